@@ -29,12 +29,12 @@ class InputError(ScraperError):
     """A URL, path or input line cannot be used (bad scheme, credentials, unreadable file)."""
 
 
-class DecodeError(ScraperError):
-    """Bytes that are not a text page (binary data, an image, a PDF)."""
-
-
 class ExtractError(ScraperError):
     """The page holds no article."""
+
+
+class DecodeError(ExtractError):
+    """Bytes that are not a text page (binary data, an image, a PDF)."""
 
 
 class FetchError(ScraperError):

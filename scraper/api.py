@@ -1,0 +1,74 @@
+"""`scrape`: the one place that chains fetch (or a local read) and extraction for a single page."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from .decode import decode
+from .errors import InputError, ScraperError
+from .extract import extract, extract_text
+from .extract.text import looks_like_html
+from .model import Article
+
+MAX_LOCAL_BYTES = 64 * 1024 * 1024
+
+
+def _read_local(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_LOCAL_BYTES:
+            raise InputError(f"file too large: {size} bytes (limit {MAX_LOCAL_BYTES})", url=str(path))
+        return path.read_bytes()
+    except ScraperError:
+        raise
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}", url=str(path)) from exc
+
+
+def scrape(url_or_path: str, *, text: bool | None = None, url: str | None = None, **options: Any) -> Article:
+    """Fetch a URL (or read a local file) and extract its article.
+
+    Args:
+        url_or_path: an http(s) URL, or the path of a saved page (HTML bytes or a plain-text dump).
+        text: force text-dump mode (True) or HTML mode (False); detected from the content when None.
+        url: for a local file, the URL the page was saved from (site rules key on it).
+        **options: fetch settings (see `scraper.Settings`), e.g. read_timeout=10, user_agent="…".
+
+    Returns:
+        The Article.
+
+    Raises:
+        InputError: the path cannot be read or the URL cannot be used.
+        FetchError: the page could not be fetched.
+        ExtractError: the page holds no article.
+    """
+    if not isinstance(url_or_path, str) or not url_or_path.strip():
+        raise InputError("no URL or path given")
+    target = url_or_path.strip()
+    scheme = urlsplit(target).scheme.lower() if "://" in target else ""
+    if scheme in {"http", "https"}:
+        from .fetch import fetch  # the fetcher pulls in requests; local extraction does not need it
+        from .settings import Settings
+
+        page = fetch(target, Settings().with_options(**options))
+        if text:
+            body, _ = decode(page.content, page.content_type)
+            return extract_text(body, page.final_url)
+        return extract(page.content, page.final_url, now=page.fetched_at, content_type=page.content_type)
+    if scheme:
+        raise InputError(f"unsupported URL scheme {scheme!r}: only http and https URLs, or a local path", url=target)
+    path = Path(os.path.expanduser(target))
+    data = _read_local(path)
+    if text is None:
+        decoded, _ = decode(data)
+        text = not looks_like_html(decoded)
+        if text:
+            return extract_text(decoded, url)
+        return extract(data, url)
+    if text:
+        decoded, _ = decode(data)
+        return extract_text(decoded, url)
+    return extract(data, url)

@@ -1,0 +1,142 @@
+"""Bytes -> text: BOM, declared charset (HTTP header, <meta>), then the bytes themselves.
+
+The declared charset is a hint, not the truth: NetEase pages declare gb2312 while serving UTF-8, and
+requests assumes ISO-8859-1 when a header names no charset. So the order is:
+
+1. a BOM decides;
+2. bytes that are valid UTF-8 and contain non-ASCII are UTF-8 whatever the label says (GBK text is
+   almost never valid UTF-8, so this catches the lying label without hurting honest GBK pages);
+3. the declared charset, with the GB family widened to gb18030 (a superset, so characters outside
+   GB2312 such as 镕 survive), when the bytes decode under it;
+4. detection (charset-normalizer);
+5. the declared charset (or UTF-8) with replacement characters, so a page with a few bad bytes still reads.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from .errors import DecodeError
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+# Magic numbers of formats that are never a text page.
+_BINARY_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"%PDF-", "a PDF document"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"RIFF", "a RIFF (WebP/WAV) file"),
+    (b"\x00\x00\x01\x00", "an icon"),
+)
+_GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "gb_2312-80", "csgb2312", "euc-cn", "cp936", "windows-936"}
+# Characters that cannot appear in XML/HTML text (lxml refuses them); NUL bytes arrive in broken saves.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SNIFF_BYTES = 16384
+
+
+def _normalise_label(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    if label in _GB_FAMILY:
+        return "gb18030"
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if name in {"gb2312", "gbk"}:
+        return "gb18030"
+    # A page's "iso-8859-1" label is, as browsers treat it, windows-1252.
+    return "cp1252" if name == "latin-1" else name
+
+
+def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
+    """Return the charset the HTTP header or the page's <meta> declares (normalised), else None."""
+    if content_type:
+        match = _HEADER_CHARSET.search(content_type)
+        if match:
+            label = _normalise_label(match.group(1))
+            if label:
+                return label
+    match = _META_CHARSET.search(data[:_SNIFF_BYTES])
+    if match:
+        return _normalise_label(match.group(1).decode("ascii", "ignore"))
+    return None
+
+
+def _check_binary(data: bytes) -> None:
+    head = data[:16]
+    for magic, what in _BINARY_MAGIC:
+        if head.startswith(magic):
+            raise DecodeError(f"not a text page: the bytes are {what}")
+    sample = data[:4096]
+    # UTF-16 text has many NULs but starts with a BOM (handled before); anything else this NUL-heavy is binary.
+    if sample and sample.count(0) > len(sample) // 10:
+        raise DecodeError("not a text page: the bytes look binary")
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Decode page bytes to text.
+
+    Args:
+        data: the bytes as served.
+        content_type: the HTTP Content-Type header, if known (its charset is a hint).
+
+    Returns:
+        (text, encoding used). Control characters such as NUL are removed from the text.
+
+    Raises:
+        DecodeError: the bytes are not a text page (an image, a PDF, binary data) or are empty.
+    """
+    if not data or not data.strip():
+        raise DecodeError("empty page")
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return _clean(data.decode(encoding, "replace")), encoding.replace("-sig", "")
+    _check_binary(data)
+    declared = declared_charset(data, content_type)
+
+    if not data.isascii():
+        text = _strict(data, "utf-8")
+        if text is not None:
+            return _clean(text), "utf-8"
+    else:
+        return _clean(data.decode("ascii")), declared or "ascii"
+
+    if declared and declared != "utf-8":
+        text = _strict(data, declared)
+        if text is not None:
+            return _clean(text), declared
+        # A real GBK page with a handful of broken bytes (truncated saves, mixed-in fragments) is still
+        # GBK: trust the label when almost everything decodes, rather than a detector's guess.
+        text = data.decode(declared, "replace")
+        if text.count("\ufffd") * 200 < len(text):
+            return _clean(text), declared
+
+    best = from_bytes(data[: 256 * 1024]).best()
+    if best is not None and best.encoding:
+        guess = _normalise_label(best.encoding) or best.encoding
+        text = _strict(data, guess)
+        if text is not None:
+            return _clean(text), guess
+
+    fallback = declared or "utf-8"
+    return _clean(data.decode(fallback, "replace")), fallback
+
+
+def _clean(text: str) -> str:
+    return _CONTROL.sub("", text) if _CONTROL.search(text) else text

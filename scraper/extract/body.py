@@ -1,0 +1,103 @@
+"""Body element -> paragraphs and images, after the rule's drop / stop blocks are removed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lxml import etree
+
+from ..model import Image
+from .fields import absolute
+from .tree import Element, block_lines, cut_from, node_text, remove
+
+_IMAGE_ATTRS = ("data-original", "data-src", "data-lazy-src", "src", "_src")
+# Pixels, icons and spacers: never article images.
+_NOT_IMAGE = re.compile(r"(?:spacer|blank|pixel|/icon|logo|1x1|end_\w+\.png|\.svg$)", re.IGNORECASE)
+# Inline widgets that trail paragraphs ("详情>>", "点击查看>>") and lines that are only widget text.
+_TRAILING_WIDGET = re.compile(r"\s*(?:详情|点击查看|查看原文|更多|阅读全文|全文)\s*(?:>>|＞＞|»)\s*$")
+_WIDGET_LINE = re.compile(r"^(?:分享至|分享到[:：]?|举报|打开网易新闻 查看精彩图片|打开网易新闻\s*查看更多图片|\d+|[>»·|｜]+)$")
+_TEMPLATE_PLACEHOLDER = re.compile(r"\$\{[^}]{0,80}\}")
+
+
+def prune(body: Element, drop: Sequence[str], stop: Sequence[str]) -> None:
+    """Remove the rule's `drop` blocks and cut the body at the first `stop` block."""
+    for xpath in stop:
+        found = body.xpath(xpath)
+        if found:
+            cut_from(found[0], body)
+    for xpath in drop:
+        for node in body.xpath(xpath):
+            if node is not body:
+                remove(node)
+
+
+def paragraphs(body: Element, drop_lines: Sequence[re.Pattern[str]] = ()) -> list[str]:
+    """The body's text, one entry per block (paragraph, heading, list item, caption), widgets removed."""
+    out: list[str] = []
+    for line in block_lines(body):
+        line = _TRAILING_WIDGET.sub("", line)
+        line = _TEMPLATE_PLACEHOLDER.sub("", line).strip()
+        if not line or _WIDGET_LINE.match(line):
+            continue
+        if any(pattern.search(line) for pattern in drop_lines):
+            continue
+        out.append(line)
+    return out
+
+
+def _image_src(img: Element) -> str | None:
+    for attr in _IMAGE_ATTRS:
+        value = img.get(attr)
+        if value and not value.startswith("data:"):
+            return value.strip()
+    return None
+
+
+def _caption(img: Element) -> str | None:
+    figure = next((a for a in img.iterancestors("figure")), None)
+    if figure is not None:
+        caption = figure.find(".//figcaption")
+        if caption is not None:
+            return node_text(caption) or None
+    holder = img.getparent()
+    # NetEase: <p class="f_center"><img …><br>caption</p>, or the caption in the next centred <p>.
+    while holder is not None and holder.tag not in {"p", "div", "center", "td"}:
+        holder = holder.getparent()
+    if holder is None:
+        return None
+    own = node_text(holder)
+    if own and len(own) <= 200:
+        return own
+    following = holder.getnext()
+    if (
+        following is not None
+        and following.tag == "p"
+        and not following.findall(".//img")
+        and ("center" in (following.get("class") or "") or following.get("align") == "center")
+    ):
+        text = node_text(following)
+        if text and len(text) <= 200:
+            return text
+    return None
+
+
+def images(body: Element, base_url: str | None) -> list[Image]:
+    """Body images with absolute URLs and their captions, in reading order, each once."""
+    seen: set[str] = set()
+    out: list[Image] = []
+    for img in body.iter("img"):
+        if not isinstance(img, etree.ElementBase) and not hasattr(img, "get"):
+            continue
+        src = _image_src(img)
+        if not src or _NOT_IMAGE.search(src) or "icon" in (img.get("class") or ""):
+            continue
+        width = img.get("width") or ""
+        if width.isdigit() and int(width) < 40:
+            continue
+        url = absolute(src, base_url)
+        if not url or url in seen:
+            continue
+        seen.add(url)
+        out.append(Image(src=url, caption=_caption(img)))
+    return out

@@ -1,0 +1,124 @@
+"""Chinese and ISO date strings -> ISO 8601 at the precision the page gives.
+
+Forms read: ISO 8601 (2025-10-16T20:02:18+08:00), 2019-09-07 13:43:45, 2019/09/07 13:43, 2019.09.07,
+2023年2月11日 09:12, 2月11日 (year from context), 02-11 09:12 (year from context), 昨天 10:20, 前天,
+3小时前 / 5分钟前 / 2天前 / 刚刚 (against a reference time). A Chinese page without an offset is Beijing
+time, +08:00.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+BEIJING = timezone(timedelta(hours=8))
+
+_ISO = re.compile(
+    r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
+    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)
+_FULL = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:[年/.-])\s*(?P<m>\d{1,2})\s*(?:[月/.-])\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?:[T ]|\s)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?)?"
+)
+_MONTH_DAY = re.compile(
+    r"(?<!\d)(?P<m>\d{1,2})\s*(?:月|-|/)\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s+(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})(?:\s*[:：]\s*(?P<S>\d{2}))?)?(?!\d)"
+)
+_RELATIVE = re.compile(r"(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天)前|(?P<now>刚刚)")
+_DAY_WORD = re.compile(r"(?P<w>今天|昨天|前天)\s*(?:(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2}))?")
+
+
+def _valid(y: int, m: int, d: int, hh: int = 0, mm: int = 0, ss: int = 0) -> bool:
+    try:
+        datetime(y, m, d, hh, mm, ss)
+    except ValueError:
+        return False
+    return True
+
+
+def _format(y: int, m: int, d: int, hh: str | None, mm: str | None, ss: str | None, tz: str | None = None) -> str:
+    out = f"{y:04d}-{m:02d}-{d:02d}"
+    if hh is None or mm is None:
+        return out
+    out += f"T{int(hh):02d}:{int(mm):02d}"
+    if ss is not None:
+        out += f":{int(ss):02d}"
+    if tz is None:
+        return out + "+08:00"
+    if tz == "Z":
+        return out + "+00:00"
+    tz = tz if ":" in tz else f"{tz[:3]}:{tz[3:]}"
+    return out + tz
+
+
+def parse_date(text: str, *, year: int | None = None, now: datetime | None = None) -> str | None:
+    """Return the first date in `text` as ISO 8601, or None.
+
+    Args:
+        text: a short string holding a date (a meta value, an info line).
+        year: the year to assume for a date that omits it (02-11 09:12).
+        now: the reference time for relative dates (3小时前, 昨天); without it they give None.
+    """
+    if not text:
+        return None
+    text = text[:400]
+    match = _ISO.search(text)
+    if match:
+        y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+        if _valid(y, m, d):
+            if match["H"] is not None and not _valid(y, m, d, int(match["H"]), int(match["M"])):
+                return f"{y:04d}-{m:02d}-{d:02d}"
+            return _format(y, m, d, match["H"], match["M"], match["S"], match["tz"])
+    match = _FULL.search(text)
+    if match:
+        y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+        if _valid(y, m, d):
+            if match["H"] is not None and not _valid(y, m, d, int(match["H"]), int(match["M"])):
+                return f"{y:04d}-{m:02d}-{d:02d}"
+            return _format(y, m, d, match["H"], match["M"], match["S"])
+    if now is not None:
+        relative = _relative(text, now)
+        if relative:
+            return relative
+    if year is not None:
+        match = _MONTH_DAY.search(text)
+        if match:
+            m, d = int(match["m"]), int(match["d"])
+            if _valid(year, m, d):
+                return _format(year, m, d, match["H"], match["M"], match["S"])
+    return None
+
+
+def _relative(text: str, now: datetime) -> str | None:
+    local = (now if now.tzinfo else now.replace(tzinfo=timezone.utc)).astimezone(BEIJING)
+    match = _RELATIVE.search(text)
+    if match:
+        if match["now"]:
+            when = local
+        else:
+            n = int(match["n"])
+            unit = match["unit"]
+            delta = {"秒": timedelta(seconds=n), "分钟": timedelta(minutes=n), "小时": timedelta(hours=n)}.get(
+                unit, timedelta(days=n)
+            )
+            when = local - delta
+        if match["unit"] == "天":
+            return when.strftime("%Y-%m-%d")
+        return when.strftime("%Y-%m-%dT%H:%M+08:00")
+    match = _DAY_WORD.search(text)
+    if match:
+        back = {"今天": 0, "昨天": 1, "前天": 2}[match["w"]]
+        day = (local - timedelta(days=back)).date()
+        if match["H"] is not None and _valid(day.year, day.month, day.day, int(match["H"]), int(match["M"])):
+            return f"{day.isoformat()}T{int(match['H']):02d}:{match['M']}+08:00"
+        return day.isoformat()
+    return None
+
+
+def year_of(iso: str | None) -> int | None:
+    """The year of an ISO date string, or None."""
+    if iso and len(iso) >= 4 and iso[:4].isdigit():
+        return int(iso[:4])
+    return None

@@ -1,0 +1,115 @@
+"""The generic path: any page without a site rule.
+
+Metadata is ours (meta tags, JSON-LD, the DOM near the headline, never a list of other articles); the body
+comes from trafilatura, run on the tree we already parsed so the page is not parsed twice.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import trafilatura
+from lxml import etree
+
+from .dates import parse_date
+from .fields import clean_source, clean_title, label_value
+from .meta import author_meta, html_title, published_meta, source_meta, title_meta
+from .tree import Element, node_text, squash
+
+# Containers of other articles: their dates and titles are never this page's.
+_LIST_CONTEXT = re.compile(
+    r"(相关|推荐|热点|热门|排行|猜你喜欢|延伸阅读|更多|recommend|related|hot|rank|list|sidebar|side|footer|nav|comment)",
+    re.IGNORECASE,
+)
+_DATE_HINT = re.compile(r"(time|date|pub|info|source|meta|byline|author|artical|article-?info)", re.IGNORECASE)
+_DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}")
+_PROMPT_LINES = re.compile(r"^(?:(?:本文)?来源[:：]|责任编辑[:：]|编辑[:：]|分享到?[:：]?$|相关推荐$|热点推荐$|特别声明[:：])")
+
+
+def _in_list_context(node: Element) -> bool:
+    for ancestor in node.iterancestors():
+        if ancestor.tag in {"li", "nav", "footer", "aside"}:
+            return True
+        marker = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
+        if marker.strip() and _LIST_CONTEXT.search(marker):
+            return True
+    return False
+
+
+def headline(root: Element) -> str | None:
+    """The headline: an <h1> that agrees with og:title/<title>, else og:title, else the cleaned <title>."""
+    meta_title = title_meta(root)
+    page_title = html_title(root)
+    for h1 in root.iter("h1"):
+        text = node_text(h1)
+        if text and len(text) >= 4 and not _in_list_context(h1):
+            reference = meta_title or page_title or ""
+            if not reference or text in reference or reference.startswith(text[:8]):
+                return text
+    if meta_title:
+        return clean_title(meta_title)
+    return clean_title(page_title)
+
+
+def dom_date(root: Element, *, now: datetime | None = None) -> str | None:
+    """A publish date printed near the headline: elements whose class/id speaks of time/info, outside lists."""
+    candidates = root.xpath(
+        "//*[self::span or self::div or self::p or self::time or self::em or self::td or self::small or self::i]"
+        "[string-length(normalize-space(.)) < 120]"
+    )
+    scored: list[tuple[int, str]] = []
+    for index, node in enumerate(candidates):
+        text = squash(node.text_content())
+        if not text or not (_DATE_TEXT.search(text) or "前" in text or "昨天" in text):
+            continue
+        if _in_list_context(node):
+            continue
+        marker = f"{node.get('class') or ''} {node.get('id') or ''}"
+        score = 2 if _DATE_HINT.search(marker) else 0
+        score += 1 if re.search(r"(发布|时间|日期|来源)", text) else 0
+        value = parse_date(text, now=now)
+        if value:
+            scored.append((-score * 100000 + index, value))
+    if not scored:
+        return None
+    return min(scored)[1]
+
+
+def generic_metadata(root: Element, *, now: datetime | None = None) -> dict[str, str | None]:
+    """Title, publish time, author and source of a page without a site rule."""
+    raw = published_meta(root)
+    published = parse_date(raw, now=now) if raw else None
+    if published is None:
+        published = dom_date(root, now=now)
+    info_text = " ".join(
+        squash(n.text_content())
+        for n in root.xpath("//*[contains(@class,'source') or contains(@class,'info') or contains(@id,'source')]")[:10]
+    )
+    source = clean_source(label_value(info_text, "source")) or clean_source(source_meta(root))
+    author = label_value(info_text, "author") or author_meta(root)
+    return {"title": headline(root), "published_at": published, "source": source, "author": author}
+
+
+def generic_paragraphs(root: Element, url: str | None) -> list[str]:
+    """Body paragraphs by trafilatura, one per line, with Chinese portal boilerplate lines removed."""
+    try:
+        text = trafilatura.extract(
+            root,
+            url=url,
+            include_comments=False,
+            include_tables=False,
+            with_metadata=False,
+            deduplicate=False,
+        )
+    except (ValueError, TypeError, etree.LxmlError, RecursionError):
+        # trafilatura fails on some malformed trees; the caller treats no text as no article.
+        return []
+    if not text:
+        return []
+    out = []
+    for line in text.split("\n"):
+        line = squash(line)
+        if line and not _PROMPT_LINES.match(line):
+            out.append(line)
+    return out

@@ -1,0 +1,137 @@
+"""Page-level metadata that does not depend on a site rule: <head> meta tags, JSON-LD, canonical URL."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from .tree import Element, squash
+
+_PUBLISHED_META = (
+    "//meta[@property='article:published_time']/@content",
+    "//meta[@name='article:published_time']/@content",
+    "//meta[@itemprop='datePublished']/@content",
+    "//meta[@name='pubdate']/@content",
+    "//meta[@name='PubDate']/@content",
+    "//meta[@name='publishdate']/@content",
+    "//meta[@name='publish_date']/@content",
+    "//meta[@name='og:release_date']/@content",
+    "//meta[@property='og:release_date']/@content",
+    "//meta[@name='weibo:article:create_at']/@content",
+    "//meta[@name='sailthru.date']/@content",
+    "//meta[@name='parsely-pub-date']/@content",
+    "//meta[@name='dc.date']/@content",
+    "//meta[@name='DC.date.issued']/@content",
+    "//meta[@name='date']/@content",
+    "//meta[@name='firstpublishedtime']/@content",
+    "//time[@pubdate]/@datetime",
+    "//time[@itemprop='datePublished']/@datetime",
+)
+_TITLE_META = (
+    "//meta[@property='og:title']/@content",
+    "//meta[@name='og:title']/@content",
+    "//meta[@name='twitter:title']/@content",
+    "//meta[@property='twitter:title']/@content",
+)
+_AUTHOR_META = ("//meta[@name='author']/@content", "//meta[@property='article:author']/@content")
+_SOURCE_META = ("//meta[@name='source']/@content", "//meta[@name='mediaid']/@content")
+
+
+def first_value(root: Element, xpaths: tuple[str, ...]) -> str | None:
+    """The first non-empty string among the XPaths' results."""
+    for xpath in xpaths:
+        for value in root.xpath(xpath):
+            text = squash(str(value)) if isinstance(value, str) else squash(value.text_content())
+            if text:
+                return text
+    return None
+
+
+def json_ld(root: Element) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object on the page (graphs flattened); broken blocks are skipped."""
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        raw = script.text or ""
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+                yield item
+
+
+def ld_article(root: Element) -> dict[str, Any] | None:
+    """The JSON-LD object describing an article, if any."""
+    for item in json_ld(root):
+        kind = item.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and ("Article" in k or k in {"BlogPosting", "Report"}) for k in kinds):
+            return item
+    return None
+
+
+def published_meta(root: Element) -> str | None:
+    """The publish time a meta tag or JSON-LD states (raw string)."""
+    value = first_value(root, _PUBLISHED_META)
+    if value:
+        return value
+    article = ld_article(root)
+    if article:
+        for key in ("datePublished", "dateCreated", "uploadDate"):
+            if isinstance(article.get(key), str) and article[key].strip():
+                return str(article[key])
+    return None
+
+
+def title_meta(root: Element) -> str | None:
+    """The title from og/twitter meta, else JSON-LD headline."""
+    value = first_value(root, _TITLE_META)
+    if value:
+        return value
+    article = ld_article(root)
+    if article and isinstance(article.get("headline"), str):
+        return squash(article["headline"]) or None
+    return None
+
+
+def author_meta(root: Element) -> str | None:
+    """The author a meta tag or JSON-LD names."""
+    article = ld_article(root)
+    if article:
+        author = article.get("author")
+        if isinstance(author, list) and author:
+            author = author[0]
+        if isinstance(author, dict):
+            author = author.get("name")
+        if isinstance(author, str) and author.strip():
+            return squash(author)
+    return first_value(root, _AUTHOR_META)
+
+
+def source_meta(root: Element) -> str | None:
+    """The source a meta tag names."""
+    return first_value(root, _SOURCE_META)
+
+
+def canonical(root: Element) -> str | None:
+    """The page's canonical URL: <link rel=canonical>, else og:url."""
+    return first_value(
+        root,
+        (
+            "//link[@rel='canonical']/@href",
+            "//meta[@property='og:url']/@content",
+            "//meta[@name='og:url']/@content",
+        ),
+    )
+
+
+def html_title(root: Element) -> str | None:
+    """The <title> text."""
+    return first_value(root, ("//title",))

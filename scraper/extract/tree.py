@@ -1,0 +1,133 @@
+"""Parse a page once into an lxml tree, and read text out of it the way a browser lays it out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from lxml import etree, html
+
+from ..errors import ExtractError
+
+# One hardened parser: no network, no entity expansion from DTDs, and `huge_tree` on purpose so that
+# big or deeply nested pages parse instead of being cut silently.
+_PARSER = html.HTMLParser(
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    huge_tree=True,
+    recover=True,
+    default_doctype=False,
+    collect_ids=False,
+)
+
+BLOCK_TAGS = frozenset(
+    "p div section article header footer aside nav main h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody "
+    "tfoot tr td th blockquote pre figure figcaption form fieldset address center hr details summary".split()
+)
+SKIP_TAGS = frozenset("script style noscript template iframe object embed svg canvas select textarea button input video audio map".split())
+_WS = re.compile(r"[ \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
+_EDGE = " \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
+
+Element = html.HtmlElement
+
+
+def parse(text: str, url: str | None = None) -> Element:
+    """Parse page text into an lxml HTML tree.
+
+    Raises:
+        ExtractError: the text holds no HTML document at all.
+    """
+    # An XML declaration inside a str makes lxml refuse the input; it carries nothing we need.
+    if text.startswith("<?xml"):
+        end = text.find("?>")
+        text = text[end + 2 :] if end != -1 else text
+    try:
+        root = html.document_fromstring(text, parser=_PARSER, base_url=url)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError) as exc:
+        raise ExtractError(f"no HTML document: {exc}", url=url) from exc
+    if root is None:
+        raise ExtractError("no HTML document", url=url)
+    return root
+
+
+def squash(text: str) -> str:
+    """Collapse runs of whitespace into one space and trim (layout whitespace, not content)."""
+    return _WS.sub(" ", text).strip(_EDGE)
+
+
+def node_text(node: Element) -> str:
+    """All visible text under `node` as one line."""
+    return squash("".join(_iter_text(node, blocks=False)))
+
+
+def _iter_text(node: Element, *, blocks: bool) -> Iterator[str]:
+    # Iterative walk: pages nest tens of thousands of levels deep, and recursion would overflow.
+    stack: list[tuple[Element, bool]] = [(node, False)]
+    while stack:
+        element, closing = stack.pop()
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if closing:
+            if blocks and tag in BLOCK_TAGS:
+                yield "\n"
+            if element is not node and element.tail:
+                yield element.tail
+            continue
+        if not tag or tag in SKIP_TAGS:
+            if element is not node and element.tail:
+                yield element.tail
+            continue
+        if blocks and tag == "br":
+            yield "\n"
+        elif blocks and tag in BLOCK_TAGS:
+            yield "\n"
+        if element.text:
+            yield element.text
+        stack.append((element, True))
+        stack.extend((child, False) for child in reversed(element))
+
+
+def block_lines(node: Element) -> list[str]:
+    """The text under `node` split at block boundaries and <br>: one entry per visual line, trimmed."""
+    text = "".join(_iter_text(node, blocks=True))
+    lines = []
+    for line in text.split("\n"):
+        line = squash(line)
+        if line:
+            lines.append(line)
+    return lines
+
+
+def first(nodes: Iterable[object]) -> object | None:
+    """The first item of an XPath result, or None."""
+    for item in nodes:
+        return item
+    return None
+
+
+def remove(node: Element) -> None:
+    """Remove `node` from the tree, keeping its tail text attached to what came before."""
+    parent = node.getparent()
+    if parent is None:
+        return
+    tail = node.tail
+    if tail and tail.strip():
+        previous = node.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(node)
+
+
+def cut_from(node: Element, container: Element) -> None:
+    """Remove `node` and everything after it in document order, up to the end of `container`."""
+    current = node
+    while current is not None and current is not container:
+        parent = current.getparent()
+        if parent is None:
+            break
+        for sibling in list(current.itersiblings()):
+            parent.remove(sibling)
+        current = parent
+    remove(node)
