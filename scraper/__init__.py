@@ -1,8 +1,8 @@
 """scraper: NetEase-style (163.com) Chinese news pages -> one clean JSON record.
 
-    >>> import scraper
-    >>> article = scraper.extract(page_bytes, "https://www.163.com/dy/article/HTU1M7QK0514BE2Q.html")
-    >>> article.title, article.published_at, article.paragraphs[:2]
+>>> import scraper
+>>> article = scraper.extract(page_bytes, "https://www.163.com/dy/article/HTU1M7QK0514BE2Q.html")
+>>> article.title, article.published_at, article.paragraphs[:2]
 """
 
 from __future__ import annotations

@@ -39,12 +39,28 @@ def main() -> None:
 
 @main.command("scrape")
 @click.argument("url_or_file")
-@click.option("-o", "--output", "output", type=click.Path(path_type=Path), default=None,
-              help="Write the record to this file (.json) or directory (gets <doc_id or slug>.json) instead of stdout.")
-@click.option("--text", "text_mode", is_flag=True, default=False,
-              help="Treat the input as a plain-text page dump (detected automatically otherwise).")
-@click.option("--url", "page_url", default=None, metavar="URL",
-              help="For a local file: the URL the page was saved from (site rules key on it).")
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Write the record to this file (.json) or directory (gets <doc_id or slug>.json) instead of stdout.",
+)
+@click.option(
+    "--text",
+    "text_mode",
+    is_flag=True,
+    default=False,
+    help="Treat the input as a plain-text page dump (detected automatically otherwise).",
+)
+@click.option(
+    "--url",
+    "page_url",
+    default=None,
+    metavar="URL",
+    help="For a local file: the URL the page was saved from (site rules key on it).",
+)
 @click.option("--compact", is_flag=True, default=False, help="One-line JSON instead of indented.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=None, help="Read timeout in seconds for a URL [30].")
 @click.option("--user-agent", default=None, help="User-Agent header for a URL (a browser-like default otherwise).")

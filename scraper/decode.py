@@ -65,9 +65,9 @@ def declared_charset(data: bytes, content_type: str | None = None) -> str | None
             label = _normalise_label(match.group(1))
             if label:
                 return label
-    match = _META_CHARSET.search(data[:_SNIFF_BYTES])
-    if match:
-        return _normalise_label(match.group(1).decode("ascii", "ignore"))
+    meta = _META_CHARSET.search(data[:_SNIFF_BYTES])
+    if meta:
+        return _normalise_label(meta.group(1).decode("ascii", "ignore"))
     return None
 
 
@@ -104,7 +104,11 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
     """
     if not data or not data.strip():
         raise DecodeError("empty page")
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             return _clean(data.decode(encoding, "replace")), encoding.replace("-sig", "")
     _check_binary(data)

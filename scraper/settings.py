@@ -20,6 +20,8 @@ class Settings:
     user_agent: str = DEFAULT_USER_AGENT
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
+    # A server trickling bytes never trips the per-read timeout; this caps the whole body read.
+    total_timeout: float = 120.0
     max_bytes: int = 10 * 1024 * 1024
     max_redirects: int = 10
     retries: int = 3
@@ -31,6 +33,7 @@ class Settings:
     concurrency: int = 8
     obey_robots: bool = True
     robots_timeout: float = 10.0
+    robots_max_bytes: int = 512 * 1024
     block_private: bool = False
     workers: int = 1
     max_url_length: int = 8192

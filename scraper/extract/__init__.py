@@ -14,7 +14,7 @@ from ..model import Article
 from . import body as body_stage
 from . import meta
 from .dates import parse_date
-from .fields import absolute, clean_title, doc_id_from, site_of
+from .fields import absolute, byline_author, clean_title, doc_id_from, site_of
 from .generic import generic_metadata, generic_paragraphs
 from .sites import apply_rule, match_rule, rule_paragraphs
 from .text import looks_like_html, parse_dump
@@ -84,6 +84,7 @@ def extract(
             images = body_stage.images(result.body, page_url)
         title, published, source = result.title, result.published_at, result.source
         author, editor, channel, doc_id = result.author, result.editor, result.channel, result.doc_id
+        author = author or byline_author(paragraphs)
 
     generic = generic_metadata(root, now=now) if rule is None or not paragraphs else None
     if not paragraphs:

@@ -16,7 +16,9 @@ _IMAGE_ATTRS = ("data-original", "data-src", "data-lazy-src", "src", "_src")
 _NOT_IMAGE = re.compile(r"(?:spacer|blank|pixel|/icon|logo|1x1|end_\w+\.png|\.svg$)", re.IGNORECASE)
 # Inline widgets that trail paragraphs ("详情>>", "点击查看>>") and lines that are only widget text.
 _TRAILING_WIDGET = re.compile(r"\s*(?:详情|点击查看|查看原文|更多|阅读全文|全文)\s*(?:>>|＞＞|»)\s*$")
-_WIDGET_LINE = re.compile(r"^(?:分享至|分享到[:：]?|举报|打开网易新闻 查看精彩图片|打开网易新闻\s*查看更多图片|\d+|[>»·|｜]+)$")
+_WIDGET_LINE = re.compile(
+    r"^(?:分享至|分享到[:：]?|举报|打开网易新闻 查看精彩图片|打开网易新闻\s*查看更多图片|\d+|[>»·|｜]+)$"
+)
 _TEMPLATE_PLACEHOLDER = re.compile(r"\$\{[^}]{0,80}\}")
 
 
@@ -49,7 +51,7 @@ def paragraphs(body: Element, drop_lines: Sequence[re.Pattern[str]] = ()) -> lis
 def _image_src(img: Element) -> str | None:
     for attr in _IMAGE_ATTRS:
         value = img.get(attr)
-        if value and not value.startswith("data:"):
+        if isinstance(value, str) and value and not value.startswith("data:"):
             return value.strip()
     return None
 

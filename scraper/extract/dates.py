@@ -9,7 +9,7 @@ time, +08:00.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 BEIJING = timezone(timedelta(hours=8))
 
@@ -92,7 +92,7 @@ def parse_date(text: str, *, year: int | None = None, now: datetime | None = Non
 
 
 def _relative(text: str, now: datetime) -> str | None:
-    local = (now if now.tzinfo else now.replace(tzinfo=timezone.utc)).astimezone(BEIJING)
+    local = (now if now.tzinfo else now.replace(tzinfo=UTC)).astimezone(BEIJING)
     match = _RELATIVE.search(text)
     if match:
         if match["now"]:

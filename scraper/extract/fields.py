@@ -14,15 +14,34 @@ from .tree import squash
 SOURCE_LABELS = ("本文来源", "文章来源", "新闻来源", "信息来源", "来源", "稿源", "出处", "Source")
 EDITOR_LABELS = ("责任编辑", "责编", "编辑", "Editor")
 AUTHOR_LABELS = ("作者", "文", "撰文", "记者", "By", "by")
-_ALL_LABELS = (*SOURCE_LABELS, *EDITOR_LABELS, "作者", "撰文", "记者", "发布时间", "时间", "举报", "字号", "分享", "阅读")
+_ALL_LABELS = (
+    *SOURCE_LABELS,
+    *EDITOR_LABELS,
+    "作者",
+    "撰文",
+    "记者",
+    "发布时间",
+    "时间",
+    "举报",
+    "字号",
+    "分享",
+    "阅读",
+)
 
 _LABEL_VALUE = {
-    kind: re.compile(
-        r"(?:^|[\s　|｜/])(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：]\s*(?P<v>[^\s　|｜]{1,60})"
-    )
+    kind: re.compile(r"(?:^|[\s　|｜/])(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：]\s*(?P<v>[^\s　|｜]{1,60})")
     for kind, labels in (("source", SOURCE_LABELS), ("editor", EDITOR_LABELS), ("author", AUTHOR_LABELS))
 }
 # Places printed after a source name: 第一财经日报(上海), 21世纪经济报道（广州）.
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+_MORE_NAMES = re.compile(r"(?:[ 　]+[\u4e00-\u9fff·]{2,4}(?=$|[ 　]))+")
+# In-body bylines: （网易财经 张艳）, 新京报记者 李春平, 文/广州日报记者赖伟行, 文｜王五.
+_NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
+_BYLINES = (
+    re.compile(r"^[（(](?:[^（）()\s]{2,12}\s+)?(?:记者\s*)?" + _NAMES + r"[)）]$"),
+    re.compile(r"^(?:文\s*[/／|｜]\s*)?[\u4e00-\u9fff]{0,8}?记者\s*" + _NAMES + r"$"),
+    re.compile(r"^(?:文|作者)\s*[/／|｜:：]\s*" + _NAMES + r"$"),
+)
 _PLACE_SUFFIX = re.compile(r"[（(][^()（）]{1,8}[)）]$")
 _TITLE_SUFFIX = re.compile(
     r"\s*(?:[_|｜\-–—]\s*(?:网易[^_|｜\-–—]{0,8}|[^_|｜\-–—]{1,12}(?:网|新闻|频道|在线|资讯|日报|报|客户端|中心|Online))\s*)+$"
@@ -32,10 +51,56 @@ _DOCID = re.compile(r"^[0-9A-Z]{16}$")
 # Second-level suffixes under which the registrable domain takes three labels (a small, stable table;
 # the full public-suffix list would be a dependency that has to be refreshed).
 _MULTI_SUFFIXES = frozenset(
-    "com.cn net.cn org.cn gov.cn edu.cn ac.cn mil.cn bj.cn sh.cn gd.cn js.cn zj.cn ln.cn sc.cn hk.cn "
-    "com.hk org.hk gov.hk edu.hk com.tw org.tw gov.tw com.sg com.my co.uk org.uk ac.uk gov.uk co.jp ne.jp "
-    "or.jp ac.jp co.kr or.kr go.kr com.au net.au org.au gov.au co.nz com.br gov.br co.in gov.in com.mx "
-    "co.za com.tr com.ru".split()
+    [
+        "com.cn",
+        "net.cn",
+        "org.cn",
+        "gov.cn",
+        "edu.cn",
+        "ac.cn",
+        "mil.cn",
+        "bj.cn",
+        "sh.cn",
+        "gd.cn",
+        "js.cn",
+        "zj.cn",
+        "ln.cn",
+        "sc.cn",
+        "hk.cn",
+        "com.hk",
+        "org.hk",
+        "gov.hk",
+        "edu.hk",
+        "com.tw",
+        "org.tw",
+        "gov.tw",
+        "com.sg",
+        "com.my",
+        "co.uk",
+        "org.uk",
+        "ac.uk",
+        "gov.uk",
+        "co.jp",
+        "ne.jp",
+        "or.jp",
+        "ac.jp",
+        "co.kr",
+        "or.kr",
+        "go.kr",
+        "com.au",
+        "net.au",
+        "org.au",
+        "gov.au",
+        "co.nz",
+        "com.br",
+        "gov.br",
+        "co.in",
+        "gov.in",
+        "com.mx",
+        "co.za",
+        "com.tr",
+        "com.ru",
+    ]
 )
 
 
@@ -45,10 +110,28 @@ def label_value(text: str, kind: str) -> str | None:
     if not match:
         return None
     value = match.group("v").strip("，,。;；:：")
+    if kind == "author":
+        # Several reporters are printed space-separated: 作者：杜卿卿 李隽.
+        rest = (" " + text)[match.end() :]
+        names = _MORE_NAMES.match(rest)
+        if names and _CJK_NAME.match(value):
+            value = " ".join([value, *names.group(0).split()])
     # A value that is itself the next label (来源：责任编辑：…) is no value.
     if not value or any(value.startswith(label) for label in _ALL_LABELS):
         return None
     return value
+
+
+def byline_author(paragraphs: list[str]) -> str | None:
+    """The author of an in-body byline line (（网易财经 张艳）, 新京报记者 李春平), kept in the body as printed."""
+    for line in paragraphs:
+        if len(line) > 30:
+            continue
+        for pattern in _BYLINES:
+            match = pattern.match(line)
+            if match:
+                return re.sub(r"[、，,]", " ", match.group("names"))
+    return None
 
 
 def clean_source(value: str | None) -> str | None:

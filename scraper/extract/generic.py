@@ -24,7 +24,9 @@ _LIST_CONTEXT = re.compile(
 )
 _DATE_HINT = re.compile(r"(time|date|pub|info|source|meta|byline|author|artical|article-?info)", re.IGNORECASE)
 _DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}")
-_PROMPT_LINES = re.compile(r"^(?:(?:本文)?来源[:：]|责任编辑[:：]|编辑[:：]|分享到?[:：]?$|相关推荐$|热点推荐$|特别声明[:：])")
+_PROMPT_LINES = re.compile(
+    r"^(?:(?:本文)?来源[:：]|责任编辑[:：]|编辑[:：]|分享到?[:：]?$|相关推荐$|热点推荐$|特别声明[:：])"
+)
 
 
 def _in_list_context(node: Element) -> bool:

@@ -57,7 +57,7 @@ _NETEASE_DROP = (
     f".//*[{cls('ne_article_source')}]",
     ".//*[starts-with(@id, 'ssp_')]",
     ".//*[@id='dfp_ad' or @id='nt_ad']",
-    f".//*[{cls('related_articles')} or {cls('ep-keywords')} or {cls('post_keywords')}]",
+    f".//*[{cls('related_article')} or {cls('ep-keywords')} or {cls('post_keywords')}]",
 )
 # The 网易财经 promo block inside #endText (会赚钱的客户端 / 打新神器 / 重点推荐) and 延伸阅读 lists end the body.
 _NETEASE_STOP = (
@@ -73,6 +73,10 @@ _NETEASE_LINES = (
     r"^原标题[:：]",
     r"^特别声明[:：]",
     r"^Notice: The content above",
+    # Columnist reprint notes and author bios (本文为某某授权网易财经《亦观察》发布，转载请注明出处).
+    r"^(?:本文|此文)?[为系].{0,40}授权.{0,40}(?:发布|刊发|首发)",
+    r"转载[请须]注明出处",
+    r"^作者[为系是].{0,60}$",
 )
 
 NETEASE_2020 = SiteRule(

@@ -107,30 +107,34 @@ def _channel(root: Element, rule: SiteRule) -> list[str]:
 
 
 def apply_rule(root: Element, rule: SiteRule, *, now: datetime | None = None) -> RuleResult:
-    """Read every field the rule locates. The body element is pruned in place."""
+    """Read every field the rule locates, then prune the body element in place.
+
+    Metadata is read before pruning: editor and source lines often sit inside the body container.
+    """
     titles = _values(root, rule.title)
-    title = clean_title(titles[0]) if titles else None
     published = None
     for raw in _values(root, rule.published):
         published = parse_date(raw, now=now)
         if published:
             break
-    author = _values(root, rule.author)[0] if _values(root, rule.author) else None
-    if author is None:
-        author = _label(root, rule.info, "author")
+    authors = _values(root, rule.author)
+    author = authors[0] if authors else _label(root, (*rule.info, *rule.source), "author")
     doc_ids = [doc_id_from(v) for v in _values(root, rule.doc_id)]
+    source = _source(root, rule)
+    editor = _label(root, rule.editor, "editor")
+    channel = _channel(root, rule)
     body_nodes = _nodes(root, rule.body)
     body = body_nodes[0] if body_nodes else None
     if body is not None:
         body_stage.prune(body, rule.drop, rule.stop)
     return RuleResult(
         rule=rule,
-        title=title,
+        title=clean_title(titles[0]) if titles else None,
         published_at=published,
-        source=_source(root, rule),
+        source=source,
         author=author,
-        editor=_label(root, rule.editor, "editor"),
-        channel=_channel(root, rule),
+        editor=editor,
+        channel=channel,
         doc_id=next((d for d in doc_ids if d), None),
         body=body,
     )

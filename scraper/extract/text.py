@@ -16,13 +16,45 @@ from .fields import clean_source, clean_title, label_value
 CRUMB = re.compile(r"^(?P<crumbs>[^>＞]{1,20}(?:\s*[>＞]\s*[^>＞]{1,20}){1,6})$")
 # Headings that end the article body in portal dumps.
 STOP_HEADINGS = frozenset(
-    "相关推荐 热点推荐 相关阅读 相关新闻 延伸阅读 推荐阅读 猜你喜欢 热门推荐 热门文章 头条要闻 财经要闻 体育要闻 娱乐要闻 "
-    "科技要闻 汽车要闻 房产要闻 数码要闻 艺术要闻 本地新闻 态度原创 公开课 网友评论 热门跟贴 跟贴 评论 "
-    "无障碍浏览 进入关怀版 无障碍浏览 进入关怀版".split()
+    [
+        "相关推荐",
+        "热点推荐",
+        "相关阅读",
+        "相关新闻",
+        "延伸阅读",
+        "推荐阅读",
+        "猜你喜欢",
+        "热门推荐",
+        "热门文章",
+        "头条要闻",
+        "财经要闻",
+        "体育要闻",
+        "娱乐要闻",
+        "科技要闻",
+        "汽车要闻",
+        "房产要闻",
+        "数码要闻",
+        "艺术要闻",
+        "本地新闻",
+        "态度原创",
+        "公开课",
+        "网友评论",
+        "热门跟贴",
+        "跟贴",
+        "评论",
+        "无障碍浏览",
+        "进入关怀版",
+        "无障碍浏览",
+        "进入关怀版",
+    ]
 )
-_STOP_PREFIX = re.compile(r"^(?:无障碍浏览|进入关怀版|网易公司版权所有|©|Copyright|特别声明[:：]|Notice: The content above)")
+_STOP_PREFIX = re.compile(
+    r"^(?:无障碍浏览|进入关怀版|网易公司版权所有|©|Copyright|特别声明[:：]|Notice: The content above)"
+)
 # Lines of the share widget and the counters beside it.
-_WIDGET = re.compile(r"^(?:\d+|分享至|分享到[:：]?|举报|微信|微博|QQ空间|QQ|收藏|打开网易新闻 查看精彩图片|跟贴\s*\d*|参与\s*\d*)$")
+_WIDGET = re.compile(
+    r"^(?:\d+|分享至|分享到[:：]?|举报|微信|微博|QQ空间|QQ|收藏|打开网易新闻 查看精彩图片|跟贴\s*\d*|参与\s*\d*)$"
+)
 _META_LINE = re.compile(r"^(?:本文来源|来源|责任编辑|编辑|作者)\s*[:：]")
 _ORIGINAL_TITLE = re.compile(r"^[（(]原标题[:：].*[)）]$")
 _HEADER_DATE = re.compile(r"^(?:19|20)\d{2}[-/年]\d{1,2}[-/月]\d{1,2}")

@@ -6,6 +6,20 @@ import re
 from collections.abc import Iterable, Iterator
 
 from lxml import etree, html
+from lxml.html import HtmlElement as Element
+
+__all__ = [
+    "BLOCK_TAGS",
+    "SKIP_TAGS",
+    "Element",
+    "block_lines",
+    "cut_from",
+    "first",
+    "node_text",
+    "parse",
+    "remove",
+    "squash",
+]
 
 from ..errors import ExtractError
 
@@ -22,14 +36,70 @@ _PARSER = html.HTMLParser(
 )
 
 BLOCK_TAGS = frozenset(
-    "p div section article header footer aside nav main h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody "
-    "tfoot tr td th blockquote pre figure figcaption form fieldset address center hr details summary".split()
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "address",
+        "center",
+        "hr",
+        "details",
+        "summary",
+    ]
 )
-SKIP_TAGS = frozenset("script style noscript template iframe object embed svg canvas select textarea button input video audio map".split())
+SKIP_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "canvas",
+        "select",
+        "textarea",
+        "button",
+        "input",
+        "video",
+        "audio",
+        "map",
+    ]
+)
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 _EDGE = " \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
-
-Element = html.HtmlElement
 
 
 def parse(text: str, url: str | None = None) -> Element:
@@ -77,9 +147,7 @@ def _iter_text(node: Element, *, blocks: bool) -> Iterator[str]:
             if element is not node and element.tail:
                 yield element.tail
             continue
-        if blocks and tag == "br":
-            yield "\n"
-        elif blocks and tag in BLOCK_TAGS:
+        if (blocks and tag == "br") or (blocks and tag in BLOCK_TAGS):
             yield "\n"
         if element.text:
             yield element.text
