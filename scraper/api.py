@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from .decode import decode
 from .errors import InputError, ScraperError
@@ -14,6 +14,7 @@ from .extract.text import looks_like_html
 from .model import Article
 
 MAX_LOCAL_BYTES = 64 * 1024 * 1024
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
 
 def _read_local(path: Path) -> bytes:
@@ -48,7 +49,8 @@ def scrape(url_or_path: str, *, text: bool | None = None, url: str | None = None
     if not isinstance(url_or_path, str) or not url_or_path.strip():
         raise InputError("no URL or path given")
     target = url_or_path.strip()
-    scheme = urlsplit(target).scheme.lower() if "://" in target else ""
+    scheme_match = _SCHEME.match(target)
+    scheme = scheme_match.group(1).lower() if scheme_match else ""
     if scheme in {"http", "https"}:
         from .fetch import fetch  # the fetcher pulls in requests; local extraction does not need it
         from .settings import Settings
@@ -58,7 +60,8 @@ def scrape(url_or_path: str, *, text: bool | None = None, url: str | None = None
             body, _ = decode(page.content, page.content_type)
             return extract_text(body, page.final_url)
         return extract(page.content, page.final_url, now=page.fetched_at, content_type=page.content_type)
-    if scheme:
+    # A one-letter scheme is a Windows drive (C:\\page.html); anything else that exists is a local file.
+    if scheme and len(scheme) > 1 and not Path(target).exists():
         raise InputError(f"unsupported URL scheme {scheme!r}: only http and https URLs, or a local path", url=target)
     path = Path(os.path.expanduser(target))
     data = _read_local(path)

@@ -39,6 +39,7 @@ _GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "gb_2312-80", "csgb2312", "eu
 # Characters that cannot appear in XML/HTML text (lxml refuses them); NUL bytes arrive in broken saves.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SNIFF_BYTES = 16384
+_CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32)])
 
 
 def _normalise_label(label: str | None) -> str | None:
@@ -77,8 +78,10 @@ def _check_binary(data: bytes) -> None:
         if head.startswith(magic):
             raise DecodeError(f"not a text page: the bytes are {what}")
     sample = data[:4096]
-    # UTF-16 text has many NULs but starts with a BOM (handled before); anything else this NUL-heavy is binary.
-    if sample and sample.count(0) > len(sample) // 10:
+    # Text pages (in any encoding but UTF-16, whose BOM is handled before) hold almost no C0 control bytes;
+    # images, archives and executables are full of them.
+    controls = sum(sample.count(b) for b in _CONTROL_BYTES)
+    if sample and controls * 20 > len(sample):
         raise DecodeError("not a text page: the bytes look binary")
 
 

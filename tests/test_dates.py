@@ -1,0 +1,52 @@
+"""Date strings -> ISO 8601 at the page's precision, Beijing time by default."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scraper.extract.dates import parse_date
+
+NOW = datetime(2023, 2, 12, 4, 0, tzinfo=UTC)  # 12:00 in Beijing
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019-09-07 13:43:45　来源: 网易", "2019-09-07T13:43:45+08:00"),
+        ("2025-10-16T20:02:18+08:00", "2025-10-16T20:02:18+08:00"),
+        ("2020-07-04T12:10Z", "2020-07-04T12:10+00:00"),
+        ("2023年2月11日 09:12", "2023-02-11T09:12+08:00"),
+        ("发布时间：2019/9/7 13:43", "2019-09-07T13:43+08:00"),
+        ("2019-09-07", "2019-09-07"),
+        ("2023年02月11日", "2023-02-11"),
+        ("2024-13-45 10:00", None),
+        ("no date here", None),
+        ("", None),
+    ],
+)
+def test_absolute_dates(text: str, expected: str | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_month_day_takes_the_year_from_context() -> None:
+    assert parse_date("02-11 09:12", year=2023) == "2023-02-11T09:12+08:00"
+    assert parse_date("2月11日，会议召开", year=2023) == "2023-02-11"
+    assert parse_date("02-11 09:12") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3小时前", "2023-02-12T09:00+08:00"),
+        ("5分钟前", "2023-02-12T11:55+08:00"),
+        ("刚刚", "2023-02-12T12:00+08:00"),
+        ("昨天 10:20", "2023-02-11T10:20+08:00"),
+        ("前天", "2023-02-10"),
+        ("2天前", "2023-02-10"),
+    ],
+)
+def test_relative_dates_need_now(text: str, expected: str) -> None:
+    assert parse_date(text, now=NOW) == expected
+    assert parse_date(text) is None
