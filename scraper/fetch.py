@@ -1,0 +1,424 @@
+"""Fetch one page politely: URL checks, robots.txt, per-host pacing, retries, manual redirects, byte caps.
+
+Steps for `fetch(url)`:
+
+1. Check the URL (`normalise_url`): http/https only, no credentials, a host, IDN host sent as punycode.
+2. For each hop (the URL, then each redirect target): ask robots.txt (cached per origin), then send one
+   GET through the host's politeness slot (`HostLimiter`) with redirects off, streaming.
+3. 429 / 5xx / connection errors / timeouts are retried with capped exponential backoff; a Retry-After is
+   honoured. The wait is handed to the limiter, so it holds for every thread talking to that host.
+4. 3xx with a Location is followed by hand up to `max_redirects`; a URL seen twice is a loop.
+5. A 2xx body must be HTML (or unlabelled); it is read in chunks after decompression and stops at
+   `max_bytes`, so a gzip bomb is caught. The bytes are returned undecoded: the caller decodes.
+
+requests/urllib3 exceptions are translated into `FetchError` here, and only here.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import socket
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import idna
+import requests
+import urllib3
+from requests.adapters import HTTPAdapter
+
+from .errors import BlockedError, FetchError, InputError, RobotsError
+from .model import Page
+from .politeness import HostLimiter
+from .robots import RobotsCache, RobotsGetter
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_CHUNK = 64 * 1024
+_MAX_ROBOTS_HOPS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Exchange:
+    """One request and its response (body read only for 2xx)."""
+
+    url: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+
+class _Retryable(Exception):
+    """Internal: a failure worth another attempt. Never leaves this module."""
+
+    def __init__(self, error: FetchError, retry_after: float | None = None) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.retry_after = retry_after
+
+
+def normalise_url(url: str, settings: Settings | None = None) -> str:
+    """Check a URL and return the form we send: punycode host, no fragment.
+
+    Raises:
+        InputError: not http/https, has credentials, no host, a bad host name, or too long.
+    """
+    settings = settings or Settings()
+    if not isinstance(url, str) or not url.strip():
+        raise InputError("empty URL")
+    url = url.strip()
+    if len(url) > settings.max_url_length:
+        raise InputError(f"URL longer than {settings.max_url_length} characters", url=url[:200])
+    if any(ch.isspace() for ch in url):
+        raise InputError("URL contains whitespace", url=url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise InputError(f"malformed URL: {exc}", url=url) from exc
+    scheme = parts.scheme.lower()
+    if scheme not in {"http", "https"}:
+        raise InputError(f"unsupported URL scheme {scheme or '(none)'!r}: only http and https", url=url)
+    if parts.username is not None or parts.password is not None:
+        raise InputError("URLs with credentials (user:password@) are refused", url=_redact(url))
+    host = parts.hostname
+    if not host:
+        raise InputError("URL has no host", url=url)
+    ascii_host = _ascii_host(host, url)
+    if ":" in ascii_host:  # an IPv6 literal keeps its brackets
+        ascii_host = f"[{ascii_host}]"
+    netloc = ascii_host if port is None else f"{ascii_host}:{port}"
+    return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+
+
+def _ascii_host(host: str, url: str) -> str:
+    if host.isascii():
+        return host.lower()
+    try:
+        return idna.encode(host, uts46=True).decode("ascii")
+    except idna.IDNAError as exc:
+        raise InputError(f"invalid international host name {host!r}: {exc}", url=url) from exc
+
+
+def _redact(url: str) -> str:
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    return urlunsplit((parts.scheme, f"***@{host}", parts.path, parts.query, ""))
+
+
+def make_session(settings: Settings | None = None) -> requests.Session:
+    """Return a requests Session with our headers and no urllib3 retries (the fetcher retries itself)."""
+    settings = settings or Settings()
+    session = requests.Session()
+    adapter = HTTPAdapter(max_retries=0, pool_connections=16, pool_maxsize=max(16, settings.concurrency))
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    session.headers.update(
+        {
+            "User-Agent": settings.user_agent,
+            "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8",
+            "Accept-Language": "zh-CN,zh;q=0.9,en;q=0.6",
+        }
+    )
+    return session
+
+
+def fetch(
+    url: str,
+    settings: Settings | None = None,
+    *,
+    session: requests.Session | None = None,
+    limiter: HostLimiter | None = None,
+    robots: RobotsCache | None = None,
+) -> Page:
+    """Fetch an HTML page and return its raw bytes.
+
+    Args:
+        url: an http(s) URL.
+        settings: every limit and default (timeouts, retries, delays, caps, user agent).
+        session: a Session to reuse (a batch gives one per thread); a fresh one otherwise.
+        limiter: per-host politeness shared with other fetches; a fresh one (this call only) otherwise.
+        robots: robots.txt cache shared with other fetches; a fresh one otherwise (unless robots are ignored).
+
+    Returns:
+        The Page: `content` is the undecoded body, `final_url` the URL after redirects, `attempts` is 1 plus
+        the retries made.
+
+    Raises:
+        InputError: the URL cannot be used.
+        RobotsError: robots.txt disallows the URL or a redirect target (a skip, not a failure).
+        BlockedError: the host resolves to a private address and `block_private` is set.
+        FetchError: anything else; `.kind` says what ("http", "timeout", "connection", "redirect",
+            "too-large", "content-type", "retry-after", "tls"), `.status` the HTTP status if any.
+    """
+    settings = settings or Settings()
+    start_url = normalise_url(url, settings)
+    own_session = session is None
+    session = session or make_session(settings)
+    limiter = limiter or HostLimiter(settings.per_host_concurrency, settings.per_host_delay)
+    if robots is None and settings.obey_robots:
+        robots = RobotsCache(robots_getter(settings, session, limiter), settings.user_agent)
+    try:
+        return _fetch(start_url, settings, session, limiter, robots if settings.obey_robots else None)
+    finally:
+        if own_session:
+            session.close()
+
+
+def _fetch(
+    start_url: str,
+    settings: Settings,
+    session: requests.Session,
+    limiter: HostLimiter,
+    robots: RobotsCache | None,
+) -> Page:
+    hop_url = start_url
+    seen = {start_url}
+    redirects = 0
+    attempts = 0
+    while True:
+        if robots is not None and not robots.allowed(hop_url):
+            raise RobotsError("robots.txt disallows this URL", url=hop_url, attempts=attempts, kind="robots")
+        if settings.block_private:
+            _check_address(hop_url)
+        exchange, attempts = _send_with_retries(hop_url, settings, session, limiter, attempts)
+        if exchange.status in _REDIRECTS:
+            location = exchange.headers.get("location")
+            if not location:
+                raise FetchError(
+                    f"HTTP {exchange.status} without a Location",
+                    url=hop_url, status=exchange.status, attempts=attempts, kind="redirect",
+                )
+            redirects += 1
+            if redirects > settings.max_redirects:
+                raise FetchError(
+                    f"more than {settings.max_redirects} redirects",
+                    url=start_url, status=exchange.status, attempts=attempts, kind="redirect",
+                )
+            try:
+                next_url = normalise_url(urljoin(hop_url, location), settings)
+            except InputError as exc:
+                raise FetchError(
+                    f"redirect to an unusable URL: {exc.message}",
+                    url=hop_url, status=exchange.status, attempts=attempts, kind="redirect",
+                ) from exc
+            if next_url in seen:
+                raise FetchError(
+                    f"redirect loop back to {next_url}",
+                    url=start_url, status=exchange.status, attempts=attempts, kind="redirect",
+                )
+            seen.add(next_url)
+            hop_url = next_url
+            continue
+        if not 200 <= exchange.status < 300:
+            raise FetchError(
+                f"HTTP {exchange.status}", url=hop_url, status=exchange.status, attempts=attempts, kind="http"
+            )
+        return Page(
+            url=start_url,
+            final_url=hop_url,
+            status=exchange.status,
+            content=exchange.body,
+            headers=exchange.headers,
+            fetched_at=datetime.now(UTC),
+            attempts=attempts,
+        )
+
+
+def _send_with_retries(
+    url: str, settings: Settings, session: requests.Session, limiter: HostLimiter, attempts: int
+) -> tuple[_Exchange, int]:
+    """Send until a non-retryable answer; returns it and the running attempt count."""
+    host = urlsplit(url).hostname or ""
+    retries_done = 0
+    while True:
+        attempts += 1
+        try:
+            with limiter.slot(host):
+                exchange = _send(url, settings, session, attempts)
+                if exchange.status in settings.retry_statuses:
+                    retry_after = _retry_after(exchange.headers.get("retry-after"))
+                    raise _Retryable(
+                        FetchError(f"HTTP {exchange.status}", url=url, status=exchange.status,
+                                   attempts=attempts, kind="http"),
+                        retry_after,
+                    )
+            return exchange, attempts
+        except _Retryable as retry:
+            if retries_done >= settings.retries:
+                raise retry.error from retry.__cause__
+            wait = min(settings.backoff_max, settings.backoff_base * 2**retries_done)
+            if retry.retry_after is not None:
+                if retry.retry_after > settings.backoff_max:
+                    raise FetchError(
+                        f"{retry.error.message}: server asks to wait {retry.retry_after:.0f} s, "
+                        f"more than the {settings.backoff_max:.0f} s cap",
+                        url=url, status=retry.error.status, attempts=attempts, kind="retry-after",
+                    ) from None
+                wait = max(wait, retry.retry_after)
+            retries_done += 1
+            log.info("retrying %s in %.1f s after %s", url, wait, retry.error.message)
+            # The wait goes through the limiter: other threads on this host hold back too.
+            limiter.defer(host, wait)
+
+
+def _send(url: str, settings: Settings, session: requests.Session, attempts: int) -> _Exchange:
+    """One GET, translated: returns the exchange or raises FetchError / _Retryable."""
+    try:
+        response = session.get(
+            url,
+            allow_redirects=False,
+            stream=True,
+            timeout=(settings.connect_timeout, settings.read_timeout),
+        )
+    except requests.exceptions.RequestException as exc:
+        raise _translate(exc, url, attempts) from exc
+    try:
+        headers = {k.lower(): v for k, v in response.headers.items()}
+        status = response.status_code
+        body = b""
+        if 200 <= status < 300:
+            _check_content_type(headers.get("content-type"), url, status, attempts)
+            body = _read_body(response, headers, settings, url, attempts)
+        return _Exchange(url=url, status=status, headers=headers, body=body)
+    except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+        raise _translate(exc, url, attempts) from exc
+    finally:
+        response.close()
+
+
+def _translate(exc: BaseException, url: str, attempts: int) -> FetchError | _Retryable:
+    """Map a requests/urllib3/socket exception to our error; retryable ones are wrapped."""
+    if isinstance(exc, requests.exceptions.SSLError):
+        return FetchError(f"TLS error: {exc}", url=url, attempts=attempts, kind="tls")
+    if isinstance(exc, requests.exceptions.Timeout | urllib3.exceptions.TimeoutError | socket.timeout):
+        return _Retryable(FetchError("timed out", url=url, attempts=attempts, kind="timeout"))
+    if isinstance(exc, requests.exceptions.ContentDecodingError):
+        return FetchError(f"cannot decompress the body: {exc}", url=url, attempts=attempts, kind="decoding")
+    if isinstance(exc, requests.exceptions.ConnectionError | requests.exceptions.ChunkedEncodingError
+                  | urllib3.exceptions.HTTPError | OSError):
+        return _Retryable(FetchError(f"connection failed: {_reason(exc)}", url=url, attempts=attempts,
+                                     kind="connection"))
+    return FetchError(f"request failed: {exc}", url=url, attempts=attempts, kind="fetch")
+
+
+def _reason(exc: BaseException) -> str:
+    # requests nests the useful part (e.g. "Connection reset by peer") a few levels down.
+    inner: BaseException | None = exc
+    while inner is not None and inner.__context__ is not None and not isinstance(inner, OSError):
+        inner = inner.__context__
+    text = str(inner or exc)
+    return text if len(text) < 300 else text[:300] + "…"
+
+
+def _check_content_type(value: str | None, url: str, status: int, attempts: int) -> None:
+    if value is None:
+        return  # unlabelled: let the decoder look at the bytes
+    mime = value.split(";", 1)[0].strip().lower()
+    if mime and mime not in _HTML_TYPES:
+        raise FetchError(
+            f"not an HTML page (Content-Type {mime})", url=url, status=status, attempts=attempts,
+            kind="content-type",
+        )
+
+
+def _read_body(
+    response: requests.Response, headers: dict[str, str], settings: Settings, url: str, attempts: int
+) -> bytes:
+    """Read the decompressed body in chunks, refusing more than max_bytes or a read past total_timeout."""
+    cap = settings.max_bytes
+    declared = headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > cap and not headers.get("content-encoding"):
+        raise _too_large(url, response.status_code, attempts, cap)
+    deadline = time.monotonic() + settings.total_timeout
+    chunks: list[bytes] = []
+    size = 0
+    # iter_content yields decompressed bytes, so the cap counts what a gzip bomb expands to.
+    for chunk in response.iter_content(chunk_size=_CHUNK):
+        size += len(chunk)
+        if size > cap:
+            raise _too_large(url, response.status_code, attempts, cap)
+        if time.monotonic() > deadline:
+            raise _Retryable(FetchError(f"body not read within {settings.total_timeout:.0f} s", url=url,
+                                        attempts=attempts, kind="timeout"))
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _too_large(url: str, status: int, attempts: int, cap: int) -> FetchError:
+    return FetchError(f"body larger than {cap} bytes", url=url, status=status, attempts=attempts,
+                      kind="too-large")
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Parse Retry-After: delta seconds or an HTTP date. None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _check_address(url: str) -> None:
+    host = urlsplit(url).hostname or ""
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except OSError as exc:
+        raise FetchError(f"cannot resolve {host}: {exc}", url=url, attempts=0, kind="connection") from exc
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+        if not address.is_global or address.is_multicast:
+            raise BlockedError(f"{host} resolves to a non-public address {address}", url=url, attempts=0,
+                               kind="blocked")
+
+
+def robots_getter(
+    settings: Settings, session: requests.Session, limiter: HostLimiter
+) -> RobotsGetter:
+    """Return the function RobotsCache uses: GET robots.txt through the same politeness, no retries."""
+
+    def get(robots_url: str) -> tuple[int, bytes]:
+        url = robots_url
+        for _ in range(_MAX_ROBOTS_HOPS):
+            host = urlsplit(url).hostname or ""
+            with limiter.slot(host):
+                try:
+                    response = session.get(url, allow_redirects=False, stream=True,
+                                           timeout=(settings.connect_timeout, settings.robots_timeout))
+                    try:
+                        status = response.status_code
+                        location = response.headers.get("location")
+                        if status in _REDIRECTS and location:
+                            body = b""
+                        else:
+                            body = response.raw.read(settings.robots_max_bytes, decode_content=True) or b""
+                    finally:
+                        response.close()
+                except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+                    error = _translate(exc, url, 1)
+                    raise (error.error if isinstance(error, _Retryable) else error) from exc
+            if status in _REDIRECTS and location:
+                url = urljoin(url, location)
+                if urlsplit(url).scheme not in {"http", "https"}:
+                    return 404, b""
+                continue
+            return status, body
+        return 404, b""  # too many redirects: treat as no robots.txt (RFC 9309: follow at least five)
+
+    return get
+
+
+__all__ = ["fetch", "make_session", "normalise_url", "robots_getter"]

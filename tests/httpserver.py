@@ -1,0 +1,184 @@
+"""A real threaded HTTP server on loopback for the fetch and batch tests, with scripted faults.
+
+Each route is a responder: a function that gets the request handler and writes a response (or misbehaves).
+The server logs every request with its arrival time (time.monotonic), so tests can check the pace a
+client kept from the server's side.
+"""
+
+from __future__ import annotations
+
+import gzip
+import socket
+import struct
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+Responder = Callable[["Handler"], None]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One request as the server saw it."""
+
+    at: float
+    path: str
+    headers: dict[str, str]
+
+
+class Handler(BaseHTTPRequestHandler):
+    """Dispatches to the route's responder; unknown paths get 404."""
+
+    protocol_version = "HTTP/1.1"
+    server: LoopbackServer
+
+    def do_GET(self) -> None:
+        self.server.record(Hit(time.monotonic(), self.path, {k.lower(): v for k, v in self.headers.items()}))
+        responder = self.server.routes.get(self.path) or self.server.routes.get(urlsplit(self.path).path)
+        if responder is None:
+            send(self, 404, b"not found", "text/plain")
+            return
+        responder(self)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # keep test output clean
+
+
+class LoopbackServer(ThreadingHTTPServer):
+    """ThreadingHTTPServer with a route table and a request log."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        super().__init__((host, 0), Handler)
+        self.routes: dict[str, Responder] = {}
+        self.hits: list[Hit] = []
+        self._lock = threading.Lock()
+
+    def record(self, hit: Hit) -> None:
+        with self._lock:
+            self.hits.append(hit)
+
+    def count(self, path: str) -> int:
+        with self._lock:
+            return sum(1 for hit in self.hits if hit.path == path)
+
+    @property
+    def origin(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def url(self, path: str) -> str:
+        return self.origin + path
+
+
+@contextmanager
+def serve(host: str = "127.0.0.1") -> Iterator[LoopbackServer]:
+    """Run a server on `host` (any 127.x.y.z works on Linux loopback) for the block."""
+    server = LoopbackServer(host)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def send(handler: BaseHTTPRequestHandler, status: int, body: bytes, content_type: str | None = "text/html",
+         headers: dict[str, str] | None = None) -> None:
+    """Write a whole response with a Content-Length."""
+    handler.send_response(status)
+    if content_type is not None:
+        handler.send_header("Content-Type", content_type)
+    for key, value in (headers or {}).items():
+        handler.send_header(key, value)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    # The client may give up (a cap or a timeout): that is the point of some tests.
+    with suppress(BrokenPipeError, ConnectionResetError):
+        handler.wfile.write(body)
+
+
+def page(body: bytes, content_type: str | None = "text/html; charset=utf-8", status: int = 200,
+         headers: dict[str, str] | None = None) -> Responder:
+    """A fixed response."""
+    return lambda h: send(h, status, body, content_type, headers)
+
+
+def status(code: int, headers: dict[str, str] | None = None) -> Responder:
+    """An empty response with a status (and headers)."""
+    return page(b"", "text/plain", code, headers)
+
+
+def redirect(location: str, code: int = 302) -> Responder:
+    """A redirect to `location`."""
+    return status(code, {"Location": location})
+
+
+def sequence(*responders: Responder) -> Responder:
+    """Answer the n-th request with the n-th responder; the last one repeats."""
+    lock = threading.Lock()
+    calls = [0]
+
+    def respond(handler: Handler) -> None:
+        with lock:
+            index = min(calls[0], len(responders) - 1)
+            calls[0] += 1
+        responders[index](handler)
+
+    return respond
+
+
+def slow(seconds: float, then: Responder) -> Responder:
+    """Wait before answering (a server slower than the client's read timeout)."""
+
+    def respond(handler: Handler) -> None:
+        time.sleep(seconds)
+        with suppress(OSError):
+            then(handler)
+
+    return respond
+
+
+def reset(handler: Handler) -> None:
+    """Close the connection with a TCP RST before answering."""
+    handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    handler.connection.close()
+    handler.close_connection = True
+
+
+def gzipped(body: bytes, content_type: str = "text/html; charset=utf-8") -> Responder:
+    """The body gzip-compressed with Content-Encoding: gzip."""
+    data = gzip.compress(body, compresslevel=9)
+    return page(data, content_type, headers={"Content-Encoding": "gzip"})
+
+
+def netease_page(doc_id: str, title: str = "教育工作会议召开", paragraphs: int = 3,
+                 charset: str = "utf-8", meta_charset: bool = True) -> bytes:
+    """A small Era 2 NetEase article page (news.163.com/19/…/<DOCID>.html markup), encoded in `charset`."""
+    body = "".join(
+        f"<p>　　第{n}段：会议指出，要坚持立德树人根本任务，推进教育高质量发展，这是本段的正文内容。</p>"
+        for n in range(1, paragraphs + 1)
+    )
+    meta = f'<meta charset="{charset}">' if meta_charset else ""
+    html = f"""<!DOCTYPE html>
+<html><head>{meta}<title>{title}_网易新闻</title>
+<meta property="article:published_time" content="2019-09-07T13:43:45+08:00">
+</head><body>
+<div class="post_content_main" id="epContentLeft">
+<h1>{title}</h1>
+<div class="post_time_source">2019-09-07 13:43:45　来源: <a id="ne_article_source" href="#">新华网</a></div>
+<div class="post_body"><div class="post_text" id="endText">
+{body}
+<div class="ep-source cDGray"><span class="ep-editor">责任编辑：张三_NN1234</span></div>
+</div></div>
+</div>
+<div id="contain" data-docid="{doc_id}"></div>
+</body></html>"""
+    return html.encode(charset)
