@@ -1,0 +1,159 @@
+"""Tests of scraper.score: tokens, shingles, body P/R/F1, publish-time match, gold body, leaks."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from scraper.score import body_scores, date_matches, gold_body, leaks, shingles, tokens
+
+
+def test_tokens_split_cjk_per_character_and_latin_per_word() -> None:
+    assert tokens("网易New York 2019年，好！") == ["网", "易", "new", "york", "2019", "年", "好"]
+
+
+def test_tokens_fold_fullwidth_letters_and_digits() -> None:
+    assert tokens("ＡＢＣ１２３") == tokens("abc123") == ["abc123"]
+
+
+def test_tokens_treat_kana_and_hangul_as_single_characters() -> None:
+    assert tokens("カナ한글") == ["カ", "ナ", "한", "글"]
+
+
+def test_tokens_drop_punctuation_underscores_and_whitespace() -> None:
+    assert tokens(" “引号”——(括号)\n\t_ ... ") == ["引", "号", "括", "号"]
+
+
+def test_shingles_are_a_multiset_of_four_token_windows() -> None:
+    assert shingles("一二三四五一二三四") == Counter(
+        {
+            ("一", "二", "三", "四"): 2,
+            ("二", "三", "四", "五"): 1,
+            ("三", "四", "五", "一"): 1,
+            ("四", "五", "一", "二"): 1,
+            ("五", "一", "二", "三"): 1,
+        }
+    )
+
+
+def test_short_text_is_one_shingle() -> None:
+    assert shingles("你好") == Counter({("你", "好"): 1})
+
+
+def test_text_without_tokens_has_no_shingles() -> None:
+    assert shingles("，。！  ") == Counter()
+
+
+def test_shingle_size_must_be_positive() -> None:
+    with pytest.raises(ValueError):
+        shingles("abc", n=0)
+
+
+def test_identical_bodies_score_one() -> None:
+    assert body_scores("今天天气很好。", "今天 天气 很好") == (1.0, 1.0, 1.0)
+
+
+def test_extra_text_lowers_precision_only() -> None:
+    gold = "一二三四五六七八"  # 5 shingles
+    predicted = gold + "九十"  # 7 shingles, all 5 gold ones among them
+    precision, recall, f1 = body_scores(predicted, gold)
+    assert precision == pytest.approx(5 / 7)
+    assert recall == 1.0
+    assert f1 == pytest.approx(2 * (5 / 7) / (5 / 7 + 1))
+
+
+def test_missing_text_lowers_recall_only() -> None:
+    precision, recall, _ = body_scores("一二三四五", "一二三四五六七八")
+    assert precision == 1.0
+    assert recall == pytest.approx(2 / 5)
+
+
+def test_repeated_paragraph_counts_twice() -> None:
+    once = "甲乙丙丁戊"
+    precision, recall, _ = body_scores(once, once + "\n" + once)
+    assert precision == 1.0
+    assert recall < 0.6
+
+
+def test_both_bodies_empty_score_one() -> None:
+    assert body_scores("", "  。") == (1.0, 1.0, 1.0)
+
+
+def test_empty_prediction_scores_zero() -> None:
+    assert body_scores("", "正文内容") == (0.0, 0.0, 0.0)
+
+
+def test_prediction_without_gold_text_scores_zero() -> None:
+    assert body_scores("正文内容", "") == (0.0, 0.0, 0.0)
+
+
+def test_disjoint_bodies_score_zero() -> None:
+    assert body_scores("一二三四五", "六七八九十") == (0.0, 0.0, 0.0)
+
+
+def test_date_matches_at_second_precision() -> None:
+    assert date_matches("2019-09-07T13:43:45+08:00", "2019-09-07 13:43:45", "second")
+    assert not date_matches("2019-09-07T13:43:46+08:00", "2019-09-07 13:43:45", "second")
+
+
+def test_date_matches_at_minute_ignores_seconds() -> None:
+    assert date_matches("2019-09-07T13:43:59+08:00", "2019-09-07 13:43", "minute")
+    assert not date_matches("2019-09-07T13:44:00+08:00", "2019-09-07 13:43", "minute")
+
+
+def test_date_matches_at_day_ignores_time() -> None:
+    assert date_matches("2019-09-07T23:59:00+08:00", "2019-09-07 01:00:00", "day")
+
+
+def test_other_offsets_are_converted_to_beijing_time() -> None:
+    # 20:30 UTC on the 6th is 04:30 on the 7th in Beijing.
+    assert date_matches("2019-09-06T20:30:00+00:00", "2019-09-07 04:30", "minute")
+    assert date_matches("2019-09-06T20:30:00Z", "2019-09-07", "day")
+
+
+def test_time_without_offset_is_taken_as_beijing_time() -> None:
+    assert date_matches("2019-09-07T13:43:45", "2019-09-07 13:43:45", "second")
+
+
+def test_date_only_prediction_matches_only_at_day() -> None:
+    assert date_matches("2019-09-07", "2019-09-07 13:43:45", "day")
+    assert not date_matches("2019-09-07", "2019-09-07 13:43:45", "minute")
+
+
+def test_missing_or_unparseable_prediction_does_not_match() -> None:
+    assert not date_matches(None, "2019-09-07", "day")
+    assert not date_matches("yesterday", "2019-09-07", "day")
+
+
+def test_both_dates_missing_agree() -> None:
+    assert date_matches(None, None, "day")
+
+
+def test_gold_coarser_than_precision_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        date_matches("2019-09-07T13:43:45+08:00", "2019-09-07", "minute")
+
+
+def test_unknown_precision_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        date_matches("2019-09-07", "2019-09-07", "hour")
+
+
+def test_gold_body_joins_paragraphs() -> None:
+    assert gold_body({"paragraphs": ["一", "二"], "body": None}) == "一\n二"
+
+
+def test_gold_body_falls_back_to_body_then_empty() -> None:
+    assert gold_body({"paragraphs": None, "body": "全文"}) == "全文"
+    assert gold_body({"paragraphs": None, "body": None}) == ""
+
+
+def test_leaks_ignore_whitespace_differences() -> None:
+    body = "正文。\n责任编辑：\n张三 NF042\n"
+    assert leaks(body, ["责任编辑：张三", "相关推荐", "NF 042"]) == ["责任编辑：张三", "NF 042"]
+
+
+def test_leaks_of_nothing_are_empty() -> None:
+    assert leaks("正文", None) == []
+    assert leaks("正文", ["  "]) == []
