@@ -6,7 +6,7 @@ import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import IO, NoReturn
 
 import click
 
@@ -107,6 +107,110 @@ def scrape_command(
 def _configure_logging(verbose: int) -> None:
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+# --- batch ---------------------------------------------------------------------------------------------
+
+
+@main.command("batch")
+@click.argument("urls_file", type=click.File("r", encoding="utf-8-sig"))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="JSON Lines file of records [output/<input name>.jsonl].")
+@click.option("--split", "split_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also write one <doc_id>.json per article into this directory.")
+@click.option("--concurrency", type=click.IntRange(min=1), default=None, help="Requests in flight across hosts [8].")
+@click.option("--delay", type=click.FloatRange(min=0), default=None, help="Seconds between requests to one host [1.0].")
+@click.option("--per-host", type=click.IntRange(min=1), default=None, help="Requests in flight to one host [1].")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, help="Connect and read timeout, seconds [10 / 30].")
+@click.option("--retries", type=click.IntRange(min=0), default=None, help="Retries on 429, 5xx, timeouts, resets [3].")
+@click.option("--user-agent", default=None, help="User-Agent header (a browser-like default otherwise).")
+@click.option("--max-bytes", type=click.IntRange(min=1024), default=None, help="Largest page body, decompressed [10 MiB].")
+@click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")
+@click.option("--fresh", is_flag=True, default=False, help="Forget earlier runs of this output and start over.")
+@click.option("--retry-failed", is_flag=True, default=False, help="Run the URLs that failed last time again.")
+@click.option("-q", "--quiet", is_flag=True, default=False, help="No progress bar and no summary line.")
+@click.option("-v", "--verbose", count=True, help="Log what happens on stderr (-vv for debug).")
+def batch_command(
+    urls_file: IO[str],
+    output: Path | None,
+    split_dir: Path | None,
+    concurrency: int | None,
+    delay: float | None,
+    per_host: int | None,
+    timeout: float | None,
+    retries: int | None,
+    user_agent: str | None,
+    max_bytes: int | None,
+    ignore_robots: bool,
+    fresh: bool,
+    retry_failed: bool,
+    quiet: bool,
+    verbose: int,
+) -> None:
+    """Scrape every URL of URLS_FILE (one per line, - for stdin) into JSON Lines, resumably.
+
+    Blank lines and # comments are ignored, duplicates (also the same NetEase article under another host)
+    are done once. Beside the output: <stem>.errors.jsonl (failures and robots skips) and
+    <name>.state.sqlite (progress). Run the same command again after an interruption to resume.
+    Exit status: 0 all succeeded, 1 some failed, 2 usage error.
+
+    \b
+    Examples:
+      scraper batch urls.txt
+      scraper batch urls.txt -o out/news.jsonl --split out/articles --delay 2
+      scraper batch urls.txt --retry-failed
+      cat urls.txt | scraper batch - -o news.jsonl --quiet
+    """
+    # Imported here: the batch pulls in requests and sqlite, which `scraper scrape FILE` does not need.
+    from tqdm import tqdm
+
+    from .batch import Result, run_batch
+    from .errors import ConfigError
+    from .settings import Settings
+
+    _configure_logging(verbose)
+    if output is None:
+        name = "stdin" if urls_file.name == "<stdin>" else Path(urls_file.name).stem
+        output = DEFAULT_OUTPUT_DIR / f"{name}.jsonl"
+    options: dict[str, object] = {
+        "concurrency": concurrency, "per_host_delay": delay, "per_host_concurrency": per_host,
+        "read_timeout": timeout, "retries": retries, "user_agent": user_agent, "max_bytes": max_bytes,
+    }
+    if timeout is not None:
+        options["connect_timeout"] = min(timeout, Settings().connect_timeout)
+    if ignore_robots:
+        options["obey_robots"] = False
+    show = not quiet and sys.stderr.isatty()
+    bar = tqdm(total=0, unit="url", file=sys.stderr, disable=not show, dynamic_ncols=True)
+    tally = {"ok": 0, "failed": 0, "skipped": 0}
+
+    def started(total: int) -> None:
+        bar.reset(total=total)
+
+    def finished(result: Result) -> None:
+        tally[result.status] += 1
+        bar.update(1)
+        bar.set_postfix(tally, refresh=False)
+
+    try:
+        settings = Settings().with_options(**options)
+        summary = run_batch(urls_file, output, settings, fresh=fresh, retry_failed=retry_failed,
+                            split_dir=split_dir, on_start=started, on_result=finished)
+    except ConfigError as error:
+        bar.close()
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(2)
+    except ScraperError as error:
+        bar.close()
+        fail(error)
+    except KeyboardInterrupt:
+        bar.close()
+        click.echo("Interrupted: run the same command again to resume.", err=True)
+        sys.exit(130)
+    bar.close()
+    if not quiet:
+        click.echo(summary.line(), err=True)
+    sys.exit(summary.exit_code)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,405 @@
+"""Many URLs: threads across hosts, per-host politeness, one `Result` per URL as it finishes.
+
+`scrape_many` is the library entry point (no files, no state). `run_batch` is what `scraper batch` runs:
+a URL file in, JSON Lines out, with a resumable SQLite state (see `scraper.state` for the exactly-once design).
+
+Threads fetch and extract. Extraction is CPU-bound; the seam for running it in processes later
+(`--workers`) is `extract_page`, a plain top-level function of a `Page` that a process pool can map.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import requests
+
+from .errors import ExtractError, FetchError, InputError, RobotsError, ScraperError, WriteError
+from .extract import extract
+from .fetch import fetch, make_session, normalise_url, robots_getter
+from .model import Article, Page
+from .politeness import HostLimiter
+from .robots import RobotsCache
+from .settings import Settings
+from .state import FAILED, OK, PENDING, SKIPPED, BatchState, OutputLog, remove_outputs, state_paths, write_errors
+from .write import dumps, write_article
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# NetEase serves one article under several hosts and paths; the 16-character doc id names it:
+# news.163.com/19/0907/13/<ID>.html, www.163.com/dy/article/<ID>.html, dy.163.com/v2/article/detail/<ID>.html,
+# 3g.163.com/all/article/<ID>.html, c.m.163.com/nc/article/<ID>/full.html.
+_NETEASE_HOST = re.compile(r"(?:^|\.)163\.com$")
+_NETEASE_DOC = re.compile(r"/([0-9A-Z]{16})(?:\.html|/full\.html)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What became of one URL.
+
+    Attributes:
+        input_url: the URL as given.
+        url: the final URL after redirects (None when never fetched).
+        article: the record, when `status` is "ok".
+        error: the ScraperError, when `status` is "failed" or "skipped".
+        stage: where it ended: "done", or "input" / "robots" / "fetch" / "extract" / "write".
+        status: "ok", "failed", or "skipped" (robots.txt disallows it).
+        attempts: HTTP attempts (1 plus retries); 0 when nothing was sent.
+        http_status: the last HTTP status, when there was one.
+        fetched_at: when the response arrived (aware UTC).
+    """
+
+    input_url: str
+    url: str | None
+    article: Article | None
+    error: ScraperError | None
+    stage: str
+    status: str
+    attempts: int = 0
+    http_status: int | None = None
+    fetched_at: datetime | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the article was extracted."""
+        return self.status == "ok"
+
+    def error_record(self) -> dict[str, Any]:
+        """The errors-file record: input_url, url, stage, error type, message, HTTP status, attempts."""
+        error = self.error
+        return {
+            "input_url": self.input_url,
+            "url": self.url or (error.url if error else None),
+            "stage": self.stage,
+            "error": type(error).__name__ if error else None,
+            "message": error.message if error else None,
+            "status": self.http_status,
+            "attempts": self.attempts,
+        }
+
+
+def identity_key(url: str) -> str:
+    """Return the key under which a URL is done once: `163:<DOCID>` for NetEase articles, else the URL.
+
+    Raises:
+        InputError: the URL cannot be used (see `fetch.normalise_url`).
+    """
+    normal = normalise_url(url)
+    parts = urlsplit(normal)
+    host = parts.hostname or ""
+    if _NETEASE_HOST.search(host):
+        match = _NETEASE_DOC.search(parts.path)
+        if match:
+            return f"163:{match.group(1)}"
+    return normal
+
+
+def extract_page(page: Page) -> Article:
+    """Extract the article of a fetched page (the seam for process-based extraction)."""
+    return extract(page.content, page.final_url, now=page.fetched_at, content_type=page.content_type)
+
+
+class _Context:
+    """What the threads of one batch share: settings, politeness, robots cache; a Session per thread."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.limiter = HostLimiter(settings.per_host_concurrency, settings.per_host_delay)
+        self._local = threading.local()
+        self._sessions: list[requests.Session] = []
+        self._lock = threading.Lock()
+        self.robots = RobotsCache(self._get_robots, settings.user_agent) if settings.obey_robots else None
+
+    def session(self) -> requests.Session:
+        session: requests.Session | None = getattr(self._local, "session", None)
+        if session is None:
+            session = make_session(self.settings)
+            self._local.session = session
+            with self._lock:
+                self._sessions.append(session)
+        return session
+
+    def _get_robots(self, url: str) -> tuple[int, bytes]:
+        return robots_getter(self.settings, self.session(), self.limiter)(url)
+
+    def close(self) -> None:
+        with self._lock:
+            for session in self._sessions:
+                session.close()
+            self._sessions.clear()
+
+
+def process(input_url: str, context: _Context) -> Result:
+    """Fetch and extract one URL; never raises (every outcome is a Result)."""
+    attempts = 0
+    try:
+        page = fetch(input_url, context.settings, session=context.session(), limiter=context.limiter,
+                     robots=context.robots)
+    except InputError as exc:
+        return Result(input_url, None, None, exc, "input", "failed")
+    except RobotsError as exc:
+        return Result(input_url, exc.url, None, exc, "robots", "skipped", exc.attempts, exc.status)
+    except FetchError as exc:
+        return Result(input_url, None, None, exc, "fetch", "failed", exc.attempts, exc.status)
+    except ScraperError as exc:
+        return Result(input_url, None, None, exc, "fetch", "failed", attempts)
+    try:
+        article = extract_page(page)
+    except ScraperError as exc:
+        return Result(input_url, page.final_url, None, exc, "extract", "failed", page.attempts, page.status,
+                      page.fetched_at)
+    except Exception as exc:  # a bug in extraction must not end a batch of thousands: record it, go on
+        log.exception("extraction crashed on %s", page.final_url)
+        error = ExtractError(f"internal error: {type(exc).__name__}: {exc}", url=page.final_url)
+        error.__cause__ = exc
+        return Result(input_url, page.final_url, None, error, "extract", "failed", page.attempts, page.status,
+                      page.fetched_at)
+    return Result(input_url, page.final_url, article, None, "done", "ok", page.attempts, page.status,
+                  page.fetched_at)
+
+
+def run_jobs(jobs: Iterable[tuple[T, str]], settings: Settings) -> Iterator[tuple[T, Result]]:
+    """Process (tag, url) jobs on `settings.concurrency` threads; yield (tag, Result) as each finishes.
+
+    A job is started only when its host has a free politeness slot, so threads are not all parked
+    behind one slow host while others wait. Input is read lazily, a bounded window ahead.
+    """
+    context = _Context(settings)
+    try:
+        yield from _schedule(iter(jobs), settings, lambda url: process(url, context))
+    finally:
+        context.close()
+
+
+def _schedule(
+    jobs: Iterator[tuple[T, str]], settings: Settings, work: Callable[[str], Result]
+) -> Iterator[tuple[T, Result]]:
+    window = max(64, settings.concurrency * 8)
+    waiting: deque[tuple[T, str, str]] = deque()
+    busy: Counter[str] = Counter()
+    running: dict[Future[Result], tuple[T, str]] = {}
+    exhausted = False
+    pool = ThreadPoolExecutor(max_workers=max(1, settings.concurrency), thread_name_prefix="scraper")
+    try:
+        while True:
+            while not exhausted and len(waiting) < window:
+                try:
+                    tag, url = next(jobs)
+                except StopIteration:
+                    exhausted = True
+                    break
+                waiting.append((tag, url, (urlsplit(url).hostname or "").lower()))
+            while waiting and len(running) < settings.concurrency:
+                index = next((i for i, item in enumerate(waiting) if busy[item[2]] < settings.per_host_concurrency),
+                             None)
+                if index is None:
+                    break
+                tag, url, host = waiting[index]
+                del waiting[index]
+                busy[host] += 1
+                running[pool.submit(work, url)] = (tag, host)
+            if not running:
+                if exhausted and not waiting:
+                    return
+                continue
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                tag, host = running.pop(future)
+                busy[host] -= 1
+                yield tag, future.result()
+    finally:
+        # Stopped early (Ctrl-C, the consumer broke off): drop queued work; running fetches end on their timeouts.
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def scrape_many(urls: Iterable[str], *, settings: Settings | None = None, **options: Any) -> Iterator[Result]:
+    """Fetch and extract many URLs concurrently, politely; yield one Result per URL as it finishes.
+
+    Every URL given gets a Result (a bad URL is a failed Result at stage "input", not an exception);
+    results come in completion order, not input order. Duplicates are not removed here (`run_batch` does).
+
+    Args:
+        urls: http(s) URLs (read lazily).
+        settings: base settings; `Settings()` when None.
+        **options: Settings fields to override, e.g. concurrency=4, per_host_delay=0.5, obey_robots=False.
+
+    Returns:
+        An iterator of Result.
+
+    Raises:
+        ConfigError: an unknown option.
+    """
+    settings = (settings or Settings()).with_options(**options)
+    for _, result in run_jobs(((url, url) for url in urls), settings):
+        yield result
+
+
+
+
+# --- `scraper batch`: a URL file in, JSON Lines out, resumable ---------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    """Counts over the whole state of one output (this run and earlier ones), and the files written."""
+
+    ok: int
+    failed: int
+    skipped: int
+    pending: int
+    duplicates: int
+    output: Path
+    errors_path: Path
+    state_path: Path
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every URL succeeded or was skipped by robots.txt, 1 otherwise."""
+        return 0 if self.failed == 0 and self.pending == 0 else 1
+
+    def line(self) -> str:
+        """The one-line summary: "N ok, M failed, K skipped (robots)"."""
+        text = f"{self.ok} ok, {self.failed} failed, {self.skipped} skipped (robots)"
+        if self.duplicates:
+            text += f", {self.duplicates} duplicate(s) ignored"
+        if self.pending:
+            text += f", {self.pending} not done (run the same command again to resume)"
+        return text
+
+
+def read_url_lines(lines: Iterable[str]) -> Iterator[tuple[str, str, dict[str, Any] | None]]:
+    """Parse a URL list: yield (key, url, error-or-None) per URL line; blank lines and # comments skipped.
+
+    An unusable line is yielded with an error record (stage "input") rather than raised.
+    """
+    for raw in lines:
+        line = raw.strip().lstrip("\ufeff")
+        if not line or line.startswith("#"):
+            continue
+        try:
+            yield identity_key(line), line, None
+        except InputError as exc:
+            yield f"input:{line}", line, {"error": type(exc).__name__, "message": exc.message}
+
+
+def run_batch(
+    lines: Iterable[str],
+    output: Path,
+    settings: Settings,
+    *,
+    fresh: bool = False,
+    retry_failed: bool = False,
+    split_dir: Path | None = None,
+    on_start: Callable[[int], None] | None = None,
+    on_result: Callable[[Result], None] | None = None,
+) -> BatchSummary:
+    """Run a URL list into `output` (JSON Lines), resuming from `<output>.state.sqlite` if present.
+
+    Args:
+        lines: the input lines (URLs, blank lines, # comments).
+        output: the JSON Lines file of records; beside it `<stem>.errors.jsonl` and `<name>.state.sqlite`.
+        settings: fetch settings.
+        fresh: forget earlier runs of this output and start over.
+        retry_failed: run the URLs that failed before again (and robots skips, when robots are ignored).
+        split_dir: also write one `<doc_id>.json` per article there.
+        on_start: called with the number of URLs to do in this run.
+        on_result: called with each Result as it is recorded.
+
+    Returns:
+        The summary over the whole state.
+
+    Raises:
+        WriteError: an output or the state cannot be written.
+        ConfigError: the output no longer matches its state (edited by hand): use fresh.
+    """
+    errors_path, state_path = state_paths(output)
+    if fresh:
+        remove_outputs(output)
+    state = BatchState(state_path)
+    try:
+        seen: set[str] = set()
+        duplicates = 0
+
+        def entries() -> Iterator[tuple[str, str, dict[str, Any] | None]]:
+            nonlocal duplicates
+            for key, url, error in read_url_lines(lines):
+                if key in seen:
+                    duplicates += 1
+                    continue
+                seen.add(key)
+                yield key, url, error
+
+        state.add(entries())
+        if retry_failed:
+            state.retry_failed(skipped_too=not settings.obey_robots)
+        records = OutputLog(output, state.committed_end())
+        try:
+            write_errors(errors_path, state.errors())
+            todo = state.pending()
+            if on_start is not None:
+                on_start(len(todo))
+            for key, result in run_jobs(todo, settings):
+                result = _record(result, key, state, records, errors_path, split_dir)
+                if on_result is not None:
+                    on_result(result)
+        finally:
+            records.close()
+            write_errors(errors_path, state.errors())
+        counts = state.counts()
+    finally:
+        state.close()
+    return BatchSummary(counts[OK], counts[FAILED], counts[SKIPPED], counts[PENDING], duplicates,
+                        output, errors_path, state_path)
+
+
+def _record(result: Result, key: str, state: BatchState, records: OutputLog, errors_path: Path,
+            split_dir: Path | None) -> Result:
+    """Write one result where it belongs, in the order that keeps output and state exactly-once."""
+    if result.article is not None:
+        record = result.article.to_dict()
+        stamp = (result.fetched_at or datetime.now(UTC)).isoformat(timespec="seconds")
+        record = {"url": result.url, "input_url": result.input_url, **{k: v for k, v in record.items() if k != "url"},
+                  "scraped_at": stamp}
+        try:
+            if split_dir is not None:
+                write_article(result.article, split_dir, extra={"input_url": result.input_url, "scraped_at": stamp})
+            end = records.append(record)
+        except WriteError as exc:
+            result = Result(result.input_url, result.url, None, exc, "write", "failed", result.attempts,
+                            result.http_status, result.fetched_at)
+        else:
+            state.mark_ok(key, result.url, result.attempts, end)
+            return result
+    error = result.error_record()
+    state.mark_error(key, result.status, error)
+    # Appended as it happens for whoever watches the file; rewritten from the state at the end anyway.
+    try:
+        with open(errors_path, "a", encoding="utf-8") as handle:
+            handle.write(dumps({**error, "skipped": result.status == "skipped"}, compact=True) + "\n")
+    except OSError as exc:
+        log.warning("cannot append to %s: %s", errors_path, exc)
+    return result
+
+
+__all__ = [
+    "BatchSummary",
+    "Result",
+    "extract_page",
+    "identity_key",
+    "process",
+    "read_url_lines",
+    "run_batch",
+    "run_jobs",
+    "scrape_many",
+]

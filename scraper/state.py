@@ -1,0 +1,272 @@
+"""Resumable batch state: a SQLite file (the truth) and the JSON Lines output kept consistent with it.
+
+Exactly-once design
+-------------------
+One thread (the batch's main thread) writes both the state and the output, one URL at a time:
+
+1. the record line is appended to the JSONL output and fsynced;
+2. then, in one SQLite transaction, the URL is marked ``ok`` together with ``out_end``: the byte offset of
+   the output just after its line.
+
+Because appends and commits alternate in that order, at any instant (a kill -9, a power cut) the output
+holds exactly the lines of the committed URLs, as a prefix ending at ``MAX(out_end)``, possibly followed by
+one line (whole or torn) whose commit did not happen. On open, `OutputLog` truncates the file back to
+``MAX(out_end)``. Hence after every resume:
+
+- every URL marked ``ok`` has its line in the output (it was fsynced before the commit), exactly once
+  (lines are only ever appended for ``pending`` URLs, and a URL leaves ``pending`` in the same commit);
+- every line in the output belongs to a URL marked ``ok`` (anything past the committed end is cut);
+- a URL whose line was cut is still ``pending`` and is fetched again.
+
+Failures and robots skips carry no output line: they are rows of the state, and the errors file is
+rewritten from the state (atomically) at the start and the end of every run, so a URL that succeeds on
+``--retry-failed`` leaves it. Each input URL is one row (keyed by its identity, see `batch.identity_key`),
+so it ends exactly once among records, errors or skips.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError, WriteError
+from .write import dumps, write_text_atomic
+
+PENDING, OK, FAILED, SKIPPED = "pending", "ok", "failed", "skipped"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS urls (
+    key         TEXT PRIMARY KEY,      -- identity of the URL (a NetEase doc id, or the normalised URL)
+    seq         INTEGER NOT NULL,      -- input order
+    input_url   TEXT NOT NULL,         -- the line as given (first form seen)
+    status      TEXT NOT NULL DEFAULT 'pending',
+    url         TEXT,                  -- final URL after redirects
+    stage       TEXT,                  -- input / robots / fetch / extract / write, for failures and skips
+    error_type  TEXT,
+    message     TEXT,
+    http_status INTEGER,
+    attempts    INTEGER,
+    out_end     INTEGER,               -- output offset just past this URL's line (ok only)
+    finished_at TEXT
+);
+CREATE INDEX IF NOT EXISTS urls_status ON urls(status, seq);
+"""
+
+
+def state_paths(output: Path) -> tuple[Path, Path]:
+    """Return (errors file, state file) for an output path: `<stem>.errors.jsonl`, `<name>.state.sqlite`."""
+    return output.with_name(f"{output.stem}.errors.jsonl"), output.with_name(f"{output.name}.state.sqlite")
+
+
+def remove_outputs(output: Path) -> None:
+    """Delete the output, its errors file and its state (for --fresh)."""
+    errors, state = state_paths(output)
+    for path in (output, errors, state, Path(f"{state}-wal"), Path(f"{state}-shm")):
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise WriteError(f"cannot remove {path}: {exc.strerror or exc}") from exc
+
+
+class BatchState:
+    """The SQLite state of one batch output. Use from one thread."""
+
+    def __init__(self, path: Path) -> None:
+        """Open (or create) the state file in WAL mode."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = sqlite3.connect(path, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            # NORMAL is enough: a lost commit after a power cut only means the URL is fetched again, since
+            # its output line (fsynced before the commit) lies past the committed end and is cut on resume.
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+        except sqlite3.Error as exc:
+            raise WriteError(f"cannot open batch state {path}: {exc}") from exc
+        self.path = path
+
+    def close(self) -> None:
+        """Close the database."""
+        self._db.close()
+
+    def add(self, entries: Iterable[tuple[str, str, dict[str, Any] | None]]) -> int:
+        """Insert input URLs (key, input_url, error-or-None) not yet known; return how many were new.
+
+        An entry with an error (an invalid input line) is stored as failed at stage "input".
+        """
+        new = 0
+        with self._transaction():
+            (seq,) = self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM urls").fetchone()
+            for key, input_url, error in entries:
+                seq += 1
+                if error is None:
+                    cursor = self._db.execute(
+                        "INSERT OR IGNORE INTO urls(key, seq, input_url) VALUES (?, ?, ?)", (key, seq, input_url)
+                    )
+                else:
+                    cursor = self._db.execute(
+                        "INSERT OR IGNORE INTO urls(key, seq, input_url, status, stage, error_type, message,"
+                        " attempts, finished_at) VALUES (?, ?, ?, 'failed', 'input', ?, ?, 0, ?)",
+                        (key, seq, input_url, error["error"], error["message"], _now()),
+                    )
+                new += cursor.rowcount
+        return new
+
+    def retry_failed(self, *, skipped_too: bool) -> int:
+        """Put failed URLs (and robots skips if asked) back to pending; invalid input lines stay failed."""
+        statuses = (FAILED, SKIPPED) if skipped_too else (FAILED,)
+        marks = ",".join("?" for _ in statuses)
+        with self._transaction():
+            cursor = self._db.execute(
+                f"UPDATE urls SET status='pending', stage=NULL, error_type=NULL, message=NULL, http_status=NULL "
+                f"WHERE status IN ({marks}) AND COALESCE(stage, '') != 'input'",
+                statuses,
+            )
+        return cursor.rowcount
+
+    def pending(self) -> list[tuple[str, str]]:
+        """Return (key, input_url) of the URLs still to do, in input order."""
+        rows = self._db.execute("SELECT key, input_url FROM urls WHERE status='pending' ORDER BY seq")
+        return [(str(key), str(url)) for key, url in rows]
+
+    def committed_end(self) -> int:
+        """Offset of the output just past the last committed line (0 when none)."""
+        (end,) = self._db.execute("SELECT COALESCE(MAX(out_end), 0) FROM urls WHERE status='ok'").fetchone()
+        return int(end)
+
+    def mark_ok(self, key: str, url: str | None, attempts: int, out_end: int) -> None:
+        """Record a success whose line ends at `out_end` in the output (call after the line is fsynced)."""
+        with self._transaction():
+            self._db.execute(
+                "UPDATE urls SET status='ok', url=?, stage=NULL, error_type=NULL, message=NULL, http_status=NULL,"
+                " attempts=?, out_end=?, finished_at=? WHERE key=?",
+                (url, attempts, out_end, _now(), key),
+            )
+
+    def mark_error(self, key: str, status: str, error: dict[str, Any]) -> None:
+        """Record a failure or a skip with its error record (stage, error, message, status, attempts, url)."""
+        with self._transaction():
+            self._db.execute(
+                "UPDATE urls SET status=?, url=?, stage=?, error_type=?, message=?, http_status=?, attempts=?,"
+                " finished_at=? WHERE key=?",
+                (status, error.get("url"), error.get("stage"), error.get("error"), error.get("message"),
+                 error.get("status"), error.get("attempts"), _now(), key),
+            )
+
+    def errors(self) -> Iterator[dict[str, Any]]:
+        """The error records of failed and skipped URLs, in input order."""
+        rows = self._db.execute(
+            "SELECT input_url, url, stage, error_type, message, http_status, attempts, status, finished_at"
+            " FROM urls WHERE status IN ('failed', 'skipped') ORDER BY seq"
+        )
+        for input_url, url, stage, error_type, message, http_status, attempts, status, finished_at in rows:
+            yield {
+                "input_url": input_url,
+                "url": url,
+                "stage": stage,
+                "error": error_type,
+                "message": message,
+                "status": http_status,
+                "attempts": attempts,
+                "skipped": status == SKIPPED,
+                "finished_at": finished_at,
+            }
+
+    def counts(self) -> dict[str, int]:
+        """Number of URLs per status (pending, ok, failed, skipped)."""
+        result = dict.fromkeys((PENDING, OK, FAILED, SKIPPED), 0)
+        for status, count in self._db.execute("SELECT status, COUNT(*) FROM urls GROUP BY status"):
+            result[str(status)] = int(count)
+        return result
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self._db)
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT (ROLLBACK on error), with sqlite errors turned into WriteError."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise WriteError(f"batch state: {exc}") from exc
+
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        if exc is not None:
+            self._db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise WriteError(f"batch state: {exc}") from exc
+            return
+        try:
+            self._db.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise WriteError(f"batch state: {error}") from error
+
+
+class OutputLog:
+    """The JSON Lines output, opened for appending after being cut back to the committed end."""
+
+    def __init__(self, path: Path, committed_end: int) -> None:
+        """Open `path`, truncating anything past `committed_end` (uncommitted or torn lines).
+
+        Raises:
+            ConfigError: the file is shorter than the state says (edited or deleted by hand).
+            WriteError: the file cannot be opened.
+        """
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._handle = open(path, "ab")  # noqa: SIM115 - held open for the whole batch
+            size = self._handle.seek(0, os.SEEK_END)
+            if size < committed_end:
+                self._handle.close()
+                raise ConfigError(
+                    f"{path} is shorter than its batch state records ({size} < {committed_end} bytes): "
+                    "it was edited or truncated; run again with --fresh to start over"
+                )
+            if size > committed_end:
+                self._handle.truncate(committed_end)
+                os.fsync(self._handle.fileno())
+            self.end = committed_end
+        except OSError as exc:
+            raise WriteError(f"cannot open {path}: {exc.strerror or exc}") from exc
+
+    def append(self, record: dict[str, Any]) -> int:
+        """Append one record as one line, fsync, and return the offset just past it."""
+        data = (dumps(record, compact=True) + "\n").encode("utf-8")
+        try:
+            self._handle.write(data)
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+        except OSError as exc:
+            raise WriteError(f"cannot append to {self.path}: {exc.strerror or exc}") from exc
+        self.end += len(data)
+        return self.end
+
+    def close(self) -> None:
+        """Close the file."""
+        self._handle.close()
+
+
+def write_errors(path: Path, records: Iterable[dict[str, Any]]) -> int:
+    """Rewrite the errors file atomically from `records`; return how many lines it has."""
+    lines = [dumps(record, compact=True) for record in records]
+    write_text_atomic(path, "".join(line + "\n" for line in lines))
+    return len(lines)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+__all__ = ["BatchState", "OutputLog", "remove_outputs", "state_paths", "write_errors"]
