@@ -25,8 +25,8 @@ _WORD_RUN = re.compile(r"[^\W_]+")
 _FIRST_CHAR_TOKEN = 0x2E80
 _BEIJING = timezone(timedelta(hours=8))
 # Length of an ISO "YYYY-MM-DD HH:MM:SS" prefix that each precision compares.
-_PRECISION_LENGTH = {"day": 10, "minute": 16, "second": 19}
-_GOLD_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?$")
+_PRECISION_LENGTH = {"year": 4, "month": 7, "day": 10, "minute": 16, "second": 19}
+_GOLD_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?)?)?$")
 _SPACE = re.compile(r"\s+")
 
 
@@ -138,22 +138,23 @@ def date_matches(predicted_iso: str | None, gold: str | None, precision: str) ->
     Args:
         predicted_iso: the extractor's ISO 8601 value ("2019-09-07T13:43:45+08:00", "2019-09-07"...);
             a value with another offset is converted to Beijing time (+08:00) first.
-        gold: the gold time, Beijing time "YYYY-MM-DD HH:MM:SS", "YYYY-MM-DD HH:MM" or "YYYY-MM-DD".
-        precision: "day", "minute" or "second".
+        gold: the gold time, Beijing time "YYYY-MM-DD HH:MM:SS", "YYYY-MM-DD HH:MM" or "YYYY-MM-DD" (a few
+            gold records give only "YYYY-MM" or "YYYY").
+        precision: "year", "month", "day", "minute" or "second".
 
     Returns:
         True when both agree up to the precision; both None counts as agreement, one None as not.
-        A date-only prediction matches only at day precision.
+        A date-only prediction matches only at day precision or coarser.
 
     Raises:
         ValueError: unknown precision, a malformed gold, or a gold coarser than the precision asked.
     """
     if precision not in _PRECISION_LENGTH:
-        raise ValueError(f"precision must be day, minute or second, got {precision!r}")
+        raise ValueError(f"precision must be one of {', '.join(_PRECISION_LENGTH)}, got {precision!r}")
     if gold is None or predicted_iso is None:
         return gold is None and predicted_iso is None
     if not _GOLD_DATE.match(gold):
-        raise ValueError(f"gold time is not 'YYYY-MM-DD[ HH:MM[:SS]]': {gold!r}")
+        raise ValueError(f"gold time is not 'YYYY[-MM[-DD[ HH:MM[:SS]]]]': {gold!r}")
     length = _PRECISION_LENGTH[precision]
     if len(gold) < length:
         raise ValueError(f"gold {gold!r} is coarser than {precision} precision")

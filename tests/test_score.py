@@ -137,7 +137,7 @@ def test_gold_coarser_than_precision_is_an_error() -> None:
 
 def test_unknown_precision_is_an_error() -> None:
     with pytest.raises(ValueError):
-        date_matches("2019-09-07", "2019-09-07", "hour")
+        date_matches("2019-09-07", "2019-09-07", "week")
 
 
 def test_gold_body_joins_paragraphs() -> None:
@@ -157,3 +157,14 @@ def test_leaks_ignore_whitespace_differences() -> None:
 def test_leaks_of_nothing_are_empty() -> None:
     assert leaks("正文", None) == []
     assert leaks("正文", ["  "]) == []
+
+
+def test_month_and_year_gold_compare_at_their_precision() -> None:
+    assert date_matches("1996-06-30T10:00:00+08:00", "1996-06", "month")
+    assert not date_matches("1996-07-01", "1996-06", "month")
+    assert date_matches("2018-12-31", "2018", "year")
+
+
+def test_malformed_gold_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        date_matches("2019-09-07", "07/09/2019", "day")

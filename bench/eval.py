@@ -1,0 +1,302 @@
+"""Side-by-side accuracy of our extractor and its competitors over the shared corpus.
+
+Run from the repository root:
+
+    .venv/bin/python -m bench.eval                       # every extractor, every group
+    .venv/bin/python -m bench.eval --only scraper --group 163 --worst 10
+
+Reads ../shared/corpus (MANIFEST.jsonl + <set>/<id>.gold.json), prints one table per group and writes
+per-page results to bench/results/eval.json. The network is switched off for the whole run: no
+extractor may fetch anything (images, NLTK data, public-suffix lists) behind our back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import socket
+import statistics
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # allow `python bench/eval.py` as well as `python -m bench.eval`
+    sys.path.insert(0, str(ROOT))
+
+from bench.competitors import COMPETITORS, Extraction  # noqa: E402
+from scraper.score import body_scores, date_matches, gold_body, leaks  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+DEFAULT_OUT = ROOT / "bench" / "results" / "eval.json"
+GROUPS = {"163": "163.com pages", "zh": "other Chinese pages", "en": "English pages"}
+_ZH_SETS = {"cwced_zh", "magic_html_zh", "gerapy_samples", "nanmicoder_2025"}
+_EN_SETS = {"scrapinghub_aeb_en"}
+
+
+class PageTimeout(BaseException):
+    """Raised by the alarm when one extractor takes too long on one page.
+
+    A BaseException so that a library's `except Exception` cannot swallow it.
+    """
+
+
+def _refuse_network(*_args: Any, **_kwargs: Any) -> Any:
+    raise OSError("network access is disabled during the benchmark")
+
+
+def disable_network() -> None:
+    """Make every socket connection and name lookup fail, so no extractor reaches the network."""
+    socket.socket.connect = _refuse_network  # type: ignore[method-assign]
+    socket.socket.connect_ex = _refuse_network  # type: ignore[method-assign]
+    socket.getaddrinfo = _refuse_network
+    socket.create_connection = _refuse_network
+
+
+def group_of(entry: dict[str, Any]) -> str | None:
+    """The report group of a manifest entry: '163', 'zh', 'en', or None for a page in no group."""
+    if entry.get("site") == "163.com":
+        return "163"
+    if entry["set"] in _EN_SETS:
+        return "en"
+    if entry["set"] in _ZH_SETS:
+        return "zh"
+    return None
+
+
+def decode_for_competitors(data: bytes) -> str:
+    """Bytes -> str once per page, the same string for every competitor (our decoder when present)."""
+    try:
+        from scraper.decode import decode
+    except ImportError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        return str(best) if best is not None else data.decode("utf-8", "replace")
+    return decode(data)[0]
+
+
+@dataclass
+class PageResult:
+    """One extractor on one page: what it found and how it scored (None: not scored on this page)."""
+
+    set: str
+    id: str
+    group: str
+    extractor: str
+    ms: float
+    failed: bool
+    error: str | None = None
+    title: str | None = None
+    published_at: str | None = None
+    title_ok: bool | None = None
+    date_day: bool | None = None
+    date_minute: bool | None = None
+    precision: float | None = None
+    recall: float | None = None
+    f1: float | None = None
+    leaked: list[str] = field(default_factory=list)
+    leak_scored: bool = False
+    body_chars: int = 0
+
+
+def _squeeze(text: str | None) -> str:
+    return "".join((text or "").split())
+
+
+def score_page(result: PageResult, got: Extraction, gold: dict[str, Any], gives_date: bool) -> None:
+    """Fill the score fields of a result from an extraction and its gold."""
+    if gold.get("title"):
+        result.title_ok = _squeeze(got.title) == _squeeze(gold["title"])
+    published = gold.get("published_at")
+    # A few gold records give only a month or a year: those pages are not scored for the date.
+    if published and gives_date and len(published) >= 10:
+        result.date_day = date_matches(got.published_at, published, "day")
+        if len(published) >= 16:
+            result.date_minute = date_matches(got.published_at, published, "minute")
+    truth = gold_body(gold)
+    if truth.strip():
+        result.precision, result.recall, result.f1 = body_scores(got.body, truth)
+    if gold.get("without"):
+        result.leak_scored = True
+        result.leaked = leaks(got.body, gold["without"])
+
+
+def _alarm(_signum: int, _frame: FrameType | None) -> None:
+    raise PageTimeout()
+
+
+def run_one(name: str, data: bytes, text: str | None, entry: dict[str, Any], gold: dict[str, Any], timeout: float) -> PageResult:
+    """Run one extractor on one page, guarded: an exception, a timeout or an empty body is a failure."""
+    competitor = COMPETITORS[name]
+    group = group_of(entry) or "?"
+    result = PageResult(set=entry["set"], id=entry["id"], group=group, extractor=name, ms=0.0, failed=True)
+    url = entry.get("url") or None
+    got = Extraction(None, None, "")
+    start = time.perf_counter()
+    try:
+        if text is None and name != "scraper":
+            raise ValueError("page could not be decoded")
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+        try:
+            got = competitor.run(data, text or "", url, group in {"163", "zh"})
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except PageTimeout:
+        result.error = f"timeout after {timeout:g}s"
+    except Exception as exc:  # any crash of any library is a failure of that library on that page
+        result.error = f"{type(exc).__name__}: {exc}"[:300]
+    result.ms = (time.perf_counter() - start) * 1000
+    if result.error is None:
+        result.failed = not got.body.strip()
+        if result.failed:
+            result.error = "empty body"
+    result.title, result.published_at, result.body_chars = got.title, got.published_at, len(got.body)
+    score_page(result, got, gold, competitor.gives_date)
+    return result
+
+
+def load_pages(corpus: Path, sets: set[str] | None, groups: set[str] | None) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Manifest entries that have gold and fall in the selected sets and groups, with their gold."""
+    pages = []
+    for line in (corpus / "MANIFEST.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        if sets and entry["set"] not in sets:
+            continue
+        group = group_of(entry)
+        if group is None or (groups and group not in groups):
+            continue
+        gold_path = corpus / entry["set"] / f"{entry['id']}.gold.json"
+        if gold_path.exists():
+            pages.append((entry, json.loads(gold_path.read_text(encoding="utf-8"))))
+    return pages
+
+
+def _mean(values: list[float]) -> float | None:
+    return statistics.fmean(values) if values else None
+
+
+def summarise(results: list[PageResult]) -> dict[str, Any]:
+    """Aggregate one extractor's results over one group (None: nothing to score)."""
+
+    def rate(flags: list[bool | None]) -> float | None:
+        return _mean([1.0 if f else 0.0 for f in flags if f is not None])
+
+    return {
+        "pages": len(results),
+        "title": rate([r.title_ok for r in results]),
+        "date_day": rate([r.date_day for r in results]),
+        "date_minute": rate([r.date_minute for r in results]),
+        "precision": _mean([r.precision for r in results if r.precision is not None]),
+        "recall": _mean([r.recall for r in results if r.recall is not None]),
+        "f1": _mean([r.f1 for r in results if r.f1 is not None]),
+        "leak": rate([bool(r.leaked) for r in results if r.leak_scored]),
+        "fail": sum(r.failed for r in results),
+        "ms": _mean([r.ms for r in results]),
+    }
+
+
+_COLUMNS = [
+    ("pages", "pages", "{:d}"),
+    ("title", "title", "{:.3f}"),
+    ("date_day", "date@day", "{:.3f}"),
+    ("date_minute", "date@minute", "{:.3f}"),
+    ("precision", "P", "{:.3f}"),
+    ("recall", "R", "{:.3f}"),
+    ("f1", "F1", "{:.3f}"),
+    ("leak", "leak", "{:.3f}"),
+    ("fail", "fail", "{:d}"),
+    ("ms", "ms/page", "{:.1f}"),
+]
+
+
+def format_table(title: str, rows: dict[str, dict[str, Any]]) -> str:
+    """A Markdown table: one row per extractor, the columns above ('-' where nothing was scored)."""
+    header = ["extractor"] + [label for _, label, _ in _COLUMNS]
+    lines = [f"### {title}", "", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for name, summary in rows.items():
+        cells = [name] + [fmt.format(summary[key]) if summary[key] is not None else "-" for key, _, fmt in _COLUMNS]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def worst_pages(results: list[PageResult], count: int) -> str:
+    """The `count` lowest-F1 pages of our extractor, with what went wrong."""
+    ours = sorted((r for r in results if r.extractor == "scraper" and r.f1 is not None), key=lambda r: r.f1 or 0.0)
+    lines = [f"### worst {count} pages for scraper (by body F1)", ""]
+    for r in ours[:count]:
+        notes = [f"P={r.precision:.3f} R={r.recall:.3f} F1={r.f1:.3f}"]
+        if r.error:
+            notes.append(r.error)
+        if r.title_ok is False:
+            notes.append(f"title={r.title!r}")
+        if r.leaked:
+            notes.append(f"leaks={r.leaked[:3]}")
+        lines.append(f"- {r.set}/{r.id} ({r.group}): " + "; ".join(notes))
+    return "\n".join(lines)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """Command-line options."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", help="comma-separated extractors (default: all): " + ",".join(COMPETITORS))
+    parser.add_argument("--set", dest="sets", help="comma-separated corpus sets, e.g. cwced_zh")
+    parser.add_argument("--group", dest="groups", help="comma-separated groups: 163, zh, en")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="corpus folder (default: ../shared/corpus)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="per-page JSON results (default: bench/results/eval.json)")
+    parser.add_argument("--worst", type=int, default=0, metavar="N", help="list the N worst pages by F1 for scraper")
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds per extractor per page (default 60)")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; returns the process exit status."""
+    args = parse_args(argv)
+    if not (args.corpus / "MANIFEST.jsonl").exists():
+        print(f"corpus not found at {args.corpus} (expected ../shared/corpus beside the repository): nothing to evaluate")
+        return 0
+    names = [n.strip() for n in args.only.split(",")] if args.only else list(COMPETITORS)
+    unknown = [n for n in names if n not in COMPETITORS]
+    if unknown:
+        print(f"unknown extractor(s): {', '.join(unknown)}; choose from {', '.join(COMPETITORS)}", file=sys.stderr)
+        return 2
+    sets = set(args.sets.split(",")) if args.sets else None
+    groups = set(args.groups.split(",")) if args.groups else None
+    pages = load_pages(args.corpus, sets, groups)
+    if not pages:
+        print("no pages with gold match the selection")
+        return 0
+    disable_network()
+    signal.signal(signal.SIGALRM, _alarm)
+    results: list[PageResult] = []
+    for entry, gold in pages:
+        data = (args.corpus / entry["file"]).read_bytes()
+        try:
+            text: str | None = decode_for_competitors(data)
+        except Exception:  # an undecodable page fails every competitor; ours decodes for itself
+            text = None
+        for name in names:
+            results.append(run_one(name, data, text, entry, gold, args.timeout))
+    for group, label in GROUPS.items():
+        in_group = [r for r in results if r.group == group]
+        if not in_group:
+            continue
+        rows = {name: summarise([r for r in in_group if r.extractor == name]) for name in names}
+        print(format_table(f"{label} ({len(in_group) // len(names)} pages)", rows))
+        print()
+    if args.worst and "scraper" in names:
+        print(worst_pages(results, args.worst))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps([asdict(r) for r in results], ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"per-page results: {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
