@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .api import scrape
 from .errors import (
     BlockedError,
@@ -26,6 +28,19 @@ from .write import write_article
 
 __version__ = "0.1.0"
 
+if TYPE_CHECKING:
+    from .batch import Result, scrape_many
+
+
+def __getattr__(name: str) -> Any:
+    # The batch pulls in requests, threads and sqlite; load it on first use, as `scrape` does its fetcher.
+    if name in {"Result", "scrape_many"}:
+        from . import batch
+
+        return getattr(batch, name)
+    raise AttributeError(f"module 'scraper' has no attribute {name!r}")
+
+
 __all__ = [
     "Article",
     "BlockedError",
@@ -36,6 +51,7 @@ __all__ = [
     "Image",
     "InputError",
     "Page",
+    "Result",
     "RobotsError",
     "ScraperError",
     "Settings",
@@ -44,5 +60,6 @@ __all__ = [
     "extract",
     "extract_text",
     "scrape",
+    "scrape_many",
     "write_article",
 ]

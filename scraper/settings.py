@@ -40,6 +40,10 @@ class Settings:
 
     def with_options(self, **options: Any) -> Settings:
         """Return a copy with `options` applied; unknown names raise ConfigError."""
+        if "ignore_robots" in options:  # the user-facing name (CLI --ignore-robots) of obey_robots=False
+            ignore = options.pop("ignore_robots")
+            if ignore is not None:
+                options["obey_robots"] = not ignore
         known = set(self.__dataclass_fields__)
         unknown = sorted(set(options) - known)
         if unknown:

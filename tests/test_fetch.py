@@ -408,3 +408,12 @@ def test_in_flight_cap_per_host(server: LoopbackServer) -> None:
         thread.join()
     assert server.count("/t") == 6
     assert peak[0] == 2
+
+
+def test_scrape_accepts_ignore_robots(server: LoopbackServer) -> None:
+    server.routes["/robots.txt"] = page(b"User-agent: *\nDisallow: /\n", "text/plain")
+    server.routes["/19/0907/13/EO6L7P0F0001899O.html"] = page(netease_page(DOC))
+    url = server.url("/19/0907/13/EO6L7P0F0001899O.html")
+    with pytest.raises(RobotsError):
+        scraper.scrape(url, per_host_delay=0.0)
+    assert scraper.scrape(url, per_host_delay=0.0, ignore_robots=True).doc_id == DOC
