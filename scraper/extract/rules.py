@@ -161,10 +161,12 @@ NETEASE_COLUMN_2015 = SiteRule(
     title=(f"//h2[{cls('con1_ltle')}]", "//title"),
     published=(f"//*[{cls('con1_date')}]",),
     author=(f"//*[{cls('con1_author')}]",),
+    channel=(f"//*[{cls('pathlink')}]", f"//*[{cls('ep-crumb')}]"),
     body=(f"//div[{cls('entext')}]", "//div[@id='endText']"),
     drop=_NETEASE_DROP,
     stop=_NETEASE_STOP,
-    drop_lines=(*_NETEASE_LINES, r"^原标题[:：]"),
+    # Columns close with the author's bio: 作者林默言，资深互联网行业观察者….
+    drop_lines=(*_NETEASE_LINES, r"^作者[^，,。]{1,12}[，,].{0,80}$"),
 )
 
 RULES: tuple[SiteRule, ...] = (NETEASE_2020, NETEASE_DY_2019, NETEASE_2019, NETEASE_2015, NETEASE_COLUMN_2015)
