@@ -1,0 +1,314 @@
+"""Meeting reports as structure: the meeting and the points it made (会议指出 / 会议强调 … 一要 … 二要 …).
+
+`extract_meetings` runs over an article's paragraphs after the body is extracted. The steps:
+
+1. Join the paragraphs with "\\n" and scan them once (meeting_scan): sentence starts and enumeration markers
+   at clause boundaries, both outside quotation marks.
+2. Read people's acts in every sentence (meeting_facts): 主持会议 (host), 出席会议并讲话 (speakers),
+   …出席会议 / …参加会议 (attendees). Their names let "王庆东强调," open a point.
+3. Find the cues that open points at sentence starts: 会议指出 / 全会强调 / 会上, / XX在讲话中强调.
+4. Give each cue its region: the rest of its paragraph up to the next cue, plus the following paragraphs
+   that carry on its enumeration (a paragraph starting with the next marker, and the body paragraphs of
+   heading-style items such as "（一）坚持党建引领").
+5. Split a region into the point's text and items: the enumeration is the longest-standing marker family
+   (一要, 一是, 第一, （一）, 一、, 1., 1、, （1）, ①, 首先) whose markers run 1, 2, 3 … in order.
+6. Group points under the opening sentences ("2月11日,2023年全省教育工作会议在沈阳召开") that precede
+   them; a page with cues but no opening sentence gives one meeting whose name may come from the title.
+
+Every text in the result is a slice of the joined paragraphs; nothing is rewritten or normalised.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Any
+
+from .meeting_facts import Opening, PersonEvent, parse_opening, parse_people, resolve_date, scan_people
+from .meeting_scan import Cue, Layout, Marker, match_cue, scan
+from .meeting_terms import PRONOUNS
+
+__all__ = ["extract_meetings"]
+
+_TRAIL = " \t\r\n\u3000，,、；;"
+_HEADING_END = "。！？!?；;…"
+_HEADING_MAX = 60
+_LOOKAHEAD = 8  # paragraphs searched for the next item of a heading-style list
+_COLON_BODY_MAX = 5  # paragraphs that follow a cue paragraph ending in "：" with no markers
+_KNOWN_PER_CHAR = 16
+
+
+def extract_meetings(
+    paragraphs: Sequence[str], *, title: str | None = None, published_at: str | None = None
+) -> list[dict[str, Any]]:
+    """Return the meetings an article reports, each with its points.
+
+    Args:
+        paragraphs: The article body, one string per paragraph, in reading order.
+        title: The headline; its meeting name or year is used when the body has no opening sentence.
+        published_at: ISO 8601 publish time; supplies the year of "2月11日" and the day of "昨天".
+
+    Returns:
+        JSON-ready dicts {name, date, place, host, speakers, attendees, points}; [] when no sentence of the
+        body opens a meeting point. See docs/meetings.md for every field.
+    """
+    paras = [p if isinstance(p, str) else "" for p in paragraphs]
+    layout = scan(paras)
+    if not layout.sentences:
+        return []
+    people: list[PersonEvent] = []
+    for start, end, para in layout.sentences:
+        people.extend(scan_people(layout.text, start, end, para))
+    cues = _find_cues(layout, people)
+    if not cues:
+        return []
+    openings = [
+        opening
+        for start, end, _ in layout.sentences
+        if (opening := parse_opening(layout.text, start, end)) is not None
+    ]
+    regions = _regions(layout, cues, {o.start for o in openings}, {e.pos for e in people})
+    speech_starts = {cue.start for cue in cues if cue.who is not None}
+    inside = _Spans([(cue.start, end) for cue, end in zip(cues, regions, strict=True)])
+    openings = [o for o in openings if o.start in speech_starts or not inside.covers(o.start)]
+    people = [e for e in people if not inside.covers(e.pos)]
+    return _assemble(layout, cues, regions, openings, people, title, published_at)
+
+
+class _Spans:
+    """Sorted, disjoint [start, end) spans with a membership test."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def _find_cues(layout: Layout, people: list[PersonEvent]) -> list[Cue]:
+    known: dict[str, list[str]] = {}
+
+    def learn(name: str) -> None:
+        bucket = known.setdefault(name[0], [])
+        # A bounded bucket keeps the per-sentence check constant on adversarial input.
+        if name not in bucket and len(bucket) < _KNOWN_PER_CHAR:
+            bucket.append(name)
+            bucket.sort(key=len, reverse=True)
+
+    for event in people:
+        if event.person and event.kind in ("host", "speaker"):
+            learn(event.person["name"])
+            learn(event.person["text"])
+    if known:
+        for pronoun in PRONOUNS:
+            learn(pronoun)
+    cues: list[Cue] = []
+    for start, _, para in layout.sentences:
+        cue = match_cue(layout.text, start, layout.ends[para], para, known)
+        if cue is None:
+            continue
+        cues.append(cue)
+        if cue.who is not None and cue.who not in PRONOUNS:
+            for name in [cue.who, *(person["name"] for person in parse_people(cue.who))]:
+                learn(name)
+            for pronoun in PRONOUNS:
+                learn(pronoun)
+    return cues
+
+
+def _first_markers(layout: Layout) -> dict[int, Marker]:
+    return {m.para: m for m in layout.markers if m.at_para_start}
+
+
+def _continues(last: int, number: int) -> bool:
+    return number == last + 1 or (number == -1 and last >= 2)
+
+
+def _feed(chains: dict[str, list[Marker]], markers: Sequence[Marker]) -> None:
+    """Extend each family's chain greedily: a chain starts at its first 1 and takes each next number."""
+    for marker in markers:
+        chain = chains.get(marker.family)
+        if chain is None:
+            if marker.number == 1:
+                chains[marker.family] = [marker]
+        elif chain[-1].number != -1 and _continues(chain[-1].number, marker.number):
+            chain.append(marker)
+
+
+def _regions(layout: Layout, cues: list[Cue], openings: set[int], people: set[int]) -> list[int]:
+    """The end offset of each cue's region."""
+    firsts = _first_markers(layout)
+    stoppers = openings | people | {c.start for c in cues}
+    markers = layout.markers_in
+
+    def stops(q: int) -> bool:
+        # A paragraph ends a region when it starts by opening a meeting, naming people or with a cue.
+        start = layout.starts[q]
+        return any(pos in stoppers for pos in range(start, min(start + 3, layout.ends[q])))
+
+    ends: list[int] = []
+    for n, cue in enumerate(cues):
+        limit = cues[n + 1].start if n + 1 < len(cues) else len(layout.text)
+        para = cue.para
+        end = min(layout.ends[para], limit)
+        chains: dict[str, list[Marker]] = {}
+        _feed(chains, markers(cue.text_start, end))
+        family: str | None = None
+        heading = layout.text[cue.text_start : end].rstrip().endswith(("：", ":"))
+        bodies: list[int] = []
+        body = 0
+        q = para + 1
+        while end == layout.ends[q - 1] and q < len(layout.starts) and layout.starts[q] < limit:
+            first = firsts.get(q)
+            last = chains[first.family][-1].number if first and first.family in chains else 0
+            if first is not None and family in (None, first.family) and last != -1 and _continues(last, first.number):
+                family = first.family
+                if heading and body:
+                    bodies.append(body)
+                _feed(chains, markers(layout.starts[q], min(layout.ends[q], limit)))
+                heading, body = _is_heading(layout.text[layout.starts[q] : layout.ends[q]]), 0
+            elif heading and not stops(q) and (first is None or first.family != family):
+                if family is None and body >= _COLON_BODY_MAX:
+                    break
+                if family is not None and not _item_ahead(layout, q, chains[family], firsts, stops) and (
+                    body >= max(bodies, default=1)
+                ):
+                    break
+                body += 1
+            else:
+                break
+            end = min(layout.ends[q], limit)
+            q += 1
+        ends.append(end)
+    return ends
+
+
+def _item_ahead(layout: Layout, q: int, chain: list[Marker], firsts: dict[int, Marker], stops: Any) -> bool:
+    """Whether a paragraph within reach starts with the chain's next marker before anything stops it."""
+    for ahead in range(q, min(q + _LOOKAHEAD, len(layout.starts))):
+        first = firsts.get(ahead)
+        if first is not None and first.family == chain[0].family:
+            return _continues(chain[-1].number, first.number)
+        if stops(ahead):
+            return False
+    return False
+
+
+def _is_heading(paragraph: str) -> bool:
+    stripped = paragraph.strip()
+    if stripped.endswith(("：", ":")):
+        return True
+    return bool(stripped) and len(stripped) <= _HEADING_MAX and stripped[-1] not in _HEADING_END
+
+
+def _slice(text: str, a: int, b: int) -> str | None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1] in _TRAIL:
+        b -= 1
+    return text[a:b] if a < b else None
+
+
+def _point(layout: Layout, cue: Cue, end: int, speaker: str | None) -> dict[str, Any]:
+    text = layout.text
+    chains: dict[str, list[Marker]] = {}
+    _feed(chains, layout.markers_in(cue.text_start, end))
+    runs = [chain for chain in chains.values() if len(chain) >= 2]
+    chain = min(runs, key=lambda c: c[0].start) if runs else []
+    items = [
+        {"marker": text[m.start : m.end],
+         "text": _slice(text, m.text_start, chain[k + 1].start if k + 1 < len(chain) else end)}
+        for k, m in enumerate(chain)
+    ]
+    return {
+        "cue": text[cue.start : cue.end],
+        "speaker": speaker,
+        "text": _slice(text, cue.text_start, chain[0].start if chain else end),
+        "items": items,
+    }
+
+
+def _assemble(
+    layout: Layout,
+    cues: list[Cue],
+    regions: list[int],
+    openings: list[Opening],
+    people: list[PersonEvent],
+    title: str | None,
+    published_at: str | None,
+) -> list[dict[str, Any]]:
+    groups: list[list[Opening]] = []
+    cue_starts = [cue.start for cue in cues]
+    for opening in openings:
+        if groups:
+            previous = groups[-1][-1].start
+            between = bisect.bisect_left(cue_starts, opening.start) - bisect.bisect_left(cue_starts, previous)
+            if opening.name is None or between == 0:
+                groups[-1].append(opening)
+                continue
+        groups.append([opening])
+    if not groups:
+        from_title = parse_opening(title, 0, len(title)) if title else None
+        groups = [[from_title or Opening(0, None, None)]]
+    bounds = [group[0].start for group in groups]
+    bounds[0] = 0
+    members: list[list[tuple[Cue, int]]] = [[] for _ in groups]
+    acts: list[list[PersonEvent]] = [[] for _ in groups]
+    for cue, end in zip(cues, regions, strict=True):
+        members[max(bisect.bisect_right(bounds, cue.start) - 1, 0)].append((cue, end))
+    for event in people:
+        acts[max(bisect.bisect_right(bounds, event.pos) - 1, 0)].append(event)
+    meetings: list[dict[str, Any]] = []
+    previous_date: str | None = None
+    for index, group in enumerate(groups):
+        date = next((d for o in group if (d := resolve_date(o, published_at, title, previous_date))), None)
+        previous_date = date or previous_date
+        if members[index]:
+            meetings.append(_meeting(layout, group, date, acts[index], members[index]))
+    return meetings
+
+
+def _meeting(layout: Layout, group: list[Opening], date: str | None, acts: list[PersonEvent],
+             points: list[tuple[Cue, int]]) -> dict[str, Any]:
+    speakers: list[dict[str, Any]] = []
+    seen: set[str] = set()
+
+    def add_speaker(person: dict[str, Any]) -> None:
+        key = person["name"] or person["text"]
+        if key not in seen:
+            seen.add(key)
+            speakers.append(person)
+
+    host = next((e.person for e in acts if e.kind == "host" and e.person), None)
+    for event in acts:
+        if event.kind == "speaker" and event.person:
+            add_speaker(event.person)
+    out_points = []
+    last_name: str | None = None
+    for cue, end in points:
+        speaker: str | None = None
+        if cue.who in PRONOUNS:
+            speaker = last_name or (speakers[-1]["name"] if speakers else None)
+        elif cue.who is not None:
+            parsed = parse_people(cue.who)
+            for person in parsed or [{"name": None, "role": None, "text": cue.who}]:
+                add_speaker(person)
+            speaker = parsed[0]["name"] if len(parsed) == 1 else cue.who
+            last_name = speaker
+        out_points.append(_point(layout, cue, end, speaker))
+    attendees = [e for e in acts if e.kind == "attendees"]
+    attendee_text: str | None = None
+    if attendees:
+        same = [e for e in attendees if e.para == attendees[0].para]
+        attendee_text = _slice(layout.text, same[0].span[0], same[-1].span[1])
+    return {
+        "name": next((o.name for o in group if o.name), None),
+        "date": date,
+        "place": next((o.place for o in group if o.place), None),
+        "host": host,
+        "speakers": speakers,
+        "attendees": attendee_text,
+        "points": out_points,
+    }

@@ -1,0 +1,298 @@
+"""Facts about a meeting outside its points: the opening sentence (name, date, place) and the people
+(host, speakers, attendees). Every string returned is a slice of the text it was read from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from .meeting_terms import (
+    ATTENDEE_ACTS,
+    BARE_NAMES,
+    HOST_ACTS,
+    HOST_BY,
+    HOST_INFIX,
+    HOST_SPEAKER_ACTS,
+    MEETING_NOUNS,
+    NOT_OPENING_AFTER,
+    OPENING_VERBS,
+    ORG_SUFFIXES,
+    PLACE_TRAILERS,
+    RELATIVE_DAYS,
+    SAME_DAY,
+    SPEAKER_ACTS,
+    SURNAMES,
+    TITLE_SUFFIXES,
+)
+
+_WINDOW = 200
+_CLAUSE_BREAK = "，,；;：:。！？!?"
+_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+_LEADING_DATE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|今天|今日|昨天|昨日|前天|当天|当日|同日)"
+                           r"(?:上午|下午|晚上|晚间|晚|早上)?")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_STRIP_TAIL = " \t\r\n\u3000。！？!?；;，,、"
+
+
+@dataclass(slots=True)
+class Opening:
+    """What an opening sentence ("2月11日,2023年全省教育工作会议在沈阳召开") says about its meeting."""
+
+    start: int
+    name: str | None
+    place: str | None
+    day: tuple[int | None, int, int] | None = None  # (year or None, month, day)
+    relative: int | None = None  # days from the publish date ("昨天" = -1)
+    same_day: bool = False  # "当天": the day of the meeting reported before
+
+
+@dataclass(slots=True)
+class PersonEvent:
+    """A person's act found at `pos`: kind is "host", "speaker" or "attendees" (then `span` is the text)."""
+
+    pos: int
+    kind: str
+    person: dict[str, Any] | None = None
+    span: tuple[int, int] = (0, 0)
+    para: int = 0
+
+
+def is_han(char: str) -> bool:
+    """True for a CJK unified ideograph."""
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _ends_with_noun(name: str) -> bool:
+    return name.endswith(MEETING_NOUNS) and not name.endswith(ORG_SUFFIXES)
+
+
+def _strip_trailers(text: str) -> str:
+    for word in PLACE_TRAILERS:
+        if text.endswith(word):
+            return text[: -len(word)]
+    return text
+
+
+def parse_opening(text: str, start: int, end: int) -> Opening | None:
+    """Read an opening sentence at text[start:end]; None when it opens no meeting."""
+    sentence = text[start : min(end, start + _WINDOW)]
+    found = _name_and_place(sentence)
+    if found is None:
+        return None
+    name, place = found
+    opening = Opening(start, None if name in BARE_NAMES else name, place or None)
+    match = _DATE.search(sentence)
+    if match is not None:
+        opening.day = (int(match.group(1)) if match.group(1) else None, int(match.group(2)), int(match.group(3)))
+    else:
+        for word, offset in RELATIVE_DAYS.items():
+            if word in sentence:
+                opening.relative = offset
+                break
+        opening.same_day = any(word in sentence for word in SAME_DAY)
+    return opening
+
+
+def _name_and_place(sentence: str) -> tuple[str, str] | None:
+    for verb_at, verb in _opening_verbs(sentence):
+        after = sentence[verb_at + len(verb) :]
+        if after.startswith(NOT_OPENING_AFTER):
+            continue
+        before = sentence[:verb_at]
+        cut = max(before.rfind(mark) for mark in _CLAUSE_BREAK)
+        clause = before[cut + 1 :]
+        head, place = clause, ""
+        at = clause.rfind("在")
+        if at >= 0:
+            head, place = clause[:at], _strip_trailers(clause[at + 1 :].split("以", 1)[0])
+        on = head.rfind("于")
+        if on >= 0 and _DATE.search(head[on:]):
+            head = head[:on]
+        head = _strip_trailers(_LEADING_DATE.sub("", head.strip()))
+        if _ends_with_noun(head):
+            return head, place
+        name = _object_name(after.removeprefix("了"))
+        if name is not None:
+            return name, place
+    speech = _speech_venue(sentence)
+    return (speech, "") if speech is not None else None
+
+
+def _opening_verbs(sentence: str) -> list[tuple[int, str]]:
+    found = []
+    for verb in OPENING_VERBS:
+        at = sentence.find(verb)
+        while at >= 0:
+            found.append((at, verb))
+            at = sentence.find(verb, at + 1)
+    return sorted(found)
+
+
+def _object_name(text: str) -> str | None:
+    """The meeting named right after an opening verb: "召开党组会议,…" -> "党组会议"."""
+    limit = min(len(text), 60)
+    for end in range(2, limit + 1):
+        if text[end - 1] in _CLAUSE_BREAK or text[end - 1].isspace():
+            return None
+        name = text[:end]
+        if not _ends_with_noun(name) or text[end : end + 1] in ("议", "暨"):
+            continue
+        return name
+    return None
+
+
+def _speech_venue(sentence: str) -> str | None:
+    """The meeting of "在2023年全省教育工作会议上强调": the name between 在 (or 召开的) and 上."""
+    at = sentence.find("在")
+    while 0 <= at < 60:
+        close = sentence.find("上", at)
+        venue = sentence[at + 1 : close] if close > at else ""
+        if venue and not any(mark in venue for mark in _CLAUSE_BREAK):
+            for lead in ("召开的", "举行的"):
+                if lead in venue:
+                    venue = venue.split(lead, 1)[1]
+            venue = _LEADING_DATE.sub("", venue)
+            if _ends_with_noun(venue):
+                return venue
+        at = sentence.find("在", at + 1)
+    return None
+
+
+def resolve_date(opening: Opening, published_at: str | None, title: str | None,
+                 previous: str | None) -> str | None:
+    """The meeting day as YYYY-MM-DD, the year taken from the sentence, else the publish date, else the title."""
+    published = _published_day(published_at)
+    if opening.same_day:
+        return previous
+    if opening.relative is not None:
+        return (published + timedelta(days=opening.relative)).isoformat() if published else None
+    if opening.day is None:
+        return None
+    year, month, day = opening.day
+    if year is None and published is not None:
+        # A report follows its meeting: a day later in the year than the publish date is last year's.
+        year = published.year - 1 if (month, day) > (published.month, published.day) else published.year
+    if year is None and title:
+        match = _YEAR.search(title)
+        year = int(match.group(1)) if match else None
+    if year is None:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _published_day(published_at: str | None) -> date | None:
+    if not published_at:
+        return None
+    try:
+        return date.fromisoformat(published_at[:10])
+    except ValueError:
+        return None
+
+
+def scan_people(text: str, start: int, end: int, para: int) -> list[PersonEvent]:
+    """Host, speakers and attendees named in the sentence text[start:end], in order."""
+    events: list[PersonEvent] = []
+    run_start = start
+    clause_start = start
+    for i in range(start, end + 1):
+        if i < end and text[i] not in _CLAUSE_BREAK:
+            continue
+        a, b = _trim(text, clause_start, i)
+        clause_start = i + 1
+        if a >= b:
+            continue
+        kind = _clause_people(text, a, b, events, para)
+        if kind == "attendees":
+            events.append(PersonEvent(run_start, "attendees", span=(run_start, b), para=para))
+            run_start = clause_start
+        elif kind is not None:
+            run_start = clause_start
+    return events
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1] in _STRIP_TAIL:
+        b -= 1
+    return a, b
+
+
+def _clause_people(text: str, a: int, b: int, events: list[PersonEvent], para: int) -> str | None:
+    clause = text[a:b]
+    by, hosted = HOST_BY
+    if clause.startswith(by) and clause.endswith(hosted):
+        return _add(events, text, a + len(by), b - len(hosted), "host", para)
+    infix = clause.find(HOST_INFIX)
+    if infix > 0:
+        return _add(events, text, a, a + infix, "host", para)
+    for act in HOST_SPEAKER_ACTS:
+        if clause.endswith(act):
+            kind = _add(events, text, a, b - len(act), "host", para)
+            return _add(events, text, a, b - len(act), "speaker", para) if kind else None
+    for act in SPEAKER_ACTS:
+        if clause.endswith(act) and len(clause) > len(act):
+            return _add(events, text, a, b - len(act), "speaker", para)
+    for act in HOST_ACTS:
+        if clause.endswith(act) and len(clause) > len(act):
+            return _add(events, text, a, b - len(act), "host", para)
+    if clause.endswith(ATTENDEE_ACTS) and not clause.startswith(("会议", "会上")):
+        return "attendees"
+    return None
+
+
+def _add(events: list[PersonEvent], text: str, a: int, b: int, kind: str, para: int) -> str | None:
+    people = parse_people(text[a:b])
+    for person in people:
+        events.append(PersonEvent(a, kind, person=person, para=para))
+    return kind if people else None
+
+
+def parse_people(text: str) -> list[dict[str, Any]]:
+    """Split "省委书记张三、省长李四" into people {name, role, text}; [] when any part is not a person."""
+    people: list[dict[str, Any]] = []
+    pending: int | None = None
+    seg_start = 0
+    for i in range(len(text) + 1):
+        if i < len(text) and text[i] not in "、和及与":
+            continue
+        seg_end = i - 2 if text[seg_start:i].endswith("同志") else i
+        if seg_end - seg_start < 2:
+            return []
+        split = _split_name(text, seg_start, seg_end, bare=pending is None)
+        if split is not None:
+            role_start = seg_start if pending is None else pending
+            people.append({
+                "name": text[split:seg_end],
+                "role": text[role_start:split] or None,
+                "text": text[role_start:seg_end],
+            })
+            pending = None
+        elif text[seg_start:seg_end].endswith(TITLE_SUFFIXES):
+            pending = seg_start if pending is None else pending
+        else:
+            return []
+        seg_start = i + 1
+    return people if pending is None else []
+
+
+def _split_name(text: str, a: int, b: int, *, bare: bool) -> int | None:
+    """Where the name starts in text[a:b] ("厅长王庆东" -> at 王), or None."""
+    for length in (2, 3, 4):
+        k = b - length
+        if k < a:
+            return None
+        if not all(is_han(char) for char in text[k:b]):
+            return None
+        if k == a:
+            if bare and text[k] in SURNAMES and not text[a:b].endswith(TITLE_SUFFIXES):
+                return k
+            continue
+        if text[a:k].endswith(TITLE_SUFFIXES) and text[k] in SURNAMES:
+            return k
+    return None

@@ -1,0 +1,118 @@
+"""Word tables of the meeting stage (scraper/meeting.py), kept as data.
+
+Chinese lives here; the scanning code in meeting.py, meeting_scan.py and meeting_facts.py only reads these
+tables. Extending the stage to a new cue verb or a new meeting noun is a table entry, not new control flow.
+"""
+
+from __future__ import annotations
+
+# Nouns that name a meeting in a cue ("全会指出", "常务会议强调", "座谈会上") or end a meeting's name
+# ("2023年全省教育工作会议"). Longest first so the alternation takes the whole noun.
+MEETING_NOUNS: tuple[str, ...] = tuple(
+    sorted(
+        (
+            "会议", "全会", "大会", "座谈会", "专题会", "常委会", "办公会", "推进会", "调度会", "部署会",
+            "例会", "研讨会", "论坛", "党组会", "动员会", "现场会", "务虚会", "总结会", "交流会", "协调会",
+            "推介会", "培训会", "发布会", "视频会", "电视电话会", "联席会", "工作会", "汇报会", "评审会",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+# Names that end like a meeting noun but are organisations ("省委教育工委", "红十字会").
+ORG_SUFFIXES: tuple[str, ...] = (
+    "委员会", "协会", "学会", "工会", "商会", "基金会", "联合会", "研究会", "促进会", "红十字会",
+    "居委会", "村委会", "管委会", "总会", "分会", "理事会", "董事会", "监事会",
+)
+
+# Adverbs allowed between the subject of a cue and its verb ("会议还强调", "会议一致认为").
+CUE_ADVERBS: tuple[str, ...] = (
+    "进一步", "同时", "一致", "充分", "再次", "特别", "专门", "认真", "原则", "最后", "首先", "集体",
+    "重点", "全面", "深入", "还", "也", "并", "又",
+)
+
+# Verbs of a meeting cue ("会议指出"); longest first. "总结" is left out on purpose: "会议总结过去一年工作"
+# opens a report, it does not state a point.
+MEETING_VERBS: tuple[str, ...] = tuple(
+    sorted(
+        (
+            "听取并审议", "研究决定", "审议通过", "研究部署", "传达学习", "学习传达", "分析研判", "集中学习",
+            "指出", "强调", "要求", "认为", "提出", "决定", "号召", "部署", "听取", "审议", "研究", "通过",
+            "明确", "同意", "议定", "确定", "表示", "希望", "肯定",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+# Verbs of a speech cue ("王庆东在讲话中强调", "他指出").
+SPEECH_VERBS: tuple[str, ...] = ("指出", "强调", "要求", "认为", "提出", "表示", "希望", "号召")
+
+# Words that make "在…" the context of a speech ("在讲话中", "在会上讲话时", "在全省…会议上").
+SPEECH_CONTEXTS: tuple[str, ...] = (
+    "讲话", "发言", "致辞", "报告", "会上", "会议上", "全会上", "座谈会上", "主持会议时", "调研时", "座谈时",
+)
+
+PRONOUNS: tuple[str, ...] = ("他", "她")
+
+# Verbs of an opening sentence ("…会议在沈阳召开", "市政府召开常务会议").
+OPENING_VERBS: tuple[str, ...] = ("召开", "举行", "开幕", "闭幕", "举办")
+# What follows an opening verb when the sentence only refers to an earlier meeting ("会议召开以来").
+NOT_OPENING_AFTER: tuple[str, ...] = ("以来", "之后", "后", "前", "期间", "之际", "精神", "的")
+# Words between "在" and the opening verb that are manner, not place ("在沈阳隆重召开").
+PLACE_TRAILERS: tuple[str, ...] = ("隆重", "胜利", "顺利", "正式", "如期", "圆满", "集中", "再次")
+# Determiners that make a meeting noun refer back instead of naming a meeting ("此次会议").
+BARE_NAMES: tuple[str, ...] = ("会议", "此次会议", "本次会议", "这次会议", "该会议", "会")
+
+# Relative day words of an opening sentence and their offset from the publish date.
+RELATIVE_DAYS: dict[str, int] = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
+# Day words that mean "the same day as the meeting reported just before".
+SAME_DAY: tuple[str, ...] = ("当天", "当日", "同日", "同一天")
+
+# Endings of a role before a person's name ("厅长王庆东", "副书记王庆东", "主任李明").
+TITLE_SUFFIXES: tuple[str, ...] = (
+    "长", "书记", "主任", "主席", "委员", "常委", "经理", "负责人", "司令员", "政委", "巡视员", "督察",
+    "总监", "总裁", "教授", "院士", "代表", "成员", "秘书", "干部", "专员", "会计师", "工程师", "总师",
+)
+
+# Acts of a person at the meeting, matched at the end of a clause; longest first.
+SPEAKER_ACTS: tuple[str, ...] = tuple(
+    sorted(
+        (
+            "出席会议并讲话", "出席会议并作重要讲话", "出席会议并发表重要讲话", "出席会议并发表讲话",
+            "出席并讲话", "出席并作重要讲话", "在会上讲话", "在会上作重要讲话", "在会上发言", "作重要讲话",
+            "发表重要讲话", "作讲话", "讲话", "作工作报告", "作报告", "致辞", "出席会议并致辞", "作总结讲话",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+HOST_SPEAKER_ACTS: tuple[str, ...] = ("主持会议并讲话", "主持会议并作重要讲话", "主持会议并发表讲话")
+HOST_ACTS: tuple[str, ...] = ("主持会议", "主持")
+# Host named in the middle of a clause: "省长张三主持召开省政府常务会议".
+HOST_INFIX = "主持召开"
+# "会议由张三主持".
+HOST_BY = ("会议由", "主持")
+ATTENDEE_ACTS: tuple[str, ...] = ("出席会议", "参加会议", "列席会议", "出席", "参加", "列席", "参会")
+
+# Enumeration markers.
+CN_DIGITS: dict[str, int] = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# 首先 / 其次 / 再次 / 最后: the last word closes the sequence whatever its length.
+ORDINAL_WORDS: dict[str, int] = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "最后": -1}
+# What may follow an ordinal word for it to be a marker ("首先，", "首先要", "其次是").
+ORDINAL_FOLLOWERS = "，,：:要是"
+# Separators skipped between a marker and its text ("第一，要…").
+MARKER_SEPARATORS = "，,、：:"
+
+# First characters of Chinese surnames (the common single surnames and the first character of compound ones,
+# e.g. 欧 for 欧阳, 司 for 司马). A bare 2–4 character word counts as a person's name only when it starts with one.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
+    "卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温"
+    "康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂"
+    "成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党"
+    "宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "诸"
+)
