@@ -45,9 +45,34 @@ _LOOSE_DATE = re.compile(
     r"(?:\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
 )
 # Charset labels inside the markup (<meta charset>, http-equiv, <?xml encoding>).
-_CHARSET_LABEL = re.compile(r"""(<meta[^>]*?charset\s*=\s*["']?|<\?xml[^>]*?encoding\s*=\s*["']?)[\w.:-]+""", re.IGNORECASE)
+_CHARSET_LABEL = re.compile(
+    r"""(<meta[^>]*?charset\s*=\s*["']?|<\?xml[^>]*?encoding\s*=\s*["']?)[\w.:-]+""", re.IGNORECASE
+)
 _BLOCK_TAGS = frozenset(
-    ["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "blockquote", "pre", "figure", "figcaption", "header", "footer"]
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "header",
+        "footer",
+    ]
 )
 
 

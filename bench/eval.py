@@ -130,7 +130,9 @@ def _alarm(_signum: int, _frame: FrameType | None) -> None:
     raise PageTimeout()
 
 
-def run_one(name: str, data: bytes, text: str | None, entry: dict[str, Any], gold: dict[str, Any], timeout: float) -> PageResult:
+def run_one(
+    name: str, data: bytes, text: str | None, entry: dict[str, Any], gold: dict[str, Any], timeout: float
+) -> PageResult:
     """Run one extractor on one page, guarded: an exception, a timeout or an empty body is a failure."""
     competitor = COMPETITORS[name]
     group = group_of(entry) or "?"
@@ -160,7 +162,9 @@ def run_one(name: str, data: bytes, text: str | None, entry: dict[str, Any], gol
     return result
 
 
-def load_pages(corpus: Path, sets: set[str] | None, groups: set[str] | None) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+def load_pages(
+    corpus: Path, sets: set[str] | None, groups: set[str] | None
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """Manifest entries that have gold and fall in the selected sets and groups, with their gold."""
     pages = []
     for line in (corpus / "MANIFEST.jsonl").read_text(encoding="utf-8").splitlines():
@@ -249,7 +253,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--set", dest="sets", help="comma-separated corpus sets, e.g. cwced_zh")
     parser.add_argument("--group", dest="groups", help="comma-separated groups: 163, zh, en")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="corpus folder (default: ../shared/corpus)")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="per-page JSON results (default: bench/results/eval.json)")
+    parser.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help="per-page JSON results (default: bench/results/eval.json)"
+    )
     parser.add_argument("--worst", type=int, default=0, metavar="N", help="list the N worst pages by F1 for scraper")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per extractor per page (default 60)")
     return parser.parse_args(argv)
@@ -259,7 +265,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; returns the process exit status."""
     args = parse_args(argv)
     if not (args.corpus / "MANIFEST.jsonl").exists():
-        print(f"corpus not found at {args.corpus} (expected ../shared/corpus beside the repository): nothing to evaluate")
+        print(
+            f"corpus not found at {args.corpus} (expected ../shared/corpus beside the repository): nothing to evaluate"
+        )
         return 0
     names = [n.strip() for n in args.only.split(",")] if args.only else list(COMPETITORS)
     unknown = [n for n in names if n not in COMPETITORS]
