@@ -134,6 +134,13 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
         if text.count("\ufffd") * 200 < len(text):
             return _clean(text), declared
 
+    if not declared:
+        # Unlabelled non-UTF-8 pages in this field are overwhelmingly GBK (or Big5); generic detectors,
+        # trained on all the web, guess Cyrillic code pages for them. Prefer the Chinese reading that fits.
+        chinese = _chinese_reading(data)
+        if chinese is not None:
+            return chinese
+
     best = from_bytes(data[: 256 * 1024]).best()
     if best is not None and best.encoding:
         guess = _normalise_label(best.encoding) or best.encoding
@@ -143,6 +150,19 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
 
     fallback = declared or "utf-8"
     return _clean(data.decode(fallback, "replace")), fallback
+
+
+def _chinese_reading(data: bytes) -> tuple[str, str] | None:
+    """gb18030 or Big5 when one of them reads the bytes with (almost) no errors."""
+    readings = []
+    # gb18030 first: on a tie (GBK bytes often read as Big5 without errors, as nonsense) it wins.
+    for rank, encoding in enumerate(("gb18030", "big5")):
+        text = data.decode(encoding, "replace")
+        readings.append((text.count("\ufffd"), rank, encoding, text))
+    errors, _rank, encoding, text = min(readings)
+    if errors * 500 <= len(text):
+        return _clean(text), encoding
+    return None
 
 
 def _clean(text: str) -> str:
