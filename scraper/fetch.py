@@ -297,7 +297,11 @@ def _translate(exc: BaseException, url: str, attempts: int) -> FetchError | _Ret
     """Map a requests/urllib3/socket exception to our error; retryable ones are wrapped."""
     if isinstance(exc, requests.exceptions.SSLError):
         return FetchError(f"TLS error: {exc}", url=url, attempts=attempts, kind="tls")
-    if isinstance(exc, requests.exceptions.Timeout | urllib3.exceptions.TimeoutError | socket.timeout):
+    # A read timeout while streaming the body comes wrapped in a ConnectionError.
+    cause = exc.args[0] if isinstance(exc, requests.exceptions.ConnectionError) and exc.args else None
+    if isinstance(exc, requests.exceptions.Timeout | urllib3.exceptions.TimeoutError | socket.timeout) or isinstance(
+        cause, urllib3.exceptions.TimeoutError
+    ):
         return _Retryable(FetchError("timed out", url=url, attempts=attempts, kind="timeout"))
     if isinstance(exc, requests.exceptions.ContentDecodingError):
         return FetchError(f"cannot decompress the body: {exc}", url=url, attempts=attempts, kind="decoding")

@@ -417,3 +417,20 @@ def test_scrape_accepts_ignore_robots(server: LoopbackServer) -> None:
     with pytest.raises(RobotsError):
         scraper.scrape(url, per_host_delay=0.0)
     assert scraper.scrape(url, per_host_delay=0.0, ignore_robots=True).doc_id == DOC
+
+
+def _stalls_mid_body(handler: Handler) -> None:
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html")
+    handler.send_header("Content-Length", "100000")
+    handler.end_headers()
+    handler.wfile.write(b"<html>" + b"a" * 1000)
+    handler.wfile.flush()
+    time.sleep(1.5)
+
+
+def test_body_stalling_past_read_timeout_is_a_timeout(server: LoopbackServer) -> None:
+    server.routes["/stall"] = _stalls_mid_body
+    with pytest.raises(FetchError) as info:
+        fetch(server.url("/stall"), FAST.with_options(read_timeout=0.3, retries=0))
+    assert info.value.kind == "timeout"
