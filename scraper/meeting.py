@@ -68,8 +68,8 @@ def extract_meetings(
         if (opening := parse_opening(layout.text, start, end)) is not None
     ]
     regions = _regions(layout, cues, {o.start for o in openings}, {e.pos for e in people})
-    speech_starts = {cue.start for cue in cues if cue.who is not None}
-    inside = _Spans([(cue.start, end) for cue, end in zip(cues, regions, strict=True)])
+    speech_starts = {cue.sentence for cue in cues if cue.who is not None}
+    inside = _Spans([(cue.sentence, end) for cue, end in zip(cues, regions, strict=True)])
     openings = [o for o in openings if o.start in speech_starts or not inside.covers(o.start)]
     people = [e for e in people if not inside.covers(e.pos)]
     return _assemble(layout, cues, regions, openings, people, title, published_at)
@@ -140,7 +140,7 @@ def _feed(chains: dict[str, list[Marker]], markers: Sequence[Marker]) -> None:
 def _regions(layout: Layout, cues: list[Cue], openings: set[int], people: set[int]) -> list[int]:
     """The end offset of each cue's region."""
     firsts = _first_markers(layout)
-    stoppers = openings | people | {c.start for c in cues}
+    stoppers = openings | people | {c.sentence for c in cues}
     markers = layout.markers_in
 
     def stops(q: int) -> bool:
@@ -150,7 +150,7 @@ def _regions(layout: Layout, cues: list[Cue], openings: set[int], people: set[in
 
     ends: list[int] = []
     for n, cue in enumerate(cues):
-        limit = cues[n + 1].start if n + 1 < len(cues) else len(layout.text)
+        limit = cues[n + 1].sentence if n + 1 < len(cues) else len(layout.text)
         para = cue.para
         end = min(layout.ends[para], limit)
         chains: dict[str, list[Marker]] = {}
@@ -307,6 +307,7 @@ def _meeting(layout: Layout, group: list[Opening], date: str | None, acts: list[
         "name": next((o.name for o in group if o.name), None),
         "date": date,
         "place": next((o.place for o in group if o.place), None),
+        "organizer": next((o.organizer for o in group if o.organizer), None),
         "host": host,
         "speakers": speakers,
         "attendees": attendee_text,

@@ -28,6 +28,14 @@ from .meeting_terms import (
 )
 
 _WINDOW = 200
+_ACT_WINDOW = 40
+_NOUN_ALT = "|".join(MEETING_NOUNS)
+# "出席会议并讲话", "出席座谈会并作重要讲话", "在会上讲话", "在全省…会议上发言", "作工作报告", "致辞".
+_SPEAKER_ACT = re.compile(
+    rf"(?:(?:出席(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT}))?并|在(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT})|会)上)"
+    rf"(?:作|发表)?(?:重要|总结)?(?:讲话|致辞|发言)|(?:{'|'.join(SPEAKER_ACTS)}))$"
+)
+_ORGANIZER_MAX = 30
 _CLAUSE_BREAK = "，,；;：:。！？!?"
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 _LEADING_DATE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|今天|今日|昨天|昨日|前天|当天|当日|同日)"
@@ -43,6 +51,7 @@ class Opening:
     start: int
     name: str | None
     place: str | None
+    organizer: str | None = None  # "省财政厅党组" of "省财政厅党组召开会议"
     day: tuple[int | None, int, int] | None = None  # (year or None, month, day)
     relative: int | None = None  # days from the publish date ("昨天" = -1)
     same_day: bool = False  # "当天": the day of the meeting reported before
@@ -81,8 +90,8 @@ def parse_opening(text: str, start: int, end: int) -> Opening | None:
     found = _name_and_place(sentence)
     if found is None:
         return None
-    name, place = found
-    opening = Opening(start, None if name in BARE_NAMES else name, place or None)
+    name, place, organizer = found
+    opening = Opening(start, None if name in BARE_NAMES else name, place or None, organizer or None)
     match = _DATE.search(sentence)
     if match is not None:
         opening.day = (int(match.group(1)) if match.group(1) else None, int(match.group(2)), int(match.group(3)))
@@ -95,7 +104,7 @@ def parse_opening(text: str, start: int, end: int) -> Opening | None:
     return opening
 
 
-def _name_and_place(sentence: str) -> tuple[str, str] | None:
+def _name_and_place(sentence: str) -> tuple[str, str, str] | None:
     for verb_at, verb in _opening_verbs(sentence):
         after = sentence[verb_at + len(verb) :]
         if after.startswith(NOT_OPENING_AFTER):
@@ -111,13 +120,26 @@ def _name_and_place(sentence: str) -> tuple[str, str] | None:
         if on >= 0 and _DATE.search(head[on:]):
             head = head[:on]
         head = _strip_trailers(_LEADING_DATE.sub("", head.strip()))
-        if _ends_with_noun(head):
-            return head, place
+        # "市人大常委会召开第十二次会议": the object names the meeting and the subject called it; the subject
+        # is the name only when nothing better follows ("2023年全省教育工作会议在沈阳召开").
         name = _object_name(after.removeprefix("了"))
+        if name is not None and name not in BARE_NAMES:
+            return name, place, _organizer(head)
+        if _ends_with_noun(head):
+            return head, place, ""
         if name is not None:
-            return name, place
+            return name, place, _organizer(head)
     speech = _speech_venue(sentence)
-    return (speech, "") if speech is not None else None
+    return (speech, "", "") if speech is not None else None
+
+
+def _organizer(head: str) -> str:
+    """The body that called the meeting ("市政府召开…"); "" when the subject is a person chairing it."""
+    if not head or len(head) > _ORGANIZER_MAX or head.endswith(("主持", "主持召开")) or head in BARE_NAMES:
+        return ""
+    if not all(is_han(char) or char in "、（）()" for char in head):
+        return ""
+    return head
 
 
 def _opening_verbs(sentence: str) -> list[tuple[int, str]]:
@@ -235,9 +257,9 @@ def _clause_people(text: str, a: int, b: int, events: list[PersonEvent], para: i
         if clause.endswith(act):
             kind = _add(events, text, a, b - len(act), "host", para)
             return _add(events, text, a, b - len(act), "speaker", para) if kind else None
-    for act in SPEAKER_ACTS:
-        if clause.endswith(act) and len(clause) > len(act):
-            return _add(events, text, a, b - len(act), "speaker", para)
+    tail = _SPEAKER_ACT.search(clause[-_ACT_WINDOW:])
+    if tail is not None and tail.start() + max(0, len(clause) - _ACT_WINDOW) > 0:
+        return _add(events, text, a, b - len(tail.group()), "speaker", para)
     for act in HOST_ACTS:
         if clause.endswith(act) and len(clause) > len(act):
             return _add(events, text, a, b - len(act), "host", para)

@@ -52,6 +52,11 @@ _SPEECH_CUE = re.compile(
     rf"(?P<who>[^\W\d_][^{_NOT_IN_NAME}]{{0,29}}?)(?P<ctx>在[^{_NOT_IN_NAME}]{{0,40}}?"
     rf"(?:{_alt(SPEECH_CONTEXTS)})(?:中|时)?)(?P<adv>{_ADV})(?P<verb>{_alt(SPEECH_VERBS)})(?P<sep>[，,：:]\s*)?"
 )
+# Lead-ins a cue may follow within its sentence: "9月20日上午，省委书记…在…会议上强调", "同时，会议要求".
+_LEAD_IN = re.compile(
+    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上)?|近日|日前|近期|今天|今日|昨天|昨日|前天"
+    r"|当天|当日|同日|随后|同时|此外|另外|最后)[，,]\s*"
+)
 _NAMED_CUE_TAIL = re.compile(rf"(?:同志)?(?P<adv>{_ADV})(?P<verb>{_alt(SPEECH_VERBS)})(?P<sep>[，,：:]\s*)?")
 
 
@@ -77,6 +82,7 @@ class Cue:
     text_start: int
     para: int
     who: str | None  # the speaker as written, for speech cues
+    sentence: int  # start of the sentence; before `start` when a lead-in ("9月20日，") comes first
 
 
 @dataclass(slots=True)
@@ -253,21 +259,32 @@ def match_cue(text: str, pos: int, end: int, para: int, known: Mapping[str, Sequ
     `known` maps a first character to the speaker names (and pronouns) starting with it that may open a speech
     cue without "在讲话中" ("王庆东强调,"), longest first.
     """
+    cue = _match_cue_at(text, pos, end, para, known, pos)
+    if cue is None:
+        lead = _LEAD_IN.match(text, pos, min(end, pos + 24))
+        if lead is not None:
+            cue = _match_cue_at(text, lead.end(), end, para, known, pos)
+    return cue
+
+
+def _match_cue_at(
+    text: str, pos: int, end: int, para: int, known: Mapping[str, Sequence[str]], sentence: int
+) -> Cue | None:
     stop = min(end, pos + _WINDOW)
     match = _MEETING_CUE.match(text, pos, stop)
     if match is not None and _verb_ok(text, match, stop):
-        return Cue(pos, match.end("le") if match.group("le") else match.end("verb"), match.end(), para, None)
+        return Cue(pos, match.end("le") if match.group("le") else match.end("verb"), match.end(), para, None, sentence)
     match = _AT_CUE.match(text, pos, stop)
     if match is not None and (match.group("sep") or match.group("adv")):
-        return Cue(pos, match.end("adv") if match.group("adv") else match.end("subj") + 1, match.end(), para, None)
+        return Cue(pos, match.end("adv") if match.group("adv") else match.end("subj") + 1, match.end(), para, None, sentence)
     match = _SPEECH_CUE.match(text, pos, stop)
     if match is not None:
-        return Cue(pos, match.end("verb"), match.end(), para, match.group("who"))
+        return Cue(pos, match.end("verb"), match.end(), para, match.group("who"), sentence)
     for who in known.get(text[pos], ()) if pos < end else ():
         if text.startswith(who, pos, stop):
             tail = _NAMED_CUE_TAIL.match(text, pos + len(who), stop)
             if tail is not None:
-                return Cue(pos, tail.end("verb"), tail.end(), para, who)
+                return Cue(pos, tail.end("verb"), tail.end(), para, who, sentence)
     return None
 
 
