@@ -1,0 +1,554 @@
+"""The meeting stage: extract_meetings over paragraph lists (cues, enumerations, opening facts, people)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scraper.meeting import extract_meetings
+
+from .conftest import FIXTURES, SHARED
+
+SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "scraper/schema/article.schema.json").read_text("utf-8"))
+MEETINGS_SCHEMA = {"$defs": SCHEMA["$defs"], "type": "array", "items": {"$ref": "#/$defs/meeting"}}
+
+
+def strings(meetings: list[dict[str, Any]]) -> Iterator[str]:
+    """Every text the result holds (names, places, people, cues, point and item texts)."""
+    for meeting in meetings:
+        for key in ("name", "place", "organizer", "attendees"):
+            if meeting[key] is not None:
+                yield meeting[key]
+        for person in [meeting["host"], *meeting["speakers"]]:
+            if person is not None:
+                yield from (v for v in person.values() if v is not None)
+        for point in meeting["points"]:
+            yield point["cue"]
+            yield from (t for t in (point["text"], point["speaker"]) if t is not None)
+            for item in point["items"]:
+                yield item["marker"]
+                if item["text"] is not None:
+                    yield item["text"]
+
+
+def check(paragraphs: list[str], **kwargs: Any) -> list[dict[str, Any]]:
+    """Run the stage and assert the contract every result keeps: schema-valid, every text verbatim.
+
+    Texts are slices of the paragraphs (joined with newlines); only a name taken from the title is the title's.
+    """
+    meetings = extract_meetings(paragraphs, **kwargs)
+    jsonschema.validate(meetings, MEETINGS_SCHEMA)
+    body = "\n".join(paragraphs)
+    for text in strings(meetings):
+        assert text in body or text in (kwargs.get("title") or ""), text
+    return meetings
+
+
+def only_point(paragraphs: list[str], **kwargs: Any) -> dict[str, Any]:
+    meetings = check(paragraphs, **kwargs)
+    assert len(meetings) == 1
+    assert len(meetings[0]["points"]) == 1
+    point: dict[str, Any] = meetings[0]["points"][0]
+    return point
+
+
+def items(point: dict[str, Any]) -> list[tuple[str, str | None]]:
+    return [(item["marker"], item["text"]) for item in point["items"]]
+
+
+# --- the seed page -------------------------------------------------------------------------------------------
+
+
+def seed_paragraphs() -> list[str]:
+    """The seed's seven body paragraphs, from "2月11日," to "…参加会议。"."""
+    for path in (FIXTURES / "seed_text" / "source.txt", SHARED / "seed" / "000_7b185821849bf239.txt"):
+        if path.exists():
+            lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            first = next(k for k, line in enumerate(lines) if line.startswith("2月11日,"))
+            last = next(k for k, line in enumerate(lines) if line.endswith("参加会议。"))
+            return lines[first : last + 1]
+    pytest.skip("seed text absent: neither fixtures/seed_text/source.txt nor ../shared/seed is present")
+
+
+SEED_MEETINGS: list[dict[str, Any]] = [
+    {
+        "name": "2023年全省教育工作会议",
+        "date": "2023-02-11",
+        "place": "沈阳",
+        "organizer": None,
+        "host": None,
+        "speakers": [
+            {
+                "name": "王庆东",
+                "role": "省教育厅党组书记、厅长兼省委教育工委副书记",
+                "text": "省教育厅党组书记、厅长兼省委教育工委副书记王庆东",
+            },
+        ],
+        "attendees": (
+            "省教育厅、省委教育工委领导班子成员出席会议,省教育厅及省招考办全体同志,各市教育"
+            "局领导班子成员、各科(处)室负责同志、沈抚示范区社会事业局负责同志,各高校领导班"
+            "子成员、各部门负责同志参加会议"
+        ),
+        "points": [
+            {
+                "cue": "会议指出",
+                "speaker": None,
+                "text": (
+                    "2022年是极不平凡的一年。党的二十大胜利召开,极大鼓舞和激励全党全国各族人民奋"
+                    "进新征程、建功新时代。习近平总书记亲临辽宁考察,勉励辽宁在新时代东北振兴上展现更"
+                    "大担当和作为,奋力开创振兴发展新局面。一年来,全省教育系统认真做好迎接学习宣传贯"
+                    "彻党的二十大各项工作,深入贯彻落实习近平总书记关于教育的重要论述和在辽宁考察时的"
+                    "重要讲话精神,在省委、省政府的正确领导下,不断加强党对教育工作的全面领导,全面贯"
+                    "彻党的教育方针,落实立德树人根本任务,提升教育公共服务水平,推进职业教育创新发展"
+                    "高地建设,提升高等教育内涵发展水平,加强教师队伍建设,推进教育领域综合改革,统筹"
+                    "疫情防控和教育改革发展,牢牢守住安全稳定底线,为辽宁振兴发展提供了有力的人才支撑"
+                    "和智力支持。"
+                ),
+                "items": [],
+            },
+            {
+                "cue": "会议要求",
+                "speaker": None,
+                "text": (
+                    "全省教育系统要直面问题,锚定教育全面振兴新突破主攻方向,大干三年,奋斗三年,着力"
+                    "推进教育强省建设,加快义务教育优质均衡发展和城乡一体化,强化学前教育、特殊教育普"
+                    "惠发展,坚持普通高中阶段学校多样化发展,加快现代职业教育体系建设改革,统筹职业教"
+                    "育、高等教育、继续教育协同创新,深入推进“双一流”建设,推动高校分类发展,强化高"
+                    "校有组织科研,持续提升教育服务辽宁全面振兴新突破的能力和水平。"
+                ),
+                "items": [],
+            },
+            {
+                "cue": "会议强调",
+                "speaker": None,
+                "text": (
+                    "2023年是全面贯彻落实党的二十大精神的开局之年,是实施“十四五”规划承上启下的"
+                    "关键之年,是辽宁全面振兴新突破三年行动的首战之年,全省教育系统要扭住关键,实现教"
+                    "育全面振兴新突破首战告捷。"
+                ),
+                "items": [
+                    {
+                        "marker": "一要",
+                        "text": (
+                            "坚定不移加强党对教育工作的全面领导。坚决做到“两个维护”,深化教育系统党的建设,"
+                            "推动全面从严治党向纵深发展,确保教育领域始终成为坚持党的领导的坚强阵地。"
+                        ),
+                    },
+                    {
+                        "marker": "二要",
+                        "text": (
+                            "落实立德树人根本任务。深入推动习近平新时代中国特色社会主义思想和党的二十大精神进"
+                            "教材进课堂进头脑,加快推进大中小学思想政治教育一体化建设,进一步加强教材建设和管"
+                            "理,强化健康第一的教育理念,加强体育、美育和劳动教育,积极构建政府统筹协调、学校"
+                            "积极主导、家庭主动尽责、社会有效支持的协同育人新格局。"
+                        ),
+                    },
+                    {
+                        "marker": "三要",
+                        "text": (
+                            "推动基础教育在公平、质量上取得新突破。义务教育要突出“优质均衡”,学前教育要突出"
+                            "“普惠发展”,高中阶段学校要突出“多样化”,持续把“双减”摆在突出位置来抓。"
+                        ),
+                    },
+                    {
+                        "marker": "四要",
+                        "text": (
+                            "推动现代职业教育体系建设取得新突破。优化职业教育类型定位,实施职业学校办学条件达"
+                            "标工程,加快推动“双高”建设,深化产教融合、产学合作,培养更多支撑辽宁产业发展的"
+                            "高技能人才。"
+                        ),
+                    },
+                    {
+                        "marker": "五要",
+                        "text": (
+                            "推动高等教育内涵发展取得新突破。完成全省首轮“双一流”建设验收考核,启动新一轮“"
+                            "双一流”建设,深化本科教学改革和研究生教育改革创新,提高人才培养质量,开展有组织"
+                            "科研,推动教育高水平对外开放,加快把科教优势转化为辽宁振兴发展优势。"
+                        ),
+                    },
+                    {
+                        "marker": "六要",
+                        "text": (
+                            "推动教师队伍建设取得新突破。实施师德师风塑造工程,落实师德违规“零容忍”,实施新"
+                            "时代基础教育强师计划,推进义务教育学校校长教师交流轮岗,加强职业教育“双师型”教"
+                            "师队伍建设,实施高素质专业化创新型高校教师队伍建设工程。"
+                        ),
+                    },
+                    {
+                        "marker": "七要",
+                        "text": (
+                            "推动教育领域综合改革取得新突破。以评价改革牵引教育领域综合改革,加快推进高校分类"
+                            "评价改革,启动本科高校教育教学审核评估,深化高考综合改革,稳步推进艺术类招生改革"
+                            ",平稳推进中考改革,扎实做好政府履行教育职责评价;加快推动教育数字化建设;全面推"
+                            "进依法治教;切实保障教育经费投入。"
+                        ),
+                    },
+                ],
+            },
+            {
+                "cue": "会议要求",
+                "speaker": None,
+                "text": (
+                    "全省教育系统要发扬拼抢争实作风,旗帜鲜明讲政治,切实提高执行力,努力炼就真本领,"
+                    "不断激发精气神,以绝对忠诚的政治自觉、知重负重的优良作风、善作善成的过硬本领、攻"
+                    "坚破难的斗争精神,展现新气象、新担当、新作为,只争朝夕、埋头苦干,奋力实现辽宁教"
+                    "育全面振兴新突破三年行动首战告捷。"
+                ),
+                "items": [],
+            },
+            {
+                "cue": "会上",
+                "speaker": None,
+                "text": (
+                    "中国医科大学、大连理工大学、沈阳城市学院、辽宁省交通高等专科学校、沈阳市教育局、"
+                    "大连市教育局、葫芦岛市教育局、抚顺市顺城区先后作了交流发言。"
+                ),
+                "items": [],
+            },
+        ],
+    },
+]
+
+
+def test_seed_meeting_is_extracted_exactly() -> None:
+    paragraphs = seed_paragraphs()
+    assert len(paragraphs) == 7
+    assert check(paragraphs, title="2023年辽宁省教育工作会议召开", published_at="2023-02-12T09:31:07+08:00") == (
+        SEED_MEETINGS
+    )
+
+
+def test_seed_year_comes_from_the_title_without_a_publish_date() -> None:
+    meetings = check(seed_paragraphs(), title="2023年辽宁省教育工作会议召开:坚定教育高质量发展信心决心")
+    assert meetings[0]["date"] == "2023-02-11"
+
+
+def test_seed_date_is_null_without_any_year() -> None:
+    assert check(seed_paragraphs())[0]["date"] is None
+
+
+# --- cues ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "verb", ["指出", "强调", "要求", "认为", "提出", "决定", "号召", "部署", "听取", "审议", "研究", "通过了"]
+)
+def test_each_meeting_cue_verb_opens_a_point(verb: str) -> None:
+    point = only_point([f"会议{verb}，全市上下要把各项工作抓紧抓实。"])
+    assert point["cue"] == f"会议{verb}"
+    assert point["text"] == "全市上下要把各项工作抓紧抓实。"
+    assert point["speaker"] is None
+
+
+@pytest.mark.parametrize("noun", ["常务会议", "全会", "座谈会", "专题会", "党组会议", "此次会议", "党的二十届三中全会"])
+def test_other_meeting_nouns_open_points(noun: str) -> None:
+    assert only_point([f"{noun}强调，要坚持稳中求进工作总基调。"])["cue"] == f"{noun}强调"
+
+
+def test_adverbs_and_le_stay_in_the_cue() -> None:
+    meetings = check(["会议还强调，要守牢安全底线。会议一致认为，方案切实可行。", "会议审议通过了《市级预算调整方案》。"])
+    cues = [(p["cue"], p["text"]) for p in meetings[0]["points"]]
+    assert cues == [
+        ("会议还强调", "要守牢安全底线。"),
+        ("会议一致认为", "方案切实可行。"),
+        ("会议审议通过了", "《市级预算调整方案》。"),
+    ]
+
+
+def test_huishang_opens_a_point_and_keeps_its_comma_out_of_the_text() -> None:
+    point = only_point(["会上，5个单位作了交流发言。"])
+    assert (point["cue"], point["text"]) == ("会上", "5个单位作了交流发言。")
+
+
+def test_tongguo_as_by_means_of_is_not_a_cue() -> None:
+    assert check(["会议通过视频形式召开，各区设分会场。"]) == []
+
+
+def test_speech_cue_names_the_speaker() -> None:
+    point = only_point(["市委书记刘洋在讲话中强调，要以钉钉子精神抓好落实。"])
+    assert point["cue"] == "市委书记刘洋在讲话中强调"
+    assert point["speaker"] == "刘洋"
+    assert point["text"] == "要以钉钉子精神抓好落实。"
+
+
+def test_speech_cue_after_a_date_lead_in_also_names_the_meeting() -> None:
+    meetings = check(["9月20日，省委书记王建国在全省乡村振兴工作会议上强调，要扎实推进乡村全面振兴。"],
+                     published_at="2024-09-21T08:00:00+08:00")
+    assert meetings[0]["name"] == "全省乡村振兴工作会议"
+    assert meetings[0]["date"] == "2024-09-20"
+    assert meetings[0]["points"][0]["speaker"] == "王建国"
+    assert meetings[0]["speakers"] == [{"name": "王建国", "role": "省委书记", "text": "省委书记王建国"}]
+
+
+def test_known_speaker_and_pronoun_open_points() -> None:
+    meetings = check([
+        "3月2日，全县干部大会召开。县委书记高峰出席会议并讲话。",
+        "高峰强调，要把心思集中到干事创业上。",
+        "他指出，作风建设永远在路上。",
+    ])
+    points = meetings[0]["points"]
+    assert [(p["cue"], p["speaker"]) for p in points] == [("高峰强调", "高峰"), ("他指出", "高峰")]
+
+
+def test_an_unknown_name_or_a_pronoun_alone_is_not_a_cue() -> None:
+    assert check(["高峰强调，要把心思集中到干事创业上。", "他指出，作风建设永远在路上。"]) == []
+
+
+def test_cue_inside_quotes_is_ignored() -> None:
+    assert check(["他回忆说：“会议指出，要敢为人先。”这句话他记了很多年。"]) == []
+
+
+def test_two_cues_in_one_paragraph_make_two_points() -> None:
+    meetings = check(["会议指出，成绩来之不易。会议要求，各地要再接再厉。"])
+    assert [(p["cue"], p["text"]) for p in meetings[0]["points"]] == [
+        ("会议指出", "成绩来之不易。"),
+        ("会议要求", "各地要再接再厉。"),
+    ]
+
+
+# --- enumerations ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("一要抓党建；二要抓发展；三要抓民生。", [("一要", "抓党建"), ("二要", "抓发展"), ("三要", "抓民生。")]),
+        ("一是抓党建，二是抓发展，三是抓民生。", [("一是", "抓党建"), ("二是", "抓发展"), ("三是", "抓民生。")]),
+        ("第一，抓党建。第二，抓发展。", [("第一", "抓党建。"), ("第二", "抓发展。")]),
+        ("（一）抓党建。（二）抓发展。", [("（一）", "抓党建。"), ("（二）", "抓发展。")]),
+        ("1.抓党建；2.抓发展；3.抓民生。", [("1.", "抓党建"), ("2.", "抓发展"), ("3.", "抓民生。")]),
+        ("1、抓党建；2、抓发展。", [("1、", "抓党建"), ("2、", "抓发展。")]),
+        ("（1）抓党建；（2）抓发展。", [("（1）", "抓党建"), ("（2）", "抓发展。")]),
+        ("①抓党建；②抓发展。", [("①", "抓党建"), ("②", "抓发展。")]),
+        (
+            "首先要抓党建，其次要抓发展，最后要抓民生。",
+            [("首先", "要抓党建"), ("其次", "要抓发展"), ("最后", "要抓民生。")],
+        ),
+    ],
+)
+def test_inline_enumeration_families(body: str, expected: list[tuple[str, str]]) -> None:
+    point = only_point([f"会议要求，今年要重点做好三件事：{body}"])
+    assert point["text"] == "今年要重点做好三件事："
+    assert items(point) == expected
+
+
+def test_eleventh_and_later_items_use_compound_numerals() -> None:
+    body = "".join(f"{n}是事项{k}。" for k, n in enumerate("一二三四五六七八九十", 1)) + "十一是事项11。十二是事项12。"
+    point = only_point([f"会议强调，{body}"])
+    assert [m for m, _ in items(point)][-3:] == ["十是", "十一是", "十二是"]
+    assert items(point)[-1] == ("十二是", "事项12。")
+
+
+def test_items_one_per_paragraph_belong_to_the_cue_before_them() -> None:
+    meetings = check([
+        "会议强调，要抓好春季安全生产工作。",
+        "一是压实安全责任。各区要落实属地责任。",
+        "二是开展隐患排查。",
+        "三是加强应急值守。",
+        "会议还研究了其他事项。",
+    ])
+    first, second = meetings[0]["points"]
+    assert first["text"] == "要抓好春季安全生产工作。"
+    assert items(first) == [("一是", "压实安全责任。各区要落实属地责任。"), ("二是", "开展隐患排查。"), ("三是", "加强应急值守。")]
+    assert (second["cue"], second["items"]) == ("会议还研究了", [])
+
+
+def test_items_continue_from_the_cue_paragraph_into_the_next() -> None:
+    point = only_point(["会议要求，一是稳增长。二是保民生。", "三是防风险。"])
+    assert point["text"] is None
+    assert items(point) == [("一是", "稳增长。"), ("二是", "保民生。"), ("三是", "防风险。")]
+
+
+def test_heading_items_take_their_body_paragraphs() -> None:
+    point = only_point([
+        "会议要求，全厅要重点抓好以下工作：",
+        "（一）坚持政治引领",
+        "深入学习贯彻党的二十大精神。",
+        "持续巩固主题教育成果。",
+        "（二）加强预算管理",
+        "严格执行人大批准的预算。",
+        "严控一般性支出。",
+        "厅党组成员出席会议。",
+    ])
+    assert items(point) == [
+        ("（一）", "坚持政治引领\n深入学习贯彻党的二十大精神。\n持续巩固主题教育成果。"),
+        ("（二）", "加强预算管理\n严格执行人大批准的预算。\n严控一般性支出。"),
+    ]
+
+
+def test_a_paragraph_without_the_next_marker_ends_the_point() -> None:
+    meetings = check(["会议指出，一是A，二是B。", "三要做好C。", "本报记者 王芳"])
+    assert items(meetings[0]["points"][0]) == [("一是", "A"), ("二是", "B。")]
+
+
+def test_nested_numbers_of_another_family_stay_inside_the_item() -> None:
+    point = only_point(["会议强调，一要坚持稳字当头，一是稳就业，二是稳物价。二要坚持进中求好。"])
+    assert items(point) == [("一要", "坚持稳字当头，一是稳就业，二是稳物价。"), ("二要", "坚持进中求好。")]
+
+
+def test_markers_inside_quotation_marks_are_ignored() -> None:
+    point = only_point(["会议要求，要落实“一是讲政治，二是守规矩”的要求，一要守底线，二要抓落实。"])
+    assert point["text"] == "要落实“一是讲政治，二是守规矩”的要求"
+    assert items(point) == [("一要", "守底线"), ("二要", "抓落实。")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "一是稳增长。三是防风险。",  # out of sequence
+        "二是稳增长。三是防风险。",  # not starting at one
+        "一是稳增长。二要防风险。",  # mixed families
+        "一是稳增长。",  # one marker is not an enumeration
+        "这是第一次，也是第二次。",  # 第一 without a separator is an ordinal, not a marker
+        "增长1.5倍，2.3亿元投入到位。",  # decimals are not markers
+    ],
+)
+def test_no_items_without_a_consistent_sequence(body: str) -> None:
+    point = only_point([f"会议指出，{body}"])
+    assert point["items"] == []
+    assert point["text"] == body
+
+
+# --- opening sentence: name, date, place -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "name", "date", "place", "organizer"),
+    [
+        ("2月11日,2023年全省教育工作会议在沈阳召开。", "2023年全省教育工作会议", "2024-02-11", "沈阳", None),
+        ("2023年12月28日，全市经济工作会议在市委礼堂隆重召开。", "全市经济工作会议", "2023-12-28", "市委礼堂", None),
+        ("中共某某市第十二届委员会第五次全体会议于3月5日在市会议中心举行。",
+         "中共某某市第十二届委员会第五次全体会议", "2024-03-05", "市会议中心", None),
+        ("3月6日，市政府召开第25次常务会议，研究部署近期重点工作。", "第25次常务会议", "2024-03-06", None, "市政府"),
+        ("近日，省财政厅党组召开会议，传达学习全国两会精神。", None, None, None, "省财政厅党组"),
+    ],
+)
+def test_opening_sentence_gives_name_date_place(
+    opening: str, name: str | None, date: str | None, place: str | None, organizer: str | None
+) -> None:
+    meetings = check([opening, "会议指出，各项工作取得新进展。"], published_at="2024-03-20T10:00:00+08:00")
+    got = meetings[0]
+    assert (got["name"], got["date"], got["place"], got["organizer"]) == (name, date, place, organizer)
+
+
+def test_a_day_later_than_the_publish_date_is_last_year() -> None:
+    meetings = check(["12月30日，全区工作会议召开。会议要求，抓好岁末年初工作。"],
+                     published_at="2024-01-02T09:00:00+08:00")
+    assert meetings[0]["date"] == "2023-12-30"
+
+
+def test_relative_day_counts_from_the_publish_date() -> None:
+    meetings = check(["昨天，市人大常委会召开第十二次会议。会议听取了城市管理工作报告。"],
+                     published_at="2024-06-01T08:00:00+08:00")
+    assert (meetings[0]["name"], meetings[0]["date"], meetings[0]["organizer"]) == (
+        "第十二次会议", "2024-05-31", "市人大常委会"
+    )
+
+
+def test_name_falls_back_to_the_title_and_is_null_without_one() -> None:
+    body = ["会议强调，要全力以赴抓好防汛工作。"]
+    assert check(body, title="市防汛抗旱指挥部召开防汛专题会议")[0]["name"] == "防汛专题会议"
+    assert check(body)[0]["name"] is None
+    assert check(body)[0]["date"] is None
+
+
+# --- people ----------------------------------------------------------------------------------------------------
+
+
+def test_host_speakers_and_attendees() -> None:
+    meetings = check([
+        "5月8日上午，全市民营企业座谈会在市行政中心召开。市委书记赵刚出席座谈会并讲话，市长孙丽主持。",
+        "座谈会指出，民营经济是推动发展的重要力量。",
+        "市领导钱进、吴敏，各县区主要负责同志参加会议。",
+    ])
+    got = meetings[0]
+    assert got["host"] == {"name": "孙丽", "role": "市长", "text": "市长孙丽"}
+    assert got["speakers"] == [{"name": "赵刚", "role": "市委书记", "text": "市委书记赵刚"}]
+    assert got["attendees"] == "市领导钱进、吴敏，各县区主要负责同志参加会议"
+
+
+def test_role_with_several_titles_is_kept_whole() -> None:
+    meetings = check(["省教育厅党组书记、厅长兼省委教育工委副书记王庆东出席会议并讲话。", "会议指出，成绩显著。"])
+    assert meetings[0]["speakers"][0]["role"] == "省教育厅党组书记、厅长兼省委教育工委副书记"
+
+
+def test_host_of_zhuchi_zhaokai_and_huiyi_you() -> None:
+    first = check(["省长陈明主持召开省政府常务会议。会议指出，形势总体向好。"])[0]
+    second = check(["会议由市委副书记、市长林涛主持。会议要求，狠抓落实。"])[0]
+    assert first["host"] == {"name": "陈明", "role": "省长", "text": "省长陈明"}
+    assert first["name"] == "省政府常务会议"
+    assert second["host"] == {"name": "林涛", "role": "市委副书记、市长", "text": "市委副书记、市长林涛"}
+
+
+# --- several meetings, none --------------------------------------------------------------------------------------
+
+
+def test_two_meetings_on_one_page() -> None:
+    meetings = check([
+        "3月5日上午，市委常委会召开会议。会议指出，要抓好一季度经济工作。",
+        "当天下午，市政府召开第8次常务会议。",
+        "会议要求，一是抓项目，二是稳就业。",
+    ], published_at="2024-03-06T08:00:00+08:00")
+    assert [(m["name"], m["date"], len(m["points"])) for m in meetings] == [
+        ("市委常委会", "2024-03-05", 1),
+        ("第8次常务会议", "2024-03-05", 1),
+    ]
+    assert items(meetings[1]["points"][0]) == [("一是", "抓项目"), ("二是", "稳就业。")]
+
+
+def test_article_that_mentions_meetings_without_cues_gives_nothing() -> None:
+    assert check([
+        "近日，某公司在国际会议中心召开新品发布会，现场人气火爆。",
+        "专家指出，一是市场前景广阔，二是技术门槛较高。",
+        "报道称，会议室里座无虚席，会议期间签约金额超过10亿元。",
+    ]) == []
+
+
+@pytest.mark.parametrize("paragraphs", [[], [""], ["   "], ["会议"], ["会议指出"], ["会议指出，"], ["一是二是三是"]])
+def test_degenerate_inputs(paragraphs: list[str]) -> None:
+    meetings = check(paragraphs)
+    assert all(point["text"] is None for m in meetings for point in m["points"])
+
+
+# --- robustness ------------------------------------------------------------------------------------------------
+
+
+def test_a_million_repeated_markers_finish_with_one_point() -> None:
+    point = only_point(["会议指出，" + "一是" * 1_000_000])
+    assert point["items"] == []
+    assert point["text"] is not None and len(point["text"]) == 2_000_000
+
+
+def test_long_punctuation_runs_finish() -> None:
+    meetings = check(["。" * 500_000, "会议强调，" + "，。；：“”（）" * 100_000, "一是，" * 200_000])
+    assert len(meetings) == 1
+    assert meetings[0]["points"][0]["items"] == []
+
+
+def test_many_items_across_many_paragraphs() -> None:
+    paragraphs = ["会议要求："] + [f"{n}.做好第{n}项工作。" for n in range(1, 1000)]
+    point = only_point(paragraphs)
+    assert len(point["items"]) == 999
+    assert point["items"][-1] == {"marker": "999.", "text": "做好第999项工作。"}
+
+
+_ALPHABET = st.sampled_from(list("会议指出强调要求一二三是要第（）()1.、，,。；：“”\"在讲话中上召开月日2王省长出席并主持 \n"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(_ALPHABET, max_size=60), max_size=6), st.one_of(st.none(), st.text(max_size=20)))
+def test_never_raises_and_never_invents(paragraphs: list[str], title: str | None) -> None:
+    check(paragraphs, title=title, published_at="2024-02-29T10:00:00+08:00")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(max_size=80), max_size=4))
+def test_never_raises_on_any_text(paragraphs: list[str]) -> None:
+    check(paragraphs)
