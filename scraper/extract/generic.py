@@ -6,13 +6,16 @@ comes from trafilatura, run on the tree we already parsed so the page is not par
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import datetime
 
 import trafilatura
 from lxml import etree
 
+from ..score import shingles
 from .dates import parse_date
+from .density import density_paragraphs
 from .fields import clean_source, clean_title, label_value
 from .meta import author_meta, html_title, published_meta, source_meta, title_meta
 from .tree import Element, node_text, squash
@@ -22,6 +25,7 @@ _LIST_CONTEXT = re.compile(
     r"(相关|推荐|热点|热门|排行|猜你喜欢|延伸阅读|更多|recommend|related|hot|rank|list|sidebar|side|footer|nav|comment)",
     re.IGNORECASE,
 )
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _DATE_HINT = re.compile(r"(time|date|pub|info|source|meta|byline|author|artical|article-?info)", re.IGNORECASE)
 _DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}")
 _PROMPT_LINES = re.compile(
@@ -94,13 +98,53 @@ def generic_metadata(root: Element, *, now: datetime | None = None) -> dict[str,
 
 
 def generic_paragraphs(root: Element, url: str | None) -> list[str]:
-    """Body paragraphs by trafilatura, one per line, with Chinese portal boilerplate lines removed."""
+    """Body paragraphs of a page without a site rule.
+
+    Chinese pages: two readings, our text-density container (density.py) and trafilatura's, and a choice
+    between them by how their texts overlap (see `choose_body`). Other pages: trafilatura, with the
+    density reading as the fallback when it finds nothing. The tree is consumed.
+    """
+    sample = root.text_content()[:100000] if len(root) else ""
+    chinese = len(_CJK.findall(sample)) > 200
+    density = density_paragraphs(copy.deepcopy(root)) if chinese else []
+    tables = not chinese  # layout tables on Chinese portals are navigation more often than content
+    extracted = trafilatura_paragraphs(root, url, tables=tables)
+    if not chinese:
+        return extracted or density_paragraphs(root)
+    return choose_body(density, extracted)
+
+
+def choose_body(density: list[str], extracted: list[str]) -> list[str]:
+    """Pick between the density reading and trafilatura's for a Chinese page.
+
+    When one reading contains the other and is much longer, the longer one carries boilerplate (the
+    density container swallowed a list, or trafilatura fell back to the whole page) — except when the
+    density reading is several times longer, where trafilatura kept only a fragment. When they agree, the
+    density reading keeps the portal's own paragraphing and captions; when they disagree, trafilatura's.
+    """
+    if not density or not extracted:
+        return density or extracted
+    ours, theirs = shingles("\n".join(density)), shingles("\n".join(extracted))
+    n_ours, n_theirs = sum(ours.values()) or 1, sum(theirs.values()) or 1
+    shared = sum((ours & theirs).values())
+    ours_in_theirs, theirs_in_ours = shared / n_ours, shared / n_theirs
+    if ours_in_theirs > 0.9 and n_theirs > 1.5 * n_ours:
+        return density
+    if theirs_in_ours > 0.9 and n_ours > 1.15 * n_theirs:
+        return density if n_ours > 4 * n_theirs else extracted
+    if ours_in_theirs > 0.8 and theirs_in_ours > 0.8:
+        return density
+    return extracted
+
+
+def trafilatura_paragraphs(root: Element, url: str | None, *, tables: bool = True) -> list[str]:
+    """Body paragraphs by trafilatura, one per line, with Chinese portal label lines removed."""
     try:
         text = trafilatura.extract(
             root,
             url=url,
             include_comments=False,
-            include_tables=False,
+            include_tables=tables,
             with_metadata=False,
             deduplicate=False,
         )

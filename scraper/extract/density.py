@@ -1,0 +1,157 @@
+"""Body by text density, for Chinese portal pages without a site rule.
+
+The method, in order (after CETD and GNE, with readability's candidate propagation):
+1. Drop blocks that are boilerplate by their class/id (share, recommend, related, comment, footer, ad …)
+   or by a heading of the Chinese portal kind (相关推荐, 热点推荐, 热门, 排行 …).
+2. Score every text block: characters of non-link text, plus Chinese punctuation (，。！？；：), which
+   article prose is dense with and navigation is not; times (1 − link density)².
+3. Each block gives its score to its parent in full and to its grandparent in half; the best-scoring
+   container is the body.
+4. Its lines are the paragraphs, without lines that are mostly links and without label lines
+   (来源：, 责任编辑：, 分享到).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .tree import SKIP_TAGS, Element, block_lines, squash
+
+_BOILERPLATE = re.compile(
+    r"(^|[\s_-])(share|sharing|social|recommend|related|relate|comment|comments|footer|foot|sidebar|side|"
+    r"aside|nav|navbar|menu|breadcrumb|crumb|advert|ads?|banner|hot|rank|ranking|topnews|tags?|keywords|"
+    r"copyright|disclaimer|statement|login|toolbar|pager|pagination|author-?info|more|links?|friend)([\s_-]|$)",
+    re.IGNORECASE,
+)
+_BOILERPLATE_HEADING = re.compile(
+    r"^(相关推荐|热点推荐|相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|猜你喜欢|热门推荐|热门文章|热门新闻|排行榜?|"
+    r"精彩推荐|大家都在看|24小时热文|热点新闻|编辑推荐|今日推荐|图片推荐|网友评论|热门评论|最新评论|分享到?)[:：]?$"
+)
+_PUNCT = re.compile(r"[，。！？；：、,.!?;:“”]")
+_LABEL_LINE = re.compile(r"^(?:（\s*)?(?:本文来源|来源|责任编辑|编辑|分享到?|扫一扫|关注我们|返回顶部|打印|关闭窗口)[:：]?")
+_CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "span", "font", "center", "body", "dd", "li"})
+_TEXT_BLOCKS = frozenset({"p", "div", "td", "span", "font", "section", "article", "li", "dd", "pre", "blockquote", "h2", "h3", "h4"})
+
+
+def _marker(node: Element) -> str:
+    return f"{node.get('class') or ''} {node.get('id') or ''}"
+
+
+def drop_boilerplate(root: Element) -> None:
+    """Remove boilerplate blocks (by class/id and by portal headings) from the tree, in place."""
+    doomed: list[Element] = []
+    for node in root.iter():
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if not tag or tag in {"html", "body"}:
+            continue
+        if tag in SKIP_TAGS or tag in {"nav", "footer", "aside", "form", "header"}:
+            doomed.append(node)
+            continue
+        marker = _marker(node)
+        if marker.strip() and _BOILERPLATE.search(marker) and not _looks_like_article(node):
+            doomed.append(node)
+    for node in doomed:
+        parent = node.getparent()
+        if parent is not None:
+            parent.remove(node)
+    # A heading such as 相关推荐 takes the list that follows it with it.
+    for heading in list(root.iter("h2", "h3", "h4", "div", "span", "p", "strong", "b")):
+        text = squash(heading.text_content()) if len(heading) < 4 else ""
+        if text and len(text) <= 12 and _BOILERPLATE_HEADING.match(text):
+            parent = heading.getparent()
+            if parent is None:
+                continue
+            following = heading.getnext()
+            if following is not None and following.tag in {"ul", "ol", "div", "dl", "table"}:
+                parent.remove(following)
+            parent.remove(heading)
+
+
+def _looks_like_article(node: Element) -> bool:
+    # A container named "content-share-wrap" may still hold the article; keep any block dense with prose.
+    text = node.text_content()
+    return len(text) > 400 and len(_PUNCT.findall(text)) > 10 and _link_density(node, len(text)) < 0.2
+
+
+def _link_density(node: Element, total: int | None = None) -> float:
+    total = total if total is not None else len(node.text_content())
+    if total == 0:
+        return 1.0
+    linked = sum(len(a.text_content()) for a in node.iter("a"))
+    return min(1.0, linked / total)
+
+
+def _own_text(node: Element) -> str:
+    """Text directly in `node` and in its inline children, not in nested blocks."""
+    parts = [node.text or ""]
+    for child in node:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag and tag not in _TEXT_BLOCKS and tag not in SKIP_TAGS:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return squash("".join(parts))
+
+
+def _blocks(root: Element) -> Iterator[tuple[Element, float]]:
+    for node in root.iter():
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag not in _TEXT_BLOCKS:
+            continue
+        text = _own_text(node)
+        if len(text) < 10:
+            continue
+        linked = sum(len(a.text_content()) for a in node.iter("a") if a.getparent() is node)
+        density = min(1.0, linked / len(text))
+        score = (len(text) / 25 + len(_PUNCT.findall(text))) * (1 - density) ** 2
+        if score > 0:
+            yield node, score
+
+
+def best_container(root: Element) -> Element | None:
+    """The element that holds the most article-like text, or None."""
+    scores: dict[Element, float] = {}
+    for node, score in _blocks(root):
+        parent = node.getparent()
+        if parent is None:
+            continue
+        scores[node] = scores.get(node, 0.0) + score
+        scores[parent] = scores.get(parent, 0.0) + score
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + score / 2
+    if not scores:
+        return None
+    candidates = [
+        (score * (1 - _link_density(node)), node)
+        for node, score in scores.items()
+        if isinstance(node.tag, str) and node.tag in _CANDIDATE_TAGS | {"p"}
+    ]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda pair: pair[0])[1]
+    # A lone paragraph wins only when nothing contains it with more text; prefer its container.
+    if best.tag == "p" and best.getparent() is not None:
+        best = best.getparent()
+    return best
+
+
+def density_paragraphs(root: Element) -> list[str]:
+    """Body paragraphs by text density (the tree is modified: boilerplate blocks are removed)."""
+    drop_boilerplate(root)
+    body = root.find("body")
+    container = best_container(body if body is not None else root)
+    if container is None:
+        return []
+    for node in list(container.iter("ul", "ol", "dl", "table", "div")):
+        text = node.text_content()
+        if node is not container and len(text) > 0 and _link_density(node, len(text)) > 0.5:
+            parent = node.getparent()
+            if parent is not None:
+                parent.remove(node)
+    out = []
+    for line in block_lines(container):
+        if _LABEL_LINE.match(line) or _BOILERPLATE_HEADING.match(line):
+            continue
+        out.append(line)
+    return out
