@@ -93,7 +93,7 @@ def extract(
         title = title or generic["title"]
         published = published or generic["published_at"]
         source = source or generic["source"]
-        author = author or generic["author"]
+        author = author or generic["author"] or byline_author(paragraphs)
     if title is None:
         title = clean_title(meta.title_meta(root) or meta.html_title(root))
     if published is None:

@@ -25,6 +25,13 @@ _LIST_CONTEXT = re.compile(
     r"(相关|推荐|热点|热门|排行|猜你喜欢|延伸阅读|更多|recommend|related|hot|rank|list|sidebar|side|footer|nav|comment)",
     re.IGNORECASE,
 )
+# Forum and blog pages name the poster in a link to their profile, or in 本贴由<b>X</b>于….
+_USER_LINKS = etree.XPath(
+    "//a[contains(@href, 'lookuserid=') or contains(@href, 'userid=') or contains(@href, 'uid=')"
+    " or contains(@href, 'mod=space') or contains(@href, '?author=') or contains(@href, '/profile/')]"
+)
+_POSTED_BY = etree.XPath("//b[preceding-sibling::text()[1][contains(., '本贴由')]]")
+_UI_WORDS = frozenset({"登录", "注册", "退出", "个人中心", "我的", "设置", "消息", "帮助", "我的空间", "个人资料"})
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DATE_HINT = re.compile(r"(time|date|pub|info|source|meta|byline|author|artical|article-?info)", re.IGNORECASE)
 _DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}")
@@ -93,8 +100,21 @@ def generic_metadata(root: Element, *, now: datetime | None = None) -> dict[str,
         for n in root.xpath("//*[contains(@class,'source') or contains(@class,'info') or contains(@id,'source')]")[:10]
     )
     source = clean_source(label_value(info_text, "source")) or clean_source(source_meta(root))
-    author = label_value(info_text, "author") or author_meta(root)
+    author = label_value(info_text, "author") or author_meta(root) or forum_author(root)
     return {"title": headline(root), "published_at": published, "source": source, "author": author}
+
+
+def forum_author(root: Element) -> str | None:
+    """The poster of a forum or blog page: 本贴由<b>X</b>于… or the first link to a user profile."""
+    for node in _POSTED_BY(root):
+        name = squash(node.text_content())
+        if 1 < len(name) <= 20:
+            return name
+    for anchor in _USER_LINKS(root):
+        name = squash(anchor.text_content())
+        if 1 < len(name) <= 20 and name not in _UI_WORDS and not _in_list_context(anchor):
+            return name
+    return None
 
 
 def generic_paragraphs(root: Element, url: str | None) -> list[str]:
