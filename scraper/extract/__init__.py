@@ -15,7 +15,7 @@ from . import body as body_stage
 from . import meta
 from .dates import parse_date
 from .fields import absolute, byline_author, clean_title, doc_id_from, site_of
-from .generic import generic_metadata, generic_paragraphs
+from .generic import generic_channel, generic_metadata, generic_paragraphs
 from .sites import apply_rule, match_rule, rule_paragraphs
 from .text import looks_like_html, parse_dump
 from .tree import parse
@@ -87,12 +87,17 @@ def extract(
         author = author or byline_author(paragraphs)
 
     generic = generic_metadata(root, now=now) if rule is None or not paragraphs else None
+    if generic is not None:
+        channel = channel or generic_channel(root)
     if not paragraphs:
-        paragraphs = generic_paragraphs(root, page_url)
+        paragraphs, container = generic_paragraphs(root, page_url)
+        if container is not None:
+            images = body_stage.images(container, page_url)
     if generic is not None:
         title = title or generic["title"]
         published = published or generic["published_at"]
         source = source or generic["source"]
+        editor = editor or generic["editor"]
         author = author or generic["author"] or byline_author(paragraphs)
     if title is None:
         title = clean_title(meta.title_meta(root) or meta.html_title(root))

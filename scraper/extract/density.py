@@ -136,13 +136,16 @@ def best_container(root: Element) -> Element | None:
     return best
 
 
-def density_paragraphs(root: Element) -> list[str]:
-    """Body paragraphs by text density (the tree is modified: boilerplate blocks are removed)."""
+def density_paragraphs(root: Element) -> tuple[list[str], Element | None]:
+    """Body paragraphs by text density, and the container they came from.
+
+    The tree is modified: boilerplate blocks are removed.
+    """
     drop_boilerplate(root)
     body = root.find("body")
     container = best_container(body if body is not None else root)
     if container is None:
-        return []
+        return [], None
     for node in list(container.iter("ul", "ol", "dl", "table", "div")):
         text = node.text_content()
         if node is not container and len(text) > 0 and _link_density(node, len(text)) > 0.5:
@@ -154,4 +157,4 @@ def density_paragraphs(root: Element) -> list[str]:
         if _LABEL_LINE.match(line) or _BOILERPLATE_HEADING.match(line):
             continue
         out.append(line)
-    return out
+    return out, container

@@ -18,12 +18,22 @@ from .dates import parse_date
 from .density import density_paragraphs
 from .fields import clean_source, clean_title, label_value
 from .meta import author_meta, html_title, published_meta, source_meta, title_meta
+from .sites import read_channel
 from .tree import Element, node_text, squash
 
 # Containers of other articles: their dates and titles are never this page's.
 _LIST_CONTEXT = re.compile(
     r"(相关|推荐|热点|热门|排行|猜你喜欢|延伸阅读|更多|recommend|related|hot|rank|list|sidebar|side|footer|nav|comment)",
     re.IGNORECASE,
+)
+_OUTLET = re.compile(r"(报|网|社|台|新闻|频道|中心|杂志|在线|客户端|News|Online|Times|Post)$|^网易|^新浪|^搜狐|^腾讯|^凤凰")
+_EDITOR_LINES = etree.XPath(
+    "//*[self::p or self::span or self::div or self::em or self::td][contains(., '责任编辑') or contains(., '责编')]"
+    "[string-length(normalize-space(.)) < 60]"
+)
+_CRUMBS = etree.XPath(
+    "//*[contains(@class, 'crumb') or contains(@class, 'bread') or contains(@class, 'channel-path')"
+    " or contains(@class, 'position') or contains(@id, 'crumb') or contains(@class, 'location')]"
 )
 # Forum and blog pages name the poster in a link to their profile, or in 本贴由<b>X</b>于….
 _USER_LINKS = etree.XPath(
@@ -34,6 +44,7 @@ _POSTED_BY = etree.XPath("//b[preceding-sibling::text()[1][contains(., '本贴�
 _UI_WORDS = frozenset({"登录", "注册", "退出", "个人中心", "我的", "设置", "消息", "帮助", "我的空间", "个人资料"})
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DATE_HINT = re.compile(r"(time|date|pub|info|source|meta|byline|author|artical|article-?info)", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"(发布时间|发布日期|发表于|发布于|发表时间|本贴由.{1,20}于|Published|Posted)")
 _DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}")
 _PROMPT_LINES = re.compile(
     r"^(?:(?:本文)?来源[:：]|责任编辑[:：]|编辑[:：]|分享到?[:：]?$|相关推荐$|热点推荐$|特别声明[:：])"
@@ -80,7 +91,8 @@ def dom_date(root: Element, *, now: datetime | None = None) -> str | None:
             continue
         marker = f"{node.get('class') or ''} {node.get('id') or ''}"
         score = 2 if _DATE_HINT.search(marker) else 0
-        score += 1 if re.search(r"(发布|时间|日期|来源)", text) else 0
+        # A printed label says "this is when it was published" more surely than a class name does.
+        score += 3 if _PUBLISHED_LABEL.search(text) else 1 if re.search(r"(时间|日期|来源)", text) else 0
         value = parse_date(text, now=now)
         if value:
             scored.append((-score * 100000 + index, value))
@@ -100,8 +112,28 @@ def generic_metadata(root: Element, *, now: datetime | None = None) -> dict[str,
         for n in root.xpath("//*[contains(@class,'source') or contains(@class,'info') or contains(@id,'source')]")[:10]
     )
     source = clean_source(label_value(info_text, "source")) or clean_source(source_meta(root))
-    author = label_value(info_text, "author") or author_meta(root) or forum_author(root)
-    return {"title": headline(root), "published_at": published, "source": source, "author": author}
+    meta_author = author_meta(root)
+    # Portals put the outlet in article:author (sina: 工人日报); a byline names people, not outlets.
+    if meta_author and (meta_author == source or _OUTLET.search(meta_author)):
+        meta_author = None
+    author = label_value(info_text, "author") or meta_author or forum_author(root)
+    editor = None
+    for node in _EDITOR_LINES(root):
+        editor = label_value(squash(node.text_content()), "editor")
+        if editor:
+            break
+    return {
+        "title": headline(root),
+        "published_at": published,
+        "source": source,
+        "author": author,
+        "editor": editor,
+    }
+
+
+def generic_channel(root: Element) -> list[str]:
+    """The breadcrumb of a page without a site rule, from a container named like one."""
+    return read_channel([n for n in _CRUMBS(root) if len(node_text(n)) <= 200])
 
 
 def forum_author(root: Element) -> str | None:
@@ -117,7 +149,7 @@ def forum_author(root: Element) -> str | None:
     return None
 
 
-def generic_paragraphs(root: Element, url: str | None) -> list[str]:
+def generic_paragraphs(root: Element, url: str | None) -> tuple[list[str], Element | None]:
     """Body paragraphs of a page without a site rule.
 
     Chinese pages: two readings, our text-density container (density.py) and trafilatura's, and a choice
@@ -126,12 +158,13 @@ def generic_paragraphs(root: Element, url: str | None) -> list[str]:
     """
     sample = root.text_content()[:100000] if len(root) else ""
     chinese = len(_CJK.findall(sample)) > 200
-    density = density_paragraphs(copy.deepcopy(root)) if chinese else []
+    # The density reading works on a copy: trafilatura prunes the tree it is given.
+    density, container = density_paragraphs(copy.deepcopy(root))
     tables = not chinese  # layout tables on Chinese portals are navigation more often than content
     extracted = trafilatura_paragraphs(root, url, tables=tables)
     if not chinese:
-        return extracted or density_paragraphs(root)
-    return choose_body(density, extracted)
+        return (extracted or density), container
+    return choose_body(density, extracted), container
 
 
 def choose_body(density: list[str], extracted: list[str]) -> list[str]:

@@ -13,7 +13,7 @@ from . import body as body_stage
 from .dates import parse_date
 from .fields import clean_source, clean_title, doc_id_from, label_value
 from .rules import RULES, SiteRule
-from .tree import Element, squash
+from .tree import Element, node_text, squash
 
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|/|\|)\s*")
 _CRUMB_DROP = frozenset({"正文", "正文内容", "当前位置", "您的位置", "首页 正文"})
@@ -97,10 +97,28 @@ def _label(root: Element, xpaths: tuple[str, ...], kind: str) -> str | None:
 
 
 def _channel(root: Element, rule: SiteRule) -> list[str]:
-    for node in _nodes(root, rule.channel):
-        anchors = [squash(a.text_content()) for a in node.iter("a")]
-        parts = [a for a in anchors if a] or _CRUMB_SPLIT.split(squash(node.text_content()))
-        crumbs = [p for p in parts if p and p not in _CRUMB_DROP]
+    return read_channel(_nodes(root, rule.channel))
+
+
+def read_channel(nodes: list[Element]) -> list[str]:
+    """The breadcrumb levels of the first crumb container: the text before 正文, split at its separators.
+
+    Links after the 正文 marker (申请入驻, search boxes) are not levels; script text is never read.
+    """
+    for node in nodes:
+        text = node_text(node)
+        parts = _CRUMB_SPLIT.split(text)
+        if len(parts) < 2:
+            parts = [squash(a.text_content()) for a in node.iter("a")]
+        crumbs: list[str] = []
+        for part in parts:
+            part = part.strip()
+            if not part:
+                continue
+            if part.startswith("正文") or part in _CRUMB_DROP:
+                break
+            if len(part) <= 24:
+                crumbs.append(part)
         if crumbs:
             return crumbs
     return []
