@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from .meeting_terms import (
-    ATTENDEE_ACTS,
     BARE_NAMES,
     HOST_ACTS,
     HOST_BY,
@@ -30,6 +29,8 @@ from .meeting_terms import (
 _WINDOW = 200
 _ACT_WINDOW = 40
 _NOUN_ALT = "|".join(MEETING_NOUNS)
+# "…出席会议", "…参加座谈会", "…列席".
+_ATTENDEE_ACT = re.compile(rf"(?:(?:出席|参加|列席)(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT}))?|参会)$")
 # "出席会议并讲话", "出席座谈会并作重要讲话", "在会上讲话", "在全省…会议上发言", "作工作报告", "致辞".
 _SPEAKER_ACT = re.compile(
     rf"(?:(?:出席(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT}))?并|在(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT})|会)上)"
@@ -120,12 +121,11 @@ def _name_and_place(sentence: str) -> tuple[str, str, str] | None:
         if on >= 0 and _DATE.search(head[on:]):
             head = head[:on]
         head = _strip_trailers(_LEADING_DATE.sub("", head.strip()))
-        # "市人大常委会召开第十二次会议": the object names the meeting and the subject called it; the subject
-        # is the name only when nothing better follows ("2023年全省教育工作会议在沈阳召开").
+        # "2023年全省教育工作会议在沈阳召开": a subject that is a meeting held somewhere is the name.
+        # "市人大常委会召开第十二次会议": otherwise the object names the meeting and the subject called it.
         name = _object_name(after.removeprefix("了"))
-        if name is not None and name not in BARE_NAMES:
-            return name, place, _organizer(head)
-        if _ends_with_noun(head):
+        bare = name is None or name in BARE_NAMES
+        if _ends_with_noun(head) and (place or head.endswith("会议") or bare):
             return head, place, ""
         if name is not None:
             return name, place, _organizer(head)
@@ -263,7 +263,7 @@ def _clause_people(text: str, a: int, b: int, events: list[PersonEvent], para: i
     for act in HOST_ACTS:
         if clause.endswith(act) and len(clause) > len(act):
             return _add(events, text, a, b - len(act), "host", para)
-    if clause.endswith(ATTENDEE_ACTS) and not clause.startswith(("会议", "会上")):
+    if _ATTENDEE_ACT.search(clause[-_ACT_WINDOW:]) and not clause.startswith(("会议", "会上")):
         return "attendees"
     return None
 

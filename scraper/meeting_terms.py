@@ -94,7 +94,6 @@ HOST_ACTS: tuple[str, ...] = ("主持会议", "主持")
 HOST_INFIX = "主持召开"
 # "会议由张三主持".
 HOST_BY = ("会议由", "主持")
-ATTENDEE_ACTS: tuple[str, ...] = ("出席会议", "参加会议", "列席会议", "出席", "参加", "列席", "参会")
 
 # Enumeration markers.
 CN_DIGITS: dict[str, int] = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
