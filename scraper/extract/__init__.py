@@ -10,6 +10,7 @@ from datetime import datetime
 
 from ..decode import decode
 from ..errors import ExtractError
+from ..meeting import extract_meetings
 from ..model import Article
 from . import body as body_stage
 from . import meta
@@ -109,12 +110,13 @@ def extract(
 
     if not paragraphs:
         raise ExtractError("no article found on the page", url=url)
+    title = _none_if_empty(title)
     return Article(
         url=page_url,
         canonical_url=canonical,
         site=site,
         doc_id=doc_id,
-        title=_none_if_empty(title),
+        title=title,
         published_at=published,
         source=_none_if_empty(source),
         author=_none_if_empty(author),
@@ -122,6 +124,7 @@ def extract(
         channel=channel,
         paragraphs=paragraphs,
         images=images,
+        meetings=extract_meetings(paragraphs, title=title, published_at=published),
         extractor=extractor,
     )
 
@@ -166,5 +169,6 @@ def extract_text(text: str, url: str | None = None) -> Article:
         channel=channel,
         paragraphs=paragraphs,
         images=[],
+        meetings=extract_meetings(paragraphs, title=_str("title"), published_at=_str("published_at")),
         extractor="text",
     )
