@@ -23,6 +23,9 @@ from .tree import parse
 
 __all__ = ["extract", "extract_text"]
 
+# Below this much body text a page without a site rule is navigation or an error page, not an article.
+MIN_GENERIC_CHARS = 30
+
 
 def _none_if_empty(value: str | None) -> str | None:
     return value if value else None
@@ -108,7 +111,7 @@ def extract(
     if site == "163.com" or rule is not None:
         doc_id = doc_id_from(url) or doc_id or doc_id_from(canonical)
 
-    if not paragraphs:
+    if not paragraphs or (extractor == "generic" and sum(map(len, paragraphs)) < MIN_GENERIC_CHARS):
         raise ExtractError("no article found on the page", url=url)
     title = _none_if_empty(title)
     return Article(
