@@ -109,7 +109,7 @@ def label_value(text: str, kind: str) -> str | None:
     match = _LABEL_VALUE[kind].search(" " + text)
     if not match:
         return None
-    value = match.group("v").strip("，,。;；:：")
+    value = match.group("v").strip("，,。;；:：】]）)")
     if kind == "author":
         # Several reporters are printed space-separated: 作者：杜卿卿 李隽.
         rest = (" " + text)[match.end() :]

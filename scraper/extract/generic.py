@@ -28,7 +28,8 @@ _LIST_CONTEXT = re.compile(
 )
 _OUTLET = re.compile(r"(报|网|社|台|新闻|频道|中心|杂志|在线|客户端|News|Online|Times|Post)$|^网易|^新浪|^搜狐|^腾讯|^凤凰")
 _EDITOR_LINES = etree.XPath(
-    "//*[self::p or self::span or self::div or self::em or self::td][contains(., '责任编辑') or contains(., '责编')]"
+    "//*[self::p or self::span or self::div or self::em or self::td]"
+    "[contains(., '责任编辑') or contains(., '责编') or contains(., '编辑:') or contains(., '编辑：')]"
     "[string-length(normalize-space(.)) < 60]"
 )
 _CRUMBS = etree.XPath(
@@ -48,6 +49,14 @@ _PUBLISHED_LABEL = re.compile(r"(发布时间|发布日期|发表于|发布于|�
 _DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}")
 _PROMPT_LINES = re.compile(
     r"^(?:(?:本文)?来源[:：]|责任编辑[:：]|编辑[:：]|分享到?[:：]?$|相关推荐$|热点推荐$|特别声明[:：])"
+)
+# Lines that close Chinese portal and self-media articles without being part of them: editor tags
+# (【编辑:陈海峰】), reprint and infringement disclaimers, follow prompts.
+_BOILERPLATE_LINES = re.compile(
+    r"^[【\[（(]\s*(?:责任)?编辑[:：][^】\]）)]{1,20}[】\]）)]$"
+    r"|如有侵权|侵权请联系|不代表本(?:网|站|平台)(?:的)?(?:观点|立场)|仅供参考[，,]?不构成"
+    r"|^关注我[，,]|^(?:作品声明|免责声明)[:：]|^(?:点击|扫码)(?:关注|下载)|^(?:本网站|本站)所刊载信息"
+    r"|^(?:还没有评论|请先登录后发表评论)"
 )
 
 
@@ -164,7 +173,8 @@ def generic_paragraphs(root: Element, url: str | None) -> tuple[list[str], Eleme
     extracted = trafilatura_paragraphs(root, url, tables=tables)
     if not chinese:
         return (extracted or density), container
-    return choose_body(density, extracted), container
+    chosen = choose_body(density, extracted)
+    return [line for line in chosen if not (len(line) < 120 and _BOILERPLATE_LINES.search(line))], container
 
 
 def choose_body(density: list[str], extracted: list[str]) -> list[str]:
