@@ -154,6 +154,14 @@ def process(input_url: str, context: _Context) -> Result:
         return Result(input_url, None, None, exc, "fetch", "failed", exc.attempts, exc.status)
     except ScraperError as exc:
         return Result(input_url, None, None, exc, "fetch", "failed", attempts)
+    return extract_result(input_url, page)
+
+
+def extract_result(input_url: str, page: Page) -> Result:
+    """Extract a fetched page into a Result (stage "done" or "extract"); never raises.
+
+    Shared by the thread batch and the Scrapy pipeline (`scraper.scrapy`), so both record the same outcomes.
+    """
     try:
         article = extract_page(page)
     except ScraperError as exc:
@@ -363,14 +371,27 @@ def run_batch(
                         output, errors_path, state_path)
 
 
+def article_record(result: Result) -> dict[str, Any]:
+    """The output line of a successful Result: the article record with `url` the final URL, `input_url`
+    after it, and `scraped_at` (when the response arrived, UTC) last.
+
+    Raises:
+        ValueError: the Result holds no article.
+    """
+    if result.article is None:
+        raise ValueError("article_record needs a Result with an article")
+    record = result.article.to_dict()
+    stamp = (result.fetched_at or datetime.now(UTC)).isoformat(timespec="seconds")
+    return {"url": result.url, "input_url": result.input_url, **{k: v for k, v in record.items() if k != "url"},
+            "scraped_at": stamp}
+
+
 def _record(result: Result, key: str, state: BatchState, records: OutputLog, errors_path: Path,
             split_dir: Path | None) -> Result:
     """Write one result where it belongs, in the order that keeps output and state exactly-once."""
     if result.article is not None:
-        record = result.article.to_dict()
-        stamp = (result.fetched_at or datetime.now(UTC)).isoformat(timespec="seconds")
-        record = {"url": result.url, "input_url": result.input_url, **{k: v for k, v in record.items() if k != "url"},
-                  "scraped_at": stamp}
+        record = article_record(result)
+        stamp = record["scraped_at"]
         try:
             if split_dir is not None:
                 write_article(result.article, split_dir, extra={"input_url": result.input_url, "scraped_at": stamp})
@@ -395,7 +416,9 @@ def _record(result: Result, key: str, state: BatchState, records: OutputLog, err
 __all__ = [
     "BatchSummary",
     "Result",
+    "article_record",
     "extract_page",
+    "extract_result",
     "identity_key",
     "process",
     "read_url_lines",
