@@ -40,6 +40,10 @@ _GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "gb_2312-80", "csgb2312", "eu
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SNIFF_BYTES = 16384
 _CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32)])
+# What _CONTROL removes, as bytes in UTF-8 and GB18030: C0 controls are their own byte there, U+FFFE/U+FFFF
+# have one encoding each. Text decoded from bytes free of them needs no scan (see _clean).
+_CLEAN_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
+_NONCHAR_BYTES = (b"\xef\xbf\xbe", b"\xef\xbf\xbf", b"\x84\x31\xa4\x38", b"\x84\x31\xa4\x39")
 
 
 def _normalise_label(label: str | None) -> str | None:
@@ -80,7 +84,7 @@ def _check_binary(data: bytes) -> None:
     sample = data[:4096]
     # Text pages (in any encoding but UTF-16, whose BOM is handled before) hold almost no C0 control bytes;
     # images, archives and executables are full of them.
-    controls = sum(sample.count(b) for b in _CONTROL_BYTES)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if sample and controls * 20 > len(sample):
         raise DecodeError("not a text page: the bytes look binary")
 
@@ -120,14 +124,14 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
     if not data.isascii():
         text = _strict(data, "utf-8")
         if text is not None:
-            return _clean(text), "utf-8"
+            return _clean(text, data), "utf-8"
     else:
-        return _clean(data.decode("ascii")), declared or "ascii"
+        return _clean(data.decode("ascii"), data), declared or "ascii"
 
     if declared and declared != "utf-8":
         text = _strict(data, declared)
         if text is not None:
-            return _clean(text), declared
+            return _clean(text, data if declared == "gb18030" else None), declared
         # A real GBK page with a handful of broken bytes (truncated saves, mixed-in fragments) is still
         # GBK: trust the label when almost everything decodes, rather than a detector's guess.
         text = data.decode(declared, "replace")
@@ -165,5 +169,13 @@ def _chinese_reading(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def _clean(text: str) -> str:
+def _clean(text: str, source: bytes | None = None) -> str:
+    # `source`: the UTF-8, GB18030 or ASCII bytes `text` was strictly decoded from. Scanning a long CJK str
+    # with the regex costs as much as decoding it; a byte-level check (a C loop) proves most pages clean.
+    if (
+        source is not None
+        and len(source.translate(None, _CLEAN_BYTES)) == len(source)
+        and not any(sequence in source for sequence in _NONCHAR_BYTES)
+    ):
+        return text
     return _CONTROL.sub("", text) if _CONTROL.search(text) else text

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
 from lxml import etree
 
@@ -45,21 +47,39 @@ def _lines(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in patterns)
 
 
-def _values(root: Element, xpaths: tuple[str, ...]) -> list[str]:
-    out: list[str] = []
+class _Query:
+    """The XPath results of one page, each expression evaluated once.
+
+    Every `//` expression walks the whole tree, and rules name the same container for several fields
+    (the info line holds date, source and author), so results are kept for the metadata reads. Only valid
+    until the tree is pruned: apply_rule makes one per call and drops it before pruning the body.
+    """
+
+    __slots__ = ("_found", "root")
+
+    def __init__(self, root: Element) -> None:
+        self.root = root
+        self._found: dict[str, list[Any]] = {}
+
+    def __call__(self, expression: str) -> list[Any]:
+        found = self._found.get(expression)
+        if found is None:
+            found = self._found[expression] = _xpath(expression)(self.root)
+        return found
+
+
+def _values(root: _Query, xpaths: tuple[str, ...]) -> Iterator[str]:
+    # Lazy: the first non-empty match usually wins, and later expressions need not be evaluated at all.
     for expression in xpaths:
-        for value in _xpath(expression)(root):
+        for value in root(expression):
             text = squash(str(value)) if isinstance(value, str) else squash(value.text_content())
             if text:
-                out.append(text)
-    return out
+                yield text
 
 
-def _nodes(root: Element, xpaths: tuple[str, ...]) -> list[Element]:
-    out: list[Element] = []
+def _nodes(root: _Query, xpaths: tuple[str, ...]) -> Iterator[Element]:
     for expression in xpaths:
-        out.extend(n for n in _xpath(expression)(root) if not isinstance(n, str))
-    return out
+        yield from (n for n in root(expression) if not isinstance(n, str))
 
 
 def match_rule(root: Element, site: str | None) -> SiteRule | None:
@@ -72,7 +92,7 @@ def match_rule(root: Element, site: str | None) -> SiteRule | None:
     return None
 
 
-def _source(root: Element, rule: SiteRule) -> str | None:
+def _source(root: _Query, rule: SiteRule) -> str | None:
     for node in _nodes(root, rule.source):
         # The linked name after 来源: is the source; the text after the link is a place or an IP tag.
         for anchor in node.iter("a"):
@@ -88,7 +108,7 @@ def _source(root: Element, rule: SiteRule) -> str | None:
     return None
 
 
-def _label(root: Element, xpaths: tuple[str, ...], kind: str) -> str | None:
+def _label(root: _Query, xpaths: tuple[str, ...], kind: str) -> str | None:
     for text in _values(root, xpaths):
         value = label_value(text, kind)
         if value:
@@ -96,8 +116,8 @@ def _label(root: Element, xpaths: tuple[str, ...], kind: str) -> str | None:
     return None
 
 
-def _channel(root: Element, rule: SiteRule) -> list[str]:
-    return read_channel(_nodes(root, rule.channel))
+def _channel(root: _Query, rule: SiteRule) -> list[str]:
+    return read_channel(list(_nodes(root, rule.channel)))
 
 
 def read_channel(nodes: list[Element]) -> list[str]:
@@ -129,31 +149,34 @@ def apply_rule(root: Element, rule: SiteRule, *, now: datetime | None = None) ->
 
     Metadata is read before pruning: editor and source lines often sit inside the body container.
     """
-    titles = _values(root, rule.title)
+    query = _Query(root)
+    title = next(_values(query, rule.title), None)
     published = None
-    for raw in _values(root, rule.published):
+    for raw in _values(query, rule.published):
         published = parse_date(raw, now=now)
         if published:
             break
-    authors = _values(root, rule.author)
-    author = authors[0] if authors else _label(root, (*rule.info, *rule.source), "author")
-    doc_ids = [doc_id_from(v) for v in _values(root, rule.doc_id)]
-    source = _source(root, rule)
-    editor = _label(root, rule.editor, "editor")
-    channel = _channel(root, rule)
-    body_nodes = _nodes(root, rule.body)
-    body = body_nodes[0] if body_nodes else None
+    # info and source often name the same containers; a repeated expression cannot change the first hit.
+    author = next(_values(query, rule.author), None) or _label(
+        query, tuple(dict.fromkeys((*rule.info, *rule.source))), "author"
+    )
+    doc_id = next((d for d in map(doc_id_from, _values(query, rule.doc_id)) if d), None)
+    source = _source(query, rule)
+    editor = _label(query, rule.editor, "editor")
+    channel = _channel(query, rule)
+    body = next(_nodes(query, rule.body), None)
+    del query  # its results describe the tree before pruning
     if body is not None:
         body_stage.prune(body, rule.drop, rule.stop)
     return RuleResult(
         rule=rule,
-        title=clean_title(titles[0]) if titles else None,
+        title=clean_title(title) if title else None,
         published_at=published,
         source=source,
         author=author,
         editor=editor,
         channel=channel,
-        doc_id=next((d for d in doc_ids if d), None),
+        doc_id=doc_id,
         body=body,
     )
 
