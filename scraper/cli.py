@@ -213,5 +213,105 @@ def batch_command(
     sys.exit(summary.exit_code)
 
 
+
+# --- crawl (Scrapy / scrapy-redis) ---------------------------------------------------------------------
+
+
+@main.command("crawl")
+@click.argument("urls_file", type=click.File("r", encoding="utf-8-sig"), required=False)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="JSON Lines file of records [output/<input name>.jsonl; output/crawl.jsonl for a worker].")
+@click.option("--redis", "redis_url", default=None, metavar="URL",
+              help="Distributed mode: the shared Redis, e.g. redis://host:6379/0.")
+@click.option("--push", "push_file", type=click.File("r", encoding="utf-8-sig"), default=None,
+              help="With --redis: put the URLs of this file on the shared list and exit.")
+@click.option("--fresh", is_flag=True, default=False,
+              help="With --push: first forget the list, the shared queue and the seen-URL filter.")
+@click.option("--idle-exit", type=click.IntRange(min=0), default=None,
+              help="With --redis: stop after the queue stayed empty this many seconds; 0 = never [60].")
+@click.option("--concurrency", type=click.IntRange(min=1), default=None, help="Requests in flight across hosts [8].")
+@click.option("--delay", type=click.FloatRange(min=0), default=None,
+              help="Seconds between requests to one host, per worker [1.0].")
+@click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")
+@click.option("-s", "--set", "scrapy_settings", multiple=True, metavar="NAME=VALUE",
+              help="Any Scrapy setting for this run, e.g. -s AUTOTHROTTLE_ENABLED=False (repeatable).")
+@click.option("-q", "--quiet", is_flag=True, default=False, help="No summary line.")
+@click.option("-v", "--verbose", count=True, help="Scrapy's log on stderr (-v info, -vv debug).")
+def crawl_command(
+    urls_file: IO[str] | None,
+    output: Path | None,
+    redis_url: str | None,
+    push_file: IO[str] | None,
+    fresh: bool,
+    idle_exit: int | None,
+    concurrency: int | None,
+    delay: float | None,
+    ignore_robots: bool,
+    scrapy_settings: tuple[str, ...],
+    quiet: bool,
+    verbose: int,
+) -> None:
+    """Scrape a URL list on Scrapy, on one machine or as workers sharing a Redis queue.
+
+    Writes the same records and errors file as `scraper batch` (not resumable on one machine: use
+    `scraper batch` for that). Needs the scrapy extra: pip install 'scraper[scrapy]'.
+
+    \b
+    Examples:
+      scraper crawl urls.txt -o news.jsonl
+      scraper crawl --redis redis://host:6379/0 --push urls.txt
+      scraper crawl --redis redis://host:6379/0 -o worker1.jsonl --idle-exit 10
+    """
+    # Imported here: Scrapy and Twisted are heavy and optional; the other commands must not need them.
+    from .errors import ConfigError
+
+    try:
+        if push_file is not None:
+            if redis_url is None:
+                raise click.UsageError("--push needs --redis URL")
+            from .scrapy.distributed import push_urls
+
+            pushed = push_urls(redis_url, push_file, fresh=fresh)
+            for line, why in pushed.invalid:
+                click.echo(f"skipped {line!r}: {why}", err=True)
+            if not quiet:
+                click.echo(f"{pushed.pushed} pushed, {pushed.duplicates} duplicate(s) ignored, "
+                           f"{len(pushed.invalid)} invalid; {pushed.queued} queued", err=True)
+            sys.exit(1 if pushed.invalid else 0)
+        if (urls_file is None) == (redis_url is None):
+            raise click.UsageError("give URLS_FILE (one machine) or --redis URL (a worker), not both")
+        overrides: dict[str, object] = {"LOG_LEVEL": ("WARNING", "INFO", "DEBUG")[min(verbose, 2)]}
+        for item in scrapy_settings:
+            name, sep, value = item.partition("=")
+            if not sep or not name.strip():
+                raise click.UsageError(f"-s wants NAME=VALUE, got {item!r}")
+            overrides[name.strip()] = value
+        if concurrency is not None:
+            overrides["CONCURRENT_REQUESTS"] = concurrency
+        if delay is not None:
+            overrides["DOWNLOAD_DELAY"] = delay
+            overrides["AUTOTHROTTLE_START_DELAY"] = max(delay, 0.1)
+        if ignore_robots:
+            overrides["ROBOTSTXT_OBEY"] = False
+        if idle_exit is not None:
+            overrides["MAX_IDLE_TIME_BEFORE_CLOSE"] = idle_exit
+        from .scrapy.run import run_crawl
+
+        if urls_file is not None:
+            if output is None:
+                name = "stdin" if urls_file.name == "<stdin>" else Path(urls_file.name).stem
+                output = DEFAULT_OUTPUT_DIR / f"{name}.jsonl"
+            summary = run_crawl(output, lines=list(urls_file), overrides=overrides)
+        else:
+            summary = run_crawl(output or DEFAULT_OUTPUT_DIR / "crawl.jsonl", redis_url=redis_url, overrides=overrides)
+    except ConfigError as error:
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(2)
+    except ScraperError as error:
+        fail(error)
+    if not quiet:
+        click.echo(summary.line(), err=True)
+    sys.exit(summary.exit_code)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

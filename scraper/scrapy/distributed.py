@@ -1,0 +1,196 @@
+"""Distributed mode on scrapy-redis: URLs in a Redis list, any number of workers sharing its request queue
+and its duplicate filter.
+
+- `push_urls` puts a URL file on the list ``scraper-redis:start_urls`` (duplicates by NetEase identity and
+  unusable lines are left out and counted).
+- `RedisUrlSpider` ("scraper-redis") takes URLs from the list in batches, schedules them through the
+  scrapy-redis scheduler (queue ``scraper-redis:requests``) and filters them with `RedisIdentityDupeFilter`
+  (set ``scraper-redis:dupefilter``), so each article is fetched by one worker only. A worker stops once the
+  list and the shared queue have stayed empty for ``MAX_IDLE_TIME_BEFORE_CLOSE`` seconds (checked at
+  Scrapy's idle heartbeat, every 5 s).
+
+The queue and the filter persist (``SCHEDULER_PERSIST``): a worker that stops first must not clear them
+under the others, and pushing a list again fetches only what was never fetched. ``push_urls(fresh=True)``
+forgets them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider
+
+from ..batch import read_url_lines
+from ..errors import ConfigError, InputError
+from ..fetch import normalise_url
+from .dupefilter import exempt, request_key
+from .spiders import PageSpiderMixin
+
+try:
+    import redis
+    from scrapy_redis.dupefilter import RFPDupeFilter as RedisDupeFilter
+    from scrapy_redis.spiders import RedisSpider
+except ImportError as exc:  # part of the same extra; a partial install gets the same advice
+    raise ConfigError(
+        "scrapy-redis is not installed: install the scrapy extra, e.g. pip install 'scraper[scrapy]'"
+    ) from exc
+
+SPIDER_NAME = "scraper-redis"
+START_KEY = f"{SPIDER_NAME}:start_urls"
+QUEUE_KEY = f"{SPIDER_NAME}:requests"
+DUPEFILTER_KEY = f"{SPIDER_NAME}:dupefilter"
+
+
+class RedisIdentityDupeFilter(RedisDupeFilter):  # type: ignore[misc]  # scrapy-redis is untyped
+    """scrapy-redis's shared filter with our identity key instead of its request fingerprint."""
+
+    def request_fingerprint(self, request: Request) -> str:
+        """Return the identity key of the request."""
+        return request_key(request)
+
+    def request_seen(self, request: Request) -> bool:
+        """True when any worker scheduled the request's article before (redirect hops always pass)."""
+        if exempt(request):
+            return False
+        return bool(super().request_seen(request))
+
+
+class RedisUrlSpider(PageSpiderMixin, RedisSpider):  # type: ignore[misc]  # scrapy-redis is untyped
+    """A worker of a distributed crawl: URLs from the Redis list, requests through the shared queue."""
+
+    name = SPIDER_NAME
+    redis_key = START_KEY
+    custom_settings: ClassVar[dict[str, Any]] = {
+        "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+        "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.FifoQueue",
+        "SCHEDULER_QUEUE_KEY": QUEUE_KEY,
+        "SCHEDULER_DUPEFILTER_KEY": DUPEFILTER_KEY,
+        "DUPEFILTER_CLASS": "scraper.scrapy.distributed.RedisIdentityDupeFilter",
+        "SCHEDULER_PERSIST": True,
+        "SCRAPER_APPEND": True,
+    }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._idle_since: float | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> RedisUrlSpider:
+        """Create the spider; a response anywhere resets its idle clock."""
+        spider: RedisUrlSpider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider._busy, signal=signals.response_received)
+        return spider
+
+    async def start(self) -> AsyncIterator[Any]:
+        """The first batch from the list (Scrapy 2.13's start(); scrapy-redis 0.9 only has start_requests())."""
+        for request in self.next_requests():
+            yield request
+
+    def make_request_from_data(self, data: bytes | str) -> Request | list[Request]:
+        """A request for one list entry (a URL line); an unusable one is logged and dropped."""
+        line = (data.decode(self.redis_encoding) if isinstance(data, bytes) else data).strip()
+        try:
+            url = normalise_url(line)
+        except InputError as exc:
+            self.logger.warning("dropped from %s: %s", self.redis_key, exc)
+            return []
+        return self.page_request(url, line)
+
+    def spider_idle(self) -> None:
+        """Take the next batch from the list, or stop after the idle time with nothing to do."""
+        requests = list(self.next_requests())
+        for request in requests:
+            self.crawler.engine.crawl(request)
+        now = time.monotonic()
+        if requests:
+            self._idle_since = None
+            raise DontCloseSpider
+        if self._idle_since is None:
+            self._idle_since = now
+        if self.max_idle_time and now - self._idle_since >= self.max_idle_time:
+            self.logger.info("queue empty for %.0f s: stopping", now - self._idle_since)
+            return
+        raise DontCloseSpider
+
+    def _busy(self, **_: Any) -> None:
+        self._idle_since = None
+
+
+@dataclass
+class PushSummary:
+    """What `push_urls` did."""
+
+    pushed: int = 0
+    duplicates: int = 0
+    invalid: list[tuple[str, str]] = field(default_factory=list)  # (line, why)
+    queued: int = 0  # length of the list after the push
+
+
+def connect(redis_url: str) -> redis.Redis:
+    """A Redis client for `redis_url`, checked with a PING.
+
+    Raises:
+        ConfigError: the URL is not a Redis URL or the server does not answer.
+    """
+    try:
+        client = redis.Redis.from_url(redis_url, socket_connect_timeout=10, socket_timeout=30)
+        client.ping()
+    except ValueError as exc:
+        raise ConfigError(f"not a Redis URL: {redis_url} ({exc})") from exc
+    except redis.RedisError as exc:
+        raise ConfigError(f"cannot reach Redis at {redis_url}: {exc}") from exc
+    return client
+
+
+def push_urls(redis_url: str, lines: Iterable[str], *, fresh: bool = False) -> PushSummary:
+    """Append the URLs of `lines` to the shared list, once per identity, in input order.
+
+    Args:
+        redis_url: e.g. ``redis://host:6379/0``.
+        lines: URL lines (blank lines and # comments skipped).
+        fresh: first delete the list, the shared request queue and the duplicate filter (a new crawl).
+
+    Returns:
+        The counts, and the unusable lines with the reason.
+
+    Raises:
+        ConfigError: Redis cannot be reached.
+    """
+    client = connect(redis_url)
+    summary = PushSummary()
+    seen: set[str] = set()
+    batch: list[str] = []
+    try:
+        if fresh:
+            client.delete(START_KEY, QUEUE_KEY, DUPEFILTER_KEY)
+        for key, line, error in read_url_lines(lines):
+            if error is not None:
+                summary.invalid.append((line, str(error["message"])))
+                continue
+            if key in seen:
+                summary.duplicates += 1
+                continue
+            seen.add(key)
+            batch.append(line)
+            if len(batch) >= 1000:
+                client.rpush(START_KEY, *batch)
+                summary.pushed += len(batch)
+                batch.clear()
+        if batch:
+            client.rpush(START_KEY, *batch)
+            summary.pushed += len(batch)
+        summary.queued = int(client.llen(START_KEY))
+    except redis.RedisError as exc:
+        raise ConfigError(f"Redis at {redis_url}: {exc}") from exc
+    finally:
+        client.close()
+    return summary
+
+
+__all__ = ["DUPEFILTER_KEY", "QUEUE_KEY", "START_KEY", "PushSummary", "RedisIdentityDupeFilter", "RedisUrlSpider",
+           "connect", "push_urls"]

@@ -1,0 +1,99 @@
+"""Run a crawl in this process: what `scraper crawl` calls (the CLI only parses options)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings as ScrapySettings
+
+from . import settings as default_settings
+
+
+@dataclass(frozen=True, slots=True)
+class CrawlSummary:
+    """Counts of one crawl run (this worker only) and the files written."""
+
+    ok: int
+    failed: int
+    skipped: int
+    duplicates: int
+    output: Path
+    finish_reason: str | None
+
+    @property
+    def exit_code(self) -> int:
+        """0 when nothing failed and the crawl ended normally, 1 otherwise."""
+        return 0 if self.failed == 0 and self.finish_reason in (None, "finished") else 1
+
+    def line(self) -> str:
+        """The one-line summary, as `scraper batch` words it."""
+        text = f"{self.ok} ok, {self.failed} failed, {self.skipped} skipped (robots)"
+        if self.duplicates:
+            text += f", {self.duplicates} duplicate(s) ignored"
+        if self.finish_reason not in (None, "finished"):
+            text += f"; stopped: {self.finish_reason}"
+        return text
+
+
+def crawl_settings(output: Path, overrides: Mapping[str, Any] | None = None) -> ScrapySettings:
+    """Our Scrapy settings module with the output path and per-run overrides (command-line priority)."""
+    settings = ScrapySettings()
+    settings.setmodule(default_settings, priority="project")
+    settings.set("SCRAPER_OUTPUT", str(output), priority="cmdline")
+    for name, value in (overrides or {}).items():
+        settings.set(name, value, priority="cmdline")
+    return settings
+
+
+def run_crawl(
+    output: Path,
+    *,
+    lines: Iterable[str] | None = None,
+    redis_url: str | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> CrawlSummary:
+    """Crawl in this process until done: a URL list (`lines`) on plain Scrapy, or, with `redis_url`, as one
+    worker of a distributed crawl (until its queue has been empty for MAX_IDLE_TIME_BEFORE_CLOSE seconds).
+
+    Args:
+        output: JSON Lines file of records; errors go to `<stem>.errors.jsonl` beside it.
+        lines: the URL lines (single-machine mode).
+        redis_url: the Redis server of a distributed crawl (worker mode).
+        overrides: Scrapy settings to set for this run (e.g. DOWNLOAD_DELAY).
+
+    Returns:
+        The counts of this run.
+    """
+    settings = crawl_settings(output, overrides)
+    if redis_url is not None:
+        from .distributed import RedisUrlSpider, connect
+
+        connect(redis_url).close()  # fail with one clear line before Scrapy starts
+        settings.set("REDIS_URL", redis_url, priority="cmdline")
+        spider_cls: Any = RedisUrlSpider
+        kwargs: dict[str, Any] = {}
+    else:
+        from .spiders import UrlListSpider
+
+        spider_cls = UrlListSpider
+        kwargs = {"lines": list(lines or ())}
+    process = CrawlerProcess(settings, install_root_handler=True)
+    crawler = process.create_crawler(spider_cls)
+    process.crawl(crawler, **kwargs)
+    process.start()
+    stats = crawler.stats.get_stats() if crawler.stats is not None else {}
+    return CrawlSummary(
+        ok=int(stats.get("scraper/ok", 0)),
+        failed=int(stats.get("scraper/failed", 0)),
+        skipped=int(stats.get("scraper/skipped", 0)),
+        duplicates=int(stats.get("scraper/duplicates", 0)),
+        output=output,
+        finish_reason=stats.get("finish_reason"),
+    )
+
+
+__all__ = ["CrawlSummary", "crawl_settings", "run_crawl"]

@@ -1,0 +1,55 @@
+"""Scrapy settings of `scraper crawl`, and for ``scrapy crawl`` with ``SCRAPY_SETTINGS_MODULE=scraper.scrapy.settings``.
+
+Every value that has a counterpart in `scraper.settings.Settings` is taken from it, so Scrapy and the
+thread batch are polite and patient in the same way. Override any of them per run with ``-s NAME=VALUE``.
+"""
+
+from __future__ import annotations
+
+from ..settings import Settings
+
+_DEFAULTS = Settings()
+
+BOT_NAME = "scraper"
+SPIDER_MODULES = ["scraper.scrapy.spiders", "scraper.scrapy.distributed"]
+USER_AGENT = _DEFAULTS.user_agent
+
+# Politeness: one request in flight per host, at least DOWNLOAD_DELAY seconds between two of them. The delay
+# is per worker (per Scrapy process): N workers on one queue reach a host N times as often (docs/scaling.md).
+ROBOTSTXT_OBEY = _DEFAULTS.obey_robots
+CONCURRENT_REQUESTS = _DEFAULTS.concurrency
+CONCURRENT_REQUESTS_PER_DOMAIN = _DEFAULTS.per_host_concurrency
+DOWNLOAD_DELAY = _DEFAULTS.per_host_delay
+# Scrapy would otherwise wait 0.5-1.5 x DOWNLOAD_DELAY: the delay is meant as a floor.
+RANDOMIZE_DOWNLOAD_DELAY = False
+# AutoThrottle slows down on a slow or struggling server; it never goes below DOWNLOAD_DELAY.
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = max(_DEFAULTS.per_host_delay, 1.0)
+AUTOTHROTTLE_MAX_DELAY = _DEFAULTS.backoff_max
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+# Retries: the statuses our fetcher retries (429 included) plus 408; timeouts and resets are retried too.
+RETRY_ENABLED = True
+RETRY_TIMES = _DEFAULTS.retries
+RETRY_HTTP_CODES = sorted({*_DEFAULTS.retry_statuses, 408})
+
+# Caps: a bounded body and a timeout on every download.
+DOWNLOAD_MAXSIZE = _DEFAULTS.max_bytes
+DOWNLOAD_WARNSIZE = _DEFAULTS.max_bytes // 2
+DOWNLOAD_TIMEOUT = _DEFAULTS.read_timeout
+REDIRECT_MAX_TIMES = _DEFAULTS.max_redirects
+
+# News pages need no session; a telnet console is an open port nobody asked for.
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+
+# Ours: the pipeline that extracts and writes, the duplicate filter keyed like `scraper batch`.
+ITEM_PIPELINES = {"scraper.scrapy.pipelines.RecordPipeline": 300}
+DUPEFILTER_CLASS = "scraper.scrapy.dupefilter.IdentityDupeFilter"
+SCRAPER_OUTPUT = "output/crawl.jsonl"  # records; errors go to <stem>.errors.jsonl beside it
+SCRAPER_APPEND = False  # True: add to an existing output (distributed workers), False: start it afresh
+
+# Distributed mode (the scraper-redis spider sets the scheduler and the duplicate filter itself).
+REDIS_URL = "redis://127.0.0.1:6379/0"
+MAX_IDLE_TIME_BEFORE_CLOSE = 60  # seconds a worker waits on an empty queue before it stops; 0 = never

@@ -1,0 +1,141 @@
+"""Spiders: `UrlListSpider` ("scraper") reads a URL file; the distributed one lives in `scraper.scrapy.distributed`.
+
+Both turn a response into a `Page` of raw bytes (``response.body``, its Content-Type header, its URL; never
+``response.text``, which would decode with Scrapy's rules instead of ours) and a failure into a `Result`
+with the stage and error type `scraper batch` records. The pipeline does the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from scrapy import Request, Spider
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet import error as net
+from twisted.python.failure import Failure
+
+from ..batch import Result, read_url_lines
+from ..errors import ConfigError, FetchError, InputError, RobotsError
+from ..fetch import normalise_url
+from ..model import Page
+
+_TIMEOUTS = (net.TimeoutError, net.TCPTimedOutError)
+
+
+def attempts_of(request: Request) -> int:
+    """HTTP requests sent for this URL so far: 1, plus retries, plus redirect hops (as `scraper batch` counts)."""
+    meta = request.meta
+    return 1 + int(meta.get("retry_times", 0)) + len(meta.get("redirect_urls", ()))
+
+
+def page_of(response: Response) -> Page:
+    """The fetched page as our extractor takes it: raw bytes, headers, final URL, attempts."""
+    request = response.request
+    content_type = response.headers.get("Content-Type")
+    headers = {"Content-Type": content_type.decode("latin-1")} if content_type else {}
+    input_url = request.meta.get("input_url", request.url) if request is not None else response.url
+    return Page(
+        url=input_url,
+        final_url=response.url,
+        status=response.status,
+        content=response.body,
+        headers=headers,
+        fetched_at=datetime.now(UTC),
+        attempts=attempts_of(request) if request is not None else 1,
+    )
+
+
+def failure_result(failure: Failure) -> Result:
+    """The Result of a request that ended without a usable response (robots skip or fetch failure)."""
+    request: Request = failure.request  # type: ignore[attr-defined]  # set by Scrapy on errback failures
+    input_url = str(request.meta.get("input_url", request.url))
+    exc = failure.value
+    if isinstance(exc, IgnoreRequest) and "robots.txt" in str(exc):
+        skip = RobotsError("robots.txt disallows this URL", url=request.url, attempts=0, kind="robots")
+        return Result(input_url, request.url, None, skip, "robots", "skipped", 0, None)
+    attempts = attempts_of(request)
+    if isinstance(exc, HttpError):
+        response = exc.response
+        error = FetchError(f"HTTP {response.status}", url=response.url, status=response.status, attempts=attempts,
+                           kind="http")
+        return Result(input_url, None, None, error, "fetch", "failed", attempts, response.status)
+    if isinstance(exc, _TIMEOUTS):
+        error = FetchError("timed out", url=request.url, attempts=attempts, kind="timeout")
+    elif isinstance(exc, net.ConnectError | net.DNSLookupError | net.ConnectionLost | net.ConnectionDone):
+        error = FetchError(f"connection failed: {exc}", url=request.url, attempts=attempts, kind="connection")
+    else:  # e.g. a body over DOWNLOAD_MAXSIZE (the download is cancelled), a broken response
+        error = FetchError(f"request failed: {type(exc).__name__}: {exc}", url=request.url, attempts=attempts)
+    return Result(input_url, None, None, error, "fetch", "failed", attempts)
+
+
+class PageSpiderMixin:
+    """Request building, the response callback and the errback shared by both spiders."""
+
+    def page_request(self, url: str, input_url: str) -> Request:
+        """A GET for `url` (already normalised) remembering the line it came from."""
+        return Request(url, callback=self.parse_page, errback=self.record_failure, meta={"input_url": input_url})
+
+    def parse_page(self, response: Response) -> Iterator[dict[str, Any]]:
+        """Hand the raw response to the pipeline."""
+        page = page_of(response)
+        yield {"page": page, "input_url": page.url}
+
+    def record_failure(self, failure: Failure) -> Iterator[dict[str, Any]]:
+        """Hand a fetch failure or a robots skip to the pipeline."""
+        yield {"result": failure_result(failure)}
+
+
+def input_error(line: str, error: dict[str, Any]) -> Result:
+    """The Result of an unusable input line (stage "input"), as `scraper batch` records it."""
+    exc = InputError(str(error["message"]))
+    return Result(line, None, None, exc, "input", "failed", 0)
+
+
+class UrlListSpider(PageSpiderMixin, Spider):
+    """Fetch every URL of a list once (NetEase articles under several hosts count once, as in the batch).
+
+    Arguments (``-a`` on the ``scrapy crawl`` command line): ``urls``, the path of the URL file; or, from
+    Python, ``lines``, an iterable of lines.
+    """
+
+    name = "scraper"
+
+    def __init__(self, urls: str | None = None, lines: Iterable[str] | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        if urls is None and lines is None:
+            raise ConfigError("the scraper spider needs a URL file: -a urls=FILE")
+        self.urls_path = urls
+        self.lines = lines
+
+    async def start(self) -> AsyncIterator[Any]:
+        """Yield a request per distinct URL, and an error item per unusable line."""
+        seen: set[str] = set()
+        for key, line, error in read_url_lines(self._lines()):
+            if key in seen:
+                if self.crawler.stats is not None:
+                    self.crawler.stats.inc_value("scraper/duplicates")
+                continue
+            seen.add(key)
+            if error is not None:
+                yield {"result": input_error(line, error)}
+                continue
+            yield self.page_request(normalise_url(line), line)
+
+    def _lines(self) -> Iterator[str]:
+        if self.lines is not None:
+            yield from self.lines
+            return
+        assert self.urls_path is not None
+        try:
+            with Path(self.urls_path).open(encoding="utf-8-sig") as handle:
+                yield from handle
+        except OSError as exc:
+            raise ConfigError(f"cannot read {self.urls_path}: {exc.strerror or exc}") from exc
+
+
+__all__ = ["PageSpiderMixin", "UrlListSpider", "attempts_of", "failure_result", "input_error", "page_of"]
