@@ -16,8 +16,8 @@ requests/urllib3 exceptions are translated into `FetchError` here, and only here
 
 from __future__ import annotations
 
-import ipaddress
 import logging
+import re
 import socket
 import time
 from dataclasses import dataclass
@@ -30,7 +30,8 @@ import requests
 import urllib3
 from requests.adapters import HTTPAdapter
 
-from .errors import BlockedError, FetchError, InputError, RobotsError
+from .addresses import GuardedAdapter, check_host
+from .errors import FetchError, InputError, RobotsError
 from .model import Page
 from .politeness import HostLimiter
 from .robots import RobotsCache, RobotsGetter
@@ -42,6 +43,8 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _CHUNK = 64 * 1024
 _MAX_ROBOTS_HOPS = 5
+# What a host may hold once IDN labels are punycode: DNS letters, digits, - . _ or an IPv6 literal.
+_HOST_CHARS = re.compile(r"^(?:[a-z0-9_.-]+|[0-9a-f:.]+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,8 @@ def normalise_url(url: str, settings: Settings | None = None) -> str:
         raise InputError(f"URL longer than {settings.max_url_length} characters", url=url[:200])
     if any(ch.isspace() for ch in url):
         raise InputError("URL contains whitespace", url=url)
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        raise InputError("URL contains control characters", url=url.encode("unicode_escape").decode("ascii"))
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -91,6 +96,8 @@ def normalise_url(url: str, settings: Settings | None = None) -> str:
     if not host:
         raise InputError("URL has no host", url=url)
     ascii_host = _ascii_host(host, url)
+    if not _HOST_CHARS.match(ascii_host):
+        raise InputError(f"invalid host name {ascii_host!r}", url=url)
     if ":" in ascii_host:  # an IPv6 literal keeps its brackets
         ascii_host = f"[{ascii_host}]"
     netloc = ascii_host if port is None else f"{ascii_host}:{port}"
@@ -116,7 +123,11 @@ def make_session(settings: Settings | None = None) -> requests.Session:
     """Return a requests Session with our headers and no urllib3 retries (the fetcher retries itself)."""
     settings = settings or Settings()
     session = requests.Session()
-    adapter = HTTPAdapter(max_retries=0, pool_connections=16, pool_maxsize=max(16, settings.concurrency))
+    # block_private: connections go only to vetted addresses, and no proxy (it would resolve names unseen).
+    adapter_class = GuardedAdapter if settings.block_private else HTTPAdapter
+    if settings.block_private:
+        session.trust_env = False
+    adapter = adapter_class(max_retries=0, pool_connections=16, pool_maxsize=max(16, settings.concurrency))
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     session.headers.update(
@@ -183,10 +194,10 @@ def _fetch(
     redirects = 0
     attempts = 0
     while True:
+        if settings.block_private:  # before robots.txt: not even that request may go to a blocked host
+            _check_address(hop_url)
         if robots is not None and not robots.allowed(hop_url):
             raise RobotsError("robots.txt disallows this URL", url=hop_url, attempts=attempts, kind="robots")
-        if settings.block_private:
-            _check_address(hop_url)
         exchange, attempts = _send_with_retries(hop_url, settings, session, limiter, attempts)
         if exchange.status in _REDIRECTS:
             location = exchange.headers.get("location")
@@ -377,16 +388,12 @@ def _retry_after(value: str | None) -> float | None:
 
 
 def _check_address(url: str) -> None:
+    # Fails early with the URL in the message; the guarded connections (addresses.py) check again at connect.
     host = urlsplit(url).hostname or ""
     try:
-        infos = socket.getaddrinfo(host, None)
+        check_host(host, urlsplit(url).port, url=url)
     except OSError as exc:
         raise FetchError(f"cannot resolve {host}: {exc}", url=url, attempts=0, kind="connection") from exc
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
-        if not address.is_global or address.is_multicast:
-            raise BlockedError(f"{host} resolves to a non-public address {address}", url=url, attempts=0,
-                               kind="blocked")
 
 
 def robots_getter(
