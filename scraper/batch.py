@@ -9,6 +9,7 @@ Threads fetch and extract. Extraction is CPU-bound; the seam for running it in p
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import threading
@@ -23,7 +24,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from .errors import ExtractError, FetchError, InputError, RobotsError, ScraperError, WriteError
+from .errors import ExtractError, FetchError, InputError, RobotsError, ScraperError
 from .extract import extract
 from .fetch import fetch, make_session, normalise_url, robots_getter
 from .model import Article, Page
@@ -361,9 +362,14 @@ def run_batch(
                 result = _record(result, key, state, records, errors_path, split_dir)
                 if on_result is not None:
                     on_result(result)
-        finally:
+        except BaseException:
             records.close()
-            write_errors(errors_path, state.errors())
+            # The error under way (often a full disk) is the one to report, not a second failure to write here.
+            with contextlib.suppress(ScraperError):
+                write_errors(errors_path, state.errors())
+            raise
+        records.close()
+        write_errors(errors_path, state.errors())
         counts = state.counts()
     finally:
         state.close()
@@ -392,16 +398,13 @@ def _record(result: Result, key: str, state: BatchState, records: OutputLog, err
     if result.article is not None:
         record = article_record(result)
         stamp = record["scraped_at"]
-        try:
-            if split_dir is not None:
-                write_article(result.article, split_dir, extra={"input_url": result.input_url, "scraped_at": stamp})
-            end = records.append(record)
-        except WriteError as exc:
-            result = Result(result.input_url, result.url, None, exc, "write", "failed", result.attempts,
-                            result.http_status, result.fetched_at)
-        else:
-            state.mark_ok(key, result.url, result.attempts, end)
-            return result
+        # A WriteError (full disk, unwritable directory) is not this URL's failure: it propagates and stops the
+        # batch with the URL still pending, so a rerun once there is space does it (exactly once).
+        if split_dir is not None:
+            write_article(result.article, split_dir, extra={"input_url": result.input_url, "scraped_at": stamp})
+        end = records.append(record)
+        state.mark_ok(key, result.url, result.attempts, end)
+        return result
     error = result.error_record()
     state.mark_error(key, result.status, error)
     # Appended as it happens for whoever watches the file; rewritten from the state at the end anyway.

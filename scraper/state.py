@@ -26,6 +26,7 @@ so it ends exactly once among records, errors or skips.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -79,7 +80,10 @@ class BatchState:
 
     def __init__(self, path: Path) -> None:
         """Open (or create) the state file in WAL mode."""
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WriteError(f"cannot create {path.parent}: {exc.strerror or exc}") from exc
         try:
             self._db = sqlite3.connect(path, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -226,7 +230,8 @@ class OutputLog:
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._handle = open(path, "ab")  # noqa: SIM115 - held open for the whole batch
+            # Unbuffered: after a failed write nothing may linger in a buffer to be flushed later past the cut.
+            self._handle = open(path, "ab", buffering=0)  # noqa: SIM115 - held open for the whole batch
             size = self._handle.seek(0, os.SEEK_END)
             if size < committed_end:
                 self._handle.close()
@@ -245,10 +250,15 @@ class OutputLog:
         """Append one record as one line, fsync, and return the offset just past it."""
         data = (dumps(record, compact=True) + "\n").encode("utf-8")
         try:
-            self._handle.write(data)
-            self._handle.flush()
+            view = memoryview(data)
+            while view:  # a raw write may be partial (a disk filling up) before it fails
+                view = view[self._handle.write(view) or 0 :]
             os.fsync(self._handle.fileno())
         except OSError as exc:
+            # A full disk leaves part of the line written: cut back to the last whole line, so the records
+            # appended after space is freed (or on resume) start on a line of their own.
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._handle.fileno(), self.end)
             raise WriteError(f"cannot append to {self.path}: {exc.strerror or exc}") from exc
         self.end += len(data)
         return self.end
