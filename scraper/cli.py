@@ -64,6 +64,8 @@ def main() -> None:
 @click.option("--compact", is_flag=True, default=False, help="One-line JSON instead of indented.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=None, help="Read timeout in seconds for a URL [30].")
 @click.option("--user-agent", default=None, help="User-Agent header for a URL (a browser-like default otherwise).")
+@click.option("--block-private", is_flag=True, default=False,
+              help="Refuse URLs (and redirects) that resolve to private, loopback or link-local addresses.")
 @click.option("-v", "--verbose", count=True, help="Log what happens on stderr (-vv for debug).")
 def scrape_command(
     url_or_file: str,
@@ -73,6 +75,7 @@ def scrape_command(
     compact: bool,
     timeout: float | None,
     user_agent: str | None,
+    block_private: bool,
     verbose: int,
 ) -> None:
     """Extract one page (a URL or a saved file) and print its JSON record.
@@ -91,6 +94,7 @@ def scrape_command(
             url=page_url,
             read_timeout=timeout,
             user_agent=user_agent,
+            block_private=block_private or None,
         )
         extra = {"scraped_at": datetime.now(UTC).isoformat(timespec="seconds")}
         if output is None:
@@ -126,6 +130,8 @@ def _configure_logging(verbose: int) -> None:
 @click.option("--user-agent", default=None, help="User-Agent header (a browser-like default otherwise).")
 @click.option("--max-bytes", type=click.IntRange(min=1024), default=None, help="Largest page body, decompressed [10 MiB].")
 @click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")
+@click.option("--block-private", is_flag=True, default=False,
+              help="Refuse URLs (and redirects) that resolve to private, loopback or link-local addresses.")
 @click.option("--fresh", is_flag=True, default=False, help="Forget earlier runs of this output and start over.")
 @click.option("--retry-failed", is_flag=True, default=False, help="Run the URLs that failed last time again.")
 @click.option("-q", "--quiet", is_flag=True, default=False, help="No progress bar and no summary line.")
@@ -142,6 +148,7 @@ def batch_command(
     user_agent: str | None,
     max_bytes: int | None,
     ignore_robots: bool,
+    block_private: bool,
     fresh: bool,
     retry_failed: bool,
     quiet: bool,
@@ -180,6 +187,8 @@ def batch_command(
         options["connect_timeout"] = min(timeout, Settings().connect_timeout)
     if ignore_robots:
         options["obey_robots"] = False
+    if block_private:
+        options["block_private"] = True
     show = not quiet and sys.stderr.isatty()
     bar = tqdm(total=0, unit="url", file=sys.stderr, disable=not show, dynamic_ncols=True)
     tally = {"ok": 0, "failed": 0, "skipped": 0}
@@ -233,6 +242,8 @@ def batch_command(
 @click.option("--delay", type=click.FloatRange(min=0), default=None,
               help="Seconds between requests to one host, per worker [1.0].")
 @click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")
+@click.option("--block-private", is_flag=True, default=False,
+              help="Refuse URLs (and redirects) that resolve to private, loopback or link-local addresses.")
 @click.option("-s", "--set", "scrapy_settings", multiple=True, metavar="NAME=VALUE",
               help="Any Scrapy setting for this run, e.g. -s AUTOTHROTTLE_ENABLED=False (repeatable).")
 @click.option("-q", "--quiet", is_flag=True, default=False, help="No summary line.")
