@@ -242,8 +242,6 @@ def batch_command(
 @click.option("--delay", type=click.FloatRange(min=0), default=None,
               help="Seconds between requests to one host, per worker [1.0].")
 @click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")
-@click.option("--block-private", is_flag=True, default=False,
-              help="Refuse URLs (and redirects) that resolve to private, loopback or link-local addresses.")
 @click.option("-s", "--set", "scrapy_settings", multiple=True, metavar="NAME=VALUE",
               help="Any Scrapy setting for this run, e.g. -s AUTOTHROTTLE_ENABLED=False (repeatable).")
 @click.option("-q", "--quiet", is_flag=True, default=False, help="No summary line.")
