@@ -34,6 +34,16 @@ _PARSER = html.HTMLParser(
     default_doctype=False,
     collect_ids=False,
 )
+# lxml.html looks up each element's class in Python (form elements get their own classes), a call every
+# time an element is touched from Python; we and trafilatura touch thousands per page and use no form API.
+_PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=html.HtmlElement,
+        comment=html.HtmlComment,
+        pi=html.HtmlProcessingInstruction,
+        entity=html.HtmlEntity,
+    )
+)
 
 BLOCK_TAGS = frozenset(
     [
