@@ -13,6 +13,7 @@ and go on); otherwise both start empty.
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ from scrapy.exceptions import DropItem
 from ..batch import Result, article_record, extract_result
 from ..errors import WriteError
 from ..state import OutputLog, state_paths
+
+log = logging.getLogger(__name__)
 
 OK, FAILED, SKIPPED = "ok", "failed", "skipped"
 
@@ -60,18 +63,19 @@ class RecordPipeline:
         settings = crawler.settings
         return cls(Path(settings.get("SCRAPER_OUTPUT")), settings.getbool("SCRAPER_APPEND"), crawler)
 
-    def open_spider(self, spider: Spider) -> None:
+    # `spider` is optional: Scrapy 2.14 stops passing it (and warns about methods that require it).
+    def open_spider(self, spider: Spider | None = None) -> None:
         """Open the output and the errors file."""
         self._records = open_log(self.output, self.append)
         self._errors = open_log(self.errors_path, self.append)
 
-    def close_spider(self, spider: Spider) -> None:
+    def close_spider(self, spider: Spider | None = None) -> None:
         """Close both files."""
         for log in (self._records, self._errors):
             if log is not None:
                 log.close()
 
-    def process_item(self, item: Any, spider: Spider) -> dict[str, Any]:
+    def process_item(self, item: Any, spider: Spider | None = None) -> dict[str, Any]:
         """Write one outcome; return what was written (that is what Scrapy logs and counts as scraped)."""
         if not isinstance(item, dict) or not ({"page", "result"} & item.keys()):
             raise DropItem(f"not an item of scraper.scrapy: {type(item).__name__}")
@@ -88,8 +92,9 @@ class RecordPipeline:
         except WriteError as exc:
             # As in `scraper batch`, a full disk or an unwritable file is no URL's failure: stop the crawl
             # (the exit status says so) rather than go on fetching pages that cannot be kept.
-            spider.logger.error("%s: stopping", exc)
-            if self.crawler.engine is not None:
+            spider = spider or self.crawler.spider
+            log.error("%s: stopping the crawl", exc)
+            if self.crawler.engine is not None and spider is not None:
                 self.crawler.engine.close_spider(spider, "write_error")
             raise DropItem(str(exc)) from exc
         if stats is not None:
