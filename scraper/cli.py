@@ -288,7 +288,7 @@ def crawl_command(
                            f"{len(pushed.invalid)} invalid; {pushed.queued} queued", err=True)
             sys.exit(1 if pushed.invalid else 0)
         if (urls_file is None) == (redis_url is None):
-            raise click.UsageError("give URLS_FILE (one machine) or --redis URL (a worker), not both")
+            raise click.UsageError("give either URLS_FILE (one machine) or --redis URL (a worker)")
         overrides: dict[str, object] = {"LOG_LEVEL": ("WARNING", "INFO", "DEBUG")[min(verbose, 2)]}
         for item in scrapy_settings:
             name, sep, value = item.partition("=")

@@ -140,6 +140,23 @@ def test_import_without_scrapy_says_which_extra_to_install(tmp_path: Path) -> No
     assert "scraper[scrapy]" in run.stdout
 
 
+def test_dupefilter_counts_one_netease_article_under_several_hosts_once() -> None:
+    from scrapy import Request
+
+    from scraper.scrapy.dupefilter import IdentityDupeFilter
+
+    dupefilter = IdentityDupeFilter()
+    forms = ["https://news.163.com/19/0907/13/EO6L7P0F0001899O.html",
+             "https://www.163.com/dy/article/EO6L7P0F0001899O.html",
+             "https://3g.163.com/all/article/EO6L7P0F0001899O.html"]
+    seen = [dupefilter.request_seen(Request(url)) for url in forms]
+    assert seen == [False, True, True]
+    assert dupefilter.request_seen(Request("https://www.163.com/dy/article/HTU1M7QK0514BE2Q.html")) is False
+    # A redirect hop of an admitted request is not a duplicate of it.
+    hop = Request(forms[1], meta={"redirect_urls": [forms[0]]})
+    assert dupefilter.request_seen(hop) is False
+
+
 # --- one machine ---------------------------------------------------------------------------------------
 
 
