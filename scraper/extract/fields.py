@@ -29,12 +29,15 @@ _ALL_LABELS = (
 )
 
 _LABEL_VALUE = {
-    kind: re.compile(r"(?:^|[\s　|｜/])(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：]\s*(?P<v>[^\s　|｜]{1,60})")
+    # A label may open a bracketed tag: 【编辑:陈海峰】, [责任编辑：朱家浒 PN054], (责编：胡永秋、杨光宇).
+    kind: re.compile(r"(?:^|[\s　|｜/【\[(（])(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：]\s*(?P<v>[^\s　|｜]{1,60})")
     for kind, labels in (("source", SOURCE_LABELS), ("editor", EDITOR_LABELS), ("author", AUTHOR_LABELS))
 }
 # Places printed after a source name: 第一财经日报(上海), 21世纪经济报道（广州）.
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _MORE_NAMES = re.compile(r"(?:[ 　]+[\u4e00-\u9fff·]{2,4}(?=$|[ 　]))+")
+# Staff codes printed after an editor's name: 朱家浒 PN054, 黄忆南 PN269 (kept as printed).
+_EDITOR_CODE = re.compile(r"^[ 　]+([A-Z]{1,4}\d{2,6})(?=$|[\s　\]】）)])")
 # In-body bylines: （网易财经 张艳）, 新京报记者 李春平, 文/广州日报记者赖伟行, 文｜王五.
 _NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
 _BYLINES = (
@@ -116,6 +119,10 @@ def label_value(text: str, kind: str) -> str | None:
         names = _MORE_NAMES.match(rest)
         if names and _CJK_NAME.match(value):
             value = " ".join([value, *names.group(0).split()])
+    if kind == "editor" and _CJK_NAME.match(value):
+        code = _EDITOR_CODE.match((" " + text)[match.end() :])
+        if code:
+            value = f"{value} {code.group(1)}"
     # A value that is itself the next label (来源：责任编辑：…) is no value.
     if not value or any(value.startswith(label) for label in _ALL_LABELS):
         return None

@@ -82,10 +82,16 @@ def _nodes(root: _Query, xpaths: tuple[str, ...]) -> Iterator[Element]:
         yield from (n for n in root(expression) if not isinstance(n, str))
 
 
+def _domain_matches(site: str, domains: tuple[str, ...]) -> bool:
+    # A domain written with a leading dot (".gov.cn") stands for every registrable domain under it:
+    # each government site is its own registrable domain (jl.gov.cn), but they share page standards.
+    return any(site == d or (d.startswith(".") and site.endswith(d)) for d in domains)
+
+
 def match_rule(root: Element, site: str | None) -> SiteRule | None:
     """The first rule whose domain matches `site` (or any rule when the site is unknown) and whose detect XPath hits."""
     for rule in RULES:
-        if site is not None and site not in rule.domains:
+        if site is not None and not _domain_matches(site, rule.domains):
             continue
         if _xpath(rule.detect)(root):
             return rule
@@ -93,7 +99,25 @@ def match_rule(root: Element, site: str | None) -> SiteRule | None:
 
 
 def _source(root: _Query, rule: SiteRule) -> str | None:
-    for node in _nodes(root, rule.source):
+    for expression in rule.source:
+        found = root(expression)
+        if any(isinstance(value, str) for value in found):
+            # An attribute or text() XPath: the value is the name itself, or a labelled line holding it.
+            for value in found:
+                text = squash(str(value))
+                labelled = label_value(text, "source")
+                name = labelled if labelled else (None if re.search(r"[:：]", text) else text)
+                if name:
+                    return clean_source(name)
+            continue
+        source = _element_source(found)
+        if source:
+            return source
+    return None
+
+
+def _element_source(nodes: list[Any]) -> str | None:
+    for node in nodes:
         # The linked name after 来源: is the source; the text after the link is a place or an IP tag.
         for anchor in node.iter("a"):
             before = anchor.getprevious()
