@@ -1,0 +1,169 @@
+"""No input crashes the library or hangs it: properties over random and mutated input, and pathological pages.
+
+The only exceptions allowed out of `extract`, `extract_text`, `decode` and `scrape` are `ScraperError`s; the
+meeting stage raises nothing. Mutations are those of `bench/fuzz.py` (which runs them for hours), applied to
+our own fixture pages. Timeouts here are a hang guard, never a speed assertion.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import scraper
+from bench.fuzz import MUTATORS, mutate
+from scraper.decode import decode
+from scraper.extract.tree import parse
+
+from .conftest import FIXTURES
+
+try:
+    from scraper.meeting import extract_meetings
+except ImportError:  # the meeting stage may not be there yet
+    extract_meetings = None  # type: ignore[assignment]
+
+PAGES = sorted(FIXTURES.glob("*/source.html"))
+SEEDS = [path.read_bytes() for path in PAGES]
+NETEASE_URL = "https://www.163.com/dy/article/HTLMQ0KD05129QAF.html"
+FEW = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+# Characters the extractors care about: labels, dates, enumeration markers, punctuation, markup.
+PIECES = [
+    "一是", "二是", "一要", "（一）", "1.", "①", "会议指出", "会议强调", "来源：", "责任编辑：", "2023-", "2023年2月11日",
+    "09:31:07", "昨天", "3小时前", "，", "。", "；", "“", "”", "<p>", "</p>", "<div>", "</div>", "<br>", "&nbsp;",
+    "<script>", "</script>", "<!--", "-->", "<![CDATA[", "\x00", "\ufeff", "\u3000", "\n", "相关推荐", "网易",
+]
+text_strategy = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=20)), max_size=60).map("".join)
+
+
+def must_not_crash(call: Any, *args: Any, **kwargs: Any) -> object:
+    """Run the call; a ScraperError is an allowed outcome, anything else fails the test."""
+    try:
+        return call(*args, **kwargs)
+    except scraper.ScraperError as error:
+        assert str(error), "a ScraperError must say what went wrong"
+        return error
+
+
+def check_article(result: object) -> None:
+    if isinstance(result, scraper.Article):
+        assert result.paragraphs, "an Article always has a body"
+        assert all(isinstance(p, str) and p for p in result.paragraphs)
+        scraper.Article.to_dict(result)  # serialisable shape
+
+
+# --- properties -------------------------------------------------------------------------------------------
+
+
+@FEW
+@given(st.binary(max_size=4096))
+def test_decode_and_extract_of_any_bytes_raise_only_scraper_errors(data: bytes) -> None:
+    decoded = must_not_crash(decode, data)
+    if isinstance(decoded, tuple):
+        text, encoding = decoded
+        assert isinstance(text, str) and encoding
+        assert "\x00" not in text
+    check_article(must_not_crash(scraper.extract, data))
+
+
+@FEW
+@given(text_strategy, st.sampled_from([None, NETEASE_URL, "https://example.com/a.html"]))
+def test_extract_and_extract_text_of_any_text(text: str, url: str | None) -> None:
+    check_article(must_not_crash(scraper.extract, text, url))
+    check_article(must_not_crash(scraper.extract_text, text, url))
+    check_article(must_not_crash(scraper.extract, f"<html><body><p>{text}</p></body></html>", url))
+
+
+@FEW
+@given(st.sampled_from(range(len(SEEDS))), st.sampled_from(sorted(MUTATORS)), st.integers(0, 2**32 - 1))
+def test_mutated_fixture_pages(index: int, strategy: str, seed: int) -> None:
+    data = mutate(SEEDS[index], strategy, random.Random(seed))
+    check_article(must_not_crash(scraper.extract, data, NETEASE_URL))
+
+
+@pytest.mark.skipif(extract_meetings is None, reason="scraper.meeting is not there yet")
+@FEW
+@given(st.lists(text_strategy, max_size=12), st.one_of(st.none(), text_strategy),
+       st.one_of(st.none(), st.sampled_from(["2023-02-12T09:31:07+08:00", "2023-02-12", "not a date", ""])))
+def test_meeting_parsing_of_any_paragraphs(paragraphs: list[str], title: str | None, published: str | None) -> None:
+    assert extract_meetings is not None
+    meetings = extract_meetings(paragraphs, title=title, published_at=published)
+    assert isinstance(meetings, list)
+    joined = "\n".join(paragraphs)
+    for meeting in meetings:
+        for point in meeting.get("points", []):
+            # Every text in the result is a slice of the paragraphs: nothing is invented.
+            assert point["text"] is None or point["text"] in joined
+
+
+# --- pathological pages: nothing hangs (the timeout is a hang guard) --------------------------------------
+
+
+DEEP = 100_000
+BODY = "<p>这是深处的一段正文，内容足够长，用来确认嵌套很深的页面不会让程序崩溃或卡住。</p>" * 3
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("tag", ["div", "span", "b", "table", "li", "font"])
+def test_deep_nesting_neither_crashes_nor_hangs(tag: str) -> None:
+    page = "<html><body><p>深处之前的一段正文，页面开头的内容也必须读到。</p>" + f"<{tag}>" * DEEP + BODY + f"</{tag}>" * DEEP
+    result = must_not_crash(scraper.extract, page + "</body></html>")
+    check_article(result)
+    # libxml2 stops building the tree at 2048 levels; what came before the deep part is still read.
+    root = parse(page)
+    assert "深处之前的一段正文" in root.text_content()
+
+
+@pytest.mark.timeout(120)
+def test_deep_nesting_inside_a_netease_body_keeps_the_shallow_part() -> None:
+    seed = (FIXTURES / "seed_page" / "source.html").read_bytes()
+    cut = seed.index(b'<p id="HTLN2A12">')
+    page = seed[:cut] + (b"<div>" * DEEP) + BODY.encode() + (b"</div>" * DEEP) + seed[cut:]
+    result = must_not_crash(scraper.extract, page, NETEASE_URL)
+    assert isinstance(result, scraper.Article)
+    # The paragraphs before the deep part are there; libxml2 drops what lies deeper than 2048 levels.
+    assert result.paragraphs[3].startswith("2月11日,2023年全省教育工作会议在沈阳召开")
+    assert result.paragraphs[4].startswith("会议指出,2022年是极不平凡的一年")
+
+
+REPEATS = {
+    "一是 a million times": "一是" * 1_000_000,
+    "punctuation run": "，。！？；：、“”（）《》……——" * 70_000,
+    "1 MB of 2023-": "2023-" * 200_000,
+    "1 MB of 来源：": "来源：" * 120_000,
+    "mixed cues": ("会议指出，一是2023年1月1日来源：（一）①" * 40_000),
+}
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("name", sorted(REPEATS))
+def test_pathological_regex_input_finishes(name: str) -> None:
+    text = REPEATS[name]
+    check_article(must_not_crash(scraper.extract_text, "标题\n" + text))
+    html = f"<html><head><title>{text[:5000]}</title></head><body><h1>标题</h1><div class='post_info'>{text[:20000]}</div>" \
+           f"<div class='post_body'><p>{text}</p></div></body></html>"
+    check_article(must_not_crash(scraper.extract, html, NETEASE_URL))
+    check_article(must_not_crash(scraper.extract, html.encode("gb18030"), "https://example.com/x.html"))
+    if extract_meetings is not None:
+        assert isinstance(extract_meetings([text], title=text[:200], published_at="2023-02-12"), list)
+        assert isinstance(extract_meetings(text[:300_000].split("。")), list)
+
+
+@pytest.mark.timeout(300)
+def test_a_50_megabyte_page_is_extracted(tmp_path: Path) -> None:
+    # Once in CI: 50 MB of article paragraphs inside a NetEase body, read through `scrape` from a local file.
+    seed = (FIXTURES / "seed_page" / "source.html").read_bytes()
+    marker = seed.index(b'<p id="HTLN2A16">')
+    paragraph = "<p>这是一段很长的正文，用来测试五十兆字节的页面不会让程序卡住，会议指出一是要坚持。</p>\n".encode()
+    copies = 50 * 1024 * 1024 // len(paragraph)
+    page = seed[:marker] + paragraph * copies + seed[marker:]
+    path = tmp_path / "big.html"
+    path.write_bytes(page)
+    article = scraper.scrape(str(path), url=NETEASE_URL)
+    assert len(article.paragraphs) > copies
+    assert article.paragraphs.count("这是一段很长的正文，用来测试五十兆字节的页面不会让程序卡住，会议指出一是要坚持。") == copies
+    assert article.paragraphs[-1].startswith("省教育厅、省委教育工委领导班子成员出席会议")
