@@ -32,6 +32,14 @@ _EDITOR_LINES = etree.XPath(
     "[contains(., '责任编辑') or contains(., '责编') or contains(., '编辑:') or contains(., '编辑：')]"
     "[string-length(normalize-space(.)) < 60]"
 )
+# Every element's text is a substring of the page's: a page without these words has no editor line, and
+# the per-element test (each candidate's whole subtree text) need not run.
+_EDITOR_WORDS = ("责任编辑", "责编", "编辑:", "编辑：")
+_INFO_NODES = etree.XPath("//*[contains(@class,'source') or contains(@class,'info') or contains(@id,'source')]")
+_DATE_CANDIDATES = etree.XPath(
+    "//*[self::span or self::div or self::p or self::time or self::em or self::td or self::small or self::i]"
+    "[string-length(normalize-space(.)) < 120]"
+)
 _CRUMBS = etree.XPath(
     "//*[contains(@class, 'crumb') or contains(@class, 'bread') or contains(@class, 'channel-path')"
     " or contains(@class, 'position') or contains(@id, 'crumb') or contains(@class, 'location')]"
@@ -87,10 +95,7 @@ def headline(root: Element) -> str | None:
 
 def dom_date(root: Element, *, now: datetime | None = None) -> str | None:
     """A publish date printed near the headline: elements whose class/id speaks of time/info, outside lists."""
-    candidates = root.xpath(
-        "//*[self::span or self::div or self::p or self::time or self::em or self::td or self::small or self::i]"
-        "[string-length(normalize-space(.)) < 120]"
-    )
+    candidates = _DATE_CANDIDATES(root)
     scored: list[tuple[int, str]] = []
     for index, node in enumerate(candidates):
         text = squash(node.text_content())
@@ -116,10 +121,7 @@ def generic_metadata(root: Element, *, now: datetime | None = None) -> dict[str,
     published = parse_date(raw, now=now) if raw else None
     if published is None:
         published = dom_date(root, now=now)
-    info_text = " ".join(
-        squash(n.text_content())
-        for n in root.xpath("//*[contains(@class,'source') or contains(@class,'info') or contains(@id,'source')]")[:10]
-    )
+    info_text = " ".join(squash(n.text_content()) for n in _INFO_NODES(root)[:10])
     source = clean_source(label_value(info_text, "source")) or clean_source(source_meta(root))
     meta_author = author_meta(root)
     # Portals put the outlet in article:author (sina: 工人日报); a byline names people, not outlets.
@@ -127,7 +129,8 @@ def generic_metadata(root: Element, *, now: datetime | None = None) -> dict[str,
         meta_author = None
     author = label_value(info_text, "author") or meta_author or forum_author(root)
     editor = None
-    for node in _EDITOR_LINES(root):
+    page_text = root.getroottree().getroot().text_content()
+    for node in _EDITOR_LINES(root) if any(word in page_text for word in _EDITOR_WORDS) else ():
         editor = label_value(squash(node.text_content()), "editor")
         if editor:
             break

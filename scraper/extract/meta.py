@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from .tree import Element, squash
+from .tree import Element, compiled, squash
 
 _PUBLISHED_META = (
     "//meta[@property='article:published_time']/@content",
@@ -41,7 +41,7 @@ _SOURCE_META = ("//meta[@name='source']/@content", "//meta[@name='mediaid']/@con
 def first_value(root: Element, xpaths: tuple[str, ...]) -> str | None:
     """The first non-empty string among the XPaths' results."""
     for xpath in xpaths:
-        for value in root.xpath(xpath):
+        for value in compiled(xpath)(root):
             text = squash(str(value)) if isinstance(value, str) else squash(value.text_content())
             if text:
                 return text
@@ -50,7 +50,7 @@ def first_value(root: Element, xpaths: tuple[str, ...]) -> str | None:
 
 def json_ld(root: Element) -> Iterator[dict[str, Any]]:
     """Every JSON-LD object on the page (graphs flattened); broken blocks are skipped."""
-    for script in root.xpath("//script[@type='application/ld+json']"):
+    for script in compiled("//script[@type='application/ld+json']")(root):
         raw = script.text or ""
         try:
             data = json.loads(raw)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from lxml import etree, html
 from lxml.html import HtmlElement as Element
@@ -13,6 +14,7 @@ __all__ = [
     "SKIP_TAGS",
     "Element",
     "block_lines",
+    "compiled",
     "cut_from",
     "first",
     "node_text",
@@ -129,6 +131,12 @@ def parse(text: str, url: str | None = None) -> Element:
     if root is None:
         raise ExtractError("no HTML document", url=url)
     return root
+
+
+@lru_cache(maxsize=1024)
+def compiled(expression: str) -> etree.XPath:
+    """`expression` compiled once for the life of the process (`root.xpath(string)` compiles on every call)."""
+    return etree.XPath(expression)
 
 
 def squash(text: str) -> str:
