@@ -18,11 +18,11 @@ from typing import Any
 
 __all__ = ["body_scores", "date_matches", "gold_body", "leaks", "shingles", "tokens"]
 
-# Runs of letters and digits (underscore excluded); split further below.
-_WORD_RUN = re.compile(r"[^\W_]+")
-# Code points from here up are CJK radicals, kana, CJK ideographs, hangul, fullwidth forms...: scripts
-# written without spaces, where one character is the natural token.
-_FIRST_CHAR_TOKEN = 0x2E80
+# Letters and digits (underscore excluded) form tokens. Code points from U+2E80 up are CJK radicals, kana,
+# CJK ideographs, hangul, fullwidth forms...: scripts written without spaces, where one character is the
+# natural token. So a token is a run of word characters below U+2E80, or one word character from it up
+# (one regex pass, not a Python loop per character: the generic path's body choice runs this per page).
+_TOKEN = re.compile(r"[^\W_\u2e80-\U0010ffff]+|(?=[^\W_])[\u2e80-\U0010ffff]")
 _BEIJING = timezone(timedelta(hours=8))
 # Length of an ISO "YYYY-MM-DD HH:MM:SS" prefix that each precision compares.
 _PRECISION_LENGTH = {"year": 4, "month": 7, "day": 10, "minute": 16, "second": 19}
@@ -44,21 +44,7 @@ def tokens(text: str) -> list[str]:
     Returns:
         The tokens in order.
     """
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    result: list[str] = []
-    for run in _WORD_RUN.findall(folded):
-        word: list[str] = []
-        for char in run:
-            if ord(char) >= _FIRST_CHAR_TOKEN:
-                if word:
-                    result.append("".join(word))
-                    word = []
-                result.append(char)
-            else:
-                word.append(char)
-        if word:
-            result.append("".join(word))
-    return result
+    return _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
@@ -82,7 +68,7 @@ def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
         return Counter()
     if len(toks) < n:
         return Counter([tuple(toks)])
-    return Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
+    return Counter(zip(*(toks[i:] for i in range(n)), strict=False))
 
 
 def body_scores(predicted: str, gold: str) -> tuple[float, float, float]:
