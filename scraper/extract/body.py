@@ -11,7 +11,7 @@ from ..model import Image
 from .fields import absolute
 from .tree import Element, block_lines, cut_from, node_text, remove
 
-_IMAGE_ATTRS = ("data-original", "data-src", "data-lazy-src", "src", "_src")
+_IMAGE_ATTRS = ("data-original", "data-src", "data-lazy-src", "data-lazyload", "src", "_src")
 # Pixels, icons and spacers: never article images.
 _NOT_IMAGE = re.compile(r"(?:spacer|blank|pixel|/icon|logo|1x1|end_\w+\.png|\.svg$)", re.IGNORECASE)
 # Inline widgets that trail paragraphs ("详情>>", "点击查看>>") and lines that are only widget text.

@@ -30,7 +30,9 @@ _ALL_LABELS = (
 
 _LABEL_VALUE = {
     # A label may open a bracketed tag: 【编辑:陈海峰】, [责任编辑：朱家浒 PN054], (责编：胡永秋、杨光宇).
-    kind: re.compile(r"(?:^|[\s　|｜/【\[(（])(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：]\s*(?P<v>[^\s　|｜]{1,60})")
+    kind: re.compile(
+        r"(?:^|[\s　|｜/【\[(（])(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：]\s*(?P<v>[^\s　|｜]{1,60})"
+    )
     for kind, labels in (("source", SOURCE_LABELS), ("editor", EDITOR_LABELS), ("author", AUTHOR_LABELS))
 }
 # Places printed after a source name: 第一财经日报(上海), 21世纪经济报道（广州）.
@@ -45,6 +47,7 @@ _BYLINES = (
     re.compile(r"^(?:文\s*[/／|｜]\s*)?[\u4e00-\u9fff]{0,8}?记者\s*" + _NAMES + r"$"),
     re.compile(r"^(?:文|作者)\s*[/／|｜:：]\s*" + _NAMES + r"$"),
 )
+_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _PLACE_SUFFIX = re.compile(r"[（(][^()（）]{1,8}[)）]$")
 _TITLE_SUFFIX = re.compile(
     r"\s*(?:[_|｜\-–—]\s*(?:网易[^_|｜\-–—]{0,8}|[^_|｜\-–—]{1,12}(?:网|新闻|频道|在线|资讯|日报|报|客户端|中心|Online))\s*)+$"
@@ -134,6 +137,8 @@ def byline_author(paragraphs: list[str]) -> str | None:
     for line in paragraphs:
         if len(line) > 30:
             continue
+        # Two-character names are padded to three columns in printed bylines: 本报记者  王乐文  方  敏.
+        line = _PADDED_NAME.sub(r"\1\2", line)
         for pattern in _BYLINES:
             match = pattern.match(line)
             if match:

@@ -169,4 +169,10 @@ NETEASE_COLUMN_2015 = SiteRule(
     drop_lines=(*_NETEASE_LINES, r"^作者[^，,。]{1,12}[，,].{0,80}$"),
 )
 
-RULES: tuple[SiteRule, ...] = (NETEASE_2020, NETEASE_DY_2019, NETEASE_2019, NETEASE_2015, NETEASE_COLUMN_2015)
+# Imported here, not at the top: the portal rules are built from SiteRule and cls above.
+from .portals import PORTAL_RULES  # noqa: E402
+
+RULES: tuple[SiteRule, ...] = (
+    *(NETEASE_2020, NETEASE_DY_2019, NETEASE_2019, NETEASE_2015, NETEASE_COLUMN_2015),
+    *PORTAL_RULES,
+)

@@ -13,7 +13,7 @@ from lxml import etree
 
 from . import body as body_stage
 from .dates import parse_date
-from .fields import clean_source, clean_title, doc_id_from, label_value
+from .fields import byline_author, clean_source, clean_title, doc_id_from, label_value
 from .rules import RULES, SiteRule
 from .tree import Element, node_text, squash
 
@@ -82,16 +82,10 @@ def _nodes(root: _Query, xpaths: tuple[str, ...]) -> Iterator[Element]:
         yield from (n for n in root(expression) if not isinstance(n, str))
 
 
-def _domain_matches(site: str, domains: tuple[str, ...]) -> bool:
-    # A domain written with a leading dot (".gov.cn") stands for every registrable domain under it:
-    # each government site is its own registrable domain (jl.gov.cn), but they share page standards.
-    return any(site == d or (d.startswith(".") and site.endswith(d)) for d in domains)
-
-
 def match_rule(root: Element, site: str | None) -> SiteRule | None:
     """The first rule whose domain matches `site` (or any rule when the site is unknown) and whose detect XPath hits."""
     for rule in RULES:
-        if site is not None and not _domain_matches(site, rule.domains):
+        if site is not None and site not in rule.domains:
             continue
         if _xpath(rule.detect)(root):
             return rule
@@ -181,7 +175,8 @@ def apply_rule(root: Element, rule: SiteRule, *, now: datetime | None = None) ->
         if published:
             break
     # info and source often name the same containers; a repeated expression cannot change the first hit.
-    author = next(_values(query, rule.author), None) or _label(
+    # An author element may hold the bare name or a printed byline (本报记者 王乐文 方 敏).
+    author = next((byline_author([v]) or v for v in _values(query, rule.author)), None) or _label(
         query, tuple(dict.fromkeys((*rule.info, *rule.source))), "author"
     )
     doc_id = next((d for d in map(doc_id_from, _values(query, rule.doc_id)) if d), None)

@@ -1,0 +1,171 @@
+"""Site rules for the big Chinese portals, as data (see rules.py for what each field means).
+
+Each rule is modelled on the portal's current article template and keys on the template's own stable
+ids and classes, so another template on the same domain (a photo gallery, a live page, an older era)
+does not match and falls through to the generic path. ifeng builds its pages with CSS modules whose class
+names carry a hash (`main_content-r5RGqegj`, `index_main_content_j-HoG`): only the prefix before the hash is
+stable, hence `starts-with` there.
+"""
+
+from __future__ import annotations
+
+from .rules import SiteRule, cls
+
+# Lines that close portal articles without being part of them.
+_PORTAL_LINES = (
+    r"^[（(【\[]?\s*(?:责任编辑|责编|编辑)\s*[:：][^）)】\]]{0,30}[）)】\]]?$",
+    r"^返回搜狐[，,]查看更多$",
+)
+
+# news.sina.com.cn (and the finance/tech channels on the same template since 2017): h1.main-title, then
+# div.date-source with the printed time (span.date) and the outlet (a.source, or span.source when unlinked).
+# article:published_time is sometimes a later update time, so the printed time comes first.
+SINA = SiteRule(
+    name="sina",
+    domains=("sina.com.cn",),
+    detect=f"//h1[{cls('main-title')}][following::div[{cls('date-source')}]]"
+    f"[following::div[@id='article' or @id='artibody']]",
+    title=(f"//h1[{cls('main-title')}]", "//meta[@property='og:title']/@content"),
+    published=(
+        f"//div[{cls('date-source')}]//*[{cls('date')}]",
+        "//meta[@property='article:published_time']/@content",
+    ),
+    source=(
+        f"//div[{cls('date-source')}]//*[{cls('source')}]/text()",
+        "//meta[@name='mediaid']/@content",
+    ),
+    editor=(f"//*[{cls('show_author')}]", f"//*[{cls('article-editor')}]"),
+    channel=(f"//div[{cls('channel-path')}]",),
+    body=("//div[@id='article']", "//div[@id='artibody']"),
+    drop=(
+        f".//*[{cls('show_author')} or {cls('article-editor')}]",
+        ".//div[starts-with(@id, 'ad_')]",
+        f".//*[{cls('sinaads')} or {cls('appendQr_wrap')}]",
+    ),
+    drop_lines=_PORTAL_LINES,
+)
+
+# www.sohu.com/a/… (搜狐号 and news, 2018 onwards): div.text-title h1 and span#news-time, body article#mp-editor.
+# The account name in the author box is the outlet; the body ends in a 返回搜狐 link and an empty editor line.
+SOHU = SiteRule(
+    name="sohu",
+    domains=("sohu.com",),
+    detect=f"//div[{cls('text-title')}]/h1[following::article[@id='mp-editor']]",
+    title=(f"//div[{cls('text-title')}]/h1", "//meta[@property='og:title']/@content"),
+    published=("//span[@id='news-time']", "//meta[@property='og:release_date']/@content"),
+    source=("//meta[@name='mediaid']/@content", "//div[@id='user-info']/h4/a/text()"),
+    editor=("//article[@id='mp-editor']//p[@data-role='editor-name']",),
+    body=("//article[@id='mp-editor']",),
+    drop=(
+        ".//*[@data-role='editor-name']",
+        ".//a[@id='backsohucom']",
+        f".//*[{cls('lookall-box')}]",
+    ),
+    drop_lines=_PORTAL_LINES,
+)
+
+
+def _ifeng(prefix: str) -> str:
+    """XPath predicate: a CSS-module class of ifeng's (`prefix-hash` in 2019–2022, `index_prefix_hash` since)."""
+    return f"(starts-with(@class, '{prefix}-') or starts-with(@class, 'index_{prefix}_'))"
+
+
+# news.ifeng.com / *.ifeng.com /c/… articles (React, CSS-module class names): h1.topic-*, an info block with
+# the time and either 来源：<a> (news) or the 大风号 account name (sourceTitleText) — on the commentary
+# channel a caption block with span.date-* and span.source-* instead — body div.main_content-*,
+# the editor after the body in p.author-* ([责任编辑：朱家浒 PN054] or 责编：黄忆南 PN269).
+IFENG = SiteRule(
+    name="ifeng",
+    domains=("ifeng.com",),
+    detect=f"//h1[{_ifeng('topic')}][following::div[{_ifeng('main_content')}]]",
+    title=(f"//h1[{_ifeng('topic')}]", "//meta[@property='og:title']/@content"),
+    published=(
+        f"//div[{_ifeng('info')}]//*[{_ifeng('time')} or {_ifeng('timeBref')}]",
+        f"//div[{_ifeng('caption')}]//*[{_ifeng('date')}]",
+        f"//div[{_ifeng('info')}]",
+    ),
+    source=(
+        f"//div[{_ifeng('info')}]//*[{_ifeng('sourceTitleText')}]//a/text()",
+        f"//div[{_ifeng('caption')}]//*[{_ifeng('source')}]//a/text()",
+        f"//div[{_ifeng('info')}]//*[{_ifeng('source')}]//a/text()",
+    ),
+    editor=(f"//p[{_ifeng('author')}]",),
+    channel=(f"//div[{_ifeng('breadcrumbs')}]", f"//div[{_ifeng('crumbs')}]"),
+    body=(f"//div[{_ifeng('main_content')}]",),
+    drop_lines=_PORTAL_LINES,
+)
+
+# people.com.cn channel sites, 2020 template: div.rm_txt with the h1, a byline div.author, div.channel holding
+# "2024年05月10日06:58 | 来源：<a>…</a>", body div.rm_txt_con, editor div.edit "(责编：…)".
+PEOPLE = SiteRule(
+    name="people",
+    domains=("people.com.cn",),
+    detect=f"//div[{cls('rm_txt')}]//div[{cls('rm_txt_con')}]",
+    title=(f"//div[{cls('rm_txt')}]//h1", "//meta[@property='og:title']/@content"),
+    published=(f"//div[{cls('rm_txt')}]//div[{cls('channel')}]", "//meta[@name='publishdate']/@content"),
+    info=(f"//div[{cls('rm_txt')}]//div[{cls('channel')}]",),
+    author=(f"//div[{cls('rm_txt')}]//div[{cls('author')}]",),
+    source=(f"//div[{cls('rm_txt')}]//div[{cls('channel')}]",),
+    editor=(f"//div[{cls('rm_txt')}]//div[{cls('edit')}]",),
+    channel=("//div[@id='rwb_navpath']",),
+    body=(f"//div[{cls('rm_txt_con')}]",),
+    drop=(f".//*[{cls('edit')}]", f".//*[{cls('tjewm')}]", f".//p[{cls('paper_num')}]"),
+    drop_lines=_PORTAL_LINES,
+)
+
+# people.com.cn channel sites on the older article template (health, and kin): div.articleCont with the
+# headline in div.title h2, div.artOri "2024年05月17日08:59  来源：<a>…</a>", body div.artDet, div.editor.
+PEOPLE_ARTICLE = SiteRule(
+    name="people-article",
+    domains=("people.com.cn",),
+    detect=f"//div[{cls('articleCont')}]//div[{cls('artDet')}]",
+    title=(f"//div[{cls('articleCont')}]/div[{cls('title')}]/h2", "//meta[@property='og:title']/@content"),
+    published=(f"//div[{cls('articleCont')}]//div[{cls('artOri')}]", "//meta[@name='publishdate']/@content"),
+    info=(f"//div[{cls('articleCont')}]//div[{cls('artOri')}]",),
+    source=(f"//div[{cls('articleCont')}]//div[{cls('artOri')}]",),
+    editor=(f"//div[{cls('articleCont')}]//div[{cls('editor')}]",),
+    channel=(f"//div[{cls('subNav')}]",),
+    body=(f"//div[{cls('articleCont')}]//div[{cls('artDet')}]",),
+    drop=(f".//*[{cls('editor')}]", f".//*[{cls('zdfy')}]"),
+    drop_lines=_PORTAL_LINES,
+)
+
+# news.cn / xinhuanet.com, 2020 template: div.header (crumbs, header-time split over spans, div.source),
+# div.head-line h1 span.title; the mobile header repeats date and source on one line, which parses whole.
+# Body span#detailContent; the video player and the 【纠错】【责任编辑:…】 bar (div#articleEdit) are not text.
+XINHUA = SiteRule(
+    name="xinhua",
+    domains=("news.cn", "xinhuanet.com"),
+    detect="//div[@id='detail']//*[@id='detailContent']",
+    title=(f"//div[{cls('head-line')}]//span[{cls('title')}]", f"//div[{cls('head-line')}]/h1"),
+    published=(f"//div[{cls('mheader')}]/div[{cls('info')}]", f"//div[{cls('header-time')}]"),
+    info=(f"//div[{cls('header-cont')}]/div[{cls('source')}]", f"//div[{cls('mheader')}]/div[{cls('info')}]"),
+    source=(f"//div[{cls('header-cont')}]/div[{cls('source')}]", f"//div[{cls('mheader')}]/div[{cls('info')}]"),
+    editor=(f"//div[@id='articleEdit']//*[{cls('editor')}]",),
+    channel=(f"//div[{cls('header-nav')}]",),
+    body=("//*[@id='detailContent']",),
+    drop=(".//div[starts-with(@id, 'DH-PLAYERID')]", ".//*[@id='articleEdit']"),
+    drop_lines=_PORTAL_LINES,
+)
+
+# www.chinanews.com(.cn) articles, 2019 template: div.content h1, div.left-t "2020年07月04日 12:10　来源：求是网"
+# (the source linked or not, followed by a 参与互动 link), body div.left_zw with the editor tag
+# 【编辑:陈海峰】 in div.adEditor and picture-in-picture ads in table.adInContent.
+CHINANEWS = SiteRule(
+    name="chinanews",
+    domains=("chinanews.com", "chinanews.com.cn"),
+    detect=f"//div[{cls('left-t')}][following::div[{cls('left_zw')}]]",
+    title=(f"//div[{cls('content')}]/h1", "//meta[@property='og:title']/@content"),
+    published=(f"//div[{cls('left-t')}]", "//span[@id='pubtime_baidu']"),
+    source=(f"//div[{cls('left-t')}]/text()[contains(., '来源')]", f"//div[{cls('left-t')}]"),
+    editor=(f"//div[{cls('left_zw')}]//*[{cls('left_name')}]", "//span[@id='editor_baidu']"),
+    body=(f"//div[{cls('left_zw')}]",),
+    drop=(
+        f".//*[{cls('adEditor')} or {cls('left_name')}]",
+        f".//table[{cls('adInContent')}]",
+        ".//*[@id='function_code_page']",
+    ),
+    drop_lines=_PORTAL_LINES,
+)
+
+PORTAL_RULES: tuple[SiteRule, ...] = (SINA, SOHU, IFENG, PEOPLE, PEOPLE_ARTICLE, XINHUA, CHINANEWS)
