@@ -52,6 +52,7 @@ _PLACE_SUFFIX = re.compile(r"[（(][^()（）]{1,8}[)）]$")
 _TITLE_SUFFIX = re.compile(
     r"\s*(?:[_|｜\-–—]\s*(?:网易[^_|｜\-–—]{0,8}|[^_|｜\-–—]{1,12}(?:网|新闻|频道|在线|资讯|日报|报|客户端|中心|Online))\s*)+$"
 )
+_BARE_HOST = re.compile(r"^(?:www|m|news|[a-z0-9-]+\.[a-z0-9-]+)\.[a-z0-9.-]+\.(?:com|cn|net|org)(?:\.cn)?/", re.IGNORECASE)
 _DOCID_URL = re.compile(r"/([0-9A-Z]{16})(?:\.html|/|$|\?)")
 _DOCID = re.compile(r"^[0-9A-Z]{16}$")
 # Second-level suffixes under which the registrable domain takes three labels (a small, stable table;
@@ -173,6 +174,10 @@ def absolute(url: str | None, base: str | None) -> str | None:
     if url.startswith("//"):
         scheme = urlsplit(base).scheme if base else ""
         return f"{scheme or 'https'}:{url}"
+    if _BARE_HOST.match(url):
+        # og:url written without a scheme (www.sohu.com/a/…) is a host, not a relative path.
+        scheme = urlsplit(base).scheme if base else ""
+        return f"{scheme or 'https'}://{url}"
     if base:
         try:
             return urljoin(base, url)

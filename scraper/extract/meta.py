@@ -35,7 +35,11 @@ _TITLE_META = (
     "//meta[@property='twitter:title']/@content",
 )
 _AUTHOR_META = ("//meta[@name='author']/@content", "//meta[@property='article:author']/@content")
-_SOURCE_META = ("//meta[@name='source']/@content", "//meta[@name='mediaid']/@content")
+_SOURCE_META = (
+    "//meta[@name='ContentSource']/@content",
+    "//meta[@name='source']/@content",
+    "//meta[@name='mediaid']/@content",
+)
 
 
 def first_value(root: Element, xpaths: tuple[str, ...]) -> str | None:
