@@ -9,7 +9,7 @@ from lxml import etree
 
 from ..model import Image
 from .fields import absolute
-from .tree import Element, block_lines, cut_from, node_text, remove
+from .tree import Element, block_lines, compiled, cut_from, node_text, remove
 
 _IMAGE_ATTRS = ("data-original", "data-src", "data-lazy-src", "data-lazyload", "src", "_src")
 # Pixels, icons and spacers: never article images.
@@ -25,11 +25,11 @@ _TEMPLATE_PLACEHOLDER = re.compile(r"\$\{[^}]{0,80}\}")
 def prune(body: Element, drop: Sequence[str], stop: Sequence[str]) -> None:
     """Remove the rule's `drop` blocks and cut the body at the first `stop` block."""
     for xpath in stop:
-        found = body.xpath(xpath)
+        found = compiled(xpath)(body)
         if found:
             cut_from(found[0], body)
     for xpath in drop:
-        for node in body.xpath(xpath):
+        for node in compiled(xpath)(body):
             if node is not body:
                 remove(node)
 
