@@ -167,3 +167,16 @@ def test_a_50_megabyte_page_is_extracted(tmp_path: Path) -> None:
     assert len(article.paragraphs) > copies
     assert article.paragraphs.count("这是一段很长的正文，用来测试五十兆字节的页面不会让程序卡住，会议指出一是要坚持。") == copies
     assert article.paragraphs[-1].startswith("省教育厅、省委教育工委领导班子成员出席会议")
+
+
+@pytest.mark.timeout(120)
+def test_fuzz_found_crumb_soup_finishes() -> None:
+    # bench/fuzz.py (repetition, seed 1): a crumb fragment with an unclosed link repeated 5,000 times nests
+    # 2,047 levels deep; trafilatura took about 30 s a call (over 120 s for the inputs here) before the depth cap.
+    seed = (FIXTURES / "seed_page" / "source.html").read_bytes()
+    piece = ('<div class="post_main"><div class="post_crumb"><a href="https://www.163.com/">网易首页</a> &gt;'
+             '<a href="http').encode()
+    at = seed.index(b'<div class="post_main">')
+    page = seed[:at] + piece * 5000 + seed[at:]
+    for url in (NETEASE_URL, "https://example.com/news/1.html", None):
+        check_article(must_not_crash(scraper.extract, page, url))
