@@ -172,18 +172,24 @@ def absolute(url: str | None, base: str | None) -> str | None:
         return None
     url = url.strip()
     if url.startswith("//"):
-        scheme = urlsplit(base).scheme if base else ""
-        return f"{scheme or 'https'}:{url}"
+        return f"{_scheme(base) or 'https'}:{url}"
     if _BARE_HOST.match(url):
         # og:url written without a scheme (www.sohu.com/a/…) is a host, not a relative path.
-        scheme = urlsplit(base).scheme if base else ""
-        return f"{scheme or 'https'}://{url}"
+        return f"{_scheme(base) or 'https'}://{url}"
     if base:
         try:
             return urljoin(base, url)
         except ValueError:
             return None
-    return url if urlsplit(url).scheme in {"http", "https"} else None
+    return url if _scheme(url) in {"http", "https"} else None
+
+
+def _scheme(url: str | None) -> str:
+    # urlsplit raises ValueError on a malformed URL such as "http://[x" (found by bench/fuzz.py).
+    try:
+        return urlsplit(url).scheme if url else ""
+    except ValueError:
+        return ""
 
 
 def site_of(url: str | None) -> str | None:
