@@ -12,7 +12,8 @@ the decoded text, and the meeting stage over the paragraphs. The only exceptions
 recorded, not waited on. A crashing or hanging input is written to bench/results/crashes/ with its
 traceback; bench/results/fuzz.json gets the counts per strategy and outcome.
 
-Iteration i of seed s draws from `random.Random(f"{s}:{i}")`, so a run is reproducible.
+Iteration i of seed s draws from `random.Random(f"{s}:{i}")`, so a run is reproducible. Workers import the
+package from the working tree as it is when they start: fuzz a tree nobody is editing.
 """
 
 from __future__ import annotations
@@ -212,6 +213,7 @@ def fuzz(seeds: list[bytes], strategies: list[str], *, seed: int, hours: float, 
     """Run the loop; return the summary (also written to bench/results/fuzz.json)."""
     deadline = time.monotonic() + hours * 3600
     counts: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
     failures: list[str] = []
     slowest = (0.0, "")
     context = multiprocessing.get_context("spawn")
@@ -233,9 +235,13 @@ def fuzz(seeds: list[bytes], strategies: list[str], *, seed: int, hours: float, 
             slowest = max(slowest, (elapsed, f"{strategy} #{i}"))
             counts[f"{strategy}: {outcome}"] += 1
             if detail is not None:
-                path = _record_failure(data, strategy, outcome, detail)
-                failures.append(str(path.relative_to(ROOT)))
-                print(f"[{i}] {outcome} with {strategy}: {path}", flush=True)
+                # The same failure seen again (one bug, many inputs) is counted but not saved again.
+                signature = f"{outcome}: {detail.strip().splitlines()[-1]}"
+                kinds[signature] += 1
+                if kinds[signature] <= 3:
+                    path = _record_failure(data, strategy, outcome, detail)
+                    failures.append(str(path.relative_to(ROOT)))
+                    print(f"[{i}] {outcome} with {strategy}: {path}", flush=True)
             i += 1
     finally:
         pool.terminate()
@@ -245,6 +251,7 @@ def fuzz(seeds: list[bytes], strategies: list[str], *, seed: int, hours: float, 
         "strategies": strategies,
         "outcomes": dict(sorted(counts.items())),
         "failures": failures,
+        "failure_kinds": dict(kinds),
         "slowest_seconds": round(slowest[0], 2),
         "slowest_input": slowest[1],
     }
