@@ -21,18 +21,20 @@ Every text in the result is a slice of the joined paragraphs; nothing is rewritt
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from .meeting_facts import Opening, PersonEvent, parse_opening, parse_people, resolve_date, scan_people
 from .meeting_scan import Cue, Layout, Marker, match_cue, scan
-from .meeting_terms import PRONOUNS
+from .meeting_terms import MEETING_NOUNS, PRONOUNS, SPEECH_CONTEXTS
 
 __all__ = ["extract_meetings"]
 
 _TRAIL = " \t\r\n\u3000，,、；;"
 _HEADING_END = "。！？!?；;…"
 _HEADING_MAX = 60
+_MAY_REPORT = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, *SPEECH_CONTEXTS, "会上", "讲话"))))
 _LOOKAHEAD = 8  # paragraphs searched for the next item of a heading-style list
 _COLON_BODY_MAX = 5  # paragraphs that follow a cue paragraph ending in "：" with no markers
 _KNOWN_PER_CHAR = 16
@@ -53,6 +55,10 @@ def extract_meetings(
         body opens a meeting point. See docs/meetings.md for every field.
     """
     paras = [p if isinstance(p, str) else "" for p in paragraphs]
+    # Every cue needs a meeting noun or a speech context somewhere in the text; most articles have none,
+    # and one C-level search spares them the scan.
+    if not any(_MAY_REPORT.search(p) for p in paras):
+        return []
     layout = scan(paras)
     if not layout.sentences:
         return []

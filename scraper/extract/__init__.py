@@ -94,9 +94,7 @@ def extract(
     if generic is not None:
         channel = channel or generic_channel(root)
     if not paragraphs:
-        paragraphs, container = generic_paragraphs(root, page_url)
-        if container is not None:
-            images = body_stage.images(container, page_url)
+        paragraphs, images = generic_paragraphs(root, page_url)
     if generic is not None:
         title = title or generic["title"]
         published = published or generic["published_at"]
