@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 def cls(name: str) -> str:
     """XPath predicate body: the element's class list contains `name`."""
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+    # The plain contains() is cheap and rejects almost every element before the exact token test runs.
+    return f"(contains(@class, '{name}') and contains(concat(' ', normalize-space(@class), ' '), ' {name} '))"
 
 
 @dataclass(frozen=True, slots=True)
