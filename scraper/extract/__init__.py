@@ -79,7 +79,7 @@ def extract(
     images = []
     extractor = "generic"
 
-    rule = match_rule(root, site)
+    rule = match_rule(root, site, text)
     if rule is not None:
         result = apply_rule(root, rule, now=now)
         paragraphs = rule_paragraphs(result)

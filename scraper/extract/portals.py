@@ -22,6 +22,7 @@ _PORTAL_LINES = (
 # article:published_time is sometimes a later update time, so the printed time comes first.
 SINA = SiteRule(
     name="sina",
+    markers=("main-title",),
     domains=("sina.com.cn",),
     detect=f"//h1[{cls('main-title')}][following::div[{cls('date-source')}]]"
     f"[following::div[@id='article' or @id='artibody']]",
@@ -49,6 +50,7 @@ SINA = SiteRule(
 # The account name in the author box is the outlet; the body ends in a 返回搜狐 link and an empty editor line.
 SOHU = SiteRule(
     name="sohu",
+    markers=("mp-editor",),
     domains=("sohu.com",),
     detect=f"//div[{cls('text-title')}]/h1[following::article[@id='mp-editor']]",
     title=(f"//div[{cls('text-title')}]/h1", "//meta[@property='og:title']/@content"),
@@ -76,6 +78,7 @@ def _ifeng(prefix: str) -> str:
 # the editor after the body in p.author-* ([责任编辑：朱家浒 PN054] or 责编：黄忆南 PN269).
 IFENG = SiteRule(
     name="ifeng",
+    markers=("main_content",),
     domains=("ifeng.com",),
     detect=f"//h1[{_ifeng('topic')}][following::div[{_ifeng('main_content')}]]",
     title=(f"//h1[{_ifeng('topic')}]", "//meta[@property='og:title']/@content"),
@@ -99,6 +102,7 @@ IFENG = SiteRule(
 # "2024年05月10日06:58 | 来源：<a>…</a>", body div.rm_txt_con, editor div.edit "(责编：…)".
 PEOPLE = SiteRule(
     name="people",
+    markers=("rm_txt_con",),
     domains=("people.com.cn",),
     detect=f"//div[{cls('rm_txt')}]//div[{cls('rm_txt_con')}]",
     title=(f"//div[{cls('rm_txt')}]//h1", "//meta[@property='og:title']/@content"),
@@ -117,6 +121,7 @@ PEOPLE = SiteRule(
 # headline in div.title h2, div.artOri "2024年05月17日08:59  来源：<a>…</a>", body div.artDet, div.editor.
 PEOPLE_ARTICLE = SiteRule(
     name="people-article",
+    markers=("artDet",),
     domains=("people.com.cn",),
     detect=f"//div[{cls('articleCont')}]//div[{cls('artDet')}]",
     title=(f"//div[{cls('articleCont')}]/div[{cls('title')}]/h2", "//meta[@property='og:title']/@content"),
@@ -135,6 +140,7 @@ PEOPLE_ARTICLE = SiteRule(
 # Body span#detailContent; the video player and the 【纠错】【责任编辑:…】 bar (div#articleEdit) are not text.
 XINHUA = SiteRule(
     name="xinhua",
+    markers=("detailContent",),
     domains=("news.cn", "xinhuanet.com"),
     detect="//div[@id='detail']//*[@id='detailContent']",
     title=(f"//div[{cls('head-line')}]//span[{cls('title')}]", f"//div[{cls('head-line')}]/h1"),
@@ -153,6 +159,7 @@ XINHUA = SiteRule(
 # 【编辑:陈海峰】 in div.adEditor and picture-in-picture ads in table.adInContent.
 CHINANEWS = SiteRule(
     name="chinanews",
+    markers=("left_zw",),
     domains=("chinanews.com", "chinanews.com.cn"),
     detect=f"//div[{cls('left-t')}][following::div[{cls('left_zw')}]]",
     title=(f"//div[{cls('content')}]/h1", "//meta[@property='og:title']/@content"),

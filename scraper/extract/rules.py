@@ -28,6 +28,9 @@ class SiteRule:
     domains: tuple[str, ...]
     detect: str
     body: tuple[str, ...]
+    # Substrings of the page source, one of which every page of the template holds (a class or id name
+    # of its detect XPath): a cheap test before the tree walk.
+    markers: tuple[str, ...] = ()
     title: tuple[str, ...] = ()
     published: tuple[str, ...] = ()
     info: tuple[str, ...] = ()
@@ -83,6 +86,7 @@ _NETEASE_LINES = (
 NETEASE_2020 = SiteRule(
     name="netease-2020",
     domains=("163.com",),
+    markers=("post_main",),
     detect=f"//div[{cls('post_main')}]//*[{cls('post_body')}]",
     title=(f"//h1[{cls('post_title')}]", "//meta[@property='og:title']/@content"),
     published=(
@@ -105,6 +109,7 @@ NETEASE_2020 = SiteRule(
 NETEASE_2019 = SiteRule(
     name="netease-2019",
     domains=("163.com",),
+    markers=("post_content_main",),
     detect=f"//div[{cls('post_content_main')}]",
     title=(f"//div[{cls('post_content_main')}]/h1", "//meta[@property='og:title']/@content"),
     published=(
@@ -124,6 +129,7 @@ NETEASE_2019 = SiteRule(
 NETEASE_DY_2019 = SiteRule(
     name="netease-dy-2019",
     domains=("163.com",),
+    markers=("article_title",),
     detect=f"//div[@id='contain'][@data-docid]//div[{cls('article_title')}]",
     title=(f"//div[{cls('article_title')}]/h2", "//meta[@property='og:title']/@content"),
     published=("//div[@id='contain']/@data-ptime", f"//p[{cls('time')}]"),
@@ -141,6 +147,7 @@ NETEASE_DY_2019 = SiteRule(
 NETEASE_2015 = SiteRule(
     name="netease-2015",
     domains=("163.com",),
+    markers=("h1title",),
     detect="//h1[@id='h1title']",
     title=("//h1[@id='h1title']", "//meta[@property='og:title']/@content"),
     published=(f"//div[{cls('ep-time-soure')}]", f"//div[{cls('ep-time-source')}]"),
@@ -158,6 +165,7 @@ NETEASE_2015 = SiteRule(
 NETEASE_COLUMN_2015 = SiteRule(
     name="netease-column-2015",
     domains=("163.com",),
+    markers=("observe_con",),
     detect=f"//div[{cls('entext')} or @id='endText'][ancestor::*[{cls('observe_conbox')} or {cls('observe_con')}]]",
     title=(f"//h2[{cls('con1_ltle')}]", "//title"),
     published=(f"//*[{cls('con1_date')}]",),

@@ -82,10 +82,16 @@ def _nodes(root: _Query, xpaths: tuple[str, ...]) -> Iterator[Element]:
         yield from (n for n in root(expression) if not isinstance(n, str))
 
 
-def match_rule(root: Element, site: str | None) -> SiteRule | None:
-    """The first rule whose domain matches `site` (or any rule when the site is unknown) and whose detect XPath hits."""
+def match_rule(root: Element, site: str | None, text: str | None = None) -> SiteRule | None:
+    """The first rule whose domain matches `site` (or any rule when the site is unknown) and whose detect XPath hits.
+
+    With the page `text`, a rule whose `markers` (class or id names its template always carries) are all
+    absent is skipped without walking the tree.
+    """
     for rule in RULES:
         if site is not None and site not in rule.domains:
+            continue
+        if text is not None and rule.markers and not any(marker in text for marker in rule.markers):
             continue
         if _xpath(rule.detect)(root):
             return rule
