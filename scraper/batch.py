@@ -15,9 +15,11 @@ import re
 import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -29,6 +31,7 @@ from .extract import extract
 from .fetch import fetch, make_session, normalise_url, robots_getter
 from .model import Article, Page
 from .politeness import HostLimiter
+from .pool import extract_one
 from .robots import RobotsCache
 from .settings import Settings
 from .state import FAILED, OK, PENDING, SKIPPED, BatchState, OutputLog, remove_outputs, state_paths, write_errors
@@ -121,6 +124,24 @@ class _Context:
         self._sessions: list[requests.Session] = []
         self._lock = threading.Lock()
         self.robots = RobotsCache(self._get_robots, settings.user_agent) if settings.obey_robots else None
+        # With --workers N, extraction (CPU-bound) runs in N processes; the fetch threads hand each page over
+        # and wait for its record, so fetching stays polite and extraction gets the cores.
+        self._processes = ProcessPoolExecutor(settings.workers, mp_context=get_context("spawn")) \
+            if settings.workers > 1 else None
+
+    def extract(self, page: Page) -> Article:
+        """Extract a fetched page, in a worker process when the batch has them."""
+        if self._processes is None:
+            return extract_page(page)
+        try:
+            outcome = self._processes.submit(
+                extract_one, (page.content, page.final_url, page.fetched_at, page.content_type)
+            ).result()
+        except BrokenProcessPool as exc:
+            raise ExtractError("the extraction worker process died", url=page.final_url) from exc
+        if isinstance(outcome, ScraperError):
+            raise outcome
+        return outcome
 
     def session(self) -> requests.Session:
         session: requests.Session | None = getattr(self._local, "session", None)
@@ -139,6 +160,8 @@ class _Context:
             for session in self._sessions:
                 session.close()
             self._sessions.clear()
+        if self._processes is not None:
+            self._processes.shutdown(wait=False, cancel_futures=True)
 
 
 def process(input_url: str, context: _Context) -> Result:
@@ -155,16 +178,16 @@ def process(input_url: str, context: _Context) -> Result:
         return Result(input_url, None, None, exc, "fetch", "failed", exc.attempts, exc.status)
     except ScraperError as exc:
         return Result(input_url, None, None, exc, "fetch", "failed", attempts)
-    return extract_result(input_url, page)
+    return extract_result(input_url, page, context.extract)
 
 
-def extract_result(input_url: str, page: Page) -> Result:
+def extract_result(input_url: str, page: Page, extractor: Callable[[Page], Article] = extract_page) -> Result:
     """Extract a fetched page into a Result (stage "done" or "extract"); never raises.
 
     Shared by the thread batch and the Scrapy pipeline (`scraper.scrapy`), so both record the same outcomes.
     """
     try:
-        article = extract_page(page)
+        article = extractor(page)
     except ScraperError as exc:
         return Result(input_url, page.final_url, None, exc, "extract", "failed", page.attempts, page.status,
                       page.fetched_at)

@@ -132,6 +132,8 @@ def _configure_logging(verbose: int) -> None:
 @click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")
 @click.option("--block-private", is_flag=True, default=False,
               help="Refuse URLs (and redirects) that resolve to private, loopback or link-local addresses.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes for extraction (CPU-bound); 1 extracts in the fetch threads [1].")
 @click.option("--fresh", is_flag=True, default=False, help="Forget earlier runs of this output and start over.")
 @click.option("--retry-failed", is_flag=True, default=False, help="Run the URLs that failed last time again.")
 @click.option("-q", "--quiet", is_flag=True, default=False, help="No progress bar and no summary line.")
@@ -149,6 +151,7 @@ def batch_command(
     max_bytes: int | None,
     ignore_robots: bool,
     block_private: bool,
+    workers: int | None,
     fresh: bool,
     retry_failed: bool,
     quiet: bool,
@@ -182,6 +185,7 @@ def batch_command(
     options: dict[str, object] = {
         "concurrency": concurrency, "per_host_delay": delay, "per_host_concurrency": per_host,
         "read_timeout": timeout, "retries": retries, "user_agent": user_agent, "max_bytes": max_bytes,
+        "workers": workers,
     }
     if timeout is not None:
         options["connect_timeout"] = min(timeout, Settings().connect_timeout)

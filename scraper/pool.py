@@ -20,7 +20,7 @@ from .errors import ExtractError, ScraperError
 from .extract import extract
 from .model import Article
 
-__all__ = ["PageInput", "extract_in_processes"]
+__all__ = ["PageInput", "extract_in_processes", "extract_one"]
 
 #: One page to extract: (content, url, now, content_type), the arguments of `scraper.extract`.
 PageInput = tuple[bytes, str | None, datetime | None, str | None]
@@ -28,7 +28,8 @@ PageInput = tuple[bytes, str | None, datetime | None, str | None]
 DEFAULT_CHUNK = 16
 
 
-def _extract_one(page: PageInput) -> Article | ScraperError:
+def extract_one(page: PageInput) -> Article | ScraperError:
+    """Extract one page; a ScraperError is returned, not raised (it crosses a process boundary)."""
     content, url, now, content_type = page
     try:
         return extract(content, url, now=now, content_type=content_type)
@@ -39,7 +40,7 @@ def _extract_one(page: PageInput) -> Article | ScraperError:
 
 
 def _extract_chunk(chunk: list[PageInput]) -> list[Article | ScraperError]:
-    return [_extract_one(page) for page in chunk]
+    return [extract_one(page) for page in chunk]
 
 
 def extract_in_processes(
@@ -59,7 +60,7 @@ def extract_in_processes(
     """
     if workers <= 1:
         for page in pages:
-            yield _extract_one(page)
+            yield extract_one(page)
         return
     size = max(1, chunk)
     source = iter(pages)

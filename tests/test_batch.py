@@ -303,3 +303,30 @@ def read_jsonl_lenient(path: Path) -> list[bytes]:
     if not path.exists():
         return []
     return [line for line in path.read_bytes().split(b"\n")[:-1] if line]
+
+
+# --- extraction in worker processes (--workers) -------------------------------------------------------------
+
+
+def _without_times(records: list[dict[str, object]]) -> list[dict[str, object]]:
+    return sorted(({k: v for k, v in r.items() if k not in {"scraped_at", "finished_at"}} for r in records),
+                  key=lambda r: str(r.get("input_url")))
+
+
+def test_workers_give_the_same_records_as_one_process(server: LoopbackServer, tmp_path: Path) -> None:
+    urls = add_articles(server, 12)
+    server.routes["/empty.html"] = page(b"<html><body><nav>home</nav></body></html>")
+    urls_file = write_urls(tmp_path / "urls.txt", [*urls, server.url("/empty.html")])
+    outputs = {}
+    for workers in ("1", "2"):
+        out = tmp_path / f"w{workers}.jsonl"
+        result = run_cli(str(urls_file), "-o", str(out), "--delay", "0", "--workers", workers, "--quiet",
+                         cwd=tmp_path)
+        assert result.returncode == 1, result.stderr  # the empty page fails at stage extract
+        outputs[workers] = (read_jsonl(out), read_jsonl(tmp_path / f"w{workers}.errors.jsonl"))
+    records_1, errors_1 = outputs["1"]
+    records_2, errors_2 = outputs["2"]
+    assert len(records_1) == 12
+    assert _without_times(records_2) == _without_times(records_1)
+    assert _without_times(errors_2) == _without_times(errors_1)
+    assert [e["stage"] for e in errors_2] == ["extract"]
