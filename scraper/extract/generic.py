@@ -41,7 +41,7 @@ _EDITOR_LINES = etree.XPath(
 _EDITOR_WORDS = ("责任编辑", "责编", "编辑:", "编辑：")
 _INFO_NODES = etree.XPath("//*[contains(@class,'source') or contains(@class,'info') or contains(@id,'source')]")
 _DATE_CANDIDATES = etree.XPath(
-    "//*[self::span or self::div or self::p or self::time or self::em or self::td or self::small or self::i]"
+    "//*[self::span or self::div or self::p or self::time or self::em or self::td or self::small or self::i or self::font or self::center]"
     "[string-length(normalize-space(.)) < 120]"
 )
 _CRUMBS = etree.XPath(
