@@ -92,7 +92,7 @@ def extract(
 
     generic = generic_metadata(root, now=now) if rule is None or not paragraphs else None
     if generic is not None:
-        channel = channel or generic_channel(root)
+        channel = channel or generic_channel(root, text)
     if not paragraphs:
         paragraphs, images = generic_paragraphs(root, page_url)
     if generic is not None:

@@ -44,6 +44,7 @@ _DATE_CANDIDATES = etree.XPath(
     "//*[self::span or self::div or self::p or self::time or self::em or self::td or self::small or self::i or self::font or self::center]"
     "[string-length(normalize-space(.)) < 120]"
 )
+_CRUMB_WORDS = ("crumb", "bread", "channel-path", "position", "location")
 _CRUMBS = etree.XPath(
     "//*[@class or @id][contains(@class, 'crumb') or contains(@class, 'bread') or contains(@class, 'channel-path')"
     " or contains(@class, 'position') or contains(@id, 'crumb') or contains(@class, 'location')]"
@@ -148,8 +149,13 @@ def generic_metadata(root: Element, *, now: datetime | None = None) -> dict[str,
     }
 
 
-def generic_channel(root: Element) -> list[str]:
-    """The breadcrumb of a page without a site rule, from a container named like one."""
+def generic_channel(root: Element, source: str | None = None) -> list[str]:
+    """The breadcrumb of a page without a site rule, from a container named like one.
+
+    With the page `source`, a page that names no such container anywhere is answered without a tree walk.
+    """
+    if source is not None and not any(word in source for word in _CRUMB_WORDS):
+        return []
     return read_channel([n for n in _CRUMBS(root) if len(node_text(n)) <= 200])
 
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
+
+from lxml import etree
 
 from .tree import Element, compiled, squash
 
@@ -43,13 +47,48 @@ _SOURCE_META = (
 
 
 def first_value(root: Element, xpaths: tuple[str, ...]) -> str | None:
-    """The first non-empty string among the XPaths' results."""
+    """The first non-empty string among the XPaths' results.
+
+    XPaths of the form //meta[@attr='value']/@content are answered from one pass over the page's <meta>
+    elements instead of one tree walk each (a list of them is read in order, first hit wins).
+    """
+    index: dict[tuple[str, str], list[str]] | None = None
     for xpath in xpaths:
+        key = _meta_key(xpath)
+        if key is not None:
+            if index is None:
+                index = _meta_index(root)
+            for value in index.get(key, ()):
+                text = squash(value)
+                if text:
+                    return text
+            continue
         for value in compiled(xpath)(root):
             text = squash(str(value)) if isinstance(value, str) else squash(value.text_content())
             if text:
                 return text
     return None
+
+
+_META_XPATH = re.compile(r"^//meta\[@(name|property|itemprop)='([^']+)'\]/@content$")
+_META_NODES = etree.XPath("//meta[@content]")
+
+
+@lru_cache(maxsize=256)
+def _meta_key(xpath: str) -> tuple[str, str] | None:
+    match = _META_XPATH.match(xpath)
+    return (match.group(1), match.group(2)) if match else None
+
+
+def _meta_index(root: Element) -> dict[tuple[str, str], list[str]]:
+    index: dict[tuple[str, str], list[str]] = {}
+    for node in _META_NODES(root):
+        content = node.get("content")
+        for attr in ("name", "property", "itemprop"):
+            value = node.get(attr)
+            if value is not None:
+                index.setdefault((attr, value), []).append(content)
+    return index
 
 
 def json_ld(root: Element) -> Iterator[dict[str, Any]]:
