@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import scraper
 from bench.fuzz import MUTATORS, mutate
 from scraper.decode import decode
-from scraper.extract.tree import parse
+from scraper.extract.tree import MAX_DEPTH, parse
 
 from .conftest import FIXTURES
 
@@ -194,3 +194,33 @@ def test_fuzz_found_malformed_image_url_is_skipped(url: str | None) -> None:
     article = scraper.extract(page, url)
     assert article.paragraphs[3].startswith("2月11日,2023年全省教育工作会议在沈阳召开")
     assert "http://[broken/a.jpg" not in [image.src for image in article.images]
+
+
+def tree_depth(root: object) -> int:
+    deepest, stack = 0, [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in node)  # type: ignore[attr-defined]
+    return deepest
+
+
+def test_deep_subtrees_are_flattened_to_their_text() -> None:
+    # Text 1,000 levels down (libxml2 keeps up to 2,048) is read, from a tree no deeper than MAX_DEPTH.
+    page = "<html><body>" + "<div class='articleCont'><span>层</span>" * 1000 + "<p>最深处的正文。</p><p>第二段。</p>" \
+           + "</div>" * 1000 + "</body></html>"
+    root = parse(page)
+    assert tree_depth(root) <= MAX_DEPTH + 1
+    text = root.text_content()
+    assert "最深处的正文。" in text and "第二段。" in text and text.count("层") == 1000
+
+
+@pytest.mark.timeout(120)
+def test_fuzz_found_nested_rule_containers_finish() -> None:
+    # bench/fuzz.py (repetition, seed 2): rule XPaths of the //A//B form over 2,000 nested A took 57 s for
+    # one extract without a URL (every rule is tried); flattening below MAX_DEPTH bounds them.
+    opening = "<div class='articleCont'><div class='artOri'>来源：人民网 2023年2月11日</div>"
+    page = "<html><body>" + opening * 2000 + "<div class='artDet'><p>正文内容，足够长的一段文字，用来测试规则。</p></div>" \
+           + "</div>" * 2000 + "</body></html>"
+    for _ in range(3):
+        check_article(must_not_crash(scraper.extract, page))
