@@ -115,6 +115,7 @@ def test_xxe_entities_are_never_resolved() -> None:
         text = "\n".join(article.paragraphs) + (article.title or "")
         content = secret.read_text().strip().splitlines()[0]
         assert content not in text
+        assert "]>" not in text  # the internal subset's tail is not shown as text either
 
 
 # --- bad URLs ----------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .tree import SKIP_TAGS, Element, block_lines, squash
+from .tree import SKIP_TAGS, Element, block_lines, marker_of, squash
 
 _BOILERPLATE = re.compile(
     r"(^|[\s_-])(share|sharing|social|recommend|related|relate|comment|comments|footer|foot|sidebar|side|"
@@ -35,7 +35,7 @@ _TEXT_BLOCKS = frozenset({"p", "div", "td", "span", "font", "section", "article"
 
 
 def _marker(node: Element) -> str:
-    return f"{node.get('class') or ''} {node.get('id') or ''}"
+    return marker_of(node)
 
 
 def drop_boilerplate(root: Element) -> None:

@@ -22,7 +22,7 @@ from .density import density_paragraphs
 from .fields import absolute, clean_source, clean_title, label_value
 from .meta import author_meta, html_title, published_meta, source_meta, title_meta
 from .sites import read_channel
-from .tree import Element, node_text, squash
+from .tree import Element, marker_of, node_text, squash
 
 # Containers of other articles: their dates and titles are never this page's.
 _LIST_CONTEXT = re.compile(
@@ -78,7 +78,7 @@ def _in_list_context(node: Element) -> bool:
     for ancestor in node.iterancestors():
         if ancestor.tag in {"li", "nav", "footer", "aside"}:
             return True
-        marker = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
+        marker = marker_of(ancestor)
         if marker.strip() and _LIST_CONTEXT.search(marker):
             return True
     return False
@@ -109,7 +109,7 @@ def dom_date(root: Element, *, now: datetime | None = None) -> str | None:
             continue
         if _in_list_context(node):
             continue
-        marker = f"{node.get('class') or ''} {node.get('id') or ''}"
+        marker = marker_of(node)
         score = 2 if _DATE_HINT.search(marker) else 0
         # A printed label says "this is when it was published" more surely than a class name does.
         score += 3 if _PUBLISHED_LABEL.search(text) else 1 if re.search(r"(时间|日期|来源)", text) else 0

@@ -17,6 +17,7 @@ __all__ = [
     "compiled",
     "cut_from",
     "first",
+    "marker_of",
     "node_text",
     "parse",
     "remove",
@@ -118,6 +119,9 @@ _EDGE = " \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
 MAX_DEPTH = 256
 
 
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]{0,200}\[[^\]]{0,65536}\]\s*>", re.IGNORECASE)
+
+
 def parse(text: str, url: str | None = None) -> Element:
     """Parse page text into an lxml HTML tree.
 
@@ -128,6 +132,13 @@ def parse(text: str, url: str | None = None) -> Element:
     if text.startswith("<?xml"):
         end = text.find("?>")
         text = text[end + 2 :] if end != -1 else text
+    # The HTML parser knows no DTD internal subset (<!DOCTYPE x [<!ENTITY …>]>): it never resolves the
+    # entities, but would show the subset's tail as text. Drop the subset before parsing.
+    head = text[:4096].lstrip()
+    if head[:9].upper() == "<!DOCTYPE":
+        match = _DOCTYPE_SUBSET.match(text.lstrip())
+        if match:
+            text = text.lstrip()[match.end() :]
     try:
         root = html.document_fromstring(text, parser=_PARSER, base_url=url)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError) as exc:
@@ -165,6 +176,18 @@ def _flatten_deep(root: Element) -> None:
 def compiled(expression: str) -> etree.XPath:
     """`expression` compiled once for the life of the process (`root.xpath(string)` compiles on every call)."""
     return etree.XPath(expression)
+
+
+MARKER_CHARS = 256
+
+
+def marker_of(node: Element) -> str:
+    """The class and id of `node` as one string, cut to MARKER_CHARS.
+
+    Class/id words are matched by regular expressions; a page with a megabyte-long class attribute must
+    not make every such match cost a megabyte.
+    """
+    return f"{(node.get('class') or '')[:MARKER_CHARS]} {(node.get('id') or '')[:MARKER_CHARS]}"
 
 
 def squash(text: str) -> str:
