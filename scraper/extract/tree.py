@@ -156,20 +156,16 @@ def _flatten_deep(root: Element) -> None:
     nested A, found by bench/fuzz.py), trafilatura's time grows the same way, and real pages stay under 60
     levels. Flattening bounds them all while keeping the text (libxml2 itself stops at 2,048 levels).
     """
-    stack: list[tuple[Element, int]] = [(root, 0)]
-    deep: list[Element] = []
-    while stack:
-        node, depth = stack.pop()
-        if depth >= MAX_DEPTH:
-            if len(node):
-                deep.append(node)
-            continue
-        stack.extend((child, depth + 1) for child in node)
-    for node in deep:
+    # One XPath of MAX_DEPTH + 1 child steps finds the elements at that depth that have children: the walk runs
+    # in libxml2 (a Python loop over every element cost more than the parse itself).
+    for node in _AT_MAX_DEPTH(root):
         lines = block_lines(node)
         for child in list(node):
             node.remove(child)
         node.text = "\n".join(lines)
+
+
+_AT_MAX_DEPTH = etree.XPath("/*" + "/*" * MAX_DEPTH + "[*]")
 
 
 @lru_cache(maxsize=1024)
