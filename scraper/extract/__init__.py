@@ -106,7 +106,9 @@ def extract(
     if published is None:
         raw = meta.published_meta(root)
         published = parse_date(raw, now=now) if raw else None
-    if site == "163.com" or rule is not None:
+    # NetEase document ids: from the URL, the page's data-docid, or its canonical URL (the 16-character
+    # pattern means nothing on other portals).
+    if site == "163.com" or (rule is not None and "163.com" in rule.domains):
         doc_id = doc_id_from(url) or doc_id or doc_id_from(canonical)
 
     if not paragraphs or (extractor == "generic" and sum(map(len, paragraphs)) < MIN_GENERIC_CHARS):
