@@ -51,21 +51,68 @@ class _Query:
     """The XPath results of one page, each expression evaluated once.
 
     Every `//` expression walks the whole tree, and rules name the same container for several fields
-    (the info line holds date, source and author), so results are kept for the metadata reads. Only valid
-    until the tree is pruned: apply_rule makes one per call and drops it before pruning the body.
+    (the info line holds date, source and author), so results are kept for the metadata reads. The common
+    single-step forms (`//div[cls('x')]`, `//*[@id='x']`) are answered from one pass over the elements
+    that carry a class or an id, instead of one tree walk each. Only valid until the tree is pruned:
+    apply_rule makes one per call and drops it before pruning the body.
     """
 
-    __slots__ = ("_found", "root")
+    __slots__ = ("_classes", "_found", "_ids", "root")
 
     def __init__(self, root: Element) -> None:
         self.root = root
         self._found: dict[str, list[Any]] = {}
+        self._classes: dict[str, list[Element]] | None = None
+        self._ids: dict[str, list[Element]] = {}
 
     def __call__(self, expression: str) -> list[Any]:
         found = self._found.get(expression)
         if found is None:
-            found = self._found[expression] = _xpath(expression)(self.root)
+            found = self._found[expression] = self._evaluate(expression)
         return found
+
+    def _evaluate(self, expression: str) -> list[Any]:
+        simple = _simple_step(expression)
+        if simple is None:
+            return list(_xpath(expression)(self.root))
+        tag, kind, name = simple
+        if self._classes is None:
+            self._index()
+        assert self._classes is not None
+        nodes = (self._classes if kind == "class" else self._ids).get(name, [])
+        return [n for n in nodes if tag == "*" or n.tag == tag]
+
+    def _index(self) -> None:
+        classes: dict[str, list[Element]] = {}
+        for node in _WITH_CLASS_OR_ID(self.root):
+            for token in (node.get("class") or "").split():
+                bucket = classes.setdefault(token, [])
+                if not bucket or bucket[-1] is not node:
+                    bucket.append(node)
+            ident = node.get("id")
+            if ident is not None:
+                self._ids.setdefault(ident, []).append(node)
+        self._classes = classes
+
+
+_WITH_CLASS_OR_ID = etree.XPath("//*[@class or @id]")
+_CLASS_STEP = re.compile(
+    r"^//(\*|[a-z][a-z0-9]*)\[\(contains\(@class, '([^' ]+)'\) and "
+    r"contains\(concat\(' ', normalize-space\(@class\), ' '\), ' \2 '\)\)\]$"
+)
+_ID_STEP = re.compile(r"^//(\*|[a-z][a-z0-9]*)\[@id='([^']+)'\]$")
+
+
+@lru_cache(maxsize=512)
+def _simple_step(expression: str) -> tuple[str, str, str] | None:
+    """(tag, "class" | "id", name) for an expression the class/id index can answer, else None."""
+    match = _CLASS_STEP.match(expression)
+    if match:
+        return match.group(1), "class", match.group(2)
+    match = _ID_STEP.match(expression)
+    if match:
+        return match.group(1), "id", match.group(2)
+    return None
 
 
 def _values(root: _Query, xpaths: tuple[str, ...]) -> Iterator[str]:
