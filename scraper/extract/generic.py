@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 import re
 from datetime import datetime
-from functools import lru_cache
 
 import trafilatura
 from lxml import etree
@@ -19,7 +18,7 @@ from ..score import shingles
 from . import body as body_stage
 from .dates import parse_date
 from .density import density_paragraphs
-from .fields import absolute, clean_source, clean_title, label_value
+from .fields import clean_source, clean_title, label_value
 from .meta import author_meta, html_title, published_meta, source_meta, title_meta
 from .sites import read_channel
 from .tree import Element, marker_of, node_text, squash
@@ -56,7 +55,6 @@ _USER_LINKS = etree.XPath(
 )
 _POSTED_BY = etree.XPath("//b[preceding-sibling::text()[1][contains(., '本贴由')]]")
 _UI_WORDS = frozenset({"登录", "注册", "退出", "个人中心", "我的", "设置", "消息", "帮助", "我的空间", "个人资料"})
-_TRAFILATURA_MAX_DEPTH = 256
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DATE_HINT = re.compile(r"(time|date|pub|info|source|meta|byline|author|artical|article-?info)", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"(发布时间|发布日期|发表于|发布于|发表时间|本贴由.{1,20}于|Published|Posted)")
@@ -187,7 +185,7 @@ def generic_paragraphs(root: Element, url: str | None) -> tuple[list[str], list[
         # output would change its text (markdown image lines, captions).
         holder = next(iter(_ARTICLE_ELEMENT(root)), None)
         found = body_stage.images(holder, url) if holder is not None else []
-        extracted, _ = trafilatura_reading(root, url, tables=True)
+        extracted = trafilatura_paragraphs(root, url, tables=True)
         if extracted:
             return extracted, found
         density, container = density_paragraphs(root)
@@ -226,58 +224,31 @@ def choose_body(density: list[str], extracted: list[str]) -> list[str]:
     return extracted
 
 
-def _deeper_than(root: Element, limit: int) -> bool:
-    # One XPath of `limit + 1` child steps: the walk runs in libxml2, not in a Python loop per element.
-    return bool(_depth_probe(limit)(root))
-
-
-@lru_cache(maxsize=4)
-def _depth_probe(limit: int) -> etree.XPath:
-    return etree.XPath("boolean(/*" + "/*" * (limit + 1) + ")")
-
-
 def trafilatura_paragraphs(root: Element, url: str | None, *, tables: bool = True, fast: bool = False) -> list[str]:
-    """Body paragraphs by trafilatura, one per line, with Chinese portal label lines removed."""
-    return trafilatura_reading(root, url, tables=tables, fast=fast)[0]
+    """Body paragraphs by trafilatura, one per line, with Chinese portal label lines removed.
 
-
-def trafilatura_reading(
-    root: Element, url: str | None, *, tables: bool = True, fast: bool = False, images: bool = False
-) -> tuple[list[str], list[Image]]:
-    """trafilatura's body lines and, with `images`, the images it kept in the body (as `graphic` elements)."""
-    # trafilatura's time grows steeply with depth (over 20 s for a 2,750-element tree 2,047 levels deep, found
-    # by bench/fuzz.py); real pages stay under 60 levels. Deeper trees get the density reading alone.
-    if _deeper_than(root, _TRAFILATURA_MAX_DEPTH):
-        return [], []
+    trafilatura's time grows steeply with depth; `tree.parse` already flattens subtrees below MAX_DEPTH,
+    which bounds it here too.
+    """
     try:
         document = trafilatura.bare_extraction(
             root,
             url=url,
             include_comments=False,
             include_tables=tables,
-            include_images=images,
             with_metadata=False,
             fast=fast,
             deduplicate=False,
         )
     except (ValueError, TypeError, etree.LxmlError, RecursionError):
         # trafilatura fails on some malformed trees; the caller treats no text as no article.
-        return [], []
+        return []
     text = getattr(document, "text", None) if document is not None else None
     if not text:
-        return [], []
+        return []
     out = []
     for line in text.split("\n"):
         line = squash(line)
         if line and not _PROMPT_LINES.match(line):
             out.append(line)
-    found: list[Image] = []
-    body = getattr(document, "body", None)
-    if images and body is not None:
-        seen: set[str] = set()
-        for graphic in body.iter("graphic"):
-            src = absolute(graphic.get("src"), url)
-            if src and src not in seen:
-                seen.add(src)
-                found.append(Image(src=src, caption=squash(graphic.get("title") or "") or None))
-    return out, found
+    return out

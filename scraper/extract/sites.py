@@ -15,7 +15,7 @@ from . import body as body_stage
 from .dates import parse_date
 from .fields import byline_author, clean_source, clean_title, doc_id_from, label_value
 from .rules import RULES, SiteRule
-from .tree import Element, node_text, squash
+from .tree import Element, compiled, node_text, squash
 
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|/|\|)\s*")
 _CRUMB_DROP = frozenset({"正文", "正文内容", "当前位置", "您的位置", "首页 正文"})
@@ -34,12 +34,6 @@ class RuleResult:
     channel: list[str]
     doc_id: str | None
     body: Element | None
-
-
-@lru_cache(maxsize=512)
-def _xpath(expression: str) -> etree.XPath:
-    # Compiled once per expression for the life of the process: rules are constant data.
-    return etree.XPath(expression)
 
 
 @lru_cache(maxsize=256)
@@ -74,7 +68,7 @@ class _Query:
     def _evaluate(self, expression: str) -> list[Any]:
         simple = _simple_step(expression)
         if simple is None:
-            return list(_xpath(expression)(self.root))
+            return list(compiled(expression)(self.root))
         tag, kind, name = simple
         if self._classes is None:
             self._index()
@@ -140,7 +134,7 @@ def match_rule(root: Element, site: str | None, text: str | None = None) -> Site
             continue
         if text is not None and rule.markers and not any(marker in text for marker in rule.markers):
             continue
-        if _xpath(rule.detect)(root):
+        if compiled(rule.detect)(root):
             return rule
     return None
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
 from lxml import etree, html
@@ -16,7 +16,6 @@ __all__ = [
     "block_lines",
     "compiled",
     "cut_from",
-    "first",
     "marker_of",
     "node_text",
     "parse",
@@ -229,13 +228,6 @@ def block_lines(node: Element) -> list[str]:
         if line:
             lines.append(line)
     return lines
-
-
-def first(nodes: Iterable[object]) -> object | None:
-    """The first item of an XPath result, or None."""
-    for item in nodes:
-        return item
-    return None
 
 
 def remove(node: Element) -> None:
