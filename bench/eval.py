@@ -29,7 +29,7 @@ if str(ROOT) not in sys.path:  # allow `python bench/eval.py` as well as `python
     sys.path.insert(0, str(ROOT))
 
 from bench.competitors import COMPETITORS, Extraction  # noqa: E402
-from scraper.score import body_scores, date_matches, gold_body, leaks  # noqa: E402
+from bench.score import body_scores, date_matches, gold_body, leaks  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 DEFAULT_OUT = ROOT / "bench" / "results" / "eval.json"

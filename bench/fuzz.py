@@ -171,7 +171,7 @@ def run_targets(data: bytes) -> str:
     from scraper.decode import decode
 
     try:
-        from scraper.meeting import extract_meetings
+        from scraper.meetings import extract_meetings
     except ImportError:  # the meeting stage may not be there yet
         extract_meetings = None
 

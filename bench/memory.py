@@ -47,7 +47,7 @@ def _mib(value: float) -> float:
 
 def run_inproc(pages: int, seed: int, out_dir: Path) -> dict[str, Any]:
     """Extract `pages` synthetic pages in this process like a batch worker; RSS after 1k and at the end."""
-    from scraper.batch import article_record, extract_result
+    from scraper.batch.run import article_record, extract_result
     from scraper.model import Page
 
     process = psutil.Process()

@@ -174,7 +174,7 @@ def batch_command(
     # Imported here: the batch pulls in requests and sqlite, which `scraper scrape FILE` does not need.
     from tqdm import tqdm
 
-    from .batch import Result, run_batch
+    from .batch.run import Result, run_batch
     from .errors import ConfigError
     from .settings import Settings
 
@@ -282,7 +282,7 @@ def crawl_command(
         if push_file is not None:
             if redis_url is None:
                 raise click.UsageError("--push needs --redis URL")
-            from .scrapy.distributed import push_urls
+            from .crawl.distributed import push_urls
 
             pushed = push_urls(redis_url, push_file, fresh=fresh)
             for line, why in pushed.invalid:
@@ -308,7 +308,7 @@ def crawl_command(
             overrides["ROBOTSTXT_OBEY"] = False
         if idle_exit is not None:
             overrides["MAX_IDLE_TIME_BEFORE_CLOSE"] = idle_exit
-        from .scrapy.run import run_crawl
+        from .crawl.run import run_crawl
 
         if urls_file is not None:
             if output is None:

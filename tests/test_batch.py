@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from scraper.batch import identity_key, scrape_many
+from scraper.batch.run import identity_key, scrape_many
 from scraper.errors import FetchError, InputError, RobotsError
 
 from .httpserver import LoopbackServer, netease_page, page, reset, sequence, serve, slow, status

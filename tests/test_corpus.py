@@ -2,7 +2,7 @@
 
 Per page and per field the gold gives: title, publish time (at the gold's precision), source, author,
 editor, a body without boilerplate paragraphs or the gold's `without` snippets, and body precision and
-recall (4-gram shingles, scraper.score) of at least 0.85; over all pages, mean precision and recall of
+recall (4-gram shingles, bench.score) of at least 0.85; over all pages, mean precision and recall of
 at least 0.97. A null gold field means the gold does not say, so it is not scored.
 
 The corpus is read in place and never copied into the repository; without it these tests skip.
@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 
 import scraper
+from bench.score import body_scores, date_matches, gold_body, leaks
 from scraper.model import Article
-from scraper.score import body_scores, date_matches, gold_body, leaks
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 PAGE_FLOOR = 0.85

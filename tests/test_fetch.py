@@ -13,8 +13,8 @@ import pytest
 import scraper
 from scraper.errors import FetchError, InputError, RobotsError
 from scraper.fetch import fetch, make_session, normalise_url, robots_getter
-from scraper.politeness import HostLimiter
-from scraper.robots import RobotsCache
+from scraper.fetch.politeness import HostLimiter
+from scraper.fetch.robots import RobotsCache
 from scraper.settings import DEFAULT_USER_AGENT, Settings
 
 from .httpserver import (

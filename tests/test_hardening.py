@@ -23,7 +23,7 @@ from scraper.extract.tree import MAX_DEPTH, parse
 from .conftest import FIXTURES
 
 try:
-    from scraper.meeting import extract_meetings
+    from scraper.meetings import extract_meetings
 except ImportError:  # the meeting stage may not be there yet
     extract_meetings = None  # type: ignore[assignment]
 

@@ -24,9 +24,9 @@ from typing import Any
 import pytest
 
 import scraper
-from scraper.addresses import blocked_reason
 from scraper.errors import BlockedError, DecodeError, ExtractError, InputError, WriteError
 from scraper.fetch import fetch, make_session, normalise_url
+from scraper.fetch.addresses import blocked_reason
 from scraper.settings import Settings
 from scraper.write import write_article
 

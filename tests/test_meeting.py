@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.meeting import extract_meetings
+from scraper.meetings import extract_meetings
 
 from .conftest import FIXTURES, SHARED
 

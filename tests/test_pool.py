@@ -1,4 +1,4 @@
-"""scraper.pool: extraction in worker processes gives the records one process gives, in input order."""
+"""scraper.batch.pool: extraction in worker processes gives the records one process gives, in input order."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 import scraper
-from scraper.pool import PageInput, extract_in_processes
+from scraper.batch.pool import PageInput, extract_in_processes
 
 from .golden import cases
 

@@ -1,4 +1,4 @@
-"""Tests of scraper.score: tokens, shingles, body P/R/F1, publish-time match, gold body, leaks."""
+"""Tests of bench.score: tokens, shingles, body P/R/F1, publish-time match, gold body, leaks."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from scraper.score import body_scores, date_matches, gold_body, leaks, shingles, tokens
+from bench.score import body_scores, date_matches, gold_body, leaks, shingles, tokens
 
 
 def test_tokens_split_cjk_per_character_and_latin_per_word() -> None:

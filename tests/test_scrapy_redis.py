@@ -132,7 +132,7 @@ def test_import_without_scrapy_says_which_extra_to_install(tmp_path: Path) -> No
     code = (
         "import sys; sys.modules['scrapy'] = None\n"  # None in sys.modules makes `import scrapy` fail
         "from scraper.errors import ConfigError\n"
-        "try:\n    import scraper.scrapy\nexcept ConfigError as exc:\n    print('ConfigError:', exc)\n"
+        "try:\n    import scraper.crawl\nexcept ConfigError as exc:\n    print('ConfigError:', exc)\n"
     )
     run = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=clean_env(), capture_output=True,
                          text=True, timeout=60, check=False)
@@ -143,7 +143,7 @@ def test_import_without_scrapy_says_which_extra_to_install(tmp_path: Path) -> No
 def test_dupefilter_counts_one_netease_article_under_several_hosts_once() -> None:
     from scrapy import Request
 
-    from scraper.scrapy.dupefilter import IdentityDupeFilter
+    from scraper.crawl.dupefilter import IdentityDupeFilter
 
     dupefilter = IdentityDupeFilter()
     forms = ["https://news.163.com/19/0907/13/EO6L7P0F0001899O.html",
@@ -185,7 +185,7 @@ def test_scrapy_crawl_with_our_settings_module(sites: list[LoopbackServer], tmp_
     urls = add_site(sites[2], 3, 5)
     urls_file = tmp_path / "urls.txt"
     urls_file.write_text("\n".join(urls) + "\n", encoding="utf-8")
-    env = {**clean_env(), "SCRAPY_SETTINGS_MODULE": "scraper.scrapy.settings"}
+    env = {**clean_env(), "SCRAPY_SETTINGS_MODULE": "scraper.crawl.settings"}
 
     run = subprocess.run(
         [sys.executable, "-m", "scrapy", "crawl", "scraper", "-a", f"urls={urls_file}",

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from ..decode import decode
 from ..errors import ExtractError
-from ..meeting import extract_meetings
+from ..meetings import extract_meetings
 from ..model import Article
 from . import body as body_stage
 from . import meta

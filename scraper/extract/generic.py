@@ -14,13 +14,13 @@ import trafilatura
 from lxml import etree
 
 from ..model import Image
-from ..score import shingles
 from . import body as body_stage
 from .dates import parse_date
 from .density import density_paragraphs
 from .fields import clean_source, clean_title, label_value
 from .meta import author_meta, html_title, published_meta, source_meta, title_meta
 from .sites import read_channel
+from .tokens import shingles
 from .tree import Element, marker_of, node_text, squash
 
 # Containers of other articles: their dates and titles are never this page's.

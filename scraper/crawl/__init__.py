@@ -4,7 +4,7 @@ Scrapy does the fetching (its politeness, retries, robots.txt); our `extract` tu
 into the same JSON Lines records and error records as `scraper batch`. Needs the `scrapy` extra:
 ``pip install 'scraper[scrapy]'``.
 
-Settings module for ``scrapy crawl``: ``SCRAPY_SETTINGS_MODULE=scraper.scrapy.settings``.
+Settings module for ``scrapy crawl``: ``SCRAPY_SETTINGS_MODULE=scraper.crawl.settings``.
 """
 
 from __future__ import annotations

@@ -30,12 +30,12 @@ import requests
 import urllib3
 from requests.adapters import HTTPAdapter
 
+from ..errors import FetchError, InputError, RobotsError
+from ..model import Page
+from ..settings import Settings
 from .addresses import GuardedAdapter, check_host
-from .errors import FetchError, InputError, RobotsError
-from .model import Page
 from .politeness import HostLimiter
 from .robots import RobotsCache, RobotsGetter
-from .settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -34,8 +34,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError, WriteError
-from .write import dumps, write_text_atomic
+from ..errors import ConfigError, WriteError
+from ..write import dumps, write_text_atomic
 
 PENDING, OK, FAILED, SKIPPED = "pending", "ok", "failed", "skipped"
 

@@ -1,4 +1,4 @@
-"""Spiders: `UrlListSpider` ("scraper") reads a URL file; the distributed one lives in `scraper.scrapy.distributed`.
+"""Spiders: `UrlListSpider` ("scraper") reads a URL file; the distributed one lives in `scraper.crawl.distributed`.
 
 Both turn a response into a `Page` of raw bytes (``response.body``, its Content-Type header, its URL; never
 ``response.text``, which would decode with Scrapy's rules instead of ours) and a failure into a `Result`
@@ -19,7 +19,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import error as net
 from twisted.python.failure import Failure
 
-from ..batch import Result, read_url_lines
+from ..batch.run import Result, read_url_lines
 from ..errors import ConfigError, FetchError, InputError, RobotsError
 from ..fetch import normalise_url
 from ..model import Page

@@ -22,9 +22,9 @@ from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from ..batch import Result, article_record, extract_result
+from ..batch.run import Result, article_record, extract_result
+from ..batch.state import OutputLog, state_paths
 from ..errors import WriteError
-from ..state import OutputLog, state_paths
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ class RecordPipeline:
     def process_item(self, item: Any, spider: Spider | None = None) -> dict[str, Any]:
         """Write one outcome; return what was written (that is what Scrapy logs and counts as scraped)."""
         if not isinstance(item, dict) or not ({"page", "result"} & item.keys()):
-            raise DropItem(f"not an item of scraper.scrapy: {type(item).__name__}")
+            raise DropItem(f"not an item of scraper.crawl: {type(item).__name__}")
         result: Result = item["result"] if "result" in item else extract_result(item["input_url"], item["page"])
         assert self._records is not None and self._errors is not None, "open_spider was not called"
         stats = self.crawler.stats

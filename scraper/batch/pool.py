@@ -16,9 +16,9 @@ from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 from itertools import islice
 
-from .errors import ExtractError, ScraperError
-from .extract import extract
-from .model import Article
+from ..errors import ExtractError, ScraperError
+from ..extract import extract
+from ..model import Article
 
 __all__ = ["PageInput", "extract_in_processes", "extract_one"]
 

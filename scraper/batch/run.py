@@ -1,7 +1,7 @@
 """Many URLs: threads across hosts, per-host politeness, one `Result` per URL as it finishes.
 
 `scrape_many` is the library entry point (no files, no state). `run_batch` is what `scraper batch` runs:
-a URL file in, JSON Lines out, with a resumable SQLite state (see `scraper.state` for the exactly-once design).
+a URL file in, JSON Lines out, with a resumable SQLite state (see `scraper.batch.state` for the exactly-once design).
 
 Threads fetch and extract. Extraction is CPU-bound; the seam for running it in processes later
 (`--workers`) is `extract_page`, a plain top-level function of a `Page` that a process pool can map.
@@ -26,16 +26,16 @@ from urllib.parse import urlsplit
 
 import requests
 
-from .errors import ExtractError, FetchError, InputError, RobotsError, ScraperError
-from .extract import extract
-from .fetch import fetch, make_session, normalise_url, robots_getter
-from .model import Article, Page
-from .politeness import HostLimiter
+from ..errors import ExtractError, FetchError, InputError, RobotsError, ScraperError
+from ..extract import extract
+from ..fetch import fetch, make_session, normalise_url, robots_getter
+from ..fetch.politeness import HostLimiter
+from ..fetch.robots import RobotsCache
+from ..model import Article, Page
+from ..settings import Settings
+from ..write import dumps, write_article
 from .pool import extract_one
-from .robots import RobotsCache
-from .settings import Settings
 from .state import FAILED, OK, PENDING, SKIPPED, BatchState, OutputLog, remove_outputs, state_paths, write_errors
-from .write import dumps, write_article
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +184,7 @@ def process(input_url: str, context: _Context) -> Result:
 def extract_result(input_url: str, page: Page, extractor: Callable[[Page], Article] = extract_page) -> Result:
     """Extract a fetched page into a Result (stage "done" or "extract"); never raises.
 
-    Shared by the thread batch and the Scrapy pipeline (`scraper.scrapy`), so both record the same outcomes.
+    Shared by the thread batch and the Scrapy pipeline (`scraper.crawl`), so both record the same outcomes.
     """
     try:
         article = extractor(page)

@@ -25,7 +25,7 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
 
-from ..batch import read_url_lines
+from ..batch.run import read_url_lines
 from ..errors import ConfigError, InputError
 from ..fetch import normalise_url
 from .dupefilter import exempt, request_key
@@ -70,7 +70,7 @@ class RedisUrlSpider(PageSpiderMixin, RedisSpider):  # type: ignore[misc]  # scr
         "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.FifoQueue",
         "SCHEDULER_QUEUE_KEY": QUEUE_KEY,
         "SCHEDULER_DUPEFILTER_KEY": DUPEFILTER_KEY,
-        "DUPEFILTER_CLASS": "scraper.scrapy.distributed.RedisIdentityDupeFilter",
+        "DUPEFILTER_CLASS": "scraper.crawl.distributed.RedisIdentityDupeFilter",
         "SCHEDULER_PERSIST": True,
         "SCRAPER_APPEND": True,
     }

@@ -1,4 +1,4 @@
-"""Scrapy settings of `scraper crawl`, and for ``scrapy crawl`` with ``SCRAPY_SETTINGS_MODULE=scraper.scrapy.settings``.
+"""Scrapy settings of `scraper crawl`, and for ``scrapy crawl`` with ``SCRAPY_SETTINGS_MODULE=scraper.crawl.settings``.
 
 Every value that has a counterpart in `scraper.settings.Settings` is taken from it, so Scrapy and the
 thread batch are polite and patient in the same way. Override any of them per run with ``-s NAME=VALUE``.
@@ -11,7 +11,7 @@ from ..settings import Settings
 _DEFAULTS = Settings()
 
 BOT_NAME = "scraper"
-SPIDER_MODULES = ["scraper.scrapy.spiders", "scraper.scrapy.distributed"]
+SPIDER_MODULES = ["scraper.crawl.spiders", "scraper.crawl.distributed"]
 USER_AGENT = _DEFAULTS.user_agent
 
 # Politeness: one request in flight per host, at least DOWNLOAD_DELAY seconds between two of them. The delay
@@ -45,8 +45,8 @@ TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 
 # Ours: the pipeline that extracts and writes, the duplicate filter keyed like `scraper batch`.
-ITEM_PIPELINES = {"scraper.scrapy.pipelines.RecordPipeline": 300}
-DUPEFILTER_CLASS = "scraper.scrapy.dupefilter.IdentityDupeFilter"
+ITEM_PIPELINES = {"scraper.crawl.pipelines.RecordPipeline": 300}
+DUPEFILTER_CLASS = "scraper.crawl.dupefilter.IdentityDupeFilter"
 SCRAPER_OUTPUT = "output/crawl.jsonl"  # records; errors go to <stem>.errors.jsonl beside it
 SCRAPER_APPEND = False  # True: add to an existing output (distributed workers), False: start it afresh
 

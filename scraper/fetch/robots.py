@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from protego import Protego
 
-from .errors import FetchError
+from ..errors import FetchError
 
 log = logging.getLogger(__name__)
 

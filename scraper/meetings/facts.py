@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from .meeting_terms import (
+from .terms import (
     BARE_NAMES,
     HOST_ACTS,
     HOST_BY,

@@ -11,7 +11,7 @@ import hashlib
 from scrapy import Request
 from scrapy.dupefilters import RFPDupeFilter
 
-from ..batch import identity_key
+from ..batch.run import identity_key
 from ..errors import InputError
 
 

@@ -22,7 +22,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import NameResolutionError, NewConnectionError
 from urllib3.util import connection as urllib3_connection
 
-from .errors import BlockedError
+from ..errors import BlockedError
 
 __all__ = ["GuardedAdapter", "blocked_reason", "check_host"]
 

@@ -2,9 +2,9 @@
 
 `extract_meetings` runs over an article's paragraphs after the body is extracted. The steps:
 
-1. Join the paragraphs with "\\n" and scan them once (meeting_scan): sentence starts and enumeration markers
+1. Join the paragraphs with "\\n" and scan them once (scan): sentence starts and enumeration markers
    at clause boundaries, both outside quotation marks.
-2. Read people's acts in every sentence (meeting_facts): 主持会议 (host), 出席会议并讲话 (speakers),
+2. Read people's acts in every sentence (facts): 主持会议 (host), 出席会议并讲话 (speakers),
    …出席会议 / …参加会议 (attendees). Their names let "王庆东强调," open a point.
 3. Find the cues that open points at sentence starts: 会议指出 / 全会强调 / 会上, / XX在讲话中强调.
 4. Give each cue its region: the rest of its paragraph up to the next cue, plus the following paragraphs
@@ -25,9 +25,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .meeting_facts import Opening, PersonEvent, parse_opening, parse_people, resolve_date, scan_people
-from .meeting_scan import Cue, Layout, Marker, match_cue, scan
-from .meeting_terms import MEETING_NOUNS, PRONOUNS, SPEECH_CONTEXTS
+from .facts import Opening, PersonEvent, parse_opening, parse_people, resolve_date, scan_people
+from .scan import Cue, Layout, Marker, match_cue, scan
+from .terms import MEETING_NOUNS, PRONOUNS, SPEECH_CONTEXTS
 
 __all__ = ["extract_meetings"]
 

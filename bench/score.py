@@ -11,10 +11,10 @@ its own token, while Latin letters and digits still form word tokens.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter
 from datetime import datetime, timedelta, timezone
 from typing import Any
+
+from scraper.extract.tokens import shingles, tokens
 
 __all__ = ["body_scores", "date_matches", "gold_body", "leaks", "shingles", "tokens"]
 
@@ -22,53 +22,11 @@ __all__ = ["body_scores", "date_matches", "gold_body", "leaks", "shingles", "tok
 # CJK ideographs, hangul, fullwidth forms...: scripts written without spaces, where one character is the
 # natural token. So a token is a run of word characters below U+2E80, or one word character from it up
 # (one regex pass, not a Python loop per character: the generic path's body choice runs this per page).
-_TOKEN = re.compile(r"[^\W_\u2e80-\U0010ffff]+|(?=[^\W_])[\u2e80-\U0010ffff]")
 _BEIJING = timezone(timedelta(hours=8))
 # Length of an ISO "YYYY-MM-DD HH:MM:SS" prefix that each precision compares.
 _PRECISION_LENGTH = {"year": 4, "month": 7, "day": 10, "minute": 16, "second": 19}
 _GOLD_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?)?)?$")
 _SPACE = re.compile(r"\s+")
-
-
-def tokens(text: str) -> list[str]:
-    """Split text into scoring tokens.
-
-    Each CJK character (and each kana, hangul or other character of a space-less script) is a token;
-    each run of Latin (or Greek, Cyrillic...) letters and digits is one lowercased token; punctuation
-    and whitespace are dropped. Text is NFKC-folded first, for comparison only, so fullwidth ＡＢ１
-    and ASCII AB1 score alike.
-
-    Args:
-        text: any text.
-
-    Returns:
-        The tokens in order.
-    """
-    return _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
-
-
-def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
-    """Return the multiset of n-token shingles of a text.
-
-    Args:
-        text: any text.
-        n: tokens per shingle (at least 1).
-
-    Returns:
-        A Counter of shingles; a text with fewer than n tokens gives its whole token sequence as one
-        shingle, and a text without tokens gives an empty Counter.
-
-    Raises:
-        ValueError: n is less than 1.
-    """
-    if n < 1:
-        raise ValueError(f"shingle size must be at least 1, got {n}")
-    toks = tokens(text)
-    if not toks:
-        return Counter()
-    if len(toks) < n:
-        return Counter([tuple(toks)])
-    return Counter(zip(*(toks[i:] for i in range(n)), strict=False))
 
 
 def body_scores(predicted: str, gold: str) -> tuple[float, float, float]:

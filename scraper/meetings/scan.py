@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .meeting_terms import (
+from .terms import (
     CIRCLED,
     CN_DIGITS,
     CUE_ADVERBS,

@@ -1,0 +1,60 @@
+"""Tokens and shingles of a text: the unit the generic path compares candidate bodies in.
+
+Every CJK character (and kana, hangul) is its own token, while Latin letters and digits form word tokens;
+the benchmark's scoring (bench/score.py) counts in the same unit.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+__all__ = ["shingles", "tokens"]
+
+# Letters and digits (underscore excluded) form tokens. Code points from U+2E80 up are CJK radicals, kana,
+# CJK ideographs, hangul, fullwidth forms...: scripts written without spaces, where one character is the
+# natural token. So a token is a run of word characters below U+2E80, or one word character from it up
+# (one regex pass, not a Python loop per character: the generic path's body choice runs this per page).
+_TOKEN = re.compile(r"[^\W_\u2e80-\U0010ffff]+|(?=[^\W_])[\u2e80-\U0010ffff]")
+
+
+def tokens(text: str) -> list[str]:
+    """Split text into scoring tokens.
+
+    Each CJK character (and each kana, hangul or other character of a space-less script) is a token;
+    each run of Latin (or Greek, Cyrillic...) letters and digits is one lowercased token; punctuation
+    and whitespace are dropped. Text is NFKC-folded first, for comparison only, so fullwidth ＡＢ１
+    and ASCII AB1 score alike.
+
+    Args:
+        text: any text.
+
+    Returns:
+        The tokens in order.
+    """
+    return _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    """Return the multiset of n-token shingles of a text.
+
+    Args:
+        text: any text.
+        n: tokens per shingle (at least 1).
+
+    Returns:
+        A Counter of shingles; a text with fewer than n tokens gives its whole token sequence as one
+        shingle, and a text without tokens gives an empty Counter.
+
+    Raises:
+        ValueError: n is less than 1.
+    """
+    if n < 1:
+        raise ValueError(f"shingle size must be at least 1, got {n}")
+    toks = tokens(text)
+    if not toks:
+        return Counter()
+    if len(toks) < n:
+        return Counter([tuple(toks)])
+    return Counter(zip(*(toks[i:] for i in range(n)), strict=False))
