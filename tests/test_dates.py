@@ -50,3 +50,18 @@ def test_month_day_takes_the_year_from_context() -> None:
 def test_relative_dates_need_now(text: str, expected: str) -> None:
     assert parse_date(text, now=NOW) == expected
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("text", ["刚刚", "3小时前", "5分钟前", "2天前", "999天前", "昨天 10:20", "前天"])
+@pytest.mark.parametrize("now", [datetime.max, datetime.min, datetime.max.replace(tzinfo=UTC),
+                                 datetime.min.replace(tzinfo=UTC)])
+def test_relative_dates_at_the_ends_of_the_calendar_give_a_date_or_none(text: str, now: datetime) -> None:
+    # Fuzzing found OverflowError escaping from here: Beijing time of datetime.max, or a step back from year 1.
+    result = parse_date(text, now=now)
+    assert result is None or result[:4] in {"0001", "9999"}
+
+
+def test_year_one_is_printed_with_four_digits() -> None:
+    assert parse_date("刚刚", now=datetime(1, 1, 1, tzinfo=UTC)) == "0001-01-01T08:00+08:00"
+    assert parse_date("今天", now=datetime(1, 1, 1, 2, tzinfo=UTC)) == "0001-01-01"
+    assert parse_date("1天前", now=datetime(1, 1, 2, tzinfo=UTC)) == "0001-01-01"

@@ -8,11 +8,12 @@ our own fixture pages. Timeouts here are a hang guard, never a speed assertion.
 from __future__ import annotations
 
 import random
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import scraper
@@ -224,3 +225,57 @@ def test_fuzz_found_nested_rule_containers_finish() -> None:
            + "</div>" * 2000 + "</body></html>"
     for _ in range(3):
         check_article(must_not_crash(scraper.extract, page))
+
+
+# --- extract(html, url, now, content_type): only ScraperErrors, whatever the four arguments ---------------
+
+
+RELATIVE_DATE_PAGE = (
+    "<html><head><title>会议召开</title><meta property='article:published_time' content='{date}'></head><body>"
+    "<h1>会议召开</h1><div class='post_info'>{date}　来源：新华网</div><div class='post_body'>"
+    "<p>这是正文的第一段，内容足够长，用来测试相对时间和极端的参考时间。</p><p>第二段正文内容，也足够长的一段文字。</p>"
+    "</div></body></html>"
+)
+DEEP_CONTROL_PAGE = ("<html><body><h1>标题</h1>" + "<div>" * (MAX_DEPTH + 20) + "\x01正文\x0b第二行\x1f"
+                     + "</div>" * (MAX_DEPTH + 20) + "</body></html>")
+html_strategy = st.one_of(
+    text_strategy,
+    st.sampled_from(["刚刚", "3小时前", "2天前", "999天前", "昨天 10:20", "前天", "2023-02-11"]).map(
+        lambda date: RELATIVE_DATE_PAGE.format(date=date)),
+    st.tuples(st.integers(MAX_DEPTH - 2, MAX_DEPTH + 40), text_strategy).map(
+        lambda pair: "<div>" * pair[0] + pair[1] + "</div>" * pair[0]),
+)
+url_strategy = st.one_of(st.none(), st.sampled_from([NETEASE_URL, "https://example.com/a.html", "http://[x", ""]),
+                         st.text(max_size=30))
+content_type_strategy = st.one_of(st.none(), st.sampled_from(
+    ["text/html", "text/html; charset=gb2312", "text/html; charset=x-unknown", "image/png", "text/plain", ""]),
+    st.text(max_size=30))
+now_strategy = st.one_of(st.none(), st.datetimes(), st.datetimes(timezones=st.timezones()),
+                         st.sampled_from([datetime.max, datetime.min, datetime.max.replace(tzinfo=UTC),
+                                          datetime.min.replace(tzinfo=UTC)]))
+
+
+@FEW
+@given(html_strategy, url_strategy, content_type_strategy, now_strategy)
+@example(RELATIVE_DATE_PAGE.format(date="3小时前"), NETEASE_URL, None, datetime.max)
+@example(RELATIVE_DATE_PAGE.format(date="2天前"), None, "text/html", datetime.min.replace(tzinfo=UTC))
+@example(DEEP_CONTROL_PAGE, None, None, None)
+def test_extract_of_any_page_url_content_type_and_now_raises_only_scraper_errors(
+    html: str, url: str | None, content_type: str | None, now: datetime | None
+) -> None:
+    for page in (html, html.encode("utf-8", "surrogatepass")):
+        check_article(must_not_crash(scraper.extract, page, url, now=now, content_type=content_type))
+
+
+def test_control_characters_deeper_than_the_depth_cap_are_dropped_not_raised() -> None:
+    # Fuzzing found "All strings must be XML compatible" when a flattened subtree's text held C0 controls.
+    root = parse(DEEP_CONTROL_PAGE)
+    text = root.text_content()
+    assert "正文" in text and "第二行" in text
+    assert not any(ch in text for ch in "\x01\x0b\x1f")
+
+
+def test_year_one_reference_time_gives_a_four_digit_year() -> None:
+    article = scraper.extract(RELATIVE_DATE_PAGE.format(date="刚刚"), "https://example.com/a.html",
+                              now=datetime(1, 1, 1, tzinfo=UTC))
+    assert article.published_at == "0001-01-01T08:00+08:00"

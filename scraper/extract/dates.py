@@ -92,7 +92,13 @@ def parse_date(text: str, *, year: int | None = None, now: datetime | None = Non
 
 
 def _relative(text: str, now: datetime) -> str | None:
-    local = (now if now.tzinfo else now.replace(tzinfo=UTC)).astimezone(BEIJING)
+    try:
+        return _relative_to(text, (now if now.tzinfo else now.replace(tzinfo=UTC)).astimezone(BEIJING))
+    except OverflowError:  # a reference time near datetime.min / max: no date rather than a crash
+        return None
+
+
+def _relative_to(text: str, local: datetime) -> str | None:
     match = _RELATIVE.search(text)
     if match:
         if match["now"]:
@@ -104,9 +110,10 @@ def _relative(text: str, now: datetime) -> str | None:
                 unit, timedelta(days=n)
             )
             when = local - delta
+        # isoformat, not strftime: strftime("%Y") prints year 1 as "1", not "0001".
         if match["unit"] == "天":
-            return when.strftime("%Y-%m-%d")
-        return when.strftime("%Y-%m-%dT%H:%M+08:00")
+            return when.date().isoformat()
+        return when.isoformat(timespec="minutes")
     match = _DAY_WORD.search(text)
     if match:
         back = {"今天": 0, "昨天": 1, "前天": 2}[match["w"]]

@@ -161,9 +161,11 @@ def _flatten_deep(root: Element) -> None:
         lines = block_lines(node)
         for child in list(node):
             node.remove(child)
-        node.text = "\n".join(lines)
+        # lxml refuses to set text holding C0 controls (the parser keeps them in text nodes): drop them.
+        node.text = _NOT_XML.sub("", "\n".join(lines))
 
 
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _AT_MAX_DEPTH = etree.XPath("/*" + "/*" * MAX_DEPTH + "[*]")
 
 
