@@ -122,6 +122,13 @@ def _ours(data: bytes, text: str, url: str | None, chinese: bool) -> Extraction:
     return Extraction(article.title, article.published_at, "\n".join(article.paragraphs))
 
 
+def _ours_without_rules(data: bytes, text: str, url: str | None, chinese: bool) -> Extraction:
+    # Every site rule off: the generic path alone, as a NetEase template or a portal no rule was written for.
+    scraper = importlib.import_module("scraper")
+    article = scraper.extract(data, url, rules=False)
+    return Extraction(article.title, article.published_at, "\n".join(article.paragraphs))
+
+
 def _trafilatura(data: bytes, text: str, url: str | None, chinese: bool) -> Extraction:
     import trafilatura
 
@@ -181,6 +188,7 @@ COMPETITORS: dict[str, Competitor] = {
     c.name: c
     for c in (
         Competitor("scraper", _ours),
+        Competitor("scraper-norules", _ours_without_rules),
         Competitor("trafilatura", _trafilatura),
         Competitor("gne", _gne),
         Competitor("readability", _readability, gives_date=False),

@@ -2,12 +2,22 @@
 
 Run from the repository root:
 
-    .venv/bin/python -m bench.eval                       # every extractor, every group
-    .venv/bin/python -m bench.eval --only scraper --group 163 --worst 10
+    .venv/bin/python -m bench.eval --split               # every extractor, every group, and each half
+    .venv/bin/python -m bench.eval --only scraper,scraper-norules --group 163 --worst 10
 
-Reads ../shared/corpus (MANIFEST.jsonl + <set>/<id>.gold.json), prints one table per group and writes
-per-page results to bench/results/eval.json. The network is switched off for the whole run: no
-extractor may fetch anything (images, NLTK data, public-suffix lists) behind our back.
+Reads ../shared/corpus (MANIFEST.jsonl + <set>/<id>.gold.json, overlaid by tests/data/gold, see
+bench/gold.py), prints one table per group (with --split, one more per half) and writes per-page results
+to bench/results/eval.json. The network is switched off for the whole run: no extractor may fetch
+anything (images, NLTK data, public-suffix lists) behind our back.
+
+`scraper-norules` is our extractor with every site rule off (`rules=False`): how a new NetEase template or
+a new portal fares. The halves (bench/gold.py) are "A", the half to tune on, and "B", the half only ever
+read as a number: `--worst` lists pages of half A only.
+
+Columns: title equal after removing whitespace; date at day / minute (Beijing time); body P / R / F1 on
+multisets of 4-token shingles (bench/score.py); `leak` is the share of the gold's boilerplate snippets of
+which at least 60 % of the 4-token shingles are in the body (pooled over the group's snippets);
+`leak-pages` the share of pages where a snippet occurs verbatim (whitespace removed).
 """
 
 from __future__ import annotations
@@ -29,9 +39,9 @@ if str(ROOT) not in sys.path:  # allow `python bench/eval.py` as well as `python
     sys.path.insert(0, str(ROOT))
 
 from bench.competitors import COMPETITORS, Extraction  # noqa: E402
-from bench.score import body_scores, date_matches, gold_body, leaks  # noqa: E402
+from bench.gold import CORPUS, OVERLAY, load_gold, manifest, page_key, split_halves  # noqa: E402
+from bench.score import body_scores, date_matches, fuzzy_leaks, gold_body, leaks  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "corpus"
 DEFAULT_OUT = ROOT / "bench" / "results" / "eval.json"
 GROUPS = {"163": "163.com pages", "zh": "other Chinese pages", "en": "English pages"}
 _ZH_SETS = {"cwced_zh", "magic_html_zh", "gerapy_samples", "nanmicoder_2025"}
@@ -101,7 +111,10 @@ class PageResult:
     f1: float | None = None
     leaked: list[str] = field(default_factory=list)
     leak_scored: bool = False
+    leaked_fuzzy: list[str] = field(default_factory=list)
+    snippets: int = 0
     body_chars: int = 0
+    half: str = ""
 
 
 def _squeeze(text: str | None) -> str:
@@ -124,6 +137,8 @@ def score_page(result: PageResult, got: Extraction, gold: dict[str, Any], gives_
     if gold.get("without"):
         result.leak_scored = True
         result.leaked = leaks(got.body, gold["without"])
+        result.leaked_fuzzy = fuzzy_leaks(got.body, gold["without"])
+        result.snippets = len(gold["without"])
 
 
 def _alarm(_signum: int, _frame: FrameType | None) -> None:
@@ -136,7 +151,9 @@ def run_one(
     """Run one extractor on one page, guarded: an exception, a timeout or an empty body is a failure."""
     competitor = COMPETITORS[name]
     group = group_of(entry) or "?"
-    result = PageResult(set=entry["set"], id=entry["id"], group=group, extractor=name, ms=0.0, failed=True)
+    result = PageResult(
+        set=entry["set"], id=entry["id"], group=group, extractor=name, ms=0.0, failed=True, half=entry.get("half", "")
+    )
     url = entry.get("url") or None
     got = Extraction(None, None, "")
     start = time.perf_counter()
@@ -163,22 +180,25 @@ def run_one(
 
 
 def load_pages(
-    corpus: Path, sets: set[str] | None, groups: set[str] | None
+    corpus: Path, sets: set[str] | None, groups: set[str] | None, half: str | None = None, overlay: Path = OVERLAY
 ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """Manifest entries that have gold and fall in the selected sets and groups, with their gold."""
+    """Manifest entries that have gold and fall in the selected sets, groups and half, with their gold.
+
+    Each entry gets its half ('A' or 'B', bench/gold.py) under the key `half`.
+    """
+    entries = manifest(corpus)
+    halves = split_halves(entries)
     pages = []
-    for line in (corpus / "MANIFEST.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        entry = json.loads(line)
-        if sets and entry["set"] not in sets:
+    for entry in entries:
+        entry = {**entry, "half": halves[page_key(entry)]}
+        if (sets and entry["set"] not in sets) or (half and entry["half"] != half):
             continue
         group = group_of(entry)
         if group is None or (groups and group not in groups):
             continue
-        gold_path = corpus / entry["set"] / f"{entry['id']}.gold.json"
-        if gold_path.exists():
-            pages.append((entry, json.loads(gold_path.read_text(encoding="utf-8"))))
+        gold = load_gold(entry, corpus, overlay)
+        if gold is not None:
+            pages.append((entry, gold))
     return pages
 
 
@@ -192,6 +212,8 @@ def summarise(results: list[PageResult]) -> dict[str, Any]:
     def rate(flags: list[bool | None]) -> float | None:
         return _mean([1.0 if f else 0.0 for f in flags if f is not None])
 
+    snippets = sum(r.snippets for r in results)
+
     return {
         "pages": len(results),
         "title": rate([r.title_ok for r in results]),
@@ -200,7 +222,8 @@ def summarise(results: list[PageResult]) -> dict[str, Any]:
         "precision": _mean([r.precision for r in results if r.precision is not None]),
         "recall": _mean([r.recall for r in results if r.recall is not None]),
         "f1": _mean([r.f1 for r in results if r.f1 is not None]),
-        "leak": rate([bool(r.leaked) for r in results if r.leak_scored]),
+        "leak": sum(len(r.leaked_fuzzy) for r in results) / snippets if snippets else None,
+        "leak_pages": rate([bool(r.leaked) for r in results if r.leak_scored]),
         "fail": sum(r.failed for r in results),
         "ms": _mean([r.ms for r in results]),
     }
@@ -215,6 +238,7 @@ _COLUMNS = [
     ("recall", "R", "{:.3f}"),
     ("f1", "F1", "{:.3f}"),
     ("leak", "leak", "{:.3f}"),
+    ("leak_pages", "leak-pages", "{:.3f}"),
     ("fail", "fail", "{:d}"),
     ("ms", "ms/page", "{:.1f}"),
 ]
@@ -230,20 +254,39 @@ def format_table(title: str, rows: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def worst_pages(results: list[PageResult], count: int) -> str:
-    """The `count` lowest-F1 pages of our extractor, with what went wrong."""
-    ours = sorted((r for r in results if r.extractor == "scraper" and r.f1 is not None), key=lambda r: r.f1 or 0.0)
-    lines = [f"### worst {count} pages for scraper (by body F1)", ""]
+def worst_pages(results: list[PageResult], count: int, name: str = "scraper") -> str:
+    """The `count` lowest-F1 pages of one of our extractors in half A (the tune half), with what went wrong."""
+    ours = sorted(
+        (r for r in results if r.extractor == name and r.f1 is not None and r.half == "A"), key=lambda r: r.f1 or 0.0
+    )
+    lines = [f"### worst {count} pages of half A for {name} (by body F1)", ""]
     for r in ours[:count]:
         notes = [f"P={r.precision:.3f} R={r.recall:.3f} F1={r.f1:.3f}"]
         if r.error:
             notes.append(r.error)
         if r.title_ok is False:
             notes.append(f"title={r.title!r}")
-        if r.leaked:
-            notes.append(f"leaks={r.leaked[:3]}")
+        if r.leaked_fuzzy:
+            notes.append(f"leaks={r.leaked_fuzzy[:3]}")
         lines.append(f"- {r.set}/{r.id} ({r.group}): " + "; ".join(notes))
     return "\n".join(lines)
+
+
+def print_tables(results: list[PageResult], names: list[str], split: bool) -> None:
+    """One table per group, and with `split` one per half of each group after it."""
+    for group, label in GROUPS.items():
+        in_group = [r for r in results if r.group == group]
+        if not in_group:
+            continue
+        parts = [("", in_group)]
+        if split:
+            parts += [(f", half {h}", [r for r in in_group if r.half == h]) for h in ("A", "B")]
+        for suffix, part in parts:
+            if not part:
+                continue
+            rows = {name: summarise([r for r in part if r.extractor == name]) for name in names}
+            print(format_table(f"{label}{suffix} ({len(part) // len(names)} pages)", rows))
+            print()
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -256,7 +299,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--out", type=Path, default=DEFAULT_OUT, help="per-page JSON results (default: bench/results/eval.json)"
     )
-    parser.add_argument("--worst", type=int, default=0, metavar="N", help="list the N worst pages by F1 for scraper")
+    parser.add_argument("--half", choices=("A", "B"), help="only the pages of one half (bench/gold.py)")
+    parser.add_argument("--split", action="store_true", help="also print one table per half of each group")
+    parser.add_argument(
+        "--worst", type=int, default=0, metavar="N", help="list the N worst pages of half A by F1 for our extractor(s)"
+    )
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per extractor per page (default 60)")
     return parser.parse_args(argv)
 
@@ -276,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sets = set(args.sets.split(",")) if args.sets else None
     groups = set(args.groups.split(",")) if args.groups else None
-    pages = load_pages(args.corpus, sets, groups)
+    pages = load_pages(args.corpus, sets, groups, args.half)
     if not pages:
         print("no pages with gold match the selection")
         return 0
@@ -291,15 +338,10 @@ def main(argv: list[str] | None = None) -> int:
             text = None
         for name in names:
             results.append(run_one(name, data, text, entry, gold, args.timeout))
-    for group, label in GROUPS.items():
-        in_group = [r for r in results if r.group == group]
-        if not in_group:
-            continue
-        rows = {name: summarise([r for r in in_group if r.extractor == name]) for name in names}
-        print(format_table(f"{label} ({len(in_group) // len(names)} pages)", rows))
-        print()
-    if args.worst and "scraper" in names:
-        print(worst_pages(results, args.worst))
+    print_tables(results, names, args.split)
+    for name in (n for n in names if n.startswith("scraper")):
+        if args.worst:
+            print(worst_pages(results, args.worst, name))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps([asdict(r) for r in results], ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"per-page results: {args.out}")

@@ -16,7 +16,7 @@ from typing import Any
 
 from scraper.extract.tokens import shingles, tokens
 
-__all__ = ["body_scores", "date_matches", "gold_body", "leaks", "shingles", "tokens"]
+__all__ = ["body_scores", "date_matches", "fuzzy_leaks", "gold_body", "leaks", "shingles", "tokens"]
 
 # Letters and digits (underscore excluded) form tokens. Code points from U+2E80 up are CJK radicals, kana,
 # CJK ideographs, hangul, fullwidth forms...: scripts written without spaces, where one character is the
@@ -27,6 +27,8 @@ _BEIJING = timezone(timedelta(hours=8))
 _PRECISION_LENGTH = {"year": 4, "month": 7, "day": 10, "minute": 16, "second": 19}
 _GOLD_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?)?)?$")
 _SPACE = re.compile(r"\s+")
+# A boilerplate snippet has leaked when at least this share of its 4-token shingles is in the body.
+LEAK_SHARE = 0.6
 
 
 def body_scores(predicted: str, gold: str) -> tuple[float, float, float]:
@@ -135,5 +137,40 @@ def leaks(body: str, without: list[str] | None) -> list[str]:
     for snippet in without or []:
         needle = _SPACE.sub("", snippet)
         if needle and needle in squeezed:
+            found.append(snippet)
+    return found
+
+
+def fuzzy_leaks(body: str, without: list[str] | None, share: float = LEAK_SHARE) -> list[str]:
+    """Return the gold `without` snippets of which at least `share` of the 4-token shingles are in the body.
+
+    Fuzzier than `leaks` (a snippet the page prints with other spacing, punctuation, width or a changed
+    word still counts) and stricter (most of a snippet leaking counts, not only all of it). Both sides are
+    NFKC-folded and case-folded by the tokeniser. A snippet of fewer than four tokens leaks when its tokens
+    occur in the body as one run.
+
+    Args:
+        body: the extracted body text.
+        without: the gold's boilerplate snippets (None or empty: nothing to find).
+        share: the share of a snippet's distinct shingles that must occur in the body.
+
+    Returns:
+        The snippets found, in the gold's order.
+    """
+    if not without:
+        return []
+    present = set(shingles(body))
+    body_tokens = " ".join(tokens(body))
+    found: list[str] = []
+    for snippet in without:
+        wanted = set(shingles(snippet))
+        if not wanted:
+            continue
+        if len(next(iter(wanted))) < 4:
+            needle = " ".join(tokens(snippet))
+            if f" {needle} " in f" {body_tokens} ":
+                found.append(snippet)
+            continue
+        if len(wanted & present) >= share * len(wanted):
             found.append(snippet)
     return found

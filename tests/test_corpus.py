@@ -5,24 +5,23 @@ editor, a body without boilerplate paragraphs or the gold's `without` snippets, 
 recall (4-gram shingles, bench.score) of at least 0.85; over all pages, mean precision and recall of
 at least 0.97. A null gold field means the gold does not say, so it is not scored.
 
+The gold is the corpus gold overlaid by the project's own annotations in tests/data/gold (bench/gold.py).
 The corpus is read in place and never copied into the repository; without it these tests skip.
 """
 
 from __future__ import annotations
 
-import json
 import statistics
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 import scraper
+from bench.gold import CORPUS, load_gold, manifest, page_key
 from bench.score import body_scores, date_matches, gold_body, leaks
 from scraper.model import Article
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 PAGE_FLOOR = 0.85
 MEAN_FLOOR = 0.97
 # Lines that only ever belong to NetEase's chrome around the article, never to its body.
@@ -36,13 +35,10 @@ if not (CORPUS / "MANIFEST.jsonl").exists():
 def _load_pages() -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
     """163.com manifest entries that have gold, keyed 'set/id'."""
     pages: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
-    for line in (CORPUS / "MANIFEST.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        entry = json.loads(line)
-        gold_path = CORPUS / entry["set"] / f"{entry['id']}.gold.json"
-        if entry.get("site") == "163.com" and gold_path.exists():
-            pages[f"{entry['set']}/{entry['id']}"] = (entry, json.loads(gold_path.read_text(encoding="utf-8")))
+    for entry in manifest():
+        gold = load_gold(entry) if entry.get("site") == "163.com" else None
+        if gold is not None:
+            pages[page_key(entry)] = (entry, gold)
     return pages
 
 

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from bench.score import body_scores, date_matches, gold_body, leaks, shingles, tokens
+from bench.score import body_scores, date_matches, fuzzy_leaks, gold_body, leaks, shingles, tokens
 
 
 def test_tokens_split_cjk_per_character_and_latin_per_word() -> None:
@@ -168,3 +168,23 @@ def test_month_and_year_gold_compare_at_their_precision() -> None:
 def test_malformed_gold_is_an_error() -> None:
     with pytest.raises(ValueError):
         date_matches("2019-09-07", "07/09/2019", "day")
+
+
+def test_fuzzy_leak_counts_a_snippet_mostly_present() -> None:
+    snippet = "一二三四五六七八九十"  # 7 shingles
+    body = "正文。一二三四五六七八九X"  # 5 of the 7 (71 %)
+    assert fuzzy_leaks(body, [snippet]) == [snippet]
+    assert leaks(body, [snippet]) == []
+
+
+def test_fuzzy_leak_ignores_a_snippet_mostly_absent() -> None:
+    assert fuzzy_leaks("正文。一二三四五", ["一二三四五六七八九十"]) == []
+
+
+def test_fuzzy_leak_folds_width_and_punctuation() -> None:
+    assert fuzzy_leaks("点击ＡＢＣ，查看更多新闻内容", ["点击ABC查看更多新闻内容"]) == ["点击ABC查看更多新闻内容"]
+
+
+def test_fuzzy_leak_of_a_short_snippet_needs_its_whole_run() -> None:
+    assert fuzzy_leaks("我们的评论区", ["评论"]) == ["评论"]
+    assert fuzzy_leaks("评一论", ["评论"]) == []
