@@ -1,25 +1,28 @@
-"""The extraction stage: one parsed page -> one Article.
+"""The extraction stage: one page -> one Article, in named steps.
 
-Order: decode bytes once, parse once, try the site rules (rules.py) in turn, fall back to the generic
-path, then fill any field still missing from page-level metadata, then derive the meeting structure.
+decode the bytes -> parse once -> locate the body (the first site rule whose template matches reads its
+fields and prunes its body) -> merge the fields from every source of evidence (candidates.py, fields.py)
+-> clean the body (the rule's, else the generic reading) -> enrich with the meeting structure.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from ..decode import decode
 from ..errors import ExtractError
 from ..meetings import extract_meetings
-from ..model import Article
+from ..model import Article, Image
 from . import body as body_stage
 from . import meta
-from .dates import parse_date
-from .fields import absolute, byline_author, clean_title, doc_id_from, site_of
-from .generic import generic_channel, generic_metadata, generic_paragraphs
-from .sites import apply_rule, match_rule, rule_paragraphs
+from .candidates import Evidence, ParsedPage
+from .fields import Fields, merge
+from .generic import generic_paragraphs
+from .sites import RuleReading, apply_rule, match_rule, rule_paragraphs
 from .text import looks_like_html, parse_dump
 from .tree import parse
+from .urls import absolute, doc_id_from, site_of
 
 __all__ = ["extract", "extract_text"]
 
@@ -27,8 +30,13 @@ __all__ = ["extract", "extract_text"]
 MIN_GENERIC_CHARS = 30
 
 
-def _none_if_empty(value: str | None) -> str | None:
-    return value if value else None
+@dataclass(frozen=True, slots=True)
+class Body:
+    """The cleaned body: paragraphs in reading order, images, and what found it (a rule name or "generic")."""
+
+    paragraphs: list[str]
+    images: list[Image]
+    extractor: str
 
 
 def extract(
@@ -57,6 +65,25 @@ def extract(
     Raises:
         ExtractError: the page holds no article (DecodeError, a subclass, for bytes that are not text).
     """
+    text = _decoded(html, url, content_type)
+    if not looks_like_html(text):
+        return extract_text(text, url)
+    page = _parsed(text, url, now)
+    reading = _locate_body(page) if rules else None
+    rule_body = _rule_body(page, reading)
+    evidence = Evidence(page, reading, rule_found_body=rule_body is not None)
+    # Every field the tree gives is settled before the generic body step, which consumes the tree.
+    fields = merge(evidence.read)
+    body = rule_body or _generic_body(page)
+    evidence.paragraphs = body.paragraphs
+    fields = merge(evidence.read, fields)
+    if not body.paragraphs or (body.extractor == "generic" and sum(map(len, body.paragraphs)) < MIN_GENERIC_CHARS):
+        raise ExtractError("no article found on the page", url=url)
+    return _article(page.page_url, page, fields, body)
+
+
+def _decoded(html: bytes | str, url: str | None, content_type: str | None) -> str:
+    """The page as text (bytes decoded), refusing an empty page."""
     if isinstance(html, bytes | bytearray | memoryview):
         try:
             text, _encoding = decode(bytes(html), content_type)
@@ -69,69 +96,56 @@ def extract(
         raise ExtractError(f"expected bytes or str, got {type(html).__name__}", url=url)
     if not text.strip():
         raise ExtractError("empty page", url=url)
-    if not looks_like_html(text):
-        return extract_text(text, url)
+    return text
 
+
+def _parsed(text: str, url: str | None, now: datetime | None) -> ParsedPage:
+    """Parse once; the canonical URL stands in for a missing page URL."""
     root = parse(text, url)
     canonical = absolute(meta.canonical(root), url)
     page_url = url or canonical
-    site = site_of(page_url)
-    title = published = source = author = editor = doc_id = None
-    channel: list[str] = []
-    paragraphs: list[str] = []
-    images = []
-    extractor = "generic"
+    return ParsedPage(root, text, url, canonical, page_url, site_of(page_url), now)
 
-    rule = match_rule(root, site, text) if rules else None
-    if rule is not None:
-        result = apply_rule(root, rule, now=now)
-        paragraphs = rule_paragraphs(result)
-        if paragraphs and result.body is not None:
-            extractor = rule.name
-            images = body_stage.images(result.body, page_url)
-        title, published, source = result.title, result.published_at, result.source
-        author, editor, channel, doc_id = result.author, result.editor, result.channel, result.doc_id
-        author = author or byline_author(paragraphs)
 
-    generic = generic_metadata(root, now=now) if rule is None or not paragraphs else None
-    if generic is not None:
-        channel = channel or generic_channel(root, text)
+def _locate_body(page: ParsedPage) -> RuleReading | None:
+    """The first site rule that matches the page reads its fields and prunes its body element."""
+    rule = match_rule(page.root, page.site, page.text)
+    return apply_rule(page.root, rule, now=page.now) if rule is not None else None
+
+
+def _rule_body(page: ParsedPage, reading: RuleReading | None) -> Body | None:
+    """The rule's body, when it holds any paragraph."""
+    if reading is None or reading.body is None:
+        return None
+    paragraphs = rule_paragraphs(reading)
     if not paragraphs:
-        paragraphs, images = generic_paragraphs(root, page_url)
-    if generic is not None:
-        title = title or generic["title"]
-        published = published or generic["published_at"]
-        source = source or generic["source"]
-        editor = editor or generic["editor"]
-        author = author or generic["author"] or byline_author(paragraphs)
-    if title is None:
-        title = clean_title(meta.title_meta(root) or meta.html_title(root))
-    if published is None:
-        raw = meta.published_meta(root)
-        published = parse_date(raw, now=now) if raw else None
-    # NetEase document ids: from the URL, the page's data-docid, or its canonical URL (the 16-character
-    # pattern means nothing on other portals).
-    if site == "163.com" or (rule is not None and "163.com" in rule.domains):
-        doc_id = doc_id_from(url) or doc_id or doc_id_from(canonical)
+        return None
+    return Body(paragraphs, body_stage.images(reading.body, page.page_url), reading.rule.name)
 
-    if not paragraphs or (extractor == "generic" and sum(map(len, paragraphs)) < MIN_GENERIC_CHARS):
-        raise ExtractError("no article found on the page", url=url)
-    title = _none_if_empty(title)
+
+def _generic_body(page: ParsedPage) -> Body:
+    """The body of a page no rule could read (consumes the tree)."""
+    paragraphs, images = generic_paragraphs(page.root, page.page_url)
+    return Body(paragraphs, images, "generic")
+
+
+def _article(url: str | None, page: ParsedPage | None, fields: Fields, body: Body) -> Article:
+    """The record, with the meeting structure derived from the body."""
     return Article(
-        url=page_url,
-        canonical_url=canonical,
-        site=site,
-        doc_id=doc_id,
-        title=title,
-        published_at=published,
-        source=_none_if_empty(source),
-        author=_none_if_empty(author),
-        editor=_none_if_empty(editor),
-        channel=channel,
-        paragraphs=paragraphs,
-        images=images,
-        meetings=extract_meetings(paragraphs, title=title, published_at=published),
-        extractor=extractor,
+        url=url,
+        canonical_url=page.canonical if page is not None else None,
+        site=site_of(url),
+        doc_id=fields.doc_id,
+        title=fields.title,
+        published_at=fields.published_at,
+        source=fields.source,
+        author=fields.author,
+        editor=fields.editor,
+        channel=list(fields.channel),
+        paragraphs=body.paragraphs,
+        images=body.images,
+        meetings=extract_meetings(body.paragraphs, title=fields.title, published_at=fields.published_at),
+        extractor=body.extractor,
     )
 
 
@@ -150,31 +164,9 @@ def extract_text(text: str, url: str | None = None) -> Article:
     """
     if not isinstance(text, str):
         raise ExtractError(f"expected str, got {type(text).__name__}", url=url)
-    fields = parse_dump(text)
-    paragraphs = fields["paragraphs"]
-    assert isinstance(paragraphs, list)
+    stated, paragraphs = parse_dump(text)
     if not paragraphs:
         raise ExtractError("no article found in the text", url=url)
-    channel = fields["channel"]
-    assert isinstance(channel, list)
-
-    def _str(key: str) -> str | None:
-        value = fields[key]
-        return value if isinstance(value, str) and value else None
-
-    return Article(
-        url=url,
-        canonical_url=None,
-        site=site_of(url),
-        doc_id=doc_id_from(url) if site_of(url) == "163.com" else None,
-        title=_str("title"),
-        published_at=_str("published_at"),
-        source=_str("source"),
-        author=_str("author"),
-        editor=_str("editor"),
-        channel=channel,
-        paragraphs=paragraphs,
-        images=[],
-        meetings=extract_meetings(paragraphs, title=_str("title"), published_at=_str("published_at")),
-        extractor="text",
-    )
+    from_url = Fields(doc_id=doc_id_from(url) if site_of(url) == "163.com" else None)
+    fields = merge({"text-dump": stated, "url": from_url}.get)
+    return _article(url, None, fields, Body(paragraphs, [], "text"))

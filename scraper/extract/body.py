@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from lxml import etree
 
 from ..model import Image
-from .fields import absolute
 from .tree import Element, block_lines, compiled, cut_from, node_text, remove
+from .urls import absolute
 
 _IMAGE_ATTRS = ("data-original", "data-src", "data-lazy-src", "data-lazyload", "src", "_src")
 # Pixels, icons and spacers: never article images.

@@ -13,26 +13,19 @@ from lxml import etree
 
 from . import body as body_stage
 from .dates import parse_date
-from .fields import byline_author, clean_source, clean_title, doc_id_from, label_value
+from .fields import Fields
+from .labels import byline_author, clean_source, clean_title, label_value, read_channel
 from .rules import RULES, SiteRule
-from .tree import Element, compiled, node_text, squash
-
-_CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|/|\|)\s*")
-_CRUMB_DROP = frozenset({"正文", "正文内容", "当前位置", "您的位置", "首页 正文"})
+from .tree import Element, compiled, squash
+from .urls import doc_id_from
 
 
 @dataclass(frozen=True, slots=True)
-class RuleResult:
-    """What a rule read off a page; None where it found nothing."""
+class RuleReading:
+    """What a rule read off a page: its fields, and its body element (pruned), None when it found none."""
 
     rule: SiteRule
-    title: str | None
-    published_at: str | None
-    source: str | None
-    author: str | None
-    editor: str | None
-    channel: list[str]
-    doc_id: str | None
+    fields: Fields
     body: Element | None
 
 
@@ -185,70 +178,45 @@ def _channel(root: _Query, rule: SiteRule) -> list[str]:
     return read_channel(list(_nodes(root, rule.channel)))
 
 
-def read_channel(nodes: list[Element]) -> list[str]:
-    """The breadcrumb levels of the first crumb container: the text before 正文, split at its separators.
-
-    Links after the 正文 marker (申请入驻, search boxes) are not levels; script text is never read.
-    """
-    for node in nodes:
-        text = node_text(node)
-        parts = _CRUMB_SPLIT.split(text)
-        if len(parts) < 2:
-            parts = [squash(a.text_content()) for a in node.iter("a")]
-        crumbs: list[str] = []
-        for part in parts:
-            part = part.strip()
-            if not part:
-                continue
-            if part.startswith("正文") or part in _CRUMB_DROP:
-                break
-            if len(part) <= 24:
-                crumbs.append(part)
-        if crumbs:
-            return crumbs
-    return []
-
-
-def apply_rule(root: Element, rule: SiteRule, *, now: datetime | None = None) -> RuleResult:
+def apply_rule(root: Element, rule: SiteRule, *, now: datetime | None = None) -> RuleReading:
     """Read every field the rule locates, then prune the body element in place.
 
     Metadata is read before pruning: editor and source lines often sit inside the body container.
     """
     query = _Query(root)
-    title = next(_values(query, rule.title), None)
-    published = None
-    for raw in _values(query, rule.published):
-        published = parse_date(raw, now=now)
-        if published:
-            break
-    # info and source often name the same containers; a repeated expression cannot change the first hit.
-    # An author element may hold the bare name or a printed byline (本报记者 王乐文 方 敏).
-    author = next((byline_author([v]) or v for v in _values(query, rule.author)), None) or _label(
-        query, tuple(dict.fromkeys((*rule.info, *rule.source))), "author"
+    fields = Fields(
+        title=clean_title(next(_values(query, rule.title), None)),
+        published_at=_published(query, rule, now),
+        source=_source(query, rule),
+        author=_author(query, rule),
+        editor=_label(query, rule.editor, "editor"),
+        channel=tuple(_channel(query, rule)),
+        doc_id=next((d for d in map(doc_id_from, _values(query, rule.doc_id)) if d), None),
     )
-    doc_id = next((d for d in map(doc_id_from, _values(query, rule.doc_id)) if d), None)
-    source = _source(query, rule)
-    editor = _label(query, rule.editor, "editor")
-    channel = _channel(query, rule)
     body = next(_nodes(query, rule.body), None)
     del query  # its results describe the tree before pruning
     if body is not None:
         body_stage.prune(body, rule.drop, rule.stop)
-    return RuleResult(
-        rule=rule,
-        title=clean_title(title) if title else None,
-        published_at=published,
-        source=source,
-        author=author,
-        editor=editor,
-        channel=channel,
-        doc_id=doc_id,
-        body=body,
-    )
+    return RuleReading(rule=rule, fields=fields, body=body)
 
 
-def rule_paragraphs(result: RuleResult) -> list[str]:
+def _published(query: _Query, rule: SiteRule, now: datetime | None) -> str | None:
+    for raw in _values(query, rule.published):
+        published = parse_date(raw, now=now)
+        if published:
+            return published
+    return None
+
+
+def _author(query: _Query, rule: SiteRule) -> str | None:
+    # An author element may hold the bare name or a printed byline (本报记者 王乐文 方 敏); else a label in the
+    # info and source lines (which often name the same containers; a repeated expression cannot change the hit).
+    named = next((byline_author([v]) or v for v in _values(query, rule.author)), None)
+    return named or _label(query, tuple(dict.fromkeys((*rule.info, *rule.source))), "author")
+
+
+def rule_paragraphs(reading: RuleReading) -> list[str]:
     """The paragraphs of a rule's body, with the rule's widget lines removed."""
-    if result.body is None:
+    if reading.body is None:
         return []
-    return body_stage.paragraphs(result.body, _lines(result.rule.drop_lines))
+    return body_stage.paragraphs(reading.body, _lines(reading.rule.drop_lines))

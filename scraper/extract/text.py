@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from .dates import parse_date
-from .fields import clean_source, clean_title, label_value
+from .fields import Fields
+from .labels import clean_source, clean_title, label_value
 
 CRUMB = re.compile(r"^(?P<crumbs>[^>＞]{1,20}(?:\s*[>＞]\s*[^>＞]{1,20}){1,6})$")
 # Headings that end the article body in portal dumps.
@@ -65,11 +66,12 @@ def _is_stop(line: str) -> bool:
     return line in STOP_HEADINGS or bool(_STOP_PREFIX.match(line))
 
 
-def parse_dump(text: str) -> dict[str, object]:
+def parse_dump(text: str) -> tuple[Fields, list[str]]:
     """Split a text dump into the record's fields.
 
     Returns:
-        A dict with title, published_at, source, author, editor, channel and paragraphs (possibly empty).
+        The fields the dump states (no doc id: a dump has no URL of its own) and its body paragraphs
+        (possibly none).
     """
     lines = [line.strip(" \t\u3000\u00a0\ufeff") for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [line for line in lines if line]
@@ -101,15 +103,15 @@ def parse_dump(text: str) -> dict[str, object]:
             author = author or label_value(line, "author")
             continue
         paragraphs.append(line)
-    return {
-        "title": title,
-        "published_at": published,
-        "source": source,
-        "author": author,
-        "editor": editor,
-        "channel": channel,
-        "paragraphs": paragraphs,
-    }
+    fields = Fields(
+        title=title,
+        published_at=published,
+        source=source,
+        author=author,
+        editor=editor,
+        channel=tuple(channel),
+    )
+    return fields, paragraphs
 
 
 def looks_like_html(text: str) -> bool:

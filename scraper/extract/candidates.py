@@ -1,0 +1,208 @@
+"""The sources of evidence for a page's fields: each one a function that reads the page into a `Fields`.
+
+`SOURCES` lists them by name; `fields.PRECEDENCE` says, per field, which names to ask and in what order.
+`Evidence` reads a source only when the merge asks for it, and at most once per page.
+
+A source is one of three kinds:
+- "page": holds for any page (the site rule's reading, the URL, meta tags, JSON-LD, <title>);
+- "guess": reads the DOM of a template no rule knows; asked only when no site rule located the body;
+- "body": reads the cleaned body paragraphs; asked only once the body is known.
+
+To add a source (a new way to find the publish date, say):
+1. write `def script_date(evidence: Evidence) -> Fields` returning `Fields(published_at=...)` (or `EMPTY`);
+2. add `Source("script-date", script_date, "guess")` to `SOURCES`;
+3. put "script-date" into `PRECEDENCE["published_at"]` in fields.py, where it should rank.
+Nothing in `extract()` changes. A source that reads the tree must be a "page" or "guess" source: the generic
+body step consumes the tree, and every such source is settled before it runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from . import dom, meta
+from .dates import parse_date
+from .fields import EMPTY, Fields
+from .labels import byline_author, clean_source, clean_title, label_value
+from .sites import RuleReading
+from .tree import Element
+from .urls import doc_id_from
+
+__all__ = ["SOURCES", "Evidence", "ParsedPage", "Source"]
+
+# Portals put the outlet in article:author (sina: 工人日报); a byline names people, not outlets.
+_OUTLET = re.compile(r"(报|网|社|台|新闻|频道|中心|杂志|在线|客户端|News|Online|Times|Post)$|^网易|^新浪|^搜狐|^腾讯|^凤凰")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedPage:
+    """One parsed page and what is known about it before any field is read."""
+
+    root: Element
+    text: str
+    url: str | None
+    canonical: str | None
+    page_url: str | None
+    site: str | None
+    now: datetime | None
+
+
+class Evidence:
+    """The sources of one page, each read on demand and at most once.
+
+    Attributes:
+        page: the parsed page.
+        rule: what the matched site rule read (None when no rule matched).
+        paragraphs: the cleaned body, once known (None before).
+    """
+
+    __slots__ = ("_guessing", "_read", "page", "paragraphs", "rule")
+
+    def __init__(self, page: ParsedPage, rule: RuleReading | None, *, rule_found_body: bool) -> None:
+        self.page = page
+        self.rule = rule
+        self.paragraphs: list[str] | None = None
+        self._read: dict[str, Fields] = {}
+        # A rule that located the body knows the template: guessing from the DOM could only do worse.
+        self._guessing = not rule_found_body
+
+    def read(self, name: str) -> Fields | None:
+        """What source `name` says; EMPTY for a guess when a rule read the page.
+
+        None for a body source before the body is known, and for a source that reads no HTML page (the text dump).
+        """
+        found = self._read.get(name)
+        if found is not None:
+            return found
+        source = SOURCES.get(name)
+        if source is None or (source.kind == "body" and self.paragraphs is None):
+            return None
+        found = source.read(self) if source.kind != "guess" or self._guessing else EMPTY
+        self._read[name] = found
+        return found
+
+    @property
+    def netease(self) -> bool:
+        """True for a NetEase page: a 163.com URL, or a page a NetEase rule matched."""
+        return self.page.site == "163.com" or (self.rule is not None and "163.com" in self.rule.rule.domains)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A named source of evidence: how to read it, and when it may be read (see the module docstring)."""
+
+    name: str
+    read: Callable[[Evidence], Fields]
+    kind: Literal["page", "guess", "body"]
+
+
+def rule_fields(evidence: Evidence) -> Fields:
+    """Every field the matched site rule located."""
+    return evidence.rule.fields if evidence.rule is not None else EMPTY
+
+
+def url_doc_id(evidence: Evidence) -> Fields:
+    """The NetEase document id in the page's URL."""
+    return Fields(doc_id=doc_id_from(evidence.page.url)) if evidence.netease else EMPTY
+
+
+def canonical_doc_id(evidence: Evidence) -> Fields:
+    """The NetEase document id in the page's canonical URL."""
+    return Fields(doc_id=doc_id_from(evidence.page.canonical)) if evidence.netease else EMPTY
+
+
+def meta_title(evidence: Evidence) -> Fields:
+    """og:title / twitter:title / JSON-LD headline, without the site's suffix."""
+    return Fields(title=clean_title(meta.title_meta(evidence.page.root)))
+
+
+def html_title(evidence: Evidence) -> Fields:
+    """The <title>, without the site's suffix."""
+    return Fields(title=clean_title(meta.html_title(evidence.page.root)))
+
+
+def meta_date(evidence: Evidence) -> Fields:
+    """The publish time a meta tag or JSON-LD states."""
+    raw = meta.published_meta(evidence.page.root)
+    return Fields(published_at=parse_date(raw, now=evidence.page.now) if raw else None)
+
+
+def headline(evidence: Evidence) -> Fields:
+    """The <h1> that agrees with og:title / <title>."""
+    root = evidence.page.root
+    return Fields(title=dom.headline(root, meta.title_meta(root), meta.html_title(root)))
+
+
+def dom_date(evidence: Evidence) -> Fields:
+    """A date printed near the headline (dom.dom_date)."""
+    return Fields(published_at=dom.dom_date(evidence.page.root, now=evidence.page.now))
+
+
+def info_line(evidence: Evidence) -> Fields:
+    """来源： and 作者： in the page's info / source lines."""
+    text = dom.info_text(evidence.page.root)
+    return Fields(source=clean_source(label_value(text, "source")), author=label_value(text, "author"))
+
+
+def meta_source(evidence: Evidence) -> Fields:
+    """The source a meta tag names."""
+    return Fields(source=clean_source(meta.source_meta(evidence.page.root)))
+
+
+def meta_author(evidence: Evidence) -> Fields:
+    """The author a meta tag or JSON-LD names, unless it is the outlet (the page's source, or named like one)."""
+    author = meta.author_meta(evidence.page.root)
+    if not author:
+        return EMPTY
+    source = _source_of(evidence.read("info-line")) or _source_of(evidence.read("meta-source"))
+    return EMPTY if author == source or _OUTLET.search(author) else Fields(author=author)
+
+
+def _source_of(fields: Fields | None) -> str | None:
+    return fields.source if fields is not None else None
+
+
+def forum_poster(evidence: Evidence) -> Fields:
+    """The poster of a forum or blog page."""
+    return Fields(author=dom.forum_author(evidence.page.root))
+
+
+def editor_line(evidence: Evidence) -> Fields:
+    """A short line labelled 责任编辑 / 责编 / 编辑."""
+    return Fields(editor=dom.editor_line(evidence.page.root))
+
+
+def crumbs(evidence: Evidence) -> Fields:
+    """The breadcrumb levels of a container named like a breadcrumb."""
+    return Fields(channel=tuple(dom.crumbs(evidence.page.root, evidence.page.text)))
+
+
+def byline(evidence: Evidence) -> Fields:
+    """The author of an in-body byline line (（网易财经 张艳）), kept in the body as printed."""
+    return Fields(author=byline_author(evidence.paragraphs or []))
+
+
+SOURCES: dict[str, Source] = {
+    source.name: source
+    for source in (
+        Source("rule", rule_fields, "page"),
+        Source("url", url_doc_id, "page"),
+        Source("canonical", canonical_doc_id, "page"),
+        Source("meta-title", meta_title, "page"),
+        Source("html-title", html_title, "page"),
+        Source("meta-date", meta_date, "page"),
+        Source("headline", headline, "guess"),
+        Source("dom-date", dom_date, "guess"),
+        Source("info-line", info_line, "guess"),
+        Source("meta-source", meta_source, "guess"),
+        Source("meta-author", meta_author, "guess"),
+        Source("forum-poster", forum_poster, "guess"),
+        Source("editor-line", editor_line, "guess"),
+        Source("crumbs", crumbs, "guess"),
+        Source("byline", byline, "body"),
+    )
+}

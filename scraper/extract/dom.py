@@ -1,0 +1,135 @@
+"""Metadata read from the DOM of a page whose template no site rule knows.
+
+Each reader looks where news templates in general print a field: the <h1>, elements whose class or id speaks of
+time, info or source, editor lines, breadcrumb containers, forum poster links. Nothing inside a list of other
+articles (related, recommended, ranked) is read: their dates and titles are never this page's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from lxml import etree
+
+from .dates import parse_date
+from .labels import label_value, read_channel
+from .tree import Element, marker_of, node_text, squash
+
+# Containers of other articles: their dates and titles are never this page's.
+_LIST_CONTEXT = re.compile(
+    r"(相关|推荐|热点|热门|排行|猜你喜欢|延伸阅读|更多|recommend|related|hot|rank|list|sidebar|side|footer|nav|comment)",
+    re.IGNORECASE,
+)
+_EDITOR_LINES = etree.XPath(
+    "//*[self::p or self::span or self::div or self::em or self::td]"
+    "[contains(., '责任编辑') or contains(., '责编') or contains(., '编辑:') or contains(., '编辑：')]"
+    "[string-length(normalize-space(.)) < 60]"
+)
+# Every element's text is a substring of the page's: a page without these words has no editor line, and
+# the per-element test (each candidate's whole subtree text) need not run.
+_EDITOR_WORDS = ("责任编辑", "责编", "编辑:", "编辑：")
+_INFO_NODES = etree.XPath("//*[contains(@class,'source') or contains(@class,'info') or contains(@id,'source')]")
+_DATE_CANDIDATES = etree.XPath(
+    "//*[self::span or self::div or self::p or self::time or self::em or self::td or self::small or self::i or self::font or self::center]"
+    "[string-length(normalize-space(.)) < 120]"
+)
+_CRUMB_WORDS = ("crumb", "bread", "channel-path", "position", "location")
+_CRUMBS = etree.XPath(
+    "//*[@class or @id][contains(@class, 'crumb') or contains(@class, 'bread') or contains(@class, 'channel-path')"
+    " or contains(@class, 'position') or contains(@id, 'crumb') or contains(@class, 'location')]"
+)
+# Forum and blog pages name the poster in a link to their profile, or in 本贴由<b>X</b>于….
+_USER_LINKS = etree.XPath(
+    "//a[contains(@href, 'lookuserid=') or contains(@href, 'userid=') or contains(@href, 'uid=')"
+    " or contains(@href, 'mod=space') or contains(@href, '?author=') or contains(@href, '/profile/')]"
+)
+_POSTED_BY = etree.XPath("//b[preceding-sibling::text()[1][contains(., '本贴由')]]")
+_UI_WORDS = frozenset({"登录", "注册", "退出", "个人中心", "我的", "设置", "消息", "帮助", "我的空间", "个人资料"})
+_DATE_HINT = re.compile(r"(time|date|pub|info|source|meta|byline|author|artical|article-?info)", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"(发布时间|发布日期|发表于|发布于|发表时间|本贴由.{1,20}于|Published|Posted)")
+_DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}")
+
+
+def _in_list_context(node: Element) -> bool:
+    for ancestor in node.iterancestors():
+        if ancestor.tag in {"li", "nav", "footer", "aside"}:
+            return True
+        marker = marker_of(ancestor)
+        if marker.strip() and _LIST_CONTEXT.search(marker):
+            return True
+    return False
+
+
+def headline(root: Element, meta_title: str | None, page_title: str | None) -> str | None:
+    """The first <h1>, outside lists, that agrees with og:title / <title> (`meta_title`, `page_title`), or None."""
+    reference = meta_title or page_title or ""
+    for h1 in root.iter("h1"):
+        text = node_text(h1)
+        if not text or len(text) < 4 or _in_list_context(h1):
+            continue
+        if not reference or text in reference or reference.startswith(text[:8]):
+            return text
+    return None
+
+
+def dom_date(root: Element, *, now: datetime | None = None) -> str | None:
+    """A publish date printed near the headline: elements whose class/id speaks of time/info, outside lists."""
+    candidates = _DATE_CANDIDATES(root)
+    scored: list[tuple[int, str]] = []
+    for index, node in enumerate(candidates):
+        text = squash(node.text_content())
+        if not text or not (_DATE_TEXT.search(text) or "前" in text or "昨天" in text):
+            continue
+        if _in_list_context(node):
+            continue
+        marker = marker_of(node)
+        score = 2 if _DATE_HINT.search(marker) else 0
+        # A printed label says "this is when it was published" more surely than a class name does.
+        score += 3 if _PUBLISHED_LABEL.search(text) else 1 if re.search(r"(时间|日期|来源)", text) else 0
+        value = parse_date(text, now=now)
+        if value:
+            scored.append((-score * 100000 + index, value))
+    if not scored:
+        return None
+    return min(scored)[1]
+
+
+def info_text(root: Element) -> str:
+    """The text of the first elements whose class or id names a source or info line, as one line."""
+    return " ".join(squash(n.text_content()) for n in _INFO_NODES(root)[:10])
+
+
+def editor_line(root: Element) -> str | None:
+    """The editor named in a short line labelled 责任编辑 / 责编 / 编辑, anywhere on the page."""
+    page_text = root.getroottree().getroot().text_content()
+    if not any(word in page_text for word in _EDITOR_WORDS):
+        return None
+    for node in _EDITOR_LINES(root):
+        editor = label_value(squash(node.text_content()), "editor")
+        if editor:
+            return editor
+    return None
+
+
+def crumbs(root: Element, source: str | None = None) -> list[str]:
+    """The breadcrumb of a page without a site rule, from a container named like one.
+
+    With the page `source`, a page that names no such container anywhere is answered without a tree walk.
+    """
+    if source is not None and not any(word in source for word in _CRUMB_WORDS):
+        return []
+    return read_channel([n for n in _CRUMBS(root) if len(node_text(n)) <= 200])
+
+
+def forum_author(root: Element) -> str | None:
+    """The poster of a forum or blog page: 本贴由<b>X</b>于… or the first link to a user profile."""
+    for node in _POSTED_BY(root):
+        name = squash(node.text_content())
+        if 1 < len(name) <= 20:
+            return name
+    for anchor in _USER_LINKS(root):
+        name = squash(anchor.text_content())
+        if 1 < len(name) <= 20 and name not in _UI_WORDS and not _in_list_context(anchor):
+            return name
+    return None

@@ -1,0 +1,134 @@
+"""Reading labelled metadata: labels (来源 / 责任编辑 / 作者), bylines, titles and source names.
+
+Label tables are data; the code only says how to read a value that follows a label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tree import Element, node_text, squash
+
+# Label words as they are printed; the value runs until the next label or a separator.
+SOURCE_LABELS = ("本文来源", "文章来源", "新闻来源", "信息来源", "来源", "稿源", "出处", "Source")
+EDITOR_LABELS = ("责任编辑", "责编", "编辑", "Editor")
+AUTHOR_LABELS = ("作者", "文", "撰文", "记者", "By", "by")
+_ALL_LABELS = (
+    *SOURCE_LABELS,
+    *EDITOR_LABELS,
+    "作者",
+    "撰文",
+    "记者",
+    "发布时间",
+    "时间",
+    "举报",
+    "字号",
+    "分享",
+    "阅读",
+)
+
+_LABEL_VALUE = {
+    # A label may open a bracketed tag: 【编辑:陈海峰】, [责任编辑：朱家浒 PN054], (责编：胡永秋、杨光宇).
+    kind: re.compile(
+        r"(?:^|[\s　|｜/【\[(（])(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：]\s*(?P<v>[^\s　|｜]{1,60})"
+    )
+    for kind, labels in (("source", SOURCE_LABELS), ("editor", EDITOR_LABELS), ("author", AUTHOR_LABELS))
+}
+_CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|/|\|)\s*")
+_CRUMB_DROP = frozenset({"正文", "正文内容", "当前位置", "您的位置", "首页 正文"})
+# Places printed after a source name: 第一财经日报(上海), 21世纪经济报道（广州）.
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+_MORE_NAMES = re.compile(r"(?:[ 　]+[\u4e00-\u9fff·]{2,4}(?=$|[ 　]))+")
+# Staff codes printed after an editor's name: 朱家浒 PN054, 黄忆南 PN269 (kept as printed).
+_EDITOR_CODE = re.compile(r"^[ 　]+([A-Z]{1,4}\d{2,6})(?=$|[\s　\]】）)])")
+# In-body bylines: （网易财经 张艳）, 新京报记者 李春平, 文/广州日报记者赖伟行, 文｜王五.
+_NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
+_BYLINES = (
+    re.compile(r"^[（(](?:[^（）()\s]{2,12}\s+)?(?:记者\s*)?" + _NAMES + r"[)）]$"),
+    re.compile(r"^(?:文\s*[/／|｜]\s*)?[\u4e00-\u9fff]{0,8}?记者\s*" + _NAMES + r"$"),
+    re.compile(r"^(?:文|作者)\s*[/／|｜:：]\s*" + _NAMES + r"$"),
+)
+_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+_PLACE_SUFFIX = re.compile(r"[（(][^()（）]{1,8}[)）]$")
+_TITLE_SUFFIX = re.compile(
+    r"\s*(?:[_|｜\-–—]\s*(?:网易[^_|｜\-–—]{0,8}|[^_|｜\-–—]{1,12}(?:网|新闻|频道|在线|资讯|日报|报|客户端|中心|Online))\s*)+$"
+)
+
+
+def label_value(text: str, kind: str) -> str | None:
+    """The value printed after a label of `kind` ("source", "editor", "author") in `text`, or None."""
+    match = _LABEL_VALUE[kind].search(" " + text)
+    if not match:
+        return None
+    value = match.group("v").strip("，,。;；:：】]）)")
+    if kind == "author":
+        # Several reporters are printed space-separated: 作者：杜卿卿 李隽.
+        rest = (" " + text)[match.end() :]
+        names = _MORE_NAMES.match(rest)
+        if names and _CJK_NAME.match(value):
+            value = " ".join([value, *names.group(0).split()])
+    if kind == "editor" and _CJK_NAME.match(value):
+        code = _EDITOR_CODE.match((" " + text)[match.end() :])
+        if code:
+            value = f"{value} {code.group(1)}"
+    # A value that is itself the next label (来源：责任编辑：…) is no value.
+    if not value or any(value.startswith(label) for label in _ALL_LABELS):
+        return None
+    return value
+
+
+def byline_author(paragraphs: list[str]) -> str | None:
+    """The author of an in-body byline line (（网易财经 张艳）, 新京报记者 李春平), kept in the body as printed."""
+    for line in paragraphs:
+        if len(line) > 30:
+            continue
+        # Two-character names are padded to three columns in printed bylines: 本报记者  王乐文  方  敏.
+        line = _PADDED_NAME.sub(r"\1\2", line)
+        for pattern in _BYLINES:
+            match = pattern.match(line)
+            if match:
+                return re.sub(r"[、，,]", " ", match.group("names"))
+    return None
+
+
+def clean_source(value: str | None) -> str | None:
+    """A 来源 name without the place printed after it."""
+    if not value:
+        return None
+    value = _PLACE_SUFFIX.sub("", squash(value)).strip()
+    return value or None
+
+
+def clean_title(title: str | None, site_name: str | None = None) -> str | None:
+    """The headline without the site suffix (_网易新闻, |网易, -中新网 …)."""
+    if not title:
+        return None
+    title = squash(title)
+    stripped = _TITLE_SUFFIX.sub("", title).strip()
+    if site_name and stripped.endswith(site_name) and len(stripped) > len(site_name) + 2:
+        stripped = stripped[: -len(site_name)].rstrip(" _|｜-–—")
+    return stripped or title or None
+
+
+def read_channel(nodes: list[Element]) -> list[str]:
+    """The breadcrumb levels of the first crumb container: the text before 正文, split at its separators.
+
+    Links after the 正文 marker (申请入驻, search boxes) are not levels; script text is never read.
+    """
+    for node in nodes:
+        text = node_text(node)
+        parts = _CRUMB_SPLIT.split(text)
+        if len(parts) < 2:
+            parts = [squash(a.text_content()) for a in node.iter("a")]
+        crumbs: list[str] = []
+        for part in parts:
+            part = part.strip()
+            if not part:
+                continue
+            if part.startswith("正文") or part in _CRUMB_DROP:
+                break
+            if len(part) <= 24:
+                crumbs.append(part)
+        if crumbs:
+            return crumbs
+    return []

@@ -1,0 +1,120 @@
+"""URLs of a page: absolute links, the registrable domain (site), NetEase document ids."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+_BARE_HOST = re.compile(r"^(?:www|m|news|[a-z0-9-]+\.[a-z0-9-]+)\.[a-z0-9.-]+\.(?:com|cn|net|org)(?:\.cn)?/", re.IGNORECASE)
+_DOCID_URL = re.compile(r"/([0-9A-Z]{16})(?:\.html|/|$|\?)")
+_DOCID = re.compile(r"^[0-9A-Z]{16}$")
+# Second-level suffixes under which the registrable domain takes three labels (a small, stable table;
+# the full public-suffix list would be a dependency that has to be refreshed).
+_MULTI_SUFFIXES = frozenset(
+    [
+        "com.cn",
+        "net.cn",
+        "org.cn",
+        "gov.cn",
+        "edu.cn",
+        "ac.cn",
+        "mil.cn",
+        "bj.cn",
+        "sh.cn",
+        "gd.cn",
+        "js.cn",
+        "zj.cn",
+        "ln.cn",
+        "sc.cn",
+        "hk.cn",
+        "com.hk",
+        "org.hk",
+        "gov.hk",
+        "edu.hk",
+        "com.tw",
+        "org.tw",
+        "gov.tw",
+        "com.sg",
+        "com.my",
+        "co.uk",
+        "org.uk",
+        "ac.uk",
+        "gov.uk",
+        "co.jp",
+        "ne.jp",
+        "or.jp",
+        "ac.jp",
+        "co.kr",
+        "or.kr",
+        "go.kr",
+        "com.au",
+        "net.au",
+        "org.au",
+        "gov.au",
+        "co.nz",
+        "com.br",
+        "gov.br",
+        "co.in",
+        "gov.in",
+        "com.mx",
+        "co.za",
+        "com.tr",
+        "com.ru",
+    ]
+)
+
+
+
+def absolute(url: str | None, base: str | None) -> str | None:
+    """`url` made absolute against `base`; protocol-relative //host/… gets https."""
+    if not url:
+        return None
+    url = url.strip()
+    if url.startswith("//"):
+        return f"{_scheme(base) or 'https'}:{url}"
+    if _BARE_HOST.match(url):
+        # og:url written without a scheme (www.sohu.com/a/…) is a host, not a relative path.
+        return f"{_scheme(base) or 'https'}://{url}"
+    if base:
+        try:
+            return urljoin(base, url)
+        except ValueError:
+            return None
+    return url if _scheme(url) in {"http", "https"} else None
+
+
+def _scheme(url: str | None) -> str:
+    # urlsplit raises ValueError on a malformed URL such as "http://[x" (found by bench/fuzz.py).
+    try:
+        return urlsplit(url).scheme if url else ""
+    except ValueError:
+        return ""
+
+
+def site_of(url: str | None) -> str | None:
+    """The registrable domain of `url` ("163.com", "sina.com.cn"), or None."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return None
+    if not host or host.replace(".", "").isdigit() or host == "localhost" or ":" in host:
+        return None
+    labels = host.split(".")
+    if len(labels) < 2:
+        return None
+    if ".".join(labels[-2:]) in _MULTI_SUFFIXES and len(labels) >= 3:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def doc_id_from(value: str | None) -> str | None:
+    """A NetEase 16-character document id from an id or a URL."""
+    if not value:
+        return None
+    value = value.strip()
+    if _DOCID.match(value):
+        return value
+    match = _DOCID_URL.search(value)
+    return match.group(1) if match else None
