@@ -169,11 +169,7 @@ def run_targets(data: bytes) -> str:
     """Run every target on the input; return the outcome name. Non-ScraperError exceptions propagate."""
     from scraper import ScraperError, extract, extract_text
     from scraper.decode import decode
-
-    try:
-        from scraper.meetings import extract_meetings
-    except ImportError:  # the meeting stage may not be there yet
-        extract_meetings = None
+    from scraper.meetings import extract_meetings
 
     outcomes = []
     for url in URLS:
@@ -183,8 +179,7 @@ def run_targets(data: bytes) -> str:
             outcomes.append(type(error).__name__)
             continue
         outcomes.append("article")
-        if extract_meetings is not None:
-            extract_meetings(article.paragraphs, title=article.title, published_at=article.published_at)
+        extract_meetings(article.paragraphs, title=article.title, published_at=article.published_at)
     try:
         text, _ = decode(data)
         extract_text(text, URLS[0])

@@ -248,12 +248,12 @@ def main(argv: list[str] | None = None) -> int:
     profile_pages: list[BenchPage] = []
     for source in sources:
         for page in source:
-            result = time_page(page, runners, args.repeat, args.timeout)
-            group = timings.setdefault(page.group, {name: Timings() for name in names})
-            for name, (ms, ok) in result.items():
-                group[name].ms.append(ms)
-                group[name].failures += 0 if ok else 1
-            per_page[page.key] = {name: round(ms, 3) for name, (ms, _ok) in result.items()}
+            page_times = time_page(page, runners, args.repeat, args.timeout)
+            group_timings = timings.setdefault(page.group, {name: Timings() for name in names})
+            for name, (ms, ok) in page_times.items():
+                group_timings[name].ms.append(ms)
+                group_timings[name].failures += 0 if ok else 1
+            per_page[page.key] = {name: round(ms, 3) for name, (ms, _ok) in page_times.items()}
             if args.profile and page.group != "syn":
                 profile_pages.append(page)
 

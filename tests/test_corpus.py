@@ -1,16 +1,22 @@
-"""The accuracy floor on real NetEase pages: every 163.com page of ../shared/corpus that has gold.
+"""Accuracy floors on the real pages of ../shared/corpus that have gold.
 
-Per page and per field the gold gives: title, publish time (at the gold's precision), source, author,
-editor, a body without boilerplate paragraphs or the gold's `without` snippets, and body precision and
-recall (4-gram shingles, bench.score) of at least 0.85; over all pages, mean precision and recall of
+163.com pages, per page and per field the gold gives: title, publish time (at the gold's precision), source,
+author, editor, a body without boilerplate paragraphs or the gold's `without` snippets, and body precision
+and recall (4-gram shingles, bench.score) of at least 0.85; over all of them, mean precision and recall of
 at least 0.97. A null gold field means the gold does not say, so it is not scored.
 
-The gold is the corpus gold overlaid by the project's own annotations in tests/data/gold (bench/gold.py).
-The corpus is read in place and never copied into the repository; without it these tests skip.
-"""
+Every page with gold (163.com, the other Chinese pages, the English pages) also holds the floor that
+tests/corpus_floors.json records for it: today's body F1 minus a small margin, and the title, date and
+no-leak results it gets right today; each group holds its mean precision, recall and F1. The file is
+written by `python -m bench.floors`, which scores pages exactly as bench/eval.py does.
 
+The gold is the corpus gold overlaid by the project's own annotations in tests/data/gold (bench/gold.py).
+The corpus is read in place and never copied into the repository; without it these tests skip (they fail
+under SCRAPER_REQUIRE_SHARED=1, see conftest.shared).
+"""
 from __future__ import annotations
 
+import json
 import statistics
 from functools import cache
 from typing import Any
@@ -18,9 +24,13 @@ from typing import Any
 import pytest
 
 import scraper
-from bench.gold import CORPUS, load_gold, manifest, page_key
+from bench.eval import PageResult, load_pages
+from bench.floors import FLOORS, measure
+from bench.gold import load_gold, manifest, page_key
 from bench.score import body_scores, date_matches, gold_body, leaks
 from scraper.model import Article
+
+from .conftest import shared
 
 PAGE_FLOOR = 0.85
 MEAN_FLOOR = 0.97
@@ -28,15 +38,14 @@ MEAN_FLOOR = 0.97
 BOILERPLATE_MARKERS = ("相关推荐", "热点推荐", "责任编辑", "原标题", "分享至", "重点推荐", "特别声明")
 
 pytestmark = pytest.mark.corpus
-if not (CORPUS / "MANIFEST.jsonl").exists():
-    pytest.skip("../shared/corpus not found beside the repository: corpus tests skipped", allow_module_level=True)
+CORPUS = shared("corpus", "MANIFEST.jsonl").parent
 
 
 def _load_pages() -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
     """163.com manifest entries that have gold, keyed 'set/id'."""
     pages: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
-    for entry in manifest():
-        gold = load_gold(entry) if entry.get("site") == "163.com" else None
+    for entry in manifest(CORPUS):
+        gold = load_gold(entry, CORPUS) if entry.get("site") == "163.com" else None
         if gold is not None:
             pages[page_key(entry)] = (entry, gold)
     return pages
@@ -118,3 +127,58 @@ def test_mean_body_precision_and_recall() -> None:
     mean_precision = statistics.fmean(s[0] for s in scores)
     mean_recall = statistics.fmean(s[1] for s in scores)
     assert mean_precision >= MEAN_FLOOR and mean_recall >= MEAN_FLOOR, f"P={mean_precision:.4f} R={mean_recall:.4f}"
+
+
+# --- floors on every page with gold: a regression on any page fails -----------------------------------------
+
+FLOOR_FILE: dict[str, Any] = json.loads(FLOORS.read_text(encoding="utf-8"))
+ALL_PAGES = {page_key(entry): (entry, gold) for entry, gold in load_pages(CORPUS, None, None)}
+
+
+@cache
+def measured(page: str) -> PageResult:
+    """Our scores on one page, as bench/eval.py computes them (once per page for the whole session)."""
+    entry, gold = ALL_PAGES[page]
+    return measure(CORPUS, entry, gold)
+
+
+def test_every_page_with_gold_has_a_floor() -> None:
+    # A page without a floor could regress unseen; a floor without its page would never be checked.
+    # New gold (a corpus page or an overlay in tests/data/gold): run `python -m bench.floors` and read the diff.
+    assert sorted(FLOOR_FILE["pages"]) == sorted(ALL_PAGES)
+
+
+def test_floors_cover_every_group() -> None:
+    counts = {group: sum(1 for f in FLOOR_FILE["pages"].values() if f["group"] == group) for group in ("163", "zh", "en")}
+    assert counts["163"] >= 79 and counts["zh"] >= 55 and counts["en"] >= 80, counts
+
+
+def _missed(floor: dict[str, Any], result: PageResult) -> list[str]:
+    """What the page no longer reaches of its floor."""
+    missed = []
+    if "f1" in floor and (result.f1 or 0.0) < floor["f1"]:
+        missed.append(f"body F1 {result.f1:.3f} < {floor['f1']} (P={result.precision:.3f} R={result.recall:.3f})")
+    if floor.get("title") and not result.title_ok:
+        missed.append(f"title {result.title!r} no longer the gold's")
+    date_ok = {"minute": result.date_minute, "day": result.date_day}
+    if "date" in floor and not date_ok[floor["date"]]:
+        missed.append(f"published_at {result.published_at!r} no longer the gold's at {floor['date']} precision")
+    if floor.get("no_leak") and result.leaked:
+        missed.append(f"boilerplate leaks into the body: {result.leaked[:3]}")
+    return missed
+
+
+@pytest.mark.parametrize("page", sorted(FLOOR_FILE["pages"]))
+def test_page_holds_its_floor(page: str) -> None:
+    if page not in ALL_PAGES:
+        pytest.fail(f"{page} has a floor but is not in the corpus manifest with gold")
+    assert _missed(FLOOR_FILE["pages"][page], measured(page)) == []
+
+
+@pytest.mark.parametrize("group", sorted(FLOOR_FILE["groups"]))
+def test_group_means_hold_their_floor(group: str) -> None:
+    results = [measured(page) for page, floor in FLOOR_FILE["pages"].items() if floor["group"] == group]
+    scored = [r for r in results if r.f1 is not None]
+    means = {key: statistics.fmean(float(getattr(r, key)) for r in scored) for key in ("precision", "recall", "f1")}
+    floors = FLOOR_FILE["groups"][group]
+    assert {key: round(means[key], 4) for key in means if means[key] < floors[key]} == {}, floors

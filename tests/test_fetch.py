@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import itertools
+import socket
 import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC
+from typing import Any
 
 import pytest
 
@@ -293,9 +295,36 @@ def test_credentials_in_url_are_refused() -> None:
     assert "secret" not in str(info.value)
 
 
-def test_idn_host_is_sent_as_punycode() -> None:
+def test_normalise_url_writes_an_idn_host_in_punycode() -> None:
     assert normalise_url("https://例子.测试/新闻?id=1#top") == "https://xn--fsqu00a.xn--0zwm56d/新闻?id=1"
     assert normalise_url("HTTP://News.163.COM:8080") == "http://news.163.com:8080/"
+
+
+def test_idn_host_is_sent_as_punycode(server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    # No resolver knows 例子.测试: the system resolver is given an answer for its punycode form only (pointing
+    # at the loopback server), so the fetch succeeds only if the name is looked up in that form; the server
+    # then sees the Host header the client sent.
+    punycode = "xn--fsqu00a.xn--0zwm56d"
+    port = int(server.origin.rsplit(":", 1)[1])
+    real = socket.getaddrinfo
+    asked: list[object] = []
+
+    def resolver(host: Any, *args: Any, **kwargs: Any) -> Any:
+        asked.append(host)
+        if host == punycode:
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolver)
+    for name in ("http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    server.routes["/%E6%96%B0%E9%97%BB"] = page(netease_page(DOC))
+    result = fetch(f"http://例子.测试:{port}/新闻?id=1", FAST.with_options(obey_robots=False))
+    assert result.status == 200
+    assert asked == [punycode]
+    (hit,) = server.hits
+    assert hit.headers["host"] == f"{punycode}:{port}"
+    assert hit.path == "/%E6%96%B0%E9%97%BB?id=1"
 
 
 # --- robots.txt ---------------------------------------------------------------------------------------

@@ -20,13 +20,9 @@ import scraper
 from bench.fuzz import MUTATORS, mutate
 from scraper.decode import decode
 from scraper.extract.tree import MAX_DEPTH, parse
+from scraper.meetings import extract_meetings
 
 from .conftest import FIXTURES
-
-try:
-    from scraper.meetings import extract_meetings
-except ImportError:  # the meeting stage may not be there yet
-    extract_meetings = None  # type: ignore[assignment]
 
 PAGES = sorted(FIXTURES.glob("*/source.html"))
 SEEDS = [path.read_bytes() for path in PAGES]
@@ -89,12 +85,10 @@ def test_mutated_fixture_pages(index: int, strategy: str, seed: int) -> None:
     check_article(must_not_crash(scraper.extract, data, NETEASE_URL))
 
 
-@pytest.mark.skipif(extract_meetings is None, reason="scraper.meeting is not there yet")
 @FEW
 @given(st.lists(text_strategy, max_size=12), st.one_of(st.none(), text_strategy),
        st.one_of(st.none(), st.sampled_from(["2023-02-12T09:31:07+08:00", "2023-02-12", "not a date", ""])))
 def test_meeting_parsing_of_any_paragraphs(paragraphs: list[str], title: str | None, published: str | None) -> None:
-    assert extract_meetings is not None
     meetings = extract_meetings(paragraphs, title=title, published_at=published)
     assert isinstance(meetings, list)
     joined = "\n".join(paragraphs)
@@ -152,9 +146,8 @@ def test_pathological_regex_input_finishes(name: str) -> None:
            f"<div class='post_body'><p>{text}</p></div></body></html>"
     check_article(must_not_crash(scraper.extract, html, NETEASE_URL))
     check_article(must_not_crash(scraper.extract, html.encode("gb18030"), "https://example.com/x.html"))
-    if extract_meetings is not None:
-        assert isinstance(extract_meetings([text], title=text[:200], published_at="2023-02-12"), list)
-        assert isinstance(extract_meetings(text[:300_000].split("。")), list)
+    assert isinstance(extract_meetings([text], title=text[:200], published_at="2023-02-12"), list)
+    assert isinstance(extract_meetings(text[:300_000].split("。")), list)
 
 
 @pytest.mark.timeout(300)

@@ -12,6 +12,7 @@ import contextlib
 import json
 import os
 import resource
+import shutil
 import signal
 import socket
 import subprocess
@@ -389,12 +390,63 @@ def test_dns_rebinding_between_check_and_connect_is_refused(
     assert server.hits == []
 
 
-def test_redirect_hops_are_checked_like_the_first(server: LoopbackServer) -> None:
-    # Every test server is loopback, so a redirect from an allowed host cannot be staged; what can be checked
-    # is that with blocking off the redirect is followed, and that each hop's host is vetted (see above).
+def test_redirects_are_followed_when_blocking_is_off(server: LoopbackServer) -> None:
     server.routes["/from"] = redirect(server.url("/to"))
     server.routes["/to"] = page(netease_page("EO6L7P0F0001899O"))
     assert fetch(server.url("/from"), FAST).final_url == server.url("/to")
-    with pytest.raises(BlockedError):
-        fetch(server.url("/from"), FAST.with_options(block_private=True))
     assert [hit.path for hit in server.hits] == ["/from", "/to"]
+
+
+# A public address served locally: inside a network namespace of its own, the child gives its loopback
+# interface this address (the namespace has no route out, so nothing leaves the machine).
+PUBLIC = "93.184.216.34"
+REDIRECT_CHILD = """
+import json, sys
+from scraper.errors import BlockedError
+from scraper.fetch import fetch
+from scraper.settings import Settings
+from tests.httpserver import netease_page, page, redirect, serve
+
+public = sys.argv[1]
+settings = Settings(per_host_delay=0.0, connect_timeout=2.0, read_timeout=2.0, retries=0, obey_robots=False,
+                    block_private=True)
+with serve("0.0.0.0") as server:
+    port = server.server_address[1]
+    server.routes["/page"] = page(netease_page("EO6L7P0F0001899O"))
+    server.routes["/from"] = redirect(f"http://127.0.0.1:{port}/to")
+    server.routes["/to"] = page(netease_page("EO6L7P0F0001899O"))
+    report = {"first_hop_status": fetch(f"http://{public}:{port}/page", settings).status}
+    try:
+        fetch(f"http://{public}:{port}/from", settings)
+        report["second_hop"] = "followed"
+    except BlockedError as error:
+        report["second_hop"] = str(error)
+    report["hits"] = [hit.path for hit in server.hits]
+print(json.dumps(report))
+"""
+
+
+def _in_own_network(*command: str) -> list[str]:
+    """`command` run in a new user and network namespace whose loopback interface also holds PUBLIC."""
+    setup = f'ip link set lo up && ip addr add {PUBLIC}/32 dev lo && exec "$0" "$@"'
+    return ["unshare", "--user", "--map-root-user", "--net", "sh", "-c", setup, *command]
+
+
+def test_redirect_hops_are_checked_like_the_first(tmp_path: Path) -> None:
+    # The first hop is a public address (allowed); its redirect points at 127.0.0.1: the second hop must be
+    # refused before a byte reaches it. Staging a public first hop needs a network namespace (unshare, ip).
+    probe = subprocess.run(_in_own_network("true"), capture_output=True, text=True, check=False) \
+        if all(map(shutil.which, ("unshare", "ip"))) else None
+    if probe is None or probe.returncode != 0:
+        pytest.skip("needs unshare and ip to serve a public address in a private network namespace: "
+                    + (probe.stderr.strip() if probe is not None else "not installed"))
+    script = tmp_path / "child.py"
+    script.write_text(REDIRECT_CHILD, encoding="utf-8")
+    env = clean_env() | {"PYTHONPATH": str(ROOT)}
+    done = subprocess.run(_in_own_network(sys.executable, str(script), PUBLIC), capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["first_hop_status"] == 200
+    assert report["second_hop"].startswith("127.0.0.1 resolves to a loopback address")
+    assert report["hits"] == ["/page", "/from"]

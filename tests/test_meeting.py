@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from scraper.meetings import extract_meetings
 
-from .conftest import FIXTURES, SHARED
+from .conftest import FIXTURES, shared
 
 SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "scraper/schema/article.schema.json").read_text("utf-8"))
 MEETINGS_SCHEMA = {"$defs": SCHEMA["$defs"], "type": "array", "items": {"$ref": "#/$defs/meeting"}}
@@ -68,13 +68,13 @@ def items(point: dict[str, Any]) -> list[tuple[str, str | None]]:
 
 def seed_paragraphs() -> list[str]:
     """The seed's seven body paragraphs, from "2月11日," to "…参加会议。"."""
-    for path in (FIXTURES / "seed_text" / "source.txt", SHARED / "seed" / "000_7b185821849bf239.txt"):
-        if path.exists():
-            lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-            first = next(k for k, line in enumerate(lines) if line.startswith("2月11日,"))
-            last = next(k for k, line in enumerate(lines) if line.endswith("参加会议。"))
-            return lines[first : last + 1]
-    pytest.skip("seed text absent: neither fixtures/seed_text/source.txt nor ../shared/seed is present")
+    path = FIXTURES / "seed_text" / "source.txt"
+    if not path.exists():
+        path = shared("seed", "000_7b185821849bf239.txt")
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    first = next(k for k, line in enumerate(lines) if line.startswith("2月11日,"))
+    last = next(k for k, line in enumerate(lines) if line.endswith("参加会议。"))
+    return lines[first : last + 1]
 
 
 SEED_MEETINGS: list[dict[str, Any]] = [
@@ -511,10 +511,18 @@ def test_article_that_mentions_meetings_without_cues_gives_nothing() -> None:
     ]) == []
 
 
-@pytest.mark.parametrize("paragraphs", [[], [""], ["   "], ["会议"], ["会议指出"], ["会议指出，"], ["一是二是三是"]])
-def test_degenerate_inputs(paragraphs: list[str]) -> None:
-    meetings = check(paragraphs)
-    assert all(point["text"] is None for m in meetings for point in m["points"])
+@pytest.mark.parametrize("paragraphs", [[], [""], ["   "], ["会议"], ["一是二是三是"]])
+def test_empty_or_cueless_input_gives_no_meeting(paragraphs: list[str]) -> None:
+    assert check(paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", [["会议指出"], ["会议指出，"]])
+def test_a_bare_cue_gives_one_point_without_text(paragraphs: list[str]) -> None:
+    (meeting,) = check(paragraphs)
+    assert meeting["points"] == [{"cue": "会议指出", "speaker": None, "text": None, "items": []}]
+    assert {k: v for k, v in meeting.items() if k != "points"} == {
+        "name": None, "date": None, "place": None, "organizer": None, "host": None, "speakers": [], "attendees": None,
+    }
 
 
 # --- robustness ------------------------------------------------------------------------------------------------

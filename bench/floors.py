@@ -1,0 +1,120 @@
+"""Write the per-page accuracy floors that tests/test_corpus.py holds: today's scores minus a small margin.
+
+For every corpus page with gold (all three groups of bench/eval.py; the corpus gold with the project's overlay,
+bench/gold.py), our extractor is scored exactly as
+bench/eval.py scores it, and the floor file records:
+
+- `f1`: the page's body F1 minus MARGIN (rounded down to 0.001, never below 0);
+- `title`: true where the title equals the gold's today (then it must keep doing so);
+- `date`: the finest precision ("minute" or "day") at which the publish time matches the gold's today;
+- `no_leak`: true where the gold lists boilerplate snippets and none is in the body today;
+
+and per group the mean body precision, recall and F1 minus GROUP_MARGIN. A floor only ever says "no
+worse than when it was written": regenerate it after a change that makes pages better, and read the diff
+(a lowered number is a regression someone has to justify in the commit message).
+
+    .venv/bin/python -m bench.floors            # rewrites tests/corpus_floors.json
+    .venv/bin/python -m bench.floors --check    # prints what the current extractor would write; exit 1 if it differs
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import statistics
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # allow `python bench/floors.py` as well as `python -m bench.floors`
+    sys.path.insert(0, str(ROOT))
+
+from bench.competitors import Extraction  # noqa: E402
+from bench.eval import CORPUS, GROUPS, PageResult, group_of, load_pages, score_page  # noqa: E402
+from bench.gold import page_key  # noqa: E402
+
+FLOORS = ROOT / "tests" / "corpus_floors.json"
+MARGIN = 0.03
+GROUP_MARGIN = 0.01
+
+
+def measure(corpus: Path, entry: dict[str, Any], gold: dict[str, Any]) -> PageResult:
+    """Score our extractor on one corpus page, as bench/eval.py does (the body is the paragraphs, one a line)."""
+    import scraper
+
+    article = scraper.extract((corpus / entry["file"]).read_bytes(), entry.get("url") or None)
+    result = PageResult(set=entry["set"], id=entry["id"], group=group_of(entry) or "?", extractor="scraper",
+                        ms=0.0, failed=False)
+    got = Extraction(article.title, article.published_at, "\n".join(article.paragraphs))
+    score_page(result, got, gold, gives_date=True)
+    return result
+
+
+def _down(value: float, margin: float) -> float:
+    return max(0.0, math.floor((value - margin) * 1000 + 1e-9) / 1000)
+
+
+def page_floor(result: PageResult) -> dict[str, Any]:
+    """The floor one page's scores set today."""
+    floor: dict[str, Any] = {"group": result.group}
+    if result.f1 is not None:
+        floor["f1"] = _down(result.f1, MARGIN)
+    if result.title_ok:
+        floor["title"] = True
+    if result.date_minute:
+        floor["date"] = "minute"
+    elif result.date_day:
+        floor["date"] = "day"
+    if result.leak_scored and not result.leaked:
+        floor["no_leak"] = True
+    return floor
+
+
+def group_floors(results: list[PageResult]) -> dict[str, dict[str, float]]:
+    """Per group, the mean body precision, recall and F1 minus GROUP_MARGIN."""
+    floors: dict[str, dict[str, float]] = {}
+    for group in GROUPS:
+        scored = [r for r in results if r.group == group and r.f1 is not None]
+        if scored:
+            floors[group] = {
+                key: _down(statistics.fmean(float(getattr(r, key)) for r in scored), GROUP_MARGIN)
+                for key in ("precision", "recall", "f1")
+            }
+    return floors
+
+
+def build(corpus: Path) -> dict[str, Any]:
+    """The whole floor file for the corpus at `corpus`."""
+    results = [measure(corpus, entry, gold) for entry, gold in load_pages(corpus, None, None)]
+    return {
+        "margin": MARGIN,
+        "group_margin": GROUP_MARGIN,
+        "groups": group_floors(results),
+        "pages": {page_key({"set": r.set, "id": r.id}): page_floor(r) for r in results},
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write (or with --check, compare) the floor file; returns the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="corpus folder (default: ../shared/corpus)")
+    parser.add_argument("--out", type=Path, default=FLOORS, help="floor file (default: tests/corpus_floors.json)")
+    parser.add_argument("--check", action="store_true", help="only say whether the file would change")
+    args = parser.parse_args(argv)
+    if not (args.corpus / "MANIFEST.jsonl").exists():
+        print(f"corpus not found at {args.corpus} (expected ../shared/corpus beside the repository)", file=sys.stderr)
+        return 1
+    text = json.dumps(build(args.corpus), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    if args.check:
+        same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
+        print(f"{args.out}: {'unchanged' if same else 'would change'}")
+        return 0 if same else 1
+    args.out.write_text(text, encoding="utf-8")
+    print(f"floors -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
