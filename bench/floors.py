@@ -32,8 +32,8 @@ if str(ROOT) not in sys.path:  # allow `python bench/floors.py` as well as `pyth
     sys.path.insert(0, str(ROOT))
 
 from bench.competitors import Extraction  # noqa: E402
-from bench.eval import CORPUS, GROUPS, PageResult, group_of, load_pages, score_page  # noqa: E402
-from bench.gold import page_key  # noqa: E402
+from bench.eval import GROUPS, PageResult, group_of, load_pages, score_page  # noqa: E402
+from bench.gold import CORPUS, page_key  # noqa: E402
 
 FLOORS = ROOT / "tests" / "corpus_floors.json"
 MARGIN = 0.03
