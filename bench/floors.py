@@ -49,6 +49,7 @@ def measure(corpus: Path, entry: dict[str, Any], gold: dict[str, Any]) -> PageRe
                         ms=0.0, failed=False)
     got = Extraction(article.title, article.published_at, "\n".join(article.paragraphs))
     score_page(result, got, gold, gives_date=True)
+    result.title, result.published_at = got.title, got.published_at
     return result
 
 
