@@ -20,8 +20,9 @@ from typing import Any
 
 import pytest
 
-from scraper.batch.run import identity_key, scrape_many
+from scraper.batch.run import scrape_many
 from scraper.errors import FetchError, InputError, RobotsError
+from scraper.extract.rules.netease import identity_key
 
 from .httpserver import LoopbackServer, netease_page, page, reset, sequence, serve, slow, status
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from scraper.extract.candidates import SOURCES, Evidence, ParsedPage
 from scraper.extract.fields import FIELD_NAMES, PRECEDENCE, Fields, merge
-from scraper.extract.sites import apply_rule, match_rule
+from scraper.extract.rules import RULES, apply_rule, match_rule
 from scraper.extract.tree import parse
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -71,7 +71,7 @@ def _evidence(fixture: str, url: str) -> Evidence:
     text = (FIXTURES / fixture / "source.html").read_bytes().decode("utf-8")
     root = parse(text, url)
     page = ParsedPage(root, text, url, None, url, "163.com", None)
-    rule = match_rule(root, page.site, text)
+    rule = match_rule(root, page.site, text, RULES)
     reading = apply_rule(root, rule) if rule is not None else None
     return Evidence(page, reading, rule_found_body=reading is not None and reading.body is not None)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import re
 import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -28,7 +27,8 @@ import requests
 
 from ..errors import ExtractError, FetchError, InputError, RobotsError, ScraperError
 from ..extract import extract
-from ..fetch import fetch, make_session, normalise_url, robots_getter
+from ..extract.rules.netease import identity_key
+from ..fetch import fetch, make_session, robots_getter
 from ..fetch.politeness import HostLimiter
 from ..fetch.robots import RobotsCache
 from ..model import Article, Page
@@ -41,11 +41,6 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# NetEase serves one article under several hosts and paths; the 16-character doc id names it:
-# news.163.com/19/0907/13/<ID>.html, www.163.com/dy/article/<ID>.html, dy.163.com/v2/article/detail/<ID>.html,
-# 3g.163.com/all/article/<ID>.html, c.m.163.com/nc/article/<ID>/full.html.
-_NETEASE_HOST = re.compile(r"(?:^|\.)163\.com$")
-_NETEASE_DOC = re.compile(r"/([0-9A-Z]{16})(?:\.html|/full\.html)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,22 +86,6 @@ class Result:
             "status": self.http_status,
             "attempts": self.attempts,
         }
-
-
-def identity_key(url: str) -> str:
-    """Return the key under which a URL is done once: `163:<DOCID>` for NetEase articles, else the URL.
-
-    Raises:
-        InputError: the URL cannot be used (see `fetch.normalise_url`).
-    """
-    normal = normalise_url(url)
-    parts = urlsplit(normal)
-    host = parts.hostname or ""
-    if _NETEASE_HOST.search(host):
-        match = _NETEASE_DOC.search(parts.path)
-        if match:
-            return f"163:{match.group(1)}"
-    return normal
 
 
 def extract_page(page: Page) -> Article:
@@ -445,7 +424,6 @@ __all__ = [
     "article_record",
     "extract_page",
     "extract_result",
-    "identity_key",
     "process",
     "read_url_lines",
     "run_batch",

@@ -20,7 +20,7 @@ one line (whole or torn) whose commit did not happen. On open, `OutputLog` trunc
 
 Failures and robots skips carry no output line: they are rows of the state, and the errors file is
 rewritten from the state (atomically) at the start and the end of every run, so a URL that succeeds on
-``--retry-failed`` leaves it. Each input URL is one row (keyed by its identity, see `batch.identity_key`),
+``--retry-failed`` leaves it. Each input URL is one row (keyed by its identity, see `extract.rules.netease.identity_key`),
 so it ends exactly once among records, errors or skips.
 """
 

@@ -11,12 +11,12 @@ import hashlib
 from scrapy import Request
 from scrapy.dupefilters import RFPDupeFilter
 
-from ..batch.run import identity_key
 from ..errors import InputError
+from ..extract.rules.netease import identity_key
 
 
 def request_key(request: Request) -> str:
-    """The duplicate key of a request: a hash of `batch.identity_key` of its URL (`163:<DOCID>` or the URL)."""
+    """The duplicate key of a request: a hash of `extract.rules.netease.identity_key` of its URL (`163:<DOCID>` or the URL)."""
     try:
         key = identity_key(request.url)
     except InputError:

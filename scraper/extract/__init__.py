@@ -19,10 +19,11 @@ from . import meta
 from .candidates import Evidence, ParsedPage
 from .fields import Fields, merge
 from .generic import generic_paragraphs
-from .sites import RuleReading, apply_rule, match_rule, rule_paragraphs
+from .rules import RULES, RuleReading, apply_rule, match_rule, rule_paragraphs
+from .rules.netease import SITE, WIDGET_LINES, doc_id_of_url
 from .text import looks_like_html, parse_dump
 from .tree import parse
-from .urls import absolute, doc_id_from, site_of
+from .urls import absolute, site_of
 
 __all__ = ["extract", "extract_text"]
 
@@ -109,7 +110,7 @@ def _parsed(text: str, url: str | None, now: datetime | None) -> ParsedPage:
 
 def _locate_body(page: ParsedPage) -> RuleReading | None:
     """The first site rule that matches the page reads its fields and prunes its body element."""
-    rule = match_rule(page.root, page.site, page.text)
+    rule = match_rule(page.root, page.site, page.text, RULES)
     return apply_rule(page.root, rule, now=page.now) if rule is not None else None
 
 
@@ -164,9 +165,10 @@ def extract_text(text: str, url: str | None = None) -> Article:
     """
     if not isinstance(text, str):
         raise ExtractError(f"expected str, got {type(text).__name__}", url=url)
-    stated, paragraphs = parse_dump(text)
+    netease = site_of(url) == SITE
+    stated, paragraphs = parse_dump(text, WIDGET_LINES if netease else ())
     if not paragraphs:
         raise ExtractError("no article found in the text", url=url)
-    from_url = Fields(doc_id=doc_id_from(url) if site_of(url) == "163.com" else None)
+    from_url = Fields(doc_id=doc_id_of_url(url) if netease else None)
     fields = merge({"text-dump": stated, "url": from_url}.get)
     return _article(url, None, fields, Body(paragraphs, [], "text"))

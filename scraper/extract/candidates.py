@@ -28,9 +28,9 @@ from . import dom, meta
 from .dates import parse_date
 from .fields import EMPTY, Fields
 from .labels import byline_author, clean_source, clean_title, label_value
-from .sites import RuleReading
+from .rules.apply import RuleReading
+from .rules.netease import NETEASE_RULES, SITE, doc_id_of_url
 from .tree import Element
-from .urls import doc_id_from
 
 __all__ = ["SOURCES", "Evidence", "ParsedPage", "Source"]
 
@@ -88,7 +88,7 @@ class Evidence:
     @property
     def netease(self) -> bool:
         """True for a NetEase page: a 163.com URL, or a page a NetEase rule matched."""
-        return self.page.site == "163.com" or (self.rule is not None and "163.com" in self.rule.rule.domains)
+        return self.page.site == SITE or (self.rule is not None and self.rule.rule in NETEASE_RULES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,12 +107,12 @@ def rule_fields(evidence: Evidence) -> Fields:
 
 def url_doc_id(evidence: Evidence) -> Fields:
     """The NetEase document id in the page's URL."""
-    return Fields(doc_id=doc_id_from(evidence.page.url)) if evidence.netease else EMPTY
+    return Fields(doc_id=doc_id_of_url(evidence.page.url)) if evidence.netease else EMPTY
 
 
 def canonical_doc_id(evidence: Evidence) -> Fields:
     """The NetEase document id in the page's canonical URL."""
-    return Fields(doc_id=doc_id_from(evidence.page.canonical)) if evidence.netease else EMPTY
+    return Fields(doc_id=doc_id_of_url(evidence.page.canonical)) if evidence.netease else EMPTY
 
 
 def meta_title(evidence: Evidence) -> Fields:

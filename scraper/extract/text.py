@@ -9,6 +9,7 @@ date in a recommendation list can never become the publish date.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .dates import parse_date
 from .fields import Fields
@@ -54,7 +55,7 @@ _STOP_PREFIX = re.compile(
 )
 # Lines of the share widget and the counters beside it.
 _WIDGET = re.compile(
-    r"^(?:\d+|分享至|分享到[:：]?|举报|微信|微博|QQ空间|QQ|收藏|打开网易新闻 查看精彩图片|跟贴\s*\d*|参与\s*\d*)$"
+    r"^(?:\d+|分享至|分享到[:：]?|举报|微信|微博|QQ空间|QQ|收藏|跟贴\s*\d*|参与\s*\d*)$"
 )
 _META_LINE = re.compile(r"^(?:本文来源|来源|责任编辑|编辑|作者)\s*[:：]")
 _ORIGINAL_TITLE = re.compile(r"^[（(]原标题[:：].*[)）]$")
@@ -66,8 +67,8 @@ def _is_stop(line: str) -> bool:
     return line in STOP_HEADINGS or bool(_STOP_PREFIX.match(line))
 
 
-def parse_dump(text: str) -> tuple[Fields, list[str]]:
-    """Split a text dump into the record's fields.
+def parse_dump(text: str, widgets: Sequence[str] = ()) -> tuple[Fields, list[str]]:
+    """Split a text dump into the record's fields; lines matching `widgets` (the site's own widget lines) are skipped.
 
     Returns:
         The fields the dump states (no doc id: a dump has no URL of its own) and its body paragraphs
@@ -90,7 +91,7 @@ def parse_dump(text: str) -> tuple[Fields, list[str]]:
     for line in lines[index:]:
         if _is_stop(line):
             break
-        if _WIDGET.match(line) or _ORIGINAL_TITLE.match(line):
+        if _WIDGET.match(line) or _ORIGINAL_TITLE.match(line) or any(re.search(w, line) for w in widgets):
             continue
         if not paragraphs and _HEADER_DATE.match(line):
             # The header line under the headline: "2023-02-12 09:31:07　来源: 辽宁省教育厅".

@@ -1,4 +1,4 @@
-"""URLs of a page: absolute links, the registrable domain (site), NetEase document ids."""
+"""URLs of a page: absolute links and the registrable domain (site)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 _BARE_HOST = re.compile(r"^(?:www|m|news|[a-z0-9-]+\.[a-z0-9-]+)\.[a-z0-9.-]+\.(?:com|cn|net|org)(?:\.cn)?/", re.IGNORECASE)
-_DOCID_URL = re.compile(r"/([0-9A-Z]{16})(?:\.html|/|$|\?)")
-_DOCID = re.compile(r"^[0-9A-Z]{16}$")
 # Second-level suffixes under which the registrable domain takes three labels (a small, stable table;
 # the full public-suffix list would be a dependency that has to be refreshed).
 _MULTI_SUFFIXES = frozenset(
@@ -107,14 +105,3 @@ def site_of(url: str | None) -> str | None:
     if ".".join(labels[-2:]) in _MULTI_SUFFIXES and len(labels) >= 3:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
-
-
-def doc_id_from(value: str | None) -> str | None:
-    """A NetEase 16-character document id from an id or a URL."""
-    if not value:
-        return None
-    value = value.strip()
-    if _DOCID.match(value):
-        return value
-    match = _DOCID_URL.search(value)
-    return match.group(1) if match else None

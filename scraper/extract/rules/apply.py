@@ -1,4 +1,4 @@
-"""Apply a site rule (rules.py) to a parsed page: the code that reads what the data points at."""
+"""Apply a site rule (model.py) to a parsed page: the code that reads what the data points at."""
 
 from __future__ import annotations
 
@@ -11,13 +11,13 @@ from typing import Any
 
 from lxml import etree
 
-from . import body as body_stage
-from .dates import parse_date
-from .fields import Fields
-from .labels import byline_author, clean_source, clean_title, label_value, read_channel
-from .rules import RULES, SiteRule
-from .tree import Element, compiled, squash
-from .urls import doc_id_from
+from .. import body as body_stage
+from ..dates import parse_date
+from ..fields import Fields
+from ..labels import byline_author, clean_source, clean_title, label_value, read_channel
+from ..tree import Element, compiled, squash
+from .model import SiteRule, Step
+from .netease import doc_id_from
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +38,10 @@ class _Query:
     """The XPath results of one page, each expression evaluated once.
 
     Every `//` expression walks the whole tree, and rules name the same container for several fields
-    (the info line holds date, source and author), so results are kept for the metadata reads. The common
-    single-step forms (`//div[cls('x')]`, `//*[@id='x']`) are answered from one pass over the elements
-    that carry a class or an id, instead of one tree walk each. Only valid until the tree is pruned:
-    apply_rule makes one per call and drops it before pruning the body.
+    (the info line holds date, source and author), so results are kept for the metadata reads. A `Step`
+    (`by_class`, `by_id`) is answered from one pass over the elements that carry a class or an id, instead
+    of one tree walk each. Only valid until the tree is pruned: apply_rule makes one per call and drops it
+    before pruning the body.
     """
 
     __slots__ = ("_classes", "_found", "_ids", "root")
@@ -59,20 +59,21 @@ class _Query:
         return found
 
     def _evaluate(self, expression: str) -> list[Any]:
-        simple = _simple_step(expression)
-        if simple is None:
+        if not isinstance(expression, Step):
             return list(compiled(expression)(self.root))
-        tag, kind, name = simple
         if self._classes is None:
             self._index()
         assert self._classes is not None
-        nodes = (self._classes if kind == "class" else self._ids).get(name, [])
-        return [n for n in nodes if tag == "*" or n.tag == tag]
+        nodes = (self._classes if expression.kind == "class" else self._ids).get(expression.name, [])
+        return [n for n in nodes if expression.tag == "*" or n.tag == expression.tag]
 
     def _index(self) -> None:
         classes: dict[str, list[Element]] = {}
         for node in _WITH_CLASS_OR_ID(self.root):
-            for token in (node.get("class") or "").split():
+            # The tokens normalize-space() separates: XML white space only, as the XPath form reads them.
+            for token in _XML_SPACE.split(node.get("class") or ""):
+                if not token:
+                    continue
                 bucket = classes.setdefault(token, [])
                 if not bucket or bucket[-1] is not node:
                     bucket.append(node)
@@ -83,23 +84,7 @@ class _Query:
 
 
 _WITH_CLASS_OR_ID = etree.XPath("//*[@class or @id]")
-_CLASS_STEP = re.compile(
-    r"^//(\*|[a-z][a-z0-9]*)\[\(contains\(@class, '([^' ]+)'\) and "
-    r"contains\(concat\(' ', normalize-space\(@class\), ' '\), ' \2 '\)\)\]$"
-)
-_ID_STEP = re.compile(r"^//(\*|[a-z][a-z0-9]*)\[@id='([^']+)'\]$")
-
-
-@lru_cache(maxsize=512)
-def _simple_step(expression: str) -> tuple[str, str, str] | None:
-    """(tag, "class" | "id", name) for an expression the class/id index can answer, else None."""
-    match = _CLASS_STEP.match(expression)
-    if match:
-        return match.group(1), "class", match.group(2)
-    match = _ID_STEP.match(expression)
-    if match:
-        return match.group(1), "id", match.group(2)
-    return None
+_XML_SPACE = re.compile("[ \t\n\r]+")
 
 
 def _values(root: _Query, xpaths: tuple[str, ...]) -> Iterator[str]:
@@ -116,13 +101,15 @@ def _nodes(root: _Query, xpaths: tuple[str, ...]) -> Iterator[Element]:
         yield from (n for n in root(expression) if not isinstance(n, str))
 
 
-def match_rule(root: Element, site: str | None, text: str | None = None) -> SiteRule | None:
-    """The first rule whose domain matches `site` (or any rule when the site is unknown) and whose detect XPath hits.
+def match_rule(
+    root: Element, site: str | None, text: str | None, rules: tuple[SiteRule, ...]
+) -> SiteRule | None:
+    """The first of `rules` whose domain matches `site` (or any when the site is unknown) and whose detect XPath hits.
 
     With the page `text`, a rule whose `markers` (class or id names its template always carries) are all
     absent is skipped without walking the tree.
     """
-    for rule in RULES:
+    for rule in rules:
         if site is not None and site not in rule.domains:
             continue
         if text is not None and rule.markers and not any(marker in text for marker in rule.markers):

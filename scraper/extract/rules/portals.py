@@ -1,4 +1,4 @@
-"""Site rules for the big Chinese portals, as data (see rules.py for what each field means).
+"""Site rules for the big Chinese portals, as data (see model.py for what each field means).
 
 Each rule is modelled on the portal's current article template and keys on the template's own stable
 ids and classes, so another template on the same domain (a photo gallery, a live page, an older era)
@@ -9,7 +9,7 @@ stable, hence `starts-with` there.
 
 from __future__ import annotations
 
-from .rules import SiteRule, cls
+from .model import SiteRule, by_class, by_id, cls
 
 # Lines that close portal articles without being part of them.
 _PORTAL_LINES = (
@@ -26,7 +26,7 @@ SINA = SiteRule(
     domains=("sina.com.cn",),
     detect=f"//h1[{cls('main-title')}][following::div[{cls('date-source')}]]"
     f"[following::div[@id='article' or @id='artibody']]",
-    title=(f"//h1[{cls('main-title')}]", "//meta[@property='og:title']/@content"),
+    title=(by_class("h1", "main-title"), "//meta[@property='og:title']/@content"),
     published=(
         f"//div[{cls('date-source')}]//*[{cls('date')}]",
         "//meta[@property='article:published_time']/@content",
@@ -35,9 +35,9 @@ SINA = SiteRule(
         f"//div[{cls('date-source')}]//*[{cls('source')}]/text()",
         "//meta[@name='mediaid']/@content",
     ),
-    editor=(f"//*[{cls('show_author')}]", f"//*[{cls('article-editor')}]"),
-    channel=(f"//div[{cls('channel-path')}]",),
-    body=("//div[@id='article']", "//div[@id='artibody']"),
+    editor=(by_class("*", "show_author"), by_class("*", "article-editor")),
+    channel=(by_class("div", "channel-path"),),
+    body=(by_id("div", "article"), by_id("div", "artibody")),
     drop=(
         f".//*[{cls('show_author')} or {cls('article-editor')}]",
         ".//div[starts-with(@id, 'ad_')]",
@@ -54,10 +54,10 @@ SOHU = SiteRule(
     domains=("sohu.com",),
     detect=f"//div[{cls('text-title')}]/h1[following::article[@id='mp-editor']]",
     title=(f"//div[{cls('text-title')}]/h1", "//meta[@property='og:title']/@content"),
-    published=("//span[@id='news-time']", "//meta[@property='og:release_date']/@content"),
+    published=(by_id("span", "news-time"), "//meta[@property='og:release_date']/@content"),
     source=("//meta[@name='mediaid']/@content", "//div[@id='user-info']/h4/a/text()"),
     editor=("//article[@id='mp-editor']//p[@data-role='editor-name']",),
-    body=("//article[@id='mp-editor']",),
+    body=(by_id("article", "mp-editor"),),
     drop=(
         ".//*[@data-role='editor-name']",
         ".//a[@id='backsohucom']",
@@ -111,8 +111,8 @@ PEOPLE = SiteRule(
     author=(f"//div[{cls('rm_txt')}]//div[{cls('author')}]",),
     source=(f"//div[{cls('rm_txt')}]//div[{cls('channel')}]",),
     editor=(f"//div[{cls('rm_txt')}]//div[{cls('edit')}]",),
-    channel=("//div[@id='rwb_navpath']",),
-    body=(f"//div[{cls('rm_txt_con')}]",),
+    channel=(by_id("div", "rwb_navpath"),),
+    body=(by_class("div", "rm_txt_con"),),
     drop=(f".//*[{cls('edit')}]", f".//*[{cls('tjewm')}]", f".//p[{cls('paper_num')}]"),
     drop_lines=_PORTAL_LINES,
 )
@@ -129,7 +129,7 @@ PEOPLE_ARTICLE = SiteRule(
     info=(f"//div[{cls('articleCont')}]//div[{cls('artOri')}]",),
     source=(f"//div[{cls('articleCont')}]//div[{cls('artOri')}]",),
     editor=(f"//div[{cls('articleCont')}]//div[{cls('editor')}]",),
-    channel=(f"//div[{cls('subNav')}]",),
+    channel=(by_class("div", "subNav"),),
     body=(f"//div[{cls('articleCont')}]//div[{cls('artDet')}]",),
     drop=(f".//*[{cls('editor')}]", f".//*[{cls('zdfy')}]"),
     drop_lines=_PORTAL_LINES,
@@ -144,12 +144,12 @@ XINHUA = SiteRule(
     domains=("news.cn", "xinhuanet.com"),
     detect="//div[@id='detail']//*[@id='detailContent']",
     title=(f"//div[{cls('head-line')}]//span[{cls('title')}]", f"//div[{cls('head-line')}]/h1"),
-    published=(f"//div[{cls('mheader')}]/div[{cls('info')}]", f"//div[{cls('header-time')}]"),
+    published=(f"//div[{cls('mheader')}]/div[{cls('info')}]", by_class("div", "header-time")),
     info=(f"//div[{cls('header-cont')}]/div[{cls('source')}]", f"//div[{cls('mheader')}]/div[{cls('info')}]"),
     source=(f"//div[{cls('header-cont')}]/div[{cls('source')}]", f"//div[{cls('mheader')}]/div[{cls('info')}]"),
     editor=(f"//div[@id='articleEdit']//*[{cls('editor')}]",),
-    channel=(f"//div[{cls('header-nav')}]",),
-    body=("//*[@id='detailContent']",),
+    channel=(by_class("div", "header-nav"),),
+    body=(by_id("*", "detailContent"),),
     drop=(".//div[starts-with(@id, 'DH-PLAYERID')]", ".//*[@id='articleEdit']"),
     drop_lines=_PORTAL_LINES,
 )
@@ -163,10 +163,10 @@ CHINANEWS = SiteRule(
     domains=("chinanews.com", "chinanews.com.cn"),
     detect=f"//div[{cls('left-t')}][following::div[{cls('left_zw')}]]",
     title=(f"//div[{cls('content')}]/h1", "//meta[@property='og:title']/@content"),
-    published=(f"//div[{cls('left-t')}]", "//span[@id='pubtime_baidu']"),
-    source=(f"//div[{cls('left-t')}]/text()[contains(., '来源')]", f"//div[{cls('left-t')}]"),
-    editor=(f"//div[{cls('left_zw')}]//*[{cls('left_name')}]", "//span[@id='editor_baidu']"),
-    body=(f"//div[{cls('left_zw')}]",),
+    published=(by_class("div", "left-t"), by_id("span", "pubtime_baidu")),
+    source=(f"//div[{cls('left-t')}]/text()[contains(., '来源')]", by_class("div", "left-t")),
+    editor=(f"//div[{cls('left_zw')}]//*[{cls('left_name')}]", by_id("span", "editor_baidu")),
+    body=(by_class("div", "left_zw"),),
     drop=(
         f".//*[{cls('adEditor')} or {cls('left_name')}]",
         f".//table[{cls('adInContent')}]",

@@ -1,0 +1,86 @@
+"""What a site rule is: where each field of one page template lives, as data.
+
+A rule says where each field lives (an ordered list of XPaths; the first non-empty result wins) and which
+blocks to drop from the body; `apply.py` holds the code that reads them. A new NetEase era or a new portal
+is a new entry in `netease.py` or `portals.py` plus a fixture, not new control flow.
+
+XPaths that select elements are read as text (dates and labels are parsed by code); XPaths that end in
+`/@attr` give the attribute value. `drop` and `stop` are evaluated relative to the body element: `drop`
+removes each match, `stop` removes the first match and everything after it (trailing promo blocks).
+
+Most locations are one step, "every <div> whose class list holds post_info": write those with `by_class` and
+`by_id`, which keep the tag and name beside the XPath so the rule reader answers them from one pass over the
+page's class and id attributes instead of one tree walk each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = ["SiteRule", "Step", "by_class", "by_id", "cls"]
+
+
+def cls(name: str) -> str:
+    """XPath predicate body: the element's class list contains `name`."""
+    # The plain contains() is cheap and rejects almost every element before the exact token test runs.
+    return f"(contains(@class, '{name}') and contains(concat(' ', normalize-space(@class), ' '), ' {name} '))"
+
+
+class Step(str):
+    """The XPath `//tag[class list holds name]` or `//tag[@id='name']`, carrying its tag, kind and name.
+
+    It is a str, so it goes wherever an XPath goes; the rule reader looks at the parts instead of parsing
+    the string back.
+    """
+
+    tag: str
+    kind: Literal["class", "id"]
+    name: str
+
+    def __new__(cls, tag: str, kind: Literal["class", "id"], name: str) -> Step:
+        if "'" in name or " " in name:
+            raise ValueError(f"a class or id name holds no quote or space: {name!r}")
+        xpath = f"//{tag}[{_predicate(kind, name)}]"
+        step = super().__new__(cls, xpath)
+        step.tag, step.kind, step.name = tag, kind, name
+        return step
+
+
+def _predicate(kind: str, name: str) -> str:
+    return cls(name) if kind == "class" else f"@id='{name}'"
+
+
+def by_class(tag: str, name: str) -> Step:
+    """Every `tag` element (`*` for any) whose class list holds `name`."""
+    return Step(tag, "class", name)
+
+
+def by_id(tag: str, name: str) -> Step:
+    """Every `tag` element (`*` for any) whose id is `name`."""
+    return Step(tag, "id", name)
+
+
+@dataclass(frozen=True, slots=True)
+class SiteRule:
+    """Where the fields of one page template live."""
+
+    name: str
+    domains: tuple[str, ...]
+    detect: str
+    body: tuple[str, ...]
+    # Substrings of the page source, one of which every page of the template holds (a class or id name
+    # of its detect XPath): a cheap test before the tree walk.
+    markers: tuple[str, ...] = ()
+    title: tuple[str, ...] = ()
+    published: tuple[str, ...] = ()
+    info: tuple[str, ...] = ()
+    source: tuple[str, ...] = ()
+    author: tuple[str, ...] = ()
+    editor: tuple[str, ...] = ()
+    channel: tuple[str, ...] = ()
+    doc_id: tuple[str, ...] = ()
+    drop: tuple[str, ...] = ()
+    stop: tuple[str, ...] = ()
+    # Paragraphs (whole lines) that are widgets, matched as regular expressions.
+    drop_lines: tuple[str, ...] = field(default=())

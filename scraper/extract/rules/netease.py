@@ -1,0 +1,223 @@
+"""NetEase (163.com) in one place: its page templates, its document ids, the key an article is done once under,
+and the widget lines its pages carry.
+
+A NetEase article is named by a 16-character document id (`EO6L7P0F0001899O`) under many hosts and paths:
+news.163.com/19/0907/13/<ID>.html, www.163.com/dy/article/<ID>.html, dy.163.com/v2/article/detail/<ID>.html,
+dy.163.com/article/<ID>, 3g.163.com/all/article/<ID>.html, c.m.163.com/nc/article/<ID>/full.html, and the later
+pages of a paged article, <ID>_2.html, <ID>_3.html. Videos (/v/video/…) and photo sets (/photoview/…) have ids of
+their own and are no article.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from ...fetch.client import normalise_url
+from .model import SiteRule, by_class, by_id, cls
+
+__all__ = [
+    "NETEASE_RULES",
+    "SITE",
+    "WIDGET_LINES",
+    "doc_id_from",
+    "doc_id_of_url",
+    "identity_key",
+    "is_netease_host",
+]
+
+SITE = "163.com"
+_HOST = re.compile(r"(?:^|\.)163\.com$")
+_DOCID = re.compile(r"^[0-9A-Z]{16}$")
+# The id as the last path segment: <ID>.html, <ID>, <ID>/, <ID>_2.html (a later page of the article),
+# <ID>/full.html (the mobile JSON endpoint).
+_DOCID_PATH = re.compile(r"/([0-9A-Z]{16})(?:_\d+)?(?:\.html|/full\.html)?/?$")
+# Videos and photo sets: their ids name the media page, not an article (one can even equal an article's).
+_MEDIA_PATH = re.compile(r"^/(?:[^/]+/)?(?:v|video|photoview|photo)/", re.IGNORECASE)
+
+# Widget lines of NetEase pages (image viewer prompts); the same words on another site are text.
+WIDGET_LINES = (r"^打开网易新闻\s*查看(?:精彩|更多)图片$",)
+
+
+def is_netease_host(host: str | None) -> bool:
+    """True for 163.com and its subdomains."""
+    return bool(host) and bool(_HOST.search(host or ""))
+
+
+def doc_id_of_url(url: str | None) -> str | None:
+    """The document id of a NetEase article URL; None for any other URL (a video or photo set included).
+
+    The host is not checked: the callers know the page is NetEase's (see `identity_key`).
+    """
+    if not url:
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    if _MEDIA_PATH.search(path):
+        return None
+    match = _DOCID_PATH.search(path)
+    return match.group(1) if match else None
+
+
+def doc_id_from(value: str | None) -> str | None:
+    """A document id from a bare id (a page's data-docid) or an article URL (og:url)."""
+    if not value:
+        return None
+    value = value.strip()
+    return value if _DOCID.match(value) else doc_id_of_url(value)
+
+
+def identity_key(url: str) -> str:
+    """Return the key under which a URL is done once: `163:<DOCID>` for NetEase articles, else the URL.
+
+    Every form of one article (hosts, paths, its later pages) shares the key; the form `163:<DOCID>` is what
+    earlier batch state holds, so a batch resumes across versions.
+
+    Raises:
+        InputError: the URL cannot be used (see `fetch.normalise_url`).
+    """
+    normal = normalise_url(url)
+    if is_netease_host(urlsplit(normal).hostname):
+        doc_id = doc_id_of_url(normal)
+        if doc_id:
+            return f"163:{doc_id}"
+    return normal
+
+
+# Blocks that sit inside NetEase body containers in every era and are never article text.
+_NETEASE_DROP = (
+    f".//*[{cls('otitle')}]",
+    f".//*[{cls('at_item')}]",
+    f".//*[{cls('ep-source')}]",
+    f".//*[{cls('ep-editor')}]",
+    f".//*[{cls('post_statement')}]",
+    f".//*[{cls('post_author')}]",
+    f".//*[{cls('post_top')}]",
+    f".//*[{cls('post_topshare_wrap')}]",
+    f".//*[{cls('gg200x300')}]",
+    f".//*[{cls('ep-summary')}]",
+    f".//*[{cls('statement')}]",
+    f".//*[{cls('ne_article_source')}]",
+    ".//*[starts-with(@id, 'ssp_')]",
+    ".//*[@id='dfp_ad' or @id='nt_ad']",
+    f".//*[{cls('related_article')} or {cls('ep-keywords')} or {cls('post_keywords')}]",
+)
+# The 网易财经 promo block inside #endText (会赚钱的客户端 / 打新神器 / 重点推荐) and 延伸阅读 lists end the body.
+_NETEASE_STOP = (
+    ".//table[contains(., '会赚钱的客户端') or contains(., '打新神器')]",
+    f".//*[{cls('biaoqian')}]",
+    ".//p[starts-with(normalize-space(.), '延伸阅读')]",
+    ".//*[self::p or self::div or self::strong][normalize-space(.)='相关阅读' or normalize-space(.)='延伸阅读：']",
+)
+_NETEASE_LINES = (
+    r"^(本文来源|责任编辑|来源)[:：]",
+    r"^（原标题：.*）$",
+    r"^\(原标题：.*\)$",
+    r"^原标题[:：]",
+    r"^特别声明[:：]",
+    r"^Notice: The content above",
+    # Columnist reprint notes and author bios (本文为某某授权网易财经《亦观察》发布，转载请注明出处).
+    r"^(?:本文|此文)?[为系].{0,40}授权.{0,40}(?:发布|刊发|首发)",
+    r"转载[请须]注明出处",
+    r"^作者[为系是].{0,60}$",
+    *WIDGET_LINES,
+)
+
+NETEASE_2020 = SiteRule(
+    name="netease-2020",
+    domains=("163.com",),
+    markers=("post_main",),
+    detect=f"//div[{cls('post_main')}]//*[{cls('post_body')}]",
+    title=(by_class("h1", "post_title"), "//meta[@property='og:title']/@content"),
+    published=(
+        "/html/@data-publishtime",
+        "//*[@id='contain']/@data-ptime",
+        "//meta[@property='article:published_time']/@content",
+        by_class("div", "post_info"),
+    ),
+    info=(by_class("div", "post_info"),),
+    source=(by_class("div", "post_info"), by_class("div", "post_author")),
+    editor=(by_class("div", "post_author"),),
+    channel=(by_class("div", "post_crumb"),),
+    doc_id=("//*[@id='contain']/@data-docid", "//meta[@property='og:url']/@content"),
+    body=(f"//div[{cls('post_main')}]//div[{cls('post_body')}]",),
+    drop=_NETEASE_DROP,
+    stop=_NETEASE_STOP,
+    drop_lines=_NETEASE_LINES,
+)
+
+NETEASE_2019 = SiteRule(
+    name="netease-2019",
+    domains=("163.com",),
+    markers=("post_content_main",),
+    detect=by_class("div", "post_content_main"),
+    title=(f"//div[{cls('post_content_main')}]/h1", "//meta[@property='og:title']/@content"),
+    published=(
+        "//meta[@property='article:published_time']/@content",
+        by_class("div", "post_time_source"),
+    ),
+    info=(by_class("div", "post_time_source"),),
+    source=(by_class("div", "post_time_source"), by_class("*", "ep-source")),
+    editor=(by_class("*", "ep-editor"), by_class("*", "ep-source")),
+    channel=(by_class("div", "post_crumb"),),
+    body=(by_id("div", "endText"), by_class("div", "post_text"), by_class("div", "post_body")),
+    drop=_NETEASE_DROP,
+    stop=_NETEASE_STOP,
+    drop_lines=_NETEASE_LINES,
+)
+
+NETEASE_DY_2019 = SiteRule(
+    name="netease-dy-2019",
+    domains=("163.com",),
+    markers=("article_title",),
+    detect=f"//div[@id='contain'][@data-docid]//div[{cls('article_title')}]",
+    title=(f"//div[{cls('article_title')}]/h2", "//meta[@property='og:title']/@content"),
+    published=("//div[@id='contain']/@data-ptime", by_class("p", "time")),
+    info=(by_class("p", "time"),),
+    source=(by_class("p", "time"),),
+    editor=(by_class("*", "ep-editor"),),
+    channel=(f"//div[{cls('crumb')} or {cls('post_crumb')} or {cls('bread')}]",),
+    doc_id=("//div[@id='contain']/@data-docid",),
+    body=(by_id("div", "content"),),
+    drop=_NETEASE_DROP,
+    stop=_NETEASE_STOP,
+    drop_lines=_NETEASE_LINES,
+)
+
+NETEASE_2015 = SiteRule(
+    name="netease-2015",
+    domains=("163.com",),
+    markers=("h1title",),
+    detect=by_id("h1", "h1title"),
+    title=(by_id("h1", "h1title"), "//meta[@property='og:title']/@content"),
+    published=(by_class("div", "ep-time-soure"), by_class("div", "ep-time-source")),
+    info=(by_class("div", "ep-time-soure"), by_class("div", "ep-time-source")),
+    source=(by_class("div", "ep-time-soure"), by_class("div", "ep-time-source"), by_class("*", "ep-source")),
+    editor=(by_class("*", "ep-editor"), by_class("*", "ep-source")),
+    channel=(by_class("*", "ep-crumb"),),
+    body=(by_id("div", "endText"),),
+    drop=_NETEASE_DROP,
+    stop=_NETEASE_STOP,
+    drop_lines=_NETEASE_LINES,
+)
+
+# 网易财经 columnist template (亦观察 and kin): the only <h1> is the channel logo; the headline is an h2.
+NETEASE_COLUMN_2015 = SiteRule(
+    name="netease-column-2015",
+    domains=("163.com",),
+    markers=("observe_con",),
+    detect=f"//div[{cls('entext')} or @id='endText'][ancestor::*[{cls('observe_conbox')} or {cls('observe_con')}]]",
+    title=(by_class("h2", "con1_ltle"), "//title"),
+    published=(by_class("*", "con1_date"),),
+    author=(by_class("*", "con1_author"),),
+    channel=(by_class("*", "pathlink"), by_class("*", "ep-crumb")),
+    body=(by_class("div", "entext"), by_id("div", "endText")),
+    drop=_NETEASE_DROP,
+    stop=_NETEASE_STOP,
+    # Columns close with the author's bio: 作者林默言，资深互联网行业观察者….
+    drop_lines=(*_NETEASE_LINES, r"^作者[^，,。]{1,12}[，,].{0,80}$"),
+)
+
+NETEASE_RULES: tuple[SiteRule, ...] = (NETEASE_2020, NETEASE_DY_2019, NETEASE_2019, NETEASE_2015, NETEASE_COLUMN_2015)

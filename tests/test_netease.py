@@ -1,0 +1,96 @@
+"""NetEase in one place: document ids, the identity key batch and crawl dedupe on, and NetEase-only widget lines."""
+
+from __future__ import annotations
+
+import pytest
+
+import scraper
+from scraper.extract.rules.netease import doc_id_from, doc_id_of_url, identity_key
+from tests.conftest import FIXTURES
+
+DOC = "EP0M4R9S0001899O"
+# netease_2019 names its article only in its URL: no data-docid, og:url or canonical link.
+PAGE_2019 = (FIXTURES / "netease_2019" / "source.html").read_bytes()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"https://news.163.com/19/0907/13/{DOC}.html",
+        f"https://www.163.com/dy/article/{DOC}.html",
+        f"https://dy.163.com/v2/article/detail/{DOC}.html",
+        f"https://dy.163.com/article/{DOC}",
+        f"https://www.163.com/dy/article/{DOC}/",
+        f"https://news.163.com/19/0907/13/{DOC}.html/",
+        f"https://news.163.com/19/0907/13/{DOC}_2.html",
+        f"https://news.163.com/19/0907/13/{DOC}_3.html",
+        f"https://c.m.163.com/nc/article/{DOC}/full.html",
+        f"https://3g.163.com/all/article/{DOC}.html?spss=x#comments",
+    ],
+)
+def test_every_form_of_an_article_has_its_doc_id_and_its_key(url: str) -> None:
+    assert identity_key(url) == f"163:{DOC}"
+    article = scraper.extract(PAGE_2019, url)
+    assert article.doc_id == DOC
+    assert identity_key(url) == f"163:{article.doc_id}"  # the record and the dedupe key agree
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"https://www.163.com/v/video/{DOC}.html",
+        f"https://v.163.com/v/video/{DOC}.html",
+        "https://news.163.com/photoview/00AP0001/2327361.html",
+        f"https://www.163.com/photoview/0AI20009/{DOC}.html",
+    ],
+)
+def test_a_video_or_photo_url_has_no_doc_id_and_is_keyed_by_its_url(url: str) -> None:
+    assert doc_id_of_url(url) is None
+    assert identity_key(url) == url
+    assert identity_key(url) != identity_key(f"https://www.163.com/dy/article/{DOC}.html")
+
+
+def test_doc_ids_are_read_from_bare_ids_and_urls_only() -> None:
+    assert doc_id_from(f" {DOC} ") == DOC
+    assert doc_id_from(f"https://www.163.com/dy/article/{DOC}.html") == DOC
+    assert doc_id_from(f"https://www.163.com/dy/article/{DOC}/comments.html") is None
+    assert doc_id_from("ep0m4r9s0001899o") is None
+    assert doc_id_from(None) is None
+    # A doc-id-looking path on another host is not a NetEase key.
+    assert identity_key(f"https://example.com/{DOC}.html") == f"https://example.com/{DOC}.html"
+
+
+def _netease_page(line: str) -> str:
+    return (
+        "<html><body><div class='post_main'><h1 class='post_title'>县里召开教育工作会议</h1>"
+        "<div class='post_body'><p>会议指出，要把教育摆在优先发展的战略位置，办好人民满意的教育。</p>"
+        f"<p>{line}</p><p>会议要求，各地各部门要切实抓好落实。</p></div></div></body></html>"
+    )
+
+
+def _sohu_page(line: str) -> str:
+    return (
+        "<html><body><div class='text-title'><h1>县里召开教育工作会议</h1></div><article id='mp-editor'>"
+        "<p>会议指出，要把教育摆在优先发展的战略位置，办好人民满意的教育。</p>"
+        f"<p>{line}</p><p>会议要求，各地各部门要切实抓好落实。</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("line", ["打开网易新闻 查看精彩图片", "打开网易新闻 查看更多图片"])
+def test_netease_widget_lines_are_dropped_on_netease_pages_only(line: str) -> None:
+    netease = scraper.extract(_netease_page(line), f"https://www.163.com/dy/article/{DOC}.html")
+    assert netease.extractor == "netease-2020"
+    assert line not in netease.paragraphs and len(netease.paragraphs) == 2
+    sohu = scraper.extract(_sohu_page(line), "https://www.sohu.com/a/123456_789")
+    assert sohu.extractor == "sohu"
+    assert line in sohu.paragraphs
+
+
+def test_netease_widget_lines_in_a_text_dump_depend_on_the_site() -> None:
+    dump = "县里召开教育工作会议\n2023-02-12 09:31:07　来源: 某某日报\n会议指出，要办好人民满意的教育。\n打开网易新闻 查看精彩图片\n"
+    on_netease = scraper.extract_text(dump, f"https://www.163.com/dy/article/{DOC}.html")
+    assert on_netease.paragraphs == ["会议指出，要办好人民满意的教育。"]
+    assert on_netease.doc_id == DOC
+    elsewhere = scraper.extract_text(dump, "https://example.com/a.html")
+    assert "打开网易新闻 查看精彩图片" in elsewhere.paragraphs
+    assert elsewhere.doc_id is None
