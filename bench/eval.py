@@ -39,6 +39,7 @@ if str(ROOT) not in sys.path:  # allow `python bench/eval.py` as well as `python
     sys.path.insert(0, str(ROOT))
 
 from bench.competitors import COMPETITORS, Extraction  # noqa: E402
+from bench.extra import modules_for, require  # noqa: E402
 from bench.gold import CORPUS, OVERLAY, load_gold, manifest, page_key, split_halves  # noqa: E402
 from bench.score import body_scores, date_matches, fuzzy_leaks, gold_body, leaks  # noqa: E402
 
@@ -311,16 +312,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; returns the process exit status."""
     args = parse_args(argv)
-    if not (args.corpus / "MANIFEST.jsonl").exists():
-        print(
-            f"corpus not found at {args.corpus} (expected ../shared/corpus beside the repository): nothing to evaluate"
-        )
-        return 0
     names = [n.strip() for n in args.only.split(",")] if args.only else list(COMPETITORS)
     unknown = [n for n in names if n not in COMPETITORS]
     if unknown:
         print(f"unknown extractor(s): {', '.join(unknown)}; choose from {', '.join(COMPETITORS)}", file=sys.stderr)
         return 2
+    require("bench.eval", modules_for(names))
+    if not (args.corpus / "MANIFEST.jsonl").exists():
+        print(
+            f"corpus not found at {args.corpus} (expected ../shared/corpus beside the repository): nothing to evaluate"
+        )
+        return 0
     sets = set(args.sets.split(",")) if args.sets else None
     groups = set(args.groups.split(",")) if args.groups else None
     pages = load_pages(args.corpus, sets, groups, args.half)

@@ -29,12 +29,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-import psutil
-
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # allow `python bench/memory.py` as well as `python -m bench.memory`
     sys.path.insert(0, str(ROOT))
 
+from bench.extra import require  # noqa: E402
 from bench.synth import netease_page, netease_pages  # noqa: E402
 
 CHECKPOINT = 1000
@@ -47,6 +46,8 @@ def _mib(value: float) -> float:
 
 def run_inproc(pages: int, seed: int, out_dir: Path) -> dict[str, Any]:
     """Extract `pages` synthetic pages in this process like a batch worker; RSS after 1k and at the end."""
+    import psutil
+
     from scraper.batch.run import article_record, extract_result
     from scraper.model import Page
 
@@ -141,6 +142,8 @@ def run_batch(pages: int, seed: int, out_dir: Path, concurrency: int) -> dict[st
         "--fresh",
     ]
     started = time.perf_counter()
+    import psutil
+
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     watched = psutil.Process(child.pid)
     peak = 0
@@ -180,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--concurrency", type=int, default=8, help="batch threads (default 8)")
     parser.add_argument("--json", type=Path, metavar="PATH", help="write the results here")
     args = parser.parse_args(argv)
+    require("bench.memory", ["psutil"])
 
     results = []
     with tempfile.TemporaryDirectory(prefix="scraper-memory-") as tmp:

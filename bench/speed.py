@@ -40,6 +40,7 @@ if str(ROOT) not in sys.path:  # allow `python bench/speed.py` as well as `pytho
     sys.path.insert(0, str(ROOT))
 
 from bench.eval import disable_network, group_of  # noqa: E402
+from bench.extra import modules_for, require  # noqa: E402
 from bench.synth import netease_pages  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -229,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     names = args.only.split(",") if args.only else list(EXTRACTORS)
     groups = set(args.groups.split(",")) if args.groups else set(GROUPS)
     use_bytes = args.input == "bytes"
+    require("bench.speed", modules_for(names))
     disable_network()
     signal.signal(signal.SIGALRM, _alarm)
     runners = make_runners(names, use_bytes)

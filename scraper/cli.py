@@ -24,7 +24,22 @@ def fail(error: ScraperError | str) -> NoReturn:
     sys.exit(1)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Command(click.Command):
+    """A command whose summary in `scraper --help` is the first paragraph of its docstring, whole."""
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        # click cuts the summary to fit the terminal ("Scrape every URL of URLS_FILE (one per line, - for
+        # stdin) into..."); the help formatter wraps a long one instead.
+        if self.short_help or not self.help:
+            return super().get_short_help_str(limit)
+        return " ".join(self.help.strip().split("\n\n", 1)[0].split())
+
+
+class _Group(click.Group):
+    command_class = _Command
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="scraper")
 def main() -> None:
     """Turn NetEase-style (163.com) news pages into clean JSON records.

@@ -1,0 +1,42 @@
+"""The benchmarks without the `bench` extra: each names what is missing and exits 1, without a traceback.
+
+The extra's modules are made absent in a child process the way Python itself spells "not installed" to the
+import system (a None entry in sys.modules makes the import fail and find_spec answer None), so the test
+does not depend on what this environment happens to have installed.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT
+
+INSTALL = "They come with the bench extra: .venv/bin/pip install -e '.[bench]'"
+CASES = [
+    ("bench.speed", ["--synthetic", "3"], ["gne", "readability"],
+     "gne (package gne), readability (package readability-lxml)"),
+    ("bench.speed", ["--only", "scraper,gne", "--synthetic", "3"], ["gne"], "gne (package gne)"),
+    ("bench.eval", ["--only", "scraper,goose3"], ["jieba"], "jieba (package jieba)"),
+    ("bench.eval", [], ["gne", "newspaper"], "gne (package gne), newspaper (package newspaper4k)"),
+    ("bench.memory", ["--pages", "3"], ["psutil"], "psutil (package psutil)"),
+]
+
+
+@pytest.mark.parametrize(("script", "argv", "absent", "named"), CASES,
+                         ids=[f"{c[0]}-{'-'.join(c[2])}" for c in CASES])
+def test_missing_extra_is_named_and_exits_1(script: str, argv: list[str], absent: list[str], named: str) -> None:
+    child = (
+        "import runpy, sys\n"
+        f"for name in {absent!r}:\n"
+        "    sys.modules[name] = None\n"
+        f"sys.argv = [{script!r}, *{argv!r}]\n"
+        f"runpy.run_module({script!r}, run_name='__main__')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", child], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"{script}: not installed: {named}. {INSTALL}"
+    assert done.stdout == ""
