@@ -4,7 +4,8 @@ Each file there adds a title, a publish time and boilerplate snippets to one cor
 rules in tests/data/gold/README.md). Checked here against the page itself, read from ../shared/corpus:
 the title is in the page's visible text, every `without` snippet is verbatim in the visible text and
 not in the corpus gold's body (a snippet the gold body contains would make a perfect body count as a
-leak), and the date has the form its precision says. Without the corpus these tests skip.
+leak), and the date has the form its precision says. Without the corpus these tests skip (they fail under
+SCRAPER_REQUIRE_SHARED=1, see conftest.shared).
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ import pytest
 from bench.score import gold_body
 from scraper.decode import decode
 
-ROOT = Path(__file__).resolve().parent.parent
+from .conftest import SHARED, shared
+
 OVERLAY = Path(__file__).resolve().parent / "data" / "gold"
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = SHARED / "corpus"
 KEYS = {"set", "id", "title", "published_at", "published_precision", "without", "origin", "notes"}
 PRECISION_LENGTH = {"day": 10, "minute": 16, "second": 19}
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?$")
@@ -95,8 +97,7 @@ def test_record_format(path: Path) -> None:
 
 @pytest.mark.parametrize("path", FILES, ids=_ids(FILES))
 def test_record_matches_its_page(path: Path) -> None:
-    if not (CORPUS / "MANIFEST.jsonl").exists():
-        pytest.skip("../shared/corpus not found beside the repository")
+    shared("corpus", "MANIFEST.jsonl")
     key = f"{path.parent.name}/{path.stem}"
     record = _record(path)
     visible = _visible(key)
