@@ -20,7 +20,8 @@ class Settings:
     user_agent: str = DEFAULT_USER_AGENT
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
-    # A server trickling bytes never trips the per-read timeout; this caps the whole body read.
+    # A server trickling bytes never trips the per-read timeout; this caps each request attempt as a whole
+    # (connect, headers, body), robots.txt included.
     total_timeout: float = 120.0
     max_bytes: int = 10 * 1024 * 1024
     max_redirects: int = 10

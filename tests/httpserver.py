@@ -182,3 +182,26 @@ def netease_page(doc_id: str, title: str = "教育工作会议召开", paragraph
 <div id="contain" data-docid="{doc_id}"></div>
 </body></html>"""
     return html.encode(charset)
+
+
+def trickle(body: bytes, *, headers_too: bool = False, chunked: bool = False, interval: float = 1.0) -> Responder:
+    """Send a response one byte per `interval` seconds: the body (with a Content-Length, or chunked), or the
+    headers as well. Each byte arrives well within any read timeout; only a deadline on the whole exchange
+    ends it. Stops when the client hangs up."""
+
+    def respond(handler: Handler) -> None:
+        framing = "Transfer-Encoding: chunked" if chunked else f"Content-Length: {len(body)}"
+        head = f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n{framing}\r\n\r\n".encode()
+        payload = b"".join(b"1\r\n" + body[i:i + 1] + b"\r\n" for i in range(len(body))) if chunked else body
+        slow_part = head + payload if headers_too else payload
+        handler.close_connection = True
+        with suppress(OSError):
+            if not headers_too:
+                handler.wfile.write(head)
+                handler.wfile.flush()
+            for i in range(len(slow_part)):
+                handler.wfile.write(slow_part[i:i + 1])
+                handler.wfile.flush()
+                time.sleep(interval)
+
+    return respond

@@ -248,3 +248,20 @@ def test_two_workers_share_the_queue_and_fetch_every_url_once(
     assert records == batch_records
     assert without(errors, "finished_at") == batch_errors
     assert {e["input_url"]: e["stage"] for e in errors} == {skipped: "robots", missing: "fetch"}
+
+
+def test_push_never_prints_or_queues_a_password(redis_url: str, tmp_path: Path) -> None:
+    secret = "s3cr3t-pa55"
+    lines = [f"http://alice:{secret}@127.0.0.1:9/a.html", f"https://{secret}@example.com:99999/",
+             "http://127.0.0.1:9/b.html"]
+    (tmp_path / "urls.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    push = scraper("crawl", "--redis", redis_url, "--push", "urls.txt", "--fresh", cwd=tmp_path)
+    assert push.returncode == 1, push.stderr  # two lines were unusable
+    assert "1 pushed, 0 duplicate(s) ignored, 2 invalid; 1 queued" in push.stderr
+    assert secret not in push.stdout + push.stderr
+    assert push.stderr.count("***@") == 2
+    client = redis.Redis.from_url(redis_url)
+    try:
+        assert not any(secret.encode() in client.dump(key) for key in client.keys("*"))
+    finally:
+        client.close()

@@ -28,7 +28,7 @@ import requests
 from ..errors import ExtractError, FetchError, InputError, RobotsError, ScraperError
 from ..extract import extract
 from ..extract.rules.netease import identity_key
-from ..fetch import fetch, make_session, robots_getter
+from ..fetch import fetch, make_session, redact_url, robots_getter
 from ..fetch.politeness import HostLimiter
 from ..fetch.robots import RobotsCache
 from ..model import Article, Page
@@ -78,7 +78,7 @@ class Result:
         """The errors-file record: input_url, url, stage, error type, message, HTTP status, attempts."""
         error = self.error
         return {
-            "input_url": self.input_url,
+            "input_url": redact_url(self.input_url),
             "url": self.url or (error.url if error else None),
             "stage": self.stage,
             "error": type(error).__name__ if error else None,
@@ -292,10 +292,11 @@ class BatchSummary:
 def read_url_lines(lines: Iterable[str]) -> Iterator[tuple[str, str, dict[str, Any] | None]]:
     """Parse a URL list: yield (key, url, error-or-None) per URL line; blank lines and # comments skipped.
 
-    An unusable line is yielded with an error record (stage "input") rather than raised.
+    An unusable line is yielded with an error record (stage "input") rather than raised. The user-info of a
+    line (user:password@) is replaced by ``***@`` here, before the line is stored, printed or logged anywhere.
     """
     for raw in lines:
-        line = raw.strip().lstrip("\ufeff")
+        line = redact_url(raw.strip().lstrip("\ufeff"))
         if not line or line.startswith("#"):
             continue
         try:

@@ -4,6 +4,6 @@
 obeys robots.txt; `addresses` refuses private and reserved targets when asked to.
 """
 
-from .client import fetch, make_session, normalise_url, robots_getter
+from .client import fetch, make_session, normalise_url, redact_url, robots_getter
 
-__all__ = ["fetch", "make_session", "normalise_url", "robots_getter"]
+__all__ = ["fetch", "make_session", "normalise_url", "redact_url", "robots_getter"]

@@ -23,6 +23,7 @@ from urllib3.exceptions import NameResolutionError, NewConnectionError
 from urllib3.util import connection as urllib3_connection
 
 from ..errors import BlockedError
+from .deadline import DeadlineConnectionMixin
 
 __all__ = ["GuardedAdapter", "blocked_reason", "check_host"]
 
@@ -128,11 +129,11 @@ class _GuardedConnectionMixin:
         raise NewConnectionError(self, f"Failed to establish a new connection: {error}")  # type: ignore[arg-type]
 
 
-class _GuardedHTTPConnection(_GuardedConnectionMixin, HTTPConnection):
+class _GuardedHTTPConnection(_GuardedConnectionMixin, DeadlineConnectionMixin, HTTPConnection):
     pass
 
 
-class _GuardedHTTPSConnection(_GuardedConnectionMixin, HTTPSConnection):
+class _GuardedHTTPSConnection(_GuardedConnectionMixin, DeadlineConnectionMixin, HTTPSConnection):
     pass
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import logging
 import re
 import socket
-import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -28,12 +27,12 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import idna
 import requests
 import urllib3
-from requests.adapters import HTTPAdapter
 
 from ..errors import FetchError, InputError, RobotsError
 from ..model import Page
 from ..settings import Settings
 from .addresses import GuardedAdapter, check_host
+from .deadline import Deadline, DeadlineAdapter, watching
 from .politeness import HostLimiter
 from .robots import RobotsCache, RobotsGetter
 
@@ -45,6 +44,9 @@ _CHUNK = 64 * 1024
 _MAX_ROBOTS_HOPS = 5
 # What a host may hold once IDN labels are punycode: DNS letters, digits, - . _ or an IPv6 literal.
 _HOST_CHARS = re.compile(r"^(?:[a-z0-9_.-]+|[0-9a-f:.]+)$")
+# The user-info of a URL: what lies between "//" (after an optional scheme) and the authority's last "@".
+# Backslashes count as slashes, as browsers read them.
+_USERINFO = re.compile(r"^(\s*(?:[A-Za-z][A-Za-z0-9+.-]*:)?[/\\]{2})[^/\\?#]*@")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,39 +71,60 @@ class _Retryable(Exception):
 def normalise_url(url: str, settings: Settings | None = None) -> str:
     """Check a URL and return the form we send: punycode host, no fragment.
 
+    Every error names the URL with its user-info (user:password@) replaced by ``***@``.
+
     Raises:
         InputError: not http/https, has credentials, no host, a bad host name, or too long.
     """
-    settings = settings or Settings()
-    if not isinstance(url, str) or not url.strip():
-        raise InputError("empty URL")
-    url = url.strip()
-    if len(url) > settings.max_url_length:
-        raise InputError(f"URL longer than {settings.max_url_length} characters", url=url[:200])
-    if any(ch.isspace() for ch in url):
-        raise InputError("URL contains whitespace", url=url)
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in url):
-        raise InputError("URL contains control characters", url=url.encode("unicode_escape").decode("ascii"))
+    url = _plain_text(url, (settings or Settings()).max_url_length)
+    shown = redact_url(url)
     try:
         parts = urlsplit(url)
         port = parts.port
     except ValueError as exc:
-        raise InputError(f"malformed URL: {exc}", url=url) from exc
+        raise InputError(f"malformed URL: {exc}", url=shown) from exc
     scheme = parts.scheme.lower()
     if scheme not in {"http", "https"}:
-        raise InputError(f"unsupported URL scheme {scheme or '(none)'!r}: only http and https", url=url)
+        raise InputError(f"unsupported URL scheme {scheme or '(none)'!r}: only http and https", url=shown)
     if parts.username is not None or parts.password is not None:
-        raise InputError("URLs with credentials (user:password@) are refused", url=_redact(url))
-    host = parts.hostname
+        raise InputError("URLs with credentials (user:password@) are refused", url=shown)
+    return urlunsplit((scheme, _netloc(parts.hostname, port, shown), parts.path or "/", parts.query, ""))
+
+
+def redact_url(text: str) -> str:
+    """`text` with the user-info of its URL (``user:password@``, or a token as the user) replaced by ``***@``.
+
+    Works on any string, parsable or not, so that it can be applied to an input line before it is stored,
+    printed or logged. Text without user-info comes back unchanged.
+    """
+    return _USERINFO.sub(r"\1***@", text)
+
+
+def _plain_text(url: str, limit: int) -> str:
+    """The URL stripped, refused if empty, too long, or holding whitespace or control characters."""
+    if not isinstance(url, str) or not url.strip():
+        raise InputError("empty URL")
+    url = url.strip()
+    if len(url) > limit:
+        raise InputError(f"URL longer than {limit} characters", url=redact_url(url)[:200])
+    if any(ch.isspace() for ch in url):
+        raise InputError("URL contains whitespace", url=redact_url(url))
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        raise InputError("URL contains control characters",
+                         url=redact_url(url).encode("unicode_escape").decode("ascii"))
+    return url
+
+
+def _netloc(host: str | None, port: int | None, shown: str) -> str:
+    """host[:port] as sent: IDN host in punycode, IPv6 literal in brackets."""
     if not host:
-        raise InputError("URL has no host", url=url)
-    ascii_host = _ascii_host(host, url)
+        raise InputError("URL has no host", url=shown)
+    ascii_host = _ascii_host(host, shown)
     if not _HOST_CHARS.match(ascii_host):
-        raise InputError(f"invalid host name {ascii_host!r}", url=url)
+        raise InputError(f"invalid host name {ascii_host!r}", url=shown)
     if ":" in ascii_host:  # an IPv6 literal keeps its brackets
         ascii_host = f"[{ascii_host}]"
-    netloc = ascii_host if port is None else f"{ascii_host}:{port}"
-    return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+    return ascii_host if port is None else f"{ascii_host}:{port}"
 
 
 def _ascii_host(host: str, url: str) -> str:
@@ -113,18 +136,12 @@ def _ascii_host(host: str, url: str) -> str:
         raise InputError(f"invalid international host name {host!r}: {exc}", url=url) from exc
 
 
-def _redact(url: str) -> str:
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    return urlunsplit((parts.scheme, f"***@{host}", parts.path, parts.query, ""))
-
-
 def make_session(settings: Settings | None = None) -> requests.Session:
     """Return a requests Session with our headers and no urllib3 retries (the fetcher retries itself)."""
     settings = settings or Settings()
     session = requests.Session()
     # block_private: connections go only to vetted addresses, and no proxy (it would resolve names unseen).
-    adapter_class = GuardedAdapter if settings.block_private else HTTPAdapter
+    adapter_class = GuardedAdapter if settings.block_private else DeadlineAdapter
     if settings.block_private:
         session.trust_env = False
     adapter = adapter_class(max_retries=0, pool_connections=16, pool_maxsize=max(16, settings.concurrency))
@@ -280,32 +297,51 @@ def _send_with_retries(
 
 
 def _send(url: str, settings: Settings, session: requests.Session, attempts: int) -> _Exchange:
-    """One GET, translated: returns the exchange or raises FetchError / _Retryable."""
-    try:
-        response = session.get(
-            url,
-            allow_redirects=False,
-            stream=True,
-            timeout=(settings.connect_timeout, settings.read_timeout),
-        )
-    except requests.exceptions.RequestException as exc:
-        raise _translate(exc, url, attempts) from exc
-    try:
-        headers = {k.lower(): v for k, v in response.headers.items()}
-        status = response.status_code
-        body = b""
-        if 200 <= status < 300:
-            _check_content_type(headers.get("content-type"), url, status, attempts)
-            body = _read_body(response, headers, settings, url, attempts)
-        return _Exchange(url=url, status=status, headers=headers, body=body)
-    except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
-        raise _translate(exc, url, attempts) from exc
-    finally:
-        response.close()
+    """One GET, translated: returns the exchange or raises FetchError / _Retryable.
+
+    The whole exchange (connect, headers, body) runs under a `total_timeout` deadline.
+    """
+    with watching(settings.total_timeout) as deadline:
+        try:
+            response = session.get(
+                url,
+                allow_redirects=False,
+                stream=True,
+                timeout=(min(settings.connect_timeout, settings.total_timeout), settings.read_timeout),
+            )
+        except requests.exceptions.RequestException as exc:
+            raise _translate(exc, url, attempts, deadline) from exc
+        try:
+            deadline.attach(response.raw.connection)  # the body's, even on a Session without our adapter
+            headers = {k.lower(): v for k, v in response.headers.items()}
+            status = response.status_code
+            body = b""
+            if 200 <= status < 300:
+                _check_content_type(headers.get("content-type"), url, status, attempts)
+                body = _read_body(response, headers, settings, url, attempts, deadline)
+            if deadline.expired:  # a body read to a cut connection's end is cut short, not complete
+                raise _timed_out(url, attempts, deadline)
+            return _Exchange(url=url, status=status, headers=headers, body=body)
+        except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+            raise _translate(exc, url, attempts, deadline) from exc
+        finally:
+            response.close()
 
 
-def _translate(exc: BaseException, url: str, attempts: int) -> FetchError | _Retryable:
-    """Map a requests/urllib3/socket exception to our error; retryable ones are wrapped."""
+def _timed_out(url: str, attempts: int, deadline: Deadline) -> _Retryable:
+    return _Retryable(FetchError(f"no complete response within {deadline.seconds:g} s", url=url,
+                                 attempts=attempts, kind="timeout"))
+
+
+def _translate(
+    exc: BaseException, url: str, attempts: int, deadline: Deadline | None = None
+) -> FetchError | _Retryable:
+    """Map a requests/urllib3/socket exception to our error; retryable ones are wrapped.
+
+    Whatever a connection cut at the deadline raised (a reset, an incomplete read), it is a timeout.
+    """
+    if deadline is not None and deadline.expired:
+        return _timed_out(url, attempts, deadline)
     if isinstance(exc, requests.exceptions.SSLError):
         return FetchError(f"TLS error: {exc}", url=url, attempts=attempts, kind="tls")
     # A read timeout while streaming the body comes wrapped in a ConnectionError.
@@ -344,14 +380,14 @@ def _check_content_type(value: str | None, url: str, status: int, attempts: int)
 
 
 def _read_body(
-    response: requests.Response, headers: dict[str, str], settings: Settings, url: str, attempts: int
+    response: requests.Response, headers: dict[str, str], settings: Settings, url: str, attempts: int,
+    deadline: Deadline,
 ) -> bytes:
-    """Read the decompressed body in chunks, refusing more than max_bytes or a read past total_timeout."""
+    """Read the decompressed body in chunks, refusing more than max_bytes or a read past the deadline."""
     cap = settings.max_bytes
     declared = headers.get("content-length", "")
     if declared.isdigit() and int(declared) > cap and not headers.get("content-encoding"):
         raise _too_large(url, response.status_code, attempts, cap)
-    deadline = time.monotonic() + settings.total_timeout
     chunks: list[bytes] = []
     size = 0
     # iter_content yields decompressed bytes, so the cap counts what a gzip bomb expands to.
@@ -359,9 +395,8 @@ def _read_body(
         size += len(chunk)
         if size > cap:
             raise _too_large(url, response.status_code, attempts, cap)
-        if time.monotonic() > deadline:
-            raise _Retryable(FetchError(f"body not read within {settings.total_timeout:.0f} s", url=url,
-                                        attempts=attempts, kind="timeout"))
+        if deadline.expired:
+            raise _timed_out(url, attempts, deadline)
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -404,23 +439,8 @@ def robots_getter(
     def get(robots_url: str) -> tuple[int, bytes]:
         url = robots_url
         for _ in range(_MAX_ROBOTS_HOPS):
-            host = urlsplit(url).hostname or ""
-            with limiter.slot(host):
-                try:
-                    response = session.get(url, allow_redirects=False, stream=True,
-                                           timeout=(settings.connect_timeout, settings.robots_timeout))
-                    try:
-                        status = response.status_code
-                        location = response.headers.get("location")
-                        if status in _REDIRECTS and location:
-                            body = b""
-                        else:
-                            body = response.raw.read(settings.robots_max_bytes, decode_content=True) or b""
-                    finally:
-                        response.close()
-                except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
-                    error = _translate(exc, url, 1)
-                    raise (error.error if isinstance(error, _Retryable) else error) from exc
+            with limiter.slot(urlsplit(url).hostname or ""):
+                status, location, body = _get_robots_once(url, settings, session)
             if status in _REDIRECTS and location:
                 url = urljoin(url, location)
                 if urlsplit(url).scheme not in {"http", "https"}:
@@ -432,4 +452,27 @@ def robots_getter(
     return get
 
 
-__all__ = ["fetch", "make_session", "normalise_url", "robots_getter"]
+def _get_robots_once(url: str, settings: Settings, session: requests.Session) -> tuple[int, str | None, bytes]:
+    """One robots.txt request under the total_timeout deadline: (status, Location, body up to the cap)."""
+    with watching(settings.total_timeout) as deadline:
+        try:
+            response = session.get(url, allow_redirects=False, stream=True,
+                                   timeout=(settings.connect_timeout, settings.robots_timeout))
+            try:
+                deadline.attach(response.raw.connection)
+                status = response.status_code
+                location = response.headers.get("location")
+                body = b""
+                if status not in _REDIRECTS or not location:
+                    body = response.raw.read(settings.robots_max_bytes, decode_content=True) or b""
+                if deadline.expired:
+                    raise _timed_out(url, 1, deadline).error
+                return status, location, body
+            finally:
+                response.close()
+        except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+            error = _translate(exc, url, 1, deadline)
+            raise (error.error if isinstance(error, _Retryable) else error) from exc
+
+
+__all__ = ["fetch", "make_session", "normalise_url", "redact_url", "robots_getter"]

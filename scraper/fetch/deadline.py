@@ -1,0 +1,190 @@
+"""A deadline on a whole HTTP exchange: connect, request, response headers and body.
+
+Socket timeouts bound each read, not their sum: a server sending one byte a second never trips a 30 s read
+timeout, and `http.client` reads headers line by line with no overall limit. So each request attempt runs
+inside `watching(seconds)`; the connections it uses register with it (`DeadlineAdapter`'s connections do so
+when they send a request; the body's connection is attached after the headers arrive), and one watchdog
+thread shuts their sockets down when the time is up. The blocked read then returns at once, and the caller
+sees `Deadline.expired` and reports a timeout whatever exception (or short body) the cut produced.
+
+Shutting a socket down (not closing it) is safe from another thread: the owner still closes it, and a socket
+already closed by its owner has no descriptor left to hit.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from typing import Any
+
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+__all__ = ["Deadline", "DeadlineAdapter", "DeadlineConnectionMixin", "current", "watching"]
+
+
+class Deadline:
+    """The end of one request attempt and the connections to cut when it comes."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.at = time.monotonic() + seconds
+        self.expired = False
+        self._done = False
+        self._connections: list[Any] = []
+        self._lock = threading.Lock()
+
+    def remaining(self) -> float:
+        """Seconds left (0 when past)."""
+        return max(0.0, self.at - time.monotonic())
+
+    def attach(self, connection: Any) -> None:
+        """Cut `connection` (anything with a `.sock`) at the deadline; at once if it has passed."""
+        with self._lock:
+            if self._done:
+                return
+            if connection not in self._connections:
+                self._connections.append(connection)
+            if self.expired:
+                _cut(connection)
+
+    def expire(self) -> None:
+        """Mark the deadline passed and cut every attached connection (the watchdog calls this)."""
+        with self._lock:
+            if self._done:
+                return
+            self.expired = True
+            for connection in self._connections:
+                _cut(connection)
+
+    def close(self) -> None:
+        """The attempt is over: its connections go back to the pool for other requests and must not be cut."""
+        with self._lock:
+            self._done = True
+            self._connections.clear()
+
+
+def _cut(connection: Any) -> None:
+    sock = getattr(connection, "sock", None)
+    if isinstance(sock, socket.socket):
+        # socket.socket.shutdown, not SSLSocket.shutdown: the latter also drops the TLS state under the reader.
+        with suppress(OSError):
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+class _Watchdog:
+    """One daemon thread that expires deadlines in time order."""
+
+    def __init__(self) -> None:
+        self._heap: list[tuple[float, int, Deadline]] = []
+        self._live: set[int] = set()
+        self._ids = itertools.count()
+        self._wake = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def add(self, deadline: Deadline) -> int:
+        with self._wake:
+            ident = next(self._ids)
+            self._live.add(ident)
+            heapq.heappush(self._heap, (deadline.at, ident, deadline))
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="scraper-deadlines", daemon=True)
+                self._thread.start()
+            self._wake.notify()
+            return ident
+
+    def cancel(self, ident: int) -> None:
+        with self._wake:
+            self._live.discard(ident)
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                while self._heap and self._heap[0][1] not in self._live:
+                    heapq.heappop(self._heap)
+                if not self._heap:
+                    self._wake.wait()
+                    continue
+                at, ident, deadline = self._heap[0]
+                wait = at - time.monotonic()
+                if wait > 0:
+                    self._wake.wait(wait)
+                    continue
+                heapq.heappop(self._heap)
+                self._live.discard(ident)
+            deadline.expire()  # a no-op if the attempt ended meanwhile (Deadline.close)
+
+
+_WATCHDOG = _Watchdog()
+_LOCAL = threading.local()
+
+
+def current() -> Deadline | None:
+    """The deadline of the request attempt running on this thread, if any."""
+    return getattr(_LOCAL, "deadline", None)
+
+
+@contextmanager
+def watching(seconds: float) -> Iterator[Deadline]:
+    """Run a request attempt on this thread under a deadline `seconds` from now."""
+    deadline = Deadline(seconds)
+    outer = current()
+    _LOCAL.deadline = deadline
+    ident = _WATCHDOG.add(deadline)
+    try:
+        yield deadline
+    finally:
+        _WATCHDOG.cancel(ident)
+        deadline.close()
+        _LOCAL.deadline = outer
+
+
+class DeadlineConnectionMixin:
+    """A urllib3 connection that registers with the running attempt's deadline when it connects or sends."""
+
+    def connect(self) -> None:
+        """Connect, then let the deadline cut this connection (at once if it passed while connecting)."""
+        super().connect()  # type: ignore[misc]
+        _attach(self)
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        """Send a request on this (possibly reused) connection under the running attempt's deadline."""
+        _attach(self)
+        super().request(*args, **kwargs)  # type: ignore[misc]
+
+
+def _attach(connection: object) -> None:
+    deadline = current()
+    if deadline is not None:
+        deadline.attach(connection)
+
+
+class _HTTPConnection(DeadlineConnectionMixin, HTTPConnection):
+    pass
+
+
+class _HTTPSConnection(DeadlineConnectionMixin, HTTPSConnection):
+    pass
+
+
+class _HTTPPool(HTTPConnectionPool):
+    ConnectionCls = _HTTPConnection
+
+
+class _HTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _HTTPSConnection
+
+
+class DeadlineAdapter(HTTPAdapter):
+    """An HTTPAdapter whose connections obey `watching` deadlines."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        """Build the pool manager with connection pools whose connections register with the deadline."""
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
