@@ -12,7 +12,7 @@ from scraper.extract.rules import RULES
 from scraper.extract.rules.apply import _Query
 from scraper.extract.rules.model import Step, by_class, by_id
 from scraper.extract.tree import compiled, parse
-from tests.conftest import CORPUS, FIXTURES
+from tests.conftest import FIXTURES, shared
 
 STEPS = sorted(
     {
@@ -66,13 +66,12 @@ def test_the_index_answers_every_fixture_as_the_xpath_does() -> None:
 
 
 def test_the_index_answers_every_corpus_page_as_the_xpath_does() -> None:
-    if not (CORPUS / "MANIFEST.jsonl").exists():
-        pytest.skip("../shared/corpus not found beside the repository")
-    for line in (CORPUS / "MANIFEST.jsonl").read_text(encoding="utf-8").splitlines():
+    corpus = shared("corpus", "MANIFEST.jsonl").parent
+    for line in (corpus / "MANIFEST.jsonl").read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         try:
-            text = decode((CORPUS / json.loads(line)["file"]).read_bytes())[0]
+            text = decode((corpus / json.loads(line)["file"]).read_bytes())[0]
         except ExtractError:
             continue
         _same(text)
