@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from lxml import etree
 
 from ..model import Image
+from .terms import SHARE_WORDS, alternation
 from .tree import Element, block_lines, compiled, cut_from, node_text, remove
 from .urls import absolute
 
@@ -17,7 +18,7 @@ _NOT_IMAGE = re.compile(r"(?:spacer|blank|pixel|/icon|logo|1x1|end_\w+\.png|\.sv
 # Inline widgets that trail paragraphs ("详情>>", "点击查看>>") and lines that are only widget text.
 _TRAILING_WIDGET = re.compile(r"\s*(?:详情|点击查看|查看原文|更多|阅读全文|全文)\s*(?:>>|＞＞|»)\s*$")
 _WIDGET_LINE = re.compile(
-    r"^(?:分享至|分享到[:：]?|举报|\d+|[>»·|｜]+)$"
+    "^(?:" + alternation(SHARE_WORDS) + r"[:：]?|举报|\d+|[>»·|｜]+)$"
 )
 _TEMPLATE_PLACEHOLDER = re.compile(r"\$\{[^}]{0,80}\}")
 

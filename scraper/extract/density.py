@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .terms import COMMENT_HEADINGS, LIST_HEADINGS, META_LINE, PAGE_TOOL_WORDS, SHARE_WORDS, alternation
 from .tree import SKIP_TAGS, Element, block_lines, marker_of, squash
 
 _BOILERPLATE = re.compile(
@@ -24,12 +25,10 @@ _BOILERPLATE = re.compile(
     r"copyright|disclaimer|statement|login|toolbar|pager|pagination|author-?info|more|links?|friend)([\s_-]|$)",
     re.IGNORECASE,
 )
-_BOILERPLATE_HEADING = re.compile(
-    r"^(相关推荐|热点推荐|相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|猜你喜欢|热门推荐|热门文章|热门新闻|排行榜?|"
-    r"精彩推荐|大家都在看|24小时热文|热点新闻|编辑推荐|今日推荐|图片推荐|网友评论|热门评论|最新评论|分享到?)[:：]?$"
-)
+_BOILERPLATE_HEADING = re.compile("^" + alternation((*LIST_HEADINGS, *COMMENT_HEADINGS, *SHARE_WORDS)) + "[:：]?$")
 _PUNCT = re.compile(r"[，。！？；：、,.!?;:“”]")
-_LABEL_LINE = re.compile(r"^(?:（\s*)?(?:本文来源|来源|责任编辑|编辑|分享到?|扫一扫|关注我们|返回顶部|打印|关闭窗口)[:：]?")
+# Share and page tools, with or without a colon.
+_TOOL_LINE = re.compile(r"^[（(]?\s*" + alternation((*SHARE_WORDS, *PAGE_TOOL_WORDS)))
 _CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "span", "font", "center", "body", "dd", "li"})
 _TEXT_BLOCKS = frozenset({"p", "div", "td", "span", "font", "section", "article", "li", "dd", "pre", "blockquote", "h2", "h3", "h4"})
 
@@ -155,7 +154,7 @@ def density_paragraphs(root: Element) -> tuple[list[str], Element | None]:
                 parent.remove(node)
     out = []
     for line in block_lines(container):
-        if _LABEL_LINE.match(line) or _BOILERPLATE_HEADING.match(line):
+        if META_LINE.match(line) or _TOOL_LINE.match(line) or _BOILERPLATE_HEADING.match(line):
             continue
         out.append(line)
     return out, container

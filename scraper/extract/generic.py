@@ -16,20 +16,32 @@ from lxml import etree
 from ..model import Image
 from . import body as body_stage
 from .density import density_paragraphs
+from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
 from .tokens import shingles
 from .tree import Element, squash
 
 _ARTICLE_ELEMENT = etree.XPath("(//*[@itemprop='articleBody'] | //article | //main)[1]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
+# Lines of trafilatura's reading that are no body: metadata lines, a lone share prompt, a list heading, the
+# platform's disclaimer.
 _PROMPT_LINES = re.compile(
-    r"^(?:(?:本文)?来源[:：]|责任编辑[:：]|编辑[:：]|分享到?[:：]?$|相关推荐$|热点推荐$|特别声明[:：])"
+    "^(?:"
+    + "|".join(
+        (
+            META_LINE.pattern[1:],
+            alternation(SHARE_WORDS) + "[:：]?$",
+            alternation(LIST_HEADINGS) + "$",
+            alternation(DISCLAIMER_LABELS) + "[:：]",
+        )
+    )
+    + ")"
 )
 # Lines that close Chinese portal and self-media articles without being part of them: editor tags
 # (【编辑:陈海峰】), reprint and infringement disclaimers, follow prompts.
 _BOILERPLATE_LINES = re.compile(
-    r"^[【\[（(]\s*(?:责任)?编辑[:：][^】\]）)]{1,20}[】\]）)]$"
-    r"|如有侵权|侵权请联系|不代表本(?:网|站|平台)(?:的)?(?:观点|立场)|仅供参考[，,]?不构成"
+    EDITOR_TAG_LINE.pattern
+    + r"|如有侵权|侵权请联系|不代表本(?:网|站|平台)(?:的)?(?:观点|立场)|仅供参考[，,]?不构成"
     r"|^关注我[，,]|^(?:作品声明|免责声明)[:：]|^(?:点击|扫码)(?:关注|下载)|^(?:本网站|本站)所刊载信息"
     r"|^(?:还没有评论|请先登录后发表评论)"
 )
@@ -66,6 +78,21 @@ def generic_paragraphs(root: Element, url: str | None) -> tuple[list[str], list[
     return lines, (body_stage.images(container, url) if container is not None else [])
 
 
+# choose_body's thresholds, all on counts of 4-token shingles (tokens.shingles).
+# A reading contains the other when more than this share of the other's shingles are found in it.
+CONTAINED = 0.9
+# trafilatura's reading, containing the density reading, is longer by more than this factor: the extra is
+# boilerplate (trafilatura fell back to the whole page).
+TRAFILATURA_PADDED = 1.5
+# The density reading, containing trafilatura's, is longer by more than this factor: the extra is boilerplate
+# (the container swallowed a list) ...
+DENSITY_PADDED = 1.15
+# ... unless it is longer by more than this factor: then trafilatura kept only a fragment of the article.
+TRAFILATURA_FRAGMENT = 4
+# The readings agree when each holds more than this share of the other's shingles.
+AGREEMENT = 0.8
+
+
 def choose_body(density: list[str], extracted: list[str]) -> list[str]:
     """Pick between the density reading and trafilatura's for a Chinese page.
 
@@ -80,11 +107,11 @@ def choose_body(density: list[str], extracted: list[str]) -> list[str]:
     n_ours, n_theirs = sum(ours.values()) or 1, sum(theirs.values()) or 1
     shared = sum((ours & theirs).values())
     ours_in_theirs, theirs_in_ours = shared / n_ours, shared / n_theirs
-    if ours_in_theirs > 0.9 and n_theirs > 1.5 * n_ours:
+    if ours_in_theirs > CONTAINED and n_theirs > TRAFILATURA_PADDED * n_ours:
         return density
-    if theirs_in_ours > 0.9 and n_ours > 1.15 * n_theirs:
-        return density if n_ours > 4 * n_theirs else extracted
-    if ours_in_theirs > 0.8 and theirs_in_ours > 0.8:
+    if theirs_in_ours > CONTAINED and n_ours > DENSITY_PADDED * n_theirs:
+        return density if n_ours > TRAFILATURA_FRAGMENT * n_theirs else extracted
+    if ours_in_theirs > AGREEMENT and theirs_in_ours > AGREEMENT:
         return density
     return extracted
 

@@ -7,26 +7,10 @@ from __future__ import annotations
 
 import re
 
+from .terms import ALL_LABELS, AUTHOR_LABELS, CRUMB_DROP, EDITOR_LABELS, SOURCE_LABELS
 from .tree import Element, node_text, squash
 
-# Label words as they are printed; the value runs until the next label or a separator.
-SOURCE_LABELS = ("本文来源", "文章来源", "新闻来源", "信息来源", "来源", "稿源", "出处", "Source")
-EDITOR_LABELS = ("责任编辑", "责编", "编辑", "Editor")
-AUTHOR_LABELS = ("作者", "文", "撰文", "记者", "By", "by")
-_ALL_LABELS = (
-    *SOURCE_LABELS,
-    *EDITOR_LABELS,
-    "作者",
-    "撰文",
-    "记者",
-    "发布时间",
-    "时间",
-    "举报",
-    "字号",
-    "分享",
-    "阅读",
-)
-
+# The value runs until the next label or a separator.
 _LABEL_VALUE = {
     # A label may open a bracketed tag: 【编辑:陈海峰】, [责任编辑：朱家浒 PN054], (责编：胡永秋、杨光宇).
     kind: re.compile(
@@ -35,7 +19,6 @@ _LABEL_VALUE = {
     for kind, labels in (("source", SOURCE_LABELS), ("editor", EDITOR_LABELS), ("author", AUTHOR_LABELS))
 }
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|/|\|)\s*")
-_CRUMB_DROP = frozenset({"正文", "正文内容", "当前位置", "您的位置", "首页 正文"})
 # Places printed after a source name: 第一财经日报(上海), 21世纪经济报道（广州）.
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _MORE_NAMES = re.compile(r"(?:[ 　]+[\u4e00-\u9fff·]{2,4}(?=$|[ 　]))+")
@@ -72,7 +55,7 @@ def label_value(text: str, kind: str) -> str | None:
         if code:
             value = f"{value} {code.group(1)}"
     # A value that is itself the next label (来源：责任编辑：…) is no value.
-    if not value or any(value.startswith(label) for label in _ALL_LABELS):
+    if not value or any(value.startswith(label) for label in ALL_LABELS):
         return None
     return value
 
@@ -125,7 +108,7 @@ def read_channel(nodes: list[Element]) -> list[str]:
             part = part.strip()
             if not part:
                 continue
-            if part.startswith("正文") or part in _CRUMB_DROP:
+            if part.startswith("正文") or part in CRUMB_DROP:
                 break
             if len(part) <= 24:
                 crumbs.append(part)

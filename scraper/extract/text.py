@@ -14,53 +14,31 @@ from collections.abc import Sequence
 from .dates import parse_date
 from .fields import Fields
 from .labels import clean_source, clean_title, label_value
+from .terms import (
+    BYLINE_LABEL,
+    COLUMN_HEADINGS,
+    COMMENT_HEADINGS,
+    CRUMB_DROP,
+    DISCLAIMER_LABELS,
+    FOOTER_OPENINGS,
+    LIST_HEADINGS,
+    META_LINE_LABELS,
+    SHARE_WORDS,
+    alternation,
+    line_opening,
+)
 
 CRUMB = re.compile(r"^(?P<crumbs>[^>＞]{1,20}(?:\s*[>＞]\s*[^>＞]{1,20}){1,6})$")
-# Headings that end the article body in portal dumps.
-STOP_HEADINGS = frozenset(
-    [
-        "相关推荐",
-        "热点推荐",
-        "相关阅读",
-        "相关新闻",
-        "延伸阅读",
-        "推荐阅读",
-        "猜你喜欢",
-        "热门推荐",
-        "热门文章",
-        "头条要闻",
-        "财经要闻",
-        "体育要闻",
-        "娱乐要闻",
-        "科技要闻",
-        "汽车要闻",
-        "房产要闻",
-        "数码要闻",
-        "艺术要闻",
-        "本地新闻",
-        "态度原创",
-        "公开课",
-        "网友评论",
-        "热门跟贴",
-        "跟贴",
-        "评论",
-        "无障碍浏览",
-        "进入关怀版",
-        "无障碍浏览",
-        "进入关怀版",
-    ]
-)
-_STOP_PREFIX = re.compile(
-    r"^(?:无障碍浏览|进入关怀版|网易公司版权所有|©|Copyright|特别声明[:：]|Notice: The content above)"
-)
+# Headings that end the article body in portal dumps, and the openings of the page's foot.
+STOP_HEADINGS = frozenset((*LIST_HEADINGS, *COMMENT_HEADINGS, *COLUMN_HEADINGS, *FOOTER_OPENINGS))
+_STOP_PREFIX = re.compile("^(?:" + alternation(FOOTER_OPENINGS) + "|" + alternation(DISCLAIMER_LABELS) + "[:：])")
 # Lines of the share widget and the counters beside it.
 _WIDGET = re.compile(
-    r"^(?:\d+|分享至|分享到[:：]?|举报|微信|微博|QQ空间|QQ|收藏|跟贴\s*\d*|参与\s*\d*)$"
+    "^(?:" + alternation(SHARE_WORDS) + r"[:：]?|\d+|举报|微信|微博|QQ空间|QQ|收藏|跟贴\s*\d*|参与\s*\d*)$"
 )
-_META_LINE = re.compile(r"^(?:本文来源|来源|责任编辑|编辑|作者)\s*[:：]")
+_META_LINE = line_opening((*META_LINE_LABELS, BYLINE_LABEL))
 _ORIGINAL_TITLE = re.compile(r"^[（(]原标题[:：].*[)）]$")
 _HEADER_DATE = re.compile(r"^(?:19|20)\d{2}[-/年]\d{1,2}[-/月]\d{1,2}")
-_CRUMB_DROP = frozenset({"正文"})
 
 
 def _is_stop(line: str) -> bool:
@@ -81,7 +59,7 @@ def parse_dump(text: str, widgets: Sequence[str] = ()) -> tuple[Fields, list[str
     if lines:
         match = CRUMB.match(lines[0])
         if match:
-            channel = [c.strip() for c in re.split(r"[>＞]", match["crumbs"]) if c.strip() not in _CRUMB_DROP]
+            channel = [c.strip() for c in re.split(r"[>＞]", match["crumbs"]) if c.strip() not in CRUMB_DROP]
             index = 1
     title = clean_title(lines[index]) if index < len(lines) else None
     index += 1

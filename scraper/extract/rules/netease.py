@@ -14,6 +14,7 @@ import re
 from urllib.parse import urlsplit
 
 from ...fetch.client import normalise_url
+from ..terms import META_LINE
 from .model import SiteRule, by_class, by_id, cls
 
 __all__ = [
@@ -112,7 +113,7 @@ _NETEASE_STOP = (
     ".//*[self::p or self::div or self::strong][normalize-space(.)='相关阅读' or normalize-space(.)='延伸阅读：']",
 )
 _NETEASE_LINES = (
-    r"^(本文来源|责任编辑|来源)[:：]",
+    META_LINE.pattern,
     r"^（原标题：.*）$",
     r"^\(原标题：.*\)$",
     r"^原标题[:：]",

@@ -9,11 +9,12 @@ stable, hence `starts-with` there.
 
 from __future__ import annotations
 
+from ..terms import EDITOR_TAG_LINE
 from .model import SiteRule, by_class, by_id, cls
 
 # Lines that close portal articles without being part of them.
 _PORTAL_LINES = (
-    r"^[（(【\[]?\s*(?:责任编辑|责编|编辑)\s*[:：][^）)】\]]{0,30}[）)】\]]?$",
+    EDITOR_TAG_LINE.pattern,
     r"^返回搜狐[，,]查看更多$",
 )
 

@@ -1,0 +1,66 @@
+"""Word tables of the extraction stage, kept as data: one table per concern.
+
+The words more than one reader needs live here: labels.py, density.py, generic.py, body.py, text.py and the
+site rules build their patterns from these tables instead of keeping their own copies, so a new label or a
+new list heading is one table entry. Words only one reader uses stay beside it (dom.py's date labels), and
+NetEase's own widget lines live with NetEase (rules/netease.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# --- labels: the words printed before a value (来源：新华社, 责任编辑：王五, 作者：李四) ---------------------
+SOURCE_LABELS: tuple[str, ...] = ("本文来源", "文章来源", "新闻来源", "信息来源", "来源", "稿源", "出处", "Source")
+EDITOR_LABELS: tuple[str, ...] = ("责任编辑", "责编", "编辑", "Editor")
+AUTHOR_LABELS: tuple[str, ...] = ("作者", "文", "撰文", "记者", "By", "by")
+# Other labels of an info line. A value that starts with a label is the next label, not a value.
+INFO_LABELS: tuple[str, ...] = ("发布时间", "时间", "举报", "字号", "分享", "阅读")
+ALL_LABELS: tuple[str, ...] = (*SOURCE_LABELS, *EDITOR_LABELS, "作者", "撰文", "记者", *INFO_LABELS)
+
+# --- metadata lines: a paragraph that opens with one of these labels and a colon is metadata, not body ------
+# 作者： is not among them: in an HTML body it is often the article's own byline, kept as printed; a text
+# dump's header reads it as metadata (text.py adds it there).
+META_LINE_LABELS: tuple[str, ...] = ("本文来源", "来源", "责任编辑", "编辑")
+BYLINE_LABEL = "作者"
+
+# --- widget lines: share and page tools printed as a line of their own ------------------------------------
+SHARE_WORDS: tuple[str, ...] = ("分享至", "分享到", "分享")
+PAGE_TOOL_WORDS: tuple[str, ...] = ("扫一扫", "关注我们", "返回顶部", "打印", "关闭窗口")
+
+# --- headings of the blocks after an article -----------------------------------------------------------------
+# Lists of other articles (相关推荐, 热点推荐, 排行 …): their titles and dates are never this page's.
+LIST_HEADINGS: tuple[str, ...] = (
+    "相关推荐", "热点推荐", "相关阅读", "相关新闻", "相关文章", "延伸阅读", "推荐阅读", "猜你喜欢", "热门推荐",
+    "热门文章", "热门新闻", "排行", "排行榜", "精彩推荐", "大家都在看", "24小时热文", "热点新闻", "编辑推荐",
+    "今日推荐", "图片推荐",
+)  # fmt: skip
+COMMENT_HEADINGS: tuple[str, ...] = ("网友评论", "热门评论", "最新评论", "热门跟贴", "跟贴", "评论")
+# The right column of NetEase and portal pages, as a text dump shows it.
+COLUMN_HEADINGS: tuple[str, ...] = (
+    "头条要闻", "财经要闻", "体育要闻", "娱乐要闻", "科技要闻", "汽车要闻", "房产要闻", "数码要闻", "艺术要闻",
+    "本地新闻", "态度原创", "公开课",
+)  # fmt: skip
+# The foot of the page: accessibility links, copyright, the platform's disclaimer.
+FOOTER_OPENINGS: tuple[str, ...] = ("无障碍浏览", "进入关怀版", "网易公司版权所有", "©", "Copyright", "Notice: The content above")
+DISCLAIMER_LABELS: tuple[str, ...] = ("特别声明",)
+
+# --- breadcrumbs: levels that are no level (the article's own marker, "you are here") -------------------------
+CRUMB_DROP: frozenset[str] = frozenset({"正文", "正文内容", "当前位置", "您的位置", "首页 正文"})
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex group matching any of `words` literally, longest first (so 本文来源 wins over 来源)."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+def line_opening(labels: Iterable[str]) -> re.Pattern[str]:
+    """A line that opens with one of `labels` and a colon, perhaps inside an opening bracket: （本文来源：…"""
+    return re.compile(r"^[（(]?\s*" + alternation(labels) + r"\s*[:：]")
+
+
+# A metadata line: 来源：…, （本文来源：…, 责任编辑 ：…
+META_LINE = line_opening(META_LINE_LABELS)
+# An editor tag closing an article, a line of its own: 【编辑:陈海峰】, (责编：胡永秋、杨光宇), 责任编辑：王五.
+EDITOR_TAG_LINE = re.compile(r"^[（(【\[]?\s*" + alternation(EDITOR_LABELS) + r"\s*[:：][^）)】\]]{0,30}[）)】\]]?$")
