@@ -110,6 +110,23 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
     """
     if not data or not data.strip():
         raise DecodeError("empty page")
+    by_bom = _by_bom(data)
+    if by_bom is not None:
+        return by_bom
+    _check_binary(data)
+    declared = declared_charset(data, content_type)
+    if data.isascii():
+        return _clean(data.decode("ascii"), data), declared or "ascii"
+    for reading in (_as_utf8, _as_declared, _as_chinese, _as_detected):
+        found = reading(data, declared)
+        if found is not None:
+            return found
+    fallback = declared or "utf-8"
+    return _clean(data.decode(fallback, "replace")), fallback
+
+
+def _by_bom(data: bytes) -> tuple[str, str] | None:
+    """Step 1: a byte order mark decides."""
     for bom, encoding in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
@@ -117,42 +134,47 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
     ):
         if data.startswith(bom):
             return _clean(data.decode(encoding, "replace")), encoding.replace("-sig", "")
-    _check_binary(data)
-    declared = declared_charset(data, content_type)
+    return None
 
-    if not data.isascii():
-        text = _strict(data, "utf-8")
-        if text is not None:
-            return _clean(text, data), "utf-8"
-    else:
-        return _clean(data.decode("ascii"), data), declared or "ascii"
 
-    if declared and declared != "utf-8":
-        text = _strict(data, declared)
-        if text is not None:
-            return _clean(text, data if declared == "gb18030" else None), declared
-        # A real GBK page with a handful of broken bytes (truncated saves, mixed-in fragments) is still
-        # GBK: trust the label when almost everything decodes, rather than a detector's guess.
-        text = data.decode(declared, "replace")
-        if text.count("\ufffd") * 200 < len(text):
-            return _clean(text), declared
+def _as_utf8(data: bytes, _declared: str | None) -> tuple[str, str] | None:
+    """Step 2: valid UTF-8 with non-ASCII bytes is UTF-8, whatever the label says."""
+    text = _strict(data, "utf-8")
+    return (_clean(text, data), "utf-8") if text is not None else None
 
-    if not declared:
-        # Unlabelled non-UTF-8 pages in this field are overwhelmingly GBK (or Big5); generic detectors,
-        # trained on all the web, guess Cyrillic code pages for them. Prefer the Chinese reading that fits.
-        chinese = _chinese_reading(data)
-        if chinese is not None:
-            return chinese
 
+def _as_declared(data: bytes, declared: str | None) -> tuple[str, str] | None:
+    """Step 3: the declared charset, when the bytes decode under it (or almost all of them do)."""
+    if not declared or declared == "utf-8":
+        return None
+    text = _strict(data, declared)
+    if text is not None:
+        return _clean(text, data if declared == "gb18030" else None), declared
+    # A real GBK page with a handful of broken bytes (truncated saves, mixed-in fragments) is still
+    # GBK: trust the label when almost everything decodes, rather than a detector's guess.
+    text = data.decode(declared, "replace")
+    if text.count("\ufffd") * 200 < len(text):
+        return _clean(text), declared
+    return None
+
+
+def _as_chinese(data: bytes, declared: str | None) -> tuple[str, str] | None:
+    """Step 4a: unlabelled non-UTF-8 pages in this field are overwhelmingly GBK (or Big5).
+
+    Generic detectors, trained on all the web, guess Cyrillic code pages for them: prefer the Chinese
+    reading that fits.
+    """
+    return _chinese_reading(data) if not declared else None
+
+
+def _as_detected(data: bytes, _declared: str | None) -> tuple[str, str] | None:
+    """Step 4b: detection (charset-normalizer), when its guess decodes the bytes."""
     best = from_bytes(data[: 256 * 1024]).best()
-    if best is not None and best.encoding:
-        guess = _normalise_label(best.encoding) or best.encoding
-        text = _strict(data, guess)
-        if text is not None:
-            return _clean(text), guess
-
-    fallback = declared or "utf-8"
-    return _clean(data.decode(fallback, "replace")), fallback
+    if best is None or not best.encoding:
+        return None
+    guess = _normalise_label(best.encoding) or best.encoding
+    text = _strict(data, guess)
+    return (_clean(text), guess) if text is not None else None
 
 
 def _chinese_reading(data: bytes) -> tuple[str, str] | None:

@@ -34,6 +34,9 @@ def test_month_day_takes_the_year_from_context() -> None:
     assert parse_date("02-11 09:12", year=2023) == "2023-02-11T09:12+08:00"
     assert parse_date("2月11日，会议召开", year=2023) == "2023-02-11"
     assert parse_date("02-11 09:12") is None
+    # An impossible time keeps the date, as it does for full dates; an impossible date is no date.
+    assert parse_date("02-11 25:12", year=2023) == "2023-02-11"
+    assert parse_date("02-30 09:12", year=2023) is None
 
 
 @pytest.mark.parametrize(

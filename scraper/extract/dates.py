@@ -64,31 +64,35 @@ def parse_date(text: str, *, year: int | None = None, now: datetime | None = Non
     if not text:
         return None
     text = text[:400]
-    match = _ISO.search(text)
-    if match:
-        y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
-        if _valid(y, m, d):
-            if match["H"] is not None and not _valid(y, m, d, int(match["H"]), int(match["M"])):
-                return f"{y:04d}-{m:02d}-{d:02d}"
-            return _format(y, m, d, match["H"], match["M"], match["S"], match["tz"])
-    match = _FULL.search(text)
-    if match:
-        y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
-        if _valid(y, m, d):
-            if match["H"] is not None and not _valid(y, m, d, int(match["H"]), int(match["M"])):
-                return f"{y:04d}-{m:02d}-{d:02d}"
-            return _format(y, m, d, match["H"], match["M"], match["S"])
-    if now is not None:
-        relative = _relative(text, now)
-        if relative:
-            return relative
-    if year is not None:
+    found = _absolute(text)
+    if found is None and now is not None:
+        found = _relative(text, now)
+    if found is None and year is not None:
         match = _MONTH_DAY.search(text)
-        if match:
-            m, d = int(match["m"]), int(match["d"])
-            if _valid(year, m, d):
-                return _format(year, m, d, match["H"], match["M"], match["S"])
+        found = _from_match(match, year) if match else None
+    return found
+
+
+def _absolute(text: str) -> str | None:
+    """The first ISO 8601 date, else the first full Chinese or numeric date, of `text`."""
+    for pattern in (_ISO, _FULL):
+        match = pattern.search(text)
+        found = _from_match(match) if match else None
+        if found:
+            return found
     return None
+
+
+def _from_match(match: re.Match[str], year: int | None = None) -> str | None:
+    """A date match as ISO 8601: the date alone when its time is impossible, None when the date is."""
+    groups = match.groupdict()
+    y = year if year is not None else int(match["y"])
+    m, d = int(match["m"]), int(match["d"])
+    if not _valid(y, m, d):
+        return None
+    if match["H"] is not None and not _valid(y, m, d, int(match["H"]), int(match["M"])):
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return _format(y, m, d, match["H"], match["M"], match["S"], groups.get("tz"))
 
 
 def _relative(text: str, now: datetime) -> str | None:
@@ -121,11 +125,4 @@ def _relative_to(text: str, local: datetime) -> str | None:
         if match["H"] is not None and _valid(day.year, day.month, day.day, int(match["H"]), int(match["M"])):
             return f"{day.isoformat()}T{int(match['H']):02d}:{match['M']}+08:00"
         return day.isoformat()
-    return None
-
-
-def year_of(iso: str | None) -> int | None:
-    """The year of an ISO date string, or None."""
-    if iso and len(iso) >= 4 and iso[:4].isdigit():
-        return int(iso[:4])
     return None

@@ -39,32 +39,37 @@ def _marker(node: Element) -> str:
 
 def drop_boilerplate(root: Element) -> None:
     """Remove boilerplate blocks (by class/id and by portal headings) from the tree, in place."""
-    doomed: list[Element] = []
-    for node in root.iter():
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if not tag or tag in {"html", "body"}:
-            continue
-        if tag in SKIP_TAGS or tag in {"nav", "footer", "aside", "form", "header"}:
-            doomed.append(node)
-            continue
-        marker = _marker(node)
-        if marker.strip() and _BOILERPLATE.search(marker) and not _looks_like_article(node):
-            doomed.append(node)
-    for node in doomed:
+    for node in [n for n in root.iter() if _is_boilerplate_block(n)]:
         parent = node.getparent()
         if parent is not None:
             parent.remove(node)
-    # A heading such as 相关推荐 takes the list that follows it with it.
+    _drop_headed_lists(root)
+
+
+def _is_boilerplate_block(node: Element) -> bool:
+    """Scripts, navigation, and blocks whose class/id names boilerplate (unless they hold prose)."""
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if not tag or tag in {"html", "body"}:
+        return False
+    if tag in SKIP_TAGS or tag in {"nav", "footer", "aside", "form", "header"}:
+        return True
+    marker = _marker(node)
+    return bool(marker.strip() and _BOILERPLATE.search(marker) and not _looks_like_article(node))
+
+
+def _drop_headed_lists(root: Element) -> None:
+    """A heading such as 相关推荐 goes, and takes the list that follows it with it."""
     for heading in list(root.iter("h2", "h3", "h4", "div", "span", "p", "strong", "b")):
         text = squash(heading.text_content()) if len(heading) < 4 else ""
-        if text and len(text) <= 12 and _BOILERPLATE_HEADING.match(text):
-            parent = heading.getparent()
-            if parent is None:
-                continue
-            following = heading.getnext()
-            if following is not None and following.tag in {"ul", "ol", "div", "dl", "table"}:
-                parent.remove(following)
-            parent.remove(heading)
+        if not text or len(text) > 12 or not _BOILERPLATE_HEADING.match(text):
+            continue
+        parent = heading.getparent()
+        if parent is None:
+            continue
+        following = heading.getnext()
+        if following is not None and following.tag in {"ul", "ol", "div", "dl", "table"}:
+            parent.remove(following)
+        parent.remove(heading)
 
 
 def _looks_like_article(node: Element) -> bool:
