@@ -75,7 +75,7 @@ def extract(
     evidence = Evidence(page, reading, rule_found_body=rule_body is not None)
     # Every field the tree gives is settled before the generic body step, which consumes the tree.
     fields = merge(evidence.read)
-    body = rule_body or _generic_body(page)
+    body = rule_body or _generic_body(page, fields.title)
     evidence.paragraphs = body.paragraphs
     fields = merge(evidence.read, fields)
     if not body.paragraphs or (body.extractor == "generic" and sum(map(len, body.paragraphs)) < MIN_GENERIC_CHARS):
@@ -124,9 +124,9 @@ def _rule_body(page: ParsedPage, reading: RuleReading | None) -> Body | None:
     return Body(paragraphs, body_stage.images(reading.body, page.page_url), reading.rule.name)
 
 
-def _generic_body(page: ParsedPage) -> Body:
-    """The body of a page no rule could read (consumes the tree)."""
-    paragraphs, images = generic_paragraphs(page.root, page.page_url)
+def _generic_body(page: ParsedPage, title: str | None) -> Body:
+    """The body of a page no rule could read (consumes the tree); the headline is not body."""
+    paragraphs, images = generic_paragraphs(page.root, page.page_url, title)
     return Body(paragraphs, images, "generic")
 
 

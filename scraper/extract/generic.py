@@ -15,6 +15,7 @@ from lxml import etree
 
 from ..model import Image
 from . import body as body_stage
+from .clean import clean_lines, page_link_texts
 from .density import density_paragraphs
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
 from .tokens import shingles
@@ -47,7 +48,7 @@ _BOILERPLATE_LINES = re.compile(
 )
 
 
-def generic_paragraphs(root: Element, url: str | None) -> tuple[list[str], list[Image]]:
+def generic_paragraphs(root: Element, url: str | None, title: str | None = None) -> tuple[list[str], list[Image]]:
     """Body paragraphs and images of a page without a site rule.
 
     Chinese pages: two readings, our text-density container (density.py) and trafilatura's, and a choice
@@ -67,13 +68,15 @@ def generic_paragraphs(root: Element, url: str | None) -> tuple[list[str], list[
             return extracted, found
         density, container = density_paragraphs(root)
         return density, (body_stage.images(container, url) if container is not None else [])
+    # Link texts first: both readings prune the tree.
+    links = page_link_texts(root)
     # The density reading works on a copy: trafilatura prunes the tree it is given.
     density, container = density_paragraphs(copy.deepcopy(root))
     # Layout tables on Chinese portals are navigation more often than content. The density reading already
     # plays the part of trafilatura's own fallbacks (readability, jusText), so trafilatura runs without them:
     # the same accuracy on the corpus, less work.
     extracted = trafilatura_paragraphs(root, url, tables=False, fast=True)
-    chosen = choose_body(density, extracted)
+    chosen = choose_body(clean_lines(density, links, title), clean_lines(extracted, links, title))
     lines = [line for line in chosen if not (len(line) < 120 and _BOILERPLATE_LINES.search(line))]
     return lines, (body_stage.images(container, url) if container is not None else [])
 

@@ -1,0 +1,225 @@
+"""Body lines -> body lines without the page chrome a container or trafilatura swept in.
+
+The generic path's readings (density.py, trafilatura) pick a container; on pages no rule was written for
+that container often also holds what follows the article: other articles' headlines (with their dates or
+summaries), comment and vote widgets, promo blocks, the date/source row and the breadcrumb above the
+headline. None of that is named here by a site's literal text. Each line is classed by general signals:
+
+1. link text: the line is (mostly) the text of links on the page — another article's headline, a channel;
+2. list item: a short line that ends in a date, or starts with a rank number or list bullet (a headline list);
+3. widget: comment / vote / share / follow vocabulary in a short line;
+4. metadata: a short line holding a full date with a byline label (the date/source row), a breadcrumb,
+   the headline itself, a bare number;
+5. prose: what is left and reads as sentences (sentence punctuation or length).
+
+Then, in order: leading chrome before the first prose line goes; from a recommendation heading (相关推荐,
+重点推荐, 热点新闻 …) or a start of comments onward everything goes when what follows is mostly chrome;
+trailing chrome after the last prose line goes; in between, lines that are link text or widgets go.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from enum import Enum
+
+from .tree import Element
+
+__all__ = ["clean_lines", "page_link_texts"]
+
+
+class Kind(Enum):
+    """What one body line looks like."""
+
+    PROSE = "prose"
+    TEXT = "text"  # short, not chrome by any signal: a caption, a subheading, a verse
+    LINK = "link"
+    ITEM = "item"
+    WIDGET = "widget"
+    META = "meta"
+    HEADING = "heading"  # a recommendation / related / comment heading: chrome follows
+    DATELINE = "dateline"  # a bare date: a letter's or notice's closing date in the body, chrome above it
+    SHORT_LINK = "short-link"  # a few characters that are a link's text: a channel in a menu, or a keyword
+
+
+CHROME = frozenset({Kind.LINK, Kind.ITEM, Kind.WIDGET, Kind.META, Kind.HEADING})
+
+_SPACE = re.compile(r"\s+")
+_SENTENCE = re.compile(r"[。！？；!?;]|[，,].*[，,。]")
+_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}")
+_TRAILING_DATE = re.compile(
+    r"[\s(（\[【]*(?:(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]】]?$"
+)
+_META_LABEL = re.compile(r"(来源|作者|编辑|发布|发表|浏览|阅读|点击|字号|时间|日期|出处|记者|通讯员|稿源)\s*[:：]")
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+_BULLET = re.compile(r"^(?:[-·•●◆◇■□▪▸►>》*]|\d{1,2}[.、)）]|\[\d+\])\s*")
+_CRUMB = re.compile(r"(?:>|＞|›|»|→|－>|-->|>>)")
+# Words of comment, vote, share and follow widgets: a short line without sentences that holds one is a widget.
+_WIDGET = re.compile(
+    r"(跟贴|跟帖|网友评论|发表评论|我要评论|条评论|评论\s*[(（]?\d|人参与|参与讨论|热词|点赞|赞\s*[(（]?\d|踩\s*[(（]?\d|"
+    r"收藏|打赏|投票|举报|登录|注册|扫一扫|扫码|二维码|客户端|公众号|关注我们|分享到|分享至|转发|复制链接|"
+    r"字号|打印|关闭窗口|返回顶部|上一篇|下一篇|上一页|下一页|加载更多|查看更多|点击查看|更多精彩|点击进入|"
+    r"版权所有|Copyright|©)",
+    re.IGNORECASE,
+)
+# Disclaimers under comment areas and reposts: widgets even when written as a sentence.
+_DISCLAIMER = re.compile(
+    r"不代表.{0,8}(?:观点|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|版权归.{0,10}所有|转载[请须]注明|"
+    r"授权.{0,20}(?:发布|刊发|首发)|未经.{0,10}授权.{0,6}(?:转载|使用)"
+)
+# The original headline of a rewritten article, and other labels that are never body.
+_LABEL_LINE = re.compile(r"^[（(【\[]?\s*(?:原标题|原题|本文来源|文章来源|责任编辑|责编|编辑)\s*[:：]")
+_HEADING = re.compile(
+    r"^(?:相关|推荐|热点|热门|精彩|延伸|猜你|大家都在|更多|今日|编辑推荐|重点推荐|排行|最新|网友|热评|评论|专题|阅读排行|"
+    r"图片|视频|独家|头条|要闻)[^，。！？,.!?]{0,10}$"
+)
+_HEADING_WORDS = re.compile(r"(推荐|相关|热点|热门|排行|阅读|新闻|评论|资讯|专题|要闻|精彩|看点|猜你|更多)")
+# Below this many characters a line without sentence punctuation is not prose.
+_PROSE_CHARS = 40
+_SHORT_CHARS = 30
+
+
+def _key(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def page_link_texts(root: Element) -> frozenset[str]:
+    """The texts (whitespace removed) of the page's links to other pages, 4 characters or longer.
+
+    Read before the body reading consumes the tree. In-page anchors and script links are not other pages.
+    """
+    texts = set()
+    for anchor in root.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        text = _key(anchor.text_content())
+        if len(text) >= 4:
+            texts.add(text)
+    return frozenset(texts)
+
+
+def _link_share(key: str, links: frozenset[str]) -> float:
+    """The share of a line's characters inside link texts that occur in it (the whole line first)."""
+    if not key:
+        return 0.0
+    if key in links or (len(key) >= 6 and any(key in text for text in links)):
+        # The whole line is a link's text, or part of one (a link whose text breaks over lines).
+        return 1.0
+    covered = 0
+    rest = key
+    # Lines of other articles' cards hold one or two link texts (headline, channel) plus a date or a count.
+    for text in sorted((t for t in links if len(t) <= len(key) and t in key), key=len, reverse=True)[:4]:
+        if text in rest:
+            rest = rest.replace(text, "\x00", 1)
+            covered += len(text)
+    return covered / len(key)
+
+
+def _label_kind(line: str, key: str, title_key: str, prose: bool) -> Kind | None:
+    """Chrome told by its words: recommendation headings, labels, the headline, widgets, breadcrumbs."""
+    if len(key) <= 16 and _HEADING.match(key) and _HEADING_WORDS.search(key):
+        return Kind.HEADING
+    if _LABEL_LINE.match(key):
+        return Kind.META
+    if key == title_key or (title_key and len(key) < len(title_key) + 12 and title_key in key and not prose):
+        return Kind.META
+    if (len(key) < 60 and not prose and _WIDGET.search(line)) or (len(key) < 80 and _DISCLAIMER.search(line)):
+        return Kind.WIDGET
+    if len(key) <= _SHORT_CHARS + 20 and len(_CRUMB.findall(line)) >= 2:
+        return Kind.META
+    return None
+
+
+def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[str]) -> Kind | None:
+    """Chrome told by its shape: link text, a date row, a bare number, a headline with its date."""
+    share = _link_share(core, links) if core else 0.0
+    if share >= 0.7 and not prose:
+        return Kind.LINK if len(core) >= 8 else Kind.SHORT_LINK
+    if share >= 0.7 and len(core) >= 8:
+        return Kind.LINK
+    date = _DATE.search(key)
+    if date and not prose:
+        rest = len(key) - len(date.group(0))
+        if rest <= 2 and not _TIME.search(key):
+            return Kind.DATELINE
+        if _META_LABEL.search(line) or _TIME.search(key) or rest <= 6:
+            return Kind.META
+    if core.isdigit() or not core:
+        return Kind.META
+    if len(key) < 60 and _TRAILING_DATE.search(key) and not _SENTENCE.search(line):
+        return Kind.ITEM
+    return None
+
+
+def classify(line: str, links: frozenset[str], title_key: str) -> Kind:
+    """The kind of one body line (see the module docstring)."""
+    key = _key(line)
+    core = _BULLET.sub("", _TRAILING_DATE.sub("", key))
+    prose = (bool(_SENTENCE.search(line)) and len(key) >= 12) or len(key) >= _PROSE_CHARS
+    kind = _label_kind(line, key, title_key, prose) or _shape_kind(line, key, core, prose, links)
+    if kind is not None:
+        return kind
+    return Kind.PROSE if prose else Kind.TEXT
+
+
+def _chrome_share(kinds: Iterable[Kind]) -> float:
+    listed = list(kinds)
+    if not listed:
+        return 1.0
+    return sum(kind in CHROME for kind in listed) / len(listed)
+
+
+def _cut_at_heading(kinds: list[Kind]) -> int:
+    """Index of the first recommendation heading (or date row after the prose) that starts a tail of chrome."""
+    prose_seen = 0
+    for index, kind in enumerate(kinds):
+        if kind is Kind.PROSE:
+            prose_seen += 1
+            continue
+        if prose_seen == 0 or kind not in (Kind.HEADING, Kind.LINK, Kind.ITEM, Kind.WIDGET):
+            continue
+        tail = kinds[index + 1 :]
+        # What follows is a list or a widget area when chrome outweighs prose in it, and no long run of
+        # prose (the article going on after an in-body link) follows.
+        mostly_chrome = _chrome_share(tail) >= 0.6 and tail.count(Kind.PROSE) <= max(1, prose_seen // 3)
+        if mostly_chrome and (kind is Kind.HEADING or len(tail) >= 2):
+            return index
+    return len(kinds)
+
+
+def _settle(kinds: list[Kind]) -> list[Kind]:
+    """Short link lines next to other link lines are a menu (chrome); alone, a keyword (text)."""
+    out = list(kinds)
+    for index, kind in enumerate(kinds):
+        if kind is not Kind.SHORT_LINK:
+            continue
+        around = kinds[max(0, index - 1) : index] + kinds[index + 1 : index + 2]
+        out[index] = Kind.LINK if any(k in (Kind.LINK, Kind.SHORT_LINK, Kind.ITEM) for k in around) else Kind.TEXT
+    return out
+
+
+def clean_lines(lines: list[str], links: frozenset[str], title: str | None = None) -> list[str]:
+    """Body lines without the chrome around and inside the article (see the module docstring).
+
+    Args:
+        lines: the body lines of one reading, in order.
+        links: the page's link texts (`page_link_texts`).
+        title: the headline, whose repetition above the body is not body.
+
+    Returns:
+        The kept lines, in order; the input itself when it holds no prose line (a verse page, a list page).
+    """
+    title_key = _key(title or "")
+    kinds = _settle([classify(line, links, title_key) for line in lines])
+    if Kind.PROSE not in kinds:
+        return lines
+    start = kinds.index(Kind.PROSE)
+    # Short text right above the first prose line may be a lead or a subheading: keep it (a date above
+    # the article is its date row, not body).
+    while start > 0 and kinds[start - 1] is Kind.TEXT:
+        start -= 1
+    end = _cut_at_heading(kinds)
+    while end > start and kinds[end - 1] in CHROME:
+        end -= 1
+    return [line for line, kind in zip(lines[start:end], kinds[start:end], strict=True) if kind not in CHROME]
