@@ -214,12 +214,21 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
     kinds = _settle([classify(line, links, title_key) for line in lines])
     if Kind.PROSE not in kinds:
         return lines
-    start = kinds.index(Kind.PROSE)
-    # Short text right above the first prose line may be a lead or a subheading: keep it (a date above
-    # the article is its date row, not body).
-    while start > 0 and kinds[start - 1] is Kind.TEXT:
+    # Above the first prose line chrome goes (the headline, the date row, the breadcrumb) and so does a bare
+    # date; short text there may be a lead or a subheading and stays. A recommendation heading above the
+    # article ends whatever came before it.
+    first = kinds.index(Kind.PROSE)
+    start = first
+    while start > 0 and kinds[start - 1] is not Kind.HEADING:
         start -= 1
     end = _cut_at_heading(kinds)
+    # A tail longer than what stays is not a tail: then only its chrome lines go, one by one.
+    if sum(map(len, lines[end:])) > sum(map(len, lines[start:end])):
+        end = len(lines)
     while end > start and kinds[end - 1] in CHROME:
         end -= 1
-    return [line for line, kind in zip(lines[start:end], kinds[start:end], strict=True) if kind not in CHROME]
+    return [
+        line
+        for index, (line, kind) in enumerate(zip(lines[:end], kinds[:end], strict=True))
+        if index >= start and kind not in CHROME and not (kind is Kind.DATELINE and index < first)
+    ]

@@ -76,7 +76,7 @@ def generic_paragraphs(root: Element, url: str | None, title: str | None = None)
     # plays the part of trafilatura's own fallbacks (readability, jusText), so trafilatura runs without them:
     # the same accuracy on the corpus, less work.
     extracted = trafilatura_paragraphs(root, url, tables=False, fast=True)
-    chosen = choose_body(clean_lines(density, links, title), clean_lines(extracted, links, title))
+    chosen = clean_lines(choose_body(density, extracted), links, title)
     lines = [line for line in chosen if not (len(line) < 120 and _BOILERPLATE_LINES.search(line))]
     return lines, (body_stage.images(container, url) if container is not None else [])
 
