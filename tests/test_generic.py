@@ -6,6 +6,9 @@ from pathlib import Path
 
 import scraper
 from scraper.extract.clean import clean_lines
+from scraper.extract.published import headline_date, refine, script_date
+from scraper.extract.titles import shared_title, split_title
+from scraper.extract.tree import Element, parse
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -60,3 +63,59 @@ def test_clean_leaves_a_page_without_prose_alone() -> None:
 def test_clean_drops_the_original_headline_and_reprint_note() -> None:
     lines = ["（原标题：某某事件始末）", *PROSE, "本文为某某授权本站发布，转载请注明出处。"]
     assert clean_lines(lines, frozenset()) == PROSE
+
+
+def _tree(html: str) -> Element:
+    return parse(html)
+
+
+def test_split_title_keeps_the_headline_part_of_a_title_with_site_and_channel() -> None:
+    assert split_title("2024年4月全国CPI同比上涨0.3%_数据_宏观频道首页_财经网 - CAIJING.COM.CN") == "2024年4月全国CPI同比上涨0.3%"
+    assert split_title("关注青少年心理健康服务项目启动--健康·生活--人民网") == "关注青少年心理健康服务项目启动"
+
+
+def test_split_title_leaves_a_title_whose_parts_are_all_long() -> None:
+    assert split_title("改革开放四十年的经验 - 新时代中国经济发展的新路径") is None
+    assert split_title("只有一个部分的标题") is None
+
+
+def test_shared_title_is_the_heading_inside_the_title_not_the_site_name() -> None:
+    root = _tree(
+        "<html><head><title>美联储维持利率不变_财经频道_某某网</title></head><body>"
+        "<h1>某某网</h1><div class='nav'><h2>财经频道</h2></div><h2>美联储维持利率不变</h2><p>正文。</p></body></html>"
+    )
+    assert shared_title(root, ["美联储维持利率不变_财经频道_某某网"]) == "美联储维持利率不变"
+
+
+def test_shared_title_ignores_headlines_of_other_articles() -> None:
+    root = _tree(
+        "<html><body><ul class='related'><li><h3>美联储维持利率不变</h3></li></ul><p>正文。</p></body></html>"
+    )
+    assert shared_title(root, ["美联储维持利率不变_某某网"]) is None
+
+
+def test_headline_date_is_the_bare_date_under_the_headline() -> None:
+    root = _tree(
+        "<html><body><div class='list_con'><h1>某地召开工作会议</h1><div class='info'>2024-05-09 22:27:02</div>"
+        "<p>正文。</p><ul class='related'><li>2025-01-01 08:00 另一篇</li></ul></div></body></html>"
+    )
+    assert headline_date(root) == "2024-05-09T22:27:02+08:00"
+
+
+def test_headline_date_skips_a_list_of_other_articles() -> None:
+    root = _tree(
+        "<html><body><h1>某地召开工作会议</h1><ul class='related'><li>另一篇 2025-01-01 08:00</li></ul></body></html>"
+    )
+    assert headline_date(root) is None
+
+
+def test_script_date_reads_a_json_key_and_wechat_unix_seconds() -> None:
+    json_page = _tree('<html><body><script>var data = {"pubtime": "2023-02-11 09:12:00"};</script></body></html>')
+    assert script_date(json_page) == "2023-02-11T09:12:00+08:00"
+    wechat = _tree('<html><body><script>var ct = "1676078100";</script></body></html>')
+    assert script_date(wechat) == "2023-02-11T09:15:00+08:00"
+
+
+def test_refine_gives_a_date_only_value_the_time_of_the_same_day() -> None:
+    assert refine("2024-05-10", None, "2024-05-09T06:58+08:00", "2024-05-10T06:58+08:00") == "2024-05-10T06:58+08:00"
+    assert refine("2024-05-10T01:00+08:00", "2024-05-10T06:58+08:00") == "2024-05-10T01:00+08:00"

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from . import dom, meta
+from . import dom, meta, published, titles
 from .dates import parse_date
 from .fields import EMPTY, Fields
 from .labels import byline_author, clean_source, clean_title, label_value
@@ -116,19 +116,53 @@ def canonical_doc_id(evidence: Evidence) -> Fields:
 
 
 def meta_title(evidence: Evidence) -> Fields:
-    """og:title / twitter:title / JSON-LD headline, without the site's suffix."""
-    return Fields(title=clean_title(meta.title_meta(evidence.page.root)))
+    """og:title / twitter:title / JSON-LD headline, without the site's and channel's names."""
+    found = meta.title_meta(evidence.page.root)
+    return Fields(title=clean_title(titles.split_title(found) or found))
 
 
 def html_title(evidence: Evidence) -> Fields:
-    """The <title>, without the site's suffix."""
-    return Fields(title=clean_title(meta.html_title(evidence.page.root)))
+    """The <title>, without the site's and channel's names."""
+    found = meta.html_title(evidence.page.root)
+    return Fields(title=clean_title(titles.split_title(found) or found))
+
+
+def shared_title(evidence: Evidence) -> Fields:
+    """The heading that is part of the <title> or og:title (GNE's method)."""
+    root = evidence.page.root
+    references = [text for text in (meta.html_title(root), meta.title_meta(root)) if text]
+    return Fields(title=titles.shared_title(root, references))
 
 
 def meta_date(evidence: Evidence) -> Fields:
-    """The publish time a meta tag or JSON-LD states."""
+    """The publish time a meta tag or JSON-LD states; a date alone gains the time printed for that day."""
     raw = meta.published_meta(evidence.page.root)
-    return Fields(published_at=parse_date(raw, now=evidence.page.now) if raw else None)
+    value = parse_date(raw, now=evidence.page.now) if raw else None
+    return Fields(published_at=_finer(evidence, value, ("headline-date", "dom-date", "script-date")))
+
+
+def _finer(evidence: Evidence, value: str | None, names: tuple[str, ...]) -> str | None:
+    """A date-only value with the time another source prints for the same day."""
+    if value is None or len(value) != 10:
+        return value
+    finer = (evidence.read(name) for name in names)
+    return published.refine(value, *(fields.published_at for fields in finer if fields is not None))
+
+
+def headline_date(evidence: Evidence) -> Fields:
+    """The first date printed under the headline (published.headline_date)."""
+    value = published.headline_date(evidence.page.root, now=evidence.page.now)
+    return Fields(published_at=_finer(evidence, value, ("dom-date", "script-date")))
+
+
+def script_date(evidence: Evidence) -> Fields:
+    """A publish time in inline script data (published.script_date)."""
+    return Fields(published_at=published.script_date(evidence.page.root))
+
+
+def library_date(evidence: Evidence) -> Fields:
+    """htmldate's reading of the original publish date (published.library_date)."""
+    return Fields(published_at=published.library_date(evidence.page.root))
 
 
 def headline(evidence: Evidence) -> Fields:
@@ -196,6 +230,10 @@ SOURCES: dict[str, Source] = {
         Source("html-title", html_title, "page"),
         Source("meta-date", meta_date, "page"),
         Source("headline", headline, "guess"),
+        Source("shared-title", shared_title, "guess"),
+        Source("headline-date", headline_date, "guess"),
+        Source("script-date", script_date, "guess"),
+        Source("library-date", library_date, "guess"),
         Source("dom-date", dom_date, "guess"),
         Source("info-line", info_line, "guess"),
         Source("meta-source", meta_source, "guess"),
