@@ -1,0 +1,295 @@
+"""The meeting stage against the hand-read gold of tests/data/meetings_gold (issue 14).
+
+Every annotated text of ../shared/meetings/texts/ goes through `scraper.extract_text`, as a user's plain
+text would, and its meetings are compared with the gold:
+
+- detection: the gold's `is_meeting` against "the tool gives at least one meeting";
+- points: the tool's points against the gold's, matched in order (a longest common subsequence) where the
+  cues agree (one ends with the other: the gold leaves titles before a name out) and the point's text starts
+  with the gold's prefix;
+- items: within each pair of matched points, items matched in order by marker and the start of their text;
+  the items of an unmatched point count as missed (gold) or spurious (tool);
+- structures exactly right: a meeting text whose meeting count, points and items all match, none extra;
+- raises: texts on which `extract_text` raised.
+
+Split-half: the ids of each id range (x001–x110, x111–x150, t151–t180, t181–t200) are taken in pairs in id
+order and a seeded coin sends one of each pair to half "A" (built on) and the other to "B" (only ever reported
+as numbers), so the halves stay balanced and no id changes half as more gold lands.
+
+    .venv/bin/python -m bench.meetings_eval            # both halves
+    .venv/bin/python -m bench.meetings_eval --half A --errors   # what to fix, on the build half only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = ROOT.parent / "shared" / "meetings" / "texts"
+GOLD = ROOT / "tests" / "data" / "meetings_gold"
+SEED = 14
+HALVES = ("A", "B")
+# The id ranges of ../shared/meetings (its README): each is split on its own.
+RANGES: tuple[tuple[str, int, int], ...] = (("x", 1, 110), ("x", 111, 150), ("t", 151, 180), ("t", 181, 200))
+# Characters that do not decide whether a text starts with a prefix: the gold skips some of them after a
+# cue or marker, the tool may keep or drop them at a slice edge.
+_IGNORED = frozenset(" \t\r\n\u3000，,：:、.")
+
+
+def split_halves(seed: int = SEED) -> dict[str, str]:
+    """Assign every text id of every range to half "A" or "B", reproducibly (see the module docstring)."""
+    rng = random.Random(seed)
+    halves: dict[str, str] = {}
+    for letter, first, last in RANGES:
+        ids = [f"{letter}{n:03d}" for n in range(first, last + 1)]
+        for k in range(0, len(ids), 2):
+            pair = ids[k : k + 2]
+            flip = rng.randrange(2)
+            for j, text_id in enumerate(pair):
+                halves[text_id] = HALVES[(j + flip) % 2]
+    return halves
+
+
+def load_gold(gold_dir: Path = GOLD) -> dict[str, dict[str, Any]]:
+    """Every gold file, by text id."""
+    return {path.stem: json.loads(path.read_text("utf-8")) for path in sorted(gold_dir.glob("*.json"))}
+
+
+def _norm(text: str | None) -> str:
+    return "".join(char for char in text or "" if char not in _IGNORED)
+
+
+def _starts(text: str | None, prefix: str) -> bool:
+    want = _norm(prefix)
+    return bool(want) and _norm(text).startswith(want)
+
+
+def _cue_agrees(tool: str, gold: str) -> bool:
+    tool, gold = _norm(tool), _norm(gold)
+    return bool(tool) and bool(gold) and (tool.endswith(gold) or gold.endswith(tool))
+
+
+def _point_text(point: dict[str, Any]) -> str:
+    """The point's text as printed from its start: its lead text, else its first item with the marker."""
+    text = point.get("text") or ""
+    items = point.get("items") or []
+    rest = "".join(f"{item['marker']}{item.get('text') or ''}" for item in items)
+    return text + rest
+
+
+def _point_matches(tool: dict[str, Any], gold: dict[str, Any]) -> bool:
+    return _cue_agrees(tool.get("cue") or "", gold["cue"]) and _starts(_point_text(tool), gold["text_prefix"])
+
+
+def _item_matches(tool: dict[str, Any], gold: dict[str, Any]) -> bool:
+    return _norm(tool["marker"]) == _norm(gold["marker"]) and _starts(tool.get("text"), gold["text_prefix"])
+
+
+def align(tool: Sequence[Any], gold: Sequence[Any], same: Callable[[Any, Any], bool]) -> list[tuple[int, int]]:
+    """The longest in-order matching of `tool` to `gold` under `same`, as (tool index, gold index) pairs."""
+    rows, cols = len(tool), len(gold)
+    best = [[0] * (cols + 1) for _ in range(rows + 1)]
+    for i in range(rows - 1, -1, -1):
+        for j in range(cols - 1, -1, -1):
+            if same(tool[i], gold[j]):
+                best[i][j] = best[i + 1][j + 1] + 1
+            else:
+                best[i][j] = max(best[i + 1][j], best[i][j + 1])
+    pairs: list[tuple[int, int]] = []
+    i = j = 0
+    while i < rows and j < cols:
+        if same(tool[i], gold[j]) and best[i][j] == best[i + 1][j + 1] + 1:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i + 1][j] >= best[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
+@dataclass
+class Counts:
+    """True positives, tool total and gold total of one measure."""
+
+    tp: int = 0
+    tool: int = 0
+    gold: int = 0
+
+    def add(self, tp: int, tool: int, gold: int) -> None:
+        """Add one text's counts."""
+        self.tp, self.tool, self.gold = self.tp + tp, self.tool + tool, self.gold + gold
+
+    def prf(self) -> tuple[float, float, float]:
+        """(precision, recall, F1); an empty side counts as perfect."""
+        precision = self.tp / self.tool if self.tool else 1.0
+        recall = self.tp / self.gold if self.gold else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+
+@dataclass
+class TextResult:
+    """How one text fared."""
+
+    id: str
+    is_meeting: bool
+    found: bool
+    error: str | None
+    points: tuple[int, int, int]
+    items: tuple[int, int, int]
+    exact: bool
+    tool_meetings: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _flat_points(meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [point for meeting in meetings for point in meeting.get("points") or []]
+
+
+def compare(text_id: str, gold: dict[str, Any], meetings: list[dict[str, Any]], error: str | None) -> TextResult:
+    """Score one text's meetings (the tool's output) against its gold."""
+    tool_points = _flat_points(meetings)
+    gold_points = _flat_points(gold["meetings"])
+    pairs = align(tool_points, gold_points, _point_matches)
+    item_tp = 0
+    for i, j in pairs:
+        item_tp += len(align(tool_points[i]["items"], gold_points[j]["items"], _item_matches))
+    tool_items = sum(len(point["items"]) for point in tool_points)
+    gold_items = sum(len(point["items"]) for point in gold_points)
+    exact = (
+        len(meetings) == len(gold["meetings"])
+        and len(pairs) == len(tool_points) == len(gold_points)
+        and item_tp == tool_items == gold_items
+    )
+    return TextResult(
+        id=text_id,
+        is_meeting=bool(gold["is_meeting"]),
+        found=bool(meetings),
+        error=error,
+        points=(len(pairs), len(tool_points), len(gold_points)),
+        items=(item_tp, tool_items, gold_items),
+        exact=exact,
+        tool_meetings=meetings,
+    )
+
+
+def run_text(path: Path) -> tuple[list[dict[str, Any]], str | None]:
+    """The meetings `scraper.extract_text` gives for one text file, and the error it raised (or None)."""
+    import scraper
+
+    try:
+        article = scraper.extract_text(path.read_text("utf-8"))
+    except Exception as exc:  # a raise is what is being counted
+        return [], f"{type(exc).__name__}: {exc}"
+    return list(article.meetings), None
+
+
+def evaluate(ids: Sequence[str], gold: dict[str, dict[str, Any]], texts: Path = TEXTS) -> list[TextResult]:
+    """Run and score every id (each must have gold and a text)."""
+    results = []
+    for text_id in ids:
+        meetings, error = run_text(texts / f"{text_id}.txt")
+        results.append(compare(text_id, gold[text_id], meetings, error))
+    return results
+
+
+@dataclass
+class Summary:
+    """The measures of issue 14 over a set of texts."""
+
+    texts: int
+    detection: tuple[float, float, float]
+    points: tuple[float, float, float]
+    items: tuple[float, float, float]
+    exact: int
+    meeting_texts: int
+    raised: int
+
+    @property
+    def exact_share(self) -> float:
+        """Share of meeting texts whose structure is exactly right."""
+        return self.exact / self.meeting_texts if self.meeting_texts else 1.0
+
+
+def summarise(results: Sequence[TextResult]) -> Summary:
+    """Add the per-text results up."""
+    detection, points, items = Counts(), Counts(), Counts()
+    for result in results:
+        detection.add(int(result.is_meeting and result.found), int(result.found), int(result.is_meeting))
+        points.add(*result.points)
+        items.add(*result.items)
+    return Summary(
+        texts=len(results),
+        detection=detection.prf(),
+        points=points.prf(),
+        items=items.prf(),
+        exact=sum(1 for r in results if r.is_meeting and r.exact),
+        meeting_texts=sum(1 for r in results if r.is_meeting),
+        raised=sum(1 for r in results if r.error),
+    )
+
+
+def _fmt(prf: tuple[float, float, float]) -> str:
+    return f"{prf[2]:.3f} ({prf[0]:.2f} / {prf[1]:.2f})"
+
+
+def report(name: str, summary: Summary) -> str:
+    """One line per measure, as in the issue's table."""
+    return "\n".join(
+        [
+            f"half {name}: {summary.texts} texts, {summary.meeting_texts} meeting texts",
+            f"  detection F1 (P / R)   {_fmt(summary.detection)}",
+            f"  point F1 (P / R)       {_fmt(summary.points)}",
+            f"  item F1 (P / R)        {_fmt(summary.items)}",
+            f"  structures exact       {summary.exact} / {summary.meeting_texts} ({summary.exact_share:.0%})",
+            f"  texts that raise       {summary.raised}",
+        ]
+    )
+
+
+def _errors(results: Sequence[TextResult], gold: dict[str, dict[str, Any]]) -> str:
+    lines = []
+    for result in results:
+        if result.exact and result.found == result.is_meeting and not result.error:
+            continue
+        lines.append(f"== {result.id} gold={result.is_meeting} found={result.found} points={result.points} "
+                     f"items={result.items} error={result.error}")
+        for point in _flat_points(gold[result.id]["meetings"]):
+            items = " ".join(f"[{i['marker']}|{i['text_prefix']}]" for i in point["items"])
+            lines.append(f"   gold {point['cue']} | {point['text_prefix']} {items}")
+        for point in _flat_points(result.tool_meetings):
+            items = " ".join(f"[{i['marker']}|{(i.get('text') or '')[:12]}]" for i in point["items"])
+            lines.append(f"   tool {point['cue']} | {_point_text(point)[:14]} {items}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the measures per half (and the failures of the chosen half with --errors)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--half", choices=[*HALVES, "all"], default="all")
+    parser.add_argument("--errors", action="store_true", help="list the texts that are not exactly right")
+    args = parser.parse_args(argv)
+    if not TEXTS.is_dir():
+        print(f"no meeting texts at {TEXTS}: nothing to measure")
+        return 0
+    gold = load_gold()
+    halves = split_halves()
+    wanted = HALVES if args.half == "all" else (args.half,)
+    for half in wanted:
+        ids = [text_id for text_id in sorted(gold) if halves.get(text_id) == half]
+        results = evaluate(ids, gold)
+        print(report(half, summarise(results)))
+        if args.errors:
+            print(_errors(results, gold))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
