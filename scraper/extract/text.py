@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .dates import parse_date
 from .fields import Fields
@@ -39,6 +40,11 @@ _WIDGET = re.compile(
 _META_LINE = line_opening((*META_LINE_LABELS, BYLINE_LABEL))
 _ORIGINAL_TITLE = re.compile(r"^[（(]原标题[:：].*[)）]$")
 _HEADER_DATE = re.compile(r"^(?:19|20)\d{2}[-/年]\d{1,2}[-/月]\d{1,2}")
+# Two or more full-width spaces inside a line: the indent of a paragraph run into the one before it.
+_INDENT = re.compile("\u3000{2,}")
+# A headline longer than this, or one holding a full stop, cannot be told apart from the body.
+_HEADLINE_MAX = 64
+_SENTENCE_ENDS = "。"
 
 
 def _is_stop(line: str) -> bool:
@@ -48,12 +54,16 @@ def _is_stop(line: str) -> bool:
 def parse_dump(text: str, widgets: Sequence[str] = ()) -> tuple[Fields, list[str]]:
     """Split a text dump into the record's fields; lines matching `widgets` (the site's own widget lines) are skipped.
 
+    A dump copied from a page starts with a breadcrumb and a headline; a plain text (a news item stored one
+    per line, a broadcast transcript) may start with its body. The first line is the title only when it
+    reads as a headline and body lines follow it; otherwise the title is None and every line is body.
+    Paragraphs are the text's own lines, and the runs a full-width-space indent (　　) starts inside a line.
+
     Returns:
         The fields the dump states (no doc id: a dump has no URL of its own) and its body paragraphs
         (possibly none).
     """
-    lines = [line.strip(" \t\u3000\u00a0\ufeff") for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = [line for line in lines if line]
+    lines = _lines(text)
     channel: list[str] = []
     index = 0
     if lines:
@@ -61,17 +71,40 @@ def parse_dump(text: str, widgets: Sequence[str] = ()) -> tuple[Fields, list[str
         if match:
             channel = [c.strip() for c in re.split(r"[>＞]", match["crumbs"]) if c.strip() not in CRUMB_DROP]
             index = 1
-    title = clean_title(lines[index]) if index < len(lines) else None
-    index += 1
+    title = None
+    if index + 1 < len(lines) and _is_headline(lines[index]):
+        title = clean_title(lines[index])
+        index += 1
+    fields, paragraphs = _body(lines[index:], widgets)
+    return replace(fields, title=title, channel=tuple(channel)), paragraphs
 
+
+def _lines(text: str) -> list[str]:
+    """Non-blank lines, each split where a full-width-space indent starts a new paragraph inside it."""
+    lines: list[str] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        for part in _INDENT.split(raw):
+            line = part.strip(" \t\u3000\u00a0\ufeff")
+            if line:
+                lines.append(line)
+    return lines
+
+
+def _is_headline(line: str) -> bool:
+    """A line that can be told apart from body text: short, and not a sentence that ends in a stop."""
+    return len(line) <= _HEADLINE_MAX and not any(mark in line for mark in _SENTENCE_ENDS)
+
+
+def _body(lines: list[str], widgets: Sequence[str]) -> tuple[Fields, list[str]]:
+    """The body paragraphs up to the first boilerplate heading, and the labels met on the way."""
     published = source = author = editor = None
     paragraphs: list[str] = []
-    for line in lines[index:]:
+    for line in lines:
         if _is_stop(line):
             break
         if _WIDGET.match(line) or _ORIGINAL_TITLE.match(line) or any(re.search(w, line) for w in widgets):
             continue
-        if not paragraphs and _HEADER_DATE.match(line):
+        if not paragraphs and _HEADER_DATE.match(line) and not any(mark in line for mark in _SENTENCE_ENDS):
             # The header line under the headline: "2023-02-12 09:31:07　来源: 辽宁省教育厅".
             published = published or parse_date(line)
             source = source or clean_source(label_value(line, "source"))
@@ -82,15 +115,7 @@ def parse_dump(text: str, widgets: Sequence[str] = ()) -> tuple[Fields, list[str
             author = author or label_value(line, "author")
             continue
         paragraphs.append(line)
-    fields = Fields(
-        title=title,
-        published_at=published,
-        source=source,
-        author=author,
-        editor=editor,
-        channel=tuple(channel),
-    )
-    return fields, paragraphs
+    return Fields(published_at=published, source=source, author=author, editor=editor), paragraphs
 
 
 def looks_like_html(text: str) -> bool:
