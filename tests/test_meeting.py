@@ -238,13 +238,19 @@ def test_seed_date_is_null_without_any_year() -> None:
 
 
 @pytest.mark.parametrize(
-    "verb", ["指出", "强调", "要求", "认为", "提出", "决定", "号召", "部署", "听取", "审议", "研究", "通过了"]
+    "verb", ["指出", "强调", "要求", "认为", "提出", "决定", "号召", "部署", "研究确定", "表决通过了", "通过了"]
 )
 def test_each_meeting_cue_verb_opens_a_point(verb: str) -> None:
     point = only_point([f"会议{verb}，全市上下要把各项工作抓紧抓实。"])
     assert point["cue"] == f"会议{verb}"
     assert point["text"] == "全市上下要把各项工作抓紧抓实。"
     assert point["speaker"] is None
+
+
+@pytest.mark.parametrize("verb", ["听取了", "审议了", "研究了"])
+def test_procedure_is_not_a_point(verb: str) -> None:
+    # What a meeting went through (heard a report, deliberated a bill) is not what it said or decided.
+    assert check([f"会议{verb}市政府关于防汛工作的汇报。"]) == []
 
 
 @pytest.mark.parametrize("noun", ["常务会议", "全会", "座谈会", "专题会", "党组会议", "此次会议", "党的二十届三中全会"])
@@ -352,12 +358,12 @@ def test_items_one_per_paragraph_belong_to_the_cue_before_them() -> None:
         "一是压实安全责任。各区要落实属地责任。",
         "二是开展隐患排查。",
         "三是加强应急值守。",
-        "会议还研究了其他事项。",
+        "会议还要求，各区做好节日值班值守。",
     ])
     first, second = meetings[0]["points"]
     assert first["text"] == "要抓好春季安全生产工作。"
     assert items(first) == [("一是", "压实安全责任。各区要落实属地责任。"), ("二是", "开展隐患排查。"), ("三是", "加强应急值守。")]
-    assert (second["cue"], second["items"]) == ("会议还研究了", [])
+    assert (second["cue"], second["items"]) == ("会议还要求", [])
 
 
 def test_items_continue_from_the_cue_paragraph_into_the_next() -> None:
@@ -445,7 +451,7 @@ def test_a_day_later_than_the_publish_date_is_last_year() -> None:
 
 
 def test_relative_day_counts_from_the_publish_date() -> None:
-    meetings = check(["昨天，市人大常委会召开第十二次会议。会议听取了城市管理工作报告。"],
+    meetings = check(["昨天，市人大常委会召开第十二次会议。会议要求，抓好城市管理工作。"],
                      published_at="2024-06-01T08:00:00+08:00")
     assert (meetings[0]["name"], meetings[0]["date"], meetings[0]["organizer"]) == (
         "第十二次会议", "2024-05-31", "市人大常委会"

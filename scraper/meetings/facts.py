@@ -9,12 +9,16 @@ from datetime import date, timedelta
 from typing import Any
 
 from .terms import (
+    ATTENDING_VERBS,
     BARE_NAMES,
+    FOREIGN_NAME_CHARS,
+    FUTURE_MARKS,
     HOST_ACTS,
     HOST_BY,
     HOST_INFIX,
     HOST_SPEAKER_ACTS,
     MEETING_NOUNS,
+    NOT_MEETINGS,
     NOT_OPENING_AFTER,
     OPENING_VERBS,
     ORG_SUFFIXES,
@@ -37,10 +41,16 @@ _SPEAKER_ACT = re.compile(
     rf"(?:作|发表)?(?:重要|总结)?(?:讲话|致辞|发言)|(?:{'|'.join(SPEAKER_ACTS)}))$"
 )
 _ORGANIZER_MAX = 30
+_NAME_MAX = 5
 _CLAUSE_BREAK = "，,；;：:。！？!?"
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 _LEADING_DATE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|今天|今日|昨天|昨日|前天|当天|当日|同日)"
                            r"(?:上午|下午|晚上|晚间|晚|早上)?")
+# A day or time printed after the meeting's name: "…会议12月3日", "…大会今天（15日）", "…论坛11日上午9时".
+_TRAILING_DAY = re.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[月号日]|今天|今日|昨天|昨日|当地时间|上午|下午|晚上|晚间|早上|"
+    r"\d{1,2}时|\d{1,2}点|[（(]\d{1,2}日[）)])+$"
+)
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _STRIP_TAIL = " \t\r\n\u3000。！？!?；;，,、"
 
@@ -107,30 +117,47 @@ def parse_opening(text: str, start: int, end: int) -> Opening | None:
 
 def _name_and_place(sentence: str) -> tuple[str, str, str] | None:
     for verb_at, verb in _opening_verbs(sentence):
-        after = sentence[verb_at + len(verb) :]
-        if after.startswith(NOT_OPENING_AFTER):
-            continue
-        before = sentence[:verb_at]
-        cut = max(before.rfind(mark) for mark in _CLAUSE_BREAK)
-        clause = before[cut + 1 :]
-        head, place = clause, ""
-        at = clause.rfind("在")
-        if at >= 0:
-            head, place = clause[:at], _strip_trailers(clause[at + 1 :].split("以", 1)[0])
-        on = head.rfind("于")
-        if on >= 0 and _DATE.search(head[on:]):
-            head = head[:on]
-        head = _strip_trailers(_LEADING_DATE.sub("", head.strip()))
-        # "2023年全省教育工作会议在沈阳召开": a subject that is a meeting held somewhere is the name.
-        # "市人大常委会召开第十二次会议": otherwise the object names the meeting and the subject called it.
-        name = _object_name(after.removeprefix("了"))
-        bare = name is None or name in BARE_NAMES
-        if _ends_with_noun(head) and (place or head.endswith("会议") or bare):
-            return head, place, ""
-        if name is not None:
-            return name, place, _organizer(head)
+        found = _opened_by(sentence, verb_at, verb)
+        if found is not None:
+            return found
     speech = _speech_venue(sentence)
     return (speech, "", "") if speech is not None else None
+
+
+def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] | None:
+    """(name, place, organizer) when the verb at `verb_at` opens a meeting held now, else None."""
+    after = sentence[verb_at + len(verb) :]
+    before = sentence[:verb_at]
+    if after.startswith(NOT_OPENING_AFTER) or before.endswith(FUTURE_MARKS) or "将于" in before:
+        return None
+    cut = max(before.rfind(mark) for mark in _CLAUSE_BREAK)
+    head, place = _head_and_place(before[cut + 1 :])
+    # "2023年全省教育工作会议在沈阳召开": a subject that is a meeting held somewhere is the name.
+    # "市人大常委会召开第十二次会议": otherwise the object names the meeting and the subject called it.
+    name = _object_name(after.removeprefix("了"))
+    bare = name is None or name in BARE_NAMES
+    if verb in ATTENDING_VERBS:
+        # "王沪宁出席会议", "…参加座谈会" is attendance; only a named meeting ("出席第21次…领导人会议") opens one.
+        generic = bare or name is None or name in MEETING_NOUNS or name.endswith(NOT_MEETINGS)
+        return None if generic or name is None else (name, place, "")
+    if _ends_with_noun(head) and (place or head.endswith("会议") or bare):
+        return None if head.endswith(NOT_MEETINGS) else (head, place, "")
+    if name is not None:
+        return None if name.endswith(NOT_MEETINGS) else (name, place, _organizer(head))
+    return None
+
+
+def _head_and_place(clause: str) -> tuple[str, str]:
+    """The subject before an opening verb and the place after its 在, dates and manner words stripped."""
+    head, place = clause, ""
+    at = clause.rfind("在")
+    if at >= 0:
+        head, place = clause[:at], _strip_trailers(clause[at + 1 :].split("以", 1)[0])
+    on = head.rfind("于")
+    if on >= 0 and _DATE.search(head[on:]):
+        head = head[:on]
+    head = _TRAILING_DAY.sub("", _LEADING_DATE.sub("", head.strip()))
+    return _strip_trailers(head), place
 
 
 def _organizer(head: str) -> str:
@@ -144,7 +171,7 @@ def _organizer(head: str) -> str:
 
 def _opening_verbs(sentence: str) -> list[tuple[int, str]]:
     found = []
-    for verb in OPENING_VERBS:
+    for verb in (*OPENING_VERBS, *ATTENDING_VERBS):
         at = sentence.find(verb)
         while at >= 0:
             found.append((at, verb))
@@ -155,8 +182,12 @@ def _opening_verbs(sentence: str) -> list[tuple[int, str]]:
 def _object_name(text: str) -> str | None:
     """The meeting named right after an opening verb: "召开党组会议,…" -> "党组会议"."""
     limit = min(len(text), 60)
+    quoted = 0
     for end in range(2, limit + 1):
-        if text[end - 1] in _CLAUSE_BREAK or text[end - 1].isspace():
+        char = text[end - 1]
+        # A quoted title may hold commas: "召开“深入学习…，完善…”座谈会".
+        quoted += (char in "“《") - (char in "”》")
+        if quoted <= 0 and (char in _CLAUSE_BREAK or char.isspace()):
             return None
         name = text[:end]
         if not _ends_with_noun(name) or text[end : end + 1] in ("议", "暨"):
@@ -305,16 +336,23 @@ def parse_people(text: str) -> list[dict[str, Any]]:
 
 def _split_name(text: str, a: int, b: int, *, bare: bool) -> int | None:
     """Where the name starts in text[a:b] ("厅长王庆东" -> at 王), or None."""
-    for length in (2, 3, 4):
+    for length in range(2, _NAME_MAX + 1):
         k = b - length
-        if k < a:
+        if k < a or not all(is_han(char) for char in text[k:b]):
             return None
-        if not all(is_han(char) for char in text[k:b]):
-            return None
+        if not _is_name(text[k:b]):
+            continue
         if k == a:
-            if bare and text[k] in SURNAMES and not text[a:b].endswith(TITLE_SUFFIXES):
+            if bare and not text[a:b].endswith(TITLE_SUFFIXES):
                 return k
             continue
-        if text[a:k].endswith(TITLE_SUFFIXES) and text[k] in SURNAMES:
+        if text[a:k].endswith(TITLE_SUFFIXES):
             return k
     return None
+
+
+def _is_name(word: str) -> bool:
+    """A Chinese name (a surname and one to three characters) or a transliterated one (瓦塔拉)."""
+    if word[0] in SURNAMES and len(word) <= 4:
+        return True
+    return len(word) >= 3 and all(char in FOREIGN_NAME_CHARS for char in word)

@@ -23,11 +23,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
+from .cues import Cue, Speakers, match_cue
 from .facts import Opening, PersonEvent, parse_opening, parse_people, resolve_date, scan_people
-from .scan import Cue, Layout, Marker, match_cue, scan
-from .terms import MEETING_NOUNS, PRONOUNS, SPEECH_CONTEXTS
+from .scan import Layout, Marker, scan
+from .terms import GROUP_SPEAKERS, MEETING_NOUNS, PRONOUNS, SPEECH_CONTEXTS
 
 __all__ = ["extract_meetings"]
 
@@ -73,12 +75,20 @@ def extract_meetings(
         for start, end, _ in layout.sentences
         if (opening := parse_opening(layout.text, start, end)) is not None
     ]
+    if not openings and not any(_names_a_meeting(layout, cue) for cue in cues):
+        # People speaking with no meeting named and no meeting or place cue: talks, a visit, an interview.
+        return []
     regions = _regions(layout, cues, {o.start for o in openings}, {e.pos for e in people})
     speech_starts = {cue.sentence for cue in cues if cue.who is not None}
     inside = _Spans([(cue.sentence, end) for cue, end in zip(cues, regions, strict=True)])
     openings = [o for o in openings if o.start in speech_starts or not inside.covers(o.start)]
     people = [e for e in people if not inside.covers(e.pos)]
     return _assemble(layout, cues, regions, openings, people, title, published_at)
+
+
+def _names_a_meeting(layout: Layout, cue: Cue) -> bool:
+    """A meeting, place or document cue, or a speech cue set at a meeting ("在讲话中强调", "在会上指出")."""
+    return cue.who is None or _MAY_REPORT.search(layout.text, cue.start, cue.end) is not None
 
 
 class _Spans:
@@ -93,34 +103,51 @@ class _Spans:
         return i >= 0 and pos < self.ends[i]
 
 
-def _find_cues(layout: Layout, people: list[PersonEvent]) -> list[Cue]:
-    known: dict[str, list[str]] = {}
+class _Known:
+    """Speaker names seen so far, by first character, longest first."""
 
-    def learn(name: str) -> None:
-        bucket = known.setdefault(name[0], [])
+    def __init__(self) -> None:
+        self.by_char: dict[str, list[str]] = {}
+
+    def learn(self, name: str) -> None:
+        bucket = self.by_char.setdefault(name[0], [])
         # A bounded bucket keeps the per-sentence check constant on adversarial input.
         if name not in bucket and len(bucket) < _KNOWN_PER_CHAR:
             bucket.append(name)
             bucket.sort(key=len, reverse=True)
 
+    def learn_speaker(self, who: str) -> None:
+        """A person seen speaking: the name as written, each parsed name, and the pronouns that may follow."""
+        if who in PRONOUNS or who in GROUP_SPEAKERS:
+            return
+        for name in [who, *(person["name"] for person in parse_people(who))]:
+            self.learn(name)
+        for pronoun in PRONOUNS:
+            self.learn(pronoun)
+
+
+def _find_cues(layout: Layout, people: list[PersonEvent]) -> list[Cue]:
+    known = _Known()
     for event in people:
         if event.person and event.kind in ("host", "speaker"):
-            learn(event.person["name"])
-            learn(event.person["text"])
-    if known:
+            known.learn(event.person["name"])
+            known.learn(event.person["text"])
+    if known.by_char:
         for pronoun in PRONOUNS:
-            learn(pronoun)
+            known.learn(pronoun)
     cues: list[Cue] = []
-    for start, _, para in layout.sentences:
-        cue = match_cue(layout.text, start, layout.ends[para], para, known)
-        if cue is None:
-            continue
-        cues.append(cue)
-        if cue.who is not None and cue.who not in PRONOUNS:
-            for name in [cue.who, *(person["name"] for person in parse_people(cue.who))]:
-                learn(name)
-            for pronoun in PRONOUNS:
-                learn(pronoun)
+    for start, end, para in layout.sentences:
+        for pos in [start, *layout.clauses_in(start, end)]:
+            cue = match_cue(layout.text, pos, layout.ends[para], para, Speakers(known.by_char), clause=pos != start)
+            # A cue right after another's comma is the statement itself ("栗战书表示，习近平主席强调，…").
+            if cue is None or (cues and cues[-1].text_start == cue.start):
+                continue
+            if pos != start and (not cues or cues[-1].start < start):
+                # The first cue of a sentence owns the clauses before it ("9月20日，省委书记…强调").
+                cue = replace(cue, sentence=start)
+            cues.append(cue)
+            if cue.who is not None:
+                known.learn_speaker(cue.who)
     return cues
 
 

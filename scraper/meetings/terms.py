@@ -14,6 +14,7 @@ MEETING_NOUNS: tuple[str, ...] = tuple(
             "会议", "全会", "大会", "座谈会", "专题会", "常委会", "办公会", "推进会", "调度会", "部署会",
             "例会", "研讨会", "论坛", "党组会", "动员会", "现场会", "务虚会", "总结会", "交流会", "协调会",
             "推介会", "培训会", "发布会", "视频会", "电视电话会", "联席会", "工作会", "汇报会", "评审会",
+            "峰会", "年会", "会晤", "听证会", "恳谈会", "茶话会", "报告会", "高官会", "部长会", "磋商会",
         ),
         key=len,
         reverse=True,
@@ -29,25 +30,59 @@ ORG_SUFFIXES: tuple[str, ...] = (
 # Adverbs allowed between the subject of a cue and its verb ("会议还强调", "会议一致认为").
 CUE_ADVERBS: tuple[str, ...] = (
     "进一步", "同时", "一致", "充分", "再次", "特别", "专门", "认真", "原则", "最后", "首先", "集体",
-    "重点", "全面", "深入", "还", "也", "并", "又",
+    "重点", "全面", "深入", "普遍", "纷纷", "还", "也", "并", "又", "都", "均",
 )
 
 # Verbs of a meeting cue ("会议指出"); longest first. "总结" is left out on purpose: "会议总结过去一年工作"
-# opens a report, it does not state a point.
+# opens a report, it does not state a point; so are procedure verbs ("会议听取了…汇报", "会议审议了…议案",
+# "会议研究了…"): what a meeting went through is not what it said or decided.
 MEETING_VERBS: tuple[str, ...] = tuple(
     sorted(
         (
-            "听取并审议", "研究决定", "审议通过", "研究部署", "传达学习", "学习传达", "分析研判", "集中学习",
-            "指出", "强调", "要求", "认为", "提出", "决定", "号召", "部署", "听取", "审议", "研究", "通过",
-            "明确", "同意", "议定", "确定", "表示", "希望", "肯定",
+            "研究决定", "研究确定", "审议通过", "表决通过", "研究部署", "传达学习", "学习传达", "分析研判",
+            "集中学习", "指出", "强调", "要求", "认为", "提出", "决定", "号召", "部署", "通过", "明确", "同意",
+            "议定", "确定", "表示", "希望", "肯定", "表彰", "呼吁",
         ),
         key=len,
         reverse=True,
     )
 )
 
-# Verbs of a speech cue ("王庆东在讲话中强调", "他指出").
-SPEECH_VERBS: tuple[str, ...] = ("指出", "强调", "要求", "认为", "提出", "表示", "希望", "号召")
+# Verbs of a speech cue ("王庆东在讲话中强调", "他指出") and of a document cue ("公报指出").
+SPEECH_VERBS: tuple[str, ...] = (
+    "指出", "强调", "要求", "认为", "提出", "表示", "希望", "号召", "呼吁", "建议", "同意", "说",
+)
+# Speech verbs that take their statement without a comma ("他希望大家…", "双方表示将…"); the others need
+# one ("他说，…"), or "说明", "要求者" would open points.
+BARE_OBJECT_VERBS: tuple[str, ...] = ("表示", "希望", "呼吁", "建议", "同意", "认为")
+
+# Documents that state points as a meeting does ("公报指出", "批示指出", "会议成果文件说").
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    "公报", "批示", "成果文件", "决议", "宣言", "声明", "纪要", "报告", "倡议书", "共识",
+)
+
+# Speakers that are not one named person ("与会领导人表示", "双方同意", "大家在发言中认为").
+GROUP_SPEAKERS: tuple[str, ...] = (
+    "与会领导人", "与会人士", "与会代表", "与会专家", "与会嘉宾", "与会者", "与会同志", "与会委员", "大家",
+    "双方", "各方", "他们", "委员们", "代表们", "专家们",
+)
+# Titles printed after a name ("习近平总书记指出", "朱之鑫常委建议").
+POST_NAME_TITLES: tuple[str, ...] = (
+    "总书记", "委员长", "副委员长", "主席", "副主席", "总理", "副总理", "常委", "委员", "代表", "同志", "部长",
+    "书记", "省长", "市长", "先生", "女士", "教授", "院士",
+)
+# Words that start the context between a speaker's name and the verb ("在讲话中", "出席…会议时", "就…").
+CONTEXT_STARTS: tuple[str, ...] = (
+    "在", "出席", "参加", "主持", "就", "给", "对", "向", "同", "与", "会见", "接见", "通过", "围绕", "结合",
+    "针对", "谈到", "代表", "首先", "最后", "随后", "接着",
+)
+# A speech verb with its object before a colon or a stop: "李克强就…合作提出建议：", "习近平…提出三点希望。".
+OBJECT_VERBS: tuple[str, ...] = ("提出", "谈了", "谈")
+OBJECT_NOUNS: tuple[str, ...] = ("建议", "希望", "要求", "意见", "倡议", "主张", "看法", "期望")
+# A speech given in full after the cue: "吴伯雄讲话全文如下：".
+TRANSCRIPT_WORDS: tuple[str, ...] = (
+    "讲话全文如下", "致辞全文如下", "演讲全文如下", "发言全文如下", "讲话如下", "致辞如下",
+)
 
 # Words that make "在…" the context of a speech ("在讲话中", "在会上讲话时", "在全省…会议上").
 SPEECH_CONTEXTS: tuple[str, ...] = (
@@ -58,6 +93,12 @@ PRONOUNS: tuple[str, ...] = ("他", "她")
 
 # Verbs of an opening sentence ("…会议在沈阳召开", "市政府召开常务会议").
 OPENING_VERBS: tuple[str, ...] = ("召开", "举行", "开幕", "闭幕", "举办")
+# Verbs of a person taking part in a named meeting, which open it too ("李克强…出席第21次…领导人会议").
+ATTENDING_VERBS: tuple[str, ...] = ("出席", "参加")
+# Words before an opening verb that put the meeting ahead ("将于明天举行", "将出席").
+FUTURE_MARKS: tuple[str, ...] = ("将", "即将", "将要", "拟")
+# Meetings that are not meetings of this stage: a press conference reports answers, not points.
+NOT_MEETINGS: tuple[str, ...] = ("发布会", "记者会", "吹风会", "招待会")
 # What follows an opening verb when the sentence only refers to an earlier meeting ("会议召开以来").
 NOT_OPENING_AFTER: tuple[str, ...] = ("以来", "之后", "后", "前", "期间", "之际", "精神", "的")
 # Words between "在" and the opening verb that are manner, not place ("在沈阳隆重召开").
@@ -102,6 +143,8 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 ORDINAL_WORDS: dict[str, int] = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "最后": -1}
 # What may follow an ordinal word for it to be a marker ("首先，", "首先要", "其次是").
 ORDINAL_FOLLOWERS = "，,：:要是"
+# Counter words after 第N that make it a marker without a separator ("第二点", "第三方面", "第二是"); longest first.
+ORDINAL_COUNTERS: tuple[str, ...] = ("方面", "点是", "个是", "点", "个", "条", "项", "是")
 # Separators skipped between a marker and its text ("第一，要…").
 MARKER_SEPARATORS = "，,、：:"
 
@@ -113,5 +156,12 @@ SURNAMES = (
     "康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂"
     "成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党"
     "宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-    "诸"
+    "诸习栗萧郁蔺阎尉逯扈闻鞠冀郜禹晁庹钮伏寿郦储茅芮仝揭雍邸嵇晋楚荆汝戈练粟匡暴危帅银达逄漆鄢鄂阚茹燕薄"
+    "令回"
+)
+# Characters of transliterated foreign names ("瓦塔拉", "奥斯本"): a word of three or more of them is a name.
+FOREIGN_NAME_CHARS = (
+    "阿埃艾安奥巴贝比波布达德迪杜多厄法菲弗福盖戈格古哈海汉赫霍基吉加杰卡凯坎科克库拉莱兰劳勒雷里利林卢鲁伦罗洛"
+    "马迈曼梅蒙米莫穆纳南内尼努诺帕佩皮普齐奇恰萨塞桑森沙什斯苏索塔泰坦特图托瓦万维沃乌西希谢辛休雅亚扬伊尤约泽扎"
+    "詹本默尔京丹顿"
 )

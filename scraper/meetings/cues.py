@@ -1,0 +1,181 @@
+"""Cues that open a meeting's points, matched at a sentence or clause start of the joined body text.
+
+Four families, tried in order (the words are tables in terms.py):
+
+1. the meeting as subject: 会议指出 / 全会强调 / 会议一致认为 / 会议审议通过了;
+2. a document as subject: 公报指出 / 批示指出 / 会议成果文件说;
+3. the place: 会上, / 座谈会上, / 在此次论坛高官会上,;
+4. a person (or a pronoun, or a group such as 与会领导人 / 双方) as subject, with an optional context between
+   the name and the verb: 他强调 / 李克强在发言中表示 / 陈德铭21日出席…会议时指出 / 栗战书出席座谈会并强调 /
+   习近平总书记指出; or a speech verb with its object before a colon or a stop (李克强就…合作提出建议：,
+   习近平给…提出三点希望。, 吴伯雄讲话全文如下：).
+
+A clause start inside a sentence (after a comma) admits the first three families, pronouns, groups, names
+already seen speaking, and a new name only with a context (…在…会议上指出): a bare "习近平总书记指出" after a
+comma is more often a quotation inside someone's speech than a new speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .facts import parse_people
+from .terms import (
+    BARE_OBJECT_VERBS,
+    CONTEXT_STARTS,
+    CUE_ADVERBS,
+    DOCUMENT_NOUNS,
+    GROUP_SPEAKERS,
+    MEETING_NOUNS,
+    MEETING_VERBS,
+    OBJECT_NOUNS,
+    OBJECT_VERBS,
+    POST_NAME_TITLES,
+    PRONOUNS,
+    SPEECH_VERBS,
+    TRANSCRIPT_WORDS,
+)
+
+_WINDOW = 160
+_WHO_MAX = 40
+_CLAUSE_BREAKS = "，,。；;：:！？!?"
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_ADV = f"(?:{_alt(CUE_ADVERBS)})*"
+_SEP = r"(?P<sep>[，,：:]\s*)"
+_MEETING_CUE = re.compile(
+    rf"(?P<subj>[^\W_]{{0,24}}?(?:{_alt(MEETING_NOUNS)}))(?P<adv>{_ADV})(?P<verb>{_alt(MEETING_VERBS)})"
+    rf"(?P<le>了)?{_SEP}?"
+)
+_DOCUMENT_CUE = re.compile(
+    rf"(?P<subj>[^\W_]{{0,16}}?(?:{_alt(DOCUMENT_NOUNS)}))(?P<adv>{_ADV})(?P<verb>{_alt(SPEECH_VERBS)}){_SEP}?"
+)
+_AT_CUE = re.compile(
+    rf"(?P<subj>在?[^\W_]{{0,20}}?(?:{_alt(MEETING_NOUNS)}|会))上(?P<adv>还|也|同时)?{_SEP}?"
+)
+_VERB = re.compile(rf"(?P<adv>{_ADV})(?P<verb>{_alt(SPEECH_VERBS)})")
+_OBJECT_TAIL = re.compile(
+    rf"(?:(?:{_alt(OBJECT_VERBS)})(?:[一二三四五六七八九十两几\d]+点)?(?:{_alt(OBJECT_NOUNS)})"
+    rf"|(?:{_alt(TRANSCRIPT_WORDS)}))(?P<sep>[：:。]\s*)"
+)
+_AFTER_VERB = re.compile(r"[，,：:]\s*")
+_DATE = r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|今天|昨天|当天|当日|同日|近日|日前)?"
+_CONTEXT = re.compile(rf"(?P<title>{_alt(POST_NAME_TITLES)})?{_DATE}(?P<ctx>(?:{_alt(CONTEXT_STARTS)}).*)?", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """The phrase that opens a point ("会议指出,", "王庆东在讲话中强调,")."""
+
+    start: int
+    end: int
+    text_start: int
+    para: int
+    who: str | None  # the speaker as written, for speech cues
+    sentence: int  # start of the sentence; before `start` when a lead-in ("9月20日，") comes first
+
+
+@dataclass(frozen=True, slots=True)
+class Speakers:
+    """What a person cue may name: the speakers seen so far, by first character (longest first)."""
+
+    known: Mapping[str, Sequence[str]]
+
+    def knows(self, who: str) -> bool:
+        """Whether `who` was seen speaking (or is a pronoun once someone was)."""
+        return bool(who) and who in self.known.get(who[0], ())
+
+
+def match_cue(text: str, pos: int, end: int, para: int, speakers: Speakers, *, clause: bool = False) -> Cue | None:
+    """The cue that opens the sentence (or, with `clause`, the clause) at `pos`, or None."""
+    stop = min(end, pos + _WINDOW)
+    cue = _meeting_cue(text, pos, stop, para)
+    if cue is None:
+        cue = _person_cue(text, pos, stop, para, speakers, clause)
+    return cue
+
+
+def _meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
+    match = _MEETING_CUE.match(text, pos, stop)
+    if match is not None and _verb_ok(text, match, stop):
+        return Cue(pos, match.end("le") if match.group("le") else match.end("verb"), match.end(), para, None, pos)
+    match = _DOCUMENT_CUE.match(text, pos, stop)
+    if match is not None:
+        return Cue(pos, match.end("verb"), match.end(), para, None, pos)
+    match = _AT_CUE.match(text, pos, stop)
+    if match is not None and (match.group("sep") or match.group("adv")):
+        return Cue(pos, match.end("adv") if match.group("adv") else match.end("subj") + 1, match.end(), para, None, pos)
+    return None
+
+
+def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
+    # "会议通过视频形式召开" uses 通过 as "by means of": only "通过了" / "通过《…》" / "通过," state a decision.
+    if match.group("verb") != "通过" or match.group("le") or match.group("sep"):
+        return True
+    after = match.end("verb")
+    return after < stop and text[after] == "《"
+
+
+def _clause_end(text: str, pos: int, stop: int) -> int:
+    for i in range(pos, stop):
+        if text[i] in _CLAUSE_BREAKS:
+            return i
+    return stop
+
+
+def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, clause: bool) -> Cue | None:
+    cue = _object_cue(text, pos, stop, para, speakers)
+    if cue is not None:
+        return cue
+    limit = _clause_end(text, pos, stop)
+    for verb in _VERB.finditer(text, pos, limit):
+        sep = _AFTER_VERB.match(text, verb.end(), stop)
+        text_start = sep.end() if sep is not None else verb.end()
+        if text_start == verb.end() and verb.group("verb") not in BARE_OBJECT_VERBS:
+            continue
+        who = _speaker(text[pos : verb.start()], speakers, clause)
+        if who is not None:
+            return Cue(pos, verb.end(), text_start, para, who, pos)
+    return None
+
+
+def _object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -> Cue | None:
+    """"李克强就…合作提出建议：": the cue runs to the colon (or stop) and the point's text follows it."""
+    sentence_end = text.find("。", pos, stop)
+    tail = _OBJECT_TAIL.search(text, pos, stop if sentence_end < 0 else sentence_end + 1)
+    if tail is None or any(mark in text[pos : tail.start()] for mark in "，,；;：:"):
+        return None
+    subject = text[pos : tail.start()]
+    for k in range(2, min(len(subject), _WHO_MAX) + 1):
+        if _is_person(subject[:k], speakers) and _CONTEXT.fullmatch(subject, k) is not None:
+            return Cue(pos, tail.start("sep"), tail.end(), para, subject[:k], pos)
+    return None
+
+
+def _speaker(subject: str, speakers: Speakers, clause: bool) -> str | None:
+    """The speaker at the head of a cue's subject, or None when the subject is not a person speaking."""
+    if subject in GROUP_SPEAKERS:
+        return subject
+    if subject in PRONOUNS:
+        # A pronoun speaks only once someone has been seen speaking.
+        return subject if speakers.known else None
+    for k in range(2, min(len(subject), _WHO_MAX) + 1):
+        rest = _CONTEXT.fullmatch(subject, k)
+        if rest is None or not _is_person(subject[:k], speakers):
+            continue
+        if clause and not rest.group("ctx") and not speakers.knows(subject[:k]):
+            return None
+        return subject[:k]
+    return None
+
+
+def _is_person(who: str, speakers: Speakers) -> bool:
+    if who in GROUP_SPEAKERS or speakers.knows(who):
+        return True
+    return who not in PRONOUNS and bool(parse_people(who))
