@@ -21,10 +21,11 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .facts import parse_people
+from .facts import is_han, parse_people
 from .terms import (
     BARE_OBJECT_VERBS,
     CONTEXT_STARTS,
+    COURTESY_WORDS,
     CUE_ADVERBS,
     DOCUMENT_NOUNS,
     GROUP_SPEAKERS,
@@ -40,6 +41,7 @@ from .terms import (
 
 _WINDOW = 160
 _WHO_MAX = 40
+_LABEL_MAX = 20
 _CLAUSE_BREAKS = "，,。；;：:！？!?"
 
 
@@ -65,6 +67,8 @@ _OBJECT_TAIL = re.compile(
     rf"|(?:{_alt(TRANSCRIPT_WORDS)}))(?P<sep>[：:。]\s*)"
 )
 _AFTER_VERB = re.compile(r"[，,：:]\s*")
+# Words one of which an object cue holds: a cheap test before the regular expression.
+_OBJECT_HINTS = (*OBJECT_VERBS, *(word[:2] for word in TRANSCRIPT_WORDS))
 _DATE = r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|今天|昨天|当天|当日|同日|近日|日前)?"
 _CONTEXT = re.compile(rf"(?P<title>{_alt(POST_NAME_TITLES)})?{_DATE}(?P<ctx>(?:{_alt(CONTEXT_STARTS)}).*)?", re.S)
 
@@ -134,10 +138,16 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
     if cue is not None:
         return cue
     limit = _clause_end(text, pos, stop)
+    if not clause and limit < stop and text[limit] in "：:" and _is_label(text[pos:limit], speakers):
+        # A transcript's speaker label ("成思危：各位嘉宾…"): one point per turn.
+        sep = _AFTER_VERB.match(text, limit, stop)
+        return Cue(pos, limit, sep.end() if sep else limit + 1, para, text[pos:limit], pos)
     for verb in _VERB.finditer(text, pos, limit):
         sep = _AFTER_VERB.match(text, verb.end(), stop)
         text_start = sep.end() if sep is not None else verb.end()
-        if text_start == verb.end() and verb.group("verb") not in BARE_OBJECT_VERBS:
+        if text_start == verb.end() and (
+            verb.group("verb") not in BARE_OBJECT_VERBS or _courtesy(text, verb.end(), limit)
+        ):
             continue
         who = _speaker(text[pos : verb.start()], speakers, clause)
         if who is not None:
@@ -148,6 +158,9 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
 def _object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -> Cue | None:
     """"李克强就…合作提出建议：": the cue runs to the colon (or stop) and the point's text follows it."""
     sentence_end = text.find("。", pos, stop)
+    window = text[pos : stop if sentence_end < 0 else sentence_end + 1]
+    if not any(word in window for word in _OBJECT_HINTS):
+        return None
     tail = _OBJECT_TAIL.search(text, pos, stop if sentence_end < 0 else sentence_end + 1)
     if tail is None or any(mark in text[pos : tail.start()] for mark in "，,；;：:"):
         return None
@@ -158,8 +171,15 @@ def _object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -
     return None
 
 
+def _courtesy(text: str, start: int, end: int) -> bool:
+    """"表示诚挚的感谢": thanks or greetings, not a statement."""
+    return any(word in text[start:end] for word in COURTESY_WORDS)
+
+
 def _speaker(subject: str, speakers: Speakers, clause: bool) -> str | None:
     """The speaker at the head of a cue's subject, or None when the subject is not a person speaking."""
+    if not subject or not is_han(subject[0]):
+        return None
     if subject in GROUP_SPEAKERS:
         return subject
     if subject in PRONOUNS:
@@ -173,6 +193,11 @@ def _speaker(subject: str, speakers: Speakers, clause: bool) -> str | None:
             return None
         return subject[:k]
     return None
+
+
+def _is_label(label: str, speakers: Speakers) -> bool:
+    """A bare name or titles and a name before a colon, nothing else ("主持人：" and "记者：" are no speakers)."""
+    return len(label) <= _LABEL_MAX and label not in PRONOUNS and _is_person(label, speakers)
 
 
 def _is_person(who: str, speakers: Speakers) -> bool:

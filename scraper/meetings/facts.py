@@ -9,8 +9,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from .terms import (
+    AHEAD_WORDS,
+    ATTENDING_FOLLOWERS,
     ATTENDING_VERBS,
     BARE_NAMES,
+    CEREMONIES,
     FOREIGN_NAME_CHARS,
     FUTURE_MARKS,
     HOST_ACTS,
@@ -26,6 +29,8 @@ from .terms import (
     RELATIVE_DAYS,
     SAME_DAY,
     SPEAKER_ACTS,
+    SPEECH_VERBS,
+    SPEECH_WORDS,
     SURNAMES,
     TITLE_SUFFIXES,
 )
@@ -137,14 +142,25 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     name = _object_name(after.removeprefix("了"))
     bare = name is None or name in BARE_NAMES
     if verb in ATTENDING_VERBS:
-        # "王沪宁出席会议", "…参加座谈会" is attendance; only a named meeting ("出席第21次…领导人会议") opens one.
-        generic = bare or name is None or name in MEETING_NOUNS or name.endswith(NOT_MEETINGS)
-        return None if generic or name is None else (name, place, "")
+        return _attended(before[cut + 1 :], after, place)
     if _ends_with_noun(head) and (place or head.endswith("会议") or bare):
         return None if head.endswith(NOT_MEETINGS) else (head, place, "")
     if name is not None:
         return None if name.endswith(NOT_MEETINGS) else (name, place, _organizer(head))
     return None
+
+
+def _attended(clause: str, after: str, place: str) -> tuple[str, str, str] | None:
+    """A named meeting someone attends now ("李克强…出席第21次…领导人会议，"), as (name, place, "")."""
+    name = _object_name(after, longest=True)
+    if name is None or name in BARE_NAMES or name in MEETING_NOUNS or name.endswith(NOT_MEETINGS):
+        # "王沪宁出席会议", "…参加座谈会": attendance at a meeting named elsewhere.
+        return None
+    # "参加…会议新闻报道工作的…", "出席…年会期间": the meeting only qualifies something else;
+    # "欢迎李克强出席…", "将出席…": a meeting ahead.
+    if not after[len(name) :].startswith(ATTENDING_FOLLOWERS) or any(word in clause for word in AHEAD_WORDS):
+        return None
+    return name, place, ""
 
 
 def _head_and_place(clause: str) -> tuple[str, str]:
@@ -179,21 +195,28 @@ def _opening_verbs(sentence: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _object_name(text: str) -> str | None:
-    """The meeting named right after an opening verb: "召开党组会议,…" -> "党组会议"."""
+def _object_name(text: str, *, longest: bool = False) -> str | None:
+    """The meeting named right after an opening verb: "召开党组会议,…" -> "党组会议".
+
+    The shortest such name, or with `longest` the longest one before the clause ends
+    ("世界经济论坛2015年年会", not "世界经济论坛").
+    """
     limit = min(len(text), 60)
     quoted = 0
+    found: str | None = None
     for end in range(2, limit + 1):
         char = text[end - 1]
         # A quoted title may hold commas: "召开“深入学习…，完善…”座谈会".
         quoted += (char in "“《") - (char in "”》")
         if quoted <= 0 and (char in _CLAUSE_BREAK or char.isspace()):
-            return None
+            return found
         name = text[:end]
         if not _ends_with_noun(name) or text[end : end + 1] in ("议", "暨"):
             continue
-        return name
-    return None
+        if not longest:
+            return name
+        found = name
+    return found
 
 
 def _speech_venue(sentence: str) -> str | None:
@@ -207,10 +230,25 @@ def _speech_venue(sentence: str) -> str | None:
                 if lead in venue:
                     venue = venue.split(lead, 1)[1]
             venue = _LEADING_DATE.sub("", venue)
-            if _ends_with_noun(venue):
+            for ceremony in CEREMONIES:
+                venue = venue.removesuffix(ceremony)
+            if _ends_with_noun(venue) and _speaks_after(sentence, close + 1) and not _ahead_before(sentence, at):
                 return venue
         at = sentence.find("在", at + 1)
     return None
+
+
+def _ahead_before(sentence: str, at: int) -> bool:
+    """Whether the clause before `at` puts what follows ahead ("期待李克强在论坛开幕式上发表…")."""
+    start = max(sentence.rfind(mark, 0, at) for mark in _CLAUSE_BREAK) + 1
+    return any(word in sentence[start:at] for word in AHEAD_WORDS)
+
+
+def _speaks_after(sentence: str, at: int) -> bool:
+    """Whether the clause from `at` reports speaking ("…会议上强调", "…大会上发表重要讲话"), not a mere mention
+    ("在…会议上，一位人士透露")."""
+    clause = re.split(f"[{_CLAUSE_BREAK}]", sentence[at:], maxsplit=1)[0] if at < len(sentence) else ""
+    return any(word in clause for word in (*SPEECH_VERBS, *SPEECH_WORDS))
 
 
 def resolve_date(opening: Opening, published_at: str | None, title: str | None,
@@ -283,7 +321,8 @@ def _clause_people(text: str, a: int, b: int, events: list[PersonEvent], para: i
         return _add(events, text, a + len(by), b - len(hosted), "host", para)
     infix = clause.find(HOST_INFIX)
     if infix > 0:
-        return _add(events, text, a, a + infix, "host", para)
+        # "…主任习近平9月9日下午主持召开…": the day between the name and the act is not part of the name.
+        return _add(events, text, a, a + len(_TRAILING_DAY.sub("", clause[:infix])), "host", para)
     for act in HOST_SPEAKER_ACTS:
         if clause.endswith(act):
             kind = _add(events, text, a, b - len(act), "host", para)

@@ -189,7 +189,8 @@ def _regions(layout: Layout, cues: list[Cue], openings: set[int], people: set[in
         chains: dict[str, list[Marker]] = {}
         _feed(chains, markers(cue.text_start, end))
         family: str | None = None
-        heading = layout.text[cue.text_start : end].rstrip().endswith(("：", ":"))
+        # A cue ending its paragraph with a colon ("…提出建议：") is followed by its body paragraphs.
+        heading = layout.text[cue.start : end].rstrip().endswith(("：", ":"))
         bodies: list[int] = []
         body = 0
         q = para + 1

@@ -95,6 +95,7 @@ class _Quotes:
 
 
 _SENTENCE, _CLAUSE, _NONE = 2, 1, 0
+_MARKS = frozenset(_OPEN_QUOTES + _CLOSE_QUOTES + '"' + _TERMINAL + _CLAUSE_MARKS)
 
 
 def _scan_paragraph(layout: Layout, para: int, start: int, end: int) -> None:
@@ -115,8 +116,9 @@ def _scan_paragraph(layout: Layout, para: int, start: int, end: int) -> None:
         if boundary and not quotes.inside:
             _add_marker(layout, para, i, end, first)
         first = False
-        quotes.feed(char)
-        pending = _after(char, pending)
+        if char in _MARKS:  # most characters change nothing: spare them the calls
+            quotes.feed(char)
+            pending = _after(char, pending)
         # A closing quote after "。" keeps the boundary: "…。”三是…".
         boundary = char in _BOUNDARY or (boundary and char in _CLOSE_QUOTES)
     for n, sentence_start in enumerate(sentence_starts):

@@ -52,6 +52,10 @@ MEETING_VERBS: tuple[str, ...] = tuple(
 SPEECH_VERBS: tuple[str, ...] = (
     "指出", "强调", "要求", "认为", "提出", "表示", "希望", "号召", "呼吁", "建议", "同意", "说",
 )
+# Nouns of a speech given at a meeting ("在…大会上发表重要讲话", "在…会议上作报告").
+SPEECH_WORDS: tuple[str, ...] = ("讲话", "致辞", "发言", "报告", "演讲")
+# What follows a bare 表示 when it is courtesy, not a statement ("向大家表示诚挚的感谢").
+COURTESY_WORDS: tuple[str, ...] = ("感谢", "祝贺", "欢迎", "慰问", "哀悼", "敬意", "问候", "谢意", "吊唁")
 # Speech verbs that take their statement without a comma ("他希望大家…", "双方表示将…"); the others need
 # one ("他说，…"), or "说明", "要求者" would open points.
 BARE_OBJECT_VERBS: tuple[str, ...] = ("表示", "希望", "呼吁", "建议", "同意", "认为")
@@ -95,10 +99,16 @@ PRONOUNS: tuple[str, ...] = ("他", "她")
 OPENING_VERBS: tuple[str, ...] = ("召开", "举行", "开幕", "闭幕", "举办")
 # Verbs of a person taking part in a named meeting, which open it too ("李克强…出席第21次…领导人会议").
 ATTENDING_VERBS: tuple[str, ...] = ("出席", "参加")
+# What may follow a meeting someone attends for it to be the meeting reported ("出席…会议，", "…会议并致辞").
+ATTENDING_FOLLOWERS: tuple[str, ...] = ("，", ",", "。", "；", "并", "时", "开幕式", "闭幕式", "全体会议", "上")
+# Words that put an attended meeting ahead ("欢迎李克强出席…", "期待…出席", "将出席").
+AHEAD_WORDS: tuple[str, ...] = ("欢迎", "邀请", "期待", "希望", "将", "准备", "前往", "抵达")
+# Ceremonies of a meeting: "在…年会闭幕式上致辞" speaks at the 年会.
+CEREMONIES: tuple[str, ...] = ("开幕式", "闭幕式", "开幕会", "闭幕会", "全体会议")
 # Words before an opening verb that put the meeting ahead ("将于明天举行", "将出席").
 FUTURE_MARKS: tuple[str, ...] = ("将", "即将", "将要", "拟")
 # Meetings that are not meetings of this stage: a press conference reports answers, not points.
-NOT_MEETINGS: tuple[str, ...] = ("发布会", "记者会", "吹风会", "招待会")
+NOT_MEETINGS: tuple[str, ...] = ("发布会", "记者会", "吹风会", "招待会", "双边会晤")
 # What follows an opening verb when the sentence only refers to an earlier meeting ("会议召开以来").
 NOT_OPENING_AFTER: tuple[str, ...] = ("以来", "之后", "后", "前", "期间", "之际", "精神", "的")
 # Words between "在" and the opening verb that are manner, not place ("在沈阳隆重召开").
