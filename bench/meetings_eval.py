@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 from collections.abc import Callable, Sequence
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-TEXTS = ROOT.parent / "shared" / "meetings" / "texts"
+TEXTS = Path(os.environ.get("SCRAPER_SHARED") or ROOT.parent / "shared") / "meetings" / "texts"
 GOLD = ROOT / "tests" / "data" / "meetings_gold"
 SEED = 14
 HALVES = ("A", "B")

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from .facts import is_han, parse_people
 from .terms import (
     BARE_OBJECT_VERBS,
+    CONTEXT_ENDS,
+    CONTEXT_SHORT,
     CONTEXT_STARTS,
     COURTESY_WORDS,
     CUE_ADVERBS,
@@ -149,7 +151,7 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
             verb.group("verb") not in BARE_OBJECT_VERBS or _courtesy(text, verb.end(), limit)
         ):
             continue
-        who = _speaker(text[pos : verb.start()], speakers, clause)
+        who = _speaker(text[pos : verb.start()], speakers, clause, verb.group("adv"))
         if who is not None:
             return Cue(pos, verb.end(), text_start, para, who, pos)
     return None
@@ -176,7 +178,7 @@ def _courtesy(text: str, start: int, end: int) -> bool:
     return any(word in text[start:end] for word in COURTESY_WORDS)
 
 
-def _speaker(subject: str, speakers: Speakers, clause: bool) -> str | None:
+def _speaker(subject: str, speakers: Speakers, clause: bool, adv: str = "") -> str | None:
     """The speaker at the head of a cue's subject, or None when the subject is not a person speaking."""
     if not subject or not is_han(subject[0]):
         return None
@@ -187,12 +189,17 @@ def _speaker(subject: str, speakers: Speakers, clause: bool) -> str | None:
         return subject if speakers.known else None
     for k in range(2, min(len(subject), _WHO_MAX) + 1):
         rest = _CONTEXT.fullmatch(subject, k)
-        if rest is None or not _is_person(subject[:k], speakers):
+        if rest is None or not _context_ok(rest.group("ctx"), adv) or not _is_person(subject[:k], speakers):
             continue
         if clause and not rest.group("ctx") and not speakers.knows(subject[:k]):
             return None
         return subject[:k]
     return None
+
+
+def _context_ok(ctx: str | None, adv: str) -> bool:
+    """A short context ("首先", "对此") or one that ends as a speech's setting does ("在…会议上", "…时", "…并")."""
+    return ctx is None or len(ctx) <= CONTEXT_SHORT or (ctx + adv).endswith(CONTEXT_ENDS)
 
 
 def _is_label(label: str, speakers: Speakers) -> bool:

@@ -126,6 +126,14 @@ class _Known:
             self.learn(pronoun)
 
 
+def _after_semicolon(text: str, pos: int) -> bool:
+    """Whether the clause at `pos` follows "；": statements in a row ("朱之鑫常委建议…；彭小枫常委提出…")."""
+    i = pos - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] in "；;"
+
+
 def _find_cues(layout: Layout, people: list[PersonEvent]) -> list[Cue]:
     known = _Known()
     for event in people:
@@ -138,7 +146,8 @@ def _find_cues(layout: Layout, people: list[PersonEvent]) -> list[Cue]:
     cues: list[Cue] = []
     for start, end, para in layout.sentences:
         for pos in [start, *layout.clauses_in(start, end)]:
-            cue = match_cue(layout.text, pos, layout.ends[para], para, Speakers(known.by_char), clause=pos != start)
+            inner = pos != start and not _after_semicolon(layout.text, pos)
+            cue = match_cue(layout.text, pos, layout.ends[para], para, Speakers(known.by_char), clause=inner)
             # A cue right after another's comma is the statement itself ("栗战书表示，习近平主席强调，…").
             if cue is None or (cues and cues[-1].text_start == cue.start):
                 continue
@@ -304,6 +313,18 @@ def _assemble(
     return meetings
 
 
+def _unique(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The points in order, each (cue, text, items) once."""
+    seen: set[tuple[Any, ...]] = set()
+    kept = []
+    for point in points:
+        key = (point["cue"], point["text"], tuple((i["marker"], i["text"]) for i in point["items"]))
+        if key not in seen:
+            seen.add(key)
+            kept.append(point)
+    return kept
+
+
 def _meeting(layout: Layout, group: list[Opening], date: str | None, acts: list[PersonEvent],
              points: list[tuple[Cue, int]]) -> dict[str, Any]:
     speakers: list[dict[str, Any]] = []
@@ -332,6 +353,8 @@ def _meeting(layout: Layout, group: list[Opening], date: str | None, acts: list[
             speaker = parsed[0]["name"] if len(parsed) == 1 else cue.who
             last_name = speaker
         out_points.append(_point(layout, cue, end, speaker))
+    # A report printed twice gives its points once.
+    out_points = _unique(out_points)
     attendees = [e for e in acts if e.kind == "attendees"]
     attendee_text: str | None = None
     if attendees:

@@ -30,7 +30,7 @@ ORG_SUFFIXES: tuple[str, ...] = (
 # Adverbs allowed between the subject of a cue and its verb ("会议还强调", "会议一致认为").
 CUE_ADVERBS: tuple[str, ...] = (
     "进一步", "同时", "一致", "充分", "再次", "特别", "专门", "认真", "原则", "最后", "首先", "集体",
-    "重点", "全面", "深入", "普遍", "纷纷", "还", "也", "并", "又", "都", "均",
+    "重点", "全面", "深入", "普遍", "纷纷", "分别", "还", "也", "并", "又", "都", "均",
 )
 
 # Verbs of a meeting cue ("会议指出"); longest first. "总结" is left out on purpose: "会议总结过去一年工作"
@@ -41,7 +41,7 @@ MEETING_VERBS: tuple[str, ...] = tuple(
         (
             "研究决定", "研究确定", "审议通过", "表决通过", "研究部署", "传达学习", "学习传达", "分析研判",
             "集中学习", "指出", "强调", "要求", "认为", "提出", "决定", "号召", "部署", "通过", "明确", "同意",
-            "议定", "确定", "表示", "希望", "肯定", "表彰", "呼吁",
+            "议定", "确定", "表示", "希望", "肯定", "表彰", "呼吁", "经表决",
         ),
         key=len,
         reverse=True,
@@ -80,6 +80,10 @@ CONTEXT_STARTS: tuple[str, ...] = (
     "在", "出席", "参加", "主持", "就", "给", "对", "向", "同", "与", "会见", "接见", "通过", "围绕", "结合",
     "针对", "谈到", "代表", "首先", "最后", "随后", "接着",
 )
+# How the context between a name and a speech verb ends ("在讲话中", "出席…会议时", "出席座谈会并"); a
+# longer context that ends otherwise is another clause ("与意大利总理…会谈胡锦涛同意").
+CONTEXT_ENDS: tuple[str, ...] = ("时", "中", "上", "后", "并", "期间", "之际")
+CONTEXT_SHORT = 4
 # A speech verb with its object before a colon or a stop: "李克强就…合作提出建议：", "习近平…提出三点希望。".
 OBJECT_VERBS: tuple[str, ...] = ("提出", "谈了", "谈")
 OBJECT_NOUNS: tuple[str, ...] = ("建议", "希望", "要求", "意见", "倡议", "主张", "看法", "期望")
@@ -125,6 +129,7 @@ SAME_DAY: tuple[str, ...] = ("当天", "当日", "同日", "同一天")
 TITLE_SUFFIXES: tuple[str, ...] = (
     "长", "书记", "主任", "主席", "委员", "常委", "经理", "负责人", "司令员", "政委", "巡视员", "督察",
     "总监", "总裁", "教授", "院士", "代表", "成员", "秘书", "干部", "专员", "会计师", "工程师", "总师",
+    "总理", "总统", "首相", "大使", "总书记", "总干事", "议员", "特使", "顾问", "发言人", "首席执行官",
 )
 
 # Acts of a person at the meeting, matched at the end of a clause; longest first.

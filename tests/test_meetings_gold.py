@@ -1,0 +1,92 @@
+"""The meeting stage on real texts (issue 14): ../shared/meetings/texts against tests/data/meetings_gold.
+
+The targets hold on half "B" of the fixed-seed split (bench/meetings_eval.py), the half the stage was not
+built on; half "A" is reported by the bench, not held here. Every one of the 200 texts extracts without an
+error. Without ../shared/meetings these tests skip (they fail under SCRAPER_REQUIRE_SHARED=1, see
+conftest.shared).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import scraper
+from bench.meetings_eval import GOLD, Summary, evaluate, load_gold, split_halves, summarise
+
+from .conftest import shared
+
+HELD_OUT = "B"
+# Issue 14's targets on the held-out half.
+DETECTION_F1 = 0.95
+POINT_F1 = 0.90
+ITEM_F1 = 0.90
+EXACT_SHARE = 0.75
+
+
+@cache
+def held_out() -> Summary:
+    texts = shared("meetings", "texts")
+    gold = load_gold()
+    halves = split_halves()
+    ids = [text_id for text_id in sorted(gold) if halves[text_id] == HELD_OUT]
+    return summarise(evaluate(ids, gold, texts))
+
+
+def test_every_text_extracts_without_an_error() -> None:
+    texts = sorted(shared("meetings", "texts").glob("*.txt"))
+    assert len(texts) == 200
+    for path in texts:
+        article = scraper.extract_text(path.read_text("utf-8"))
+        assert article.paragraphs, path.name
+
+
+@pytest.mark.parametrize("path", sorted(GOLD.glob("*.json")), ids=lambda p: p.stem)
+def test_gold_prefixes_occur_in_their_text_in_order(path: Path) -> None:
+    gold = load_gold()[path.stem]
+    text = (shared("meetings", "texts") / f"{path.stem}.txt").read_text("utf-8")
+    at = 0
+    for meeting in gold["meetings"]:
+        for point in meeting["points"]:
+            # Two points may start alike (t156 repeats a statement): each is looked for from the last one found.
+            found = text.find(point["text_prefix"], at)
+            assert found >= 0, point["text_prefix"]
+            at = found
+            for item in point["items"]:
+                assert text.find(item["marker"], at) >= 0, item["marker"]
+                found = text.find(item["text_prefix"], at)
+                assert found >= 0, item["text_prefix"]
+                at = found
+
+
+def test_held_out_half_is_big_enough_to_measure() -> None:
+    summary = held_out()
+    assert summary.texts >= 40
+    assert summary.meeting_texts >= 20
+
+
+# Floors: what the held-out half measures today (rounded down), so a change cannot quietly lose ground.
+FLOORS = {"detection": 0.88, "points": 0.83, "items": 0.85, "exact_share": 0.66}
+
+
+def test_held_out_half_holds_its_floors() -> None:
+    summary = held_out()
+    measured = {
+        "detection": summary.detection[2],
+        "points": summary.points[2],
+        "items": summary.items[2],
+        "exact_share": summary.exact_share,
+    }
+    assert {name: value for name, value in measured.items() if value < FLOORS[name]} == {}, summary
+    assert summary.raised == 0, summary
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14's targets are not met yet on the held-out half (see the bench)")
+def test_held_out_half_meets_the_issue_targets() -> None:
+    summary = held_out()
+    assert summary.detection[2] >= DETECTION_F1, summary
+    assert summary.points[2] >= POINT_F1, summary
+    assert summary.items[2] >= ITEM_F1, summary
+    assert summary.exact_share >= EXACT_SHARE, summary
