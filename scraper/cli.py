@@ -6,13 +6,13 @@ import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import IO, Any, NoReturn
 
 import click
 
 from . import __version__
 from .api import scrape as scrape_page
-from .errors import ScraperError
+from .errors import ConfigError, ScraperError
 from .write import dumps, write_article
 
 DEFAULT_OUTPUT_DIR = Path("output")
@@ -128,11 +128,126 @@ def _configure_logging(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
 
+# --- discover ------------------------------------------------------------------------------------------
+
+
+def _discover_options(since: str | None, any_site: bool, limit: int | None, max_pages: int) -> Any:
+    from .discover import DiscoverOptions, parse_since
+
+    return DiscoverOptions(since=parse_since(since) if since else None, any_site=any_site, limit=limit,
+                           max_pages=max_pages)
+
+
+def _discover_flags(command: Any) -> Any:
+    """The filters shared by `discover` and `batch --discover`."""
+    for option in reversed([
+        click.option("--since", metavar="DATE", default=None,
+                     help="Only URLs dated on or after DATE (YYYY-MM-DD or ISO 8601; Beijing time without an "
+                          "offset). URLs with no date are kept."),
+        click.option("--any-site", is_flag=True, default=False,
+                     help="Keep URLs of other sites too (default: only the source's own site)."),
+        click.option("--limit", type=click.IntRange(min=1), default=None, help="Stop after N URLs."),
+        click.option("--max-pages", type=click.IntRange(min=1), default=10, show_default=True,
+                     help="Pages of a numbered channel list to read (page 1 included)."),
+    ]):
+        command = option(command)
+    return command
+
+
+@main.command("discover")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the URLs to this file instead of stdout.")
+@_discover_flags
+@click.option("--delay", type=click.FloatRange(min=0), default=None, help="Seconds between requests to one host [1.0].")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, help="Connect and read timeout, seconds [10 / 30].")
+@click.option("--user-agent", default=None, help="User-Agent header (a browser-like default otherwise).")
+@click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")
+@click.option("--block-private", is_flag=True, default=False,
+              help="Refuse URLs (and redirects) that resolve to private, loopback or link-local addresses.")
+@click.option("-v", "--verbose", count=True, help="Log what happens on stderr (-vv for debug).")
+def discover_command(
+    sources: tuple[str, ...],
+    output: Path | None,
+    since: str | None,
+    any_site: bool,
+    limit: int | None,
+    max_pages: int,
+    delay: float | None,
+    timeout: float | None,
+    user_agent: str | None,
+    ignore_robots: bool,
+    block_private: bool,
+    verbose: int,
+) -> None:
+    """Print the article URLs of feeds, sitemaps, NetEase channel lists and pages, one per line.
+
+    What each SOURCE is (RSS/Atom feed, sitemap or sitemap index, gzipped or not, a site's robots.txt,
+    a NetEase JSONP channel list, an HTML page) is told from what it serves. Each article is listed once
+    (by its NetEase document id). Exit status: 0 every source read, 1 some could not be read, 2 usage error.
+
+    \b
+    Examples:
+      scraper discover https://news.163.com/special/cm_yaowen20200213/?callback=data_callback
+      scraper discover https://www.163.com/robots.txt --since 2025-10-16 --limit 100
+      scraper discover https://example.com/feed.xml https://news.163.com/ -o urls.txt
+      scraper discover https://news.163.com/ | scraper batch - -o news.jsonl
+    """
+    from .discover import discover
+    from .fetch.fetcher import Fetcher
+
+    _configure_logging(verbose)
+    failures: list[ScraperError] = []
+
+    def warn(error: ScraperError) -> None:
+        failures.append(error)
+        click.echo(f"Warning: {error}", err=True)
+
+    try:
+        options = _discover_options(since, any_site, limit, max_pages)
+        settings = _fetch_settings(delay=delay, timeout=timeout, user_agent=user_agent,
+                                   ignore_robots=ignore_robots, block_private=block_private)
+        with Fetcher(settings) as fetcher:
+            urls = [found.url for found in discover(sources, options, fetcher=fetcher, on_error=warn)]
+        text = "".join(f"{url}\n" for url in urls)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            from .write import write_text_atomic
+
+            write_text_atomic(output, text)
+    except ConfigError as error:
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(2)
+    except ScraperError as error:
+        fail(error)
+    if output is not None or verbose:
+        click.echo(f"{len(urls)} URL(s) found" + (f", written to {output}" if output else ""), err=True)
+    sys.exit(1 if failures else 0)
+
+
+def _fetch_settings(**given: Any) -> Any:
+    """Settings from the fetch options shared by the commands (None means the default)."""
+    from .settings import Settings
+
+    options: dict[str, object] = {
+        "per_host_delay": given.get("delay"), "read_timeout": given.get("timeout"),
+        "user_agent": given.get("user_agent"),
+    }
+    if given.get("timeout") is not None:
+        options["connect_timeout"] = min(given["timeout"], Settings().connect_timeout)
+    if given.get("ignore_robots"):
+        options["obey_robots"] = False
+    if given.get("block_private"):
+        options["block_private"] = True
+    return Settings().with_options(**options)
+
+
 # --- batch ---------------------------------------------------------------------------------------------
 
 
 @main.command("batch")
-@click.argument("urls_file", type=click.File("r", encoding="utf-8-sig"))
+@click.argument("inputs", nargs=-1, required=True, metavar="URLS_FILE | --discover SOURCE...")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="JSON Lines file of records [output/<input name>.jsonl].")
 @click.option("--split", "split_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -151,10 +266,14 @@ def _configure_logging(verbose: int) -> None:
               help="Processes for extraction (CPU-bound); 1 extracts in the fetch threads [1].")
 @click.option("--fresh", is_flag=True, default=False, help="Forget earlier runs of this output and start over.")
 @click.option("--retry-failed", is_flag=True, default=False, help="Run the URLs that failed last time again.")
+@click.option("--discover", "discover_sources", is_flag=True, default=False,
+              help="The arguments are feeds, sitemaps, channel lists or pages: discover their articles and "
+                   "scrape those not done yet in this output (see `scraper discover`).")
+@_discover_flags
 @click.option("-q", "--quiet", is_flag=True, default=False, help="No progress bar and no summary line.")
 @click.option("-v", "--verbose", count=True, help="Log what happens on stderr (-vv for debug).")
 def batch_command(
-    urls_file: IO[str],
+    inputs: tuple[str, ...],
     output: Path | None,
     split_dir: Path | None,
     concurrency: int | None,
@@ -169,10 +288,19 @@ def batch_command(
     workers: int | None,
     fresh: bool,
     retry_failed: bool,
+    discover_sources: bool,
+    since: str | None,
+    any_site: bool,
+    limit: int | None,
+    max_pages: int,
     quiet: bool,
     verbose: int,
 ) -> None:
     """Scrape every URL of URLS_FILE (one per line, - for stdin) into JSON Lines, resumably.
+
+    With --discover the arguments are sources instead (feeds, sitemaps, channel lists, pages): their articles
+    are discovered and those this output has not done yet are scraped, so the same command run daily (from
+    cron) fetches only new articles.
 
     Blank lines and # comments are ignored, duplicates (also the same NetEase article under another host)
     are done once. Beside the output: <stem>.errors.jsonl (failures and robots skips) and
@@ -185,18 +313,29 @@ def batch_command(
       scraper batch urls.txt -o out/news.jsonl --split out/articles --delay 2
       scraper batch urls.txt --retry-failed
       cat urls.txt | scraper batch - -o news.jsonl --quiet
+      scraper batch --discover https://news.163.com/special/cm_yaowen20200213/ -o news.jsonl --quiet
     """
     # Imported here: the batch pulls in requests and sqlite, which `scraper scrape FILE` does not need.
     from tqdm import tqdm
 
     from .batch.run import Result, run_batch
-    from .errors import ConfigError
     from .settings import Settings
 
     _configure_logging(verbose)
+    if not discover_sources and len(inputs) != 1:
+        raise click.UsageError("give one URLS_FILE, or --discover with one or more sources")
     if output is None:
-        name = "stdin" if urls_file.name == "<stdin>" else Path(urls_file.name).stem
+        if discover_sources:
+            raise click.UsageError("--discover needs -o OUTPUT (the same file every run, so it stays incremental)")
+        name = "stdin" if inputs[0] == "-" else Path(inputs[0]).stem
         output = DEFAULT_OUTPUT_DIR / f"{name}.jsonl"
+    urls_file: IO[str] | None = None
+    if not discover_sources:
+        try:
+            urls_file = click.open_file(inputs[0], "r", encoding="utf-8-sig")
+        except OSError as error:
+            raise click.BadParameter(f"cannot read {inputs[0]}: {error.strerror or error}",
+                                     param_hint="URLS_FILE") from error
     options: dict[str, object] = {
         "concurrency": concurrency, "per_host_delay": delay, "per_host_concurrency": per_host,
         "read_timeout": timeout, "retries": retries, "user_agent": user_agent, "max_bytes": max_bytes,
@@ -220,10 +359,27 @@ def batch_command(
         bar.update(1)
         bar.set_postfix(tally, refresh=False)
 
+    failures: list[ScraperError] = []
+
+    def warn(error: ScraperError) -> None:
+        failures.append(error)
+        bar.write(f"Warning: {error}", file=sys.stderr)
+
     try:
         settings = Settings().with_options(**options)
-        summary = run_batch(urls_file, output, settings, fresh=fresh, retry_failed=retry_failed,
-                            split_dir=split_dir, on_start=started, on_result=finished)
+        if discover_sources:
+            from .discover import discover_batch
+
+            found, summary = discover_batch(
+                inputs, output, settings, _discover_options(since, any_site, limit, max_pages), on_error=warn,
+                fresh=fresh, retry_failed=retry_failed, split_dir=split_dir, on_start=started, on_result=finished)
+            if not quiet:
+                click.echo(f"{found} new URL(s) discovered", err=True)
+        else:
+            assert urls_file is not None
+            with urls_file:
+                summary = run_batch(urls_file, output, settings, fresh=fresh, retry_failed=retry_failed,
+                                    split_dir=split_dir, on_start=started, on_result=finished)
     except ConfigError as error:
         bar.close()
         click.echo(f"Error: {error}", err=True)
@@ -238,7 +394,7 @@ def batch_command(
     bar.close()
     if not quiet:
         click.echo(summary.line(), err=True)
-    sys.exit(summary.exit_code)
+    sys.exit(max(summary.exit_code, 1 if failures else 0))
 
 
 

@@ -38,6 +38,9 @@ class Settings:
     block_private: bool = False
     workers: int = 1
     max_url_length: int = 8192
+    # Content-Types a 2xx body may have (an unlabelled body is always read). Pages are HTML; discovery
+    # widens this to feeds, sitemaps and script lists (scraper.discover).
+    content_types: tuple[str, ...] = ("text/html", "application/xhtml+xml")
 
     def with_options(self, **options: Any) -> Settings:
         """Return a copy with `options` applied; unknown names raise ConfigError."""

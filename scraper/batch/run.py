@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
@@ -23,14 +22,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-import requests
-
 from ..errors import ExtractError, FetchError, InputError, RobotsError, ScraperError
 from ..extract import extract
 from ..extract.rules.netease import identity_key
-from ..fetch import fetch, make_session, redact_url, robots_getter
-from ..fetch.politeness import HostLimiter
-from ..fetch.robots import RobotsCache
+from ..fetch import redact_url
+from ..fetch.fetcher import Fetcher
 from ..model import Article, Page
 from ..settings import Settings
 from ..write import dumps, write_article
@@ -94,15 +90,14 @@ def extract_page(page: Page) -> Article:
 
 
 class _Context:
-    """What the threads of one batch share: settings, politeness, robots cache; a Session per thread."""
+    """What the threads of one batch share: a `Fetcher` (Sessions, politeness, robots cache) and the
+    extraction processes."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, fetcher: Fetcher | None = None) -> None:
         self.settings = settings
-        self.limiter = HostLimiter(settings.per_host_concurrency, settings.per_host_delay)
-        self._local = threading.local()
-        self._sessions: list[requests.Session] = []
-        self._lock = threading.Lock()
-        self.robots = RobotsCache(self._get_robots, settings.user_agent) if settings.obey_robots else None
+        # A fetcher handed in (discovery ran through it first) is shared and closed by its owner.
+        self._own_fetcher = fetcher is None
+        self.fetcher = fetcher or Fetcher(settings)
         # With --workers N, extraction (CPU-bound) runs in N processes; the fetch threads hand each page over
         # and wait for its record, so fetching stays polite and extraction gets the cores.
         self._processes = ProcessPoolExecutor(settings.workers, mp_context=get_context("spawn")) \
@@ -122,23 +117,9 @@ class _Context:
             raise outcome
         return outcome
 
-    def session(self) -> requests.Session:
-        session: requests.Session | None = getattr(self._local, "session", None)
-        if session is None:
-            session = make_session(self.settings)
-            self._local.session = session
-            with self._lock:
-                self._sessions.append(session)
-        return session
-
-    def _get_robots(self, url: str) -> tuple[int, bytes]:
-        return robots_getter(self.settings, self.session(), self.limiter)(url)
-
     def close(self) -> None:
-        with self._lock:
-            for session in self._sessions:
-                session.close()
-            self._sessions.clear()
+        if self._own_fetcher:
+            self.fetcher.close()
         if self._processes is not None:
             self._processes.shutdown(wait=False, cancel_futures=True)
 
@@ -147,8 +128,7 @@ def process(input_url: str, context: _Context) -> Result:
     """Fetch and extract one URL; never raises (every outcome is a Result)."""
     attempts = 0
     try:
-        page = fetch(input_url, context.settings, session=context.session(), limiter=context.limiter,
-                     robots=context.robots)
+        page = context.fetcher.fetch(input_url, context.settings)
     except InputError as exc:
         return Result(input_url, None, None, exc, "input", "failed")
     except RobotsError as exc:
@@ -180,13 +160,16 @@ def extract_result(input_url: str, page: Page, extractor: Callable[[Page], Artic
                   page.fetched_at)
 
 
-def run_jobs(jobs: Iterable[tuple[T, str]], settings: Settings) -> Iterator[tuple[T, Result]]:
+def run_jobs(
+    jobs: Iterable[tuple[T, str]], settings: Settings, fetcher: Fetcher | None = None
+) -> Iterator[tuple[T, Result]]:
     """Process (tag, url) jobs on `settings.concurrency` threads; yield (tag, Result) as each finishes.
 
     A job is started only when its host has a free politeness slot, so threads are not all parked
-    behind one slow host while others wait. Input is read lazily, a bounded window ahead.
+    behind one slow host while others wait. Input is read lazily, a bounded window ahead. A `fetcher`
+    given shares its pace and robots cache with earlier requests (discovery); the caller closes it.
     """
-    context = _Context(settings)
+    context = _Context(settings, fetcher)
     try:
         yield from _schedule(iter(jobs), settings, lambda url: process(url, context))
     finally:
@@ -315,6 +298,7 @@ def run_batch(
     split_dir: Path | None = None,
     on_start: Callable[[int], None] | None = None,
     on_result: Callable[[Result], None] | None = None,
+    fetcher: Fetcher | None = None,
 ) -> BatchSummary:
     """Run a URL list into `output` (JSON Lines), resuming from `<output>.state.sqlite` if present.
 
@@ -327,6 +311,7 @@ def run_batch(
         split_dir: also write one `<doc_id>.json` per article there.
         on_start: called with the number of URLs to do in this run.
         on_result: called with each Result as it is recorded.
+        fetcher: a shared `Fetcher` (politeness, robots cache) to fetch through; its owner closes it.
 
     Returns:
         The summary over the whole state.
@@ -361,7 +346,7 @@ def run_batch(
             todo = state.pending()
             if on_start is not None:
                 on_start(len(todo))
-            for key, result in run_jobs(todo, settings):
+            for key, result in run_jobs(todo, settings, fetcher):
                 result = _record(result, key, state, records, errors_path, split_dir)
                 if on_result is not None:
                     on_result(result)

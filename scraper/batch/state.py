@@ -279,4 +279,26 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-__all__ = ["BatchState", "OutputLog", "remove_outputs", "state_paths", "write_errors"]
+
+
+def known_keys(output: Path) -> set[str]:
+    """The identity keys the state of `output` already holds (done, failed, skipped or pending); empty when
+    there is no state yet. Discovery leaves these out, so a daily run fetches only new articles.
+
+    Raises:
+        WriteError: the state exists but cannot be read.
+    """
+    _, path = state_paths(output)
+    if not path.exists():
+        return set()
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return {key for (key,) in db.execute("SELECT key FROM urls")}
+        finally:
+            db.close()
+    except sqlite3.Error as exc:
+        raise WriteError(f"cannot read batch state {path}: {exc}") from exc
+
+
+__all__ = ["BatchState", "OutputLog", "known_keys", "remove_outputs", "state_paths", "write_errors"]

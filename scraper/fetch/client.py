@@ -39,7 +39,6 @@ from .robots import RobotsCache, RobotsGetter
 log = logging.getLogger(__name__)
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _CHUNK = 64 * 1024
 _MAX_ROBOTS_HOPS = 5
 # What a host may hold once IDN labels are punycode: DNS letters, digits, - . _ or an IPv6 literal.
@@ -317,7 +316,7 @@ def _send(url: str, settings: Settings, session: requests.Session, attempts: int
             status = response.status_code
             body = b""
             if 200 <= status < 300:
-                _check_content_type(headers.get("content-type"), url, status, attempts)
+                _check_content_type(headers.get("content-type"), settings.content_types, url, status, attempts)
                 body = _read_body(response, headers, settings, url, attempts, deadline)
             if deadline.expired:  # a body read to a cut connection's end is cut short, not complete
                 raise _timed_out(url, attempts, deadline)
@@ -368,13 +367,14 @@ def _reason(exc: BaseException) -> str:
     return text if len(text) < 300 else text[:300] + "…"
 
 
-def _check_content_type(value: str | None, url: str, status: int, attempts: int) -> None:
+def _check_content_type(value: str | None, accepted: tuple[str, ...], url: str, status: int, attempts: int) -> None:
     if value is None:
         return  # unlabelled: let the decoder look at the bytes
     mime = value.split(";", 1)[0].strip().lower()
-    if mime and mime not in _HTML_TYPES:
+    if mime and mime not in accepted:
+        what = "an HTML page" if "text/html" in accepted else "a type we read"
         raise FetchError(
-            f"not an HTML page (Content-Type {mime})", url=url, status=status, attempts=attempts,
+            f"not {what} (Content-Type {mime})", url=url, status=status, attempts=attempts,
             kind="content-type",
         )
 

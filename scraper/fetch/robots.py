@@ -50,6 +50,11 @@ class RobotsCache:
             return True
         return bool(parser.can_fetch(url, self._user_agent))
 
+    def sitemaps(self, url: str) -> list[str]:
+        """Return the `Sitemap:` URLs of the robots.txt of the URL's origin (read once, from the cache)."""
+        parser = self._parser(origin(url))
+        return list(parser.sitemaps) if parser is not None else []
+
     def _parser(self, key: str) -> Protego | None:
         with self._lock:
             if key in self._parsers:

@@ -10,10 +10,14 @@ their own and are no article.
 
 from __future__ import annotations
 
+import contextlib
 import re
+from dataclasses import dataclass
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from ...fetch.client import normalise_url
+from ..dates import BEIJING
 from ..terms import META_LINE
 from .model import SiteRule, by_class, by_id, cls
 
@@ -21,10 +25,13 @@ __all__ = [
     "NETEASE_RULES",
     "SITE",
     "WIDGET_LINES",
+    "ArticleUrl",
+    "article_url",
     "doc_id_from",
     "doc_id_of_url",
     "identity_key",
     "is_netease_host",
+    "is_not_article",
 ]
 
 SITE = "163.com"
@@ -86,6 +93,60 @@ def identity_key(url: str) -> str:
             return f"163:{doc_id}"
     return normal
 
+
+
+# The paths of article pages, recognised on any host (a saved or mirrored channel page keeps them), for
+# discovery: /dy/article/<ID>.html and /<channel>/article/<ID>.html (www, m and 3g: /all/article/,
+# /news/article/), dy.163.com/article/<ID>, /v2/article/detail/<ID>.html (网易号 2019), /<yy>/<mmdd>/<hh>/<ID>.html
+# (Era 1/2, also under a 3g channel prefix), c.m.163.com/news/a/<ID>.html (the app's share page). Stricter
+# than `doc_id_of_url`: a link on a channel page is an article only in one of these forms, and the later pages
+# of a paged article (<ID>_2.html) are not listed.
+_ARTICLE_PATH = re.compile(
+    r"^/(?:"
+    r"(?:[a-z0-9_]+/)?article/(?P<a>[0-9A-Z]{16})(?:\.html)?/?"
+    r"|v2/article/detail/(?P<b>[0-9A-Z]{16})\.html"
+    r"|(?:[a-z0-9_]+/)?(?P<yy>\d{2})/(?P<mm>\d{2})(?P<dd>\d{2})/(?P<hh>\d{2})/(?P<c>[0-9A-Z]{16})\.html"
+    r"|news/a/(?P<d>[0-9A-Z]{16})\.html"
+    r")$"
+)
+# Specials (channel topic pages) are no article either, besides videos and photo sets.
+_SPECIAL_PATH = re.compile(r"^/(?:[^/]+/)?special/", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleUrl:
+    """A URL in a NetEase article form: its document id, and the hour its path dates it to (Era 1/2), if any."""
+
+    doc_id: str
+    dated: datetime | None = None
+
+
+def article_url(url: str | None) -> ArticleUrl | None:
+    """The document id (and path date, Beijing time) of a URL with an article path, on any host; else None."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    match = _ARTICLE_PATH.match(path)
+    if match is None:
+        return None
+    dated = None
+    if match["yy"]:
+        with contextlib.suppress(ValueError):  # /19/1399/… is no date
+            dated = datetime(2000 + int(match["yy"]), int(match["mm"]), int(match["dd"]), int(match["hh"]),
+                             tzinfo=BEIJING)
+    return ArticleUrl(match["a"] or match["b"] or match["c"] or match["d"], dated)
+
+
+def is_not_article(url: str) -> bool:
+    """True for a video, photo set or special path (/v/video/, /photoview/, /special/), on any host."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return True
+    return bool(_MEDIA_PATH.search(path) or _SPECIAL_PATH.search(path))
 
 # Blocks that sit inside NetEase body containers in every era and are never article text.
 _NETEASE_DROP = (
