@@ -7,7 +7,7 @@ from pathlib import Path
 import scraper
 from scraper.extract.clean import clean_lines
 from scraper.extract.published import headline_date, refine, script_date
-from scraper.extract.titles import shared_title, split_title
+from scraper.extract.titles import lead_title, shared_title, split_title
 from scraper.extract.tree import Element, parse
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -119,3 +119,35 @@ def test_script_date_reads_a_json_key_and_wechat_unix_seconds() -> None:
 def test_refine_gives_a_date_only_value_the_time_of_the_same_day() -> None:
     assert refine("2024-05-10", None, "2024-05-09T06:58+08:00", "2024-05-10T06:58+08:00") == "2024-05-10T06:58+08:00"
     assert refine("2024-05-10T01:00+08:00", "2024-05-10T06:58+08:00") == "2024-05-10T01:00+08:00"
+
+
+OLD_PAGE = (
+    "<html><head><title>欢迎光临本站</title></head><body><div>首页 | 论坛 | 留言</div>"
+    "<p align='center'><font size='4'><b>比赛革命的革命</b></font></p><p>作者：某某</p>"
+    "<p>革命常常是有利可图的，而不革命则必定要付出代价；这是一个值得讨论的问题。</p></body></html>"
+)
+
+
+def test_lead_title_is_the_emphasised_line_above_the_first_paragraph() -> None:
+    assert lead_title(_tree(OLD_PAGE), "欢迎光临本站") == "比赛革命的革命"
+
+
+def test_lead_title_gives_way_to_a_title_printed_above_the_article() -> None:
+    page = OLD_PAGE.replace("<p>作者：某某</p>", "<p>作者：某某 欢迎光临本站</p>")
+    assert lead_title(_tree(page), "欢迎光临本站") is None
+
+
+def test_lead_title_is_never_a_call_to_action() -> None:
+    page = OLD_PAGE.replace("比赛革命的革命", "点击阅读更多精彩新闻")
+    assert lead_title(_tree(page)) is None
+
+
+def test_a_page_with_heavy_inline_css_is_still_read_as_chinese() -> None:
+    style = "<style>" + ".a{font:12px Arial;}" * 8000 + "</style>"
+    body = "".join(f"<p>{PROSE[i % 3]}</p>" for i in range(12))
+    disclaimer = "<p>网友评论仅供其表达个人看法，并不表明本站立场。</p>"
+    page = f"<html><head>{style}</head><body><div>{body}{disclaimer}</div></body></html>"
+    article = scraper.extract(page, "https://example.cn/a.html", rules=False)
+    # Read as Chinese, the body goes through the line cleaning, which drops the comment disclaimer.
+    assert article.paragraphs[0] == PROSE[0]
+    assert not any("网友评论" in line for line in article.paragraphs)

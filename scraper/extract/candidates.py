@@ -134,6 +134,18 @@ def shared_title(evidence: Evidence) -> Fields:
     return Fields(title=titles.shared_title(root, references))
 
 
+def lead_title(evidence: Evidence) -> Fields:
+    """The emphasised line above the first paragraph, when the <title> is no headline printed for the article.
+
+    A <title> whose headline part is printed above the article (or holds the line) is the headline's source;
+    one printed nowhere near it (a site greeting, 显示) or missing gives way to the printed line.
+    """
+    root = evidence.page.root
+    page_title = meta.html_title(root)
+    headline_part = clean_title(titles.split_title(page_title) or page_title) if page_title else None
+    return Fields(title=titles.lead_title(root, headline_part))
+
+
 def meta_date(evidence: Evidence) -> Fields:
     """The publish time a meta tag or JSON-LD states; a date alone gains the time printed for that day."""
     raw = meta.published_meta(evidence.page.root)
@@ -231,6 +243,7 @@ SOURCES: dict[str, Source] = {
         Source("meta-date", meta_date, "page"),
         Source("headline", headline, "guess"),
         Source("shared-title", shared_title, "guess"),
+        Source("lead-title", lead_title, "guess"),
         Source("headline-date", headline_date, "guess"),
         Source("script-date", script_date, "guess"),
         Source("library-date", library_date, "guess"),

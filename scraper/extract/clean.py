@@ -40,11 +40,13 @@ class Kind(Enum):
     HEADING = "heading"  # a recommendation / related / comment heading: chrome follows
     DATELINE = "dateline"  # a bare date: a letter's or notice's closing date in the body, chrome above it
     SHORT_LINK = "short-link"  # a few characters that are a link's text: a channel in a menu, or a keyword
+    SHORT = "short"  # a short line without punctuation: in a run of such lines after the article, a tag list
 
 
 CHROME = frozenset({Kind.LINK, Kind.ITEM, Kind.WIDGET, Kind.META, Kind.HEADING})
 
 _SPACE = re.compile(r"\s+")
+_PUNCT = re.compile(r"[，。！？；：、,.!?;:]")
 _SENTENCE = re.compile(r"[。！？；!?;]|[，,].*[，,。]")
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}")
 _TRAILING_DATE = re.compile(
@@ -52,6 +54,9 @@ _TRAILING_DATE = re.compile(
 )
 _META_LABEL = re.compile(r"(来源|作者|编辑|发布|发表|浏览|阅读|点击|字号|时间|日期|出处|记者|通讯员|稿源)\s*[:：]")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+# A teaser of another article is cut short with "..." or a single "…" (prose writes "……").
+_TEASER = re.compile(r"(?:\.\.\.|(?<!…)…)$")
+_SHORT_LINE = 16
 _BULLET = re.compile(r"^(?:[-·•●◆◇■□▪▸►>》*]|\d{1,2}[.、)）]|\[\d+\])\s*")
 _CRUMB = re.compile(r"(?:>|＞|›|»|→|－>|-->|>>)")
 # Words of comment, vote, share and follow widgets: a short line without sentences that holds one is a widget.
@@ -149,6 +154,8 @@ def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[st
         return Kind.META
     if len(key) < 60 and _TRAILING_DATE.search(key) and not _SENTENCE.search(line):
         return Kind.ITEM
+    if _TEASER.search(key) and len(key) >= 20:
+        return Kind.ITEM
     return None
 
 
@@ -160,18 +167,22 @@ def classify(line: str, links: frozenset[str], title_key: str) -> Kind:
     kind = _label_kind(line, key, title_key, prose) or _shape_kind(line, key, core, prose, links)
     if kind is not None:
         return kind
-    return Kind.PROSE if prose else Kind.TEXT
+    if prose:
+        return Kind.PROSE
+    return Kind.SHORT if len(key) <= _SHORT_LINE and not _PUNCT.search(key) else Kind.TEXT
 
 
-def _chrome_share(kinds: Iterable[Kind]) -> float:
-    listed = list(kinds)
+def _chrome_share(kinds: Iterable[Kind], runs: Iterable[bool]) -> float:
+    """The share of lines that are chrome, counting runs of short lines as chrome (in a tail, they are)."""
+    listed = list(zip(kinds, runs, strict=False))
     if not listed:
         return 1.0
-    return sum(kind in CHROME for kind in listed) / len(listed)
+    return sum(kind in CHROME or run for kind, run in listed) / len(listed)
 
 
 def _cut_at_heading(kinds: list[Kind]) -> int:
     """Index of the first recommendation heading (or date row after the prose) that starts a tail of chrome."""
+    runs = _runs_of_short(kinds)
     prose_seen = 0
     for index, kind in enumerate(kinds):
         if kind is Kind.PROSE:
@@ -182,7 +193,7 @@ def _cut_at_heading(kinds: list[Kind]) -> int:
         tail = kinds[index + 1 :]
         # What follows is a list or a widget area when chrome outweighs prose in it, and no long run of
         # prose (the article going on after an in-body link) follows.
-        mostly_chrome = _chrome_share(tail) >= 0.6 and tail.count(Kind.PROSE) <= max(1, prose_seen // 3)
+        mostly_chrome = _chrome_share(tail, runs[index + 1 :]) >= 0.6 and tail.count(Kind.PROSE) <= max(1, prose_seen // 3)
         if mostly_chrome and (kind is Kind.HEADING or len(tail) >= 2):
             return index
     return len(kinds)
@@ -197,6 +208,19 @@ def _settle(kinds: list[Kind]) -> list[Kind]:
         around = kinds[max(0, index - 1) : index] + kinds[index + 1 : index + 2]
         out[index] = Kind.LINK if any(k in (Kind.LINK, Kind.SHORT_LINK, Kind.ITEM) for k in around) else Kind.TEXT
     return out
+
+
+def _runs_of_short(kinds: list[Kind]) -> list[bool]:
+    """Which lines belong to a run of three or more short lines (tags, channels, a menu without links)."""
+    marks = [False] * len(kinds)
+    start = 0
+    for index in range(len(kinds) + 1):
+        if index < len(kinds) and kinds[index] is Kind.SHORT:
+            continue
+        if index - start >= 3:
+            marks[start:index] = [True] * (index - start)
+        start = index + 1
+    return marks
 
 
 def clean_lines(lines: list[str], links: frozenset[str], title: str | None = None) -> list[str]:

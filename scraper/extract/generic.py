@@ -56,7 +56,8 @@ def generic_paragraphs(root: Element, url: str | None, title: str | None = None)
     Other pages: trafilatura alone, the best reading there, with the images it keeps; the density reading
     only when trafilatura finds nothing. The tree is consumed.
     """
-    sample = root.text_content()[:100000] if len(root) else ""
+    # The whole text, not a prefix: inline CSS and scripts can fill the first 100,000 characters.
+    sample = root.text_content()[:2_000_000] if len(root) else ""
     chinese = len(_CJK.findall(sample)) > 200
     if not chinese:
         # Images first, from the page's own article element: trafilatura prunes the tree, and its image

@@ -19,7 +19,7 @@ from lxml import etree
 
 from .tree import Element, marker_of, node_text
 
-__all__ = ["shared_title", "split_title"]
+__all__ = ["lead_title", "shared_title", "split_title"]
 
 _HEADINGS = etree.XPath(
     "//h1 | //h2 | //h3 | //h4"
@@ -104,3 +104,86 @@ def shared_title(root: Element, references: list[str]) -> str | None:
                 best = text
                 break
     return best
+
+
+# Text nodes long enough to be a paragraph's line (own text of an element, or the text after a <br>: old
+# pages hard-wrap their paragraphs at some 40 characters).
+_PROSE = etree.XPath(
+    "//body//text()[string-length(normalize-space(.)) > 30][not(ancestor::a)][not(ancestor::script)]"
+    "[not(ancestor::style)]"
+)
+_SENTENCE_END = re.compile(r"[。！？!?]")
+# A headline reports; a line that asks the reader to click, read more, follow or download is a widget.
+_CALL_TO_ACTION = re.compile(r"(点击|更多|阅读全文|查看|关注|订阅|下载|扫码|登录|注册|欢迎|返回)")
+_PROSE_PUNCT = re.compile(r"[，。！？；]")
+_DATE_LIKE = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}|\d{1,2}:\d{2}")
+_BIG_FONT = re.compile(r"font-size\s*:\s*(\d+)", re.IGNORECASE)
+_EMPHASIS_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "b", "strong"})
+# How much text may stand between the printed headline and the first paragraph (byline, date, source).
+_LEAD_GAP = 200
+
+
+def _emphasised(node: Element) -> bool:
+    """Bold, a heading, a large font, or a block named title — on the node or its two nearest ancestors."""
+    for element in (node, *list(node.iterancestors())[:2]):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        size = (element.get("size") or "").strip()
+        style = element.get("style") or ""
+        big = _BIG_FONT.search(style)
+        if (
+            tag in _EMPHASIS_TAGS
+            or (tag == "font" and (size.startswith("+") or (size.isdigit() and int(size) >= 3)))
+            or (big is not None and int(big.group(1)) >= 16)
+            or "bold" in style
+            or "title" in marker_of(element).lower()
+        ):
+            return True
+    return False
+
+
+def lead_title(root: Element, page_title: str | None = None) -> str | None:
+    """The emphasised short line printed right above the article's first paragraph (a page with no usable
+    <title> or heading), or None.
+
+    Walks back from the first long paragraph over at most `_LEAD_GAP` characters of text (the byline and
+    the date row sit between), and takes the nearest emphasised line that is not a link, a date or a sentence.
+    With the page's <title> headline part (`page_title`): None when that is printed between the line and
+    the article, or holds the line — then the <title> is the headline's source.
+    """
+    text_node = next((t for t in _PROSE(root) if _PROSE_PUNCT.search(str(t)) and not _in_list(t.getparent())), None)
+    if text_node is None:
+        return None
+    first = text_node.getparent()
+    if first is None:
+        return None
+    wanted = _key(page_title or "")
+    walked = ""
+    gap = 0
+    for node in _preceding(first):
+        text = node_text(node)
+        if not text:
+            continue
+        walked = _key(text) + walked
+        if wanted and wanted in walked:
+            return None
+        if _headline_like(node, text):
+            return None if wanted and _key(text) in wanted else text
+        gap += len(text)
+        if gap > _LEAD_GAP:
+            return None
+    return None
+
+
+def _headline_like(node: Element, text: str) -> bool:
+    """A short emphasised line that is no link, no date and no sentence."""
+    if not 5 <= len(text) <= 60 or _DATE_LIKE.search(text) or _SENTENCE_END.search(text[-1:]):
+        return False
+    if _CALL_TO_ACTION.search(text):
+        return False
+    return node.tag != "a" and not list(node.iter("a")) and _emphasised(node)
+
+
+def _preceding(node: Element) -> list[Element]:
+    """The elements before `node` in document order, nearest first, that hold text of their own."""
+    found = node.xpath("preceding::*[normalize-space(text())][ancestor::body][position() <= 40]")
+    return list(reversed(found))
