@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import scraper
-from bench.meetings_eval import GOLD, Summary, evaluate, load_gold, split_halves, summarise
+from bench.meetings_eval import BUILD_ONLY, GOLD, Summary, evaluate, load_gold, split_halves, summarise
 
 from .conftest import shared
 
@@ -59,6 +59,16 @@ def test_gold_prefixes_occur_in_their_text_in_order(path: Path) -> None:
                 found = text.find(item["text_prefix"], at)
                 assert found >= 0, item["text_prefix"]
                 at = found
+
+
+def test_second_round_gold_is_build_data_and_first_round_halves_stay() -> None:
+    halves = split_halves()
+    assert {halves[text_id] for text_id in BUILD_ONLY} == {"A"}
+    assert set(load_gold()) >= BUILD_ONLY
+    # The first round's held-out ids (fixed by the seeded coin) are still held out.
+    first_round = [text_id for text_id in load_gold() if text_id not in BUILD_ONLY]
+    assert len(first_round) == 90
+    assert sum(halves[text_id] == HELD_OUT for text_id in first_round) == 45
 
 
 def test_held_out_half_is_big_enough_to_measure() -> None:
