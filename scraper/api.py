@@ -11,7 +11,8 @@ from .decode import decode
 from .errors import InputError, ScraperError
 from .extract import extract, extract_text
 from .extract.text import looks_like_html
-from .model import Article
+from .model import Article, Page
+from .settings import Settings
 
 MAX_LOCAL_BYTES = 64 * 1024 * 1024
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
@@ -29,13 +30,51 @@ def _read_local(path: Path) -> bytes:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}", url=str(path)) from exc
 
 
-def scrape(url_or_path: str, *, text: bool | None = None, url: str | None = None, **options: Any) -> Article:
+def _fetch_archived(target: str, settings: Settings, warc: Path) -> Page:
+    """Fetch, and append what was sent and served to `warc` (also when the fetch fails)."""
+    from .fetch import fetch
+    from .fetch.capture import Exchange
+    from .warc import WarcLog, exchange_records, warcinfo_record
+
+    exchanges: list[Exchange] = []
+    archive = WarcLog(warc)
+    try:
+        if archive.end == 0:
+            archive.append(warcinfo_record(warc.name, {"software": f"scraper/{_version()} (warcio)",
+                                                        "format": "WARC File Format 1.1"}))
+        try:
+            page = fetch(target, settings, record=exchanges.append)
+        except ScraperError:
+            archive.append(exchange_records(exchanges, input_url=target))
+            raise
+        archive.append(exchange_records(exchanges, input_url=target, final_at=page.fetched_at))
+    finally:
+        archive.close()
+    return page
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def scrape(
+    url_or_path: str,
+    *,
+    text: bool | None = None,
+    url: str | None = None,
+    warc: str | os.PathLike[str] | None = None,
+    **options: Any,
+) -> Article:
     """Fetch a URL (or read a local file) and extract its article.
 
     Args:
         url_or_path: an http(s) URL, or the path of a saved page (HTML bytes or a plain-text dump).
         text: force text-dump mode (True) or HTML mode (False); detected from the content when None.
         url: for a local file, the URL the page was saved from (site rules key on it).
+        warc: for a URL, append its requests and responses (redirect hops included) to this WARC file
+            (gzip records; a torn tail left by a killed run is cut first). See docs/warc.md.
         **options: fetch settings (see `scraper.Settings`), e.g. read_timeout=10, user_agent="…".
 
     Returns:
@@ -43,6 +82,7 @@ def scrape(url_or_path: str, *, text: bool | None = None, url: str | None = None
 
     Raises:
         InputError: the path cannot be read or the URL cannot be used.
+        WriteError: the WARC cannot be written.
         FetchError: the page could not be fetched.
         ExtractError: the page holds no article.
     """
@@ -53,9 +93,9 @@ def scrape(url_or_path: str, *, text: bool | None = None, url: str | None = None
     scheme = scheme_match.group(1).lower() if scheme_match else ""
     if scheme in {"http", "https"}:
         from .fetch import fetch  # the fetcher pulls in requests; local extraction does not need it
-        from .settings import Settings
 
-        page = fetch(target, Settings().with_options(**options))
+        settings = Settings().with_options(**options)
+        page = fetch(target, settings) if warc is None else _fetch_archived(target, settings, Path(warc))
         if text:
             body, _ = decode(page.content, page.content_type)
             return extract_text(body, page.final_url)

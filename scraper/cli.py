@@ -81,6 +81,8 @@ def main() -> None:
 @click.option("--user-agent", default=None, help="User-Agent header for a URL (a browser-like default otherwise).")
 @click.option("--block-private", is_flag=True, default=False,
               help="Refuse URLs (and redirects) that resolve to private, loopback or link-local addresses.")
+@click.option("--warc", "warc", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE",
+              help="For a URL: also append the requests and responses to this WARC (.warc.gz; docs/warc.md).")
 @click.option("-v", "--verbose", count=True, help="Log what happens on stderr (-vv for debug).")
 def scrape_command(
     url_or_file: str,
@@ -91,6 +93,7 @@ def scrape_command(
     timeout: float | None,
     user_agent: str | None,
     block_private: bool,
+    warc: Path | None,
     verbose: int,
 ) -> None:
     """Extract one page (a URL or a saved file) and print its JSON record.
@@ -100,6 +103,7 @@ def scrape_command(
       scraper scrape https://www.163.com/dy/article/HTU1M7QK0514BE2Q.html
       scraper scrape saved.html --url https://news.163.com/19/0907/13/EP1HJ1GS0001899O.html
       scraper scrape page.txt --text -o output/
+      scraper scrape https://www.163.com/dy/article/HTU1M7QK0514BE2Q.html --warc pages.warc.gz
     """
     _configure_logging(verbose)
     try:
@@ -110,6 +114,7 @@ def scrape_command(
             read_timeout=timeout,
             user_agent=user_agent,
             block_private=block_private or None,
+            warc=warc,
         )
         extra = {"scraped_at": datetime.now(UTC).isoformat(timespec="seconds")}
         if output is None:
@@ -247,7 +252,7 @@ def _fetch_settings(**given: Any) -> Any:
 
 
 @main.command("batch")
-@click.argument("inputs", nargs=-1, required=True, metavar="URLS_FILE | --discover SOURCE...")
+@click.argument("inputs", nargs=-1, required=False, metavar="URLS_FILE | --discover SOURCE...")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="JSON Lines file of records [output/<input name>.jsonl].")
 @click.option("--split", "split_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -264,6 +269,11 @@ def _fetch_settings(**given: Any) -> Any:
               help="Refuse URLs (and redirects) that resolve to private, loopback or link-local addresses.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes for extraction (CPU-bound); 1 extracts in the fetch threads [1].")
+@click.option("--warc", "warc", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE",
+              help="Also write every request and response to this WARC (.warc.gz), resumable (docs/warc.md).")
+@click.option("--from-warc", "from_warc", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, metavar="FILE",
+              help="No network: re-extract every HTML response of this WARC (ours or another tool's) instead.")
 @click.option("--fresh", is_flag=True, default=False, help="Forget earlier runs of this output and start over.")
 @click.option("--retry-failed", is_flag=True, default=False, help="Run the URLs that failed last time again.")
 @click.option("--discover", "discover_sources", is_flag=True, default=False,
@@ -286,6 +296,8 @@ def batch_command(
     ignore_robots: bool,
     block_private: bool,
     workers: int | None,
+    warc: Path | None,
+    from_warc: Path | None,
     fresh: bool,
     retry_failed: bool,
     discover_sources: bool,
@@ -314,6 +326,8 @@ def batch_command(
       scraper batch urls.txt --retry-failed
       cat urls.txt | scraper batch - -o news.jsonl --quiet
       scraper batch --discover https://news.163.com/special/cm_yaowen20200213/ -o news.jsonl --quiet
+      scraper batch urls.txt --warc news.warc.gz
+      scraper batch --from-warc news.warc.gz -o again.jsonl
     """
     # Imported here: the batch pulls in requests and sqlite, which `scraper scrape FILE` does not need.
     from tqdm import tqdm
@@ -322,6 +336,11 @@ def batch_command(
     from .settings import Settings
 
     _configure_logging(verbose)
+    if from_warc is not None:
+        if inputs or discover_sources or warc is not None:
+            raise click.UsageError("--from-warc reads one WARC without the network: give no URLS_FILE, "
+                                   "--discover or --warc with it")
+        _batch_from_warc(from_warc, output, split_dir, max_bytes, workers, fresh, retry_failed, quiet)
     if not discover_sources and len(inputs) != 1:
         raise click.UsageError("give one URLS_FILE, or --discover with one or more sources")
     if output is None:
@@ -372,14 +391,15 @@ def batch_command(
 
             found, summary = discover_batch(
                 inputs, output, settings, _discover_options(since, any_site, limit, max_pages), on_error=warn,
-                fresh=fresh, retry_failed=retry_failed, split_dir=split_dir, on_start=started, on_result=finished)
+                fresh=fresh, retry_failed=retry_failed, split_dir=split_dir, warc=warc, on_start=started,
+                on_result=finished)
             if not quiet:
                 click.echo(f"{found} new URL(s) discovered", err=True)
         else:
             assert urls_file is not None
             with urls_file:
                 summary = run_batch(urls_file, output, settings, fresh=fresh, retry_failed=retry_failed,
-                                    split_dir=split_dir, on_start=started, on_result=finished)
+                                    split_dir=split_dir, warc=warc, on_start=started, on_result=finished)
     except ConfigError as error:
         bar.close()
         click.echo(f"Error: {error}", err=True)
@@ -396,6 +416,33 @@ def batch_command(
         click.echo(summary.line(), err=True)
     sys.exit(max(summary.exit_code, 1 if failures else 0))
 
+
+def _batch_from_warc(warc: Path, output: Path | None, split_dir: Path | None, max_bytes: int | None,
+                     workers: int | None, fresh: bool, retry_failed: bool, quiet: bool) -> NoReturn:
+    """`scraper batch --from-warc`: no network, so the fetch options do not apply."""
+    from .batch.from_warc import run_from_warc
+    from .errors import ConfigError
+    from .settings import Settings
+
+    if output is None:
+        stem = warc.name.removesuffix(".gz").removesuffix(".warc") or "warc"
+        output = DEFAULT_OUTPUT_DIR / f"{stem}.jsonl"
+    defaults = Settings()
+    try:
+        summary = run_from_warc(warc, output, max_bytes=max_bytes or defaults.max_bytes,
+                                workers=workers or defaults.workers, fresh=fresh, retry_failed=retry_failed,
+                                split_dir=split_dir)
+    except ConfigError as error:
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(2)
+    except ScraperError as error:
+        fail(error)
+    except KeyboardInterrupt:
+        click.echo("Interrupted: run the same command again to resume.", err=True)
+        sys.exit(130)
+    if not quiet:
+        click.echo(summary.line(), err=True)
+    sys.exit(summary.exit_code)
 
 
 # --- crawl (Scrapy / scrapy-redis) ---------------------------------------------------------------------

@@ -85,6 +85,25 @@ def write_article(
     return target
 
 
+def append_whole(handle: IO[bytes], data: bytes, end: int, path: Path) -> int:
+    """Append `data` at `end` of an unbuffered file, fsync, and return the new end; on failure cut the file
+    back to `end`, so what comes next (a retry, a resume) never follows half a line or half a record.
+
+    Raises:
+        WriteError: the data cannot be written (a full disk, an I/O error).
+    """
+    try:
+        view = memoryview(data)
+        while view:  # a raw write may be partial (a disk filling up) before it fails
+            view = view[handle.write(view) or 0 :]
+        os.fsync(handle.fileno())
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.ftruncate(handle.fileno(), end)
+        raise WriteError(f"cannot append to {path}: {exc.strerror or exc}") from exc
+    return end + len(data)
+
+
 def append_jsonl(handle: IO[str], record: dict[str, Any]) -> None:
     """Append one record as one line and flush it to disk, so a kill never leaves half a line."""
     line = dumps(record, compact=True) + "\n"

@@ -277,15 +277,7 @@ def test_sigkill_mid_run_resumes_without_loss_or_repeat(server: LoopbackServer, 
     command = [sys.executable, "-m", "scraper", "batch", str(url_file), "--delay", "0.02", "--concurrency", "3",
                "--per-host", "3", "--quiet"]
     for kill_after in (5, 18):
-        process = subprocess.Popen(command, cwd=tmp_path, env=clean_env(), stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 60
-        while len(read_jsonl_lenient(output)) < kill_after and process.poll() is None:
-            assert time.monotonic() < deadline, "batch made no progress"
-            time.sleep(0.01)
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=30)
-        assert process.returncode == -signal.SIGKILL
+        kill_after_records(command, tmp_path, output, kill_after)
         # Simulate the kill landing in the middle of a write: a torn last line.
         with open(output, "ab") as handle:
             handle.write(b'{"url": "http://torn')
@@ -297,6 +289,19 @@ def test_sigkill_mid_run_resumes_without_loss_or_repeat(server: LoopbackServer, 
     assert ended == Counter(inputs)
     assert [e["input_url"] for e in errors] == [server.url("/missing.html")]
     assert final.stderr.strip().splitlines()[-1] == "40 ok, 1 failed, 0 skipped (robots)"
+
+
+def kill_after_records(command: list[str], cwd: Path, output: Path, count: int) -> None:
+    """Start a batch and SIGKILL it once its output holds `count` records (or it ended by itself)."""
+    process = subprocess.Popen(command, cwd=cwd, env=clean_env(), stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while len(read_jsonl_lenient(output)) < count and process.poll() is None:
+        assert time.monotonic() < deadline, "batch made no progress"
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL, "the batch ended before it could be killed"
 
 
 def read_jsonl_lenient(path: Path) -> list[bytes]:

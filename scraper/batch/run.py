@@ -15,7 +15,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from multiprocessing import get_context
 from pathlib import Path
@@ -26,12 +26,25 @@ from ..errors import ExtractError, FetchError, InputError, RobotsError, ScraperE
 from ..extract import extract
 from ..extract.rules.netease import identity_key
 from ..fetch import redact_url
+from ..fetch.capture import Exchange, Recorder
 from ..fetch.fetcher import Fetcher
 from ..model import Article, Page
 from ..settings import Settings
+from ..warc.write import WarcLog, exchange_records
 from ..write import dumps, write_article
 from .pool import extract_one
-from .state import FAILED, OK, PENDING, SKIPPED, BatchState, OutputLog, remove_outputs, state_paths, write_errors
+from .state import (
+    FAILED,
+    OK,
+    PENDING,
+    SKIPPED,
+    BatchState,
+    OutputLog,
+    open_warc,
+    remove_outputs,
+    state_paths,
+    write_errors,
+)
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +66,7 @@ class Result:
         attempts: HTTP attempts (1 plus retries); 0 when nothing was sent.
         http_status: the last HTTP status, when there was one.
         fetched_at: when the response arrived (aware UTC).
+        warc: the URL's WARC records (request/response pairs, gzip members) when the batch archives, else b"".
     """
 
     input_url: str
@@ -64,6 +78,7 @@ class Result:
     attempts: int = 0
     http_status: int | None = None
     fetched_at: datetime | None = None
+    warc: bytes = b""
 
     @property
     def ok(self) -> bool:
@@ -93,8 +108,9 @@ class _Context:
     """What the threads of one batch share: a `Fetcher` (Sessions, politeness, robots cache) and the
     extraction processes."""
 
-    def __init__(self, settings: Settings, fetcher: Fetcher | None = None) -> None:
+    def __init__(self, settings: Settings, fetcher: Fetcher | None = None, archive: bool = False) -> None:
         self.settings = settings
+        self.archive = archive  # keep each URL's exchanges as WARC records (scraper.warc)
         # A fetcher handed in (discovery ran through it first) is shared and closed by its owner.
         self._own_fetcher = fetcher is None
         self.fetcher = fetcher or Fetcher(settings)
@@ -125,10 +141,21 @@ class _Context:
 
 
 def process(input_url: str, context: _Context) -> Result:
-    """Fetch and extract one URL; never raises (every outcome is a Result)."""
+    """Fetch and extract one URL; never raises (every outcome is a Result, with its WARC records if archiving)."""
+    if not context.archive:
+        return _process(input_url, context)
+    exchanges: list[Exchange] = []
+    result = _process(input_url, context, exchanges.append)
+    if not exchanges:
+        return result
+    # The final response is dated with the page's fetched_at: re-extraction then uses the very same `now`.
+    return replace(result, warc=exchange_records(exchanges, input_url=input_url, final_at=result.fetched_at))
+
+
+def _process(input_url: str, context: _Context, record: Recorder | None = None) -> Result:
     attempts = 0
     try:
-        page = context.fetcher.fetch(input_url, context.settings)
+        page = context.fetcher.fetch(input_url, context.settings, record=record)
     except InputError as exc:
         return Result(input_url, None, None, exc, "input", "failed")
     except RobotsError as exc:
@@ -161,15 +188,16 @@ def extract_result(input_url: str, page: Page, extractor: Callable[[Page], Artic
 
 
 def run_jobs(
-    jobs: Iterable[tuple[T, str]], settings: Settings, fetcher: Fetcher | None = None
+    jobs: Iterable[tuple[T, str]], settings: Settings, fetcher: Fetcher | None = None, *, archive: bool = False
 ) -> Iterator[tuple[T, Result]]:
     """Process (tag, url) jobs on `settings.concurrency` threads; yield (tag, Result) as each finishes.
 
     A job is started only when its host has a free politeness slot, so threads are not all parked
     behind one slow host while others wait. Input is read lazily, a bounded window ahead. A `fetcher`
-    given shares its pace and robots cache with earlier requests (discovery); the caller closes it.
+    given shares its pace and robots cache with earlier requests (discovery); the caller closes it. With
+    `archive`, each Result carries its URL's WARC records (`Result.warc`).
     """
-    context = _Context(settings, fetcher)
+    context = _Context(settings, fetcher, archive)
     try:
         yield from _schedule(iter(jobs), settings, lambda url: process(url, context))
     finally:
@@ -296,6 +324,7 @@ def run_batch(
     fresh: bool = False,
     retry_failed: bool = False,
     split_dir: Path | None = None,
+    warc: Path | None = None,
     on_start: Callable[[int], None] | None = None,
     on_result: Callable[[Result], None] | None = None,
     fetcher: Fetcher | None = None,
@@ -309,6 +338,8 @@ def run_batch(
         fresh: forget earlier runs of this output and start over.
         retry_failed: run the URLs that failed before again (and robots skips, when robots are ignored).
         split_dir: also write one `<doc_id>.json` per article there.
+        warc: also write every request and response to this WARC (gzip records), kept consistent with the
+            state like the output (docs/warc.md).
         on_start: called with the number of URLs to do in this run.
         on_result: called with each Result as it is recorded.
         fetcher: a shared `Fetcher` (politeness, robots cache) to fetch through; its owner closes it.
@@ -322,7 +353,7 @@ def run_batch(
     """
     errors_path, state_path = state_paths(output)
     if fresh:
-        remove_outputs(output)
+        remove_outputs(output, warc)
     state = BatchState(state_path)
     try:
         seen: set[str] = set()
@@ -341,22 +372,27 @@ def run_batch(
         if retry_failed:
             state.retry_failed(skipped_too=not settings.obey_robots)
         records = OutputLog(output, state.committed_end())
+        archive = _open_archive(state, warc, settings)
         try:
             write_errors(errors_path, state.errors())
             todo = state.pending()
             if on_start is not None:
                 on_start(len(todo))
-            for key, result in run_jobs(todo, settings, fetcher):
-                result = _record(result, key, state, records, errors_path, split_dir)
+            for key, result in run_jobs(todo, settings, fetcher, archive=archive is not None):
+                result = _record(result, key, state, records, errors_path, split_dir, archive)
                 if on_result is not None:
                     on_result(result)
         except BaseException:
             records.close()
+            if archive is not None:
+                archive.close()
             # The error under way (often a full disk) is the one to report, not a second failure to write here.
             with contextlib.suppress(ScraperError):
                 write_errors(errors_path, state.errors())
             raise
         records.close()
+        if archive is not None:
+            archive.close()
         write_errors(errors_path, state.errors())
         counts = state.counts()
     finally:
@@ -380,9 +416,27 @@ def article_record(result: Result) -> dict[str, Any]:
             "scraped_at": stamp}
 
 
+def _open_archive(state: BatchState, warc: Path | None, settings: Settings) -> WarcLog | None:
+    if warc is None:
+        known = state.get_meta("warc_path")
+        if known is not None:
+            log.warning("earlier runs of this batch wrote a WARC (%s); this run's pages are not archived "
+                        "(pass --warc %s)", known, known)
+        return None
+    from .. import __version__
+
+    info = {"software": f"scraper/{__version__} (warcio)", "format": "WARC File Format 1.1",
+            "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
+            "robots": "obey" if settings.obey_robots else "ignore", "http-header-user-agent": settings.user_agent}
+    return open_warc(state, warc, info)
+
+
 def _record(result: Result, key: str, state: BatchState, records: OutputLog, errors_path: Path,
-            split_dir: Path | None) -> Result:
+            split_dir: Path | None, archive: WarcLog | None = None) -> Result:
     """Write one result where it belongs, in the order that keeps output and state exactly-once."""
+    # The WARC records first: past the state's committed end until the commit below, so cut on resume if
+    # the commit never happens (and the URL is fetched, and archived, again).
+    warc_end = archive.append(result.warc) if archive is not None and result.warc else None
     if result.article is not None:
         record = article_record(result)
         stamp = record["scraped_at"]
@@ -391,10 +445,10 @@ def _record(result: Result, key: str, state: BatchState, records: OutputLog, err
         if split_dir is not None:
             write_article(result.article, split_dir, extra={"input_url": result.input_url, "scraped_at": stamp})
         end = records.append(record)
-        state.mark_ok(key, result.url, result.attempts, end)
+        state.mark_ok(key, result.url, result.attempts, end, warc_end)
         return result
     error = result.error_record()
-    state.mark_error(key, result.status, error)
+    state.mark_error(key, result.status, error, warc_end)
     # Appended as it happens for whoever watches the file; rewritten from the state at the end anyway.
     try:
         with open(errors_path, "a", encoding="utf-8") as handle:

@@ -26,7 +26,6 @@ so it ends exactly once among records, errors or skips.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -35,7 +34,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError, WriteError
-from ..write import dumps, write_text_atomic
+from ..warc import WarcLog, warcinfo_record
+from ..write import append_whole, dumps, write_text_atomic
 
 PENDING, OK, FAILED, SKIPPED = "pending", "ok", "failed", "skipped"
 
@@ -52,9 +52,11 @@ CREATE TABLE IF NOT EXISTS urls (
     http_status INTEGER,
     attempts    INTEGER,
     out_end     INTEGER,               -- output offset just past this URL's line (ok only)
-    finished_at TEXT
+    finished_at TEXT,
+    warc_end    INTEGER                -- WARC offset just past this URL's records (with --warc)
 );
 CREATE INDEX IF NOT EXISTS urls_status ON urls(status, seq);
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
@@ -63,10 +65,10 @@ def state_paths(output: Path) -> tuple[Path, Path]:
     return output.with_name(f"{output.stem}.errors.jsonl"), output.with_name(f"{output.name}.state.sqlite")
 
 
-def remove_outputs(output: Path) -> None:
-    """Delete the output, its errors file and its state (for --fresh)."""
+def remove_outputs(output: Path, warc: Path | None = None) -> None:
+    """Delete the output, its errors file and its state (for --fresh), and the batch's WARC if given."""
     errors, state = state_paths(output)
-    for path in (output, errors, state, Path(f"{state}-wal"), Path(f"{state}-shm")):
+    for path in (output, errors, state, Path(f"{state}-wal"), Path(f"{state}-shm"), *([warc] if warc else [])):
         try:
             path.unlink()
         except FileNotFoundError:
@@ -91,6 +93,9 @@ class BatchState:
             # its output line (fsynced before the commit) lies past the committed end and is cut on resume.
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(urls)")}
+            if "warc_end" not in columns:  # a state written before WARC output existed
+                self._db.execute("ALTER TABLE urls ADD COLUMN warc_end INTEGER")
         except sqlite3.Error as exc:
             raise WriteError(f"cannot open batch state {path}: {exc}") from exc
         self.path = path
@@ -139,28 +144,50 @@ class BatchState:
         rows = self._db.execute("SELECT key, input_url FROM urls WHERE status='pending' ORDER BY seq")
         return [(str(key), str(url)) for key, url in rows]
 
+    def status(self, key: str) -> str | None:
+        """The status of one URL (pending, ok, failed, skipped), or None when unknown."""
+        row = self._db.execute("SELECT status FROM urls WHERE key=?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
     def committed_end(self) -> int:
         """Offset of the output just past the last committed line (0 when none)."""
         (end,) = self._db.execute("SELECT COALESCE(MAX(out_end), 0) FROM urls WHERE status='ok'").fetchone()
         return int(end)
 
-    def mark_ok(self, key: str, url: str | None, attempts: int, out_end: int) -> None:
-        """Record a success whose line ends at `out_end` in the output (call after the line is fsynced)."""
+    def committed_warc_end(self) -> int:
+        """Offset of the WARC just past the last committed records (0 when none)."""
+        (end,) = self._db.execute("SELECT COALESCE(MAX(warc_end), 0) FROM urls").fetchone()
+        info = self.get_meta("warc_start")
+        return max(int(end), int(info or 0))
+
+    def get_meta(self, name: str) -> str | None:
+        """A value of the batch's own settings (e.g. which WARC it writes), or None."""
+        row = self._db.execute("SELECT value FROM meta WHERE name=?", (name,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, name: str, value: str) -> None:
+        """Set a value of the batch's own settings."""
+        with self._transaction():
+            self._db.execute("INSERT OR REPLACE INTO meta(name, value) VALUES (?, ?)", (name, value))
+
+    def mark_ok(self, key: str, url: str | None, attempts: int, out_end: int, warc_end: int | None = None) -> None:
+        """Record a success whose line ends at `out_end` in the output (call after the line is fsynced), and
+        whose WARC records end at `warc_end` (when a WARC is written)."""
         with self._transaction():
             self._db.execute(
                 "UPDATE urls SET status='ok', url=?, stage=NULL, error_type=NULL, message=NULL, http_status=NULL,"
-                " attempts=?, out_end=?, finished_at=? WHERE key=?",
-                (url, attempts, out_end, _now(), key),
+                " attempts=?, out_end=?, finished_at=?, warc_end=COALESCE(?, warc_end) WHERE key=?",
+                (url, attempts, out_end, _now(), warc_end, key),
             )
 
-    def mark_error(self, key: str, status: str, error: dict[str, Any]) -> None:
+    def mark_error(self, key: str, status: str, error: dict[str, Any], warc_end: int | None = None) -> None:
         """Record a failure or a skip with its error record (stage, error, message, status, attempts, url)."""
         with self._transaction():
             self._db.execute(
                 "UPDATE urls SET status=?, url=?, stage=?, error_type=?, message=?, http_status=?, attempts=?,"
-                " finished_at=? WHERE key=?",
+                " finished_at=?, warc_end=COALESCE(?, warc_end) WHERE key=?",
                 (status, error.get("url"), error.get("stage"), error.get("error"), error.get("message"),
-                 error.get("status"), error.get("attempts"), _now(), key),
+                 error.get("status"), error.get("attempts"), _now(), warc_end, key),
             )
 
     def errors(self) -> Iterator[dict[str, Any]]:
@@ -249,18 +276,9 @@ class OutputLog:
     def append(self, record: dict[str, Any]) -> int:
         """Append one record as one line, fsync, and return the offset just past it."""
         data = (dumps(record, compact=True) + "\n").encode("utf-8")
-        try:
-            view = memoryview(data)
-            while view:  # a raw write may be partial (a disk filling up) before it fails
-                view = view[self._handle.write(view) or 0 :]
-            os.fsync(self._handle.fileno())
-        except OSError as exc:
-            # A full disk leaves part of the line written: cut back to the last whole line, so the records
-            # appended after space is freed (or on resume) start on a line of their own.
-            with contextlib.suppress(OSError):
-                os.ftruncate(self._handle.fileno(), self.end)
-            raise WriteError(f"cannot append to {self.path}: {exc.strerror or exc}") from exc
-        self.end += len(data)
+        # A full disk leaves part of the line written: append_whole cuts back to the last whole line, so the
+        # records appended after space is freed (or on resume) start on a line of their own.
+        self.end = append_whole(self._handle, data, self.end, self.path)
         return self.end
 
     def close(self) -> None:
@@ -273,6 +291,36 @@ def write_errors(path: Path, records: Iterable[dict[str, Any]]) -> int:
     lines = [dumps(record, compact=True) for record in records]
     write_text_atomic(path, "".join(line + "\n" for line in lines))
     return len(lines)
+
+
+def open_warc(state: BatchState, path: Path, info: dict[str, str]) -> WarcLog:
+    """Open the batch's WARC for appending, cut back to what the state has committed.
+
+    A new WARC starts with a warcinfo record. A file the state knows nothing about is never cut or appended
+    to, and resuming with another WARC than the batch started with is refused (each would hold half a batch).
+
+    Raises:
+        ConfigError: the file exists but this batch did not write it, the batch writes another WARC, or the
+            file is shorter than the state records (edited by hand).
+        WriteError: the file cannot be opened or written.
+    """
+    name = str(path.resolve())
+    known = state.get_meta("warc_path")
+    if known is None:
+        if path.exists() and path.stat().st_size > 0:
+            raise ConfigError(f"{path} already exists and this batch did not write it: name a new WARC, "
+                              "or add --fresh to start the batch (and this WARC) over")
+        state.set_meta("warc_path", name)
+    elif known != name:
+        raise ConfigError(f"this batch writes its WARC to {known}: resume with that --warc, or add --fresh")
+    committed = state.committed_warc_end()
+    if path.exists() and path.stat().st_size < committed:
+        raise ConfigError(f"{path} is shorter than its batch state records ({path.stat().st_size} < {committed} "
+                          "bytes): it was edited or truncated; run again with --fresh to start over")
+    log = WarcLog(path, committed)
+    if log.end == 0:  # also after a kill between the state's note and the warcinfo's commit
+        state.set_meta("warc_start", str(log.append(warcinfo_record(path.name, info))))
+    return log
 
 
 def _now() -> str:
@@ -301,4 +349,4 @@ def known_keys(output: Path) -> set[str]:
         raise WriteError(f"cannot read batch state {path}: {exc}") from exc
 
 
-__all__ = ["BatchState", "OutputLog", "known_keys", "remove_outputs", "state_paths", "write_errors"]
+__all__ = ["BatchState", "OutputLog", "known_keys", "open_warc", "remove_outputs", "state_paths", "write_errors"]

@@ -32,6 +32,7 @@ from ..errors import FetchError, InputError, RobotsError
 from ..model import Page
 from ..settings import Settings
 from .addresses import GuardedAdapter, check_host
+from .capture import Recorder, capture, decoded_chunks
 from .deadline import Deadline, DeadlineAdapter, watching
 from .politeness import HostLimiter
 from .robots import RobotsCache, RobotsGetter
@@ -163,6 +164,7 @@ def fetch(
     session: requests.Session | None = None,
     limiter: HostLimiter | None = None,
     robots: RobotsCache | None = None,
+    record: Recorder | None = None,
 ) -> Page:
     """Fetch an HTML page and return its raw bytes.
 
@@ -172,6 +174,8 @@ def fetch(
         session: a Session to reuse (a batch gives one per thread); a fresh one otherwise.
         limiter: per-host politeness shared with other fetches; a fresh one (this call only) otherwise.
         robots: robots.txt cache shared with other fetches; a fresh one otherwise (unless robots are ignored).
+        record: called with every request/response exchange (redirect hops and retried attempts too), bodies
+            as served, for a WARC (`scraper.warc`); robots.txt requests are not recorded.
 
     Returns:
         The Page: `content` is the undecoded body, `final_url` the URL after redirects, `attempts` is 1 plus
@@ -192,7 +196,7 @@ def fetch(
     if robots is None and settings.obey_robots:
         robots = RobotsCache(robots_getter(settings, session, limiter), settings.user_agent)
     try:
-        return _fetch(start_url, settings, session, limiter, robots if settings.obey_robots else None)
+        return _fetch(start_url, settings, session, limiter, robots if settings.obey_robots else None, record)
     finally:
         if own_session:
             session.close()
@@ -204,6 +208,7 @@ def _fetch(
     session: requests.Session,
     limiter: HostLimiter,
     robots: RobotsCache | None,
+    record: Recorder | None = None,
 ) -> Page:
     hop_url = start_url
     seen = {start_url}
@@ -214,7 +219,7 @@ def _fetch(
             _check_address(hop_url)
         if robots is not None and not robots.allowed(hop_url):
             raise RobotsError("robots.txt disallows this URL", url=hop_url, attempts=attempts, kind="robots")
-        exchange, attempts = _send_with_retries(hop_url, settings, session, limiter, attempts)
+        exchange, attempts = _send_with_retries(hop_url, settings, session, limiter, attempts, record)
         if exchange.status in _REDIRECTS:
             location = exchange.headers.get("location")
             if not location:
@@ -259,7 +264,8 @@ def _fetch(
 
 
 def _send_with_retries(
-    url: str, settings: Settings, session: requests.Session, limiter: HostLimiter, attempts: int
+    url: str, settings: Settings, session: requests.Session, limiter: HostLimiter, attempts: int,
+    record: Recorder | None = None,
 ) -> tuple[_Exchange, int]:
     """Send until a non-retryable answer; returns it and the running attempt count."""
     host = urlsplit(url).hostname or ""
@@ -268,7 +274,7 @@ def _send_with_retries(
         attempts += 1
         try:
             with limiter.slot(host):
-                exchange = _send(url, settings, session, attempts)
+                exchange = _send(url, settings, session, attempts, record)
                 if exchange.status in settings.retry_statuses:
                     retry_after = _retry_after(exchange.headers.get("retry-after"))
                     raise _Retryable(
@@ -295,7 +301,9 @@ def _send_with_retries(
             limiter.defer(host, wait)
 
 
-def _send(url: str, settings: Settings, session: requests.Session, attempts: int) -> _Exchange:
+def _send(
+    url: str, settings: Settings, session: requests.Session, attempts: int, record: Recorder | None = None
+) -> _Exchange:
     """One GET, translated: returns the exchange or raises FetchError / _Retryable.
 
     The whole exchange (connect, headers, body) runs under a `total_timeout` deadline.
@@ -314,10 +322,7 @@ def _send(url: str, settings: Settings, session: requests.Session, attempts: int
             deadline.attach(response.raw.connection)  # the body's, even on a Session without our adapter
             headers = {k.lower(): v for k, v in response.headers.items()}
             status = response.status_code
-            body = b""
-            if 200 <= status < 300:
-                _check_content_type(headers.get("content-type"), settings.content_types, url, status, attempts)
-                body = _read_body(response, headers, settings, url, attempts, deadline)
+            body = _body(response, headers, settings, url, attempts, deadline, record)
             if deadline.expired:  # a body read to a cut connection's end is cut short, not complete
                 raise _timed_out(url, attempts, deadline)
             return _Exchange(url=url, status=status, headers=headers, body=body)
@@ -325,6 +330,42 @@ def _send(url: str, settings: Settings, session: requests.Session, attempts: int
             raise _translate(exc, url, attempts, deadline) from exc
         finally:
             response.close()
+
+
+def _body(
+    response: requests.Response, headers: dict[str, str], settings: Settings, url: str, attempts: int,
+    deadline: Deadline, record: Recorder | None,
+) -> bytes:
+    """The decompressed body of a 2xx HTML response (b"" for other statuses); with `record`, the exchange
+    is handed to it with the body as served (a redirect's or error's body is then read too)."""
+    status = response.status_code
+    raw: list[bytes] | None = [] if record is not None else None
+    truncated = None
+    body = b""
+    if 200 <= status < 300:
+        try:
+            _check_content_type(headers.get("content-type"), settings.content_types, url, status, attempts)
+        except FetchError:
+            if record is not None:  # archived without its body, which is not read
+                record(capture(response, b"", truncated="unspecified"))
+            raise
+        body = _read_body(response, headers, settings, url, attempts, deadline, raw)
+    elif raw is not None:
+        truncated = _other_body(response, raw)
+    if record is not None and raw is not None and not deadline.expired:  # a cut body is a timeout, not archived
+        record(capture(response, b"".join(raw), truncated))
+    return body
+
+
+def _other_body(response: requests.Response, sink: list[bytes]) -> str | None:
+    """Read a redirect's or an error's body (as served, up to 64 KiB) for the WARC; return a WARC-Truncated
+    reason when it is not whole. Only read when recording: it is not needed otherwise."""
+    try:
+        data = response.raw.read(_CHUNK + 1, decode_content=False) or b""
+    except (urllib3.exceptions.HTTPError, OSError):
+        return "disconnect"
+    sink.append(data[:_CHUNK])
+    return "length" if len(data) > _CHUNK else None
 
 
 def _timed_out(url: str, attempts: int, deadline: Deadline) -> _Retryable:
@@ -382,6 +423,7 @@ def _check_content_type(value: str | None, accepted: tuple[str, ...], url: str, 
 def _read_body(
     response: requests.Response, headers: dict[str, str], settings: Settings, url: str, attempts: int,
     deadline: Deadline,
+    raw: list[bytes] | None = None,
 ) -> bytes:
     """Read the decompressed body in chunks, refusing more than max_bytes or a read past the deadline."""
     cap = settings.max_bytes
@@ -391,7 +433,8 @@ def _read_body(
     chunks: list[bytes] = []
     size = 0
     # iter_content yields decompressed bytes, so the cap counts what a gzip bomb expands to.
-    for chunk in response.iter_content(chunk_size=_CHUNK):
+    # With `raw` (a WARC is written) the bytes as served are kept there too.
+    for chunk in decoded_chunks(response, _CHUNK, raw):
         size += len(chunk)
         if size > cap:
             raise _too_large(url, response.status_code, attempts, cap)

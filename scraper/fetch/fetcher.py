@@ -13,6 +13,7 @@ import requests
 
 from ..model import Page
 from ..settings import Settings
+from .capture import Recorder
 from .client import fetch, make_session, robots_getter
 from .politeness import HostLimiter
 from .robots import RobotsCache
@@ -40,15 +41,15 @@ class Fetcher:
                 self._sessions.append(session)
         return session
 
-    def fetch(self, url: str, settings: Settings | None = None) -> Page:
+    def fetch(self, url: str, settings: Settings | None = None, *, record: Recorder | None = None) -> Page:
         """Fetch `url` (see `scraper.fetch.fetch`), with `settings` for this request if given (e.g. wider
-        content types); the pace and robots.txt stay the shared ones.
+        content types); the pace and robots.txt stay the shared ones. `record` gets every exchange (WARC).
 
         Raises:
             InputError, RobotsError, BlockedError, FetchError: as `scraper.fetch.fetch`.
         """
         return fetch(url, settings or self.settings, session=self.session(), limiter=self.limiter,
-                     robots=self.robots)
+                     robots=self.robots, record=record)
 
     def _get_robots(self, url: str) -> tuple[int, bytes]:
         return robots_getter(self.settings, self.session(), self.limiter)(url)
