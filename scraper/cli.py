@@ -464,6 +464,8 @@ def _batch_from_warc(warc: Path, output: Path | None, split_dir: Path | None, ma
 @click.option("--delay", type=click.FloatRange(min=0), default=None,
               help="Seconds between requests to one host, per worker [1.0].")
 @click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")
+@click.option("--warc", "warc", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE",
+              help="Also archive every response; each worker writes <stem>-<time>-<host>-<pid>.warc.gz beside FILE.")
 @click.option("-s", "--set", "scrapy_settings", multiple=True, metavar="NAME=VALUE",
               help="Any Scrapy setting for this run, e.g. -s AUTOTHROTTLE_ENABLED=False (repeatable).")
 @click.option("-q", "--quiet", is_flag=True, default=False, help="No summary line.")
@@ -478,6 +480,7 @@ def crawl_command(
     concurrency: int | None,
     delay: float | None,
     ignore_robots: bool,
+    warc: Path | None,
     scrapy_settings: tuple[str, ...],
     quiet: bool,
     verbose: int,
@@ -526,6 +529,8 @@ def crawl_command(
             overrides["ROBOTSTXT_OBEY"] = False
         if idle_exit is not None:
             overrides["MAX_IDLE_TIME_BEFORE_CLOSE"] = idle_exit
+        if warc is not None:
+            overrides["SCRAPER_WARC"] = str(warc)
         from .crawl.run import run_crawl
 
         if urls_file is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import subprocess
 import sys
 import zlib
@@ -332,3 +333,29 @@ def test_appending_never_cuts_a_file_that_is_not_a_gzip_warc(tmp_path: Path) -> 
     with pytest.raises(WriteError, match="not a gzip-compressed WARC"):
         WarcLog(plain)
     assert plain.read_bytes() == before
+
+
+# --- scraper crawl --warc: a file per worker ---------------------------------------------------------------
+
+
+def test_crawl_writes_a_warc_per_worker_that_re_extracts_to_its_records(
+    server: LoopbackServer, tmp_path: Path
+) -> None:
+    pytest.importorskip("scrapy", reason="the scrapy extra is not installed")
+    urls = tmp_path / "u.txt"
+    urls.write_text("\n".join(site(server)) + "\n", encoding="utf-8")
+    run = scraper_cli("crawl", str(urls), "-o", "crawl/out.jsonl", "--warc", "crawl/pages.warc.gz", "--delay", "0",
+                      "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=0", cwd=tmp_path)
+    assert run.returncode == 1, run.stderr  # the image and the 404
+    (warc,) = (tmp_path / "crawl").glob("pages-*.warc.gz")
+    assert re.fullmatch(r"pages-\d{14}-[\w.-]+-\d+\.warc\.gz", warc.name), warc.name
+    assert not (tmp_path / "crawl" / "pages.warc.gz").exists()
+    assert gzip_members_whole(warc)
+    warcio_index(warc)
+    responses = {(r["uri"], r["status"]) for r in records_of(warc) if r["type"] == "response"}
+    assert {(server.url("/old.html"), "301"), (server.url(article(1)), "200")} <= responses
+    packed = next(r for r in records_of(warc) if r["uri"] == server.url(article(2)) and r["type"] == "response")
+    assert packed["stored"][:2] == b"\x1f\x8b"  # before Scrapy's decompression
+    offline = scraper_cli("batch", "--from-warc", str(warc), "-o", "again.jsonl", cwd=tmp_path)
+    assert offline.returncode == 0, offline.stderr
+    assert by_url(read_jsonl(tmp_path / "again.jsonl")) == by_url(read_jsonl(tmp_path / "crawl" / "out.jsonl"))

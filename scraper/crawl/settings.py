@@ -47,6 +47,9 @@ LOG_LEVEL = "INFO"
 # Ours: the pipeline that extracts and writes, the duplicate filter keyed like `scraper batch`.
 ITEM_PIPELINES = {"scraper.crawl.pipelines.RecordPipeline": 300}
 DUPEFILTER_CLASS = "scraper.crawl.dupefilter.IdentityDupeFilter"
+# --warc: every response archived, next to the downloader (sees redirect hops, retries, bodies as served).
+DOWNLOADER_MIDDLEWARES = {"scraper.crawl.archive.WarcMiddleware": 890}
+SCRAPER_WARC = None  # a path: each worker writes <stem>-<time>-<host>-<pid>.warc.gz beside it (docs/warc.md)
 SCRAPER_OUTPUT = "output/crawl.jsonl"  # records; errors go to <stem>.errors.jsonl beside it
 SCRAPER_APPEND = False  # True: add to an existing output (distributed workers), False: start it afresh
 

@@ -23,6 +23,7 @@ from ..batch.run import Result, read_url_lines
 from ..errors import ConfigError, FetchError, InputError, RobotsError
 from ..fetch import normalise_url
 from ..model import Page
+from .archive import FETCHED_AT
 
 _TIMEOUTS = (net.TimeoutError, net.TCPTimedOutError)
 
@@ -45,7 +46,8 @@ def page_of(response: Response) -> Page:
         status=response.status,
         content=response.body,
         headers=headers,
-        fetched_at=datetime.now(UTC),
+        # With --warc, the time the archive gave the response: re-extraction then uses the same `now`.
+        fetched_at=(request.meta.get(FETCHED_AT) if request is not None else None) or datetime.now(UTC),
         attempts=attempts_of(request) if request is not None else 1,
     )
 
