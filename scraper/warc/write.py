@@ -36,6 +36,7 @@ from ..write import append_whole
 __all__ = ["INPUT_URL_HEADER", "WarcLog", "exchange_records", "warc_date", "warcinfo_record", "whole_end", "worker_path"]
 
 _READ = 1 << 16
+_OUT = 1 << 20
 WARC_VERSION = "WARC/1.1"  # 1.1 allows fractional seconds in WARC-Date: re-extraction gets the exact `now`
 #: Our extension header on a response record: the input line the URL came from (the record's `input_url`).
 INPUT_URL_HEADER = "Scraper-Input-URL"
@@ -151,9 +152,9 @@ def _member_length(handle: BinaryIO) -> int | None:
             chunk = handle.read(_READ)
             if not chunk:
                 return None  # the file ends inside this member
-            decoder.decompress(chunk, _READ)  # the output is not needed; bounded so a bomb costs nothing
+            decoder.decompress(chunk, _OUT)  # the output is not needed; bounded so a bomb costs no memory
             while decoder.unconsumed_tail and not decoder.eof:
-                decoder.decompress(decoder.unconsumed_tail, _READ)
+                decoder.decompress(decoder.unconsumed_tail, _OUT)
             consumed += len(chunk)
     except zlib.error:
         return None
