@@ -34,19 +34,19 @@ _DATE_CANDIDATES = etree.XPath(
     "//*[self::span or self::div or self::p or self::time or self::em or self::td or self::small or self::i or self::font or self::center]"
     "[string-length(normalize-space(.)) < 120]"
 )
-_CRUMB_WORDS = ("crumb", "bread", "channel-path", "position", "location")
+_CRUMB_WORDS = ("crumb", "bread", "position", "location")
 _CRUMBS = etree.XPath(
-    "//*[@class or @id][contains(@class, 'crumb') or contains(@class, 'bread') or contains(@class, 'channel-path')"
+    "//*[@class or @id][contains(@class, 'crumb') or contains(@class, 'bread')"
     " or contains(@class, 'position') or contains(@id, 'crumb') or contains(@class, 'location')]"
 )
 # Forum and blog pages name the poster in a link to their profile, or in 本贴由<b>X</b>于….
 _USER_LINKS = etree.XPath(
-    "//a[contains(@href, 'lookuserid=') or contains(@href, 'userid=') or contains(@href, 'uid=')"
+    "//a[contains(@href, 'userid=') or contains(@href, 'uid=')"
     " or contains(@href, 'mod=space') or contains(@href, '?author=') or contains(@href, '/profile/')]"
 )
 _POSTED_BY = etree.XPath("//b[preceding-sibling::text()[1][contains(., '本贴由')]]")
 _UI_WORDS = frozenset({"登录", "注册", "退出", "个人中心", "我的", "设置", "消息", "帮助", "我的空间", "个人资料"})
-_DATE_HINT = re.compile(r"(time|date|pub|info|source|meta|byline|author|artical|article-?info)", re.IGNORECASE)
+_DATE_HINT = re.compile(r"(time|date|pub|info|source|meta|byline|author|article-?info)", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"(发布时间|发布日期|发表于|发布于|发表时间|本贴由.{1,20}于|Published|Posted)")
 _DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}")
 

@@ -165,10 +165,12 @@ _NETEASE_DROP = (
     ".//*[starts-with(@id, 'ssp_')]",
     ".//*[@id='dfp_ad' or @id='nt_ad']",
     f".//*[{cls('related_article')} or {cls('ep-keywords')} or {cls('post_keywords')}]",
+    # A promo card: a small table holding only a link and an image (网易财经's app and tool promos), told by its
+    # shape rather than its words.
+    ".//table[.//a][.//img][string-length(normalize-space(.)) < 120]",
 )
-# The 网易财经 promo block inside #endText (会赚钱的客户端 / 打新神器 / 重点推荐) and 延伸阅读 lists end the body.
+# The 网易财经 recommendation block inside #endText (div.biaoqian, 重点推荐) and 延伸阅读 lists end the body.
 _NETEASE_STOP = (
-    ".//table[contains(., '会赚钱的客户端') or contains(., '打新神器')]",
     f".//*[{cls('biaoqian')}]",
     ".//p[starts-with(normalize-space(.), '延伸阅读')]",
     ".//*[self::p or self::div or self::strong][normalize-space(.)='相关阅读' or normalize-space(.)='延伸阅读：']",
