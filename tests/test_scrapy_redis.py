@@ -137,7 +137,8 @@ def test_import_without_scrapy_says_which_extra_to_install(tmp_path: Path) -> No
     run = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=clean_env(), capture_output=True,
                          text=True, timeout=60, check=False)
     assert "ConfigError:" in run.stdout, run.stderr
-    assert "scraper[scrapy]" in run.stdout
+    assert "netease-news-scraper" in run.stdout
+    assert "pip install -e '.[scrapy]'" in run.stdout
 
 
 def test_dupefilter_counts_one_netease_article_under_several_hosts_once() -> None:

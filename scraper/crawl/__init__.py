@@ -1,8 +1,8 @@
 """Scale out on Scrapy (one machine) and scrapy-redis (many workers sharing a Redis queue).
 
 Scrapy does the fetching (its politeness, retries, robots.txt); our `extract` turns each response's raw bytes
-into the same JSON Lines records and error records as `scraper batch`. Needs the `scrapy` extra:
-``pip install 'scraper[scrapy]'``.
+into the same JSON Lines records and error records as `scraper batch`. Needs the `scrapy` extra of the
+`netease-news-scraper` distribution (from a checkout: ``pip install -e '.[scrapy]'``).
 
 Settings module for ``scrapy crawl``: ``SCRAPY_SETTINGS_MODULE=scraper.crawl.settings``.
 """
@@ -15,7 +15,7 @@ try:
     import scrapy  # noqa: F401 - the import is the check
 except ImportError as exc:  # the extra is optional: say how to get it instead of a bare ImportError
     raise ConfigError(
-        "Scrapy is not installed: install the scrapy extra, e.g. pip install 'scraper[scrapy]'"
+        "Scrapy is not installed: install the scrapy extra of netease-news-scraper (from its checkout: pip install -e '.[scrapy]')"
     ) from exc
 
 __all__: list[str] = []

@@ -37,7 +37,7 @@ try:
     from scrapy_redis.spiders import RedisSpider
 except ImportError as exc:  # part of the same extra; a partial install gets the same advice
     raise ConfigError(
-        "scrapy-redis is not installed: install the scrapy extra, e.g. pip install 'scraper[scrapy]'"
+        "scrapy-redis is not installed: install the scrapy extra of netease-news-scraper (from its checkout: pip install -e '.[scrapy]')"
     ) from exc
 
 SPIDER_NAME = "scraper-redis"
