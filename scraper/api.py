@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 from typing import Any
 
@@ -11,14 +10,19 @@ from .decode import decode
 from .errors import InputError, ScraperError
 from .extract import extract, extract_text
 from .extract.text import looks_like_html
+from .inputs import resolve
 from .model import Article, Page
 from .settings import Settings
 
 MAX_LOCAL_BYTES = 64 * 1024 * 1024
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
 
-def _read_local(path: Path) -> bytes:
+def read_local(path: Path) -> bytes:
+    """The bytes of a saved page, refusing files over `MAX_LOCAL_BYTES`.
+
+    Raises:
+        InputError: the file is too large or cannot be read.
+    """
     try:
         size = path.stat().st_size
         if size > MAX_LOCAL_BYTES:
@@ -28,6 +32,25 @@ def _read_local(path: Path) -> bytes:
         raise
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}", url=str(path)) from exc
+
+
+def extract_saved(data: bytes, *, text: bool | None = None, url: str | None = None) -> Article:
+    """Extract a saved page from its bytes: HTML, or a plain-text dump (detected from the content when `text` is None).
+
+    Args:
+        data: the file's bytes (standard input's, for `scraper scrape -`).
+        text: force text-dump mode (True) or HTML mode (False).
+        url: the URL the page was saved from (site rules key on it).
+
+    Raises:
+        ExtractError: the page holds no article (DecodeError for bytes that are not a text page).
+    """
+    if text is False:
+        return extract(data, url)
+    decoded, _ = decode(data)
+    if text or not looks_like_html(decoded):
+        return extract_text(decoded, url)
+    return extract(data, url)
 
 
 def _fetch_archived(target: str, settings: Settings, warc: Path) -> Page:
@@ -70,7 +93,8 @@ def scrape(
     """Fetch a URL (or read a local file) and extract its article.
 
     Args:
-        url_or_path: an http(s) URL, or the path of a saved page (HTML bytes or a plain-text dump).
+        url_or_path: an http(s) URL, the path of a saved page (HTML bytes or a plain-text dump), or a host and
+            path without a scheme (`www.163.com/…`, read as https://); see `scraper.inputs.resolve`.
         text: force text-dump mode (True) or HTML mode (False); detected from the content when None.
         url: for a local file, the URL the page was saved from (site rules key on it).
         warc: for a URL, append its requests and responses (redirect hops included) to this WARC file
@@ -86,32 +110,14 @@ def scrape(
         FetchError: the page could not be fetched.
         ExtractError: the page holds no article.
     """
-    if not isinstance(url_or_path, str) or not url_or_path.strip():
-        raise InputError("no URL or path given")
-    target = url_or_path.strip()
-    scheme_match = _SCHEME.match(target)
-    scheme = scheme_match.group(1).lower() if scheme_match else ""
-    if scheme in {"http", "https"}:
-        from .fetch import fetch  # the fetcher pulls in requests; local extraction does not need it
+    source = resolve(url_or_path)
+    if source.is_file:
+        return extract_saved(read_local(Path(source.target)), text=text, url=url)
+    from .fetch import fetch  # the fetcher pulls in requests; local extraction does not need it
 
-        settings = Settings().with_options(**options)
-        page = fetch(target, settings) if warc is None else _fetch_archived(target, settings, Path(warc))
-        if text:
-            body, _ = decode(page.content, page.content_type)
-            return extract_text(body, page.final_url)
-        return extract(page.content, page.final_url, now=page.fetched_at, content_type=page.content_type)
-    # A one-letter scheme is a Windows drive (C:\\page.html); anything else that exists is a local file.
-    if scheme and len(scheme) > 1 and not Path(target).exists():
-        raise InputError(f"unsupported URL scheme {scheme!r}: only http and https URLs, or a local path", url=target)
-    path = Path(os.path.expanduser(target))
-    data = _read_local(path)
-    if text is None:
-        decoded, _ = decode(data)
-        text = not looks_like_html(decoded)
-        if text:
-            return extract_text(decoded, url)
-        return extract(data, url)
+    settings = Settings().with_options(**options)
+    page = fetch(source.target, settings) if warc is None else _fetch_archived(source.target, settings, Path(warc))
     if text:
-        decoded, _ = decode(data)
-        return extract_text(decoded, url)
-    return extract(data, url)
+        body, _ = decode(page.content, page.content_type)
+        return extract_text(body, page.final_url)
+    return extract(page.content, page.final_url, now=page.fetched_at, content_type=page.content_type)

@@ -4,16 +4,28 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
 from . import __version__
 from .api import scrape as scrape_page
-from .errors import ConfigError, ScraperError
-from .write import dumps, write_article
+from .errors import ConfigError, InputError, ScraperError
+from .model import Article
+from .render import FORMATS, render
+from .write import file_name, format_of, is_file_target, write_article
+
+if TYPE_CHECKING:
+    from .batch.run import BatchSummary, Result
+    from .batch.stream import StreamSummary
+    from .crawl.distributed import PushSummary
+    from .crawl.run import CrawlSummary
+    from .discover import DiscoverOptions
+    from .settings import Settings
 
 DEFAULT_OUTPUT_DIR = Path("output")
 
@@ -52,16 +64,63 @@ def main() -> None:
     """
 
 
+# CLI option -> `scraper.Settings` field, for every command that fetches with our fetcher.
+_SETTING_NAMES = {
+    "concurrency": "concurrency", "delay": "per_host_delay", "per_host": "per_host_concurrency",
+    "timeout": "read_timeout", "retries": "retries", "user_agent": "user_agent", "max_bytes": "max_bytes",
+    "workers": "workers", "ignore_robots": "ignore_robots", "block_private": "block_private",
+}
+
+
+def fetch_options(values: dict[str, Any]) -> dict[str, Any]:
+    """Map fetch options as given on the command line to `Settings` fields; options not given keep the default.
+
+    `--timeout` is the read timeout and caps the connect timeout (10 s by default) too.
+    """
+    from .settings import Settings
+
+    # `is`, not `in (None, False)`: 0 == False, and --retries 0 / --delay 0 are values.
+    options = {_SETTING_NAMES[name]: value for name, value in values.items() if value is not None and value is not False}
+    if "read_timeout" in options:
+        options["connect_timeout"] = min(options["read_timeout"], Settings().connect_timeout)
+    return options
+
+
+def default_output(output: Path | None, list_name: str | None) -> Path:
+    """The JSON Lines output of a URL list: `-o` as given, else `output/<list name>.jsonl`
+    (`output/stdin.jsonl` for standard input, `output/crawl.jsonl` for a crawl worker without a list).
+    """
+    if output is not None:
+        return output
+    if list_name is None:
+        return DEFAULT_OUTPUT_DIR / "crawl.jsonl"
+    name = "stdin" if list_name in {"-", "<stdin>"} else Path(list_name).stem
+    return DEFAULT_OUTPUT_DIR / f"{name}.jsonl"
+
+
+def _is_dash(path: Path | None) -> bool:
+    return path is not None and str(path) == "-"
+
+
+_format_option = click.option(
+    "--format", "output_format", type=click.Choice(FORMATS), default=None,
+    help="json (default), txt or md: the record as JSON, or title, date, source and paragraphs as plain text or "
+         "Markdown (meetings as a nested list). Under -o DIR the file extension follows it.",
+)
+
+
 @main.command("scrape")
-@click.argument("url_or_file")
+@click.argument("inputs", nargs=-1, required=True, metavar="URL_OR_FILE...")
 @click.option(
     "-o",
     "--output",
     "output",
-    type=click.Path(path_type=Path),
+    type=click.Path(path_type=Path, allow_dash=True),
     default=None,
-    help="Write the record to this file (.json) or directory (gets <doc_id or slug>.json) instead of stdout.",
+    help="Write the record to this file (.json, .txt or .md) or into this directory (created if missing; one file "
+         "per article, named after its doc id, URL or text) instead of stdout; - is stdout.",
 )
+@_format_option
 @click.option(
     "--text",
     "text_mode",
@@ -74,7 +133,7 @@ def main() -> None:
     "page_url",
     default=None,
     metavar="URL",
-    help="For a local file: the URL the page was saved from (site rules key on it).",
+    help="For a local file or -: the URL the page was saved from (site rules key on it).",
 )
 @click.option("--compact", is_flag=True, default=False, help="One-line JSON instead of indented.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=None, help="Read timeout in seconds for a URL [30].")
@@ -85,47 +144,118 @@ def main() -> None:
               help="For a URL: also append the requests and responses to this WARC (.warc.gz; docs/warc.md).")
 @click.option("-v", "--verbose", count=True, help="Log what happens on stderr (-vv for debug).")
 def scrape_command(
-    url_or_file: str,
+    inputs: tuple[str, ...],
     output: Path | None,
+    output_format: str | None,
     text_mode: bool,
     page_url: str | None,
     compact: bool,
-    timeout: float | None,
-    user_agent: str | None,
-    block_private: bool,
     warc: Path | None,
     verbose: int,
+    **fetch: Any,
 ) -> None:
-    """Extract one page (a URL or a saved file) and print its JSON record.
+    """Extract pages (URLs, saved files, folders of them, or - for stdin) and print or write their records.
+
+    One input prints its JSON record (or writes it with -o). Several inputs, or a folder (every .html, .htm and
+    .txt in it), give one record each: into the folder given by -o, else as JSON Lines on stdout. A failing
+    input is reported with its reason and the rest go on; the exit status is 1 if any failed.
 
     \b
     Examples:
       scraper scrape https://www.163.com/dy/article/HTU1M7QK0514BE2Q.html
       scraper scrape saved.html --url https://news.163.com/19/0907/13/EP1HJ1GS0001899O.html
+      cat saved.html | scraper scrape - --url https://www.163.com/dy/article/HTU1M7QK0514BE2Q.html
       scraper scrape page.txt --text -o output/
+      scraper scrape saved/ -o records/ --format md
       scraper scrape https://www.163.com/dy/article/HTU1M7QK0514BE2Q.html --warc pages.warc.gz
     """
     _configure_logging(verbose)
-    try:
-        article = scrape_page(
-            url_or_file,
-            text=True if text_mode else None,
-            url=page_url,
-            read_timeout=timeout,
-            user_agent=user_agent,
-            block_private=block_private or None,
-            warc=warc,
-        )
-        extra = {"scraped_at": datetime.now(UTC).isoformat(timespec="seconds")}
-        if output is None:
-            record = article.to_dict()
-            click.echo(dumps(record, compact=compact))
+    several = len(inputs) > 1 or any(item != "-" and Path(item).is_dir() for item in inputs)
+    sink = _Sink.make(output, output_format, several=several, compact=compact)
+    if page_url is not None and several:
+        raise click.UsageError("--url names the page of one input; give one input with it")
+    failures = done = 0
+    for item, problem in _expand(inputs):
+        try:
+            if problem is not None:
+                raise problem
+            sink.put(_scrape_one(item, text_mode, page_url, {**fetch_options(fetch), "warc": warc}), item)
+            done += 1
+        except ScraperError as error:
+            if not several:
+                fail(error)
+            failures += 1
+            click.echo(f"Error: {error}" if item in str(error) else f"Error: {item}: {error}", err=True)
+    if several and (failures or verbose):
+        click.echo(f"{done} done, {failures} failed", err=True)
+    sys.exit(1 if failures else 0)
+
+
+def _expand(inputs: tuple[str, ...]) -> Iterator[tuple[str, ScraperError | None]]:
+    """Each input, with a folder replaced by its saved pages (an empty or unreadable folder is a failure)."""
+    from .inputs import page_files
+
+    for item in inputs:
+        if item == "-" or not Path(item).is_dir():
+            yield item, None
+            continue
+        try:
+            yield from ((str(path), None) for path in page_files(Path(item)))
+        except InputError as error:
+            yield item, error
+
+
+def _scrape_one(item: str, text_mode: bool, page_url: str | None, options: dict[str, Any]) -> Article:
+    text = True if text_mode else None
+    if item != "-":
+        return scrape_page(item, text=text, url=page_url, **options)
+    from .api import MAX_LOCAL_BYTES, extract_saved
+
+    data = sys.stdin.buffer.read(MAX_LOCAL_BYTES + 1)
+    if len(data) > MAX_LOCAL_BYTES:
+        raise InputError(f"standard input too large: more than {MAX_LOCAL_BYTES} bytes")
+    return extract_saved(data, text=text, url=page_url)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sink:
+    """Where `scraper scrape` puts records: stdout (None), one file, or a directory."""
+
+    target: Path | None
+    fmt: str
+    several: bool
+    compact: bool
+
+    @classmethod
+    def make(cls, output: Path | None, fmt: str | None, *, several: bool, compact: bool) -> _Sink:
+        """Check -o and --format against each other and the number of inputs (a usage error otherwise)."""
+        target = None if output is None or _is_dash(output) else output
+        implied = format_of(target) if target is not None and is_file_target(target) else None
+        if fmt and implied and fmt != implied:
+            raise click.UsageError(f"-o {target} asks for {implied}, --format for {fmt}")
+        if several and implied:
+            raise click.UsageError("several inputs give one file each: give -o a folder, or - for stdout")
+        return cls(target, fmt or implied or "json", several, compact)
+
+    def put(self, article: Article, item: str) -> None:
+        """Print or write one record (several inputs: with the input it came from and when)."""
+        extra: dict[str, Any] = {"input_url": item} if self.several else {}
+        if self.target is None:
+            if self.several:
+                extra["scraped_at"] = _now()
+            compact = self.compact or (self.several and self.fmt == "json")
+            click.echo(render(article, self.fmt, compact=compact, extra=extra), nl=False)
             return
-        path = write_article(article, output, compact=compact, extra=extra)
-    except ScraperError as error:
-        fail(error)
-    if verbose:
-        click.echo(f"wrote {path}", err=True)
+        extra["scraped_at"] = _now()
+        path = write_article(article, self.target, compact=self.compact, extra=extra, output_format=self.fmt)
+        if not is_file_target(self.target) and path.name != file_name(article, self.fmt):
+            click.echo(f"note: {self.target / file_name(article, self.fmt)} holds another article; "
+                       f"wrote {item} to {path}", err=True)
+        logging.getLogger(__name__).info("wrote %s", path)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _configure_logging(verbose: int) -> None:
@@ -231,21 +361,15 @@ def discover_command(
     sys.exit(1 if failures else 0)
 
 
-def _fetch_settings(**given: Any) -> Any:
-    """Settings from the fetch options shared by the commands (None means the default)."""
+def _fetch_settings(**given: Any) -> Settings:
+    """Settings from the fetch options a command was given (see `fetch_options`).
+
+    Raises:
+        ConfigError: an option has a value the settings refuse.
+    """
     from .settings import Settings
 
-    options: dict[str, object] = {
-        "per_host_delay": given.get("delay"), "read_timeout": given.get("timeout"),
-        "user_agent": given.get("user_agent"),
-    }
-    if given.get("timeout") is not None:
-        options["connect_timeout"] = min(given["timeout"], Settings().connect_timeout)
-    if given.get("ignore_robots"):
-        options["obey_robots"] = False
-    if given.get("block_private"):
-        options["block_private"] = True
-    return Settings().with_options(**options)
+    return Settings().with_options(**fetch_options(given))
 
 
 # --- batch ---------------------------------------------------------------------------------------------
@@ -253,10 +377,12 @@ def _fetch_settings(**given: Any) -> Any:
 
 @main.command("batch")
 @click.argument("inputs", nargs=-1, required=False, metavar="URLS_FILE | --discover SOURCE...")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="JSON Lines file of records [output/<input name>.jsonl].")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path, allow_dash=True), default=None,
+              help="JSON Lines file of records [output/<input name>.jsonl]; - prints them on stdout (no resume state, "
+                   "no errors file: failures are reported on stderr).")
 @click.option("--split", "split_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Also write one <doc_id>.json per article into this directory.")
+              help="Also write one file per article into this directory (named after its doc id, URL or text).")
+@_format_option
 @click.option("--concurrency", type=click.IntRange(min=1), default=None, help="Requests in flight across hosts [8].")
 @click.option("--delay", type=click.FloatRange(min=0), default=None, help="Seconds between requests to one host [1.0].")
 @click.option("--per-host", type=click.IntRange(min=1), default=None, help="Requests in flight to one host [1].")
@@ -266,7 +392,8 @@ def _fetch_settings(**given: Any) -> Any:
 @click.option("--max-bytes", type=click.IntRange(min=1024), default=None, help="Largest page body, decompressed [10 MiB].")
 @click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")
 @click.option("--block-private", is_flag=True, default=False,
-              help="Refuse URLs (and redirects) that resolve to private, loopback or link-local addresses.")
+              help="Refuse URLs (and redirects) that resolve to private, loopback or link-local addresses; "
+                   "lines must then be http(s) URLs (no local files).")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes for extraction (CPU-bound); 1 extracts in the fetch threads [1].")
 @click.option("--warc", "warc", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE",
@@ -286,16 +413,7 @@ def batch_command(
     inputs: tuple[str, ...],
     output: Path | None,
     split_dir: Path | None,
-    concurrency: int | None,
-    delay: float | None,
-    per_host: int | None,
-    timeout: float | None,
-    retries: int | None,
-    user_agent: str | None,
-    max_bytes: int | None,
-    ignore_robots: bool,
-    block_private: bool,
-    workers: int | None,
+    output_format: str | None,
     warc: Path | None,
     from_warc: Path | None,
     fresh: bool,
@@ -307,6 +425,7 @@ def batch_command(
     max_pages: int,
     quiet: bool,
     verbose: int,
+    **fetch: Any,
 ) -> None:
     """Scrape every URL of URLS_FILE (one per line, - for stdin) into JSON Lines, resumably.
 
@@ -315,134 +434,170 @@ def batch_command(
     cron) fetches only new articles.
 
     Blank lines and # comments are ignored, duplicates (also the same NetEase article under another host)
-    are done once. Beside the output: <stem>.errors.jsonl (failures and robots skips) and
-    <name>.state.sqlite (progress). Run the same command again after an interruption to resume.
+    are done once. A line may also name a saved page on disk, or a host and path without a scheme
+    (www.163.com/..., read as https://). Beside the output: <stem>.errors.jsonl (failures and robots skips)
+    and <name>.state.sqlite (progress). Run the same command again after an interruption to resume.
     Exit status: 0 all succeeded, 1 some failed, 2 usage error.
 
     \b
     Examples:
       scraper batch urls.txt
-      scraper batch urls.txt -o out/news.jsonl --split out/articles --delay 2
+      scraper batch urls.txt -o out/news.jsonl --split out/articles --format md --delay 2
       scraper batch urls.txt --retry-failed
-      cat urls.txt | scraper batch - -o news.jsonl --quiet
+      cat urls.txt | scraper batch - -o - --quiet > news.jsonl
       scraper batch --discover https://news.163.com/special/cm_yaowen20200213/ -o news.jsonl --quiet
       scraper batch urls.txt --warc news.warc.gz
       scraper batch --from-warc news.warc.gz -o again.jsonl
     """
-    # Imported here: the batch pulls in requests and sqlite, which `scraper scrape FILE` does not need.
-    from tqdm import tqdm
-
-    from .batch.run import Result, run_batch
-    from .settings import Settings
-
     _configure_logging(verbose)
+    split: dict[str, Any] = {"split_dir": split_dir, "split_format": output_format or "json"}
     if from_warc is not None:
-        if inputs or discover_sources or warc is not None:
-            raise click.UsageError("--from-warc reads one WARC without the network: give no URLS_FILE, "
-                                   "--discover or --warc with it")
-        _batch_from_warc(from_warc, output, split_dir, max_bytes, workers, fresh, retry_failed, quiet)
-    if not discover_sources and len(inputs) != 1:
-        raise click.UsageError("give one URLS_FILE, or --discover with one or more sources")
-    if output is None:
-        if discover_sources:
-            raise click.UsageError("--discover needs -o OUTPUT (the same file every run, so it stays incremental)")
-        name = "stdin" if inputs[0] == "-" else Path(inputs[0]).stem
-        output = DEFAULT_OUTPUT_DIR / f"{name}.jsonl"
-    urls_file: IO[str] | None = None
-    if not discover_sources:
-        try:
-            urls_file = click.open_file(inputs[0], "r", encoding="utf-8-sig")
-        except OSError as error:
-            raise click.BadParameter(f"cannot read {inputs[0]}: {error.strerror or error}",
-                                     param_hint="URLS_FILE") from error
-    options: dict[str, object] = {
-        "concurrency": concurrency, "per_host_delay": delay, "per_host_concurrency": per_host,
-        "read_timeout": timeout, "retries": retries, "user_agent": user_agent, "max_bytes": max_bytes,
-        "workers": workers,
-    }
-    if timeout is not None:
-        options["connect_timeout"] = min(timeout, Settings().connect_timeout)
-    if ignore_robots:
-        options["obey_robots"] = False
-    if block_private:
-        options["block_private"] = True
-    show = not quiet and sys.stderr.isatty()
-    bar = tqdm(total=0, unit="url", file=sys.stderr, disable=not show, dynamic_ncols=True)
-    tally = {"ok": 0, "failed": 0, "skipped": 0}
-
-    def started(total: int) -> None:
-        bar.reset(total=total)
-
-    def finished(result: Result) -> None:
-        tally[result.status] += 1
-        bar.update(1)
-        bar.set_postfix(tally, refresh=False)
-
+        if inputs or discover_sources or warc is not None or _is_dash(output):
+            raise click.UsageError("--from-warc reads one WARC without the network into an output file: give no "
+                                   "URLS_FILE, --discover, --warc or -o - with it")
+        _batch_from_warc(from_warc, output, fetch, fresh=fresh, retry_failed=retry_failed, quiet=quiet, **split)
+    target = _batch_output(inputs, output, discover_sources=discover_sources, fresh=fresh, retry_failed=retry_failed)
+    if warc is not None and _is_dash(target):
+        raise click.UsageError("--warc is kept consistent with an output file's state; -o - keeps none")
+    batch: dict[str, Any] = {**split, "warc": warc}
     failures: list[ScraperError] = []
+    with _Progress(quiet) as progress:
 
-    def warn(error: ScraperError) -> None:
-        failures.append(error)
-        bar.write(f"Warning: {error}", file=sys.stderr)
+        def warn(error: ScraperError) -> None:
+            failures.append(error)
+            progress.bar.write(f"Warning: {error}", file=sys.stderr)
 
-    try:
-        settings = Settings().with_options(**options)
+        settings = _guarded(lambda: _fetch_settings(**fetch), progress)
+        summary: BatchSummary | StreamSummary
         if discover_sources:
-            from .discover import discover_batch
-
-            found, summary = discover_batch(
-                inputs, output, settings, _discover_options(since, any_site, limit, max_pages), on_error=warn,
-                fresh=fresh, retry_failed=retry_failed, split_dir=split_dir, warc=warc, on_start=started,
-                on_result=finished)
-            if not quiet:
-                click.echo(f"{found} new URL(s) discovered", err=True)
+            options = _guarded(lambda: _discover_options(since, any_site, limit, max_pages), progress)
+            summary = _guarded(lambda: _discover_into(inputs, target, settings, options, progress, warn, fresh=fresh,
+                                                      retry_failed=retry_failed, **batch), progress)
+        elif _is_dash(target):
+            summary = _guarded(lambda: _stream_out(inputs[0], settings, progress, **split), progress, resumable=False)
         else:
-            assert urls_file is not None
-            with urls_file:
-                summary = run_batch(urls_file, output, settings, fresh=fresh, retry_failed=retry_failed,
-                                    split_dir=split_dir, warc=warc, on_start=started, on_result=finished)
-    except ConfigError as error:
-        bar.close()
-        click.echo(f"Error: {error}", err=True)
-        sys.exit(2)
-    except ScraperError as error:
-        bar.close()
-        fail(error)
-    except KeyboardInterrupt:
-        bar.close()
-        click.echo("Interrupted: run the same command again to resume.", err=True)
-        sys.exit(130)
-    bar.close()
+            summary = _guarded(lambda: _batch_into(inputs[0], target, settings, progress, fresh=fresh,
+                                                   retry_failed=retry_failed, **batch), progress)
     if not quiet:
         click.echo(summary.line(), err=True)
     sys.exit(max(summary.exit_code, 1 if failures else 0))
 
 
-def _batch_from_warc(warc: Path, output: Path | None, split_dir: Path | None, max_bytes: int | None,
-                     workers: int | None, fresh: bool, retry_failed: bool, quiet: bool) -> NoReturn:
-    """`scraper batch --from-warc`: no network, so the fetch options do not apply."""
+def _batch_output(inputs: tuple[str, ...], output: Path | None, *, discover_sources: bool, fresh: bool,
+                  retry_failed: bool) -> Path:
+    """The output of `scraper batch` (`-` for stdout), after the checks on how its arguments combine."""
+    if not discover_sources and len(inputs) != 1:
+        raise click.UsageError("give one URLS_FILE, or --discover with one or more sources")
+    if discover_sources and (output is None or _is_dash(output)):
+        raise click.UsageError("--discover needs -o OUTPUT (the same file every run, so it stays incremental)")
+    if _is_dash(output) and (fresh or retry_failed):
+        raise click.UsageError("--fresh and --retry-failed work on an output file's state; -o - keeps none")
+    return default_output(output, inputs[0])
+
+
+def _open_list(name: str) -> IO[str]:
+    try:
+        handle: IO[str] = click.open_file(name, "r", encoding="utf-8-sig")
+    except OSError as error:
+        raise click.BadParameter(f"cannot read {name}: {error.strerror or error}", param_hint="URLS_FILE") from error
+    return handle
+
+
+def _batch_into(name: str, output: Path, settings: Settings, progress: _Progress, **batch: Any) -> BatchSummary:
+    from .batch.run import run_batch  # the batch pulls in requests and sqlite, which `scrape FILE` does not need
+
+    with _open_list(name) as lines:
+        return run_batch(lines, output, settings, on_start=progress.start, on_result=progress.update, **batch)
+
+
+def _stream_out(name: str, settings: Settings, progress: _Progress, **batch: Any) -> StreamSummary:
+    from .batch.stream import stream_batch
+
+    with _open_list(name) as lines:
+        return stream_batch(lines, click.echo, settings, on_result=progress.report_failure, **batch)
+
+
+def _batch_from_warc(warc: Path, output: Path | None, fetch: dict[str, Any], *, quiet: bool, **batch: Any) -> NoReturn:
+    """`scraper batch --from-warc`: no network, so of the fetch options only --max-bytes and --workers apply."""
     from .batch.from_warc import run_from_warc
-    from .errors import ConfigError
     from .settings import Settings
 
     if output is None:
         stem = warc.name.removesuffix(".gz").removesuffix(".warc") or "warc"
         output = DEFAULT_OUTPUT_DIR / f"{stem}.jsonl"
     defaults = Settings()
-    try:
-        summary = run_from_warc(warc, output, max_bytes=max_bytes or defaults.max_bytes,
-                                workers=workers or defaults.workers, fresh=fresh, retry_failed=retry_failed,
-                                split_dir=split_dir)
-    except ConfigError as error:
-        click.echo(f"Error: {error}", err=True)
-        sys.exit(2)
-    except ScraperError as error:
-        fail(error)
-    except KeyboardInterrupt:
-        click.echo("Interrupted: run the same command again to resume.", err=True)
-        sys.exit(130)
+    summary = _guarded(lambda: run_from_warc(warc, output, max_bytes=fetch.get("max_bytes") or defaults.max_bytes,
+                                             workers=fetch.get("workers") or defaults.workers, **batch))
     if not quiet:
         click.echo(summary.line(), err=True)
     sys.exit(summary.exit_code)
+
+
+def _discover_into(sources: tuple[str, ...], output: Path, settings: Settings, options: DiscoverOptions,
+                   progress: _Progress, warn: Callable[[ScraperError], None], **batch: Any) -> BatchSummary:
+    from .discover import discover_batch
+
+    found, summary = discover_batch(sources, output, settings, options, on_error=warn, on_start=progress.start,
+                                    on_result=progress.update, **batch)
+    if not progress.quiet:
+        click.echo(f"{found} new URL(s) discovered", err=True)
+    return summary
+
+
+T = TypeVar("T")
+
+
+def _guarded(run: Callable[[], T], progress: _Progress | None = None, *, resumable: bool = True) -> T:
+    """Run a command's work: a ConfigError exits 2, another ScraperError 1, Ctrl-C 130, each with one line."""
+    try:
+        return run()
+    except (ScraperError, KeyboardInterrupt) as error:
+        if progress is not None:
+            progress.close()
+        if isinstance(error, KeyboardInterrupt):
+            click.echo("Interrupted: run the same command again to resume." if resumable else "Interrupted.",
+                       err=True)
+            sys.exit(130)
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(2 if isinstance(error, ConfigError) else 1)
+
+
+class _Progress:
+    """The batch's progress bar on stderr (a terminal only, not with --quiet), with ok / failed / skipped counts."""
+
+    def __init__(self, quiet: bool) -> None:
+        from tqdm import tqdm
+
+        self.quiet = quiet
+        show = not quiet and sys.stderr.isatty()
+        self.bar = tqdm(total=0, unit="url", file=sys.stderr, disable=not show, dynamic_ncols=True)
+        self.tally = {"ok": 0, "failed": 0, "skipped": 0}
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Take the bar off the terminal."""
+        self.bar.close()
+
+    def start(self, total: int) -> None:
+        """The number of URLs this run does."""
+        self.bar.reset(total=total)
+
+    def update(self, result: Result) -> None:
+        """Count one finished URL."""
+        self.tally[result.status] += 1
+        self.bar.update(1)
+        self.bar.set_postfix(self.tally, refresh=False)
+
+    def report_failure(self, result: Result) -> None:
+        """Count one finished URL and, with no errors file to hold it, say on stderr why it failed."""
+        self.update(result)
+        if result.error is not None and not self.quiet:
+            self.bar.write(f"{result.status} {result.input_url}: {result.stage}: {result.error}", file=sys.stderr)
 
 
 # --- crawl (Scrapy / scrapy-redis) ---------------------------------------------------------------------
@@ -488,7 +643,7 @@ def crawl_command(
     """Scrape a URL list on Scrapy, on one machine or as workers sharing a Redis queue.
 
     Writes the same records and errors file as `scraper batch` (not resumable on one machine: use
-    `scraper batch` for that). Needs the scrapy extra: pip install 'scraper[scrapy]'.
+    `scraper batch` for that). Needs the scrapy extra: pip install -e '.[scrapy]' in a checkout.
 
     \b
     Examples:
@@ -497,57 +652,69 @@ def crawl_command(
       scraper crawl --redis redis://host:6379/0 -o worker1.jsonl --idle-exit 10
     """
     # Imported here: Scrapy and Twisted are heavy and optional; the other commands must not need them.
-    from .errors import ConfigError
+    if push_file is not None:
+        if redis_url is None:
+            raise click.UsageError("--push needs --redis URL")
+        _push(redis_url, push_file, fresh=fresh, quiet=quiet)
+    if (urls_file is None) == (redis_url is None):
+        raise click.UsageError("give either URLS_FILE (one machine) or --redis URL (a worker)")
+    overrides = scrapy_overrides(scrapy_settings, verbose=verbose, concurrency=concurrency, delay=delay,
+                                 ignore_robots=ignore_robots, idle_exit=idle_exit, warc=warc)
+    lines = list(urls_file) if urls_file is not None else None
 
-    try:
-        if push_file is not None:
-            if redis_url is None:
-                raise click.UsageError("--push needs --redis URL")
-            from .crawl.distributed import push_urls
-
-            pushed = push_urls(redis_url, push_file, fresh=fresh)
-            for line, why in pushed.invalid:
-                click.echo(f"skipped {line!r}: {why}", err=True)
-            if not quiet:
-                click.echo(f"{pushed.pushed} pushed, {pushed.duplicates} duplicate(s) ignored, "
-                           f"{len(pushed.invalid)} invalid; {pushed.queued} queued", err=True)
-            sys.exit(1 if pushed.invalid else 0)
-        if (urls_file is None) == (redis_url is None):
-            raise click.UsageError("give either URLS_FILE (one machine) or --redis URL (a worker)")
-        overrides: dict[str, object] = {"LOG_LEVEL": ("WARNING", "INFO", "DEBUG")[min(verbose, 2)]}
-        for item in scrapy_settings:
-            name, sep, value = item.partition("=")
-            if not sep or not name.strip():
-                raise click.UsageError(f"-s wants NAME=VALUE, got {item!r}")
-            overrides[name.strip()] = value
-        if concurrency is not None:
-            overrides["CONCURRENT_REQUESTS"] = concurrency
-        if delay is not None:
-            overrides["DOWNLOAD_DELAY"] = delay
-            overrides["AUTOTHROTTLE_START_DELAY"] = max(delay, 0.1)
-        if ignore_robots:
-            overrides["ROBOTSTXT_OBEY"] = False
-        if idle_exit is not None:
-            overrides["MAX_IDLE_TIME_BEFORE_CLOSE"] = idle_exit
-        if warc is not None:
-            overrides["SCRAPER_WARC"] = str(warc)
+    def crawl() -> CrawlSummary:
         from .crawl.run import run_crawl
 
-        if urls_file is not None:
-            if output is None:
-                name = "stdin" if urls_file.name == "<stdin>" else Path(urls_file.name).stem
-                output = DEFAULT_OUTPUT_DIR / f"{name}.jsonl"
-            summary = run_crawl(output, lines=list(urls_file), overrides=overrides)
-        else:
-            summary = run_crawl(output or DEFAULT_OUTPUT_DIR / "crawl.jsonl", redis_url=redis_url, overrides=overrides)
-    except ConfigError as error:
-        click.echo(f"Error: {error}", err=True)
-        sys.exit(2)
-    except ScraperError as error:
-        fail(error)
+        return run_crawl(default_output(output, urls_file.name if urls_file else None), lines=lines, redis_url=redis_url, overrides=overrides)
+
+    summary = _guarded(crawl)
     if not quiet:
         click.echo(summary.line(), err=True)
     sys.exit(summary.exit_code)
+
+
+def _push(redis_url: str, push_file: IO[str], *, fresh: bool, quiet: bool) -> NoReturn:
+    """`scraper crawl --push`: put a URL list on the shared Redis list, report, and exit (1 if lines were invalid)."""
+
+    def push() -> PushSummary:
+        from .crawl.distributed import push_urls
+
+        return push_urls(redis_url, push_file, fresh=fresh)
+
+    pushed = _guarded(push)
+    for line, why in pushed.invalid:
+        click.echo(f"skipped {line!r}: {why}", err=True)
+    if not quiet:
+        click.echo(f"{pushed.pushed} pushed, {pushed.duplicates} duplicate(s) ignored, "
+                   f"{len(pushed.invalid)} invalid; {pushed.queued} queued", err=True)
+    sys.exit(1 if pushed.invalid else 0)
+
+
+# CLI option -> Scrapy setting, for `scraper crawl`.
+_SCRAPY_NAMES = {"concurrency": "CONCURRENT_REQUESTS", "delay": "DOWNLOAD_DELAY", "idle_exit": "MAX_IDLE_TIME_BEFORE_CLOSE",
+                 "warc": "SCRAPER_WARC"}
+
+
+def scrapy_overrides(items: tuple[str, ...], *, verbose: int, ignore_robots: bool, **options: Any) -> dict[str, object]:
+    """Scrapy settings for a crawl: the log level, each `-s NAME=VALUE`, then the named options given.
+
+    Raises:
+        click.UsageError: an item of `-s` is not NAME=VALUE.
+    """
+    overrides: dict[str, object] = {"LOG_LEVEL": ("WARNING", "INFO", "DEBUG")[min(verbose, 2)]}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise click.UsageError(f"-s wants NAME=VALUE, got {item!r}")
+        overrides[name.strip()] = value
+    overrides.update({_SCRAPY_NAMES[name]: str(value) if isinstance(value, Path) else value
+                      for name, value in options.items() if value is not None})
+    if options.get("delay") is not None:
+        overrides["AUTOTHROTTLE_START_DELAY"] = max(options["delay"], 0.1)
+    if ignore_robots:
+        overrides["ROBOTSTXT_OBEY"] = False
+    return overrides
+
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -61,10 +61,25 @@ def _normalise_label(label: str | None) -> str | None:
     return "cp1252" if name == "latin-1" else name
 
 
-def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
+def header_text(content_type: str | bytes | None) -> str | None:
+    """A Content-Type header as text: bytes (as Scrapy and raw HTTP hand headers over) are read as ISO-8859-1,
+    the header encoding of HTTP/1.1.
+
+    Raises:
+        DecodeError: the value is neither str nor bytes.
+    """
+    if content_type is None or isinstance(content_type, str):
+        return content_type
+    if isinstance(content_type, bytes | bytearray | memoryview):
+        return bytes(content_type).decode("latin-1")
+    raise DecodeError(f"content_type must be str or bytes, got {type(content_type).__name__}")
+
+
+def declared_charset(data: bytes, content_type: str | bytes | None = None) -> str | None:
     """Return the charset the HTTP header or the page's <meta> declares (normalised), else None."""
-    if content_type:
-        match = _HEADER_CHARSET.search(content_type)
+    header = header_text(content_type)
+    if header:
+        match = _HEADER_CHARSET.search(header)
         if match:
             label = _normalise_label(match.group(1))
             if label:
@@ -95,12 +110,12 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
-def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
+def decode(data: bytes, content_type: str | bytes | None = None) -> tuple[str, str]:
     """Decode page bytes to text.
 
     Args:
         data: the bytes as served.
-        content_type: the HTTP Content-Type header, if known (its charset is a hint).
+        content_type: the HTTP Content-Type header, if known (its charset is a hint), as str or bytes.
 
     Returns:
         (text, encoding used). Control characters such as NUL are removed from the text.

@@ -1,4 +1,9 @@
-"""Every default of the package, in one place."""
+"""The defaults of fetching and batches (timeouts, politeness, size caps, robots.txt, workers), in one place.
+
+Extraction takes no settings: `extract(html, url)` is pure, and its few limits are constants beside the code
+they bound (`scraper.extract.tree.MAX_DEPTH`, `scraper.extract.MIN_GENERIC_CHARS`; `scraper.api.MAX_LOCAL_BYTES`
+for a saved page read from disk).
+"""
 
 from __future__ import annotations
 

@@ -75,7 +75,7 @@ def test_text_flag_forces_text_mode(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("scrape", "does-not-exist.html"), "cannot read"),
+        (("scrape", "does-not-exist.html"), "no such file, and not a URL: missing http:// or https://"),
         (("scrape", "ftp://example.com/a.html"), "unsupported URL scheme"),
         (("scrape", "javascript:alert(1)"), "unsupported URL scheme"),
         (("scrape", "file:///etc/passwd"), "unsupported URL scheme"),

@@ -79,3 +79,19 @@ def test_declared_charset_reads_header_before_meta() -> None:
     assert declared_charset(data, "text/html; charset=gb2312") == "gb18030"
     assert declared_charset(data, None) == "utf-8"
     assert declared_charset(b"<html></html>", None) is None
+
+
+def test_content_type_as_bytes_is_read_like_str() -> None:
+    # Scrapy hands headers over as bytes: `extract(..., content_type=response.headers["Content-Type"])`.
+    import scraper
+
+    data = ("<html><head><title>会议</title></head><body><article><h1>会议召开</h1>"
+            + "".join(f"<p>{TEXT}第{n}段正文内容足够长。</p>" for n in range(3)) + "</article></body></html>").encode("gbk")
+    assert declared_charset(data, b"text/html; charset=GBK") == declared_charset(data, "text/html; charset=GBK")
+    assert declared_charset(data, b"text/html; charset=GBK") == "gb18030"
+    from_bytes = scraper.extract(data, "https://example.com/a.html", content_type=b"text/html; charset=GBK")
+    from_str = scraper.extract(data, "https://example.com/a.html", content_type="text/html; charset=GBK")
+    assert from_bytes == from_str
+    assert any(TEXT in paragraph for paragraph in from_bytes.paragraphs)
+    with pytest.raises(ScraperError, match="content_type must be str or bytes"):
+        scraper.extract(data, content_type=5)  # type: ignore[arg-type]

@@ -68,6 +68,7 @@ def run_from_warc(
     fresh: bool = False,
     retry_failed: bool = False,
     split_dir: Path | None = None,
+    split_format: str = "json",
     on_result: Callable[[Result], None] | None = None,
 ) -> WarcSummary:
     """Extract every HTML response of `warc` into `output` (JSON Lines), resuming from its state if present.
@@ -79,7 +80,8 @@ def run_from_warc(
         workers: processes for extraction (1: in this process).
         fresh: forget earlier runs of this output and start over.
         retry_failed: extract the pages that failed before again.
-        split_dir: also write one `<doc_id>.json` per article there.
+        split_dir: also write one file per article there (named as `scraper.write.file_name` says).
+        split_format: the format of those files: "json", "txt" or "md".
         on_result: called with each Result as it is recorded.
 
     Returns:
@@ -105,7 +107,7 @@ def run_from_warc(
             for outcome in extract_in_processes(inputs, workers):
                 key, input_url, item = order.popleft()
                 result = _result(input_url, item, outcome)
-                _record(result, key, state, records, errors_path, split_dir)
+                _record(result, key, state, records, errors_path, (split_dir, split_format))
                 if on_result is not None:
                     on_result(result)
         finally:

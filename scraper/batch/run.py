@@ -22,12 +22,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
+from ..api import extract_saved, read_local
 from ..errors import ExtractError, FetchError, InputError, RobotsError, ScraperError
 from ..extract import extract
 from ..extract.rules.netease import identity_key
 from ..fetch import redact_url
 from ..fetch.capture import Exchange, Recorder
 from ..fetch.fetcher import Fetcher
+from ..inputs import FILE, URL, Source, looks_like_host, resolve
 from ..model import Article, Page
 from ..settings import Settings
 from ..warc.write import WarcLog, exchange_records
@@ -67,6 +69,8 @@ class Result:
         http_status: the last HTTP status, when there was one.
         fetched_at: when the response arrived (aware UTC).
         warc: the URL's WARC records (request/response pairs, gzip members) when the batch archives, else b"".
+        input_kind: what the input was: "url", "file" (a saved page read from disk) or "https-assumed" (a host
+            and path without a scheme, fetched as https://).
     """
 
     input_url: str
@@ -79,6 +83,7 @@ class Result:
     http_status: int | None = None
     fetched_at: datetime | None = None
     warc: bytes = b""
+    input_kind: str = URL
 
     @property
     def ok(self) -> bool:
@@ -108,8 +113,12 @@ class _Context:
     """What the threads of one batch share: a `Fetcher` (Sessions, politeness, robots cache) and the
     extraction processes."""
 
-    def __init__(self, settings: Settings, fetcher: Fetcher | None = None, archive: bool = False) -> None:
+    def __init__(
+        self, settings: Settings, fetcher: Fetcher | None = None, archive: bool = False, *, local_files: bool = False
+    ) -> None:
         self.settings = settings
+        # Inputs may name saved pages on disk (a user's own URL list), never when URLs come from others.
+        self.local_files = local_files and not settings.block_private
         self.archive = archive  # keep each URL's exchanges as WARC records (scraper.warc)
         # A fetcher handed in (discovery ran through it first) is shared and closed by its owner.
         self._own_fetcher = fetcher is None
@@ -153,6 +162,20 @@ def process(input_url: str, context: _Context) -> Result:
 
 
 def _process(input_url: str, context: _Context, record: Recorder | None = None) -> Result:
+    """Fetch and extract one URL (or, when the context allows, read a saved page); never raises."""
+    source = Source(input_url, URL, input_url)
+    if context.local_files:
+        try:
+            source = resolve(input_url)
+        except InputError as exc:
+            return Result(input_url, None, None, exc, "input", "failed")
+        if source.is_file:
+            return read_result(source)
+    result = _fetch_result(source.target, context, record)
+    return replace(result, input_url=input_url, input_kind=source.kind) if source.kind != URL else result
+
+
+def _fetch_result(input_url: str, context: _Context, record: Recorder | None = None) -> Result:
     attempts = 0
     try:
         page = context.fetcher.fetch(input_url, context.settings, record=record)
@@ -187,17 +210,39 @@ def extract_result(input_url: str, page: Page, extractor: Callable[[Page], Artic
                   page.fetched_at)
 
 
+def read_result(source: Source) -> Result:
+    """Read and extract a saved page named in the input (stage "input" or "extract" on failure); never raises."""
+    try:
+        article = extract_saved(read_local(Path(source.target)))
+    except InputError as exc:
+        return Result(source.given, None, None, exc, "input", "failed", input_kind=FILE)
+    except ScraperError as exc:
+        return Result(source.given, None, None, exc, "extract", "failed", input_kind=FILE)
+    except Exception as exc:  # as in extract_result: a bug in extraction must not end the batch
+        log.exception("extraction crashed on %s", source.target)
+        error = ExtractError(f"internal error: {type(exc).__name__}: {exc}", url=source.target)
+        error.__cause__ = exc
+        return Result(source.given, None, None, error, "extract", "failed", input_kind=FILE)
+    return Result(source.given, article.url, article, None, "done", "ok", input_kind=FILE)
+
+
 def run_jobs(
-    jobs: Iterable[tuple[T, str]], settings: Settings, fetcher: Fetcher | None = None, *, archive: bool = False
+    jobs: Iterable[tuple[T, str]],
+    settings: Settings,
+    fetcher: Fetcher | None = None,
+    *,
+    archive: bool = False,
+    local_files: bool = False,
 ) -> Iterator[tuple[T, Result]]:
     """Process (tag, url) jobs on `settings.concurrency` threads; yield (tag, Result) as each finishes.
 
     A job is started only when its host has a free politeness slot, so threads are not all parked
     behind one slow host while others wait. Input is read lazily, a bounded window ahead. A `fetcher`
     given shares its pace and robots cache with earlier requests (discovery); the caller closes it. With
-    `archive`, each Result carries its URL's WARC records (`Result.warc`).
+    `archive`, each Result carries its URL's WARC records (`Result.warc`). With `local_files` (and not
+    `block_private`), a job may name a saved page on disk or a host without a scheme (see `scraper.inputs`).
     """
-    context = _Context(settings, fetcher, archive)
+    context = _Context(settings, fetcher, archive, local_files=local_files)
     try:
         yield from _schedule(iter(jobs), settings, lambda url: process(url, context))
     finally:
@@ -221,7 +266,7 @@ def _schedule(
                 except StopIteration:
                     exhausted = True
                     break
-                waiting.append((tag, url, (urlsplit(url).hostname or "").lower()))
+                waiting.append((tag, url, _bucket(url)))
             while waiting and len(running) < settings.concurrency:
                 index = next((i for i, item in enumerate(waiting) if busy[item[2]] < settings.per_host_concurrency),
                              None)
@@ -243,6 +288,14 @@ def _schedule(
     finally:
         # Stopped early (Ctrl-C, the consumer broke off): drop queued work; running fetches end on their timeouts.
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _bucket(url: str) -> str:
+    """The politeness slot of a job: its host (also for a host without a scheme); a saved page has its own."""
+    if "://" in url:
+        return (urlsplit(url).hostname or "").lower()
+    first = url.split("/", 1)[0]
+    return first.split(":", 1)[0].lower() if looks_like_host(first) else f"file:{url}"
 
 
 def scrape_many(urls: Iterable[str], *, settings: Settings | None = None, **options: Any) -> Iterator[Result]:
@@ -300,20 +353,56 @@ class BatchSummary:
         return text
 
 
-def read_url_lines(lines: Iterable[str]) -> Iterator[tuple[str, str, dict[str, Any] | None]]:
+def read_url_lines(
+    lines: Iterable[str], *, local_files: bool = False
+) -> Iterator[tuple[str, str, dict[str, Any] | None]]:
     """Parse a URL list: yield (key, url, error-or-None) per URL line; blank lines and # comments skipped.
 
     An unusable line is yielded with an error record (stage "input") rather than raised. The user-info of a
     line (user:password@) is replaced by ``***@`` here, before the line is stored, printed or logged anywhere.
+    With `local_files`, a line may also name a saved page on disk (keyed by its absolute path) or a host and
+    path without a scheme (read as https://), as `scraper.inputs.resolve` decides.
     """
     for raw in lines:
         line = redact_url(raw.strip().lstrip("\ufeff"))
         if not line or line.startswith("#"):
             continue
         try:
-            yield identity_key(line), line, None
+            yield _input_key(line, local_files), line, None
         except InputError as exc:
             yield f"input:{line}", line, {"error": type(exc).__name__, "message": exc.message}
+
+
+def _input_key(line: str, local_files: bool) -> str:
+    if not local_files:
+        return identity_key(line)
+    source = resolve(line)
+    if source.is_file:
+        return f"file:{Path(source.target).resolve()}"
+    try:
+        return identity_key(source.target)
+    except InputError as exc:
+        if source.kind == URL:
+            raise
+        raise InputError(f"read as {source.target}: {exc.message}", url=source.target) from exc
+
+
+class _Distinct:
+    """The entries of a URL list, each identity once; `duplicates` counts the lines left out."""
+
+    def __init__(self, lines: Iterable[str], *, local_files: bool) -> None:
+        self.lines = lines
+        self.local_files = local_files
+        self.duplicates = 0
+
+    def __iter__(self) -> Iterator[tuple[str, str, dict[str, Any] | None]]:
+        seen: set[str] = set()
+        for key, url, error in read_url_lines(self.lines, local_files=self.local_files):
+            if key in seen:
+                self.duplicates += 1
+                continue
+            seen.add(key)
+            yield key, url, error
 
 
 def run_batch(
@@ -324,6 +413,7 @@ def run_batch(
     fresh: bool = False,
     retry_failed: bool = False,
     split_dir: Path | None = None,
+    split_format: str = "json",
     warc: Path | None = None,
     on_start: Callable[[int], None] | None = None,
     on_result: Callable[[Result], None] | None = None,
@@ -332,12 +422,13 @@ def run_batch(
     """Run a URL list into `output` (JSON Lines), resuming from `<output>.state.sqlite` if present.
 
     Args:
-        lines: the input lines (URLs, blank lines, # comments).
+        lines: the input lines (URLs, saved pages, hosts without a scheme, blank lines, # comments).
         output: the JSON Lines file of records; beside it `<stem>.errors.jsonl` and `<name>.state.sqlite`.
         settings: fetch settings.
         fresh: forget earlier runs of this output and start over.
         retry_failed: run the URLs that failed before again (and robots skips, when robots are ignored).
-        split_dir: also write one `<doc_id>.json` per article there.
+        split_dir: also write one file per article there (named as `scraper.write.file_name` says).
+        split_format: the format of those files: "json", "txt" or "md".
         warc: also write every request and response to this WARC (gzip records), kept consistent with the
             state like the output (docs/warc.md).
         on_start: called with the number of URLs to do in this run.
@@ -356,19 +447,8 @@ def run_batch(
         remove_outputs(output, warc)
     state = BatchState(state_path)
     try:
-        seen: set[str] = set()
-        duplicates = 0
-
-        def entries() -> Iterator[tuple[str, str, dict[str, Any] | None]]:
-            nonlocal duplicates
-            for key, url, error in read_url_lines(lines):
-                if key in seen:
-                    duplicates += 1
-                    continue
-                seen.add(key)
-                yield key, url, error
-
-        state.add(entries())
+        entries = _Distinct(lines, local_files=not settings.block_private)
+        state.add(entries)
         if retry_failed:
             state.retry_failed(skipped_too=not settings.obey_robots)
         records = OutputLog(output, state.committed_end())
@@ -378,8 +458,8 @@ def run_batch(
             todo = state.pending()
             if on_start is not None:
                 on_start(len(todo))
-            for key, result in run_jobs(todo, settings, fetcher, archive=archive is not None):
-                result = _record(result, key, state, records, errors_path, split_dir, archive)
+            for key, result in run_jobs(todo, settings, fetcher, archive=archive is not None, local_files=True):
+                result = _record(result, key, state, records, errors_path, (split_dir, split_format), archive)
                 if on_result is not None:
                     on_result(result)
         except BaseException:
@@ -397,13 +477,13 @@ def run_batch(
         counts = state.counts()
     finally:
         state.close()
-    return BatchSummary(counts[OK], counts[FAILED], counts[SKIPPED], counts[PENDING], duplicates,
+    return BatchSummary(counts[OK], counts[FAILED], counts[SKIPPED], counts[PENDING], entries.duplicates,
                         output, errors_path, state_path)
 
 
 def article_record(result: Result) -> dict[str, Any]:
-    """The output line of a successful Result: the article record with `url` the final URL, `input_url`
-    after it, and `scraped_at` (when the response arrived, UTC) last.
+    """The output line of a successful Result: the article record with `url` the final URL, `input_url` and
+    `input_kind` after it, and `scraped_at` (when the response arrived, UTC) last.
 
     Raises:
         ValueError: the Result holds no article.
@@ -412,8 +492,8 @@ def article_record(result: Result) -> dict[str, Any]:
         raise ValueError("article_record needs a Result with an article")
     record = result.article.to_dict()
     stamp = (result.fetched_at or datetime.now(UTC)).isoformat(timespec="seconds")
-    return {"url": result.url, "input_url": result.input_url, **{k: v for k, v in record.items() if k != "url"},
-            "scraped_at": stamp}
+    return {"url": result.url, "input_url": result.input_url, "input_kind": result.input_kind,
+            **{k: v for k, v in record.items() if k != "url"}, "scraped_at": stamp}
 
 
 def _open_archive(state: BatchState, warc: Path | None, settings: Settings) -> WarcLog | None:
@@ -432,7 +512,7 @@ def _open_archive(state: BatchState, warc: Path | None, settings: Settings) -> W
 
 
 def _record(result: Result, key: str, state: BatchState, records: OutputLog, errors_path: Path,
-            split_dir: Path | None, archive: WarcLog | None = None) -> Result:
+            split: tuple[Path | None, str], archive: WarcLog | None = None) -> Result:
     """Write one result where it belongs, in the order that keeps output and state exactly-once."""
     # The WARC records first: past the state's committed end until the commit below, so cut on resume if
     # the commit never happens (and the URL is fetched, and archived, again).
@@ -442,8 +522,10 @@ def _record(result: Result, key: str, state: BatchState, records: OutputLog, err
         stamp = record["scraped_at"]
         # A WriteError (full disk, unwritable directory) is not this URL's failure: it propagates and stops the
         # batch with the URL still pending, so a rerun once there is space does it (exactly once).
+        split_dir, split_format = split
         if split_dir is not None:
-            write_article(result.article, split_dir, extra={"input_url": result.input_url, "scraped_at": stamp})
+            write_article(result.article, split_dir, extra={"input_url": result.input_url, "scraped_at": stamp},
+                          output_format=split_format)
         end = records.append(record)
         state.mark_ok(key, result.url, result.attempts, end, warc_end)
         return result
@@ -465,6 +547,7 @@ __all__ = [
     "extract_page",
     "extract_result",
     "process",
+    "read_result",
     "read_url_lines",
     "run_batch",
     "run_jobs",

@@ -45,7 +45,7 @@ def extract(
     url: str | None = None,
     *,
     now: datetime | None = None,
-    content_type: str | None = None,
+    content_type: str | bytes | None = None,
     rules: bool = True,
 ) -> Article:
     """Extract the article of one page.
@@ -56,7 +56,8 @@ def extract(
         html: the page as bytes (decoded here: BOM, charset label, then the bytes) or as text.
         url: the page URL, if known; site rules and relative links key on it.
         now: the reference time for relative dates (3小时前, 昨天); without it they give null.
-        content_type: the HTTP Content-Type header, if known (its charset is a hint).
+        content_type: the HTTP Content-Type header, if known (its charset is a hint), as str or bytes
+            (Scrapy hands headers over as bytes).
         rules: False turns every site rule off, so the generic path reads the page as it would a template
             no rule was written for (the benchmark's measure of generalisation).
 

@@ -84,8 +84,10 @@ def normalise_url(url: str, settings: Settings | None = None) -> str:
     except ValueError as exc:
         raise InputError(f"malformed URL: {exc}", url=shown) from exc
     scheme = parts.scheme.lower()
+    if not scheme:
+        raise InputError("missing http:// or https://", url=shown)
     if scheme not in {"http", "https"}:
-        raise InputError(f"unsupported URL scheme {scheme or '(none)'!r}: only http and https", url=shown)
+        raise InputError(f"unsupported URL scheme {scheme!r}: only http and https", url=shown)
     if parts.username is not None or parts.password is not None:
         raise InputError("URLs with credentials (user:password@) are refused", url=shown)
     return urlunsplit((scheme, _netloc(parts.hostname, port, shown), parts.path or "/", parts.query, ""))

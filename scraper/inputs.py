@@ -1,0 +1,95 @@
+"""What a user hands in -> what to read: a URL to fetch or a saved page on disk.
+
+The same rules hold for `scraper scrape` arguments and the lines of a `scraper batch` URL list:
+
+1. an http(s) URL is fetched;
+2. an existing local path wins over any other reading (a folder for `scrape` means its saved pages);
+3. a line whose first segment looks like a host (`www.163.com/…`: dotted labels ending in a real top-level
+   domain, an optional port) is read as https:// and says so (`kind` "https-assumed");
+4. anything else is an input error that says what is missing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from tld import is_tld
+
+from .errors import InputError
+
+URL, FILE, HTTPS_ASSUMED = "url", "file", "https-assumed"
+PAGE_SUFFIXES = (".html", ".htm", ".txt")
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_HOST = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,63})(?::\d{1,5})?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input, resolved.
+
+    Attributes:
+        given: the input as the user wrote it.
+        kind: "url", "file", or "https-assumed" (a bare host and path, read as https://).
+        target: the URL to fetch, or the path of the file to read.
+    """
+
+    given: str
+    kind: str
+    target: str
+
+    @property
+    def is_file(self) -> bool:
+        """True for a saved page on disk."""
+        return self.kind == FILE
+
+
+def looks_like_host(segment: str) -> bool:
+    """True when `segment` reads as a host name (`www.163.com`, `news.sina.com.cn:8080`), not a file name."""
+    match = _HOST.match(segment)
+    return match is not None and bool(is_tld(match.group(1).lower()))
+
+
+def resolve(text: str) -> Source:
+    """Decide what an input is: an http(s) URL, an existing local file, or a host and path without a scheme.
+
+    Raises:
+        InputError: none of these: an unsupported scheme, or a missing file that is no URL either.
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("no URL or path given")
+    target = text.strip()
+    scheme_match = _SCHEME.match(target)
+    scheme = scheme_match.group(1).lower() if scheme_match else ""
+    if scheme in {"http", "https"}:
+        return Source(text, URL, target)
+    path = Path(os.path.expanduser(target))
+    if path.exists():
+        return Source(text, FILE, str(path))
+    if looks_like_host(target.split("/", 1)[0]):
+        return Source(text, HTTPS_ASSUMED, f"https://{target}")
+    # A one-letter scheme is a Windows drive (C:\\page.html), so a path; other schemes are URLs we do not fetch.
+    if len(scheme) > 1:
+        raise InputError(f"unsupported URL scheme {scheme!r}: only http and https", url=target)
+    raise InputError("no such file, and not a URL: missing http:// or https://", url=target)
+
+
+def page_files(directory: Path) -> list[Path]:
+    """The saved pages of a folder (`.html`, `.htm`, `.txt`, not recursive), sorted by name.
+
+    Raises:
+        InputError: the folder cannot be listed or holds no saved page.
+    """
+    try:
+        files = sorted(p for p in directory.iterdir() if p.suffix.lower() in PAGE_SUFFIXES and p.is_file())
+    except OSError as exc:
+        raise InputError(f"cannot list {directory}: {exc.strerror or exc}", url=str(directory)) from exc
+    if not files:
+        raise InputError(f"{directory} holds no {', '.join(PAGE_SUFFIXES)} file", url=str(directory))
+    return files
+
+
+__all__ = ["FILE", "HTTPS_ASSUMED", "PAGE_SUFFIXES", "URL", "Source", "looks_like_host", "page_files", "resolve"]
