@@ -84,7 +84,7 @@ def extract(
     return _article(page.page_url, page, fields, body)
 
 
-def _decoded(html: bytes | str, url: str | None, content_type: str | None) -> str:
+def _decoded(html: bytes | str, url: str | None, content_type: str | bytes | None) -> str:
     """The page as text (bytes decoded), refusing an empty page."""
     if isinstance(html, bytes | bytearray | memoryview):
         try:
