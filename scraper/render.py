@@ -37,11 +37,18 @@ def fingerprint(title: str | None, paragraphs: list[str]) -> str:
 
 
 def identity(record: Mapping[str, Any]) -> str:
-    """The article a record (or a metadata block) stands for: `doc:<id>`, else `url:<URL>`, else `text:<hash>`."""
+    """The article a record (or a metadata block) stands for: `doc:<id>`, else `url:<URL>`, else
+    `title:<headline>`, else `text:<hash>`.
+
+    The headline before the text's hash: a saved page without a URL, extracted again by a newer version whose
+    paragraphs differ, is still the same article.
+    """
     if record.get("doc_id"):
         return f"doc:{record['doc_id']}"
     if record.get("url"):
         return f"url:{record['url']}"
+    if record.get("title"):
+        return f"title:{record['title']}"
     if record.get("fingerprint"):
         return f"text:{record['fingerprint']}"
     paragraphs = record.get("paragraphs")

@@ -218,8 +218,9 @@ def _free_path(directory: Path, article: Article, fmt: str, key: str) -> Path:
 
 def _describe(key: str) -> str:
     kind, _, value = key.partition(":")
-    return {"doc": f"doc id {value}", "url": f"URL {value}", "text": f"the article with text hash {value}"}.get(
-        kind, "something that is not a record written by scraper")
+    described = {"doc": f"doc id {value}", "url": f"URL {value}", "title": f"the article titled {value!r}",
+                 "text": f"the article with text hash {value}"}
+    return described.get(kind, "something that is not a record written by scraper")
 
 
 __all__ = ["append_whole", "dumps", "file_name", "file_stem", "format_of", "holder", "is_file_target", "write_article",

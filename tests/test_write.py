@@ -159,3 +159,13 @@ def test_replacing_a_file_keeps_its_mode(tmp_path: Path) -> None:
     target.chmod(0o640)
     write_article(article, target)
     assert mode(target) == 0o640
+
+
+def test_a_page_without_url_extracted_again_differently_is_still_the_same_article(tmp_path: Path) -> None:
+    # A newer version may read more paragraphs from the same saved page: same headline, no URL, same article.
+    target = tmp_path / "page.md"
+    write_article(scraper.Article(title="2023年第一篇报道", paragraphs=["一"]), target)
+    write_article(scraper.Article(title="2023年第一篇报道", paragraphs=["一", "二"]), target)
+    assert target.read_text(encoding="utf-8").endswith("一\n\n二\n")
+    with pytest.raises(WriteError, match="holds the article titled '2023年第一篇报道'"):
+        write_article(scraper.Article(title="2023年第二篇报道", paragraphs=["三"]), target)
