@@ -21,7 +21,7 @@ def scraper_cli(*args: str, columns: int = 80) -> subprocess.CompletedProcess[st
 def test_version_is_the_installed_distributions() -> None:
     done = scraper_cli("--version")
     assert done.returncode == 0
-    assert done.stdout == f"scraper, version {version('scraper')}\n"
+    assert done.stdout == f"scraper, version {version('netease-news-scraper')}\n"  # the distribution's name
 
 
 def test_help_shows_each_commands_summary_whole() -> None:
