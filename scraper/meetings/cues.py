@@ -31,11 +31,13 @@ from .terms import (
     CUE_ADVERBS,
     DOCUMENT_NOUNS,
     GROUP_SPEAKERS,
+    MEETING_CUE_NOT_AFTER,
     MEETING_NOUNS,
     MEETING_VERBS,
     OBJECT_NOUNS,
     OBJECT_VERBS,
     POST_NAME_TITLES,
+    PROCEDURE_ACTS,
     PRONOUNS,
     SPEECH_VERBS,
     TRANSCRIPT_WORDS,
@@ -115,16 +117,29 @@ def _meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
     if match is not None:
         return Cue(pos, match.end("verb"), match.end(), para, None, pos)
     match = _AT_CUE.match(text, pos, stop)
-    if match is not None and (match.group("sep") or match.group("adv")):
+    if match is not None and (match.group("sep") or match.group("adv")) and not _procedure(text, match.end(), stop):
         return Cue(pos, match.end("adv") if match.group("adv") else match.end("subj") + 1, match.end(), para, None, pos)
     return None
 
 
+def _procedure(text: str, start: int, stop: int) -> bool:
+    """Whether the sentence from `start` reports procedure ("…作了汇报", "宣读了…名单"), not a statement."""
+    end = text.find("。", start, stop)
+    sentence = text[start : stop if end < 0 else end]
+    return any(act in sentence for act in PROCEDURE_ACTS)
+
+
 def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
+    if match.group("subj").startswith(MEETING_CUE_NOT_AFTER):
+        # "围绕…常委会部署要求": the meeting is a preposition's object, not the subject of a cue.
+        return False
+    after = match.end("verb")
+    if not match.group("le") and not match.group("sep") and after < stop and text[after] == "的":
+        # "…全会部署的构建新发展格局": the verb qualifies a noun, it opens no statement.
+        return False
     # "会议通过视频形式召开" uses 通过 as "by means of": only "通过了" / "通过《…》" / "通过," state a decision.
     if match.group("verb") != "通过" or match.group("le") or match.group("sep"):
         return True
-    after = match.end("verb")
     return after < stop and text[after] == "《"
 
 

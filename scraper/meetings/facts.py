@@ -52,6 +52,7 @@ _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 _LEADING_DATE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|今天|今日|昨天|昨日|前天|当天|当日|同日)"
                            r"(?:上午|下午|晚上|晚间|晚|早上)?")
 # A day or time printed after the meeting's name: "…会议12月3日", "…大会今天（15日）", "…论坛11日上午9时".
+_TRAILING_PLACE = re.compile(r"在[^\W_]{1,12}$")
 _TRAILING_DAY = re.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[月号日]|今天|今日|昨天|昨日|当地时间|上午|下午|晚上|晚间|早上|"
     r"\d{1,2}时|\d{1,2}点|[（(]\d{1,2}日[）)])+$"
@@ -321,8 +322,10 @@ def _clause_people(text: str, a: int, b: int, events: list[PersonEvent], para: i
         return _add(events, text, a + len(by), b - len(hosted), "host", para)
     infix = clause.find(HOST_INFIX)
     if infix > 0:
-        # "…主任习近平9月9日下午主持召开…": the day between the name and the act is not part of the name.
-        return _add(events, text, a, a + len(_TRAILING_DAY.sub("", clause[:infix])), "host", para)
+        # "…主任习近平9月9日下午主持召开…", "习近平1日上午在京主持召开…": the day and the place between the
+        # name and the act are not part of the name.
+        head = _TRAILING_DAY.sub("", _TRAILING_PLACE.sub("", clause[:infix]))
+        return _add(events, text, a, a + len(head), "host", para)
     for act in HOST_SPEAKER_ACTS:
         if clause.endswith(act):
             kind = _add(events, text, a, b - len(act), "host", para)

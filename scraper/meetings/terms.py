@@ -41,12 +41,18 @@ MEETING_VERBS: tuple[str, ...] = tuple(
         (
             "研究决定", "研究确定", "审议通过", "表决通过", "研究部署", "传达学习", "学习传达", "分析研判",
             "集中学习", "指出", "强调", "要求", "认为", "提出", "决定", "号召", "部署", "通过", "明确", "同意",
-            "议定", "确定", "表示", "希望", "肯定", "表彰", "呼吁", "经表决",
+            "议定", "确定", "表示", "希望", "肯定", "表彰", "呼吁", "建议", "经表决",
         ),
         key=len,
         reverse=True,
     )
 )
+
+# Words that make a meeting noun the object of a preposition, not the subject of a cue: "围绕…常委会部署要求",
+# "对…全会部署的…", "按照会议要求".
+MEETING_CUE_NOT_AFTER: tuple[str, ...] = ("围绕", "对", "按照", "根据", "依据", "关于", "就", "为", "把", "落实", "贯彻")
+# A place cue whose sentence reports procedure, not a statement: "委员长会议上，…作了汇报", "会上宣读了…名单".
+PROCEDURE_ACTS: tuple[str, ...] = ("作了汇报", "作汇报", "作了说明", "作说明", "宣读了", "宣读", "听取了", "传达了")
 
 # Verbs of a speech cue ("王庆东在讲话中强调", "他指出") and of a document cue ("公报指出").
 SPEECH_VERBS: tuple[str, ...] = (
