@@ -7,8 +7,10 @@ for a saved page read from disk).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from .errors import ConfigError
 
@@ -28,6 +30,10 @@ class Settings:
     # A server trickling bytes never trips the per-read timeout; this caps each request attempt as a whole
     # (connect, headers, body), robots.txt included.
     total_timeout: float = 120.0
+    # The whole fetch of one URL: robots.txt, every attempt, the waits between them and redirects (the CLI's
+    # --timeout). The clock starts with the first request, so time queued behind other URLs of the host does
+    # not count. None: only the per-attempt limits above.
+    fetch_timeout: float | None = None
     max_bytes: int = 10 * 1024 * 1024
     max_redirects: int = 10
     retries: int = 3
@@ -46,6 +52,23 @@ class Settings:
     # Content-Types a 2xx body may have (an unlabelled body is always read). Pages are HTML; discovery
     # widens this to feeds, sitemaps and script lists (scraper.discover).
     content_types: tuple[str, ...] = ("text/html", "application/xhtml+xml")
+    # Every request goes through this proxy (http://[user:password@]host:port); None: the HTTP_PROXY /
+    # HTTPS_PROXY / NO_PROXY environment, as requests reads it. Not in repr: it may hold a password.
+    proxy: str | None = field(default=None, repr=False)
+    # Extra request headers, (name, value) pairs sent with every request; they replace our defaults of the
+    # same name, User-Agent included (robots.txt is still matched against user_agent). Not in repr: they may
+    # hold a token.
+    headers: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    # A Netscape cookies.txt file whose cookies are sent (as a browser would, by domain and path).
+    cookies: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.proxy is not None:
+            check_proxy(self.proxy)
+        for name, value in self.headers:
+            _check_header(name, value)
+        if self.fetch_timeout is not None and self.fetch_timeout <= 0:
+            raise ConfigError(f"timeout must be positive, got {self.fetch_timeout:g}")
 
     def with_options(self, **options: Any) -> Settings:
         """Return a copy with `options` applied; unknown names raise ConfigError."""
@@ -58,3 +81,54 @@ class Settings:
         if unknown:
             raise ConfigError(f"unknown option(s): {', '.join(unknown)}")
         return replace(self, **{k: v for k, v in options.items() if v is not None})
+
+
+# A header name is an RFC 9110 token.
+_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+
+
+def parse_header(text: str) -> tuple[str, str]:
+    """Read a `Name: value` header as given on the command line (curl's -H form).
+
+    Raises:
+        ConfigError: no colon, a name that is not a header token, or a line break in the value.
+    """
+    name, sep, value = text.partition(":")
+    if not sep:
+        raise ConfigError(f"a header is 'Name: value', got {text!r}")
+    name, value = name.strip(), value.strip()
+    _check_header(name, value)
+    return name, value
+
+
+def _check_header(name: str, value: str) -> None:
+    if not _TOKEN.match(name):
+        raise ConfigError(f"invalid header name {name!r}")
+    if any(ch in value for ch in "\r\n\0"):
+        raise ConfigError(f"the value of header {name} holds a line break or NUL")
+
+
+def check_proxy(proxy: str) -> None:
+    """Refuse a proxy URL we cannot use; the message never shows its user-info (it may hold a password).
+
+    Raises:
+        ConfigError: not http(s)://host[:port], or a bad port.
+    """
+    try:
+        parts = urlsplit(proxy)
+        host, _port = parts.hostname, parts.port
+    except ValueError:
+        raise ConfigError(f"invalid proxy URL {proxy_shown(proxy)!r}") from None
+    if parts.scheme.lower() not in {"http", "https"} or not host:
+        raise ConfigError(f"the proxy must be an http:// or https:// URL with a host, got {proxy_shown(proxy)!r}")
+
+
+def proxy_shown(proxy: str) -> str:
+    """The proxy URL as it may be printed or logged: user-info replaced by ``***@``, no path."""
+    scheme, _, rest = proxy.partition("://")
+    if not _:
+        scheme, rest = "", proxy
+    authority = rest.split("/", 1)[0]
+    if "@" in authority:
+        authority = "***@" + authority.rsplit("@", 1)[1]
+    return f"{scheme}://{authority}" if scheme else authority

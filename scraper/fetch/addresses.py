@@ -6,8 +6,8 @@ check and to 127.0.0.1 for the connection (DNS rebinding), and a redirect can po
 connect to a vetted address (Host header and TLS SNI keep the name); the peer address is checked again
 after connect. Every hop, redirect targets and robots.txt included, goes through these connections.
 
-Proxies are not used while blocking (the proxy would resolve the name, out of our sight): the Session
-ignores the HTTP(S)_PROXY environment.
+Through a proxy, our connections go to the proxy, not the target: the target is then vetted by resolving its
+name before each request instead (see scraper/fetch/session.py), and the proxy connection is not guarded.
 """
 
 from __future__ import annotations
@@ -16,14 +16,13 @@ import ipaddress
 import socket
 from typing import Any
 
-from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import NameResolutionError, NewConnectionError
 from urllib3.util import connection as urllib3_connection
 
 from ..errors import BlockedError
-from .deadline import DeadlineConnectionMixin
+from .deadline import DeadlineAdapter, DeadlineConnectionMixin
 
 __all__ = ["GuardedAdapter", "blocked_reason", "check_host"]
 
@@ -145,8 +144,8 @@ class _GuardedHTTPSPool(HTTPSConnectionPool):
     ConnectionCls = _GuardedHTTPSConnection
 
 
-class GuardedAdapter(HTTPAdapter):
-    """An HTTPAdapter whose connections go only to public addresses (see the module docstring)."""
+class GuardedAdapter(DeadlineAdapter):
+    """An HTTPAdapter whose direct connections go only to public addresses (see the module docstring)."""
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         """Build the pool manager with the guarded connection pools."""

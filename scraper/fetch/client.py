@@ -11,14 +11,14 @@ Steps for `fetch(url)`:
 5. A 2xx body must be HTML (or unlabelled); it is read in chunks after decompression and stops at
    `max_bytes`, so a gzip bomb is caught. The bytes are returned undecoded: the caller decodes.
 
-requests/urllib3 exceptions are translated into `FetchError` here, and only here.
+requests/urllib3 exceptions become `FetchError` at one boundary: `translate` (translate.py), called from here.
+`Settings.fetch_timeout` bounds steps 2-4 as a whole (`deadline.budget`): each attempt gets what is left.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -31,11 +31,13 @@ import urllib3
 from ..errors import FetchError, InputError, RobotsError
 from ..model import Page
 from ..settings import Settings
-from .addresses import GuardedAdapter, check_host
+from .addresses import check_host
 from .capture import Recorder, capture, decoded_chunks
-from .deadline import Deadline, DeadlineAdapter, watching
+from .deadline import Deadline, budget, budget_left, watching
 from .politeness import HostLimiter
 from .robots import RobotsCache, RobotsGetter
+from .session import make_session
+from .translate import Retryable, timed_out, translate
 
 log = logging.getLogger(__name__)
 
@@ -57,15 +59,6 @@ class _Exchange:
     status: int
     headers: dict[str, str]
     body: bytes
-
-
-class _Retryable(Exception):
-    """Internal: a failure worth another attempt. Never leaves this module."""
-
-    def __init__(self, error: FetchError, retry_after: float | None = None) -> None:
-        super().__init__(str(error))
-        self.error = error
-        self.retry_after = retry_after
 
 
 def normalise_url(url: str, settings: Settings | None = None) -> str:
@@ -138,27 +131,6 @@ def _ascii_host(host: str, url: str) -> str:
         raise InputError(f"invalid international host name {host!r}: {exc}", url=url) from exc
 
 
-def make_session(settings: Settings | None = None) -> requests.Session:
-    """Return a requests Session with our headers and no urllib3 retries (the fetcher retries itself)."""
-    settings = settings or Settings()
-    session = requests.Session()
-    # block_private: connections go only to vetted addresses, and no proxy (it would resolve names unseen).
-    adapter_class = GuardedAdapter if settings.block_private else DeadlineAdapter
-    if settings.block_private:
-        session.trust_env = False
-    adapter = adapter_class(max_retries=0, pool_connections=16, pool_maxsize=max(16, settings.concurrency))
-    session.mount("http://", adapter)
-    session.mount("https://", adapter)
-    session.headers.update(
-        {
-            "User-Agent": settings.user_agent,
-            "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8",
-            "Accept-Language": "zh-CN,zh;q=0.9,en;q=0.6",
-        }
-    )
-    return session
-
-
 def fetch(
     url: str,
     settings: Settings | None = None,
@@ -198,7 +170,8 @@ def fetch(
     if robots is None and settings.obey_robots:
         robots = RobotsCache(robots_getter(settings, session, limiter), settings.user_agent)
     try:
-        return _fetch(start_url, settings, session, limiter, robots if settings.obey_robots else None, record)
+        with budget(settings.fetch_timeout):
+            return _fetch(start_url, settings, session, limiter, robots if settings.obey_robots else None, record)
     finally:
         if own_session:
             session.close()
@@ -273,63 +246,87 @@ def _send_with_retries(
     host = urlsplit(url).hostname or ""
     retries_done = 0
     while True:
+        if budget_left() == 0:  # a redirect hop, or a turn at the host, after the whole timeout passed
+            raise FetchError(f"no complete response within the {settings.fetch_timeout:g} s timeout", url=url,
+                             attempts=attempts, kind="timeout")
         attempts += 1
         try:
             with limiter.slot(host):
                 exchange = _send(url, settings, session, attempts, record)
                 if exchange.status in settings.retry_statuses:
                     retry_after = _retry_after(exchange.headers.get("retry-after"))
-                    raise _Retryable(
+                    raise Retryable(
                         FetchError(f"HTTP {exchange.status}", url=url, status=exchange.status,
                                    attempts=attempts, kind="http"),
                         retry_after,
                     )
             return exchange, attempts
-        except _Retryable as retry:
+        except Retryable as retry:
             if retries_done >= settings.retries:
                 raise retry.error from retry.__cause__
-            wait = min(settings.backoff_max, settings.backoff_base * 2**retries_done)
-            if retry.retry_after is not None:
-                if retry.retry_after > settings.backoff_max:
-                    raise FetchError(
-                        f"{retry.error.message}: server asks to wait {retry.retry_after:.0f} s, "
-                        f"more than the {settings.backoff_max:.0f} s cap",
-                        url=url, status=retry.error.status, attempts=attempts, kind="retry-after",
-                    ) from None
-                wait = max(wait, retry.retry_after)
+            wait = _backoff(retry, retries_done, settings, url, attempts)
+            left = budget_left()
+            if left is not None and wait >= left:
+                raise FetchError(
+                    f"{retry.error.message}; no time left for another attempt within the "
+                    f"{settings.fetch_timeout:g} s timeout",
+                    url=url, status=retry.error.status, attempts=attempts, kind=retry.error.kind,
+                ) from retry.__cause__
             retries_done += 1
-            log.info("retrying %s in %.1f s after %s", url, wait, retry.error.message)
+            # One line per retry: the CLI shows these on a terminal, so a slow failure is not a silent one.
+            log.info("%s: %s; retrying in %g s (attempt %d of %d)", url, retry.error.message, round(wait, 1),
+                     attempts + 1, settings.retries + 1)
             # The wait goes through the limiter: other threads on this host hold back too.
             limiter.defer(host, wait)
+
+
+def _backoff(retry: Retryable, retries_done: int, settings: Settings, url: str, attempts: int) -> float:
+    """Seconds to wait before the next attempt: capped exponential backoff, or longer if Retry-After says so.
+
+    Raises:
+        FetchError: the server asks for a wait longer than `backoff_max`.
+    """
+    wait = min(settings.backoff_max, settings.backoff_base * float(2**retries_done))
+    if retry.retry_after is None:
+        return wait
+    if retry.retry_after > settings.backoff_max:
+        raise FetchError(
+            f"{retry.error.message}: server asks to wait {retry.retry_after:.0f} s, "
+            f"more than the {settings.backoff_max:.0f} s cap",
+            url=url, status=retry.error.status, attempts=attempts, kind="retry-after",
+        ) from None
+    return max(wait, float(retry.retry_after))
 
 
 def _send(
     url: str, settings: Settings, session: requests.Session, attempts: int, record: Recorder | None = None
 ) -> _Exchange:
-    """One GET, translated: returns the exchange or raises FetchError / _Retryable.
+    """One GET, translated: returns the exchange or raises FetchError / Retryable.
 
     The whole exchange (connect, headers, body) runs under a `total_timeout` deadline.
     """
     with watching(settings.total_timeout) as deadline:
+        # deadline.seconds is total_timeout, or less when the fetch's timeout has less left.
+        read_timeout = min(settings.read_timeout, deadline.seconds)
         try:
             response = session.get(
                 url,
                 allow_redirects=False,
                 stream=True,
-                timeout=(min(settings.connect_timeout, settings.total_timeout), settings.read_timeout),
+                timeout=(min(settings.connect_timeout, deadline.seconds), read_timeout),
             )
         except requests.exceptions.RequestException as exc:
-            raise _translate(exc, url, attempts, deadline) from exc
+            raise _failure(exc, url, attempts, deadline, read_timeout) from exc
         try:
             deadline.attach(response.raw.connection)  # the body's, even on a Session without our adapter
             headers = {k.lower(): v for k, v in response.headers.items()}
             status = response.status_code
             body = _body(response, headers, settings, url, attempts, deadline, record)
             if deadline.expired:  # a body read to a cut connection's end is cut short, not complete
-                raise _timed_out(url, attempts, deadline)
+                raise timed_out(url, attempts, deadline.seconds)
             return _Exchange(url=url, status=status, headers=headers, body=body)
         except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
-            raise _translate(exc, url, attempts, deadline) from exc
+            raise _failure(exc, url, attempts, deadline, read_timeout) from exc
         finally:
             response.close()
 
@@ -370,44 +367,14 @@ def _other_body(response: requests.Response, sink: list[bytes]) -> str | None:
     return "length" if len(data) > _CHUNK else None
 
 
-def _timed_out(url: str, attempts: int, deadline: Deadline) -> _Retryable:
-    return _Retryable(FetchError(f"no complete response within {deadline.seconds:g} s", url=url,
-                                 attempts=attempts, kind="timeout"))
-
-
-def _translate(
-    exc: BaseException, url: str, attempts: int, deadline: Deadline | None = None
-) -> FetchError | _Retryable:
-    """Map a requests/urllib3/socket exception to our error; retryable ones are wrapped.
-
-    Whatever a connection cut at the deadline raised (a reset, an incomplete read), it is a timeout.
-    """
-    if deadline is not None and deadline.expired:
-        return _timed_out(url, attempts, deadline)
-    if isinstance(exc, requests.exceptions.SSLError):
-        return FetchError(f"TLS error: {exc}", url=url, attempts=attempts, kind="tls")
-    # A read timeout while streaming the body comes wrapped in a ConnectionError.
-    cause = exc.args[0] if isinstance(exc, requests.exceptions.ConnectionError) and exc.args else None
-    if isinstance(exc, requests.exceptions.Timeout | urllib3.exceptions.TimeoutError | socket.timeout) or isinstance(
-        cause, urllib3.exceptions.TimeoutError
-    ):
-        return _Retryable(FetchError("timed out", url=url, attempts=attempts, kind="timeout"))
-    if isinstance(exc, requests.exceptions.ContentDecodingError):
-        return FetchError(f"cannot decompress the body: {exc}", url=url, attempts=attempts, kind="decoding")
-    if isinstance(exc, requests.exceptions.ConnectionError | requests.exceptions.ChunkedEncodingError
-                  | urllib3.exceptions.HTTPError | OSError):
-        return _Retryable(FetchError(f"connection failed: {_reason(exc)}", url=url, attempts=attempts,
-                                     kind="connection"))
-    return FetchError(f"request failed: {exc}", url=url, attempts=attempts, kind="fetch")
-
-
-def _reason(exc: BaseException) -> str:
-    # requests nests the useful part (e.g. "Connection reset by peer") a few levels down.
-    inner: BaseException | None = exc
-    while inner is not None and inner.__context__ is not None and not isinstance(inner, OSError):
-        inner = inner.__context__
-    text = str(inner or exc)
-    return text if len(text) < 300 else text[:300] + "…"
+def _failure(
+    exc: BaseException, url: str, attempts: int, deadline: Deadline, read_timeout: float
+) -> FetchError | Retryable:
+    """The translated error of a failed attempt. Whatever a connection cut at the deadline raised (a reset,
+    an incomplete read), it is a timeout."""
+    if deadline.expired:
+        return timed_out(url, attempts, deadline.seconds)
+    return translate(exc, url, attempts, read_timeout)
 
 
 def _check_content_type(value: str | None, accepted: tuple[str, ...], url: str, status: int, attempts: int) -> None:
@@ -441,7 +408,7 @@ def _read_body(
         if size > cap:
             raise _too_large(url, response.status_code, attempts, cap)
         if deadline.expired:
-            raise _timed_out(url, attempts, deadline)
+            raise timed_out(url, attempts, deadline.seconds)
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -484,7 +451,7 @@ def robots_getter(
     def get(robots_url: str) -> tuple[int, bytes]:
         url = robots_url
         for _ in range(_MAX_ROBOTS_HOPS):
-            with limiter.slot(urlsplit(url).hostname or ""):
+            with limiter.slot(urlsplit(url).hostname or "", paced=False):
                 status, location, body = _get_robots_once(url, settings, session)
             if status in _REDIRECTS and location:
                 url = urljoin(url, location)
@@ -502,7 +469,8 @@ def _get_robots_once(url: str, settings: Settings, session: requests.Session) ->
     with watching(settings.total_timeout) as deadline:
         try:
             response = session.get(url, allow_redirects=False, stream=True,
-                                   timeout=(settings.connect_timeout, settings.robots_timeout))
+                                   timeout=(min(settings.connect_timeout, deadline.seconds),
+                                            min(settings.robots_timeout, deadline.seconds)))
             try:
                 deadline.attach(response.raw.connection)
                 status = response.status_code
@@ -511,13 +479,13 @@ def _get_robots_once(url: str, settings: Settings, session: requests.Session) ->
                 if status not in _REDIRECTS or not location:
                     body = response.raw.read(settings.robots_max_bytes, decode_content=True) or b""
                 if deadline.expired:
-                    raise _timed_out(url, 1, deadline).error
+                    raise timed_out(url, 1, deadline.seconds).error
                 return status, location, body
             finally:
                 response.close()
         except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
-            error = _translate(exc, url, 1, deadline)
-            raise (error.error if isinstance(error, _Retryable) else error) from exc
+            error = _failure(exc, url, 1, deadline, min(settings.robots_timeout, deadline.seconds))
+            raise (error.error if isinstance(error, Retryable) else error) from exc
 
 
 __all__ = ["fetch", "make_session", "normalise_url", "redact_url", "robots_getter"]

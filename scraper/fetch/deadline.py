@@ -26,7 +26,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-__all__ = ["Deadline", "DeadlineAdapter", "DeadlineConnectionMixin", "current", "watching"]
+__all__ = ["Deadline", "DeadlineAdapter", "DeadlineConnectionMixin", "budget", "budget_left", "current", "watching"]
 
 
 class Deadline:
@@ -130,10 +130,54 @@ def current() -> Deadline | None:
     return getattr(_LOCAL, "deadline", None)
 
 
+class _Budget:
+    """The time a whole fetch may take (attempts, waits, redirects, robots.txt); it starts with the first
+    request, so time spent queued for a host's turn before it does not count."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.ends: float | None = None
+
+    def left(self) -> float:
+        if self.ends is None:
+            return self.seconds
+        return max(0.0, self.ends - time.monotonic())
+
+    def start(self) -> None:
+        if self.ends is None:
+            self.ends = time.monotonic() + self.seconds
+
+
+@contextmanager
+def budget(seconds: float | None) -> Iterator[None]:
+    """Bound the request attempts `watching` runs on this thread in the block to `seconds` in all (None: no bound)."""
+    outer = getattr(_LOCAL, "budget", None)
+    _LOCAL.budget = _Budget(seconds) if seconds is not None else None
+    try:
+        yield
+    finally:
+        _LOCAL.budget = outer
+
+
+def budget_left() -> float | None:
+    """Seconds left of this thread's `budget`, None when there is none."""
+    current_budget: _Budget | None = getattr(_LOCAL, "budget", None)
+    return None if current_budget is None else current_budget.left()
+
+
+def _within_budget(seconds: float) -> float:
+    current_budget: _Budget | None = getattr(_LOCAL, "budget", None)
+    if current_budget is None:
+        return seconds
+    current_budget.start()
+    return min(seconds, current_budget.left())
+
+
 @contextmanager
 def watching(seconds: float) -> Iterator[Deadline]:
-    """Run a request attempt on this thread under a deadline `seconds` from now."""
-    deadline = Deadline(seconds)
+    """Run a request attempt on this thread under a deadline `seconds` from now, or sooner when the thread's
+    `budget` has less left."""
+    deadline = Deadline(_within_budget(seconds))
     outer = current()
     _LOCAL.deadline = deadline
     ident = _WATCHDOG.add(deadline)
@@ -181,10 +225,19 @@ class _HTTPSPool(HTTPSConnectionPool):
     ConnectionCls = _HTTPSConnection
 
 
+_POOLS = {"http": _HTTPPool, "https": _HTTPSPool}
+
+
 class DeadlineAdapter(HTTPAdapter):
-    """An HTTPAdapter whose connections obey `watching` deadlines."""
+    """An HTTPAdapter whose connections obey `watching` deadlines, through a proxy too."""
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         """Build the pool manager with connection pools whose connections register with the deadline."""
         super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
+        self.poolmanager.pool_classes_by_scheme = dict(_POOLS)
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        """The proxy's pool manager, with the same deadline-aware connections (to the proxy)."""
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        manager.pool_classes_by_scheme = dict(_POOLS)
+        return manager

@@ -1,7 +1,8 @@
 """Per-host politeness: how many requests may be in flight to one host, and how far apart they start.
 
 Every request to a host goes through `HostLimiter.slot(host)`: article pages, retries, redirect hops and
-robots.txt alike, so a server sees the configured pace whatever the fetcher is doing. A server that
+robots.txt alike, so a server sees the configured pace whatever the fetcher is doing (robots.txt holds a slot
+but does not delay the page after it). A server that
 asks us to wait (429 / 503 with Retry-After) pushes the host's next start back for every thread.
 """
 
@@ -73,10 +74,13 @@ class HostLimiter:
             return state
 
     @contextmanager
-    def slot(self, host: str) -> Iterator[None]:
+    def slot(self, host: str, *, paced: bool = True) -> Iterator[None]:
         """Hold one of the host's in-flight slots, starting no sooner than the delay allows.
 
-        The slot is held for the whole request, body included, and released on exit.
+        The slot is held for the whole request, body included, and released on exit. The first request to a
+        host never waits. `paced=False` (robots.txt) holds a slot and honours a Retry-After but does not push
+        the next request back by the delay: one small file fetched before the first page is what a browser
+        does, and a one-page `scrape` should not wait a second for it.
         """
         state = self._state(host)
         state.semaphore.acquire()
@@ -84,7 +88,8 @@ class HostLimiter:
             with state.lock:
                 # Reserve a start time under the lock so concurrent threads get distinct, spaced starts.
                 start = max(self._clock(), state.next_start, state.not_before)
-                state.next_start = start + self.delay
+                if paced:
+                    state.next_start = start + self.delay
             self._wait_until(start)
             while True:
                 # A Retry-After may have arrived while we slept (per_host > 1): honour it too.
@@ -94,7 +99,7 @@ class HostLimiter:
                     break
                 self._wait_until(later)
                 with state.lock:
-                    state.next_start = max(state.next_start, self._clock() + self.delay)
+                    state.next_start = max(state.next_start, self._clock() + self.delay * paced)
             yield
         finally:
             state.semaphore.release()
