@@ -275,8 +275,9 @@ def test_without_on_error_the_first_failure_raises(server: LoopbackServer) -> No
 def test_discovery_requests_keep_the_per_host_delay(server: LoopbackServer) -> None:
     add_sitemaps(server)
     run([server.url("/sitemap.xml")], FAST.with_options(per_host_delay=0.2))
-    times = sorted(hit.at for hit in server.hits)
-    assert len(times) == 4  # robots.txt, the index, its two children
+    assert len(server.hits) == 4  # robots.txt, the index, its two children
+    # robots.txt holds a slot but does not delay the first request after it; the rest keep the pace.
+    times = sorted(hit.at for hit in server.hits if hit.path != "/robots.txt")
     assert min(b - a for a, b in pairwise(times)) >= 0.2 - 0.03
 
 
