@@ -451,41 +451,38 @@ def batch_command(
     """
     _configure_logging(verbose)
     split: dict[str, Any] = {"split_dir": split_dir, "split_format": output_format or "json"}
+    state = {"fresh": fresh, "retry_failed": retry_failed}
     if from_warc is not None:
-        if inputs or discover_sources or warc is not None or _is_dash(output):
-            raise click.UsageError("--from-warc reads one WARC without the network into an output file: give no "
-                                   "URLS_FILE, --discover, --warc or -o - with it")
-        _batch_from_warc(from_warc, output, fetch, fresh=fresh, retry_failed=retry_failed, quiet=quiet, **split)
-    target = _batch_output(inputs, output, discover_sources=discover_sources, fresh=fresh, retry_failed=retry_failed)
-    if warc is not None and _is_dash(target):
-        raise click.UsageError("--warc is kept consistent with an output file's state; -o - keeps none")
-    batch: dict[str, Any] = {**split, "warc": warc}
-    failures: list[ScraperError] = []
+        alone = not (inputs or discover_sources or warc is not None or _is_dash(output))
+        _batch_from_warc(from_warc, output, fetch, alone=alone, quiet=quiet, **split, **state)
+    target = _batch_output(inputs, output, discover_sources=discover_sources, warc=warc, **state)
     with _Progress(quiet) as progress:
-
-        def warn(error: ScraperError) -> None:
-            failures.append(error)
-            progress.bar.write(f"Warning: {error}", file=sys.stderr)
-
         settings = _guarded(lambda: _fetch_settings(**fetch), progress)
-        summary: BatchSummary | StreamSummary
-        if discover_sources:
-            options = _guarded(lambda: _discover_options(since, any_site, limit, max_pages), progress)
-            summary = _guarded(lambda: _discover_into(inputs, target, settings, options, progress, warn, fresh=fresh,
-                                                      retry_failed=retry_failed, **batch), progress)
-        elif _is_dash(target):
-            summary = _guarded(lambda: _stream_out(inputs[0], settings, progress, **split), progress, resumable=False)
-        else:
-            summary = _guarded(lambda: _batch_into(inputs[0], target, settings, progress, fresh=fresh,
-                                                   retry_failed=retry_failed, **batch), progress)
+        options = _guarded(lambda: _discover_options(since, any_site, limit, max_pages), progress) \
+            if discover_sources else None
+        summary = _run_batch(inputs, target, settings, progress, options, warc=warc, split=split, state=state)
     if not quiet:
         click.echo(summary.line(), err=True)
-    sys.exit(max(summary.exit_code, 1 if failures else 0))
+    sys.exit(max(summary.exit_code, 1 if progress.warnings else 0))
 
 
-def _batch_output(inputs: tuple[str, ...], output: Path | None, *, discover_sources: bool, fresh: bool,
-                  retry_failed: bool) -> Path:
+def _run_batch(inputs: tuple[str, ...], target: Path, settings: Settings, progress: _Progress,
+               options: DiscoverOptions | None, *, warc: Path | None, split: dict[str, Any],
+               state: dict[str, bool]) -> BatchSummary | StreamSummary:
+    """Discover then scrape, or scrape a URL list into a file (resumable) or onto stdout (`-o -`)."""
+    if options is not None:
+        return _guarded(lambda: _discover_into(inputs, target, settings, options, progress, warc=warc, **split,
+                                               **state), progress)
+    if _is_dash(target):
+        return _guarded(lambda: _stream_out(inputs[0], settings, progress, **split), progress, resumable=False)
+    return _guarded(lambda: _batch_into(inputs[0], target, settings, progress, warc=warc, **split, **state), progress)
+
+
+def _batch_output(inputs: tuple[str, ...], output: Path | None, *, discover_sources: bool, warc: Path | None,
+                  fresh: bool, retry_failed: bool) -> Path:
     """The output of `scraper batch` (`-` for stdout), after the checks on how its arguments combine."""
+    if _is_dash(output) and warc is not None:
+        raise click.UsageError("--warc is kept consistent with an output file's state; -o - keeps none")
     if not discover_sources and len(inputs) != 1:
         raise click.UsageError("give one URLS_FILE, or --discover with one or more sources")
     if discover_sources and (output is None or _is_dash(output)):
@@ -517,11 +514,15 @@ def _stream_out(name: str, settings: Settings, progress: _Progress, **batch: Any
         return stream_batch(lines, click.echo, settings, on_result=progress.report_failure, **batch)
 
 
-def _batch_from_warc(warc: Path, output: Path | None, fetch: dict[str, Any], *, quiet: bool, **batch: Any) -> NoReturn:
+def _batch_from_warc(warc: Path, output: Path | None, fetch: dict[str, Any], *, alone: bool, quiet: bool,
+                     **batch: Any) -> NoReturn:
     """`scraper batch --from-warc`: no network, so of the fetch options only --max-bytes and --workers apply."""
     from .batch.from_warc import run_from_warc
     from .settings import Settings
 
+    if not alone:
+        raise click.UsageError("--from-warc reads one WARC without the network into an output file: give no "
+                               "URLS_FILE, --discover, --warc or -o - with it")
     if output is None:
         stem = warc.name.removesuffix(".gz").removesuffix(".warc") or "warc"
         output = DEFAULT_OUTPUT_DIR / f"{stem}.jsonl"
@@ -534,10 +535,10 @@ def _batch_from_warc(warc: Path, output: Path | None, fetch: dict[str, Any], *, 
 
 
 def _discover_into(sources: tuple[str, ...], output: Path, settings: Settings, options: DiscoverOptions,
-                   progress: _Progress, warn: Callable[[ScraperError], None], **batch: Any) -> BatchSummary:
+                   progress: _Progress, **batch: Any) -> BatchSummary:
     from .discover import discover_batch
 
-    found, summary = discover_batch(sources, output, settings, options, on_error=warn, on_start=progress.start,
+    found, summary = discover_batch(sources, output, settings, options, on_error=progress.warn, on_start=progress.start,
                                     on_result=progress.update, **batch)
     if not progress.quiet:
         click.echo(f"{found} new URL(s) discovered", err=True)
@@ -572,6 +573,7 @@ class _Progress:
         show = not quiet and sys.stderr.isatty()
         self.bar = tqdm(total=0, unit="url", file=sys.stderr, disable=not show, dynamic_ncols=True)
         self.tally = {"ok": 0, "failed": 0, "skipped": 0}
+        self.warnings: list[ScraperError] = []
 
     def __enter__(self) -> _Progress:
         return self
@@ -592,6 +594,11 @@ class _Progress:
         self.tally[result.status] += 1
         self.bar.update(1)
         self.bar.set_postfix(self.tally, refresh=False)
+
+    def warn(self, error: ScraperError) -> None:
+        """Say on stderr that a source could not be read (discovery goes on), and remember it for the exit status."""
+        self.warnings.append(error)
+        self.bar.write(f"Warning: {error}", file=sys.stderr)
 
     def report_failure(self, result: Result) -> None:
         """Count one finished URL and, with no errors file to hold it, say on stderr why it failed."""

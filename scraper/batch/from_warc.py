@@ -80,8 +80,7 @@ def run_from_warc(
         workers: processes for extraction (1: in this process).
         fresh: forget earlier runs of this output and start over.
         retry_failed: extract the pages that failed before again.
-        split_dir: also write one file per article there (named as `scraper.write.file_name` says).
-        split_format: the format of those files: "json", "txt" or "md".
+        split_dir, split_format: also write one file per article there, as "json", "txt" or "md".
         on_result: called with each Result as it is recorded.
 
     Returns:

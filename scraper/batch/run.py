@@ -447,8 +447,7 @@ def run_batch(
         remove_outputs(output, warc)
     state = BatchState(state_path)
     try:
-        entries = _Distinct(lines, local_files=not settings.block_private)
-        state.add(entries)
+        state.add(entries := _Distinct(lines, local_files=not settings.block_private))
         if retry_failed:
             state.retry_failed(skipped_too=not settings.obey_robots)
         records = OutputLog(output, state.committed_end())
@@ -463,22 +462,24 @@ def run_batch(
                 if on_result is not None:
                     on_result(result)
         except BaseException:
-            records.close()
-            if archive is not None:
-                archive.close()
             # The error under way (often a full disk) is the one to report, not a second failure to write here.
             with contextlib.suppress(ScraperError):
-                write_errors(errors_path, state.errors())
+                _finish(records, archive, errors_path, state)
             raise
-        records.close()
-        if archive is not None:
-            archive.close()
-        write_errors(errors_path, state.errors())
+        _finish(records, archive, errors_path, state)
         counts = state.counts()
     finally:
         state.close()
     return BatchSummary(counts[OK], counts[FAILED], counts[SKIPPED], counts[PENDING], entries.duplicates,
                         output, errors_path, state_path)
+
+
+def _finish(records: OutputLog, archive: WarcLog | None, errors_path: Path, state: BatchState) -> None:
+    """Close the output and the archive, then rewrite the errors file from the state."""
+    records.close()
+    if archive is not None:
+        archive.close()
+    write_errors(errors_path, state.errors())
 
 
 def article_record(result: Result) -> dict[str, Any]:
