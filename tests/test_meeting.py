@@ -278,7 +278,8 @@ def test_tongguo_as_by_means_of_is_not_a_cue() -> None:
 
 
 def test_speech_cue_names_the_speaker() -> None:
-    point = only_point(["市委书记刘洋在讲话中强调，要以钉钉子精神抓好落实。"])
+    # A speech names no meeting by itself (a speech during a visit is no meeting report): the headline does.
+    point = only_point(["市委书记刘洋在讲话中强调，要以钉钉子精神抓好落实。"], title="全市作风建设大会召开")
     assert point["cue"] == "市委书记刘洋在讲话中强调"
     assert point["speaker"] == "刘洋"
     assert point["text"] == "要以钉钉子精神抓好落实。"

@@ -34,6 +34,7 @@ from .terms import (
     MEETING_CUE_NOT_AFTER,
     MEETING_NOUNS,
     MEETING_VERBS,
+    NOT_MEETINGS,
     OBJECT_NOUNS,
     OBJECT_VERBS,
     POST_NAME_TITLES,
@@ -117,9 +118,15 @@ def _meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
     if match is not None:
         return Cue(pos, match.end("verb"), match.end(), para, None, pos)
     match = _AT_CUE.match(text, pos, stop)
-    if match is not None and (match.group("sep") or match.group("adv")) and not _procedure(text, match.end(), stop):
+    if match is not None and (match.group("sep") or match.group("adv")) and _place_states(text, match, stop):
         return Cue(pos, match.end("adv") if match.group("adv") else match.end("subj") + 1, match.end(), para, None, pos)
     return None
+
+
+def _place_states(text: str, match: re.Match[str], stop: int) -> bool:
+    """Whether a place cue opens a statement: not at a press conference ("在当天的新闻发布会上，"), whose
+    answers are no meeting's points, nor before procedure ("会上宣读了…")."""
+    return not match.group("subj").endswith(NOT_MEETINGS) and not _procedure(text, match.end(), stop)
 
 
 def _procedure(text: str, start: int, stop: int) -> bool:

@@ -205,7 +205,8 @@ def _object_name(text: str, *, longest: bool = False) -> str | None:
     limit = min(len(text), 60)
     quoted = 0
     found: str | None = None
-    for end in range(2, limit + 1):
+    # From the first character: "，期间将举行…会议" is a later clause, not the name of what was just opened.
+    for end in range(1, limit + 1):
         char = text[end - 1]
         # A quoted title may hold commas: "召开“深入学习…，完善…”座谈会".
         quoted += (char in "“《") - (char in "”》")
@@ -249,7 +250,13 @@ def _speaks_after(sentence: str, at: int) -> bool:
     """Whether the clause from `at` reports speaking ("…会议上强调", "…大会上发表重要讲话"), not a mere mention
     ("在…会议上，一位人士透露")."""
     clause = re.split(f"[{_CLAUSE_BREAK}]", sentence[at:], maxsplit=1)[0] if at < len(sentence) else ""
-    return any(word in clause for word in (*SPEECH_VERBS, *SPEECH_WORDS))
+    for word in (*SPEECH_VERBS, *SPEECH_WORDS):
+        at_word = clause.find(word)
+        # "在座谈会上的讲话引起…反响", "在座谈会上发言的…", "在座谈会上提出的…措施": the speech qualifies a noun,
+        # the sentence is about something else.
+        if at_word >= 0 and not clause.startswith("的") and not clause.startswith("的", at_word + len(word)):
+            return True
+    return False
 
 
 def resolve_date(opening: Opening, published_at: str | None, title: str | None,

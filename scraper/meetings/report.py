@@ -37,6 +37,9 @@ _TRAIL = " \t\r\n\u3000，,、；;"
 _HEADING_END = "。！？!?；;…"
 _HEADING_MAX = 60
 _MAY_REPORT = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, *SPEECH_CONTEXTS, "会上", "讲话"))))
+_MEETING_NOUN = re.compile("|".join(map(re.escape, MEETING_NOUNS)))
+_LEAD_SENTENCES = 3
+_LEAD_CHARS = 200
 _LOOKAHEAD = 8  # paragraphs searched for the next item of a heading-style list
 _COLON_BODY_MAX = 5  # paragraphs that follow a cue paragraph ending in "：" with no markers
 _KNOWN_PER_CHAR = 16
@@ -78,12 +81,32 @@ def extract_meetings(
     if not openings and not any(_names_a_meeting(layout, cue) for cue in cues):
         # People speaking with no meeting named and no meeting or place cue: talks, a visit, an interview.
         return []
+    if not _lead_names_a_meeting(layout, title, cues):
+        # A report of a meeting names it in its headline or its first sentences; a meeting named only further
+        # down ("…市长办公会议决定", "…并在代表大会上讲话") is mentioned in passing by an article about something
+        # else.
+        return []
     regions = _regions(layout, cues, {o.start for o in openings}, {e.pos for e in people})
     speech_starts = {cue.sentence for cue in cues if cue.who is not None}
     inside = _Spans([(cue.sentence, end) for cue, end in zip(cues, regions, strict=True)])
     openings = [o for o in openings if o.start in speech_starts or not inside.covers(o.start)]
     people = [e for e in people if not inside.covers(e.pos)]
     return _assemble(layout, cues, regions, openings, people, title, published_at)
+
+
+def _lead_names_a_meeting(layout: Layout, title: str | None, cues: list[Cue]) -> bool:
+    """Whether the title or the lead (the first sentences, at least _LEAD_CHARS) holds a meeting noun or a
+    meeting or place cue ("会上，"); a speech ("…在讲话中强调") or a document ("声明指出") alone names none."""
+    if title and _MEETING_NOUN.search(title):
+        return True
+    starts = [start for start, _, _ in layout.sentences]
+    lead_end = max(starts[_LEAD_SENTENCES] if len(starts) > _LEAD_SENTENCES else len(layout.text), _LEAD_CHARS)
+    if _MEETING_NOUN.search(layout.text, 0, lead_end) is not None:
+        return True
+    return any(
+        cue.start < lead_end and cue.who is None and _MAY_REPORT.search(layout.text, cue.start, cue.end) is not None
+        for cue in cues
+    )
 
 
 def _names_a_meeting(layout: Layout, cue: Cue) -> bool:
