@@ -136,7 +136,7 @@ def _article(url: str | None, page: ParsedPage | None, fields: Fields, body: Bod
     return Article(
         url=url,
         canonical_url=page.canonical if page is not None else None,
-        site=site_of(url),
+        site=page.site if page is not None else site_of(url),
         doc_id=fields.doc_id,
         title=fields.title,
         published_at=fields.published_at,

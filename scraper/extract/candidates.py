@@ -60,13 +60,14 @@ class Evidence:
         paragraphs: the cleaned body, once known (None before).
     """
 
-    __slots__ = ("_guessing", "_read", "page", "paragraphs", "rule")
+    __slots__ = ("_guessing", "_memo", "_read", "page", "paragraphs", "rule")
 
     def __init__(self, page: ParsedPage, rule: RuleReading | None, *, rule_found_body: bool) -> None:
         self.page = page
         self.rule = rule
         self.paragraphs: list[str] | None = None
         self._read: dict[str, Fields] = {}
+        self._memo: dict[str, str | None] = {}
         # A rule that located the body knows the template: guessing from the DOM could only do worse.
         self._guessing = not rule_found_body
 
@@ -84,6 +85,12 @@ class Evidence:
         found = source.read(self) if source.kind != "guess" or self._guessing else EMPTY
         self._read[name] = found
         return found
+
+    def once(self, key: str, compute: Callable[[Element], str | None]) -> str | None:
+        """`compute(root)`, computed once per page: a reading several sources share (og:title, <title>)."""
+        if key not in self._memo:
+            self._memo[key] = compute(self.page.root)
+        return self._memo[key]
 
     @property
     def netease(self) -> bool:
@@ -117,21 +124,20 @@ def canonical_doc_id(evidence: Evidence) -> Fields:
 
 def meta_title(evidence: Evidence) -> Fields:
     """og:title / twitter:title / JSON-LD headline, without the site's and channel's names."""
-    found = meta.title_meta(evidence.page.root)
+    found = evidence.once("title_meta", meta.title_meta)
     return Fields(title=clean_title(titles.split_title(found) or found))
 
 
 def html_title(evidence: Evidence) -> Fields:
     """The <title>, without the site's and channel's names."""
-    found = meta.html_title(evidence.page.root)
+    found = evidence.once("html_title", meta.html_title)
     return Fields(title=clean_title(titles.split_title(found) or found))
 
 
 def shared_title(evidence: Evidence) -> Fields:
     """The heading that is part of the <title> or og:title (GNE's method)."""
-    root = evidence.page.root
-    references = [text for text in (meta.html_title(root), meta.title_meta(root)) if text]
-    return Fields(title=titles.shared_title(root, references))
+    found = (evidence.once("html_title", meta.html_title), evidence.once("title_meta", meta.title_meta))
+    return Fields(title=titles.shared_title(evidence.page.root, [text for text in found if text]))
 
 
 def lead_title(evidence: Evidence) -> Fields:
@@ -140,10 +146,9 @@ def lead_title(evidence: Evidence) -> Fields:
     A <title> whose headline part is printed above the article (or holds the line) is the headline's source;
     one printed nowhere near it (a site greeting, 显示) or missing gives way to the printed line.
     """
-    root = evidence.page.root
-    page_title = meta.html_title(root)
+    page_title = evidence.once("html_title", meta.html_title)
     headline_part = clean_title(titles.split_title(page_title) or page_title) if page_title else None
-    return Fields(title=titles.lead_title(root, headline_part))
+    return Fields(title=titles.lead_title(evidence.page.root, headline_part))
 
 
 def meta_date(evidence: Evidence) -> Fields:
@@ -179,8 +184,8 @@ def library_date(evidence: Evidence) -> Fields:
 
 def headline(evidence: Evidence) -> Fields:
     """The <h1> that agrees with og:title / <title>."""
-    root = evidence.page.root
-    return Fields(title=dom.headline(root, meta.title_meta(root), meta.html_title(root)))
+    meta_title, page_title = evidence.once("title_meta", meta.title_meta), evidence.once("html_title", meta.html_title)
+    return Fields(title=dom.headline(evidence.page.root, meta_title, page_title))
 
 
 def dom_date(evidence: Evidence) -> Fields:

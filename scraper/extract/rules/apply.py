@@ -70,10 +70,16 @@ class _Query:
     def _index(self) -> None:
         classes: dict[str, list[Element]] = {}
         for node in _WITH_CLASS_OR_ID(self.root):
-            # The tokens normalize-space() separates: XML white space only, as the XPath form reads them.
-            for token in _XML_SPACE.split(node.get("class") or ""):
-                if not token:
-                    continue
+            value = node.get("class")
+            # Only XML white space separates tokens for normalize-space(), not U+3000 or U+00A0; in a printable
+            # ASCII value that is the space alone, and str.split (in C) gives the same tokens as the regex.
+            if not value:
+                tokens: list[str] = []
+            elif value.isascii() and value.isprintable():
+                tokens = value.split()
+            else:
+                tokens = [part for part in _XML_SPACE.split(value) if part]
+            for token in tokens:
                 bucket = classes.setdefault(token, [])
                 if not bucket or bucket[-1] is not node:
                     bucket.append(node)

@@ -40,6 +40,8 @@ _DOCID = re.compile(r"^[0-9A-Z]{16}$")
 # The id as the last path segment: <ID>.html, <ID>, <ID>/, <ID>_2.html (a later page of the article),
 # <ID>/full.html (the mobile JSON endpoint).
 _DOCID_PATH = re.compile(r"/([0-9A-Z]{16})(?:_\d+)?(?:\.html|/full\.html)?/?$")
+# The path of a URL, as urlsplit reads it (scheme, then //authority, then the path up to ? or #).
+_URL_PATH = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?(?://[^/?#]*)?(?P<path>[^?#]*)")
 # Videos and photo sets: their ids name the media page, not an article (one can even equal an article's).
 _MEDIA_PATH = re.compile(r"^/(?:[^/]+/)?(?:v|video|photoview|photo)/", re.IGNORECASE)
 
@@ -59,14 +61,12 @@ def doc_id_of_url(url: str | None) -> str | None:
     """
     if not url:
         return None
-    try:
-        path = urlsplit(url.strip()).path
-    except ValueError:
-        return None
+    match = _URL_PATH.match(url.strip())  # matches every string
+    path = match["path"] if match else ""
     if _MEDIA_PATH.search(path):
         return None
-    match = _DOCID_PATH.search(path)
-    return match.group(1) if match else None
+    found = _DOCID_PATH.search(path)
+    return found.group(1) if found else None
 
 
 def doc_id_from(value: str | None) -> str | None:
