@@ -67,23 +67,71 @@ def main() -> None:
 # CLI option -> `scraper.Settings` field, for every command that fetches with our fetcher.
 _SETTING_NAMES = {
     "concurrency": "concurrency", "delay": "per_host_delay", "per_host": "per_host_concurrency",
-    "timeout": "read_timeout", "retries": "retries", "user_agent": "user_agent", "max_bytes": "max_bytes",
+    "timeout": "fetch_timeout", "retries": "retries", "user_agent": "user_agent", "max_bytes": "max_bytes",
     "workers": "workers", "ignore_robots": "ignore_robots", "block_private": "block_private",
+    "proxy": "proxy", "header": "headers", "cookies": "cookies",
 }
 
 
 def fetch_options(values: dict[str, Any]) -> dict[str, Any]:
     """Map fetch options as given on the command line to `Settings` fields; options not given keep the default.
 
-    `--timeout` is the read timeout and caps the connect timeout (10 s by default) too.
+    `--timeout` bounds the whole fetch of one URL: robots.txt, every attempt and the waits between them.
     """
-    from .settings import Settings
+    # `is`, not `in (None, False)`: 0 == False, and --retries 0 / --delay 0 are values; () is -H not given.
+    return {_SETTING_NAMES[name]: value for name, value in values.items()
+            if value is not None and value is not False and value != ()}
 
-    # `is`, not `in (None, False)`: 0 == False, and --retries 0 / --delay 0 are values.
-    options = {_SETTING_NAMES[name]: value for name, value in values.items() if value is not None and value is not False}
-    if "read_timeout" in options:
-        options["connect_timeout"] = min(options["read_timeout"], Settings().connect_timeout)
-    return options
+
+def _header_option(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    from .settings import parse_header
+
+    try:
+        return tuple(parse_header(value) for value in values)
+    except ConfigError as error:
+        raise click.BadParameter(error.message) from None
+
+
+def _proxy_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from .settings import check_proxy
+
+    try:
+        if value is not None:
+            check_proxy(value)
+    except ConfigError as error:
+        raise click.BadParameter(error.message) from None
+    return value
+
+
+def _cookies_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from .fetch.session import load_cookies
+
+    try:
+        if value is not None:
+            load_cookies(value)  # read once here, so a bad file is a usage error before anything is fetched
+    except ConfigError as error:
+        raise click.BadParameter(error.message) from None
+    return value
+
+
+def _fetch_flags(command: Any) -> Any:
+    """--proxy, -H and --cookies: the request options of every command that fetches."""
+    for option in reversed([
+        click.option("--proxy", metavar="URL", default=None, callback=_proxy_option,
+                     help="Send every request through this HTTP proxy, http://[user:password@]host:port "
+                          "[the HTTP_PROXY / HTTPS_PROXY / NO_PROXY environment]."),
+        click.option("-H", "--header", "header", multiple=True, metavar="'NAME: VALUE'", callback=_header_option,
+                     help="Send this header with every request, e.g. -H 'Referer: https://www.163.com/' (repeatable)."),
+        click.option("--cookies", type=click.Path(exists=True, dir_okay=False), default=None,
+                     callback=_cookies_option, metavar="FILE",
+                     help="Send the cookies of this Netscape cookies.txt file (a browser export, curl -c)."),
+    ]):
+        command = option(command)
+    return command
+
+
+_TIMEOUT_HELP = ("Give up on a URL after this many seconds, retries included [no limit; 10 s to connect and "
+                 "30 s per read still apply].")
 
 
 def default_output(output: Path | None, list_name: str | None) -> Path:
@@ -136,8 +184,12 @@ _format_option = click.option(
     help="For a local file or -: the URL the page was saved from (site rules key on it).",
 )
 @click.option("--compact", is_flag=True, default=False, help="One-line JSON instead of indented.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, help="Read timeout in seconds for a URL [30].")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, help=_TIMEOUT_HELP)
+@click.option("--retries", type=click.IntRange(min=0), default=None, help="Retries on 429, 5xx, timeouts, resets [3].")
 @click.option("--user-agent", default=None, help="User-Agent header for a URL (a browser-like default otherwise).")
+@_fetch_flags
+@click.option("--ignore-robots", is_flag=True, default=False,
+              help="Do not read or obey robots.txt (obeyed by default, as in batch).")
 @click.option("--block-private", is_flag=True, default=False,
               help="Refuse URLs (and redirects) that resolve to private, loopback or link-local addresses.")
 @click.option("--warc", "warc", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE",
@@ -170,25 +222,52 @@ def scrape_command(
       scraper scrape https://www.163.com/dy/article/HTU1M7QK0514BE2Q.html --warc pages.warc.gz
     """
     _configure_logging(verbose)
+    if not verbose and sys.stderr.isatty():
+        _show_retries()
     several = len(inputs) > 1 or any(item != "-" and Path(item).is_dir() for item in inputs)
     sink = _Sink.make(output, output_format, several=several, compact=compact)
     if page_url is not None and several:
         raise click.UsageError("--url names the page of one input; give one input with it")
+    options = {**fetch_options(fetch), "warc": warc}
     failures = done = 0
-    for item, problem in _expand(inputs):
-        try:
-            if problem is not None:
-                raise problem
-            sink.put(_scrape_one(item, text_mode, page_url, {**fetch_options(fetch), "warc": warc}), item)
-            done += 1
-        except ScraperError as error:
-            if not several:
-                fail(error)
-            failures += 1
-            click.echo(f"Error: {error}" if item in str(error) else f"Error: {item}: {error}", err=True)
-    if several and (failures or verbose):
-        click.echo(f"{done} done, {failures} failed", err=True)
+    try:
+        for item, problem in _expand(inputs):
+            try:
+                if problem is not None:
+                    raise problem
+                sink.put(_scrape_one(item, text_mode, page_url, options), item)
+                done += 1
+            except ScraperError as error:
+                if not several:
+                    fail(error)
+                failures += 1
+                click.echo(f"Error: {error}" if item in str(error) else f"Error: {item}: {error}", err=True)
+    except KeyboardInterrupt:
+        click.echo("Interrupted." + (f" {done} done, {failures} failed before." if several else ""), err=True)
+        sys.exit(130)
+    if several and (failures or verbose or sink.target is not None):
+        where = f"; written to {sink.target}" if sink.target is not None and done else ""
+        click.echo(f"{done} done, {failures} failed{where}", err=True)
     sys.exit(1 if failures else 0)
+
+
+class _RetryLines(logging.Filter):
+    """Lets through the fetcher's retry records (logged with extra retry=True) and warnings."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return bool(getattr(record, "retry", False)) or record.levelno >= logging.WARNING
+
+
+def _show_retries() -> None:
+    """On a terminal without -v: one line per retry on stderr, so a slow failure (an HTTP 500 retried for
+    seconds) is not a silent one. With -v the log says it anyway."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler.addFilter(_RetryLines())
+    logger = logging.getLogger("scraper.fetch.client")
+    logger.setLevel(logging.INFO)
+    logger.addHandler(handler)
+    logger.propagate = False  # the root handler would print the INFO records again, with their level
 
 
 def _expand(inputs: tuple[str, ...]) -> Iterator[tuple[str, ScraperError | None]]:
@@ -251,7 +330,10 @@ class _Sink:
         if not is_file_target(self.target) and path.name != file_name(article, self.fmt):
             click.echo(f"note: {self.target / file_name(article, self.fmt)} holds another article; "
                        f"wrote {item} to {path}", err=True)
-        logging.getLogger(__name__).info("wrote %s", path)
+        elif not self.several:
+            click.echo(f"wrote {path}", err=True)
+        if self.several:
+            logging.getLogger(__name__).info("wrote %s", path)
 
 
 def _now() -> str:
@@ -295,8 +377,9 @@ def _discover_flags(command: Any) -> Any:
               help="Write the URLs to this file instead of stdout.")
 @_discover_flags
 @click.option("--delay", type=click.FloatRange(min=0), default=None, help="Seconds between requests to one host [1.0].")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, help="Connect and read timeout, seconds [10 / 30].")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, help=_TIMEOUT_HELP)
 @click.option("--user-agent", default=None, help="User-Agent header (a browser-like default otherwise).")
+@_fetch_flags
 @click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")
 @click.option("--block-private", is_flag=True, default=False,
               help="Refuse URLs (and redirects) that resolve to private, loopback or link-local addresses.")
@@ -314,6 +397,7 @@ def discover_command(
     ignore_robots: bool,
     block_private: bool,
     verbose: int,
+    **requests: Any,
 ) -> None:
     """Print the article URLs of feeds, sitemaps, NetEase channel lists and pages, one per line.
 
@@ -341,7 +425,7 @@ def discover_command(
     try:
         options = _discover_options(since, any_site, limit, max_pages)
         settings = _fetch_settings(delay=delay, timeout=timeout, user_agent=user_agent,
-                                   ignore_robots=ignore_robots, block_private=block_private)
+                                   ignore_robots=ignore_robots, block_private=block_private, **requests)
         with Fetcher(settings) as fetcher:
             urls = [found.url for found in discover(sources, options, fetcher=fetcher, on_error=warn)]
         text = "".join(f"{url}\n" for url in urls)
@@ -386,9 +470,10 @@ def _fetch_settings(**given: Any) -> Settings:
 @click.option("--concurrency", type=click.IntRange(min=1), default=None, help="Requests in flight across hosts [8].")
 @click.option("--delay", type=click.FloatRange(min=0), default=None, help="Seconds between requests to one host [1.0].")
 @click.option("--per-host", type=click.IntRange(min=1), default=None, help="Requests in flight to one host [1].")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, help="Connect and read timeout, seconds [10 / 30].")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, help=_TIMEOUT_HELP)
 @click.option("--retries", type=click.IntRange(min=0), default=None, help="Retries on 429, 5xx, timeouts, resets [3].")
 @click.option("--user-agent", default=None, help="User-Agent header (a browser-like default otherwise).")
+@_fetch_flags
 @click.option("--max-bytes", type=click.IntRange(min=1024), default=None, help="Largest page body, decompressed [10 MiB].")
 @click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")
 @click.option("--block-private", is_flag=True, default=False,
@@ -625,6 +710,7 @@ class _Progress:
 @click.option("--concurrency", type=click.IntRange(min=1), default=None, help="Requests in flight across hosts [8].")
 @click.option("--delay", type=click.FloatRange(min=0), default=None,
               help="Seconds between requests to one host, per worker [1.0].")
+@_fetch_flags
 @click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")
 @click.option("--warc", "warc", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE",
               help="Also archive every response; each worker writes <stem>-<time>-<host>-<pid>.warc.gz beside FILE.")
@@ -646,6 +732,7 @@ def crawl_command(
     scrapy_settings: tuple[str, ...],
     quiet: bool,
     verbose: int,
+    **requests: Any,
 ) -> None:
     """Scrape a URL list on Scrapy, on one machine or as workers sharing a Redis queue.
 
@@ -666,7 +753,7 @@ def crawl_command(
     if (urls_file is None) == (redis_url is None):
         raise click.UsageError("give either URLS_FILE (one machine) or --redis URL (a worker)")
     overrides = scrapy_overrides(scrapy_settings, verbose=verbose, concurrency=concurrency, delay=delay,
-                                 ignore_robots=ignore_robots, idle_exit=idle_exit, warc=warc)
+                                 ignore_robots=ignore_robots, idle_exit=idle_exit, warc=warc, **requests)
     lines = list(urls_file) if urls_file is not None else None
 
     def crawl() -> CrawlSummary:
@@ -699,7 +786,8 @@ def _push(redis_url: str, push_file: IO[str], *, fresh: bool, quiet: bool) -> No
 
 # CLI option -> Scrapy setting, for `scraper crawl`.
 _SCRAPY_NAMES = {"concurrency": "CONCURRENT_REQUESTS", "delay": "DOWNLOAD_DELAY", "idle_exit": "MAX_IDLE_TIME_BEFORE_CLOSE",
-                 "warc": "SCRAPER_WARC"}
+                 "warc": "SCRAPER_WARC", "proxy": "SCRAPER_PROXY", "header": "SCRAPER_HEADERS",
+                 "cookies": "SCRAPER_COOKIES"}
 
 
 def scrapy_overrides(items: tuple[str, ...], *, verbose: int, ignore_robots: bool, **options: Any) -> dict[str, object]:
@@ -720,6 +808,8 @@ def scrapy_overrides(items: tuple[str, ...], *, verbose: int, ignore_robots: boo
         overrides["AUTOTHROTTLE_START_DELAY"] = max(options["delay"], 0.1)
     if ignore_robots:
         overrides["ROBOTSTXT_OBEY"] = False
+    if options.get("cookies") is not None:
+        overrides["COOKIES_ENABLED"] = True
     return overrides
 
 

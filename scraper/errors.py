@@ -63,6 +63,13 @@ class BlockedError(FetchError):
     """The URL resolves to an address the caller asked to block (private, loopback, link-local)."""
 
 
+class UnavailableError(ScraperError):
+    """Something a command needs is not there: an optional package not installed, a service (Redis) not answering.
+
+    Not a usage error: the command line was right, the machine it runs on is not ready for it.
+    """
+
+
 class WriteError(ScraperError):
     """A result could not be written (unwritable directory, full disk, unsafe name)."""
 
@@ -76,5 +83,6 @@ __all__ = [
     "InputError",
     "RobotsError",
     "ScraperError",
+    "UnavailableError",
     "WriteError",
 ]

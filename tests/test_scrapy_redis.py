@@ -131,12 +131,12 @@ def batch_reference(urls_file: Path, cwd: Path) -> tuple[dict[str, dict[str, Any
 def test_import_without_scrapy_says_which_extra_to_install(tmp_path: Path) -> None:
     code = (
         "import sys; sys.modules['scrapy'] = None\n"  # None in sys.modules makes `import scrapy` fail
-        "from scraper.errors import ConfigError\n"
-        "try:\n    import scraper.crawl\nexcept ConfigError as exc:\n    print('ConfigError:', exc)\n"
+        "from scraper.errors import UnavailableError\n"
+        "try:\n    import scraper.crawl\nexcept UnavailableError as exc:\n    print('UnavailableError:', exc)\n"
     )
     run = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=clean_env(), capture_output=True,
                          text=True, timeout=60, check=False)
-    assert "ConfigError:" in run.stdout, run.stderr
+    assert "UnavailableError:" in run.stdout, run.stderr
     assert "netease-news-scraper" in run.stdout
     assert "pip install -e '.[scrapy]'" in run.stdout
 

@@ -9,12 +9,12 @@ Settings module for ``scrapy crawl``: ``SCRAPY_SETTINGS_MODULE=scraper.crawl.set
 
 from __future__ import annotations
 
-from ..errors import ConfigError
+from ..errors import UnavailableError
 
 try:
     import scrapy  # noqa: F401 - the import is the check
 except ImportError as exc:  # the extra is optional: say how to get it instead of a bare ImportError
-    raise ConfigError(
+    raise UnavailableError(
         "Scrapy is not installed: install the scrapy extra of netease-news-scraper (from its checkout: pip install -e '.[scrapy]')"
     ) from exc
 

@@ -26,8 +26,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
 
 from ..batch.run import read_url_lines
-from ..errors import ConfigError, InputError
-from ..fetch import normalise_url
+from ..errors import ConfigError, InputError, UnavailableError
+from ..fetch import normalise_url, redact_url
 from .dupefilter import exempt, request_key
 from .spiders import PageSpiderMixin
 
@@ -36,7 +36,7 @@ try:
     from scrapy_redis.dupefilter import RFPDupeFilter as RedisDupeFilter
     from scrapy_redis.spiders import RedisSpider
 except ImportError as exc:  # part of the same extra; a partial install gets the same advice
-    raise ConfigError(
+    raise UnavailableError(
         "scrapy-redis is not installed: install the scrapy extra of netease-news-scraper (from its checkout: pip install -e '.[scrapy]')"
     ) from exc
 
@@ -135,16 +135,27 @@ def connect(redis_url: str) -> redis.Redis:
     """A Redis client for `redis_url`, checked with a PING.
 
     Raises:
-        ConfigError: the URL is not a Redis URL or the server does not answer.
+        ConfigError: the URL is not a Redis URL.
+        UnavailableError: the server does not answer (or refuses our password).
     """
+    shown = redact_url(redis_url)  # redis://:password@host: the password stays out of every message
     try:
         client = redis.Redis.from_url(redis_url, socket_connect_timeout=10, socket_timeout=30)
         client.ping()
     except ValueError as exc:
-        raise ConfigError(f"not a Redis URL: {redis_url} ({exc})") from exc
+        raise ConfigError(f"not a Redis URL: {shown} ({exc})") from exc
     except redis.RedisError as exc:
-        raise ConfigError(f"cannot reach Redis at {redis_url}: {exc}") from exc
+        raise UnavailableError(f"cannot reach Redis at {shown}: {_redis_reason(exc)}") from exc
     return client
+
+
+def _redis_reason(exc: redis.RedisError) -> str:
+    """What went wrong, in words: redis-py's connection errors read 'Error 111 connecting to host:6379.
+    Connection refused.'"""
+    text = str(exc).strip().rstrip(".")
+    if isinstance(exc, redis.ConnectionError) and "connecting to" in text:
+        return text.rsplit(". ", 1)[-1].lower() if ". " in text else text
+    return text
 
 
 def push_urls(redis_url: str, lines: Iterable[str], *, fresh: bool = False) -> PushSummary:
@@ -159,7 +170,8 @@ def push_urls(redis_url: str, lines: Iterable[str], *, fresh: bool = False) -> P
         The counts, and the unusable lines with the reason.
 
     Raises:
-        ConfigError: Redis cannot be reached.
+        ConfigError: not a Redis URL.
+        UnavailableError: Redis cannot be reached.
     """
     client = connect(redis_url)
     summary = PushSummary()
@@ -186,7 +198,7 @@ def push_urls(redis_url: str, lines: Iterable[str], *, fresh: bool = False) -> P
             summary.pushed += len(batch)
         summary.queued = int(client.llen(START_KEY))
     except redis.RedisError as exc:
-        raise ConfigError(f"Redis at {redis_url}: {exc}") from exc
+        raise UnavailableError(f"Redis at {redact_url(redis_url)}: {_redis_reason(exc)}") from exc
     finally:
         client.close()
     return summary

@@ -48,7 +48,17 @@ LOG_LEVEL = "INFO"
 ITEM_PIPELINES = {"scraper.crawl.pipelines.RecordPipeline": 300}
 DUPEFILTER_CLASS = "scraper.crawl.dupefilter.IdentityDupeFilter"
 # --warc: every response archived, next to the downloader (sees redirect hops, retries, bodies as served).
-DOWNLOADER_MIDDLEWARES = {"scraper.crawl.archive.WarcMiddleware": 890}
+# Request options (--proxy, -H, --cookies) before Scrapy's user-agent (500) and proxy (750) middlewares; the
+# cookies.txt loader takes the place of Scrapy's cookies middleware (700), which then does the rest.
+DOWNLOADER_MIDDLEWARES = {
+    "scraper.crawl.middlewares.RequestOptionsMiddleware": 400,
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
+    "scraper.crawl.middlewares.CookiesFileMiddleware": 700,
+    "scraper.crawl.archive.WarcMiddleware": 890,
+}
+SCRAPER_PROXY = None  # http://[user:password@]host:port for every request; None: HTTP(S)_PROXY / NO_PROXY
+SCRAPER_HEADERS: tuple[tuple[str, str], ...] = ()  # extra (name, value) request headers
+SCRAPER_COOKIES = None  # a Netscape cookies.txt whose cookies are sent (turns COOKIES_ENABLED on)
 SCRAPER_WARC = None  # a path: each worker writes <stem>-<time>-<host>-<pid>.warc.gz beside it (docs/warc.md)
 SCRAPER_OUTPUT = "output/crawl.jsonl"  # records; errors go to <stem>.errors.jsonl beside it
 SCRAPER_APPEND = False  # True: add to an existing output (distributed workers), False: start it afresh

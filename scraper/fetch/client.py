@@ -266,6 +266,8 @@ def _send_with_retries(
                 raise retry.error from retry.__cause__
             wait = _backoff(retry, retries_done, settings, url, attempts)
             left = budget_left()
+            if left is not None and left <= 0 and retry.error.kind == "timeout":
+                raise retry.error from retry.__cause__  # it already names the timeout that ended it
             if left is not None and wait >= left:
                 raise FetchError(
                     f"{retry.error.message}; no time left for another attempt within the "
@@ -275,7 +277,7 @@ def _send_with_retries(
             retries_done += 1
             # One line per retry: the CLI shows these on a terminal, so a slow failure is not a silent one.
             log.info("%s: %s; retrying in %g s (attempt %d of %d)", url, retry.error.message, round(wait, 1),
-                     attempts + 1, settings.retries + 1)
+                     attempts + 1, settings.retries + 1, extra={"retry": True})
             # The wait goes through the limiter: other threads on this host hold back too.
             limiter.defer(host, wait)
 
@@ -323,7 +325,7 @@ def _send(
             status = response.status_code
             body = _body(response, headers, settings, url, attempts, deadline, record)
             if deadline.expired:  # a body read to a cut connection's end is cut short, not complete
-                raise timed_out(url, attempts, deadline.seconds)
+                raise timed_out(url, attempts, _within(deadline, deadline.seconds))
             return _Exchange(url=url, status=status, headers=headers, body=body)
         except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
             raise _failure(exc, url, attempts, deadline, read_timeout) from exc
@@ -373,8 +375,15 @@ def _failure(
     """The translated error of a failed attempt. Whatever a connection cut at the deadline raised (a reset,
     an incomplete read), it is a timeout."""
     if deadline.expired:
-        return timed_out(url, attempts, deadline.seconds)
-    return translate(exc, url, attempts, read_timeout)
+        return timed_out(url, attempts, _within(deadline, deadline.seconds))
+    return translate(exc, url, attempts, _within(deadline, read_timeout))
+
+
+def _within(deadline: Deadline, seconds: float) -> str:
+    """A limit as a message names it: "30 s", or "the 5 s timeout" when the whole fetch's timeout set it."""
+    if deadline.whole is not None and seconds >= deadline.seconds:
+        return f"the {deadline.whole:g} s timeout"
+    return f"{seconds:g} s"
 
 
 def _check_content_type(value: str | None, accepted: tuple[str, ...], url: str, status: int, attempts: int) -> None:
@@ -408,7 +417,7 @@ def _read_body(
         if size > cap:
             raise _too_large(url, response.status_code, attempts, cap)
         if deadline.expired:
-            raise timed_out(url, attempts, deadline.seconds)
+            raise timed_out(url, attempts, _within(deadline, deadline.seconds))
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -479,7 +488,7 @@ def _get_robots_once(url: str, settings: Settings, session: requests.Session) ->
                 if status not in _REDIRECTS or not location:
                     body = response.raw.read(settings.robots_max_bytes, decode_content=True) or b""
                 if deadline.expired:
-                    raise timed_out(url, 1, deadline.seconds).error
+                    raise timed_out(url, 1, _within(deadline, deadline.seconds)).error
                 return status, location, body
             finally:
                 response.close()

@@ -34,6 +34,8 @@ class Deadline:
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
+        # The whole fetch's timeout when that (not the per-attempt limit) set this deadline, else None.
+        self.whole: float | None = None
         self.at = time.monotonic() + seconds
         self.expired = False
         self._done = False
@@ -165,19 +167,23 @@ def budget_left() -> float | None:
     return None if current_budget is None else current_budget.left()
 
 
-def _within_budget(seconds: float) -> float:
+def _within_budget(seconds: float) -> tuple[float, float | None]:
+    """(seconds for this attempt, the whole timeout when that is what bounds it)."""
     current_budget: _Budget | None = getattr(_LOCAL, "budget", None)
     if current_budget is None:
-        return seconds
+        return seconds, None
     current_budget.start()
-    return min(seconds, current_budget.left())
+    left = current_budget.left()
+    return (left, current_budget.seconds) if left < seconds else (seconds, None)
 
 
 @contextmanager
 def watching(seconds: float) -> Iterator[Deadline]:
     """Run a request attempt on this thread under a deadline `seconds` from now, or sooner when the thread's
     `budget` has less left."""
-    deadline = Deadline(_within_budget(seconds))
+    seconds, whole = _within_budget(seconds)
+    deadline = Deadline(seconds)
+    deadline.whole = whole
     outer = current()
     _LOCAL.deadline = deadline
     ident = _WATCHDOG.add(deadline)

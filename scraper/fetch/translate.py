@@ -38,33 +38,33 @@ class Retryable(Exception):
         self.retry_after = retry_after
 
 
-def timed_out(url: str, attempts: int, seconds: float) -> Retryable:
-    """The error of an attempt cut at its deadline."""
-    return Retryable(FetchError(f"no complete response from {_address(url)} within {seconds:g} s", url=url,
+def timed_out(url: str, attempts: int, within: str) -> Retryable:
+    """The error of an attempt cut at its deadline; `within` says which ("120 s", "the 5 s timeout")."""
+    return Retryable(FetchError(f"no complete response from {_address(url)} within {within}", url=url,
                                 attempts=attempts, kind="timeout"))
 
 
-def translate(exc: BaseException, url: str, attempts: int, read_timeout: float | None = None) -> FetchError | Retryable:
+def translate(exc: BaseException, url: str, attempts: int, within: str | None = None) -> FetchError | Retryable:
     """Map a requests/urllib3/socket/ssl exception to a FetchError in user words; retryable ones are wrapped.
 
     Args:
         exc: what requests (or a body read) raised.
         url: the URL requested.
         attempts: the attempt count so far.
-        read_timeout: the read timeout of the attempt, to name in a timeout message.
+        within: the read timeout of the attempt as a timeout message names it ("30 s", "the 5 s timeout").
     """
     chain = list(_causes(exc))
     via_proxy = any(isinstance(e, requests.exceptions.ProxyError | urllib3.exceptions.ProxyError) for e in chain)
     where = _where(chain, url, via_proxy)
-    kind, message, retry = _describe(chain, where, read_timeout)
+    kind, message, retry = _describe(chain, where, within)
     error = FetchError(message, url=url, attempts=attempts, kind=kind)
     return Retryable(error) if retry else error
 
 
-def _describe(chain: list[BaseException], where: str, read_timeout: float | None) -> tuple[str, str, bool]:
+def _describe(chain: list[BaseException], where: str, within: str | None) -> tuple[str, str, bool]:
     """(kind, message, retryable) for the exceptions of one failure, most specific first."""
     for exc in chain:
-        found = _describe_one(exc, where, read_timeout)
+        found = _describe_one(exc, where, within)
         if found is not None:
             return found
     root = chain[-1]
@@ -72,7 +72,7 @@ def _describe(chain: list[BaseException], where: str, read_timeout: float | None
     return "connection", f"request to {where} failed: {_short(text)}", True
 
 
-def _describe_one(exc: BaseException, where: str, read_timeout: float | None) -> tuple[str, str, bool] | None:
+def _describe_one(exc: BaseException, where: str, within: str | None) -> tuple[str, str, bool] | None:
     """The description of one exception of the chain, when it is one we know."""
     if isinstance(exc, socket.gaierror):
         host = where.rsplit(":", 1)[0]
@@ -100,8 +100,8 @@ def _describe_one(exc: BaseException, where: str, read_timeout: float | None) ->
     ):
         return "timeout", f"cannot connect to {where}: timed out", True
     if isinstance(exc, urllib3.exceptions.ReadTimeoutError | requests.exceptions.ReadTimeout | TimeoutError):
-        within = f" within {read_timeout:g} s" if read_timeout is not None else ""
-        return "timeout", f"no answer from {where}{within} (read timed out)", True
+        limit = f" within {within}" if within is not None else ""
+        return "timeout", f"no answer from {where}{limit} (read timed out)", True
     if isinstance(exc, OSError) and exc.errno is not None and exc.strerror:
         return "connection", f"cannot connect to {where}: {exc.strerror.lower()}", True
     if isinstance(exc, OSError) and str(exc).startswith("Tunnel connection failed"):
