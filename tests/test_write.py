@@ -86,7 +86,8 @@ def test_the_same_article_written_again_replaces_itself(tmp_path: Path) -> None:
     for _ in range(2):
         done = cli("scrape", str(source), "--url", SEED_URL, "-o", str(tmp_path / "out"))
         assert done.returncode == 0, done.stderr
-        assert done.stderr == ""
+        # Where it wrote, and no note about another article holding the name: it is the same article.
+        assert done.stderr == f"wrote {tmp_path / 'out' / 'HTLMQ0KD05129QAF.json'}\n"
     assert list(records(tmp_path / "out")) == ["HTLMQ0KD05129QAF.json"]
 
 
