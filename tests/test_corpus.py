@@ -2,8 +2,10 @@
 
 163.com pages, per page and per field the gold gives: title, publish time (at the gold's precision), source,
 author, editor, a body without boilerplate paragraphs or the gold's `without` snippets, and body precision
-and recall (4-gram shingles, bench.score) of at least 0.85; over all of them, mean precision and recall of
-at least 0.97. A null gold field means the gold does not say, so it is not scored.
+and recall (4-gram shingles, bench.score) of at least 0.97; over all of them, mean precision and recall of
+at least 0.99. The same pages read with every site rule off (the generic path alone) keep a mean F1 of
+0.97 and leak at most 3 % of the gold's boilerplate snippets. A null gold field means the gold does not say,
+so it is not scored.
 
 Every page with gold (163.com, the other Chinese pages, the English pages) also holds the floor that
 tests/corpus_floors.json records for it: today's body F1 minus a small margin, and the title, date and
@@ -27,13 +29,14 @@ import scraper
 from bench.eval import PageResult, load_pages
 from bench.floors import FLOORS, measure
 from bench.gold import load_gold, manifest, page_key
-from bench.score import body_scores, date_matches, gold_body, leaks
+from bench.score import body_scores, date_matches, fuzzy_leaks, gold_body, leaks
 from scraper.model import Article
 
 from .conftest import shared
 
-PAGE_FLOOR = 0.85
-MEAN_FLOOR = 0.97
+# Every 163.com page scores P and R >= .991 today and the means are 1.000; these leave a small margin.
+PAGE_FLOOR = 0.97
+MEAN_FLOOR = 0.99
 # Lines that only ever belong to NetEase's chrome around the article, never to its body.
 BOILERPLATE_MARKERS = ("相关推荐", "热点推荐", "责任编辑", "原标题", "分享至", "重点推荐", "特别声明")
 
@@ -127,6 +130,32 @@ def test_mean_body_precision_and_recall() -> None:
     mean_precision = statistics.fmean(s[0] for s in scores)
     mean_recall = statistics.fmean(s[1] for s in scores)
     assert mean_precision >= MEAN_FLOOR and mean_recall >= MEAN_FLOOR, f"P={mean_precision:.4f} R={mean_recall:.4f}"
+
+
+# --- the generic path alone on NetEase pages (rules=False): how a template no rule was written for fares ------
+
+# bench.eval's scraper-norules row today (F1 .982, leak .009 of the snippets), less a small margin; the issue's
+# bar is F1 >= .95 and leak <= .05.
+RULES_OFF_F1 = 0.97
+RULES_OFF_LEAK = 0.03
+
+
+@cache
+def extracted_without_rules(page: str) -> Article:
+    """Our extraction of one 163.com corpus page with every site rule off."""
+    entry, _ = PAGES[page]
+    return scraper.extract((CORPUS / entry["file"]).read_bytes(), entry.get("url") or None, rules=False)
+
+
+def test_generic_path_reads_netease_pages_without_their_rules() -> None:
+    with_body = [page for page in PAGES if gold_body(gold_of(page)).strip()]
+    f1 = statistics.fmean(
+        body_scores(extracted_without_rules(page).text, gold_body(gold_of(page)))[2] for page in with_body
+    )
+    snippets = [(page, s) for page in PAGES for s in gold_of(page).get("without") or []]
+    leaked = [(page, s) for page, s in snippets if fuzzy_leaks(extracted_without_rules(page).text, [s])]
+    assert f1 >= RULES_OFF_F1, f"mean F1 {f1:.4f}"
+    assert len(leaked) <= RULES_OFF_LEAK * len(snippets), leaked
 
 
 # --- floors on every page with gold: a regression on any page fails -----------------------------------------
