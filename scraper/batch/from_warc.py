@@ -22,7 +22,7 @@ from ..model import Article
 from ..warc import Damaged, Skip, WarcPage, read_warc
 from .pool import PageInput, extract_in_processes
 from .run import BatchSummary, Result, _record
-from .state import FAILED, OK, PENDING, SKIPPED, BatchState, OutputLog, remove_outputs, state_paths, write_errors
+from .state import BatchState, OutputLog, Stage, Status, remove_outputs, state_paths, write_errors
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,8 @@ def run_from_warc(
         counts = state.counts()
     finally:
         state.close()
-    batch = BatchSummary(counts[OK], counts[FAILED], counts[SKIPPED], counts[PENDING], run.duplicates,
+    batch = BatchSummary(counts[Status.OK], counts[Status.FAILED], counts[Status.SKIPPED], counts[Status.PENDING],
+                         run.duplicates,
                          output, errors_path, state_path)
     return WarcSummary(batch, run.skipped, run.damaged)
 
@@ -158,7 +159,7 @@ class _Run:
             self._seen.add(key)
             input_url = item.input_url or item.page.final_url
             self.state.add([(key, input_url, None)])
-            if self.state.status(key) == PENDING:  # else done by an earlier run of this output
+            if self.state.status(key) == Status.PENDING:  # else done by an earlier run of this output
                 yield key, input_url, item
 
     def _skip(self, url: str | None, reason: str, detail: str) -> None:
@@ -177,5 +178,6 @@ def _result(input_url: str, item: WarcPage, outcome: Article | ScraperError) -> 
     # attempts 0: nothing was sent. fetched_at is the WARC-Date, so `scraped_at` is the online run's too.
     page = item.page
     if isinstance(outcome, ScraperError):
-        return Result(input_url, page.final_url, None, outcome, "extract", "failed", 0, page.status, page.fetched_at)
-    return Result(input_url, page.final_url, outcome, None, "done", "ok", 0, page.status, page.fetched_at)
+        return Result(input_url, page.final_url, None, outcome, Stage.EXTRACT, Status.FAILED, 0, page.status,
+                      page.fetched_at)
+    return Result(input_url, page.final_url, outcome, None, Stage.DONE, Status.OK, 0, page.status, page.fetched_at)

@@ -3,8 +3,7 @@
 `scrape_many` is the library entry point (no files, no state). `run_batch` is what `scraper batch` runs:
 a URL file in, JSON Lines out, with a resumable SQLite state (see `scraper.batch.state` for the exactly-once design).
 
-Threads fetch and extract. Extraction is CPU-bound; the seam for running it in processes later
-(`--workers`) is `extract_page`, a plain top-level function of a `Page` that a process pool can map.
+Threads fetch and extract; with `--workers N` they hand extraction (CPU-bound) to `pool.ExtractionPool`.
 """
 
 from __future__ import annotations
@@ -13,18 +12,15 @@ import contextlib
 import logging
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from ..api import extract_saved, read_local
 from ..errors import ExtractError, FetchError, InputError, RobotsError, ScraperError
-from ..extract import extract
 from ..extract.rules.netease import identity_key
 from ..fetch import redact_url
 from ..fetch.capture import Exchange, Recorder
@@ -34,24 +30,12 @@ from ..model import Article, Page
 from ..settings import Settings
 from ..warc.write import WarcLog, exchange_records
 from ..write import dumps, write_article
-from .pool import extract_one
-from .state import (
-    FAILED,
-    OK,
-    PENDING,
-    SKIPPED,
-    BatchState,
-    OutputLog,
-    open_warc,
-    remove_outputs,
-    state_paths,
-    write_errors,
-)
+from .pool import ExtractionPool, extract_one, page_input
+from .state import BatchState, OutputLog, Stage, Status, open_warc, remove_outputs, state_paths, write_errors
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +61,8 @@ class Result:
     url: str | None
     article: Article | None
     error: ScraperError | None
-    stage: str
-    status: str
+    stage: Stage
+    status: Status
     attempts: int = 0
     http_status: int | None = None
     fetched_at: datetime | None = None
@@ -88,7 +72,7 @@ class Result:
     @property
     def ok(self) -> bool:
         """True when the article was extracted."""
-        return self.status == "ok"
+        return self.status == Status.OK
 
     def error_record(self) -> dict[str, Any]:
         """The errors-file record: input_url, url, stage, error type, message, HTTP status, attempts."""
@@ -104,14 +88,9 @@ class Result:
         }
 
 
-def extract_page(page: Page) -> Article:
-    """Extract the article of a fetched page (the seam for process-based extraction)."""
-    return extract(page.content, page.final_url, now=page.fetched_at, content_type=page.content_type)
-
-
 class _Context:
-    """What the threads of one batch share: a `Fetcher` (Sessions, politeness, robots cache) and the
-    extraction processes."""
+    """What the threads of one batch share: a `Fetcher` (Sessions, politeness, robots cache, stop signal) and
+    the extraction processes."""
 
     def __init__(
         self, settings: Settings, fetcher: Fetcher | None = None, archive: bool = False, *, local_files: bool = False
@@ -125,32 +104,32 @@ class _Context:
         self.fetcher = fetcher or Fetcher(settings)
         # With --workers N, extraction (CPU-bound) runs in N processes; the fetch threads hand each page over
         # and wait for its record, so fetching stays polite and extraction gets the cores.
-        self._processes = ProcessPoolExecutor(settings.workers, mp_context=get_context("spawn")) \
-            if settings.workers > 1 else None
+        self._pool = ExtractionPool(settings.workers) if settings.workers > 1 else None
 
-    def extract(self, page: Page) -> Article:
+    def extract(self, page: Page) -> Article | ScraperError:
         """Extract a fetched page, in a worker process when the batch has them."""
-        if self._processes is None:
-            return extract_page(page)
-        try:
-            outcome = self._processes.submit(
-                extract_one, (page.content, page.final_url, page.fetched_at, page.content_type)
-            ).result()
-        except BrokenProcessPool as exc:
-            raise ExtractError("the extraction worker process died", url=page.final_url) from exc
-        if isinstance(outcome, ScraperError):
-            raise outcome
-        return outcome
+        if self._pool is None:
+            return extract_one(page_input(page))
+        return self._pool.extract(page_input(page))
 
-    def close(self) -> None:
+    def close(self, *, stopping: bool) -> None:
+        """Release the Sessions and the worker processes; when `stopping` (Ctrl-C, the consumer broke off),
+        first end every wait and every request in flight: what they were doing is never recorded, so those
+        URLs stay pending."""
+        if stopping:
+            self.fetcher.stop.set()
+        if self._pool is not None:
+            self._pool.close()
         if self._own_fetcher:
             self.fetcher.close()
-        if self._processes is not None:
-            self._processes.shutdown(wait=False, cancel_futures=True)
 
 
 def process(input_url: str, context: _Context) -> Result:
-    """Fetch and extract one URL; never raises (every outcome is a Result, with its WARC records if archiving)."""
+    """Fetch and extract one URL; every outcome is a Result, with its WARC records if archiving.
+
+    Raises:
+        Stopped: the batch is stopping; the URL has no outcome (and stays pending in a resumable batch).
+    """
     if not context.archive:
         return _process(input_url, context)
     exchanges: list[Exchange] = []
@@ -168,7 +147,7 @@ def _process(input_url: str, context: _Context, record: Recorder | None = None) 
         try:
             source = resolve(input_url)
         except InputError as exc:
-            return Result(input_url, None, None, exc, "input", "failed")
+            return Result(input_url, None, None, exc, Stage.INPUT, Status.FAILED)
         if source.is_file:
             return read_result(source)
     result = _fetch_result(source.target, context, record)
@@ -176,37 +155,34 @@ def _process(input_url: str, context: _Context, record: Recorder | None = None) 
 
 
 def _fetch_result(input_url: str, context: _Context, record: Recorder | None = None) -> Result:
-    attempts = 0
     try:
         page = context.fetcher.fetch(input_url, context.settings, record=record)
     except InputError as exc:
-        return Result(input_url, None, None, exc, "input", "failed")
+        return Result(input_url, None, None, exc, Stage.INPUT, Status.FAILED)
     except RobotsError as exc:
-        return Result(input_url, exc.url, None, exc, "robots", "skipped", exc.attempts, exc.status)
+        return Result(input_url, exc.url, None, exc, Stage.ROBOTS, Status.SKIPPED, exc.attempts, exc.status)
     except FetchError as exc:
-        return Result(input_url, None, None, exc, "fetch", "failed", exc.attempts, exc.status)
+        return Result(input_url, None, None, exc, Stage.FETCH, Status.FAILED, exc.attempts, exc.status)
     except ScraperError as exc:
-        return Result(input_url, None, None, exc, "fetch", "failed", attempts)
+        return Result(input_url, None, None, exc, Stage.FETCH, Status.FAILED)
     return extract_result(input_url, page, context.extract)
 
 
-def extract_result(input_url: str, page: Page, extractor: Callable[[Page], Article] = extract_page) -> Result:
-    """Extract a fetched page into a Result (stage "done" or "extract"); never raises.
+def extract_result(
+    input_url: str, page: Page, extractor: Callable[[Page], Article | ScraperError] | None = None
+) -> Result:
+    """Extract a fetched page into a Result (stage "done", or "extract" with the error).
 
     Shared by the thread batch and the Scrapy pipeline (`scraper.crawl`), so both record the same outcomes.
+    `extractor` defaults to `pool.extract_one` in this thread, where extraction errors are translated.
     """
-    try:
-        article = extractor(page)
-    except ScraperError as exc:
-        return Result(input_url, page.final_url, None, exc, "extract", "failed", page.attempts, page.status,
-                      page.fetched_at)
-    except Exception as exc:  # a bug in extraction must not end a batch of thousands: record it, go on
-        log.exception("extraction crashed on %s", page.final_url)
-        error = ExtractError(f"internal error: {type(exc).__name__}: {exc}", url=page.final_url)
-        error.__cause__ = exc
-        return Result(input_url, page.final_url, None, error, "extract", "failed", page.attempts, page.status,
-                      page.fetched_at)
-    return Result(input_url, page.final_url, article, None, "done", "ok", page.attempts, page.status,
+    outcome = extractor(page) if extractor is not None else extract_one(page_input(page))
+    if isinstance(outcome, ScraperError):
+        if outcome.__cause__ is not None:  # a bug in extraction, recorded as an ExtractError: log its traceback
+            log.error("extraction crashed on %s", page.final_url, exc_info=outcome.__cause__)
+        return Result(input_url, page.final_url, None, outcome, Stage.EXTRACT, Status.FAILED, page.attempts,
+                      page.status, page.fetched_at)
+    return Result(input_url, page.final_url, outcome, None, Stage.DONE, Status.OK, page.attempts, page.status,
                   page.fetched_at)
 
 
@@ -215,15 +191,15 @@ def read_result(source: Source) -> Result:
     try:
         article = extract_saved(read_local(Path(source.target)))
     except InputError as exc:
-        return Result(source.given, None, None, exc, "input", "failed", input_kind=FILE)
+        return Result(source.given, None, None, exc, Stage.INPUT, Status.FAILED, input_kind=FILE)
     except ScraperError as exc:
-        return Result(source.given, None, None, exc, "extract", "failed", input_kind=FILE)
+        return Result(source.given, None, None, exc, Stage.EXTRACT, Status.FAILED, input_kind=FILE)
     except Exception as exc:  # as in extract_result: a bug in extraction must not end the batch
         log.exception("extraction crashed on %s", source.target)
         error = ExtractError(f"internal error: {type(exc).__name__}: {exc}", url=source.target)
         error.__cause__ = exc
-        return Result(source.given, None, None, error, "extract", "failed", input_kind=FILE)
-    return Result(source.given, article.url, article, None, "done", "ok", input_kind=FILE)
+        return Result(source.given, None, None, error, Stage.EXTRACT, Status.FAILED, input_kind=FILE)
+    return Result(source.given, article.url, article, None, Stage.DONE, Status.OK, input_kind=FILE)
 
 
 def run_jobs(
@@ -245,8 +221,10 @@ def run_jobs(
     context = _Context(settings, fetcher, archive, local_files=local_files)
     try:
         yield from _schedule(iter(jobs), settings, lambda url: process(url, context))
-    finally:
-        context.close()
+    except BaseException:  # Ctrl-C, a failed write, or the consumer broke off (GeneratorExit)
+        context.close(stopping=True)
+        raise
+    context.close(stopping=False)
 
 
 def _schedule(
@@ -286,7 +264,7 @@ def _schedule(
                 busy[host] -= 1
                 yield tag, future.result()
     finally:
-        # Stopped early (Ctrl-C, the consumer broke off): drop queued work; running fetches end on their timeouts.
+        # Stopped early (Ctrl-C, the consumer broke off): drop queued work; run_jobs stops the running fetches.
         pool.shutdown(wait=False, cancel_futures=True)
 
 
@@ -470,8 +448,8 @@ def run_batch(
         counts = state.counts()
     finally:
         state.close()
-    return BatchSummary(counts[OK], counts[FAILED], counts[SKIPPED], counts[PENDING], entries.duplicates,
-                        output, errors_path, state_path)
+    return BatchSummary(counts[Status.OK], counts[Status.FAILED], counts[Status.SKIPPED], counts[Status.PENDING],
+                        entries.duplicates, output, errors_path, state_path)
 
 
 def _finish(records: OutputLog, archive: WarcLog | None, errors_path: Path, state: BatchState) -> None:
@@ -535,7 +513,7 @@ def _record(result: Result, key: str, state: BatchState, records: OutputLog, err
     # Appended as it happens for whoever watches the file; rewritten from the state at the end anyway.
     try:
         with open(errors_path, "a", encoding="utf-8") as handle:
-            handle.write(dumps({**error, "skipped": result.status == "skipped"}, compact=True) + "\n")
+            handle.write(dumps({**error, "skipped": result.status == Status.SKIPPED}, compact=True) + "\n")
     except OSError as exc:
         log.warning("cannot append to %s: %s", errors_path, exc)
     return result
@@ -545,7 +523,6 @@ __all__ = [
     "BatchSummary",
     "Result",
     "article_record",
-    "extract_page",
     "extract_result",
     "process",
     "read_result",

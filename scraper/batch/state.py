@@ -30,6 +30,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,27 @@ from ..errors import ConfigError, WriteError
 from ..warc import WarcLog, warcinfo_record
 from ..write import append_whole, dumps, write_text_atomic
 
-PENDING, OK, FAILED, SKIPPED = "pending", "ok", "failed", "skipped"
+
+class Status(StrEnum):
+    """What became of a URL (`Result.status`, the state's `status` column; the stored values never change,
+    so a state file written by an older version resumes)."""
+
+    PENDING = "pending"  # not done yet (never in a Result)
+    OK = "ok"
+    FAILED = "failed"
+    SKIPPED = "skipped"  # robots.txt disallows it
+
+
+class Stage(StrEnum):
+    """Where a URL ended (`Result.stage`, the `stage` of errors files and of the state)."""
+
+    DONE = "done"  # extracted
+    INPUT = "input"  # not a usable URL
+    ROBOTS = "robots"
+    FETCH = "fetch"
+    EXTRACT = "extract"
+    WRITE = "write"
+
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS urls (
@@ -121,37 +142,37 @@ class BatchState:
                 else:
                     cursor = self._db.execute(
                         "INSERT OR IGNORE INTO urls(key, seq, input_url, status, stage, error_type, message,"
-                        " attempts, finished_at) VALUES (?, ?, ?, 'failed', 'input', ?, ?, 0, ?)",
-                        (key, seq, input_url, error["error"], error["message"], _now()),
+                        " attempts, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                        (key, seq, input_url, Status.FAILED, Stage.INPUT, error["error"], error["message"], _now()),
                     )
                 new += cursor.rowcount
         return new
 
     def retry_failed(self, *, skipped_too: bool) -> int:
         """Put failed URLs (and robots skips if asked) back to pending; invalid input lines stay failed."""
-        statuses = (FAILED, SKIPPED) if skipped_too else (FAILED,)
+        statuses = (Status.FAILED, Status.SKIPPED) if skipped_too else (Status.FAILED,)
         marks = ",".join("?" for _ in statuses)
         with self._transaction():
             cursor = self._db.execute(
-                f"UPDATE urls SET status='pending', stage=NULL, error_type=NULL, message=NULL, http_status=NULL "
-                f"WHERE status IN ({marks}) AND COALESCE(stage, '') != 'input'",
-                statuses,
+                f"UPDATE urls SET status=?, stage=NULL, error_type=NULL, message=NULL, http_status=NULL "
+                f"WHERE status IN ({marks}) AND COALESCE(stage, '') != ?",
+                (Status.PENDING, *statuses, Stage.INPUT),
             )
         return cursor.rowcount
 
     def pending(self) -> list[tuple[str, str]]:
         """Return (key, input_url) of the URLs still to do, in input order."""
-        rows = self._db.execute("SELECT key, input_url FROM urls WHERE status='pending' ORDER BY seq")
+        rows = self._db.execute("SELECT key, input_url FROM urls WHERE status=? ORDER BY seq", (Status.PENDING,))
         return [(str(key), str(url)) for key, url in rows]
 
-    def status(self, key: str) -> str | None:
+    def status(self, key: str) -> Status | None:
         """The status of one URL (pending, ok, failed, skipped), or None when unknown."""
         row = self._db.execute("SELECT status FROM urls WHERE key=?", (key,)).fetchone()
-        return None if row is None else str(row[0])
+        return None if row is None else Status(row[0])
 
     def committed_end(self) -> int:
         """Offset of the output just past the last committed line (0 when none)."""
-        (end,) = self._db.execute("SELECT COALESCE(MAX(out_end), 0) FROM urls WHERE status='ok'").fetchone()
+        (end,) = self._db.execute("SELECT COALESCE(MAX(out_end), 0) FROM urls WHERE status=?", (Status.OK,)).fetchone()
         return int(end)
 
     def committed_warc_end(self) -> int:
@@ -175,12 +196,12 @@ class BatchState:
         whose WARC records end at `warc_end` (when a WARC is written)."""
         with self._transaction():
             self._db.execute(
-                "UPDATE urls SET status='ok', url=?, stage=NULL, error_type=NULL, message=NULL, http_status=NULL,"
+                "UPDATE urls SET status=?, url=?, stage=NULL, error_type=NULL, message=NULL, http_status=NULL,"
                 " attempts=?, out_end=?, finished_at=?, warc_end=COALESCE(?, warc_end) WHERE key=?",
-                (url, attempts, out_end, _now(), warc_end, key),
+                (Status.OK, url, attempts, out_end, _now(), warc_end, key),
             )
 
-    def mark_error(self, key: str, status: str, error: dict[str, Any], warc_end: int | None = None) -> None:
+    def mark_error(self, key: str, status: Status, error: dict[str, Any], warc_end: int | None = None) -> None:
         """Record a failure or a skip with its error record (stage, error, message, status, attempts, url)."""
         with self._transaction():
             self._db.execute(
@@ -194,7 +215,7 @@ class BatchState:
         """The error records of failed and skipped URLs, in input order."""
         rows = self._db.execute(
             "SELECT input_url, url, stage, error_type, message, http_status, attempts, status, finished_at"
-            " FROM urls WHERE status IN ('failed', 'skipped') ORDER BY seq"
+            " FROM urls WHERE status IN (?, ?) ORDER BY seq", (Status.FAILED, Status.SKIPPED)
         )
         for input_url, url, stage, error_type, message, http_status, attempts, status, finished_at in rows:
             yield {
@@ -205,15 +226,15 @@ class BatchState:
                 "message": message,
                 "status": http_status,
                 "attempts": attempts,
-                "skipped": status == SKIPPED,
+                "skipped": status == Status.SKIPPED,
                 "finished_at": finished_at,
             }
 
-    def counts(self) -> dict[str, int]:
+    def counts(self) -> dict[Status, int]:
         """Number of URLs per status (pending, ok, failed, skipped)."""
-        result = dict.fromkeys((PENDING, OK, FAILED, SKIPPED), 0)
+        result = dict.fromkeys(Status, 0)
         for status, count in self._db.execute("SELECT status, COUNT(*) FROM urls GROUP BY status"):
-            result[str(status)] = int(count)
+            result[Status(status)] = int(count)
         return result
 
     def _transaction(self) -> _Transaction:
@@ -349,4 +370,5 @@ def known_keys(output: Path) -> set[str]:
         raise WriteError(f"cannot read batch state {path}: {exc}") from exc
 
 
-__all__ = ["BatchState", "OutputLog", "known_keys", "open_warc", "remove_outputs", "state_paths", "write_errors"]
+__all__ = ["BatchState", "OutputLog", "Stage", "Status", "known_keys", "open_warc", "remove_outputs", "state_paths",
+           "write_errors"]

@@ -15,6 +15,7 @@ from ..render import dumps
 from ..settings import Settings
 from ..write import write_article
 from .run import Result, article_record, read_url_lines, run_jobs
+from .state import Stage, Status
 
 
 @dataclass(slots=True)
@@ -79,7 +80,7 @@ def stream_batch(
             if error is None:
                 yield key, line
             else:
-                finish(Result(line, None, None, InputError(str(error["message"])), "input", "failed"))
+                finish(Result(line, None, None, InputError(str(error["message"])), Stage.INPUT, Status.FAILED))
 
     for _, result in run_jobs(jobs(), settings, local_files=True):
         if result.article is not None:

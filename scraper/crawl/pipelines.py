@@ -23,19 +23,17 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from ..batch.run import Result, article_record, extract_result
-from ..batch.state import OutputLog, state_paths
+from ..batch.state import OutputLog, Status, state_paths
 from ..errors import WriteError
 
 log = logging.getLogger(__name__)
-
-OK, FAILED, SKIPPED = "ok", "failed", "skipped"
 
 
 def error_line(result: Result) -> dict[str, Any]:
     """The errors-file line of a failed or skipped Result, with the keys of `scraper batch`'s errors file."""
     return {
         **result.error_record(),
-        "skipped": result.status == SKIPPED,
+        "skipped": result.status == Status.SKIPPED,
         "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 

@@ -20,6 +20,7 @@ from twisted.internet import error as net
 from twisted.python.failure import Failure
 
 from ..batch.run import Result, read_url_lines
+from ..batch.state import Stage, Status
 from ..errors import ConfigError, FetchError, InputError, RobotsError
 from ..fetch import normalise_url
 from ..model import Page
@@ -59,20 +60,20 @@ def failure_result(failure: Failure) -> Result:
     exc = failure.value
     if isinstance(exc, IgnoreRequest) and "robots.txt" in str(exc):
         skip = RobotsError("robots.txt disallows this URL", url=request.url, attempts=0, kind="robots")
-        return Result(input_url, request.url, None, skip, "robots", "skipped", 0, None)
+        return Result(input_url, request.url, None, skip, Stage.ROBOTS, Status.SKIPPED, 0, None)
     attempts = attempts_of(request)
     if isinstance(exc, HttpError):
         response = exc.response
         error = FetchError(f"HTTP {response.status}", url=response.url, status=response.status, attempts=attempts,
                            kind="http")
-        return Result(input_url, None, None, error, "fetch", "failed", attempts, response.status)
+        return Result(input_url, None, None, error, Stage.FETCH, Status.FAILED, attempts, response.status)
     if isinstance(exc, _TIMEOUTS):
         error = FetchError("timed out", url=request.url, attempts=attempts, kind="timeout")
     elif isinstance(exc, net.ConnectError | net.DNSLookupError | net.ConnectionLost | net.ConnectionDone):
         error = FetchError(f"connection failed: {exc}", url=request.url, attempts=attempts, kind="connection")
     else:  # e.g. a body over DOWNLOAD_MAXSIZE (the download is cancelled), a broken response
         error = FetchError(f"request failed: {type(exc).__name__}: {exc}", url=request.url, attempts=attempts)
-    return Result(input_url, None, None, error, "fetch", "failed", attempts)
+    return Result(input_url, None, None, error, Stage.FETCH, Status.FAILED, attempts)
 
 
 class PageSpiderMixin:
@@ -95,7 +96,7 @@ class PageSpiderMixin:
 def input_error(line: str, error: dict[str, Any]) -> Result:
     """The Result of an unusable input line (stage "input"), as `scraper batch` records it."""
     exc = InputError(str(error["message"]))
-    return Result(line, None, None, exc, "input", "failed", 0)
+    return Result(line, None, None, exc, Stage.INPUT, Status.FAILED, 0)
 
 
 class UrlListSpider(PageSpiderMixin, Spider):

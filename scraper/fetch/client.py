@@ -33,7 +33,7 @@ from ..model import Page
 from ..settings import Settings
 from .addresses import check_host
 from .capture import Recorder, capture, decoded_chunks
-from .deadline import Deadline, budget, budget_left, watching
+from .deadline import Deadline, StopSignal, budget, budget_left, watching
 from .politeness import HostLimiter
 from .robots import RobotsCache, RobotsGetter
 from .session import make_session
@@ -139,6 +139,7 @@ def fetch(
     limiter: HostLimiter | None = None,
     robots: RobotsCache | None = None,
     record: Recorder | None = None,
+    stop: StopSignal | None = None,
 ) -> Page:
     """Fetch an HTML page and return its raw bytes.
 
@@ -150,6 +151,7 @@ def fetch(
         robots: robots.txt cache shared with other fetches; a fresh one otherwise (unless robots are ignored).
         record: called with every request/response exchange (redirect hops and retried attempts too), bodies
             as served, for a WARC (`scraper.warc`); robots.txt requests are not recorded.
+        stop: when set (by another thread), the fetch is abandoned at once with `Stopped`, whatever it waits on.
 
     Returns:
         The Page: `content` is the undecoded body, `final_url` the URL after redirects, `attempts` is 1 plus
@@ -168,10 +170,11 @@ def fetch(
     session = session or make_session(settings)
     limiter = limiter or HostLimiter(settings.per_host_concurrency, settings.per_host_delay)
     if robots is None and settings.obey_robots:
-        robots = RobotsCache(robots_getter(settings, session, limiter), settings.user_agent)
+        robots = RobotsCache(robots_getter(settings, session, limiter, stop), settings.user_agent)
     try:
         with budget(settings.fetch_timeout):
-            return _fetch(start_url, settings, session, limiter, robots if settings.obey_robots else None, record)
+            return _fetch(start_url, settings, session, limiter, robots if settings.obey_robots else None, record,
+                          stop)
     finally:
         if own_session:
             session.close()
@@ -184,6 +187,7 @@ def _fetch(
     limiter: HostLimiter,
     robots: RobotsCache | None,
     record: Recorder | None = None,
+    stop: StopSignal | None = None,
 ) -> Page:
     hop_url = start_url
     seen = {start_url}
@@ -194,7 +198,7 @@ def _fetch(
             _check_address(hop_url)
         if robots is not None and not robots.allowed(hop_url):
             raise RobotsError("robots.txt disallows this URL", url=hop_url, attempts=attempts, kind="robots")
-        exchange, attempts = _send_with_retries(hop_url, settings, session, limiter, attempts, record)
+        exchange, attempts = _send_with_retries(hop_url, settings, session, limiter, attempts, record, stop)
         if exchange.status in _REDIRECTS:
             location = exchange.headers.get("location")
             if not location:
@@ -240,7 +244,7 @@ def _fetch(
 
 def _send_with_retries(
     url: str, settings: Settings, session: requests.Session, limiter: HostLimiter, attempts: int,
-    record: Recorder | None = None,
+    record: Recorder | None = None, stop: StopSignal | None = None,
 ) -> tuple[_Exchange, int]:
     """Send until a non-retryable answer; returns it and the running attempt count."""
     host = urlsplit(url).hostname or ""
@@ -252,7 +256,7 @@ def _send_with_retries(
         attempts += 1
         try:
             with limiter.slot(host):
-                exchange = _send(url, settings, session, attempts, record)
+                exchange = _send(url, settings, session, attempts, record, stop)
                 if exchange.status in settings.retry_statuses:
                     retry_after = _retry_after(exchange.headers.get("retry-after"))
                     raise Retryable(
@@ -301,13 +305,14 @@ def _backoff(retry: Retryable, retries_done: int, settings: Settings, url: str, 
 
 
 def _send(
-    url: str, settings: Settings, session: requests.Session, attempts: int, record: Recorder | None = None
+    url: str, settings: Settings, session: requests.Session, attempts: int, record: Recorder | None = None,
+    stop: StopSignal | None = None,
 ) -> _Exchange:
     """One GET, translated: returns the exchange or raises FetchError / Retryable.
 
     The whole exchange (connect, headers, body) runs under a `total_timeout` deadline.
     """
-    with watching(settings.total_timeout) as deadline:
+    with watching(settings.total_timeout, stop) as deadline:
         # deadline.seconds is total_timeout, or less when the fetch's timeout has less left.
         read_timeout = min(settings.read_timeout, deadline.seconds)
         try:
@@ -453,7 +458,7 @@ def _check_address(url: str) -> None:
 
 
 def robots_getter(
-    settings: Settings, session: requests.Session, limiter: HostLimiter
+    settings: Settings, session: requests.Session, limiter: HostLimiter, stop: StopSignal | None = None
 ) -> RobotsGetter:
     """Return the function RobotsCache uses: GET robots.txt through the same politeness, no retries."""
 
@@ -461,7 +466,7 @@ def robots_getter(
         url = robots_url
         for _ in range(_MAX_ROBOTS_HOPS):
             with limiter.slot(urlsplit(url).hostname or "", paced=False):
-                status, location, body = _get_robots_once(url, settings, session)
+                status, location, body = _get_robots_once(url, settings, session, stop)
             if status in _REDIRECTS and location:
                 url = urljoin(url, location)
                 if urlsplit(url).scheme not in {"http", "https"}:
@@ -473,9 +478,11 @@ def robots_getter(
     return get
 
 
-def _get_robots_once(url: str, settings: Settings, session: requests.Session) -> tuple[int, str | None, bytes]:
+def _get_robots_once(
+    url: str, settings: Settings, session: requests.Session, stop: StopSignal | None
+) -> tuple[int, str | None, bytes]:
     """One robots.txt request under the total_timeout deadline: (status, Location, body up to the cap)."""
-    with watching(settings.total_timeout) as deadline:
+    with watching(settings.total_timeout, stop) as deadline:
         try:
             response = session.get(url, allow_redirects=False, stream=True,
                                    timeout=(min(settings.connect_timeout, deadline.seconds),

@@ -26,7 +26,8 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-__all__ = ["Deadline", "DeadlineAdapter", "DeadlineConnectionMixin", "budget", "budget_left", "current", "watching"]
+__all__ = ["Deadline", "DeadlineAdapter", "DeadlineConnectionMixin", "StopSignal", "Stopped", "budget",
+           "budget_left", "current", "watching"]
 
 
 class Deadline:
@@ -127,6 +128,59 @@ _WATCHDOG = _Watchdog()
 _LOCAL = threading.local()
 
 
+class Stopped(Exception):
+    """The caller is stopping (Ctrl-C, the consumer broke off): the request attempt was abandoned.
+
+    Not a ScraperError on purpose: it is no outcome of the URL, and nothing records it.
+    """
+
+
+class StopSignal:
+    """Stops every request of a batch at once: waits end, and the connections of attempts in flight are cut.
+
+    The fetcher checks it before each attempt and sleeps through it (`sleep` raises `Stopped` when it is
+    set), and every attempt's deadline registers with it, so `set()` needs no help from the threads.
+    """
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._deadlines: set[Deadline] = set()
+
+    def is_set(self) -> bool:
+        """True once `set` was called."""
+        return self._event.is_set()
+
+    def set(self) -> None:
+        """Stop: wake every sleeper and cut every attempt in flight."""
+        self._event.set()
+        with self._lock:
+            deadlines = list(self._deadlines)
+        for deadline in deadlines:
+            deadline.expire()
+
+    def check(self) -> None:
+        """Raise Stopped if set."""
+        if self._event.is_set():
+            raise Stopped
+
+    def sleep(self, seconds: float) -> None:
+        """Sleep `seconds`, or raise Stopped as soon as the signal is set."""
+        if self._event.wait(seconds):
+            raise Stopped
+
+    def _register(self, deadline: Deadline) -> None:
+        with self._lock:
+            self._deadlines.add(deadline)
+        if self._event.is_set():
+            deadline.expire()
+            raise Stopped
+
+    def _unregister(self, deadline: Deadline) -> None:
+        with self._lock:
+            self._deadlines.discard(deadline)
+
+
 def current() -> Deadline | None:
     """The deadline of the request attempt running on this thread, if any."""
     return getattr(_LOCAL, "deadline", None)
@@ -178,21 +232,33 @@ def _within_budget(seconds: float) -> tuple[float, float | None]:
 
 
 @contextmanager
-def watching(seconds: float) -> Iterator[Deadline]:
+def watching(seconds: float, stop: StopSignal | None = None) -> Iterator[Deadline]:
     """Run a request attempt on this thread under a deadline `seconds` from now, or sooner when the thread's
-    `budget` has less left."""
+    `budget` has less left (and under `stop`).
+
+    Raises:
+        Stopped: `stop` is set (on entry, or meanwhile: the attempt's error is then replaced by this).
+    """
     seconds, whole = _within_budget(seconds)
     deadline = Deadline(seconds)
     deadline.whole = whole
+    if stop is not None:
+        stop._register(deadline)
     outer = current()
     _LOCAL.deadline = deadline
     ident = _WATCHDOG.add(deadline)
     try:
         yield deadline
+    except Exception:
+        if stop is not None and stop.is_set():
+            raise Stopped from None
+        raise
     finally:
         _WATCHDOG.cancel(ident)
         deadline.close()
         _LOCAL.deadline = outer
+        if stop is not None:
+            stop._unregister(deadline)
 
 
 class DeadlineConnectionMixin:

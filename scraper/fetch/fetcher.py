@@ -15,6 +15,7 @@ from ..model import Page
 from ..settings import Settings
 from .capture import Recorder
 from .client import fetch, make_session, robots_getter
+from .deadline import StopSignal
 from .politeness import HostLimiter
 from .robots import RobotsCache
 
@@ -25,7 +26,10 @@ class Fetcher:
     def __init__(self, settings: Settings | None = None) -> None:
         """Create the shared limiter and robots cache for `settings` (per-host delay, robots on or off)."""
         self.settings = settings or Settings()
-        self.limiter = HostLimiter(self.settings.per_host_concurrency, self.settings.per_host_delay)
+        # Set when the run stops (Ctrl-C): every politeness wait ends and every request in flight is cut.
+        self.stop = StopSignal()
+        self.limiter = HostLimiter(self.settings.per_host_concurrency, self.settings.per_host_delay,
+                                   sleep=self.stop.sleep)
         self.robots = RobotsCache(self._get_robots, self.settings.user_agent) if self.settings.obey_robots else None
         self._local = threading.local()
         self._sessions: list[requests.Session] = []
@@ -47,12 +51,13 @@ class Fetcher:
 
         Raises:
             InputError, RobotsError, BlockedError, FetchError: as `scraper.fetch.fetch`.
+            Stopped: `stop` was set.
         """
         return fetch(url, settings or self.settings, session=self.session(), limiter=self.limiter,
-                     robots=self.robots, record=record)
+                     robots=self.robots, record=record, stop=self.stop)
 
     def _get_robots(self, url: str) -> tuple[int, bytes]:
-        return robots_getter(self.settings, self.session(), self.limiter)(url)
+        return robots_getter(self.settings, self.session(), self.limiter, self.stop)(url)
 
     def close(self) -> None:
         """Close every Session made."""
