@@ -151,3 +151,8 @@ def test_a_page_with_heavy_inline_css_is_still_read_as_chinese() -> None:
     # Read as Chinese, the body goes through the line cleaning, which drops the comment disclaimer.
     assert article.paragraphs[0] == PROSE[0]
     assert not any("网友评论" in line for line in article.paragraphs)
+
+
+def test_clean_reads_traditional_chinese_chrome() -> None:
+    lines = [*PROSE, "相關推薦", "另一篇新聞的標題在這裏", "網友評論僅供其表達個人看法，並不代表本站立場。"]
+    assert clean_lines(lines, frozenset({"另一篇新聞的標題在這裏"})) == PROSE

@@ -25,7 +25,7 @@ from enum import Enum
 
 from .tree import Element
 
-__all__ = ["clean_lines", "page_link_texts"]
+__all__ = ["TRADITIONAL", "clean_lines", "page_link_texts"]
 
 
 class Kind(Enum):
@@ -79,6 +79,12 @@ _HEADING = re.compile(
     r"图片|视频|独家|头条|要闻)[^，。！？,.!?]{0,10}$"
 )
 _HEADING_WORDS = re.compile(r"(推荐|相关|热点|热门|排行|阅读|新闻|评论|资讯|专题|要闻|精彩|看点|猜你|更多)")
+# Traditional characters of the words below, folded to simplified before the word tests (Hong Kong and
+# Taiwan pages print 評論, 相關推薦, 原標題 …); link text and lengths are compared as printed.
+TRADITIONAL = str.maketrans(
+    "評論參與熱詞讚賞舉報錄註冊掃維碼戶眾關轉發複製鏈號閉頂頁載點擊進權歸請須經標題來責編輯薦門網專閱讀圖視頻獨頭聞資訊時間處記瀏覽覺贊貼樓層條總數個則種開單訂閲歡務戲聯繫貢獻稱說臺灣樂體動態導顯寫區詳證財選擇廣僅達場",
+    "评论参与热词赞赏举报录注册扫维码户众关转发复制链号闭顶页载点击进权归请须经标题来责编辑荐门网专阅读图视频独头闻资讯时间处记浏览觉赞贴楼层条总数个则种开单订阅欢务戏联系贡献称说台湾乐体动态导显写区详证财选择广仅达场",
+)
 # Below this many characters a line without sentence punctuation is not prose.
 _PROSE_CHARS = 40
 _SHORT_CHARS = 30
@@ -164,7 +170,9 @@ def classify(line: str, links: frozenset[str], title_key: str) -> Kind:
     key = _key(line)
     core = _BULLET.sub("", _TRAILING_DATE.sub("", key))
     prose = (bool(_SENTENCE.search(line)) and len(key) >= 12) or len(key) >= _PROSE_CHARS
-    kind = _label_kind(line, key, title_key, prose) or _shape_kind(line, key, core, prose, links)
+    folded = line.translate(TRADITIONAL)
+    kind = _label_kind(folded, key.translate(TRADITIONAL), title_key.translate(TRADITIONAL), prose)
+    kind = kind or _shape_kind(folded, key, core, prose, links)
     if kind is not None:
         return kind
     if prose:

@@ -17,6 +17,7 @@ import re
 
 from lxml import etree
 
+from .clean import TRADITIONAL
 from .tree import Element, marker_of, node_text
 
 __all__ = ["lead_title", "shared_title", "split_title"]
@@ -178,7 +179,7 @@ def _headline_like(node: Element, text: str) -> bool:
     """A short emphasised line that is no link, no date and no sentence."""
     if not 5 <= len(text) <= 60 or _DATE_LIKE.search(text) or _SENTENCE_END.search(text[-1:]):
         return False
-    if _CALL_TO_ACTION.search(text):
+    if _CALL_TO_ACTION.search(text.translate(TRADITIONAL)):
         return False
     return node.tag != "a" and not list(node.iter("a")) and _emphasised(node)
 
