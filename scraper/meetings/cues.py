@@ -23,6 +23,9 @@ from dataclasses import dataclass
 
 from .facts import is_han, parse_people
 from .terms import (
+    ATTENDING_GROUP_ENDS,
+    ATTENDING_GROUP_MAX,
+    ATTENDING_GROUP_START,
     BARE_OBJECT_VERBS,
     CONTEXT_ENDS,
     CONTEXT_SHORT,
@@ -40,6 +43,7 @@ from .terms import (
     POST_NAME_TITLES,
     PROCEDURE_ACTS,
     PRONOUNS,
+    SIDE_SUFFIX,
     SPEECH_VERBS,
     TRANSCRIPT_WORDS,
 )
@@ -48,6 +52,8 @@ _WINDOW = 160
 _WHO_MAX = 40
 _LABEL_MAX = 20
 _CLAUSE_BREAKS = "，,。；;：:！？!?"
+# What after a speech verb makes it no statement: "强调的是", "要求了", "说明", a stop.
+_NOT_A_STATEMENT = "的了着过得明服。；;！？!?"
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -108,6 +114,33 @@ def match_cue(text: str, pos: int, end: int, para: int, speakers: Speakers, *, c
     if cue is None:
         cue = _person_cue(text, pos, stop, para, speakers, clause)
     return cue
+
+
+def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, speakers: Speakers) -> Cue | None:
+    """"张高丽肯定了…进展，强调…": a speech verb opening the clause at `pos` of a sentence that starts with a
+    person (its subject); the cue runs from the name through the verb."""
+    stop = min(end, pos + _WINDOW)
+    verb = _VERB.match(text, pos, stop)
+    if verb is None or verb.end() >= stop or pos - sentence > _WINDOW or text[verb.end()] in _NOT_A_STATEMENT:
+        return None
+    # After a comma the verb takes its statement with or without one ("，强调要按照…").
+    sep = _AFTER_VERB.match(text, verb.end(), stop)
+    who = _subject_name(text[sentence : _clause_end(text, sentence, pos)], speakers)
+    return None if who is None else Cue(sentence, verb.end(), sep.end() if sep else verb.end(), para, who, sentence)
+
+
+def _subject_name(clause: str, speakers: Speakers) -> str | None:
+    """The person a clause starts with: a speaker seen before (longest first), else a name of three characters
+    (most Chinese names), else of two."""
+    if not clause or not is_han(clause[0]):
+        return None
+    for name in speakers.known.get(clause[0], ()):
+        if clause.startswith(name) and name not in PRONOUNS:
+            return name
+    for k in (3, 2):
+        if len(clause) > k and _is_person(clause[:k], speakers):
+            return clause[:k]
+    return None
 
 
 def _meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
@@ -189,6 +222,8 @@ def _object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -
     if tail is None or any(mark in text[pos : tail.start()] for mark in "，,；;：:"):
         return None
     subject = text[pos : tail.start()]
+    if len(subject) == 2 and subject.endswith(SIDE_SUFFIX) and is_han(subject[0]):
+        return Cue(pos, tail.start("sep"), tail.end(), para, subject, pos)
     for k in range(2, min(len(subject), _WHO_MAX) + 1):
         if _is_person(subject[:k], speakers) and _CONTEXT.fullmatch(subject, k) is not None:
             return Cue(pos, tail.start("sep"), tail.end(), para, subject[:k], pos)
@@ -204,7 +239,7 @@ def _speaker(subject: str, speakers: Speakers, clause: bool, adv: str = "") -> s
     """The speaker at the head of a cue's subject, or None when the subject is not a person speaking."""
     if not subject or not is_han(subject[0]):
         return None
-    if subject in GROUP_SPEAKERS:
+    if subject in GROUP_SPEAKERS or _attending_group(subject):
         return subject
     if subject in PRONOUNS:
         # A pronoun speaks only once someone has been seen speaking.
@@ -217,6 +252,16 @@ def _speaker(subject: str, speakers: Speakers, clause: bool, adv: str = "") -> s
             return None
         return subject[:k]
     return None
+
+
+def _attending_group(subject: str) -> bool:
+    """"与会中非企业家代表": the people at the meeting, named by what they are."""
+    return (
+        len(subject) <= ATTENDING_GROUP_MAX
+        and subject.startswith(ATTENDING_GROUP_START)
+        and subject.endswith(ATTENDING_GROUP_ENDS)
+        and all(is_han(char) for char in subject)
+    )
 
 
 def _context_ok(ctx: str | None, adv: str) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from .cues import Cue, Speakers, match_cue
+from .cues import Cue, Speakers, match_bare_verb, match_cue
 from .facts import Opening, PersonEvent, parse_opening, parse_people, resolve_date, scan_people
 from .scan import Layout, Marker, scan
 from .terms import GROUP_SPEAKERS, MEETING_NOUNS, PRONOUNS, SPEECH_CONTEXTS
@@ -157,7 +157,8 @@ def _after_semicolon(text: str, pos: int) -> bool:
     return i >= 0 and text[i] in "；;"
 
 
-def _find_cues(layout: Layout, people: list[PersonEvent]) -> list[Cue]:
+def _known_from(people: list[PersonEvent]) -> _Known:
+    """The hosts and speakers read from people's acts, and the pronouns once there is one."""
     known = _Known()
     for event in people:
         if event.person and event.kind in ("host", "speaker"):
@@ -166,15 +167,30 @@ def _find_cues(layout: Layout, people: list[PersonEvent]) -> list[Cue]:
     if known.by_char:
         for pronoun in PRONOUNS:
             known.learn(pronoun)
+    return known
+
+
+def _cue_at(layout: Layout, start: int, pos: int, para: int, speakers: Speakers, first: bool) -> Cue | None:
+    """The cue at a sentence (`pos` == `start`) or clause start; `first` when the sentence has none yet."""
+    inner = pos != start and not _after_semicolon(layout.text, pos)
+    cue = match_cue(layout.text, pos, layout.ends[para], para, speakers, clause=inner)
+    if cue is None and pos != start and first:
+        # No cue yet in this sentence: a bare verb may continue its subject's first clause.
+        cue = match_bare_verb(layout.text, start, pos, layout.ends[para], para, speakers)
+    return cue
+
+
+def _find_cues(layout: Layout, people: list[PersonEvent]) -> list[Cue]:
+    known = _known_from(people)
     cues: list[Cue] = []
     for start, end, para in layout.sentences:
         for pos in [start, *layout.clauses_in(start, end)]:
-            inner = pos != start and not _after_semicolon(layout.text, pos)
-            cue = match_cue(layout.text, pos, layout.ends[para], para, Speakers(known.by_char), clause=inner)
+            first = not cues or cues[-1].start < start
+            cue = _cue_at(layout, start, pos, para, Speakers(known.by_char), first)
             # A cue right after another's comma is the statement itself ("栗战书表示，习近平主席强调，…").
             if cue is None or (cues and cues[-1].text_start == cue.start):
                 continue
-            if pos != start and (not cues or cues[-1].start < start):
+            if pos != start and first:
                 # The first cue of a sentence owns the clauses before it ("9月20日，省委书记…强调").
                 cue = replace(cue, sentence=start)
             cues.append(cue)

@@ -35,12 +35,11 @@ CUE_ADVERBS: tuple[str, ...] = (
 
 # Verbs of a meeting cue ("会议指出"); longest first. "总结" is left out on purpose: "会议总结过去一年工作"
 # opens a report, it does not state a point; so are procedure verbs ("会议听取了…汇报", "会议审议了…议案",
-# "会议研究了…"): what a meeting went through is not what it said or decided.
+# "会议研究了…", "会议传达学习了…精神"): what a meeting went through is not what it said or decided.
 MEETING_VERBS: tuple[str, ...] = tuple(
     sorted(
         (
-            "研究决定", "研究确定", "审议通过", "表决通过", "研究部署", "传达学习", "学习传达", "分析研判",
-            "集中学习", "指出", "强调", "要求", "认为", "提出", "决定", "号召", "部署", "通过", "明确", "同意",
+            "研究决定", "研究确定", "审议通过", "表决通过", "研究部署", "分析研判", "指出", "强调", "要求", "认为", "提出", "决定", "号召", "部署", "通过", "明确", "同意",
             "议定", "确定", "表示", "希望", "肯定", "表彰", "呼吁", "建议", "经表决",
         ),
         key=len,
@@ -76,6 +75,13 @@ GROUP_SPEAKERS: tuple[str, ...] = (
     "与会领导人", "与会人士", "与会代表", "与会专家", "与会嘉宾", "与会者", "与会同志", "与会委员", "大家",
     "双方", "各方", "他们", "委员们", "代表们", "专家们",
 )
+# A group named by what its members are at the meeting: "与会中非企业家代表表示" (与会 … one of these).
+ATTENDING_GROUP_START = "与会"
+ATTENDING_GROUP_ENDS: tuple[str, ...] = ("代表", "嘉宾", "专家", "学者", "人士", "企业家", "委员", "领导人", "者")
+ATTENDING_GROUP_MAX = 12
+# A side of talks stating a proposal as a whole ("中方提出三点建议："): one character of a country and 方; only with
+# an object cue, since a bare "中方认为" is mostly quoted inside a speaker's statement.
+SIDE_SUFFIX = "方"
 # Titles printed after a name ("习近平总书记指出", "朱之鑫常委建议").
 POST_NAME_TITLES: tuple[str, ...] = (
     "总书记", "委员长", "副委员长", "主席", "副主席", "总理", "副总理", "常委", "委员", "代表", "同志", "部长",
