@@ -567,3 +567,47 @@ def test_never_raises_and_never_invents(paragraphs: list[str], title: str | None
 @given(st.lists(st.text(max_size=80), max_size=4))
 def test_never_raises_on_any_text(paragraphs: list[str]) -> None:
     check(paragraphs)
+
+
+# Detection asks for the meeting in the lead; cues found on the build half of the real texts (issue 14).
+
+
+def test_a_meeting_named_only_far_down_a_feature_is_a_mention() -> None:
+    lead = "村民们等了八年，安置房却被卖掉了。" * 12
+    assert check([lead + "2007年7月4日，市政府第16次市长办公会议决定，只搬迁一个生产队。"]) == []
+    # The same decision as the report's lead is a meeting.
+    assert check(["2007年7月4日，市政府第16次市长办公会议决定，只搬迁一个生产队。" + lead])
+
+
+def test_a_speech_at_a_meeting_that_qualifies_a_noun_opens_no_meeting() -> None:
+    text = ["总书记今天上午在民营企业座谈会上的讲话引起热烈反响。大家一致表示，要以更坚定的信心去奋斗。"]
+    assert check(text) == []
+
+
+def test_a_press_conference_is_no_place_cue() -> None:
+    assert check(["在当天的新闻发布会上，市政府宣称，截至目前已搬迁八百户。"]) == []
+
+
+def test_a_bare_verb_after_its_subjects_first_clause_is_his_cue() -> None:
+    meetings = check(["全市防汛工作会议今天召开。市长张高丽肯定了前一阶段的工作，强调要压实防汛责任。"])
+    point = meetings[0]["points"][0]
+    assert point["cue"] == "市长张高丽肯定了前一阶段的工作，强调"
+    assert point["speaker"] == "张高丽"
+    assert point["text"] == "要压实防汛责任。"
+
+
+def test_a_group_named_by_what_its_members_are_speaks() -> None:
+    meetings = check(["第五届企业家大会今天在京开幕。与会中非企业家代表表示，中国经济增长带来机遇。"])
+    assert [p["cue"] for p in meetings[0]["points"]] == ["与会中非企业家代表表示"]
+
+
+def test_a_side_stating_a_proposal_is_an_object_cue() -> None:
+    meetings = check(["亚洲文明对话大会今天在京开幕。中方提出三点建议：一是建立对话机制；二是拓展对话平台。"])
+    point = meetings[0]["points"][0]
+    assert point["cue"] == "中方提出三点建议"
+    assert [item["marker"] for item in point["items"]] == ["一是", "二是"]
+
+
+def test_chuanda_xuexi_reports_procedure_not_a_point() -> None:
+    meetings = check(["市政府召开常务会议。会议传达学习了全省电视电话会议精神。会议强调，要抓好安全生产。"])
+    assert [p["cue"] for p in meetings[0]["points"]] == ["会议强调"]

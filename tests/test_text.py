@@ -43,6 +43,15 @@ def test_a_short_headline_line_before_the_body_is_the_title() -> None:
     assert len(article.paragraphs) == 2
 
 
+def test_a_first_line_ending_in_a_colon_introduces_the_body_and_is_no_title() -> None:
+    text = "本台消息：全省扶贫论坛今天在省城开幕，省长李明致信祝贺，全文如下：\n值此论坛开幕之际，我谨表示祝贺。"
+    article = scraper.extract_text(text)
+    assert article.title is None
+    assert article.paragraphs[0].endswith("全文如下：")
+    assert article.meetings[0]["points"][0]["cue"] == "省长李明致信祝贺，全文如下"
+    assert article.meetings[0]["points"][0]["text"] == "值此论坛开幕之际，我谨表示祝贺。"
+
+
 def test_full_width_indents_inside_one_line_split_paragraphs() -> None:
     article = scraper.extract_text("第一段讲会议召开。　　第二段讲会议指出的事。　　第三段。")
     assert article.paragraphs == ["第一段讲会议召开。", "第二段讲会议指出的事。", "第三段。"]

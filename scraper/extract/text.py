@@ -45,6 +45,7 @@ _INDENT = re.compile("\u3000{2,}")
 # A headline longer than this, or one holding a full stop, cannot be told apart from the body.
 _HEADLINE_MAX = 64
 _SENTENCE_ENDS = "。"
+_INTRODUCES = ("：", ":")
 
 
 def _is_stop(line: str) -> bool:
@@ -91,8 +92,13 @@ def _lines(text: str) -> list[str]:
 
 
 def _is_headline(line: str) -> bool:
-    """A line that can be told apart from body text: short, and not a sentence that ends in a stop."""
-    return len(line) <= _HEADLINE_MAX and not any(mark in line for mark in _SENTENCE_ENDS)
+    """A line that can be told apart from body text: short, not a sentence that ends in a stop, and not one
+    that introduces the next ("…致信祝贺，全文如下：")."""
+    return (
+        len(line) <= _HEADLINE_MAX
+        and not any(mark in line for mark in _SENTENCE_ENDS)
+        and not line.endswith(_INTRODUCES)
+    )
 
 
 def _body(lines: list[str], widgets: Sequence[str]) -> tuple[Fields, list[str]]:

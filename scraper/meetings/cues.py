@@ -37,6 +37,8 @@ from .terms import (
     MEETING_CUE_NOT_AFTER,
     MEETING_NOUNS,
     MEETING_VERBS,
+    MESSAGE_ACTS,
+    MESSAGE_FOLLOWS,
     NOT_MEETINGS,
     OBJECT_NOUNS,
     OBJECT_VERBS,
@@ -78,6 +80,9 @@ _OBJECT_TAIL = re.compile(
     rf"|(?:{_alt(TRANSCRIPT_WORDS)}))(?P<sep>[：:。]\s*)"
 )
 _AFTER_VERB = re.compile(r"[，,：:]\s*")
+_MESSAGE_TAIL = re.compile(
+    rf"(?P<act>{_alt(MESSAGE_ACTS)})[^\W_]{{0,6}}[，,]?{re.escape(MESSAGE_FOLLOWS)}(?P<sep>[：:]\s*)"
+)
 # Words one of which an object cue holds: a cheap test before the regular expression.
 _OBJECT_HINTS = (*OBJECT_VERBS, *(word[:2] for word in TRANSCRIPT_WORDS))
 _DATE = r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|今天|昨天|当天|当日|同日|近日|日前)?"
@@ -130,17 +135,22 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
 
 
 def _subject_name(clause: str, speakers: Speakers) -> str | None:
-    """The person a clause starts with: a speaker seen before (longest first), else a name of three characters
-    (most Chinese names), else of two."""
+    """The person a clause starts with, titles included: a speaker seen before (longest first), else the
+    shortest start that ends in a name of three characters (most Chinese names), else of two."""
     if not clause or not is_han(clause[0]):
         return None
     for name in speakers.known.get(clause[0], ()):
         if clause.startswith(name) and name not in PRONOUNS:
             return name
-    for k in (3, 2):
-        if len(clause) > k and _is_person(clause[:k], speakers):
+    fallback = None
+    for k in range(2, min(len(clause) - 1, _WHO_MAX) + 1):
+        people = parse_people(clause[:k])
+        if len(people) != 1:
+            continue
+        if len(people[0]["name"]) == 3:
             return clause[:k]
-    return None
+        fallback = fallback or clause[:k]
+    return fallback
 
 
 def _meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
@@ -191,7 +201,7 @@ def _clause_end(text: str, pos: int, stop: int) -> int:
 
 
 def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, clause: bool) -> Cue | None:
-    cue = _object_cue(text, pos, stop, para, speakers)
+    cue = _object_cue(text, pos, stop, para, speakers) or _message_cue(text, pos, stop, para, speakers)
     if cue is not None:
         return cue
     limit = _clause_end(text, pos, stop)
@@ -228,6 +238,19 @@ def _object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -
         if _is_person(subject[:k], speakers) and _CONTEXT.fullmatch(subject, k) is not None:
             return Cue(pos, tail.start("sep"), tail.end(), para, subject[:k], pos)
     return None
+
+
+def _message_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -> Cue | None:
+    """"国家主席习近平致信祝贺，全文如下：": a person's written message printed after the colon."""
+    sentence_end = text.find("。", pos, stop)
+    end = stop if sentence_end < 0 else sentence_end
+    if text.find(MESSAGE_FOLLOWS, pos, end) < 0:
+        return None
+    tail = _MESSAGE_TAIL.search(text, pos, end)
+    if tail is None or any(mark in text[pos : tail.start()] for mark in _CLAUSE_BREAKS):
+        return None
+    who = text[pos : tail.start()]
+    return Cue(pos, tail.start("sep"), tail.end(), para, who, pos) if _is_person(who, speakers) else None
 
 
 def _courtesy(text: str, start: int, end: int) -> bool:

@@ -104,6 +104,9 @@ TRANSCRIPT_WORDS: tuple[str, ...] = (
     "讲话全文如下", "致辞全文如下", "演讲全文如下", "发言全文如下", "讲话如下", "致辞如下",
 )
 
+# A written message printed in full after the cue: "习近平致信祝贺，全文如下：" (the act, up to a few words, 全文如下).
+MESSAGE_ACTS: tuple[str, ...] = ("致信", "致贺信", "发来贺信", "致贺电", "发来贺电", "致电", "发表书面致辞")
+MESSAGE_FOLLOWS = "全文如下"
 # Words that make "在…" the context of a speech ("在讲话中", "在会上讲话时", "在全省…会议上").
 SPEECH_CONTEXTS: tuple[str, ...] = (
     "讲话", "发言", "致辞", "报告", "会上", "会议上", "全会上", "座谈会上", "主持会议时", "调研时", "座谈时",
