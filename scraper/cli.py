@@ -725,9 +725,12 @@ class _Progress:
               help="With --redis: stop after the queue stayed empty this many seconds; 0 = never [60].")
 @click.option("--concurrency", type=click.IntRange(min=1), default=None, help="Requests in flight across hosts [8].")
 @click.option("--delay", type=click.FloatRange(min=0), default=None,
-              help="Seconds between requests to one host, per worker [1.0].")
+              help="Seconds between requests to one host, kept by all workers together [1.0].")
 @_fetch_flags
 @click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")
+@click.option("--block-private", is_flag=True, default=False,
+              help="Refuse URLs (redirects and robots.txt too) that resolve to private, loopback or link-local "
+                   "addresses.")
 @click.option("--warc", "warc", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE",
               help="Also archive every response; each worker writes <stem>-<time>-<host>-<pid>.warc.gz beside FILE.")
 @click.option("-s", "--set", "scrapy_settings", multiple=True, metavar="NAME=VALUE",
@@ -744,6 +747,7 @@ def crawl_command(
     concurrency: int | None,
     delay: float | None,
     ignore_robots: bool,
+    block_private: bool,
     warc: Path | None,
     scrapy_settings: tuple[str, ...],
     quiet: bool,
@@ -769,7 +773,8 @@ def crawl_command(
     if (urls_file is None) == (redis_url is None):
         raise click.UsageError("give either URLS_FILE (one machine) or --redis URL (a worker)")
     overrides = scrapy_overrides(scrapy_settings, verbose=verbose, concurrency=concurrency, delay=delay,
-                                 ignore_robots=ignore_robots, idle_exit=idle_exit, warc=warc, **requests)
+                                 ignore_robots=ignore_robots, idle_exit=idle_exit, warc=warc,
+                                 block_private=block_private or None, **requests)
     lines = list(urls_file) if urls_file is not None else None
 
     def crawl() -> CrawlSummary:
@@ -803,7 +808,7 @@ def _push(redis_url: str, push_file: IO[str], *, fresh: bool, quiet: bool) -> No
 # CLI option -> Scrapy setting, for `scraper crawl`.
 _SCRAPY_NAMES = {"concurrency": "CONCURRENT_REQUESTS", "delay": "DOWNLOAD_DELAY", "idle_exit": "MAX_IDLE_TIME_BEFORE_CLOSE",
                  "warc": "SCRAPER_WARC", "proxy": "SCRAPER_PROXY", "header": "SCRAPER_HEADERS",
-                 "cookies": "SCRAPER_COOKIES"}
+                 "cookies": "SCRAPER_COOKIES", "block_private": "SCRAPER_BLOCK_PRIVATE"}
 
 
 def scrapy_overrides(items: tuple[str, ...], *, verbose: int, ignore_robots: bool, **options: Any) -> dict[str, object]:

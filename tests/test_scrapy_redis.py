@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -17,12 +18,13 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import ExitStack
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from .httpserver import LoopbackServer, netease_page, page, serve
+from .httpserver import LoopbackServer, netease_page, page, serve, slow
 
 pytest.importorskip("scrapy", reason="needs the scrapy extra: pip install -e '.[scrapy]'")
 pytest.importorskip("scrapy_redis", reason="needs the scrapy extra: pip install -e '.[scrapy]'")
@@ -266,3 +268,109 @@ def test_push_never_prints_or_queues_a_password(redis_url: str, tmp_path: Path) 
         assert not any(secret.encode() in client.dump(key) for key in client.keys("*"))
     finally:
         client.close()
+
+
+# --- distributed: polite together, nothing lost when a worker dies ----------------------------------------
+
+
+POLITE = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=1", "-s", "DOWNLOAD_TIMEOUT=10"]
+SLACK = 0.05
+
+
+def start_worker(redis_url: str, name: str, cwd: Path, *extra: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "scraper", "crawl", "--redis", redis_url, "-o", f"{name}/out.jsonl", *extra],
+        cwd=cwd, env=clean_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def complete_records(path: Path) -> list[dict[str, Any]]:
+    """The whole lines of an output (a worker killed mid-write may leave a torn last line)."""
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_bytes().split(b"\n")[:-1] if line]
+
+
+def test_two_workers_keep_one_hosts_delay_together(redis_url: str, tmp_path: Path) -> None:
+    delay = 0.5
+    with serve("127.0.0.2") as server:
+        urls = add_site(server, 5, 24)
+        # Half of them through another spelling of the same address: one server, one schedule.
+        alias = server.origin.replace("127.0.0.2", "2130706434")
+        urls = [url.replace(server.origin, alias) if n % 2 else url for n, url in enumerate(urls)]
+        (tmp_path / "urls.txt").write_text("\n".join(urls) + "\n", encoding="utf-8")
+        push = scraper("crawl", "--redis", redis_url, "--push", "urls.txt", "--fresh", cwd=tmp_path)
+        assert push.returncode == 0, push.stderr
+        workers = [start_worker(redis_url, f"w{n}", tmp_path, "--delay", str(delay), "--idle-exit", "2",
+                                "--concurrency", "4", *POLITE) for n in (1, 2)]
+        for worker in workers:
+            _, stderr = worker.communicate(timeout=RUN_TIMEOUT)
+            assert worker.returncode == 0, stderr[-3000:]
+        hits = sorted(hit.at for hit in server.hits)
+        pages = [hit for hit in server.hits if hit.path != "/robots.txt"]
+    per_worker = [read_jsonl(tmp_path / f"w{n}/out.jsonl") for n in (1, 2)]
+    assert all(per_worker), "both workers should have taken a share of the queue"
+    assert Counter(r["input_url"] for records in per_worker for r in records) == Counter(urls)
+    assert len(pages) == len(urls)
+    # Every request to the server (pages and each worker's robots.txt for each spelling) kept the delay.
+    gaps = [b - a for a, b in pairwise(hits)]
+    assert min(gaps) >= delay - SLACK, sorted(gaps)[:5]
+
+
+def test_requests_of_a_killed_worker_are_requeued(
+    sites: list[LoopbackServer], redis_url: str, tmp_path: Path
+) -> None:
+    for server in sites[:2]:
+        server.routes["/robots.txt"] = page(b"User-agent: *\nAllow: /\n", "text/plain")
+    urls = []
+    for n, server in enumerate(sites[:2], start=1):
+        for i in range(30):
+            path = f"/19/0907/13/E{n}SLOW{i:010d}.html"
+            server.routes[path] = slow(0.3, page(netease_page(f"E{n}SLOW{i:010d}", title=f"慢站{n}第{i}号")))
+            urls.append(server.url(path))
+    (tmp_path / "urls.txt").write_text("\n".join(urls) + "\n", encoding="utf-8")
+    push = scraper("crawl", "--redis", redis_url, "--push", "urls.txt", "--fresh", cwd=tmp_path)
+    assert push.returncode == 0, push.stderr
+    options = ("--idle-exit", "2", "--concurrency", "8", "-s", "SCRAPER_HEARTBEAT=2", *FAST)
+    victim = start_worker(redis_url, "victim", tmp_path, *options)
+    survivor = start_worker(redis_url, "survivor", tmp_path, *options)
+    try:
+        deadline = time.monotonic() + RUN_TIMEOUT
+        while len(complete_records(tmp_path / "victim/out.jsonl")) < 3:
+            assert time.monotonic() < deadline and victim.poll() is None, "the victim wrote no records"
+            time.sleep(0.05)
+        victim.send_signal(signal.SIGKILL)  # with requests taken from the queue and in flight
+        victim.wait(timeout=30)
+        _, stderr = survivor.communicate(timeout=RUN_TIMEOUT)
+    finally:
+        victim.kill()
+        survivor.kill()
+    assert survivor.returncode == 0, stderr[-3000:]
+    victim_urls = Counter(r["input_url"] for r in complete_records(tmp_path / "victim/out.jsonl"))
+    survivor_urls = Counter(r["input_url"] for r in read_jsonl(tmp_path / "survivor/out.jsonl"))
+    assert set(victim_urls + survivor_urls) == set(urls)  # nothing lost
+    assert max(survivor_urls.values()) == 1 and max(victim_urls.values()) == 1
+    # At least once: only a URL whose record the victim wrote just before it was killed (before it could tell
+    # Redis) may be done again by the survivor.
+    assert len(set(victim_urls) & set(survivor_urls)) <= 1
+    client = redis.Redis.from_url(redis_url)
+    try:
+        assert client.keys("scraper-redis:inflight:*") == []
+    finally:
+        client.close()
+
+
+def test_crawl_block_private_refuses_every_private_address(sites: list[LoopbackServer], tmp_path: Path) -> None:
+    server = sites[0]
+    urls = add_site(server, 6, 2)
+    alias = server.origin.replace("127.0.0.1", "2130706433")
+    lines = [urls[0], urls[1].replace(server.origin, alias), urls[0].replace("127.0.0.1", "localhost")]
+    (tmp_path / "urls.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run = scraper("crawl", "urls.txt", "-o", "out.jsonl", "--block-private", *FAST, cwd=tmp_path)
+    assert run.returncode == 1, run.stderr
+    assert "0 ok, 3 failed" in run.stderr
+    errors = read_jsonl(tmp_path / "out.errors.jsonl")
+    assert {e["input_url"] for e in errors} == set(lines)
+    assert {(e["stage"], e["error"]) for e in errors} == {("fetch", "BlockedError")}
+    assert all("loopback" in e["message"] for e in errors)
+    assert server.hits == []  # not even robots.txt was asked

@@ -24,11 +24,13 @@ from typing import Any, ClassVar
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
+from twisted.internet.task import LoopingCall
 
 from ..batch.run import read_url_lines
 from ..errors import ConfigError, InputError, UnavailableError
 from ..fetch import normalise_url, redact_url
 from .dupefilter import exempt, request_key
+from .inflight import InflightTracker
 from .spiders import PageSpiderMixin
 
 try:
@@ -67,7 +69,8 @@ class RedisUrlSpider(PageSpiderMixin, RedisSpider):  # type: ignore[misc]  # scr
     redis_key = START_KEY
     custom_settings: ClassVar[dict[str, Any]] = {
         "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
-        "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.FifoQueue",
+        "SCHEDULER_QUEUE_CLASS": "scraper.crawl.inflight.TrackedFifoQueue",
+        "SCRAPER_SCHEDULE": "redis",
         "SCHEDULER_QUEUE_KEY": QUEUE_KEY,
         "SCHEDULER_DUPEFILTER_KEY": DUPEFILTER_KEY,
         "DUPEFILTER_CLASS": "scraper.crawl.distributed.RedisIdentityDupeFilter",
@@ -78,13 +81,37 @@ class RedisUrlSpider(PageSpiderMixin, RedisSpider):  # type: ignore[misc]  # scr
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._idle_since: float | None = None
+        self.inflight: InflightTracker | None = None
+        self._heartbeat: LoopingCall | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> RedisUrlSpider:
         """Create the spider; a response anywhere resets its idle clock."""
         spider: RedisUrlSpider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider._busy, signal=signals.response_received)
+        # Before the scheduler's first pop: requests taken from the queue are tracked from the start.
+        spider.inflight = InflightTracker(spider.server, QUEUE_KEY, crawler.settings.getfloat("SCRAPER_HEARTBEAT"))
+        spider.inflight.beat()
+        crawler.signals.connect(spider._start_heartbeat, signal=signals.spider_opened)
+        crawler.signals.connect(spider._stop_tracking, signal=signals.spider_closed)
         return spider
+
+    def _start_heartbeat(self, **_: Any) -> None:
+        assert self.inflight is not None
+        self._heartbeat = LoopingCall(self._beat)
+        self._heartbeat.start(max(0.2, self.inflight.heartbeat / 3), now=False)
+
+    def _beat(self) -> None:
+        assert self.inflight is not None
+        requeued = self.inflight.beat()
+        if requeued:
+            self.logger.warning("put %d request(s) of a worker that stopped heart-beating back on the queue", requeued)
+
+    def _stop_tracking(self, **_: Any) -> None:
+        if self._heartbeat is not None and self._heartbeat.running:
+            self._heartbeat.stop()
+        if self.inflight is not None:
+            self.inflight.close()
 
     async def start(self) -> AsyncIterator[Any]:
         """The first batch from the list (Scrapy 2.13's start(); scrapy-redis 0.9 only has start_requests())."""
@@ -108,6 +135,10 @@ class RedisUrlSpider(PageSpiderMixin, RedisSpider):  # type: ignore[misc]  # scr
             self.crawler.engine.crawl(request)
         now = time.monotonic()
         if requests:
+            self._idle_since = None
+            raise DontCloseSpider
+        if self.inflight is not None and self.inflight.others_busy():
+            # Another worker holds requests; if it died they come back to the queue when its heartbeat expires.
             self._idle_since = None
             raise DontCloseSpider
         if self._idle_since is None:

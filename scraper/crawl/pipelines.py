@@ -25,6 +25,7 @@ from scrapy.exceptions import DropItem
 from ..batch.run import Result, article_record, extract_result
 from ..batch.state import OutputLog, Status, state_paths
 from ..errors import WriteError
+from .inflight import InflightTracker, inflight_key
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +98,10 @@ class RecordPipeline:
             raise DropItem(str(exc)) from exc
         if stats is not None:
             stats.inc_value(f"scraper/{result.status}")
+        # Written and flushed: a distributed worker releases the URL it took from the shared queue.
+        tracker: InflightTracker | None = getattr(spider or self.crawler.spider, "inflight", None)
+        if tracker is not None:
+            tracker.done(inflight_key(result.input_url))
         return line
 
 

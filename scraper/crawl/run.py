@@ -46,6 +46,10 @@ def crawl_settings(output: Path, overrides: Mapping[str, Any] | None = None) -> 
     settings.set("SCRAPER_OUTPUT", str(output), priority="cmdline")
     for name, value in (overrides or {}).items():
         settings.set(name, value, priority="cmdline")
+    if settings.getbool("SCRAPER_BLOCK_PRIVATE"):
+        # The connection goes to the address the resolver vetted; a proxy would resolve names out of sight.
+        settings.set("DNS_RESOLVER", "scraper.crawl.guard.GuardedResolver", priority="cmdline")
+        settings.set("HTTPPROXY_ENABLED", False, priority="cmdline")
     return settings
 
 

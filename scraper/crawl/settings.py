@@ -14,8 +14,8 @@ BOT_NAME = "scraper"
 SPIDER_MODULES = ["scraper.crawl.spiders", "scraper.crawl.distributed"]
 USER_AGENT = _DEFAULTS.user_agent
 
-# Politeness: one request in flight per host, at least DOWNLOAD_DELAY seconds between two of them. The delay
-# is per worker (per Scrapy process): N workers on one queue reach a host N times as often (docs/scaling.md).
+# Politeness: one request in flight per host (per worker), at least DOWNLOAD_DELAY seconds between the starts of
+# two requests to one host, kept by all workers together (scraper/crawl/politeness.py, docs/scaling.md).
 ROBOTSTXT_OBEY = _DEFAULTS.obey_robots
 CONCURRENT_REQUESTS = _DEFAULTS.concurrency
 CONCURRENT_REQUESTS_PER_DOMAIN = _DEFAULTS.per_host_concurrency
@@ -50,7 +50,9 @@ DUPEFILTER_CLASS = "scraper.crawl.dupefilter.IdentityDupeFilter"
 # --warc: every response archived, next to the downloader (sees redirect hops, retries, bodies as served).
 # Request options (--proxy, -H, --cookies) before Scrapy's user-agent (500) and proxy (750) middlewares; the
 # cookies.txt loader takes the place of Scrapy's cookies middleware (700), which then does the rest.
+# The guard of --block-private runs first (before robots.txt is asked); it is off unless SCRAPER_BLOCK_PRIVATE.
 DOWNLOADER_MIDDLEWARES = {
+    "scraper.crawl.guard.BlockPrivateMiddleware": 50,
     "scraper.crawl.middlewares.RequestOptionsMiddleware": 400,
     "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
     "scraper.crawl.middlewares.CookiesFileMiddleware": 700,
@@ -62,6 +64,13 @@ SCRAPER_COOKIES = None  # a Netscape cookies.txt whose cookies are sent (turns C
 SCRAPER_WARC = None  # a path: each worker writes <stem>-<time>-<host>-<pid>.warc.gz beside it (docs/warc.md)
 SCRAPER_OUTPUT = "output/crawl.jsonl"  # records; errors go to <stem>.errors.jsonl beside it
 SCRAPER_APPEND = False  # True: add to an existing output (distributed workers), False: start it afresh
+SCRAPER_BLOCK_PRIVATE = False  # --block-private: refuse private, loopback and link-local addresses (guard.py)
+# Every download starts at a time reserved in one per-host schedule (host name and resolved addresses): in Redis
+# for distributed workers (their spider sets SCRAPER_SCHEDULE = "redis"), in memory otherwise.
+DOWNLOAD_HANDLERS = {"http": "scraper.crawl.politeness.PoliteDownloadHandler",
+                     "https": "scraper.crawl.politeness.PoliteDownloadHandler"}
+SCRAPER_SCHEDULE = "local"
+SCRAPER_HEARTBEAT = 30  # seconds: a worker silent this long has its in-flight requests put back on the queue
 
 # Distributed mode (the scraper-redis spider sets the scheduler and the duplicate filter itself).
 REDIS_URL = "redis://127.0.0.1:6379/0"

@@ -25,6 +25,7 @@ from ..errors import ConfigError, FetchError, InputError, RobotsError
 from ..fetch import normalise_url
 from ..model import Page
 from .archive import FETCHED_AT
+from .guard import BlockedRequest
 
 _TIMEOUTS = (net.TimeoutError, net.TCPTimedOutError)
 
@@ -58,6 +59,8 @@ def failure_result(failure: Failure) -> Result:
     request: Request = failure.request  # type: ignore[attr-defined]  # set by Scrapy on errback failures
     input_url = str(request.meta.get("input_url", request.url))
     exc = failure.value
+    if isinstance(exc, BlockedRequest):  # --block-private refused the URL or a hop of it
+        return Result(input_url, None, None, exc.error, Stage.FETCH, Status.FAILED, attempts_of(request))
     if isinstance(exc, IgnoreRequest) and "robots.txt" in str(exc):
         skip = RobotsError("robots.txt disallows this URL", url=request.url, attempts=0, kind="robots")
         return Result(input_url, request.url, None, skip, Stage.ROBOTS, Status.SKIPPED, 0, None)
