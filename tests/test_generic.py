@@ -156,3 +156,11 @@ def test_a_page_with_heavy_inline_css_is_still_read_as_chinese() -> None:
 def test_clean_reads_traditional_chinese_chrome() -> None:
     lines = [*PROSE, "相關推薦", "另一篇新聞的標題在這裏", "網友評論僅供其表達個人看法，並不代表本站立場。"]
     assert clean_lines(lines, frozenset({"另一篇新聞的標題在這裏"})) == PROSE
+
+
+def test_an_h1_with_no_title_to_agree_with_must_head_the_article() -> None:
+    sidebar = "<div class='box'><h1>本站统计</h1><p>访问：1234</p></div>"
+    article = "<h1>某地召开工作会议</h1><p>会议指出，要继续做好各项工作，确保各项任务落到实处。会议要求，各部门抓好落实。</p>"
+    assert scraper.extract(f"<html><body>{article}{sidebar}</body></html>", rules=False).title == "某地召开工作会议"
+    page = f"<html><body>{sidebar}<div>{'导航 ' * 400}</div>{article.replace('h1', 'p', 2)}</body></html>"
+    assert scraper.extract(page, rules=False).title != "本站统计"

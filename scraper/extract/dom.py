@@ -14,6 +14,7 @@ from lxml import etree
 
 from .dates import parse_date
 from .labels import label_value, read_channel
+from .titles import heads_article
 from .tree import Element, marker_of, node_text, squash
 
 # Containers of other articles: their dates and titles are never this page's.
@@ -68,7 +69,10 @@ def headline(root: Element, meta_title: str | None, page_title: str | None) -> s
         text = node_text(h1)
         if not text or len(text) < 4 or _in_list_context(h1):
             continue
-        if not reference or text in reference or reference.startswith(text[:8]):
+        if reference and (text in reference or reference.startswith(text[:8])):
+            return text
+        # Without a <title> to agree with, an <h1> is the headline only right above the article.
+        if not reference and heads_article(root, h1):
             return text
     return None
 

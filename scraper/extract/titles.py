@@ -188,3 +188,21 @@ def _preceding(node: Element) -> list[Element]:
     """The elements before `node` in document order, nearest first, that hold text of their own."""
     found = node.xpath("preceding::*[normalize-space(text())][ancestor::body][position() <= 40]")
     return list(reversed(found))
+
+
+def heads_article(root: Element, node: Element, gap_chars: int = 3 * _LEAD_GAP) -> bool:
+    """Whether `node` stands above the article: within `gap_chars` characters of text before its first
+    paragraph (an <h1> with no <title> to agree with is a headline only there, not in a sidebar; the gap is
+    wider than for an unlabelled emphasised line, as an <h1> says "headline" by itself)."""
+    text_node = next((t for t in _PROSE(root) if _PROSE_PUNCT.search(str(t)) and not _in_list(t.getparent())), None)
+    first = text_node.getparent() if text_node is not None else None
+    if first is None:
+        return False
+    gap = 0
+    for above in _preceding(first):
+        if above is node or node in above.iterancestors() or above in node.iterancestors():
+            return True
+        gap += len(node_text(above))
+        if gap > gap_chars:
+            return False
+    return False
