@@ -1,15 +1,17 @@
 """A real threaded HTTP server on loopback for the fetch and batch tests, with scripted faults.
 
 Each route is a responder: a function that gets the request handler and writes a response (or misbehaves).
-The server logs every request with its arrival time (time.monotonic), so tests can check the pace a
-client kept from the server's side.
+The server logs every request with its arrival time (on the time.monotonic clock), so tests can check the
+pace a client kept from the server's side: `assert_paced` states what such a check can honestly claim.
 """
 
 from __future__ import annotations
 
 import gzip
+import itertools
 import socket
 import struct
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -19,6 +21,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 Responder = Callable[["Handler"], None]
+
+# Linux's SO_TIMESTAMPNS (the socket module does not name it): the kernel stamps each packet as it arrives.
+SO_TIMESTAMPNS = 35 if sys.platform == "linux" else None
+# The longest lag allowed between a client's limiter letting a request go and its bytes reaching the server
+# (the sending thread waiting for a core or the GIL). Measured on a loaded 2-core machine (two busy loops
+# beside the suite): up to 0.07 s. `assert_paced` allows one such lag per gap and per span, never more.
+SEND_LAG = 0.15
+# A delay the pace tests use: long enough that SEND_LAG is a modest part of one gap and a small part of a span.
+PACE_DELAY = 0.5
 
 
 @dataclass(frozen=True)
@@ -36,8 +47,15 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: LoopbackServer
 
+    arrived: float | None = None
+
+    def handle_one_request(self) -> None:
+        self.arrived = arrival(self.connection)
+        super().handle_one_request()
+
     def do_GET(self) -> None:
-        self.server.record(Hit(time.monotonic(), self.path, {k.lower(): v for k, v in self.headers.items()}))
+        at = time.monotonic() if self.arrived is None else self.arrived
+        self.server.record(Hit(at, self.path, {k.lower(): v for k, v in self.headers.items()}))
         responder = self.server.routes.get(self.path) or self.server.routes.get(urlsplit(self.path).path)
         if responder is None:
             send(self, 404, b"not found", "text/plain")
@@ -60,6 +78,13 @@ class LoopbackServer(ThreadingHTTPServer):
         self.hits: list[Hit] = []
         self._lock = threading.Lock()
 
+    def server_bind(self) -> None:
+        super().server_bind()
+        if SO_TIMESTAMPNS is not None:
+            # Accepted connections inherit it; see `arrival`.
+            with suppress(OSError):
+                self.socket.setsockopt(socket.SOL_SOCKET, SO_TIMESTAMPNS, 1)
+
     def record(self, hit: Hit) -> None:
         with self._lock:
             self.hits.append(hit)
@@ -75,6 +100,62 @@ class LoopbackServer(ThreadingHTTPServer):
 
     def url(self, path: str) -> str:
         return self.origin + path
+
+
+def arrival(connection: socket.socket) -> float | None:
+    """When the next request's first bytes reached `connection`, on the monotonic clock; None where the kernel
+    gives no stamp (the handler then uses the time it runs).
+
+    Why: on a loaded machine the handler thread may run tens of milliseconds after the bytes came in, and by a
+    different lag for each request, so gaps measured from the handler's wake-up carry the server's scheduling
+    jitter rather than the client's pace. The kernel's receive stamp (wall clock) is moved onto the monotonic
+    clock by its age. Peeking leaves the bytes for the handler to read (clients here never pipeline requests,
+    so nothing of the next request sits unread in the handler's buffer while this waits).
+    """
+    if SO_TIMESTAMPNS is None:
+        return None
+    try:
+        _, ancillary, _, _ = connection.recvmsg(1, socket.CMSG_SPACE(16), socket.MSG_PEEK)
+    except OSError:
+        return None
+    for level, kind, data in ancillary:
+        if level == socket.SOL_SOCKET and kind == SO_TIMESTAMPNS and len(data) >= 16:
+            seconds, nanos = struct.unpack("qq", data[:16])
+            return _on_monotonic_clock(seconds + nanos / 1e9)
+    return None
+
+
+def _on_monotonic_clock(wall: float) -> float:
+    """A wall-clock instant on the monotonic clock, from a pair of readings taken close together (a thread
+    preempted between them would misplace the instant by the preemption, so a loose pair is read again)."""
+    for _ in range(5):
+        before, now, after = time.monotonic(), time.time(), time.monotonic()
+        if after - before < 0.001:
+            break
+    return (before + after) / 2 - (now - wall)
+
+
+def assert_paced(times: list[float], delay: float) -> None:
+    """Assert that requests arriving at `times` kept a client's minimum `delay` between request starts.
+
+    What the server can see honestly: its stamps are taken as the bytes arrive (see `arrival`), but the client's
+    thread may send a request a little after its limiter let it go (SEND_LAG at most), which shortens the gap
+    before that request and lengthens the one after it. So:
+    - every gap is at least `delay - SEND_LAG`: two requests let through together (a reservation race, a host
+      keyed wrongly, no delay at all) arrive milliseconds apart and fail;
+    - the span from the first to the last arrival is at least (n - 1) delays minus one SEND_LAG: lags do not add
+      up over a span (only the first request's lag shortens it), so a limiter keeping any shorter delay on
+      average fails, with a slack that is a small part of the span.
+    Use a delay of PACE_DELAY or more, so the lag stays a modest part of each gap.
+    """
+    assert len(times) >= 3, "a pace needs at least three requests (two gaps)"
+    assert delay > 2 * SEND_LAG, "the delay must dwarf the lag allowed, or the check proves little"
+    ordered = sorted(times)
+    gaps = [b - a for a, b in itertools.pairwise(ordered)]
+    shown = [round(gap, 3) for gap in gaps]
+    span = ordered[-1] - ordered[0]
+    assert min(gaps) >= delay - SEND_LAG, f"gaps {shown} s against a delay of {delay} s"
+    assert span >= (len(ordered) - 1) * delay - SEND_LAG, f"span {span:.3f} s over gaps {shown} s"
 
 
 @contextmanager

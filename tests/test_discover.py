@@ -9,7 +9,6 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,7 @@ from scraper.extract.rules.netease import article_url
 from scraper.fetch.fetcher import Fetcher
 from scraper.settings import Settings
 
-from .httpserver import LoopbackServer, netease_page, page, serve
+from .httpserver import PACE_DELAY, LoopbackServer, assert_paced, netease_page, page, serve
 
 FAST = Settings().with_options(per_host_delay=0.0, read_timeout=5.0, connect_timeout=5.0, retries=0)
 
@@ -274,11 +273,10 @@ def test_without_on_error_the_first_failure_raises(server: LoopbackServer) -> No
 
 def test_discovery_requests_keep_the_per_host_delay(server: LoopbackServer) -> None:
     add_sitemaps(server)
-    run([server.url("/sitemap.xml")], FAST.with_options(per_host_delay=0.2))
+    run([server.url("/sitemap.xml")], FAST.with_options(per_host_delay=PACE_DELAY))
     assert len(server.hits) == 4  # robots.txt, the index, its two children
     # robots.txt holds a slot but does not delay the first request after it; the rest keep the pace.
-    times = sorted(hit.at for hit in server.hits if hit.path != "/robots.txt")
-    assert min(b - a for a, b in pairwise(times)) >= 0.2 - 0.03
+    assert_paced([hit.at for hit in server.hits if hit.path != "/robots.txt"], PACE_DELAY)
 
 
 # --- sniffing and inputs -------------------------------------------------------------------------------
