@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -240,6 +241,15 @@ def test_html_channel_page_lists_article_forms_once(server: LoopbackServer) -> N
     assert found[2].published == datetime.fromisoformat("2019-09-07T13:00:00+08:00")
 
 
+def test_since_reads_the_date_in_a_netease_url(server: LoopbackServer) -> None:
+    # A channel page gives no dates of its own: only the /19/0907/13/ form dates its article (2019), so --since
+    # drops it and keeps the undated forms.
+    server.routes["/news/"] = page(channel_page(server))
+    found = run([server.url("/news/")], any_site=True, since=parse_since("2020-01-01"))
+    assert urls(found) == [server.url(f"/dy/article/{doc(1)}.html"), server.url(f"/news/article/{doc(2)}.html"),
+                           server.url(f"/v2/article/detail/{doc(4)}.html")]
+
+
 def test_limit_stops_discovery(server: LoopbackServer) -> None:
     server.routes["/news/"] = page(channel_page(server))
     assert len(run([server.url("/news/")], limit=2)) == 2
@@ -309,9 +319,11 @@ def test_parse_since_reads_dates_in_beijing_time() -> None:
 
 # --- the commands --------------------------------------------------------------------------------------
 
-def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "scraper", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=120, check=False)
+def cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    # No proxy from the caller's shell (it would intercept loopback); `env` adds to the environment.
+    clean = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()} | (env or {})
+    return subprocess.run([sys.executable, "-m", "scraper", *args], cwd=cwd, env=clean, capture_output=True,
+                          text=True, timeout=120, check=False)
 
 
 def test_discover_command_prints_urls_and_reports_failed_sources(server: LoopbackServer, tmp_path: Path) -> None:
@@ -323,6 +335,16 @@ def test_discover_command_prints_urls_and_reports_failed_sources(server: Loopbac
     assert done.returncode == 1
     assert f"Warning: HTTP 404 ({server.url('/gone')})" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_discover_command_writes_the_urls_to_a_file(server: LoopbackServer, tmp_path: Path) -> None:
+    server.routes["/news/"] = page(channel_page(server))
+    done = cli("discover", server.url("/news/"), "--delay", "0", "--any-site", "-o", "urls.txt", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""
+    assert (tmp_path / "urls.txt").read_text(encoding="utf-8").splitlines() == [
+        server.url(f"/dy/article/{doc(1)}.html"), server.url(f"/news/article/{doc(2)}.html"),
+        server.url(f"/19/0907/13/{doc(3)}.html"), server.url(f"/v2/article/detail/{doc(4)}.html")]
 
 
 def test_discover_command_usage_errors(tmp_path: Path) -> None:
@@ -351,6 +373,37 @@ def test_daily_batch_discover_fetches_only_new_articles(server: LoopbackServer, 
     assert sorted(hit.path for hit in server.hits) == ["/dy/article/" + doc(3) + ".html", "/feed.xml", "/robots.txt"]
     records = [json.loads(line) for line in (tmp_path / "news.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["doc_id"] for r in records] == [doc(1), doc(2), doc(3)]
+
+
+def test_a_done_article_under_another_url_form_is_not_fetched_again(server: LoopbackServer, tmp_path: Path) -> None:
+    # The batch state knows NetEase articles by doc id: the next day's feed listing a done article under another
+    # of NetEase's URL forms (with a tracking query) must not cost a request. The loopback server is the HTTP
+    # proxy, so real 163.com forms reach it without the network.
+    feed, first_form = "http://www.163.com/feed.xml", f"http://www.163.com/dy/article/{doc(1)}.html"
+    server.routes[first_form] = page(netease_page(doc(1)))
+    server.routes[feed] = page(rss([(first_form, "Thu, 16 Oct 2025 12:02:18 GMT")]), "application/rss+xml")
+    env = {"http_proxy": server.origin}
+    first = cli("batch", "--discover", feed, "-o", "news.jsonl", "--delay", "0", cwd=tmp_path, env=env)
+    assert first.returncode == 0, first.stderr
+    assert server.count(first_form) == 1
+    server.hits.clear()
+    server.routes[feed] = page(rss([(f"http://news.163.com/news/article/{doc(1)}.html?clickfrom=rss",
+                                     "Thu, 16 Oct 2025 12:02:18 GMT")]), "application/rss+xml")
+    second = cli("batch", "--discover", feed, "-o", "news.jsonl", "--delay", "0", cwd=tmp_path, env=env)
+    assert second.returncode == 0, second.stderr
+    assert [hit.path for hit in server.hits if not hit.path.endswith("/robots.txt")] == [feed]
+    assert len((tmp_path / "news.jsonl").read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_batch_discover_paces_discovery_and_articles_together(server: LoopbackServer, tmp_path: Path) -> None:
+    # One pace per host for the whole run: the feed request counts for the delay before the first article.
+    serve_articles(server, [1, 2])
+    done = cli("batch", "--discover", server.url("/feed.xml"), "-o", "news.jsonl", "--delay", str(PACE_DELAY),
+               cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert [hit.path for hit in server.hits][:2] == ["/robots.txt", "/feed.xml"]
+    assert len(server.hits) == 4
+    assert_paced([hit.at for hit in server.hits if hit.path != "/robots.txt"], PACE_DELAY)
 
 
 def test_batch_discover_limit_counts_new_articles_only(server: LoopbackServer, tmp_path: Path) -> None:
