@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -40,3 +41,23 @@ def test_missing_extra_is_named_and_exits_1(script: str, argv: list[str], absent
     assert done.returncode == 1
     assert done.stderr.strip() == f"{script}: not installed: {named}. {INSTALL}"
     assert done.stdout == ""
+
+
+@pytest.mark.parametrize(("script", "argv", "message"), [
+    ("bench.eval", ["--only", "scraper"],
+     "corpus not found at {corpus} (expected ../shared/corpus beside the repository): nothing to evaluate"),
+    ("bench.speed", ["--only", "scraper", "--synthetic", "3"],
+     "corpus skipped: no {corpus}/MANIFEST.jsonl (expected ../shared/corpus); synthetic only"),
+], ids=["bench.eval", "bench.speed"])
+def test_without_the_corpus_the_benchmarks_say_what_docs_accuracy_quotes(
+    script: str, argv: list[str], message: str, tmp_path: Path
+) -> None:
+    # docs/accuracy.md tells a reader without ../shared/corpus what each script prints: it must stay true.
+    corpus = tmp_path / "shared" / "corpus"
+    done = subprocess.run([sys.executable, "-m", script, *argv, "--corpus", str(corpus)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    first = done.stdout.splitlines()[0]
+    assert first == message.format(corpus=corpus)
+    quoted = " ".join((ROOT / "docs" / "accuracy.md").read_text(encoding="utf-8").split())
+    assert f"`{first.replace(str(tmp_path), '…')}`" in quoted

@@ -45,33 +45,45 @@ def test_a_step_is_the_xpath_it_stands_for() -> None:
         by_class("div", "a b")
 
 
-def _same(root_text: str) -> None:
+def _same(root_text: str) -> int:
+    """Assert the index and the XPath agree on every step; return how many nodes they matched in all."""
+    assert STEPS, "no one-step location in the rules: the comparisons below would be empty"
     root = parse(root_text)
     query = _Query(root)
+    matched = 0
     for step in STEPS:
-        assert [id(n) for n in query(step)] == [id(n) for n in compiled(str(step))(root)], step
+        found = [id(n) for n in query(step)]
+        assert found == [id(n) for n in compiled(str(step))(root)], step
+        matched += len(found)
+    return matched
 
 
 def test_the_index_answers_tricky_class_attributes_as_the_xpath_does() -> None:
-    _same(
+    assert _same(
         "<html><body><div class=' post_info  x'>a</div><div class='post_info\u00a0x'>b</div>"
         "<div class='post_infox'>c</div><div class='x\tpost_info'>d</div><p class='time'>e</p>"
         "<div id='endText'><div id='endText'>f</div></div><span class=''>g</span></body></html>"
-    )
+    ) > 0  # the page holds post_info and endText nodes: agreeing on nothing would prove nothing
 
 
 def test_the_index_answers_every_fixture_as_the_xpath_does() -> None:
-    for source in sorted(FIXTURES.glob("*/source.html")):
-        _same(decode(source.read_bytes())[0])
+    sources = sorted(FIXTURES.glob("*/source.html"))
+    assert len(sources) >= 6, "expected the golden fixtures under fixtures/"
+    assert sum(_same(decode(source.read_bytes())[0]) for source in sources) > 0
 
 
 def test_the_index_answers_every_corpus_page_as_the_xpath_does() -> None:
     corpus = shared("corpus", "MANIFEST.jsonl").parent
+    compared = undecodable = 0
     for line in (corpus / "MANIFEST.jsonl").read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         try:
             text = decode((corpus / json.loads(line)["file"]).read_bytes())[0]
         except ExtractError:
+            undecodable += 1  # not a text page: nothing to compare
             continue
         _same(text)
+        compared += 1
+    # Every corpus page decodes today (223 of 223); a few may stop doing so, not all of them silently.
+    assert compared >= 200 and undecodable <= compared // 20, (compared, undecodable)

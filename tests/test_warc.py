@@ -256,6 +256,29 @@ def test_from_warc_reads_another_tools_warc(tmp_path: Path, compressed: bool) ->
     assert record["scraped_at"] == "2019-09-07T08:00:00+00:00"  # the WARC-Date
 
 
+RELATIVE_DATE_PAGE = (
+    "<html><head><title>会议召开</title></head><body><h1>会议召开</h1><div class='post_info'>3小时前　来源：新华网</div>"
+    "<div class='post_body'><p>这是正文的第一段，内容足够长，用来测试相对时间和参考时间。</p>"
+    "<p>第二段正文内容，也足够长的一段文字。</p></div></body></html>"
+).encode()
+
+
+def test_from_warc_dates_relative_times_by_the_warc_date(tmp_path: Path) -> None:
+    # "3小时前" only has a date against a reference time: offline, that is the WARC-Date (08:00Z is 16:00 in
+    # Beijing), not the clock of the re-run; the URL carries no date of its own.
+    warc = tmp_path / "relative.warc.gz"
+    with warc.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            "https://www.163.com/dy/article/EO6L7P0F00000009.html", "response", payload=BytesIO(RELATIVE_DATE_PAGE),
+            length=len(RELATIVE_DATE_PAGE), http_headers=http, warc_headers_dict={"WARC-Date": "2019-09-07T08:00:00Z"}))
+    done = scraper_cli("batch", "--from-warc", str(warc), "-o", "out.jsonl", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    (record,) = read_jsonl(tmp_path / "out.jsonl")
+    assert record["published_at"] == "2019-09-07T13:00+08:00"
+
+
 def test_from_warc_resumes_and_does_not_repeat(tmp_path: Path) -> None:
     warc = tmp_path / "theirs.warc.gz"
     foreign_warc(warc)
