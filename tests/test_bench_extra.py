@@ -1,8 +1,9 @@
 """The benchmarks without the `bench` extra: each names what is missing and exits 1, without a traceback.
 
 The extra's modules are made absent in a child process the way Python itself spells "not installed" to the
-import system (a None entry in sys.modules makes the import fail and find_spec answer None), so the test
-does not depend on what this environment happens to have installed.
+import system (a None entry in sys.modules makes the import fail and find_spec answer None), and the others
+present as stand-ins (a module with a spec, never used: the script exits first), so the test does not depend
+on what this environment happens to have installed (without the bench extra, as CI runs, every one is absent).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from bench.extra import PACKAGES
 
 from .conftest import ROOT
 
@@ -30,7 +33,11 @@ CASES = [
                          ids=[f"{c[0]}-{'-'.join(c[2])}" for c in CASES])
 def test_missing_extra_is_named_and_exits_1(script: str, argv: list[str], absent: list[str], named: str) -> None:
     child = (
-        "import runpy, sys\n"
+        "import importlib.machinery, runpy, sys, types\n"
+        f"for name in {sorted(PACKAGES)!r}:\n"
+        "    stand_in = types.ModuleType(name)\n"
+        "    stand_in.__spec__ = importlib.machinery.ModuleSpec(name, None)\n"
+        "    sys.modules[name] = stand_in\n"
         f"for name in {absent!r}:\n"
         "    sys.modules[name] = None\n"
         f"sys.argv = [{script!r}, *{argv!r}]\n"
