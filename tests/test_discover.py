@@ -233,6 +233,44 @@ def channel_page(server: LoopbackServer) -> bytes:
 </body></html>""".encode()
 
 
+ID = "HTU1M7QK0514BE2Q"
+
+
+@pytest.mark.parametrize("url", [
+    f"https://www.163.com/dy/article/{ID}.html",
+    f"https://www.163.com/news/article/{ID}.html",
+    f"https://dy.163.com/article/{ID}.html",
+    f"https://dy.163.com/v2/article/detail/{ID}.html",
+    f"https://3g.163.com/all/article/{ID}.html",
+    f"https://m.163.com/news/article/{ID}.html",
+    f"https://c.m.163.com/news/a/{ID}.html",
+    f"http://mirror.example.org/dy/article/{ID}.html",  # by path, on any host: a mirrored channel page
+])
+def test_every_article_form_the_issue_names_is_an_article(url: str) -> None:
+    form = article_url(url)
+    assert form is not None and form.doc_id == ID
+
+
+@pytest.mark.parametrize("url", [f"https://news.163.com/19/0907/13/{ID}.html",
+                                 f"https://3g.163.com/news/19/0907/13/{ID}.html"])
+def test_a_dated_article_form_carries_its_hour_in_beijing_time(url: str) -> None:
+    form = article_url(url)
+    assert form is not None and form.doc_id == ID
+    assert form.dated == datetime.fromisoformat("2019-09-07T13:00:00+08:00")
+
+
+@pytest.mark.parametrize("url", [
+    "https://news.163.com/domestic/",  # navigation
+    "https://news.163.com/photoview/00AP0001/2345.html",  # a photo set
+    "https://www.163.com/v/video/VHTU1M7QK0514BE2.html",  # a video
+    "https://news.163.com/special/cm_yaowen20200213/",  # a special
+    f"https://www.163.com/dy/article/{ID}_2.html",  # a later page of an article, not another article
+    "https://www.163.com/dy/media/T1603594732083.html",  # a 网易号 account page
+])
+def test_what_is_not_an_article_has_no_article_form(url: str) -> None:
+    assert article_url(url) is None
+
+
 def test_html_channel_page_lists_article_forms_once(server: LoopbackServer) -> None:
     server.routes["/news/"] = page(channel_page(server))
     found = run([server.url("/news/")], any_site=True)
