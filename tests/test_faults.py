@@ -230,7 +230,7 @@ def test_workers_exit_when_the_batch_is_killed(server: LoopbackServer, tmp_path:
                         cwd=tmp_path)
     left: list[int] = []
     try:
-        wait_for(lambda: complete_lines(tmp_path / "out" / "news.jsonl") >= 1 and extraction_workers(batch.pid),
+        wait_for(lambda: complete_lines(tmp_path / "out" / "news.jsonl") >= 1 and bool(extraction_workers(batch.pid)),
                  "the first record from an extraction worker")
         left = descendants(batch.pid)
         batch.send_signal(signal.SIGKILL)
