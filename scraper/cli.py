@@ -721,6 +721,9 @@ class _Progress:
               help="With --redis: put the URLs of this file on the shared list and exit.")
 @click.option("--fresh", is_flag=True, default=False,
               help="With --push: first forget the list, the shared queue and the seen-URL filter.")
+@click.option("--append", is_flag=True, default=False,
+              help="Add to the output and errors files instead of starting them afresh (e.g. for the "
+                   "<stem>.unfinished.txt an interrupted crawl leaves).")
 @click.option("--idle-exit", type=click.IntRange(min=0), default=None,
               help="With --redis: stop after the queue stayed empty this many seconds; 0 = never [60].")
 @click.option("--concurrency", type=click.IntRange(min=1), default=None, help="Requests in flight across hosts [8].")
@@ -743,6 +746,7 @@ def crawl_command(
     redis_url: str | None,
     push_file: IO[str] | None,
     fresh: bool,
+    append: bool,
     idle_exit: int | None,
     concurrency: int | None,
     delay: float | None,
@@ -774,7 +778,7 @@ def crawl_command(
         raise click.UsageError("give either URLS_FILE (one machine) or --redis URL (a worker)")
     overrides = scrapy_overrides(scrapy_settings, verbose=verbose, concurrency=concurrency, delay=delay,
                                  ignore_robots=ignore_robots, idle_exit=idle_exit, warc=warc,
-                                 block_private=block_private or None, **requests)
+                                 block_private=block_private or None, append=append or None, **requests)
     lines = list(urls_file) if urls_file is not None else None
 
     def crawl() -> CrawlSummary:
@@ -783,7 +787,7 @@ def crawl_command(
         return run_crawl(default_output(output, urls_file.name if urls_file else None), lines=lines, redis_url=redis_url, overrides=overrides)
 
     summary = _guarded(crawl)
-    if not quiet:
+    if not quiet or summary.interrupted:
         click.echo(summary.line(), err=True)
     sys.exit(summary.exit_code)
 
@@ -808,7 +812,7 @@ def _push(redis_url: str, push_file: IO[str], *, fresh: bool, quiet: bool) -> No
 # CLI option -> Scrapy setting, for `scraper crawl`.
 _SCRAPY_NAMES = {"concurrency": "CONCURRENT_REQUESTS", "delay": "DOWNLOAD_DELAY", "idle_exit": "MAX_IDLE_TIME_BEFORE_CLOSE",
                  "warc": "SCRAPER_WARC", "proxy": "SCRAPER_PROXY", "header": "SCRAPER_HEADERS",
-                 "cookies": "SCRAPER_COOKIES", "block_private": "SCRAPER_BLOCK_PRIVATE"}
+                 "cookies": "SCRAPER_COOKIES", "block_private": "SCRAPER_BLOCK_PRIVATE", "append": "SCRAPER_APPEND"}
 
 
 def scrapy_overrides(items: tuple[str, ...], *, verbose: int, ignore_robots: bool, **options: Any) -> dict[str, object]:

@@ -5,6 +5,7 @@ and the exit status of a missing Scrapy or an unreachable Redis.
 
 from __future__ import annotations
 
+import json
 import os
 import pty
 import signal
@@ -205,3 +206,40 @@ def test_crawl_sends_the_request_options(server: LoopbackServer, tmp_path: Path)
     sent = server.hits[0].headers
     assert (sent["x-trace"], sent["user-agent"], sent["cookie"]) == ("crawl", "test-agent/1", "sid=crawl")
     assert "pw2" not in run.stderr
+
+
+def test_ctrl_c_stops_a_crawl_at_once_and_the_next_run_does_the_rest(tmp_path: Path) -> None:
+    pytest.importorskip("scrapy", reason="needs the scrapy extra: pip install -e '.[scrapy]'")
+    crawl = [sys.executable, "-m", "scraper", "crawl", "--ignore-robots", "--delay", "0",
+             "-s", "AUTOTHROTTLE_ENABLED=False"]
+    with serve() as srv:
+        fast = [f"/19/0907/13/EO6L7P0F000189{n:02d}.html" for n in range(3)]
+        for n, path in enumerate(fast):
+            srv.routes[path] = page(netease_page(f"EO6L7P0F000189{n:02d}"))
+        stuck = [f"/19/0907/13/EO6L7P0F000189{n:02d}.html" for n in range(3, 5)]
+        for path in stuck:
+            srv.routes[path] = slow(90, page(b"<html></html>"))  # far beyond the hang guard
+        (tmp_path / "urls.txt").write_text("".join(srv.url(p) + "\n" for p in fast + stuck), encoding="utf-8")
+        proc = subprocess.Popen([*crawl, "urls.txt", "-o", "out.jsonl"], cwd=tmp_path, env=clean_env(),
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        out = tmp_path / "out.jsonl"
+        deadline = time.monotonic() + HANG_GUARD
+        while time.monotonic() < deadline and not (
+            srv.count(stuck[0]) and out.exists() and len(out.read_text(encoding="utf-8").splitlines()) == 3
+        ):  # the fast pages are written and the first stuck one is in flight (one request per host at a time)
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=HANG_GUARD)
+        assert proc.returncode == 130, stderr
+        assert stderr == ("Interrupted: 3 ok, 0 failed, 0 skipped (robots); 2 not done, listed in "
+                          "out.unfinished.txt (to do them: scraper crawl out.unfinished.txt -o out.jsonl --append)\n")
+        listed = (tmp_path / "out.unfinished.txt").read_text(encoding="utf-8").splitlines()
+        assert listed == [srv.url(p) for p in stuck]
+        assert not (tmp_path / "out.errors.jsonl").read_text(encoding="utf-8")  # nothing failed because of Ctrl-C
+        for n, path in enumerate(stuck, start=3):  # the server recovers; the suggested command does the rest
+            srv.routes[path] = page(netease_page(f"EO6L7P0F000189{n:02d}"))
+        rest = subprocess.run([*crawl, "out.unfinished.txt", "-o", "out.jsonl", "--append"], cwd=tmp_path,
+                              env=clean_env(), capture_output=True, text=True, timeout=HANG_GUARD, check=False)
+    assert rest.returncode == 0, rest.stderr
+    urls = sorted(json.loads(line)["input_url"] for line in out.read_text(encoding="utf-8").splitlines())
+    assert urls == sorted(srv.url(p) for p in fast + stuck)

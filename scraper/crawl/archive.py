@@ -80,7 +80,7 @@ class WarcMiddleware:
         """Build from ``SCRAPER_WARC`` (a path); without it the middleware is off."""
         value = crawler.settings.get("SCRAPER_WARC")
         if not value:
-            raise NotConfigured("no SCRAPER_WARC")
+            raise NotConfigured  # no message: Scrapy would print it as a warning on every crawl without --warc
         middleware = cls(Path(value), crawler.settings.get("USER_AGENT"))
         crawler.signals.connect(middleware.close, signal=signals.spider_closed)
         return middleware

@@ -102,6 +102,9 @@ class RecordPipeline:
         tracker: InflightTracker | None = getattr(spider or self.crawler.spider, "inflight", None)
         if tracker is not None:
             tracker.done(inflight_key(result.input_url))
+        mark = getattr(self.crawler.spider, "mark_finished", None)
+        if mark is not None:
+            mark(result.input_url)
         return line
 
 

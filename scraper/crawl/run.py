@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from scrapy.crawler import CrawlerProcess
+from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings as ScrapySettings
 
+from ..write import write_text_atomic
 from . import settings as default_settings
+from .interrupt import Interrupt, interruptible
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,20 +25,38 @@ class CrawlSummary:
     duplicates: int
     output: Path
     finish_reason: str | None
+    interrupted: bool = False
+    # Interrupted on one machine: the list's URLs with no record or error line, and the file listing them.
+    unfinished: int = 0
+    unfinished_path: Path | None = None
+    # Interrupted as a worker: requests put back on the shared queue.
+    requeued: int = 0
 
     @property
     def exit_code(self) -> int:
-        """0 when nothing failed and the crawl ended normally, 1 otherwise."""
+        """0 when nothing failed and the crawl ended normally, 130 when interrupted, 1 otherwise."""
+        if self.interrupted:
+            return 130
         return 0 if self.failed == 0 and self.finish_reason in (None, "finished") else 1
 
     def line(self) -> str:
-        """The one-line summary, as `scraper batch` words it."""
+        """The one-line summary, as `scraper batch` words it (an interrupted crawl's starts with Interrupted)."""
         text = f"{self.ok} ok, {self.failed} failed, {self.skipped} skipped (robots)"
         if self.duplicates:
             text += f", {self.duplicates} duplicate(s) ignored"
+        if self.interrupted:
+            return f"Interrupted: {text}; {self._left_over()}"
         if self.finish_reason not in (None, "finished"):
             text += f"; stopped: {self.finish_reason}"
         return text
+
+    def _left_over(self) -> str:
+        if self.unfinished_path is not None:
+            return (f"{self.unfinished} not done, listed in {self.unfinished_path} (to do them: scraper crawl "
+                    f"{self.unfinished_path} -o {self.output} --append)")
+        if self.unfinished:
+            return f"{self.unfinished} not done"
+        return f"{self.requeued} in progress put back on the shared queue"
 
 
 def crawl_settings(output: Path, overrides: Mapping[str, Any] | None = None) -> ScrapySettings:
@@ -88,16 +108,32 @@ def run_crawl(
     process = CrawlerProcess(settings, install_root_handler=True)
     crawler = process.create_crawler(spider_cls)
     process.crawl(crawler, **kwargs)
-    process.start()
+    # Our handlers, not Scrapy's: Ctrl-C stops now instead of after the downloads in flight (interrupt.py).
+    with interruptible(crawler) as interrupt:
+        process.start(install_signal_handlers=False)
+    return _summary(crawler, output, interrupt)
+
+
+def _summary(crawler: Crawler, output: Path, interrupt: Interrupt) -> CrawlSummary:
+    """The counts of a finished or interrupted crawl; an interrupted list crawl writes its unfinished URLs."""
     stats = crawler.stats.get_stats() if crawler.stats is not None else {}
-    return CrawlSummary(
+    summary = CrawlSummary(
         ok=int(stats.get("scraper/ok", 0)),
         failed=int(stats.get("scraper/failed", 0)),
         skipped=int(stats.get("scraper/skipped", 0)),
         duplicates=int(stats.get("scraper/duplicates", 0)),
         output=output,
         finish_reason=stats.get("finish_reason"),
+        interrupted=interrupt.signalled,
+        requeued=interrupt.requeued,
     )
+    unfinished = getattr(crawler.spider, "unfinished", None)
+    if not interrupt.signalled or unfinished is None:
+        return summary
+    urls: list[str] = unfinished()
+    path = output.with_name(f"{output.stem}.unfinished.txt")
+    write_text_atomic(path, "".join(f"{url}\n" for url in urls))
+    return replace(summary, unfinished=len(urls), unfinished_path=path)
 
 
 __all__ = ["CrawlSummary", "crawl_settings", "run_crawl"]

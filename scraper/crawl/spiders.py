@@ -82,6 +82,14 @@ def failure_result(failure: Failure) -> Result:
 class PageSpiderMixin:
     """Request building, the response callback and the errback shared by both spiders."""
 
+    _finished: set[str]  # input URLs with a record or error line written, made on first use
+
+    def mark_finished(self, input_url: str) -> None:
+        """The pipeline wrote this input's record or error line (see `UrlListSpider.unfinished`)."""
+        if not hasattr(self, "_finished"):
+            self._finished = set()
+        self._finished.add(input_url)
+
     def page_request(self, url: str, input_url: str) -> Request:
         """A GET for `url` (already normalised) remembering the line it came from."""
         return Request(url, callback=self.parse_page, errback=self.record_failure, meta={"input_url": input_url})
@@ -131,6 +139,17 @@ class UrlListSpider(PageSpiderMixin, Spider):
                 yield {"result": input_error(line, error)}
                 continue
             yield self.page_request(normalise_url(line), line)
+
+    def unfinished(self) -> list[str]:
+        """The list's URLs (once each, unusable lines left out) that have no record or error line yet."""
+        finished: set[str] = getattr(self, "_finished", set())
+        seen: set[str] = set()
+        left: list[str] = []
+        for key, line, error in read_url_lines(self._lines()):
+            if error is None and key not in seen and line not in finished:
+                left.append(line)
+            seen.add(key)
+        return left
 
     def _lines(self) -> Iterator[str]:
         if self.lines is not None:
