@@ -556,7 +556,7 @@ def batch_command(
         alone = not (inputs or discover_sources or warc is not None or _is_dash(output))
         _batch_from_warc(from_warc, output, fetch, alone=alone, quiet=quiet, **split, **state)
     target = _batch_output(inputs, output, discover_sources=discover_sources, warc=warc, **state)
-    with _Progress(quiet) as progress:
+    with _Progress(quiet, verbose) as progress:
         signal.signal(signal.SIGINT, _interrupt_once)
         settings = _guarded(lambda: _fetch_settings(**fetch), progress)
         options = _guarded(lambda: _discover_options(since, any_site, limit, max_pages), progress) \
@@ -605,7 +605,8 @@ def _batch_into(name: str, output: Path, settings: Settings, progress: _Progress
     from .batch.run import run_batch  # the batch pulls in requests and sqlite, which `scrape FILE` does not need
 
     with _open_list(name) as lines:
-        return run_batch(lines, output, settings, on_start=progress.start, on_result=progress.update, **batch)
+        return run_batch(lines, output, settings, on_start=progress.start, on_result=progress.update,
+                         on_counts=progress.counted, **batch)
 
 
 def _stream_out(name: str, settings: Settings, progress: _Progress, **batch: Any) -> StreamSummary:
@@ -640,7 +641,7 @@ def _discover_into(sources: tuple[str, ...], output: Path, settings: Settings, o
     from .discover import discover_batch
 
     found, summary = discover_batch(sources, output, settings, options, on_error=progress.warn, on_start=progress.start,
-                                    on_result=progress.update, **batch)
+                                    on_result=progress.update, on_counts=progress.counted, **batch)
     if not progress.quiet:
         click.echo(f"{found} new URL(s) discovered", err=True)
     return summary
@@ -665,15 +666,18 @@ def _guarded(run: Callable[[], T], progress: _Progress | None = None, *, resumab
 
 
 class _Progress:
-    """The batch's progress bar on stderr (a terminal only, not with --quiet), with ok / failed / skipped counts."""
+    """The batch's progress bar on stderr (a terminal only, not with --quiet), with ok / failed / skipped counts
+    that end equal to the summary line's; with -v, one line per URL as it finishes."""
 
-    def __init__(self, quiet: bool) -> None:
+    def __init__(self, quiet: bool, verbose: int = 0) -> None:
         from tqdm import tqdm
 
         self.quiet = quiet
+        self.verbose = verbose
         show = not quiet and sys.stderr.isatty()
         self.bar = tqdm(total=0, unit="url", file=sys.stderr, disable=not show, dynamic_ncols=True)
         self.tally = {"ok": 0, "failed": 0, "skipped": 0}
+        self.before = 0
         self.warnings: list[ScraperError] = []
 
     def __enter__(self) -> _Progress:
@@ -686,15 +690,24 @@ class _Progress:
         """Take the bar off the terminal."""
         self.bar.close()
 
+    def counted(self, counts: dict[str, int]) -> None:
+        """What the state holds before this run (earlier runs, unusable lines): the summary counts it too."""
+        self.tally.update(counts)
+        self.before = sum(counts.values())
+
     def start(self, total: int) -> None:
-        """The number of URLs this run does."""
-        self.bar.reset(total=total)
+        """The number of URLs this run does, after those counted before."""
+        self.bar.reset(total=self.before + total)
+        self.bar.update(self.before)
+        self.bar.set_postfix(self.tally, refresh=False)
 
     def update(self, result: Result) -> None:
-        """Count one finished URL."""
+        """Count one finished URL (and with -v, say what became of it)."""
         self.tally[result.status] += 1
         self.bar.update(1)
         self.bar.set_postfix(self.tally, refresh=False)
+        if self.verbose:
+            self.bar.write(url_line(result), file=sys.stderr)
 
     def warn(self, error: ScraperError) -> None:
         """Say on stderr that a source could not be read (discovery goes on), and remember it for the exit status."""
@@ -706,6 +719,20 @@ class _Progress:
         self.update(result)
         if result.error is not None and not self.quiet:
             self.bar.write(f"{result.status} {result.input_url}: {result.stage}: {result.error}", file=sys.stderr)
+
+
+def url_line(result: Result) -> str:
+    """One finished URL as `-v` shows it: outcome, HTTP status, bytes, time, the URL (user-info already
+    redacted as the list was read), then where it ended.
+
+    e.g. ``ok      200  48213 B   312 ms  https://…/x.html  record`` or
+    ``failed  404      - B    95 ms  https://…/y.html  fetch: HTTP 404``.
+    """
+    status = result.http_status if result.http_status is not None else "-"
+    size = result.size if result.size is not None else "-"
+    ms = f"{result.elapsed * 1000:.0f}" if result.elapsed is not None else "-"
+    where = "record" if result.error is None else f"{result.stage}: {result.error.message}"
+    return f"{result.status:<7} {status:>3} {size:>8} B {ms:>6} ms  {result.input_url}  {where}"
 
 
 # --- crawl (Scrapy / scrapy-redis) ---------------------------------------------------------------------

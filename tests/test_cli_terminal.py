@@ -5,12 +5,15 @@ and the exit status of a missing Scrapy or an unreachable Redis.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import pty
 import signal
+import struct
 import subprocess
 import sys
+import termios
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,6 +45,7 @@ def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def cli_on_a_terminal(*args: str, cwd: Path) -> tuple[int, str]:
     """Run the CLI with stderr on a pseudo-terminal (as in an interactive shell); return (status, stderr)."""
     master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))  # a terminal has a size
     proc = subprocess.Popen([sys.executable, "-m", "scraper", *args], cwd=cwd, env=clean_env(),
                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=slave)
     os.close(slave)
@@ -243,3 +247,32 @@ def test_ctrl_c_stops_a_crawl_at_once_and_the_next_run_does_the_rest(tmp_path: P
     assert rest.returncode == 0, rest.stderr
     urls = sorted(json.loads(line)["input_url"] for line in out.read_text(encoding="utf-8").splitlines())
     assert urls == sorted(srv.url(p) for p in fast + stuck)
+
+
+# --- many pages: -v and the progress bar ---------------------------------------------------------------------
+
+
+def test_batch_verbose_says_one_line_per_url(server: LoopbackServer, tmp_path: Path) -> None:
+    (tmp_path / "urls.txt").write_text(f"{server.url(ARTICLE)}\n{server.url('/gone.html')}\nftp://x/y\n",
+                                       encoding="utf-8")
+    run = cli("batch", "urls.txt", "-o", "out.jsonl", "--ignore-robots", "--delay", "0", "--retries", "0", "-v",
+              cwd=tmp_path)
+    assert run.returncode == 1
+    lines = [line.split() for line in run.stderr.splitlines() if line.startswith(("ok ", "failed "))]
+    size = len(netease_page(DOC))
+    assert [(w[0], w[1], w[2], w[6], w[7:]) for w in lines if w[6] == server.url(ARTICLE)] == [
+        ("ok", "200", str(size), server.url(ARTICLE), ["record"])]
+    gone = [w for w in lines if w[6] == server.url("/gone.html")]
+    assert [(w[0], w[1], w[2], w[7:]) for w in gone] == [("failed", "404", "-", ["fetch:", "HTTP", "404"])]
+    assert all(w[5] == "ms" and w[4].isdigit() for w in lines)
+    assert run.stderr.splitlines()[-1] == "1 ok, 2 failed, 0 skipped (robots)"
+
+
+def test_the_progress_bar_ends_on_the_summary_counts(server: LoopbackServer, tmp_path: Path) -> None:
+    (tmp_path / "urls.txt").write_text(f"{server.url(ARTICLE)}\nnot a url\n", encoding="utf-8")
+    code, stderr = cli_on_a_terminal("batch", "urls.txt", "-o", "out.jsonl", "--ignore-robots", "--delay", "0",
+                                     cwd=tmp_path)
+    assert code == 1
+    assert stderr.splitlines()[-1] == "1 ok, 1 failed, 0 skipped (robots)"
+    last_bar = stderr.splitlines()[-2].split("\r")[-1]  # the bar as left on screen, above the summary
+    assert "2/2" in last_bar and "ok=1, failed=1, skipped=0" in last_bar, stderr

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -55,6 +56,8 @@ class Result:
         warc: the URL's WARC records (request/response pairs, gzip members) when the batch archives, else b"".
         input_kind: what the input was: "url", "file" (a saved page read from disk) or "https-assumed" (a host
             and path without a scheme, fetched as https://).
+        size: bytes of the page body (decompressed) when one was fetched or read.
+        elapsed: seconds this URL took in the batch, fetch (retries included) and extraction.
     """
 
     input_url: str
@@ -68,6 +71,8 @@ class Result:
     fetched_at: datetime | None = None
     warc: bytes = b""
     input_kind: str = URL
+    size: int | None = None
+    elapsed: float | None = None
 
     @property
     def ok(self) -> bool:
@@ -125,11 +130,17 @@ class _Context:
 
 
 def process(input_url: str, context: _Context) -> Result:
-    """Fetch and extract one URL; every outcome is a Result, with its WARC records if archiving.
+    """Fetch and extract one URL; every outcome is a Result (timed), with its WARC records if archiving.
 
     Raises:
         Stopped: the batch is stopping; the URL has no outcome (and stays pending in a resumable batch).
     """
+    started = time.monotonic()
+    result = _archived(input_url, context)
+    return replace(result, elapsed=time.monotonic() - started)
+
+
+def _archived(input_url: str, context: _Context) -> Result:
     if not context.archive:
         return _process(input_url, context)
     exchanges: list[Exchange] = []
@@ -181,9 +192,9 @@ def extract_result(
         if outcome.__cause__ is not None:  # a bug in extraction, recorded as an ExtractError: log its traceback
             log.error("extraction crashed on %s", page.final_url, exc_info=outcome.__cause__)
         return Result(input_url, page.final_url, None, outcome, Stage.EXTRACT, Status.FAILED, page.attempts,
-                      page.status, page.fetched_at)
+                      page.status, page.fetched_at, size=len(page.content))
     return Result(input_url, page.final_url, outcome, None, Stage.DONE, Status.OK, page.attempts, page.status,
-                  page.fetched_at)
+                  page.fetched_at, size=len(page.content))
 
 
 def read_result(source: Source) -> Result:
@@ -396,6 +407,7 @@ def run_batch(
     on_start: Callable[[int], None] | None = None,
     on_result: Callable[[Result], None] | None = None,
     fetcher: Fetcher | None = None,
+    on_counts: Callable[[dict[str, int]], None] | None = None,
 ) -> BatchSummary:
     """Run a URL list into `output` (JSON Lines), resuming from `<output>.state.sqlite` if present.
 
@@ -412,6 +424,9 @@ def run_batch(
         on_start: called with the number of URLs to do in this run.
         on_result: called with each Result as it is recorded.
         fetcher: a shared `Fetcher` (politeness, robots cache) to fetch through; its owner closes it.
+        on_counts: called before `on_start` with what the state holds already ("ok", "failed", "skipped"
+            counts: earlier runs, and this list's unusable lines), so that a progress display can count the
+            same things as the summary.
 
     Returns:
         The summary over the whole state.
@@ -433,6 +448,9 @@ def run_batch(
         try:
             write_errors(errors_path, state.errors())
             todo = state.pending()
+            if on_counts is not None:
+                counts = state.counts()
+                on_counts({status.value: counts[status] for status in (Status.OK, Status.FAILED, Status.SKIPPED)})
             if on_start is not None:
                 on_start(len(todo))
             for key, result in run_jobs(todo, settings, fetcher, archive=archive is not None, local_files=True):
