@@ -376,3 +376,24 @@ def test_crawl_block_private_refuses_every_private_address(sites: list[LoopbackS
     assert {(e["stage"], e["error"]) for e in errors} == {("fetch", "BlockedError")}
     assert all("loopback" in e["message"] for e in errors)
     assert server.hits == []  # not even robots.txt was asked
+
+
+def test_ctrl_c_puts_a_workers_requests_in_progress_back_on_the_queue(redis_url: str, tmp_path: Path) -> None:
+    from scraper.crawl.distributed import QUEUE_KEY
+
+    with serve() as srv:
+        srv.routes["/stuck.html"] = slow(90, page(b"<html></html>"))  # in flight when Ctrl-C comes
+        (tmp_path / "urls.txt").write_text(srv.url("/stuck.html") + "\n", encoding="utf-8")
+        assert scraper("crawl", "--redis", redis_url, "--push", "urls.txt", cwd=tmp_path).returncode == 0
+        proc = subprocess.Popen([sys.executable, "-m", "scraper", "crawl", "--redis", redis_url, "-o", "w.jsonl",
+                                 "--ignore-robots", *FAST], cwd=tmp_path, env=clean_env(), stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + RUN_TIMEOUT
+        while srv.count("/stuck.html") == 0 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=RUN_TIMEOUT)
+    assert proc.returncode == 130, stderr
+    assert stderr.splitlines()[-1] == ("Interrupted: 0 ok, 0 failed, 0 skipped (robots); "
+                                       "1 in progress put back on the shared queue")
+    assert redis.Redis.from_url(redis_url).llen(QUEUE_KEY) == 1  # the next worker to run does it
