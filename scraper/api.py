@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .decode import decode
 from .errors import InputError, ScraperError
@@ -13,6 +13,9 @@ from .extract.text import looks_like_html
 from .inputs import resolve
 from .model import Article, Page
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .fetch.fetcher import Fetcher
 
 MAX_LOCAL_BYTES = 64 * 1024 * 1024
 
@@ -53,9 +56,8 @@ def extract_saved(data: bytes, *, text: bool | None = None, url: str | None = No
     return extract(data, url)
 
 
-def _fetch_archived(target: str, settings: Settings, warc: Path) -> Page:
+def _fetch_archived(url: str, fetcher: Fetcher, warc: Path, input_url: str) -> Page:
     """Fetch, and append what was sent and served to `warc` (also when the fetch fails)."""
-    from .fetch import fetch
     from .fetch.capture import Exchange
     from .warc import WarcLog, exchange_records, warcinfo_record
 
@@ -66,14 +68,33 @@ def _fetch_archived(target: str, settings: Settings, warc: Path) -> Page:
             archive.append(warcinfo_record(warc.name, {"software": f"scraper/{_version()} (warcio)",
                                                         "format": "WARC File Format 1.1"}))
         try:
-            page = fetch(target, settings, record=exchanges.append)
+            page = fetcher.fetch(url, record=exchanges.append)
         except ScraperError:
-            archive.append(exchange_records(exchanges, input_url=target))
+            archive.append(exchange_records(exchanges, input_url=input_url))
             raise
-        archive.append(exchange_records(exchanges, input_url=target, final_at=page.fetched_at))
+        archive.append(exchange_records(exchanges, input_url=input_url, final_at=page.fetched_at))
     finally:
         archive.close()
     return page
+
+
+def _follow_archived(first: Article, fetcher: Fetcher, settings: Settings, warc: Path) -> Article:
+    """Read the rest of a paged article, appending its pages' requests and responses to `warc` after the
+    first page's (which alone carries the input URL)."""
+    from .fetch.capture import Exchange
+    from .follow import follow_pages
+    from .warc import WarcLog, exchange_records
+
+    exchanges: list[Exchange] = []
+    try:
+        return follow_pages(first, lambda url: fetcher.fetch(url, record=exchanges.append), settings)
+    finally:
+        if exchanges:
+            archive = WarcLog(warc)
+            try:
+                archive.append(exchange_records(exchanges))
+            finally:
+                archive.close()
 
 
 def _version() -> str:
@@ -99,10 +120,12 @@ def scrape(
         url: for a local file, the URL the page was saved from (site rules key on it).
         warc: for a URL, append its requests and responses (redirect hops included) to this WARC file
             (gzip records; a torn tail left by a killed run is cut first). See docs/warc.md.
-        **options: fetch settings (see `scraper.Settings`), e.g. read_timeout=10, user_agent="…".
+        **options: fetch settings (see `scraper.Settings`), e.g. read_timeout=10, user_agent="…",
+            follow_pages=False (a paged article's first page alone; by default its pages are joined).
 
     Returns:
-        The Article.
+        The Article. For the URL of a paged article (any of its pages), the whole article: its one-page form
+        when the pager offers it, else every page joined, under the first page's URL (`pages` says how many).
 
     Raises:
         InputError: the path cannot be read or the URL cannot be used.
@@ -113,11 +136,27 @@ def scrape(
     source = resolve(url_or_path)
     if source.is_file:
         return extract_saved(read_local(Path(source.target)), text=text, url=url)
-    from .fetch import fetch  # the fetcher pulls in requests; local extraction does not need it
+    return _scrape_url(source.target, text, Path(warc) if warc is not None else None, options)
+
+
+def _scrape_url(target: str, text: bool | None, warc: Path | None, options: dict[str, Any]) -> Article:
+    """Fetch one URL and extract it; a paged article's pages go through the same fetcher and are joined."""
+    # The fetcher pulls in requests; local extraction does not need it.
+    from .extract.rules.netease import first_page_url
+    from .fetch.fetcher import Fetcher
+    from .follow import follow_pages
 
     settings = Settings().with_options(**options)
-    page = fetch(source.target, settings) if warc is None else _fetch_archived(source.target, settings, Path(warc))
-    if text:
-        body, _ = decode(page.content, page.content_type)
-        return extract_text(body, page.final_url)
-    return extract(page.content, page.final_url, now=page.fetched_at, content_type=page.content_type)
+    follow = settings.follow_pages and not text
+    url = first_page_url(target) if follow else target
+    with Fetcher(settings) as fetcher:
+        page = fetcher.fetch(url) if warc is None else _fetch_archived(url, fetcher, warc, target)
+        if text:
+            body, _ = decode(page.content, page.content_type)
+            return extract_text(body, page.final_url)
+        article = extract(page.content, page.final_url, now=page.fetched_at, content_type=page.content_type)
+        if not follow:
+            return article
+        if warc is None:
+            return follow_pages(article, fetcher.fetch, settings)
+        return _follow_archived(article, fetcher, settings, warc)

@@ -80,9 +80,14 @@ def fetch_options(values: dict[str, Any]) -> dict[str, Any]:
 
     `--timeout` bounds the whole fetch of one URL: robots.txt, every attempt and the waits between them.
     """
+    values = dict(values)
+    follow = not values.pop("no_follow_pages", False)
     # `is`, not `in (None, False)`: 0 == False, and --retries 0 / --delay 0 are values; () is -H not given.
-    return {_SETTING_NAMES[name]: value for name, value in values.items()
-            if value is not None and value is not False and value != ()}
+    options = {_SETTING_NAMES[name]: value for name, value in values.items()
+               if value is not None and value is not False and value != ()}
+    if not follow:
+        options["follow_pages"] = False
+    return options
 
 
 def _header_option(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
@@ -159,6 +164,14 @@ _format_option = click.option(
 )
 
 
+def _follow_pages_flag(command: Any) -> Any:
+    """--no-follow-pages, shared by scrape, batch and crawl (docs/paged.md)."""
+    return click.option(
+        "--no-follow-pages", is_flag=True, default=False,
+        help="Take a paged article's page as it is: do not fetch its other pages (or its one-page form) "
+             "and join them into one record.")(command)
+
+
 @main.command("scrape")
 @click.argument("inputs", nargs=-1, required=True, metavar="URL_OR_FILE...")
 @click.option(
@@ -196,6 +209,7 @@ _format_option = click.option(
               help="Refuse URLs (and redirects) that resolve to private, loopback or link-local addresses.")
 @click.option("--warc", "warc", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE",
               help="For a URL: also append the requests and responses to this WARC (.warc.gz; docs/warc.md).")
+@_follow_pages_flag
 @click.option("-v", "--verbose", count=True, help="Log what happens on stderr (-vv for debug).")
 def scrape_command(
     inputs: tuple[str, ...],
@@ -212,7 +226,8 @@ def scrape_command(
 
     One input prints its JSON record (or writes it with -o). Several inputs, or a folder (every .html, .htm and
     .txt in it), give one record each: into the folder given by -o, else as JSON Lines on stdout. A failing
-    input is reported with its reason and the rest go on; the exit status is 1 if any failed.
+    input is reported with its reason and the rest go on; the exit status is 1 if any failed. A paged article
+    (<ID>.html, <ID>_2.html …) is fetched whole and joined into one record.
 
     \b
     Examples:
@@ -507,6 +522,7 @@ def _fetch_settings(**given: Any) -> Settings:
               help="The arguments are feeds, sitemaps, channel lists or pages: discover their articles and "
                    "scrape those not done yet in this output (see `scraper discover`).")
 @_discover_flags
+@_follow_pages_flag
 @click.option("-q", "--quiet", is_flag=True, default=False, help="No progress bar and no summary line.")
 @click.option("-v", "--verbose", count=True, help="Log what happens on stderr (-vv for debug).")
 def batch_command(
@@ -765,6 +781,7 @@ def url_line(result: Result) -> str:
               help="Also archive every response; each worker writes <stem>-<time>-<host>-<pid>.warc.gz beside FILE.")
 @click.option("-s", "--set", "scrapy_settings", multiple=True, metavar="NAME=VALUE",
               help="Any Scrapy setting for this run, e.g. -s AUTOTHROTTLE_ENABLED=False (repeatable).")
+@_follow_pages_flag
 @click.option("-q", "--quiet", is_flag=True, default=False, help="No summary line.")
 @click.option("-v", "--verbose", count=True, help="Scrapy's log on stderr (-v info, -vv debug).")
 def crawl_command(
@@ -781,6 +798,7 @@ def crawl_command(
     block_private: bool,
     warc: Path | None,
     scrapy_settings: tuple[str, ...],
+    no_follow_pages: bool,
     quiet: bool,
     verbose: int,
     **requests: Any,
@@ -805,7 +823,8 @@ def crawl_command(
         raise click.UsageError("give either URLS_FILE (one machine) or --redis URL (a worker)")
     overrides = scrapy_overrides(scrapy_settings, verbose=verbose, concurrency=concurrency, delay=delay,
                                  ignore_robots=ignore_robots, idle_exit=idle_exit, warc=warc,
-                                 block_private=block_private or None, append=append or None, **requests)
+                                 block_private=block_private or None, append=append or None,
+                                 no_follow_pages=no_follow_pages, **requests)
     lines = list(urls_file) if urls_file is not None else None
 
     def crawl() -> CrawlSummary:
@@ -842,7 +861,8 @@ _SCRAPY_NAMES = {"concurrency": "CONCURRENT_REQUESTS", "delay": "DOWNLOAD_DELAY"
                  "cookies": "SCRAPER_COOKIES", "block_private": "SCRAPER_BLOCK_PRIVATE", "append": "SCRAPER_APPEND"}
 
 
-def scrapy_overrides(items: tuple[str, ...], *, verbose: int, ignore_robots: bool, **options: Any) -> dict[str, object]:
+def scrapy_overrides(items: tuple[str, ...], *, verbose: int, ignore_robots: bool, no_follow_pages: bool = False,
+                     **options: Any) -> dict[str, object]:
     """Scrapy settings for a crawl: the log level, each `-s NAME=VALUE`, then the named options given.
 
     Raises:
@@ -862,6 +882,8 @@ def scrapy_overrides(items: tuple[str, ...], *, verbose: int, ignore_robots: boo
         overrides["ROBOTSTXT_OBEY"] = False
     if options.get("cookies") is not None:
         overrides["COOKIES_ENABLED"] = True
+    if no_follow_pages:
+        overrides["SCRAPER_FOLLOW_PAGES"] = False
     return overrides
 
 

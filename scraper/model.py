@@ -20,6 +20,21 @@ class Image:
 
 
 @dataclass(frozen=True, slots=True)
+class Pager:
+    """The pager of one page of a paged article (NetEase `div.ep-pages`), as far as it links the same article.
+
+    Attributes:
+        next: the next page (`<ID>_3.html` on page 2), None on the last page.
+        all: the whole article on one page (`<ID>_all.html`), when the pager offers it.
+        count: the highest page number the pager lists (0 when it lists none).
+    """
+
+    next: str | None = None
+    all: str | None = None
+    count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One extracted article. Missing optional fields are None, never ''."""
 
@@ -37,6 +52,10 @@ class Article:
     images: list[Image] = field(default_factory=list)
     meetings: list[dict[str, Any]] = field(default_factory=list)
     extractor: str = "generic"
+    # How many pages of a paged article the record joins (1 for a single page).
+    pages: int = 1
+    # Not in the record: how to reach the rest of the article, for whoever fetches (see `next_page`).
+    pager: Pager | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready record, keys in the documented order."""
@@ -54,8 +73,15 @@ class Article:
             "paragraphs": list(self.paragraphs),
             "images": [image.to_dict() for image in self.images],
             "meetings": [dict(m) for m in self.meetings],
+            "pages": self.pages,
             "extractor": self.extractor,
         }
+
+    @property
+    def next_page(self) -> str | None:
+        """The URL of the article's next page (same host, same doc id) when this page is one of several and
+        the page after it was not joined; None otherwise. `extract` never fetches it; `scrape` does."""
+        return self.pager.next if self.pager is not None else None
 
     @property
     def text(self) -> str:

@@ -52,6 +52,10 @@ class Settings:
     # Content-Types a 2xx body may have (an unlabelled body is always read). Pages are HTML; discovery
     # widens this to feeds, sitemaps and script lists (scraper.discover).
     content_types: tuple[str, ...] = ("text/html", "application/xhtml+xml")
+    # Paged articles (<ID>_2.html …): fetch the one-page form or follow the pager and join the pages into one
+    # record (scraper.follow); each extra page is a request like any other (politeness, robots.txt).
+    follow_pages: bool = True
+    max_article_pages: int = 50
     # Every request goes through this proxy (http://[user:password@]host:port); None: the HTTP_PROXY /
     # HTTPS_PROXY / NO_PROXY environment, as requests reads it. Not in repr: it may hold a password.
     proxy: str | None = field(default=None, repr=False)

@@ -22,10 +22,11 @@ from urllib.parse import urlsplit
 
 from ..api import extract_saved, read_local
 from ..errors import ExtractError, FetchError, InputError, RobotsError, ScraperError
-from ..extract.rules.netease import identity_key
+from ..extract.rules.netease import first_page_url, identity_key
 from ..fetch import redact_url
 from ..fetch.capture import Exchange, Recorder
 from ..fetch.fetcher import Fetcher
+from ..follow import follow_pages, is_paged
 from ..inputs import FILE, URL, Source, looks_like_host, resolve
 from ..model import Article, Page
 from ..settings import Settings
@@ -144,14 +145,17 @@ def _archived(input_url: str, context: _Context) -> Result:
     if not context.archive:
         return _process(input_url, context)
     exchanges: list[Exchange] = []
-    result = _process(input_url, context, exchanges.append)
+    later: list[Exchange] = []  # the other pages of a paged article, archived after the first page's
+    result = _process(input_url, context, exchanges.append, later.append)
     if not exchanges:
         return result
     # The final response is dated with the page's fetched_at: re-extraction then uses the very same `now`.
-    return replace(result, warc=exchange_records(exchanges, input_url=input_url, final_at=result.fetched_at))
+    warc = exchange_records(exchanges, input_url=input_url, final_at=result.fetched_at)
+    return replace(result, warc=warc + exchange_records(later) if later else warc)
 
 
-def _process(input_url: str, context: _Context, record: Recorder | None = None) -> Result:
+def _process(input_url: str, context: _Context, record: Recorder | None = None,
+             record_later: Recorder | None = None) -> Result:
     """Fetch and extract one URL (or, when the context allows, read a saved page); never raises."""
     source = Source(input_url, URL, input_url)
     if context.local_files:
@@ -161,13 +165,17 @@ def _process(input_url: str, context: _Context, record: Recorder | None = None) 
             return Result(input_url, None, None, exc, Stage.INPUT, Status.FAILED)
         if source.is_file:
             return read_result(source)
-    result = _fetch_result(source.target, context, record)
+    result = _fetch_result(source.target, context, record, record_later)
     return replace(result, input_url=input_url, input_kind=source.kind) if source.kind != URL else result
 
 
-def _fetch_result(input_url: str, context: _Context, record: Recorder | None = None) -> Result:
+def _fetch_result(input_url: str, context: _Context, record: Recorder | None = None,
+                  record_later: Recorder | None = None) -> Result:
+    follow = context.settings.follow_pages
     try:
-        page = context.fetcher.fetch(input_url, context.settings, record=record)
+        # A later page of a paged article (<ID>_2.html) is scraped as its first page, whole.
+        page = context.fetcher.fetch(first_page_url(input_url) if follow else input_url, context.settings,
+                                     record=record)
     except InputError as exc:
         return Result(input_url, None, None, exc, Stage.INPUT, Status.FAILED)
     except RobotsError as exc:
@@ -176,7 +184,13 @@ def _fetch_result(input_url: str, context: _Context, record: Recorder | None = N
         return Result(input_url, None, None, exc, Stage.FETCH, Status.FAILED, exc.attempts, exc.status)
     except ScraperError as exc:
         return Result(input_url, None, None, exc, Stage.FETCH, Status.FAILED)
-    return extract_result(input_url, page, context.extract)
+    result = extract_result(input_url, page, context.extract)
+    if follow and result.article is not None and is_paged(result.article):
+        article = follow_pages(result.article,
+                               lambda url: context.fetcher.fetch(url, context.settings, record=record_later),
+                               context.settings)
+        result = replace(result, article=article)
+    return result
 
 
 def extract_result(

@@ -71,6 +71,9 @@ DOWNLOAD_HANDLERS = {"http": "scraper.crawl.politeness.PoliteDownloadHandler",
                      "https": "scraper.crawl.politeness.PoliteDownloadHandler"}
 SCRAPER_SCHEDULE = "local"
 SCRAPER_HEARTBEAT = 30  # seconds: a worker silent this long has its in-flight requests put back on the queue
+# Paged articles: fetch the one-page form or follow the pager and join the pages (docs/paged.md).
+SCRAPER_FOLLOW_PAGES = _DEFAULTS.follow_pages
+SCRAPER_MAX_ARTICLE_PAGES = _DEFAULTS.max_article_pages
 
 # Distributed mode (the scraper-redis spider sets the scheduler and the duplicate filter itself).
 REDIS_URL = "redis://127.0.0.1:6379/0"

@@ -8,6 +8,7 @@ with the stage and error type `scraper batch` records. The pipeline does the res
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,10 +20,13 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import error as net
 from twisted.python.failure import Failure
 
-from ..batch.run import Result, read_url_lines
+from ..batch.run import Result, extract_result, read_url_lines
 from ..batch.state import Stage, Status
-from ..errors import ConfigError, FetchError, InputError, RobotsError
+from ..errors import ConfigError, FetchError, InputError, RobotsError, ScraperError
+from ..extract.pages import PageJoiner
+from ..extract.rules.netease import first_page_url
 from ..fetch import normalise_url
+from ..follow import extract_later_page, is_paged
 from ..model import Page
 from .archive import FETCHED_AT
 from .guard import BlockedRequest
@@ -80,7 +84,20 @@ def failure_result(failure: Failure) -> Result:
 
 
 class PageSpiderMixin:
-    """Request building, the response callback and the errback shared by both spiders."""
+    """Request building, the response callbacks and the errbacks shared by both spiders.
+
+    A paged article (``SCRAPER_FOLLOW_PAGES``, on by default) is joined here, as `scraper batch` joins it:
+    its first page is extracted, `extract.pages.PageJoiner` names the next URL (the one-page form, else the
+    pager's next page), and each one is a Scrapy request of its own (download delay, robots.txt, retries),
+    exempt from the duplicate filter (it shares the article's identity key); the joined record goes to the
+    pipeline once the joiner is done.
+    """
+
+    settings: Any  # Scrapy's settings, set on the spider by from_crawler
+    logger: Any
+
+    def _follows_pages(self) -> bool:
+        return bool(self.settings.getbool("SCRAPER_FOLLOW_PAGES", True))
 
     _finished: set[str]  # input URLs with a record or error line written, made on first use
 
@@ -91,13 +108,54 @@ class PageSpiderMixin:
         self._finished.add(input_url)
 
     def page_request(self, url: str, input_url: str) -> Request:
-        """A GET for `url` (already normalised) remembering the line it came from."""
+        """A GET for `url` (already normalised) remembering the line it came from; a later page of a paged
+        article (<ID>_2.html) is asked for as its first page when pages are followed."""
+        if self._follows_pages():
+            url = first_page_url(url)
         return Request(url, callback=self.parse_page, errback=self.record_failure, meta={"input_url": input_url})
 
-    def parse_page(self, response: Response) -> Iterator[dict[str, Any]]:
-        """Hand the raw response to the pipeline."""
+    def parse_page(self, response: Response) -> Iterator[Any]:
+        """Hand the raw response to the pipeline, or, for a paged article, start reading its other pages."""
         page = page_of(response)
-        yield {"page": page, "input_url": page.url}
+        if not self._follows_pages():
+            yield {"page": page, "input_url": page.url}
+            return
+        result = extract_result(page.url, page)
+        if result.article is None or not is_paged(result.article):
+            yield {"result": result}
+            return
+        limit = self.settings.getint("SCRAPER_MAX_ARTICLE_PAGES", 50)
+        yield from self._read_on(PageJoiner(result.article, limit=limit), result)
+
+    def _read_on(self, joiner: PageJoiner, result: Result) -> Iterator[Any]:
+        """The request for the joiner's next URL, or the joined record when it has none."""
+        url = joiner.next_url()
+        if url is None:
+            for note in joiner.notes:
+                self.logger.warning("%s: %s", joiner.first.url, note)
+            yield {"result": replace(result, article=joiner.article())}
+            return
+        # Higher priority: an article under way is finished before new ones start.
+        yield Request(url, callback=self.parse_later_page, errback=self.later_page_failed, dont_filter=True,
+                      priority=1, meta={"joiner": joiner, "first_result": result, "page_url": url})
+
+    def parse_later_page(self, response: Response) -> Iterator[Any]:
+        """A later page (or the one-page form) of a paged article: join it, go on."""
+        joiner: PageJoiner = response.meta["joiner"]
+        url: str = response.meta["page_url"]
+        try:
+            joiner.add(url, extract_later_page(page_of(response)))
+        except ScraperError as exc:
+            joiner.fail(url, f"{type(exc).__name__}: {exc}")
+        yield from self._read_on(joiner, response.meta["first_result"])
+
+    def later_page_failed(self, failure: Failure) -> Iterator[Any]:
+        """A later page could not be fetched (or robots.txt disallows it): the joiner falls back or stops."""
+        request: Request = failure.request  # type: ignore[attr-defined]  # set by Scrapy on errback failures
+        joiner: PageJoiner = request.meta["joiner"]
+        error = failure_result(failure).error
+        joiner.fail(request.meta["page_url"], f"{type(error).__name__}: {error}")
+        yield from self._read_on(joiner, request.meta["first_result"])
 
     def record_failure(self, failure: Failure) -> Iterator[dict[str, Any]]:
         """Hand a fetch failure or a robots skip to the pipeline."""

@@ -7,7 +7,7 @@ fields and prunes its body) -> merge the fields from every source of evidence (c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from ..decode import decode
@@ -19,6 +19,7 @@ from . import meta
 from .candidates import Evidence, ParsedPage
 from .fields import Fields, merge
 from .generic import generic_paragraphs
+from .pages import read_pager
 from .rules import RULES, RuleReading, apply_rule, match_rule, rule_paragraphs
 from .rules.netease import SITE, WIDGET_LINES, doc_id_of_url
 from .text import looks_like_html, parse_dump
@@ -47,6 +48,7 @@ def extract(
     now: datetime | None = None,
     content_type: str | bytes | None = None,
     rules: bool = True,
+    meetings: bool = True,
 ) -> Article:
     """Extract the article of one page.
 
@@ -60,9 +62,12 @@ def extract(
             (Scrapy hands headers over as bytes).
         rules: False turns every site rule off, so the generic path reads the page as it would a template
             no rule was written for (the benchmark's measure of generalisation).
+        meetings: False leaves `meetings` empty: a caller joining the pages of a paged article derives them
+            once, from the joined paragraphs (see `extract.pages`).
 
     Returns:
-        The Article.
+        The Article. A page of a paged article carries its pager: `Article.next_page` is the next page's URL
+        (same host, same doc id), `Article.pager.all` the whole article on one page when offered.
 
     Raises:
         ExtractError: the page holds no article (DecodeError, a subclass, for bytes that are not text).
@@ -71,6 +76,7 @@ def extract(
     if not looks_like_html(text):
         return extract_text(text, url)
     page = _parsed(text, url, now)
+    pager = read_pager(page.root, page.page_url)  # before the body steps prune and consume the tree
     reading = _locate_body(page) if rules else None
     rule_body = _rule_body(page, reading)
     evidence = Evidence(page, reading, rule_found_body=rule_body is not None)
@@ -81,7 +87,8 @@ def extract(
     fields = merge(evidence.read, fields)
     if not body.paragraphs or (body.extractor == "generic" and sum(map(len, body.paragraphs)) < MIN_GENERIC_CHARS):
         raise ExtractError("no article found on the page", url=url)
-    return _article(page.page_url, page, fields, body)
+    article = _article(page.page_url, page, fields, body, meetings=meetings)
+    return replace(article, pager=pager) if pager is not None else article
 
 
 def _decoded(html: bytes | str, url: str | None, content_type: str | bytes | None) -> str:
@@ -131,8 +138,9 @@ def _generic_body(page: ParsedPage, title: str | None) -> Body:
     return Body(paragraphs, images, "generic")
 
 
-def _article(url: str | None, page: ParsedPage | None, fields: Fields, body: Body) -> Article:
-    """The record, with the meeting structure derived from the body."""
+def _article(url: str | None, page: ParsedPage | None, fields: Fields, body: Body, *,
+             meetings: bool = True) -> Article:
+    """The record, with the meeting structure derived from the body (unless `meetings` is False)."""
     return Article(
         url=url,
         canonical_url=page.canonical if page is not None else None,
@@ -146,7 +154,8 @@ def _article(url: str | None, page: ParsedPage | None, fields: Fields, body: Bod
         channel=list(fields.channel),
         paragraphs=body.paragraphs,
         images=body.images,
-        meetings=extract_meetings(body.paragraphs, title=fields.title, published_at=fields.published_at),
+        meetings=extract_meetings(body.paragraphs, title=fields.title, published_at=fields.published_at)
+        if meetings else [],
         extractor=body.extractor,
     )
 

@@ -4,7 +4,7 @@ and the widget lines its pages carry.
 A NetEase article is named by a 16-character document id (`EO6L7P0F0001899O`) under many hosts and paths:
 news.163.com/19/0907/13/<ID>.html, www.163.com/dy/article/<ID>.html, dy.163.com/v2/article/detail/<ID>.html,
 dy.163.com/article/<ID>, 3g.163.com/all/article/<ID>.html, c.m.163.com/nc/article/<ID>/full.html, and the later
-pages of a paged article, <ID>_2.html, <ID>_3.html. Videos (/v/video/…) and photo sets (/photoview/…) have ids of
+pages of a paged article, <ID>_2.html, <ID>_3.html, and its one-page form <ID>_all.html. Videos (/v/video/…) and photo sets (/photoview/…) have ids of
 their own and are no article.
 """
 
@@ -23,12 +23,16 @@ from .model import SiteRule, by_class, by_id, cls
 
 __all__ = [
     "NETEASE_RULES",
+    "PAGER_ALL_TEXTS",
+    "PAGER_BOX",
+    "PAGER_NEXT_TEXTS",
     "SITE",
     "WIDGET_LINES",
     "ArticleUrl",
     "article_url",
     "doc_id_from",
     "doc_id_of_url",
+    "first_page_url",
     "identity_key",
     "is_netease_host",
     "is_not_article",
@@ -38,8 +42,10 @@ SITE = "163.com"
 _HOST = re.compile(r"(?:^|\.)163\.com$")
 _DOCID = re.compile(r"^[0-9A-Z]{16}$")
 # The id as the last path segment: <ID>.html, <ID>, <ID>/, <ID>_2.html (a later page of the article),
-# <ID>/full.html (the mobile JSON endpoint).
-_DOCID_PATH = re.compile(r"/([0-9A-Z]{16})(?:_\d+)?(?:\.html|/full\.html)?/?$")
+# <ID>_all.html (the whole paged article on one page), <ID>/full.html (the mobile JSON endpoint).
+_DOCID_PATH = re.compile(r"/([0-9A-Z]{16})(?:_\d+|_all)?(?:\.html|/full\.html)?/?$")
+# A later page (or the one-page form) of a paged article: what `first_page_url` strips.
+_PAGE_SUFFIX = re.compile(r"(/[0-9A-Z]{16})_(?:\d+|all)(\.html)$")
 # The path of a URL, as urlsplit reads it (scheme, then //authority, then the path up to ? or #).
 _URL_PATH = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?(?://[^/?#]*)?(?P<path>[^?#]*)")
 # Videos and photo sets: their ids name the media page, not an article (one can even equal an article's).
@@ -93,6 +99,28 @@ def identity_key(url: str) -> str:
             return f"163:{doc_id}"
     return normal
 
+
+def first_page_url(url: str) -> str:
+    """The first page of a paged article for a later page (`<ID>_2.html`) or its one-page form (`<ID>_all.html`);
+    any other URL unchanged (its query and fragment dropped only when rewritten).
+
+    Like `doc_id_of_url`, the host is not checked: the path form is NetEase's wherever the page is served.
+    """
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url
+    if _MEDIA_PATH.search(parts.path) or not _PAGE_SUFFIX.search(parts.path):
+        return url
+    return parts._replace(path=_PAGE_SUFFIX.sub(r"\1\2", parts.path), query="", fragment="").geturl()
+
+
+# The pager under the body of a paged article (Era 1/2): page numbers, a next link whose text is ">", and a
+# link to the whole article on one page (<ID>_all.html#p1). Selectors and link texts are data;
+# `extract.pages.read_pager` reads them.
+PAGER_BOX = "//div[contains(concat(' ', normalize-space(@class), ' '), ' ep-pages ')]"
+PAGER_NEXT_TEXTS = (">", "下一页")
+PAGER_ALL_TEXTS = ("在本页阅读全文", "全文阅读", "阅读全文")
 
 
 # The paths of article pages, recognised on any host (a saved or mirrored channel page keeps them), for
@@ -160,6 +188,7 @@ _NETEASE_DROP = (
     f".//*[{cls('post_topshare_wrap')}]",
     f".//*[{cls('gg200x300')}]",
     f".//*[{cls('ep-summary')}]",
+    f".//*[{cls('ep-pages')}]",
     f".//*[{cls('statement')}]",
     f".//*[{cls('ne_article_source')}]",
     ".//*[starts-with(@id, 'ssp_')]",
