@@ -307,3 +307,23 @@ def test_crawl_no_follow_pages(server: LoopbackServer, tmp_path: Path) -> None:
     (record,) = read_jsonl(tmp_path / "crawl.jsonl")
     assert record["pages"] == 1
     assert article_hits(server) == [page_path(1)]
+
+
+# --- WARC: every page is archived, the first page carries the input line ------------------------------------
+
+
+@pytest.mark.parametrize("command", ["scrape", "batch"])
+def test_warc_holds_every_page_and_tags_the_first(server: LoopbackServer, tmp_path: Path, command: str) -> None:
+    from scraper.warc import WarcPage, read_warc
+
+    serve_article(server, all_page_route=False, offer_all=False)
+    given = server.url(page_path(2))
+    if command == "batch":
+        (tmp_path / "urls.txt").write_text(given + "\n", encoding="utf-8")
+        done = run_cli("batch", "urls.txt", "--warc", "pages.warc.gz", "--delay", "0", cwd=tmp_path)
+    else:
+        done = run_cli("scrape", given, "--warc", "pages.warc.gz", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    pages = [item for item in read_warc(tmp_path / "pages.warc.gz", max_bytes=1 << 20) if isinstance(item, WarcPage)]
+    assert [item.page.url for item in pages] == [server.url(page_path(n)) for n in (1, 2, 3)]
+    assert [item.input_url for item in pages] == [given, None, None]
