@@ -76,7 +76,7 @@ def extract(
     if not looks_like_html(text):
         return extract_text(text, url)
     page = _parsed(text, url, now)
-    pager = read_pager(page.root, page.page_url)  # before the body steps prune and consume the tree
+    pager = read_pager(page.root, page.page_url, page.text)  # before the body steps prune and consume the tree
     reading = _locate_body(page) if rules else None
     rule_body = _rule_body(page, reading)
     evidence = Evidence(page, reading, rule_found_body=rule_body is not None)

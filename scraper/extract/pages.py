@@ -24,7 +24,7 @@ from lxml.etree import _Element as Element
 
 from ..meetings import extract_meetings
 from ..model import Article, Image, Pager
-from .rules.netease import PAGER_ALL_TEXTS, PAGER_BOX, PAGER_NEXT_TEXTS, doc_id_of_url
+from .rules.netease import PAGER_ALL_TEXTS, PAGER_BOX, PAGER_MARKER, PAGER_NEXT_TEXTS, doc_id_of_url
 from .urls import absolute
 
 __all__ = ["PageJoiner", "read_pager", "same_article"]
@@ -51,18 +51,19 @@ def same_article(url: str | None, other: str | None) -> bool:
     return doc_id is not None and origin is not None and doc_id == doc_id_of_url(other) and origin == _origin(other)
 
 
-def read_pager(root: Element, page_url: str | None) -> Pager | None:
+def read_pager(root: Element, page_url: str | None, text: str | None = None) -> Pager | None:
     """The pager of a page, keeping only links to the same article (same host, same doc id); None without one.
 
     Args:
         root: the parsed page (read before any stage prunes it).
         page_url: the page's URL; links are resolved against it and must name its doc id.
+        text: the page's HTML, if at hand: a page without the pager's class name is not walked at all.
 
     Returns:
         The Pager (next page, `_all` page, highest page number listed), or None when the page has no pager
         linking its own article.
     """
-    if not page_url or doc_id_of_url(page_url) is None:
+    if not page_url or doc_id_of_url(page_url) is None or (text is not None and PAGER_MARKER not in text):
         return None
     next_url: str | None = None
     all_url: str | None = None

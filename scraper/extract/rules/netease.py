@@ -25,6 +25,7 @@ __all__ = [
     "NETEASE_RULES",
     "PAGER_ALL_TEXTS",
     "PAGER_BOX",
+    "PAGER_MARKER",
     "PAGER_NEXT_TEXTS",
     "SITE",
     "WIDGET_LINES",
@@ -119,6 +120,7 @@ def first_page_url(url: str) -> str:
 # link to the whole article on one page (<ID>_all.html#p1). Selectors and link texts are data;
 # `extract.pages.read_pager` reads them.
 PAGER_BOX = "//div[contains(concat(' ', normalize-space(@class), ' '), ' ep-pages ')]"
+PAGER_MARKER = "ep-pages"  # in the page text whenever PAGER_BOX can match: pages without it skip the walk
 PAGER_NEXT_TEXTS = (">", "下一页")
 PAGER_ALL_TEXTS = ("在本页阅读全文", "全文阅读", "阅读全文")
 
