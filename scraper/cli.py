@@ -370,9 +370,16 @@ def _exit_at_once(signum: int, frame: object) -> None:
     os._exit(130)
 
 
+# Libraries we call that warn about pages in their own words ("discarding data: URL"); our error line says it.
+_CHATTY = ("trafilatura", "htmldate", "courlan")
+
+
 def _configure_logging(verbose: int) -> None:
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if not verbose:
+        for name in _CHATTY:
+            logging.getLogger(name).setLevel(logging.ERROR)
 
 
 # --- discover ------------------------------------------------------------------------------------------

@@ -276,3 +276,10 @@ def test_the_progress_bar_ends_on_the_summary_counts(server: LoopbackServer, tmp
     assert stderr.splitlines()[-1] == "1 ok, 1 failed, 0 skipped (robots)"
     last_bar = stderr.splitlines()[-2].split("\r")[-1]  # the bar as left on screen, above the summary
     assert "2/2" in last_bar and "ok=1, failed=1, skipped=0" in last_bar, stderr
+
+
+def test_a_page_without_an_article_is_one_error_line(server: LoopbackServer, tmp_path: Path) -> None:
+    server.routes["/empty.html"] = page(b"<html></html>")  # trafilatura warns "discarding data" on it
+    run = cli("scrape", server.url("/empty.html"), "--ignore-robots", cwd=tmp_path)
+    assert run.returncode == 1
+    assert run.stderr == f"Error: no article found on the page ({server.url('/empty.html')})\n"
