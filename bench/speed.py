@@ -224,17 +224,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Time every selected extractor over every selected page; print tables; optionally write JSON."""
-    args = parse_args(argv)
-    names = args.only.split(",") if args.only else list(EXTRACTORS)
-    groups = set(args.groups.split(",")) if args.groups else set(GROUPS)
-    use_bytes = args.input == "bytes"
-    require("bench.speed", modules_for(names))
-    disable_network()
-    signal.signal(signal.SIGALRM, _alarm)
-    runners = make_runners(names, use_bytes)
-
+def _page_sources(args: argparse.Namespace, groups: set[str]) -> list[Iterator[BenchPage]]:
+    """The page streams to time: the corpus groups asked for (when the corpus is there), then synthetic pages."""
     sources: list[Iterator[BenchPage]] = []
     corpus_groups = groups - {"syn"}
     if corpus_groups:
@@ -244,7 +235,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"corpus skipped: no {args.corpus}/MANIFEST.jsonl (expected ../shared/corpus); synthetic only")
     if "syn" in groups and args.synthetic > 0:
         sources.append(synthetic_pages(args.synthetic, args.seed))
+    return sources
 
+
+def _time_all(
+    sources: list[Iterator[BenchPage]],
+    runners: dict[str, Callable[[BenchPage], object]],
+    names: list[str],
+    args: argparse.Namespace,
+) -> tuple[dict[str, dict[str, Timings]], dict[str, dict[str, float]], list[BenchPage]]:
+    """Time every runner on every page: per-group timings, per-page milliseconds, and the pages to profile."""
     timings: dict[str, dict[str, Timings]] = {}
     per_page: dict[str, dict[str, float]] = {}
     profile_pages: list[BenchPage] = []
@@ -258,14 +258,17 @@ def main(argv: list[str] | None = None) -> int:
             per_page[page.key] = {name: round(ms, 3) for name, (ms, _ok) in page_times.items()}
             if args.profile and page.group != "syn":
                 profile_pages.append(page)
+    return timings, per_page, profile_pages
 
-    report: dict[str, Any] = {
-        "input": args.input,
-        "repeat": args.repeat,
-        "synthetic": args.synthetic,
-        "seed": args.seed,
-        "groups": {},
-    }
+
+def _report_groups(
+    report: dict[str, Any],
+    timings: dict[str, dict[str, Timings]],
+    per_page: dict[str, dict[str, float]],
+    names: list[str],
+    args: argparse.Namespace,
+) -> None:
+    """Print each group's table (and its slowest pages when asked) and add the group to the report."""
     for group in (g for g in GROUPS if g in timings):
         extractors = {name: t.summary() for name, t in timings[group].items()}
         result = {"pages": len(next(iter(timings[group].values())).ms), "extractors": extractors}
@@ -277,6 +280,30 @@ def main(argv: list[str] | None = None) -> int:
             keys = [k for k in keys if group == "syn" or _group_of_key(k, args.corpus) == group]
             for key in sorted(keys, key=lambda k: -per_page[k]["scraper"])[: args.slowest]:
                 print(f"  slow: {key} " + " ".join(f"{n}={ms:.1f}ms" for n, ms in per_page[key].items()))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Time every selected extractor over every selected page; print tables; optionally write JSON."""
+    args = parse_args(argv)
+    names = args.only.split(",") if args.only else list(EXTRACTORS)
+    groups = set(args.groups.split(",")) if args.groups else set(GROUPS)
+    use_bytes = args.input == "bytes"
+    require("bench.speed", modules_for(names))
+    disable_network()
+    signal.signal(signal.SIGALRM, _alarm)
+    runners = make_runners(names, use_bytes)
+
+    sources = _page_sources(args, groups)
+    timings, per_page, profile_pages = _time_all(sources, runners, names, args)
+
+    report: dict[str, Any] = {
+        "input": args.input,
+        "repeat": args.repeat,
+        "synthetic": args.synthetic,
+        "seed": args.seed,
+        "groups": {},
+    }
+    _report_groups(report, timings, per_page, names, args)
     if args.json:
         report["pages"] = per_page
         args.json.parent.mkdir(parents=True, exist_ok=True)

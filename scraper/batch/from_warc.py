@@ -59,6 +59,15 @@ class WarcSummary:
         return text
 
 
+def _extracted(run: _Run, workers: int) -> Iterator[tuple[str, Result]]:
+    """(identity key, Result) of each usable page of the WARC, extracted in `workers` processes, in WARC order."""
+    order: deque[tuple[str, str, WarcPage]] = deque()
+    inputs = (_input(item, order) for item in run.pages())
+    for outcome in extract_in_processes(inputs, workers):
+        key, input_url, item = order.popleft()
+        yield key, _result(input_url, item, outcome)
+
+
 def run_from_warc(
     warc: Path,
     output: Path,
@@ -84,7 +93,7 @@ def run_from_warc(
         on_result: called with each Result as it is recorded.
 
     Returns:
-        The summary.
+        The summary (counts by reason of the records skipped, and whether the file was damaged).
 
     Raises:
         InputError: the file cannot be read, or is not a WARC at all.
@@ -101,11 +110,7 @@ def run_from_warc(
         records = OutputLog(output, state.committed_end())
         try:
             write_errors(errors_path, state.errors())
-            order: deque[tuple[str, str, WarcPage]] = deque()
-            inputs = (_input(item, order) for item in run.pages())
-            for outcome in extract_in_processes(inputs, workers):
-                key, input_url, item = order.popleft()
-                result = _result(input_url, item, outcome)
+            for key, result in _extracted(run, workers):
                 _record(result, key, state, records, errors_path, (split_dir, split_format))
                 if on_result is not None:
                     on_result(result)
@@ -117,8 +122,7 @@ def run_from_warc(
     finally:
         state.close()
     batch = BatchSummary(counts[Status.OK], counts[Status.FAILED], counts[Status.SKIPPED], counts[Status.PENDING],
-                         run.duplicates,
-                         output, errors_path, state_path)
+                         run.duplicates, output, errors_path, state_path)
     return WarcSummary(batch, run.skipped, run.damaged)
 
 

@@ -433,21 +433,18 @@ def run_batch(
         retry_failed: run the URLs that failed before again (and robots skips, when robots are ignored).
         split_dir: also write one file per article there (named as `scraper.write.file_name` says).
         split_format: the format of those files: "json", "txt" or "md".
-        warc: also write every request and response to this WARC (gzip records), kept consistent with the
-            state like the output (docs/warc.md).
+        warc: also write every request and response to this WARC, consistent with the state (docs/warc.md).
         on_start: called with the number of URLs to do in this run.
         on_result: called with each Result as it is recorded.
         fetcher: a shared `Fetcher` (politeness, robots cache) to fetch through; its owner closes it.
-        on_counts: called before `on_start` with what the state holds already ("ok", "failed", "skipped"
-            counts: earlier runs, and this list's unusable lines), so that a progress display can count the
-            same things as the summary.
+        on_counts: called before `on_start` with the "ok", "failed" and "skipped" counts the state holds
+            already (earlier runs, unusable lines), so a progress display counts what the summary counts.
 
     Returns:
         The summary over the whole state.
 
     Raises:
-        WriteError: an output or the state cannot be written.
-        ConfigError: the output no longer matches its state (edited by hand): use fresh.
+        WriteError / ConfigError: an output or the state cannot be written / no longer match (use fresh).
     """
     errors_path, state_path = state_paths(output)
     if fresh:
@@ -460,28 +457,64 @@ def run_batch(
         records = OutputLog(output, state.committed_end())
         archive = _open_archive(state, warc, settings)
         try:
-            write_errors(errors_path, state.errors())
-            todo = state.pending()
-            if on_counts is not None:
-                counts = state.counts()
-                on_counts({status.value: counts[status] for status in (Status.OK, Status.FAILED, Status.SKIPPED)})
-            if on_start is not None:
-                on_start(len(todo))
-            for key, result in run_jobs(todo, settings, fetcher, archive=archive is not None, local_files=True):
-                result = _record(result, key, state, records, errors_path, (split_dir, split_format), archive)
-                if on_result is not None:
-                    on_result(result)
+            sinks = (state, records, errors_path, (split_dir, split_format), archive)
+            _run_pending(sinks, settings, fetcher, (on_counts, on_start, on_result))
         except BaseException:
             # The error under way (often a full disk) is the one to report, not a second failure to write here.
             with contextlib.suppress(ScraperError):
                 _finish(records, archive, errors_path, state)
             raise
         _finish(records, archive, errors_path, state)
-        counts = state.counts()
+        return _summary(state, entries.duplicates, output, errors_path, state_path)
     finally:
         state.close()
+
+
+def _summary(state: BatchState, duplicates: int, output: Path, errors_path: Path, state_path: Path) -> BatchSummary:
+    """The run's summary over the whole state."""
+    counts = state.counts()
     return BatchSummary(counts[Status.OK], counts[Status.FAILED], counts[Status.SKIPPED], counts[Status.PENDING],
-                        entries.duplicates, output, errors_path, state_path)
+                        duplicates, output, errors_path, state_path)
+
+
+def _done_counts(state: BatchState) -> dict[str, int]:
+    """What earlier runs already settled: ok, failed and skipped URLs by their stored status value."""
+    counts = state.counts()
+    return {status.value: counts[status] for status in (Status.OK, Status.FAILED, Status.SKIPPED)}
+
+
+def _run_pending(
+    sinks: tuple[BatchState, OutputLog, Path, tuple[Path | None, str], WarcLog | None],
+    settings: Settings,
+    fetcher: Fetcher | None,
+    callbacks: tuple[
+        Callable[[dict[str, int]], None] | None, Callable[[int], None] | None, Callable[[Result], None] | None
+    ],
+) -> None:
+    """Fetch and record every URL the state still holds as pending, telling the callbacks as it goes."""
+    state, _records, errors_path, _split, archive = sinks
+    on_counts, on_start, on_result = callbacks
+    write_errors(errors_path, state.errors())
+    if on_counts is not None:
+        on_counts(_done_counts(state))
+    todo = state.pending()
+    if on_start is not None:
+        on_start(len(todo))
+    jobs = run_jobs(todo, settings, fetcher, archive=archive is not None, local_files=True)
+    _record_all(jobs, sinks, on_result)
+
+
+def _record_all(
+    jobs: Iterable[tuple[str, Result]],
+    sinks: tuple[BatchState, OutputLog, Path, tuple[Path | None, str], WarcLog | None],
+    on_result: Callable[[Result], None] | None,
+) -> None:
+    """Record each finished job in the state and the outputs, in the order the jobs finish."""
+    state, records, errors_path, split, archive = sinks
+    for key, result in jobs:
+        recorded = _record(result, key, state, records, errors_path, split, archive)
+        if on_result is not None:
+            on_result(recorded)
 
 
 def _finish(records: OutputLog, archive: WarcLog | None, errors_path: Path, state: BatchState) -> None:

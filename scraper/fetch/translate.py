@@ -74,6 +74,11 @@ def _describe(chain: list[BaseException], where: str, within: str | None) -> tup
 
 def _describe_one(exc: BaseException, where: str, within: str | None) -> tuple[str, str, bool] | None:
     """The description of one exception of the chain, when it is one we know."""
+    return _describe_dns_tls(exc, where) or _describe_connection(exc, where) or _describe_timeout(exc, where, within)
+
+
+def _describe_dns_tls(exc: BaseException, where: str) -> tuple[str, str, bool] | None:
+    """Name resolution, TLS and body decoding failures: none of them is worth a retry except a DNS hiccup."""
     if isinstance(exc, socket.gaierror):
         host = where.rsplit(":", 1)[0]
         reason = (exc.strerror or str(exc)).lower()
@@ -85,6 +90,11 @@ def _describe_one(exc: BaseException, where: str, within: str | None) -> tuple[s
         return "tls", f"TLS handshake with {where} failed: {_ssl_reason(exc)}", False
     if isinstance(exc, requests.exceptions.ContentDecodingError | urllib3.exceptions.DecodeError):
         return "decoding", f"cannot decompress the body from {where}: it does not match its Content-Encoding", False
+    return None
+
+
+def _describe_connection(exc: BaseException, where: str) -> tuple[str, str, bool] | None:
+    """Connections refused, dropped, reset or broken, and a proxy refusing its tunnel."""
     if isinstance(exc, ConnectionRefusedError):
         return "connection", f"cannot connect to {where}: connection refused", True
     if isinstance(exc, http.client.RemoteDisconnected):
@@ -95,6 +105,11 @@ def _describe_one(exc: BaseException, where: str, within: str | None) -> tuple[s
         return "connection", f"connection to {where} broken", True
     if isinstance(exc, http.client.IncompleteRead | urllib3.exceptions.IncompleteRead):
         return "connection", f"{where} closed the connection before the whole response arrived", True
+    return None
+
+
+def _describe_timeout(exc: BaseException, where: str, within: str | None) -> tuple[str, str, bool] | None:
+    """Timeouts, then any other OS-level error with a reason (checked last: timeouts are OSErrors too)."""
     if isinstance(exc, urllib3.exceptions.ConnectTimeoutError) and not isinstance(
         exc, urllib3.exceptions.NewConnectionError
     ):
