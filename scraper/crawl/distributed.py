@@ -29,7 +29,7 @@ from twisted.internet.task import LoopingCall
 from ..batch.run import read_url_lines
 from ..errors import ConfigError, InputError, UnavailableError
 from ..fetch import normalise_url, redact_url
-from .dupefilter import exempt, request_key
+from .dupefilter import IdentityKeyMixin
 from .inflight import InflightTracker
 from .spiders import PageSpiderMixin
 
@@ -48,18 +48,8 @@ QUEUE_KEY = f"{SPIDER_NAME}:requests"
 DUPEFILTER_KEY = f"{SPIDER_NAME}:dupefilter"
 
 
-class RedisIdentityDupeFilter(RedisDupeFilter):  # type: ignore[misc]  # scrapy-redis is untyped
-    """scrapy-redis's shared filter with our identity key instead of its request fingerprint."""
-
-    def request_fingerprint(self, request: Request) -> str:
-        """Return the identity key of the request."""
-        return request_key(request)
-
-    def request_seen(self, request: Request) -> bool:
-        """True when any worker scheduled the request's article before (redirect hops always pass)."""
-        if exempt(request):
-            return False
-        return bool(super().request_seen(request))
+class RedisIdentityDupeFilter(IdentityKeyMixin, RedisDupeFilter):  # type: ignore[misc]  # scrapy-redis is untyped
+    """scrapy-redis's shared filter (seen by every worker) with our identity key instead of its fingerprint."""
 
 
 class RedisUrlSpider(PageSpiderMixin, RedisSpider):  # type: ignore[misc]  # scrapy-redis is untyped

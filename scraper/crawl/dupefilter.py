@@ -30,8 +30,11 @@ def exempt(request: Request) -> bool:
     return bool(request.meta.get("redirect_urls"))
 
 
-class IdentityDupeFilter(RFPDupeFilter):
-    """Scrapy's in-memory filter with our identity key instead of the request fingerprint."""
+class IdentityKeyMixin:
+    """A duplicate filter's fingerprint is our identity key, and redirect hops always pass.
+
+    Put before a filter class (Scrapy's in-memory one, scrapy-redis's shared one), whose `request_seen` it wraps.
+    """
 
     def request_fingerprint(self, request: Request) -> str:
         """Return the identity key of the request."""
@@ -41,7 +44,11 @@ class IdentityDupeFilter(RFPDupeFilter):
         """True when the request's article was scheduled before (redirect hops always pass)."""
         if exempt(request):
             return False
-        return bool(super().request_seen(request))
+        return bool(super().request_seen(request))  # type: ignore[misc]  # the filter class mixed in after this
+
+
+class IdentityDupeFilter(IdentityKeyMixin, RFPDupeFilter):
+    """Scrapy's in-memory filter with our identity key instead of the request fingerprint."""
 
 
 __all__ = ["IdentityDupeFilter", "exempt", "request_key"]
