@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import itertools
 import socket
+import socketserver
 import struct
 import sys
 import threading
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 Responder = Callable[["Handler"], None]
@@ -158,10 +160,19 @@ def assert_paced(times: list[float], delay: float) -> None:
     assert span >= (len(ordered) - 1) * delay - SEND_LAG, f"span {span:.3f} s over gaps {shown} s"
 
 
+_Server = TypeVar("_Server", bound=socketserver.BaseServer)
+
+
 @contextmanager
 def serve(host: str = "127.0.0.1") -> Iterator[LoopbackServer]:
     """Run a server on `host` (any 127.x.y.z works on Linux loopback) for the block."""
-    server = LoopbackServer(host)
+    with running(LoopbackServer(host)) as server:
+        yield server
+
+
+@contextmanager
+def running(server: _Server) -> Iterator[_Server]:
+    """Serve `server` from a daemon thread for the block, then shut it down and close its socket."""
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:

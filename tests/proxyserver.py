@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
+from .httpserver import running
+
 _HOP_BY_HOP = {"connection", "keep-alive", "proxy-authorization", "proxy-connection", "te", "trailer",
                "transfer-encoding", "upgrade"}
 
@@ -117,11 +119,5 @@ class ForwardProxy(ThreadingHTTPServer):
 @contextmanager
 def forward_proxy(credentials: str | None = None) -> Iterator[ForwardProxy]:
     """Run a forward proxy on 127.0.0.1 for the block."""
-    proxy = ForwardProxy(credentials)
-    thread = threading.Thread(target=proxy.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
+    with running(ForwardProxy(credentials)) as proxy:
         yield proxy
-    finally:
-        proxy.shutdown()
-        proxy.server_close()
