@@ -16,9 +16,14 @@ Split-half: the ids of each id range (x001–x110, x111–x150, t151–t180, t18
 order and a seeded coin sends one of each pair to half "A" (built on) and the other to "B" (only ever reported
 as numbers), so the halves stay balanced and no id changes half as more gold lands. The ids of `BUILD_ONLY` were
 annotated in a second round to give the build half more texts to learn from: they are read while building, so they
-all go to "A" whatever the coin says (the first round's 90 ids keep their halves).
+all go to "A" whatever the coin says (the first round's 90 ids keep their halves). The 80 ids of `THIRD_ROUND`
+(every text neither round read) were annotated in a third round and follow the coin like the first round: 40 land
+in each half, no id changes half, and the held-out half grows from 45 to 85 texts nobody has built on.
+`--round` reports one round on its own (1: the first 90 ids, 2: `BUILD_ONLY`, 3: `THIRD_ROUND`), so the fresh
+held-out texts can be read apart from the ones measured while the stage was tuned.
 
     .venv/bin/python -m bench.meetings_eval            # both halves
+    .venv/bin/python -m bench.meetings_eval --half B --round 3   # the fresh held-out texts only
     .venv/bin/python -m bench.meetings_eval --half A --errors   # what to fix, on the build half only
 """
 
@@ -41,17 +46,24 @@ SEED = 14
 HALVES = ("A", "B")
 # The id ranges of ../shared/meetings (its README): each is split on its own.
 RANGES: tuple[tuple[str, int, int], ...] = (("x", 1, 110), ("x", 111, 150), ("t", 151, 180), ("t", 181, 200))
-# Characters that do not decide whether a text starts with a prefix: the gold skips some of them after a
-# cue or marker, the tool may keep or drop them at a slice edge.
 # Second annotation round (x049–x074, t167–t170): build data, read by whoever works on the stage.
 BUILD_ONLY: frozenset[str] = frozenset(
     [f"x{n:03d}" for n in range(49, 75)] + [f"t{n:03d}" for n in range(167, 171)]
 )
+# Third annotation round (x075–x110, x127–x150, t171–t180, t191–t200): the 80 ids in neither earlier round.
+# They keep the coin's half (half B's 40 are texts nobody has built on), unlike BUILD_ONLY.
+THIRD_ROUND: frozenset[str] = frozenset(
+    [f"x{n:03d}" for n in [*range(75, 111), *range(127, 151)]]
+    + [f"t{n:03d}" for n in [*range(171, 181), *range(191, 201)]]
+)
+ROUNDS = ("1", "2", "3")
+# Characters that do not decide whether a text starts with a prefix: the gold skips some of them after a
+# cue or marker, the tool may keep or drop them at a slice edge.
 _IGNORED = frozenset(" \t\r\n\u3000，,：:、.")
 
 
-def split_halves(seed: int = SEED) -> dict[str, str]:
-    """Assign every text id of every range to half "A" or "B", reproducibly (see the module docstring)."""
+def coin_halves(seed: int = SEED) -> dict[str, str]:
+    """The seeded coin alone: every text id of every range to half "A" or "B", one of each pair to each."""
     rng = random.Random(seed)
     halves: dict[str, str] = {}
     for letter, first, last in RANGES:
@@ -61,9 +73,30 @@ def split_halves(seed: int = SEED) -> dict[str, str]:
             flip = rng.randrange(2)
             for j, text_id in enumerate(pair):
                 halves[text_id] = HALVES[(j + flip) % 2]
+    return halves
+
+
+def split_halves(seed: int = SEED) -> dict[str, str]:
+    """Assign every text id to half "A" or "B", reproducibly: the coin, then BUILD_ONLY to "A" (module docstring)."""
+    halves = coin_halves(seed)
     # After the coin, so the coin's sequence (and every other id's half) stays what it was.
     halves.update(dict.fromkeys(BUILD_ONLY, "A"))
     return halves
+
+
+def round_of(text_id: str) -> str:
+    """The annotation round a gold id belongs to: "2" (BUILD_ONLY), "3" (THIRD_ROUND), else "1"."""
+    if text_id in BUILD_ONLY:
+        return "2"
+    if text_id in THIRD_ROUND:
+        return "3"
+    return "1"
+
+
+def select(gold: dict[str, dict[str, Any]], half: str, rounds: Sequence[str] = ROUNDS) -> list[str]:
+    """The gold ids of one half whose annotation round is among `rounds`, sorted."""
+    halves = split_halves()
+    return [text_id for text_id in sorted(gold) if halves.get(text_id) == half and round_of(text_id) in rounds]
 
 
 def load_gold(gold_dir: Path = GOLD) -> dict[str, dict[str, Any]]:
@@ -283,18 +316,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Print the measures per half (and the failures of the chosen half with --errors)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=[*HALVES, "all"], default="all")
+    parser.add_argument(
+        "--round", choices=[*ROUNDS, "all"], default="all", help="only the gold of one annotation round"
+    )
     parser.add_argument("--errors", action="store_true", help="list the texts that are not exactly right")
     args = parser.parse_args(argv)
     if not TEXTS.is_dir():
         print(f"no meeting texts at {TEXTS}: nothing to measure")
         return 0
     gold = load_gold()
-    halves = split_halves()
     wanted = HALVES if args.half == "all" else (args.half,)
+    rounds = ROUNDS if args.round == "all" else (args.round,)
     for half in wanted:
-        ids = [text_id for text_id in sorted(gold) if halves.get(text_id) == half]
-        results = evaluate(ids, gold)
-        print(report(half, summarise(results)))
+        results = evaluate(select(gold, half, rounds), gold)
+        name = half if args.round == "all" else f"{half}, round {args.round}"
+        print(report(name, summarise(results)))
         if args.errors:
             print(_errors(results, gold))
     return 0
