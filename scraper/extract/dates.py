@@ -1,7 +1,8 @@
 """Chinese and ISO date strings -> ISO 8601 at the precision the page gives.
 
 Forms read: ISO 8601 (2025-10-16T20:02:18+08:00), 2019-09-07 13:43:45, 2019/09/07 13:43, 2019.09.07,
-2023年2月11日 09:12, 2月11日 (year from context), 02-11 09:12 (year from context), 昨天 10:20, 前天,
+2023年2月11日 09:12, 7/5/2005 9:23:57 PM (month first, as servers with an English locale print it; day first
+when the first number cannot be a month), 2月11日 (year from context), 02-11 09:12 (year from context), 昨天 10:20, 前天,
 3小时前 / 5分钟前 / 2天前 / 刚刚 (against a reference time). A Chinese page without an offset is Beijing
 time, +08:00.
 """
@@ -25,6 +26,11 @@ _FULL = re.compile(
 _MONTH_DAY = re.compile(
     r"(?<!\d)(?P<m>\d{1,2})\s*(?:月|-|/)\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s+(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})(?:\s*[:：]\s*(?P<S>\d{2}))?)?(?!\d)"
+)
+# Year last: month/day/year with an optional 12-hour clock (IIS / ASP pages, NetEase's channel lists).
+_YEAR_LAST = re.compile(
+    r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<half>[AaPp])\.?[Mm]\.?)?)?"
 )
 _RELATIVE = re.compile(r"(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天)前|(?P<now>刚刚)")
 _DAY_WORD = re.compile(r"(?P<w>今天|昨天|前天)\s*(?:(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2}))?")
@@ -74,13 +80,30 @@ def parse_date(text: str, *, year: int | None = None, now: datetime | None = Non
 
 
 def _absolute(text: str) -> str | None:
-    """The first ISO 8601 date, else the first full Chinese or numeric date, of `text`."""
+    """The first ISO 8601 date, else the first full Chinese or numeric date, else a year-last date, of `text`."""
     for pattern in (_ISO, _FULL):
         match = pattern.search(text)
         found = _from_match(match) if match else None
         if found:
             return found
-    return None
+    match = _YEAR_LAST.search(text)
+    return _year_last(match) if match else None
+
+
+def _year_last(match: re.Match[str]) -> str | None:
+    """A month/day/year match as ISO 8601 (day/month/year when the first number cannot be a month)."""
+    y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+    if m > 12 >= d:
+        m, d = d, m
+    if not _valid(y, m, d):
+        return None
+    hour = match["H"]
+    if hour is not None and match["half"]:
+        clock = int(hour) % 12 + (12 if match["half"] in "Pp" else 0)
+        hour = str(clock) if int(hour) <= 12 else None
+    if hour is None or not _valid(y, m, d, int(hour), int(match["M"])):
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return _format(y, m, d, hour, match["M"], match["S"])
 
 
 def _from_match(match: re.Match[str], year: int | None = None) -> str | None:

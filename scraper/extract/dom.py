@@ -49,7 +49,8 @@ _POSTED_BY = etree.XPath("//b[preceding-sibling::text()[1][contains(., '本贴�
 _UI_WORDS = frozenset({"登录", "注册", "退出", "个人中心", "我的", "设置", "消息", "帮助", "我的空间", "个人资料"})
 _DATE_HINT = re.compile(r"(time|date|pub|info|source|meta|byline|author|article-?info)", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"(发布时间|发布日期|发表于|发布于|发表时间|本贴由.{1,20}于|Published|Posted)")
-_DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}")
+# Year first (2005-07-05, 2005年7月5日), or last as servers with an English locale print it (7/5/2005 9:23:57 PM).
+_DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
 
 
 def _in_list_context(node: Element) -> bool:

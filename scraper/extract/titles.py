@@ -20,7 +20,7 @@ from lxml import etree
 from .clean import TRADITIONAL
 from .tree import Element, marker_of, node_text
 
-__all__ = ["lead_title", "shared_title", "split_title"]
+__all__ = ["first_paragraph", "heads_article", "lead_title", "shared_title", "split_title"]
 
 _HEADINGS = etree.XPath(
     "//h1 | //h2 | //h3 | //h4"
@@ -113,20 +113,32 @@ _PROSE = etree.XPath(
     "//body//text()[string-length(normalize-space(.)) > 30][not(ancestor::a)][not(ancestor::script)]"
     "[not(ancestor::style)]"
 )
-_SENTENCE_END = re.compile(r"[。！？!?]")
+# A headline may ask or exclaim (…的东西？) but does not end in a full stop.
+_SENTENCE_END = re.compile(r"[。.]")
 # A headline reports; a line that asks the reader to click, read more, follow or download is a widget.
 _CALL_TO_ACTION = re.compile(r"(点击|更多|阅读全文|查看|关注|订阅|下载|扫码|登录|注册|欢迎|返回)")
 _PROSE_PUNCT = re.compile(r"[，。！？；]")
 _DATE_LIKE = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}|\d{1,2}:\d{2}")
 _BIG_FONT = re.compile(r"font-size\s*:\s*(\d+)", re.IGNORECASE)
-_EMPHASIS_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "b", "strong"})
+_EMPHASIS_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "b", "strong", "big"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+_TITLE_MARKER = re.compile("title", re.IGNORECASE)
+# An article's address names a file or carries a number (…/2005/09/07/543698.aspx, …/p/123); a blog's or a
+# channel's home (…/someone/) does neither.
+_ARTICLE_PATH = re.compile(r"(?:\.[a-z]{3,5}|\d[^/]*/?)(?:[?#].*)?$", re.IGNORECASE)
 # How much text may stand between the printed headline and the first paragraph (byline, date, source).
 _LEAD_GAP = 200
 
 
-def _emphasised(node: Element) -> bool:
-    """Bold, a heading, a large font, or a block named title — on the node or its two nearest ancestors."""
+def _emphasised(node: Element, base: frozenset[Element] = frozenset()) -> bool:
+    """Bold, a heading, a large font, or a block named title — on the node or its two nearest ancestors.
+
+    An ancestor in `base` (the first paragraph's own ancestors) is the article's base style, not emphasis:
+    old pages wrap the headline, the byline and every paragraph in one <font size=3>.
+    """
     for element in (node, *list(node.iterancestors())[:2]):
+        if element in base:
+            break
         tag = element.tag if isinstance(element.tag, str) else ""
         size = (element.get("size") or "").strip()
         style = element.get("style") or ""
@@ -136,7 +148,7 @@ def _emphasised(node: Element) -> bool:
             or (tag == "font" and (size.startswith("+") or (size.isdigit() and int(size) >= 3)))
             or (big is not None and int(big.group(1)) >= 16)
             or "bold" in style
-            or "title" in marker_of(element).lower()
+            or _TITLE_MARKER.search(marker_of(element))
         ):
             return True
     return False
@@ -151,12 +163,10 @@ def lead_title(root: Element, page_title: str | None = None) -> str | None:
     With the page's <title> headline part (`page_title`): None when that is printed between the line and
     the article, or holds the line — then the <title> is the headline's source.
     """
-    text_node = next((t for t in _PROSE(root) if _PROSE_PUNCT.search(str(t)) and not _in_list(t.getparent())), None)
-    if text_node is None:
-        return None
-    first = text_node.getparent()
+    first = first_paragraph(root)
     if first is None:
         return None
+    base = frozenset((first, *first.iterancestors()))
     wanted = _key(page_title or "")
     walked = ""
     gap = 0
@@ -167,7 +177,7 @@ def lead_title(root: Element, page_title: str | None = None) -> str | None:
         walked = _key(text) + walked
         if wanted and wanted in walked:
             return None
-        if _headline_like(node, text):
+        if _headline_like(node, text, base):
             return None if wanted and _key(text) in wanted else text
         gap += len(text)
         if gap > _LEAD_GAP:
@@ -175,13 +185,60 @@ def lead_title(root: Element, page_title: str | None = None) -> str | None:
     return None
 
 
-def _headline_like(node: Element, text: str) -> bool:
-    """A short emphasised line that is no link, no date and no sentence."""
+# Containers a paragraph shares with its neighbours (a <p> may hold one hard-wrapped line of old pages).
+_BLOCKS = frozenset({"div", "td", "th", "article", "section", "body", "blockquote", "center", "form", "dd", "main"})
+
+
+_PARAGRAPH_CHARS = 150
+
+
+def _block_of(node: Element) -> Element | None:
+    return next((a for a in node.iterancestors() if a.tag in _BLOCKS), None)
+
+
+def first_paragraph(root: Element) -> Element | None:
+    """The element holding the article's first line of prose, or None.
+
+    A line of prose is a text of more than 30 characters with Chinese punctuation, outside lists and links.
+    The first such line whose block holds a second one, or holds a paragraph's worth of text, is the
+    article's: a lone sentence in a short block (a blog's tagline in its header) is not where the article
+    starts. A page with no such line gives its first line of prose.
+    """
+    owners: list[Element] = []
+    for text in _PROSE(root):
+        owner = text.getparent()
+        # A text after an inline element (…<a>…</a>，文章…) belongs to that element's parent.
+        owner = owner.getparent() if owner is not None and text.is_tail else owner
+        if owner is not None and _PROSE_PUNCT.search(str(text)) and not _in_list(owner):
+            owners.append(owner)
+    blocks = [_block_of(node) for node in owners]
+    for index, (node, block) in enumerate(zip(owners, blocks, strict=True)):
+        if block is not None and (block in blocks[index + 1 :] or len(node_text(block)) >= _PARAGRAPH_CHARS):
+            return node
+    return owners[0] if owners else None
+
+
+def _headline_like(node: Element, text: str, base: frozenset[Element] = frozenset()) -> bool:
+    """A short emphasised line that is no date and no sentence, and no link unless it is a title's permalink."""
     if not 5 <= len(text) <= 60 or _DATE_LIKE.search(text) or _SENTENCE_END.search(text[-1:]):
         return False
     if _CALL_TO_ACTION.search(text.translate(TRADITIONAL)):
         return False
-    return node.tag != "a" and not list(node.iter("a")) and _emphasised(node)
+    anchors = [node] if node.tag == "a" else list(node.iter("a"))
+    if anchors:
+        return _permalink_title(anchors, text)
+    return _emphasised(node, base)
+
+
+def _permalink_title(anchors: list[Element], text: str) -> bool:
+    """A blog's headline: one link holding the whole line, to an article's address (not the blog's home),
+    in a heading or a block named title."""
+    if len(anchors) != 1 or node_text(anchors[0]) != text or not _ARTICLE_PATH.search(anchors[0].get("href") or ""):
+        return False
+    for element in (anchors[0], *list(anchors[0].iterancestors())[:2]):
+        if element.tag in _HEADING_TAGS or _TITLE_MARKER.search(marker_of(element)):
+            return True
+    return False
 
 
 def _preceding(node: Element) -> list[Element]:
@@ -194,8 +251,7 @@ def heads_article(root: Element, node: Element, gap_chars: int = 3 * _LEAD_GAP) 
     """Whether `node` stands above the article: within `gap_chars` characters of text before its first
     paragraph (an <h1> with no <title> to agree with is a headline only there, not in a sidebar; the gap is
     wider than for an unlabelled emphasised line, as an <h1> says "headline" by itself)."""
-    text_node = next((t for t in _PROSE(root) if _PROSE_PUNCT.search(str(t)) and not _in_list(t.getparent())), None)
-    first = text_node.getparent() if text_node is not None else None
+    first = first_paragraph(root)
     if first is None:
         return False
     gap = 0

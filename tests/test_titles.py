@@ -1,0 +1,78 @@
+"""Titles and publish dates of pages without a site rule: the headline the page prints, and its own date."""
+
+from __future__ import annotations
+
+import scraper
+from scraper.extract.titles import first_paragraph, lead_title
+from scraper.extract.tree import Element, node_text, parse
+
+LINES = [
+    "一九九八年春天，我在县城的中学教书，每天往返于家和学校之间，日子过得平静。",
+    "那一年学校新修了图书馆，同事们常常在傍晚聚在那里读报，谈论各地的新闻。",
+    "后来我调到省城工作，才知道外面的世界比我想象的要大得多，也复杂得多。",
+]
+
+
+def _tree(html: str) -> Element:
+    return parse(html)
+
+
+def _table_page(headline_cell: str) -> str:
+    """An old table-layout page: a site greeting for <title>, every line of the article in one <font size=3>."""
+    body = "".join(f"<p>{line}" for line in LINES)
+    return (
+        "<html><head><title>欢迎访问本站</title></head><body><table>"
+        "<tr><td><a href='/'>首页</a> <a href='/a'>栏目一</a> <a href='/b'>栏目二</a></td></tr>"
+        f"<tr><td align='center'>{headline_cell}</td></tr>"
+        "<tr><td><font size='3' color='#008000'>作者： 某某  来源：  发布日期： 3/9/2004 8:05:11 PM</font></td></tr>"
+        f"<tr><td><font size='3'><p>回忆那些年<p>某某{body}</font></td></tr>"
+        "</table></body></html>"
+    )
+
+
+def test_the_articles_own_font_is_no_emphasis() -> None:
+    # The article repeats a shortened headline as its first line, in the font of every paragraph: the bold
+    # line above the byline is the headline, author prefix and all.
+    page = _table_page("<b><br><font size='3' color='blue'>某某：回忆那些年</b></font>")
+    assert lead_title(_tree(page), "欢迎访问本站") == "某某：回忆那些年"
+
+
+def test_a_labelled_month_first_date_is_the_publish_time() -> None:
+    page = _table_page("<b><font size='3'>某某：回忆那些年</font></b>").replace("<p>某某", "<p>某某<p>【本报2004年03月07日讯】")
+    article = scraper.extract(page, rules=False)
+    assert article.published_at == "2004-03-09T20:05:11+08:00"
+
+
+def test_a_big_line_above_the_article_is_its_headline() -> None:
+    page = _table_page("<p align='center'><big><font color='#0000FF'>飞行的常识</font></big></p>")
+    assert scraper.extract(page, rules=False).title == "飞行的常识"
+
+
+BLOG = (
+    "<html><body><div id='header'><a id='Header1_HeaderTitle' href='http://blog.example.cn/someone/'>某人的博客</a>"
+    "<br>我在想些什么，我在做些什么（纯属个人观点）</div>"
+    "<div id='menu'><ul><li><a href='/someone/archive/2005/08.aspx'>2005年08月(15)</a></li></ul></div>"
+    "<div id='main'><div class='post'><div class='postTitle'>"
+    "<a href='http://blog.example.cn/someone/archive/2005/09/07/543698.aspx'>做最好的还是最酷的东西？</a></div>"
+    "<div class='postText'>"
+    + "".join(f"<p>{line}</p>" for line in LINES)
+    + "</div><div class='postFoot'>发表于2005年09月07日 11:57 AM</div></div></div></body></html>"
+)
+
+
+def test_a_blog_headline_is_the_link_to_the_post_itself() -> None:
+    assert lead_title(_tree(BLOG)) == "做最好的还是最酷的东西？"
+    article = scraper.extract(BLOG, rules=False)
+    assert article.title == "做最好的还是最酷的东西？"
+    assert article.published_at == "2005-09-07T11:57+08:00"
+
+
+def test_a_lone_sentence_in_the_header_is_not_where_the_article_starts() -> None:
+    first = first_paragraph(_tree(BLOG))
+    assert first is not None and node_text(first) == LINES[0]
+
+
+def test_a_link_in_a_bold_line_is_no_headline() -> None:
+    # Bold links above an article are navigation; only a heading's or a title block's single link is a headline.
+    page = BLOG.replace("<div class='postTitle'>", "<div><b>").replace("</a></div><div class='postText'>", "</a></b></div><div class='postText'>")
+    assert lead_title(_tree(page)) is None
