@@ -611,3 +611,69 @@ def test_a_side_stating_a_proposal_is_an_object_cue() -> None:
 def test_chuanda_xuexi_reports_procedure_not_a_point() -> None:
     meetings = check(["市政府召开常务会议。会议传达学习了全省电视电话会议精神。会议强调，要抓好安全生产。"])
     assert [p["cue"] for p in meetings[0]["points"]] == ["会议强调"]
+
+
+# Enumerations as speakers print them, and a report printed twice (issue 14, fourth round).
+
+
+def _items(meetings: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
+    return [(item["marker"], item["text"]) for point in meetings[0]["points"] for item in point["items"]]
+
+
+def test_a_sequence_nested_in_an_item_of_its_own_family_is_flattened_in_text_order() -> None:
+    meetings = check([
+        "全省金融工作会议今天召开。省长王明在讲话中指出，要把握好几点。第一，认识金融的特点，第一是流动性，"
+        "第二是风险性，第三是外部性。第二，守住底线。第三，服务实体。"
+    ])
+    assert [marker for marker, _ in _items(meetings)] == ["第一", "第一是", "第二是", "第三是", "第二", "第三"]
+    # Each item runs to the next marker in text order; the outer 第二 is not taken for the inner 第二是's next.
+    assert _items(meetings)[0] == ("第一", "认识金融的特点")
+    assert _items(meetings)[-1] == ("第三", "服务实体。")
+
+
+def test_a_sequence_restarted_in_the_same_point_gives_both_runs_of_items() -> None:
+    meetings = check([
+        "市政府召开常务会议。会议确定，一是扩大有效投资，二是稳定就业。同时，一是加强监管，二是压实责任。"
+    ])
+    assert [marker for marker, _ in _items(meetings)] == ["一是", "二是", "一是", "二是"]
+
+
+def test_a_lone_first_marker_or_a_number_that_follows_nothing_is_no_item() -> None:
+    meetings = check(["市政府召开常务会议。会议强调，首先，我代表市政府致谢。一是抓项目，三是稳就业。"])
+    assert _items(meetings) == []
+
+
+def test_dash_bullets_after_a_colon_or_a_stop_are_items() -> None:
+    meetings = check(["市政府召开常务会议。会议提出以下方面：——推动产业升级。——推动绿色发展。——推动开放合作。"])
+    assert _items(meetings) == [("——", "推动产业升级。"), ("——", "推动绿色发展。"), ("——", "推动开放合作。")]
+
+
+def test_dash_bullets_in_their_own_paragraphs_carry_the_point_on() -> None:
+    meetings = check(["市政府召开常务会议。会议提出以下方面：", "——推动产业升级。", "——推动绿色发展。", "会后，与会人员参观了展览。"])
+    assert _items(meetings) == [("——", "推动产业升级。"), ("——", "推动绿色发展。")]
+
+
+def test_a_single_dash_is_no_enumeration() -> None:
+    meetings = check(["市政府召开常务会议。会议强调，要压实责任。——这是全市的共识。"])
+    assert _items(meetings) == []
+
+
+def test_a_report_printed_twice_on_one_line_gives_one_meeting_with_its_points_once() -> None:
+    copy = (
+        "全市防汛工作会议召开　　6月1日，全市防汛工作会议在市政府召开。会议强调，要做好以下工作：——压实防汛责任。"
+        "——排查风险隐患。市长李明在讲话中指出，汛期将至，时间紧迫。"
+    )
+    meetings = check([copy + copy])
+    assert len(meetings) == 1
+    assert [p["cue"] for p in meetings[0]["points"]] == ["会议强调", "市长李明在讲话中指出"]
+    assert _items(meetings) == [("——", "压实防汛责任。"), ("——", "排查风险隐患。")]
+
+
+def test_the_same_meeting_named_on_two_days_stays_two_meetings() -> None:
+    meetings = check([
+        "6月1日，全市防汛工作会议在市政府召开。会议强调，要压实防汛责任。",
+        "6月8日，全市防汛工作会议在市政府召开。会议要求，各区完成隐患排查。",
+    ], published_at="2024-06-09")
+    assert [(m["date"], [p["cue"] for p in m["points"]]) for m in meetings] == [
+        ("2024-06-01", ["会议强调"]), ("2024-06-08", ["会议要求"])
+    ]

@@ -28,6 +28,7 @@ from typing import Any
 
 from .cues import Cue, Speakers, match_bare_verb, match_cue
 from .facts import Opening, PersonEvent, parse_opening, parse_people, resolve_date, scan_people
+from .items import Enumerations
 from .scan import Layout, Marker, scan
 from .terms import GROUP_SPEAKERS, MEETING_NOUNS, PRONOUNS, SPEECH_CONTEXTS
 
@@ -43,6 +44,7 @@ _LEAD_CHARS = 200
 _LOOKAHEAD = 8  # paragraphs searched for the next item of a heading-style list
 _COLON_BODY_MAX = 5  # paragraphs that follow a cue paragraph ending in "：" with no markers
 _KNOWN_PER_CHAR = 16
+_LOOK_BACK = 8  # earlier points with the same cue that a point is compared with
 
 
 def extract_meetings(
@@ -203,21 +205,6 @@ def _first_markers(layout: Layout) -> dict[int, Marker]:
     return {m.para: m for m in layout.markers if m.at_para_start}
 
 
-def _continues(last: int, number: int) -> bool:
-    return number == last + 1 or (number == -1 and last >= 2)
-
-
-def _feed(chains: dict[str, list[Marker]], markers: Sequence[Marker]) -> None:
-    """Extend each family's chain greedily: a chain starts at its first 1 and takes each next number."""
-    for marker in markers:
-        chain = chains.get(marker.family)
-        if chain is None:
-            if marker.number == 1:
-                chains[marker.family] = [marker]
-        elif chain[-1].number != -1 and _continues(chain[-1].number, marker.number):
-            chain.append(marker)
-
-
 def _regions(layout: Layout, cues: list[Cue], openings: set[int], people: set[int]) -> list[int]:
     """The end offset of each cue's region."""
     firsts = _first_markers(layout)
@@ -234,8 +221,8 @@ def _regions(layout: Layout, cues: list[Cue], openings: set[int], people: set[in
         limit = cues[n + 1].sentence if n + 1 < len(cues) else len(layout.text)
         para = cue.para
         end = min(layout.ends[para], limit)
-        chains: dict[str, list[Marker]] = {}
-        _feed(chains, markers(cue.text_start, end))
+        enums = Enumerations()
+        enums.feed(markers(cue.text_start, end))
         family: str | None = None
         # A cue ending its paragraph with a colon ("…提出建议：") is followed by its body paragraphs.
         heading = layout.text[cue.start : end].rstrip().endswith(("：", ":"))
@@ -244,17 +231,16 @@ def _regions(layout: Layout, cues: list[Cue], openings: set[int], people: set[in
         q = para + 1
         while end == layout.ends[q - 1] and q < len(layout.starts) and layout.starts[q] < limit:
             first = firsts.get(q)
-            last = chains[first.family][-1].number if first and first.family in chains else 0
-            if first is not None and family in (None, first.family) and last != -1 and _continues(last, first.number):
+            if first is not None and family in (None, first.family) and enums.continues(first):
                 family = first.family
                 if heading and body:
                     bodies.append(body)
-                _feed(chains, markers(layout.starts[q], min(layout.ends[q], limit)))
+                enums.feed(markers(layout.starts[q], min(layout.ends[q], limit)))
                 heading, body = _is_heading(layout.text[layout.starts[q] : layout.ends[q]]), 0
             elif heading and not stops(q) and (first is None or first.family != family):
                 if family is None and body >= _COLON_BODY_MAX:
                     break
-                if family is not None and not _item_ahead(layout, q, chains[family], firsts, stops) and (
+                if family is not None and not _item_ahead(layout, q, (enums, family), firsts, stops) and (
                     body >= max(bodies, default=1)
                 ):
                     break
@@ -267,12 +253,15 @@ def _regions(layout: Layout, cues: list[Cue], openings: set[int], people: set[in
     return ends
 
 
-def _item_ahead(layout: Layout, q: int, chain: list[Marker], firsts: dict[int, Marker], stops: Any) -> bool:
-    """Whether a paragraph within reach starts with the chain's next marker before anything stops it."""
+def _item_ahead(
+    layout: Layout, q: int, enumeration: tuple[Enumerations, str], firsts: dict[int, Marker], stops: Any
+) -> bool:
+    """Whether a paragraph within reach starts with the enumeration's next marker before anything stops it."""
+    enums, family = enumeration
     for ahead in range(q, min(q + _LOOKAHEAD, len(layout.starts))):
         first = firsts.get(ahead)
-        if first is not None and first.family == chain[0].family:
-            return _continues(chain[-1].number, first.number)
+        if first is not None and first.family == family:
+            return enums.continues(first)
         if stops(ahead):
             return False
     return False
@@ -295,10 +284,9 @@ def _slice(text: str, a: int, b: int) -> str | None:
 
 def _point(layout: Layout, cue: Cue, end: int, speaker: str | None) -> dict[str, Any]:
     text = layout.text
-    chains: dict[str, list[Marker]] = {}
-    _feed(chains, layout.markers_in(cue.text_start, end))
-    runs = [chain for chain in chains.values() if len(chain) >= 2]
-    chain = min(runs, key=lambda c: c[0].start) if runs else []
+    enums = Enumerations()
+    enums.feed(layout.markers_in(cue.text_start, end))
+    chain = enums.items()
     items = [
         {"marker": text[m.start : m.end],
          "text": _slice(text, m.text_start, chain[k + 1].start if k + 1 < len(chain) else end)}
@@ -327,7 +315,8 @@ def _assemble(
         if groups:
             previous = groups[-1][-1].start
             between = bisect.bisect_left(cue_starts, opening.start) - bisect.bisect_left(cue_starts, previous)
-            if opening.name is None or between == 0:
+            # A report printed twice opens its meeting twice: one meeting, whose points _unique keeps once.
+            if opening.name is None or between == 0 or _repeats(opening, groups[-1]):
                 groups[-1].append(opening)
                 continue
         groups.append([opening])
@@ -352,16 +341,37 @@ def _assemble(
     return meetings
 
 
+def _repeats(opening: Opening, group: list[Opening]) -> bool:
+    """Whether `opening` names the same meeting on the same day as an opening of `group`."""
+    key = (opening.name, opening.place, opening.day, opening.relative)
+    return any((o.name, o.place, o.day, o.relative) == key for o in group)
+
+
 def _unique(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The points in order, each (cue, text, items) once."""
-    seen: set[tuple[Any, ...]] = set()
-    kept = []
+    """The points in order, each once. A repeat has the same cue and items, and the same text where one runs
+    on past the other (the last point of a report's first copy runs on into the second copy's headline)."""
+    kept: list[dict[str, Any]] = []
+    by_cue: dict[str, list[dict[str, Any]]] = {}
     for point in points:
-        key = (point["cue"], point["text"], tuple((i["marker"], i["text"]) for i in point["items"]))
-        if key not in seen:
-            seen.add(key)
+        earlier = by_cue.setdefault(point["cue"], [])
+        # A bounded look back keeps adversarial input (a million equal cues) linear.
+        if not any(_same_point(point, other) for other in earlier[-_LOOK_BACK:]):
+            earlier.append(point)
             kept.append(point)
     return kept
+
+
+def _same_point(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    if [i["marker"] for i in one["items"]] != [i["marker"] for i in other["items"]]:
+        return False
+    pairs = [(one["text"], other["text"])] + [
+        (a["text"], b["text"]) for a, b in zip(one["items"], other["items"], strict=True)
+    ]
+    return all(_runs_on(a or "", b or "") for a, b in pairs)
+
+
+def _runs_on(one: str, other: str) -> bool:
+    return one.startswith(other) or other.startswith(one)
 
 
 def _meeting(layout: Layout, group: list[Opening], date: str | None, acts: list[PersonEvent],

@@ -24,6 +24,8 @@ _BOUNDARY = "，,。；;：:！？!?"
 _CLAUSE_MARKS = "，,；;：:"
 # Marks that introduce a bulleted item ("——推动…。——推动…。").
 _DASH = "——"
+# A bullet starts a paragraph or follows a sentence or the colon that announces the list ("以下方面：——推动…").
+_DASH_AFTER = _TERMINAL + "：:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +198,7 @@ def _match_marker_token(text: str, i: int, end: int, para_start: bool) -> tuple[
         return _digit_marker(text, i, end)
     if char in CIRCLED:
         return "①", CIRCLED.index(char) + 1, i + 1
-    if text.startswith(_DASH, i, end) and (para_start or text[i - 1] in _TERMINAL):
+    if text.startswith(_DASH, i, end) and (para_start or text[i - 1] in _DASH_AFTER):
         return _DASH, 0, i + len(_DASH)
     word = text[i : i + 2]
     follower = text[i + 2 : i + 3] if i + 2 < end else ""
