@@ -164,3 +164,8 @@ def test_an_h1_with_no_title_to_agree_with_must_head_the_article() -> None:
     assert scraper.extract(f"<html><body>{article}{sidebar}</body></html>", rules=False).title == "某地召开工作会议"
     page = f"<html><body>{sidebar}<div>{'导航 ' * 400}</div>{article.replace('h1', 'p', 2)}</body></html>"
     assert scraper.extract(page, rules=False).title != "本站统计"
+
+
+def test_clean_ends_the_article_at_an_end_mark_and_a_past_posts_list() -> None:
+    lines = [*PROSE, "- END -", "往期推荐", "山城最后一家手工面馆，六十年只卖一碗小面", "点击关注，第一时间看山城故事"]
+    assert clean_lines(lines, frozenset({"山城最后一家手工面馆，六十年只卖一碗小面"})) == PROSE

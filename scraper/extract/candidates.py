@@ -4,13 +4,14 @@
 `Evidence` reads a source only when the merge asks for it, and at most once per page.
 
 A source is one of three kinds:
-- "page": holds for any page (the site rule's reading, the URL, meta tags, JSON-LD, <title>);
+- "page": holds for any page (the site rule's reading, the URL, meta tags, JSON-LD, <title>, script data:
+  a platform rule such as WeChat's has its publish time only there);
 - "guess": reads the DOM of a template no rule knows; asked only when no site rule located the body;
 - "body": reads the cleaned body paragraphs; asked only once the body is known.
 
 To add a source (a new way to find the publish date, say):
 1. write `def script_date(evidence: Evidence) -> Fields` returning `Fields(published_at=...)` (or `EMPTY`);
-2. add `Source("script-date", script_date, "guess")` to `SOURCES`;
+2. add `Source("script-date", script_date, "page")` to `SOURCES` ("guess" if it reads the DOM's layout);
 3. put "script-date" into `PRECEDENCE["published_at"]` in fields.py, where it should rank.
 Nothing in `extract()` changes. A source that reads the tree must be a "page" or "guess" source: the generic
 body step consumes the tree, and every such source is settled before it runs.
@@ -250,7 +251,7 @@ SOURCES: dict[str, Source] = {
         Source("shared-title", shared_title, "guess"),
         Source("lead-title", lead_title, "guess"),
         Source("headline-date", headline_date, "guess"),
-        Source("script-date", script_date, "guess"),
+        Source("script-date", script_date, "page"),
         Source("library-date", library_date, "guess"),
         Source("dom-date", dom_date, "guess"),
         Source("info-line", info_line, "guess"),

@@ -75,9 +75,12 @@ _DISCLAIMER = re.compile(
 # The original headline of a rewritten article, and other labels that are never body.
 _LABEL_LINE = re.compile(r"^[（(【\[]?\s*(?:原标题|原题|本文来源|文章来源|责任编辑|责编|编辑)\s*[:：]")
 _HEADING = re.compile(
-    r"^(?:相关|推荐|热点|热门|精彩|延伸|猜你|大家都在|更多|今日|编辑推荐|重点推荐|排行|最新|网友|热评|评论|专题|阅读排行|"
+    r"^(?:相关|推荐|热点|热门|精彩|延伸|猜你|大家都在|更多|今日|编辑推荐|重点推荐|排行|最新|网友|热评|评论|专题|阅读排行|往期|"
     r"图片|视频|独家|头条|要闻)[^，。！？,.!?]{0,10}$"
 )
+# The end mark self-media authors print under their article (- END -, —— end ——): what follows is theirs
+# to promote, not the article.
+_END_MARK = re.compile(r"^[-—–=_·•~\s]*(?:END|End|end)[-—–=_·•~\s]*$")
 _HEADING_WORDS = re.compile(r"(推荐|相关|热点|热门|排行|阅读|新闻|评论|资讯|专题|要闻|精彩|看点|猜你|更多)")
 # Traditional characters of the words below, folded to simplified before the word tests (Hong Kong and
 # Taiwan pages print 評論, 相關推薦, 原標題 …); link text and lengths are compared as printed.
@@ -129,7 +132,7 @@ def _link_share(key: str, links: frozenset[str]) -> float:
 
 def _label_kind(line: str, key: str, title_key: str, prose: bool) -> Kind | None:
     """Chrome told by its words: recommendation headings, labels, the headline, widgets, breadcrumbs."""
-    if len(key) <= 16 and _HEADING.match(key) and _HEADING_WORDS.search(key):
+    if (len(key) <= 16 and _HEADING.match(key) and _HEADING_WORDS.search(key)) or _END_MARK.match(line):
         return Kind.HEADING
     if _LABEL_LINE.match(key):
         return Kind.META

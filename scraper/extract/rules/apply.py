@@ -12,6 +12,7 @@ from typing import Any
 from lxml import etree
 
 from .. import body as body_stage
+from ..clean import clean_lines, page_link_texts
 from ..dates import parse_date
 from ..fields import Fields
 from ..labels import byline_author, clean_source, clean_title, label_value, read_channel
@@ -209,7 +210,10 @@ def _author(query: _Query, rule: SiteRule) -> str | None:
 
 
 def rule_paragraphs(reading: RuleReading) -> list[str]:
-    """The paragraphs of a rule's body, with the rule's widget lines removed."""
+    """The paragraphs of a rule's body, with the rule's widget lines removed (and the chrome its users wrote)."""
     if reading.body is None:
         return []
-    return body_stage.paragraphs(reading.body, _lines(reading.rule.drop_lines))
+    found = body_stage.paragraphs(reading.body, _lines(reading.rule.drop_lines))
+    if not reading.rule.clean:
+        return found
+    return clean_lines(found, page_link_texts(reading.body.getroottree().getroot()), reading.fields.title)

@@ -176,4 +176,44 @@ CHINANEWS = SiteRule(
     drop_lines=_PORTAL_LINES,
 )
 
-PORTAL_RULES: tuple[SiteRule, ...] = (SINA, SOHU, IFENG, PEOPLE, PEOPLE_ARTICLE, XINHUA, CHINANEWS)
+# Platforms: one template over millions of pages whose bodies their users write, so the body ends however
+# the author ends it (往期推荐 lists, follow prompts, END marks): `clean` runs the generic line cleaning on it.
+
+# mp.weixin.qq.com/s… (WeChat official-account articles): h1#activity-name, the account in a#js_name, the
+# writer in <meta name="author">, body div#js_content (hidden by an inline style until the page's script
+# runs: trafilatura discards hidden blocks, so the generic path can pick the account box instead). The
+# publish time is filled in by script (em#publish_time is empty as served); the page's script data
+# (`var ct`, unix seconds) gives it, read by the script-date source.
+WECHAT = SiteRule(
+    name="wechat",
+    markers=("js_content",),
+    domains=("qq.com",),
+    detect="//div[@id='js_content']",
+    title=(by_id("h1", "activity-name"), "//meta[@property='og:title']/@content"),
+    published=(by_id("em", "publish_time"),),
+    author=("//meta[@name='author']/@content",),
+    source=("//a[@id='js_name']/text()", f"//strong[{cls('profile_nickname')}]/text()"),
+    body=(by_id("div", "js_content"),),
+    drop_lines=_PORTAL_LINES,
+    clean=True,
+)
+
+# blog.csdn.net/<user>/article/details/<id>: h1#articleContentId, the writer in a.follow-nickName, body
+# div#content_views. span.time says 于 … 发布, or 已于 … 修改 once edited, when div.up-time holds the first
+# publish time (于 … 首次发布). Comments, recommendations and the profile column follow the article.
+CSDN = SiteRule(
+    name="csdn",
+    markers=("content_views",),
+    domains=("csdn.net",),
+    detect="//div[@id='content_views']",
+    title=(by_id("h1", "articleContentId"), by_class("h1", "title-article")),
+    published=(by_class("div", "up-time"), f"//div[{cls('article-bar-top')}]//span[{cls('time')}]"),
+    author=(by_class("a", "follow-nickName"),),
+    channel=(f"//div[{cls('tags-box')}]/a[contains(@href, '/category_')]",),
+    body=(by_id("div", "content_views"),),
+    drop=(".//svg", f".//*[{cls('hljs-button')}]"),
+    drop_lines=_PORTAL_LINES,
+    clean=True,
+)
+
+PORTAL_RULES: tuple[SiteRule, ...] = (SINA, SOHU, IFENG, PEOPLE, PEOPLE_ARTICLE, XINHUA, CHINANEWS, WECHAT, CSDN)
