@@ -17,6 +17,7 @@ from ..model import Image
 from . import body as body_stage
 from .clean import clean_lines, page_link_texts
 from .density import density_paragraphs
+from .inserts import drop_cards, drop_inserts
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
 from .tokens import shingles
 from .tree import Element, squash
@@ -71,13 +72,15 @@ def generic_paragraphs(root: Element, url: str | None, title: str | None = None)
         return density, (body_stage.images(container, url) if container is not None else [])
     # Link texts first: both readings prune the tree.
     links = page_link_texts(root)
+    drop_inserts(root)
     # The density reading works on a copy: trafilatura prunes the tree it is given.
     density, container = density_paragraphs(copy.deepcopy(root))
     # Layout tables on Chinese portals are navigation more often than content. The density reading already
     # plays the part of trafilatura's own fallbacks (readability, jusText), so trafilatura runs without them:
     # the same accuracy on the corpus, less work.
     extracted = trafilatura_paragraphs(root, url, tables=False, fast=True)
-    chosen = clean_lines(choose_body(density, extracted), links, title)
+    # Cards of other articles go first: a run of them in mid-body would read as the article's end.
+    chosen = clean_lines(drop_cards(choose_body(density, extracted), links), links, title)
     lines = [line for line in chosen if not (len(line) < 120 and _BOILERPLATE_LINES.search(line))]
     return lines, (body_stage.images(container, url) if container is not None else [])
 

@@ -15,6 +15,7 @@ from .. import body as body_stage
 from ..clean import clean_lines, page_link_texts
 from ..dates import parse_date
 from ..fields import Fields
+from ..inserts import drop_inserts
 from ..labels import byline_author, clean_source, clean_title, label_value, read_channel
 from ..tree import Element, compiled, squash
 from .model import SiteRule, Step
@@ -191,6 +192,8 @@ def apply_rule(root: Element, rule: SiteRule, *, now: datetime | None = None) ->
     del query  # its results describe the tree before pruning
     if body is not None:
         body_stage.prune(body, rule.drop, rule.stop)
+        # Blocks a template inserts into the body: other articles' cards, media players.
+        drop_inserts(body)
     return RuleReading(rule=rule, fields=fields, body=body)
 
 

@@ -196,6 +196,8 @@ _NETEASE_DROP = (
     ".//*[starts-with(@id, 'ssp_')]",
     ".//*[@id='dfp_ad' or @id='nt_ad']",
     f".//*[{cls('related_article')} or {cls('ep-keywords')} or {cls('post_keywords')}]",
+    # The 2019 in-body video player: clip title, source, 连续播放 switch, a playlist repeating the title.
+    f".//*[{cls('video-inner')} or {cls('video-list')}]",
     # A promo card: a small table holding only a link and an image (网易财经's app and tool promos), told by its
     # shape rather than its words.
     ".//table[.//a][.//img][string-length(normalize-space(.)) < 120]",

@@ -1,0 +1,173 @@
+"""Blocks a template inserts into an article's body that are no article text: other articles' cards and
+media players.
+
+**Cards.** News templates (NetEase's 2019 news pages among them) insert blocks of other articles into the
+body, often with no container of their own: a list heading (相关新闻, 推荐阅读), then per card a paragraph
+that is the link to the other article and a paragraph of its summary. The summary reads as prose, so line
+cleaning that judges each line alone keeps it, and a reading that drops link-only paragraphs (trafilatura)
+loses the very headlines that show it is a summary. So the cards are found on the tree, among the children
+of one element, before any reading, by the shape of the run:
+
+1. a card is a block that is wholly the text of a link to another page (its headline), with the one block
+   after it as its summary when another headline follows that block; a block holding a headline block
+   and a summary block is a card of its own;
+2. the last card of a run has a summary when the cards before it had theirs;
+3. a run is cards when it follows a list heading (相关新闻, 推荐阅读 …); the heading goes with it.
+
+Without a heading, linked headlines with summaries are the article's own (a digest whose items each link
+to the full story, an in-body link on its own line) and stay: line cleaning judges those.
+`drop_cards` applies the same reading to body lines, for readings that kept the headlines.
+
+**Players.** A video or audio player (`<video>`, `<embed>`, `<object>`, `<audio>`, `<iframe>`) comes with its
+chrome: the clip's title, its source, a 连续播放 switch, a playlist whose captions repeat the title. The
+largest block around the player whose text holds no sentence (no 。！？, short) is the player and goes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .clean import Kind, classify, page_link_texts
+from .tree import Element, remove, squash
+
+__all__ = ["card_lines", "drop_cards", "drop_inserts"]
+
+# A summary longer than this is the article going on, not another article's digest.
+MAX_SUMMARY = 160
+# A headline shorter than this is a channel or a tag, not another article.
+MIN_HEADLINE = 8
+# Blocks a card or its parts are written in.
+_CARD_TAGS = frozenset({"p", "div", "li", "dd", "dt", "h2", "h3", "h4", "h5", "section", "article"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    headline: bool  # wholly a link's text (or a card block: a headline block with its summary)
+    heading: bool  # a list heading (相关新闻 …)
+    length: int
+
+
+def _summary_at(read: Sequence[_Line], index: int) -> bool:
+    """A line that can be a card's summary: no headline, no heading, short."""
+    return index < len(read) and not read[index].headline and not read[index].heading and (
+        read[index].length <= MAX_SUMMARY
+    )
+
+
+def _run(read: Sequence[_Line], start: int) -> int:
+    """The index after the run of cards that starts at `start` (`start` itself when there is none)."""
+    cards: list[bool] = []  # per card: whether it has a summary
+    index = start
+    while index < len(read) and read[index].headline:
+        with_summary = _summary_at(read, index + 1) and index + 2 < len(read) and read[index + 2].headline
+        cards.append(with_summary)
+        index += 2 if with_summary else 1
+    if len(cards) >= 2 and not cards[-1] and sum(cards[:-1]) * 2 >= len(cards) - 1 and _summary_at(read, index):
+        index += 1
+    return index
+
+
+def _runs(read: Sequence[_Line]) -> set[int]:
+    """The indexes of the lines in runs of cards under a list heading, with their headings."""
+    found: set[int] = set()
+    index = 0
+    while index < len(read):
+        if read[index].heading:
+            end = _run(read, index + 1)
+            if end > index + 1:
+                found.update(range(index, end))
+                index = end
+                continue
+        index += 1
+    return found
+
+
+def card_lines(lines: Sequence[str], links: frozenset[str]) -> set[int]:
+    """The indexes of the body lines in runs of other articles' cards (see the module docstring).
+
+    Args:
+        lines: body lines in reading order.
+        links: the texts of the page's links to other pages (`clean.page_link_texts`).
+    """
+    kinds = [classify(line, links, "") for line in lines]
+    return _runs([_Line(kind is Kind.LINK, kind is Kind.HEADING, len(line)) for line, kind in zip(lines, kinds, strict=True)])
+
+
+def drop_cards(lines: list[str], links: frozenset[str]) -> list[str]:
+    """The body lines without the runs of other articles' cards."""
+    found = card_lines(lines, links) if links else set()
+    return [line for index, line in enumerate(lines) if index not in found] if found else lines
+
+
+def _is_headline(text: str, node: Element) -> bool:
+    """The block's text is the text of one link to another page inside it, and it shows no picture.
+
+    A picture whose caption links to its photo set is the article's own figure, not another article.
+    """
+    key = "".join(text.split())
+    return len(key) >= MIN_HEADLINE and node.find(".//img") is None and key in page_link_texts(node)
+
+
+def _block(node: Element) -> _Line:
+    text = squash(node.text_content())
+    if _is_headline(text, node):
+        return _Line(True, False, len(text))
+    parts = [child for child in node if isinstance(child.tag, str) and child.tag in _CARD_TAGS]
+    # A card in a box of its own: its headline block, then its summary block.
+    if 2 <= len(parts) <= 3 and _is_headline(squash(parts[0].text_content()), parts[0]) and len(text) <= 2 * MAX_SUMMARY:
+        return _Line(True, False, len(text))
+    heading = len(text) <= 16 and classify(text, frozenset(), "") is Kind.HEADING
+    return _Line(False, heading, len(text))
+
+
+def _drop_card_blocks(root: Element) -> None:
+    """Remove the runs of other articles' cards from the tree, in place."""
+    for parent in list(root.iter(*_CARD_TAGS, "body", "td")):
+        children = [child for child in parent if isinstance(child.tag, str) and child.tag in _CARD_TAGS]
+        if len(children) < 2 or not any(child.find(".//a") is not None for child in children):
+            continue
+        found = _runs([_block(child) for child in children])
+        for index in sorted(found):
+            remove(children[index])
+
+
+_PLAYERS = ("video", "embed", "object", "audio", "iframe")
+# A player's chrome (title, source, switches, playlist captions) stays under this many characters.
+MAX_PLAYER_TEXT = 300
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _player_block(player: Element, root: Element) -> Element | None:
+    """The largest block around a player whose text holds no sentence, below `root`; None when there is none."""
+    found = None
+    node = player.getparent()
+    while node is not None and node is not root:
+        text = squash(node.text_content())
+        if len(text) > MAX_PLAYER_TEXT or _SENTENCE_END.search(text):
+            break
+        if node.tag in _CARD_TAGS or node.tag == "ul":
+            found = node
+        node = node.getparent()
+    return found
+
+
+def _drop_players(root: Element) -> None:
+    """Remove media players with their titles, switches and playlists from the tree, in place."""
+    for player in list(root.iter(*_PLAYERS)):
+        if player.getparent() is None:
+            continue  # inside a block removed already
+        block = _player_block(player, root)
+        if block is not None:
+            remove(block)
+
+
+def drop_inserts(root: Element) -> None:
+    """Remove other articles' cards and media players from a body container or a page, in place.
+
+    Args:
+        root: the page, or a rule's body element (after its drop and stop blocks are gone).
+    """
+    _drop_players(root)
+    _drop_card_blocks(root)

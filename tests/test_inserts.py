@@ -1,0 +1,92 @@
+"""Blocks inserted into a body that are no article text: other articles' cards, media players (extract/inserts.py)."""
+
+from __future__ import annotations
+
+from scraper.extract.inserts import card_lines, drop_cards, drop_inserts
+from scraper.extract.tree import block_lines, parse
+
+PROSE = [
+    "市里今天召开会议，部署今冬明春的防汛备汛工作，要求各区在十二月底前完成堤防隐患排查。",
+    "会议指出，去年汛期暴露出的排水管网短板要在明年主汛期前补齐，资金由市区两级共同承担。",
+    "会议还要求，各街道要建立独居老人等重点人群的转移台账，做到一人一档、责任到人。",
+]
+CARDS = """
+<p><strong>相关新闻</strong></p>
+<p><a href="https://news.example.com/a/1.html">市区两级财政安排防汛资金八亿元</a></p>
+<p>今年全市防汛资金投入为历年最多，其中一半用于排水管网改造。</p>
+<p><a href="https://news.example.com/a/2.html">老旧小区排水改造明年全面铺开</a></p>
+<p>改造将优先安排去年积水严重的四十个小区…</p>
+"""
+
+
+def _body(inner: str) -> list[str]:
+    root = parse(f"<html><body><div id='main'>{inner}</div></body></html>")
+    drop_inserts(root)
+    return block_lines(root)
+
+
+def _paragraphs(lines: list[str]) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
+def test_cards_under_a_heading_go_and_the_article_after_them_stays() -> None:
+    assert _body(_paragraphs(PROSE[:2]) + CARDS + _paragraphs(PROSE[2:])) == PROSE
+
+
+def test_cards_in_boxes_of_their_own_go() -> None:
+    boxed = (
+        "<h3>推荐阅读</h3>"
+        '<div><h4><a href="/a/1.html">市区两级财政安排防汛资金八亿元</a></h4><p>今年全市防汛资金投入为历年最多。</p></div>'
+        '<div><h4><a href="/a/2.html">老旧小区排水改造明年全面铺开</a></h4><p>改造将优先安排积水严重的小区。</p></div>'
+    )
+    assert _body(_paragraphs(PROSE) + boxed) == PROSE
+
+
+def test_linked_headlines_with_summaries_and_no_heading_are_the_article() -> None:
+    # A digest: each item links to the full story; nothing says it is a list of other articles.
+    digest = CARDS.replace("<p><strong>相关新闻</strong></p>", "")
+    assert _body(digest) == block_lines(parse(f"<html><body>{digest}</body></html>"))
+
+
+def test_a_lone_link_line_in_the_article_stays() -> None:
+    lines = [PROSE[0], "全文见：市防汛指挥部关于做好今冬明春备汛工作的通知", PROSE[1]]
+    inner = f'<p>{PROSE[0]}</p><p><a href="/notice.html">{lines[1]}</a></p><p>{PROSE[1]}</p>'
+    assert _body(inner) == lines
+
+
+def test_a_heading_over_the_articles_own_text_stays() -> None:
+    # 相关新闻 followed by prose, not by a linked headline: no cards, nothing goes.
+    inner = _paragraphs(["相关新闻", *PROSE])
+    assert _body(inner) == ["相关新闻", *PROSE]
+
+
+def test_a_player_with_its_title_and_playlist_goes() -> None:
+    player = (
+        '<div class="v"><div><embed src="/player.swf" flashvars="vid=1"></div>'
+        '<div><a href="/v/1.html">航拍：排水管网改造现场</a><span>（来源：市融媒体中心）</span>'
+        '<span><input type="checkbox" checked>连续播放</span></div>'
+        '<ul><li><img src="/1.jpg"><p>航拍：排水管网改造现场</p></li><li><img src="/2.jpg"><p>泵站如何自动启停</p></li></ul></div>'
+    )
+    assert _body(_paragraphs(PROSE[:1]) + player + _paragraphs(PROSE[1:])) == PROSE
+
+
+def test_a_video_in_a_paragraph_with_a_sentence_stays() -> None:
+    inner = f"<p><video src='/clip.mp4'></video>{PROSE[0]}</p>"
+    assert _body(inner) == [PROSE[0]]
+
+
+def test_a_linked_picture_caption_is_no_card() -> None:
+    figures = (
+        '<p><a href="/photo/1.html"><img src="/1.jpg">市防汛指挥部检查堤防现场</a></p>'
+        '<p><a href="/photo/2.html"><img src="/2.jpg">工人在清理排水管道淤泥</a></p>'
+    )
+    lines = ["相关图片", "市防汛指挥部检查堤防现场", "工人在清理排水管道淤泥"]
+    assert _body("<p>相关图片</p>" + figures) == lines
+
+
+def test_card_lines_reads_the_same_shape_in_lines() -> None:
+    links = frozenset({"市区两级财政安排防汛资金八亿元", "老旧小区排水改造明年全面铺开"})
+    lines = [PROSE[0], "相关新闻", "市区两级财政安排防汛资金八亿元", "今年全市防汛资金投入为历年最多。",
+             "老旧小区排水改造明年全面铺开", "改造将优先安排积水严重的小区。", PROSE[1]]
+    assert card_lines(lines, links) == {1, 2, 3, 4, 5}
+    assert drop_cards(lines, links) == [PROSE[0], PROSE[1]]
