@@ -43,12 +43,13 @@ def _expected(case: Case) -> dict[str, object]:
 
 
 @pytest.mark.parametrize("case", NETEASE, ids=[c.name for c in NETEASE])
-def test_rules_off_gives_the_title_and_the_minute(case: Case) -> None:
+def test_rules_off_gives_the_title_the_minute_and_the_source(case: Case) -> None:
     article, expected = _read(case, rules=False), _expected(case)
     assert article.title == expected["title"]
     published = expected["published_at"]
     assert isinstance(published, str)
     assert (article.published_at or "")[:16] == published[:16]
+    assert article.source == expected["source"]
 
 
 @pytest.mark.parametrize("case", NETEASE, ids=[c.name for c in NETEASE])

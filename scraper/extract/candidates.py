@@ -200,6 +200,12 @@ def info_line(evidence: Evidence) -> Fields:
     return Fields(source=clean_source(label_value(text, "source")), author=label_value(text, "author"))
 
 
+def headline_info(evidence: Evidence) -> Fields:
+    """来源： in the line printed right under the headline (published.headline_line)."""
+    text = published.headline_line(evidence.page.root) or ""
+    return Fields(source=clean_source(label_value(text, "source")))
+
+
 def meta_source(evidence: Evidence) -> Fields:
     """The source a meta tag names."""
     return Fields(source=clean_source(meta.source_meta(evidence.page.root)))
@@ -255,6 +261,7 @@ SOURCES: dict[str, Source] = {
         Source("library-date", library_date, "guess"),
         Source("dom-date", dom_date, "guess"),
         Source("info-line", info_line, "guess"),
+        Source("headline-info", headline_info, "guess"),
         Source("meta-source", meta_source, "guess"),
         Source("meta-author", meta_author, "guess"),
         Source("forum-poster", forum_poster, "guess"),

@@ -67,10 +67,13 @@ _WIDGET = re.compile(
     r"版权所有|Copyright|©)",
     re.IGNORECASE,
 )
-# Disclaimers under comment areas and reposts: widgets even when written as a sentence.
+# Disclaimers under comment areas and reposts, prompts to join communities: widgets even when written as a
+# sentence.
 _DISCLAIMER = re.compile(
     r"不代表.{0,8}(?:观点|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|版权归.{0,10}所有|转载[请须]注明|"
-    r"授权.{0,20}(?:发布|刊发|首发)|未经.{0,10}授权.{0,6}(?:转载|使用)"
+    r"授权.{0,20}(?:发布|刊发|首发)|未经.{0,10}授权.{0,6}(?:转载|使用)|"
+    # Prompts to join the site's communities (欢迎加入网易科技论坛…, 请加入“通信圈”…).
+    r"(?:欢迎|请|快来)您?(?:加入|进入|访问|光临|参与).{0,12}(?:论坛|社区|圈子|圈|群|俱乐部|博客|贴吧)"
 )
 # The original headline of a rewritten article, and other labels that are never body.
 _LABEL_LINE = re.compile(r"^[（(【\[]?\s*(?:原标题|原题|本文来源|文章来源|责任编辑|责编|编辑)\s*[:：]")

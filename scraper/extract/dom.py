@@ -14,6 +14,7 @@ from lxml import etree
 
 from .dates import parse_date
 from .labels import label_value, read_channel
+from .terms import CRUMB_DROP
 from .titles import heads_article
 from .tree import Element, marker_of, node_text, squash
 
@@ -26,6 +27,11 @@ _EDITOR_LINES = etree.XPath(
     "//*[self::p or self::span or self::div or self::em or self::td]"
     "[contains(., '责任编辑') or contains(., '责编') or contains(., '编辑:') or contains(., '编辑：')]"
     "[string-length(normalize-space(.)) < 60]"
+)
+# The same line as a bare text run between <br>s of a table cell (old table layouts): no element of its own.
+_EDITOR_TEXTS = etree.XPath(
+    "//text()[contains(., '责任编辑') or contains(., '责编')][string-length(normalize-space(.)) < 60]"
+    "[not(ancestor::script or ancestor::style)]"
 )
 # Every element's text is a substring of the page's: a page without these words has no editor line, and
 # the per-element test (each candidate's whole subtree text) need not run.
@@ -114,17 +120,45 @@ def editor_line(root: Element) -> str | None:
         editor = label_value(squash(node.text_content()), "editor")
         if editor:
             return editor
+    for text in _EDITOR_TEXTS(root):
+        editor = label_value(squash(str(text)), "editor")
+        if editor:
+            return editor
     return None
 
 
 def crumbs(root: Element, source: str | None = None) -> list[str]:
-    """The breadcrumb of a page without a site rule, from a container named like one.
+    """The breadcrumb of a page without a site rule, from a container named like one, else from a chain of
+    links joined by arrows (网易首页 -> 网易科技 -> 通信 -> 正文, on old table layouts that name nothing).
 
-    With the page `source`, a page that names no such container anywhere is answered without a tree walk.
+    With the page `source`, a page that names no such container anywhere skips that tree walk.
     """
-    if source is not None and not any(word in source for word in _CRUMB_WORDS):
-        return []
-    return read_channel([n for n in _CRUMBS(root) if len(node_text(n)) <= 200])
+    named: list[str] = []
+    if source is None or any(word in source for word in _CRUMB_WORDS):
+        named = read_channel([n for n in _CRUMBS(root) if len(node_text(n)) <= 200])
+    return named or _arrow_crumbs(root)
+
+
+# The separator between two levels of a breadcrumb written as links with arrows between them.
+_ARROW = re.compile(r"^\s*(?:>{1,2}|＞{1,2}|›|»|→|-{1,2}>|－{1,2}>|－{1,2}＞)\s*$")
+_CRUMB_LEVEL_CHARS = 24
+
+
+def _arrow_crumbs(root: Element) -> list[str]:
+    """The first chain of two or more sibling links joined by arrows: the levels, up to 正文."""
+    for anchor in root.iter("a"):
+        chain = [anchor]
+        node = anchor
+        while node.tail and _ARROW.match(node.tail):
+            following = node.getnext()
+            if following is None or following.tag != "a":
+                break
+            chain.append(following)
+            node = following
+        levels = [squash(a.text_content()) for a in chain]
+        if len(chain) >= 2 and all(0 < len(level) <= _CRUMB_LEVEL_CHARS for level in levels):
+            return [level for level in levels if level not in CRUMB_DROP]
+    return []
 
 
 def forum_author(root: Element) -> str | None:

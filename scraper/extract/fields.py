@@ -41,7 +41,7 @@ FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Fields))
 PRECEDENCE: Mapping[str, tuple[str, ...]] = {
     "title": ("rule", "headline", "shared-title", "meta-title", "lead-title", "html-title", "text-dump"),
     "published_at": ("rule", "meta-date", "headline-date", "dom-date", "script-date", "library-date", "text-dump"),
-    "source": ("rule", "info-line", "meta-source", "text-dump"),
+    "source": ("rule", "info-line", "headline-info", "meta-source", "text-dump"),
     "author": ("rule", "info-line", "meta-author", "forum-poster", "byline", "text-dump"),
     "editor": ("rule", "editor-line", "text-dump"),
     "channel": ("rule", "crumbs", "text-dump"),

@@ -8,9 +8,9 @@ cleaning that judges each line alone keeps it, and a reading that drops link-onl
 loses the very headlines that show it is a summary. So the cards are found on the tree, among the children
 of one element, before any reading, by the shape of the run:
 
-1. a card is a block that is wholly the text of a link to another page (its headline), with the one block
-   after it as its summary when another headline follows that block; a block holding a headline block
-   and a summary block is a card of its own;
+1. a card is a block that opens with a link to another page (its headline); the rest of the block, if
+   any, is its summary; a bare headline takes the one block after it as its summary when another
+   headline follows that block;
 2. the last card of a run has a summary when the cards before it had theirs;
 3. a run is cards when it follows a list heading (相关新闻, 推荐阅读 …); the heading goes with it.
 
@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .clean import Kind, classify, page_link_texts
+from .clean import Kind, classify
 from .tree import Element, remove, squash
 
 __all__ = ["card_lines", "drop_cards", "drop_inserts"]
@@ -39,7 +39,9 @@ MAX_SUMMARY = 160
 # A headline shorter than this is a channel or a tag, not another article.
 MIN_HEADLINE = 8
 # Blocks a card or its parts are written in.
-_CARD_TAGS = frozenset({"p", "div", "li", "dd", "dt", "h2", "h3", "h4", "h5", "section", "article"})
+_CARD_TAGS = frozenset({"p", "div", "li", "dd", "dt", "h2", "h3", "h4", "h5", "section", "article", "tr", "td"})
+# Elements whose children may be a run of cards.
+_HOLDERS = (*_CARD_TAGS, "body", "ul", "ol", "dl", "table", "tbody", "center", "form")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,22 +103,27 @@ def drop_cards(lines: list[str], links: frozenset[str]) -> list[str]:
     return [line for index, line in enumerate(lines) if index not in found] if found else lines
 
 
-def _is_headline(text: str, node: Element) -> bool:
-    """The block's text is the text of one link to another page inside it, and it shows no picture.
+def _opens_with_headline(node: Element, text: str) -> bool:
+    """The block opens with a link to another page (a headline) and shows no picture; the rest is short.
 
     A picture whose caption links to its photo set is the article's own figure, not another article.
     """
-    key = "".join(text.split())
-    return len(key) >= MIN_HEADLINE and node.find(".//img") is None and key in page_link_texts(node)
+    anchor = next((a for a in node.iter("a") if _to_other_page(a)), None)
+    if anchor is None or node.find(".//img") is not None:
+        return False
+    headline = squash(anchor.text_content())
+    return len(headline) >= MIN_HEADLINE and text.startswith(headline) and len(text) - len(headline) <= MAX_SUMMARY
+
+
+def _to_other_page(anchor: Element) -> bool:
+    href = (anchor.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:", "mailto:"))
 
 
 def _block(node: Element) -> _Line:
+    """One child block, read as a card (a headline, perhaps with its summary in the same box) or not."""
     text = squash(node.text_content())
-    if _is_headline(text, node):
-        return _Line(True, False, len(text))
-    parts = [child for child in node if isinstance(child.tag, str) and child.tag in _CARD_TAGS]
-    # A card in a box of its own: its headline block, then its summary block.
-    if 2 <= len(parts) <= 3 and _is_headline(squash(parts[0].text_content()), parts[0]) and len(text) <= 2 * MAX_SUMMARY:
+    if _opens_with_headline(node, text):
         return _Line(True, False, len(text))
     heading = len(text) <= 16 and classify(text, frozenset(), "") is Kind.HEADING
     return _Line(False, heading, len(text))
@@ -124,7 +131,7 @@ def _block(node: Element) -> _Line:
 
 def _drop_card_blocks(root: Element) -> None:
     """Remove the runs of other articles' cards from the tree, in place."""
-    for parent in list(root.iter(*_CARD_TAGS, "body", "td")):
+    for parent in list(root.iter(*_HOLDERS)):
         children = [child for child in parent if isinstance(child.tag, str) and child.tag in _CARD_TAGS]
         if len(children) < 2 or not any(child.find(".//a") is not None for child in children):
             continue

@@ -22,7 +22,7 @@ from lxml import etree
 from .dates import BEIJING, parse_date
 from .tree import Element, marker_of, squash
 
-__all__ = ["headline_date", "library_date", "refine", "script_date"]
+__all__ = ["headline_date", "headline_line", "library_date", "refine", "script_date"]
 
 _LIST_CONTEXT = re.compile(
     r"(相关|推荐|热点|热门|排行|猜你喜欢|延伸阅读|更多|recommend|related|hot|rank|list|side|footer|nav|comment)",
@@ -117,6 +117,24 @@ def headline_date(root: Element, *, now: datetime | None = None) -> str | None:
             if value:
                 return value
         return None
+    return None
+
+
+# The byline row under a headline (date, 来源, 作者) fits in this much text.
+_LINE_CHARS = 120
+
+
+def headline_line(root: Element) -> str | None:
+    """The text printed right after the headline (its byline row: date, 来源：…, 作者：…), outside lists.
+
+    Old table-layout pages name no info or source container; their 来源 is read from this line.
+    """
+    for heading in _HEADLINE(root):
+        if _in_list(heading, depth=0 if heading.tag == "h1" else 3) or len(squash(heading.text_content())) < 4:
+            continue
+        column = frozenset(heading.iterancestors())
+        pieces = [text for node, text in _following_text(heading, _LINE_CHARS) if not _in_list(node, column)]
+        return " ".join(pieces)[:_LINE_CHARS] or None
     return None
 
 
