@@ -62,7 +62,7 @@ _CRUMB = re.compile(r"(?:>|＞|›|»|→|－>|-->|>>)")
 # Words of comment, vote, share and follow widgets: a short line without sentences that holds one is a widget.
 _WIDGET = re.compile(
     r"(跟贴|跟帖|网友评论|发表评论|我要评论|条评论|评论\s*[(（]?\d|人参与|参与讨论|热词|点赞|赞\s*[(（]?\d|踩\s*[(（]?\d|"
-    r"收藏|打赏|投票|举报|登录|注册|扫一扫|扫码|二维码|客户端|公众号|关注我们|分享到|分享至|转发|复制链接|"
+    r"收藏|打赏|投票|举报|登录|注册|扫一扫|扫码|二维码|客户端|公众号|关注我们|点击关注|分享到|分享至|转发|复制链接|"
     r"字号|打印|关闭窗口|返回顶部|上一篇|下一篇|上一页|下一页|加载更多|查看更多|点击查看|更多精彩|点击进入|"
     r"版权所有|Copyright|©)",
     re.IGNORECASE,
