@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import scraper
-from scraper.extract.titles import first_paragraph, lead_title
+from scraper.extract.titles import first_paragraph, lead_title, split_title
 from scraper.extract.tree import Element, node_text, parse
 
 LINES = [
@@ -76,3 +76,42 @@ def test_a_link_in_a_bold_line_is_no_headline() -> None:
     # Bold links above an article are navigation; only a heading's or a title block's single link is a headline.
     page = BLOG.replace("<div class='postTitle'>", "<div><b>").replace("</a></div><div class='postText'>", "</a></b></div><div class='postText'>")
     assert lead_title(_tree(page)) is None
+
+
+ARTICLE = "".join(f"<p>{line}</p>" for line in LINES)
+
+
+def _portal(title: str, top: str, headline: str) -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><div class='top'>{top}</div>"
+        "<div class='nav'><a href='/news/'>新闻</a> <a href='/finance/'>财经</a></div>"
+        f"<div class='main'>{headline}<div class='info'>2024-05-09 22:27 某某日报</div>{ARTICLE}</div></body></html>"
+    )
+
+
+def test_the_sites_logo_in_an_h1_is_not_the_headline() -> None:
+    page = _portal(
+        "县城中学的新图书馆_新闻中心_某某网",
+        "<h1><a href='https://www.example.cn/'>某某网</a></h1>",
+        "<div class='hd'><strong>县城中学的新图书馆</strong></div>",
+    )
+    assert scraper.extract(page, rules=False).title == "县城中学的新图书馆"
+
+
+def test_an_h1_holding_the_channel_named_in_the_title_is_not_the_headline() -> None:
+    page = _portal("县城中学的新图书馆_新闻中心_某某网", "<h1>新闻中心</h1>", "<h2>县城中学的新图书馆</h2>")
+    assert scraper.extract(page, rules=False).title == "县城中学的新图书馆"
+
+
+def test_the_headline_part_of_a_site_first_title_is_the_part_the_page_prints() -> None:
+    # Three parts of like length: only the page's own lines tell which one is the headline.
+    page = _portal("某某省某某市新闻网站 | 图书馆开放 | 新闻中心频道", "", "<div class='hd'>图书馆开放</div>")
+    assert scraper.extract(page, rules=False).title == "图书馆开放"
+
+
+def test_title_separators_of_chinese_portals() -> None:
+    assert split_title("县城中学的新图书馆-新闻频道-某某网") == "县城中学的新图书馆"
+    assert split_title("县城中学的新图书馆丨某某网") == "县城中学的新图书馆"
+    assert split_title("某某网_县城中学的新图书馆今天开放") == "县城中学的新图书馆今天开放"
+    # A hyphen inside a name with a number is no separator.
+    assert split_title("新冠COVID-19疫苗接种进展-某某网") == "新冠COVID-19疫苗接种进展"

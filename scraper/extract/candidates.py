@@ -141,6 +141,12 @@ def shared_title(evidence: Evidence) -> Fields:
     return Fields(title=titles.shared_title(evidence.page.root, [text for text in found if text]))
 
 
+def printed_title(evidence: Evidence) -> Fields:
+    """The part of the <title> or og:title that the page prints as a line of its own."""
+    found = (evidence.once("html_title", meta.html_title), evidence.once("title_meta", meta.title_meta))
+    return Fields(title=titles.printed_title(evidence.page.root, [text for text in found if text]))
+
+
 def lead_title(evidence: Evidence) -> Fields:
     """The emphasised line above the first paragraph, when the <title> is no headline printed for the article.
 
@@ -255,6 +261,7 @@ SOURCES: dict[str, Source] = {
         Source("meta-date", meta_date, "page"),
         Source("headline", headline, "guess"),
         Source("shared-title", shared_title, "guess"),
+        Source("printed-title", printed_title, "guess"),
         Source("lead-title", lead_title, "guess"),
         Source("headline-date", headline_date, "guess"),
         Source("script-date", script_date, "page"),

@@ -15,7 +15,7 @@ from lxml import etree
 from .dates import parse_date
 from .labels import label_value, read_channel
 from .terms import CRUMB_DROP
-from .titles import heads_article
+from .titles import heads_article, is_logo, site_parts, title_key
 from .tree import Element, marker_of, node_text, squash
 
 # Containers of other articles: their dates and titles are never this page's.
@@ -72,9 +72,11 @@ def _in_list_context(node: Element) -> bool:
 def headline(root: Element, meta_title: str | None, page_title: str | None) -> str | None:
     """The first <h1>, outside lists, that agrees with og:title / <title> (`meta_title`, `page_title`), or None."""
     reference = meta_title or page_title or ""
+    names = site_parts(meta_title) | site_parts(page_title)
     for h1 in root.iter("h1"):
         text = node_text(h1)
-        if not text or len(text) < 4 or _in_list_context(h1):
+        # The site's logo is often an <h1>, and its name is one of the <title>'s parts: neither is the headline.
+        if not text or len(text) < 4 or _in_list_context(h1) or is_logo(h1) or title_key(text) in names:
             continue
         if reference and (text in reference or reference.startswith(text[:8])):
             return text

@@ -39,7 +39,7 @@ FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Fields))
 # the DOM readings that hold for any template; the body's byline last, as it is read after the body is cleaned.
 # A plain-text dump is the only source of its record ("text-dump"), apart from the URL's doc id.
 PRECEDENCE: Mapping[str, tuple[str, ...]] = {
-    "title": ("rule", "headline", "shared-title", "meta-title", "lead-title", "html-title", "text-dump"),
+    "title": ("rule", "headline", "shared-title", "meta-title", "lead-title", "printed-title", "html-title", "text-dump"),
     "published_at": ("rule", "meta-date", "headline-date", "dom-date", "script-date", "library-date", "text-dump"),
     "source": ("rule", "info-line", "headline-info", "meta-source", "text-dump"),
     "author": ("rule", "info-line", "meta-author", "forum-poster", "byline", "text-dump"),

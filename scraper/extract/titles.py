@@ -14,13 +14,25 @@ the headline, and the <title>'s other parts are the site's names. In order:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lxml import etree
 
 from .clean import TRADITIONAL
+from .terms import ALL_LABELS, alternation
 from .tree import Element, marker_of, node_text
 
-__all__ = ["first_paragraph", "heads_article", "lead_title", "shared_title", "split_title"]
+__all__ = [
+    "first_paragraph",
+    "heads_article",
+    "is_logo",
+    "lead_title",
+    "printed_title",
+    "shared_title",
+    "site_parts",
+    "split_title",
+    "title_key",
+]
 
 _HEADINGS = etree.XPath(
     "//h1 | //h2 | //h3 | //h4"
@@ -29,7 +41,9 @@ _HEADINGS = etree.XPath(
     "[string-length(normalize-space(.)) < 120]"
 )
 # Chinese headlines use —— for a subtitle, so a dash separates the site's name only with spaces around it.
-_SEPARATORS = re.compile(r"\s*(?:--|_|\||｜|\s[-–—]\s|-(?=[^\s\d]{1,16}$))\s*")
+# An unspaced hyphen separates only a short name that runs to the next hyphen or the end (标题-新闻频道-和讯网),
+# never a number (COVID-19) or a word with spaces.
+_SEPARATORS = re.compile(r"\s*(?:--|_|\||｜|丨|»|::|\s[-–—]\s|-(?=[^\s\d-]{1,16}(?:-|$)))\s*")
 _SPACE = re.compile(r"\s+")
 _LIST_CONTEXT = re.compile(r"(相关|推荐|热点|热门|排行|更多|recommend|related|hot|rank|list|side|footer|nav)", re.IGNORECASE)
 # The headline's longest rival part of a <title> is a channel or a site name: at most this long.
@@ -37,8 +51,13 @@ _SITE_PART = 16
 _MIN_CHARS = 4
 
 
-def _key(text: str) -> str:
-    return _SPACE.sub("", text)
+def title_key(text: str) -> str:
+    """`text` NFKC-folded (full- and half-width alike) without whitespace: how headings, printed lines and
+    <title> parts are compared."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+
+
+_key = title_key
 
 
 def _parts(title: str) -> list[str]:
@@ -52,7 +71,8 @@ def split_title(title: str | None) -> str | None:
         title: the <title> (or og:title) text.
 
     Returns:
-        The first part, when it is the longest and every other part is at most a short name; else None.
+        The first part, when it is the longest and every other part is at most a short name; a later part
+        (the site's name first: 某某网_标题) when it is at least twice as long as every other; else None.
     """
     if not title:
         return None
@@ -60,9 +80,68 @@ def split_title(title: str | None) -> str | None:
     if len(parts) < 2:
         return None
     head, rest = parts[0], parts[1:]
-    if len(head) < _MIN_CHARS or any(len(part) > _SITE_PART or len(part) >= len(head) for part in rest):
-        return None
-    return head
+    if len(head) >= _MIN_CHARS and all(len(part) <= _SITE_PART and len(part) < len(head) for part in rest):
+        return head
+    longest = max(parts, key=len)
+    others = [part for part in parts if part is not longest]
+    if all(len(part) <= _SITE_PART and 2 * len(part) <= len(longest) for part in others):
+        return longest
+    return None
+
+
+def site_parts(title: str | None) -> frozenset[str]:
+    """The whitespace-free parts of a <title> that are not its headline part (the site, the channel)."""
+    if not title:
+        return frozenset()
+    head = split_title(title)
+    return frozenset(_key(part) for part in _parts(title) if part != head) if head else frozenset()
+
+
+# A text node is a printed line of its own unless it is a link, navigation, or not shown at all.
+_LINES = etree.XPath(
+    "//body//text()[string-length(normalize-space(.)) >= 4][string-length(normalize-space(.)) < 120]"
+    "[not(ancestor::a or ancestor::li or ancestor::nav or ancestor::footer or ancestor::script"
+    " or ancestor::style or ancestor::option or ancestor::textarea)]"
+)
+
+
+def printed_title(root: Element, references: list[str]) -> str | None:
+    """The part of a multi-part <title> or og:title that the page prints as a line of its own, or None.
+
+    A <title> of a headline, a channel and a site (in any order, with any separators) names its headline
+    in the part the page also prints. The part the lengths point at (`split_title`) wins when printed; when
+    the lengths tell nothing, the longest printed part; when the part they point at is printed nowhere on
+    the page (a site's long name first) and exactly one other part is printed, that part. A single-part
+    <title> is never confirmed this way: a site greeting may be printed too.
+    """
+    lines: set[str] | None = None
+    for reference in references:
+        parts = _parts(reference)
+        if len(parts) < 2:
+            continue
+        lines = lines if lines is not None else {_key(str(text)) for text in _LINES(root)}
+        printed = [part for part in parts if len(_key(part)) > _MIN_CHARS and _key(part) in lines]
+        head = split_title(reference)
+        if head is None and printed:
+            return max(printed, key=len)
+        if head is not None and (head in printed or (len(printed) == 1 and _key(head) not in _key(_body_text(root)))):
+            return head if head in printed else printed[0]
+    return None
+
+
+def _body_text(root: Element) -> str:
+    body = root.find(".//body")
+    return str(body.text_content()) if body is not None else ""
+
+
+def is_logo(node: Element) -> bool:
+    """Whether a heading is the site's logo: named so, or holding an image or a link to the site's home."""
+    if "logo" in marker_of(node).lower() or next(node.iter("img"), None) is not None:
+        return True
+    return any(_HOME.match(anchor.get("href") or "-") for anchor in node.iter("a"))
+
+
+_HOME = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.\w{3,5})?(?:[?#].*)?$", re.IGNORECASE)
 
 
 def _in_list(node: Element) -> bool:
@@ -118,6 +197,8 @@ _SENTENCE_END = re.compile(r"[。.]")
 # A headline reports; a line that asks the reader to click, read more, follow or download is a widget.
 _CALL_TO_ACTION = re.compile(r"(点击|更多|阅读全文|查看|关注|订阅|下载|扫码|登录|注册|欢迎|返回)")
 _PROSE_PUNCT = re.compile(r"[，。！？；]")
+# A label and its value (来源：…, 作者：…), or a label waiting for one (当前位置：), is no headline.
+_LABEL_LINE = re.compile(r"^[（(]?\s*" + alternation(ALL_LABELS) + r"\s*[:：]|[:：]$")
 _DATE_LIKE = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}|\d{1,2}:\d{2}")
 _BIG_FONT = re.compile(r"font-size\s*:\s*(\d+)", re.IGNORECASE)
 _EMPHASIS_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "b", "strong", "big"})
@@ -219,10 +300,11 @@ def first_paragraph(root: Element) -> Element | None:
 
 
 def _headline_like(node: Element, text: str, base: frozenset[Element] = frozenset()) -> bool:
-    """A short emphasised line that is no date and no sentence, and no link unless it is a title's permalink."""
+    """A short emphasised line that is no date, no sentence and no label, and no link unless it is a title's
+    permalink."""
     if not 5 <= len(text) <= 60 or _DATE_LIKE.search(text) or _SENTENCE_END.search(text[-1:]):
         return False
-    if _CALL_TO_ACTION.search(text.translate(TRADITIONAL)):
+    if _CALL_TO_ACTION.search(text.translate(TRADITIONAL)) or _LABEL_LINE.search(text):
         return False
     anchors = [node] if node.tag == "a" else list(node.iter("a"))
     if anchors:
