@@ -677,3 +677,54 @@ def test_the_same_meeting_named_on_two_days_stays_two_meetings() -> None:
     assert [(m["date"], [p["cue"] for p in m["points"]]) for m in meetings] == [
         ("2024-06-01", ["会议强调"]), ("2024-06-08", ["会议要求"])
     ]
+
+
+def test_a_general_debate_of_an_assembly_is_a_meeting_attended() -> None:
+    meetings = check([
+        "国家主席王明28日在纽约出席第80届联合国大会一般性辩论并发表重要讲话。王明强调，和平与发展是共同目标。"
+    ])
+    assert meetings[0]["name"] == "第80届联合国大会一般性辩论"
+    assert [p["cue"] for p in meetings[0]["points"]] == ["王明强调"]
+
+
+def test_a_bare_verb_after_a_lead_in_ending_in_a_colon_is_the_subjects_cue() -> None:
+    meetings = check([
+        "本台消息：国家主席王明4日出席第五届企业家大会闭幕式并发表重要讲话，强调要分享发展经验。"
+    ])
+    point = meetings[0]["points"][0]
+    assert point["cue"] == "国家主席王明4日出席第五届企业家大会闭幕式并发表重要讲话，强调"
+    assert (point["speaker"], point["text"]) == ("王明", "要分享发展经验。")
+
+
+def test_two_speakers_joined_by_he_one_with_a_two_character_transliterated_name_after_a_title() -> None:
+    meetings = check(["第五届企业家大会今天在京开幕。南非总统祖马和津巴布韦总统穆加贝表示，合作取得显著成效。"])
+    point = meetings[0]["points"][0]
+    assert point["cue"] == "南非总统祖马和津巴布韦总统穆加贝表示"
+    assert [s["name"] for s in meetings[0]["speakers"]] == ["祖马", "穆加贝"]
+
+
+def test_a_two_character_foreign_word_without_a_title_is_no_name() -> None:
+    # No title before it: two characters of transliteration are too common in words to be taken for a name.
+    assert check(["第五届企业家大会今天在京开幕。祖马表示，合作取得显著成效。"]) == []
+
+
+def test_an_attendance_sentence_that_names_another_meeting_opens_none() -> None:
+    meetings = check([
+        "第五届企业家大会4日在约翰内斯堡开幕。会议强调，要深化合作。",
+        "出席合作论坛峰会的各国领导人及400余名企业家代表出席大会。",
+        "会议要求，要落实成果。",
+    ])
+    assert [(m["name"], len(m["points"])) for m in meetings] == [("第五届企业家大会", 2)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["今年第一、二季度增长较快，第二、三季度回落。", "一、二等奖空缺，二、三等奖颁出。", "会上，1、2月数据公布，2、3月回升。"]
+)
+def test_numbers_listed_together_are_no_markers(sentence: str) -> None:
+    meetings = check(["市政府召开常务会议。会议指出，" + sentence])
+    assert _items(meetings) == []
+
+
+def test_markers_with_a_pause_mark_still_enumerate() -> None:
+    meetings = check(["市政府召开常务会议。会议指出，第一、要抓项目，第二、要稳就业。"])
+    assert _items(meetings) == [("第一", "要抓项目"), ("第二", "要稳就业。")]

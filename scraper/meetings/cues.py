@@ -126,12 +126,27 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
     person (its subject); the cue runs from the name through the verb."""
     stop = min(end, pos + _WINDOW)
     verb = _VERB.match(text, pos, stop)
-    if verb is None or verb.end() >= stop or pos - sentence > _WINDOW or text[verb.end()] in _NOT_A_STATEMENT:
+    if verb is None or verb.end() >= stop or text[verb.end()] in _NOT_A_STATEMENT:
         return None
     # After a comma the verb takes its statement with or without one ("，强调要按照…").
     sep = _AFTER_VERB.match(text, verb.end(), stop)
-    who = _subject_name(text[sentence : _clause_end(text, sentence, pos)], speakers)
-    return None if who is None else Cue(sentence, verb.end(), sep.end() if sep else verb.end(), para, who, sentence)
+    subject = _subject_start(text, sentence, pos)
+    if pos - subject > _WINDOW:
+        return None
+    who = _subject_name(text[subject : _clause_end(text, subject, pos)], speakers)
+    return None if who is None else Cue(subject, verb.end(), sep.end() if sep else verb.end(), para, who, sentence)
+
+
+def _subject_start(text: str, sentence: int, pos: int) -> int:
+    """Where the sentence's subject starts: after a lead-in that ends in a colon ("央视网消息（新闻联播）：国家主席…"),
+    else at the sentence start."""
+    colon = max(text.rfind("：", sentence, pos), text.rfind(":", sentence, pos))
+    if colon < 0 or any(mark in text[sentence:colon] for mark in "，,；;"):
+        return sentence
+    subject = colon + 1
+    while subject < pos and text[subject].isspace():
+        subject += 1
+    return subject
 
 
 def _subject_name(clause: str, speakers: Speakers) -> str | None:

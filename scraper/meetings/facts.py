@@ -154,6 +154,10 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
 def _attended(clause: str, after: str, place: str) -> tuple[str, str, str] | None:
     """A named meeting someone attends now ("李克强…出席第21次…领导人会议，"), as (name, place, "")."""
     name = _object_name(after, longest=True)
+    if name is not None and any(verb in name for verb in (*ATTENDING_VERBS, *OPENING_VERBS)):
+        # "出席…峰会的各国领导人及企业家代表出席大会": the longest name ran across another act; a meeting's
+        # name holds none.
+        name = _object_name(after)
     if name is None or name in BARE_NAMES or name in MEETING_NOUNS or name.endswith(NOT_MEETINGS):
         # "王沪宁出席会议", "…参加座谈会": attendance at a meeting named elsewhere.
         return None
@@ -389,7 +393,8 @@ def _split_name(text: str, a: int, b: int, *, bare: bool) -> int | None:
         k = b - length
         if k < a or not all(is_han(char) for char in text[k:b]):
             return None
-        if not _is_name(text[k:b]):
+        # A transliterated name of two characters ("祖马") is a name only after a title ("南非总统祖马").
+        if not _is_name(text[k:b]) and not (k > a and length == 2 and _is_foreign(text[k:b])):
             continue
         if k == a:
             if bare and not text[a:b].endswith(TITLE_SUFFIXES):
@@ -404,4 +409,8 @@ def _is_name(word: str) -> bool:
     """A Chinese name (a surname and one to three characters) or a transliterated one (瓦塔拉)."""
     if word[0] in SURNAMES and len(word) <= 4:
         return True
-    return len(word) >= 3 and all(char in FOREIGN_NAME_CHARS for char in word)
+    return len(word) >= 3 and _is_foreign(word)
+
+
+def _is_foreign(word: str) -> bool:
+    return all(char in FOREIGN_NAME_CHARS for char in word)

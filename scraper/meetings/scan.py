@@ -178,12 +178,26 @@ def match_marker(text: str, i: int, end: int, para_start: bool) -> tuple[str, in
     if found is None:
         return None
     family, number, marker_end = found
+    if _a_range(text, marker_end, end):
+        return None
     text_start = marker_end
     if text_start < end and text[text_start] in MARKER_SEPARATORS:
         text_start += 1
     while text_start < end and text[text_start].isspace():
         text_start += 1
     return family, number, marker_end, text_start
+
+
+def _a_range(text: str, at: int, end: int) -> bool:
+    """"第一、二季度", "一、二等奖", "1、2月": numbers listed together, not an enumeration's marker."""
+    if text[at - 1] == "、":  # the separator is part of the marker ("一、", "1、")
+        at -= 1
+    if at + 1 >= end or text[at] != "、":
+        return False
+    after = text[at + 1]
+    before = text[at - 1]
+    numerals = (*CN_DIGITS, "十")
+    return (after.isdecimal() and before.isdecimal()) or (after in numerals and before in numerals)
 
 
 def _match_marker_token(text: str, i: int, end: int, para_start: bool) -> tuple[str, int, int] | None:
