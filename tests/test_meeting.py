@@ -728,3 +728,24 @@ def test_numbers_listed_together_are_no_markers(sentence: str) -> None:
 def test_markers_with_a_pause_mark_still_enumerate() -> None:
     meetings = check(["市政府召开常务会议。会议指出，第一、要抓项目，第二、要稳就业。"])
     assert _items(meetings) == [("第一", "要抓项目"), ("第二", "要稳就业。")]
+
+
+def test_attending_this_summit_refers_back_and_opens_no_meeting() -> None:
+    assert check(["中国作为发展中国家代表之一，参加这次峰会。市长王明表示，中国将发挥建设性作用。"]) == []
+    # The summit named: attending it opens the meeting.
+    assert check(["中国作为发展中国家代表之一，参加八国集团峰会。市长王明表示，中国将发挥建设性作用。"])
+
+
+def test_a_single_surname_starts_no_four_character_name() -> None:
+    meetings = check(["全市防汛工作会议今天召开。会议指出，汛期将至，包括城区在内都认为要提前准备。"])
+    assert [p["cue"] for p in meetings[0]["points"]] == ["会议指出"]
+
+
+def test_a_compound_surname_or_two_surnames_start_a_four_character_name() -> None:
+    meetings = check(["全市防汛工作会议今天召开。欧阳明高在会上表示，要提前准备；陈冯富珍在会上指出，要压实责任。"])
+    assert [p["speaker"] for p in meetings[0]["points"]] == ["欧阳明高", "陈冯富珍"]
+
+
+def test_fu_is_a_surname() -> None:
+    meetings = check(["全市防汛工作会议今天召开。傅明在会上表示，要提前准备。"])
+    assert [p["speaker"] for p in meetings[0]["points"]] == ["傅明"]

@@ -14,6 +14,7 @@ from .terms import (
     ATTENDING_VERBS,
     BARE_NAMES,
     CEREMONIES,
+    COMPOUND_SURNAMES,
     FOREIGN_NAME_CHARS,
     FUTURE_MARKS,
     HOST_ACTS,
@@ -407,7 +408,10 @@ def _split_name(text: str, a: int, b: int, *, bare: bool) -> int | None:
 
 def _is_name(word: str) -> bool:
     """A Chinese name (a surname and one to three characters) or a transliterated one (瓦塔拉)."""
-    if word[0] in SURNAMES and len(word) <= 4:
+    if word[0] in SURNAMES and len(word) <= 3:
+        return True
+    if len(word) == 4 and (word[:2] in COMPOUND_SURNAMES or (word[0] in SURNAMES and word[1] in SURNAMES)):
+        # Four characters: a compound surname (欧阳…) or two surnames (陈冯富珍); "包括中国" is no name.
         return True
     return len(word) >= 3 and _is_foreign(word)
 

@@ -134,7 +134,9 @@ NOT_OPENING_AFTER: tuple[str, ...] = ("以来", "之后", "后", "前", "期间"
 # Words between "在" and the opening verb that are manner, not place ("在沈阳隆重召开").
 PLACE_TRAILERS: tuple[str, ...] = ("隆重", "胜利", "顺利", "正式", "如期", "圆满", "集中", "再次")
 # Determiners that make a meeting noun refer back instead of naming a meeting ("此次会议").
-BARE_NAMES: tuple[str, ...] = ("会议", "此次会议", "本次会议", "这次会议", "该会议", "会")
+# Any meeting noun after one of them ("这次峰会", "本届论坛") refers back too.
+REFERRING_WORDS: tuple[str, ...] = ("此次", "本次", "这次", "该", "本届", "这届", "上述")
+BARE_NAMES: tuple[str, ...] = ("会议", "会", *(word + noun for word in REFERRING_WORDS for noun in MEETING_NOUNS))
 
 # Relative day words of an opening sentence and their offset from the publish date.
 RELATIVE_DAYS: dict[str, int] = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
@@ -188,7 +190,12 @@ SURNAMES = (
     "成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党"
     "宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
     "诸习栗萧郁蔺阎尉逯扈闻鞠冀郜禹晁庹钮伏寿郦储茅芮仝揭雍邸嵇晋楚荆汝戈练粟匡暴危帅银达逄漆鄢鄂阚茹燕薄"
-    "令回"
+    "令回傅赖洪冼辜胥"
+)
+# Two-character surnames: a name of four characters starts with one (欧阳明高) or with two surnames (陈冯富珍).
+COMPOUND_SURNAMES: tuple[str, ...] = (
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "长孙", "慕容", "夏侯", "端木", "公孙", "尉迟", "宇文",
+    "司徒", "申屠", "澹台", "轩辕", "独孤", "南宫", "西门", "呼延", "万俟", "闻人", "东郭", "百里", "钟离",
 )
 # Characters of transliterated foreign names ("瓦塔拉", "奥斯本"): a word of three or more of them is a name.
 FOREIGN_NAME_CHARS = (
