@@ -169,3 +169,43 @@ def test_an_h1_with_no_title_to_agree_with_must_head_the_article() -> None:
 def test_clean_ends_the_article_at_an_end_mark_and_a_past_posts_list() -> None:
     lines = [*PROSE, "- END -", "往期推荐", "山城最后一家手工面馆，六十年只卖一碗小面", "点击关注，第一时间看山城故事"]
     assert clean_lines(lines, frozenset({"山城最后一家手工面馆，六十年只卖一碗小面"})) == PROSE
+
+
+def test_clean_drops_a_comment_thread_longer_than_the_article() -> None:
+    # Each comment: the poster (a link) and the time, the comment as a sentence, reply and vote widgets.
+    thread = []
+    for poster, minute in (("老街坊", "09:12"), ("江南客二号", "09:40"), ("路人甲乙丙", "10:05"), ("晨跑的人", "11:26")):
+        thread += [
+            f"{poster} 2012-03-15 {minute}",
+            "文章说得在理，城市规划就该多听听住在这里的人怎么说，而不是等拆完了才来征求意见，过程要公开，账目也要公开。",
+            "回复 支持(23) 反对(2)",
+        ]
+    lines = [*PROSE, "网友评论（共4条）", *thread]
+    assert clean_lines(lines, frozenset({"江南客二号", "路人甲乙丙", "晨跑的人"})) == PROSE
+
+
+def test_clean_drops_cards_of_other_articles_with_their_teasers() -> None:
+    cards = []
+    for headline, teaser, day in (
+        ("港股通南向資金連續五日淨流入", "內地投資者本周持續透過港股通買入本地銀行及公用股，分析員認為高息股仍受追捧……", "9日 18:02"),
+        ("本地住宅租金連升四個月", "差餉物業估價署最新數據顯示，住宅租金指數按月再升……", "9日 16:45"),
+        ("零售業總銷貨價值按年跌幅收窄", "統計處公布上月零售業總銷貨價值，按年跌幅較前月收窄……", "8日 16:30"),
+    ):
+        cards += [headline, teaser, f"2024年5月{day}"]
+    headlines = frozenset({"港股通南向資金連續五日淨流入", "本地住宅租金連升四個月", "零售業總銷貨價值按年跌幅收窄"})
+    assert clean_lines([*PROSE, "相關新聞", *cards], headlines) == PROSE
+
+
+def test_clean_keeps_paragraphs_that_follow_one_another_after_an_in_body_link() -> None:
+    lines = [PROSE[0], "国务院常务会议部署稳定市场预期", PROSE[1], PROSE[2], PROSE[0]]
+    assert clean_lines(lines, frozenset({"国务院常务会议部署稳定市场预期"})) == [PROSE[0], PROSE[1], PROSE[2], PROSE[0]]
+
+
+def test_clean_drops_a_trailing_run_of_short_captions() -> None:
+    lines = [*PROSE, "前任系列最终完结", "辽沈战役经典还原", "抗战经典淮海战役", "战斗场面气势恢宏"]
+    assert clean_lines(lines, frozenset()) == PROSE
+
+
+def test_clean_drops_rolling_news_rows_and_the_location_bar() -> None:
+    lines = ["您现在的位置：首页 - 股票 - 正文", *PROSE, "14:22 某某股份发布年度分红预案", "13:58 两市成交额连续三日破万亿"]
+    assert clean_lines(lines, frozenset()) == PROSE

@@ -6,15 +6,19 @@ summaries), comment and vote widgets, promo blocks, the date/source row and the 
 headline. None of that is named here by a site's literal text. Each line is classed by general signals:
 
 1. link text: the line is (mostly) the text of links on the page — another article's headline, a channel;
-2. list item: a short line that ends in a date, or starts with a rank number or list bullet (a headline list);
-3. widget: comment / vote / share / follow vocabulary in a short line;
-4. metadata: a short line holding a full date with a byline label (the date/source row), a breadcrumb,
-   the headline itself, a bare number;
+2. list item: a short line that ends in a date or starts with a time (14:22 …: a rolling news row), or starts
+   with a rank number or list bullet (a headline list);
+3. widget: comment / vote / share / follow / reply vocabulary in a short line;
+4. metadata: a short line holding a full date with a byline label (the date/source row), a poster's name
+   and time, a breadcrumb or location bar, the headline itself, a bare number;
 5. prose: what is left and reads as sentences (sentence punctuation or length).
 
 Then, in order: leading chrome before the first prose line goes; from a recommendation heading (相关推荐,
-重点推荐, 热点新闻 …) or a start of comments onward everything goes when what follows is mostly chrome;
-trailing chrome after the last prose line goes; in between, lines that are link text or widgets go.
+重点推荐, 热点新闻, 往期推荐, an END mark …) or a start of comments onward everything goes when what follows
+is mostly chrome — where prose enclosed by chrome, three times or more, counts as chrome: the teaser of
+another article's card (headline, teaser, date) and a reader's comment (poster and time, comment, reply
+and vote widgets) have that shape, an article's paragraphs follow one another; trailing chrome and a
+trailing run of short lines after the last prose line go; in between, lines that are link text or widgets go.
 """
 
 from __future__ import annotations
@@ -52,6 +56,8 @@ _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d
 _TRAILING_DATE = re.compile(
     r"[\s(（\[【]*(?:(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]】]?$"
 )
+# A rolling news row: the time first, then another article's headline (14:22 某公司发布公告).
+_LEADING_TIME = re.compile(r"^(?:\d{1,2}[-/月]\d{1,2}日?)?\d{1,2}:\d{2}(?!\d)")
 _META_LABEL = re.compile(r"(来源|作者|编辑|发布|发表|浏览|阅读|点击|字号|时间|日期|出处|记者|通讯员|稿源)\s*[:：]")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 # A teaser of another article is cut short with "..." or a single "…" (prose writes "……").
@@ -64,7 +70,7 @@ _WIDGET = re.compile(
     r"(跟贴|跟帖|网友评论|发表评论|我要评论|条评论|评论\s*[(（]?\d|人参与|参与讨论|热词|点赞|赞\s*[(（]?\d|踩\s*[(（]?\d|"
     r"收藏|打赏|投票|举报|登录|注册|扫一扫|扫码|二维码|客户端|公众号|关注我们|点击关注|分享到|分享至|转发|复制链接|"
     r"字号|打印|关闭窗口|返回顶部|上一篇|下一篇|上一页|下一页|加载更多|查看更多|点击查看|更多精彩|点击进入|"
-    r"版权所有|Copyright|©)",
+    r"版权所有|Copyright|©|(?:^|\s)回复(?:$|\s|[(（]\d)|(?:支持|反对|顶|有用|没用)\s*[(（\[]\d+[)）\]])",
     re.IGNORECASE,
 )
 # Disclaimers under comment areas and reposts, prompts to join communities: widgets even when written as a
@@ -76,7 +82,9 @@ _DISCLAIMER = re.compile(
     r"(?:欢迎|请|快来)您?(?:加入|进入|访问|光临|参与).{0,12}(?:论坛|社区|圈子|圈|群|俱乐部|博客|贴吧)"
 )
 # The original headline of a rewritten article, and other labels that are never body.
-_LABEL_LINE = re.compile(r"^[（(【\[]?\s*(?:原标题|原题|本文来源|文章来源|责任编辑|责编|编辑)\s*[:：]")
+_LABEL_LINE = re.compile(
+    r"^[（(【\[]?\s*(?:原标题|原题|本文来源|文章来源|责任编辑|责编|编辑|(?:您|你)(?:现在|当前|目前)?所?在?的?位置|(?:当前|所在|目前)位置)\s*[:：]"
+)
 _HEADING = re.compile(
     r"^(?:相关|推荐|热点|热门|精彩|延伸|猜你|大家都在|更多|今日|编辑推荐|重点推荐|排行|最新|网友|热评|评论|专题|阅读排行|往期|"
     r"图片|视频|独家|头条|要闻)[^，。！？,.!?]{0,10}$"
@@ -91,6 +99,8 @@ TRADITIONAL = str.maketrans(
     "評論參與熱詞讚賞舉報錄註冊掃維碼戶眾關轉發複製鏈號閉頂頁載點擊進權歸請須經標題來責編輯薦門網專閱讀圖視頻獨頭聞資訊時間處記瀏覽覺贊貼樓層條總數個則種開單訂閲歡務戲聯繫貢獻稱說臺灣樂體動態導顯寫區詳證財選擇廣僅達場",
     "评论参与热词赞赏举报录注册扫维码户众关转发复制链号闭顶页载点击进权归请须经标题来责编辑荐门网专阅读图视频独头闻资讯时间处记浏览觉赞贴楼层条总数个则种开单订阅欢务戏联系贡献称说台湾乐体动态导显写区详证财选择广仅达场",
 )
+# Cards of other articles and reader comments are told by repetition: this many prose lines enclosed by chrome.
+_REPEATED = 3
 # Below this many characters a line without sentence punctuation is not prose.
 _PROSE_CHARS = 40
 _SHORT_CHARS = 30
@@ -152,7 +162,10 @@ def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[st
     """Chrome told by its shape: link text, a date row, a bare number, a headline with its date."""
     share = _link_share(core, links) if core else 0.0
     if share >= 0.7 and not prose:
-        return Kind.LINK if len(core) >= 8 else Kind.SHORT_LINK
+        if len(core) >= 8:
+            return Kind.LINK
+        # A short link with a date after it: a poster's name and the time of the comment.
+        return Kind.META if _TRAILING_DATE.search(key) and _TIME.search(key) else Kind.SHORT_LINK
     if share >= 0.7 and len(core) >= 8:
         return Kind.LINK
     date = _DATE.search(key)
@@ -164,7 +177,13 @@ def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[st
             return Kind.META
     if core.isdigit() or not core:
         return Kind.META
-    if len(key) < 60 and _TRAILING_DATE.search(key) and not _SENTENCE.search(line):
+    return _item_kind(line, key)
+
+
+def _item_kind(line: str, key: str) -> Kind | None:
+    """A list item of other articles: a headline with its date after it or its time before it, a teaser."""
+    headline = len(key) < 60 and not _SENTENCE.search(line)
+    if headline and (_TRAILING_DATE.search(key) or _LEADING_TIME.match(key)):
         return Kind.ITEM
     if _TEASER.search(key) and len(key) >= 20:
         return Kind.ITEM
@@ -197,6 +216,7 @@ def _chrome_share(kinds: Iterable[Kind], runs: Iterable[bool]) -> float:
 def _cut_at_heading(kinds: list[Kind]) -> int:
     """Index of the first recommendation heading (or date row after the prose) that starts a tail of chrome."""
     runs = _runs_of_short(kinds)
+    enclosed = _enclosed_prose(kinds)
     prose_seen = 0
     for index, kind in enumerate(kinds):
         if kind is Kind.PROSE:
@@ -205,12 +225,44 @@ def _cut_at_heading(kinds: list[Kind]) -> int:
         if prose_seen == 0 or kind not in (Kind.HEADING, Kind.LINK, Kind.ITEM, Kind.WIDGET):
             continue
         tail = kinds[index + 1 :]
-        # What follows is a list or a widget area when chrome outweighs prose in it, and no long run of
-        # prose (the article going on after an in-body link) follows.
-        mostly_chrome = _chrome_share(tail, runs[index + 1 :]) >= 0.6 and tail.count(Kind.PROSE) <= max(1, prose_seen // 3)
-        if mostly_chrome and (kind is Kind.HEADING or len(tail) >= 2):
+        if (kind is Kind.HEADING or len(tail) >= 2) and _is_chrome_tail(tail, runs[index + 1 :], enclosed[index + 1 :], prose_seen):
             return index
     return len(kinds)
+
+
+def _is_chrome_tail(tail: list[Kind], runs: list[bool], enclosed: list[bool], prose_seen: int) -> bool:
+    """Whether the lines after a cut candidate are a list or a widget area, not the article going on.
+
+    They are when chrome outweighs prose in them, counting runs of short lines and, in a repeated pattern,
+    prose enclosed by chrome (teasers, comments) as chrome; and when no more free-standing prose follows
+    than a third of the article's (the article going on after an in-body link).
+    """
+    if sum(enclosed) < _REPEATED:
+        enclosed = [False] * len(tail)
+    free_prose = sum(kind is Kind.PROSE and not inside for kind, inside in zip(tail, enclosed, strict=True))
+    marks = [run or inside for run, inside in zip(runs, enclosed, strict=True)]
+    return _chrome_share(tail, marks) >= 0.6 and free_prose <= max(1, prose_seen // 3)
+
+
+def _enclosed_prose(kinds: list[Kind]) -> list[bool]:
+    """Prose (or short text) lines with chrome right before and chrome (or the end) right after.
+
+    That is the shape of another article's card (headline link, teaser, date) and of a reader's comment
+    (poster and time, the comment, reply and vote widgets); an article's paragraphs follow one another.
+    """
+    marks = [False] * len(kinds)
+    for index, kind in enumerate(kinds):
+        if kind not in (Kind.PROSE, Kind.TEXT) or index == 0 or kinds[index - 1] not in CHROME:
+            continue
+        marks[index] = index + 1 == len(kinds) or kinds[index + 1] in CHROME
+    return marks
+
+
+def _all_enclosed(kinds: list[Kind]) -> bool:
+    """Whether every prose or text line of `kinds` is enclosed by chrome, repeatedly (a listing, a thread)."""
+    enclosed = _enclosed_prose(kinds)
+    prose = [inside for kind, inside in zip(kinds, enclosed, strict=True) if kind in (Kind.PROSE, Kind.TEXT)]
+    return len(prose) >= _REPEATED and all(prose)
 
 
 def _settle(kinds: list[Kind]) -> list[Kind]:
@@ -260,10 +312,13 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
     while start > 0 and kinds[start - 1] is not Kind.HEADING:
         start -= 1
     end = _cut_at_heading(kinds)
-    # A tail longer than what stays is not a tail: then only its chrome lines go, one by one.
-    if sum(map(len, lines[end:])) > sum(map(len, lines[start:end])):
+    # A tail longer than what stays is not a tail (then only its chrome lines go, one by one) unless its
+    # prose is all cards or comments: a long comment thread under a short article is still a tail.
+    if sum(map(len, lines[end:])) > sum(map(len, lines[start:end])) and not _all_enclosed(kinds[end:]):
         end = len(lines)
-    while end > start and kinds[end - 1] in CHROME:
+    # Trailing chrome goes, and so does a trailing run of short lines (tags, the captions of a card grid).
+    runs = _runs_of_short(kinds)
+    while end > start and (kinds[end - 1] in CHROME or runs[end - 1]):
         end -= 1
     return [
         line
