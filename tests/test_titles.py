@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import scraper
+from scraper.extract.meta import published_meta
+from scraper.extract.published import script_date
 from scraper.extract.titles import first_paragraph, lead_title, split_title
 from scraper.extract.tree import Element, node_text, parse
 
@@ -115,3 +117,42 @@ def test_title_separators_of_chinese_portals() -> None:
     assert split_title("某某网_县城中学的新图书馆今天开放") == "县城中学的新图书馆今天开放"
     # A hyphen inside a name with a number is no separator.
     assert split_title("新冠COVID-19疫苗接种进展-某某网") == "新冠COVID-19疫苗接种进展"
+
+
+def test_a_bare_date_under_the_printed_headline_is_the_publish_time() -> None:
+    # No <h1> but the logo's, the headline in an unnamed <h2>: the date row is read under the headline the
+    # title names, not under the logo; the list of other articles after the body has later dates.
+    page = (
+        "<html><head><title>县城中学的新图书馆_新闻中心_某某网</title></head><body>"
+        "<h1><a href='/'><img src='/logo.png' alt='某某网'></a></h1><div>2024年05月10日 星期五</div>"
+        "<div class='main'><h2>县城中学的新图书馆</h2><div><span>2024-05-09 22:27</span> <span>某某日报</span></div>"
+        f"{ARTICLE}</div><div class='box'><p><a href='/b.html'>另一篇文章的标题在这里</a> 2024-05-10 08:00</p></div>"
+        "</body></html>"
+    )
+    article = scraper.extract(page, rules=False)
+    assert article.title == "县城中学的新图书馆"
+    assert article.published_at == "2024-05-09T22:27+08:00"
+
+
+def test_script_dates_in_unix_milliseconds_and_under_other_keys() -> None:
+    assert script_date(_tree("<script>var d = {publishedAt: 1715264820000};</script>")) == "2024-05-09T22:27:00+08:00"
+    assert script_date(_tree('<script>window.DATA = {"news_time": "2024-05-09 22:27"}</script>')) == (
+        "2024-05-09T22:27+08:00"
+    )
+    assert script_date(_tree("<script>var ct = 0; var x = {publishTime: 12}</script>")) is None
+
+
+def test_a_list_of_other_articles_in_script_data_gives_no_date() -> None:
+    items = '[{"title": "甲", "time": "2024-05-08 10:00"}, {"title": "乙", "time": "2024-05-07 09:00"}]'
+    assert script_date(_tree(f"<script>var list = {items};</script>")) is None
+    # One time under the generic key, with its time of day, is the page's own.
+    assert script_date(_tree('<script>var article = {"time": "2024-05-09 22:27:02"};</script>')) == (
+        "2024-05-09T22:27:02+08:00"
+    )
+
+
+def test_meta_names_in_a_sites_own_spelling_and_an_itemprop_element() -> None:
+    page = "<html><head><meta name='Publish-Date' content='2024-05-09 22:27'></head><body></body></html>"
+    assert published_meta(_tree(page)) == "2024-05-09 22:27"
+    page = "<html><body><p>文 / 某某 <span itemprop='datePublished'>2024年5月9日</span></p></body></html>"
+    assert published_meta(_tree(page)) == "2024年5月9日"

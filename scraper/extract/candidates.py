@@ -27,7 +27,7 @@ from typing import Literal
 
 from . import dom, meta, published, titles
 from .dates import parse_date
-from .fields import EMPTY, Fields
+from .fields import EMPTY, PRECEDENCE, Fields
 from .labels import byline_author, clean_source, clean_title, label_value
 from .rules.apply import RuleReading
 from .rules.netease import NETEASE_RULES, SITE, doc_id_of_url
@@ -175,8 +175,17 @@ def _finer(evidence: Evidence, value: str | None, names: tuple[str, ...]) -> str
 
 def headline_date(evidence: Evidence) -> Fields:
     """The first date printed under the headline (published.headline_date)."""
-    value = published.headline_date(evidence.page.root, now=evidence.page.now)
+    value = published.headline_date(evidence.page.root, title=_title_of(evidence), now=evidence.page.now)
     return Fields(published_at=_finer(evidence, value, ("dom-date", "script-date")))
+
+
+def _title_of(evidence: Evidence) -> str | None:
+    """The title the merge gives the page (its sources are read once, so the merge reads them again for free)."""
+    for name in PRECEDENCE["title"]:
+        found = evidence.read(name)
+        if found is not None and found.title:
+            return found.title
+    return None
 
 
 def script_date(evidence: Evidence) -> Fields:

@@ -121,7 +121,12 @@ def ld_article(root: Element) -> dict[str, Any] | None:
 
 
 def published_meta(root: Element) -> str | None:
-    """The publish time a meta tag or JSON-LD states (raw string)."""
+    """The publish time a meta tag or JSON-LD states (raw string).
+
+    The known names first, then JSON-LD, then any <meta> whose name, property or itemprop in any case is a
+    publish-time name sites spell their own way (PubDate, publishdate, dcterms.created …), then an element
+    marked itemprop="datePublished" (its content, datetime or text).
+    """
     value = first_value(root, _PUBLISHED_META)
     if value:
         return value
@@ -130,7 +135,30 @@ def published_meta(root: Element) -> str | None:
         for key in ("datePublished", "dateCreated", "uploadDate"):
             if isinstance(article.get(key), str) and article[key].strip():
                 return str(article[key])
+    index = _meta_index(root)
+    for (_, name), values in index.items():
+        if name.lower() in _PUBLISHED_NAMES and any(v.strip() for v in values):
+            return squash(next(v for v in values if v.strip()))
+    for node in _ITEMPROP_PUBLISHED(root):
+        found = squash(node.get("content") or node.get("datetime") or node.text_content())
+        if found:
+            return found
     return None
+
+
+# Publish-time meta names in the spellings sites use, lower-cased (the exact names above are read first).
+_PUBLISHED_NAMES = frozenset(
+    {
+        "pubdate", "publishdate", "publish_date", "publish-date", "publishtime", "publish_time", "pubtime",
+        "pub_time", "pub_date", "article:published_time", "article:published", "og:published_time",
+        "og:article:published_time", "datepublished", "date_published", "dc.date.issued", "dc.date",
+        "dcterms.issued", "dcterms.created", "dc.date.created", "creationdate", "createdate", "releasedate",
+        "release_date", "originalpublicationdate", "publication_date", "publication-date",
+        "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date",
+        "weibo:article:create_at", "firstpublishedtime", "bt:pubdate", "article.published",
+    }
+)  # fmt: skip
+_ITEMPROP_PUBLISHED = etree.XPath("//*[@itemprop='datePublished' or @itemprop='datepublished']")
 
 
 def title_meta(root: Element) -> str | None:

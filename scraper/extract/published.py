@@ -1,10 +1,11 @@
 """Publish-date candidates of a page whose template no rule knows, beyond meta tags and labelled lines.
 
-1. `headline_date`: the first date printed after the headline (the <h1>, or the heading that holds the
-   title), within the next few hundred characters of text and outside lists of other articles: a bare
+1. `headline_date`: the first date printed after the headline (where the page prints the title, else the
+   <h1> or the block named title that is not the site's logo), within the next few hundred characters of text and outside lists of other articles: a bare
    date-time under the headline needs no label (2024-05-09 22:27:02, 2024年05月10日06:58 | 来源：…).
 2. `script_date`: a date in inline script data, under a key that means the publish time (pubtime,
-   publishDate, publish_time, ptime …) or WeChat's unix-seconds variable (`var ct = "1600000000"`).
+   publishDate, publish_time, ptime …, unix seconds or milliseconds too) or WeChat's unix-seconds variable
+   (`var ct = "1600000000"`); a key that carries several dates in one script is a list and is not read.
 3. `library_date`: htmldate's original-date reading (structured data, meta names we do not list, the URL,
    <time>, its own date patterns), run on a copy of the tree: it prunes what it reads.
 4. `refine`: a date-only value (from a meta tag) gains its time from a candidate of the same day.
@@ -15,11 +16,13 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from datetime import datetime
 
 from lxml import etree
 
 from .dates import BEIJING, parse_date
+from .titles import is_logo, title_key
 from .tree import Element, marker_of, squash
 
 __all__ = ["headline_date", "headline_line", "library_date", "refine", "script_date"]
@@ -31,17 +34,24 @@ _LIST_CONTEXT = re.compile(
 _HEADLINE = etree.XPath("(//h1 | //*[contains(@class, 'title') or contains(@id, 'title')][self::div or self::h2 or self::td])")
 _FULL_DATE = re.compile(
     r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?"
+    r"|(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?!\d)"
 )
 _COPYRIGHT = re.compile(r"(?:©|copyright|版权|all rights)", re.IGNORECASE)
 # How much text after the headline may stand between it and its date (the byline row, a subtitle).
 _NEAR_CHARS = 400
 _SCRIPT_KEY = re.compile(
-    r"""["']?\b(?:pubtime|pubTime|pub_time|publishDate|publish_date|publishTime|publish_time|pubDate|pub_date|ptime|"""
-    r"""datePublished|releaseDate|firstPublishTime|newsTime|createTime|create_time)\b["']?\s*[:=]\s*["']?"""
-    r"""([0-9][0-9 :/.\-TZ+年月日]{7,30})""",
+    r"""["']?\b(?P<key>pubtime|pubTime|pub_time|publishDate|publish_date|publishTime|publish_time|pubDate|pub_date|"""
+    r"""ptime|datePublished|date_published|publishedAt|published_at|publishAt|releaseDate|release_date|"""
+    r"""firstPublishTime|newsTime|news_time|articleTime|article_time|createTime|create_time|time)\b["']?\s*[:=]\s*"""
+    r"""["']?(?P<value>[0-9][0-9 :/.\-TZ+年月日]{7,30})""",
 )
+# A key named only "time" is asked only once per script, and only for a date with its time of day: lists
+# of other articles carry it on every item.
+_GENERIC_KEYS = frozenset({"time"})
+_UNIX = re.compile(r"^\d{10}(?:\d{3})?$")
 _WECHAT_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["']?(\d{10})["']?""")
 _SCRIPTS = etree.XPath("//script[not(@src)]/text()")
+_TEXTS = etree.XPath("//body//text()[string-length(normalize-space(.)) >= 4][string-length(normalize-space(.)) < 200]")
 # A unix time outside these bounds is not a publish time (a zero, a counter).
 _EARLIEST = datetime(1995, 1, 1, tzinfo=BEIJING)
 _LATEST = datetime(2099, 12, 31, tzinfo=BEIJING)
@@ -100,23 +110,53 @@ def _texts(element: Element, *, with_tail: bool = True) -> list[tuple[Element, s
     return pieces
 
 
-def headline_date(root: Element, *, now: datetime | None = None) -> str | None:
-    """The first full date printed after the headline, before much other text, outside lists."""
-    for heading in _HEADLINE(root):
+def headline_date(root: Element, *, title: str | None = None, now: datetime | None = None) -> str | None:
+    """The first full date printed after the headline, before much other text, outside lists.
+
+    The headline is where the page prints `title` (the record's title) when given, else the first <h1> or
+    block named title that is not the site's logo.
+    """
+    heading = next(_own_headings(root, title), None)
+    return _date_after(heading, now) if heading is not None else None
+
+
+def _own_headings(root: Element, title: str | None = None) -> Iterator[Element]:
+    """The page's own headings, best first: outside lists of other articles, not the site's logo."""
+    for heading in _headlines(root, title):
         # An <h1> is the page's own unless it sits in a list item or a link; a "title" block is asked more.
         if _in_list(heading, depth=0 if heading.tag == "h1" else 3) or len(squash(heading.text_content())) < 4:
             continue
-        column = frozenset(heading.iterancestors())
-        pieces = _following_text(heading, _NEAR_CHARS)
-        # Split dates ("2024-05-09" in one element, "22:27" in the next) read as one line.
-        for index, (node, text) in enumerate(pieces):
-            if not _FULL_DATE.search(text) or _COPYRIGHT.search(text) or _in_list(node, column):
-                continue
-            joined = " ".join(t for _, t in pieces[index : index + 3])
-            value = parse_date(joined, now=now) or parse_date(text, now=now)
-            if value:
-                return value
-        return None
+        if not is_logo(heading):
+            yield heading
+
+
+def _headlines(root: Element, title: str | None) -> list[Element]:
+    """Where the page prints `title` (its first such element), then the <h1>s and blocks named title."""
+    found: list[Element] = []
+    key = title_key(title) if title else ""
+    if len(key) >= 4:
+        for text in _TEXTS(root):
+            if title_key(str(text)) == key:
+                owner = text.getparent()
+                owner = owner.getparent() if owner is not None and text.is_tail else owner
+                if owner is not None:
+                    found.append(owner)
+                    break
+    return found + list(_HEADLINE(root))
+
+
+def _date_after(heading: Element, now: datetime | None) -> str | None:
+    """The first full date in the text after `heading` (within `_NEAR_CHARS`), outside lists, or None."""
+    column = frozenset(heading.iterancestors())
+    pieces = _following_text(heading, _NEAR_CHARS)
+    # Split dates ("2024-05-09" in one element, "22:27" in the next) read as one line.
+    for index, (node, text) in enumerate(pieces):
+        if not _FULL_DATE.search(text) or _COPYRIGHT.search(text) or _in_list(node, column):
+            continue
+        joined = " ".join(t for _, t in pieces[index : index + 3])
+        value = parse_date(joined, now=now) or parse_date(text, now=now)
+        if value:
+            return value
     return None
 
 
@@ -129,30 +169,54 @@ def headline_line(root: Element) -> str | None:
 
     Old table-layout pages name no info or source container; their 来源 is read from this line.
     """
-    for heading in _HEADLINE(root):
-        if _in_list(heading, depth=0 if heading.tag == "h1" else 3) or len(squash(heading.text_content())) < 4:
-            continue
-        column = frozenset(heading.iterancestors())
-        pieces = [text for node, text in _following_text(heading, _LINE_CHARS) if not _in_list(node, column)]
-        return " ".join(pieces)[:_LINE_CHARS] or None
-    return None
+    heading = next(_own_headings(root), None)
+    if heading is None:
+        return None
+    column = frozenset(heading.iterancestors())
+    pieces = [text for node, text in _following_text(heading, _LINE_CHARS) if not _in_list(node, column)]
+    return " ".join(pieces)[:_LINE_CHARS] or None
 
 
 def script_date(root: Element) -> str | None:
-    """A publish time in inline script data (a JSON key or a JS variable), or None."""
+    """A publish time in inline script data (a JSON key or a JS variable), or None.
+
+    A key that carries different dates across a script is a list of other articles and is not read; a
+    number under the key is unix seconds or milliseconds.
+    """
     for script in _SCRIPTS(root):
         text = str(script)
-        match = _SCRIPT_KEY.search(text)
-        if match:
-            value = parse_date(match.group(1))
-            if value:
-                return value
+        found = _script_value(text)
+        if found:
+            return found
         wechat = _WECHAT_TIME.search(text)
         if wechat:
-            moment = datetime.fromtimestamp(int(wechat.group(1)), BEIJING)
-            if _EARLIEST <= moment <= _LATEST:
-                return moment.isoformat()
+            found = _from_unix(wechat.group(1))
+            if found:
+                return found
     return None
+
+
+def _script_value(text: str) -> str | None:
+    """The first usable date under a publish-time key of one script's text."""
+    matches = list(_SCRIPT_KEY.finditer(text))
+    values: dict[str, set[str]] = {}
+    for match in matches:
+        values.setdefault(match["key"], set()).add(match["value"].strip())
+    for match in matches:
+        key, raw = match["key"], match["value"].strip()
+        seen = values[key]
+        if len(seen) > 1 and (key in _GENERIC_KEYS or len(seen) > 2):
+            continue
+        value = _from_unix(raw) if _UNIX.match(raw) else parse_date(raw)
+        if value and (key not in _GENERIC_KEYS or "T" in value):
+            return value
+    return None
+
+
+def _from_unix(raw: str) -> str | None:
+    """Unix seconds (10 digits) or milliseconds (13) as Beijing time, when within the plausible years."""
+    moment = datetime.fromtimestamp(int(raw[:10]), BEIJING)
+    return moment.isoformat() if _EARLIEST <= moment <= _LATEST else None
 
 
 def library_date(root: Element) -> str | None:
