@@ -27,6 +27,7 @@ from .terms import (
     OPENING_VERBS,
     ORG_SUFFIXES,
     PLACE_TRAILERS,
+    REFERRING_WORDS,
     RELATIVE_DAYS,
     SAME_DAY,
     SPEAKER_ACTS,
@@ -95,6 +96,12 @@ def _ends_with_noun(name: str) -> bool:
     return name.endswith(MEETING_NOUNS) and not name.endswith(ORG_SUFFIXES)
 
 
+def _names_meeting(head: str) -> bool:
+    """A meeting's name as an opening's subject, also a joint one whose first part is a meeting
+    ("…会员代表大会暨五届一次理事会", "…工作会议暨…启动仪式")."""
+    return _ends_with_noun(head) or ("暨" in head and _ends_with_noun(head.split("暨", 1)[0]))
+
+
 def _strip_trailers(text: str) -> str:
     for word in PLACE_TRAILERS:
         if text.endswith(word):
@@ -145,7 +152,7 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     bare = name is None or name in BARE_NAMES
     if verb in ATTENDING_VERBS:
         return _attended(before[cut + 1 :], after, place)
-    if _ends_with_noun(head) and (place or head.endswith("会议") or bare):
+    if _names_meeting(head) and (place or head.endswith("会议") or bare):
         return None if head.endswith(NOT_MEETINGS) else (head, place, "")
     if name is not None:
         return None if name.endswith(NOT_MEETINGS) else (name, place, _organizer(head))
@@ -159,8 +166,13 @@ def _attended(clause: str, after: str, place: str) -> tuple[str, str, str] | Non
         # "出席…峰会的各国领导人及企业家代表出席大会": the longest name ran across another act; a meeting's
         # name holds none.
         name = _object_name(after)
-    if name is None or name in BARE_NAMES or name in MEETING_NOUNS or name.endswith(NOT_MEETINGS):
-        # "王沪宁出席会议", "…参加座谈会": attendance at a meeting named elsewhere.
+    if after.startswith(OPENING_VERBS):
+        # "主持召开…会议": the opening verb that follows reads the meeting.
+        return None
+    if name is None or name in BARE_NAMES or name in MEETING_NOUNS or name.endswith(NOT_MEETINGS) or (
+        name.startswith(REFERRING_WORDS)
+    ):
+        # "王沪宁出席会议", "…参加座谈会", "参加这次峰会": attendance at a meeting named elsewhere.
         return None
     # "参加…会议新闻报道工作的…", "出席…年会期间": the meeting only qualifies something else;
     # "欢迎李克强出席…", "将出席…": a meeting ahead.

@@ -7,6 +7,7 @@
 2. Read people's acts in every sentence (facts): 主持会议 (host), 出席会议并讲话 (speakers),
    …出席会议 / …参加会议 (attendees). Their names let "王庆东强调," open a point.
 3. Find the cues that open points at sentence starts: 会议指出 / 全会强调 / 会上, / XX在讲话中强调.
+   Decide whether the text reports a meeting at all, or only names one (detect.py).
 4. Give each cue its region: the rest of its paragraph up to the next cue, plus the following paragraphs
    that carry on its enumeration (a paragraph starting with the next marker, and the body paragraphs of
    heading-style items such as "（一）坚持党建引领").
@@ -21,26 +22,22 @@ Every text in the result is a slice of the joined paragraphs; nothing is rewritt
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from .cues import Cue, Speakers, match_bare_verb, match_cue
+from .detect import MAY_REPORT, reports_meeting
 from .facts import Opening, PersonEvent, parse_opening, parse_people, resolve_date, scan_people
 from .items import Enumerations
 from .scan import Layout, Marker, scan
-from .terms import GROUP_SPEAKERS, MEETING_NOUNS, PRONOUNS, SPEECH_CONTEXTS
+from .terms import GROUP_SPEAKERS, MEETING_NOUNS, PRONOUNS, REFERRING_WORDS
 
 __all__ = ["extract_meetings"]
 
 _TRAIL = " \t\r\n\u3000，,、；;"
 _HEADING_END = "。！？!?；;…"
 _HEADING_MAX = 60
-_MAY_REPORT = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, *SPEECH_CONTEXTS, "会上", "讲话"))))
-_MEETING_NOUN = re.compile("|".join(map(re.escape, MEETING_NOUNS)))
-_LEAD_SENTENCES = 3
-_LEAD_CHARS = 200
 _LOOKAHEAD = 8  # paragraphs searched for the next item of a heading-style list
 _COLON_BODY_MAX = 5  # paragraphs that follow a cue paragraph ending in "：" with no markers
 _KNOWN_PER_CHAR = 16
@@ -64,7 +61,7 @@ def extract_meetings(
     paras = [p if isinstance(p, str) else "" for p in paragraphs]
     # Every cue needs a meeting noun or a speech context somewhere in the text; most articles have none,
     # and one C-level search spares them the scan.
-    if not any(_MAY_REPORT.search(p) for p in paras):
+    if not any(MAY_REPORT.search(p) for p in paras):
         return []
     layout = scan(paras)
     if not layout.sentences:
@@ -80,13 +77,9 @@ def extract_meetings(
         for start, end, _ in layout.sentences
         if (opening := parse_opening(layout.text, start, end)) is not None
     ]
-    if not openings and not any(_names_a_meeting(layout, cue) for cue in cues):
-        # People speaking with no meeting named and no meeting or place cue: talks, a visit, an interview.
-        return []
-    if not _lead_names_a_meeting(layout, title, cues):
-        # A report of a meeting names it in its headline or its first sentences; a meeting named only further
-        # down ("…市长办公会议决定", "…并在代表大会上讲话") is mentioned in passing by an article about something
-        # else.
+    if not reports_meeting(layout, title, cues, openings):
+        # People speaking with no meeting named (talks, a visit, an interview), a meeting only mentioned or
+        # the occasion of something else the lead reports: detect.py.
         return []
     regions = _regions(layout, cues, {o.start for o in openings}, {e.pos for e in people})
     speech_starts = {cue.sentence for cue in cues if cue.who is not None}
@@ -94,26 +87,6 @@ def extract_meetings(
     openings = [o for o in openings if o.start in speech_starts or not inside.covers(o.start)]
     people = [e for e in people if not inside.covers(e.pos)]
     return _assemble(layout, cues, regions, openings, people, title, published_at)
-
-
-def _lead_names_a_meeting(layout: Layout, title: str | None, cues: list[Cue]) -> bool:
-    """Whether the title or the lead (the first sentences, at least _LEAD_CHARS) holds a meeting noun or a
-    meeting or place cue ("会上，"); a speech ("…在讲话中强调") or a document ("声明指出") alone names none."""
-    if title and _MEETING_NOUN.search(title):
-        return True
-    starts = [start for start, _, _ in layout.sentences]
-    lead_end = max(starts[_LEAD_SENTENCES] if len(starts) > _LEAD_SENTENCES else len(layout.text), _LEAD_CHARS)
-    if _MEETING_NOUN.search(layout.text, 0, lead_end) is not None:
-        return True
-    return any(
-        cue.start < lead_end and cue.who is None and _MAY_REPORT.search(layout.text, cue.start, cue.end) is not None
-        for cue in cues
-    )
-
-
-def _names_a_meeting(layout: Layout, cue: Cue) -> bool:
-    """A meeting, place or document cue, or a speech cue set at a meeting ("在讲话中强调", "在会上指出")."""
-    return cue.who is None or _MAY_REPORT.search(layout.text, cue.start, cue.end) is not None
 
 
 class _Spans:
@@ -316,7 +289,7 @@ def _assemble(
             previous = groups[-1][-1].start
             between = bisect.bisect_left(cue_starts, opening.start) - bisect.bisect_left(cue_starts, previous)
             # A report printed twice opens its meeting twice: one meeting, whose points _unique keeps once.
-            if opening.name is None or between == 0 or _repeats(opening, groups[-1]):
+            if opening.name is None or between == 0 or _repeats(opening, groups[-1]) or _refers_back(opening, groups[-1]):
                 groups[-1].append(opening)
                 continue
         groups.append([opening])
@@ -345,6 +318,15 @@ def _repeats(opening: Opening, group: list[Opening]) -> bool:
     """Whether `opening` names the same meeting on the same day as an opening of `group`."""
     key = (opening.name, opening.place, opening.day, opening.relative)
     return any((o.name, o.place, o.day, o.relative) == key for o in group)
+
+
+def _refers_back(opening: Opening, group: list[Opening]) -> bool:
+    """Whether `opening` names the meeting of `group` again: by its kind alone ("在大会开幕式上讲话"), with a
+    determiner ("我们举行这次中非特别峰会") or a shortened name ("…主持双边合作机制会议" after "中新双边合作机制会议")."""
+    name = opening.name or ""
+    if name in MEETING_NOUNS or name.startswith(REFERRING_WORDS):
+        return True
+    return any(o.name and name != o.name and o.name.endswith(name) for o in group)
 
 
 def _unique(points: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -7,7 +7,8 @@ tables. Extending the stage to a new cue verb or a new meeting noun is a table e
 from __future__ import annotations
 
 # Nouns that name a meeting in a cue ("全会指出", "常务会议强调", "座谈会上") or end a meeting's name
-# ("2023年全省教育工作会议"). Longest first so the alternation takes the whole noun.
+# ("2023年全省教育工作会议"), also an assembly's session ("…联合国大会一般性辩论"). Longest first so the
+# alternation takes the whole noun.
 MEETING_NOUNS: tuple[str, ...] = tuple(
     sorted(
         (
@@ -117,8 +118,9 @@ PRONOUNS: tuple[str, ...] = ("他", "她")
 
 # Verbs of an opening sentence ("…会议在沈阳召开", "市政府召开常务会议").
 OPENING_VERBS: tuple[str, ...] = ("召开", "举行", "开幕", "闭幕", "举办")
-# Verbs of a person taking part in a named meeting, which open it too ("李克强…出席第21次…领导人会议").
-ATTENDING_VERBS: tuple[str, ...] = ("出席", "参加")
+# Verbs of a person taking part in a named meeting, which open it too ("李克强…出席第21次…领导人会议",
+# "习近平…主持中非…特别峰会并发表…讲话"; "主持召开" is left to 召开).
+ATTENDING_VERBS: tuple[str, ...] = ("出席", "参加", "主持")
 # What may follow a meeting someone attends for it to be the meeting reported ("出席…会议，", "…会议并致辞").
 ATTENDING_FOLLOWERS: tuple[str, ...] = ("，", ",", "。", "；", "并", "时", "开幕式", "闭幕式", "全体会议", "上")
 # Words that put an attended meeting ahead ("欢迎李克强出席…", "期待…出席", "将出席").
@@ -127,6 +129,15 @@ AHEAD_WORDS: tuple[str, ...] = ("欢迎", "邀请", "期待", "希望", "将", "
 CEREMONIES: tuple[str, ...] = ("开幕式", "闭幕式", "开幕会", "闭幕会", "全体会议")
 # Words before an opening verb that put the meeting ahead ("将于明天举行", "将出席").
 FUTURE_MARKS: tuple[str, ...] = ("将", "即将", "将要", "拟")
+# Acts of a lead that reports talks or a visit, not a meeting ("…与…举行会谈", "…会见…大会外方代表"), when the
+# first sentence opens no meeting. 会晤 is left out: a multilateral 集体会晤 is a meeting.
+TALKS_ACTS: tuple[str, ...] = ("会见", "会谈", "接见", "通电话", "通话", "看望")
+# Subjects of reactions in a lead: the public or a crowd states something about a meeting held before
+# ("各行各业的劳动者们表示", "广大干部群众认为", "多位…领导人表示"). 与会… are people at the meeting.
+REACTION_STARTS: tuple[str, ...] = ("广大", "各界", "各行各业", "各地", "多位", "许多", "众多", "不少", "社会各界")
+REACTION_PLURAL = "们"
+REACTION_NOT_STARTS: tuple[str, ...] = ("与会", "委员们", "代表们", "我们", "他们", "她们")
+REACTION_VERBS: tuple[str, ...] = ("表示", "认为", "说", "称赞", "表态")
 # Meetings that are not meetings of this stage: a press conference reports answers, not points.
 NOT_MEETINGS: tuple[str, ...] = ("发布会", "记者会", "吹风会", "招待会", "双边会晤")
 # What follows an opening verb when the sentence only refers to an earlier meeting ("会议召开以来").
@@ -134,8 +145,9 @@ NOT_OPENING_AFTER: tuple[str, ...] = ("以来", "之后", "后", "前", "期间"
 # Words between "在" and the opening verb that are manner, not place ("在沈阳隆重召开").
 PLACE_TRAILERS: tuple[str, ...] = ("隆重", "胜利", "顺利", "正式", "如期", "圆满", "集中", "再次")
 # Determiners that make a meeting noun refer back instead of naming a meeting ("此次会议").
-# Any meeting noun after one of them ("这次峰会", "本届论坛") refers back too.
-REFERRING_WORDS: tuple[str, ...] = ("此次", "本次", "这次", "该", "本届", "这届", "上述")
+# Any meeting noun after one of them ("这次峰会", "本届论坛") refers back too, and so does a meeting's name
+# ("这次中非特别峰会"): a later opening with one is the meeting already reported, one attended opens none.
+REFERRING_WORDS: tuple[str, ...] = ("此次", "本次", "这次", "该", "本届", "这届", "上述", "这一")
 BARE_NAMES: tuple[str, ...] = ("会议", "会", *(word + noun for word in REFERRING_WORDS for noun in MEETING_NOUNS))
 
 # Relative day words of an opening sentence and their offset from the publish date.

@@ -1,0 +1,128 @@
+"""Whether a text reports a meeting, or only names one (issue 14's detection).
+
+A text reports a meeting when the meeting is what its lead is about. The steps, over the scanned text, its
+cues and its opening sentences (report.py finds both):
+
+1. Some evidence of a meeting at all: an opening sentence ("…会议在沈阳召开", "李克强出席…峰会"), or a meeting,
+   document or place cue, or a speech cue set at a meeting ("在讲话中强调", "在会上指出"). People speaking
+   with neither (talks, a visit, an interview) report none.
+2. The meeting in the title or the lead (the first sentences, at least LEAD_CHARS): the title names one, the
+   text's headline line is a meeting's name, the lead opens one, or a meeting or place cue stands in it. A
+   meeting noun alone is no evidence: a 会见 of a conference's delegates, reactions "对于…峰会" and a
+   speaker's "中方成功举办…论坛" all name one without reporting it; a document ("报告指出") names none.
+3. A lead about something else: talks or a visit (its first sentence 会见 / 会谈 / 看望 … and opens no
+   meeting), or reactions (the public or a crowd states something: "各行各业的劳动者们表示").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import Cue
+from .facts import Opening
+from .scan import Layout
+from .terms import (
+    MEETING_NOUNS,
+    REACTION_NOT_STARTS,
+    REACTION_PLURAL,
+    REACTION_STARTS,
+    REACTION_VERBS,
+    SPEECH_CONTEXTS,
+    TALKS_ACTS,
+)
+
+__all__ = ["reports_meeting"]
+
+LEAD_SENTENCES = 3
+LEAD_CHARS = 200
+# Words one of which every cue needs (a meeting noun or a speech context): one search spares most articles.
+MAY_REPORT = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, *SPEECH_CONTEXTS, "会上", "讲话"))))
+_MEETING_NOUN = re.compile("|".join(map(re.escape, MEETING_NOUNS)))
+_MEETING_PLACE = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, "会上"))))
+_TALKS = re.compile("|".join(map(re.escape, TALKS_ACTS)))
+_REACTION = re.compile(
+    rf"(?P<subj>[^\W_]{{2,20}}?)(?:纷纷|一致|普遍|都|也)?(?:{'|'.join(map(re.escape, REACTION_VERBS))})"
+)
+# A headline glued before the body, as news stored one item per line prints it: words up to a wide gap.
+_HEADLINE = re.compile(r"[^\s。，,！？!?]{4,40}?(?=[\s\u00a0\u3000]{2,})")
+_HEADLINE_NOTE = re.compile(r"[（(][^）)]{1,6}[）)]$")
+
+
+def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings: list[Opening]) -> bool:
+    """Whether the text reports a meeting (module docstring), given its cues and opening sentences.
+
+    Args:
+        layout: The scanned body.
+        title: The headline, if the article has one.
+        cues: The cues found in the body, in text order.
+        openings: The opening sentences found in the body, in text order.
+
+    Returns:
+        True when the meeting is what the text is about.
+    """
+    if not cues:
+        return False
+    if not openings and not any(names_a_meeting(layout, cue) for cue in cues):
+        return False
+    lead_end = _lead_end(layout)
+    if not _lead_names_a_meeting(layout, title, cues, openings, lead_end):
+        return False
+    return not _lead_reports_talks(layout, openings) and not _lead_reports_reactions(layout, lead_end)
+
+
+def names_a_meeting(layout: Layout, cue: Cue) -> bool:
+    """A meeting, place or document cue, or a speech cue set at a meeting ("在讲话中强调", "在会上指出")."""
+    return cue.who is None or MAY_REPORT.search(layout.text, cue.start, cue.end) is not None
+
+
+def _lead_end(layout: Layout) -> int:
+    starts = [start for start, _, _ in layout.sentences]
+    return max(starts[LEAD_SENTENCES] if len(starts) > LEAD_SENTENCES else len(layout.text), LEAD_CHARS)
+
+
+def _lead_names_a_meeting(
+    layout: Layout, title: str | None, cues: list[Cue], openings: list[Opening], lead_end: int
+) -> bool:
+    if title and _MEETING_NOUN.search(title):
+        return True
+    if _headline_is_a_meeting(layout.text):
+        return True
+    if any(opening.start < lead_end for opening in openings):
+        return True
+    return any(cue.start < lead_end and _meeting_or_place(layout, cue) for cue in cues)
+
+
+def _headline_is_a_meeting(text: str) -> bool:
+    """A headline line glued before the body that is a meeting's name ("第五届中国地产金融年会(组图)   …")."""
+    match = _HEADLINE.match(text.lstrip())
+    return match is not None and _HEADLINE_NOTE.sub("", match.group()).endswith(MEETING_NOUNS)
+
+
+def _meeting_or_place(layout: Layout, cue: Cue) -> bool:
+    """A cue whose subject is a meeting ("全会强调") or its place ("会上，"), not a person or a document alone."""
+    return cue.who is None and _MEETING_PLACE.search(layout.text, cue.start, cue.end) is not None
+
+
+def _lead_reports_talks(layout: Layout, openings: list[Opening]) -> bool:
+    """Whether the first sentence reports talks or a visit (会见 / 会谈 / 看望 …) and opens no meeting."""
+    if not layout.sentences:
+        return False
+    start, end, _ = layout.sentences[0]
+    if any(opening.start == start for opening in openings):
+        return False
+    return _TALKS.search(layout.text, start, end) is not None
+
+
+def _lead_reports_reactions(layout: Layout, lead_end: int) -> bool:
+    """Whether a clause of the lead states the public's or a crowd's reaction ("各行各业的劳动者们表示")."""
+    starts = [start for start, _, _ in layout.sentences if start < lead_end]
+    for pos in [*starts, *layout.clauses_in(0, lead_end)]:
+        match = _REACTION.match(layout.text, pos, min(lead_end + 40, len(layout.text)))
+        if match is None:
+            continue
+        subject = match.group("subj")
+        if subject.startswith(REACTION_NOT_STARTS):
+            continue
+        if subject.startswith(REACTION_STARTS) or subject.endswith(REACTION_PLURAL):
+            return True
+    return False

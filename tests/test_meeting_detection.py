@@ -1,0 +1,107 @@
+"""Whether a text reports a meeting (scraper/meetings/detect.py) and the meeting's opening, one class each.
+
+The classes come from the build half of the real texts (issue 14, third round): a meeting that is only the
+occasion or a mention (a quoted document, talks, a 会见 of a conference's delegates, reactions) is no meeting;
+a meeting chaired, a session of an assembly, a joint name and a headline naming the meeting are. The texts are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+from .test_meeting import check
+
+
+def _cues(paragraphs: list[str]) -> list[list[str]]:
+    return [[point["cue"] for point in meeting["points"]] for meeting in check(paragraphs)]
+
+
+# A meeting only mentioned, or the occasion of what the lead reports.
+
+
+def test_a_quoted_document_names_no_meeting() -> None:
+    text = ["党的二十大报告指出，要加快实施创新驱动发展战略。某省出台新政策，支持一批创业团队。",
+            "在合肥，科研团队正在调试无人驾驶车。"]
+    assert check(text) == []
+
+
+def test_a_plenarys_communique_is_its_meeting_speaking() -> None:
+    assert _cues(["十届三中全会公报指出，要深化改革，扩大开放。"]) == [["十届三中全会公报指出"]]
+
+
+def test_talks_are_no_meeting_even_when_a_speaker_names_a_forum_held_before() -> None:
+    text = ["委员长张明7日在人民大会堂与某国国会议长李华举行会谈。", "张明说，两国互为近邻。",
+            "张明强调，不久前，中方成功举办第二届国际合作高峰论坛。两国应加强对接合作。"]
+    assert check(text) == []
+
+
+def test_receiving_a_conferences_delegates_is_no_meeting() -> None:
+    text = ["国家主席王明3日在人民大会堂会见第二届国际研讨会外方代表，并就改革前景发表看法，强调改革是关键。",
+            "王明肯定出席会议的外方代表作出积极贡献，指出交流十分重要。"]
+    assert check(text) == []
+
+
+def test_a_visit_whose_first_sentence_co_chairs_a_named_meeting_reports_it() -> None:
+    text = ["9月19日至21日，副总理王明应邀访问某国，分别会见该国总统和总理，并同副总理李华共同主持中外双边合作机制会议。",
+            "20日，王明和李华共同主持双边合作机制会议。双方一致同意，加强两国在金融领域的合作。"]
+    meetings = check(text)
+    # The shortened name on the meeting's day is the same meeting again, not a second one.
+    assert [(m["name"], [p["cue"] for p in m["points"]]) for m in meetings] == [
+        ("中外双边合作机制会议", ["双方一致同意"])
+    ]
+
+
+def test_reactions_to_a_summit_are_no_meeting() -> None:
+    text = ["对于中非特别峰会，多位非洲国家领导人表示，中非合作将有力帮助非洲。此次峰会恰逢其时。",
+            "某国总统萨勒说，衷心感谢中国。通过举办此次峰会，我们重申了友谊。"]
+    assert check(text) == []
+
+
+def test_the_publics_reactions_to_a_speech_at_an_assembly_are_no_meeting() -> None:
+    lead = "今天是劳动节。总书记王明在全国劳动模范表彰大会上发表重要讲话，向劳动群众致以节日祝福。"
+    rest = "王明指出，必须汇聚工人阶级的力量。大家表示，要勇于创新。"
+    assert check([lead + "各行各业的劳动者们表示，要用奋斗铸就辉煌。", rest]) == []
+    # The same speech with no crowd reacting in the lead is a speech at a named assembly: a meeting.
+    assert _cues([lead, rest]) == [["王明指出", "大家表示"]]
+
+
+def test_people_at_the_meeting_stating_views_are_no_reactions() -> None:
+    assert _cues(["全国劳动模范表彰大会今天在京举行。与会代表表示，要用奋斗铸就辉煌。"]) == [["与会代表表示"]]
+    assert _cues(["全国政协常委会议今天在京举行。委员们认为，要用奋斗铸就辉煌。"]) == [["委员们认为"]]
+
+
+# Openings: the sentence that names the meeting the text reports.
+
+
+def test_chairing_a_summit_opens_it_and_this_summit_refers_back() -> None:
+    text = ["国家主席王明17日晚在北京主持中非特别峰会并发表主旨讲话。王明强调，中非要团结。",
+            "王明在讲话中指出，我们举行这次中非特别峰会，共商大计。"]
+    meetings = check(text)
+    assert [(m["name"], m["place"]) for m in meetings] == [("中非特别峰会", "北京")]
+    assert [p["cue"] for p in meetings[0]["points"]] == ["王明强调", "王明在讲话中指出"]
+
+
+def test_chairing_and_convening_is_read_by_the_convening_verb() -> None:
+    (meeting,) = check(["总理王明9月29日主持召开国务院常务会议。会议决定，推出一批改革举措。"])
+    assert meeting["name"] == "国务院常务会议"
+
+
+def test_a_general_debate_of_an_assembly_is_the_meeting_spoken_at() -> None:
+    text = ["国家主席王明当地时间28日在纽约联合国总部出席第70届联合国大会一般性辩论并发表重要讲话。王明强调，和平是共同价值。"]
+    (meeting,) = check(text)
+    assert (meeting["name"], meeting["place"]) == ("第70届联合国大会一般性辩论", "纽约联合国总部")
+
+
+def test_a_joint_name_opens_one_meeting_and_its_kind_alone_refers_back() -> None:
+    text = ["某促进会第五次会员代表大会暨五届一次理事会19日在京召开。主席王明出席并讲话。", "王明说，要服务会员。",
+            "副主席李华在大会开幕式上发表讲话。会议审议通过了工作报告。"]
+    meetings = check(text)
+    assert [(m["name"], m["place"]) for m in meetings] == [("某促进会第五次会员代表大会暨五届一次理事会", "京")]
+    assert [p["cue"] for p in meetings[0]["points"]] == ["王明说", "会议审议通过了"]
+
+
+def test_a_headline_glued_before_the_body_that_is_a_meetings_name_reports_it() -> None:
+    body = "以下为现场实录。省长王明在致辞中指出，市场正在复苏。"
+    assert check([body]) == []
+    assert _cues(["第五届地产金融年会(组图)    第五届地产金融年会上午场    " + body]) == [["省长王明在致辞中指出"]]
+    # A headline that only starts with a meeting's name is no evidence by itself.
+    assert check(["金融年会期间市场回暖    " + body]) == []
