@@ -209,3 +209,37 @@ def test_clean_drops_a_trailing_run_of_short_captions() -> None:
 def test_clean_drops_rolling_news_rows_and_the_location_bar() -> None:
     lines = ["您现在的位置：首页 - 股票 - 正文", *PROSE, "14:22 某某股份发布年度分红预案", "13:58 两市成交额连续三日破万亿"]
     assert clean_lines(lines, frozenset()) == PROSE
+
+
+def test_clean_starts_the_article_after_a_listing_of_cards_above_it() -> None:
+    cards = []
+    for headline, teaser in (
+        ("沪指三周重挫近三成券商齐聚", "证监会当晚召集二十余家券商开会，商讨稳定市场的办法，据悉已有多家公司表态……"),
+        ("千亿资金输血市场救市五招", "多部门联合出台政策，从资金、融券、新股发行等方面稳定市场，分析人士认为……"),
+        ("两市成交额连续三日破万亿", "沪深两市成交额连续第三个交易日突破万亿元，北向资金全天净买入，市场情绪回暖……"),
+    ):
+        cards += [headline, teaser, "2015-07-04 21:30"]
+    headlines = frozenset({"沪指三周重挫近三成券商齐聚", "千亿资金输血市场救市五招", "两市成交额连续三日破万亿"})
+    assert clean_lines([*cards, *PROSE], headlines) == PROSE
+
+
+def _density(html: str) -> list[str]:
+    from scraper.extract.density import density_paragraphs
+
+    return density_paragraphs(parse(html))[0]
+
+
+ARTICLE_HTML = "".join(f"<p>{p}</p>" for p in PROSE * 2)
+COMMENT = "<p>这篇文章说得在理，政策要落实到位，还要及时公开进展，让大家心里有数，也欢迎更多人参与讨论。</p>"
+
+
+def test_density_drops_a_comment_area_named_in_camel_case_or_pinyin() -> None:
+    for name in ("commentList", "pinglun-box", "replyArea"):
+        page = f"<html><body><div class='main'>{ARTICLE_HTML}<div class='{name}'>{COMMENT * 4}</div></div></body></html>"
+        assert _density(page) == PROSE * 2, name
+
+
+def test_density_drops_a_traditional_chinese_heading_and_its_list() -> None:
+    related = "<ul>" + "".join(f"<li>{p}</li>" for p in ("港股通南向資金連續五日淨流入，分析員認為高息股仍受追捧。",) * 3) + "</ul>"
+    page = f"<html><body><div class='main'>{ARTICLE_HTML}<h3>相關新聞</h3>{related}</div></body></html>"
+    assert _density(page) == PROSE * 2

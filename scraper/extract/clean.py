@@ -96,8 +96,8 @@ _HEADING_WORDS = re.compile(r"(推荐|相关|热点|热门|排行|阅读|新闻|
 # Traditional characters of the words below, folded to simplified before the word tests (Hong Kong and
 # Taiwan pages print 評論, 相關推薦, 原標題 …); link text and lengths are compared as printed.
 TRADITIONAL = str.maketrans(
-    "評論參與熱詞讚賞舉報錄註冊掃維碼戶眾關轉發複製鏈號閉頂頁載點擊進權歸請須經標題來責編輯薦門網專閱讀圖視頻獨頭聞資訊時間處記瀏覽覺贊貼樓層條總數個則種開單訂閲歡務戲聯繫貢獻稱說臺灣樂體動態導顯寫區詳證財選擇廣僅達場",
-    "评论参与热词赞赏举报录注册扫维码户众关转发复制链号闭顶页载点击进权归请须经标题来责编辑荐门网专阅读图视频独头闻资讯时间处记浏览觉赞贴楼层条总数个则种开单订阅欢务戏联系贡献称说台湾乐体动态导显写区详证财选择广仅达场",
+    "評論參與熱詞讚賞舉報錄註冊掃維碼戶眾關轉發複製鏈號閉頂頁載點擊進權歸請須經標題來責編輯薦門網專閱讀圖視頻獨頭聞資訊時間處記瀏覽覺贊貼樓層條總數個則種開單訂閲歡務戲聯繫貢獻稱說臺灣樂體動態導顯寫區詳證財選擇廣僅達場興",
+    "评论参与热词赞赏举报录注册扫维码户众关转发复制链号闭顶页载点击进权归请须经标题来责编辑荐门网专阅读图视频独头闻资讯时间处记浏览觉赞贴楼层条总数个则种开单订阅欢务戏联系贡献称说台湾乐体动态导显写区详证财选择广仅达场兴",
 )
 # Cards of other articles and reader comments are told by repetition: this many prose lines enclosed by chrome.
 _REPEATED = 3
@@ -289,6 +289,25 @@ def _runs_of_short(kinds: list[Kind]) -> list[bool]:
     return marks
 
 
+def _article_start(kinds: list[Kind]) -> tuple[int, int]:
+    """The first prose line of the article, and the first line kept.
+
+    Above the first prose line chrome goes (the headline, the date row, the breadcrumb) and so does a bare
+    date; short text there may be a lead or a subheading and stays. A recommendation heading above the
+    article ends whatever came before it, and so does a listing of other articles' cards (prose enclosed by
+    chrome, repeatedly): then the article starts at the first prose line that stands free of chrome.
+    """
+    first = kinds.index(Kind.PROSE)
+    enclosed = _enclosed_prose(kinds)
+    free = next((i for i, kind in enumerate(kinds) if kind is Kind.PROSE and not enclosed[i]), first)
+    if free > first and sum(enclosed[:free]) >= _REPEATED:
+        return free, free
+    start = first
+    while start > 0 and kinds[start - 1] is not Kind.HEADING:
+        start -= 1
+    return first, start
+
+
 def clean_lines(lines: list[str], links: frozenset[str], title: str | None = None) -> list[str]:
     """Body lines without the chrome around and inside the article (see the module docstring).
 
@@ -304,13 +323,7 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
     kinds = _settle([classify(line, links, title_key) for line in lines])
     if Kind.PROSE not in kinds:
         return lines
-    # Above the first prose line chrome goes (the headline, the date row, the breadcrumb) and so does a bare
-    # date; short text there may be a lead or a subheading and stays. A recommendation heading above the
-    # article ends whatever came before it.
-    first = kinds.index(Kind.PROSE)
-    start = first
-    while start > 0 and kinds[start - 1] is not Kind.HEADING:
-        start -= 1
+    first, start = _article_start(kinds)
     end = _cut_at_heading(kinds)
     # A tail longer than what stays is not a tail (then only its chrome lines go, one by one) unless its
     # prose is all cards or comments: a long comment thread under a short article is still a tail.

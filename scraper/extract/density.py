@@ -1,8 +1,9 @@
 """Body by text density, for Chinese portal pages without a site rule.
 
 The method, in order (after CETD and GNE, with readability's candidate propagation):
-1. Drop blocks that are boilerplate by their class/id (share, recommend, related, comment, footer, ad …)
-   or by a heading of the Chinese portal kind (相关推荐, 热点推荐, 热门, 排行 …).
+1. Drop blocks that are boilerplate by their class/id (share, recommend, related, comment, footer, ad …,
+   also in pinyin — pinglun, xiangguan, tuijian — and in camelCase — commentList, relatedNews) or by a
+   heading of the Chinese portal kind (相关推荐, 热点推荐, 热门, 排行 …, in simplified or traditional characters).
 2. Score every text block: characters of non-link text, plus Chinese punctuation (，。！？；：), which
    article prose is dense with and navigation is not; times (1 − link density)².
 3. Each block gives its score to its parent in full and to its grandparent in half; the best-scoring
@@ -16,14 +17,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .clean import TRADITIONAL
 from .terms import COMMENT_HEADINGS, LIST_HEADINGS, META_LINE, PAGE_TOOL_WORDS, SHARE_WORDS, alternation
 from .tree import SKIP_TAGS, Element, block_lines, marker_of, squash
 
 _BOILERPLATE = re.compile(
     r"(^|[\s_-])(share|sharing|social|recommend|related|relate|comment|comments|footer|foot|sidebar|side|"
     r"aside|nav|navbar|menu|breadcrumb|crumb|advert|ads?|banner|hot|rank|ranking|topnews|tags?|keywords|"
-    r"copyright|disclaimer|statement|login|toolbar|pager|pagination|author-?info|more|links?|friend)([\s_-]|$)",
+    r"copyright|disclaimer|statement|login|toolbar|pager|pagination|author-?info|more|links?|friend|"
+    # the same words as many Chinese templates write them, in pinyin (评论, 相关, 推荐, 热门, 排行, 分享), and
+    # a comment area's other English names
+    r"recommendations?|reply|replies|discuss|cmt|pinglun|pl|xiangguan|tuijian|remen|paihang|fenxiang)([\s_-]|$)",
     re.IGNORECASE,
+)
+# Class names are also written in camelCase (relatedNews, commentList). Only the unambiguous words are
+# read there: a camelCase name made of side, more, hot or tags is as often the article's own column.
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CAMEL_BOILERPLATE = re.compile(
+    r"(^|[\s_-])(share|recommend|related|comments?|reply|replies|pinglun|xiangguan|tuijian)([\s_-]|$)", re.IGNORECASE
 )
 _BOILERPLATE_HEADING = re.compile("^" + alternation((*LIST_HEADINGS, *COMMENT_HEADINGS, *SHARE_WORDS)) + "[:：]?$")
 _PUNCT = re.compile(r"[，。！？；：、,.!?;:“”]")
@@ -54,14 +65,18 @@ def _is_boilerplate_block(node: Element) -> bool:
     if tag in SKIP_TAGS or tag in {"nav", "footer", "aside", "form", "header"}:
         return True
     marker = _marker(node)
-    return bool(marker.strip() and _BOILERPLATE.search(marker) and not _looks_like_article(node))
+    if not marker.strip():
+        return False
+    named = _BOILERPLATE.search(marker) or _CAMEL_BOILERPLATE.search(_CAMEL.sub(" ", marker))
+    return bool(named and not _looks_like_article(node))
 
 
 def _drop_headed_lists(root: Element) -> None:
     """A heading such as 相关推荐 goes, and takes the list that follows it with it."""
     for heading in list(root.iter("h2", "h3", "h4", "div", "span", "p", "strong", "b")):
         text = squash(heading.text_content()) if len(heading) < 4 else ""
-        if not text or len(text) > 12 or not _BOILERPLATE_HEADING.match(text):
+        # Hong Kong and Taiwan pages print the same headings in traditional characters (相關新聞, 熱門文章).
+        if not text or len(text) > 12 or not _BOILERPLATE_HEADING.match(text.translate(TRADITIONAL)):
             continue
         parent = heading.getparent()
         if parent is None:
