@@ -90,3 +90,12 @@ def test_card_lines_reads_the_same_shape_in_lines() -> None:
              "老旧小区排水改造明年全面铺开", "改造将优先安排积水严重的小区。", PROSE[1]]
     assert card_lines(lines, links) == {1, 2, 3, 4, 5}
     assert drop_cards(lines, links) == [PROSE[0], PROSE[1]]
+
+
+def test_a_heading_in_brackets_and_bulleted_headlines_are_cards() -> None:
+    block = (
+        "<p>【相关新闻】</p>"
+        '<p>· <a href="/a/1.html">市区两级财政安排防汛资金八亿元</a></p>'
+        '<p>· <a href="/a/2.html">老旧小区排水改造明年全面铺开</a></p>'
+    )
+    assert _body(_paragraphs(PROSE[:2]) + block + _paragraphs(PROSE[2:])) == PROSE

@@ -38,6 +38,10 @@ __all__ = ["card_lines", "drop_cards", "drop_inserts"]
 MAX_SUMMARY = 160
 # A headline shorter than this is a channel or a tag, not another article.
 MIN_HEADLINE = 8
+# A list mark before a headline (· 标题, ■ 标题, 1. 标题).
+_BULLET = re.compile(r"^(?:[-·•●◆◇■□▪▸►>》*]|\d{1,2}[.、)）])\s*")
+# Brackets and marks around a list heading.
+_DECORATION = re.compile(r"^[\s【\[〔（(■□●◆◇▶►>·]+|[\s】\]〕）)]+(?=[:：]?$)")
 # Blocks a card or its parts are written in.
 _CARD_TAGS = frozenset({"p", "div", "li", "dd", "dt", "h2", "h3", "h4", "h5", "section", "article", "tr", "td"})
 # Elements whose children may be a run of cards.
@@ -112,7 +116,10 @@ def _opens_with_headline(node: Element, text: str) -> bool:
     if anchor is None or node.find(".//img") is not None:
         return False
     headline = squash(anchor.text_content())
-    return len(headline) >= MIN_HEADLINE and text.startswith(headline) and len(text) - len(headline) <= MAX_SUMMARY
+    opening = _BULLET.sub("", text)
+    return (
+        len(headline) >= MIN_HEADLINE and opening.startswith(headline) and len(opening) - len(headline) <= MAX_SUMMARY
+    )
 
 
 def _to_other_page(anchor: Element) -> bool:
@@ -125,7 +132,9 @@ def _block(node: Element) -> _Line:
     text = squash(node.text_content())
     if _opens_with_headline(node, text):
         return _Line(True, False, len(text))
-    heading = len(text) <= 16 and classify(text, frozenset(), "") is Kind.HEADING
+    # 【相关新闻】, ■相关报道, [相关阅读]: a heading in its brackets or after a mark.
+    bare = _DECORATION.sub("", text)
+    heading = 0 < len(bare) <= 16 and classify(bare, frozenset(), "") is Kind.HEADING
     return _Line(False, heading, len(text))
 
 
