@@ -37,6 +37,8 @@ __all__ = ["SOURCES", "Evidence", "ParsedPage", "Source"]
 
 # Portals put the outlet in article:author (sina: 工人日报); a byline names people, not outlets.
 _OUTLET = re.compile(r"(报|网|社|台|新闻|频道|中心|杂志|在线|客户端|News|Online|Times|Post)$|^网易|^新浪|^搜狐|^腾讯|^凤凰")
+_OUTLET_CHARS = 16
+_LABEL = re.compile(r"[:：]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,9 +218,14 @@ def info_line(evidence: Evidence) -> Fields:
 
 
 def headline_info(evidence: Evidence) -> Fields:
-    """来源： in the line printed right under the headline (published.headline_line)."""
-    text = published.headline_line(evidence.page.root) or ""
-    return Fields(source=clean_source(label_value(text, "source")))
+    """来源： and 作者： in the line printed right under the headline (published.headline_line); with no 来源
+    label, the outlet printed after the line's bare date (2024-05-09 07:30　青山日报)."""
+    text = published.headline_line(evidence.page.root, _title_of(evidence)) or ""
+    labelled = clean_source(label_value(text, "source"))
+    after = published.after_date(text)
+    name = after.split()[0] if after and not labelled else ""
+    unlabelled = 2 <= len(name) <= _OUTLET_CHARS and _OUTLET.search(name) and not _LABEL.search(name)
+    return Fields(source=labelled or (name if unlabelled else None), author=label_value(text, "author"))
 
 
 def meta_source(evidence: Evidence) -> Fields:

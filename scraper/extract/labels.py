@@ -18,6 +18,8 @@ _LABEL_VALUE = {
     )
     for kind, labels in (("source", SOURCE_LABELS), ("editor", EDITOR_LABELS), ("author", AUTHOR_LABELS))
 }
+# "You are here:" before the first level (当前位置：首页 > …) is no level.
+_HERE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置|所在位置|现在位置|位置)\s*[:：]\s*")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|/|\|)\s*")
 # Places printed after a source name: 第一财经日报(上海), 21世纪经济报道（广州）.
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
@@ -99,7 +101,7 @@ def read_channel(nodes: list[Element]) -> list[str]:
     Links after the 正文 marker (申请入驻, search boxes) are not levels; script text is never read.
     """
     for node in nodes:
-        text = node_text(node)
+        text = _HERE.sub("", node_text(node))
         parts = _CRUMB_SPLIT.split(text)
         if len(parts) < 2:
             parts = [squash(a.text_content()) for a in node.iter("a")]

@@ -25,7 +25,7 @@ from .dates import BEIJING, parse_date
 from .titles import is_logo, title_key
 from .tree import Element, marker_of, squash
 
-__all__ = ["headline_date", "headline_line", "library_date", "refine", "script_date"]
+__all__ = ["after_date", "headline_date", "headline_line", "library_date", "refine", "script_date"]
 
 _LIST_CONTEXT = re.compile(
     r"(相关|推荐|热点|热门|排行|猜你喜欢|延伸阅读|更多|recommend|related|hot|rank|list|side|footer|nav|comment)",
@@ -135,8 +135,10 @@ def _headlines(root: Element, title: str | None) -> list[Element]:
     found: list[Element] = []
     key = title_key(title) if title else ""
     if len(key) >= 4:
+        # Most texts cannot be the title: only those holding its opening are folded and compared.
+        opening = squash(title or "")[:2]
         for text in _TEXTS(root):
-            if title_key(str(text)) == key:
+            if opening in text and title_key(str(text)) == key:
                 owner = text.getparent()
                 owner = owner.getparent() if owner is not None and text.is_tail else owner
                 if owner is not None:
@@ -164,17 +166,25 @@ def _date_after(heading: Element, now: datetime | None) -> str | None:
 _LINE_CHARS = 120
 
 
-def headline_line(root: Element) -> str | None:
+def headline_line(root: Element, title: str | None = None) -> str | None:
     """The text printed right after the headline (its byline row: date, 来源：…, 作者：…), outside lists.
 
-    Old table-layout pages name no info or source container; their 来源 is read from this line.
+    Old table-layout pages name no info or source container; their 来源 is read from this line. With
+    `title`, the headline is where the page prints it (as for `headline_date`).
     """
-    heading = next(_own_headings(root), None)
+    heading = next(_own_headings(root, title), None)
     if heading is None:
         return None
     column = frozenset(heading.iterancestors())
     pieces = [text for node, text in _following_text(heading, _LINE_CHARS) if not _in_list(node, column)]
     return " ".join(pieces)[:_LINE_CHARS] or None
+
+
+def after_date(line: str | None) -> str | None:
+    """What a line prints after its first full date (the outlet of 2024-05-09 07:30　青山日报), or None."""
+    match = _FULL_DATE.search(line or "")
+    rest = (line or "")[match.end() :].strip() if match else ""
+    return rest or None
 
 
 def script_date(root: Element) -> str | None:
