@@ -10,6 +10,8 @@ text would, and its meetings are compared with the gold:
 - items: within each pair of matched points, items matched in order by marker and the start of their text;
   the items of an unmatched point count as missed (gold) or spurious (tool);
 - structures exactly right: a meeting text whose meeting count, points and items all match, none extra;
+- names / places right: each gold meeting's `name` and `place` against the tool's meeting in the same order,
+  as printed (null for both is right; a meeting the tool misses has neither);
 - raises: texts on which `extract_text` raised.
 
 Split-half: the ids of each id range (x001–x110, x111–x150, t151–t180, t181–t200) are taken in pairs in id
@@ -189,10 +191,21 @@ class TextResult:
     items: tuple[int, int, int]
     exact: bool
     tool_meetings: list[dict[str, Any]] = field(default_factory=list)
+    openings: tuple[int, int, int] = (0, 0, 0)  # names right, places right, gold meetings
 
 
 def _flat_points(meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [point for meeting in meetings for point in meeting.get("points") or []]
+
+
+def _openings(tool: list[dict[str, Any]], gold: list[dict[str, Any]]) -> tuple[int, int, int]:
+    """Names and places right, meeting by meeting in order, and the gold's meeting count. A name or place
+    right is the one printed, or null for both; a gold meeting the tool misses has neither right."""
+    names = places = 0
+    for tool_meeting, gold_meeting in zip(tool, gold, strict=False):
+        names += _norm(tool_meeting.get("name")) == _norm(gold_meeting.get("name"))
+        places += _norm(tool_meeting.get("place")) == _norm(gold_meeting.get("place"))
+    return names, places, len(gold)
 
 
 def compare(text_id: str, gold: dict[str, Any], meetings: list[dict[str, Any]], error: str | None) -> TextResult:
@@ -219,6 +232,7 @@ def compare(text_id: str, gold: dict[str, Any], meetings: list[dict[str, Any]], 
         items=(item_tp, tool_items, gold_items),
         exact=exact,
         tool_meetings=meetings,
+        openings=_openings(meetings, gold["meetings"]),
     )
 
 
@@ -253,6 +267,7 @@ class Summary:
     exact: int
     meeting_texts: int
     raised: int
+    openings: tuple[int, int, int] = (0, 0, 0)  # names right, places right, gold meetings
 
     @property
     def exact_share(self) -> float:
@@ -275,6 +290,11 @@ def summarise(results: Sequence[TextResult]) -> Summary:
         exact=sum(1 for r in results if r.is_meeting and r.exact),
         meeting_texts=sum(1 for r in results if r.is_meeting),
         raised=sum(1 for r in results if r.error),
+        openings=(
+            sum(r.openings[0] for r in results),
+            sum(r.openings[1] for r in results),
+            sum(r.openings[2] for r in results),
+        ),
     )
 
 
@@ -291,6 +311,7 @@ def report(name: str, summary: Summary) -> str:
             f"  point F1 (P / R)       {_fmt(summary.points)}",
             f"  item F1 (P / R)        {_fmt(summary.items)}",
             f"  structures exact       {summary.exact} / {summary.meeting_texts} ({summary.exact_share:.0%})",
+            f"  names / places right   {summary.openings[0]} / {summary.openings[1]} of {summary.openings[2]} meetings",
             f"  texts that raise       {summary.raised}",
         ]
     )
@@ -299,10 +320,14 @@ def report(name: str, summary: Summary) -> str:
 def _errors(results: Sequence[TextResult], gold: dict[str, dict[str, Any]]) -> str:
     lines = []
     for result in results:
-        if result.exact and result.found == result.is_meeting and not result.error:
+        openings_right = result.openings[0] == result.openings[1] == result.openings[2]
+        if result.exact and openings_right and result.found == result.is_meeting and not result.error:
             continue
         lines.append(f"== {result.id} gold={result.is_meeting} found={result.found} points={result.points} "
                      f"items={result.items} error={result.error}")
+        for gold_meeting, tool_meeting in zip(gold[result.id]["meetings"], result.tool_meetings, strict=False):
+            lines.append(f"   gold opening {gold_meeting.get('name')} @ {gold_meeting.get('place')}; "
+                         f"tool {tool_meeting.get('name')} @ {tool_meeting.get('place')}")
         for point in _flat_points(gold[result.id]["meetings"]):
             items = " ".join(f"[{i['marker']}|{i['text_prefix']}]" for i in point["items"])
             lines.append(f"   gold {point['cue']} | {point['text_prefix']} {items}")

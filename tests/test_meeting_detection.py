@@ -105,3 +105,39 @@ def test_a_headline_glued_before_the_body_that_is_a_meetings_name_reports_it() -
     assert _cues(["第五届地产金融年会(组图)    第五届地产金融年会上午场    " + body]) == [["省长王明在致辞中指出"]]
     # A headline that only starts with a meeting's name is no evidence by itself.
     assert check(["金融年会期间市场回暖    " + body]) == []
+
+
+# The opening's name and place as printed (bench.meetings_eval reports them as "names / places right").
+
+
+def _opening(paragraphs: list[str]) -> tuple[str | None, str | None]:
+    (meeting,) = check(paragraphs)
+    return meeting["name"], meeting["place"]
+
+
+def test_a_glued_headline_and_dateline_are_no_part_of_the_name_or_place() -> None:
+    text = ["某某论坛在京闭幕人民网北京7月23日电 第二届中英互联网圆桌会议7月23日上午在北京闭幕。会议指出，合作是主线。"]
+    assert _opening(text) == ("第二届中英互联网圆桌会议", "北京")
+    text = ["部长称经济处在回升关键期中广网北京7月10日消息（记者 张三）国务院总理王明7号和9号召开两次经济形势座谈会，"
+            "听取专家意见。王明指出，经济企稳回升。"]
+    # A count before the name is left out (两次经济形势座谈会); no 在 is printed after the dateline.
+    assert _opening(text) == ("经济形势座谈会", None)
+
+
+def test_the_host_clause_before_a_name_and_the_holders_acts_before_the_verb_are_left_out() -> None:
+    text = ["由两岸企业家峰会主办的2013两岸企业家紫金山峰会4日在南京开幕。会议指出，合作是主线。"]
+    assert _opening(text) == ("2013两岸企业家紫金山峰会", "南京")
+    text = ["总书记王明1日上午在京主持召开民营企业座谈会并发表重要讲话。王明强调，要支持民营企业。"]
+    assert _opening(text) == ("民营企业座谈会", "京")
+
+
+def test_a_meeting_that_qualifies_a_noun_is_not_the_one_opened_and_a_quoted_name_keeps_its_marks() -> None:
+    text = ["作为落实倡议召开亚洲文明对话大会的一个具体行动，中宣部今天在博鳌亚洲论坛共同举办了“亚洲文明对话会”。"
+            "会上，与会嘉宾展开对话。"]
+    assert _opening(text) == ("“亚洲文明对话会”", "博鳌亚洲论坛")
+
+
+def test_a_meeting_named_inside_what_someone_says_is_a_mention() -> None:
+    text = ["中方积极参与对话会 副部长何亚非日前说，中国几年来积极参加了八国集团同发展中国家领导人对话会。",
+            "专家金灿荣指出，这次峰会值得关注。"]
+    assert check(text) == []

@@ -28,6 +28,7 @@ from .terms import (
     REACTION_STARTS,
     REACTION_VERBS,
     SPEECH_CONTEXTS,
+    SPEECH_VERBS,
     TALKS_ACTS,
 )
 
@@ -39,6 +40,8 @@ LEAD_CHARS = 200
 MAY_REPORT = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, *SPEECH_CONTEXTS, "会上", "讲话"))))
 _MEETING_NOUN = re.compile("|".join(map(re.escape, MEETING_NOUNS)))
 _MEETING_PLACE = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, "会上"))))
+# A speech verb with the comma or colon that opens its statement ("强调，", "说：").
+_STATEMENT = re.compile(f"(?:{'|'.join(map(re.escape, SPEECH_VERBS))})[，,：:]")
 _TALKS = re.compile("|".join(map(re.escape, TALKS_ACTS)))
 _REACTION = re.compile(
     rf"(?P<subj>[^\W_]{{2,20}}?)(?:纷纷|一致|普遍|都|也)?(?:{'|'.join(map(re.escape, REACTION_VERBS))})"
@@ -65,6 +68,7 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
     if not openings and not any(names_a_meeting(layout, cue) for cue in cues):
         return False
     lead_end = _lead_end(layout)
+    openings = [opening for opening in openings if not _inside_a_statement(layout, opening)]
     if not _lead_names_a_meeting(layout, title, cues, openings, lead_end):
         return False
     return not _lead_reports_talks(layout, openings) and not _lead_reports_reactions(layout, lead_end)
@@ -73,6 +77,15 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
 def names_a_meeting(layout: Layout, cue: Cue) -> bool:
     """A meeting, place or document cue, or a speech cue set at a meeting ("在讲话中强调", "在会上指出")."""
     return cue.who is None or MAY_REPORT.search(layout.text, cue.start, cue.end) is not None
+
+
+def _inside_a_statement(layout: Layout, opening: Opening) -> bool:
+    """Whether the opening's meeting is named inside what someone says ("栗战书强调，不久前，中方成功举办…论坛",
+    "何亚非日前说，中国几年来积极参加了…对话会"): a mention in a statement, not the meeting reported."""
+    if opening.name is None:
+        return False
+    at = layout.text.find(opening.name, opening.start)
+    return at > opening.start and _STATEMENT.search(layout.text, opening.start, at) is not None
 
 
 def _lead_end(layout: Layout) -> int:

@@ -59,6 +59,13 @@ _TRAILING_DAY = re.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[月号日]|今天|今日|昨天|昨日|当地时间|上午|下午|晚上|晚间|早上|"
     r"\d{1,2}时|\d{1,2}点|[（(]\d{1,2}日[）)])+$"
 )
+# A dateline after a glued headline: "中新网7月11日电 ", "中广网北京7月10日消息（记者 聂巧）", "本报讯(记者 张三)".
+_DATELINE = re.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|消息)|本报讯|本台讯)"
+    r"[：:]?\s*(?:[（(](?:记者|通讯员)[^）)]{0,40}[）)])?\s*"
+)
+_COUNT = re.compile(r"[一二两三四五六七八九十几多\d]+[次场]")
+_HOSTED_BY = re.compile(r"^由[^，。]{1,40}?(?:联合|共同)?(?:主办|承办|举办|发起|主持)的")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _STRIP_TAIL = " \t\r\n\u3000。！？!?；;，,、"
 
@@ -103,21 +110,40 @@ def _names_meeting(head: str) -> bool:
 
 
 def _strip_trailers(text: str) -> str:
-    for word in PLACE_TRAILERS:
-        if text.endswith(word):
-            return text[: -len(word)]
+    stripped = True
+    while stripped:
+        stripped = False
+        for word in PLACE_TRAILERS:
+            if text.endswith(word) and len(text) > len(word):
+                text, stripped = text[: -len(word)], True
     return text
+
+
+def _dateline_end(sentence: str) -> int:
+    """Where the body starts after a headline and dateline glued before it ("…(全文)中新网7月11日电 第五届…"),
+    or 0."""
+    ends = [match.end() for match in _DATELINE.finditer(sentence)]
+    return ends[-1] if ends else 0
+
+
+def _without_count(name: str) -> str:
+    """The name without a count before it ("两次经济形势座谈会" -> "经济形势座谈会"); "第二次…" is a name."""
+    match = _COUNT.match(name)
+    return name[match.end() :] if match and _ends_with_noun(name[match.end() :]) else name
 
 
 def parse_opening(text: str, start: int, end: int) -> Opening | None:
     """Read an opening sentence at text[start:end]; None when it opens no meeting."""
     sentence = text[start : min(end, start + _WINDOW)]
-    found = _name_and_place(sentence)
+    # A glued headline may open the meeting too ("…在京闭幕人民网北京7月23日电 …7月23日上午在北京闭幕"): the body
+    # after the dateline is read first, and its name and place do not run back into the headline.
+    body = _dateline_end(sentence)
+    found = (_name_and_place(sentence[body:]) if body else None) or _name_and_place(sentence)
     if found is None:
         return None
     name, place, organizer = found
     opening = Opening(start, None if name in BARE_NAMES else name, place or None, organizer or None)
-    match = _DATE.search(sentence)
+    match = _DATE.search(sentence, body) or _DATE.search(sentence)
     if match is not None:
         opening.day = (int(match.group(1)) if match.group(1) else None, int(match.group(2)), int(match.group(3)))
     else:
@@ -149,6 +175,10 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     # "2023年全省教育工作会议在沈阳召开": a subject that is a meeting held somewhere is the name.
     # "市人大常委会召开第十二次会议": otherwise the object names the meeting and the subject called it.
     name = _object_name(after.removeprefix("了"))
+    if name is not None and after.removeprefix("了")[len(name) :].startswith("的"):
+        # "倡议召开亚洲文明对话大会的一个具体行动": the meeting qualifies a noun, it is not opened here.
+        return None
+    name = name and _without_count(name)
     bare = name is None or name in BARE_NAMES
     if verb in ATTENDING_VERBS:
         return _attended(before[cut + 1 :], after, place)
@@ -161,6 +191,7 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
 
 def _attended(clause: str, after: str, place: str) -> tuple[str, str, str] | None:
     """A named meeting someone attends now ("李克强…出席第21次…领导人会议，"), as (name, place, "")."""
+    after = after.removeprefix("了")
     name = _object_name(after, longest=True)
     if name is not None and any(verb in name for verb in (*ATTENDING_VERBS, *OPENING_VERBS)):
         # "出席…峰会的各国领导人及企业家代表出席大会": the longest name ran across another act; a meeting's
@@ -191,7 +222,9 @@ def _head_and_place(clause: str) -> tuple[str, str]:
     if on >= 0 and _DATE.search(head[on:]):
         head = head[:on]
     head = _TRAILING_DAY.sub("", _LEADING_DATE.sub("", head.strip()))
-    return _strip_trailers(head), place
+    # "由两岸企业家峰会主办的2013…峰会": the host clause is no part of the name.
+    head = _HOSTED_BY.sub("", head)
+    return _without_count(_strip_trailers(head)), place
 
 
 def _organizer(head: str) -> str:
@@ -232,6 +265,9 @@ def _object_name(text: str, *, longest: bool = False) -> str | None:
         name = text[:end]
         if not _ends_with_noun(name) or text[end : end + 1] in ("议", "暨"):
             continue
+        if text[end : end + 1] in "”》" and name.count("“") + name.count("《") > name.count("”") + name.count("》"):
+            # "举办了“亚洲文明对话会”": a quoted name keeps its closing mark, as printed.
+            name = text[: end + 1]
         if not longest:
             return name
         found = name

@@ -16,7 +16,7 @@ MEETING_NOUNS: tuple[str, ...] = tuple(
             "例会", "研讨会", "论坛", "党组会", "动员会", "现场会", "务虚会", "总结会", "交流会", "协调会",
             "推介会", "培训会", "发布会", "视频会", "电视电话会", "联席会", "工作会", "汇报会", "评审会",
             "峰会", "年会", "会晤", "听证会", "恳谈会", "茶话会", "报告会", "高官会", "部长会", "磋商会",
-            "一般性辩论", "辩论会",
+            "一般性辩论", "辩论会", "对话会",
         ),
         key=len,
         reverse=True,
@@ -143,7 +143,10 @@ NOT_MEETINGS: tuple[str, ...] = ("发布会", "记者会", "吹风会", "招待�
 # What follows an opening verb when the sentence only refers to an earlier meeting ("会议召开以来").
 NOT_OPENING_AFTER: tuple[str, ...] = ("以来", "之后", "后", "前", "期间", "之际", "精神", "的")
 # Words between "在" and the opening verb that are manner, not place ("在沈阳隆重召开").
-PLACE_TRAILERS: tuple[str, ...] = ("隆重", "胜利", "顺利", "正式", "如期", "圆满", "集中", "再次")
+# So are the acts of who holds it ("在京主持召开", "在博鳌亚洲论坛共同举办了"); stripped until none is left.
+PLACE_TRAILERS: tuple[str, ...] = (
+    "隆重", "胜利", "顺利", "正式", "如期", "圆满", "集中", "再次", "共同主持", "主持", "共同", "联合",
+)
 # Determiners that make a meeting noun refer back instead of naming a meeting ("此次会议").
 # Any meeting noun after one of them ("这次峰会", "本届论坛") refers back too, and so does a meeting's name
 # ("这次中非特别峰会"): a later opening with one is the meeting already reported, one attended opens none.
