@@ -243,3 +243,22 @@ def test_density_drops_a_traditional_chinese_heading_and_its_list() -> None:
     related = "<ul>" + "".join(f"<li>{p}</li>" for p in ("港股通南向資金連續五日淨流入，分析員認為高息股仍受追捧。",) * 3) + "</ul>"
     page = f"<html><body><div class='main'>{ARTICLE_HTML}<h3>相關新聞</h3>{related}</div></body></html>"
     assert _density(page) == PROSE * 2
+
+
+def test_script_body_reads_an_escaped_article_from_js_and_json_data() -> None:
+    from scraper.extract.scripted import script_body
+
+    paragraph = "记者从市交通部门获悉，城区首条跨江步行桥将于本月底开放，只供行人和自行车通行。" * 6
+    js = f"<script>var BASE_DATA = {{articleInfo: {{content: '&lt;div&gt;&lt;p&gt;{paragraph}&lt;/p&gt;&lt;/div&gt;'}}}};</script>"
+    as_json = '<script>window.__STATE__ = {"article": {"content": "\\u003cp class=\\"a\\"\\u003e' + paragraph + '\\u003c/p\\u003e"}};</script>'
+    for script in (js, as_json):
+        held = script_body(parse(f"<html><head>{script}</head><body><div id='app'></div></body></html>"))
+        assert held is not None and held.text_content() == paragraph, script[:40]
+
+
+def test_script_body_ignores_script_text_without_paragraphs() -> None:
+    from scraper.extract.scripted import script_body
+
+    summary = "城区首条跨江步行桥将于本月底开放。" * 20
+    page = f"<html><head><script>var data = {{content: '{summary}'}};</script></head><body><p>正文</p></body></html>"
+    assert script_body(parse(page)) is None

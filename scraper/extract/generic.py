@@ -18,6 +18,7 @@ from . import body as body_stage
 from .clean import clean_lines, page_link_texts
 from .density import density_paragraphs
 from .inserts import drop_cards, drop_inserts
+from .scripted import script_body
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
 from .tokens import shingles
 from .tree import Element, squash
@@ -70,8 +71,9 @@ def generic_paragraphs(root: Element, url: str | None, title: str | None = None)
             return extracted, found
         density, container = density_paragraphs(root)
         return density, (body_stage.images(container, url) if container is not None else [])
-    # Link texts first: both readings prune the tree.
+    # Link texts and the article a script may hold first: both readings prune the tree.
     links = page_link_texts(root)
+    held = script_body(root)
     drop_inserts(root)
     # The density reading works on a copy: trafilatura prunes the tree it is given.
     density, container = density_paragraphs(copy.deepcopy(root))
@@ -79,10 +81,29 @@ def generic_paragraphs(root: Element, url: str | None, title: str | None = None)
     # plays the part of trafilatura's own fallbacks (readability, jusText), so trafilatura runs without them:
     # the same accuracy on the corpus, less work.
     extracted = trafilatura_paragraphs(root, url, tables=False, fast=True)
+    chosen = choose_body(density, extracted)
+    if held is not None and not _holds(chosen, held_lines := body_stage.paragraphs(held)):
+        # The article is rendered by script from data the page carries; the DOM holds only its surroundings.
+        chosen, container = held_lines, held
     # Cards of other articles go first: a run of them in mid-body would read as the article's end.
-    chosen = clean_lines(drop_cards(choose_body(density, extracted), links), links, title)
+    chosen = clean_lines(drop_cards(chosen, links), links, title)
     lines = [line for line in chosen if not (len(line) < 120 and _BOILERPLATE_LINES.search(line))]
     return lines, (body_stage.images(container, url) if container is not None else [])
+
+
+# A script-held article (scripted.py) replaces the DOM's reading unless the reading holds this share of it.
+HELD_IN_DOM = 0.5
+# Below this many shingles a script-held text is a summary or a snippet, not an article.
+HELD_ARTICLE = 100
+
+
+def _holds(reading: list[str], held: list[str]) -> bool:
+    """Whether the DOM's reading already holds the article the script data carries (or that is no article)."""
+    theirs = shingles("\n".join(held))
+    total = sum(theirs.values())
+    if total < HELD_ARTICLE:
+        return True
+    return sum((theirs & shingles("\n".join(reading))).values()) >= HELD_IN_DOM * total
 
 
 # choose_body's thresholds, all on counts of 4-token shingles (tokens.shingles).
