@@ -749,3 +749,9 @@ def test_a_compound_surname_or_two_surnames_start_a_four_character_name() -> Non
 def test_fu_is_a_surname() -> None:
     meetings = check(["全市防汛工作会议今天召开。傅明在会上表示，要提前准备。"])
     assert [p["speaker"] for p in meetings[0]["points"]] == ["傅明"]
+
+
+@pytest.mark.parametrize("verb", ["审议并原则通过了", "讨论通过了", "审议并批准了"])
+def test_a_decision_after_deliberation_is_a_point(verb: str) -> None:
+    meetings = check([f"国务院总理王明主持召开国务院常务会议。会议{verb}《条例（草案）》。"])
+    assert [(p["cue"], p["text"]) for p in meetings[0]["points"]] == [(f"会议{verb}", "《条例（草案）》。")]
