@@ -755,3 +755,23 @@ def test_fu_is_a_surname() -> None:
 def test_a_decision_after_deliberation_is_a_point(verb: str) -> None:
     meetings = check([f"国务院总理王明主持召开国务院常务会议。会议{verb}《条例（草案）》。"])
     assert [(p["cue"], p["text"]) for p in meetings[0]["points"]] == [(f"会议{verb}", "《条例（草案）》。")]
+
+
+def test_a_meeting_opened_inside_a_speakers_statement_is_one_he_mentions() -> None:
+    text = [
+        "委员长王明7日在人民大会堂与外国议长举行会谈。王明强调，不久前，中方成功举办第二届国际合作高峰论坛。",
+        "王明指出，双方要加强交流。",
+    ]
+    assert check(text) == []
+    # Opened before the statement, the same sentence reports the forum.
+    assert check(["王明出席第二届国际合作高峰论坛并强调，双方要加强交流。"])
+
+
+def test_a_speech_set_at_a_huijian_names_no_meeting() -> None:
+    text = ["国家主席王明3日会见第二届国际会议外方代表，并就合作前景发表看法，强调中国愿同各国加强交流。"]
+    assert check(text) == []
+
+
+def test_a_meeting_noun_that_qualifies_the_people_sets_no_speech() -> None:
+    text = ["国家主席王明3日同外方代表交流。王明肯定出席会议的外方代表作出积极贡献，指出各国要加强交流。"]
+    assert check(text) == []
