@@ -775,3 +775,31 @@ def test_a_speech_set_at_a_huijian_names_no_meeting() -> None:
 def test_a_meeting_noun_that_qualifies_the_people_sets_no_speech() -> None:
     text = ["国家主席王明3日同外方代表交流。王明肯定出席会议的外方代表作出积极贡献，指出各国要加强交流。"]
     assert check(text) == []
+
+
+def test_a_speaker_after_a_place_lead_in_owns_the_point() -> None:
+    meetings = check(["全市经济形势座谈会今天召开。在座谈会上，市长王明指出，经济正处在回升的关键时期。"])
+    point = meetings[0]["points"][0]
+    assert (point["cue"], point["speaker"], point["text"]) == ("市长王明指出", "王明", "经济正处在回升的关键时期。")
+
+
+def test_a_place_cue_before_guests_speaking_stays_a_place_cue() -> None:
+    meetings = check(["全市经济形势座谈会今天召开。座谈会上，十位企业家代表先后发言。"])
+    assert [p["cue"] for p in meetings[0]["points"]] == ["座谈会上"]
+
+
+def test_a_pronoun_after_its_subjects_first_clause_speaks_for_her() -> None:
+    meetings = check(["全市互联网大会今天闭幕。会长李红在致辞中回顾了十五年的发展，她说，互联网改变了生活。"])
+    point = meetings[0]["points"][0]
+    assert (point["cue"], point["text"]) == ("她说", "互联网改变了生活。")
+
+
+def test_a_bare_verb_after_a_clause_that_ends_in_a_speech_is_the_speakers() -> None:
+    meetings = check(["研讨班今天在京举行结业座谈会，全国政协主席王明出席并讲话，强调要突出重点。"])
+    point = meetings[0]["points"][0]
+    assert (point["cue"], point["speaker"]) == ("全国政协主席王明出席并讲话，强调", "王明")
+
+
+def test_yaoqiu_takes_its_object_without_a_comma() -> None:
+    meetings = check(["研讨班今天在京举行结业座谈会。王明要求各级党委把决策部署落到实处。"])
+    assert [(p["cue"], p["text"]) for p in meetings[0]["points"]] == [("王明要求", "各级党委把决策部署落到实处。")]

@@ -47,6 +47,7 @@ from .terms import (
     PRONOUNS,
     SIDE_SUFFIX,
     SPEECH_VERBS,
+    SPEECH_WORDS,
     TRANSCRIPT_WORDS,
 )
 
@@ -99,6 +100,7 @@ class Cue:
     para: int
     who: str | None  # the speaker as written, for speech cues
     sentence: int  # start of the sentence; before `start` when a lead-in ("9月20日，") comes first
+    place: bool = False  # a place cue ("座谈会上，"): a speaker's cue right after it is the point's own
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,23 +132,59 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
         return None
     # After a comma the verb takes its statement with or without one ("，强调要按照…").
     sep = _AFTER_VERB.match(text, verb.end(), stop)
-    subject = _subject_start(text, sentence, pos)
-    if pos - subject > _WINDOW:
+    found = _subject(text, sentence, pos, speakers)
+    if found is None:
         return None
-    who = _subject_name(text[subject : _clause_end(text, subject, pos)], speakers)
-    return None if who is None else Cue(subject, verb.end(), sep.end() if sep else verb.end(), para, who, sentence)
+    subject, who = found
+    return Cue(subject, verb.end(), sep.end() if sep else verb.end(), para, who, sentence)
 
 
-def _subject_start(text: str, sentence: int, pos: int) -> int:
-    """Where the sentence's subject starts: after a lead-in that ends in a colon ("央视网消息（新闻联播）：国家主席…"),
-    else at the sentence start."""
+def _subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:
+    """Where the person the clause at `pos` continues starts, and the person as printed."""
+    for subject in _subject_starts(text, sentence, pos):
+        who = _subject_name(text[subject : _clause_end(text, subject, pos)], speakers)
+        if who is not None and pos - subject <= _WINDOW:
+            return subject, who
+    return None
+
+
+def match_pronoun(text: str, sentence: int, pos: int, end: int, para: int, speakers: Speakers) -> Cue | None:
+    """"胡启恒在致辞中回顾了…，她说": a pronoun opening a later clause of a sentence that starts with a person
+    speaks for that person, even before anyone was seen speaking."""
+    if not text.startswith(PRONOUNS, pos) or speakers.knows(text[pos]):
+        return None
+    if _subject(text, sentence, pos, speakers) is None:
+        return None
+    known = {**speakers.known, text[pos]: (text[pos],)}
+    return match_cue(text, pos, end, para, Speakers(known), clause=True)
+
+
+def _subject_starts(text: str, sentence: int, pos: int) -> list[int]:
+    """Where the subject of the clause at `pos` may start, in order: the clause before it when that one ends
+    with a speech ("全国政协主席俞正声出席并讲话，强调"), after a lead-in that ends in a colon ("央视网消息（新闻联播）：
+    国家主席…"), the sentence start."""
+    starts = []
+    before = _previous_clause(text, sentence, pos)
+    if before > sentence and text[before:pos].rstrip("，, ").endswith(SPEECH_WORDS):
+        starts.append(before)
     colon = max(text.rfind("：", sentence, pos), text.rfind(":", sentence, pos))
-    if colon < 0 or any(mark in text[sentence:colon] for mark in "，,；;"):
-        return sentence
-    subject = colon + 1
-    while subject < pos and text[subject].isspace():
-        subject += 1
-    return subject
+    if colon >= 0 and not any(mark in text[sentence:colon] for mark in "，,；;"):
+        subject = colon + 1
+        while subject < pos and text[subject].isspace():
+            subject += 1
+        starts.append(subject)
+    starts.append(sentence)
+    return starts
+
+
+def _previous_clause(text: str, sentence: int, pos: int) -> int:
+    """The start of the clause before the one at `pos` (the sentence start when there is none)."""
+    i = pos - 1
+    while i > sentence and (text[i] in _CLAUSE_BREAKS or text[i].isspace()):
+        i -= 1
+    while i > sentence and text[i - 1] not in _CLAUSE_BREAKS:
+        i -= 1
+    return i
 
 
 def _subject_name(clause: str, speakers: Speakers) -> str | None:
@@ -177,7 +215,8 @@ def _meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
         return Cue(pos, match.end("verb"), match.end(), para, None, pos)
     match = _AT_CUE.match(text, pos, stop)
     if match is not None and (match.group("sep") or match.group("adv")) and _place_states(text, match, stop):
-        return Cue(pos, match.end("adv") if match.group("adv") else match.end("subj") + 1, match.end(), para, None, pos)
+        end = match.end("adv") if match.group("adv") else match.end("subj") + 1
+        return Cue(pos, end, match.end(), para, None, pos, place=True)
     return None
 
 
@@ -228,7 +267,9 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
         sep = _AFTER_VERB.match(text, verb.end(), stop)
         text_start = sep.end() if sep is not None else verb.end()
         if text_start == verb.end() and (
-            verb.group("verb") not in BARE_OBJECT_VERBS or _courtesy(text, verb.end(), limit)
+            verb.group("verb") not in BARE_OBJECT_VERBS
+            or _courtesy(text, verb.end(), limit)
+            or text[verb.end() : verb.end() + 1] in tuple(_NOT_A_STATEMENT)
         ):
             continue
         who = _speaker(text[pos : verb.start()], speakers, clause, verb.group("adv"))

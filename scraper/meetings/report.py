@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from .cues import Cue, Speakers, match_bare_verb, match_cue
+from .cues import Cue, Speakers, match_bare_verb, match_cue, match_pronoun
 from .detect import MAY_REPORT, reports_meeting
 from .facts import Opening, PersonEvent, parse_opening, parse_people, resolve_date, scan_people
 from .items import Enumerations
@@ -145,13 +145,18 @@ def _known_from(people: list[PersonEvent]) -> _Known:
     return known
 
 
-def _cue_at(layout: Layout, start: int, pos: int, para: int, speakers: Speakers, first: bool) -> Cue | None:
-    """The cue at a sentence (`pos` == `start`) or clause start; `first` when the sentence has none yet."""
-    inner = pos != start and not _after_semicolon(layout.text, pos)
+def _cue_at(layout: Layout, start: int, pos: int, para: int, speakers: Speakers, previous: Cue | None) -> Cue | None:
+    """The cue at a sentence (`pos` == `start`) or clause start; `previous` is the last cue found before."""
+    first = previous is None or previous.start < start
+    # A clause right after a place cue ("座谈会上，温家宝指出") starts the statement: a new name speaks there.
+    lead_in = previous is not None and previous.place and previous.text_start == pos
+    inner = pos != start and not _after_semicolon(layout.text, pos) and not lead_in
     cue = match_cue(layout.text, pos, layout.ends[para], para, speakers, clause=inner)
     if cue is None and pos != start and first:
-        # No cue yet in this sentence: a bare verb may continue its subject's first clause.
-        cue = match_bare_verb(layout.text, start, pos, layout.ends[para], para, speakers)
+        # No cue yet in this sentence: a bare verb or a pronoun may continue its subject's first clause.
+        cue = match_bare_verb(layout.text, start, pos, layout.ends[para], para, speakers) or match_pronoun(
+            layout.text, start, pos, layout.ends[para], para, speakers
+        )
     return cue
 
 
@@ -161,10 +166,15 @@ def _find_cues(layout: Layout, people: list[PersonEvent]) -> list[Cue]:
     for start, end, para in layout.sentences:
         for pos in [start, *layout.clauses_in(start, end)]:
             first = not cues or cues[-1].start < start
-            cue = _cue_at(layout, start, pos, para, Speakers(known.by_char), first)
-            # A cue right after another's comma is the statement itself ("栗战书表示，习近平主席强调，…").
-            if cue is None or (cues and cues[-1].text_start == cue.start):
+            cue = _cue_at(layout, start, pos, para, Speakers(known.by_char), cues[-1] if cues else None)
+            if cue is None:
                 continue
+            if cues and cues[-1].text_start == cue.start:
+                # A cue right after another's comma is the statement itself ("栗战书表示，习近平主席强调，…"),
+                # except after a place: "在座谈会上，温家宝指出，…" is his point, the place its lead-in.
+                if not (cues[-1].place and cue.who is not None):
+                    continue
+                cue = replace(cue, sentence=cues.pop().sentence)
             if pos != start and first:
                 # The first cue of a sentence owns the clauses before it ("9月20日，省委书记…强调").
                 cue = replace(cue, sentence=start)

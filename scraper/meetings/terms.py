@@ -66,7 +66,7 @@ SPEECH_WORDS: tuple[str, ...] = ("讲话", "致辞", "发言", "报告", "演讲
 COURTESY_WORDS: tuple[str, ...] = ("感谢", "祝贺", "欢迎", "慰问", "哀悼", "敬意", "问候", "谢意", "吊唁")
 # Speech verbs that take their statement without a comma ("他希望大家…", "双方表示将…"); the others need
 # one ("他说，…"), or "说明", "要求者" would open points.
-BARE_OBJECT_VERBS: tuple[str, ...] = ("表示", "希望", "呼吁", "建议", "同意", "认为")
+BARE_OBJECT_VERBS: tuple[str, ...] = ("表示", "希望", "呼吁", "建议", "同意", "认为", "要求")
 
 # Documents that state points as a meeting does ("公报指出", "批示指出", "会议成果文件说").
 DOCUMENT_NOUNS: tuple[str, ...] = (
