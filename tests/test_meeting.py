@@ -803,3 +803,35 @@ def test_a_bare_verb_after_a_clause_that_ends_in_a_speech_is_the_speakers() -> N
 def test_yaoqiu_takes_its_object_without_a_comma() -> None:
     meetings = check(["研讨班今天在京举行结业座谈会。王明要求各级党委把决策部署落到实处。"])
     assert [(p["cue"], p["text"]) for p in meetings[0]["points"]] == [("王明要求", "各级党委把决策部署落到实处。")]
+
+
+def test_leaders_speak_as_a_group_with_a_setting() -> None:
+    meetings = check([
+        "国家主席王明17日晚在北京主持中非团结抗疫特别峰会并发表主旨讲话。王明强调，要团结抗疫。",
+        "外方领导人在发言中纷纷表示，峰会具有特殊重要意义。领导人呼吁国际社会加强合作。",
+    ])
+    assert meetings[0]["name"] == "中非团结抗疫特别峰会"
+    assert [p["cue"] for p in meetings[0]["points"]] == ["王明强调", "外方领导人在发言中纷纷表示", "领导人呼吁"]
+
+
+def test_a_meeting_held_inside_a_statement_names_no_meeting() -> None:
+    meetings = check([
+        "国家主席王明17日晚主持中非团结抗疫特别峰会并发表主旨讲话。",
+        "王明在讲话中强调，我们举行这次中非特别峰会，共商团结抗疫大计。",
+    ])
+    assert [m["name"] for m in meetings] == ["中非团结抗疫特别峰会"]
+
+
+def test_chairing_a_meeting_called_elsewhere_opens_none() -> None:
+    meetings = check(["省长王明主持召开省政府常务会议。会议强调，要抓好安全生产。"])
+    assert (meetings[0]["name"], meetings[0]["host"]["name"]) == ("省政府常务会议", "王明")
+
+
+def test_a_document_someone_acts_on_is_no_cue() -> None:
+    meetings = check(["金砖国家领导人特别视频峰会今天举行。王明指出，要停火止战。各方应该将安理会有关决议要求落到实处。"])
+    assert [p["cue"] for p in meetings[0]["points"]] == ["王明指出"]
+
+
+def test_a_document_without_a_meeting_noun_names_no_meeting() -> None:
+    assert check(["党的二十大报告指出，要加快实施创新驱动发展战略。本省推动一批尖端技术走向应用。"]) == []
+    assert check(["全会公报指出，要加快实施创新驱动发展战略。"])

@@ -32,8 +32,10 @@ from .terms import (
     CONTEXT_STARTS,
     COURTESY_WORDS,
     CUE_ADVERBS,
+    DOCUMENT_NOT_IN,
     DOCUMENT_NOUNS,
     GROUP_SPEAKERS,
+    LEADER_SIDES,
     MEETING_CUE_NOT_AFTER,
     MEETING_NOUNS,
     MEETING_VERBS,
@@ -87,6 +89,8 @@ _MESSAGE_TAIL = re.compile(
 # Words one of which an object cue holds: a cheap test before the regular expression.
 _OBJECT_HINTS = (*OBJECT_VERBS, *(word[:2] for word in TRANSCRIPT_WORDS))
 _DATE = r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|今天|昨天|当天|当日|同日|近日|日前)?"
+# Leaders as a group: "领导人呼吁", "外方领导人", "各国领导人" (one side, 方, or 各国 before 领导人).
+_LEADERS = re.compile(rf"(?:{_alt(LEADER_SIDES)}|[^\W\d_]方)?领导人们?")
 _CONTEXT = re.compile(rf"(?P<title>{_alt(POST_NAME_TITLES)})?{_DATE}(?P<ctx>(?:{_alt(CONTEXT_STARTS)}).*)?", re.S)
 
 
@@ -211,7 +215,8 @@ def _meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
     if match is not None and _verb_ok(text, match, stop):
         return Cue(pos, match.end("le") if match.group("le") else match.end("verb"), match.end(), para, None, pos)
     match = _DOCUMENT_CUE.match(text, pos, stop)
-    if match is not None:
+    if match is not None and not any(word in _unquoted(match.group("subj")) for word in DOCUMENT_NOT_IN):
+        # Not "各方应该将…有关决议要求落到实处": there the document is what someone acts on.
         return Cue(pos, match.end("verb"), match.end(), para, None, pos)
     match = _AT_CUE.match(text, pos, stop)
     if match is not None and (match.group("sep") or match.group("adv")) and _place_states(text, match, stop):
@@ -314,12 +319,31 @@ def _courtesy(text: str, start: int, end: int) -> bool:
     return any(word in text[start:end] for word in COURTESY_WORDS)
 
 
+def _unquoted(text: str) -> str:
+    """`text` without what stands inside 《》 (a title may hold any word)."""
+    return re.sub(r"《[^》]*》", "", text)
+
+
+def _group(subject: str, adv: str) -> str | None:
+    """The group at the head of a cue's subject, before an optional setting ("外方领导人在发言中")."""
+    for k in range(len(subject), 1, -1):
+        if _is_group(subject[:k]):
+            rest = _CONTEXT.fullmatch(subject, k)
+            return subject[:k] if rest is not None and _context_ok(rest.group("ctx"), adv) else None
+    return None
+
+
+def _is_group(word: str) -> bool:
+    return word in GROUP_SPEAKERS or _attending_group(word) or _LEADERS.fullmatch(word) is not None
+
+
 def _speaker(subject: str, speakers: Speakers, clause: bool, adv: str = "") -> str | None:
     """The speaker at the head of a cue's subject, or None when the subject is not a person speaking."""
     if not subject or not is_han(subject[0]):
         return None
-    if subject in GROUP_SPEAKERS or _attending_group(subject):
-        return subject
+    group = _group(subject, adv)
+    if group is not None:
+        return group
     if subject in PRONOUNS:
         # A pronoun speaks only once someone has been seen speaking.
         return subject if speakers.known else None

@@ -193,9 +193,9 @@ def _attended(clause: str, after: str, place: str) -> tuple[str, str, str] | Non
     """A named meeting someone attends now ("李克强…出席第21次…领导人会议，"), as (name, place, "")."""
     after = after.removeprefix("了")
     name = _object_name(after, longest=True)
-    if name is not None and any(verb in name for verb in (*ATTENDING_VERBS, *OPENING_VERBS)):
+    if name is not None and _holds_an_act(name):
         # "出席…峰会的各国领导人及企业家代表出席大会": the longest name ran across another act; a meeting's
-        # name holds none.
+        # name holds none ("主持召开…会议" is opened by its 召开).
         name = _object_name(after)
     if after.startswith(OPENING_VERBS):
         # "主持召开…会议": the opening verb that follows reads the meeting.
@@ -210,6 +210,10 @@ def _attended(clause: str, after: str, place: str) -> tuple[str, str, str] | Non
     if not after[len(name) :].startswith(ATTENDING_FOLLOWERS) or any(word in clause for word in AHEAD_WORDS):
         return None
     return name, place, ""
+
+
+def _holds_an_act(name: str) -> bool:
+    return any(verb in name for verb in (*ATTENDING_VERBS, *OPENING_VERBS))
 
 
 def _head_and_place(clause: str) -> tuple[str, str]:

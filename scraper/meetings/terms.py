@@ -73,6 +73,10 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
     "公报", "批示", "成果文件", "决议", "宣言", "声明", "纪要", "报告", "倡议书", "共识",
 )
 
+# Words that make a document what someone acts on, not the subject of a cue ("各方应该将…决议要求落到实处").
+DOCUMENT_NOT_IN: tuple[str, ...] = ("将", "把", "应该", "应当", "按照", "根据", "依照", "依据", "落实", "贯彻", "执行", "遵守")
+# What may stand before 领导人 for leaders to speak as a group ("各国领导人", "与会各国领导人"; "外方领导人" too).
+LEADER_SIDES: tuple[str, ...] = ("各国", "与会各国", "各方", "双方", "多国")
 # Speakers that are not one named person ("与会领导人表示", "双方同意", "大家在发言中认为").
 GROUP_SPEAKERS: tuple[str, ...] = (
     "与会领导人", "与会人士", "与会代表", "与会专家", "与会嘉宾", "与会者", "与会同志", "与会委员", "大家",
