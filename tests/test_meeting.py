@@ -835,3 +835,13 @@ def test_a_document_someone_acts_on_is_no_cue() -> None:
 def test_a_document_without_a_meeting_noun_names_no_meeting() -> None:
     assert check(["党的二十大报告指出，要加快实施创新驱动发展战略。本省推动一批尖端技术走向应用。"]) == []
     assert check(["全会公报指出，要加快实施创新驱动发展战略。"])
+
+
+def test_a_group_voicing_an_attitude_states_with_its_next_speech_verb() -> None:
+    meetings = check([
+        "金砖国家领导人特别视频峰会今天举行。与会领导人对地区局势表示严重关切，谴责一切暴力行为，强调必须保护平民。"
+    ])
+    point = meetings[0]["points"][0]
+    assert (point["cue"], point["text"]) == (
+        "与会领导人对地区局势表示严重关切，谴责一切暴力行为，强调", "必须保护平民。"
+    )

@@ -196,6 +196,9 @@ def _subject_name(clause: str, speakers: Speakers) -> str | None:
     shortest start that ends in a name of three characters (most Chinese names), else of two."""
     if not clause or not is_han(clause[0]):
         return None
+    for k in range(min(len(clause), _WHO_MAX), 1, -1):
+        if _is_group(clause[:k]):
+            return clause[:k]
     for name in speakers.known.get(clause[0], ()):
         if clause.startswith(name) and name not in PRONOUNS:
             return name

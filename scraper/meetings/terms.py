@@ -63,7 +63,10 @@ SPEECH_VERBS: tuple[str, ...] = (
 # Nouns of a speech given at a meeting ("在…大会上发表重要讲话", "在…会议上作报告").
 SPEECH_WORDS: tuple[str, ...] = ("讲话", "致辞", "发言", "报告", "演讲")
 # What follows a bare 表示 when it is courtesy, not a statement ("向大家表示诚挚的感谢").
-COURTESY_WORDS: tuple[str, ...] = ("感谢", "祝贺", "欢迎", "慰问", "哀悼", "敬意", "问候", "谢意", "吊唁")
+# An attitude is no statement either ("表示严重关切", "表示强烈谴责").
+COURTESY_WORDS: tuple[str, ...] = (
+    "感谢", "祝贺", "欢迎", "慰问", "哀悼", "敬意", "问候", "谢意", "吊唁", "关切", "谴责", "遗憾", "赞赏",
+)
 # Speech verbs that take their statement without a comma ("他希望大家…", "双方表示将…"); the others need
 # one ("他说，…"), or "说明", "要求者" would open points.
 BARE_OBJECT_VERBS: tuple[str, ...] = ("表示", "希望", "呼吁", "建议", "同意", "认为", "要求")
