@@ -845,3 +845,25 @@ def test_a_group_voicing_an_attitude_states_with_its_next_speech_verb() -> None:
     assert (point["cue"], point["text"]) == (
         "与会领导人对地区局势表示严重关切，谴责一切暴力行为，强调", "必须保护平民。"
     )
+
+
+def test_instructions_given_set_the_speech_verb_after_them() -> None:
+    meetings = check(["全国安全生产电视电话会议今天召开。总理王明对安全生产工作作出重要指示强调，要抓好落实。"])
+    assert [p["cue"] for p in meetings[0]["points"]] == ["总理王明对安全生产工作作出重要指示强调"]
+
+
+def test_a_pronoun_opening_a_sentence_speaks_for_the_person_the_sentence_before_starts_with() -> None:
+    meetings = check(["全国安全生产电视电话会议今天召开。王小明代表国务院讲话。他说，要抓好落实。"])
+    point = meetings[0]["points"][0]
+    assert (point["cue"], point["speaker"], point["text"]) == ("他说", "王小明", "要抓好落实。")
+
+
+def test_a_pronoun_with_no_person_before_it_speaks_for_nobody() -> None:
+    assert check(["全国安全生产电视电话会议今天召开。各地代表参加。他说，要抓好落实。"]) == []
+
+
+def test_a_qualified_object_after_tichu_is_an_object_cue() -> None:
+    meetings = check(["全国安全生产电视电话会议今天召开。王明对下一步工作提出明确要求：一是压实责任，二是排查隐患。"])
+    point = meetings[0]["points"][0]
+    assert point["cue"] == "王明对下一步工作提出明确要求"
+    assert [item["marker"] for item in point["items"]] == ["一是", "二是"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .facts import is_han, parse_people
 from .terms import (
@@ -43,6 +43,7 @@ from .terms import (
     MESSAGE_FOLLOWS,
     NOT_MEETINGS,
     OBJECT_NOUNS,
+    OBJECT_QUALIFIERS,
     OBJECT_VERBS,
     POST_NAME_TITLES,
     PROCEDURE_ACTS,
@@ -79,7 +80,7 @@ _AT_CUE = re.compile(
 )
 _VERB = re.compile(rf"(?P<adv>{_ADV})(?P<verb>{_alt(SPEECH_VERBS)})")
 _OBJECT_TAIL = re.compile(
-    rf"(?:(?:{_alt(OBJECT_VERBS)})(?:[一二三四五六七八九十两几\d]+点)?(?:{_alt(OBJECT_NOUNS)})"
+    rf"(?:(?:{_alt(OBJECT_VERBS)})(?:[一二三四五六七八九十两几\d]+点)?(?:{_alt(OBJECT_QUALIFIERS)})?(?:{_alt(OBJECT_NOUNS)})"
     rf"|(?:{_alt(TRANSCRIPT_WORDS)}))(?P<sep>[：:。]\s*)"
 )
 _AFTER_VERB = re.compile(r"[，,：:]\s*")
@@ -157,10 +158,13 @@ def match_pronoun(text: str, sentence: int, pos: int, end: int, para: int, speak
     speaks for that person, even before anyone was seen speaking."""
     if not text.startswith(PRONOUNS, pos) or speakers.knows(text[pos]):
         return None
-    if _subject(text, sentence, pos, speakers) is None:
+    found = _subject(text, sentence, pos, speakers)
+    if found is None:
         return None
     known = {**speakers.known, text[pos]: (text[pos],)}
-    return match_cue(text, pos, end, para, Speakers(known), clause=True)
+    cue = match_cue(text, pos, end, para, Speakers(known), clause=True)
+    # The speaker is the person the pronoun stands for.
+    return None if cue is None or cue.who not in PRONOUNS else replace(cue, who=found[1])
 
 
 def _subject_starts(text: str, sentence: int, pos: int) -> list[int]:

@@ -145,8 +145,17 @@ def _known_from(people: list[PersonEvent]) -> _Known:
     return known
 
 
-def _cue_at(layout: Layout, start: int, pos: int, para: int, speakers: Speakers, previous: Cue | None) -> Cue | None:
-    """The cue at a sentence (`pos` == `start`) or clause start; `previous` is the last cue found before."""
+def _cue_at(
+    layout: Layout, sentence: tuple[int, int], pos: int, para: int, speakers: Speakers, previous: Cue | None
+) -> Cue | None:
+    """The cue at a sentence (`pos` == its start) or clause start; `sentence` is (the sentence's start, the start
+    of the sentence before it); `previous` is the last cue found before."""
+    start, before = sentence
+    if pos == start:
+        # "王明代表国务院讲话。他说，…": a pronoun opening a sentence may speak for the one the sentence before
+        # starts with, before anyone was seen speaking.
+        cue = match_cue(layout.text, pos, layout.ends[para], para, speakers)
+        return cue or match_pronoun(layout.text, before, pos, layout.ends[para], para, speakers)
     first = previous is None or previous.start < start
     # A clause right after a place cue ("座谈会上，温家宝指出") starts the statement: a new name speaks there.
     lead_in = previous is not None and previous.place and previous.text_start == pos
@@ -163,10 +172,11 @@ def _cue_at(layout: Layout, start: int, pos: int, para: int, speakers: Speakers,
 def _find_cues(layout: Layout, people: list[PersonEvent]) -> list[Cue]:
     known = _known_from(people)
     cues: list[Cue] = []
+    before = 0
     for start, end, para in layout.sentences:
         for pos in [start, *layout.clauses_in(start, end)]:
             first = not cues or cues[-1].start < start
-            cue = _cue_at(layout, start, pos, para, Speakers(known.by_char), cues[-1] if cues else None)
+            cue = _cue_at(layout, (start, before), pos, para, Speakers(known.by_char), cues[-1] if cues else None)
             if cue is None:
                 continue
             if cues and cues[-1].text_start == cue.start:
@@ -181,6 +191,7 @@ def _find_cues(layout: Layout, people: list[PersonEvent]) -> list[Cue]:
             cues.append(cue)
             if cue.who is not None:
                 known.learn_speaker(cue.who)
+        before = start
     return cues
 
 

@@ -100,14 +100,16 @@ POST_NAME_TITLES: tuple[str, ...] = (
 # Words that start the context between a speaker's name and the verb ("在讲话中", "出席…会议时", "就…").
 CONTEXT_STARTS: tuple[str, ...] = (
     "在", "出席", "参加", "主持", "就", "给", "对", "向", "同", "与", "会见", "接见", "通过", "围绕", "结合",
-    "针对", "谈到", "代表", "首先", "最后", "随后", "接着",
+    "针对", "谈到", "代表", "首先", "最后", "随后", "接着", "作出",
 )
 # How the context between a name and a speech verb ends ("在讲话中", "出席…会议时", "出席座谈会并"); a
 # longer context that ends otherwise is another clause ("与意大利总理…会谈胡锦涛同意").
-CONTEXT_ENDS: tuple[str, ...] = ("时", "中", "上", "后", "并", "期间", "之际")
+CONTEXT_ENDS: tuple[str, ...] = ("时", "中", "上", "后", "并", "期间", "之际", "指示", "批示")
 CONTEXT_SHORT = 4
 # A speech verb with its object before a colon or a stop: "李克强就…合作提出建议：", "习近平…提出三点希望。".
 OBJECT_VERBS: tuple[str, ...] = ("提出", "谈了", "谈")
+# How such an object may be qualified ("提出明确要求", "提出殷切希望").
+OBJECT_QUALIFIERS: tuple[str, ...] = ("明确", "具体", "殷切", "重要", "几点", "新的", "更高", "严格")
 OBJECT_NOUNS: tuple[str, ...] = ("建议", "希望", "要求", "意见", "倡议", "主张", "看法", "期望")
 # A speech given in full after the cue: "吴伯雄讲话全文如下：".
 TRANSCRIPT_WORDS: tuple[str, ...] = (
