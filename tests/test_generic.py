@@ -262,3 +262,8 @@ def test_script_body_ignores_script_text_without_paragraphs() -> None:
     summary = "城区首条跨江步行桥将于本月底开放。" * 20
     page = f"<html><head><script>var data = {{content: '{summary}'}};</script></head><body><p>正文</p></body></html>"
     assert script_body(parse(page)) is None
+
+
+def test_clean_keeps_a_closing_code_block_of_short_lines() -> None:
+    lines = [*PROSE, "附：查看当前日志模式的命令", "sqlite3 records.db", "PRAGMA journal_mode;", ".quit"]
+    assert clean_lines(lines, frozenset()) == lines

@@ -50,6 +50,7 @@ class Kind(Enum):
 CHROME = frozenset({Kind.LINK, Kind.ITEM, Kind.WIDGET, Kind.META, Kind.HEADING})
 
 _SPACE = re.compile(r"\s+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[，。！？；：、,.!?;:]")
 _SENTENCE = re.compile(r"[。！？；!?;]|[，,].*[，,。]")
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}")
@@ -202,7 +203,9 @@ def classify(line: str, links: frozenset[str], title_key: str) -> Kind:
         return kind
     if prose:
         return Kind.PROSE
-    return Kind.SHORT if len(key) <= _SHORT_LINE and not _PUNCT.search(key) else Kind.TEXT
+    # Only a line with Chinese in it: short ASCII lines in a Chinese page are code or commands, not tags.
+    short = len(key) <= _SHORT_LINE and not _PUNCT.search(key) and _CJK.search(key)
+    return Kind.SHORT if short else Kind.TEXT
 
 
 def _chrome_share(kinds: Iterable[Kind], runs: Iterable[bool]) -> float:

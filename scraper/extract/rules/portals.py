@@ -176,8 +176,9 @@ CHINANEWS = SiteRule(
     drop_lines=_PORTAL_LINES,
 )
 
-# Platforms: one template over millions of pages whose bodies their users write, so the body ends however
-# the author ends it (往期推荐 lists, follow prompts, END marks): `clean` runs the generic line cleaning on it.
+# Platforms: one template over millions of pages whose bodies their users write. Where the author ends the
+# body in the platform's chrome (WeChat: 往期推荐 lists, follow prompts, END marks), `clean` runs the generic
+# line cleaning on it.
 
 # mp.weixin.qq.com/s… (WeChat official-account articles): h1#activity-name, the account in a#js_name, the
 # writer in <meta name="author">, body div#js_content (hidden by an inline style until the page's script
@@ -200,7 +201,9 @@ WECHAT = SiteRule(
 
 # blog.csdn.net/<user>/article/details/<id>: h1#articleContentId, the writer in a.follow-nickName, body
 # div#content_views. span.time says 于 … 发布, or 已于 … 修改 once edited, when div.up-time holds the first
-# publish time (于 … 首次发布). Comments, recommendations and the profile column follow the article.
+# publish time (于 … 首次发布). Comments, recommendations and the profile column follow the article, outside
+# #content_views, so the body needs no line cleaning — which would read short code lines as a run of tags
+# and dated log lines as date rows.
 CSDN = SiteRule(
     name="csdn",
     markers=("content_views",),
@@ -213,7 +216,6 @@ CSDN = SiteRule(
     body=(by_id("div", "content_views"),),
     drop=(".//svg", f".//*[{cls('hljs-button')}]"),
     drop_lines=_PORTAL_LINES,
-    clean=True,
 )
 
 PORTAL_RULES: tuple[SiteRule, ...] = (SINA, SOHU, IFENG, PEOPLE, PEOPLE_ARTICLE, XINHUA, CHINANEWS, WECHAT, CSDN)
