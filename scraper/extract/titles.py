@@ -179,8 +179,8 @@ def shared_title(root: Element, references: list[str]) -> str | None:
         if len(key) < _MIN_CHARS or (best is not None and len(key) <= len(_key(best))):
             continue
         for reference, site_parts, least in keys:
-            # A heading that is only the site's or the channel's name is not the headline.
-            if key in reference and len(key) >= least and key not in site_parts and not _in_list(node):
+            # A heading that is only the site's or the channel's name, or the site's logo, is not the headline.
+            if key in reference and len(key) >= least and key not in site_parts and not _in_list(node) and not is_logo(node):
                 best = text
                 break
     return best
