@@ -867,3 +867,37 @@ def test_a_qualified_object_after_tichu_is_an_object_cue() -> None:
     point = meetings[0]["points"][0]
     assert point["cue"] == "王明对下一步工作提出明确要求"
     assert [item["marker"] for item in point["items"]] == ["一是", "二是"]
+
+
+@pytest.mark.parametrize("verb", ["强调指出", "深刻指出", "明确指出", "郑重表示", "反复强调", "语重心长地说"])
+def test_a_speaker_may_qualify_the_speech_verb(verb: str) -> None:
+    meetings = check([f"全国政协常委会会议在京召开。王小明{verb}，要抓好落实。"])
+    assert [(p["cue"], p["speaker"]) for p in meetings[0]["points"]] == [(f"王小明{verb}", "王小明")]
+
+
+@pytest.mark.parametrize("group", ["常委们", "与会人员", "与会青年", "各位委员"])
+def test_people_at_the_meeting_speak_as_a_group(group: str) -> None:
+    meetings = check([f"全国政协常委会会议在京召开。{group}认为，要抓好落实。"])
+    assert [p["cue"] for p in meetings[0]["points"]] == [f"{group}认为"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["会议认真分析了当前形势，认为", "会议听取了汇报，强调", "会议就下一步工作作出部署，要求", "会议在充分肯定成绩的同时指出"],
+)
+def test_the_meeting_may_act_before_it_states(sentence: str) -> None:
+    meetings = check([f"全国政协常委会会议在京召开。{sentence}，各地要抓好落实。"])
+    assert [(p["cue"], p["text"]) for p in meetings[0]["points"]] == [(sentence, "各地要抓好落实。")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "会议期间，代表们参观了展览，认为",  # a time, not the meeting acting
+        "会议对五家党组的工作给予充分肯定，同意",  # a judgement of others' work
+        "希望论坛为两国青年提供平台，也希望",  # a verb before the noun
+    ],
+)
+def test_a_meeting_noun_that_does_not_act_gives_no_bare_verb_cue(sentence: str) -> None:
+    meetings = check([f"全国政协常委会会议在京召开。会议指出，要团结奋斗。{sentence}各地抓好落实。"])
+    assert [p["cue"] for p in meetings[0]["points"]] == ["会议指出"]

@@ -26,6 +26,7 @@ from .terms import (
     ATTENDING_GROUP_ENDS,
     ATTENDING_GROUP_MAX,
     ATTENDING_GROUP_START,
+    ATTENDING_VERBS,
     BARE_OBJECT_VERBS,
     CONTEXT_ENDS,
     CONTEXT_SHORT,
@@ -37,6 +38,7 @@ from .terms import (
     GROUP_SPEAKERS,
     LEADER_SIDES,
     MEETING_CUE_NOT_AFTER,
+    MEETING_NOT_ACTING,
     MEETING_NOUNS,
     MEETING_VERBS,
     MESSAGE_ACTS,
@@ -45,6 +47,7 @@ from .terms import (
     OBJECT_NOUNS,
     OBJECT_QUALIFIERS,
     OBJECT_VERBS,
+    OPENING_VERBS,
     POST_NAME_TITLES,
     PROCEDURE_ACTS,
     PRONOUNS,
@@ -69,16 +72,20 @@ def _alt(words: Iterable[str]) -> str:
 _ADV = f"(?:{_alt(CUE_ADVERBS)})*"
 _SEP = r"(?P<sep>[，,：:]\s*)"
 _MEETING_CUE = re.compile(
-    rf"(?P<subj>[^\W_]{{0,24}}?(?:{_alt(MEETING_NOUNS)}))(?P<adv>{_ADV})(?P<verb>{_alt(MEETING_VERBS)})"
+    rf"(?P<subj>[^\W_]{{0,24}}?(?:{_alt(MEETING_NOUNS)}))(?:在[^\W_]{{1,16}}?的同时)?(?P<adv>{_ADV})"
+    rf"(?P<verb>{_alt(MEETING_VERBS)})"
     rf"(?P<le>了)?{_SEP}?"
 )
+# A meeting as the subject at a sentence start ("会议", "十九届四中全会").
+_MEETING_SUBJECT = re.compile(rf"[^\W\d_]{{0,16}}?(?:{_alt(MEETING_NOUNS)})")
 _DOCUMENT_CUE = re.compile(
     rf"(?P<subj>[^\W_]{{0,16}}?(?:{_alt(DOCUMENT_NOUNS)}))(?P<adv>{_ADV})(?P<verb>{_alt(SPEECH_VERBS)}){_SEP}?"
 )
 _AT_CUE = re.compile(
     rf"(?P<subj>在?[^\W_]{{0,20}}?(?:{_alt(MEETING_NOUNS)}|会))上(?P<adv>还|也|同时)?{_SEP}?"
 )
-_VERB = re.compile(rf"(?P<adv>{_ADV})(?P<verb>{_alt(SPEECH_VERBS)})")
+# A speaker's manner may stand before the verb: "语重心长地说", "坚定地表示".
+_VERB = re.compile(rf"(?P<adv>(?:[^\W\d_]{{1,4}}地)?{_ADV})(?P<verb>{_alt(SPEECH_VERBS)})")
 _OBJECT_TAIL = re.compile(
     rf"(?:(?:{_alt(OBJECT_VERBS)})(?:[一二三四五六七八九十两几\d]+点)?(?:{_alt(OBJECT_QUALIFIERS)})?(?:{_alt(OBJECT_NOUNS)})"
     rf"|(?:{_alt(TRANSCRIPT_WORDS)}))(?P<sep>[：:。]\s*)"
@@ -137,11 +144,24 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
         return None
     # After a comma the verb takes its statement with or without one ("，强调要按照…").
     sep = _AFTER_VERB.match(text, verb.end(), stop)
+    text_start = sep.end() if sep else verb.end()
     found = _subject(text, sentence, pos, speakers)
-    if found is None:
-        return None
-    subject, who = found
-    return Cue(subject, verb.end(), sep.end() if sep else verb.end(), para, who, sentence)
+    if found is not None:
+        return Cue(found[0], verb.end(), text_start, para, found[1], sentence)
+    if pos - sentence <= _WINDOW and _meeting_acts(text, sentence, pos):
+        # "会议认真分析了当前形势，认为…": the meeting is the subject; the cue runs from it through the verb.
+        return Cue(sentence, verb.end(), text_start, para, None, sentence)
+    return None
+
+
+def _meeting_acts(text: str, sentence: int, pos: int) -> bool:
+    """Whether the sentence starts with the meeting acting ("会议听取了汇报，", "会议就…作出部署，"), not with a time
+    or a place ("会议期间，", "会议在京召开，")."""
+    subject = _MEETING_SUBJECT.match(text, sentence, pos)
+    if subject is None or text.startswith(MEETING_NOT_ACTING, subject.end(), pos):
+        return False
+    # "希望论坛为…", "浙江省委30日召开常委扩大会议，提出": a verb before the noun makes it no subject.
+    return not any(verb in subject.group() for verb in (*SPEECH_VERBS, *OPENING_VERBS, *ATTENDING_VERBS))
 
 
 def _subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:

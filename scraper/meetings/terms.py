@@ -33,6 +33,7 @@ ORG_SUFFIXES: tuple[str, ...] = (
 CUE_ADVERBS: tuple[str, ...] = (
     "进一步", "同时", "一致", "充分", "再次", "特别", "专门", "认真", "原则", "最后", "首先", "集体",
     "重点", "全面", "深入", "普遍", "纷纷", "分别", "还", "也", "并", "又", "都", "均",
+    "深刻", "郑重", "严肃", "反复", "着重", "明确", "强调",
 )
 
 # Verbs of a meeting cue ("会议指出"); longest first. "总结" is left out on purpose: "会议总结过去一年工作"
@@ -53,6 +54,13 @@ MEETING_VERBS: tuple[str, ...] = tuple(
 # Words that make a meeting noun the object of a preposition, not the subject of a cue: "围绕…常委会部署要求",
 # "对…全会部署的…", "按照会议要求".
 MEETING_CUE_NOT_AFTER: tuple[str, ...] = ("围绕", "对", "按照", "根据", "依据", "关于", "就", "为", "把", "落实", "贯彻")
+# What after a meeting noun at a sentence start makes it no subject acting ("会议期间，", "会议在京召开，", "会议由…主持"),
+# so a bare verb later in the sentence is not the meeting's ("会议听取了汇报，强调…" is); nor is a judgement of others'
+# work ("会议对…的工作给予充分肯定，同意…").
+MEETING_NOT_ACTING: tuple[str, ...] = (
+    "期间", "结束", "前", "后", "以来", "召开", "举行", "开幕", "闭幕", "由", "在", "于", "的", "上", "精神", "中",
+    "之", "和", "与", "及", "、", "是", "将", "现场", "室", "对",
+)
 # A place cue whose sentence reports procedure, not a statement: "委员长会议上，…作了汇报", "会上宣读了…名单".
 PROCEDURE_ACTS: tuple[str, ...] = ("作了汇报", "作汇报", "作了说明", "作说明", "宣读了", "宣读", "听取了", "传达了")
 
@@ -83,11 +91,13 @@ LEADER_SIDES: tuple[str, ...] = ("各国", "与会各国", "各方", "双方", "
 # Speakers that are not one named person ("与会领导人表示", "双方同意", "大家在发言中认为").
 GROUP_SPEAKERS: tuple[str, ...] = (
     "与会领导人", "与会人士", "与会代表", "与会专家", "与会嘉宾", "与会者", "与会同志", "与会委员", "大家",
-    "双方", "各方", "他们", "委员们", "代表们", "专家们",
+    "双方", "各方", "他们", "委员们", "代表们", "专家们", "常委们", "同志们", "各位委员", "各位代表", "与会人员",
 )
 # A group named by what its members are at the meeting: "与会中非企业家代表表示" (与会 … one of these).
 ATTENDING_GROUP_START = "与会"
-ATTENDING_GROUP_ENDS: tuple[str, ...] = ("代表", "嘉宾", "专家", "学者", "人士", "企业家", "委员", "领导人", "者")
+ATTENDING_GROUP_ENDS: tuple[str, ...] = (
+    "代表", "嘉宾", "专家", "学者", "人士", "企业家", "委员", "领导人", "者", "人员", "青年", "同志", "学生",
+)
 ATTENDING_GROUP_MAX = 12
 # A side of talks stating a proposal as a whole ("中方提出三点建议："): one character of a country and 方; only with
 # an object cue, since a bare "中方认为" is mostly quoted inside a speaker's statement.
@@ -146,7 +156,7 @@ TALKS_ACTS: tuple[str, ...] = ("会见", "会谈", "接见", "通电话", "通�
 # ("各行各业的劳动者们表示", "广大干部群众认为", "多位…领导人表示"). 与会… are people at the meeting.
 REACTION_STARTS: tuple[str, ...] = ("广大", "各界", "各行各业", "各地", "多位", "许多", "众多", "不少", "社会各界")
 REACTION_PLURAL = "们"
-REACTION_NOT_STARTS: tuple[str, ...] = ("与会", "委员们", "代表们", "我们", "他们", "她们")
+REACTION_NOT_STARTS: tuple[str, ...] = ("与会", "委员们", "常委们", "代表们", "我们", "他们", "她们")
 REACTION_VERBS: tuple[str, ...] = ("表示", "认为", "说", "称赞", "表态")
 # Meetings that are not meetings of this stage: a press conference reports answers, not points.
 NOT_MEETINGS: tuple[str, ...] = ("发布会", "记者会", "吹风会", "招待会", "双边会晤")
