@@ -901,3 +901,18 @@ def test_the_meeting_may_act_before_it_states(sentence: str) -> None:
 def test_a_meeting_noun_that_does_not_act_gives_no_bare_verb_cue(sentence: str) -> None:
     meetings = check([f"全国政协常委会会议在京召开。会议指出，要团结奋斗。{sentence}各地抓好落实。"])
     assert [p["cue"] for p in meetings[0]["points"]] == ["会议指出"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("全国宣传部长会议日前在京召开。", "全国宣传部长会议"),
+        ("第三届中阿博览会开幕式暨中阿经贸论坛今天在银川举行。", "第三届中阿博览会开幕式暨中阿经贸论坛"),
+        ("国家主席王小明今天出席中国科学院第十九次院士大会开幕会并发表重要讲话。", "中国科学院第十九次院士大会"),
+        ("中国共产党第十九届中央委员会第四次全体会议，于2019年10月28日至31日在北京举行。", "中国共产党第十九届中央委员会第四次全体会议"),
+        ("二十国集团领导人第十一次峰会今天在杭州落下帷幕。", "二十国集团领导人第十一次峰会"),
+    ],
+)
+def test_openings_as_broadcasts_print_them(lead: str, name: str) -> None:
+    meetings = check([lead + "王小明指出，要抓好落实。"], published_at="2024-03-06")
+    assert meetings[0]["name"] == name

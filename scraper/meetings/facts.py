@@ -14,6 +14,8 @@ from .terms import (
     ATTENDING_VERBS,
     BARE_NAMES,
     CEREMONIES,
+    CEREMONY_TAILS,
+    CEREMONY_VERBS,
     COMPOUND_SURNAMES,
     FOREIGN_NAME_CHARS,
     FUTURE_MARKS,
@@ -56,7 +58,7 @@ _LEADING_DATE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前
 # A day or time printed after the meeting's name: "…会议12月3日", "…大会今天（15日）", "…论坛11日上午9时".
 _TRAILING_PLACE = re.compile(r"在[^\W_]{1,12}$")
 _TRAILING_DAY = re.compile(
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[月号日]|今天|今日|昨天|昨日|当地时间|上午|下午|晚上|晚间|早上|"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[月号日]|今天|今日|昨天|昨日|日前|近日|近期|当地时间|上午|下午|晚上|晚间|早上|"
     r"\d{1,2}时|\d{1,2}点|[（(]\d{1,2}日[）)])+$"
 )
 # A dateline after a glued headline: "中新网7月11日电 ", "中广网北京7月10日消息（记者 聂巧）", "本报讯(记者 张三)".
@@ -171,6 +173,9 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     if after.startswith(NOT_OPENING_AFTER) or before.endswith(FUTURE_MARKS) or "将于" in before:
         return None
     cut = max(before.rfind(mark) for mark in _CLAUSE_BREAK)
+    if cut > 0 and before[cut + 1 :].startswith(("于", "在")) and _names_meeting(before[:cut].strip()):
+        # "…第四次全体会议，于2019年10月28日至31日在北京举行": the subject stands before the comma.
+        cut = max(before.rfind(mark, 0, cut) for mark in _CLAUSE_BREAK)
     head, place = _head_and_place(before[cut + 1 :])
     # "2023年全省教育工作会议在沈阳召开": a subject that is a meeting held somewhere is the name.
     # "市人大常委会召开第十二次会议": otherwise the object names the meeting and the subject called it.
@@ -225,7 +230,7 @@ def _head_and_place(clause: str) -> tuple[str, str]:
     on = head.rfind("于")
     if on >= 0 and _DATE.search(head[on:]):
         head = head[:on]
-    head = _TRAILING_DAY.sub("", _LEADING_DATE.sub("", head.strip()))
+    head = _TRAILING_DAY.sub("", _LEADING_DATE.sub("", head.strip().rstrip("，,")))
     # "由两岸企业家峰会主办的2013…峰会": the host clause is no part of the name.
     head = _HOSTED_BY.sub("", head)
     return _without_count(_strip_trailers(head)), place
@@ -245,7 +250,9 @@ def _opening_verbs(sentence: str) -> list[tuple[int, str]]:
     for verb in (*OPENING_VERBS, *ATTENDING_VERBS):
         at = sentence.find(verb)
         while at >= 0:
-            found.append((at, verb))
+            # "开幕式", "闭幕会": a ceremony's name, not the verb.
+            if verb not in CEREMONY_VERBS or not sentence.startswith(CEREMONY_TAILS, at + len(verb)):
+                found.append((at, verb))
             at = sentence.find(verb, at + 1)
     return sorted(found)
 

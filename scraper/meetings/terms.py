@@ -137,12 +137,17 @@ SPEECH_CONTEXTS: tuple[str, ...] = (
 PRONOUNS: tuple[str, ...] = ("他", "她")
 
 # Verbs of an opening sentence ("…会议在沈阳召开", "市政府召开常务会议").
-OPENING_VERBS: tuple[str, ...] = ("召开", "举行", "开幕", "闭幕", "举办")
+OPENING_VERBS: tuple[str, ...] = ("召开", "举行", "开幕", "闭幕", "举办", "落下帷幕", "拉开帷幕", "落幕")
+# What after 开幕 / 闭幕 makes a ceremony's name, not the verb ("开幕式", "闭幕会", "开幕词").
+CEREMONY_VERBS: tuple[str, ...] = ("开幕", "闭幕")
+CEREMONY_TAILS: tuple[str, ...] = ("式", "会", "词")
 # Verbs of a person taking part in a named meeting, which open it too ("李克强…出席第21次…领导人会议",
 # "习近平…主持中非…特别峰会并发表…讲话"; "主持召开" is left to 召开).
 ATTENDING_VERBS: tuple[str, ...] = ("出席", "参加", "主持")
 # What may follow a meeting someone attends for it to be the meeting reported ("出席…会议，", "…会议并致辞").
-ATTENDING_FOLLOWERS: tuple[str, ...] = ("，", ",", "。", "；", "并", "时", "开幕式", "闭幕式", "全体会议", "上")
+ATTENDING_FOLLOWERS: tuple[str, ...] = (
+    "，", ",", "。", "；", "并", "时", "开幕式", "闭幕式", "开幕会", "闭幕会", "全体会议", "上",
+)
 # Words that put an attended meeting ahead ("欢迎李克强出席…", "期待…出席", "将出席").
 AHEAD_WORDS: tuple[str, ...] = ("欢迎", "邀请", "期待", "希望", "将", "准备", "前往", "抵达")
 # Ceremonies of a meeting: "在…年会闭幕式上致辞" speaks at the 年会.
