@@ -78,36 +78,44 @@ def _in_list(node: Element, stop: frozenset[Element] = frozenset(), depth: int =
 
 
 def _following_text(node: Element, limit: int) -> list[tuple[Element, str]]:
-    """The text nodes after `node` in document order (its own text excluded), up to `limit` characters."""
-    parent = node.getparent()
-    tail = squash(node.tail or "")
-    out: list[tuple[Element, str]] = [(parent, tail)] if tail and parent is not None else []
-    total = len(tail)
-    for element in node.itersiblings():
-        for piece in _texts(element):
-            out.append(piece)
-            total += len(piece[1])
-            if total >= limit:
-                return out
-    if parent is not None and parent.tag not in {"body", "html"} and total < limit:
-        out.extend(_following_text(parent, limit - total))
+    """The text nodes after `node` in document order (its own text excluded), up to `limit` characters.
+
+    The texts are walked lazily: a sibling that holds the whole article is not read past the limit.
+    """
+    out: list[tuple[Element, str]] = []
+    total = 0
+    for piece in _after(node):
+        out.append(piece)
+        total += len(piece[1])
+        if total >= limit:
+            break
     return out
 
 
-def _texts(element: Element, *, with_tail: bool = True) -> list[tuple[Element, str]]:
+def _after(node: Element) -> Iterator[tuple[Element, str]]:
+    """(owner, text) of every text after `node` in document order, up to the end of <body>."""
+    parent = node.getparent()
+    tail = squash(node.tail or "")
+    if tail and parent is not None:
+        yield parent, tail
+    for element in node.itersiblings():
+        yield from _texts(element)
+    if parent is not None and parent.tag not in {"body", "html"}:
+        yield from _after(parent)
+
+
+def _texts(element: Element) -> Iterator[tuple[Element, str]]:
     """(owner, text) of every text under `element`, and of its tail, in document order."""
-    pieces: list[tuple[Element, str]] = []
     if isinstance(element.tag, str) and element.tag not in {"script", "style"}:
         text = squash(element.text or "")
         if text:
-            pieces.append((element, text))
+            yield element, text
         for child in element:
-            pieces.extend(_texts(child))
+            yield from _texts(child)
     owner = element.getparent()
-    tail = squash(element.tail or "") if with_tail else ""
+    tail = squash(element.tail or "")
     if tail and owner is not None:
-        pieces.append((owner, tail))
-    return pieces
+        yield owner, tail
 
 
 def headline_date(root: Element, *, title: str | None = None, now: datetime | None = None) -> str | None:
