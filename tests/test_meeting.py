@@ -916,3 +916,12 @@ def test_a_meeting_noun_that_does_not_act_gives_no_bare_verb_cue(sentence: str) 
 def test_openings_as_broadcasts_print_them(lead: str, name: str) -> None:
     meetings = check([lead + "王小明指出，要抓好落实。"], published_at="2024-03-06")
     assert meetings[0]["name"] == name
+
+
+def test_a_meeting_called_inside_another_speakers_statement_is_no_second_meeting() -> None:
+    meetings = check([
+        "国家主席王明17日晚在北京主持中非团结抗疫特别峰会并发表主旨讲话。王明强调，要团结抗疫。",
+        "外方领导人在发言中纷纷表示，在疫情蔓延的关键时候召开中非团结抗疫特别峰会具有特殊重要意义。",
+    ])
+    assert [(m["name"], m["place"]) for m in meetings] == [("中非团结抗疫特别峰会", "北京")]
+    assert [p["cue"] for p in meetings[0]["points"]] == ["王明强调", "外方领导人在发言中纷纷表示"]

@@ -82,11 +82,22 @@ def extract_meetings(
         # the occasion of something else the lead reports: detect.py.
         return []
     regions = _regions(layout, cues, {o.start for o in openings}, {e.pos for e in people})
-    speech_starts = {cue.sentence for cue in cues if cue.who is not None}
+    stated = {cue.sentence: cue.text_start for cue in cues if cue.who is not None}
     inside = _Spans([(cue.sentence, end) for cue, end in zip(cues, regions, strict=True)])
-    openings = [o for o in openings if o.start in speech_starts or not inside.covers(o.start)]
+    # An opening in a speaker's sentence counts when it opens the meeting before his statement starts ("…在…会议上
+    # 强调，…"); one inside the statement ("…纷纷表示，…召开…峰会具有特殊意义") is a meeting he mentions.
+    openings = [
+        o
+        for o in openings
+        if _opened_before(layout, o, stated.get(o.start)) and (o.start in stated or not inside.covers(o.start))
+    ]
     people = [e for e in people if not inside.covers(e.pos)]
     return _assemble(layout, cues, regions, openings, people, title, published_at)
+
+
+def _opened_before(layout: Layout, opening: Opening, statement: int | None) -> bool:
+    """Whether the opening's sentence opens its meeting before the statement starting at `statement` (if any)."""
+    return statement is None or parse_opening(layout.text, opening.start, statement) is not None
 
 
 class _Spans:
