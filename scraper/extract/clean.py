@@ -24,8 +24,8 @@ trailing run of short lines after the last prose line go; in between, lines that
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from enum import Enum
+from functools import lru_cache
 
 from .tree import Element
 
@@ -100,6 +100,8 @@ TRADITIONAL = str.maketrans(
     "評論參與熱詞讚賞舉報錄註冊掃維碼戶眾關轉發複製鏈號閉頂頁載點擊進權歸請須經標題來責編輯薦門網專閱讀圖視頻獨頭聞資訊時間處記瀏覽覺贊貼樓層條總數個則種開單訂閲歡務戲聯繫貢獻稱說臺灣樂體動態導顯寫區詳證財選擇廣僅達場興",
     "评论参与热词赞赏举报录注册扫维码户众关转发复制链号闭顶页载点击进权归请须经标题来责编辑荐门网专阅读图视频独头闻资讯时间处记浏览觉赞贴楼层条总数个则种开单订阅欢务戏联系贡献称说台湾乐体动态导显写区详证财选择广仅达场兴",
 )
+# A tail after the article is chrome when at least this share of its lines is.
+CHROME_TAIL = 0.6
 # Cards of other articles and reader comments are told by repetition: this many prose lines enclosed by chrome.
 _REPEATED = 3
 # Below this many characters a line without sentence punctuation is not prose.
@@ -127,17 +129,50 @@ def page_link_texts(root: Element) -> frozenset[str]:
     return frozenset(texts)
 
 
+class _LinkIndex:
+    """The page's link texts arranged for the two questions `_link_share` asks of every body line.
+
+    Is a line part of some link text: one substring search in the texts joined by a separator no line holds.
+    Which link texts occur in a line: the texts filed by their first two characters, looked up at each position
+    of the line. Both instead of a loop over every link of the page for every line.
+    """
+
+    __slots__ = ("by_start", "joined")
+
+    def __init__(self, links: frozenset[str]) -> None:
+        self.joined = "\x00".join(links)
+        self.by_start: dict[str, list[str]] = {}
+        for text in links:
+            self.by_start.setdefault(text[:2], []).append(text)
+
+    def inside(self, key: str) -> list[str]:
+        """The link texts that occur in `key`, longest first."""
+        found = {
+            text
+            for start in range(len(key) - 1)
+            for text in self.by_start.get(key[start : start + 2], ())
+            if key.startswith(text, start)
+        }
+        return sorted(found, key=lambda text: (-len(text), text))
+
+
+@lru_cache(maxsize=4)
+def _link_index(links: frozenset[str]) -> _LinkIndex:
+    return _LinkIndex(links)
+
+
 def _link_share(key: str, links: frozenset[str]) -> float:
     """The share of a line's characters inside link texts that occur in it (the whole line first)."""
     if not key:
         return 0.0
-    if key in links or (len(key) >= 6 and any(key in text for text in links)):
+    index = _link_index(links)
+    if key in links or (len(key) >= 6 and key in index.joined):
         # The whole line is a link's text, or part of one (a link whose text breaks over lines).
         return 1.0
     covered = 0
     rest = key
     # Lines of other articles' cards hold one or two link texts (headline, channel) plus a date or a count.
-    for text in sorted((t for t in links if len(t) <= len(key) and t in key), key=len, reverse=True)[:4]:
+    for text in index.inside(key)[:4]:
         if text in rest:
             rest = rest.replace(text, "\x00", 1)
             covered += len(text)
@@ -208,18 +243,15 @@ def classify(line: str, links: frozenset[str], title_key: str) -> Kind:
     return Kind.SHORT if short else Kind.TEXT
 
 
-def _chrome_share(kinds: Iterable[Kind], runs: Iterable[bool]) -> float:
-    """The share of lines that are chrome, counting runs of short lines as chrome (in a tail, they are)."""
-    listed = list(zip(kinds, runs, strict=False))
-    if not listed:
-        return 1.0
-    return sum(kind in CHROME or run for kind, run in listed) / len(listed)
-
-
 def _cut_at_heading(kinds: list[Kind]) -> int:
-    """Index of the first recommendation heading (or date row after the prose) that starts a tail of chrome."""
-    runs = _runs_of_short(kinds)
-    enclosed = _enclosed_prose(kinds)
+    """Index of the first recommendation heading (or date row after the prose) that starts a tail of chrome.
+
+    What follows a candidate is a list or a widget area when chrome outweighs prose in it (at least
+    CHROME_TAIL), counting runs of short lines and, in a repeated pattern (_REPEATED or more), prose enclosed
+    by chrome (teasers, comments) as chrome; and when no more free-standing prose follows than a third of the
+    article's (the article going on after an in-body link). Counted from the end, once.
+    """
+    tails = _tail_counts(kinds)
     prose_seen = 0
     for index, kind in enumerate(kinds):
         if kind is Kind.PROSE:
@@ -227,24 +259,33 @@ def _cut_at_heading(kinds: list[Kind]) -> int:
             continue
         if prose_seen == 0 or kind not in (Kind.HEADING, Kind.LINK, Kind.ITEM, Kind.WIDGET):
             continue
-        tail = kinds[index + 1 :]
-        if (kind is Kind.HEADING or len(tail) >= 2) and _is_chrome_tail(tail, runs[index + 1 :], enclosed[index + 1 :], prose_seen):
+        length = len(kinds) - index - 1
+        if not (kind is Kind.HEADING or length >= 2):
+            continue
+        enclosed, chrome, chrome_with_enclosed, free_prose, prose = tails[index + 1]
+        if enclosed >= _REPEATED:
+            chrome = chrome_with_enclosed
+        else:
+            free_prose = prose
+        share = chrome / length if length else 1.0
+        if share >= CHROME_TAIL and free_prose <= max(1, prose_seen // 3):
             return index
     return len(kinds)
 
 
-def _is_chrome_tail(tail: list[Kind], runs: list[bool], enclosed: list[bool], prose_seen: int) -> bool:
-    """Whether the lines after a cut candidate are a list or a widget area, not the article going on.
-
-    They are when chrome outweighs prose in them, counting runs of short lines and, in a repeated pattern,
-    prose enclosed by chrome (teasers, comments) as chrome; and when no more free-standing prose follows
-    than a third of the article's (the article going on after an in-body link).
-    """
-    if sum(enclosed) < _REPEATED:
-        enclosed = [False] * len(tail)
-    free_prose = sum(kind is Kind.PROSE and not inside for kind, inside in zip(tail, enclosed, strict=True))
-    marks = [run or inside for run, inside in zip(runs, enclosed, strict=True)]
-    return _chrome_share(tail, marks) >= 0.6 and free_prose <= max(1, prose_seen // 3)
+def _tail_counts(kinds: list[Kind]) -> list[tuple[int, int, int, int, int]]:
+    """For each index, counts over the lines from it to the end: enclosed lines, chrome lines (with runs of
+    short lines), chrome lines counting enclosed ones too, prose lines not enclosed, all prose lines."""
+    runs = _runs_of_short(kinds)
+    enclosed = _enclosed_prose(kinds)
+    counts = [(0, 0, 0, 0, 0)] * (len(kinds) + 1)
+    for index in range(len(kinds) - 1, -1, -1):
+        kind, inside = kinds[index], enclosed[index]
+        chrome = kind in CHROME or runs[index]
+        prose = kind is Kind.PROSE
+        a, b, c, d, e = counts[index + 1]
+        counts[index] = (a + inside, b + chrome, c + (chrome or inside), d + (prose and not inside), e + prose)
+    return counts
 
 
 def _enclosed_prose(kinds: list[Kind]) -> list[bool]:
