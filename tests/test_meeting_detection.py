@@ -141,3 +141,12 @@ def test_a_meeting_named_inside_what_someone_says_is_a_mention() -> None:
     text = ["中方积极参与对话会 副部长何亚非日前说，中国几年来积极参加了八国集团同发展中国家领导人对话会。",
             "专家金灿荣指出，这次峰会值得关注。"]
     assert check(text) == []
+
+
+def test_a_meeting_held_over_days_or_by_video_is_opened() -> None:
+    assert _opening(["第三届数字经济论坛5日至7日在杭州举行。王明指出，要压实责任。"]) == ("第三届数字经济论坛", "杭州")
+    assert _opening(["国务院常务会议今天以视频方式召开。会议指出，要稳就业。"]) == ("国务院常务会议", None)
+    text = ["第十届全国人大代表座谈会通过视频连线方式举行。王明指出，要履职尽责。"]
+    assert _opening(text) == ("第十届全国人大代表座谈会", None)
+    # A span that starts now announces the meeting: with only experts speaking, nothing is reported from it.
+    assert check(["八国集团峰会今日起至10日在拉奎拉举行，期间将举行对话会议。专家王明指出，要关注美元。"]) == []

@@ -55,10 +55,12 @@ _CLAUSE_BREAK = "，,；;：:。！？!?"
 _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 _LEADING_DATE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|今天|今日|昨天|昨日|前天|当天|当日|同日)"
                            r"(?:上午|下午|晚上|晚间|晚|早上)?")
-# A day or time printed after the meeting's name: "…会议12月3日", "…大会今天（15日）", "…论坛11日上午9时".
+# A day or time printed after the meeting's name: "…会议12月3日", "…大会今天（15日）", "…论坛11日上午9时",
+# "…论坛5日至7日" (a span that starts now, "今日起至10日", announces the meeting: it opens none).
 _TRAILING_PLACE = re.compile(r"在[^\W_]{1,12}$")
 _TRAILING_DAY = re.compile(
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[月号日]|今天|今日|昨天|昨日|日前|近日|近期|当地时间|上午|下午|晚上|晚间|早上|"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[月号日](?:至|到|—|－|-)?|今天|今日|昨天|昨日|日前|近日|近期|当地时间|"
+    r"上午|下午|晚上|晚间|早上|"
     r"\d{1,2}时|\d{1,2}点|[（(]\d{1,2}日[）)])+$"
 )
 # A dateline after a glued headline: "中新网7月11日电 ", "中广网北京7月10日消息（记者 聂巧）", "本报讯(记者 张三)".
@@ -66,6 +68,7 @@ _DATELINE = re.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|消息)|本报讯|本台讯)"
     r"[：:]?\s*(?:[（(](?:记者|通讯员)[^）)]{0,40}[）)])?\s*"
 )
+_MANNER = re.compile(r"(?:以|通过)[^\W_]{1,8}(?:方式|形式)$")
 _COUNT = re.compile(r"[一二两三四五六七八九十几多\d]+[次场]")
 _HOSTED_BY = re.compile(r"^由[^，。]{1,40}?(?:联合|共同)?(?:主办|承办|举办|发起|主持)的")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -230,7 +233,8 @@ def _head_and_place(clause: str) -> tuple[str, str]:
     on = head.rfind("于")
     if on >= 0 and _DATE.search(head[on:]):
         head = head[:on]
-    head = _TRAILING_DAY.sub("", _LEADING_DATE.sub("", head.strip().rstrip("，,")))
+    # "…会议今天以视频方式召开", "…座谈会通过视频连线方式举行": the manner is no part of the name.
+    head = _TRAILING_DAY.sub("", _LEADING_DATE.sub("", _MANNER.sub("", head.strip().rstrip("，,"))))
     # "由两岸企业家峰会主办的2013…峰会": the host clause is no part of the name.
     head = _HOSTED_BY.sub("", head)
     return _without_count(_strip_trailers(head)), place
