@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from .clean import Kind, classify
 from .tree import Element, remove, squash
@@ -55,14 +56,22 @@ class _Line:
     length: int
 
 
-def _summary_at(read: Sequence[_Line], index: int) -> bool:
+class _Reading(Protocol):
+    """Lines read as card parts: a list, or blocks read on demand."""
+
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, index: int) -> _Line: ...
+
+
+def _summary_at(read: _Reading, index: int) -> bool:
     """A line that can be a card's summary: no headline, no heading, short."""
     return index < len(read) and not read[index].headline and not read[index].heading and (
         read[index].length <= MAX_SUMMARY
     )
 
 
-def _run(read: Sequence[_Line], start: int) -> int:
+def _run(read: _Reading, start: int) -> int:
     """The index after the run of cards that starts at `start` (`start` itself when there is none)."""
     cards: list[bool] = []  # per card: whether it has a summary
     index = start
@@ -138,15 +147,76 @@ def _block(node: Element) -> _Line:
     return _Line(False, heading, len(text))
 
 
-def _drop_card_blocks(root: Element) -> None:
-    """Remove the runs of other articles' cards from the tree, in place."""
-    for parent in list(root.iter(*_HOLDERS)):
-        children = [child for child in parent if isinstance(child.tag, str) and child.tag in _CARD_TAGS]
-        if len(children) < 2 or not any(child.find(".//a") is not None for child in children):
+# Short text runs: a list heading is one (or sits in one), so only their blocks' parents are asked.
+_HEADING_CHARS = 24
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
+# Words every list heading holds (clean.classify decides; this only skips the texts that cannot be one),
+# simplified and traditional.
+_HEADING_HINT = re.compile(
+    "相关|相關|推荐|推薦|热|熱|排行|阅读|閱讀|新闻|新聞|评论|評論|资讯|資訊|专题|專題|要闻|要聞|精彩|看点|看點|猜你|更多|"
+    "延伸|往期|图片|圖片|视频|視頻|独家|獨家|头条|頭條|最新|今日|网友|網友"
+)
+
+
+def _heading_blocks(root: Element) -> list[Element]:
+    """The blocks whose whole text is a short line with a list heading's word in it, in document order.
+
+    A run of cards needs a heading, and a heading is such a block: only the siblings after one are read,
+    so a page costs one walk plus the few blocks after its headings, not its text once per level of nesting.
+    """
+    found: dict[Element, None] = {}
+    lengths: dict[Element, int] = {}
+
+    def short(element: Element) -> bool:
+        if element not in lengths:
+            lengths[element] = len(squash(element.text_content()))
+        return lengths[element] <= _HEADING_CHARS
+
+    # Python's walk, not an XPath over //text(): libxml2 merges such node sets in document order, which
+    # grows faster than the page (a 50 MB page did not finish). Tails are bare text runs between blocks,
+    # no block of their own, so only an element's own text is asked.
+    for node in root.iter():
+        text = node.text
+        if not text or len(text) > 4 * _HEADING_CHARS or not isinstance(node.tag, str) or node.tag in _NOT_TEXT:
             continue
-        found = _runs([_block(child) for child in children])
-        for index in sorted(found):
-            remove(children[index])
+        if len(squash(text)) > _HEADING_CHARS or not _HEADING_HINT.search(text):
+            continue
+        # Up to the largest block that holds this text alone (<p><strong>相关新闻</strong></p>).
+        block = node
+        while block.getparent() is not None and block.getparent() is not root and short(block.getparent()):
+            block = block.getparent()
+        found[block] = None
+    return list(found)
+
+
+class _Blocks:
+    """The blocks from a heading on, each read (`_block`) only when the run of cards asks for it."""
+
+    def __init__(self, nodes: list[Element]) -> None:
+        self.nodes = nodes
+        self._read: dict[int, _Line] = {}
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def __getitem__(self, index: int) -> _Line:
+        if index not in self._read:
+            self._read[index] = _block(self.nodes[index])
+        return self._read[index]
+
+
+def _drop_card_blocks(root: Element) -> None:
+    """Remove the runs of other articles' cards that follow a list heading from the tree, in place."""
+    for heading in _heading_blocks(root):
+        holder = heading.getparent()
+        if holder is None or holder.tag not in _HOLDERS or heading.tag not in _CARD_TAGS:
+            continue  # not a block among blocks, or removed with a run already
+        blocks = _Blocks([heading, *(s for s in heading.itersiblings() if isinstance(s.tag, str) and s.tag in _CARD_TAGS)])
+        if not blocks[0].heading:
+            continue
+        end = _run(blocks, 1)
+        for node in blocks.nodes[:end] if end > 1 else ():
+            remove(node)
 
 
 _PLAYERS = ("video", "embed", "object", "audio", "iframe")
