@@ -911,6 +911,7 @@ def test_a_meeting_noun_that_does_not_act_gives_no_bare_verb_cue(sentence: str) 
         ("国家主席王小明今天出席中国科学院第十九次院士大会开幕会并发表重要讲话。", "中国科学院第十九次院士大会"),
         ("中国共产党第十九届中央委员会第四次全体会议，于2019年10月28日至31日在北京举行。", "中国共产党第十九届中央委员会第四次全体会议"),
         ("二十国集团领导人第十一次峰会今天在杭州落下帷幕。", "二十国集团领导人第十一次峰会"),
+        ("中央经济工作会议12月8日至10日在北京举行。", "中央经济工作会议"),
     ],
 )
 def test_openings_as_broadcasts_print_them(lead: str, name: str) -> None:
