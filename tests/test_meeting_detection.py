@@ -150,3 +150,19 @@ def test_a_meeting_held_over_days_or_by_video_is_opened() -> None:
     assert _opening(text) == ("第十届全国人大代表座谈会", None)
     # A span that starts now announces the meeting: with only experts speaking, nothing is reported from it.
     assert check(["八国集团峰会今日起至10日在拉奎拉举行，期间将举行对话会议。专家王明指出，要关注美元。"]) == []
+
+
+def test_local_government_and_party_meetings_are_named() -> None:
+    text = ["全市招商项目对接会今天在市政府召开。会议要求，一是抓签约，二是抓落地。"]
+    assert _opening(text) == ("全市招商项目对接会", "市政府")
+    text = ["全省农业产业化现场观摩会在南阳举行。副省长王明出席并讲话。王明强调，要抓产业链。"]
+    assert _opening(text) == ("全省农业产业化现场观摩会", "南阳")
+    text = ["县委常委班子召开专题民主生活会。会上，常委们逐一发言。县委书记王明指出，要对照检查。"]
+    assert _opening(text) == ("专题民主生活会", None)
+
+
+def test_reactions_at_home_and_abroad_to_a_speech_are_no_meeting() -> None:
+    lead = "总书记王明在中央党校建校90周年庆祝大会上发表重要讲话。"
+    rest = ["王明指出，要办好党校。"]
+    assert check([lead + "海内外人士表示，讲话意义重大。", *rest]) == []
+    assert _cues([lead, *rest]) == [["王明指出"]]

@@ -17,6 +17,8 @@ MEETING_NOUNS: tuple[str, ...] = tuple(
             "推介会", "培训会", "发布会", "视频会", "电视电话会", "联席会", "工作会", "汇报会", "评审会",
             "峰会", "年会", "会晤", "听证会", "恳谈会", "茶话会", "报告会", "高官会", "部长会", "磋商会",
             "一般性辩论", "辩论会", "对话会",
+            # Local government and party meetings as NetEase's regional channels report them.
+            "启动会", "对接会", "观摩会", "表彰会", "纪念会", "论证会", "碰头会", "生活会", "述职会", "评议会", "分析会",
         ),
         key=len,
         reverse=True,
@@ -159,7 +161,9 @@ FUTURE_MARKS: tuple[str, ...] = ("将", "即将", "将要", "拟")
 TALKS_ACTS: tuple[str, ...] = ("会见", "会谈", "接见", "通电话", "通话", "看望")
 # Subjects of reactions in a lead: the public or a crowd states something about a meeting held before
 # ("各行各业的劳动者们表示", "广大干部群众认为", "多位…领导人表示"). 与会… are people at the meeting.
-REACTION_STARTS: tuple[str, ...] = ("广大", "各界", "各行各业", "各地", "多位", "许多", "众多", "不少", "社会各界")
+REACTION_STARTS: tuple[str, ...] = (
+    "广大", "各界", "各行各业", "各地", "多位", "许多", "众多", "不少", "社会各界", "海内外", "海外", "国际社会",
+)
 REACTION_PLURAL = "们"
 REACTION_NOT_STARTS: tuple[str, ...] = ("与会", "委员们", "常委们", "代表们", "我们", "他们", "她们")
 REACTION_VERBS: tuple[str, ...] = ("表示", "认为", "说", "称赞", "表态")
