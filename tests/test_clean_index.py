@@ -1,0 +1,58 @@
+"""The link-text index of line cleaning answers what testing every line against every link text answers.
+
+`clean._link_share` used to test each line against each of the page's link texts (lines x links); it now
+asks an index built once per link set. These tests hold the index to the plain definition, on drawn link
+sets and lines made of their texts.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scraper.extract.clean import _link_share
+
+# Few letters, so that texts overlap, nest and tie in length often.
+_LINK = st.text(alphabet="新闻报道网易", min_size=4, max_size=10)  # page_link_texts keeps 4 or more
+_TEXT = st.text(alphabet="新闻体育财经。，", min_size=0, max_size=8)
+
+
+def _plain_share(key: str, links: frozenset[str]) -> float:
+    """The share as defined: the whole line, or the four longest link texts in it (ties in text order)."""
+    if not key:
+        return 0.0
+    if key in links or (len(key) >= 6 and any(key in text for text in links)):
+        return 1.0
+    covered = 0
+    rest = key
+    for text in sorted((t for t in links if t in key), key=lambda t: (-len(t), t))[:4]:
+        if text in rest:
+            rest = rest.replace(text, "\x00", 1)
+            covered += len(text)
+    return covered / len(key)
+
+
+@settings(max_examples=400, deadline=None)
+@given(links=st.frozensets(_LINK, min_size=1, max_size=12), data=st.data())
+def test_link_share_matches_its_definition(links: frozenset[str], data: st.DataObject) -> None:
+    # Lines made of the page's link texts, pieces of them and other text: where the two ways could part.
+    pieces = st.sampled_from(sorted(links))
+    parts = data.draw(st.lists(st.one_of(pieces, _TEXT, pieces.map(lambda text: text[1:])), min_size=1, max_size=5))
+    key = "".join(parts)
+    assert _link_share(key, links) == _plain_share(key, links)
+
+
+def test_link_share_counts_the_longest_texts_in_a_line() -> None:
+    links = frozenset({"网易新闻客户端", "新闻", "体育频道", "财经"})
+    assert _link_share("体育频道网易新闻客户端", links) == 1.0
+    assert _link_share("易新闻客户端", links) == 1.0  # six characters or more inside one link's text
+    assert _link_share("新闻客户端", links) == 2 / 5  # shorter: only the link texts it holds count
+    assert _link_share("财经新闻2024", links) == 4 / 8
+
+
+def test_each_link_set_is_read_as_given() -> None:
+    # Two pages' link sets in turn: the index of one is never used for the other.
+    first, second = frozenset({"国务院常务会议部署"}), frozenset({"另一篇新闻的标题"})
+    line = "国务院常务会议部署"
+    assert _link_share(line, first) == 1.0
+    assert _link_share(line, second) == 0.0
