@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.extract.clean import _link_share
+from scraper.extract.clean import _link_share, _LinkIndex
 
 # Few letters, so that texts overlap, nest and tie in length often.
 _LINK = st.text(alphabet="新闻报道网易", min_size=4, max_size=10)  # page_link_texts keeps 4 or more
@@ -33,13 +33,19 @@ def _plain_share(key: str, links: frozenset[str]) -> float:
 
 
 @settings(max_examples=400, deadline=None)
-@given(links=st.frozensets(_LINK, min_size=1, max_size=12), data=st.data())
+@given(links=st.frozensets(_LINK, min_size=1, max_size=40), data=st.data())
 def test_link_share_matches_its_definition(links: frozenset[str], data: st.DataObject) -> None:
     # Lines made of the page's link texts, pieces of them and other text: where the two ways could part.
     pieces = st.sampled_from(sorted(links))
     parts = data.draw(st.lists(st.one_of(pieces, _TEXT, pieces.map(lambda text: text[1:])), min_size=1, max_size=5))
     key = "".join(parts)
     assert _link_share(key, links) == _plain_share(key, links)
+    # The index's two ways: walking the line by position (many texts) and testing text by text (a long line).
+    plain = sorted((t for t in links if t in key), key=lambda t: (-len(t), t))
+    # Texts the line does not hold, enough to make the index walk the line by position.
+    many = links | {"甲" * size for size in range(2, 2 * len(key) + 4)}
+    assert _LinkIndex(many).inside(key) == plain
+    assert _LinkIndex(links).inside(key + "\x01" * 2 * len(links)) == plain
 
 
 def test_link_share_counts_the_longest_texts_in_a_line() -> None:

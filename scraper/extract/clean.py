@@ -137,16 +137,21 @@ class _LinkIndex:
     of the line. Both instead of a loop over every link of the page for every line.
     """
 
-    __slots__ = ("by_start", "joined")
+    __slots__ = ("by_start", "joined", "ordered")
 
     def __init__(self, links: frozenset[str]) -> None:
         self.joined = "\x00".join(links)
         self.by_start: dict[str, list[str]] = {}
         for text in links:
             self.by_start.setdefault(text[:2], []).append(text)
+        # The texts the walk can find (two characters or more), in the order `inside` gives them.
+        self.ordered = sorted((text for text in links if len(text) >= 2), key=lambda text: (-len(text), text))
 
     def inside(self, key: str) -> list[str]:
         """The link texts that occur in `key`, longest first."""
+        if len(self.ordered) <= 2 * len(key):
+            # Few texts for a long line: a substring test per text costs less than a lookup per position.
+            return [text for text in self.ordered if text in key]
         found = {
             text
             for start in range(len(key) - 1)
