@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.extract.clean import _link_share, _LinkIndex
+from scraper.extract.clean import Kind, _link_share, _LinkIndex, classify
 
 # Few letters, so that texts overlap, nest and tie in length often.
 _LINK = st.text(alphabet="新闻报道网易", min_size=4, max_size=10)  # page_link_texts keeps 4 or more
@@ -62,3 +62,15 @@ def test_each_link_set_is_read_as_given() -> None:
     line = "国务院常务会议部署"
     assert _link_share(line, first) == 1.0
     assert _link_share(line, second) == 0.0
+
+
+def test_a_line_is_read_again_for_another_page_and_another_headline() -> None:
+    # classify keeps the kinds of the current page's lines (card_lines and clean_lines read the same lines):
+    # what it keeps must follow the page's link set, and never the headline it was asked with.
+    line = "国务院常务会议部署稳定市场预期"
+    first, second = frozenset({line}), frozenset({"另一篇新闻的标题"})
+    assert classify(line, first, "") is Kind.LINK
+    assert classify(line, second, "") is not Kind.LINK
+    assert classify(line, second, line) is Kind.META  # the headline repeated
+    assert classify(line, second, "") is not Kind.META
+    assert classify(line, first, "") is Kind.LINK

@@ -24,6 +24,7 @@ trailing run of short lines after the last prose line go; in between, lines that
 from __future__ import annotations
 
 import re
+import threading
 from enum import Enum
 from functools import lru_cache
 
@@ -184,14 +185,18 @@ def _link_share(key: str, links: frozenset[str]) -> float:
     return covered / len(key)
 
 
-def _label_kind(line: str, key: str, title_key: str, prose: bool) -> Kind | None:
-    """Chrome told by its words: recommendation headings, labels, the headline, widgets, breadcrumbs."""
+def _heading_or_label(line: str, key: str) -> Kind | None:
+    """A recommendation heading or an end mark (HEADING), a label line (META); `line` and `key` folded."""
     if (len(key) <= 16 and _HEADING.match(key) and _HEADING_WORDS.search(key)) or _END_MARK.match(line):
         return Kind.HEADING
-    if _LABEL_LINE.match(key):
-        return Kind.META
-    if key == title_key or (title_key and len(key) < len(title_key) + 12 and title_key in key and not prose):
-        return Kind.META
+    return Kind.META if _LABEL_LINE.match(key) else None
+
+
+def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
+    """Chrome told by its words: recommendation headings, labels, widgets, breadcrumbs (the headline: `classify`)."""
+    kind = _heading_or_label(line, key)
+    if kind is not None:
+        return kind
     if (len(key) < 60 and not prose and _WIDGET.search(line)) or (len(key) < 80 and _DISCLAIMER.search(line)):
         return Kind.WIDGET
     if len(key) <= _SHORT_CHARS + 20 and len(_CRUMB.findall(line)) >= 2:
@@ -231,13 +236,42 @@ def _item_kind(line: str, key: str) -> Kind | None:
     return None
 
 
+def _prose(line: str, key: str) -> bool:
+    return (bool(_SENTENCE.search(line)) and len(key) >= 12) or len(key) >= _PROSE_CHARS
+
+
 def classify(line: str, links: frozenset[str], title_key: str) -> Kind:
     """The kind of one body line (see the module docstring)."""
     key = _key(line)
+    folded, title = key.translate(TRADITIONAL), title_key.translate(TRADITIONAL)
+    # The headline repeated (or a line holding it and little more) is META, unless a heading or a label;
+    # the rest does not depend on the headline, so it is read once per line and page (`_untitled_kind`):
+    # inserts.card_lines and clean_lines read the same lines.
+    headline = folded == title or (
+        title and len(folded) < len(title) + 12 and title in folded and not _prose(line, key)
+    )
+    if headline and _heading_or_label(line.translate(TRADITIONAL), folded) is None:
+        return Kind.META
+    if getattr(_PAGE, "links", None) is not links:
+        # Another page (its own link set): the kinds read for the one before are let go.
+        _PAGE.links, _PAGE.kinds = links, {}
+    kinds: dict[str, Kind] = _PAGE.kinds
+    if line not in kinds:
+        kinds[line] = _untitled_kind(line, links)
+    return kinds[line]
+
+
+# The kinds read on the current page, per thread (batch reads pages on several threads).
+_PAGE = threading.local()
+
+
+def _untitled_kind(line: str, links: frozenset[str]) -> Kind:
+    """`classify` but for the headline test."""
+    key = _key(line)
     core = _BULLET.sub("", _TRAILING_DATE.sub("", key))
-    prose = (bool(_SENTENCE.search(line)) and len(key) >= 12) or len(key) >= _PROSE_CHARS
+    prose = _prose(line, key)
     folded = line.translate(TRADITIONAL)
-    kind = _label_kind(folded, key.translate(TRADITIONAL), title_key.translate(TRADITIONAL), prose)
+    kind = _label_kind(folded, key.translate(TRADITIONAL), prose)
     kind = kind or _shape_kind(folded, key, core, prose, links)
     if kind is not None:
         return kind
