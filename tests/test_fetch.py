@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import signal
 import socket
 import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -472,3 +474,28 @@ def test_body_stalling_past_read_timeout_is_a_timeout(server: LoopbackServer) ->
     with pytest.raises(FetchError) as info:
         fetch(server.url("/stall"), FAST.with_options(read_timeout=0.3, retries=0))
     assert info.value.kind == "timeout"
+
+
+def test_the_deadline_watchdog_thread_leaves_ctrl_c_to_the_main_thread() -> None:
+    """A Ctrl-C the kernel hands to the watchdog would leave the main thread blocked in its socket read."""
+    status_dir = Path("/proc/self/task")
+    if not status_dir.is_dir():
+        pytest.skip("reading a thread's signal mask needs Linux /proc")
+    from scraper.fetch import deadline as deadline_module
+
+    watchdog = deadline_module._WATCHDOG
+    ident = watchdog.add(deadline_module.Deadline(60))
+    try:
+        thread = next(t for t in threading.enumerate() if t.name == "scraper-deadlines")
+        wanted = (1 << (signal.SIGINT - 1)) | (1 << (signal.SIGTERM - 1))
+        blocked = 0
+        # The thread blocks them as its first step: give a just-started thread a moment to take it.
+        for _ in range(100):
+            status = (status_dir / str(thread.native_id) / "status").read_text()
+            blocked = int(next(line.split()[1] for line in status.splitlines() if line.startswith("SigBlk:")), 16)
+            if blocked & wanted == wanted:
+                break
+            time.sleep(0.05)
+    finally:
+        watchdog.cancel(ident)
+    assert blocked & wanted == wanted, hex(blocked)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import signal
 import socket
 import threading
 import time
@@ -107,6 +108,11 @@ class _Watchdog:
             self._live.discard(ident)
 
     def _run(self) -> None:
+        # Ctrl-C and termination are the main thread's to handle. The kernel hands a process's signal to any
+        # thread that does not block it: delivered here, Python only flags it for the main thread, which then
+        # stays blocked in its socket read until the server answers or the read times out.
+        if hasattr(signal, "pthread_sigmask"):
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
         while True:
             with self._wake:
                 while self._heap and self._heap[0][1] not in self._live:
