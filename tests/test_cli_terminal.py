@@ -113,10 +113,21 @@ def test_scrape_obeys_robots_unless_told(server: LoopbackServer, tmp_path: Path)
     assert allowed.returncode == 0, allowed.stderr
 
 
+def _as_from_a_terminal() -> None:
+    """In the child before exec: Ctrl-C handled by default and not blocked, as a shell starts a foreground command.
+
+    A child inherits an ignored or blocked SIGINT from the test process (the pool's worker start ignores and blocks
+    it for a moment in the main thread), and with the tests in random order that state could leak into this child.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def test_ctrl_c_in_scrape_is_one_line_and_130(server: LoopbackServer, tmp_path: Path) -> None:
     server.routes["/hang.html"] = slow(60, page(b"<html></html>"))
     proc = subprocess.Popen([sys.executable, "-m", "scraper", "scrape", server.url("/hang.html"), "--ignore-robots"],
-                            cwd=tmp_path, env=clean_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            cwd=tmp_path, env=clean_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_as_from_a_terminal)
     deadline = time.monotonic() + HANG_GUARD
     while server.count("/hang.html") == 0 and time.monotonic() < deadline:  # wait until the request is out
         time.sleep(0.05)
