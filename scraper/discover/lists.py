@@ -80,13 +80,9 @@ def _text(value: Any) -> str | None:
 
 
 def _time(value: str | None) -> datetime | None:
-    """A list item's time: "MM/DD/YYYY HH:MM:SS" as served, or any form `parse_date` reads; Beijing time."""
+    """A list item's time ("MM/DD/YYYY HH:MM:SS" as served, or any form `parse_date` reads); Beijing time."""
     if not value:
         return None
-    try:
-        return datetime.strptime(value, "%m/%d/%Y %H:%M:%S").replace(tzinfo=BEIJING)
-    except ValueError:
-        pass
     iso = parse_date(value)
     if iso is None:
         return None
