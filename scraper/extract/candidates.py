@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Literal, TypeVar, cast
 
 from . import dom, meta, published, titles
 from .dates import parse_date
@@ -32,6 +32,8 @@ from .labels import byline_author, clean_source, clean_title, label_value
 from .rules.apply import RuleReading
 from .rules.netease import NETEASE_RULES, SITE, doc_id_of_url
 from .tree import Element
+
+_T = TypeVar("_T")
 
 __all__ = ["SOURCES", "Evidence", "ParsedPage", "Source"]
 
@@ -70,7 +72,7 @@ class Evidence:
         self.rule = rule
         self.paragraphs: list[str] | None = None
         self._read: dict[str, Fields] = {}
-        self._memo: dict[str, str | None] = {}
+        self._memo: dict[str, object] = {}
         # A rule that located the body knows the template: guessing from the DOM could only do worse.
         self._guessing = not rule_found_body
 
@@ -89,11 +91,12 @@ class Evidence:
         self._read[name] = found
         return found
 
-    def once(self, key: str, compute: Callable[[Element], str | None]) -> str | None:
-        """`compute(root)`, computed once per page: a reading several sources share (og:title, <title>)."""
+    def once(self, key: str, compute: Callable[[Element], _T]) -> _T:
+        """`compute(root)`, computed once per page: a reading several sources share (og:title, <title>, the
+        headline element)."""
         if key not in self._memo:
             self._memo[key] = compute(self.page.root)
-        return self._memo[key]
+        return cast(_T, self._memo[key])
 
     @property
     def netease(self) -> bool:
@@ -177,8 +180,13 @@ def _finer(evidence: Evidence, value: str | None, names: tuple[str, ...]) -> str
 
 def headline_date(evidence: Evidence) -> Fields:
     """The first date printed under the headline (published.headline_date)."""
-    value = published.headline_date(evidence.page.root, title=_title_of(evidence), now=evidence.page.now)
+    value = published.date_under(_own_heading(evidence), evidence.page.now)
     return Fields(published_at=_finer(evidence, value, ("dom-date", "script-date")))
+
+
+def _own_heading(evidence: Evidence) -> Element | None:
+    """Where the page prints the record's title, found once for the date and the byline row under it."""
+    return evidence.once("own_heading", lambda root: published.own_heading(root, _title_of(evidence)))
 
 
 def _title_of(evidence: Evidence) -> str | None:
@@ -220,7 +228,7 @@ def info_line(evidence: Evidence) -> Fields:
 def headline_info(evidence: Evidence) -> Fields:
     """来源： and 作者： in the line printed right under the headline (published.headline_line); with no 来源
     label, the outlet printed after the line's bare date (2024-05-09 07:30　青山日报)."""
-    text = published.headline_line(evidence.page.root, _title_of(evidence)) or ""
+    text = published.line_under(_own_heading(evidence)) or ""
     labelled = clean_source(label_value(text, "source"))
     after = published.after_date(text)
     name = after.split()[0] if after and not labelled else ""

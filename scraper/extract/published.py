@@ -25,7 +25,17 @@ from .dates import BEIJING, parse_date
 from .titles import is_logo, title_key
 from .tree import Element, marker_of, squash
 
-__all__ = ["after_date", "headline_date", "headline_line", "library_date", "refine", "script_date"]
+__all__ = [
+    "after_date",
+    "date_under",
+    "headline_date",
+    "headline_line",
+    "library_date",
+    "line_under",
+    "own_heading",
+    "refine",
+    "script_date",
+]
 
 _LIST_CONTEXT = re.compile(
     r"(相关|推荐|热点|热门|排行|猜你喜欢|延伸阅读|更多|recommend|related|hot|rank|list|side|footer|nav|comment)",
@@ -124,7 +134,16 @@ def headline_date(root: Element, *, title: str | None = None, now: datetime | No
     The headline is where the page prints `title` (the record's title) when given, else the first <h1> or
     block named title that is not the site's logo.
     """
-    heading = next(_own_headings(root, title), None)
+    return date_under(own_heading(root, title), now)
+
+
+def own_heading(root: Element, title: str | None = None) -> Element | None:
+    """The page's own headline element: where it prints `title` when given, else its first own heading."""
+    return next(_own_headings(root, title), None)
+
+
+def date_under(heading: Element | None, now: datetime | None = None) -> str | None:
+    """The first full date printed after `heading` (from `own_heading`), outside lists; None without one."""
     return _date_after(heading, now) if heading is not None else None
 
 
@@ -180,7 +199,11 @@ def headline_line(root: Element, title: str | None = None) -> str | None:
     Old table-layout pages name no info or source container; their 来源 is read from this line. With
     `title`, the headline is where the page prints it (as for `headline_date`).
     """
-    heading = next(_own_headings(root, title), None)
+    return line_under(own_heading(root, title))
+
+
+def line_under(heading: Element | None) -> str | None:
+    """The byline row printed right after `heading` (from `own_heading`), outside lists; None without one."""
     if heading is None:
         return None
     column = frozenset(heading.iterancestors())
