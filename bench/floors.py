@@ -15,6 +15,11 @@ worse than when it was written": regenerate it after a change that makes pages b
 
     .venv/bin/python -m bench.floors            # rewrites tests/corpus_floors.json
     .venv/bin/python -m bench.floors --check    # prints what the current extractor would write; exit 1 if it differs
+    .venv/bin/python -m bench.floors --written  # rewrites tests/written_floors.json (the written pages)
+
+The written pages (tests/data/written_pages, bench/gold.py) get a file of their own, held by
+tests/test_written.py, so the corpus file stays what the corpus gives (and the written floors hold where the
+corpus is absent).
 """
 
 from __future__ import annotations
@@ -33,18 +38,23 @@ if str(ROOT) not in sys.path:  # allow `python bench/floors.py` as well as `pyth
 
 from bench.competitors import Extraction  # noqa: E402
 from bench.eval import GROUPS, PageResult, group_of, load_pages, score_page  # noqa: E402
-from bench.gold import CORPUS, page_key  # noqa: E402
+from bench.gold import CORPUS, WRITTEN, page_key  # noqa: E402
 
 FLOORS = ROOT / "tests" / "corpus_floors.json"
+WRITTEN_FLOORS = ROOT / "tests" / "written_floors.json"
 MARGIN = 0.03
 GROUP_MARGIN = 0.01
 
 
 def measure(corpus: Path, entry: dict[str, Any], gold: dict[str, Any]) -> PageResult:
-    """Score our extractor on one corpus page, as bench/eval.py does (the body is the paragraphs, one a line)."""
+    """Score our extractor on one page, as bench/eval.py does (the body is the paragraphs, one a line).
+
+    The page's bytes are read from the entry's `file_path` (bench.eval.load_pages), else from `corpus`.
+    """
     import scraper
 
-    article = scraper.extract((corpus / entry["file"]).read_bytes(), entry.get("url") or None)
+    path = Path(entry["file_path"]) if entry.get("file_path") else corpus / entry["file"]
+    article = scraper.extract(path.read_bytes(), entry.get("url") or None)
     result = PageResult(set=entry["set"], id=entry["id"], group=group_of(entry) or "?", extractor="scraper",
                         ms=0.0, failed=False)
     got = Extraction(article.title, article.published_at, "\n".join(article.paragraphs))
@@ -73,6 +83,28 @@ def page_floor(result: PageResult) -> dict[str, Any]:
     return floor
 
 
+def missed(floor: dict[str, Any], result: PageResult) -> list[str]:
+    """What a page's scores today no longer reach of the floor recorded for it (empty: it holds)."""
+    failures = []
+    if "f1" in floor and (result.f1 or 0.0) < floor["f1"]:
+        failures.append(f"body F1 {result.f1:.3f} < {floor['f1']} (P={result.precision:.3f} R={result.recall:.3f})")
+    if floor.get("title") and not result.title_ok:
+        failures.append(f"title {result.title!r} no longer the gold's")
+    date_ok = {"minute": result.date_minute, "day": result.date_day}
+    if "date" in floor and not date_ok[floor["date"]]:
+        failures.append(f"published_at {result.published_at!r} no longer the gold's at {floor['date']} precision")
+    if floor.get("no_leak") and result.leaked:
+        failures.append(f"boilerplate leaks into the body: {result.leaked[:3]}")
+    return failures
+
+
+def means_below(floor: dict[str, float], results: list[PageResult]) -> dict[str, float]:
+    """The group means (body precision, recall, F1 over the scored pages) that fall below a group's floor."""
+    scored = [r for r in results if r.f1 is not None]
+    means = {key: statistics.fmean(float(getattr(r, key)) for r in scored) for key in ("precision", "recall", "f1")}
+    return {key: round(means[key], 4) for key in means if means[key] < floor[key]}
+
+
 def group_floors(results: list[PageResult]) -> dict[str, dict[str, float]]:
     """Per group, the mean body precision, recall and F1 minus GROUP_MARGIN."""
     floors: dict[str, dict[str, float]] = {}
@@ -86,9 +118,10 @@ def group_floors(results: list[PageResult]) -> dict[str, dict[str, float]]:
     return floors
 
 
-def build(corpus: Path) -> dict[str, Any]:
-    """The whole floor file for the corpus at `corpus`."""
-    results = [measure(corpus, entry, gold) for entry, gold in load_pages(corpus, None, None)]
+def build(corpus: Path | None, written: Path | None = None) -> dict[str, Any]:
+    """The whole floor file for the corpus at `corpus`, or with `corpus` None for the written pages at `written`."""
+    pages = load_pages(corpus, None, None, written=written)
+    results = [measure(corpus or ROOT, entry, gold) for entry, gold in pages]
     return {
         "margin": MARGIN,
         "group_margin": GROUP_MARGIN,
@@ -101,13 +134,20 @@ def main(argv: list[str] | None = None) -> int:
     """Write (or with --check, compare) the floor file; returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="corpus folder (default: ../shared/corpus)")
-    parser.add_argument("--out", type=Path, default=FLOORS, help="floor file (default: tests/corpus_floors.json)")
+    parser.add_argument("--out", type=Path, help="floor file (default: tests/corpus_floors.json, or with --written "
+                        "tests/written_floors.json)")
+    parser.add_argument("--written", action="store_true", help="the written pages' floors instead of the corpus's")
     parser.add_argument("--check", action="store_true", help="only say whether the file would change")
     args = parser.parse_args(argv)
-    if not (args.corpus / "MANIFEST.jsonl").exists():
+    args.out = args.out or (WRITTEN_FLOORS if args.written else FLOORS)
+    if args.written:
+        floors = build(None, WRITTEN)
+    elif (args.corpus / "MANIFEST.jsonl").exists():
+        floors = build(args.corpus)
+    else:
         print(f"corpus not found at {args.corpus} (expected ../shared/corpus beside the repository)", file=sys.stderr)
         return 1
-    text = json.dumps(build(args.corpus), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    text = json.dumps(floors, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     if args.check:
         same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
         print(f"{args.out}: {'unchanged' if same else 'would change'}")

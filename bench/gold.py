@@ -10,12 +10,18 @@ can be checked on the other. 163.com pages are split page by page within each Ne
 (`ne_layout`); every other page is split by site, so that no site sits in both halves (a rule or a
 heuristic written from one page of a site would otherwise score on its twin). Half "A" is the half to
 tune on; half "B" is only ever reported as a number.
+
+Written pages: tests/data/written_pages/<id>.html with <id>.gold.json (the corpus gold format plus url, site,
+group, encoding, template; its README) are pages the project wrote in other portals' and NetEase's templates,
+with gold written independently of the extractor. They are split with the same seed (13) by a seeded coin:
+other portals by site, NetEase pages in pairs (`written_halves`).
 """
 
 from __future__ import annotations
 
 import json
 import random
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -114,4 +120,78 @@ def split_halves(entries: list[dict[str, Any]], seed: int = SEED) -> dict[str, s
         for index, name in enumerate(names):
             for key in strata[kind][name]:
                 halves[key] = HALVES[index % 2]
+    return halves
+
+
+# --- the written pages: the project's own faithful pages of other portals, with independent gold ---------------
+
+WRITTEN = ROOT / "tests" / "data" / "written_pages"
+WRITTEN_SET = "written"
+# Keys a written page's gold carries beside the corpus gold format (tests/data/written_pages/README.md).
+WRITTEN_KEYS = ("url", "site", "group", "encoding", "template")
+WRITTEN_GROUPS = ("zh", "163")
+
+
+def written_pages(folder: Path = WRITTEN) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Every written page with its gold, as (manifest-like entry, gold), sorted by id.
+
+    A page is an `<id>.gold.json` beside its `<id>.html`; the entry has the corpus manifest's keys (`set`
+    "written", `id`, `file` relative to the folder, `site`, `url`, `encoding`) and `group` from the gold.
+    A gold file without its page is left out (tests/test_written.py fails on it).
+    """
+    pages = []
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        page_id = gold_path.name.removesuffix(".gold.json")
+        if not (folder / f"{page_id}.html").exists():
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        entry = {
+            "set": WRITTEN_SET,
+            "id": page_id,
+            "file": f"{page_id}.html",
+            "site": gold.get("site") or "",
+            "url": gold.get("url") or "",
+            "encoding": gold.get("encoding") or "",
+            "group": gold.get("group") or "",
+        }
+        pages.append((entry, gold))
+    return pages
+
+
+def _coin(seed: int, name: str) -> str:
+    """A fair coin seeded by `seed` and `name`: the same half for the same name on every run and machine.
+
+    random.Random seeded with a str hashes it with SHA-512, so the result does not depend on PYTHONHASHSEED.
+    """
+    return HALVES[random.Random(f"{seed}/{name}").randrange(2)]
+
+
+def written_halves(entries: list[dict[str, Any]], seed: int = SEED) -> dict[str, str]:
+    """Assign every written page to half 'A' or 'B', reproducibly and stably as pages are added.
+
+    Other portals (group "zh") are split by site, a seeded coin per registrable domain, so no site sits in
+    both halves. NetEase pages (group "163", one site) are split page by page in pairs by the number in their
+    id: each pair (n01/n02, n03/n04, ...) sends one page to each half by a seeded coin. Unlike
+    the corpus split's shuffle-and-deal, a coin per name does not move any page when pages are added (the
+    written set grows while it is measured), so a page never changes half.
+
+    Args:
+        entries: entries from `written_pages`.
+        seed: the coin's seed (13, the corpus split's seed, by default).
+
+    Returns:
+        {'written/id': 'A' or 'B'} for every entry.
+    """
+    halves: dict[str, str] = {}
+    for entry in entries:
+        number = re.search(r"\d+", str(entry["id"]))
+        if entry.get("group") == "163" and number:
+            # Pages 1 and 2 are a pair, 3 and 4 the next...: the odd page takes the coin's half, the even the other.
+            place = int(number.group()) - 1
+            first = _coin(seed, f"163-pair-{place // 2}")
+            halves[page_key(entry)] = first if place % 2 == 0 else HALVES[1 - HALVES.index(first)]
+        elif entry.get("group") == "163":
+            halves[page_key(entry)] = _coin(seed, page_key(entry))
+        else:
+            halves[page_key(entry)] = _coin(seed, str(entry.get("site") or page_key(entry)))
     return halves

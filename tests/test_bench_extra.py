@@ -52,7 +52,7 @@ def test_missing_extra_is_named_and_exits_1(script: str, argv: list[str], absent
 
 @pytest.mark.parametrize(("script", "argv", "message"), [
     ("bench.eval", ["--only", "scraper"],
-     "corpus not found at {corpus} (expected ../shared/corpus beside the repository): nothing to evaluate"),
+     "corpus not found at {corpus} (expected ../shared/corpus beside the repository): written pages only"),
     ("bench.speed", ["--only", "scraper", "--synthetic", "3"],
      "corpus skipped: no {corpus}/MANIFEST.jsonl (expected ../shared/corpus); synthetic only"),
 ], ids=["bench.eval", "bench.speed"])

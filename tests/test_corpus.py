@@ -27,7 +27,7 @@ import pytest
 
 import scraper
 from bench.eval import PageResult, load_pages
-from bench.floors import FLOORS, measure
+from bench.floors import FLOORS, means_below, measure, missed
 from bench.gold import load_gold, manifest, page_key
 from bench.score import body_scores, date_matches, fuzzy_leaks, gold_body, leaks
 from scraper.model import Article
@@ -182,32 +182,14 @@ def test_floors_cover_every_group() -> None:
     assert counts["163"] >= 79 and counts["zh"] >= 55 and counts["en"] >= 80, counts
 
 
-def _missed(floor: dict[str, Any], result: PageResult) -> list[str]:
-    """What the page no longer reaches of its floor."""
-    missed = []
-    if "f1" in floor and (result.f1 or 0.0) < floor["f1"]:
-        missed.append(f"body F1 {result.f1:.3f} < {floor['f1']} (P={result.precision:.3f} R={result.recall:.3f})")
-    if floor.get("title") and not result.title_ok:
-        missed.append(f"title {result.title!r} no longer the gold's")
-    date_ok = {"minute": result.date_minute, "day": result.date_day}
-    if "date" in floor and not date_ok[floor["date"]]:
-        missed.append(f"published_at {result.published_at!r} no longer the gold's at {floor['date']} precision")
-    if floor.get("no_leak") and result.leaked:
-        missed.append(f"boilerplate leaks into the body: {result.leaked[:3]}")
-    return missed
-
-
 @pytest.mark.parametrize("page", sorted(FLOOR_FILE["pages"]))
 def test_page_holds_its_floor(page: str) -> None:
     if page not in ALL_PAGES:
         pytest.fail(f"{page} has a floor but is not in the corpus manifest with gold")
-    assert _missed(FLOOR_FILE["pages"][page], measured(page)) == []
+    assert missed(FLOOR_FILE["pages"][page], measured(page)) == []
 
 
 @pytest.mark.parametrize("group", sorted(FLOOR_FILE["groups"]))
 def test_group_means_hold_their_floor(group: str) -> None:
     results = [measured(page) for page, floor in FLOOR_FILE["pages"].items() if floor["group"] == group]
-    scored = [r for r in results if r.f1 is not None]
-    means = {key: statistics.fmean(float(getattr(r, key)) for r in scored) for key in ("precision", "recall", "f1")}
-    floors = FLOOR_FILE["groups"][group]
-    assert {key: round(means[key], 4) for key in means if means[key] < floors[key]} == {}, floors
+    assert means_below(FLOOR_FILE["groups"][group], results) == {}, FLOOR_FILE["groups"][group]
