@@ -6,6 +6,7 @@ from pathlib import Path
 
 import scraper
 from scraper.extract.clean import clean_lines
+from scraper.extract.dom import dom_date
 from scraper.extract.published import headline_date, refine, script_date
 from scraper.extract.titles import lead_title, shared_title, split_title
 from scraper.extract.tree import Element, parse
@@ -267,3 +268,34 @@ def test_script_body_ignores_script_text_without_paragraphs() -> None:
 def test_clean_keeps_a_closing_code_block_of_short_lines() -> None:
     lines = [*PROSE, "附：查看当前日志模式的命令", "sqlite3 records.db", "PRAGMA journal_mode;", ".quit"]
     assert clean_lines(lines, frozenset()) == lines
+
+
+def test_dom_date_skips_a_short_box_of_other_articles() -> None:
+    # The box itself is short enough to be a date candidate: its name and its list item say what it is.
+    named = _tree(
+        "<html><body><h1>某地召开工作会议</h1><p>正文。</p>"
+        "<div class='relatedNews'><h3>相关新闻</h3><a href='/a/1.html'>深海探测取得新进展</a>"
+        "<span>2024-05-08</span></div></body></html>"
+    )
+    listed = _tree(
+        "<html><body><h1>某地召开工作会议</h1><p>正文。</p>"
+        "<div class='box'><h3>相关新闻</h3><ul><li><a href='/a/1.html'>深海探测</a> 2024-05-08</li></ul></div></body></html>"
+    )
+    assert dom_date(named) is None and dom_date(listed) is None
+
+
+def test_dom_date_reads_a_date_printed_in_pieces() -> None:
+    # Year, month/day and time each in an element of their own, in a container named for the time.
+    root = _tree(
+        "<html><body><div class='header-time'><span class='year'><em> 2024</em></span>"
+        "<span class='day'><em> 05</em>/<em>09</em></span><span class='time'> 22:27:02</span></div>"
+        "<h1>我国首艘大洋钻探船完成海试</h1><p>正文。</p></body></html>"
+    )
+    assert dom_date(root) == "2024-05-09T22:27:02+08:00"
+
+
+def test_dom_date_reads_a_unix_time_only_where_the_element_is_named_for_it() -> None:
+    # A hidden field the page's script renders the date from; an unnamed number is a counter, not a time.
+    named = _tree("<html><body><h1>标题</h1><textarea class='article-time'>1715264820000</textarea></body></html>")
+    unnamed = _tree("<html><body><h1>标题</h1><span class='count'>1715264820</span></body></html>")
+    assert dom_date(named) == "2024-05-09T22:27:00+08:00" and dom_date(unnamed) is None

@@ -157,3 +157,9 @@ def test_meta_names_in_a_sites_own_spelling_and_an_itemprop_element() -> None:
     assert published_meta(_tree(page)) == "2024-05-09 22:27"
     page = "<html><body><p>文 / 某某 <span itemprop='datePublished'>2024年5月9日</span></p></body></html>"
     assert published_meta(_tree(page)) == "2024年5月9日"
+
+
+def test_meta_names_gne_reads_are_publish_times_too() -> None:
+    for name in ("article:publish_time", "_pubtime", "dcterms.date"):
+        page = _tree(f"<html><head><meta name='{name}' content='2024-05-09 22:27:02'></head><body></body></html>")
+        assert published_meta(page) == "2024-05-09 22:27:02", name

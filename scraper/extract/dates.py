@@ -32,6 +32,11 @@ _YEAR_LAST = re.compile(
     r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"
     r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<half>[AaPp])\.?[Mm]\.?)?)?"
 )
+# Unix seconds (10 digits) or milliseconds (13), as script data and hidden fields carry a publish time.
+UNIX_TIME = re.compile(r"^\d{10}(?:\d{3})?$")
+# A unix time outside these bounds is not a publish time (a zero, a counter).
+_EARLIEST = datetime(1995, 1, 1, tzinfo=BEIJING)
+_LATEST = datetime(2099, 12, 31, tzinfo=BEIJING)
 _RELATIVE = re.compile(r"(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天)前|(?P<now>刚刚)")
 _DAY_WORD = re.compile(r"(?P<w>今天|昨天|前天)\s*(?:(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2}))?")
 
@@ -149,3 +154,9 @@ def _relative_to(text: str, local: datetime) -> str | None:
             return f"{day.isoformat()}T{int(match['H']):02d}:{match['M']}+08:00"
         return day.isoformat()
     return None
+
+
+def from_unix(raw: str) -> str | None:
+    """Unix seconds (10 digits) or milliseconds (13) as Beijing time, when within the plausible years."""
+    moment = datetime.fromtimestamp(int(raw[:10]), BEIJING)
+    return moment.isoformat() if _EARLIEST <= moment <= _LATEST else None

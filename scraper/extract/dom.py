@@ -12,7 +12,7 @@ from datetime import datetime
 
 from lxml import etree
 
-from .dates import parse_date
+from .dates import UNIX_TIME, from_unix, parse_date
 from .labels import label_value, read_channel
 from .terms import CRUMB_DROP
 from .titles import heads_article, is_logo, site_parts, title_key
@@ -38,7 +38,8 @@ _EDITOR_TEXTS = etree.XPath(
 _EDITOR_WORDS = ("责任编辑", "责编", "编辑:", "编辑：")
 _INFO_NODES = etree.XPath("//*[contains(@class,'source') or contains(@class,'info') or contains(@id,'source')]")
 _DATE_CANDIDATES = etree.XPath(
-    "//*[self::span or self::div or self::p or self::time or self::em or self::td or self::small or self::i or self::font or self::center]"
+    "//*[self::span or self::div or self::p or self::time or self::em or self::td or self::small or self::i or self::font"
+    " or self::center or self::textarea]"
     "[string-length(normalize-space(.)) < 120]"
 )
 _CRUMB_WORDS = ("crumb", "bread", "position", "location")
@@ -56,6 +57,8 @@ _UI_WORDS = frozenset({"登录", "注册", "退出", "个人中心", "我的", "
 _DATE_HINT = re.compile(r"(time|date|pub|info|source|meta|byline|author|article-?info)", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"(发布时间|发布日期|发表于|发布于|发表时间|本贴由.{1,20}于|Published|Posted)")
 # Year first (2005-07-05, 2005年7月5日), or last as servers with an English locale print it (7/5/2005 9:23:57 PM).
+# A year and then month and day, with only spaces between them (the pieces stood in elements of their own).
+_SPLIT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)")
 _DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
 
 
@@ -88,24 +91,37 @@ def headline(root: Element, meta_title: str | None, page_title: str | None) -> s
 
 def dom_date(root: Element, *, now: datetime | None = None) -> str | None:
     """A publish date printed near the headline: elements whose class/id speaks of time/info, outside lists."""
-    candidates = _DATE_CANDIDATES(root)
     scored: list[tuple[int, str]] = []
-    for index, node in enumerate(candidates):
-        text = squash(node.text_content())
-        if not text or not (_DATE_TEXT.search(text) or "前" in text or "昨天" in text):
-            continue
-        if _in_list_context(node):
-            continue
-        marker = marker_of(node)
-        score = 2 if _DATE_HINT.search(marker) else 0
-        # A printed label says "this is when it was published" more surely than a class name does.
-        score += 3 if _PUBLISHED_LABEL.search(text) else 1 if re.search(r"(时间|日期|来源)", text) else 0
-        value = parse_date(text, now=now)
-        if value:
-            scored.append((-score * 100000 + index, value))
+    for index, node in enumerate(_DATE_CANDIDATES(root)):
+        found = _dated(node, now)
+        if found is not None:
+            scored.append((-found[0] * 100000 + index, found[1]))
     if not scored:
         return None
     return min(scored)[1]
+
+
+def _dated(node: Element, now: datetime | None) -> tuple[int, str] | None:
+    """(score, date) of one date candidate, or None when it holds no date of this page."""
+    text = squash(node.text_content())
+    stamp = UNIX_TIME.match(text) is not None
+    if not text or not (stamp or _DATE_TEXT.search(text) or _SPLIT_DATE.search(text) or "前" in text or "昨天" in text):
+        return None
+    marker = marker_of(node)
+    # A short box of other articles is a candidate too: its own name, or a list inside it, says so.
+    if _in_list_context(node) or _LIST_CONTEXT.search(marker) or next(node.iter("li"), None) is not None:
+        return None
+    hinted = _DATE_HINT.search(marker) is not None
+    if hinted:
+        # The pieces of a date printed in elements of their own: <span>2024</span><span>05/09</span>.
+        text = _SPLIT_DATE.sub(r"\1-\2-\3", text)
+    elif stamp:
+        return None  # a bare number is a time only where the element says so (a hidden field JS renders)
+    score = 2 if hinted else 0
+    # A printed label says "this is when it was published" more surely than a class name does.
+    score += 3 if _PUBLISHED_LABEL.search(text) else 1 if re.search(r"(时间|日期|来源)", text) else 0
+    value = from_unix(text) if stamp else parse_date(text, now=now)
+    return (score, value) if value else None
 
 
 def info_text(root: Element) -> str:

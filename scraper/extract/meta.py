@@ -156,6 +156,9 @@ _PUBLISHED_NAMES = frozenset(
         "release_date", "originalpublicationdate", "publication_date", "publication-date",
         "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date",
         "weibo:article:create_at", "firstpublishedtime", "bt:pubdate", "article.published",
+        # GNE's list of publish-time meta names, beyond the above
+        "article:publish_time", "og:pubdate", "_pubtime", "rnews:datepublished", "article_date_original",
+        "dcterms.date", "published_at", "published_time", "apub:time",
     }
 )  # fmt: skip
 _ITEMPROP_PUBLISHED = etree.XPath("//*[@itemprop='datePublished' or @itemprop='datepublished']")

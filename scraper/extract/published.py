@@ -21,7 +21,7 @@ from datetime import datetime
 
 from lxml import etree
 
-from .dates import BEIJING, parse_date
+from .dates import UNIX_TIME, from_unix, parse_date
 from .titles import is_logo, title_key
 from .tree import Element, marker_of, squash
 
@@ -58,13 +58,9 @@ _SCRIPT_KEY = re.compile(
 # A key named only "time" is asked only once per script, and only for a date with its time of day: lists
 # of other articles carry it on every item.
 _GENERIC_KEYS = frozenset({"time"})
-_UNIX = re.compile(r"^\d{10}(?:\d{3})?$")
 _WECHAT_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["']?(\d{10})["']?""")
 _SCRIPTS = etree.XPath("//script[not(@src)]/text()")
 _TEXTS = etree.XPath("//body//text()[string-length(normalize-space(.)) >= 4][string-length(normalize-space(.)) < 200]")
-# A unix time outside these bounds is not a publish time (a zero, a counter).
-_EARLIEST = datetime(1995, 1, 1, tzinfo=BEIJING)
-_LATEST = datetime(2099, 12, 31, tzinfo=BEIJING)
 
 
 def _in_list(node: Element, stop: frozenset[Element] = frozenset(), depth: int = 64) -> bool:
@@ -231,7 +227,7 @@ def script_date(root: Element) -> str | None:
             return found
         wechat = _WECHAT_TIME.search(text)
         if wechat:
-            found = _from_unix(wechat.group(1))
+            found = from_unix(wechat.group(1))
             if found:
                 return found
     return None
@@ -248,16 +244,10 @@ def _script_value(text: str) -> str | None:
         seen = values[key]
         if len(seen) > 1 and (key in _GENERIC_KEYS or len(seen) > 2):
             continue
-        value = _from_unix(raw) if _UNIX.match(raw) else parse_date(raw)
+        value = from_unix(raw) if UNIX_TIME.match(raw) else parse_date(raw)
         if value and (key not in _GENERIC_KEYS or "T" in value):
             return value
     return None
-
-
-def _from_unix(raw: str) -> str | None:
-    """Unix seconds (10 digits) or milliseconds (13) as Beijing time, when within the plausible years."""
-    moment = datetime.fromtimestamp(int(raw[:10]), BEIJING)
-    return moment.isoformat() if _EARLIEST <= moment <= _LATEST else None
 
 
 def library_date(root: Element) -> str | None:
