@@ -16,6 +16,7 @@ cues and its opening sentences (report.py finds both):
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .cues import Cue
@@ -32,7 +33,7 @@ from .terms import (
     TALKS_ACTS,
 )
 
-__all__ = ["reports_meeting"]
+__all__ = ["lead_may_name_a_meeting", "reports_meeting"]
 
 LEAD_SENTENCES = 3
 LEAD_CHARS = 200
@@ -72,6 +73,27 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
     if not _lead_names_a_meeting(layout, title, cues, openings, lead_end):
         return False
     return not _lead_reports_talks(layout, openings) and not _lead_reports_reactions(layout, lead_end)
+
+
+def lead_may_name_a_meeting(layout: Layout, title: str | None) -> bool:
+    """Whether step 2 can hold at all, read before any cue or opening sentence is looked for.
+
+    False proves `reports_meeting` False whatever the cues and openings: the title names no meeting, no
+    headline line is one, and no paragraph the lead reaches holds a meeting noun or 会上. Every opening
+    sentence names its meeting inside its sentence, and a meeting or place cue holds the noun inside its
+    paragraph, so one that starts in the lead has it before the end of the paragraph holding the lead's end.
+    Most articles that use a speech word somewhere (讲话, 报告) fail here, and skip the cue search.
+    """
+    if title and _MEETING_NOUN.search(title):
+        return True
+    if _headline_is_a_meeting(layout.text):
+        return True
+    lead_end = _lead_end(layout)
+    reach = len(layout.text)
+    if lead_end < reach and layout.starts:
+        # The paragraph holding the last character of the lead; every later one starts after the lead.
+        reach = layout.ends[max(bisect.bisect_right(layout.starts, lead_end - 1) - 1, 0)]
+    return _MEETING_PLACE.search(layout.text, 0, reach) is not None
 
 
 def names_a_meeting(layout: Layout, cue: Cue) -> bool:

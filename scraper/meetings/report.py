@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import Any
 
 from .cues import Cue, Speakers, match_bare_verb, match_cue, match_pronoun
-from .detect import MAY_REPORT, reports_meeting
+from .detect import MAY_REPORT, lead_may_name_a_meeting, reports_meeting
 from .facts import Opening, PersonEvent, parse_opening, parse_people, resolve_date, scan_people
 from .items import Enumerations
 from .scan import Layout, Marker, scan
@@ -64,7 +64,8 @@ def extract_meetings(
     if not any(MAY_REPORT.search(p) for p in paras):
         return []
     layout = scan(paras)
-    if not layout.sentences:
+    if not layout.sentences or not lead_may_name_a_meeting(layout, title):
+        # No meeting noun where the lead could name one: detect.py would refuse whatever cues were found.
         return []
     people: list[PersonEvent] = []
     for start, end, para in layout.sentences:
