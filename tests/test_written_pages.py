@@ -1,0 +1,133 @@
+"""The written pages (tests/data/written_pages) stay true to their gold.
+
+Each `<id>.html` there is a page the project wrote in a real site's article template, and `<id>.gold.json` its
+ground truth (format in that folder's README). Checked here without the extractor: the gold parses with exactly
+the agreed keys, the page declares the charset the gold names and decodes under it, and the headline, every body
+paragraph (in reading order) and every boilerplate snippet occur in the page's visible text, while no boilerplate
+snippet occurs in the gold body (else a perfect body would count as a leak).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+import pytest
+
+PAGES = Path(__file__).resolve().parent / "data" / "written_pages"
+KEYS = {
+    *("set", "id", "title", "published_at", "published_precision", "source", "author", "editor", "paragraphs"),
+    *("body", "without", "with", "origin", "notes", "url", "site", "group", "encoding", "template"),
+}
+PRECISION_LENGTH = {"day": 10, "minute": 16, "second": 19}
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?$")
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# gb2312/gbk labels are read as gb18030, their superset, as browsers do.
+GB_FAMILY = {"gb2312", "gbk", "gb18030"}
+SPACE = re.compile(r"\s+")
+# Elements whose text a reader never sees (the <title> is the tab's text, not the page's).
+INVISIBLE = "//script|//style|//noscript|//template|//head"
+
+GOLDS = sorted(PAGES.glob("*.gold.json"))
+
+
+def _id(path: Path) -> str:
+    return path.name.removesuffix(".gold.json")
+
+
+def _record(path: Path) -> dict[str, Any]:
+    record: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return record
+
+
+def _collapse(text: str) -> str:
+    return SPACE.sub(" ", text).strip()
+
+
+def _declared(raw: bytes) -> str:
+    match = META_CHARSET.search(raw[:4096])
+    return match.group(1).decode("ascii").lower() if match else ""
+
+
+def _text(raw: bytes, declared: str) -> str:
+    codec = "gb18030" if declared in GB_FAMILY else (declared or "utf-8")
+    return raw.decode(codec)  # strict: a byte the declared charset cannot read is a defect of the page
+
+
+@cache
+def _visible(page_id: str) -> str:
+    """The page's visible text, decoded by its declared charset, entities unescaped, whitespace collapsed."""
+    raw = (PAGES / f"{page_id}.html").read_bytes()
+    doc = lxml.html.document_fromstring(_text(raw, _declared(raw)))
+    for element in doc.xpath(INVISIBLE):
+        element.drop_tree()
+    return _collapse(doc.text_content())
+
+
+def test_folder_holds_pages() -> None:
+    # Each gold has its page and each page its gold: a lost file would otherwise go unnoticed.
+    pages = {path.name.removesuffix(".html") for path in PAGES.glob("*.html")}
+    assert GOLDS, "no written pages"
+    assert pages == {_id(path) for path in GOLDS}
+
+
+@pytest.mark.parametrize("path", GOLDS, ids=[_id(path) for path in GOLDS])
+def test_gold_shape(path: Path) -> None:
+    gold = _record(path)
+    assert set(gold) == KEYS
+    assert (gold["set"], gold["id"], gold["origin"]) == ("written", _id(path), "written")
+    assert gold["group"] in {"zh", "163"}
+    assert gold["body"] is None and gold["with"] is None
+    assert gold["url"].startswith(("http://", "https://")) and gold["site"] in gold["url"]
+    assert gold["template"] and "\n" not in gold["template"]
+    assert isinstance(gold["paragraphs"], list) and gold["paragraphs"]
+    assert all(isinstance(p, str) and p == _collapse(p) and p for p in gold["paragraphs"])
+    for field in ("title", "source", "author", "editor"):
+        assert gold[field] is None or (isinstance(gold[field], str) and gold[field] == _collapse(gold[field]))
+
+
+@pytest.mark.parametrize("path", GOLDS, ids=[_id(path) for path in GOLDS])
+def test_date_form(path: Path) -> None:
+    gold = _record(path)
+    if gold["published_at"] is None:
+        assert gold["published_precision"] is None
+        return
+    assert DATE.match(gold["published_at"])
+    assert len(gold["published_at"]) == PRECISION_LENGTH[gold["published_precision"]]
+
+
+@pytest.mark.parametrize("path", GOLDS, ids=[_id(path) for path in GOLDS])
+def test_page_declares_gold_encoding(path: Path) -> None:
+    raw = (PAGES / f"{_id(path)}.html").read_bytes()
+    declared = _declared(raw)
+    assert declared == _record(path)["encoding"]
+    _text(raw, declared)
+
+
+@pytest.mark.parametrize("path", GOLDS, ids=[_id(path) for path in GOLDS])
+def test_title_and_paragraphs_are_visible_in_order(path: Path) -> None:
+    gold = _record(path)
+    visible = _visible(_id(path))
+    if gold["title"] is not None:
+        assert gold["title"] in visible
+    position = 0
+    for paragraph in gold["paragraphs"]:
+        found = visible.find(paragraph, position)
+        assert found >= 0, f"paragraph not in the page's visible text after the one before: {paragraph[:40]}"
+        position = found + len(paragraph)
+
+
+@pytest.mark.parametrize("path", GOLDS, ids=[_id(path) for path in GOLDS])
+def test_without_snippets_are_chrome(path: Path) -> None:
+    gold = _record(path)
+    visible = _visible(_id(path))
+    body = "\n".join(gold["paragraphs"])
+    assert 4 <= len(gold["without"]) <= 8
+    for snippet in gold["without"]:
+        assert 8 <= len(snippet) <= 30, snippet
+        assert snippet in visible, f"snippet not in the page's visible text: {snippet}"
+        assert SPACE.sub("", snippet) not in SPACE.sub("", body), f"snippet is in the gold body: {snippet}"
