@@ -9,7 +9,7 @@ import pytest
 from scraper.decode import decode
 from scraper.errors import ExtractError
 from scraper.extract.rules import RULES
-from scraper.extract.rules.apply import _Query
+from scraper.extract.rules.apply import _Query, _steps_of
 from scraper.extract.rules.model import Step, by_class, by_id
 from scraper.extract.tree import compiled, parse
 from tests.conftest import FIXTURES, shared
@@ -49,7 +49,7 @@ def _same(root_text: str) -> int:
     """Assert the index and the XPath agree on every step; return how many nodes they matched in all."""
     assert STEPS, "no one-step location in the rules: the comparisons below would be empty"
     root = parse(root_text)
-    query = _Query(root)
+    query = _Query(root, frozenset(STEPS))
     matched = 0
     for step in STEPS:
         found = [id(n) for n in query(step)]
@@ -87,3 +87,19 @@ def test_the_index_answers_every_corpus_page_as_the_xpath_does() -> None:
         compared += 1
     # Every corpus page decodes today (223 of 223); a few may stop doing so, not all of them silently.
     assert compared >= 200 and undecodable <= compared // 20, (compared, undecodable)
+
+
+def test_a_step_outside_the_index_is_answered_by_its_xpath() -> None:
+    root = parse("<html><body><div class='a post_info'>x</div><div id='endText'>y</div></body></html>")
+    query = _Query(root, frozenset({by_id("div", "endText")}))
+    step = by_class("div", "post_info")
+    assert [n.text for n in query(step)] == ["x"]
+    assert [n.text for n in query(by_id("div", "endText"))] == ["y"]
+
+
+def test_every_rule_indexes_each_step_its_fields_name() -> None:
+    for rule in RULES:
+        indexed = _steps_of(rule)
+        for group in (rule.body, rule.title, rule.published, rule.info, rule.source, rule.author, rule.editor,
+                      rule.channel, rule.doc_id):
+            assert {location for location in group if isinstance(location, Step)} <= indexed, rule.name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -40,16 +41,18 @@ class _Query:
     """The XPath results of one page, each expression evaluated once.
 
     Every `//` expression walks the whole tree, and rules name the same container for several fields
-    (the info line holds date, source and author), so results are kept for the metadata reads. A `Step`
-    (`by_class`, `by_id`) is answered from one pass over the elements that carry a class or an id, instead
-    of one tree walk each. Only valid until the tree is pruned: apply_rule makes one per call and drops it
-    before pruning the body.
+    (the info line holds date, source and author), so results are kept for the metadata reads. The rule's
+    `Step`s (`by_class`, `by_id`) are answered from one pass over the page's elements, which files only the
+    elements carrying one of those class or id names, instead of one tree walk each; any other expression is
+    evaluated as the XPath it is. Only valid until the tree is pruned: apply_rule makes one per call and
+    drops it before pruning the body.
     """
 
-    __slots__ = ("_classes", "_found", "_ids", "root")
+    __slots__ = ("_classes", "_found", "_ids", "_steps", "root")
 
-    def __init__(self, root: Element) -> None:
+    def __init__(self, root: Element, steps: frozenset[Step]) -> None:
         self.root = root
+        self._steps = steps
         self._found: dict[str, list[Any]] = {}
         self._classes: dict[str, list[Element]] | None = None
         self._ids: dict[str, list[Element]] = {}
@@ -61,7 +64,7 @@ class _Query:
         return found
 
     def _evaluate(self, expression: str) -> list[Any]:
-        if not isinstance(expression, Step):
+        if not isinstance(expression, Step) or expression not in self._steps:
             return list(compiled(expression)(self.root))
         if self._classes is None:
             self._index()
@@ -70,28 +73,54 @@ class _Query:
         return [n for n in nodes if expression.tag == "*" or n.tag == expression.tag]
 
     def _index(self) -> None:
-        classes: dict[str, list[Element]] = {}
-        for node in _WITH_CLASS_OR_ID(self.root):
+        """File every element (as `//*` finds them, in document order) under the step names it carries."""
+        classes: dict[str, list[Element]] = {step.name: [] for step in self._steps if step.kind == "class"}
+        ids: dict[str, list[Element]] = {step.name: [] for step in self._steps if step.kind == "id"}
+        # A class value that holds no wanted name as a substring holds none as a token: one C search spares
+        # splitting the page's other class values.
+        hint = _any_of(frozenset(classes))
+        for node in self.root.getroottree().getroot().iter(etree.Element):
             value = node.get("class")
-            # Only XML white space separates tokens for normalize-space(), not U+3000 or U+00A0; in a printable
-            # ASCII value that is the space alone, and str.split (in C) gives the same tokens as the regex.
-            if not value:
-                tokens: list[str] = []
-            elif value.isascii() and value.isprintable():
-                tokens = value.split()
-            else:
-                tokens = [part for part in _XML_SPACE.split(value) if part]
-            for token in tokens:
-                bucket = classes.setdefault(token, [])
-                if not bucket or bucket[-1] is not node:
-                    bucket.append(node)
+            if value and hint is not None and hint.search(value):
+                for token in _class_tokens(value):
+                    bucket = classes.get(token)
+                    if bucket is not None and (not bucket or bucket[-1] is not node):
+                        bucket.append(node)
             ident = node.get("id")
-            if ident is not None:
-                self._ids.setdefault(ident, []).append(node)
-        self._classes = classes
+            if ident is not None and ident in ids:
+                ids[ident].append(node)
+        self._classes, self._ids = classes, ids
 
 
-_WITH_CLASS_OR_ID = etree.XPath("//*[@class or @id]")
+def _class_tokens(value: str) -> list[str]:
+    """The tokens of a class value as normalize-space() splits them."""
+    # Only XML white space separates tokens for normalize-space(), not U+3000 or U+00A0; in a printable
+    # ASCII value that is the space alone, and str.split (in C) gives the same tokens as the regex.
+    if value.isascii() and value.isprintable():
+        return value.split()
+    return [part for part in _XML_SPACE.split(value) if part]
+
+
+@lru_cache(maxsize=64)
+def _any_of(names: frozenset[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(map(re.escape, sorted(names)))) if names else None
+
+
+@lru_cache(maxsize=64)
+def _steps_of(rule: SiteRule) -> frozenset[Step]:
+    """Every one-step location of the rule's fields (what its `_Query` indexes)."""
+    return frozenset(
+        location
+        for field in dataclasses.fields(rule)
+        for location in _as_tuple(getattr(rule, field.name))
+        if isinstance(location, Step)
+    )
+
+
+def _as_tuple(value: object) -> tuple[object, ...]:
+    return value if isinstance(value, tuple) else (value,)
+
+
 _XML_SPACE = re.compile("[ \t\n\r]+")
 
 
@@ -178,7 +207,7 @@ def apply_rule(root: Element, rule: SiteRule, *, now: datetime | None = None) ->
 
     Metadata is read before pruning: editor and source lines often sit inside the body container.
     """
-    query = _Query(root)
+    query = _Query(root, _steps_of(rule))
     fields = Fields(
         title=clean_title(next(_values(query, rule.title), None)),
         published_at=_published(query, rule, now),
