@@ -20,7 +20,7 @@ from .density import density_paragraphs
 from .inserts import drop_cards, drop_inserts
 from .scripted import script_body
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
-from .tokens import shingles
+from .tokens import shingle_keys
 from .tree import Element, squash
 
 _ARTICLE_ELEMENT = etree.XPath("(//*[@itemprop='articleBody'] | //article | //main)[1]")
@@ -99,14 +99,14 @@ HELD_ARTICLE = 100
 
 def _holds(reading: list[str], held: list[str]) -> bool:
     """Whether the DOM's reading already holds the article the script data carries (or that is no article)."""
-    theirs = shingles("\n".join(held))
+    theirs = shingle_keys("\n".join(held))
     total = sum(theirs.values())
     if total < HELD_ARTICLE:
         return True
-    return sum((theirs & shingles("\n".join(reading))).values()) >= HELD_IN_DOM * total
+    return sum((theirs & shingle_keys("\n".join(reading))).values()) >= HELD_IN_DOM * total
 
 
-# choose_body's thresholds, all on counts of 4-token shingles (tokens.shingles).
+# choose_body's thresholds, all on counts of 4-token shingles (tokens.shingle_keys).
 # A reading contains the other when more than this share of the other's shingles are found in it.
 CONTAINED = 0.9
 # trafilatura's reading, containing the density reading, is longer by more than this factor: the extra is
@@ -131,7 +131,7 @@ def choose_body(density: list[str], extracted: list[str]) -> list[str]:
     """
     if not density or not extracted:
         return density or extracted
-    ours, theirs = shingles("\n".join(density)), shingles("\n".join(extracted))
+    ours, theirs = shingle_keys("\n".join(density)), shingle_keys("\n".join(extracted))
     n_ours, n_theirs = sum(ours.values()) or 1, sum(theirs.values()) or 1
     shared = sum((ours & theirs).values())
     ours_in_theirs, theirs_in_ours = shared / n_ours, shared / n_theirs

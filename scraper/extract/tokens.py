@@ -9,8 +9,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
-__all__ = ["shingles", "tokens"]
+__all__ = ["shingle_keys", "shingles", "tokens"]
+
+_K = TypeVar("_K")
 
 # Letters and digits (underscore excluded) form tokens. Code points from U+2E80 up are CJK radicals, kana,
 # CJK ideographs, hangul, fullwidth forms...: scripts written without spaces, where one character is the
@@ -50,11 +54,40 @@ def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
     Raises:
         ValueError: n is less than 1.
     """
+    return Counter(_windows(text, n, tuple))
+
+
+# Joins a shingle's tokens into one key: no token holds it (tokens are runs of word characters).
+_JOIN = "\x1f"
+
+
+def shingle_keys(text: str, n: int = 4) -> Counter[str]:
+    """Return `shingles(text, n)` with each shingle's tokens joined into one string.
+
+    The same multiset (no token holds the joining character, so distinct shingles stay distinct), for
+    comparing two texts: a string keeps its hash, while a tuple's is recomputed at every lookup, and
+    intersecting two pages' Counters looks every shingle up.
+
+    Args:
+        text: any text.
+        n: tokens per shingle (at least 1).
+
+    Returns:
+        A Counter of joined shingles.
+
+    Raises:
+        ValueError: n is less than 1.
+    """
+    return Counter(_windows(text, n, _JOIN.join))
+
+
+def _windows(text: str, n: int, shingle: Callable[[Iterable[str]], _K]) -> Iterator[_K]:
+    """Each n-token window of the text made into a shingle by `shingle` (the whole sequence when shorter)."""
     if n < 1:
         raise ValueError(f"shingle size must be at least 1, got {n}")
     toks = tokens(text)
     if not toks:
-        return Counter()
+        return iter(())
     if len(toks) < n:
-        return Counter([tuple(toks)])
-    return Counter(zip(*(toks[i:] for i in range(n)), strict=False))
+        return iter([shingle(toks)])
+    return map(shingle, zip(*(toks[i:] for i in range(n)), strict=False))
