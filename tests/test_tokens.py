@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scraper.extract.tokens import shingle_keys, shingles
+from scraper.extract.tokens import overlap, shingle_keys, shingles
 
 # Few distinct characters and words, so drawn texts share shingles, repeat them and run short.
 TEXTS = st.text(alphabet="一二三四 ab1，\x1f", max_size=40)
@@ -23,7 +23,7 @@ def test_keys_are_the_shingles_joined(text: str, n: int) -> None:
 def test_two_texts_share_as_many_keys_as_shingles(one: str, other: str) -> None:
     # What choose_body counts: the multiset intersection and the totals.
     keys, tuples = (shingle_keys(one), shingle_keys(other)), (shingles(one), shingles(other))
-    assert sum((keys[0] & keys[1]).values()) == sum((tuples[0] & tuples[1]).values())
+    assert overlap(*keys) == overlap(keys[1], keys[0]) == sum((tuples[0] & tuples[1]).values())
     assert [sum(c.values()) for c in keys] == [sum(c.values()) for c in tuples]
 
 
@@ -35,3 +35,10 @@ def test_a_short_text_and_a_longer_one_never_share_a_key() -> None:
 def test_shingle_size_must_be_positive() -> None:
     with pytest.raises(ValueError):
         shingle_keys("abc", n=0)
+
+
+def test_overlap_counts_a_repeated_shingle_as_often_as_both_hold_it() -> None:
+    one = Counter({"a": 3, "b": 1, "c": 2})
+    other = Counter({"a": 2, "c": 5, "d": 1, "e": 1})
+    assert overlap(one, other) == overlap(other, one) == 4
+    assert overlap(Counter(), other) == 0

@@ -20,7 +20,7 @@ from .density import density_paragraphs
 from .inserts import drop_cards, drop_inserts
 from .scripted import script_body
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
-from .tokens import shingle_keys
+from .tokens import overlap, shingle_keys
 from .tree import Element, squash
 
 _ARTICLE_ELEMENT = etree.XPath("(//*[@itemprop='articleBody'] | //article | //main)[1]")
@@ -103,7 +103,7 @@ def _holds(reading: list[str], held: list[str]) -> bool:
     total = sum(theirs.values())
     if total < HELD_ARTICLE:
         return True
-    return sum((theirs & shingle_keys("\n".join(reading))).values()) >= HELD_IN_DOM * total
+    return overlap(theirs, shingle_keys("\n".join(reading))) >= HELD_IN_DOM * total
 
 
 # choose_body's thresholds, all on counts of 4-token shingles (tokens.shingle_keys).
@@ -133,7 +133,7 @@ def choose_body(density: list[str], extracted: list[str]) -> list[str]:
         return density or extracted
     ours, theirs = shingle_keys("\n".join(density)), shingle_keys("\n".join(extracted))
     n_ours, n_theirs = sum(ours.values()) or 1, sum(theirs.values()) or 1
-    shared = sum((ours & theirs).values())
+    shared = overlap(ours, theirs)
     ours_in_theirs, theirs_in_ours = shared / n_ours, shared / n_theirs
     if ours_in_theirs > CONTAINED and n_theirs > TRAFILATURA_PADDED * n_ours:
         return density

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
-__all__ = ["shingle_keys", "shingles", "tokens"]
+__all__ = ["overlap", "shingle_keys", "shingles", "tokens"]
 
 _K = TypeVar("_K")
 
@@ -79,6 +79,25 @@ def shingle_keys(text: str, n: int = 4) -> Counter[str]:
         ValueError: n is less than 1.
     """
     return Counter(_windows(text, n, _JOIN.join))
+
+
+def overlap(one: Counter[str], other: Counter[str]) -> int:
+    """Return how many shingles two Counters share, with multiplicity: `sum((one & other).values())`.
+
+    One pass over the smaller Counter with plain lookups; `&` builds a third Counter and calls `__missing__`
+    (in Python) for every shingle of `one` that `other` lacks, which on two readings of a page is most of them.
+
+    Args:
+        one: a Counter of positive counts (as `shingle_keys` gives).
+        other: another.
+
+    Returns:
+        The size of the multiset intersection.
+    """
+    if len(one) > len(other):
+        one, other = other, one
+    count = other.get
+    return sum(min(n, count(key, 0)) for key, n in one.items())
 
 
 def _windows(text: str, n: int, shingle: Callable[[Iterable[str]], _K]) -> Iterator[_K]:
