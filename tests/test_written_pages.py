@@ -5,7 +5,8 @@ ground truth (format in that folder's README). Checked here without the extracto
 the agreed keys, the page declares the charset the gold names and decodes (under that charset, or under the one
 its bytes are in where the label lies on purpose), and the headline, every body
 paragraph (in reading order) and every boilerplate snippet occur in the page's visible text, while no boilerplate
-snippet occurs in the gold body (else a perfect body would count as a leak).
+snippet occurs in the gold body, exactly or by bench.eval's fuzzy leak test (else a perfect body would count
+as a leak).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from typing import Any
 
 import lxml.html
 import pytest
+
+from bench.score import fuzzy_leaks, gold_body
 
 PAGES = Path(__file__).resolve().parent / "data" / "written_pages"
 KEYS = {
@@ -34,6 +37,11 @@ SPACE = re.compile(r"\s+")
 INVISIBLE = "//script|//style|//noscript|//template|//head"
 
 GOLDS = sorted(PAGES.glob("*.gold.json"))
+# Snippets that landed although the scorer's fuzzy leak test finds them in their own gold body. Their writer
+# changes nothing after landing, so they are listed here until a reviewer fixes the gold file (with a note, as
+# the folder's README says): z05's sidebar item 中国之声·新闻和报纸摘要 shares its shingles with the body's
+# 据中国之声《新闻和报纸摘要》报道, so a perfect body counts it as a leak.
+SELF_LEAKS = {"z05": ["中国之声·新闻和报纸摘要"]}
 
 
 def _id(path: Path) -> str:
@@ -139,3 +147,11 @@ def test_without_snippets_are_chrome(path: Path) -> None:
         assert 8 <= len(snippet) <= 30, snippet
         assert snippet in visible, f"snippet not in the page's visible text: {snippet}"
         assert SPACE.sub("", snippet) not in SPACE.sub("", body), f"snippet is in the gold body: {snippet}"
+
+
+@pytest.mark.parametrize("path", GOLDS, ids=[_id(path) for path in GOLDS])
+def test_gold_body_does_not_leak_its_own_snippets(path: Path) -> None:
+    # bench.eval's leak is fuzzy (60 % of a snippet's 4-token shingles, NFKC-folded): a snippet sharing most of
+    # its shingles with a body sentence would make the perfect body count as leaking.
+    gold = _record(path)
+    assert fuzzy_leaks(gold_body(gold), gold["without"]) == SELF_LEAKS.get(_id(path), [])
