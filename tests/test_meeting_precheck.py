@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from scraper.extract.text import parse_dump
 from scraper.meetings.detect import MAY_REPORT, lead_may_name_a_meeting, reports_meeting
-from scraper.meetings.facts import parse_opening, scan_people
+from scraper.meetings.openings import parse_opening
+from scraper.meetings.people import scan_people
 from scraper.meetings.report import _find_cues, extract_meetings
 from scraper.meetings.scan import scan
 from scraper.meetings.terms import MEETING_NOUNS, SPEECH_CONTEXTS

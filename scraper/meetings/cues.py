@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .facts import is_han, parse_people
+from .people import is_han, parse_people
 from .terms import (
     ATTENDING_GROUP_ENDS,
     ATTENDING_GROUP_MAX,

@@ -20,7 +20,7 @@ import bisect
 import re
 
 from .cues import Cue
-from .facts import Opening
+from .openings import Opening
 from .scan import Layout
 from .terms import (
     MEETING_NOUNS,

@@ -4,16 +4,17 @@
 
 1. Join the paragraphs with "\\n" and scan them once (scan): sentence starts and enumeration markers
    at clause boundaries, both outside quotation marks.
-2. Read people's acts in every sentence (facts): 主持会议 (host), 出席会议并讲话 (speakers),
+2. Read people's acts in every sentence (people): 主持会议 (host), 出席会议并讲话 (speakers),
    …出席会议 / …参加会议 (attendees). Their names let "王庆东强调," open a point.
 3. Find the cues that open points at sentence starts: 会议指出 / 全会强调 / 会上, / XX在讲话中强调.
-   Decide whether the text reports a meeting at all, or only names one (detect.py).
-4. Give each cue its region: the rest of its paragraph up to the next cue, plus the following paragraphs
+   Decide whether the text reports a meeting at all, or only names one (detect.py), from the cues and the
+   opening sentences (openings.py, the day in dates.py).
+4. Give each cue its region (regions.py): the rest of its paragraph up to the next cue, plus the following paragraphs
    that carry on its enumeration (a paragraph starting with the next marker, and the body paragraphs of
    heading-style items such as "（一）坚持党建引领").
-5. Split a region into the point's text and items: the enumeration is the longest-standing marker family
+5. Split a region into the point's text and items (regions.py, items.py): the enumeration is the longest-standing marker family
    (一要, 一是, 第一, （一）, 一、, 1., 1、, （1）, ①, 首先) whose markers run 1, 2, 3 … in order.
-6. Group points under the opening sentences ("2月11日,2023年全省教育工作会议在沈阳召开") that precede
+6. Group points under the opening sentences (assemble.py) ("2月11日,2023年全省教育工作会议在沈阳召开") that precede
    them; a page with cues but no opening sentence gives one meeting whose name may come from the title.
 
 Every text in the result is a slice of the joined paragraphs; nothing is rewritten or normalised.
@@ -26,22 +27,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from .assemble import assemble
 from .cues import Cue, Speakers, match_bare_verb, match_cue, match_pronoun
 from .detect import MAY_REPORT, lead_may_name_a_meeting, reports_meeting
-from .facts import Opening, PersonEvent, parse_opening, parse_people, resolve_date, scan_people
-from .items import Enumerations
-from .scan import Layout, Marker, scan
-from .terms import GROUP_SPEAKERS, MEETING_NOUNS, PRONOUNS, REFERRING_WORDS
+from .openings import Opening, parse_opening
+from .people import PersonEvent, parse_people, scan_people
+from .regions import regions as find_regions
+from .scan import Layout, scan
+from .terms import GROUP_SPEAKERS, PRONOUNS
 
 __all__ = ["extract_meetings"]
 
-_TRAIL = " \t\r\n\u3000，,、；;"
-_HEADING_END = "。！？!?；;…"
-_HEADING_MAX = 60
-_LOOKAHEAD = 8  # paragraphs searched for the next item of a heading-style list
-_COLON_BODY_MAX = 5  # paragraphs that follow a cue paragraph ending in "：" with no markers
 _KNOWN_PER_CHAR = 16
-_LOOK_BACK = 8  # earlier points with the same cue that a point is compared with
 
 
 def extract_meetings(
@@ -82,7 +79,7 @@ def extract_meetings(
         # People speaking with no meeting named (talks, a visit, an interview), a meeting only mentioned or
         # the occasion of something else the lead reports: detect.py.
         return []
-    regions = _regions(layout, cues, {o.start for o in openings}, {e.pos for e in people})
+    regions = find_regions(layout, cues, {o.start for o in openings}, {e.pos for e in people})
     stated = {cue.sentence: cue.text_start for cue in cues if cue.who is not None}
     inside = _Spans([(cue.sentence, end) for cue, end in zip(cues, regions, strict=True)])
     # An opening in a speaker's sentence counts when it opens the meeting before his statement starts ("…在…会议上
@@ -93,7 +90,7 @@ def extract_meetings(
         if _opened_before(layout, o, stated.get(o.start)) and (o.start in stated or not inside.covers(o.start))
     ]
     people = [e for e in people if not inside.covers(e.pos)]
-    return _assemble(layout, cues, regions, openings, people, title, published_at)
+    return assemble(layout, cues, regions, openings, people, title, published_at)
 
 
 def _opened_before(layout: Layout, opening: Opening, statement: int | None) -> bool:
@@ -205,232 +202,3 @@ def _find_cues(layout: Layout, people: list[PersonEvent]) -> list[Cue]:
                 known.learn_speaker(cue.who)
         before = start
     return cues
-
-
-def _first_markers(layout: Layout) -> dict[int, Marker]:
-    return {m.para: m for m in layout.markers if m.at_para_start}
-
-
-def _regions(layout: Layout, cues: list[Cue], openings: set[int], people: set[int]) -> list[int]:
-    """The end offset of each cue's region."""
-    firsts = _first_markers(layout)
-    stoppers = openings | people | {c.sentence for c in cues}
-    markers = layout.markers_in
-
-    def stops(q: int) -> bool:
-        # A paragraph ends a region when it starts by opening a meeting, naming people or with a cue.
-        start = layout.starts[q]
-        return any(pos in stoppers for pos in range(start, min(start + 3, layout.ends[q])))
-
-    ends: list[int] = []
-    for n, cue in enumerate(cues):
-        limit = cues[n + 1].sentence if n + 1 < len(cues) else len(layout.text)
-        para = cue.para
-        end = min(layout.ends[para], limit)
-        enums = Enumerations()
-        enums.feed(markers(cue.text_start, end))
-        family: str | None = None
-        # A cue ending its paragraph with a colon ("…提出建议：") is followed by its body paragraphs.
-        heading = layout.text[cue.start : end].rstrip().endswith(("：", ":"))
-        bodies: list[int] = []
-        body = 0
-        q = para + 1
-        while end == layout.ends[q - 1] and q < len(layout.starts) and layout.starts[q] < limit:
-            first = firsts.get(q)
-            if first is not None and family in (None, first.family) and enums.continues(first):
-                family = first.family
-                if heading and body:
-                    bodies.append(body)
-                enums.feed(markers(layout.starts[q], min(layout.ends[q], limit)))
-                heading, body = _is_heading(layout.text[layout.starts[q] : layout.ends[q]]), 0
-            elif heading and not stops(q) and (first is None or first.family != family):
-                if family is None and body >= _COLON_BODY_MAX:
-                    break
-                if family is not None and not _item_ahead(layout, q, (enums, family), firsts, stops) and (
-                    body >= max(bodies, default=1)
-                ):
-                    break
-                body += 1
-            else:
-                break
-            end = min(layout.ends[q], limit)
-            q += 1
-        ends.append(end)
-    return ends
-
-
-def _item_ahead(
-    layout: Layout, q: int, enumeration: tuple[Enumerations, str], firsts: dict[int, Marker], stops: Any
-) -> bool:
-    """Whether a paragraph within reach starts with the enumeration's next marker before anything stops it."""
-    enums, family = enumeration
-    for ahead in range(q, min(q + _LOOKAHEAD, len(layout.starts))):
-        first = firsts.get(ahead)
-        if first is not None and first.family == family:
-            return enums.continues(first)
-        if stops(ahead):
-            return False
-    return False
-
-
-def _is_heading(paragraph: str) -> bool:
-    stripped = paragraph.strip()
-    if stripped.endswith(("：", ":")):
-        return True
-    return bool(stripped) and len(stripped) <= _HEADING_MAX and stripped[-1] not in _HEADING_END
-
-
-def _slice(text: str, a: int, b: int) -> str | None:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1] in _TRAIL:
-        b -= 1
-    return text[a:b] if a < b else None
-
-
-def _point(layout: Layout, cue: Cue, end: int, speaker: str | None) -> dict[str, Any]:
-    text = layout.text
-    enums = Enumerations()
-    enums.feed(layout.markers_in(cue.text_start, end))
-    chain = enums.items()
-    items = [
-        {"marker": text[m.start : m.end],
-         "text": _slice(text, m.text_start, chain[k + 1].start if k + 1 < len(chain) else end)}
-        for k, m in enumerate(chain)
-    ]
-    return {
-        "cue": text[cue.start : cue.end],
-        "speaker": speaker,
-        "text": _slice(text, cue.text_start, chain[0].start if chain else end),
-        "items": items,
-    }
-
-
-def _assemble(
-    layout: Layout,
-    cues: list[Cue],
-    regions: list[int],
-    openings: list[Opening],
-    people: list[PersonEvent],
-    title: str | None,
-    published_at: str | None,
-) -> list[dict[str, Any]]:
-    groups: list[list[Opening]] = []
-    cue_starts = [cue.start for cue in cues]
-    for opening in openings:
-        if groups:
-            previous = groups[-1][-1].start
-            between = bisect.bisect_left(cue_starts, opening.start) - bisect.bisect_left(cue_starts, previous)
-            # A report printed twice opens its meeting twice: one meeting, whose points _unique keeps once.
-            if opening.name is None or between == 0 or _repeats(opening, groups[-1]) or _refers_back(opening, groups[-1]):
-                groups[-1].append(opening)
-                continue
-        groups.append([opening])
-    if not groups:
-        from_title = parse_opening(title, 0, len(title)) if title else None
-        groups = [[from_title or Opening(0, None, None)]]
-    bounds = [group[0].start for group in groups]
-    bounds[0] = 0
-    members: list[list[tuple[Cue, int]]] = [[] for _ in groups]
-    acts: list[list[PersonEvent]] = [[] for _ in groups]
-    for cue, end in zip(cues, regions, strict=True):
-        members[max(bisect.bisect_right(bounds, cue.start) - 1, 0)].append((cue, end))
-    for event in people:
-        acts[max(bisect.bisect_right(bounds, event.pos) - 1, 0)].append(event)
-    meetings: list[dict[str, Any]] = []
-    previous_date: str | None = None
-    for index, group in enumerate(groups):
-        date = next((d for o in group if (d := resolve_date(o, published_at, title, previous_date))), None)
-        previous_date = date or previous_date
-        if members[index]:
-            meetings.append(_meeting(layout, group, date, acts[index], members[index]))
-    return meetings
-
-
-def _repeats(opening: Opening, group: list[Opening]) -> bool:
-    """Whether `opening` names the same meeting on the same day as an opening of `group`."""
-    key = (opening.name, opening.place, opening.day, opening.relative)
-    return any((o.name, o.place, o.day, o.relative) == key for o in group)
-
-
-def _refers_back(opening: Opening, group: list[Opening]) -> bool:
-    """Whether `opening` names the meeting of `group` again: by its kind alone ("在大会开幕式上讲话"), with a
-    determiner ("我们举行这次中非特别峰会") or a shortened name ("…主持双边合作机制会议" after "中新双边合作机制会议")."""
-    name = opening.name or ""
-    if name in MEETING_NOUNS or name.startswith(REFERRING_WORDS):
-        return True
-    return any(o.name and name != o.name and o.name.endswith(name) for o in group)
-
-
-def _unique(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The points in order, each once. A repeat has the same cue and items, and the same text where one runs
-    on past the other (the last point of a report's first copy runs on into the second copy's headline)."""
-    kept: list[dict[str, Any]] = []
-    by_cue: dict[str, list[dict[str, Any]]] = {}
-    for point in points:
-        earlier = by_cue.setdefault(point["cue"], [])
-        # A bounded look back keeps adversarial input (a million equal cues) linear.
-        if not any(_same_point(point, other) for other in earlier[-_LOOK_BACK:]):
-            earlier.append(point)
-            kept.append(point)
-    return kept
-
-
-def _same_point(one: dict[str, Any], other: dict[str, Any]) -> bool:
-    if [i["marker"] for i in one["items"]] != [i["marker"] for i in other["items"]]:
-        return False
-    pairs = [(one["text"], other["text"])] + [
-        (a["text"], b["text"]) for a, b in zip(one["items"], other["items"], strict=True)
-    ]
-    return all(_runs_on(a or "", b or "") for a, b in pairs)
-
-
-def _runs_on(one: str, other: str) -> bool:
-    return one.startswith(other) or other.startswith(one)
-
-
-def _meeting(layout: Layout, group: list[Opening], date: str | None, acts: list[PersonEvent],
-             points: list[tuple[Cue, int]]) -> dict[str, Any]:
-    speakers: list[dict[str, Any]] = []
-    seen: set[str] = set()
-
-    def add_speaker(person: dict[str, Any]) -> None:
-        key = person["name"] or person["text"]
-        if key not in seen:
-            seen.add(key)
-            speakers.append(person)
-
-    host = next((e.person for e in acts if e.kind == "host" and e.person), None)
-    for event in acts:
-        if event.kind == "speaker" and event.person:
-            add_speaker(event.person)
-    out_points = []
-    last_name: str | None = None
-    for cue, end in points:
-        speaker: str | None = None
-        if cue.who in PRONOUNS:
-            speaker = last_name or (speakers[-1]["name"] if speakers else None)
-        elif cue.who is not None:
-            parsed = parse_people(cue.who)
-            for person in parsed or [{"name": None, "role": None, "text": cue.who}]:
-                add_speaker(person)
-            speaker = parsed[0]["name"] if len(parsed) == 1 else cue.who
-            last_name = speaker
-        out_points.append(_point(layout, cue, end, speaker))
-    # A report printed twice gives its points once.
-    out_points = _unique(out_points)
-    attendees = [e for e in acts if e.kind == "attendees"]
-    attendee_text: str | None = None
-    if attendees:
-        same = [e for e in attendees if e.para == attendees[0].para]
-        attendee_text = _slice(layout.text, same[0].span[0], same[-1].span[1])
-    return {
-        "name": next((o.name for o in group if o.name), None),
-        "date": date,
-        "place": next((o.place for o in group if o.place), None),
-        "organizer": next((o.organizer for o in group if o.organizer), None),
-        "host": host,
-        "speakers": speakers,
-        "attendees": attendee_text,
-        "points": out_points,
-    }

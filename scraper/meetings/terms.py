@@ -1,6 +1,6 @@
 """Word tables of the meeting stage (scraper/meetings/), kept as data.
 
-Chinese lives here; the scanning code in report.py, scan.py and facts.py only reads these
+Chinese lives here; the scanning code in the other modules of the stage only reads these
 tables. Extending the stage to a new cue verb or a new meeting noun is a table entry, not new control flow.
 """
 

@@ -1,13 +1,14 @@
-"""Facts about a meeting outside its points: the opening sentence (name, date, place) and the people
-(host, speakers, attendees). Every string returned is a slice of the text it was read from."""
+"""The opening sentence of a meeting ("2月11日,2023年全省教育工作会议在沈阳召开", "市政府召开第25次常务会议",
+"李克强出席…峰会"): whether it opens a meeting held now, and the meeting's name, place, organizer and day as
+printed. Every string returned is a slice of the sentence it was read from."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
-from typing import Any
 
+from .dates import DATE, LEADING_DATE, TRAILING_DAY, read_day
+from .people import is_han
 from .terms import (
     AHEAD_WORDS,
     ATTENDING_FOLLOWERS,
@@ -16,13 +17,7 @@ from .terms import (
     CEREMONIES,
     CEREMONY_TAILS,
     CEREMONY_VERBS,
-    COMPOUND_SURNAMES,
-    FOREIGN_NAME_CHARS,
     FUTURE_MARKS,
-    HOST_ACTS,
-    HOST_BY,
-    HOST_INFIX,
-    HOST_SPEAKER_ACTS,
     MEETING_NOUNS,
     NOT_MEETINGS,
     NOT_OPENING_AFTER,
@@ -30,39 +25,13 @@ from .terms import (
     ORG_SUFFIXES,
     PLACE_TRAILERS,
     REFERRING_WORDS,
-    RELATIVE_DAYS,
-    SAME_DAY,
-    SPEAKER_ACTS,
     SPEECH_VERBS,
     SPEECH_WORDS,
-    SURNAMES,
-    TITLE_SUFFIXES,
 )
 
 _WINDOW = 200
-_ACT_WINDOW = 40
-_NOUN_ALT = "|".join(MEETING_NOUNS)
-# "…出席会议", "…参加座谈会", "…列席".
-_ATTENDEE_ACT = re.compile(rf"(?:(?:出席|参加|列席)(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT}))?|参会)$")
-# "出席会议并讲话", "出席座谈会并作重要讲话", "在会上讲话", "在全省…会议上发言", "作工作报告", "致辞".
-_SPEAKER_ACT = re.compile(
-    rf"(?:(?:出席(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT}))?并|在(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT})|会)上)"
-    rf"(?:作|发表)?(?:重要|总结)?(?:讲话|致辞|发言)|(?:{'|'.join(SPEAKER_ACTS)}))$"
-)
 _ORGANIZER_MAX = 30
-_NAME_MAX = 5
 _CLAUSE_BREAK = "，,；;：:。！？!?"
-_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
-_LEADING_DATE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|今天|今日|昨天|昨日|前天|当天|当日|同日)"
-                           r"(?:上午|下午|晚上|晚间|晚|早上)?")
-# A day or time printed after the meeting's name: "…会议12月3日", "…大会今天（15日）", "…论坛11日上午9时",
-# "…论坛5日至7日" (a span that starts now, "今日起至10日", announces the meeting: it opens none).
-_TRAILING_PLACE = re.compile(r"在[^\W_]{1,12}$")
-_TRAILING_DAY = re.compile(
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[月号日](?:至|到|—|－|-)?|今天|今日|昨天|昨日|日前|近日|近期|当地时间|"
-    r"上午|下午|晚上|晚间|早上|"
-    r"\d{1,2}时|\d{1,2}点|[（(]\d{1,2}日[）)])+$"
-)
 # A dateline after a glued headline: "中新网7月11日电 ", "中广网北京7月10日消息（记者 聂巧）", "本报讯(记者 张三)".
 _DATELINE = re.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|消息)|本报讯|本台讯)"
@@ -71,8 +40,6 @@ _DATELINE = re.compile(
 _MANNER = re.compile(r"(?:以|通过)[^\W_]{1,8}(?:方式|形式)$")
 _COUNT = re.compile(r"[一二两三四五六七八九十几多\d]+[次场]")
 _HOSTED_BY = re.compile(r"^由[^，。]{1,40}?(?:联合|共同)?(?:主办|承办|举办|发起|主持)的")
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
-_STRIP_TAIL = " \t\r\n\u3000。！？!?；;，,、"
 
 
 @dataclass(slots=True)
@@ -88,20 +55,19 @@ class Opening:
     same_day: bool = False  # "当天": the day of the meeting reported before
 
 
-@dataclass(slots=True)
-class PersonEvent:
-    """A person's act found at `pos`: kind is "host", "speaker" or "attendees" (then `span` is the text)."""
-
-    pos: int
-    kind: str
-    person: dict[str, Any] | None = None
-    span: tuple[int, int] = (0, 0)
-    para: int = 0
-
-
-def is_han(char: str) -> bool:
-    """True for a CJK unified ideograph."""
-    return "\u4e00" <= char <= "\u9fff"
+def parse_opening(text: str, start: int, end: int) -> Opening | None:
+    """Read an opening sentence at text[start:end]; None when it opens no meeting."""
+    sentence = text[start : min(end, start + _WINDOW)]
+    # A glued headline may open the meeting too ("…在京闭幕人民网北京7月23日电 …7月23日上午在北京闭幕"): the body
+    # after the dateline is read first, and its name and place do not run back into the headline.
+    body = _dateline_end(sentence)
+    found = (_name_and_place(sentence[body:]) if body else None) or _name_and_place(sentence)
+    if found is None:
+        return None
+    name, place, organizer = found
+    opening = Opening(start, None if name in BARE_NAMES else name, place or None, organizer or None)
+    opening.day, opening.relative, opening.same_day = read_day(sentence, body)
+    return opening
 
 
 def _ends_with_noun(name: str) -> bool:
@@ -135,29 +101,6 @@ def _without_count(name: str) -> str:
     """The name without a count before it ("两次经济形势座谈会" -> "经济形势座谈会"); "第二次…" is a name."""
     match = _COUNT.match(name)
     return name[match.end() :] if match and _ends_with_noun(name[match.end() :]) else name
-
-
-def parse_opening(text: str, start: int, end: int) -> Opening | None:
-    """Read an opening sentence at text[start:end]; None when it opens no meeting."""
-    sentence = text[start : min(end, start + _WINDOW)]
-    # A glued headline may open the meeting too ("…在京闭幕人民网北京7月23日电 …7月23日上午在北京闭幕"): the body
-    # after the dateline is read first, and its name and place do not run back into the headline.
-    body = _dateline_end(sentence)
-    found = (_name_and_place(sentence[body:]) if body else None) or _name_and_place(sentence)
-    if found is None:
-        return None
-    name, place, organizer = found
-    opening = Opening(start, None if name in BARE_NAMES else name, place or None, organizer or None)
-    match = _DATE.search(sentence, body) or _DATE.search(sentence)
-    if match is not None:
-        opening.day = (int(match.group(1)) if match.group(1) else None, int(match.group(2)), int(match.group(3)))
-    else:
-        for word, offset in RELATIVE_DAYS.items():
-            if word in sentence:
-                opening.relative = offset
-                break
-        opening.same_day = any(word in sentence for word in SAME_DAY)
-    return opening
 
 
 def _name_and_place(sentence: str) -> tuple[str, str, str] | None:
@@ -231,10 +174,10 @@ def _head_and_place(clause: str) -> tuple[str, str]:
     if at >= 0:
         head, place = clause[:at], _strip_trailers(clause[at + 1 :].split("以", 1)[0])
     on = head.rfind("于")
-    if on >= 0 and _DATE.search(head[on:]):
+    if on >= 0 and DATE.search(head[on:]):
         head = head[:on]
     # "…会议今天以视频方式召开", "…座谈会通过视频连线方式举行": the manner is no part of the name.
-    head = _TRAILING_DAY.sub("", _LEADING_DATE.sub("", _MANNER.sub("", head.strip().rstrip("，,"))))
+    head = TRAILING_DAY.sub("", LEADING_DATE.sub("", _MANNER.sub("", head.strip().rstrip("，,"))))
     # "由两岸企业家峰会主办的2013…峰会": the host clause is no part of the name.
     head = _HOSTED_BY.sub("", head)
     return _without_count(_strip_trailers(head)), place
@@ -299,7 +242,7 @@ def _speech_venue(sentence: str) -> str | None:
             for lead in ("召开的", "举行的"):
                 if lead in venue:
                     venue = venue.split(lead, 1)[1]
-            venue = _LEADING_DATE.sub("", venue)
+            venue = LEADING_DATE.sub("", venue)
             for ceremony in CEREMONIES:
                 venue = venue.removesuffix(ceremony)
             if _ends_with_noun(venue) and _speaks_after(sentence, close + 1) and not _ahead_before(sentence, at):
@@ -325,159 +268,3 @@ def _speaks_after(sentence: str, at: int) -> bool:
         if at_word >= 0 and not clause.startswith("的") and not clause.startswith("的", at_word + len(word)):
             return True
     return False
-
-
-def resolve_date(opening: Opening, published_at: str | None, title: str | None,
-                 previous: str | None) -> str | None:
-    """The meeting day as YYYY-MM-DD, the year taken from the sentence, else the publish date, else the title."""
-    published = _published_day(published_at)
-    if opening.same_day:
-        return previous
-    if opening.relative is not None:
-        return (published + timedelta(days=opening.relative)).isoformat() if published else None
-    if opening.day is None:
-        return None
-    year, month, day = opening.day
-    if year is None and published is not None:
-        # A report follows its meeting: a day later in the year than the publish date is last year's.
-        year = published.year - 1 if (month, day) > (published.month, published.day) else published.year
-    if year is None and title:
-        match = _YEAR.search(title)
-        year = int(match.group(1)) if match else None
-    if year is None:
-        return None
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _published_day(published_at: str | None) -> date | None:
-    if not published_at:
-        return None
-    try:
-        return date.fromisoformat(published_at[:10])
-    except ValueError:
-        return None
-
-
-def scan_people(text: str, start: int, end: int, para: int) -> list[PersonEvent]:
-    """Host, speakers and attendees named in the sentence text[start:end], in order."""
-    events: list[PersonEvent] = []
-    run_start = start
-    clause_start = start
-    for i in range(start, end + 1):
-        if i < end and text[i] not in _CLAUSE_BREAK:
-            continue
-        a, b = _trim(text, clause_start, i)
-        clause_start = i + 1
-        if a >= b:
-            continue
-        kind = _clause_people(text, a, b, events, para)
-        if kind == "attendees":
-            events.append(PersonEvent(run_start, "attendees", span=(run_start, b), para=para))
-            run_start = clause_start
-        elif kind is not None:
-            run_start = clause_start
-    return events
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1] in _STRIP_TAIL:
-        b -= 1
-    return a, b
-
-
-def _clause_people(text: str, a: int, b: int, events: list[PersonEvent], para: int) -> str | None:
-    clause = text[a:b]
-    by, hosted = HOST_BY
-    if clause.startswith(by) and clause.endswith(hosted):
-        return _add(events, text, a + len(by), b - len(hosted), "host", para)
-    infix = clause.find(HOST_INFIX)
-    if infix > 0:
-        # "…主任习近平9月9日下午主持召开…", "习近平1日上午在京主持召开…": the day and the place between the
-        # name and the act are not part of the name.
-        head = _TRAILING_DAY.sub("", _TRAILING_PLACE.sub("", clause[:infix]))
-        return _add(events, text, a, a + len(head), "host", para)
-    for act in HOST_SPEAKER_ACTS:
-        if clause.endswith(act):
-            kind = _add(events, text, a, b - len(act), "host", para)
-            return _add(events, text, a, b - len(act), "speaker", para) if kind else None
-    tail = _SPEAKER_ACT.search(clause[-_ACT_WINDOW:])
-    if tail is not None and tail.start() + max(0, len(clause) - _ACT_WINDOW) > 0:
-        return _add(events, text, a, b - len(tail.group()), "speaker", para)
-    for act in HOST_ACTS:
-        if clause.endswith(act) and len(clause) > len(act):
-            return _add(events, text, a, b - len(act), "host", para)
-    if _ATTENDEE_ACT.search(clause[-_ACT_WINDOW:]) and not clause.startswith(("会议", "会上")):
-        return "attendees"
-    return None
-
-
-def _add(events: list[PersonEvent], text: str, a: int, b: int, kind: str, para: int) -> str | None:
-    people = parse_people(text[a:b])
-    for person in people:
-        events.append(PersonEvent(a, kind, person=person, para=para))
-    return kind if people else None
-
-
-def parse_people(text: str) -> list[dict[str, Any]]:
-    """Split "省委书记张三、省长李四" into people {name, role, text}; [] when any part is not a person."""
-    people: list[dict[str, Any]] = []
-    pending: int | None = None
-    seg_start = 0
-    for i in range(len(text) + 1):
-        if i < len(text) and text[i] not in "、和及与":
-            continue
-        seg_end = i - 2 if text[seg_start:i].endswith("同志") else i
-        if seg_end - seg_start < 2:
-            return []
-        split = _split_name(text, seg_start, seg_end, bare=pending is None)
-        if split is not None:
-            role_start = seg_start if pending is None else pending
-            people.append({
-                "name": text[split:seg_end],
-                "role": text[role_start:split] or None,
-                "text": text[role_start:seg_end],
-            })
-            pending = None
-        elif text[seg_start:seg_end].endswith(TITLE_SUFFIXES):
-            pending = seg_start if pending is None else pending
-        else:
-            return []
-        seg_start = i + 1
-    return people if pending is None else []
-
-
-def _split_name(text: str, a: int, b: int, *, bare: bool) -> int | None:
-    """Where the name starts in text[a:b] ("厅长王庆东" -> at 王), or None."""
-    for length in range(2, _NAME_MAX + 1):
-        k = b - length
-        if k < a or not all(is_han(char) for char in text[k:b]):
-            return None
-        # A transliterated name of two characters ("祖马") is a name only after a title ("南非总统祖马").
-        if not _is_name(text[k:b]) and not (k > a and length == 2 and _is_foreign(text[k:b])):
-            continue
-        if k == a:
-            if bare and not text[a:b].endswith(TITLE_SUFFIXES):
-                return k
-            continue
-        if text[a:k].endswith(TITLE_SUFFIXES):
-            return k
-    return None
-
-
-def _is_name(word: str) -> bool:
-    """A Chinese name (a surname and one to three characters) or a transliterated one (瓦塔拉)."""
-    if word[0] in SURNAMES and len(word) <= 3:
-        return True
-    if len(word) == 4 and (word[:2] in COMPOUND_SURNAMES or (word[0] in SURNAMES and word[1] in SURNAMES)):
-        # Four characters: a compound surname (欧阳…) or two surnames (陈冯富珍); "包括中国" is no name.
-        return True
-    return len(word) >= 3 and _is_foreign(word)
-
-
-def _is_foreign(word: str) -> bool:
-    return all(char in FOREIGN_NAME_CHARS for char in word)

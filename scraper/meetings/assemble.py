@@ -1,0 +1,150 @@
+"""Meetings from their parts: the points grouped under the opening sentences that precede them (a later
+opening that repeats or refers back to the meeting joins it), each meeting's day, host, speakers and
+attendees, and a report printed twice given once.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from .cues import Cue
+from .dates import resolve_date
+from .openings import Opening, parse_opening
+from .people import PersonEvent, parse_people
+from .regions import read_point, slice_text
+from .scan import Layout
+from .terms import MEETING_NOUNS, PRONOUNS, REFERRING_WORDS
+
+_LOOK_BACK = 8  # earlier points with the same cue that a point is compared with
+
+
+def assemble(
+    layout: Layout,
+    cues: list[Cue],
+    regions: list[int],
+    openings: list[Opening],
+    people: list[PersonEvent],
+    title: str | None,
+    published_at: str | None,
+) -> list[dict[str, Any]]:
+    """The meetings: `cues` (with their region ends) and `people` grouped under the openings before them."""
+    groups: list[list[Opening]] = []
+    cue_starts = [cue.start for cue in cues]
+    for opening in openings:
+        if groups:
+            previous = groups[-1][-1].start
+            between = bisect.bisect_left(cue_starts, opening.start) - bisect.bisect_left(cue_starts, previous)
+            # A report printed twice opens its meeting twice: one meeting, whose points _unique keeps once.
+            if opening.name is None or between == 0 or _repeats(opening, groups[-1]) or _refers_back(opening, groups[-1]):
+                groups[-1].append(opening)
+                continue
+        groups.append([opening])
+    if not groups:
+        from_title = parse_opening(title, 0, len(title)) if title else None
+        groups = [[from_title or Opening(0, None, None)]]
+    bounds = [group[0].start for group in groups]
+    bounds[0] = 0
+    members: list[list[tuple[Cue, int]]] = [[] for _ in groups]
+    acts: list[list[PersonEvent]] = [[] for _ in groups]
+    for cue, end in zip(cues, regions, strict=True):
+        members[max(bisect.bisect_right(bounds, cue.start) - 1, 0)].append((cue, end))
+    for event in people:
+        acts[max(bisect.bisect_right(bounds, event.pos) - 1, 0)].append(event)
+    meetings: list[dict[str, Any]] = []
+    previous_date: str | None = None
+    for index, group in enumerate(groups):
+        date = next((d for o in group if (d := resolve_date(o, published_at, title, previous_date))), None)
+        previous_date = date or previous_date
+        if members[index]:
+            meetings.append(_meeting(layout, group, date, acts[index], members[index]))
+    return meetings
+
+
+def _repeats(opening: Opening, group: list[Opening]) -> bool:
+    """Whether `opening` names the same meeting on the same day as an opening of `group`."""
+    key = (opening.name, opening.place, opening.day, opening.relative)
+    return any((o.name, o.place, o.day, o.relative) == key for o in group)
+
+
+def _refers_back(opening: Opening, group: list[Opening]) -> bool:
+    """Whether `opening` names the meeting of `group` again: by its kind alone ("在大会开幕式上讲话"), with a
+    determiner ("我们举行这次中非特别峰会") or a shortened name ("…主持双边合作机制会议" after "中新双边合作机制会议")."""
+    name = opening.name or ""
+    if name in MEETING_NOUNS or name.startswith(REFERRING_WORDS):
+        return True
+    return any(o.name and name != o.name and o.name.endswith(name) for o in group)
+
+
+def _unique(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The points in order, each once. A repeat has the same cue and items, and the same text where one runs
+    on past the other (the last point of a report's first copy runs on into the second copy's headline)."""
+    kept: list[dict[str, Any]] = []
+    by_cue: dict[str, list[dict[str, Any]]] = {}
+    for point in points:
+        earlier = by_cue.setdefault(point["cue"], [])
+        # A bounded look back keeps adversarial input (a million equal cues) linear.
+        if not any(_same_point(point, other) for other in earlier[-_LOOK_BACK:]):
+            earlier.append(point)
+            kept.append(point)
+    return kept
+
+
+def _same_point(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    if [i["marker"] for i in one["items"]] != [i["marker"] for i in other["items"]]:
+        return False
+    pairs = [(one["text"], other["text"])] + [
+        (a["text"], b["text"]) for a, b in zip(one["items"], other["items"], strict=True)
+    ]
+    return all(_runs_on(a or "", b or "") for a, b in pairs)
+
+
+def _runs_on(one: str, other: str) -> bool:
+    return one.startswith(other) or other.startswith(one)
+
+
+def _meeting(layout: Layout, group: list[Opening], date: str | None, acts: list[PersonEvent],
+             points: list[tuple[Cue, int]]) -> dict[str, Any]:
+    speakers: list[dict[str, Any]] = []
+    seen: set[str] = set()
+
+    def add_speaker(person: dict[str, Any]) -> None:
+        key = person["name"] or person["text"]
+        if key not in seen:
+            seen.add(key)
+            speakers.append(person)
+
+    host = next((e.person for e in acts if e.kind == "host" and e.person), None)
+    for event in acts:
+        if event.kind == "speaker" and event.person:
+            add_speaker(event.person)
+    out_points = []
+    last_name: str | None = None
+    for cue, end in points:
+        speaker: str | None = None
+        if cue.who in PRONOUNS:
+            speaker = last_name or (speakers[-1]["name"] if speakers else None)
+        elif cue.who is not None:
+            parsed = parse_people(cue.who)
+            for person in parsed or [{"name": None, "role": None, "text": cue.who}]:
+                add_speaker(person)
+            speaker = parsed[0]["name"] if len(parsed) == 1 else cue.who
+            last_name = speaker
+        out_points.append(read_point(layout, cue, end, speaker))
+    # A report printed twice gives its points once.
+    out_points = _unique(out_points)
+    attendees = [e for e in acts if e.kind == "attendees"]
+    attendee_text: str | None = None
+    if attendees:
+        same = [e for e in attendees if e.para == attendees[0].para]
+        attendee_text = slice_text(layout.text, same[0].span[0], same[-1].span[1])
+    return {
+        "name": next((o.name for o in group if o.name), None),
+        "date": date,
+        "place": next((o.place for o in group if o.place), None),
+        "organizer": next((o.organizer for o in group if o.organizer), None),
+        "host": host,
+        "speakers": speakers,
+        "attendees": attendee_text,
+        "points": out_points,
+    }

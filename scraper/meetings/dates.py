@@ -1,0 +1,74 @@
+"""The day of a meeting: the date forms of an opening sentence and the ISO day they give.
+
+An opening prints its day as "2023年2月11日", "2月11日", a relative day (今天, 昨天) or the day of the meeting
+reported before (当天); `read_day` reads which, and `resolve_date` turns it into YYYY-MM-DD with the year from
+the sentence, the publish date or the title. The patterns are shared with the opening's name and the people's
+acts, which strip the day printed around a name.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from .terms import RELATIVE_DAYS, SAME_DAY
+
+if TYPE_CHECKING:
+    from .openings import Opening
+
+DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+LEADING_DATE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|今天|今日|昨天|昨日|前天|当天|当日|同日)"
+                           r"(?:上午|下午|晚上|晚间|晚|早上)?")
+# A day or time printed after the meeting's name: "…会议12月3日", "…大会今天（15日）", "…论坛11日上午9时",
+# "…论坛5日至7日" (a span that starts now, "今日起至10日", announces the meeting: it opens none).
+TRAILING_DAY = re.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[月号日](?:至|到|—|－|-)?|今天|今日|昨天|昨日|日前|近日|近期|当地时间|"
+    r"上午|下午|晚上|晚间|早上|"
+    r"\d{1,2}时|\d{1,2}点|[（(]\d{1,2}日[）)])+$"
+)
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def read_day(sentence: str, body: int) -> tuple[tuple[int | None, int, int] | None, int | None, bool]:
+    """The day an opening sentence prints, from `body` (after a glued headline) first: (year or None, month,
+    day), else the offset of a relative day ("昨天" = -1), else whether it repeats the day before ("当天")."""
+    match = DATE.search(sentence, body) or DATE.search(sentence)
+    if match is not None:
+        return (int(match.group(1)) if match.group(1) else None, int(match.group(2)), int(match.group(3))), None, False
+    relative = next((offset for word, offset in RELATIVE_DAYS.items() if word in sentence), None)
+    return None, relative, any(word in sentence for word in SAME_DAY)
+
+
+def resolve_date(opening: Opening, published_at: str | None, title: str | None,
+                 previous: str | None) -> str | None:
+    """The meeting day as YYYY-MM-DD, the year taken from the sentence, else the publish date, else the title."""
+    published = _published_day(published_at)
+    if opening.same_day:
+        return previous
+    if opening.relative is not None:
+        return (published + timedelta(days=opening.relative)).isoformat() if published else None
+    if opening.day is None:
+        return None
+    year, month, day = opening.day
+    if year is None and published is not None:
+        # A report follows its meeting: a day later in the year than the publish date is last year's.
+        year = published.year - 1 if (month, day) > (published.month, published.day) else published.year
+    if year is None and title:
+        match = _YEAR.search(title)
+        year = int(match.group(1)) if match else None
+    if year is None:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _published_day(published_at: str | None) -> date | None:
+    if not published_at:
+        return None
+    try:
+        return date.fromisoformat(published_at[:10])
+    except ValueError:
+        return None

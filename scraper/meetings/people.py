@@ -1,0 +1,175 @@
+"""The people of a meeting outside its points: who chaired it (host), who spoke (speakers) and who attended
+(attendees), read from the acts of every sentence (主持会议, 出席会议并讲话, …出席会议), and the parsing of a
+mention ("省委书记张三、省长李四") into people. Every string returned is a slice of the text it was read from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .dates import TRAILING_DAY
+from .terms import (
+    COMPOUND_SURNAMES,
+    FOREIGN_NAME_CHARS,
+    HOST_ACTS,
+    HOST_BY,
+    HOST_INFIX,
+    HOST_SPEAKER_ACTS,
+    MEETING_NOUNS,
+    SPEAKER_ACTS,
+    SURNAMES,
+    TITLE_SUFFIXES,
+)
+
+_ACT_WINDOW = 40
+_NOUN_ALT = "|".join(MEETING_NOUNS)
+# "…出席会议", "…参加座谈会", "…列席".
+_ATTENDEE_ACT = re.compile(rf"(?:(?:出席|参加|列席)(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT}))?|参会)$")
+# "出席会议并讲话", "出席座谈会并作重要讲话", "在会上讲话", "在全省…会议上发言", "作工作报告", "致辞".
+_SPEAKER_ACT = re.compile(
+    rf"(?:(?:出席(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT}))?并|在(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT})|会)上)"
+    rf"(?:作|发表)?(?:重要|总结)?(?:讲话|致辞|发言)|(?:{'|'.join(SPEAKER_ACTS)}))$"
+)
+_NAME_MAX = 5
+_CLAUSE_BREAK = "，,；;：:。！？!?"
+_TRAILING_PLACE = re.compile(r"在[^\W_]{1,12}$")
+_STRIP_TAIL = " \t\r\n\u3000。！？!?；;，,、"
+
+
+@dataclass(slots=True)
+class PersonEvent:
+    """A person's act found at `pos`: kind is "host", "speaker" or "attendees" (then `span` is the text)."""
+
+    pos: int
+    kind: str
+    person: dict[str, Any] | None = None
+    span: tuple[int, int] = (0, 0)
+    para: int = 0
+
+
+def is_han(char: str) -> bool:
+    """True for a CJK unified ideograph."""
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def scan_people(text: str, start: int, end: int, para: int) -> list[PersonEvent]:
+    """Host, speakers and attendees named in the sentence text[start:end], in order."""
+    events: list[PersonEvent] = []
+    run_start = start
+    clause_start = start
+    for i in range(start, end + 1):
+        if i < end and text[i] not in _CLAUSE_BREAK:
+            continue
+        a, b = _trim(text, clause_start, i)
+        clause_start = i + 1
+        if a >= b:
+            continue
+        kind = _clause_people(text, a, b, events, para)
+        if kind == "attendees":
+            events.append(PersonEvent(run_start, "attendees", span=(run_start, b), para=para))
+            run_start = clause_start
+        elif kind is not None:
+            run_start = clause_start
+    return events
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1] in _STRIP_TAIL:
+        b -= 1
+    return a, b
+
+
+def _clause_people(text: str, a: int, b: int, events: list[PersonEvent], para: int) -> str | None:
+    clause = text[a:b]
+    by, hosted = HOST_BY
+    if clause.startswith(by) and clause.endswith(hosted):
+        return _add(events, text, a + len(by), b - len(hosted), "host", para)
+    infix = clause.find(HOST_INFIX)
+    if infix > 0:
+        # "…主任习近平9月9日下午主持召开…", "习近平1日上午在京主持召开…": the day and the place between the
+        # name and the act are not part of the name.
+        head = TRAILING_DAY.sub("", _TRAILING_PLACE.sub("", clause[:infix]))
+        return _add(events, text, a, a + len(head), "host", para)
+    for act in HOST_SPEAKER_ACTS:
+        if clause.endswith(act):
+            kind = _add(events, text, a, b - len(act), "host", para)
+            return _add(events, text, a, b - len(act), "speaker", para) if kind else None
+    tail = _SPEAKER_ACT.search(clause[-_ACT_WINDOW:])
+    if tail is not None and tail.start() + max(0, len(clause) - _ACT_WINDOW) > 0:
+        return _add(events, text, a, b - len(tail.group()), "speaker", para)
+    for act in HOST_ACTS:
+        if clause.endswith(act) and len(clause) > len(act):
+            return _add(events, text, a, b - len(act), "host", para)
+    if _ATTENDEE_ACT.search(clause[-_ACT_WINDOW:]) and not clause.startswith(("会议", "会上")):
+        return "attendees"
+    return None
+
+
+def _add(events: list[PersonEvent], text: str, a: int, b: int, kind: str, para: int) -> str | None:
+    people = parse_people(text[a:b])
+    for person in people:
+        events.append(PersonEvent(a, kind, person=person, para=para))
+    return kind if people else None
+
+
+def parse_people(text: str) -> list[dict[str, Any]]:
+    """Split "省委书记张三、省长李四" into people {name, role, text}; [] when any part is not a person."""
+    people: list[dict[str, Any]] = []
+    pending: int | None = None
+    seg_start = 0
+    for i in range(len(text) + 1):
+        if i < len(text) and text[i] not in "、和及与":
+            continue
+        seg_end = i - 2 if text[seg_start:i].endswith("同志") else i
+        if seg_end - seg_start < 2:
+            return []
+        split = _split_name(text, seg_start, seg_end, bare=pending is None)
+        if split is not None:
+            role_start = seg_start if pending is None else pending
+            people.append({
+                "name": text[split:seg_end],
+                "role": text[role_start:split] or None,
+                "text": text[role_start:seg_end],
+            })
+            pending = None
+        elif text[seg_start:seg_end].endswith(TITLE_SUFFIXES):
+            pending = seg_start if pending is None else pending
+        else:
+            return []
+        seg_start = i + 1
+    return people if pending is None else []
+
+
+def _split_name(text: str, a: int, b: int, *, bare: bool) -> int | None:
+    """Where the name starts in text[a:b] ("厅长王庆东" -> at 王), or None."""
+    for length in range(2, _NAME_MAX + 1):
+        k = b - length
+        if k < a or not all(is_han(char) for char in text[k:b]):
+            return None
+        # A transliterated name of two characters ("祖马") is a name only after a title ("南非总统祖马").
+        if not _is_name(text[k:b]) and not (k > a and length == 2 and _is_foreign(text[k:b])):
+            continue
+        if k == a:
+            if bare and not text[a:b].endswith(TITLE_SUFFIXES):
+                return k
+            continue
+        if text[a:k].endswith(TITLE_SUFFIXES):
+            return k
+    return None
+
+
+def _is_name(word: str) -> bool:
+    """A Chinese name (a surname and one to three characters) or a transliterated one (瓦塔拉)."""
+    if word[0] in SURNAMES and len(word) <= 3:
+        return True
+    if len(word) == 4 and (word[:2] in COMPOUND_SURNAMES or (word[0] in SURNAMES and word[1] in SURNAMES)):
+        # Four characters: a compound surname (欧阳…) or two surnames (陈冯富珍); "包括中国" is no name.
+        return True
+    return len(word) >= 3 and _is_foreign(word)
+
+
+def _is_foreign(word: str) -> bool:
+    return all(char in FOREIGN_NAME_CHARS for char in word)

@@ -1,0 +1,122 @@
+"""The points of a meeting: each cue's region of the text, and the point (cue, text, items) read from it.
+
+A region is the rest of the cue's paragraph up to the next cue, plus the following paragraphs that carry its
+enumeration on (a paragraph starting with the next marker, and the body paragraphs of heading-style items such
+as "（一）坚持党建引领"); a cue paragraph ending in a colon takes a few body paragraphs. The point splits its
+region at the first marker of the enumeration that items.py picks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .cues import Cue
+from .items import Enumerations
+from .scan import Layout, Marker
+
+_TRAIL = " \t\r\n\u3000，,、；;"
+_HEADING_END = "。！？!?；;…"
+_HEADING_MAX = 60
+_LOOKAHEAD = 8  # paragraphs searched for the next item of a heading-style list
+_COLON_BODY_MAX = 5  # paragraphs that follow a cue paragraph ending in "：" with no markers
+
+
+def _first_markers(layout: Layout) -> dict[int, Marker]:
+    return {m.para: m for m in layout.markers if m.at_para_start}
+
+
+def regions(layout: Layout, cues: list[Cue], openings: set[int], people: set[int]) -> list[int]:
+    """The end offset of each cue's region."""
+    firsts = _first_markers(layout)
+    stoppers = openings | people | {c.sentence for c in cues}
+    markers = layout.markers_in
+
+    def stops(q: int) -> bool:
+        # A paragraph ends a region when it starts by opening a meeting, naming people or with a cue.
+        start = layout.starts[q]
+        return any(pos in stoppers for pos in range(start, min(start + 3, layout.ends[q])))
+
+    ends: list[int] = []
+    for n, cue in enumerate(cues):
+        limit = cues[n + 1].sentence if n + 1 < len(cues) else len(layout.text)
+        para = cue.para
+        end = min(layout.ends[para], limit)
+        enums = Enumerations()
+        enums.feed(markers(cue.text_start, end))
+        family: str | None = None
+        # A cue ending its paragraph with a colon ("…提出建议：") is followed by its body paragraphs.
+        heading = layout.text[cue.start : end].rstrip().endswith(("：", ":"))
+        bodies: list[int] = []
+        body = 0
+        q = para + 1
+        while end == layout.ends[q - 1] and q < len(layout.starts) and layout.starts[q] < limit:
+            first = firsts.get(q)
+            if first is not None and family in (None, first.family) and enums.continues(first):
+                family = first.family
+                if heading and body:
+                    bodies.append(body)
+                enums.feed(markers(layout.starts[q], min(layout.ends[q], limit)))
+                heading, body = _is_heading(layout.text[layout.starts[q] : layout.ends[q]]), 0
+            elif heading and not stops(q) and (first is None or first.family != family):
+                if family is None and body >= _COLON_BODY_MAX:
+                    break
+                if family is not None and not _item_ahead(layout, q, (enums, family), firsts, stops) and (
+                    body >= max(bodies, default=1)
+                ):
+                    break
+                body += 1
+            else:
+                break
+            end = min(layout.ends[q], limit)
+            q += 1
+        ends.append(end)
+    return ends
+
+
+def _item_ahead(
+    layout: Layout, q: int, enumeration: tuple[Enumerations, str], firsts: dict[int, Marker], stops: Any
+) -> bool:
+    """Whether a paragraph within reach starts with the enumeration's next marker before anything stops it."""
+    enums, family = enumeration
+    for ahead in range(q, min(q + _LOOKAHEAD, len(layout.starts))):
+        first = firsts.get(ahead)
+        if first is not None and first.family == family:
+            return enums.continues(first)
+        if stops(ahead):
+            return False
+    return False
+
+
+def _is_heading(paragraph: str) -> bool:
+    stripped = paragraph.strip()
+    if stripped.endswith(("：", ":")):
+        return True
+    return bool(stripped) and len(stripped) <= _HEADING_MAX and stripped[-1] not in _HEADING_END
+
+
+def slice_text(text: str, a: int, b: int) -> str | None:
+    """text[a:b] without leading space and trailing space or clause marks; None when nothing is left."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1] in _TRAIL:
+        b -= 1
+    return text[a:b] if a < b else None
+
+
+def read_point(layout: Layout, cue: Cue, end: int, speaker: str | None) -> dict[str, Any]:
+    """The point {cue, speaker, text, items} of a cue whose region ends at `end`."""
+    text = layout.text
+    enums = Enumerations()
+    enums.feed(layout.markers_in(cue.text_start, end))
+    chain = enums.items()
+    items = [
+        {"marker": text[m.start : m.end],
+         "text": slice_text(text, m.text_start, chain[k + 1].start if k + 1 < len(chain) else end)}
+        for k, m in enumerate(chain)
+    ]
+    return {
+        "cue": text[cue.start : cue.end],
+        "speaker": speaker,
+        "text": slice_text(text, cue.text_start, chain[0].start if chain else end),
+        "items": items,
+    }
