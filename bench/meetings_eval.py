@@ -24,7 +24,14 @@ in each half, no id changes half, and the held-out half grows from 45 to 85 text
 `--round` reports one round on its own (1: the first 90 ids, 2: `BUILD_ONLY`, 3: `THIRD_ROUND`), so the fresh
 held-out texts can be read apart from the ones measured while the stage was tuned.
 
+`--set` chooses the texts: `shared` (the default, above), `written` or `all` (both, each split its own way). The
+written set is tests/data/meetings_written: texts the project wrote itself (texts/<id>.txt, gold/<id>.json, ids
+w001–w080), written blind to the stage by two writers, one per id range. It is split by the same coin
+(`coin_halves`, seed 14) over its own ranges, w001–w040 and w041–w080: their ids taken in pairs in id order,
+one of each pair to each half. It has no rounds and no build-only ids; `--round` applies to the shared set only.
+
     .venv/bin/python -m bench.meetings_eval            # both halves
+    .venv/bin/python -m bench.meetings_eval --set written --half A --errors   # the written build half
     .venv/bin/python -m bench.meetings_eval --half B --round 3   # the fresh held-out texts only
     .venv/bin/python -m bench.meetings_eval --half A --errors   # what to fix, on the build half only
 """
@@ -48,6 +55,10 @@ SEED = 14
 HALVES = ("A", "B")
 # The id ranges of ../shared/meetings (its README): each is split on its own.
 RANGES: tuple[tuple[str, int, int], ...] = (("x", 1, 110), ("x", 111, 150), ("t", 151, 180), ("t", 181, 200))
+# The written set's id ranges: one per writer, each split on its own by the same coin.
+WRITTEN = ROOT / "tests" / "data" / "meetings_written"
+WRITTEN_RANGES: tuple[tuple[str, int, int], ...] = (("w", 1, 40), ("w", 41, 80))
+SETS = ("shared", "written")
 # Second annotation round (x049–x074, t167–t170): build data, read by whoever works on the stage.
 BUILD_ONLY: frozenset[str] = frozenset(
     [f"x{n:03d}" for n in range(49, 75)] + [f"t{n:03d}" for n in range(167, 171)]
@@ -64,11 +75,11 @@ ROUNDS = ("1", "2", "3")
 _IGNORED = frozenset(" \t\r\n\u3000，,：:、.")
 
 
-def coin_halves(seed: int = SEED) -> dict[str, str]:
+def coin_halves(seed: int = SEED, ranges: Sequence[tuple[str, int, int]] = RANGES) -> dict[str, str]:
     """The seeded coin alone: every text id of every range to half "A" or "B", one of each pair to each."""
     rng = random.Random(seed)
     halves: dict[str, str] = {}
-    for letter, first, last in RANGES:
+    for letter, first, last in ranges:
         ids = [f"{letter}{n:03d}" for n in range(first, last + 1)]
         for k in range(0, len(ids), 2):
             pair = ids[k : k + 2]
@@ -99,6 +110,17 @@ def select(gold: dict[str, dict[str, Any]], half: str, rounds: Sequence[str] = R
     """The gold ids of one half whose annotation round is among `rounds`, sorted."""
     halves = split_halves()
     return [text_id for text_id in sorted(gold) if halves.get(text_id) == half and round_of(text_id) in rounds]
+
+
+def written_halves(seed: int = SEED) -> dict[str, str]:
+    """The written set's ids to half "A" or "B": the coin over `WRITTEN_RANGES` (no build-only ids)."""
+    return coin_halves(seed, WRITTEN_RANGES)
+
+
+def select_written(gold: dict[str, dict[str, Any]], half: str) -> list[str]:
+    """The written set's gold ids of one half, sorted."""
+    halves = written_halves()
+    return [text_id for text_id in sorted(gold) if halves.get(text_id) == half]
 
 
 def load_gold(gold_dir: Path = GOLD) -> dict[str, dict[str, Any]]:
@@ -337,27 +359,51 @@ def _errors(results: Sequence[TextResult], gold: dict[str, dict[str, Any]]) -> s
     return "\n".join(lines)
 
 
+def _run_shared(halves: Sequence[str], rounds: Sequence[str], errors: bool, label: str) -> None:
+    if not TEXTS.is_dir():
+        print(f"no meeting texts at {TEXTS}: nothing to measure on the shared set")
+        return
+    gold = load_gold()
+    for half in halves:
+        results = evaluate(select(gold, half, rounds), gold)
+        name = half if len(rounds) == len(ROUNDS) else f"{half}, round {rounds[0]}"
+        print(report(f"{label}{name}", summarise(results)))
+        if errors:
+            print(_errors(results, gold))
+
+
+def _run_written(halves: Sequence[str], errors: bool, label: str) -> None:
+    gold = load_gold(WRITTEN / "gold")
+    if not gold:
+        print(f"no written gold in {WRITTEN / 'gold'}: nothing to measure on the written set")
+        return
+    for half in halves:
+        results = evaluate(select_written(gold, half), gold, WRITTEN / "texts")
+        print(report(f"{label}{half}", summarise(results)))
+        if errors:
+            print(_errors(results, gold))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print the measures per half (and the failures of the chosen half with --errors)."""
+    """Print the measures per set and half (and the failures of the chosen half with --errors)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=[*HALVES, "all"], default="all")
     parser.add_argument(
-        "--round", choices=[*ROUNDS, "all"], default="all", help="only the gold of one annotation round"
+        "--round", choices=[*ROUNDS, "all"], default="all", help="only the gold of one annotation round (shared set)"
+    )
+    parser.add_argument(
+        "--set", choices=[*SETS, "all"], default="shared", dest="texts",
+        help="the real texts of ../shared/meetings (default), the project's written texts, or both",
     )
     parser.add_argument("--errors", action="store_true", help="list the texts that are not exactly right")
     args = parser.parse_args(argv)
-    if not TEXTS.is_dir():
-        print(f"no meeting texts at {TEXTS}: nothing to measure")
-        return 0
-    gold = load_gold()
-    wanted = HALVES if args.half == "all" else (args.half,)
+    halves = HALVES if args.half == "all" else (args.half,)
     rounds = ROUNDS if args.round == "all" else (args.round,)
-    for half in wanted:
-        results = evaluate(select(gold, half, rounds), gold)
-        name = half if args.round == "all" else f"{half}, round {args.round}"
-        print(report(name, summarise(results)))
-        if args.errors:
-            print(_errors(results, gold))
+    both = args.texts == "all"
+    if args.texts in ("shared", "all"):
+        _run_shared(halves, rounds, args.errors, "shared, " if both else "")
+    if args.texts in ("written", "all"):
+        _run_written(halves, args.errors, "written, ")
     return 0
 
 

@@ -21,6 +21,7 @@ from bench.meetings_eval import (
     GOLD,
     ROUNDS,
     THIRD_ROUND,
+    WRITTEN,
     Summary,
     coin_halves,
     evaluate,
@@ -28,6 +29,7 @@ from bench.meetings_eval import (
     select,
     split_halves,
     summarise,
+    written_halves,
 )
 
 from .conftest import shared
@@ -93,6 +95,17 @@ def test_third_round_ids_keep_the_coins_half() -> None:
     assert {text_id: halves[text_id] for text_id in THIRD_ROUND} == {text_id: coin[text_id] for text_id in THIRD_ROUND}
     assert sum(coin[text_id] == HELD_OUT for text_id in THIRD_ROUND) == 40
     assert set(halves) - set(load_gold()) <= THIRD_ROUND
+
+
+def test_written_set_splits_each_writers_range_in_pairs() -> None:
+    halves = written_halves()
+    assert len(halves) == 80
+    # Each pair of ids (w001/w002, …) has one text in each half, so each writer's range is split evenly.
+    for first in range(1, 81, 2):
+        assert {halves[f"w{first:03d}"], halves[f"w{first + 1:03d}"]} == {"A", "B"}
+    assert halves == written_halves(), "the coin is seeded"
+    # Every written text with gold has a half (an id outside the writers' ranges would be measured nowhere).
+    assert set(load_gold(WRITTEN / "gold")) <= set(halves)
 
 
 def test_held_out_half_is_big_enough_to_measure() -> None:
