@@ -35,6 +35,8 @@ from .terms import (
     CUE_ADVERBS,
     DOCUMENT_NOT_IN,
     DOCUMENT_NOUNS,
+    GROUP_PLURAL,
+    GROUP_QUANTIFIERS,
     GROUP_SPEAKERS,
     LEADER_SIDES,
     MEETING_CUE_NOT_AFTER,
@@ -79,7 +81,8 @@ _MEETING_CUE = re.compile(
 # A meeting as the subject at a sentence start ("会议", "十九届四中全会").
 _MEETING_SUBJECT = re.compile(rf"[^\W\d_]{{0,16}}?(?:{_alt(MEETING_NOUNS)})")
 _DOCUMENT_CUE = re.compile(
-    rf"(?P<subj>[^\W_]{{0,16}}?(?:{_alt(DOCUMENT_NOUNS)}))(?P<adv>{_ADV})(?P<verb>{_alt(SPEECH_VERBS)}){_SEP}?"
+    # "批示指出", "批示中指出" (the document as a setting), "《意见》提出" (its title quoted).
+    rf"(?P<subj>[^\W_]{{0,16}}?(?:{_alt(DOCUMENT_NOUNS)})》?)中?(?P<adv>{_ADV})(?P<verb>{_alt(SPEECH_VERBS)}){_SEP}?"
 )
 _AT_CUE = re.compile(
     rf"(?P<subj>在?[^\W_]{{0,20}}?(?:{_alt(MEETING_NOUNS)}|会))上(?P<adv>还|也|同时)?{_SEP}?"
@@ -88,7 +91,7 @@ _AT_CUE = re.compile(
 _VERB = re.compile(rf"(?P<adv>(?:[^\W\d_]{{1,4}}地)?{_ADV})(?P<verb>{_alt(SPEECH_VERBS)})")
 _OBJECT_TAIL = re.compile(
     rf"(?:(?:{_alt(OBJECT_VERBS)})(?:[一二三四五六七八九十两几\d]+点)?(?:{_alt(OBJECT_QUALIFIERS)})?(?:{_alt(OBJECT_NOUNS)})"
-    rf"|(?:{_alt(TRANSCRIPT_WORDS)}))(?P<sep>[：:。]\s*)"
+    rf"|(?:{_alt(TRANSCRIPT_WORDS)}))(?P<sep>[：:。，,]\s*)"
 )
 _AFTER_VERB = re.compile(r"[，,：:]\s*")
 _MESSAGE_TAIL = re.compile(
@@ -99,6 +102,7 @@ _OBJECT_HINTS = (*OBJECT_VERBS, *(word[:2] for word in TRANSCRIPT_WORDS))
 _DATE = r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|今天|昨天|当天|当日|同日|近日|日前)?"
 # Leaders as a group: "领导人呼吁", "外方领导人", "各国领导人" (one side, 方, or 各国 before 领导人).
 _LEADERS = re.compile(rf"(?:{_alt(LEADER_SIDES)}|[^\W\d_]方)?领导人们?")
+_QUANTITY = re.compile(rf"^(?:{_alt(GROUP_QUANTIFIERS)}|[\d一二三四五六七八九十两几多]+[位名个])")
 _CONTEXT = re.compile(rf"(?P<title>{_alt(POST_NAME_TITLES)})?{_DATE}(?P<ctx>(?:{_alt(CONTEXT_STARTS)}).*)?", re.S)
 
 
@@ -242,8 +246,9 @@ def _meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
     if match is not None and _verb_ok(text, match, stop):
         return Cue(pos, match.end("le") if match.group("le") else match.end("verb"), match.end(), para, None, pos)
     match = _DOCUMENT_CUE.match(text, pos, stop)
-    if match is not None and not any(word in _unquoted(match.group("subj")) for word in DOCUMENT_NOT_IN):
-        # Not "各方应该将…有关决议要求落到实处": there the document is what someone acts on.
+    if match is not None and not any(word in _unquoted(match.group("subj")) for word in (*DOCUMENT_NOT_IN, "在")):
+        # Not "各方应该将…有关决议要求落到实处": there the document is what someone acts on; nor "丁薛祥在报告中指出",
+        # a person speaking with the document as the setting.
         return Cue(pos, match.end("verb"), match.end(), para, None, pos)
     match = _AT_CUE.match(text, pos, stop)
     if match is not None and (match.group("sep") or match.group("adv")) and _place_states(text, match, stop):
@@ -269,6 +274,8 @@ def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
     if match.group("subj").startswith(MEETING_CUE_NOT_AFTER):
         # "围绕…常委会部署要求": the meeting is a preposition's object, not the subject of a cue.
         return False
+    if _calls_the_meeting(match.group("subj")):
+        return False
     after = match.end("verb")
     if not match.group("le") and not match.group("sep") and after < stop and text[after] == "的":
         # "…全会部署的构建新发展格局": the verb qualifies a noun, it opens no statement.
@@ -277,6 +284,16 @@ def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
     if match.group("verb") != "通过" or match.group("le") or match.group("sep"):
         return True
     return after < stop and text[after] == "《"
+
+
+def _calls_the_meeting(subject: str) -> bool:
+    """"县委书记李刚主持召开县委常委会会议强调": the meeting is the object of whoever called or attended it, so the verb
+    after it is that person's, not the meeting's; "昨天召开的常务会议指出" qualifies the meeting and is its subject."""
+    for verb in (*OPENING_VERBS, *ATTENDING_VERBS):
+        at = subject.find(verb)
+        if at >= 0 and "的" not in subject[at:]:
+            return True
+    return False
 
 
 def _clause_end(text: str, pos: int, stop: int) -> int:
@@ -322,7 +339,7 @@ def _object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -
     subject = text[pos : tail.start()]
     if len(subject) == 2 and subject.endswith(SIDE_SUFFIX) and is_han(subject[0]):
         return Cue(pos, tail.start("sep"), tail.end(), para, subject, pos)
-    for k in range(2, min(len(subject), _WHO_MAX) + 1):
+    for k in range(1, min(len(subject), _WHO_MAX) + 1):
         if _is_person(subject[:k], speakers) and _CONTEXT.fullmatch(subject, k) is not None:
             return Cue(pos, tail.start("sep"), tail.end(), para, subject[:k], pos)
     return None
@@ -361,16 +378,33 @@ def _group(subject: str, adv: str) -> str | None:
 
 
 def _is_group(word: str) -> bool:
-    return word in GROUP_SPEAKERS or _attending_group(word) or _LEADERS.fullmatch(word) is not None
+    return (
+        word in GROUP_SPEAKERS
+        or _attending_group(word)
+        or _some_people(word)
+        or _LEADERS.fullmatch(word) is not None
+    )
+
+
+def _some_people(word: str) -> bool:
+    """"有的委员", "10位委员", "部分代表", "企业家们": some of the people at the meeting speaking as a group."""
+    if len(word) > ATTENDING_GROUP_MAX or not all(is_han(char) or char.isdecimal() for char in word):
+        return False
+    if word.endswith(GROUP_PLURAL):
+        return len(word) > 2 and word[:-1].endswith(ATTENDING_GROUP_ENDS)
+    noun = _QUANTITY.sub("", word, count=1)
+    return noun != word and len(noun) >= 2 and noun.endswith(ATTENDING_GROUP_ENDS) and is_han(noun[0])
 
 
 def _speaker(subject: str, speakers: Speakers, clause: bool, adv: str = "") -> str | None:
     """The speaker at the head of a cue's subject, or None when the subject is not a person speaking."""
-    if not subject or not is_han(subject[0]):
+    if not subject or not (is_han(subject[0]) or subject[0].isdecimal()):
         return None
     group = _group(subject, adv)
     if group is not None:
         return group
+    if not is_han(subject[0]):
+        return None
     if subject in PRONOUNS:
         # A pronoun speaks only once someone has been seen speaking.
         return subject if speakers.known else None

@@ -19,6 +19,7 @@ from .terms import (
     CEREMONY_VERBS,
     FUTURE_MARKS,
     MEETING_NOUNS,
+    NOT_CONVENED,
     NOT_MEETINGS,
     NOT_OPENING_AFTER,
     OPENING_VERBS,
@@ -30,6 +31,7 @@ from .terms import (
 )
 
 _WINDOW = 200
+_CONVENE = "召开"
 _ORGANIZER_MAX = 30
 _CLAUSE_BREAK = "，,；;：:。！？!?"
 # A dateline after a glued headline: "中新网7月11日电 ", "中广网北京7月10日消息（记者 聂巧）", "本报讯(记者 张三)".
@@ -74,10 +76,19 @@ def _ends_with_noun(name: str) -> bool:
     return name.endswith(MEETING_NOUNS) and not name.endswith(ORG_SUFFIXES)
 
 
-def _names_meeting(head: str) -> bool:
+def _convened(name: str) -> bool:
+    """What 召开 opens: only meetings are convened, so any name ending in 会 is one ("…中心组学习会",
+    "…情况通报会"), not only the nouns of the table; a body (…委员会, …协会) or a show (运动会) is not."""
+    return (
+        len(name) >= 3 and name.endswith("会") and not name.endswith(ORG_SUFFIXES) and not name.endswith(NOT_CONVENED)
+    )
+
+
+def _names_meeting(head: str, convened: bool = False) -> bool:
     """A meeting's name as an opening's subject, also a joint one whose first part is a meeting
-    ("…会员代表大会暨五届一次理事会", "…工作会议暨…启动仪式")."""
-    return _ends_with_noun(head) or ("暨" in head and _ends_with_noun(head.split("暨", 1)[0]))
+    ("…会员代表大会暨五届一次理事会", "…工作会议暨…启动仪式"); with `convened` any name 召开 may open."""
+    first = head.split("暨", 1)[0]
+    return any(_ends_with_noun(name) or (convened and _convened(name)) for name in (head, first))
 
 
 def _strip_trailers(text: str) -> str:
@@ -125,7 +136,7 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     head, place = _head_and_place(before[cut + 1 :])
     # "2023年全省教育工作会议在沈阳召开": a subject that is a meeting held somewhere is the name.
     # "市人大常委会召开第十二次会议": otherwise the object names the meeting and the subject called it.
-    name = _object_name(after.removeprefix("了"))
+    name = _object_name(after.removeprefix("了"), convened=verb == _CONVENE)
     if name is not None and after.removeprefix("了")[len(name) :].startswith("的"):
         # "倡议召开亚洲文明对话大会的一个具体行动": the meeting qualifies a noun, it is not opened here.
         return None
@@ -133,7 +144,7 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     bare = name is None or name in BARE_NAMES
     if verb in ATTENDING_VERBS:
         return _attended(before[cut + 1 :], after, place)
-    if _names_meeting(head) and (place or head.endswith("会议") or bare):
+    if _names_meeting(head, verb == _CONVENE) and (place or head.endswith("会议") or bare):
         return None if head.endswith(NOT_MEETINGS) else (head, place, "")
     if name is not None:
         return None if name.endswith(NOT_MEETINGS) else (name, place, _organizer(head))
@@ -204,7 +215,7 @@ def _opening_verbs(sentence: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _object_name(text: str, *, longest: bool = False) -> str | None:
+def _object_name(text: str, *, longest: bool = False, convened: bool = False) -> str | None:
     """The meeting named right after an opening verb: "召开党组会议,…" -> "党组会议".
 
     The shortest such name, or with `longest` the longest one before the clause ends
@@ -213,15 +224,23 @@ def _object_name(text: str, *, longest: bool = False) -> str | None:
     limit = min(len(text), 60)
     quoted = 0
     found: str | None = None
+    # A name ending in 会 that only 召开 makes a meeting gives way to a table noun later in the clause:
+    # "召开第十五届执委会第三次会议" names the 会议, not the body that holds it.
+    convened_only: str | None = None
     # From the first character: "，期间将举行…会议" is a later clause, not the name of what was just opened.
     for end in range(1, limit + 1):
         char = text[end - 1]
         # A quoted title may hold commas: "召开“深入学习…，完善…”座谈会".
         quoted += (char in "“《") - (char in "”》")
         if quoted <= 0 and (char in _CLAUSE_BREAK or char.isspace()):
-            return found
+            break
         name = text[:end]
-        if not _ends_with_noun(name) or text[end : end + 1] in ("议", "暨"):
+        if text[end : end + 1] in ("议", "暨", "会"):
+            continue
+        if not _ends_with_noun(name):
+            # Inside a quoted title only the table's nouns end a name: "…中国特色社会主义…" holds 社会.
+            if convened and quoted <= 0 and _convened(name):
+                convened_only = name if longest or convened_only is None else convened_only
             continue
         if text[end : end + 1] in "”》" and name.count("“") + name.count("《") > name.count("”") + name.count("》"):
             # "举办了“亚洲文明对话会”": a quoted name keeps its closing mark, as printed.
@@ -229,7 +248,9 @@ def _object_name(text: str, *, longest: bool = False) -> str | None:
         if not longest:
             return name
         found = name
-    return found
+    if found is not None and convened_only is not None and len(convened_only) > len(found):
+        return convened_only
+    return found or convened_only
 
 
 def _speech_venue(sentence: str) -> str | None:

@@ -13,7 +13,16 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .terms import CIRCLED, CN_DIGITS, MARKER_SEPARATORS, ORDINAL_COUNTERS, ORDINAL_FOLLOWERS, ORDINAL_WORDS
+from .terms import (
+    CIRCLED,
+    CN_DIGITS,
+    MARKER_SEPARATORS,
+    NUMBERED_NOT_AFTER,
+    ORDINAL_COUNTERS,
+    ORDINAL_FOLLOWERS,
+    ORDINAL_PREFIX,
+    ORDINAL_WORDS,
+)
 
 _OPEN_QUOTES = "“‘「『《"
 _CLOSE_QUOTES = "”’」』》"
@@ -22,6 +31,8 @@ _TERMINAL = "。！？!?"
 _BOUNDARY = "，,。；;：:！？!?"
 # A clause starts after one of these: cues are looked for there too ("…，他强调，…").
 _CLAUSE_MARKS = "，,；;：:"
+# A "一、" inside a paragraph counts after a stop or a colon ("会议要求：一、…；二、…"), not after a comma.
+_LIST_AFTER = _TERMINAL + "：:；;"
 # Marks that introduce a bulleted item ("——推动…。——推动…。").
 _DASH = "——"
 # A bullet starts a paragraph or follows a sentence or the colon that announces the list ("以下方面：——推动…").
@@ -207,7 +218,7 @@ def _match_marker_token(text: str, i: int, end: int, para_start: bool) -> tuple[
     if char == "第":
         return _ordinal(text, i, end)
     if char in CN_DIGITS or char == "十":
-        return _cn_marker(text, i, end, para_start)
+        return _cn_marker(text, i, end, para_start or _after_stop(text, i))
     if char.isdecimal():
         return _digit_marker(text, i, end)
     if char in CIRCLED:
@@ -218,7 +229,26 @@ def _match_marker_token(text: str, i: int, end: int, para_start: bool) -> tuple[
     follower = text[i + 2 : i + 3] if i + 2 < end else ""
     if word in ORDINAL_WORDS and follower and follower in ORDINAL_FOLLOWERS:
         return "首先", ORDINAL_WORDS[word], i + 2
+    if char == ORDINAL_PREFIX:
+        return _prefixed(text, i, end)
     return None
+
+
+def _after_stop(text: str, i: int) -> bool:
+    """Whether the last visible character before `i` ends a sentence or announces a list (。；：)."""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j] in _LIST_AFTER
+
+
+def _prefixed(text: str, i: int, end: int) -> tuple[str, int, int] | None:
+    """其一， / 其二是: the number after 其 needs a separator or 是 / 要 ("其一" alone may be a pronoun's)."""
+    number = _cn_number(text, i + 1, end)
+    if number is None or number[1] >= end or text[number[1]] not in MARKER_SEPARATORS + "是要":
+        return None
+    at = number[1] + (text[number[1]] in "是要")
+    return ORDINAL_PREFIX + "一", number[0], at
 
 
 def _bracketed(text: str, i: int, end: int) -> tuple[str, int, int] | None:
@@ -246,16 +276,19 @@ def _ordinal(text: str, i: int, end: int) -> tuple[str, int, int] | None:
     return None
 
 
-def _cn_marker(text: str, i: int, end: int, para_start: bool) -> tuple[str, int, int] | None:
-    """一是 / 二要 / 三、 (the last only at a paragraph start)."""
+def _cn_marker(text: str, i: int, end: int, list_start: bool) -> tuple[str, int, int] | None:
+    """一是 / 二要 / 一抓 / 三、 (the last only at a paragraph start or after a stop or colon) / 一） ."""
     number = _cn_number(text, i, end)
     if number is None or number[1] >= end:
         return None
     follower = text[number[1]]
-    if follower in "是要":
+    if follower == "、":
+        return ("一、", number[0], number[1] + 1) if list_start else None
+    if follower in "）)":
+        return "一）", number[0], number[1] + 1
+    if "\u4e00" <= follower <= "\u9fff" and follower not in NUMBERED_NOT_AFTER and follower not in CN_DIGITS:
+        # 一是 / 一要 / 一抓 …: the family is the numeral's follower, so only a run of one kind enumerates.
         return "一" + follower, number[0], number[1] + 1
-    if follower == "、" and para_start:
-        return "一、", number[0], number[1] + 1
     return None
 
 
@@ -270,4 +303,6 @@ def _digit_marker(text: str, i: int, end: int) -> tuple[str, int, int] | None:
         return "1.", number[0], number[1] + 1
     if follower == "、":
         return "1、", number[0], number[1] + 1
+    if follower in "）)":
+        return "1）", number[0], number[1] + 1
     return None

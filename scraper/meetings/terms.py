@@ -41,15 +41,24 @@ CUE_ADVERBS: tuple[str, ...] = (
 # Verbs of a meeting cue ("会议指出"); longest first. "总结" is left out on purpose: "会议总结过去一年工作"
 # opens a report, it does not state a point; so are procedure verbs ("会议听取了…汇报", "会议审议了…议案",
 # "会议研究了…", "会议传达学习了…精神"): what a meeting went through is not what it said or decided.
+# A decision may follow the deliberation that led to it: 研究决定, 审议并原则通过, 讨论通过, 听取并审议通过 …
+# (the deliberation alone, 会议研究了 / 审议了, is procedure).
+DELIBERATIONS: tuple[str, ...] = ("研究", "审议", "讨论", "听取并审议", "听取和审议", "审查", "表决")
+DECISIONS: tuple[str, ...] = ("通过", "决定", "确定", "同意", "批准")
 MEETING_VERBS: tuple[str, ...] = tuple(
     sorted(
-        (
-            "研究决定", "研究确定", "审议通过", "表决通过", "审议并通过", "审议并原则通过", "讨论通过", "讨论并通过",
-            "审议批准", "审议并批准", "批准", "研究部署", "分析研判", "指出", "强调", "要求", "认为", "提出", "决定", "号召", "部署", "通过", "明确", "同意",
-            "议定", "确定", "表示", "希望", "肯定", "表彰", "呼吁", "建议", "经表决",
-        ),
-        key=len,
-        reverse=True,
+        {
+            "批准", "研究部署", "分析研判", "指出", "强调", "要求", "认为", "提出", "决定", "号召", "部署", "通过", "明确",
+            "同意", "议定", "确定", "表示", "希望", "肯定", "表彰", "呼吁", "建议", "经表决",
+            *(
+                deliberation + joint + manner + decision
+                for deliberation in DELIBERATIONS
+                for joint in ("", "并")
+                for manner in ("", "原则")
+                for decision in DECISIONS
+            ),
+        },
+        key=lambda verb: (-len(verb), verb),
     )
 )
 
@@ -84,6 +93,7 @@ BARE_OBJECT_VERBS: tuple[str, ...] = ("表示", "希望", "呼吁", "建议", "�
 # Documents that state points as a meeting does ("公报指出", "批示指出", "会议成果文件说").
 DOCUMENT_NOUNS: tuple[str, ...] = (
     "公报", "批示", "成果文件", "决议", "宣言", "声明", "纪要", "报告", "倡议书", "共识",
+    "通知", "贺信", "贺电", "指示", "通报", "文件", "意见", "方案",
 )
 
 # Words that make a document what someone acts on, not the subject of a cue ("各方应该将…决议要求落到实处").
@@ -97,10 +107,19 @@ GROUP_SPEAKERS: tuple[str, ...] = (
 )
 # A group named by what its members are at the meeting: "与会中非企业家代表表示" (与会 … one of these).
 ATTENDING_GROUP_START = "与会"
+# Any noun of people ends the group: the words below, or a character that ends nouns of people (侨领, 村民,
+# 党员干部, 医护人员, 企业负责人, 校友, 客商, 教师 …).
 ATTENDING_GROUP_ENDS: tuple[str, ...] = (
     "代表", "嘉宾", "专家", "学者", "人士", "企业家", "委员", "领导人", "者", "人员", "青年", "同志", "学生",
+    *"员人家士师生民工领部宾友商长",
 )
 ATTENDING_GROUP_MAX = 12
+# Some of the people at the meeting, named by a quantity and any noun of people: "有的委员建议", "有委员提出",
+# "部分代表认为", "10位委员", "多名专家表示"; or by a plural of such a noun ("企业家们", "村民们").
+GROUP_QUANTIFIERS: tuple[str, ...] = (
+    "有的", "有", "一些", "部分", "不少", "多位", "多名", "几位", "个别", "许多", "其他", "其余", "各位", "全体",
+)
+GROUP_PLURAL = "们"
 # A side of talks stating a proposal as a whole ("中方提出三点建议："): one character of a country and 方; only with
 # an object cue, since a bare "中方认为" is mostly quoted inside a speaker's statement.
 SIDE_SUFFIX = "方"
@@ -169,6 +188,11 @@ REACTION_NOT_STARTS: tuple[str, ...] = ("与会", "委员们", "常委们", "代
 REACTION_VERBS: tuple[str, ...] = ("表示", "认为", "说", "称赞", "表态")
 # Meetings that are not meetings of this stage: a press conference reports answers, not points.
 NOT_MEETINGS: tuple[str, ...] = ("发布会", "记者会", "吹风会", "招待会", "双边会晤")
+# Names ending in 会 that 召开 / 举行 may take but that are no meetings: shows, fairs and games.
+NOT_CONVENED: tuple[str, ...] = (
+    "运动会", "博览会", "展览会", "交易会", "展销会", "庙会", "音乐会", "演唱会", "晚会", "联欢会", "游园会", "舞会",
+    "宴会", "酒会", "读书会", "同学会", "故事会", "社会", "机会", "学会",
+)
 # What follows an opening verb when the sentence only refers to an earlier meeting ("会议召开以来").
 NOT_OPENING_AFTER: tuple[str, ...] = ("以来", "之后", "后", "前", "期间", "之际", "精神", "的")
 # Words between "在" and the opening verb that are manner, not place ("在沈阳隆重召开").
@@ -224,6 +248,15 @@ ORDINAL_FOLLOWERS = "，,：:要是"
 ORDINAL_COUNTERS: tuple[str, ...] = ("方面", "点是", "个是", "点", "个", "条", "项", "是")
 # Separators skipped between a marker and its text ("第一，要…").
 MARKER_SEPARATORS = "，,、：:"
+# A Chinese numeral and one character make a family of oral markers: 一是 / 一要 are the common ones, but any
+# verb or particle does (一抓…二抓…, 一则…二则…, 一看…二看…), since only a run 一X … 二X … in order counts.
+# Counters and words that a number forms with are no markers: 一季度…二季度, 一审…二审, 一线…二线, 一中…二中.
+NUMBERED_NOT_AFTER = (
+    "季年月日号天周次个批期级等类种项名位人户家座条件份线档轮组只台辆倍成半百千万亿层楼中小院高审模产把胎星环带"
+    "元角分秒时点米吨斤里度岁代届版章节款部场回遍段套双对张篇本页所支队班连营团师军旅区片村镇乡县市省、，,"
+)
+# "其一，…其二，…": an ordinal of its own family, followed by a separator or 是 / 要.
+ORDINAL_PREFIX = "其"
 
 # First characters of Chinese surnames (the common single surnames and the first character of compound ones,
 # e.g. 欧 for 欧阳, 司 for 司马). A bare 2–4 character word counts as a person's name only when it starts with one.

@@ -1,0 +1,57 @@
+"""Enumerations as any run of ordinal markers of one family (scan.py, items.py): the forms beyond 一是 / 第一 /
+（一） that reports print, and the numbers that look like markers but are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_meeting import check, only_point
+
+
+def items(point: dict[str, object]) -> list[tuple[str, str]]:
+    return [(item["marker"], item["text"]) for item in point["items"]]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A numeral and any verb make a family: only a run of the same verb in order enumerates.
+        ("一抓班子，二抓队伍，三抓作风。", [("一抓", "班子"), ("二抓", "队伍"), ("三抓", "作风。")]),
+        ("一则成本太高，二则周期太长。", [("一则", "成本太高"), ("二则", "周期太长。")]),
+        ("其一，思想要统一；其二，行动要迅速。", [("其一", "思想要统一"), ("其二", "行动要迅速。")]),
+        ("1）加快进度；2）确保质量。", [("1）", "加快进度"), ("2）", "确保质量。")]),
+        ("一）加快进度；二）确保质量。", [("一）", "加快进度"), ("二）", "确保质量。")]),
+    ],
+)
+def test_ordinal_families_beyond_the_common_ones(body: str, expected: list[tuple[str, str]]) -> None:
+    point = only_point([f"会议要求，{body}"])
+    assert point["text"] is None
+    assert items(point) == expected
+
+
+def test_a_numbered_list_inside_a_paragraph_after_a_colon() -> None:
+    # "一、" starts a heading at a paragraph start; inside a one-line report it follows the colon or a stop.
+    point = only_point(["会议要求：一、压实责任；二、强化督查。三、严肃问责。"])
+    assert items(point) == [("一、", "压实责任"), ("二、", "强化督查。"), ("三、", "严肃问责。")]
+
+
+def test_a_numeral_after_a_comma_with_a_pause_mark_is_no_list() -> None:
+    # "…，一、二…" after a comma is numbers listed together or a phrase, never a list's heading.
+    point = only_point(["会议指出，今年要做好的工作，一、要稳住，二、要提质。"])
+    assert point["items"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "一季度增长5%，二季度增长6%。",  # quarters
+        "一审结案率较高，二审改判率较低。",  # court instances
+        "一线城市回暖，二线城市企稳。",  # city tiers
+        "一中扩建完成，二中改造启动。",  # schools named by number
+        "一批项目开工，二批项目签约。",  # counters
+        "一方面加快进度，另一方面确保质量。",  # a pair, not an enumeration
+    ],
+)
+def test_numbers_with_a_counter_or_a_name_are_no_markers(body: str) -> None:
+    meetings = check([f"市政府召开常务会议。会议认为，{body}"])
+    assert [item for point in meetings[0]["points"] for item in point["items"]] == []
