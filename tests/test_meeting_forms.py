@@ -114,3 +114,9 @@ def test_some_of_the_people_at_the_meeting_speak_as_a_group(group: str) -> None:
 def test_we_and_bodies_are_no_groups_of_people_at_the_meeting(subject: str) -> None:
     meetings = check([f"全国政协召开双周协商座谈会。委员们认为，要加强职业教育，{subject}建议健全产教融合机制。"])
     assert [c for c, _ in cues(meetings)] == ["委员们认为"]
+
+
+def test_a_meeting_named_only_by_what_is_convened_passes_the_pre_checks() -> None:
+    # No table noun anywhere: 召开 alone tells the stage's pre-checks a meeting may be named.
+    meetings = check(["市中级人民法院召开党组理论学习中心组学习会。院长陈国强强调，要提高政治站位。"])
+    assert [m["name"] for m in meetings] == ["党组理论学习中心组学习会"]

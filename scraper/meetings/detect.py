@@ -20,7 +20,7 @@ import bisect
 import re
 
 from .cues import Cue
-from .openings import Opening
+from .openings import CONVENE, Opening
 from .scan import Layout
 from .terms import (
     MEETING_NOUNS,
@@ -38,9 +38,12 @@ __all__ = ["lead_may_name_a_meeting", "reports_meeting"]
 LEAD_SENTENCES = 3
 LEAD_CHARS = 200
 # Words one of which every cue needs (a meeting noun or a speech context): one search spares most articles.
-MAY_REPORT = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, *SPEECH_CONTEXTS, "会上", "讲话"))))
+MAY_REPORT = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, *SPEECH_CONTEXTS, "会上", "讲话", CONVENE))))
 _MEETING_NOUN = re.compile("|".join(map(re.escape, MEETING_NOUNS)))
 _MEETING_PLACE = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, "会上"))))
+# What the lead must hold for a meeting to be named there: a meeting noun, 会上, or 召开, which opens a meeting
+# by any name ending in 会 (openings.py), not only the table's nouns.
+_LEAD_MAY_NAME = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, "会上", CONVENE))))
 # A speech verb with the comma or colon that opens its statement ("强调，", "说：").
 _STATEMENT = re.compile(f"(?:{'|'.join(map(re.escape, SPEECH_VERBS))})[，,：:]")
 _TALKS = re.compile("|".join(map(re.escape, TALKS_ACTS)))
@@ -79,7 +82,7 @@ def lead_may_name_a_meeting(layout: Layout, title: str | None) -> bool:
     """Whether step 2 can hold at all, read before any cue or opening sentence is looked for.
 
     False proves `reports_meeting` False whatever the cues and openings: the title names no meeting, no
-    headline line is one, and no paragraph the lead reaches holds a meeting noun or 会上. Every opening
+    headline line is one, and no paragraph the lead reaches holds a meeting noun, 会上 or 召开. Every opening
     sentence names its meeting inside its sentence, and a meeting or place cue holds the noun inside its
     paragraph, so one that starts in the lead has it before the end of the paragraph holding the lead's end.
     Most articles that use a speech word somewhere (讲话, 报告) fail here, and skip the cue search.
@@ -93,7 +96,7 @@ def lead_may_name_a_meeting(layout: Layout, title: str | None) -> bool:
     if lead_end < reach and layout.starts:
         # The paragraph holding the last character of the lead; every later one starts after the lead.
         reach = layout.ends[max(bisect.bisect_right(layout.starts, lead_end - 1) - 1, 0)]
-    return _MEETING_PLACE.search(layout.text, 0, reach) is not None
+    return _LEAD_MAY_NAME.search(layout.text, 0, reach) is not None
 
 
 def names_a_meeting(layout: Layout, cue: Cue) -> bool:

@@ -31,7 +31,8 @@ from .terms import (
 )
 
 _WINDOW = 200
-_CONVENE = "召开"
+# Only meetings are convened: what 召开 opens is a meeting by any name ending in 会 (`_convened`).
+CONVENE = "召开"
 _ORGANIZER_MAX = 30
 _CLAUSE_BREAK = "，,；;：:。！？!?"
 # A dateline after a glued headline: "中新网7月11日电 ", "中广网北京7月10日消息（记者 聂巧）", "本报讯(记者 张三)".
@@ -136,7 +137,7 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     head, place = _head_and_place(before[cut + 1 :])
     # "2023年全省教育工作会议在沈阳召开": a subject that is a meeting held somewhere is the name.
     # "市人大常委会召开第十二次会议": otherwise the object names the meeting and the subject called it.
-    name = _object_name(after.removeprefix("了"), convened=verb == _CONVENE)
+    name = _object_name(after.removeprefix("了"), convened=verb == CONVENE)
     if name is not None and after.removeprefix("了")[len(name) :].startswith("的"):
         # "倡议召开亚洲文明对话大会的一个具体行动": the meeting qualifies a noun, it is not opened here.
         return None
@@ -144,7 +145,7 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     bare = name is None or name in BARE_NAMES
     if verb in ATTENDING_VERBS:
         return _attended(before[cut + 1 :], after, place)
-    if _names_meeting(head, verb == _CONVENE) and (place or head.endswith("会议") or bare):
+    if _names_meeting(head, verb == CONVENE) and (place or head.endswith("会议") or bare):
         return None if head.endswith(NOT_MEETINGS) else (head, place, "")
     if name is not None:
         return None if name.endswith(NOT_MEETINGS) else (name, place, _organizer(head))
