@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from .tree import Element
 
-__all__ = ["TRADITIONAL", "clean_lines", "page_link_texts"]
+__all__ = ["TRADITIONAL", "clean_lines", "is_prompt_line", "page_link_texts"]
 
 
 class Kind(Enum):
@@ -81,7 +81,10 @@ _DISCLAIMER = re.compile(
     r"不代表.{0,8}(?:观点|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|版权归.{0,10}所有|转载[请须]注明|"
     r"授权.{0,20}(?:发布|刊发|首发)|未经.{0,10}授权.{0,6}(?:转载|使用)|"
     # Prompts to join the site's communities (欢迎加入网易科技论坛…, 请加入“通信圈”…).
-    r"(?:欢迎|请|快来)您?(?:加入|进入|访问|光临|参与).{0,12}(?:论坛|社区|圈子|圈|群|俱乐部|博客|贴吧)"
+    r"(?:欢迎|请|快来)您?(?:加入|进入|访问|光临|参与).{0,12}(?:论坛|社区|圈子|圈|群|俱乐部|博客|贴吧)|"
+    # Prompts to follow an account or open an app (在微信里搜索…, 长按识别二维码, 打开…App 查看…).
+    r"(?:微信|微博)(?:里|中|上)?搜索|长按(?:识别)?二维码|点击上方.{0,6}关注|"
+    r"(?:打开|下载)[^\s，。]{0,8}(?:App|APP|客户端)|打开[^\s，。]{1,6}新闻[\s，,]*(?:查看|阅读|体验)"
 )
 # The original headline of a rewritten article, and other labels that are never body.
 _LABEL_LINE = re.compile(
@@ -94,7 +97,7 @@ _HEADING = re.compile(
 # The end mark self-media authors print under their article (- END -, —— end ——): what follows is theirs
 # to promote, not the article.
 _END_MARK = re.compile(r"^[-—–=_·•~\s]*(?:END|End|end)[-—–=_·•~\s]*$")
-_HEADING_WORDS = re.compile(r"(推荐|相关|热点|热门|排行|阅读|新闻|评论|资讯|专题|要闻|精彩|看点|猜你|更多)")
+_HEADING_WORDS = re.compile(r"(推荐|相关|热点|热门|排行|阅读|新闻|评论|资讯|专题|要闻|精彩|看点|猜你|更多|回顾)")
 # Traditional characters of the words below, folded to simplified before the word tests (Hong Kong and
 # Taiwan pages print 評論, 相關推薦, 原標題 …); link text and lengths are compared as printed.
 TRADITIONAL = str.maketrans(
@@ -190,6 +193,13 @@ def _heading_or_label(line: str, key: str) -> Kind | None:
     if (len(key) <= 16 and _HEADING.match(key) and _HEADING_WORDS.search(key)) or _END_MARK.match(line):
         return Kind.HEADING
     return Kind.META if _LABEL_LINE.match(key) else None
+
+
+def is_prompt_line(line: str) -> bool:
+    """A short line that is a disclaimer or a prompt (to follow an account, open an app, join a forum) even when
+    written as a sentence: chrome in any body, a site rule's included.
+    """
+    return len(_key(line)) < 80 and bool(_DISCLAIMER.search(line.translate(TRADITIONAL)))
 
 
 def _label_kind(line: str, key: str, prose: bool) -> Kind | None:

@@ -22,6 +22,7 @@ from .scripted import script_body
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
 from .tokens import overlap, shingle_keys
 from .tree import Element, squash
+from .widgets import drop_modules
 
 _ARTICLE_ELEMENT = etree.XPath("(//*[@itemprop='articleBody'] | //article | //main)[1]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -75,6 +76,7 @@ def generic_paragraphs(root: Element, url: str | None, title: str | None = None)
     links = page_link_texts(root)
     held = script_body(root)
     drop_inserts(root)
+    drop_modules(root, whole_page=True)
     # The density reading works on a copy: trafilatura prunes the tree it is given.
     density, container = density_paragraphs(copy.deepcopy(root))
     # Layout tables on Chinese portals are navigation more often than content. The density reading already

@@ -33,14 +33,14 @@ from typing import Protocol
 from .clean import Kind, classify
 from .tree import Element, remove, squash
 
-__all__ = ["card_lines", "drop_cards", "drop_inserts"]
+__all__ = ["card_lines", "drop_cards", "drop_inserts", "is_heading_block", "to_other_page"]
 
 # A summary longer than this is the article going on, not another article's digest.
 MAX_SUMMARY = 160
 # A headline shorter than this is a channel or a tag, not another article.
 MIN_HEADLINE = 8
 # A list mark before a headline (· 标题, ■ 标题, 1. 标题).
-_BULLET = re.compile(r"^(?:[-·•●◆◇■□▪▸►>》*]|\d{1,2}[.、)）])\s*")
+BULLET = re.compile(r"^(?:[-·•●◆◇■□▪▸►>》*]|\d{1,2}[.、)）])\s*")
 # Brackets and marks around a list heading.
 _DECORATION = re.compile(r"^[\s【\[〔（(■□●◆◇▶►>·]+|[\s】\]〕）)]+(?=[:：]?$)")
 # Blocks a card or its parts are written in.
@@ -121,17 +121,18 @@ def _opens_with_headline(node: Element, text: str) -> bool:
 
     A picture whose caption links to its photo set is the article's own figure, not another article.
     """
-    anchor = next((a for a in node.iter("a") if _to_other_page(a)), None)
+    anchor = next((a for a in node.iter("a") if to_other_page(a)), None)
     if anchor is None or node.find(".//img") is not None:
         return False
     headline = squash(anchor.text_content())
-    opening = _BULLET.sub("", text)
+    opening = BULLET.sub("", text)
     return (
         len(headline) >= MIN_HEADLINE and opening.startswith(headline) and len(opening) - len(headline) <= MAX_SUMMARY
     )
 
 
-def _to_other_page(anchor: Element) -> bool:
+def to_other_page(anchor: Element) -> bool:
+    """A link to another page (not an in-page anchor, a script or a mail address)."""
     href = (anchor.get("href") or "").strip()
     return bool(href) and not href.startswith(("#", "javascript:", "mailto:"))
 
@@ -148,7 +149,7 @@ def _block(node: Element) -> _Line:
 
 
 # Short text runs: a list heading is one (or sits in one), so only their blocks' parents are asked.
-_HEADING_CHARS = 24
+HEADING_CHARS = 24
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
 # Words every list heading holds (clean.classify decides; this only skips the texts that cannot be one),
 # simplified and traditional.
@@ -170,16 +171,16 @@ def _heading_blocks(root: Element) -> list[Element]:
     def short(element: Element) -> bool:
         if element not in lengths:
             lengths[element] = len(squash(element.text_content()))
-        return lengths[element] <= _HEADING_CHARS
+        return lengths[element] <= HEADING_CHARS
 
     # Python's walk, not an XPath over //text(): libxml2 merges such node sets in document order, which
     # grows faster than the page (a 50 MB page did not finish). Tails are bare text runs between blocks,
     # no block of their own, so only an element's own text is asked.
     for node in root.iter():
         text = node.text
-        if not text or len(text) > 4 * _HEADING_CHARS or not isinstance(node.tag, str) or node.tag in _NOT_TEXT:
+        if not text or len(text) > 4 * HEADING_CHARS or not isinstance(node.tag, str) or node.tag in _NOT_TEXT:
             continue
-        if len(squash(text)) > _HEADING_CHARS or not _HEADING_HINT.search(text):
+        if len(squash(text)) > HEADING_CHARS or not _HEADING_HINT.search(text):
             continue
         # Up to the largest block that holds this text alone (<p><strong>相关新闻</strong></p>).
         block = node
@@ -222,7 +223,7 @@ def _drop_card_blocks(root: Element) -> None:
 _PLAYERS = ("video", "embed", "object", "audio", "iframe")
 # A player's chrome (title, source, switches, playlist captions) stays under this many characters.
 MAX_PLAYER_TEXT = 300
-_SENTENCE_END = re.compile(r"[。！？!?]")
+SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def _player_block(player: Element, root: Element) -> Element | None:
@@ -231,7 +232,7 @@ def _player_block(player: Element, root: Element) -> Element | None:
     node = player.getparent()
     while node is not None and node is not root:
         text = squash(node.text_content())
-        if len(text) > MAX_PLAYER_TEXT or _SENTENCE_END.search(text):
+        if len(text) > MAX_PLAYER_TEXT or SENTENCE_END.search(text):
             break
         if node.tag in _CARD_TAGS or node.tag == "ul":
             found = node
@@ -257,3 +258,8 @@ def drop_inserts(root: Element) -> None:
     """
     _drop_players(root)
     _drop_card_blocks(root)
+
+
+def is_heading_block(node: Element) -> bool:
+    """A block whose text is a list heading (相关新闻, 【往期回顾】): other articles follow it."""
+    return isinstance(node.tag, str) and node.tag in _CARD_TAGS and _block(node).heading

@@ -13,12 +13,13 @@ from typing import Any
 from lxml import etree
 
 from .. import body as body_stage
-from ..clean import clean_lines, page_link_texts
+from ..clean import clean_lines, is_prompt_line, page_link_texts
 from ..dates import parse_date
 from ..fields import Fields
 from ..inserts import drop_inserts
 from ..labels import byline_author, clean_source, clean_title, label_value, read_channel
 from ..tree import Element, compiled, squash
+from ..widgets import drop_modules
 from .model import SiteRule, Step
 from .netease import doc_id_from
 
@@ -223,6 +224,7 @@ def apply_rule(root: Element, rule: SiteRule, *, now: datetime | None = None) ->
         body_stage.prune(body, rule.drop, rule.stop)
         # Blocks a template inserts into the body: other articles' cards, media players.
         drop_inserts(body)
+        drop_modules(body)
     return RuleReading(rule=rule, fields=fields, body=body)
 
 
@@ -247,5 +249,6 @@ def rule_paragraphs(reading: RuleReading) -> list[str]:
         return []
     found = body_stage.paragraphs(reading.body, _lines(reading.rule.drop_lines))
     if not reading.rule.clean:
-        return found
+        # A template does not fix what its editors write into the body: their follow and app prompts.
+        return [line for line in found if not is_prompt_line(line)]
     return clean_lines(found, page_link_texts(reading.body.getroottree().getroot()), reading.fields.title)

@@ -1,0 +1,232 @@
+"""The page's modules a template puts inside an article's body: lists of other articles' headlines, cards that
+are one link to another article, and widget boxes (quote and score boards, app and IPO promos).
+
+They sit among the body's paragraphs, in boxes of their own, and none of them holds a sentence of the article:
+
+1. **headline lists**: a <ul>/<ol> whose items each open with a link to another article (≥ 8 characters),
+   the rest of an item being its source, account, date or picture; with its wrapper when that adds no more
+   than a heading (网易号 · 各有态度), and the list heading right before it. Items with summaries in sentences
+   and no heading over them are a digest, the article's own, and stay (as in inserts.py);
+2. **linked cards**: a box (no paragraph) wholly filled by one link holding two or more texts (headline,
+   summary, account · date, +关注); a linked picture with one caption is no card;
+3. **widget boxes**: the largest box around a link to more of a module (进入行情中心>>, 更多), an app prompt
+   (App, 客户端, 下载), or a table above the article's first sentence (a score board), that holds no sentence,
+   no run of prose longer than a widget's, and a link.
+
+Inside a rule's body element all three apply. Across a whole page (the generic path, before its readings)
+only linked cards do: lists and link boxes are there the navigation and side columns the readings tell the
+article by.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .inserts import (
+    BULLET,
+    HEADING_CHARS,
+    MAX_PLAYER_TEXT,
+    MAX_SUMMARY,
+    MIN_HEADLINE,
+    SENTENCE_END,
+    is_heading_block,
+    to_other_page,
+)
+from .tree import Element, remove, squash
+
+__all__ = ["drop_modules"]
+
+_LISTS = ("ul", "ol")
+# Blocks a list's wrapper or a widget box is written in.
+_BOXES = frozenset({"div", "section", "aside", "article", "figure", "li", "ul", "ol", "dl", "table", "tbody", "tr", "td"})
+# A link that leads to more of a module (进入行情中心>>, 更多>, 查看全部): the box around it is the page's module.
+# A lone ">" or "》" closes too many texts (《人民日报》) to count.
+_MORE_LINK = re.compile(r"(?:>>|＞＞|»|\s[>＞›])\s*$|^(?:更多|进入|查看全部)")
+# App and download prompts (装个App, 下载客户端): a box without sentences around one is a promo.
+_APP_WORDS = re.compile(r"App|APP|app|客户端|下载")
+# A widget box's text runs stay short: a run longer than this outside links is the article's prose.
+MAX_BOX_RUN = 40
+
+
+class _Lengths:
+    """Text lengths of elements, each element read once per page."""
+
+    def __init__(self) -> None:
+        self._known: dict[Element, int] = {}
+
+    def __call__(self, node: Element) -> int:
+        if node not in self._known:
+            self._known[node] = len(squash(node.text_content()))
+        return self._known[node]
+
+
+def _headline_of(item: Element) -> str | None:
+    """The first link text to another page in a block: its headline, when the block opens with it."""
+    for anchor in item.iter("a"):
+        if to_other_page(anchor):
+            text = squash(anchor.text_content())
+            if text:
+                return text
+    return None
+
+
+def _is_card_item(item: Element) -> bool:
+    """A list item that opens with another article's linked headline; the rest (source, date, summary) is short.
+
+    Unlike a card block among paragraphs, an item may show a picture: lists of other articles do.
+    """
+    headline = _headline_of(item)
+    if headline is None or len(headline) < MIN_HEADLINE:
+        return False
+    opening = BULLET.sub("", squash(item.text_content()))
+    return opening.startswith(headline) and len(opening) - len(headline) <= MAX_SUMMARY
+
+
+def _is_headline_list(node: Element) -> bool:
+    """A <ul>/<ol> of two or more items, each another article's card."""
+    items = [child for child in node if isinstance(child.tag, str) and child.tag == "li"]
+    return len(items) >= 2 and all(_is_card_item(item) for item in items)
+
+
+def _bare_items(node: Element) -> bool:
+    """The list's items hold a headline and its labels (source, account, date) but no summary in sentences."""
+    for item in node.iter("li"):
+        rest = squash(item.text_content())[len(_headline_of(item) or "") :]
+        if len(rest) > MAX_BOX_RUN or SENTENCE_END.search(rest):
+            return False
+    return True
+
+
+def _with_wrapper(node: Element, root: Element, lengths: _Lengths) -> Element:
+    """The block around `node` that adds no more than a heading's worth of text (网易号 · 各有态度 over a list)."""
+    size = lengths(node)
+    parent = node.getparent()
+    while parent is not None and parent is not root and parent.tag in _BOXES and lengths(parent) - size <= HEADING_CHARS:
+        node, parent = parent, parent.getparent()
+    return node
+
+
+def _drop_headline_lists(root: Element, lengths: _Lengths) -> None:
+    """Remove lists of other articles' headlines (with their pictures, sources, dates) and their headings."""
+    for node in [n for n in root.iter(*_LISTS) if _is_headline_list(n)]:
+        if node.getparent() is None or not any(a is root for a in node.iterancestors()):
+            continue  # inside a block removed already
+        box = _with_wrapper(node, root, lengths)
+        before = box.getprevious()
+        headed = lengths(box) > lengths(node) or (before is not None and is_heading_block(before))
+        # Like card runs among paragraphs: items with summaries and no heading over them are a digest,
+        # the article's own (each item linking to its full story).
+        if headed or _bare_items(node):
+            _remove_with_heading(box)
+
+
+def _linked_card(anchor: Element, lengths: _Lengths) -> Element | None:
+    """The block a link wholly fills when it is another article's card: two or more texts (headline, summary,
+    source and date) inside one link, in a box that is no paragraph. A linked picture with one caption is none.
+    """
+    pieces = [t for t in (squash(t) for t in anchor.itertext()) if t]
+    size = lengths(anchor)
+    if len(pieces) < 2 or size < MIN_HEADLINE or size > MIN_HEADLINE + MAX_SUMMARY:
+        return None
+    found = None
+    node = anchor.getparent()
+    while node is not None and node.tag in _BOXES and lengths(node) <= size:
+        found = node
+        node = node.getparent()
+    return found
+
+
+def _drop_linked_cards(root: Element, lengths: _Lengths) -> None:
+    """Remove blocks that are one link to another article, holding its headline, summary or source."""
+    for anchor in [a for a in root.iter("a") if to_other_page(a)]:
+        card = _linked_card(anchor, lengths) if anchor.getparent() is not None else None
+        if card is not None and card is not root and card.getparent() is not None:
+            _remove_with_heading(card)
+
+
+def _remove_with_heading(node: Element) -> None:
+    """Remove a list or card, and the list heading right before it (往期回顾 over two cards) with it."""
+    before = node.getprevious()
+    if before is not None and is_heading_block(before):
+        remove(before)
+    remove(node)
+
+
+def _box_around(seed: Element, root: Element, lengths: _Lengths) -> Element | None:
+    """The largest block around `seed`, below `root`, whose text holds no sentence and no long run of prose."""
+    found = None
+    node = seed if seed.tag in _BOXES else seed.getparent()
+    while node is not None and node is not root:
+        if lengths(node) > MAX_PLAYER_TEXT:
+            break
+        text = squash(node.text_content())
+        if SENTENCE_END.search(text) or _long_run(node):
+            break
+        if node.tag in _BOXES:
+            found = node
+        node = node.getparent()
+    return found
+
+
+def _long_run(node: Element) -> bool:
+    """Whether the block holds a text run longer than a widget's outside its links."""
+    return any(len(squash(str(text))) > MAX_BOX_RUN for text in node.xpath(".//text()[not(ancestor::a)]"))
+
+
+def _is_widget_seed(node: Element) -> bool:
+    """A link to more of a module, or an app prompt: what a widget box is built around."""
+    text = squash(node.text_content())
+    if node.tag == "a":
+        return to_other_page(node) and bool(_MORE_LINK.search(text))
+    return len(text) <= MAX_BOX_RUN and bool(_APP_WORDS.search(text))
+
+
+def _drop_widget_boxes(root: Element, lengths: _Lengths) -> None:
+    """Remove boxes without sentences, holding a link, built around a table (quotes, scores), a link to more
+    of a module (进入行情中心>>) or an app prompt: the page's widgets and promos, not the article.
+    """
+    seeds = [n for n in root.iter("a", "p", "span", "div") if _is_widget_seed(n)]
+    # A table opens a widget (a score board, a quote board) only above the article's first sentence: further
+    # down, a table is the article's own figures.
+    seeds += [t for t in root.iter("table") if not _after_prose(t, root)]
+    for seed in seeds:
+        if not any(a is root for a in seed.iterancestors()):
+            continue  # removed with a box already
+        box = _box_around(seed, root, lengths)
+        if box is not None and any(to_other_page(a) for a in box.iter("a")):
+            remove(box)
+
+
+def _after_prose(node: Element, root: Element) -> bool:
+    """Whether a sentence precedes `node` inside `root`."""
+    while node is not root and node is not None:
+        parent = node.getparent()
+        if parent is None:
+            return False
+        for before in node.itersiblings(preceding=True):
+            if isinstance(before.tag, str) and SENTENCE_END.search(before.text_content()):
+                return True
+            if before.tail and SENTENCE_END.search(before.tail):
+                return True
+        if parent.text and SENTENCE_END.search(parent.text):
+            return True
+        node = parent
+    return False
+
+
+def drop_modules(root: Element, *, whole_page: bool = False) -> None:
+    """Remove headline lists, linked cards and widget boxes from a body container, in place (see the module
+    docstring).
+
+    Args:
+        root: a rule's body element (after its drop and stop blocks are gone), or the page.
+        whole_page: `root` is the whole page: only linked cards go. Without its lists and link boxes the
+            readings after this step lose what tells a page's chrome from its article (trafilatura took a short
+            article's page for navigation; 163.com rules-off half A lost a page, half B .969 -> .927).
+    """
+    # Lengths are read afresh per step: a removal shortens every block around it.
+    if not whole_page:
+        _drop_headline_lists(root, _Lengths())
+    _drop_linked_cards(root, _Lengths())
+    if not whole_page:
+        _drop_widget_boxes(root, _Lengths())

@@ -1,0 +1,126 @@
+"""The page's modules a template puts inside a body: headline lists, linked cards, widget boxes (extract/widgets.py)."""
+
+from __future__ import annotations
+
+from scraper.extract.clean import is_prompt_line
+from scraper.extract.inserts import drop_inserts
+from scraper.extract.tree import block_lines, parse
+from scraper.extract.widgets import drop_modules
+
+PROSE = [
+    "市里今天召开会议，部署今冬明春的防汛备汛工作，要求各区在十二月底前完成堤防隐患排查。",
+    "会议指出，去年汛期暴露出的排水管网短板要在明年主汛期前补齐，资金由市区两级共同承担。",
+    "会议还要求，各街道要建立独居老人等重点人群的转移台账，做到一人一档、责任到人。",
+]
+
+
+def _body(inner: str, *, whole_page: bool = False) -> list[str]:
+    root = parse(f"<html><body><div id='main'>{inner}</div></body></html>")
+    main = root if whole_page else root.get_element_by_id("main")
+    drop_inserts(main)
+    drop_modules(main, whole_page=whole_page)
+    return block_lines(main)
+
+
+def _paragraphs(lines: list[str]) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
+def _item(n: int, title: str, tail: str) -> str:
+    return (f'<li><a href="/a/{n}.html"><img src="/{n}.jpg"></a><h4><a href="/a/{n}.html">{title}</a></h4>'
+            f"<p>{tail}</p></li>")
+
+
+LIST = (_item(1, "市区两级财政安排防汛资金八亿元", "城市观察 2019-11-04 19:22:06")
+        + _item(2, "老旧小区排水改造明年全面铺开", "民生周刊 2019-11-04 08:40:51"))
+
+
+def test_a_headline_list_with_its_wrapper_heading_goes() -> None:
+    box = f'<div class="cards"><div>网易号 各有态度</div><ul>{LIST}</ul></div>'
+    assert _body(_paragraphs(PROSE[:2]) + box + _paragraphs(PROSE[2:])) == PROSE
+
+
+def test_a_bare_headline_list_goes_without_a_heading() -> None:
+    # Headlines with their accounts and dates only: no article writes its text so.
+    assert _body(_paragraphs(PROSE) + f"<ul>{LIST}</ul>") == PROSE
+
+
+def test_a_digest_list_with_summaries_and_no_heading_stays() -> None:
+    digest = "".join(
+        f'<li><a href="/a/{n}.html">{title}</a> {summary}</li>'
+        for n, title, summary in (
+            (1, "市区两级财政安排防汛资金八亿元", "今年全市防汛资金投入为历年最多，其中一半用于排水管网改造。"),
+            (2, "老旧小区排水改造明年全面铺开", "改造将优先安排去年积水严重的四十个小区。"),
+        )
+    )
+    lines = _body(f"<ul>{digest}</ul>")
+    assert len(lines) == 2 and lines[0].startswith("市区两级财政安排防汛资金八亿元")
+
+
+def test_lists_stay_across_a_whole_page() -> None:
+    assert "市区两级财政安排防汛资金八亿元" in _body(_paragraphs(PROSE) + f"<ul>{LIST}</ul>", whole_page=True)
+
+
+CARD = (
+    '<div class="card"><a href="/a/9.html"><img src="/9.jpg"><div><p>县城咖啡馆扎堆开业，年轻人为何愿意买单？</p>'
+    "<p>小城里的精品咖啡，一杯卖到二十八元。</p><p>城市观察 · 2021-08-30</p></div></a></div>"
+)
+
+
+def test_a_card_that_is_one_link_goes_between_paragraphs() -> None:
+    assert _body(_paragraphs(PROSE[:1]) + CARD + _paragraphs(PROSE[1:])) == PROSE
+
+
+def test_a_heading_over_linked_cards_goes_with_them() -> None:
+    heading = "<p><strong>往期回顾</strong></p>"
+    assert _body(_paragraphs(PROSE) + heading + CARD + CARD.replace("/a/9", "/a/8")) == PROSE
+
+
+def test_linked_cards_go_across_a_whole_page() -> None:
+    assert _body(_paragraphs(PROSE) + CARD, whole_page=True) == PROSE
+
+
+def test_a_linked_picture_with_one_caption_is_no_card() -> None:
+    figure = '<div class="photo"><a href="/photo/1.html"><img src="/1.jpg"><span>工人在清理排水管道淤泥</span></a></div>'
+    assert _body(_paragraphs(PROSE[:1]) + figure) == [PROSE[0], "工人在清理排水管道淤泥"]
+
+
+def test_a_quote_board_with_a_more_link_and_an_app_promo_go() -> None:
+    board = (
+        '<div><div><span>相关行情</span> <a href="/quotes/">进入行情中心&gt;&gt;</a></div>'
+        '<table><tr><th>名称</th><th>最新价</th></tr><tr><td><a href="/q/1.html">上证指数</a></td><td>3589.09</td></tr></table>'
+        "<p>行情数据仅供参考，更新时间：2021-11-23 15:00:03</p></div>"
+    )
+    promo = '<div><a href="/app/"><img src="/app.png"></a><p>盯盘不用守电脑</p><p>涨停板一有变化马上推送，下载财经App &gt;</p></div>'
+    assert _body(_paragraphs(PROSE[:1]) + board + _paragraphs(PROSE[1:2]) + promo + _paragraphs(PROSE[2:])) == PROSE
+
+
+def test_a_score_board_above_the_first_sentence_goes() -> None:
+    board = (
+        '<div><div>女排超级联赛 总决赛第2场 已结束</div><table><tr><td>天津</td><td>25</td><td>23</td></tr>'
+        '<tr><td>上海</td><td>21</td><td>25</td></tr></table><a href="/live/1.html">图文直播</a>'
+        "<p>2024-03-15 19:30 天津人民体育馆</p></div>"
+    )
+    assert _body(board + _paragraphs(PROSE)) == PROSE
+
+
+def test_a_table_of_the_articles_own_figures_stays() -> None:
+    table = (
+        '<div><table><tr><th>股票</th><th>涨幅</th></tr><tr><td><a href="/q/1.html">甲公司</a></td><td>10.02%</td></tr>'
+        '<tr><td><a href="/q/2.html">乙公司</a></td><td>9.98%</td></tr></table></div>'
+    )
+    lines = _body(_paragraphs(PROSE[:1]) + table + _paragraphs(PROSE[1:]))
+    assert "甲公司" in "".join(lines) and lines[-1] == PROSE[2]
+
+
+def test_a_short_box_linking_a_titled_work_stays() -> None:
+    # 》 closes a title (《通知》), not a link to more of a module.
+    box = '<div>全文见<a href="/notice.html">《关于做好防汛备汛工作的通知》</a></div>'
+    assert _body(_paragraphs(PROSE[:1]) + box) == [PROSE[0], "全文见《关于做好防汛备汛工作的通知》"]
+
+
+def test_follow_and_app_prompts_are_prompt_lines_and_a_registration_notice_is_not() -> None:
+    assert is_prompt_line("想第一时间看到科技圈新鲜事？在微信里搜索网易科技，每天推送十条精选。")
+    assert is_prompt_line("打开网易新闻 查看精彩图片")
+    assert is_prompt_line("长按识别二维码，关注我们")
+    assert not is_prompt_line("市民可关注“南京人社”公众号报名，用人单位将在10个工作日内组织面试。")
