@@ -86,6 +86,19 @@ def test_netease_widget_lines_are_dropped_on_netease_pages_only(line: str) -> No
     assert line in sohu.paragraphs
 
 
+def test_netease_widget_lines_go_from_a_163_page_no_rule_reads_while_the_rules_are_on() -> None:
+    # A template no rule knows (a mobile page) is read by the generic path; the site's own widget lines are
+    # site data, so they go with the rules on and stay with them off.
+    prose = "会议指出，要把教育摆在优先发展的战略位置，办好人民满意的教育。各地要结合实际抓好落实，确保各项任务落到实处。" * 3
+    line = "打开网易新闻 查看精彩图片"
+    page = (f"<html><body><article class='article'><h1>县里召开教育工作会议</h1><p>{prose}</p><div>{line}</div>"
+            f"<p>{prose[::-1]}</p></article></body></html>")
+    url = f"https://m.163.com/news/article/{DOC}.html"
+    on = scraper.extract(page, url)
+    assert on.extractor == "generic" and line not in on.paragraphs and prose in on.paragraphs
+    assert line in scraper.extract(page, url, rules=False).paragraphs
+
+
 def test_netease_widget_lines_in_a_text_dump_depend_on_the_site() -> None:
     dump = "县里召开教育工作会议\n2023-02-12 09:31:07　来源: 某某日报\n会议指出，要办好人民满意的教育。\n打开网易新闻 查看精彩图片\n"
     on_netease = scraper.extract_text(dump, f"https://www.163.com/dy/article/{DOC}.html")

@@ -121,6 +121,6 @@ def test_a_short_box_linking_a_titled_work_stays() -> None:
 
 def test_follow_and_app_prompts_are_prompt_lines_and_a_registration_notice_is_not() -> None:
     assert is_prompt_line("想第一时间看到科技圈新鲜事？在微信里搜索网易科技，每天推送十条精选。")
-    assert is_prompt_line("打开网易新闻 查看精彩图片")
+    assert is_prompt_line("打开App，查看更多精彩内容")
     assert is_prompt_line("长按识别二维码，关注我们")
     assert not is_prompt_line("市民可关注“南京人社”公众号报名，用人单位将在10个工作日内组织面试。")

@@ -82,7 +82,9 @@ def extract(
     evidence = Evidence(page, reading, rule_found_body=rule_body is not None)
     # Every field the tree gives is settled before the generic body step, which consumes the tree.
     fields = merge(evidence.read)
-    body = rule_body or _generic_body(page, fields.title)
+    # A site's own widget lines (NetEase's app prompts) are site data: off with the rules.
+    widget_lines = WIDGET_LINES if rules and page.site == SITE else ()
+    body = rule_body or _generic_body(page, fields.title, widget_lines)
     evidence.paragraphs = body.paragraphs
     fields = merge(evidence.read, fields)
     if not body.paragraphs or (body.extractor == "generic" and sum(map(len, body.paragraphs)) < MIN_GENERIC_CHARS):
@@ -132,9 +134,9 @@ def _rule_body(page: ParsedPage, reading: RuleReading | None) -> Body | None:
     return Body(paragraphs, body_stage.images(reading.body, page.page_url), reading.rule.name)
 
 
-def _generic_body(page: ParsedPage, title: str | None) -> Body:
+def _generic_body(page: ParsedPage, title: str | None, widget_lines: tuple[str, ...] = ()) -> Body:
     """The body of a page no rule could read (consumes the tree); the headline is not body."""
-    paragraphs, images = generic_paragraphs(page.root, page.page_url, title)
+    paragraphs, images = generic_paragraphs(page.root, page.page_url, title, widget_lines)
     return Body(paragraphs, images, "generic")
 
 

@@ -82,9 +82,9 @@ _DISCLAIMER = re.compile(
     r"授权.{0,20}(?:发布|刊发|首发)|未经.{0,10}授权.{0,6}(?:转载|使用)|"
     # Prompts to join the site's communities (欢迎加入网易科技论坛…, 请加入“通信圈”…).
     r"(?:欢迎|请|快来)您?(?:加入|进入|访问|光临|参与).{0,12}(?:论坛|社区|圈子|圈|群|俱乐部|博客|贴吧)|"
-    # Prompts to follow an account or open an app (在微信里搜索…, 长按识别二维码, 打开…App 查看…).
-    r"(?:微信|微博)(?:里|中|上)?搜索|长按(?:识别)?二维码|点击上方.{0,6}关注|"
-    r"(?:打开|下载)[^\s，。]{0,8}(?:App|APP|客户端)|打开[^\s，。]{1,6}新闻[\s，,]*(?:查看|阅读|体验)"
+    # Prompts to follow an account or open an app (在微信里搜索…, 长按识别二维码, 下载…客户端). A portal's own
+    # app prompts (打开网易新闻 查看精彩图片) are that site's widget lines (rules/netease.py), text elsewhere.
+    r"(?:微信|微博)(?:里|中|上)?搜索|长按(?:识别)?二维码|点击上方.{0,6}关注|(?:打开|下载)[^\s，。]{0,8}(?:App|APP|客户端)"
 )
 # The original headline of a rewritten article, and other labels that are never body.
 _LABEL_LINE = re.compile(

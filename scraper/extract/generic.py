@@ -51,13 +51,16 @@ _BOILERPLATE_LINES = re.compile(
 )
 
 
-def generic_paragraphs(root: Element, url: str | None, title: str | None = None) -> tuple[list[str], list[Image]]:
+def generic_paragraphs(
+    root: Element, url: str | None, title: str | None = None, widget_lines: tuple[str, ...] = ()
+) -> tuple[list[str], list[Image]]:
     """Body paragraphs and images of a page without a site rule.
 
     Chinese pages: two readings, our text-density container (density.py) and trafilatura's, and a choice
     between them by how their texts overlap (see `choose_body`); images from the density container.
     Other pages: trafilatura alone, the best reading there, with the images it keeps; the density reading
-    only when trafilatura finds nothing. The tree is consumed.
+    only when trafilatura finds nothing. The tree is consumed. `widget_lines` are the site's own widget
+    lines (regular expressions for whole lines), dropped from a Chinese page's reading.
     """
     # The whole text, not a prefix: inline CSS and scripts can fill the first 100,000 characters.
     sample = root.text_content()[:2_000_000] if len(root) else ""
@@ -89,7 +92,11 @@ def generic_paragraphs(root: Element, url: str | None, title: str | None = None)
         chosen, container = held_lines, held
     # Cards of other articles go first: a run of them in mid-body would read as the article's end.
     chosen = clean_lines(drop_cards(chosen, links), links, title)
-    lines = [line for line in chosen if not (len(line) < 120 and _BOILERPLATE_LINES.search(line))]
+    widgets = [re.compile(pattern) for pattern in widget_lines]
+    lines = [
+        line for line in chosen
+        if not (len(line) < 120 and _BOILERPLATE_LINES.search(line)) and not any(w.search(line) for w in widgets)
+    ]
     return lines, (body_stage.images(container, url) if container is not None else [])
 
 
