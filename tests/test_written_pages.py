@@ -153,3 +153,26 @@ def test_gold_body_does_not_leak_its_own_snippets(path: Path) -> None:
     # its shingles with a body sentence would make the perfect body count as leaking.
     gold = _record(path)
     assert fuzzy_leaks(gold_body(gold), gold["without"]) == SELF_LEAKS.get(_id(path), [])
+
+
+@pytest.mark.parametrize("path", GOLDS, ids=[_id(path) for path in GOLDS])
+def test_body_length_is_as_agreed(path: Path) -> None:
+    # The pages hold 300-2000 characters of body: enough text that a body score means something, and an
+    # article, not a long read whose length alone would decide the group's mean.
+    assert 300 <= len("".join(_record(path)["paragraphs"])) <= 2000
+
+
+@pytest.mark.parametrize("path", GOLDS, ids=[_id(path) for path in GOLDS])
+def test_source_author_editor_are_printed_on_the_page(path: Path) -> None:
+    # A label the page does not print anywhere (visible text, meta tags or script data) could not be read
+    # by any extractor: it would be the gold writer's knowledge, not the page's.
+    gold = _record(path)
+    raw = (PAGES / f"{_id(path)}.html").read_bytes()
+    source = SPACE.sub("", _text(raw, _declared(raw)))
+    visible = SPACE.sub("", _visible(_id(path)))
+    for field in ("source", "author", "editor"):
+        value = gold[field]
+        if value is not None:
+            assert SPACE.sub("", value) in visible or SPACE.sub("", value) in source, (
+                f"{field} {value!r} not on the page"
+            )
