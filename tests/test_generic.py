@@ -299,3 +299,28 @@ def test_dom_date_reads_a_unix_time_only_where_the_element_is_named_for_it() -> 
     named = _tree("<html><body><h1>标题</h1><textarea class='article-time'>1715264820000</textarea></body></html>")
     unnamed = _tree("<html><body><h1>标题</h1><span class='count'>1715264820</span></body></html>")
     assert dom_date(named) == "2024-05-09T22:27:00+08:00" and dom_date(unnamed) is None
+
+
+def test_clean_drops_an_info_row_of_two_labels_above_the_body() -> None:
+    # 作者：… alone may be the article's byline as printed; with 责编：… beside it the line is the info row.
+    lines = ["作者：周益帆　　　责编：王晓宇", *PROSE]
+    assert clean_lines(lines, frozenset()) == PROSE
+    assert clean_lines(["作者：周益帆", *PROSE], frozenset()) == ["作者：周益帆", *PROSE]
+
+
+def test_clean_drops_a_summary_box_above_the_article() -> None:
+    # The box's label stands on a line of its own, its summary on the next: both above the article.
+    lines = ["摘要", "部分外贸企业二季度订单排期已满，但也有企业对下半年需求持谨慎态度。", *PROSE]
+    assert clean_lines(lines, frozenset()) == PROSE
+    # A summary printed after its label in the article's first line is the article's own, as printed.
+    inline = ["[摘要：这两天一家投资机构发布分析，京东股价连日下跌与这份报告也有一定关系。]", *PROSE]
+    assert clean_lines(inline, frozenset()) == inline
+
+
+def test_clean_drops_long_copyright_and_investment_notices() -> None:
+    notices = [
+        "此内容为某某财经原创，著作权归某某财经所有。未经某某财经书面授权，不得以任何方式加以使用，包括转载、摘编、复制"
+        "或建立镜像。某某财经保留追究侵权者法律责任的权利。如需获得授权请联系某某财经版权部。",
+        "某某网声明：股市资讯来源于合作媒体及机构，属作者个人观点，仅供投资者参考，并不构成投资建议。投资者据此操作，风险自担。",
+    ]
+    assert clean_lines([*PROSE, *notices], frozenset()) == PROSE

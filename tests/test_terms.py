@@ -8,7 +8,7 @@ import pytest
 
 import scraper
 from scraper.extract.generic import choose_body
-from scraper.extract.labels import read_channel
+from scraper.extract.labels import byline_author, label_value, read_channel
 from scraper.extract.terms import EDITOR_TAG_LINE, META_LINE, alternation
 from scraper.extract.tree import parse
 
@@ -56,3 +56,15 @@ def test_choose_body_names_its_cases() -> None:
     assert choose_body(article + boilerplate[:3], article) == article
     # Agreement keeps the density reading; disagreement takes trafilatura's.
     assert choose_body(article, boilerplate) == boilerplate
+
+
+def test_the_responsible_editor_wins_over_the_editor_printed_before_it() -> None:
+    # <span>编辑：张晓</span><span>责任编辑：李东</span> reads as one run of text.
+    assert label_value("编辑：张晓责任编辑：李东", "editor") == "李东"
+    assert label_value("编辑：张晓", "editor") == "张晓"
+    assert label_value("来源：大众新闻作者：李四", "source") == "大众新闻"
+
+
+def test_a_byline_names_the_reporter_not_where_the_report_was_filed() -> None:
+    assert byline_author(["大众新闻记者 赵一鸣 潍坊报道"]) == "赵一鸣"
+    assert byline_author(["新京报记者 李春平"]) == "李春平"

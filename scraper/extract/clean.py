@@ -28,6 +28,7 @@ import threading
 from enum import Enum
 from functools import lru_cache
 
+from .terms import ALL_LABELS, alternation
 from .tree import Element
 
 __all__ = ["TRADITIONAL", "clean_lines", "is_prompt_line", "page_link_texts"]
@@ -62,6 +63,11 @@ _TRAILING_DATE = re.compile(
 _LEADING_TIME = re.compile(r"^(?:\d{1,2}[-/月]\d{1,2}日?)?\d{1,2}:\d{2}(?!\d)")
 _META_LABEL = re.compile(r"(来源|作者|编辑|发布|发表|浏览|阅读|点击|字号|时间|日期|出处|记者|通讯员|稿源)\s*[:：]")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+# Two labelled values in one short line are an info row (作者：周益帆　责编：王晓宇), not a byline of the article.
+_INFO_LABEL = re.compile(alternation(label for label in ALL_LABELS if len(label) > 1) + r"\s*[:：]")
+# The label of a summary box above the article (摘要, 导读, 核心提示, 内容提要) on a line of its own. A summary
+# printed after its label in one line ([摘要：…] at the top of a column) is the article's own, as printed.
+_SUMMARY_LABEL = re.compile(r"[【\[（(]?(?:摘要|导读|核心提示|内容提要|提要)[】\]）)]?[:：]?")
 # A teaser of another article is cut short with "..." or a single "…" (prose writes "……").
 _TEASER = re.compile(r"(?:\.\.\.|(?<!…)…)$")
 _SHORT_LINE = 16
@@ -78,14 +84,17 @@ _WIDGET = re.compile(
 # Disclaimers under comment areas and reposts, prompts to join communities: widgets even when written as a
 # sentence.
 _DISCLAIMER = re.compile(
-    r"不代表.{0,8}(?:观点|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|版权归.{0,10}所有|转载[请须]注明|"
-    r"授权.{0,20}(?:发布|刊发|首发)|未经.{0,10}授权.{0,6}(?:转载|使用)|"
+    r"不代表.{0,8}(?:观点|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|(?:版权|著作权)归.{0,10}所有|转载[请须]注明|"
+    r"授权.{0,20}(?:发布|刊发|首发)|未经.{0,10}授权.{0,16}(?:转载|使用|摘编|复制)|"
+    # an investment disclaimer under finance news (仅供投资者参考，并不构成投资建议。投资者据此操作，风险自担)
+    r"仅供.{0,6}参考[，,]?并?不构成|据此操作[，,]?风险自担|"
     # Prompts to join the site's communities (欢迎加入网易科技论坛…, 请加入“通信圈”…).
     r"(?:欢迎|请|快来)您?(?:加入|进入|访问|光临|参与).{0,12}(?:论坛|社区|圈子|圈|群|俱乐部|博客|贴吧)|"
     # Prompts to follow an account or open an app (在微信里搜索…, 长按识别二维码, 下载…客户端). A portal's own
     # app prompts (打开网易新闻 查看精彩图片) are that site's widget lines (rules/netease.py), text elsewhere.
     r"(?:微信|微博)(?:里|中|上)?搜索|长按(?:识别)?二维码|点击上方.{0,6}关注|(?:打开|下载)[^\s，。]{0,8}(?:App|APP|客户端)"
 )
+_NOTICE_CHARS = 300
 # The original headline of a rewritten article, and other labels that are never body.
 _LABEL_LINE = re.compile(
     r"^[（(【\[]?\s*(?:原标题|原题|本文来源|文章来源|责任编辑|责编|编辑|(?:您|你)(?:现在|当前|目前)?所?在?的?位置|(?:当前|所在|目前)位置)\s*[:：]"
@@ -209,7 +218,12 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
         return kind
     if (len(key) < 60 and not prose and _WIDGET.search(line)) or (len(key) < 80 and _DISCLAIMER.search(line)):
         return Kind.WIDGET
+    # A long notice is a disclaimer when it says so twice (版权归…所有 … 未经…授权不得…使用).
+    if len(key) < _NOTICE_CHARS and len(_DISCLAIMER.findall(line)) >= 2:
+        return Kind.WIDGET
     if len(key) <= _SHORT_CHARS + 20 and len(_CRUMB.findall(line)) >= 2:
+        return Kind.META
+    if len(key) < 60 and not prose and len(set(_INFO_LABEL.findall(key))) >= 2:
         return Kind.META
     return None
 
@@ -401,6 +415,20 @@ def _article_start(kinds: list[Kind]) -> tuple[int, int]:
     return first, start
 
 
+def _summary_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
+    """`kinds` with the summary box above the article as chrome: its label (摘要, 导读 …) on a line of its own
+    and the line after it. Only before the article's second prose line: a box is above the article.
+    """
+    prose = [index for index, kind in enumerate(kinds) if kind is Kind.PROSE]
+    if len(prose) < 2:
+        return kinds
+    out = list(kinds)
+    for index in range(prose[1] - 1):
+        if _SUMMARY_LABEL.fullmatch(_key(lines[index])):
+            out[index] = out[index + 1] = Kind.META
+    return out
+
+
 def clean_lines(lines: list[str], links: frozenset[str], title: str | None = None) -> list[str]:
     """Body lines without the chrome around and inside the article (see the module docstring).
 
@@ -413,7 +441,7 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
         The kept lines, in order; the input itself when it holds no prose line (a verse page, a list page).
     """
     title_key = _key(title or "")
-    kinds = _settle([classify(line, links, title_key) for line in lines])
+    kinds = _summary_box(lines, _settle([classify(line, links, title_key) for line in lines]))
     if Kind.PROSE not in kinds:
         return lines
     first, start = _article_start(kinds)

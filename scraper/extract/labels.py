@@ -10,14 +10,22 @@ import re
 from .terms import ALL_LABELS, AUTHOR_LABELS, CRUMB_DROP, EDITOR_LABELS, SOURCE_LABELS
 from .tree import Element, node_text, squash
 
-# The value runs until the next label or a separator.
-_LABEL_VALUE = {
+
+def _value_after(labels: tuple[str, ...], opening: str = r"(?:^|[\s　|｜/【\[(（])") -> re.Pattern[str]:
     # A label may open a bracketed tag: 【编辑:陈海峰】, [责任编辑：朱家浒 PN054], (责编：胡永秋、杨光宇).
-    kind: re.compile(
-        r"(?:^|[\s　|｜/【\[(（])(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：]\s*(?P<v>[^\s　|｜]{1,60})"
-    )
-    for kind, labels in (("source", SOURCE_LABELS), ("editor", EDITOR_LABELS), ("author", AUTHOR_LABELS))
+    return re.compile(opening + "(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：]\s*(?P<v>[^\s　|｜]{1,60})")
+
+
+# The value runs until the next label or a separator. Of the editor labels, 责任编辑 / 责编 name the editor
+# the record wants: a row printing 编辑：张晓 beside 责任编辑：李东 gives 李东.
+_LABEL_VALUE = {
+    "source": (_value_after(SOURCE_LABELS),),
+    # 责任编辑 and 责编 are no part of a word: they may follow the value before them without a space.
+    "editor": (_value_after(("责任编辑", "责编"), ""), _value_after(EDITOR_LABELS)),
+    "author": (_value_after(AUTHOR_LABELS),),
 }
+# A label run into the value before it (<span>编辑：张晓</span><span>责任编辑：李东</span> reads 编辑：张晓责任编辑：李东).
+_NEXT_LABEL = re.compile(r"(?:" + "|".join(map(re.escape, sorted(ALL_LABELS, key=len, reverse=True))) + r")\s*[:：]")
 # "You are here:" before the first level (当前位置：首页 > …) is no level.
 _HERE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置|所在位置|现在位置|位置)\s*[:：]\s*")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|/|\|)\s*")
@@ -33,6 +41,8 @@ _BYLINES = (
     re.compile(r"^(?:文\s*[/／|｜]\s*)?[\u4e00-\u9fff]{0,8}?记者\s*" + _NAMES + r"$"),
     re.compile(r"^(?:文|作者)\s*[/／|｜:：]\s*" + _NAMES + r"$"),
 )
+# Where the reporter filed from, after the names: 大众新闻记者 赵一鸣 潍坊报道 (no name ends in 报道).
+_FILED_FROM = re.compile(r"\s+[\u4e00-\u9fff]{0,6}报道$")
 _PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _PLACE_SUFFIX = re.compile(r"[（(][^()（）]{1,8}[)）]$")
 _TITLE_SUFFIX = re.compile(
@@ -42,10 +52,12 @@ _TITLE_SUFFIX = re.compile(
 
 def label_value(text: str, kind: str) -> str | None:
     """The value printed after a label of `kind` ("source", "editor", "author") in `text`, or None."""
-    match = _LABEL_VALUE[kind].search(" " + text)
+    match = next((m for m in (p.search(" " + text) for p in _LABEL_VALUE[kind]) if m), None)
     if not match:
         return None
-    value = match.group("v").strip("，,。;；:：】]）)")
+    value = match.group("v")
+    glued = _NEXT_LABEL.search(value, 1)
+    value = (value[: glued.start()] if glued else value).strip("，,。;；:：】]）)")
     if kind == "author":
         # Several reporters are printed space-separated: 作者：杜卿卿 李隽.
         rest = (" " + text)[match.end() :]
@@ -68,7 +80,7 @@ def byline_author(paragraphs: list[str]) -> str | None:
         if len(line) > 30:
             continue
         # Two-character names are padded to three columns in printed bylines: 本报记者  王乐文  方  敏.
-        line = _PADDED_NAME.sub(r"\1\2", line)
+        line = _PADDED_NAME.sub(r"\1\2", _FILED_FROM.sub("", line))
         for pattern in _BYLINES:
             match = pattern.match(line)
             if match:
