@@ -127,9 +127,6 @@ def split_halves(entries: list[dict[str, Any]], seed: int = SEED) -> dict[str, s
 
 WRITTEN = ROOT / "tests" / "data" / "written_pages"
 WRITTEN_SET = "written"
-# Keys a written page's gold carries beside the corpus gold format (tests/data/written_pages/README.md).
-WRITTEN_KEYS = ("url", "site", "group", "encoding", "template")
-WRITTEN_GROUPS = ("zh", "163")
 
 
 def written_pages(folder: Path = WRITTEN) -> list[tuple[dict[str, Any], dict[str, Any]]]:

@@ -1,5 +1,6 @@
-"""The written pages (tests/data/written_pages): their gold is well formed, their halves are stable, and our
-extractor holds the floors tests/written_floors.json records for them.
+"""The written pages (tests/data/written_pages): they load as their own groups, their halves are stable, and
+our extractor holds the floors tests/written_floors.json records for them (their gold is held to the pages in
+tests/test_written_pages.py).
 
 The written pages are pages the project wrote in the markup of other Chinese portals' and NetEase's article
 templates, with gold written independently of the extractor (the folder's README). Unlike the corpus they
@@ -11,61 +12,18 @@ small margin per page, the titles, dates and no-leak results it gets right, and 
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
-from lxml import html as lxml_html
 
 from bench.eval import PageResult, group_of, load_pages
 from bench.floors import WRITTEN_FLOORS, means_below, measure, missed
-from bench.gold import ROOT, WRITTEN, WRITTEN_KEYS, page_key, written_halves
-from scraper.decode import decode
+from bench.gold import ROOT, WRITTEN, page_key, written_halves
 
-# The corpus gold format (../shared/corpus/README.md) and the written pages' own keys.
-GOLD_KEYS = {"set", "id", "title", "published_at", "source", "author", "editor", "paragraphs", "body", "without"}
-GOLD_KEYS |= {"with", "origin", "notes", *WRITTEN_KEYS}
-_PUBLISHED = re.compile(r"\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?")
-
-GOLD_FILES = sorted(WRITTEN.glob("*.gold.json"))
 PAGES = {page_key(entry): (entry, gold) for entry, gold in load_pages(None, None, None, written=WRITTEN)}
 FLOOR_FILE: dict[str, Any] = json.loads(WRITTEN_FLOORS.read_text(encoding="utf-8"))
-
-
-def _squeeze(text: str) -> str:
-    return "".join(text.split())
-
-
-@cache
-def page_text(page: str) -> str:
-    """The page's visible and script text, whitespace removed (where a `without` snippet must be found)."""
-    entry, _ = PAGES[page]
-    text, _ = decode((WRITTEN / entry["file"]).read_bytes())
-    return _squeeze(lxml_html.document_fromstring(text).text_content())
-
-
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
-def test_gold_is_in_the_written_format(path: Path) -> None:
-    gold = json.loads(path.read_text(encoding="utf-8"))
-    page_id = path.name.removesuffix(".gold.json")
-    assert set(gold) >= GOLD_KEYS, sorted(GOLD_KEYS - set(gold))
-    assert (gold["set"], gold["id"], gold["origin"]) == ("written", page_id, "written")
-    assert gold["group"] in {"zh", "163"} and gold["site"] and gold["url"].startswith("http")
-    assert (WRITTEN / f"{page_id}.html").exists(), "gold without its page"
-    assert gold["body"] is None and gold["paragraphs"] and all(isinstance(p, str) and p for p in gold["paragraphs"])
-    assert gold["published_at"] is None or _PUBLISHED.fullmatch(gold["published_at"]), gold["published_at"]
-
-
-@pytest.mark.parametrize("page", sorted(PAGES))
-def test_without_snippets_are_chrome_of_the_page(page: str) -> None:
-    # A snippet that is not on the page, or that the gold body holds, could never score a leak correctly.
-    _, gold = PAGES[page]
-    body = _squeeze("".join(gold["paragraphs"]))
-    snippets = [_squeeze(s) for s in gold.get("without") or []]
-    assert [s for s in snippets if s not in page_text(page)] == []
-    assert [s for s in snippets if s in body] == []
 
 
 def test_halves_keep_each_site_whole_and_do_not_move_when_pages_are_added() -> None:
