@@ -6,7 +6,7 @@ from pathlib import Path
 
 import scraper
 from scraper.extract.clean import clean_lines
-from scraper.extract.dom import dom_date
+from scraper.extract.dom import dom_date, forum_author
 from scraper.extract.published import headline_date, refine, script_date
 from scraper.extract.titles import lead_title, shared_title, split_title
 from scraper.extract.tree import Element, parse
@@ -324,3 +324,11 @@ def test_clean_drops_long_copyright_and_investment_notices() -> None:
         "某某网声明：股市资讯来源于合作媒体及机构，属作者个人观点，仅供投资者参考，并不构成投资建议。投资者据此操作，风险自担。",
     ]
     assert clean_lines([*PROSE, *notices], frozenset()) == PROSE
+
+
+def test_a_forums_poster_is_read_from_a_rewritten_profile_address() -> None:
+    root = _tree(
+        "<html><body><table><tr><td class='pls'><a href='space-uid-1.html' class='xw1'>老王</a></td>"
+        "<td class='plc'><em>发表于 2024-2-15 21:03</em><p>正文。</p></td></tr></table></body></html>"
+    )
+    assert forum_author(root) == "老王"
