@@ -163,3 +163,25 @@ def test_meta_names_gne_reads_are_publish_times_too() -> None:
     for name in ("article:publish_time", "_pubtime", "dcterms.date"):
         page = _tree(f"<html><head><meta name='{name}' content='2024-05-09 22:27:02'></head><body></body></html>")
         assert published_meta(page) == "2024-05-09 22:27:02", name
+
+
+HEADLINE = "发改委介绍一季度经济运行情况和下一步工作安排"
+ARTICLE = "".join(f"<p>{line}</p>" for line in LINES)
+
+
+def test_a_tag_printed_inside_the_h1_is_no_part_of_the_headline() -> None:
+    page = (
+        f"<html><head><title>{HEADLINE}_某某网</title></head><body>"
+        f"<h1>{HEADLINE}<span class='tag'>原创</span></h1><div class='info'>2024-05-09 22:27</div>{ARTICLE}</body></html>"
+    )
+    assert scraper.extract(page, rules=False).title == HEADLINE
+
+
+def test_a_site_name_in_the_source_line_does_not_pass_for_the_headline() -> None:
+    # The <title> names only the site and channel; the site's name printed in 来源：… under the headline is
+    # no headline printed there, so the emphasised line above the article is the headline.
+    page = (
+        "<html><head><title>某某网-新闻中心</title></head><body><h1><a href='/'>某某网</a></h1>"
+        f"<h2>{HEADLINE}</h2><div class='info'>2024-05-09 22:27 来源：某某网</div>{ARTICLE}</body></html>"
+    )
+    assert scraper.extract(page, rules=False).title == HEADLINE

@@ -83,12 +83,30 @@ def headline(root: Element, meta_title: str | None, page_title: str | None) -> s
         # The site's logo is often an <h1>, and its name is one of the <title>'s parts: neither is the headline.
         if not text or len(text) < 4 or _in_list_context(h1) or is_logo(h1) or title_key(text) in names:
             continue
+        # A tag printed inside the heading (<h1>标题<span>原创</span></h1>) is no part of the headline.
+        bare = _without_tags(h1)
+        if reference and bare != text and len(bare) >= 4 and bare in reference:
+            return bare
         if reference and (text in reference or reference.startswith(text[:8])):
             return text
         # Without a <title> to agree with, an <h1> is the headline only right above the article.
         if not reference and heads_article(root, h1):
             return text
     return None
+
+
+# A tag an <h1> prints beside the headline (原创, 独家, 视频, 图): a child element of a few characters.
+_TAG_CHARS = 4
+
+
+def _without_tags(heading: Element) -> str:
+    """The heading's text without its short child elements (tags beside the headline)."""
+    parts = [heading.text or ""]
+    for child in heading:
+        if len(node_text(child)) > _TAG_CHARS:
+            parts.append(node_text(child))
+        parts.append(child.tail or "")
+    return squash("".join(parts))
 
 
 def dom_date(root: Element, *, now: datetime | None = None) -> str | None:

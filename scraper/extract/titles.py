@@ -207,6 +207,7 @@ _TITLE_MARKER = re.compile("title", re.IGNORECASE)
 # An article's address names a file or carries a number (…/2005/09/07/543698.aspx, …/p/123); a blog's or a
 # channel's home (…/someone/) does neither.
 _ARTICLE_PATH = re.compile(r"(?:\.[a-z]{3,5}|\d[^/]*/?)(?:[?#].*)?$", re.IGNORECASE)
+_NAMED_CHARS = 6
 # How much text may stand between the printed headline and the first paragraph (byline, date, source).
 _LEAD_GAP = 200
 
@@ -249,6 +250,9 @@ def lead_title(root: Element, page_title: str | None = None) -> str | None:
         return None
     base = frozenset((first, *first.iterancestors()))
     wanted = _key(page_title or "")
+    # A <title> part this short is a site's name more often than a headline (某某网): printed in a 来源 line
+    # under the headline, it would pass for the headline printed there.
+    wanted = wanted if len(wanted) >= _NAMED_CHARS else ""
     walked = ""
     gap = 0
     for node in _preceding(first):
