@@ -1,7 +1,7 @@
 """Chinese and ISO date strings -> ISO 8601 at the precision the page gives.
 
 Forms read: ISO 8601 (2025-10-16T20:02:18+08:00), 2019-09-07 13:43:45, 2019/09/07 13:43, 2019.09.07,
-2023年2月11日 09:12, 7/5/2005 9:23:57 PM (month first, as servers with an English locale print it; day first
+2023年2月11日 09:12 (a weekday or 上午 / 下午 / PM may stand before the time: 2024年5月9日 星期四 下午10:27), 7/5/2005 9:23:57 PM (month first, as servers with an English locale print it; day first
 when the first number cannot be a month), 2月11日 (year from context), 02-11 09:12 (year from context), 昨天 10:20, 前天,
 3小时前 / 5分钟前 / 2天前 / 刚刚 (against a reference time). A Chinese page without an offset is Beijing
 time, +08:00.
@@ -16,13 +16,18 @@ BEIJING = timezone(timedelta(hours=8))
 
 _ISO = re.compile(
     r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
-    r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
+    r"(?:(?:T|\s+)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
     r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
+# Between the date and the time a page may print the weekday (星期四, 周四) and the half of a 12-hour clock
+# (下午 10:27, as Hong Kong and Taiwan pages print it; PM).
 _FULL = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:[年/.-])\s*(?P<m>\d{1,2})\s*(?:[月/.-])\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?:[T ]|\s)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?)?"
+    r"(?:\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?\s*(?P<half>上午|下午|中午|晚上|晚间|凌晨|早上|[AaPp]\.?[Mm]\.?)?"
+    r"\s*(?:[T ]|\s)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?)?"
 )
+# Halves of the day whose hours 1-11 are afternoon or evening ones.
+_AFTERNOON = frozenset({"下午", "晚上", "晚间", "中午"})
 _MONTH_DAY = re.compile(
     r"(?<!\d)(?P<m>\d{1,2})\s*(?:月|-|/)\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s+(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})(?:\s*[:：]\s*(?P<S>\d{2}))?)?(?!\d)"
@@ -86,11 +91,17 @@ def parse_date(text: str, *, year: int | None = None, now: datetime | None = Non
 
 def _absolute(text: str) -> str | None:
     """The first ISO 8601 date, else the first full Chinese or numeric date, else a year-last date, of `text`."""
-    for pattern in (_ISO, _FULL):
-        match = pattern.search(text)
-        found = _from_match(match) if match else None
-        if found:
-            return found
+    match = _ISO.search(text)
+    iso = _from_match(match) if match else None
+    if iso and len(iso) > 10:
+        return iso
+    # An ISO date without its time may still have one after a weekday or a 上午 / 下午 (the fuller reading).
+    match = _FULL.search(text)
+    full = _from_match(match) if match else None
+    if full and (iso is None or full.startswith(iso)):
+        return full
+    if iso:
+        return iso
     match = _YEAR_LAST.search(text)
     return _year_last(match) if match else None
 
@@ -118,9 +129,22 @@ def _from_match(match: re.Match[str], year: int | None = None) -> str | None:
     m, d = int(match["m"]), int(match["d"])
     if not _valid(y, m, d):
         return None
-    if match["H"] is not None and not _valid(y, m, d, int(match["H"]), int(match["M"])):
+    hour = _clock(match["H"], groups.get("half"))
+    if hour is not None and not _valid(y, m, d, int(hour), int(match["M"])):
         return f"{y:04d}-{m:02d}-{d:02d}"
-    return _format(y, m, d, match["H"], match["M"], match["S"], groups.get("tz"))
+    return _format(y, m, d, hour, match["M"], match["S"], groups.get("tz"))
+
+
+def _clock(hour: str | None, half: str | None) -> str | None:
+    """The hour on a 24-hour clock: 下午 / PM 1-11 are 13-23, 上午 / AM 12 is 0 (None without an hour)."""
+    if hour is None or not half:
+        return hour
+    afternoon = half in _AFTERNOON or half[0] in "Pp"
+    if afternoon and 1 <= int(hour) < 12:
+        return str(int(hour) + 12)
+    if not afternoon and int(hour) == 12 and half[0] in "Aa上":
+        return "0"
+    return hour
 
 
 def _relative(text: str, now: datetime) -> str | None:
