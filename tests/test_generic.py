@@ -302,10 +302,10 @@ def test_dom_date_reads_a_unix_time_only_where_the_element_is_named_for_it() -> 
 
 
 def test_clean_drops_an_info_row_of_two_labels_above_the_body() -> None:
-    # 作者：… alone may be the article's byline as printed; with 责编：… beside it the line is the info row.
     lines = ["作者：周益帆　　　责编：王晓宇", *PROSE]
     assert clean_lines(lines, frozenset()) == PROSE
-    assert clean_lines(["作者：周益帆", *PROSE], frozenset()) == ["作者：周益帆", *PROSE]
+    # A labelled value that is no byline stays: it may be the article's lead.
+    assert clean_lines(["来自：某某研究院", *PROSE], frozenset()) == ["来自：某某研究院", *PROSE]
 
 
 def test_clean_drops_a_summary_box_above_the_article() -> None:
@@ -332,3 +332,17 @@ def test_a_forums_poster_is_read_from_a_rewritten_profile_address() -> None:
         "<td class='plc'><em>发表于 2024-2-15 21:03</em><p>正文。</p></td></tr></table></body></html>"
     )
     assert forum_author(root) == "老王"
+
+
+def test_a_byline_line_above_the_article_is_no_body_but_names_the_author() -> None:
+    byline = "大众新闻记者 赵一鸣 潍坊报道"
+    assert clean_lines([byline, *PROSE], frozenset()) == PROSE
+    assert clean_lines(["作者：周益帆", *PROSE], frozenset()) == PROSE
+    page = (
+        "<html><head><title>潍坊马拉松鸣枪开跑_某某网</title></head><body><h2>潍坊马拉松鸣枪开跑</h2>"
+        f"<div class='time'>2025-04-13 11:48</div><div class='content'><p>{byline}</p>"
+        + "".join(f"<p>{line}</p>" for line in PROSE * 3)
+        + "</div></body></html>"
+    )
+    article = scraper.extract(page, rules=False)
+    assert article.author == "赵一鸣" and byline not in article.paragraphs

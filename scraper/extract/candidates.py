@@ -254,6 +254,11 @@ def _source_of(fields: Fields | None) -> str | None:
     return fields.source if fields is not None else None
 
 
+def lead_byline(evidence: Evidence) -> Fields:
+    """The author of a byline line right above the article (the body leaves that line out)."""
+    return Fields(author=dom.lead_byline(evidence.page.root))
+
+
 def forum_poster(evidence: Evidence) -> Fields:
     """The poster of a forum or blog page."""
     return Fields(author=dom.forum_author(evidence.page.root))
@@ -296,6 +301,7 @@ SOURCES: dict[str, Source] = {
         Source("meta-source", meta_source, "guess"),
         Source("meta-author", meta_author, "guess"),
         Source("forum-poster", forum_poster, "guess"),
+        Source("lead-byline", lead_byline, "guess"),
         Source("editor-line", editor_line, "guess"),
         Source("crumbs", crumbs, "guess"),
         Source("byline", byline, "body"),

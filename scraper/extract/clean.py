@@ -28,6 +28,7 @@ import threading
 from enum import Enum
 from functools import lru_cache
 
+from .labels import byline_names
 from .terms import ALL_LABELS, alternation
 from .tree import Element
 
@@ -423,6 +424,9 @@ def _summary_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     if len(prose) < 2:
         return kinds
     out = list(kinds)
+    for index in range(prose[0]):
+        if byline_names(lines[index]):
+            out[index] = Kind.META
     for index in range(prose[1] - 1):
         if _SUMMARY_LABEL.fullmatch(_key(lines[index])):
             out[index] = out[index + 1] = Kind.META

@@ -13,9 +13,9 @@ from datetime import datetime
 from lxml import etree
 
 from .dates import UNIX_TIME, from_unix, parse_date
-from .labels import label_value, read_channel
+from .labels import byline_names, label_value, read_channel
 from .terms import CRUMB_DROP
-from .titles import heads_article, is_logo, site_parts, title_key
+from .titles import above_article, heads_article, is_logo, site_parts, title_key
 from .tree import Element, marker_of, node_text, squash
 
 # Containers of other articles: their dates and titles are never this page's.
@@ -197,6 +197,16 @@ def _arrow_crumbs(root: Element) -> list[str]:
         if len(chain) >= 2 and all(0 < len(level) <= _CRUMB_LEVEL_CHARS for level in levels):
             return [level for level in levels if level not in CRUMB_DROP]
     return []
+
+
+def lead_byline(root: Element) -> str | None:
+    """The names of a byline printed as a line of its own right above the article's first paragraph
+    (大众新闻记者 赵一鸣 潍坊报道): the body leaves such a line out, so the author is read here."""
+    for node in above_article(root):
+        names = byline_names(node_text(node))
+        if names:
+            return names
+    return None
 
 
 def forum_author(root: Element) -> str | None:

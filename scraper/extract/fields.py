@@ -42,7 +42,7 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
     "title": ("rule", "headline", "shared-title", "meta-title", "lead-title", "printed-title", "html-title", "text-dump"),
     "published_at": ("rule", "meta-date", "headline-date", "dom-date", "script-date", "library-date", "text-dump"),
     "source": ("rule", "info-line", "headline-info", "meta-source", "text-dump"),
-    "author": ("rule", "info-line", "headline-info", "meta-author", "forum-poster", "byline", "text-dump"),
+    "author": ("rule", "info-line", "headline-info", "meta-author", "forum-poster", "lead-byline", "byline", "text-dump"),
     "editor": ("rule", "editor-line", "text-dump"),
     "channel": ("rule", "crumbs", "text-dump"),
     "doc_id": ("url", "rule", "canonical"),

@@ -76,15 +76,19 @@ def label_value(text: str, kind: str) -> str | None:
 
 def byline_author(paragraphs: list[str]) -> str | None:
     """The author of an in-body byline line (（网易财经 张艳）, 新京报记者 李春平), kept in the body as printed."""
-    for line in paragraphs:
-        if len(line) > 30:
-            continue
-        # Two-character names are padded to three columns in printed bylines: 本报记者  王乐文  方  敏.
-        line = _PADDED_NAME.sub(r"\1\2", _FILED_FROM.sub("", line))
-        for pattern in _BYLINES:
-            match = pattern.match(line)
-            if match:
-                return re.sub(r"[、，,]", " ", match.group("names"))
+    return next((names for names in map(byline_names, paragraphs) if names), None)
+
+
+def byline_names(line: str) -> str | None:
+    """The names of a line that is a byline and nothing else (新京报记者 李春平, （网易财经 张艳）), or None."""
+    if len(line) > 30:
+        return None
+    # Two-character names are padded to three columns in printed bylines: 本报记者  王乐文  方  敏.
+    line = _PADDED_NAME.sub(r"\1\2", _FILED_FROM.sub("", line))
+    for pattern in _BYLINES:
+        match = pattern.match(line)
+        if match:
+            return re.sub(r"[、，,]", " ", match.group("names"))
     return None
 
 

@@ -23,6 +23,7 @@ from .terms import ALL_LABELS, alternation
 from .tree import Element, marker_of, node_text
 
 __all__ = [
+    "above_article",
     "first_paragraph",
     "heads_article",
     "is_logo",
@@ -331,6 +332,13 @@ def _preceding(node: Element) -> list[Element]:
     """The elements before `node` in document order, nearest first, that hold text of their own."""
     found = node.xpath("preceding::*[normalize-space(text())][ancestor::body][position() <= 40]")
     return list(reversed(found))
+
+
+def above_article(root: Element, count: int = 3) -> list[Element]:
+    """The nearest `count` elements with text of their own above the article's first paragraph, nearest first
+    (none when the page has no line of prose)."""
+    first = first_paragraph(root)
+    return _preceding(first)[:count] if first is not None else []
 
 
 def heads_article(root: Element, node: Element, gap_chars: int = 3 * _LEAD_GAP) -> bool:
