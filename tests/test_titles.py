@@ -185,3 +185,10 @@ def test_a_site_name_in_the_source_line_does_not_pass_for_the_headline() -> None
         f"<h2>{HEADLINE}</h2><div class='info'>2024-05-09 22:27 来源：某某网</div>{ARTICLE}</body></html>"
     )
     assert scraper.extract(page, rules=False).title == HEADLINE
+
+
+def test_a_page_that_prints_no_date_takes_the_one_its_address_is_filed_under() -> None:
+    page = f"<html><head><title>{HEADLINE}_某某网</title></head><body><h1>{HEADLINE}</h1>{ARTICLE}</body></html>"
+    url = "http://www.example.cn/politics/2024-05/09/c_1130142345.htm"
+    assert scraper.extract(page, url, rules=False).published_at == "2024-05-09"
+    assert scraper.extract(page, rules=False).published_at is None

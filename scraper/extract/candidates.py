@@ -205,7 +205,7 @@ def script_date(evidence: Evidence) -> Fields:
 
 def library_date(evidence: Evidence) -> Fields:
     """htmldate's reading of the original publish date (published.library_date)."""
-    return Fields(published_at=published.library_date(evidence.page.root))
+    return Fields(published_at=published.library_date(evidence.page.root, evidence.page.url))
 
 
 def headline(evidence: Evidence) -> Fields:

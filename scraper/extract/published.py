@@ -6,8 +6,8 @@
 2. `script_date`: a date in inline script data, under a key that means the publish time (pubtime,
    publishDate, publish_time, ptime …, unix seconds or milliseconds too) or WeChat's unix-seconds variable
    (`var ct = "1600000000"`); a key that carries several dates in one script is a list and is not read.
-3. `library_date`: htmldate's original-date reading (structured data, meta names we do not list, the URL,
-   <time>, its own date patterns), run on a copy of the tree: it prunes what it reads.
+3. `library_date`: htmldate's original-date reading (the page URL's date first, structured data, meta names
+   we do not list, <time>, its own date patterns), run on a copy of the tree: it prunes what it reads.
 4. `refine`: a date-only value (from a meta tag) gains its time from a candidate of the same day.
 Copyright years, and dates inside lists of related / recommended / ranked articles, are never candidates.
 """
@@ -250,8 +250,12 @@ def _script_value(text: str) -> str | None:
     return None
 
 
-def library_date(root: Element) -> str | None:
-    """htmldate's original publish date of the page (date only), or None."""
+def library_date(root: Element, url: str | None = None) -> str | None:
+    """htmldate's original publish date of the page (date only), or None.
+
+    With the page's `url`, a date its path carries (/2024-05/09/, /2024/05-09/, /2024-05-09/) is read first:
+    a portal files an article under the day it was published.
+    """
     from htmldate import find_date
 
     try:
@@ -262,6 +266,7 @@ def library_date(root: Element) -> str | None:
             original_date=True,
             min_date="1995-01-01",
             max_date="2099-12-31",
+            url=url,
         )
     except (ValueError, TypeError, etree.LxmlError):
         return None
