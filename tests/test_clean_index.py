@@ -10,6 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scraper.extract import clean
 from scraper.extract.clean import Kind, _link_share, _LinkIndex, classify
 
 # Few letters, so that texts overlap, nest and tie in length often.
@@ -74,3 +75,36 @@ def test_a_line_is_read_again_for_another_page_and_another_headline() -> None:
     assert classify(line, second, line) is Kind.META  # the headline repeated
     assert classify(line, second, "") is not Kind.META
     assert classify(line, first, "") is Kind.LINK
+
+
+def _plain_classify(line: str, links: frozenset[str], title_key: str) -> Kind:
+    """`classify` as first written: both folded before the headline test, whatever their lengths."""
+    key = clean._key(line)
+    folded, title = key.translate(clean.TRADITIONAL), title_key.translate(clean.TRADITIONAL)
+    headline = folded == title or (
+        title and len(folded) < len(title) + 12 and title in folded and not clean._prose(line, key)
+    )
+    if headline and clean._heading_or_label(line.translate(clean.TRADITIONAL), folded) is None:
+        return Kind.META
+    return clean._untitled_kind(line, links)
+
+
+# Headline pieces in simplified and traditional characters, labels, punctuation and spaces.
+_PIECE = st.sampled_from(["网易", "評論", "评论", "标题", "標題", "相关推荐", "来源：", "。", "，", " ", "新闻", "2024-05-09"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    line=st.lists(_PIECE, max_size=12).map("".join),
+    title=st.lists(_PIECE, max_size=6).map(lambda parts: clean._key("".join(parts))),
+    links=st.frozensets(_LINK, max_size=5),
+)
+def test_classify_skips_the_headline_test_only_where_it_cannot_hold(line: str, title: str, links: frozenset[str]) -> None:
+    assert classify(line, links, title) is _plain_classify(line, links, title)
+
+
+def test_a_line_eleven_characters_longer_than_the_headline_may_repeat_it() -> None:
+    title = "網易新闻标题"
+    for line in (title + "abcdefghijk", title + "abcdefghijkl", "网易新闻标题", "网易新闻标"):
+        assert classify(line, frozenset(), "网易新闻标题") is _plain_classify(line, frozenset(), "网易新闻标题")
+    assert classify(title + "abcdefghijk", frozenset(), "网易新闻标题") is Kind.META

@@ -268,15 +268,16 @@ def _prose(line: str, key: str) -> bool:
 def classify(line: str, links: frozenset[str], title_key: str) -> Kind:
     """The kind of one body line (see the module docstring)."""
     key = _key(line)
-    folded, title = key.translate(TRADITIONAL), title_key.translate(TRADITIONAL)
     # The headline repeated (or a line holding it and little more) is META, unless a heading or a label;
     # the rest does not depend on the headline, so it is read once per line and page (`_untitled_kind`):
     # inserts.card_lines and clean_lines read the same lines.
-    headline = folded == title or (
-        title and len(folded) < len(title) + 12 and title in folded and not _prose(line, key)
-    )
-    if headline and _heading_or_label(line.translate(TRADITIONAL), folded) is None:
-        return Kind.META
+    if _may_hold_headline(key, title_key):
+        folded, title = key.translate(TRADITIONAL), title_key.translate(TRADITIONAL)
+        headline = folded == title or (
+            title and len(folded) < len(title) + 12 and title in folded and not _prose(line, key)
+        )
+        if headline and _heading_or_label(line.translate(TRADITIONAL), folded) is None:
+            return Kind.META
     if getattr(_PAGE, "links", None) is not links:
         # Another page (its own link set): the kinds read for the one before are let go.
         _PAGE.links, _PAGE.kinds = links, {}
@@ -284,6 +285,15 @@ def classify(line: str, links: frozenset[str], title_key: str) -> Kind:
     if line not in kinds:
         kinds[line] = _untitled_kind(line, links)
     return kinds[line]
+
+
+def _may_hold_headline(key: str, title_key: str) -> bool:
+    """Whether `classify`'s headline test can hold, by lengths alone: folding keeps every length (one
+    character for one), and the test asks for the headline itself or a line at most 11 characters longer
+    that holds it (with no headline, only an empty line equals it)."""
+    if not title_key:
+        return not key
+    return len(title_key) <= len(key) < len(title_key) + 12
 
 
 # The kinds read on the current page, per thread (batch reads pages on several threads).
