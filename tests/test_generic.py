@@ -7,6 +7,7 @@ from pathlib import Path
 import scraper
 from scraper.extract.clean import clean_lines
 from scraper.extract.dom import dom_date, forum_author
+from scraper.extract.generic import _CJK, _at_least
 from scraper.extract.published import headline_date, refine, script_date
 from scraper.extract.titles import lead_title, shared_title, split_title
 from scraper.extract.tree import Element, parse
@@ -346,3 +347,11 @@ def test_a_byline_line_above_the_article_is_no_body_but_names_the_author() -> No
     )
     article = scraper.extract(page, rules=False)
     assert article.author == "赵一鸣" and byline not in article.paragraphs
+
+
+def test_at_least_counts_matches_up_to_the_count() -> None:
+    text = "网" * 200 + "abc"
+    assert _at_least(_CJK, text, 200)
+    assert not _at_least(_CJK, text, 201)
+    assert _at_least(_CJK, text + "易", 201)
+    assert _at_least(_CJK, "", 0) and not _at_least(_CJK, "", 1)

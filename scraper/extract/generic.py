@@ -8,6 +8,7 @@ twice. Metadata of such pages is read by the "guess" sources (candidates.py, dom
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 
 import trafilatura
@@ -51,6 +52,15 @@ _BOILERPLATE_LINES = re.compile(
 )
 
 
+# A page with more Chinese characters than this is read as a Chinese page.
+CHINESE_CHARS = 200
+
+
+def _at_least(pattern: re.Pattern[str], text: str, count: int) -> bool:
+    """Whether `pattern` matches at least `count` times in `text`; stops at the count-th match, not the last."""
+    return sum(1 for _ in itertools.islice(pattern.finditer(text), count)) >= count
+
+
 def generic_paragraphs(
     root: Element, url: str | None, title: str | None = None, widget_lines: tuple[str, ...] = ()
 ) -> tuple[list[str], list[Image]]:
@@ -64,7 +74,7 @@ def generic_paragraphs(
     """
     # The whole text, not a prefix: inline CSS and scripts can fill the first 100,000 characters.
     sample = root.text_content()[:2_000_000] if len(root) else ""
-    chinese = len(_CJK.findall(sample)) > 200
+    chinese = _at_least(_CJK, sample, CHINESE_CHARS + 1)
     if not chinese:
         # Images first, from the page's own article element: trafilatura prunes the tree, and its image
         # output would change its text (markdown image lines, captions).
