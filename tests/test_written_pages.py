@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date, datetime, timedelta, timezone
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -200,3 +201,34 @@ def test_script_rendered_pages_print_no_body(page_id: str) -> None:
     # The exemption above holds only where the served HTML really prints none of the body.
     gold = _record(PAGES / f"{page_id}.gold.json")
     assert [p for p in gold["paragraphs"] if p in _visible(page_id)] == []
+
+
+BEIJING = timezone(timedelta(hours=8))
+
+
+def _day_forms(day: date) -> set[str]:
+    """The ways a page prints a day: ISO with and without padding, 年月日, slashes (both orders), digits only."""
+    y, m, d = day.year, day.month, day.day
+    forms = {f"{y}-{m:02d}-{d:02d}", f"{y}-{m}-{d}", f"{y}年{m:02d}月{d:02d}日", f"{y}年{m}月{d}日"}
+    return forms | {f"{y}/{m:02d}/{d:02d}", f"{y}/{m}/{d}", f"{m:02d}/{d:02d}/{y}", f"{y}{m:02d}{d:02d}"}
+
+
+def _carries(page: str, published: str) -> bool:
+    """Whether the page holds `published` (gold form) as printed text or as script data: the day in one of its
+    printed forms with the clock time as precise as the gold's, or the moment as unix seconds or milliseconds."""
+    moment = datetime.fromisoformat(published).replace(tzinfo=BEIJING)
+    seconds = int(moment.timestamp())
+    if str(seconds) in page or str(seconds * 1000) in page:
+        return True
+    clock = published[11:]
+    return any(form in page for form in _day_forms(moment.date())) and clock in page
+
+
+@pytest.mark.parametrize("path", GOLDS, ids=[_id(path) for path in GOLDS])
+def test_publish_time_is_carried_by_the_page(path: Path) -> None:
+    # A publish time the page holds nowhere (text, meta tags or script data) could not be read by any
+    # extractor: it would be the gold writer's knowledge, not the page's.
+    gold = _record(path)
+    if gold["published_at"] is not None:
+        raw = (PAGES / f"{_id(path)}.html").read_bytes()
+        assert _carries(_text(raw, _declared(raw)), gold["published_at"]), gold["published_at"]
