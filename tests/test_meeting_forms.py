@@ -79,8 +79,8 @@ def test_a_headline_whose_subject_called_the_meeting_is_no_meeting_cue() -> None
 
 @pytest.mark.parametrize("verb", ["研究通过了", "讨论决定", "审议并原则同意", "听取并审议通过了", "研究确定"])
 def test_a_decision_after_its_deliberation(verb: str) -> None:
-    meetings = check([f"区政府召开常务会议。会议{verb}有关人事事项。"])
-    assert cues(meetings) == [(f"会议{verb}", "有关人事事项。")]
+    meetings = check([f"区政府召开常务会议。会议{verb}《城市更新三年行动方案》。"])
+    assert cues(meetings) == [(f"会议{verb}", "《城市更新三年行动方案》。")]
 
 
 @pytest.mark.parametrize("verb", ["研究了", "审议了", "讨论了"])
@@ -120,3 +120,134 @@ def test_a_meeting_named_only_by_what_is_convened_passes_the_pre_checks() -> Non
     # No table noun anywhere: 召开 alone tells the stage's pre-checks a meeting may be named.
     meetings = check(["市中级人民法院召开党组理论学习中心组学习会。院长陈国强强调，要提高政治站位。"])
     assert [m["name"] for m in meetings] == ["党组理论学习中心组学习会"]
+
+
+def test_talks_are_no_meeting_name() -> None:
+    # "举行工作会谈": 会 starts the word 会谈 (talks); a 工作会 is not opened.
+    meetings = check(["5月20日，两市党政代表团举行工作会谈。云州市委书记邓启明主持会谈。他说，希望双方深化合作。"])
+    assert meetings == []
+
+
+def test_a_meeting_scheduled_ahead_is_a_notice() -> None:
+    notice = [
+        "本报讯 县人大常委会第二十四次会议定于7月28日至29日在县行政中心召开。",
+        "会议建议议程为：（一）听取和审议县人民政府的报告；（二）审议有关人事任免事项。",
+    ]
+    assert check(notice) == []
+    # Held now, the same sitting is reported.
+    held = ["本报讯 县人大常委会第二十四次会议7月28日在县行政中心召开。", "会议要求，各部门要抓好落实。"]
+    assert [m["name"] for m in check(held)] == ["县人大常委会第二十四次会议"]
+
+
+def test_a_meeting_named_in_what_someone_tells_a_reporter_is_a_mention() -> None:
+    feature = [
+        "沿着新修的柏油路驶入石门村，道路两旁的民宿挂着红灯笼。",
+        "“修路是大家盼了多少年的事。”村党支部书记罗大勇告诉记者，三年前村里召开村民代表大会，代表们一致同意把修路作为头等大事。",
+        "罗大勇说，下一步村里还打算建一个农产品展销中心。",
+    ]
+    assert check(feature) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "procedure"),
+    [
+        ("会上，区住建局负责人通报了全区老旧小区改造工作情况。", "通报了"),
+        ("听证会上，市自来水公司负责人介绍了供水成本构成情况。", "介绍了"),
+        ("会上，班子成员逐一作对照检查发言。", "对照检查"),
+    ],
+)
+def test_a_place_cue_before_a_briefing_is_procedure(sentence: str, procedure: str) -> None:
+    meetings = check([f"区政协召开专题协商会。{sentence}", "区政协主席方立群指出，要持续跟踪协商成果的办理。"])
+    assert [c for c, _ in cues(meetings)] == ["区政协主席方立群指出"]
+
+
+@pytest.mark.parametrize("clause", ["副区长陶然到会听取意见建议并讲话。", "会前广泛征求意见建议68条。"])
+def test_a_speech_verb_used_as_a_noun_opens_no_point(clause: str) -> None:
+    meetings = check([f"区政协召开专题协商会。{clause}", "方立群指出，要持续跟踪协商成果的办理。"])
+    assert [c for c, _ in cues(meetings)] == ["方立群指出"]
+
+
+def test_a_quoted_document_title_states_points() -> None:
+    meetings = check(["县政府召开常务会议，学习《关于加强基层治理的意见》。《意见》提出，要加强村级组织建设。"])
+    assert [c for c, _ in cues(meetings)] == ["《意见》提出"]
+
+
+def test_a_content_free_closing_decision_is_no_point() -> None:
+    meetings = check(["全国人大常委会第十五次会议在京闭幕。会议表决通过了食品安全法。会议还表决通过了有关任免案。"])
+    assert [c for c, _ in cues(meetings)] == ["会议表决通过了"]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["市发展改革委副主任、听证会主持人郑立", "市政协委员、退休教师徐立华", "马来西亚通讯部副部长阿兹曼"],
+)
+def test_professions_and_transliterated_names_make_speakers(speaker: str) -> None:
+    meetings = check([f"第二届论坛在南宁开幕。{speaker}表示，要深化合作。"])
+    assert cues(meetings) == [(f"{speaker}表示", "要深化合作。")]
+
+
+def test_a_symposium_held_during_an_inspection_is_the_meeting_reported() -> None:
+    # "在随后召开的座谈会上，张强指出": the place stands alone in its clause, the speaker in the next.
+    meetings = check([
+        "5月6日，市委书记张强到高新区调研科技创新工作。张强先后来到3家企业，详细了解企业研发情况。",
+        "在随后召开的座谈会上，张强指出，科技创新是高质量发展的第一动力。",
+    ])
+    assert [m["name"] for m in meetings] == ["座谈会"]
+    assert [c for c, _ in cues(meetings)] == ["张强指出"]
+
+
+def test_a_bracketed_qualifier_stays_in_the_name() -> None:
+    meetings = check(["8月16日，区委书记杨帆主持召开区委常委会（扩大）会议。会议指出，要确保完成全年目标任务。"])
+    assert meetings[0]["name"] == "区委常委会（扩大）会议"
+
+
+def test_what_is_said_at_talks_during_a_visit_is_no_point_of_its_meeting() -> None:
+    meetings = check([
+        "9月19日至21日，副总理韩正访问新加坡，会见新加坡总理，并同副总理张志贤共同主持中新双边合作机制会议。",
+        "在同新方领导人会见时，韩正转达了问候。",
+        "韩正说，中新双方都视对方发展为自身机遇。",
+        "20日，韩正和张志贤共同主持双边合作机制会议。双方一致同意将打造合作新亮点。",
+    ])
+    assert [c for c, _ in cues(meetings)] == ["双方一致同意"]
+
+
+def test_a_speaker_at_a_ceremony_is_known_to_his_pronoun() -> None:
+    # "出席开幕式并致辞": a speaker whatever he attends, so the 他 after him is his.
+    meetings = check([
+        "9月5日，2024中国互联网大会在北京开幕。工业和信息化部副部长张云明出席开幕式并致辞。他表示，要推动深度融合。"
+    ])
+    point = meetings[0]["points"][0]
+    assert (point["cue"], point["speaker"]) == ("他表示", "张云明")
+
+
+def test_a_theme_clause_before_the_name_is_no_part_of_it() -> None:
+    meetings = check(["12月6日，以“金融强国建设与高质量发展”为主题的2026中国金融发展年会在上海举行。副行长徐立群指出，金融运行总体平稳。"])
+    assert meetings[0]["name"] == "2026中国金融发展年会"
+
+
+def test_a_meeting_that_a_preposition_governs_is_no_subject() -> None:
+    meetings = check(["人民银行召开2027年工作会议。会议指出，形势复杂。与会代表围绕贯彻落实会议部署进行了分组讨论。"])
+    assert [c for c, _ in cues(meetings)] == ["会议指出"]
+
+
+def test_an_earlier_meeting_quoted_is_no_cue() -> None:
+    # A statistics release quoting last year's conference reports no meeting.
+    release = [
+        "省统计局4月18日发布数据，第一季度全省地区生产总值同比增长5.8%。",
+        "省统计局新闻发言人王丽表示，一季度全省经济延续回升向好态势。去年底召开的中央经济工作会议强调，要大力提振消费。",
+    ]
+    assert check(release) == []
+    # A meeting held days ago is the meeting reported.
+    report = ["日前召开的全省经济工作会议强调，要大力提振消费。省长王丽指出，要稳住外贸。"]
+    assert [c for c, _ in cues(check(report))] == ["日前召开的全省经济工作会议强调", "省长王丽指出"]
+
+
+@pytest.mark.parametrize("who", ["督导组负责同志", "市应急管理局负责人"])
+def test_a_person_named_by_role_alone_speaks(who: str) -> None:
+    meetings = check([f"省政府党组召开2026年度民主生活会。{who}在点评时指出，这次民主生活会准备充分。"])
+    assert [c for c, _ in cues(meetings)] == [f"{who}在点评时指出"]
+
+
+def test_a_role_alone_is_no_transcript_label() -> None:
+    meetings = check(["第五届金融年会在京举行。", "成思危：各位嘉宾，我讲三点。", "主持人：感谢成思危先生的精彩发言。"])
+    assert [c for c, _ in cues(meetings)] == ["成思危"]

@@ -55,3 +55,26 @@ def test_a_numeral_after_a_comma_with_a_pause_mark_is_no_list() -> None:
 def test_numbers_with_a_counter_or_a_name_are_no_markers(body: str) -> None:
     meetings = check([f"市政府召开常务会议。会议认为，{body}"])
     assert [item for point in meetings[0]["points"] for item in point["items"]] == []
+
+
+def test_an_enumeration_nested_in_a_heading_item_is_flattened() -> None:
+    point = only_point([
+        "省十四届人大五次会议在省人民会堂开幕。报告强调，今年要重点抓好以下工作：（一）着力扩大内需。一是加快项目建设；二是提振消费。"
+        "（二）着力推进科技创新。一是建设实验室；二是培育科技型企业。"
+    ])
+    assert [marker for marker, _ in items(point)] == ["（一）", "一是", "二是", "（二）", "一是", "二是"]
+    assert items(point)[0] == ("（一）", "着力扩大内需。")
+
+
+@pytest.mark.parametrize("counted", ["四项要求", "三条意见", "五个方面要求"])
+def test_a_counted_requirement_announces_the_items_after_it(counted: str) -> None:
+    meetings = check([
+        "县政府召开联席会议。副县长马骏指出，电信网络诈骗犯罪手法不断翻新。",
+        f"他就下一步工作提出{counted}：",
+        "一、坚持打防并举。",
+        "二、织密预警劝阻网。",
+    ])
+    first, second = meetings[0]["points"]
+    assert (first["cue"], first["items"]) == ("副县长马骏指出", [])
+    assert second["cue"] == f"他就下一步工作提出{counted}"
+    assert items(second) == [("一、", "坚持打防并举。"), ("二、", "织密预警劝阻网。")]

@@ -4,7 +4,8 @@ The targets hold on half "B" of the fixed-seed split (bench/meetings_eval.py), t
 built on; half "A" is reported by the bench, not held here. The floors hold on the first round's 45 held-out texts
 (what they were measured on); the targets on the whole held-out half (first and third rounds, 85 texts). Every one of the 200 texts extracts without an
 error. Without ../shared/meetings these tests skip (they fail under SCRAPER_REQUIRE_SHARED=1, see
-conftest.shared).
+conftest.shared). The written set (tests/data/meetings_written, split by the same coin over its own ids) has its
+own floors and targets on its half B; it lives in the repository, so those always run.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from bench.meetings_eval import (
     evaluate,
     load_gold,
     select,
+    select_written,
     split_halves,
     summarise,
     written_halves,
@@ -135,6 +137,41 @@ def test_held_out_half_holds_its_floors() -> None:
 @pytest.mark.xfail(strict=True, reason="issue 14's targets are not met yet on the held-out half (see the bench)")
 def test_held_out_half_meets_the_issue_targets() -> None:
     summary = held_out()
+    assert summary.detection[2] >= DETECTION_F1, summary
+    assert summary.points[2] >= POINT_F1, summary
+    assert summary.items[2] >= ITEM_F1, summary
+    assert summary.exact_share >= EXACT_SHARE, summary
+
+
+# The written set (tests/data/meetings_written, in the repository, so these always run): its held-out half B.
+# Floors: what the stage measured on written B before anyone built on the written texts (the code as it stood
+# when the first texts landed: .964 / .888 / .810, 63 % on the 40 B texts), less a margin.
+WRITTEN_FLOORS = {"detection": 0.93, "points": 0.86, "items": 0.77, "exact_share": 0.60}
+
+
+@cache
+def written_held_out() -> Summary:
+    """The written set's held-out half's measures."""
+    gold = load_gold(WRITTEN / "gold")
+    return summarise(evaluate(select_written(gold, HELD_OUT), gold, WRITTEN / "texts"))
+
+
+def test_written_held_out_half_holds_its_floors() -> None:
+    summary = written_held_out()
+    assert summary.texts >= 30 and summary.meeting_texts >= 20, summary
+    measured = {
+        "detection": summary.detection[2],
+        "points": summary.points[2],
+        "items": summary.items[2],
+        "exact_share": summary.exact_share,
+    }
+    assert {name: value for name, value in measured.items() if value < WRITTEN_FLOORS[name]} == {}, summary
+    assert summary.raised == 0, summary
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14's targets are not met yet on the written held-out half")
+def test_written_held_out_half_meets_the_issue_targets() -> None:
+    summary = written_held_out()
     assert summary.detection[2] >= DETECTION_F1, summary
     assert summary.points[2] >= POINT_F1, summary
     assert summary.items[2] >= ITEM_F1, summary

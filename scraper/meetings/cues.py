@@ -42,6 +42,7 @@ from .terms import (
     MEETING_CUE_NOT_AFTER,
     MEETING_NOT_ACTING,
     MEETING_NOUNS,
+    MEETING_OBJECT_OF,
     MEETING_VERBS,
     MESSAGE_ACTS,
     MESSAGE_FOLLOWS,
@@ -50,21 +51,28 @@ from .terms import (
     OBJECT_QUALIFIERS,
     OBJECT_VERBS,
     OPENING_VERBS,
+    ORG_SUFFIXES,
+    PAST_WORDS,
     POST_NAME_TITLES,
     PROCEDURE_ACTS,
     PRONOUNS,
+    ROLE_ENDS,
     SIDE_SUFFIX,
     SPEECH_VERBS,
     SPEECH_WORDS,
+    TITLE_SUFFIXES,
     TRANSCRIPT_WORDS,
 )
 
 _WINDOW = 160
 _WHO_MAX = 40
 _LABEL_MAX = 20
+_ROLE_MAX = 16
 _CLAUSE_BREAKS = "，,。；;：:！？!?"
 # What after a speech verb makes it no statement: "强调的是", "要求了", "说明", a stop.
-_NOT_A_STATEMENT = "的了着过得明服。；;！？!?"
+_NOT_A_STATEMENT = "的了着过得明服并、。；;！？!?"
+# A word before a speech verb that makes it a noun: "意见建议", "意见要求", "工作要求".
+_NOUN_BEFORE = ("意见", "工作", "有关", "相关", "具体", "明确")
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -81,8 +89,10 @@ _MEETING_CUE = re.compile(
 # A meeting as the subject at a sentence start ("会议", "十九届四中全会").
 _MEETING_SUBJECT = re.compile(rf"[^\W\d_]{{0,16}}?(?:{_alt(MEETING_NOUNS)})")
 _DOCUMENT_CUE = re.compile(
-    # "批示指出", "批示中指出" (the document as a setting), "《意见》提出" (its title quoted).
-    rf"(?P<subj>[^\W_]{{0,16}}?(?:{_alt(DOCUMENT_NOUNS)})》?)中?(?P<adv>{_ADV})(?P<verb>{_alt(SPEECH_VERBS)}){_SEP}?"
+    # "批示指出", "批示中指出" (the document as a setting), "《意见》提出" (a title quoted as the subject; 意见 alone is
+    # too often a noun before a verb: "听取意见建议").
+    rf"(?P<subj>[^\W_]{{0,16}}?(?:{_alt(DOCUMENT_NOUNS)})》?|《[^》]{{1,40}}》)中?(?P<adv>{_ADV})"
+    rf"(?P<verb>{_alt(SPEECH_VERBS)}){_SEP}?"
 )
 _AT_CUE = re.compile(
     rf"(?P<subj>在?[^\W_]{{0,20}}?(?:{_alt(MEETING_NOUNS)}|会))上(?P<adv>还|也|同时)?{_SEP}?"
@@ -90,9 +100,10 @@ _AT_CUE = re.compile(
 # A speaker's manner may stand before the verb: "语重心长地说", "坚定地表示".
 _VERB = re.compile(rf"(?P<adv>(?:[^\W\d_]{{1,4}}地)?{_ADV})(?P<verb>{_alt(SPEECH_VERBS)})")
 _OBJECT_TAIL = re.compile(
-    rf"(?:(?:{_alt(OBJECT_VERBS)})(?:[一二三四五六七八九十两几\d]+点)?(?:{_alt(OBJECT_QUALIFIERS)})?(?:{_alt(OBJECT_NOUNS)})"
+    rf"(?:(?:{_alt(OBJECT_VERBS)})(?:[一二三四五六七八九十两几\d]+(?:个方面|点|项|条|个|方面))?(?:{_alt(OBJECT_QUALIFIERS)})?(?:{_alt(OBJECT_NOUNS)})"
     rf"|(?:{_alt(TRANSCRIPT_WORDS)}))(?P<sep>[：:。，,]\s*)"
 )
+_CONTENT_FREE = re.compile(r"(?:有关|其他|其它|相关)[^\W_]{0,6}?(?:任免案|任免事项|人事事项|事项|议案)[。；;]")
 _AFTER_VERB = re.compile(r"[，,：:]\s*")
 _MESSAGE_TAIL = re.compile(
     rf"(?P<act>{_alt(MESSAGE_ACTS)})[^\W_]{{0,6}}[，,]?{re.escape(MESSAGE_FOLLOWS)}(?P<sep>[：:]\s*)"
@@ -271,10 +282,17 @@ def _procedure(text: str, start: int, stop: int) -> bool:
 
 
 def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
-    if match.group("subj").startswith(MEETING_CUE_NOT_AFTER):
-        # "围绕…常委会部署要求": the meeting is a preposition's object, not the subject of a cue.
+    subject = match.group("subj")
+    if subject.startswith(MEETING_CUE_NOT_AFTER) or any(word in subject for word in MEETING_OBJECT_OF):
+        # "围绕…常委会部署要求", "与会代表围绕…会议部署": the meeting is a preposition's object, not the subject of a cue.
+        return False
+    if any(word in subject for word in PAST_WORDS) and any(word in subject for word in ("召开的", "举行的")):
+        # "去年底召开的中央经济工作会议强调": an earlier meeting quoted, not the one reported.
         return False
     if _calls_the_meeting(match.group("subj")):
+        return False
+    if _CONTENT_FREE.match(text, match.end(), stop):
+        # "会议还表决通过了有关任免案。", "会议还研究了其他事项。": a closing line that names nothing decided.
         return False
     after = match.end("verb")
     if not match.group("le") and not match.group("sep") and after < stop and text[after] == "的":
@@ -320,6 +338,8 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
             or _courtesy(text, verb.end(), limit)
             or text[verb.end() : verb.end() + 1] in tuple(_NOT_A_STATEMENT)
         ):
+            continue
+        if not verb.group("adv") and text[pos : verb.start()].endswith(_NOUN_BEFORE):
             continue
         who = _speaker(text[pos : verb.start()], speakers, clause, verb.group("adv"))
         if who is not None:
@@ -435,10 +455,20 @@ def _context_ok(ctx: str | None, adv: str) -> bool:
 
 def _is_label(label: str, speakers: Speakers) -> bool:
     """A bare name or titles and a name before a colon, nothing else ("主持人：" and "记者：" are no speakers)."""
-    return len(label) <= _LABEL_MAX and label not in PRONOUNS and _is_person(label, speakers)
+    return len(label) <= _LABEL_MAX and label not in PRONOUNS and _is_person(label, speakers) and not _role_only(label)
 
 
 def _is_person(who: str, speakers: Speakers) -> bool:
     if who in GROUP_SPEAKERS or speakers.knows(who):
         return True
-    return who not in PRONOUNS and bool(parse_people(who))
+    return who not in PRONOUNS and (bool(parse_people(who)) or _role_only(who))
+
+
+def _role_only(who: str) -> bool:
+    """A person named by role alone: "督导组负责同志", "市应急管理局负责人", "县委书记"."""
+    return (
+        2 < len(who) <= _ROLE_MAX
+        and all(is_han(char) for char in who)
+        and who.endswith((*TITLE_SUFFIXES, *ROLE_ENDS))
+        and not who.endswith(ORG_SUFFIXES)
+    )

@@ -20,7 +20,7 @@ import bisect
 import re
 
 from .cues import Cue
-from .openings import CONVENE, Opening
+from .openings import CONVENE, Opening, announces
 from .scan import Layout
 from .terms import (
     MEETING_NOUNS,
@@ -31,6 +31,7 @@ from .terms import (
     SPEECH_CONTEXTS,
     SPEECH_VERBS,
     TALKS_ACTS,
+    TELLING_VERBS,
 )
 
 __all__ = ["lead_may_name_a_meeting", "reports_meeting"]
@@ -45,7 +46,9 @@ _MEETING_PLACE = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, "会上")))
 # by any name ending in 会 (openings.py), not only the table's nouns.
 _LEAD_MAY_NAME = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, "会上", CONVENE))))
 # A speech verb with the comma or colon that opens its statement ("强调，", "说：").
-_STATEMENT = re.compile(f"(?:{'|'.join(map(re.escape, SPEECH_VERBS))})[，,：:]")
+_STATEMENT = re.compile(
+    f"(?:{'|'.join(map(re.escape, (*SPEECH_VERBS, *TELLING_VERBS)))})[^\\W_]{{0,4}}[，,：:]"
+)
 _TALKS = re.compile("|".join(map(re.escape, TALKS_ACTS)))
 _REACTION = re.compile(
     rf"(?P<subj>[^\W_]{{2,20}}?)(?:纷纷|一致|普遍|都|也)?(?:{'|'.join(map(re.escape, REACTION_VERBS))})"
@@ -72,6 +75,9 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
     if not openings and not any(names_a_meeting(layout, cue) for cue in cues):
         return False
     lead_end = _lead_end(layout)
+    if not openings and any(announces(layout.text, start, end) for start, end, _ in layout.sentences if start < lead_end):
+        # A notice: the lead puts the meeting ahead ("…会议定于7月28日召开") and no sentence opens one.
+        return False
     openings = [opening for opening in openings if not _inside_a_statement(layout, opening)]
     if not _lead_names_a_meeting(layout, title, cues, openings, lead_end):
         return False

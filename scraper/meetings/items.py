@@ -5,8 +5,8 @@ starts at a 1 (or at a —— bullet) and takes each next number (最后 closes 
 nest and restart sequences of one family ("第一个…，第一，它是…第二是…第三是…。第二，…第三，…"), so each family
 keeps a stack of open sequences: a number continues the innermost sequence it follows, closing the ones opened
 inside it, and a 1 opens a new one. A family's items are the markers of all its sequences of two or more, in
-text order; among families, the one whose first such sequence starts first wins. A lone 1 ("首先，我代表…"), or a
-number that follows nothing, is no item, nor is a marker of another family nested inside an item.
+text order, and so are the sequences of other families nested in an item ("（一）…一是…二是…（二）…"): the gold
+flattens nested enumerations in text order. A lone 1 ("首先，我代表…"), or a number that follows nothing, is no item.
 """
 
 from __future__ import annotations
@@ -72,10 +72,7 @@ class Enumerations:
             self.sequences.setdefault(marker.family, []).append(sequence)
 
     def items(self) -> list[Marker]:
-        """The item markers, in text order: every sequence of two or more of the family that starts first."""
-        best: list[list[Marker]] = []
-        for sequences in self.sequences.values():
-            runs = [sequence for sequence in sequences if len(sequence) >= 2]
-            if runs and (not best or runs[0][0].start < best[0][0].start):
-                best = runs
-        return sorted((marker for run in best for marker in run), key=lambda marker: marker.start)
+        """The item markers, in text order: every sequence of two or more, of every family (an enumeration nested
+        in another's item, "（一）…一是…二是…（二）…", is flattened in text order as the gold reads it)."""
+        runs = [sequence for sequences in self.sequences.values() for sequence in sequences if len(sequence) >= 2]
+        return sorted((marker for run in runs for marker in run), key=lambda marker: marker.start)

@@ -26,6 +26,7 @@ from .terms import (
     ORG_SUFFIXES,
     PLACE_TRAILERS,
     REFERRING_WORDS,
+    SCHEDULED,
     SPEECH_VERBS,
     SPEECH_WORDS,
 )
@@ -33,6 +34,9 @@ from .terms import (
 _WINDOW = 200
 # Only meetings are convened: what 召开 opens is a meeting by any name ending in 会 (`_convened`).
 CONVENE = "召开"
+# Characters after a noun ending in 会 that make it another word or a longer name: "…会议", "…暨…", "常委会会议",
+# and words 会 starts ("举行工作会谈" is talks, not a 工作会; 会见, 会面, 会晤, 会员, 会长, 会场, 会期 …).
+_NAME_GOES_ON = frozenset("议暨会谈见面晤员长场所址标徽期务")
 _ORGANIZER_MAX = 30
 _CLAUSE_BREAK = "，,；;：:。！？!?"
 # A dateline after a glued headline: "中新网7月11日电 ", "中广网北京7月10日消息（记者 聂巧）", "本报讯(记者 张三)".
@@ -42,7 +46,8 @@ _DATELINE = re.compile(
 )
 _MANNER = re.compile(r"(?:以|通过)[^\W_]{1,8}(?:方式|形式)$")
 _COUNT = re.compile(r"[一二两三四五六七八九十几多\d]+[次场]")
-_HOSTED_BY = re.compile(r"^由[^，。]{1,40}?(?:联合|共同)?(?:主办|承办|举办|发起|主持)的")
+# A clause before the name that qualifies it: who holds it ("由…主办的") or its theme ("以“…”为主题的").
+_HOSTED_BY = re.compile(r"^(?:由[^，。]{1,40}?(?:联合|共同)?(?:主办|承办|举办|发起|主持)|以[^，。]{1,40}?为(?:主题|题))的")
 
 
 @dataclass(slots=True)
@@ -74,7 +79,11 @@ def parse_opening(text: str, start: int, end: int) -> Opening | None:
 
 
 def _ends_with_noun(name: str) -> bool:
-    return name.endswith(MEETING_NOUNS) and not name.endswith(ORG_SUFFIXES)
+    """A name that ends in a meeting noun, unless a body's name is the longer ending ("…红十字会"); "协商会" is a
+    meeting though it ends like "商会"."""
+    noun = max((len(word) for word in MEETING_NOUNS if name.endswith(word)), default=0)
+    body = max((len(word) for word in ORG_SUFFIXES if name.endswith(word)), default=0)
+    return noun > body
 
 
 def _convened(name: str) -> bool:
@@ -115,6 +124,17 @@ def _without_count(name: str) -> str:
     return name[match.end() :] if match and _ends_with_noun(name[match.end() :]) else name
 
 
+def announces(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at text[start:end] puts a meeting ahead: an opening verb after 将 / 将于 / 定于 …
+    ("…第二十四次会议定于7月28日至29日在县行政中心召开")."""
+    sentence = text[start : min(end, start + _WINDOW)]
+    for verb_at, _ in _opening_verbs(sentence):
+        before = sentence[:verb_at]
+        if before.endswith(FUTURE_MARKS) or any(word in before for word in SCHEDULED):
+            return True
+    return False
+
+
 def _name_and_place(sentence: str) -> tuple[str, str, str] | None:
     for verb_at, verb in _opening_verbs(sentence):
         found = _opened_by(sentence, verb_at, verb)
@@ -128,7 +148,9 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     """(name, place, organizer) when the verb at `verb_at` opens a meeting held now, else None."""
     after = sentence[verb_at + len(verb) :]
     before = sentence[:verb_at]
-    if after.startswith(NOT_OPENING_AFTER) or before.endswith(FUTURE_MARKS) or "将于" in before:
+    if after.startswith(NOT_OPENING_AFTER) or before.endswith(FUTURE_MARKS) or any(
+        word in before for word in SCHEDULED
+    ):
         return None
     cut = max(before.rfind(mark) for mark in _CLAUSE_BREAK)
     if cut > 0 and before[cut + 1 :].startswith(("于", "在")) and _names_meeting(before[:cut].strip()):
@@ -236,7 +258,11 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
         if quoted <= 0 and (char in _CLAUSE_BREAK or char.isspace()):
             break
         name = text[:end]
-        if text[end : end + 1] in ("议", "暨", "会"):
+        if text[end : end + 1] in _NAME_GOES_ON:
+            continue
+        if text[end : end + 1] in "（(" and _ends_with_noun(name):
+            # "区委常委会（扩大）会议": a bracketed qualifier inside the name; the name alone if no noun follows.
+            convened_only = convened_only or name
             continue
         if not _ends_with_noun(name):
             # Inside a quoted title only the table's nouns end a name: "…中国特色社会主义…" holds 社会.
@@ -280,9 +306,13 @@ def _ahead_before(sentence: str, at: int) -> bool:
 
 
 def _speaks_after(sentence: str, at: int) -> bool:
-    """Whether the clause from `at` reports speaking ("…会议上强调", "…大会上发表重要讲话"), not a mere mention
-    ("在…会议上，一位人士透露")."""
-    clause = re.split(f"[{_CLAUSE_BREAK}]", sentence[at:], maxsplit=1)[0] if at < len(sentence) else ""
+    """Whether the clause from `at` (or the next one, when the place ends its clause) reports speaking
+    ("…会议上强调", "…大会上发表重要讲话", "…座谈会上，张强指出"), not a mere mention ("在…会议上，一位人士透露")."""
+    clauses = re.split(f"[{_CLAUSE_BREAK}]", sentence[at:], maxsplit=2) if at < len(sentence) else [""]
+    clause = clauses[0]
+    if not clause.strip() and len(clauses) > 1:
+        # "在随后召开的座谈会上，张强指出": the place stands alone, the speaker follows in the next clause.
+        clause = clauses[1]
     for word in (*SPEECH_VERBS, *SPEECH_WORDS):
         at_word = clause.find(word)
         # "在座谈会上的讲话引起…反响", "在座谈会上发言的…", "在座谈会上提出的…措施": the speech qualifies a noun,

@@ -28,7 +28,8 @@ _NOUN_ALT = "|".join(MEETING_NOUNS)
 _ATTENDEE_ACT = re.compile(rf"(?:(?:出席|参加|列席)(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT}))?|参会)$")
 # "出席会议并讲话", "出席座谈会并作重要讲话", "在会上讲话", "在全省…会议上发言", "作工作报告", "致辞".
 _SPEAKER_ACT = re.compile(
-    rf"(?:(?:出席(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT}))?并|在(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT})|会)上)"
+    # 出席 anything 并 speaking: "出席会议并讲话", "出席开幕式并致辞", "出席签约仪式并讲话".
+    rf"(?:(?:出席[^\W_]{{0,16}}?并|在(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT})|会)上)"
     rf"(?:作|发表)?(?:重要|总结)?(?:讲话|致辞|发言)|(?:{'|'.join(SPEAKER_ACTS)}))$"
 )
 _NAME_MAX = 5
@@ -116,12 +117,20 @@ def _add(events: list[PersonEvent], text: str, a: int, b: int, kind: str, para: 
 
 
 def parse_people(text: str) -> list[dict[str, Any]]:
-    """Split "省委书记张三、省长李四" into people {name, role, text}; [] when any part is not a person."""
+    """Split "省委书记张三、省长李四" into people {name, role, text}; [] when any part is not a person.
+
+    和 / 及 / 与 join people ("祖马和穆加贝") or stand inside a role ("工业和信息化部副部长张云明"): the mention is read
+    as one role and name when splitting there leaves a part that is no person.
+    """
+    return _split_people(text, "、和及与") or (_split_people(text, "、") if any(c in text for c in "和及与") else [])
+
+
+def _split_people(text: str, separators: str) -> list[dict[str, Any]]:
     people: list[dict[str, Any]] = []
     pending: int | None = None
     seg_start = 0
     for i in range(len(text) + 1):
-        if i < len(text) and text[i] not in "、和及与":
+        if i < len(text) and text[i] not in separators:
             continue
         seg_end = i - 2 if text[seg_start:i].endswith("同志") else i
         if seg_end - seg_start < 2:

@@ -23,6 +23,7 @@ Every text in the result is a slice of the joined paragraphs; nothing is rewritt
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -34,9 +35,12 @@ from .openings import Opening, parse_opening
 from .people import PersonEvent, parse_people, scan_people
 from .regions import regions as find_regions
 from .scan import Layout, scan
-from .terms import GROUP_SPEAKERS, PRONOUNS
+from .terms import GROUP_SPEAKERS, PRONOUNS, TALKS_ACTS
 
 __all__ = ["extract_meetings"]
+
+# The setting of talks at a sentence start: "在同新方领导人会见时，", "会谈中，", "在与…举行会谈时".
+_TALKS_SETTING = re.compile(rf"在?[^，。；]{{0,30}}?(?:{'|'.join(TALKS_ACTS)})(?:时|中|期间)[，,]")
 
 _KNOWN_PER_CHAR = 16
 
@@ -90,7 +94,23 @@ def extract_meetings(
         if _opened_before(layout, o, stated.get(o.start)) and (o.start in stated or not inside.covers(o.start))
     ]
     people = [e for e in people if not inside.covers(e.pos)]
-    return assemble(layout, cues, regions, openings, people, title, published_at)
+    # What is said at talks the report also covers ("在同…会见时，…。韩正说，…") is no point of the meeting.
+    talks = _talks_spans(layout, [o.start for o in openings])
+    kept = [(cue, end) for cue, end in zip(cues, regions, strict=True) if not talks.covers(cue.start)]
+    return assemble(layout, [c for c, _ in kept], [e for _, e in kept], openings, people, title, published_at)
+
+
+def _talks_spans(layout: Layout, openings: list[int]) -> _Spans:
+    """Spans of the text set at talks: from a sentence that opens with their setting ("在同新方领导人会见时，") to
+    the next opening sentence or the end of the text."""
+    spans: list[tuple[int, int]] = []
+    for start, _, _ in layout.sentences:
+        if spans and start < spans[-1][1]:
+            continue
+        if _TALKS_SETTING.match(layout.text, start) is not None:
+            after = bisect.bisect_right(openings, start)
+            spans.append((start, openings[after] if after < len(openings) else len(layout.text)))
+    return _Spans(spans)
 
 
 def _opened_before(layout: Layout, opening: Opening, statement: int | None) -> bool:

@@ -16,7 +16,7 @@ MEETING_NOUNS: tuple[str, ...] = tuple(
             "例会", "研讨会", "论坛", "党组会", "动员会", "现场会", "务虚会", "总结会", "交流会", "协调会",
             "推介会", "培训会", "发布会", "视频会", "电视电话会", "联席会", "工作会", "汇报会", "评审会",
             "峰会", "年会", "会晤", "听证会", "恳谈会", "茶话会", "报告会", "高官会", "部长会", "磋商会",
-            "一般性辩论", "辩论会", "对话会",
+            "一般性辩论", "辩论会", "对话会", "协商会", "会商会",
             # Local government and party meetings as NetEase's regional channels report them.
             "启动会", "对接会", "观摩会", "表彰会", "纪念会", "论证会", "碰头会", "生活会", "述职会", "评议会", "分析会",
         ),
@@ -62,6 +62,11 @@ MEETING_VERBS: tuple[str, ...] = tuple(
     )
 )
 
+# Words that put a meeting before the one reported: "去年底召开的中央经济工作会议强调" quotes an earlier meeting
+# (日前 / 近日 / 昨天 …召开的 are the meeting reported).
+PAST_WORDS: tuple[str, ...] = ("去年", "前年", "上月", "上个月", "上周", "此前", "年前", "月前", "早前", "之前", "曾经", "上半年", "年初")
+# Prepositions anywhere before a meeting noun that make it their object: "与会代表围绕贯彻落实会议部署进行了讨论".
+MEETING_OBJECT_OF: tuple[str, ...] = ("围绕", "按照", "根据", "依据", "依照")
 # Words that make a meeting noun the object of a preposition, not the subject of a cue: "围绕…常委会部署要求",
 # "对…全会部署的…", "按照会议要求".
 MEETING_CUE_NOT_AFTER: tuple[str, ...] = ("围绕", "对", "按照", "根据", "依据", "关于", "就", "为", "把", "落实", "贯彻")
@@ -73,7 +78,11 @@ MEETING_NOT_ACTING: tuple[str, ...] = (
     "之", "和", "与", "及", "、", "是", "将", "现场", "室", "对",
 )
 # A place cue whose sentence reports procedure, not a statement: "委员长会议上，…作了汇报", "会上宣读了…名单".
-PROCEDURE_ACTS: tuple[str, ...] = ("作了汇报", "作汇报", "作了说明", "作说明", "宣读了", "宣读", "听取了", "传达了")
+PROCEDURE_ACTS: tuple[str, ...] = (
+    "作了汇报", "作汇报", "作了说明", "作说明", "宣读了", "宣读", "听取了", "传达了",
+    # A host's briefing or presentation: "会上，区住建局负责人通报了…", "听证会上，…负责人介绍了…".
+    "通报了", "介绍了", "解读了", "汇报了", "对照检查",
+)
 
 # Verbs of a speech cue ("王庆东在讲话中强调", "他指出") and of a document cue ("公报指出").
 SPEECH_VERBS: tuple[str, ...] = (
@@ -93,7 +102,7 @@ BARE_OBJECT_VERBS: tuple[str, ...] = ("表示", "希望", "呼吁", "建议", "�
 # Documents that state points as a meeting does ("公报指出", "批示指出", "会议成果文件说").
 DOCUMENT_NOUNS: tuple[str, ...] = (
     "公报", "批示", "成果文件", "决议", "宣言", "声明", "纪要", "报告", "倡议书", "共识",
-    "通知", "贺信", "贺电", "指示", "通报", "文件", "意见", "方案",
+    "通知", "贺信", "贺电", "指示", "通报", "文件", "方案",
 )
 
 # Words that make a document what someone acts on, not the subject of a cue ("各方应该将…决议要求落到实处").
@@ -111,7 +120,7 @@ ATTENDING_GROUP_START = "与会"
 # 党员干部, 医护人员, 企业负责人, 校友, 客商, 教师 …).
 ATTENDING_GROUP_ENDS: tuple[str, ...] = (
     "代表", "嘉宾", "专家", "学者", "人士", "企业家", "委员", "领导人", "者", "人员", "青年", "同志", "学生",
-    *"员人家士师生民工领部宾友商长",
+    *"员人家士师生民工领部宾友商长首",
 )
 ATTENDING_GROUP_MAX = 12
 # Some of the people at the meeting, named by a quantity and any noun of people: "有的委员建议", "有委员提出",
@@ -175,6 +184,10 @@ AHEAD_WORDS: tuple[str, ...] = ("欢迎", "邀请", "期待", "希望", "将", "
 CEREMONIES: tuple[str, ...] = ("开幕式", "闭幕式", "开幕会", "闭幕会", "全体会议")
 # Words before an opening verb that put the meeting ahead ("将于明天举行", "将出席").
 FUTURE_MARKS: tuple[str, ...] = ("将", "即将", "将要", "拟")
+# Words anywhere before the verb that schedule the meeting ahead: "将于7月28日召开", "定于7月28日至29日…召开".
+SCHEDULED: tuple[str, ...] = ("将于", "定于", "拟于", "计划于")
+# Verbs of telling that put what follows in someone's words: "罗大勇告诉记者，三年前…村里召开村民代表大会".
+TELLING_VERBS: tuple[str, ...] = ("告诉", "介绍", "回忆", "透露", "坦言", "感慨")
 # Acts of a lead that reports talks or a visit, not a meeting ("…与…举行会谈", "…会见…大会外方代表"), when the
 # first sentence opens no meeting. 会晤 is left out: a multilateral 集体会晤 is a meeting.
 TALKS_ACTS: tuple[str, ...] = ("会见", "会谈", "接见", "通电话", "通话", "看望")
@@ -216,8 +229,12 @@ TITLE_SUFFIXES: tuple[str, ...] = (
     "长", "书记", "主任", "主席", "委员", "常委", "经理", "负责人", "司令员", "政委", "巡视员", "督察",
     "总监", "总裁", "教授", "院士", "代表", "成员", "秘书", "干部", "专员", "会计师", "工程师", "总师",
     "总理", "总统", "首相", "大使", "总书记", "总干事", "议员", "特使", "顾问", "发言人", "首席执行官",
+    # Professions and roles printed before a name: "退休教师徐立华", "听证会主持人郑立", "江城大学教授…".
+    "教师", "老师", "医生", "律师", "法官", "检察官", "研究员", "主持人", "党员", "村民", "居民", "职工",
 )
 
+# Ends of a person named by role alone ("督导组负责同志在点评时指出", "市应急管理局负责人表示"), besides the titles.
+ROLE_ENDS: tuple[str, ...] = ("负责同志", "负责人", "同志")
 # Acts of a person at the meeting, matched at the end of a clause; longest first.
 SPEAKER_ACTS: tuple[str, ...] = tuple(
     sorted(
@@ -278,5 +295,5 @@ COMPOUND_SURNAMES: tuple[str, ...] = (
 FOREIGN_NAME_CHARS = (
     "阿埃艾安奥巴贝比波布达德迪杜多厄法菲弗福盖戈格古哈海汉赫霍基吉加杰卡凯坎科克库拉莱兰劳勒雷里利林卢鲁伦罗洛"
     "马迈曼梅蒙米莫穆纳南内尼努诺帕佩皮普齐奇恰萨塞桑森沙什斯苏索塔泰坦特图托瓦万维沃乌西希谢辛休雅亚扬伊尤约泽扎"
-    "詹本默尔京丹顿祖"
+    "詹本默尔京丹顿祖兹茨娜丽琳妮莎蒂黛丝薇娅姆夫柯芬韦瑞赛"
 )
