@@ -192,3 +192,14 @@ def test_a_page_that_prints_no_date_takes_the_one_its_address_is_filed_under() -
     url = "http://www.example.cn/politics/2024-05/09/c_1130142345.htm"
     assert scraper.extract(page, url, rules=False).published_at == "2024-05-09"
     assert scraper.extract(page, rules=False).published_at is None
+
+
+def test_a_block_named_title_in_pinyin_is_a_heading_too() -> None:
+    # <td class="biaoti">: the headline cell of old government templates, named in pinyin; the <title> is the
+    # site's name alone.
+    page = (
+        "<html><head><title>某某县人民政府</title></head><body><table>"
+        f"<tr><td class='biaoti'>{HEADLINE}</td></tr><tr><td>发布日期：2024-02-15</td></tr>"
+        f"<tr><td class='zw'>{ARTICLE}</td></tr></table></body></html>"
+    )
+    assert scraper.extract(page, rules=False).title == HEADLINE

@@ -38,7 +38,9 @@ __all__ = [
 _HEADINGS = etree.XPath(
     "//h1 | //h2 | //h3 | //h4"
     " | //*[self::div or self::span or self::p or self::td or self::strong or self::b or self::font]"
-    "[contains(@class, 'title') or contains(@id, 'title') or contains(@class, 'Title') or contains(@id, 'Title')]"
+    "[contains(@class, 'title') or contains(@id, 'title') or contains(@class, 'Title') or contains(@id, 'Title')"
+    # the same name in pinyin (biaoti) and as English headline
+    " or contains(@class, 'biaoti') or contains(@id, 'biaoti') or contains(@class, 'headline')]"
     "[string-length(normalize-space(.)) < 120]"
 )
 # Chinese headlines use —— for a subtitle, so a dash separates the site's name only with spaces around it.
@@ -204,7 +206,7 @@ _DATE_LIKE = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}|\d{1,2}:\d{2}")
 _BIG_FONT = re.compile(r"font-size\s*:\s*(\d+)", re.IGNORECASE)
 _EMPHASIS_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "b", "strong", "big"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
-_TITLE_MARKER = re.compile("title", re.IGNORECASE)
+_TITLE_MARKER = re.compile("title|biaoti|headline", re.IGNORECASE)
 # An article's address names a file or carries a number (…/2005/09/07/543698.aspx, …/p/123); a blog's or a
 # channel's home (…/someone/) does neither.
 _ARTICLE_PATH = re.compile(r"(?:\.[a-z]{3,5}|\d[^/]*/?)(?:[?#].*)?$", re.IGNORECASE)
