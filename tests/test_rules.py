@@ -103,3 +103,31 @@ def test_every_rule_indexes_each_step_its_fields_name() -> None:
         for group in (rule.body, rule.title, rule.published, rule.info, rule.source, rule.author, rule.editor,
                       rule.channel, rule.doc_id):
             assert {location for location in group if isinstance(location, Step)} <= indexed, rule.name
+
+
+def _discuz_post(pid: int, poster: str, lines: list[str]) -> str:
+    return (
+        f"<div id='post_{pid}'><table><tr><td class='pls'><div class='pi'><div class='authi'>"
+        f"<a href='space-uid-{pid}.html' class='xw1'>{poster}</a></div></div></td><td class='plc'>"
+        f"<div class='authi'><em id='authorposton{pid}'>发表于 2024-2-15 21:0{pid}</em> | <a href='#'>只看该作者</a></div>"
+        f"<table><tr><td class='t_f' id='postmessage_{pid}'>{'<br />'.join(lines)}</td></tr></table>"
+        "<div class='po'><a href='#'>回复</a> <a href='#'>支持</a> <a href='#'>反对</a></div></td></tr></table></div>"
+    )
+
+
+def test_a_discuz_thread_on_any_domain_is_its_first_post() -> None:
+    import scraper
+
+    post = ["今年春节回了一趟老家，发现村里变化很大，通了水泥路，家家户户都装上了自来水。", "希望以后家乡能发展得越来越好。"]
+    reply = ["我们那边也是，路修好了，但是人越来越少了，过年才热闹几天。"]
+    page = (
+        "<html><head><meta charset='utf-8'><title>春节回老家的一点感想 - 杂谈闲聊 - 某某论坛 - Powered by Discuz!</title>"
+        "</head><body><div id='hd'><a href='/'>某某论坛</a> <a href='/home.php'>家园</a></div><div id='postlist'>"
+        "<h1 class='ts'><a href='/f-2-type-1'>[随笔]</a> <span id='thread_subject'>春节回老家的一点感想</span></h1>"
+        + _discuz_post(1, "老王", ["<i class='pstatus'> 本帖最后由 老王 于 2024-2-16 08:00 编辑 </i>", *post])
+        + _discuz_post(2, "网友甲", reply)
+        + "</div></body></html>"
+    )
+    article = scraper.extract(page, "https://bbs.example.com/thread-12345-1-1.html")
+    assert (article.extractor, article.title, article.author) == ("discuz", "春节回老家的一点感想", "老王")
+    assert article.published_at == "2024-02-15T21:01+08:00" and article.paragraphs == post

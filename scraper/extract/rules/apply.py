@@ -148,7 +148,8 @@ def match_rule(
     absent is skipped without walking the tree.
     """
     for rule in rules:
-        if site is not None and site not in rule.domains:
+        # A rule without domains is a platform's that any site may run (forum software).
+        if site is not None and rule.domains and site not in rule.domains:
             continue
         if text is not None and rule.markers and not any(marker in text for marker in rule.markers):
             continue

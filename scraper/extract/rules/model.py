@@ -66,6 +66,7 @@ class SiteRule:
     """Where the fields of one page template live."""
 
     name: str
+    # The registrable domains the rule reads; empty for a platform any site may run (forum software).
     domains: tuple[str, ...]
     detect: str
     body: tuple[str, ...]

@@ -218,4 +218,27 @@ CSDN = SiteRule(
     drop_lines=_PORTAL_LINES,
 )
 
-PORTAL_RULES: tuple[SiteRule, ...] = (SINA, SOHU, IFENG, PEOPLE, PEOPLE_ARTICLE, XINHUA, CHINANEWS, WECHAT, CSDN)
+# Discuz! X threads (the forum software of a great many Chinese forums, on any domain, hence no domains):
+# h1.ts > span#thread_subject, then one block per post; the thread's article is the first post's
+# td.t_f#postmessage_<pid>, the replies below it are not. The poster's name is the first a.xw1 of the author
+# column, the time the first em#authorposton<pid> (发表于 2024-2-15 21:03; a recent post prints 3 天前 and
+# keeps the time in its span's title). 本帖最后由 … 编辑 (i.pstatus) is an edit note, not the post.
+DISCUZ = SiteRule(
+    name="discuz",
+    markers=("postmessage_",),
+    domains=(),
+    detect="//td[starts-with(@id, 'postmessage_')][contains(@class, 't_f')][preceding::span[@id='thread_subject']]",
+    title=(by_id("span", "thread_subject"),),
+    published=(
+        "(//em[starts-with(@id, 'authorposton')])[1]/span/@title",
+        "(//em[starts-with(@id, 'authorposton')])[1]",
+    ),
+    author=(f"(//*[{cls('authi')}]/a[{cls('xw1')}])[1]", f"(//td[{cls('pls')}]//a[{cls('xw1')}])[1]"),
+    body=("//td[starts-with(@id, 'postmessage_')][contains(@class, 't_f')]",),
+    drop=(f".//i[{cls('pstatus')}]", f".//div[{cls('attach_nopermission')}]", f".//div[{cls('locked')}]"),
+    drop_lines=_PORTAL_LINES,
+)
+
+PORTAL_RULES: tuple[SiteRule, ...] = (
+    SINA, SOHU, IFENG, PEOPLE, PEOPLE_ARTICLE, XINHUA, CHINANEWS, WECHAT, CSDN, DISCUZ,
+)  # fmt: skip
