@@ -44,17 +44,32 @@ _CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "span", 
 _TEXT_BLOCKS = frozenset({"p", "div", "td", "span", "font", "section", "article", "li", "dd", "pre", "blockquote", "h2", "h3", "h4"})
 
 
+# Tags that are boilerplate whatever their class or id.
+_NAMED_BOILERPLATE_TAGS = SKIP_TAGS | {"nav", "footer", "aside", "form", "header"}
+
+
 def _marker(node: Element) -> str:
     return marker_of(node)
 
 
 def drop_boilerplate(root: Element) -> None:
     """Remove boilerplate blocks (by class/id and by portal headings) from the tree, in place."""
-    for node in [n for n in root.iter() if _is_boilerplate_block(n)]:
+    for node in _boilerplate_blocks(root):
         parent = node.getparent()
         if parent is not None:
             parent.remove(node)
     _drop_headed_lists(root)
+
+
+def _boilerplate_blocks(root: Element) -> list[Element]:
+    """The elements `_is_boilerplate_block` names, in document order."""
+    # Most elements carry neither a class nor an id (and are no skipped or sectioning tag): they are passed
+    # over before the marker string is built.
+    return [
+        n for n in root.iter()
+        if (n.get("class") is not None or n.get("id") is not None or n.tag in _NAMED_BOILERPLATE_TAGS)
+        and _is_boilerplate_block(n)
+    ]
 
 
 def _is_boilerplate_block(node: Element) -> bool:
@@ -62,7 +77,7 @@ def _is_boilerplate_block(node: Element) -> bool:
     tag = node.tag if isinstance(node.tag, str) else ""
     if not tag or tag in {"html", "body"}:
         return False
-    if tag in SKIP_TAGS or tag in {"nav", "footer", "aside", "form", "header"}:
+    if tag in _NAMED_BOILERPLATE_TAGS:
         return True
     marker = _marker(node)
     if not marker.strip():
