@@ -8,7 +8,7 @@ import pytest
 
 from scraper.decode import decode
 from scraper.errors import ExtractError
-from scraper.extract.rules import RULES
+from scraper.extract.rules import RULES, apply_rule, match_rule, read_with_rule
 from scraper.extract.rules.apply import _Query, _steps_of
 from scraper.extract.rules.model import Step, by_class, by_id
 from scraper.extract.tree import compiled, parse
@@ -131,3 +131,22 @@ def test_a_discuz_thread_on_any_domain_is_its_first_post() -> None:
     article = scraper.extract(page, "https://bbs.example.com/thread-12345-1-1.html")
     assert (article.extractor, article.title, article.author) == ("discuz", "春节回老家的一点感想", "老王")
     assert article.published_at == "2024-02-15T21:01+08:00" and article.paragraphs == post
+
+
+def test_reading_with_the_detect_index_reads_what_match_then_apply_reads() -> None:
+    read = 0
+    for source in sorted(FIXTURES.glob("*/source.html")):
+        text = decode(source.read_bytes())[0]
+        one, other = parse(text), parse(text)
+        rule = match_rule(one, None, text, RULES)
+        reading = read_with_rule(other, None, text, RULES)
+        if rule is None:
+            assert reading is None
+            continue
+        expected = apply_rule(one, rule)
+        assert reading is not None and reading.rule == rule and reading.fields == expected.fields
+        assert (reading.body is None) == (expected.body is None)
+        if reading.body is not None and expected.body is not None:
+            assert reading.body.text_content() == expected.body.text_content()
+        read += 1
+    assert read >= 4

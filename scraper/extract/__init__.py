@@ -20,7 +20,7 @@ from .candidates import Evidence, ParsedPage
 from .fields import Fields, merge
 from .generic import generic_paragraphs
 from .pages import read_pager
-from .rules import RULES, RuleReading, apply_rule, match_rule, rule_paragraphs
+from .rules import RULES, RuleReading, read_with_rule, rule_paragraphs
 from .rules.netease import SITE, WIDGET_LINES, doc_id_of_url
 from .text import looks_like_html, parse_dump
 from .tree import parse
@@ -120,8 +120,7 @@ def _parsed(text: str, url: str | None, now: datetime | None) -> ParsedPage:
 
 def _locate_body(page: ParsedPage) -> RuleReading | None:
     """The first site rule that matches the page reads its fields and prunes its body element."""
-    rule = match_rule(page.root, page.site, page.text, RULES)
-    return apply_rule(page.root, rule, now=page.now) if rule is not None else None
+    return read_with_rule(page.root, page.site, page.text, RULES, now=page.now)
 
 
 def _rule_body(page: ParsedPage, reading: RuleReading | None) -> Body | None:

@@ -7,11 +7,11 @@ and reads it. `RULES` is the order rules are tried in: the first whose domain an
 
 from __future__ import annotations
 
-from .apply import RuleReading, apply_rule, match_rule, rule_paragraphs
+from .apply import RuleReading, apply_rule, match_rule, read_with_rule, rule_paragraphs
 from .model import SiteRule, cls
 from .netease import NETEASE_RULES
 from .portals import PORTAL_RULES
 
 RULES: tuple[SiteRule, ...] = (*NETEASE_RULES, *PORTAL_RULES)
 
-__all__ = ["RULES", "RuleReading", "SiteRule", "apply_rule", "cls", "match_rule", "rule_paragraphs"]
+__all__ = ["RULES", "RuleReading", "SiteRule", "apply_rule", "cls", "match_rule", "read_with_rule", "rule_paragraphs"]

@@ -147,14 +147,42 @@ def match_rule(
     With the page `text`, a rule whose `markers` (class or id names its template always carries) are all
     absent is skipped without walking the tree.
     """
+    found = _match(root, site, text, rules)
+    return found[0] if found is not None else None
+
+
+def read_with_rule(
+    root: Element, site: str | None, text: str | None, rules: tuple[SiteRule, ...], *, now: datetime | None = None
+) -> RuleReading | None:
+    """`apply_rule` with the rule `match_rule` finds, or None when none matches.
+
+    A detect location that is a `Step` is answered from the rule's class/id index, and the fields are then read
+    from that same index: the page's elements are walked once, not once for the detect XPath and again for
+    the fields.
+    """
+    found = _match(root, site, text, rules)
+    if found is None:
+        return None
+    rule, query = found
+    return _apply(root, rule, now, query or _Query(root, _steps_of(rule)))
+
+
+def _match(
+    root: Element, site: str | None, text: str | None, rules: tuple[SiteRule, ...]
+) -> tuple[SiteRule, _Query | None] | None:
+    """The matching rule, with the query that answered its detect location when that is a `Step`."""
     for rule in rules:
         # A rule without domains is a platform's that any site may run (forum software).
         if site is not None and rule.domains and site not in rule.domains:
             continue
         if text is not None and rule.markers and not any(marker in text for marker in rule.markers):
             continue
-        if compiled(rule.detect)(root):
-            return rule
+        if isinstance(rule.detect, Step):
+            query = _Query(root, _steps_of(rule))
+            if query(rule.detect):
+                return rule, query
+        elif compiled(rule.detect)(root):
+            return rule, None
     return None
 
 
@@ -209,7 +237,11 @@ def apply_rule(root: Element, rule: SiteRule, *, now: datetime | None = None) ->
 
     Metadata is read before pruning: editor and source lines often sit inside the body container.
     """
-    query = _Query(root, _steps_of(rule))
+    return _apply(root, rule, now, _Query(root, _steps_of(rule)))
+
+
+def _apply(root: Element, rule: SiteRule, now: datetime | None, query: _Query) -> RuleReading:
+    """`apply_rule`, reading the page through `query` (made for `rule` on this unpruned tree)."""
     fields = Fields(
         title=clean_title(next(_values(query, rule.title), None)),
         published_at=_published(query, rule, now),
