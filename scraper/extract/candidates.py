@@ -221,8 +221,8 @@ def dom_date(evidence: Evidence) -> Fields:
 
 def info_line(evidence: Evidence) -> Fields:
     """来源： and 作者： in the page's info / source lines."""
-    text = dom.info_text(evidence.page.root)
-    return Fields(source=clean_source(label_value(text, "source")), author=label_value(text, "author"))
+    root = evidence.page.root
+    return Fields(source=dom.info_source(root), author=label_value(dom.info_text(root), "author"))
 
 
 def headline_info(evidence: Evidence) -> Fields:

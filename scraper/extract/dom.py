@@ -13,7 +13,7 @@ from datetime import datetime
 from lxml import etree
 
 from .dates import UNIX_TIME, from_unix, parse_date
-from .labels import byline_names, label_value, read_channel
+from .labels import byline_names, clean_source, element_source, label_value, read_channel
 from .terms import CRUMB_DROP
 from .titles import above_article, heads_article, is_logo, site_parts, title_key
 from .tree import Element, marker_of, node_text, squash
@@ -36,7 +36,11 @@ _EDITOR_TEXTS = etree.XPath(
 # Every element's text is a substring of the page's: a page without these words has no editor line, and
 # the per-element test (each candidate's whole subtree text) need not run.
 _EDITOR_WORDS = ("责任编辑", "责编", "编辑:", "编辑：")
+_RESPONSIBLE = re.compile(r"责任编辑|责编")
 _INFO_NODES = etree.XPath("//*[contains(@class,'source') or contains(@class,'info') or contains(@id,'source')]")
+# An outlet's bare name: no digits, labels, separators or spaces (红网, 大众网, 澎湃新闻).
+_IN_LIST = etree.XPath("boolean(ancestor::li)")
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,16}$")
 _DATE_CANDIDATES = etree.XPath(
     "//*[self::span or self::div or self::p or self::time or self::em or self::td or self::small or self::i or self::font"
     " or self::center or self::textarea]"
@@ -144,6 +148,23 @@ def _dated(node: Element, now: datetime | None) -> tuple[int, str] | None:
     return (score, value) if value else None
 
 
+def info_source(root: Element) -> str | None:
+    """The source printed in the page's info / source lines: the linked name after 来源： or the labelled value
+    in one line (element_source), else the labelled value across them, else a bare name in an element whose
+    class names a source (<span class="source">红网</span>, as mobile templates print it).
+    """
+    nodes = _INFO_NODES(root)[:10]
+    found = element_source(nodes) or clean_source(label_value(info_text(root), "source"))
+    if found:
+        return found
+    for node in nodes:
+        text = squash(node.text_content())
+        # A list item's source names another article's outlet.
+        if "source" in (node.get("class") or "") and _BARE_NAME.match(text) and not _IN_LIST(node):
+            return text
+    return None
+
+
 def info_text(root: Element) -> str:
     """The text of the first elements whose class or id names a source or info line, as one line."""
     return " ".join(squash(n.text_content()) for n in _INFO_NODES(root)[:10])
@@ -154,10 +175,17 @@ def editor_line(root: Element) -> str | None:
     page_text = root.getroottree().getroot().text_content()
     if not any(word in page_text for word in _EDITOR_WORDS):
         return None
+    # 责任编辑 / 责编 name the editor; a bare 编辑： may be a staff line's first name (编辑：… 审核：… 终审：…),
+    # taken only when no line names the 责任编辑.
+    staff = None
     for node in _EDITOR_LINES(root):
-        editor = label_value(squash(node.text_content()), "editor")
-        if editor:
+        line = squash(node.text_content())
+        editor = label_value(line, "editor")
+        if editor and _RESPONSIBLE.search(line):
             return editor
+        staff = staff or editor
+    if staff:
+        return staff
     for text in _EDITOR_TEXTS(root):
         editor = label_value(squash(str(text)), "editor")
         if editor:

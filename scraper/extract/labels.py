@@ -32,6 +32,8 @@ _CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|/|\|)\s*")
 # Places printed after a source name: 第一财经日报(上海), 21世纪经济报道（广州）.
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _MORE_NAMES = re.compile(r"(?:[ 　]+[\u4e00-\u9fff·]{2,4}(?=$|[ 　]))+")
+# Page tools printed after a byline's names (作者：王辛夷 已推荐 / 分享 / 举报): no reporter's name.
+_NOT_A_NAME = re.compile(r"推荐|分享|评论|举报|收藏|字号|打印|关注|跟贴|跟帖|参与|阅读")
 # Staff codes printed after an editor's name: 朱家浒 PN054, 黄忆南 PN269 (kept as printed).
 _EDITOR_CODE = re.compile(r"^[ 　]+([A-Z]{1,4}\d{2,6})(?=$|[\s　\]】）)])")
 # In-body bylines: （网易财经 张艳）, 新京报记者 李春平, 文/广州日报记者赖伟行, 文｜王五.
@@ -50,6 +52,17 @@ _TITLE_SUFFIX = re.compile(
 )
 
 
+_CLOSERS = {")": "(", "）": "（", "]": "[", "】": "【"}
+
+
+def _trimmed(value: str) -> str:
+    """A value without the punctuation around it; a closing bracket stays when the value opened it (新京报(北京))."""
+    value = value.strip("，,。;；:：")
+    while value and value[-1] in _CLOSERS and value.count(_CLOSERS[value[-1]]) < value.count(value[-1]):
+        value = value[:-1].strip("，,。;；:：")
+    return value
+
+
 def label_value(text: str, kind: str) -> str | None:
     """The value printed after a label of `kind` ("source", "editor", "author") in `text`, or None."""
     match = next((m for m in (p.search(" " + text) for p in _LABEL_VALUE[kind]) if m), None)
@@ -57,13 +70,14 @@ def label_value(text: str, kind: str) -> str | None:
         return None
     value = match.group("v")
     glued = _NEXT_LABEL.search(value, 1)
-    value = (value[: glued.start()] if glued else value).strip("，,。;；:：】]）)")
+    value = _trimmed(value[: glued.start()] if glued else value)
     if kind == "author":
         # Several reporters are printed space-separated: 作者：杜卿卿 李隽.
         rest = (" " + text)[match.end() :]
         names = _MORE_NAMES.match(rest)
         if names and _CJK_NAME.match(value):
-            value = " ".join([value, *names.group(0).split()])
+            more = [name for name in names.group(0).split() if not _NOT_A_NAME.search(name)]
+            value = " ".join([value, *more])
     if kind == "editor" and _CJK_NAME.match(value):
         code = _EDITOR_CODE.match((" " + text)[match.end() :])
         if code:
@@ -72,6 +86,24 @@ def label_value(text: str, kind: str) -> str | None:
     if not value or any(value.startswith(label) for label in ALL_LABELS):
         return None
     return value
+
+
+def element_source(nodes: list[Element]) -> str | None:
+    """The source printed in the first of `nodes` that names one: the linked name right after 来源： (the text
+    after the link is a place or an IP tag, often with no space before it), else the value after the label.
+    """
+    for node in nodes:
+        for anchor in node.iter("a"):
+            before = anchor.getprevious()
+            lead = (before.tail if before is not None else node.text) or ""
+            if re.search(r"来源\s*[:：]\s*$", lead):
+                name = squash(anchor.text_content())
+                if name:
+                    return clean_source(name)
+        value = label_value(squash(node.text_content()), "source")
+        if value:
+            return clean_source(value)
+    return None
 
 
 def byline_author(paragraphs: list[str]) -> str | None:

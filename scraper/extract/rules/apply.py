@@ -17,7 +17,7 @@ from ..clean import clean_lines, is_prompt_line, page_link_texts
 from ..dates import parse_date
 from ..fields import Fields
 from ..inserts import drop_inserts
-from ..labels import byline_author, clean_source, clean_title, label_value, read_channel
+from ..labels import byline_author, clean_source, clean_title, element_source, label_value, read_channel
 from ..tree import Element, compiled, squash
 from ..widgets import drop_modules
 from .model import SiteRule, Step
@@ -198,26 +198,11 @@ def _source(root: _Query, rule: SiteRule) -> str | None:
                 if name:
                     return clean_source(name)
             continue
-        source = _element_source(found)
+        source = element_source([n for n in found if not isinstance(n, str)])
         if source:
             return source
     return None
 
-
-def _element_source(nodes: list[Any]) -> str | None:
-    for node in nodes:
-        # The linked name after 来源: is the source; the text after the link is a place or an IP tag.
-        for anchor in node.iter("a"):
-            before = anchor.getprevious()
-            lead = (before.tail if before is not None else node.text) or ""
-            if re.search(r"来源\s*[:：]\s*$", lead):
-                name = squash(anchor.text_content())
-                if name:
-                    return clean_source(name)
-        value = label_value(squash(node.text_content()), "source")
-        if value:
-            return clean_source(value)
-    return None
 
 
 def _label(root: _Query, xpaths: tuple[str, ...], kind: str) -> str | None:

@@ -1,0 +1,57 @@
+"""Labelled metadata as pages print it (extract/labels.py, the info and editor lines of dom.py)."""
+
+from __future__ import annotations
+
+import scraper
+from scraper.extract.dom import editor_line, info_source
+from scraper.extract.labels import label_value
+from scraper.extract.tree import parse
+
+
+def test_a_value_stops_at_the_next_label_run_into_it() -> None:
+    # Two spans side by side: <span>本文来源：… 作者：王然</span><span>责任编辑：丁广胜_NT1991</span>.
+    assert label_value("本文来源：网易科技报道 作者：王然责任编辑：丁广胜_NT1991", "author") == "王然"
+    assert label_value("来源：责任编辑：王五", "source") is None
+
+
+def test_a_place_in_brackets_keeps_its_closing_bracket_until_the_source_is_cleaned() -> None:
+    assert label_value("2016-04-12 08:21:45 来源: 新京报(北京) 参与", "source") == "新京报(北京)"
+    assert label_value("（来源：新华社）", "source") == "新华社"
+
+
+def test_page_tools_after_a_byline_are_no_names() -> None:
+    assert label_value("作者：王辛夷 已推荐", "author") == "王辛夷"
+    assert label_value("作者：杜卿卿 李隽", "author") == "杜卿卿 李隽"
+
+
+def _page(info: str, extra: str = "") -> str:
+    return f"<html><body><h1>标题</h1><div class='post_info'>{info}</div>{extra}</body></html>"
+
+
+def test_the_linked_source_wins_over_an_ip_tag_printed_right_after_it() -> None:
+    root = parse(_page("2024-05-20 10:15:42　来源: <a href='https://example.com/'>扬子晚报</a><span>江苏</span> 举报"))
+    assert info_source(root) == "扬子晚报"
+
+
+def test_a_bare_name_in_an_element_named_source_is_the_source() -> None:
+    root = parse("<html><body><div class='info'><span class='source js-source'>红网</span>"
+                 "<span class='time'>2023-05-12 09:31</span></div></body></html>")
+    assert info_source(root) == "红网"
+    dated = parse("<html><body><span class='source'>2023-05-12 红网</span></body></html>")
+    assert info_source(dated) is None
+    listed = parse("<html><body><ul><li><a href='/a/1.html'>另一篇文章的标题</a><span class='source'>城市快报</span></li></ul></body></html>")
+    assert info_source(listed) is None
+
+
+def test_the_responsible_editor_wins_over_a_staff_line() -> None:
+    staff = "<p>编辑：李想 审核：王伟 终审：张明</p><div class='post_author'>本文来源：郑州日报 责任编辑：马悦_NHN1021</div>"
+    assert editor_line(parse(_page("来源: 郑州日报", staff))) == "马悦_NHN1021"
+    assert editor_line(parse(_page("来源: 郑州日报", "<p>编辑：李想 审核：王伟</p>"))) == "李想"
+
+
+def test_a_mobile_page_without_a_rule_gives_its_source() -> None:
+    prose = "5月11日上午，湖南益阳市资阳区的老码头石拱桥在封闭施工近八个月后重新开放通行，这座桥始建于清代。" * 3
+    page = (f"<html><body><article><h1 class='title'>石拱桥恢复通行</h1><div class='info'><span class='source'>红网</span> "
+            f"<span class='time'>2023-05-12 09:31</span></div><div class='content'><p>{prose}</p></div></article></body></html>")
+    article = scraper.extract(page, "https://m.163.com/news/article/I4K8R2QF0001899O.html")
+    assert article.source == "红网"
