@@ -69,8 +69,10 @@ def label_value(text: str, kind: str) -> str | None:
     if not match:
         return None
     value = match.group("v")
-    glued = _NEXT_LABEL.search(value, 1)
-    value = _trimmed(value[: glued.start()] if glued else value)
+    # A label at the value's start is the value missing (来源：责任编辑：…, refused below); searching past it
+    # would find 编辑： inside 责任编辑： and keep 责任.
+    glued = _NEXT_LABEL.search(value)
+    value = _trimmed(value[: glued.start()] if glued and glued.start() > 0 else value)
     if kind == "author":
         # Several reporters are printed space-separated: 作者：杜卿卿 李隽.
         rest = (" " + text)[match.end() :]
