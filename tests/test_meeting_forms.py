@@ -153,7 +153,7 @@ def test_a_meeting_named_in_what_someone_tells_a_reporter_is_a_mention() -> None
     [
         ("会上，区住建局负责人通报了全区老旧小区改造工作情况。", "通报了"),
         ("听证会上，市自来水公司负责人介绍了供水成本构成情况。", "介绍了"),
-        ("会上，班子成员逐一作对照检查发言。", "对照检查"),
+        ("会上，区财政局负责人解读了新出台的政策。", "解读了"),
     ],
 )
 def test_a_place_cue_before_a_briefing_is_procedure(sentence: str, procedure: str) -> None:
@@ -251,3 +251,36 @@ def test_a_person_named_by_role_alone_speaks(who: str) -> None:
 def test_a_role_alone_is_no_transcript_label() -> None:
     meetings = check(["第五届金融年会在京举行。", "成思危：各位嘉宾，我讲三点。", "主持人：感谢成思危先生的精彩发言。"])
     assert [c for c, _ in cues(meetings)] == ["成思危"]
+
+
+def test_requirements_raised_with_le_before_the_colon() -> None:
+    meetings = check(["市政府召开专题会议。市长王明在讲话中对下一步工作提出了明确要求：一是加快进度，二是保证质量。"])
+    assert [c for c, _ in cues(meetings)] == ["市长王明在讲话中对下一步工作提出了明确要求"]
+
+
+def test_a_report_that_leads_with_instructions_names_its_meeting_after_them() -> None:
+    # The opening sentence follows the instructions' statement: it starts with the meeting's name, so it is the
+    # report's own sentence, not a meeting mentioned in the statement (as "…表示，…召开…峰会具有特殊意义" is).
+    meetings = check([
+        "中共中央总书记习近平日前对民政工作作出重要指示。习近平强调，民政工作关系民生。"
+        "第十五次全国民政会议12日在京召开。国务院总理李强作出批示。批示指出，要加强基本民生保障。"
+    ])
+    assert [(m["name"], m["place"]) for m in meetings] == [("第十五次全国民政会议", "京")]
+    assert [c for c, _ in cues(meetings)] == ["习近平强调", "批示指出"]
+
+
+@pytest.mark.parametrize("verb", ["研究部署了", "部署了", "明确了"])
+def test_a_topic_gone_through_is_no_point(verb: str) -> None:
+    meetings = check([f"市政府召开常务会议。会议{verb}下一阶段安全生产工作。会议指出，要稳中求进。"])
+    assert [c for c, _ in cues(meetings)] == ["会议指出"]
+
+
+def test_a_topic_with_what_is_asked_of_it_is_a_point() -> None:
+    meetings = check(["市政府召开常务会议。会议部署了近期安全生产工作，要求各街道压实属地责任。"])
+    assert [c for c, _ in cues(meetings)] == ["会议部署了"]
+
+
+def test_a_place_cue_before_members_self_examination_is_a_point() -> None:
+    # At a democratic life meeting the members' self-examination is their own speech, not a briefing.
+    meetings = check(["县委常委班子召开民主生活会。会上，县委书记代表班子作对照检查，并带头作个人对照检查发言。"])
+    assert [c for c, _ in cues(meetings)] == ["会上"]

@@ -78,3 +78,30 @@ def test_a_counted_requirement_announces_the_items_after_it(counted: str) -> Non
     assert (first["cue"], first["items"]) == ("副县长马骏指出", [])
     assert second["cue"] == f"他就下一步工作提出{counted}"
     assert items(second) == [("一、", "坚持打防并举。"), ("二、", "织密预警劝阻网。")]
+
+
+def test_steps_are_an_ordinal_family() -> None:
+    point = only_point(["会议指出：第一步，摸清底数；第二步，制定方案；第三步，组织实施。"])
+    assert items(point) == [("第一步", "摸清底数"), ("第二步", "制定方案"), ("第三步", "组织实施。")]
+
+
+def test_first_opens_a_numbered_run() -> None:
+    # 首先 is the first of any ordinal run: "首先，…；第二，…；第三，…" is one enumeration of three.
+    point = only_point(["会议要求，首先，要提高认识；第二，要加强领导；第三，要狠抓落实。"])
+    assert items(point) == [("首先", "要提高认识"), ("第二", "要加强领导"), ("第三", "要狠抓落实。")]
+
+
+def test_last_closes_a_numbered_run() -> None:
+    point = only_point(["会议要求，第一，要提高认识；第二，要加强领导；最后，要狠抓落实。"])
+    assert items(point) == [("第一", "要提高认识"), ("第二", "要加强领导"), ("最后", "要狠抓落实。")]
+
+
+@pytest.mark.parametrize("closing", ["最后，本人再次欢迎各位嘉宾。", "最后，祝大会圆满成功！"])
+def test_last_before_closing_words_is_no_item(closing: str) -> None:
+    point = only_point([f"会议要求，第一，要提高认识；第二，要加强领导。{closing}"])
+    assert [marker for marker, _ in items(point)] == ["第一", "第二"]
+
+
+def test_a_lone_first_or_last_is_no_item() -> None:
+    point = only_point(["会议要求，一是提高认识。最后，要狠抓落实。"])
+    assert point["items"] == []

@@ -100,9 +100,10 @@ _AT_CUE = re.compile(
 # A speaker's manner may stand before the verb: "语重心长地说", "坚定地表示".
 _VERB = re.compile(rf"(?P<adv>(?:[^\W\d_]{{1,4}}地)?{_ADV})(?P<verb>{_alt(SPEECH_VERBS)})")
 _OBJECT_TAIL = re.compile(
-    rf"(?:(?:{_alt(OBJECT_VERBS)})(?:[一二三四五六七八九十两几\d]+(?:个方面|点|项|条|个|方面))?(?:{_alt(OBJECT_QUALIFIERS)})?(?:{_alt(OBJECT_NOUNS)})"
+    rf"(?:(?:{_alt(OBJECT_VERBS)})了?(?:[一二三四五六七八九十两几\d]+(?:个方面|点|项|条|个|方面))?(?:{_alt(OBJECT_QUALIFIERS)})?(?:{_alt(OBJECT_NOUNS)})"
     rf"|(?:{_alt(TRANSCRIPT_WORDS)}))(?P<sep>[：:。，,]\s*)"
 )
+_TOPIC_ONLY = re.compile(r"[^\W_]{1,16}?工作[。；;]")
 _CONTENT_FREE = re.compile(r"(?:有关|其他|其它|相关)[^\W_]{0,6}?(?:任免案|任免事项|人事事项|事项|议案)[。；;]")
 _AFTER_VERB = re.compile(r"[，,：:]\s*")
 _MESSAGE_TAIL = re.compile(
@@ -290,6 +291,9 @@ def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
         # "去年底召开的中央经济工作会议强调": an earlier meeting quoted, not the one reported.
         return False
     if _calls_the_meeting(match.group("subj")):
+        return False
+    if match.group("le") and _TOPIC_ONLY.match(text, match.end(), stop):
+        # "会议研究部署了下一步工作。": the meeting went through a topic, it stated nothing.
         return False
     if _CONTENT_FREE.match(text, match.end(), stop):
         # "会议还表决通过了有关任免案。", "会议还研究了其他事项。": a closing line that names nothing decided.

@@ -20,6 +20,7 @@ from .scan import Marker
 _DEPTH = 4
 _CLOSING = -1  # 最后: ends its sequence
 _BULLET = 0  # ——: unnumbered, every bullet follows the one before
+_FIRST_WORD = "首先"  # the family of 首先 / 其次 / 最后 (scan.py)
 
 
 def continues(last: int, number: int) -> bool:
@@ -43,13 +44,35 @@ class Enumerations:
 
     sequences: dict[str, list[list[Marker]]] = field(default_factory=dict)
     open: dict[str, list[list[Marker]]] = field(default_factory=dict)
+    last: list[Marker] | None = None  # the sequence the last marker joined or opened
 
     def continues(self, marker: Marker) -> bool:
         """Whether `marker` carries an open sequence of its family on, or opens the family's first."""
         stack = self.open.get(marker.family)
         if not stack:
-            return _opens(marker)
-        return any(_follows(sequence[-1], marker) for sequence in stack)
+            return _opens(marker) or self._lone_first(marker) is not None or self._closes_last(marker)
+        return any(_follows(sequence[-1], marker) for sequence in stack) or self._closes_last(marker)
+
+    def _closes_last(self, marker: Marker) -> bool:
+        """Whether `marker` is 最后 closing the run of another family it follows ("第一，…第二，…最后，…"), not the
+        speaker's closing words ("最后，本人…", "最后，祝…": `marker.closing_words`)."""
+        last = self.last
+        return (
+            marker.number == _CLOSING
+            and not marker.closing_words
+            and last is not None
+            and last[-1].family != marker.family
+            and len(last) >= 2
+            and last[-1].number != _CLOSING
+        )
+
+    def _lone_first(self, marker: Marker) -> list[Marker] | None:
+        """The open 首先 sequence a numbered 2 of another family carries on ("首先，…；第二，…；第三，…"): 首先 is the
+        first of any ordinal run, when it stands alone."""
+        if marker.number != 2 or marker.family == _FIRST_WORD:
+            return None
+        stack = self.open.get(_FIRST_WORD)
+        return stack[-1] if stack and len(stack[-1]) == 1 else None
 
     def feed(self, markers: Iterable[Marker]) -> None:
         """Add markers in text order."""
@@ -63,13 +86,28 @@ class Enumerations:
                 # The sequences opened inside this one are over.
                 del stack[depth + 1 :]
                 stack[depth].append(marker)
+                self.last = stack[depth]
                 return
+        if self.last is not None and self._closes_last(marker):
+            self.last.append(marker)
+            return
+        lone = None if stack else self._lone_first(marker)
+        if lone is not None:
+            # The lone 首先 moves to this family's new run: it is counted once, as the run's first item.
+            self.open[_FIRST_WORD].pop()
+            self.sequences[_FIRST_WORD].remove(lone)
+            sequence = [*lone, marker]
+            stack.append(sequence)
+            self.sequences.setdefault(marker.family, []).append(sequence)
+            self.last = sequence
+            return
         if _opens(marker):
             sequence = [marker]
             stack.append(sequence)
             if len(stack) > _DEPTH:
                 del stack[0]
             self.sequences.setdefault(marker.family, []).append(sequence)
+            self.last = sequence
 
     def items(self) -> list[Marker]:
         """The item markers, in text order: every sequence of two or more, of every family (an enumeration nested

@@ -91,7 +91,8 @@ def extract_meetings(
     openings = [
         o
         for o in openings
-        if _opened_before(layout, o, stated.get(o.start)) and (o.start in stated or not inside.covers(o.start))
+        if _opened_before(layout, o, stated.get(o.start))
+        and (o.start in stated or not inside.covers(o.start) or _names_itself(layout, o))
     ]
     people = [e for e in people if not inside.covers(e.pos)]
     # What is said at talks the report also covers ("在同…会见时，…。韩正说，…") is no point of the meeting.
@@ -111,6 +112,12 @@ def _talks_spans(layout: Layout, openings: list[int]) -> _Spans:
             after = bisect.bisect_right(openings, start)
             spans.append((start, openings[after] if after < len(openings) else len(layout.text)))
     return _Spans(spans)
+
+
+def _names_itself(layout: Layout, opening: Opening) -> bool:
+    """Whether the opening's sentence starts with the meeting's name ("第十五次全国民政会议12日在京召开"): a report's
+    own sentence, not a meeting mentioned inside the statement before it."""
+    return opening.name is not None and layout.text.startswith(opening.name, opening.start)
 
 
 def _opened_before(layout: Layout, opening: Opening, statement: int | None) -> bool:

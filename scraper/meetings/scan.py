@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .terms import (
     CIRCLED,
+    CLOSING_WORDS,
     CN_DIGITS,
     MARKER_SEPARATORS,
     NUMBERED_NOT_AFTER,
@@ -50,6 +51,7 @@ class Marker:
     number: int  # -1: a closing word (最后) that ends its sequence; 0: an unnumbered bullet (——)
     para: int
     at_para_start: bool
+    closing_words: bool = False  # 最后 before a speaker's closing words ("最后，本人…", "最后，祝…"), not an item
 
 
 @dataclass(slots=True)
@@ -152,7 +154,8 @@ def _add_marker(layout: Layout, para: int, i: int, end: int, first: bool) -> Non
     found = match_marker(layout.text, i, end, first)
     if found is not None:
         family, number, marker_end, text_start = found
-        layout.markers.append(Marker(i, marker_end, text_start, family, number, para, first))
+        closing = number == -1 and layout.text.startswith(CLOSING_WORDS, text_start, end)
+        layout.markers.append(Marker(i, marker_end, text_start, family, number, para, first, closing))
 
 
 def _cn_number(text: str, i: int, end: int) -> tuple[int, int] | None:

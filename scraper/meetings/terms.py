@@ -80,8 +80,9 @@ MEETING_NOT_ACTING: tuple[str, ...] = (
 # A place cue whose sentence reports procedure, not a statement: "委员长会议上，…作了汇报", "会上宣读了…名单".
 PROCEDURE_ACTS: tuple[str, ...] = (
     "作了汇报", "作汇报", "作了说明", "作说明", "宣读了", "宣读", "听取了", "传达了",
-    # A host's briefing or presentation: "会上，区住建局负责人通报了…", "听证会上，…负责人介绍了…".
-    "通报了", "介绍了", "解读了", "汇报了", "对照检查",
+    # A host's briefing or presentation: "会上，区住建局负责人通报了…", "听证会上，…负责人介绍了…". Members'
+    # self-examination at a democratic life meeting is their own speech, and so are the seed's units' 交流发言.
+    "通报了", "介绍了", "解读了", "汇报了",
 )
 
 # Verbs of a speech cue ("王庆东在讲话中强调", "他指出") and of a document cue ("公报指出").
@@ -259,10 +260,12 @@ CN_DIGITS: dict[str, int] = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # 首先 / 其次 / 再次 / 最后: the last word closes the sequence whatever its length.
 ORDINAL_WORDS: dict[str, int] = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "最后": -1}
+# What after 最后 makes it the speaker's closing words, not the last item of a run: "最后，本人…欢迎…", "最后，祝…".
+CLOSING_WORDS: tuple[str, ...] = ("本人", "我", "让我", "请允许", "祝", "衷心", "在此", "借此", "谨")
 # What may follow an ordinal word for it to be a marker ("首先，", "首先要", "其次是").
 ORDINAL_FOLLOWERS = "，,：:要是"
 # Counter words after 第N that make it a marker without a separator ("第二点", "第三方面", "第二是"); longest first.
-ORDINAL_COUNTERS: tuple[str, ...] = ("方面", "点是", "个是", "点", "个", "条", "项", "是")
+ORDINAL_COUNTERS: tuple[str, ...] = ("方面", "点是", "个是", "点", "个", "条", "项", "步", "是")
 # Separators skipped between a marker and its text ("第一，要…").
 MARKER_SEPARATORS = "，,、：:"
 # A Chinese numeral and one character make a family of oral markers: 一是 / 一要 are the common ones, but any
