@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import scraper
+from scraper.extract.clean import clean_lines
 from scraper.extract.meta import published_meta
 from scraper.extract.published import script_date
 from scraper.extract.titles import first_paragraph, lead_title, split_title
@@ -203,3 +204,20 @@ def test_a_block_named_title_in_pinyin_is_a_heading_too() -> None:
         f"<tr><td class='zw'>{ARTICLE}</td></tr></table></body></html>"
     )
     assert scraper.extract(page, rules=False).title == HEADLINE
+
+
+def test_a_date_only_value_gains_the_time_printed_without_its_year() -> None:
+    # 发布时间：10-17 21:48 under the headline; the year only in a meta tag htmldate reads.
+    page = (
+        f"<html><head><title>{HEADLINE}</title><meta itemprop='dateUpdate' content='2021-10-17 21:48:05'></head>"
+        f"<body><div class='article-title'><h2>{HEADLINE}</h2></div><div class='info'><span>某某晨报</span>"
+        f"<span class='date'>发布时间：10-17</span><span class='time'>21:48</span></div>{ARTICLE}</body></html>"
+    )
+    assert scraper.extract(page, rules=False).published_at == "2021-10-17T21:48+08:00"
+
+
+def test_forum_floor_marks_and_post_tools_are_no_body() -> None:
+    lines = [*LINES, "2#", "发表于 2024-2-15 21:02 | 只看该作者", "我们那边也是，路修好了，但是人越来越少了，过年才热闹几天。",
+             "3#", "发表于 2024-2-15 21:03 | 只看该作者", "楼主说得对，留守老人的问题确实需要重视，希望政府多想办法。",
+             "4#", "发表于 2024-2-15 21:04 | 只看该作者", "高铁真的改变了很多地方，我老家以前坐车要一天，现在三个小时就到了。"]
+    assert clean_lines(lines, frozenset()) == LINES

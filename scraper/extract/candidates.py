@@ -167,7 +167,18 @@ def meta_date(evidence: Evidence) -> Fields:
     """The publish time a meta tag or JSON-LD states; a date alone gains the time printed for that day."""
     raw = meta.published_meta(evidence.page.root)
     value = parse_date(raw, now=evidence.page.now) if raw else None
-    return Fields(published_at=_finer(evidence, value, ("headline-date", "dom-date", "script-date")))
+    value = _finer(evidence, value, ("headline-date", "dom-date", "script-date"))
+    return Fields(published_at=_printed_without_year(evidence, value))
+
+
+def _printed_without_year(evidence: Evidence, value: str | None) -> str | None:
+    """A date-only `value` with the time the byline row prints for the same day without its year
+    (发布时间：10-17 21:48, the year only in a meta tag or the URL)."""
+    if value is None or len(value) != 10:
+        return value
+    line = published.line_under(_own_heading(evidence)) or ""
+    printed = parse_date(line, year=int(value[:4]))
+    return printed if printed and len(printed) > 10 and printed.startswith(value) else value
 
 
 def _finer(evidence: Evidence, value: str | None, names: tuple[str, ...]) -> str | None:
@@ -205,7 +216,8 @@ def script_date(evidence: Evidence) -> Fields:
 
 def library_date(evidence: Evidence) -> Fields:
     """htmldate's reading of the original publish date (published.library_date)."""
-    return Fields(published_at=published.library_date(evidence.page.root, evidence.page.url))
+    value = published.library_date(evidence.page.root, evidence.page.url)
+    return Fields(published_at=_printed_without_year(evidence, value))
 
 
 def headline(evidence: Evidence) -> Fields:

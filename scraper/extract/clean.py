@@ -79,6 +79,8 @@ _WIDGET = re.compile(
     r"(跟贴|跟帖|网友评论|发表评论|我要评论|条评论|评论\s*[(（]?\d|人参与|参与讨论|热词|点赞|赞\s*[(（]?\d|踩\s*[(（]?\d|"
     r"收藏|打赏|投票|举报|登录|注册|扫一扫|扫码|二维码|客户端|公众号|关注我们|点击关注|分享到|分享至|转发|复制链接|"
     r"字号|打印|关闭窗口|返回顶部|上一篇|下一篇|上一页|下一页|加载更多|查看更多|点击查看|更多精彩|点击进入|"
+    # a forum post's header tools
+    r"只看该作者|只看楼主|倒序浏览|阅读模式|电梯直达|"
     r"版权所有|Copyright|©|(?:^|\s)回复(?:$|\s|[(（]\d)|(?:支持|反对|顶|有用|没用)\s*[(（\[]\d+[)）\]])",
     re.IGNORECASE,
 )
@@ -96,6 +98,8 @@ _DISCLAIMER = re.compile(
     r"(?:微信|微博)(?:里|中|上)?搜索|长按(?:识别)?二维码|点击上方.{0,6}关注|(?:打开|下载)[^\s，。]{0,8}(?:App|APP|客户端)"
 )
 _NOTICE_CHARS = 300
+# A forum post's floor mark, a line of its own: 2#, 3楼, 沙发 (the first reply), 楼主 (the thread's poster).
+_FLOOR = re.compile(r"^(?:\d{1,5}\s*(?:#|楼)|沙发|板凳|地板|楼主)$")
 # The original headline of a rewritten article, and other labels that are never body.
 _LABEL_LINE = re.compile(
     r"^[（(【\[]?\s*(?:原标题|原题|本文来源|文章来源|责任编辑|责编|编辑|(?:您|你)(?:现在|当前|目前)?所?在?的?位置|(?:当前|所在|目前)位置)\s*[:：]"
@@ -225,6 +229,8 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
     if len(key) <= _SHORT_CHARS + 20 and len(_CRUMB.findall(line)) >= 2:
         return Kind.META
     if len(key) < 60 and not prose and len(set(_INFO_LABEL.findall(key))) >= 2:
+        return Kind.META
+    if _FLOOR.match(key):
         return Kind.META
     return None
 
