@@ -221,3 +221,14 @@ def test_forum_floor_marks_and_post_tools_are_no_body() -> None:
              "3#", "发表于 2024-2-15 21:03 | 只看该作者", "楼主说得对，留守老人的问题确实需要重视，希望政府多想办法。",
              "4#", "发表于 2024-2-15 21:04 | 只看该作者", "高铁真的改变了很多地方，我老家以前坐车要一天，现在三个小时就到了。"]
     assert clean_lines(lines, frozenset()) == LINES
+
+
+def test_a_script_store_listing_other_articles_gives_the_time_beside_the_pages_title() -> None:
+    # One key, several articles (the page's own and related ones): the value next to the page's title wins.
+    store = (
+        '{"article": {"title": "' + HEADLINE + '", "display_time": 1716363360, "content": "..."},'
+        ' "related": [{"title": "另一篇", "display_time": 1716276960}, {"title": "第三篇", "display_time": 1716190560}]}'
+    )
+    page = f"<html><head><title>{HEADLINE}</title><script>window.__STORE__ = {store};</script></head><body><h1>{HEADLINE}</h1>{ARTICLE}</body></html>"
+    assert scraper.extract(page, rules=False).published_at == "2024-05-22T15:36:00+08:00"
+    assert script_date(parse(page)) is None  # without the title, a list is not read

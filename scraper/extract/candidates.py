@@ -211,7 +211,7 @@ def _title_of(evidence: Evidence) -> str | None:
 
 def script_date(evidence: Evidence) -> Fields:
     """A publish time in inline script data (published.script_date)."""
-    return Fields(published_at=published.script_date(evidence.page.root))
+    return Fields(published_at=published.script_date(evidence.page.root, _title_of(evidence)))
 
 
 def library_date(evidence: Evidence) -> Fields:

@@ -55,7 +55,7 @@ _NEAR_CHARS = 400
 _SCRIPT_KEY = re.compile(
     r"""["']?\b(?P<key>pubtime|pubTime|pub_time|publishDate|publish_date|publishTime|publish_time|pubDate|pub_date|"""
     r"""ptime|datePublished|date_published|publishedAt|published_at|publishAt|releaseDate|release_date|"""
-    r"""firstPublishTime|newsTime|news_time|articleTime|article_time|createTime|create_time|time)\b["']?\s*[:=]\s*"""
+    r"""firstPublishTime|newsTime|news_time|articleTime|article_time|display_time|displayTime|createTime|create_time|time)\b["']?\s*[:=]\s*"""
     r"""["']?(?P<value>[0-9][0-9 :/.\-TZ+年月日]{7,30})""",
 )
 # A key named only "time" is asked only once per script, and only for a date with its time of day: lists
@@ -221,15 +221,16 @@ def after_date(line: str | None) -> str | None:
     return rest or None
 
 
-def script_date(root: Element) -> str | None:
+def script_date(root: Element, title: str | None = None) -> str | None:
     """A publish time in inline script data (a JSON key or a JS variable), or None.
 
-    A key that carries different dates across a script is a list of other articles and is not read; a
-    number under the key is unix seconds or milliseconds.
+    A key that carries different dates across a script is a list of other articles and is not read,
+    except, with the page's `title`, the value nearest to where the script holds that title (the page's
+    own article in a store that also lists others); a number under the key is unix seconds or milliseconds.
     """
     for script in _SCRIPTS(root):
         text = str(script)
-        found = _script_value(text)
+        found = _script_value(text) or (_titled_value(text, title) if title and len(title) >= 8 else None)
         if found:
             return found
         wechat = _WECHAT_TIME.search(text)
@@ -253,6 +254,25 @@ def _script_value(text: str) -> str | None:
             continue
         value = from_unix(raw) if UNIX_TIME.match(raw) else parse_date(raw)
         if value and (key not in _GENERIC_KEYS or "T" in value):
+            return value
+    return None
+
+
+# How far from the page's title in a script its own publish time may be.
+_TITLED_CHARS = 2000
+
+
+def _titled_value(text: str, title: str) -> str | None:
+    """The publish-time value nearest to the first place a script holds `title`, within _TITLED_CHARS."""
+    at = text.find(title)
+    if at < 0:
+        return None
+    window = _SCRIPT_KEY.finditer(text, max(0, at - _TITLED_CHARS), at + len(title) + _TITLED_CHARS)
+    near = sorted((abs(match.start() - at), match) for match in window if match["key"] not in _GENERIC_KEYS)
+    for _, match in near:
+        raw = match["value"].strip()
+        value = from_unix(raw) if UNIX_TIME.match(raw) else parse_date(raw)
+        if value:
             return value
     return None
 
