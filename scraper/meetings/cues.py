@@ -18,27 +18,17 @@ comma is more often a quotation inside someone's speech than a new speaker.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .people import is_han, parse_people
+from .people import is_han
+from .speakers import CONTEXT, WHO_MAX, Speakers, alt, is_label, is_person, speaker_of, subject_name
 from .terms import (
-    ATTENDING_GROUP_ENDS,
-    ATTENDING_GROUP_MAX,
-    ATTENDING_GROUP_START,
     ATTENDING_VERBS,
     BARE_OBJECT_VERBS,
-    CONTEXT_ENDS,
-    CONTEXT_SHORT,
-    CONTEXT_STARTS,
     COURTESY_WORDS,
     CUE_ADVERBS,
     DOCUMENT_NOT_IN,
     DOCUMENT_NOUNS,
-    GROUP_PLURAL,
-    GROUP_QUANTIFIERS,
-    GROUP_SPEAKERS,
-    LEADER_SIDES,
     MEETING_CUE_NOT_AFTER,
     MEETING_NOT_ACTING,
     MEETING_NOUNS,
@@ -51,23 +41,16 @@ from .terms import (
     OBJECT_QUALIFIERS,
     OBJECT_VERBS,
     OPENING_VERBS,
-    ORG_SUFFIXES,
     PAST_WORDS,
-    POST_NAME_TITLES,
     PROCEDURE_ACTS,
     PRONOUNS,
-    ROLE_ENDS,
     SIDE_SUFFIX,
     SPEECH_VERBS,
     SPEECH_WORDS,
-    TITLE_SUFFIXES,
     TRANSCRIPT_WORDS,
 )
 
 _WINDOW = 160
-_WHO_MAX = 40
-_LABEL_MAX = 20
-_ROLE_MAX = 16
 _CLAUSE_BREAKS = "，,。；;：:！？!?"
 # What after a speech verb makes it no statement: "强调的是", "要求了", "说明", a stop.
 _NOT_A_STATEMENT = "的了着过得明服并、。；;！？!?"
@@ -75,47 +58,38 @@ _NOT_A_STATEMENT = "的了着过得明服并、。；;！？!?"
 _NOUN_BEFORE = ("意见", "工作", "有关", "相关", "具体", "明确")
 
 
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-_ADV = f"(?:{_alt(CUE_ADVERBS)})*"
+_ADV = f"(?:{alt(CUE_ADVERBS)})*"
 _SEP = r"(?P<sep>[，,：:]\s*)"
 _MEETING_CUE = re.compile(
-    rf"(?P<subj>[^\W_]{{0,24}}?(?:{_alt(MEETING_NOUNS)}))(?:在[^\W_]{{1,16}}?的同时)?(?P<adv>{_ADV})"
-    rf"(?P<verb>{_alt(MEETING_VERBS)})"
+    rf"(?P<subj>[^\W_]{{0,24}}?(?:{alt(MEETING_NOUNS)}))(?:在[^\W_]{{1,16}}?的同时)?(?P<adv>{_ADV})"
+    rf"(?P<verb>{alt(MEETING_VERBS)})"
     rf"(?P<le>了)?{_SEP}?"
 )
 # A meeting as the subject at a sentence start ("会议", "十九届四中全会").
-_MEETING_SUBJECT = re.compile(rf"[^\W\d_]{{0,16}}?(?:{_alt(MEETING_NOUNS)})")
+_MEETING_SUBJECT = re.compile(rf"[^\W\d_]{{0,16}}?(?:{alt(MEETING_NOUNS)})")
 _DOCUMENT_CUE = re.compile(
     # "批示指出", "批示中指出" (the document as a setting), "《意见》提出" (a title quoted as the subject; 意见 alone is
     # too often a noun before a verb: "听取意见建议").
-    rf"(?P<subj>[^\W_]{{0,16}}?(?:{_alt(DOCUMENT_NOUNS)})》?|《[^》]{{1,40}}》)中?(?P<adv>{_ADV})"
-    rf"(?P<verb>{_alt(SPEECH_VERBS)}){_SEP}?"
+    rf"(?P<subj>[^\W_]{{0,16}}?(?:{alt(DOCUMENT_NOUNS)})》?|《[^》]{{1,40}}》)中?(?P<adv>{_ADV})"
+    rf"(?P<verb>{alt(SPEECH_VERBS)}){_SEP}?"
 )
 _AT_CUE = re.compile(
-    rf"(?P<subj>在?[^\W_]{{0,20}}?(?:{_alt(MEETING_NOUNS)}|会))上(?P<adv>还|也|同时)?{_SEP}?"
+    rf"(?P<subj>在?[^\W_]{{0,20}}?(?:{alt(MEETING_NOUNS)}|会))上(?P<adv>还|也|同时)?{_SEP}?"
 )
 # A speaker's manner may stand before the verb: "语重心长地说", "坚定地表示".
-_VERB = re.compile(rf"(?P<adv>(?:[^\W\d_]{{1,4}}地)?{_ADV})(?P<verb>{_alt(SPEECH_VERBS)})")
+_VERB = re.compile(rf"(?P<adv>(?:[^\W\d_]{{1,4}}地)?{_ADV})(?P<verb>{alt(SPEECH_VERBS)})")
 _OBJECT_TAIL = re.compile(
-    rf"(?:(?:{_alt(OBJECT_VERBS)})了?(?:[一二三四五六七八九十两几\d]+(?:个方面|点|项|条|个|方面))?(?:{_alt(OBJECT_QUALIFIERS)})?(?:{_alt(OBJECT_NOUNS)})"
-    rf"|(?:{_alt(TRANSCRIPT_WORDS)}))(?P<sep>[：:。，,]\s*)"
+    rf"(?:(?:{alt(OBJECT_VERBS)})了?(?:[一二三四五六七八九十两几\d]+(?:个方面|点|项|条|个|方面))?(?:{alt(OBJECT_QUALIFIERS)})?(?:{alt(OBJECT_NOUNS)})"
+    rf"|(?:{alt(TRANSCRIPT_WORDS)}))(?P<sep>[：:。，,]\s*)"
 )
 _TOPIC_ONLY = re.compile(r"[^\W_]{1,16}?工作[。；;]")
 _CONTENT_FREE = re.compile(r"(?:有关|其他|其它|相关)[^\W_]{0,6}?(?:任免案|任免事项|人事事项|事项|议案)[。；;]")
 _AFTER_VERB = re.compile(r"[，,：:]\s*")
 _MESSAGE_TAIL = re.compile(
-    rf"(?P<act>{_alt(MESSAGE_ACTS)})[^\W_]{{0,6}}[，,]?{re.escape(MESSAGE_FOLLOWS)}(?P<sep>[：:]\s*)"
+    rf"(?P<act>{alt(MESSAGE_ACTS)})[^\W_]{{0,6}}[，,]?{re.escape(MESSAGE_FOLLOWS)}(?P<sep>[：:]\s*)"
 )
 # Words one of which an object cue holds: a cheap test before the regular expression.
 _OBJECT_HINTS = (*OBJECT_VERBS, *(word[:2] for word in TRANSCRIPT_WORDS))
-_DATE = r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|今天|昨天|当天|当日|同日|近日|日前)?"
-# Leaders as a group: "领导人呼吁", "外方领导人", "各国领导人" (one side, 方, or 各国 before 领导人).
-_LEADERS = re.compile(rf"(?:{_alt(LEADER_SIDES)}|[^\W\d_]方)?领导人们?")
-_QUANTITY = re.compile(rf"^(?:{_alt(GROUP_QUANTIFIERS)}|[\d一二三四五六七八九十两几多]+[位名个])")
-_CONTEXT = re.compile(rf"(?P<title>{_alt(POST_NAME_TITLES)})?{_DATE}(?P<ctx>(?:{_alt(CONTEXT_STARTS)}).*)?", re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,17 +103,6 @@ class Cue:
     who: str | None  # the speaker as written, for speech cues
     sentence: int  # start of the sentence; before `start` when a lead-in ("9月20日，") comes first
     place: bool = False  # a place cue ("座谈会上，"): a speaker's cue right after it is the point's own
-
-
-@dataclass(frozen=True, slots=True)
-class Speakers:
-    """What a person cue may name: the speakers seen so far, by first character (longest first)."""
-
-    known: Mapping[str, Sequence[str]]
-
-    def knows(self, who: str) -> bool:
-        """Whether `who` was seen speaking (or is a pronoun once someone was)."""
-        return bool(who) and who in self.known.get(who[0], ())
 
 
 def match_cue(text: str, pos: int, end: int, para: int, speakers: Speakers, *, clause: bool = False) -> Cue | None:
@@ -183,7 +146,7 @@ def _meeting_acts(text: str, sentence: int, pos: int) -> bool:
 def _subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:
     """Where the person the clause at `pos` continues starts, and the person as printed."""
     for subject in _subject_starts(text, sentence, pos):
-        who = _subject_name(text[subject : _clause_end(text, subject, pos)], speakers)
+        who = subject_name(text[subject : _clause_end(text, subject, pos)], speakers)
         if who is not None and pos - subject <= _WINDOW:
             return subject, who
     return None
@@ -229,28 +192,6 @@ def _previous_clause(text: str, sentence: int, pos: int) -> int:
     while i > sentence and text[i - 1] not in _CLAUSE_BREAKS:
         i -= 1
     return i
-
-
-def _subject_name(clause: str, speakers: Speakers) -> str | None:
-    """The person a clause starts with, titles included: a speaker seen before (longest first), else the
-    shortest start that ends in a name of three characters (most Chinese names), else of two."""
-    if not clause or not is_han(clause[0]):
-        return None
-    for k in range(min(len(clause), _WHO_MAX), 1, -1):
-        if _is_group(clause[:k]):
-            return clause[:k]
-    for name in speakers.known.get(clause[0], ()):
-        if clause.startswith(name) and name not in PRONOUNS:
-            return name
-    fallback = None
-    for k in range(2, min(len(clause) - 1, _WHO_MAX) + 1):
-        people = parse_people(clause[:k])
-        if len(people) != 1:
-            continue
-        if len(people[0]["name"]) == 3:
-            return clause[:k]
-        fallback = fallback or clause[:k]
-    return fallback
 
 
 def _meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
@@ -330,7 +271,7 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
     if cue is not None:
         return cue
     limit = _clause_end(text, pos, stop)
-    if not clause and limit < stop and text[limit] in "：:" and _is_label(text[pos:limit], speakers):
+    if not clause and limit < stop and text[limit] in "：:" and is_label(text[pos:limit], speakers):
         # A transcript's speaker label ("成思危：各位嘉宾…"): one point per turn.
         sep = _AFTER_VERB.match(text, limit, stop)
         return Cue(pos, limit, sep.end() if sep else limit + 1, para, text[pos:limit], pos)
@@ -345,7 +286,7 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
             continue
         if not verb.group("adv") and text[pos : verb.start()].endswith(_NOUN_BEFORE):
             continue
-        who = _speaker(text[pos : verb.start()], speakers, clause, verb.group("adv"))
+        who = speaker_of(text[pos : verb.start()], speakers, clause, verb.group("adv"))
         if who is not None:
             return Cue(pos, verb.end(), text_start, para, who, pos)
     return None
@@ -363,8 +304,8 @@ def _object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -
     subject = text[pos : tail.start()]
     if len(subject) == 2 and subject.endswith(SIDE_SUFFIX) and is_han(subject[0]):
         return Cue(pos, tail.start("sep"), tail.end(), para, subject, pos)
-    for k in range(1, min(len(subject), _WHO_MAX) + 1):
-        if _is_person(subject[:k], speakers) and _CONTEXT.fullmatch(subject, k) is not None:
+    for k in range(1, min(len(subject), WHO_MAX) + 1):
+        if is_person(subject[:k], speakers) and CONTEXT.fullmatch(subject, k) is not None:
             return Cue(pos, tail.start("sep"), tail.end(), para, subject[:k], pos)
     return None
 
@@ -379,7 +320,7 @@ def _message_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) 
     if tail is None or any(mark in text[pos : tail.start()] for mark in _CLAUSE_BREAKS):
         return None
     who = text[pos : tail.start()]
-    return Cue(pos, tail.start("sep"), tail.end(), para, who, pos) if _is_person(who, speakers) else None
+    return Cue(pos, tail.start("sep"), tail.end(), para, who, pos) if is_person(who, speakers) else None
 
 
 def _courtesy(text: str, start: int, end: int) -> bool:
@@ -392,87 +333,3 @@ def _unquoted(text: str) -> str:
     return re.sub(r"《[^》]*》", "", text)
 
 
-def _group(subject: str, adv: str) -> str | None:
-    """The group at the head of a cue's subject, before an optional setting ("外方领导人在发言中")."""
-    for k in range(len(subject), 1, -1):
-        if _is_group(subject[:k]):
-            rest = _CONTEXT.fullmatch(subject, k)
-            return subject[:k] if rest is not None and _context_ok(rest.group("ctx"), adv) else None
-    return None
-
-
-def _is_group(word: str) -> bool:
-    return (
-        word in GROUP_SPEAKERS
-        or _attending_group(word)
-        or _some_people(word)
-        or _LEADERS.fullmatch(word) is not None
-    )
-
-
-def _some_people(word: str) -> bool:
-    """"有的委员", "10位委员", "部分代表", "企业家们": some of the people at the meeting speaking as a group."""
-    if len(word) > ATTENDING_GROUP_MAX or not all(is_han(char) or char.isdecimal() for char in word):
-        return False
-    if word.endswith(GROUP_PLURAL):
-        return len(word) > 2 and word[:-1].endswith(ATTENDING_GROUP_ENDS)
-    noun = _QUANTITY.sub("", word, count=1)
-    return noun != word and len(noun) >= 2 and noun.endswith(ATTENDING_GROUP_ENDS) and is_han(noun[0])
-
-
-def _speaker(subject: str, speakers: Speakers, clause: bool, adv: str = "") -> str | None:
-    """The speaker at the head of a cue's subject, or None when the subject is not a person speaking."""
-    if not subject or not (is_han(subject[0]) or subject[0].isdecimal()):
-        return None
-    group = _group(subject, adv)
-    if group is not None:
-        return group
-    if not is_han(subject[0]):
-        return None
-    if subject in PRONOUNS:
-        # A pronoun speaks only once someone has been seen speaking.
-        return subject if speakers.known else None
-    for k in range(2, min(len(subject), _WHO_MAX) + 1):
-        rest = _CONTEXT.fullmatch(subject, k)
-        if rest is None or not _context_ok(rest.group("ctx"), adv) or not _is_person(subject[:k], speakers):
-            continue
-        if clause and not rest.group("ctx") and not speakers.knows(subject[:k]):
-            return None
-        return subject[:k]
-    return None
-
-
-def _attending_group(subject: str) -> bool:
-    """"与会中非企业家代表": the people at the meeting, named by what they are."""
-    return (
-        len(subject) <= ATTENDING_GROUP_MAX
-        and subject.startswith(ATTENDING_GROUP_START)
-        and subject.endswith(ATTENDING_GROUP_ENDS)
-        and all(is_han(char) for char in subject)
-    )
-
-
-def _context_ok(ctx: str | None, adv: str) -> bool:
-    """A short context ("首先", "对此") or one that ends as a speech's setting does ("在…会议上", "…时", "…并")."""
-    return ctx is None or len(ctx) <= CONTEXT_SHORT or (ctx + adv).endswith(CONTEXT_ENDS)
-
-
-def _is_label(label: str, speakers: Speakers) -> bool:
-    """A bare name or titles and a name before a colon, nothing else ("主持人：" and "记者：" are no speakers)."""
-    return len(label) <= _LABEL_MAX and label not in PRONOUNS and _is_person(label, speakers) and not _role_only(label)
-
-
-def _is_person(who: str, speakers: Speakers) -> bool:
-    if who in GROUP_SPEAKERS or speakers.knows(who):
-        return True
-    return who not in PRONOUNS and (bool(parse_people(who)) or _role_only(who))
-
-
-def _role_only(who: str) -> bool:
-    """A person named by role alone: "督导组负责同志", "市应急管理局负责人", "县委书记"."""
-    return (
-        2 < len(who) <= _ROLE_MAX
-        and all(is_han(char) for char in who)
-        and who.endswith((*TITLE_SUFFIXES, *ROLE_ENDS))
-        and not who.endswith(ORG_SUFFIXES)
-    )

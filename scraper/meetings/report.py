@@ -29,12 +29,13 @@ from dataclasses import replace
 from typing import Any
 
 from .assemble import assemble
-from .cues import Cue, Speakers, match_bare_verb, match_cue, match_pronoun
+from .cues import Cue, match_bare_verb, match_cue, match_pronoun
 from .detect import MAY_REPORT, lead_may_name_a_meeting, reports_meeting
 from .openings import Opening, parse_opening
 from .people import PersonEvent, parse_people, scan_people
 from .regions import regions as find_regions
 from .scan import Layout, scan
+from .speakers import Speakers
 from .terms import GROUP_SPEAKERS, PRONOUNS, TALKS_ACTS
 
 __all__ = ["extract_meetings"]

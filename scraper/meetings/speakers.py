@@ -1,0 +1,163 @@
+"""Who speaks in a cue: a person (titles and a name, or a role alone), a pronoun once someone has spoken, or a
+group of the people at the meeting (与会…, 有的委员, 10位委员, 企业家们, 领导人 …), with the setting allowed between the
+subject and its verb (在讲话中, 出席…会议时). cues.py asks these questions of a cue's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .people import is_han, parse_people
+from .terms import (
+    ATTENDING_GROUP_ENDS,
+    ATTENDING_GROUP_MAX,
+    ATTENDING_GROUP_START,
+    CONTEXT_ENDS,
+    CONTEXT_SHORT,
+    CONTEXT_STARTS,
+    GROUP_PLURAL,
+    GROUP_QUANTIFIERS,
+    GROUP_SPEAKERS,
+    LEADER_SIDES,
+    ORG_SUFFIXES,
+    POST_NAME_TITLES,
+    PRONOUNS,
+    ROLE_ENDS,
+    TITLE_SUFFIXES,
+)
+
+
+def alt(words: Iterable[str]) -> str:
+    """A regular-expression alternation of `words`, longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+WHO_MAX = 40
+_LABEL_MAX = 20
+_ROLE_MAX = 16
+_DATE = r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|今天|昨天|当天|当日|同日|近日|日前)?"
+# Leaders as a group: "领导人呼吁", "外方领导人", "各国领导人" (one side, 方, or 各国 before 领导人).
+_LEADERS = re.compile(rf"(?:{alt(LEADER_SIDES)}|[^\W\d_]方)?领导人们?")
+_QUANTITY = re.compile(rf"^(?:{alt(GROUP_QUANTIFIERS)}|[\d一二三四五六七八九十两几多]+[位名个])")
+CONTEXT = re.compile(rf"(?P<title>{alt(POST_NAME_TITLES)})?{_DATE}(?P<ctx>(?:{alt(CONTEXT_STARTS)}).*)?", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class Speakers:
+    """What a person cue may name: the speakers seen so far, by first character (longest first)."""
+
+    known: Mapping[str, Sequence[str]]
+
+    def knows(self, who: str) -> bool:
+        """Whether `who` was seen speaking (or is a pronoun once someone was)."""
+        return bool(who) and who in self.known.get(who[0], ())
+
+
+def subject_name(clause: str, speakers: Speakers) -> str | None:
+    """The person a clause starts with, titles included: a speaker seen before (longest first), else the
+    shortest start that ends in a name of three characters (most Chinese names), else of two."""
+    if not clause or not is_han(clause[0]):
+        return None
+    for k in range(min(len(clause), WHO_MAX), 1, -1):
+        if _is_group(clause[:k]):
+            return clause[:k]
+    for name in speakers.known.get(clause[0], ()):
+        if clause.startswith(name) and name not in PRONOUNS:
+            return name
+    fallback = None
+    for k in range(2, min(len(clause) - 1, WHO_MAX) + 1):
+        people = parse_people(clause[:k])
+        if len(people) != 1:
+            continue
+        if len(people[0]["name"]) == 3:
+            return clause[:k]
+        fallback = fallback or clause[:k]
+    return fallback
+
+
+def speaker_of(subject: str, speakers: Speakers, clause: bool, adv: str = "") -> str | None:
+    """The speaker at the head of a cue's subject, or None when the subject is not a person speaking."""
+    if not subject or not (is_han(subject[0]) or subject[0].isdecimal()):
+        return None
+    group = _group(subject, adv)
+    if group is not None:
+        return group
+    if not is_han(subject[0]):
+        return None
+    if subject in PRONOUNS:
+        # A pronoun speaks only once someone has been seen speaking.
+        return subject if speakers.known else None
+    for k in range(2, min(len(subject), WHO_MAX) + 1):
+        rest = CONTEXT.fullmatch(subject, k)
+        if rest is None or not _context_ok(rest.group("ctx"), adv) or not is_person(subject[:k], speakers):
+            continue
+        if clause and not rest.group("ctx") and not speakers.knows(subject[:k]):
+            return None
+        return subject[:k]
+    return None
+
+
+def _group(subject: str, adv: str) -> str | None:
+    """The group at the head of a cue's subject, before an optional setting ("外方领导人在发言中")."""
+    for k in range(len(subject), 1, -1):
+        if _is_group(subject[:k]):
+            rest = CONTEXT.fullmatch(subject, k)
+            return subject[:k] if rest is not None and _context_ok(rest.group("ctx"), adv) else None
+    return None
+
+
+def _is_group(word: str) -> bool:
+    return (
+        word in GROUP_SPEAKERS
+        or _attending_group(word)
+        or _some_people(word)
+        or _LEADERS.fullmatch(word) is not None
+    )
+
+
+def _some_people(word: str) -> bool:
+    """"有的委员", "10位委员", "部分代表", "企业家们": some of the people at the meeting speaking as a group."""
+    if len(word) > ATTENDING_GROUP_MAX or not all(is_han(char) or char.isdecimal() for char in word):
+        return False
+    if word.endswith(GROUP_PLURAL):
+        return len(word) > 2 and word[:-1].endswith(ATTENDING_GROUP_ENDS)
+    noun = _QUANTITY.sub("", word, count=1)
+    return noun != word and len(noun) >= 2 and noun.endswith(ATTENDING_GROUP_ENDS) and is_han(noun[0])
+
+
+def _attending_group(subject: str) -> bool:
+    """"与会中非企业家代表": the people at the meeting, named by what they are."""
+    return (
+        len(subject) <= ATTENDING_GROUP_MAX
+        and subject.startswith(ATTENDING_GROUP_START)
+        and subject.endswith(ATTENDING_GROUP_ENDS)
+        and all(is_han(char) for char in subject)
+    )
+
+
+def _context_ok(ctx: str | None, adv: str) -> bool:
+    """A short context ("首先", "对此") or one that ends as a speech's setting does ("在…会议上", "…时", "…并")."""
+    return ctx is None or len(ctx) <= CONTEXT_SHORT or (ctx + adv).endswith(CONTEXT_ENDS)
+
+
+def is_label(label: str, speakers: Speakers) -> bool:
+    """A bare name or titles and a name before a colon, nothing else ("主持人：" and "记者：" are no speakers)."""
+    return len(label) <= _LABEL_MAX and label not in PRONOUNS and is_person(label, speakers) and not _role_only(label)
+
+
+def is_person(who: str, speakers: Speakers) -> bool:
+    if who in GROUP_SPEAKERS or speakers.knows(who):
+        return True
+    return who not in PRONOUNS and (bool(parse_people(who)) or _role_only(who))
+
+
+def _role_only(who: str) -> bool:
+    """A person named by role alone: "督导组负责同志", "市应急管理局负责人", "县委书记"."""
+    return (
+        2 < len(who) <= _ROLE_MAX
+        and all(is_han(char) for char in who)
+        and who.endswith((*TITLE_SUFFIXES, *ROLE_ENDS))
+        and not who.endswith(ORG_SUFFIXES)
+    )
