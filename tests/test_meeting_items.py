@@ -105,3 +105,15 @@ def test_last_before_closing_words_is_no_item(closing: str) -> None:
 def test_a_lone_first_or_last_is_no_item() -> None:
     point = only_point(["会议要求，一是提高认识。最后，要狠抓落实。"])
     assert point["items"] == []
+
+
+def test_a_sentence_opening_with_last_closes_a_run_without_a_comma() -> None:
+    point = only_point(["会议要求，第一，要提高认识。第二，要加强领导。最后从长远来说，要健全机制。"])
+    assert [marker for marker, _ in items(point)] == ["第一", "第二", "最后"]
+    assert items(point)[-1] == ("最后", "从长远来说，要健全机制。")
+
+
+def test_last_inside_a_clause_without_a_comma_is_no_marker() -> None:
+    # "，最后导致…" is an adverb in the middle of a sentence, not the run's closing item.
+    point = only_point(["会议要求，第一，要提高认识，最后导致的结果要看落实。第二，要加强领导。"])
+    assert [marker for marker, _ in items(point)] == ["第一", "第二"]

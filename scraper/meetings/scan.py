@@ -34,6 +34,7 @@ _BOUNDARY = "，,。；;：:！？!?"
 _CLAUSE_MARKS = "，,；;：:"
 # A "一、" inside a paragraph counts after a stop or a colon ("会议要求：一、…；二、…"), not after a comma.
 _LIST_AFTER = _TERMINAL + "：:；;"
+_LAST = "最后"
 # Marks that introduce a bulleted item ("——推动…。——推动…。").
 _DASH = "——"
 # A bullet starts a paragraph or follows a sentence or the colon that announces the list ("以下方面：——推动…").
@@ -232,9 +233,21 @@ def _match_marker_token(text: str, i: int, end: int, para_start: bool) -> tuple[
     follower = text[i + 2 : i + 3] if i + 2 < end else ""
     if word in ORDINAL_WORDS and follower and follower in ORDINAL_FOLLOWERS:
         return "首先", ORDINAL_WORDS[word], i + 2
+    if word == _LAST and follower and _after_sentence(text, i):
+        # "…。最后从舆论导向来说，…": a sentence that starts with 最后 needs no comma after it (items.py still
+        # takes it only to close a run of two or more).
+        return "首先", ORDINAL_WORDS[word], i + 2
     if char == ORDINAL_PREFIX:
         return _prefixed(text, i, end)
     return None
+
+
+def _after_sentence(text: str, i: int) -> bool:
+    """Whether the last visible character before `i` ends a sentence (。！？)."""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j] in _TERMINAL
 
 
 def _after_stop(text: str, i: int) -> bool:
