@@ -232,9 +232,9 @@ def load_pages(
     if written is not None and (not sets or WRITTEN_SET in sets):
         pairs = written_pages(written)
         halves = written_halves([entry for entry, _ in pairs])
-        for entry, gold in pairs:
+        for entry, written_gold in pairs:
             entry = {**entry, "half": halves[page_key(entry)], "file_path": str(written / entry["file"])}
-            candidates.append((entry, gold))
+            candidates.append((entry, written_gold))
     pages = []
     for entry, gold in candidates:
         group = group_of(entry)
