@@ -26,14 +26,14 @@ largest block around the player whose text holds no sentence (no 。！？, shor
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from .clean import Kind, classify
 from .tree import Element, remove, squash
 
-__all__ = ["card_lines", "drop_cards", "drop_inserts", "is_heading_block", "to_other_page"]
+__all__ = ["box_around", "card_lines", "drop_cards", "drop_inserts", "is_heading_block", "to_other_page"]
 
 # A summary longer than this is the article going on, not another article's digest.
 MAX_SUMMARY = 160
@@ -226,18 +226,32 @@ MAX_PLAYER_TEXT = 300
 SENTENCE_END = re.compile(r"[。！？!?]")
 
 
-def _player_block(player: Element, root: Element) -> Element | None:
-    """The largest block around a player whose text holds no sentence, below `root`; None when there is none."""
+_PLAYER_BOXES = _CARD_TAGS | {"ul"}
+
+
+def box_around(start: Element | None, root: Element, tags: frozenset[str],
+               fits: Callable[[Element], bool]) -> Element | None:
+    """The largest block with one of `tags` from `start` up, below `root`, while every block on the way `fits`
+    (holds no sentence, stays short: a player's or a widget's chrome); None when there is none."""
     found = None
-    node = player.getparent()
+    node = start
     while node is not None and node is not root:
-        text = squash(node.text_content())
-        if len(text) > MAX_PLAYER_TEXT or SENTENCE_END.search(text):
+        if not fits(node):
             break
-        if node.tag in _CARD_TAGS or node.tag == "ul":
+        if node.tag in tags:
             found = node
         node = node.getparent()
     return found
+
+
+def _no_sentence(node: Element) -> bool:
+    text = squash(node.text_content())
+    return len(text) <= MAX_PLAYER_TEXT and not SENTENCE_END.search(text)
+
+
+def _player_block(player: Element, root: Element) -> Element | None:
+    """The largest block around a player whose text holds no sentence, below `root`; None when there is none."""
+    return box_around(player.getparent(), root, _PLAYER_BOXES, _no_sentence)
 
 
 def _drop_players(root: Element) -> None:

@@ -29,6 +29,7 @@ from .inserts import (
     MAX_SUMMARY,
     MIN_HEADLINE,
     SENTENCE_END,
+    box_around,
     is_heading_block,
     to_other_page,
 )
@@ -154,18 +155,12 @@ def _remove_with_heading(node: Element) -> None:
 
 def _box_around(seed: Element, root: Element, lengths: _Lengths) -> Element | None:
     """The largest block around `seed`, below `root`, whose text holds no sentence and no long run of prose."""
-    found = None
-    node = seed if seed.tag in _BOXES else seed.getparent()
-    while node is not None and node is not root:
-        if lengths(node) > MAX_PLAYER_TEXT:
-            break
-        text = squash(node.text_content())
-        if SENTENCE_END.search(text) or _long_run(node):
-            break
-        if node.tag in _BOXES:
-            found = node
-        node = node.getparent()
-    return found
+
+    def fits(node: Element) -> bool:
+        return (lengths(node) <= MAX_PLAYER_TEXT and not SENTENCE_END.search(squash(node.text_content()))
+                and not _long_run(node))
+
+    return box_around(seed if seed.tag in _BOXES else seed.getparent(), root, _BOXES, fits)
 
 
 def _long_run(node: Element) -> bool:
