@@ -27,8 +27,8 @@ held-out texts can be read apart from the ones measured while the stage was tune
 `--set` chooses the texts: `shared` (the default, above), `written` or `all` (both, each split its own way). The
 written set is tests/data/meetings_written: texts the project wrote itself (texts/<id>.txt, gold/<id>.json, ids
 w001–w080), written blind to the stage by two writers, one per id range. It is split by the same coin
-(`coin_halves`, seed 14) over its own ranges, w001–w040 and w041–w080: their ids taken in pairs in id order,
-one of each pair to each half. It has no rounds and no build-only ids; `--round` applies to the shared set only.
+(`coin_halves`, seed 14) over its own ranges, w001–w040 and w041–w080, and the second writing round's
+w081–w120 and w121–w160: their ids taken in pairs in id order, one of each pair to each half. It has no rounds and no build-only ids; `--round` applies to the shared set only.
 
     .venv/bin/python -m bench.meetings_eval            # both halves
     .venv/bin/python -m bench.meetings_eval --set written --half A --errors   # the written build half
@@ -55,9 +55,11 @@ SEED = 14
 HALVES = ("A", "B")
 # The id ranges of ../shared/meetings (its README): each is split on its own.
 RANGES: tuple[tuple[str, int, int], ...] = (("x", 1, 110), ("x", 111, 150), ("t", 151, 180), ("t", 181, 200))
-# The written set's id ranges: one per writer, each split on its own by the same coin.
+# The written set's id ranges: one per writer, each split on its own by the same coin. Ranges are only ever
+# appended, so the coin gives every earlier id the half it had. w081-w160 are the second writing round.
 WRITTEN = ROOT / "tests" / "data" / "meetings_written"
-WRITTEN_RANGES: tuple[tuple[str, int, int], ...] = (("w", 1, 40), ("w", 41, 80))
+WRITTEN_RANGES: tuple[tuple[str, int, int], ...] = (("w", 1, 40), ("w", 41, 80), ("w", 81, 120), ("w", 121, 160))
+WRITTEN_FIRST_ROUND = frozenset(f"w{n:03d}" for n in range(1, 81))
 SETS = ("shared", "written")
 # Second annotation round (x049–x074, t167–t170): build data, read by whoever works on the stage.
 BUILD_ONLY: frozenset[str] = frozenset(

@@ -23,6 +23,8 @@ from bench.meetings_eval import (
     ROUNDS,
     THIRD_ROUND,
     WRITTEN,
+    WRITTEN_FIRST_ROUND,
+    WRITTEN_RANGES,
     Summary,
     coin_halves,
     evaluate,
@@ -113,11 +115,15 @@ def test_third_round_ids_keep_the_coins_half() -> None:
 
 def test_written_set_splits_each_writers_range_in_pairs() -> None:
     halves = written_halves()
-    assert len(halves) == 80
+    assert len(halves) == 160
     # Each pair of ids (w001/w002, …) has one text in each half, so each writer's range is split evenly.
-    for first in range(1, 81, 2):
+    for first in range(1, 161, 2):
         assert {halves[f"w{first:03d}"], halves[f"w{first + 1:03d}"]} == {"A", "B"}
     assert halves == written_halves(), "the coin is seeded"
+    # Appending a writer's range moves no earlier text: the first round keeps the halves it was measured in.
+    first_round = coin_halves(14, WRITTEN_RANGES[:2])
+    assert set(first_round) == WRITTEN_FIRST_ROUND
+    assert {text_id: halves[text_id] for text_id in first_round} == first_round
     # Every written text with gold has a half (an id outside the writers' ranges would be measured nowhere).
     assert set(load_gold(WRITTEN / "gold")) <= set(halves)
 
@@ -148,19 +154,21 @@ def test_held_out_half_meets_the_issue_targets() -> None:
 
 # The written set (tests/data/meetings_written, in the repository, so these always run): its held-out half B.
 # Floors: what the stage measured on written B before anyone built on the written texts (the code as it stood
-# when the first texts landed: .964 / .888 / .810, 63 % on the 40 B texts), less a margin.
+# when the first texts landed: .964 / .888 / .810, 63 % on the 40 B texts), less a margin. They stay on exactly
+# those 40 (the first writing round, w001-w080); later rounds' texts count toward the targets only.
 WRITTEN_FLOORS = {"detection": 0.93, "points": 0.86, "items": 0.77, "exact_share": 0.60}
 
 
 @cache
-def written_held_out() -> Summary:
-    """The written set's held-out half's measures."""
+def written_held_out(first_round_only: bool = False) -> Summary:
+    """The written set's held-out half's measures (all of it, or the first writing round's texts only)."""
     gold = load_gold(WRITTEN / "gold")
-    return summarise(evaluate(select_written(gold, HELD_OUT), gold, WRITTEN / "texts"))
+    ids = [text_id for text_id in select_written(gold, HELD_OUT) if text_id in WRITTEN_FIRST_ROUND or not first_round_only]
+    return summarise(evaluate(ids, gold, WRITTEN / "texts"))
 
 
 def test_written_held_out_half_holds_its_floors() -> None:
-    summary = written_held_out()
+    summary = written_held_out(first_round_only=True)
     assert summary.texts >= 30 and summary.meeting_texts >= 20, summary
     assert below(summary, WRITTEN_FLOORS) == {}, summary
     assert summary.raised == 0, summary
