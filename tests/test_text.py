@@ -80,3 +80,24 @@ def test_cli_scrape_text_accepts_a_one_line_file(tmp_path: Path) -> None:
     record = json.loads(result.stdout)
     assert record["title"] is None
     assert record["paragraphs"] == [ONE_LINE]
+
+
+def test_navigation_lines_above_a_breadcrumb_are_no_title() -> None:
+    page = "首页\n新闻\n体育\n网易首页 > 新闻中心 > 正文\n全省会议召开\n2024-03-06 09:30:00　来源：新华网\n" + BROADCAST
+    article = scraper.extract_text(page)
+    assert (article.title, article.channel, article.source) == ("全省会议召开", ["网易首页", "新闻中心"], "新华网")
+    assert [p[:6] for p in article.paragraphs] == ["本台消息：全", "会议强调，要"]
+
+
+def test_without_a_breadcrumb_the_headline_is_the_line_above_the_header_line() -> None:
+    page = "首页\n新闻\n财经\n全省会议召开\n2024-03-06 09:30:00　来源：新华网\n" + BROADCAST
+    article = scraper.extract_text(page)
+    assert (article.title, article.source) == ("全省会议召开", "新华网")
+    assert len(article.paragraphs) == 2
+
+
+def test_a_body_that_starts_with_short_lines_keeps_them() -> None:
+    # Short first lines without a breadcrumb or a header line below them are the text's own.
+    article = scraper.extract_text("春耕会议召开\n一、总体要求\n" + BROADCAST)
+    assert article.title == "春耕会议召开"
+    assert article.paragraphs[0] == "一、总体要求"

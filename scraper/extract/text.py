@@ -45,6 +45,10 @@ _INDENT = re.compile("\u3000{2,}")
 # A headline longer than this, or one holding a full stop, cannot be told apart from the body.
 _HEADLINE_MAX = 64
 _SENTENCE_ENDS = "。"
+# Navigation above a copied page's article: at most this many lines, each a few link words without a clause mark.
+_NAV_MAX = 30
+_NAV_LINE_MAX = 40
+_CLAUSE_MARKS = "。，,；;！？!?、"
 _INTRODUCES = ("：", ":")
 
 
@@ -65,19 +69,43 @@ def parse_dump(text: str, widgets: Sequence[str] = ()) -> tuple[Fields, list[str
         (possibly none).
     """
     lines = _lines(text)
-    channel: list[str] = []
-    index = 0
-    if lines:
-        match = CRUMB.match(lines[0])
-        if match:
-            channel = [c.strip() for c in re.split(r"[>＞]", match["crumbs"]) if c.strip() not in CRUMB_DROP]
-            index = 1
+    index, channel = _page_start(lines)
     title = None
     if index + 1 < len(lines) and _is_headline(lines[index]):
         title = clean_title(lines[index])
         index += 1
     fields, paragraphs = _body(lines[index:], widgets)
     return replace(fields, title=title, channel=tuple(channel)), paragraphs
+
+
+def _page_start(lines: list[str]) -> tuple[int, list[str]]:
+    """Where the article starts in a copied page, and its breadcrumb's levels.
+
+    A page copied whole starts with its navigation (short link lines: 首页 / 新闻 / 体育 …); the article starts
+    after the breadcrumb, or, without one, at the headline right above the header line (2023-02-12 09:31 来源：…).
+    Lines before either are skipped only when they all read as navigation, so a text that starts with its body
+    keeps every line.
+    """
+    for at, line in enumerate(lines[:_NAV_MAX]):
+        match = CRUMB.match(line)
+        if match:
+            channel = [c.strip() for c in re.split(r"[>＞]", match["crumbs"]) if c.strip() not in CRUMB_DROP]
+            return at + 1, channel
+        if at > 0 and _is_header(line) and _is_headline(lines[at - 1]):
+            return at - 1, []
+        if not _is_nav(line):
+            break
+    return 0, []
+
+
+def _is_nav(line: str) -> bool:
+    """A navigation line: a few short link words, no sentence or clause mark."""
+    return len(line) <= _NAV_LINE_MAX and not any(mark in line for mark in _CLAUSE_MARKS)
+
+
+def _is_header(line: str) -> bool:
+    """The header line under a headline: a date first, no full stop ("2023-02-12 09:31:07　来源: 辽宁省教育厅")."""
+    return bool(_HEADER_DATE.match(line)) and not any(mark in line for mark in _SENTENCE_ENDS)
 
 
 def _lines(text: str) -> list[str]:
@@ -110,7 +138,7 @@ def _body(lines: list[str], widgets: Sequence[str]) -> tuple[Fields, list[str]]:
             break
         if _WIDGET.match(line) or _ORIGINAL_TITLE.match(line) or any(re.search(w, line) for w in widgets):
             continue
-        if not paragraphs and _HEADER_DATE.match(line) and not any(mark in line for mark in _SENTENCE_ENDS):
+        if not paragraphs and _is_header(line):
             # The header line under the headline: "2023-02-12 09:31:07　来源: 辽宁省教育厅".
             published = published or parse_date(line)
             source = source or clean_source(label_value(line, "source"))
