@@ -284,3 +284,22 @@ def test_a_place_cue_before_members_self_examination_is_a_point() -> None:
     # At a democratic life meeting the members' self-examination is their own speech, not a briefing.
     meetings = check(["县委常委班子召开民主生活会。会上，县委书记代表班子作对照检查，并带头作个人对照检查发言。"])
     assert [c for c, _ in cues(meetings)] == ["会上"]
+
+
+def test_a_meeting_opened_with_its_day_ends_the_statement_before_it_inside_one_paragraph() -> None:
+    # One stored line: talks first, then "9日，…主持…会议。" opens the meeting; what was said at the talks is no
+    # point of it, whether the paragraphs are kept or run together.
+    lead = "本台消息：8日至10日，副总理王强访问新国，并同李明共同主持双边合作委员会会议。"
+    talks = "在同对方会见时，王强转达了问候。王强说，双方要加强合作。"
+    meeting = "9日，王强和李明共同主持双边合作委员会会议。双方一致同意扩大贸易往来。"
+    for paragraphs in ([lead, talks, meeting], [lead + talks + meeting]):
+        meetings = check(paragraphs)
+        assert [m["name"] for m in meetings] == ["双边合作委员会会议"]
+        assert cues(meetings) == [("双方一致同意", "扩大贸易往来。")]
+
+
+def test_a_headline_glued_before_a_speakers_label_is_no_title_of_the_speaker() -> None:
+    # "…举行年会 董事长杨宁：…" is a headline's words, a space, then a quote; no title runs across the space.
+    meetings = check(["华星科技举行2026年度年会 董事长杨宁：把投入押在技术上1月16日，华星科技2026年度年会在苏州举行。"
+                      "董事长杨宁在致辞中表示，公司将加大研发投入。"])
+    assert cues(meetings) == [("董事长杨宁在致辞中表示", "公司将加大研发投入。")]

@@ -138,6 +138,9 @@ def _split_people(text: str, separators: str) -> list[dict[str, Any]]:
         split = _split_name(text, seg_start, seg_end, bare=pending is None)
         if split is not None:
             role_start = seg_start if pending is None else pending
+            if any(char.isspace() for char in text[role_start:split]):
+                # Titles never run across a space: "…举行年会 董事长杨蕾" is a headline's words before a person.
+                return []
             people.append({
                 "name": text[split:seg_end],
                 "role": text[role_start:split] or None,

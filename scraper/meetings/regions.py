@@ -8,6 +8,8 @@ region at the first marker of the enumeration that items.py picks.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from typing import Any
 
 from .cues import Cue
@@ -25,8 +27,9 @@ def _first_markers(layout: Layout) -> dict[int, Marker]:
     return {m.para: m for m in layout.markers if m.at_para_start}
 
 
-def regions(layout: Layout, cues: list[Cue], openings: set[int], people: set[int]) -> list[int]:
-    """The end offset of each cue's region."""
+def regions(layout: Layout, cues: list[Cue], openings: set[int], people: set[int], scenes: Sequence[int] = ()) -> list[int]:
+    """The end offset of each cue's region; a region also ends at a scene (a sentence opening a meeting with its
+    day first), sorted offsets, inside its paragraph."""
     firsts = _first_markers(layout)
     stoppers = openings | people | {c.sentence for c in cues}
     markers = layout.markers_in
@@ -39,6 +42,9 @@ def regions(layout: Layout, cues: list[Cue], openings: set[int], people: set[int
     ends: list[int] = []
     for n, cue in enumerate(cues):
         limit = cues[n + 1].sentence if n + 1 < len(cues) else len(layout.text)
+        scene = bisect.bisect_right(scenes, cue.text_start)
+        if scene < len(scenes):
+            limit = min(limit, scenes[scene])
         para = cue.para
         end = min(layout.ends[para], limit)
         enums = Enumerations()

@@ -44,6 +44,8 @@ __all__ = ["extract_meetings"]
 _TALKS_SETTING = re.compile(rf"在?[^，。；]{{0,30}}?(?:{'|'.join(TALKS_ACTS)})(?:时|中|期间)[，,]")
 
 _KNOWN_PER_CHAR = 16
+# A sentence that starts with the day of the month and a comma: "20日，", "3月5日上午，".
+_DAY_LEAD = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上)?[，,]")
 
 
 def extract_meetings(
@@ -84,7 +86,10 @@ def extract_meetings(
         # People speaking with no meeting named (talks, a visit, an interview), a meeting only mentioned or
         # the occasion of something else the lead reports: detect.py.
         return []
-    regions = find_regions(layout, cues, {o.start for o in openings}, {e.pos for e in people})
+    # An opening that starts with its day ("20日，韩正和张志贤共同主持…会议。") begins a new scene of the report even
+    # inside a paragraph (a text stored as one line): it ends the region of the statement before it.
+    scenes = [o.start for o in openings if _DAY_LEAD.match(layout.text, o.start)]
+    regions = find_regions(layout, cues, {o.start for o in openings}, {e.pos for e in people}, scenes)
     stated = {cue.sentence: cue.text_start for cue in cues if cue.who is not None}
     inside = _Spans([(cue.sentence, end) for cue, end in zip(cues, regions, strict=True)])
     # An opening in a speaker's sentence counts when it opens the meeting before his statement starts ("…在…会议上
