@@ -233,8 +233,8 @@ def dom_date(evidence: Evidence) -> Fields:
 
 def info_line(evidence: Evidence) -> Fields:
     """来源： and 作者： in the page's info / source lines."""
-    root = evidence.page.root
-    return Fields(source=dom.info_source(root), author=label_value(dom.info_text(root), "author"))
+    source, line = dom.info_line(evidence.page.root)
+    return Fields(source=source, author=label_value(line, "author"))
 
 
 def headline_info(evidence: Evidence) -> Fields:

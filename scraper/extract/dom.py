@@ -37,7 +37,9 @@ _EDITOR_TEXTS = etree.XPath(
 # the per-element test (each candidate's whole subtree text) need not run.
 _EDITOR_WORDS = ("责任编辑", "责编", "编辑:", "编辑：")
 _RESPONSIBLE = re.compile(r"责任编辑|责编")
-_INFO_NODES = etree.XPath("//*[contains(@class,'source') or contains(@class,'info') or contains(@id,'source')]")
+# Written from the attributes up (`//@class[...]/..`): the same elements in document order as
+# `//*[contains(@class, …) or …]`, which tests every element of the page three times (a third of the time).
+_INFO_NODES = etree.XPath("//@class[contains(., 'source') or contains(., 'info')]/.. | //@id[contains(., 'source')]/..")
 # An outlet's bare name: no digits, labels, separators or spaces (红网, 大众网, 澎湃新闻).
 _IN_LIST = etree.XPath("boolean(ancestor::li)")
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,16}$")
@@ -48,8 +50,8 @@ _DATE_CANDIDATES = etree.XPath(
 )
 _CRUMB_WORDS = ("crumb", "bread", "position", "location")
 _CRUMBS = etree.XPath(
-    "//*[@class or @id][contains(@class, 'crumb') or contains(@class, 'bread')"
-    " or contains(@class, 'position') or contains(@id, 'crumb') or contains(@class, 'location')]"
+    "//@class[contains(., 'crumb') or contains(., 'bread') or contains(., 'position') or contains(., 'location')]/.."
+    " | //@id[contains(., 'crumb')]/.."
 )
 # Forum and blog pages name the poster in a link to their profile (a forum's rewritten address too:
 # space-uid-1.html), or in 本贴由<b>X</b>于….
@@ -149,25 +151,29 @@ def _dated(node: Element, now: datetime | None) -> tuple[int, str] | None:
 
 
 def info_source(root: Element) -> str | None:
-    """The source printed in the page's info / source lines: the linked name after 来源： or the labelled value
-    in one line (element_source), else the labelled value across them, else a bare name in an element whose
-    class names a source (<span class="source">红网</span>, as mobile templates print it).
+    """The source printed in the page's info / source lines (see `info_line`)."""
+    return info_line(root)[0]
+
+
+def info_line(root: Element) -> tuple[str | None, str]:
+    """The source printed in the page's info / source lines, and their text as one line.
+
+    The source: the linked name after 来源： or the labelled value in one line (element_source), else the
+    labelled value across them, else a bare name in an element whose class names a source
+    (<span class="source">红网</span>, as mobile templates print it). The lines are the first elements whose
+    class or id names a source or info line; both readings share one search and one text per element.
     """
     nodes = _INFO_NODES(root)[:10]
-    found = element_source(nodes) or clean_source(label_value(info_text(root), "source"))
+    texts = [squash(node.text_content()) for node in nodes]
+    line = " ".join(texts)
+    found = element_source(nodes, texts) or clean_source(label_value(line, "source"))
     if found:
-        return found
-    for node in nodes:
-        text = squash(node.text_content())
+        return found, line
+    for node, text in zip(nodes, texts, strict=True):
         # A list item's source names another article's outlet.
         if "source" in (node.get("class") or "") and _BARE_NAME.match(text) and not _IN_LIST(node):
-            return text
-    return None
-
-
-def info_text(root: Element) -> str:
-    """The text of the first elements whose class or id names a source or info line, as one line."""
-    return " ".join(squash(n.text_content()) for n in _INFO_NODES(root)[:10])
+            return text, line
+    return None, line
 
 
 def editor_line(root: Element) -> str | None:
@@ -201,8 +207,21 @@ def crumbs(root: Element, source: str | None = None) -> list[str]:
     """
     named: list[str] = []
     if source is None or any(word in source for word in _CRUMB_WORDS):
-        named = read_channel([n for n in _CRUMBS(root) if len(node_text(n)) <= 200])
+        named = read_channel([n for n in _CRUMBS(root) if _text_within(n, _CRUMB_CHARS)])
     return named or _arrow_crumbs(root)
+
+
+# A breadcrumb container holds no more text than this (a wrapper named `position` may hold the whole page).
+_CRUMB_CHARS = 200
+
+
+def _text_within(node: Element, limit: int) -> bool:
+    """Whether `node`'s visible text (node_text) is at most `limit` characters.
+
+    The raw text (lxml, in C) holds every character the visible text does and more: when it is short enough,
+    the walk in Python need not run.
+    """
+    return len(node.text_content()) <= limit or len(node_text(node)) <= limit
 
 
 # The separator between two levels of a breadcrumb written as links with arrows between them.
@@ -221,8 +240,10 @@ def _arrow_crumbs(root: Element) -> list[str]:
                 break
             chain.append(following)
             node = following
+        if len(chain) < 2:
+            continue
         levels = [squash(a.text_content()) for a in chain]
-        if len(chain) >= 2 and all(0 < len(level) <= _CRUMB_LEVEL_CHARS for level in levels):
+        if all(0 < len(level) <= _CRUMB_LEVEL_CHARS for level in levels):
             return [level for level in levels if level not in CRUMB_DROP]
     return []
 

@@ -90,11 +90,12 @@ def label_value(text: str, kind: str) -> str | None:
     return value
 
 
-def element_source(nodes: list[Element]) -> str | None:
+def element_source(nodes: list[Element], texts: list[str] | None = None) -> str | None:
     """The source printed in the first of `nodes` that names one: the linked name right after 来源： (the text
     after the link is a place or an IP tag, often with no space before it), else the value after the label.
+    `texts`, when given, are the nodes' texts as one line each (squashed), already read by the caller.
     """
-    for node in nodes:
+    for index, node in enumerate(nodes):
         for anchor in node.iter("a"):
             before = anchor.getprevious()
             lead = (before.tail if before is not None else node.text) or ""
@@ -102,7 +103,7 @@ def element_source(nodes: list[Element]) -> str | None:
                 name = squash(anchor.text_content())
                 if name:
                     return clean_source(name)
-        value = label_value(squash(node.text_content()), "source")
+        value = label_value(texts[index] if texts is not None else squash(node.text_content()), "source")
         if value:
             return clean_source(value)
     return None
