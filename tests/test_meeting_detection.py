@@ -166,3 +166,17 @@ def test_reactions_at_home_and_abroad_to_a_speech_are_no_meeting() -> None:
     rest = ["王明指出，要办好党校。"]
     assert check([lead + "海内外人士表示，讲话意义重大。", *rest]) == []
     assert _cues([lead, *rest]) == [["王明指出"]]
+
+
+def test_any_meeting_held_by_a_name_ending_in_hui_is_opened_and_its_noun_may_state_points() -> None:
+    # No table lists 推进会 / 恳谈会 / 通气会: any name ending in 会 that is held or convened opens a meeting, and the
+    # report's own noun then speaks for it.
+    meetings = check(["全市重点项目建设双月通气会在市行政中心举行。通气会要求，一是抓开工，二是抓投资。"])
+    assert [(m["name"], m["place"]) for m in meetings] == [("全市重点项目建设双月通气会", "市行政中心")]
+    assert [(p["cue"], [i["marker"] for i in p["items"]]) for p in meetings[0]["points"]] == [("通气会要求", ["一是", "二是"])]
+
+
+def test_hui_as_will_before_a_verb_is_no_meeting_noun() -> None:
+    # 会 is also "will": "市场会认为" after an opened …会 is no cue of that meeting.
+    meetings = check(["全市招商项目对接会今天在市政府召开。会议要求，要抓签约。外地客商会认为这里环境好。"])
+    assert [p["cue"] for m in meetings for p in m["points"]] == ["会议要求"]

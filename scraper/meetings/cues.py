@@ -65,6 +65,13 @@ _MEETING_CUE = re.compile(
     rf"(?P<verb>{alt(MEETING_VERBS)})"
     rf"(?P<le>了)?{_SEP}?"
 )
+# The report's own meeting as the subject by its noun, whatever it is ("…对接会在市政府召开。对接会要求，…"): any
+# noun ending in 会 the report opened (Speakers.meetings), two characters and 会, so 会 as "will" ("市场会认为")
+# is never read as one.
+_OWN_MEETING_CUE = re.compile(
+    rf"(?P<subj>[^\W_]{{0,24}}?(?P<noun>[^\W\d_]{{2}}会))(?P<adv>{_ADV})(?P<verb>{alt(MEETING_VERBS)})(?P<le>了)?{_SEP}?"
+)
+OWN_NOUN_LENGTH = 3
 # A meeting as the subject at a sentence start ("会议", "十九届四中全会").
 _MEETING_SUBJECT = re.compile(rf"[^\W\d_]{{0,16}}?(?:{alt(MEETING_NOUNS)})")
 _DOCUMENT_CUE = re.compile(
@@ -108,7 +115,7 @@ class Cue:
 def match_cue(text: str, pos: int, end: int, para: int, speakers: Speakers, *, clause: bool = False) -> Cue | None:
     """The cue that opens the sentence (or, with `clause`, the clause) at `pos`, or None."""
     stop = min(end, pos + _WINDOW)
-    cue = _meeting_cue(text, pos, stop, para)
+    cue = _meeting_cue(text, pos, stop, para) or _own_meeting_cue(text, pos, stop, para, speakers.meetings)
     if cue is None:
         cue = _person_cue(text, pos, stop, para, speakers, clause)
     return cue
@@ -161,7 +168,7 @@ def match_pronoun(text: str, sentence: int, pos: int, end: int, para: int, speak
     if found is None:
         return None
     known = {**speakers.known, text[pos]: (text[pos],)}
-    cue = match_cue(text, pos, end, para, Speakers(known), clause=True)
+    cue = match_cue(text, pos, end, para, Speakers(known, speakers.meetings), clause=True)
     # The speaker is the person the pronoun stands for.
     return None if cue is None or cue.who not in PRONOUNS else replace(cue, who=found[1])
 
@@ -208,6 +215,16 @@ def _meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
         end = match.end("adv") if match.group("adv") else match.end("subj") + 1
         return Cue(pos, end, match.end(), para, None, pos, place=True)
     return None
+
+
+def _own_meeting_cue(text: str, pos: int, stop: int, para: int, nouns: frozenset[str]) -> Cue | None:
+    """"对接会要求，…": the noun of a meeting the report opened as the subject of a meeting verb."""
+    if not nouns:
+        return None
+    match = _OWN_MEETING_CUE.match(text, pos, stop)
+    if match is None or match.group("noun") not in nouns or not _verb_ok(text, match, stop):
+        return None
+    return Cue(pos, match.end("le") if match.group("le") else match.end("verb"), match.end(), para, None, pos)
 
 
 def _place_states(text: str, match: re.Match[str], stop: int) -> bool:

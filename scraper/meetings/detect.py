@@ -20,7 +20,7 @@ import bisect
 import re
 
 from .cues import Cue
-from .openings import CONVENE, Opening, announces
+from .openings import CONVENERS, Opening, announces
 from .scan import Layout
 from .terms import (
     MEETING_NOUNS,
@@ -39,12 +39,12 @@ __all__ = ["lead_may_name_a_meeting", "reports_meeting"]
 LEAD_SENTENCES = 3
 LEAD_CHARS = 200
 # Words one of which every cue needs (a meeting noun or a speech context): one search spares most articles.
-MAY_REPORT = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, *SPEECH_CONTEXTS, "会上", "讲话", CONVENE))))
+MAY_REPORT = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, *SPEECH_CONTEXTS, "会上", "讲话", *CONVENERS))))
 _MEETING_NOUN = re.compile("|".join(map(re.escape, MEETING_NOUNS)))
 _MEETING_PLACE = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, "会上"))))
-# What the lead must hold for a meeting to be named there: a meeting noun, 会上, or 召开, which opens a meeting
+# What the lead must hold for a meeting to be named there: a meeting noun, 会上, or 召开 / 举行, which open a meeting
 # by any name ending in 会 (openings.py), not only the table's nouns.
-_LEAD_MAY_NAME = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, "会上", CONVENE))))
+_LEAD_MAY_NAME = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, "会上", *CONVENERS))))
 # A speech verb with the comma or colon that opens its statement ("强调，", "说：").
 _STATEMENT = re.compile(
     f"(?:{'|'.join(map(re.escape, (*SPEECH_VERBS, *TELLING_VERBS)))})[^\\W_]{{0,4}}[，,：:]"

@@ -32,8 +32,10 @@ from .terms import (
 )
 
 _WINDOW = 200
-# Only meetings are convened: what 召开 opens is a meeting by any name ending in 会 (`_convened`).
+# Only meetings are convened or held: what 召开 / 举行 opens is a meeting by any name ending in 会 (`_convened`), shows
+# and fairs (NOT_CONVENED) aside.
 CONVENE = "召开"
+CONVENERS = (CONVENE, "举行")
 # Characters after a noun ending in 会 that make it another word or a longer name: "…会议", "…暨…", "常委会会议",
 # and words 会 starts ("举行工作会谈" is talks, not a 工作会; 会见, 会面, 会晤, 会员, 会长, 会场, 会期 …).
 _NAME_GOES_ON = frozenset("议暨会谈见面晤员长场所址标徽期务")
@@ -159,7 +161,7 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     head, place = _head_and_place(before[cut + 1 :])
     # "2023年全省教育工作会议在沈阳召开": a subject that is a meeting held somewhere is the name.
     # "市人大常委会召开第十二次会议": otherwise the object names the meeting and the subject called it.
-    name = _object_name(after.removeprefix("了"), convened=verb == CONVENE)
+    name = _object_name(after.removeprefix("了"), convened=verb in CONVENERS)
     if name is not None and after.removeprefix("了")[len(name) :].startswith("的"):
         # "倡议召开亚洲文明对话大会的一个具体行动": the meeting qualifies a noun, it is not opened here.
         return None
@@ -167,7 +169,7 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     bare = name is None or name in BARE_NAMES
     if verb in ATTENDING_VERBS:
         return _attended(before[cut + 1 :], after, place)
-    if _names_meeting(head, verb == CONVENE) and (place or head.endswith("会议") or bare):
+    if _names_meeting(head, verb in CONVENERS) and (place or head.endswith("会议") or bare):
         return None if head.endswith(NOT_MEETINGS) else (head, place, "")
     if name is not None:
         return None if name.endswith(NOT_MEETINGS) else (name, place, _organizer(head))

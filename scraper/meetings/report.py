@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import Any
 
 from .assemble import assemble
-from .cues import Cue, match_bare_verb, match_cue, match_pronoun
+from .cues import OWN_NOUN_LENGTH, Cue, match_bare_verb, match_cue, match_pronoun
 from .detect import MAY_REPORT, lead_may_name_a_meeting, reports_meeting
 from .openings import Opening, parse_opening
 from .people import PersonEvent, parse_people, scan_people
@@ -74,14 +74,14 @@ def extract_meetings(
     people: list[PersonEvent] = []
     for start, end, para in layout.sentences:
         people.extend(scan_people(layout.text, start, end, para))
-    cues = _find_cues(layout, people)
-    if not cues:
-        return []
     openings = [
         opening
         for start, end, _ in layout.sentences
         if (opening := parse_opening(layout.text, start, end)) is not None
     ]
+    cues = _find_cues(layout, people, _own_nouns(openings))
+    if not cues:
+        return []
     if not reports_meeting(layout, title, cues, openings):
         # People speaking with no meeting named (talks, a visit, an interview), a meeting only mentioned or
         # the occasion of something else the lead reports: detect.py.
@@ -211,14 +211,22 @@ def _cue_at(
     return cue
 
 
-def _find_cues(layout: Layout, people: list[PersonEvent]) -> list[Cue]:
+def _own_nouns(openings: list[Opening]) -> frozenset[str]:
+    """The nouns of the meetings the report opens, by any name ending in 会 ("全市招商项目对接会" -> "对接会")."""
+    return frozenset(
+        o.name[-OWN_NOUN_LENGTH:] for o in openings if o.name and o.name.endswith("会") and len(o.name) > OWN_NOUN_LENGTH
+    )
+
+
+def _find_cues(layout: Layout, people: list[PersonEvent], meetings: frozenset[str] = frozenset()) -> list[Cue]:
     known = _known_from(people)
     cues: list[Cue] = []
     before = 0
     for start, end, para in layout.sentences:
         for pos in [start, *layout.clauses_in(start, end)]:
             first = not cues or cues[-1].start < start
-            cue = _cue_at(layout, (start, before), pos, para, Speakers(known.by_char), cues[-1] if cues else None)
+            speakers = Speakers(known.by_char, meetings)
+            cue = _cue_at(layout, (start, before), pos, para, speakers, cues[-1] if cues else None)
             if cue is None:
                 continue
             if cues and cues[-1].text_start == cue.start:

@@ -46,9 +46,11 @@ CONTEXT = re.compile(rf"(?P<title>{alt(POST_NAME_TITLES)})?{_DATE}(?P<ctx>(?:{al
 
 @dataclass(frozen=True, slots=True)
 class Speakers:
-    """What a person cue may name: the speakers seen so far, by first character (longest first)."""
+    """What a person cue may name: the speakers seen so far, by first character (longest first); and the
+    nouns of the meetings the report opens (`meetings`, "对接会" of "…项目对接会"), which may be a cue's subject."""
 
     known: Mapping[str, Sequence[str]]
+    meetings: frozenset[str] = frozenset()
 
     def knows(self, who: str) -> bool:
         """Whether `who` was seen speaking (or is a pronoun once someone was)."""

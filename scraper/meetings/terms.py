@@ -17,8 +17,6 @@ MEETING_NOUNS: tuple[str, ...] = tuple(
             "推介会", "培训会", "发布会", "视频会", "电视电话会", "联席会", "工作会", "汇报会", "评审会",
             "峰会", "年会", "会晤", "听证会", "恳谈会", "茶话会", "报告会", "高官会", "部长会", "磋商会",
             "一般性辩论", "辩论会", "对话会", "协商会", "会商会",
-            # Local government and party meetings as NetEase's regional channels report them.
-            "启动会", "对接会", "观摩会", "表彰会", "纪念会", "论证会", "碰头会", "生活会", "述职会", "评议会", "分析会",
         ),
         key=len,
         reverse=True,
