@@ -107,3 +107,33 @@ def test_netease_widget_lines_in_a_text_dump_depend_on_the_site() -> None:
     elsewhere = scraper.extract_text(dump, "https://example.com/a.html")
     assert "打开网易新闻 查看精彩图片" in elsewhere.paragraphs
     assert elsewhere.doc_id is None
+
+
+def _netease_body(inner: str) -> list[str]:
+    page = (f"<html><body><div class='post_main'><h1 class='post_title'>县里召开教育工作会议</h1>"
+            f"<div class='post_body'>{inner}</div></div></body></html>")
+    article = scraper.extract(page, f"https://www.163.com/dy/article/{DOC}.html")
+    assert article.extractor == "netease-2020"
+    return article.paragraphs
+
+
+FIRST = "会议指出，要把教育摆在优先发展的战略位置，办好人民满意的教育，各地要结合实际抓好落实。"
+LAST = "会议要求，各地各部门要切实抓好落实，确保今年秋季学期前完成全部校舍的安全排查工作。"
+
+
+def test_a_related_label_on_a_card_mid_body_does_not_end_the_body() -> None:
+    card = ("<div><div>相关阅读</div><a href='https://www.163.com/dy/article/X.html'><span>全县新建三所公办幼儿园</span>"
+            "<span>明年秋季开学前投入使用。</span></a></div>")
+    assert _netease_body(f"<p>{FIRST}</p>{card}<p>{LAST}</p>") == [FIRST, LAST]
+
+
+def test_a_related_heading_with_only_links_after_it_still_ends_the_body() -> None:
+    links = "".join(f"<p><a href='https://www.163.com/dy/article/{n}.html'>全县新建三所公办幼儿园{n}</a></p>" for n in "AB")
+    assert _netease_body(f"<p>{FIRST}</p><p>相关阅读</p>{links}") == [FIRST]
+
+
+@pytest.mark.parametrize("line", ["扫码关注本地官方微信，看更多本地资讯", "长按识别二维码 关注我们"])
+def test_a_scan_to_follow_prompt_goes_and_a_sentence_about_scanning_stays(line: str) -> None:
+    assert _netease_body(f"<p>{FIRST}</p><p>{line}</p><p>{LAST}</p>") == [FIRST, LAST]
+    sentence = "扫码支付已经在全县的农贸市场推广开来。"
+    assert _netease_body(f"<p>{FIRST}</p><p>{sentence}</p>") == [FIRST, sentence]

@@ -124,3 +124,32 @@ def test_follow_and_app_prompts_are_prompt_lines_and_a_registration_notice_is_no
     assert is_prompt_line("打开App，查看更多精彩内容")
     assert is_prompt_line("长按识别二维码，关注我们")
     assert not is_prompt_line("市民可关注“南京人社”公众号报名，用人单位将在10个工作日内组织面试。")
+
+
+def _lone_card(n: int) -> str:
+    return (f'<div class="c{n}"><a href="/a/{n}.html"><img src="/{n}.jpg"></a><div><h3><a href="/a/{n}.html">'
+            f"市区两级财政安排防汛资金八亿元{n}</a></h3><p>今年全市防汛资金投入为历年最多。</p><span>2013-04-16</span></div></div>")
+
+
+def test_a_lone_card_box_among_paragraphs_goes() -> None:
+    # Picture, headline, summary and date of one other article, in a box of its own between two paragraphs.
+    assert _body(_paragraphs(PROSE[:2]) + _lone_card(1) + _paragraphs(PROSE[2:])) == PROSE
+
+
+def test_a_run_of_card_boxes_is_a_digest_and_stays() -> None:
+    lines = _body(_paragraphs(PROSE[:1]) + _lone_card(1) + _lone_card(2))
+    assert lines[0] == PROSE[0] and any(line.startswith("市区两级财政安排防汛资金八亿元2") for line in lines)
+
+
+def test_a_card_box_linking_two_pages_or_opening_with_prose_stays() -> None:
+    two_pages = ('<div><h3><a href="/a/1.html">市区两级财政安排防汛资金八亿元</a></h3>'
+                 '<p>详见<a href="/a/2.html">另一篇报道</a>。</p></div>')
+    prose_first = '<div>据介绍，<a href="/a/1.html">市区两级财政安排防汛资金八亿元</a>。</div>'
+    assert "市区两级财政安排防汛资金八亿元" in _body(_paragraphs(PROSE) + two_pages)
+    assert _body(_paragraphs(PROSE) + prose_first)[-1] == "据介绍，市区两级财政安排防汛资金八亿元。"
+
+
+def test_a_linked_card_goes_with_the_label_in_its_box() -> None:
+    card = ('<div><div>相关阅读</div><a href="/a/9.html"><img src="/9.jpg"><span>永庆坊二期将引入更多工作室</span>'
+            "<span>传统工艺项目有望入驻。</span></a></div>")
+    assert _body(_paragraphs(PROSE[:2]) + card + _paragraphs(PROSE[2:])) == PROSE

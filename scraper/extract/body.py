@@ -21,18 +21,45 @@ _WIDGET_LINE = re.compile(
     "^(?:" + alternation(SHARE_WORDS) + r"[:：]?|举报|\d+|[>»·|｜]+)$"
 )
 _TEMPLATE_PLACEHOLDER = re.compile(r"\$\{[^}]{0,80}\}")
+# Prose after a stop heading: a text run outside links ending a sentence, longer than a card's one-line summary.
+_PROSE_TEXTS = etree.XPath(".//text()[not(ancestor::a)]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_PROSE_RUN = 40
 
 
 def prune(body: Element, drop: Sequence[str], stop: Sequence[str]) -> None:
-    """Remove the rule's `drop` blocks and cut the body at the first `stop` block."""
+    """Remove the rule's `drop` blocks and cut the body at the first `stop` block that only lists and links
+    follow (a stop heading with the article's prose after it labels a card inserted mid-body, which the insert
+    stages remove, not the article's end)."""
     for xpath in stop:
-        found = compiled(xpath)(body)
-        if found:
-            cut_from(found[0], body)
+        found = next((node for node in compiled(xpath)(body) if not _prose_after(node, body)), None)
+        if found is not None:
+            cut_from(found, body)
     for xpath in drop:
         for node in compiled(xpath)(body):
             if node is not body:
                 remove(node)
+
+
+def _prose_after(node: Element, root: Element) -> bool:
+    """Whether a run of prose outside links (a sentence, longer than a card's summary) follows `node` in `root`."""
+    while node is not root and node is not None:
+        parent = node.getparent()
+        if parent is None:
+            return False
+        if _is_prose(node.tail):
+            return True
+        for after in node.itersiblings():
+            if isinstance(after.tag, str) and any(map(_is_prose, _PROSE_TEXTS(after))):
+                return True
+            if _is_prose(after.tail):
+                return True
+        node = parent
+    return False
+
+
+def _is_prose(text: object) -> bool:
+    return isinstance(text, str) and len(text.strip()) >= _PROSE_RUN and bool(_SENTENCE_END.search(text))
 
 
 def paragraphs(body: Element, drop_lines: Sequence[re.Pattern[str]] = ()) -> list[str]:

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from .inserts import (
     BULLET,
     HEADING_CHARS,
@@ -47,6 +49,9 @@ _MORE_LINK = re.compile(r"(?:>>|＞＞|»|\s[>＞›])\s*$|^(?:更多|进入|查
 _APP_WORDS = re.compile(r"App|APP|app|客户端|下载")
 # A widget box's text runs stay short: a run longer than this outside links is the article's prose.
 MAX_BOX_RUN = 40
+# Boxes a card is written in among paragraphs (a <p> with a link is the article's own line).
+_CARD_BOXES = frozenset({"div", "section", "aside", "figure", "dl"})
+_TEXT_OUTSIDE_LINKS = etree.XPath(".//text()[not(ancestor::a)]")
 
 
 class _Lengths:
@@ -131,10 +136,16 @@ def _linked_card(anchor: Element, lengths: _Lengths) -> Element | None:
         return None
     found = None
     node = anchor.getparent()
-    while node is not None and node.tag in _BOXES and lengths(node) <= size:
+    # The card's box may also hold its label (相关阅读 over the card): a heading's worth of text, no sentence.
+    while node is not None and node.tag in _BOXES and lengths(node) <= size + HEADING_CHARS and _only_label(node):
         found = node
         node = node.getparent()
     return found
+
+
+def _only_label(box: Element) -> bool:
+    """Whether the text of `box` outside its links ends no sentence (a label, a date, a source at most)."""
+    return not any(SENTENCE_END.search(str(text)) for text in _TEXT_OUTSIDE_LINKS(box))
 
 
 def _drop_linked_cards(root: Element, lengths: _Lengths) -> None:
@@ -143,6 +154,32 @@ def _drop_linked_cards(root: Element, lengths: _Lengths) -> None:
         card = _linked_card(anchor, lengths) if anchor.getparent() is not None else None
         if card is not None and card is not root and card.getparent() is not None:
             _remove_with_heading(card)
+
+
+def _card_target(box: Element) -> str | None:
+    """The one other page a box links to when it is that page's card: every link leads there, the text opens
+    with the headline (a picture may come first) and adds at most a summary and a date; else None."""
+    if box.tag not in _CARD_BOXES:
+        return None
+    targets = {(a.get("href") or "").strip() for a in box.iter("a")}
+    headline = _headline_of(box)
+    if len(targets) != 1 or headline is None or len(headline) < MIN_HEADLINE or not all(map(to_other_page, box.iter("a"))):
+        return None
+    # A picture with its caption as the one text is a figure: a card adds a summary or a date to its headline.
+    text = squash(box.text_content())
+    return targets.pop() if text.startswith(headline) and 0 < len(text) - len(headline) <= MAX_SUMMARY else None
+
+
+def _drop_lone_cards(root: Element) -> None:
+    """Remove a box among the article's blocks that is one other article's card (picture, headline, summary,
+    date), standing alone: a run of such boxes is a digest of the article's own stories and stays, as the
+    cards without a heading stay in `inserts`."""
+    cards = {box for box in root.iter(*_CARD_BOXES) if box is not root and _card_target(box) is not None}
+    # The outermost box of each card: a card's inner text box is no card standing alone.
+    outer = [box for box in cards if not any(a in cards for a in box.iterancestors())]
+    for box in outer:
+        if not any(n in cards for n in (box.getprevious(), box.getnext()) if n is not None):
+            remove(box)
 
 
 def _remove_with_heading(node: Element) -> None:
@@ -165,7 +202,7 @@ def _box_around(seed: Element, root: Element, lengths: _Lengths) -> Element | No
 
 def _long_run(node: Element) -> bool:
     """Whether the block holds a text run longer than a widget's outside its links."""
-    return any(len(squash(str(text))) > MAX_BOX_RUN for text in node.xpath(".//text()[not(ancestor::a)]"))
+    return any(len(squash(str(text))) > MAX_BOX_RUN for text in _TEXT_OUTSIDE_LINKS(node))
 
 
 def _is_widget_seed(node: Element) -> bool:
@@ -224,4 +261,5 @@ def drop_modules(root: Element, *, whole_page: bool = False) -> None:
         _drop_headline_lists(root, _Lengths())
     _drop_linked_cards(root, _Lengths())
     if not whole_page:
+        _drop_lone_cards(root)
         _drop_widget_boxes(root, _Lengths())

@@ -219,6 +219,8 @@ _NETEASE_LINES = (
     r"^(?:本文|此文)?[为系].{0,40}授权.{0,40}(?:发布|刊发|首发)",
     r"转载[请须]注明出处",
     r"^作者[为系是].{0,60}$",
+    # A short prompt to scan a code and follow an account (扫码关注…微信, 长按识别二维码…), no sentence in it.
+    r"^(?:扫码|扫一扫|扫描(?:下方|上方)?二维码|长按(?:识别)?二维码)[^。！？]{0,40}$",
     *WIDGET_LINES,
 )
 
