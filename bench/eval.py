@@ -5,6 +5,7 @@ Run from the repository root:
     .venv/bin/python -m bench.eval --split               # every extractor, every group, and each half
     .venv/bin/python -m bench.eval --only scraper,scraper-norules --group 163 --worst 10
     .venv/bin/python -m bench.eval --set written --split  # the written pages alone
+    .venv/bin/python -m bench.eval --blind --split        # every class and id name made opaque first
 
 Reads ../shared/corpus (MANIFEST.jsonl + <set>/<id>.gold.json, overlaid by tests/data/gold, see
 bench/gold.py) and the project's written pages (tests/data/written_pages: pages written in other portals'
@@ -17,6 +18,10 @@ anything (images, NLTK data, public-suffix lists) behind our back.
 `scraper-norules` is our extractor with every site rule off (`rules=False`): how a new NetEase template or
 a new portal fares. The halves (bench/gold.py) are "A", the half to tune on, and "B", the half only ever
 read as a number: `--worst` lists pages of half A only.
+
+`--blind` rewrites every page before any extractor (ours and the competitors) reads it: each class and id
+name becomes an opaque token, the same within the page (bench/blind.py). It measures how a reading fares on
+pages whose names say nothing, as many real pages' do; the site rules, which locate by name, match nothing.
 
 Columns: title equal after removing whitespace; date at day / minute (Beijing time); body P / R / F1 on
 multisets of 4-token shingles (bench/score.py); `leak` is the share of the gold's boilerplate snippets of
@@ -42,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # allow `python bench/eval.py` as well as `python -m bench.eval`
     sys.path.insert(0, str(ROOT))
 
+from bench.blind import blind  # noqa: E402
 from bench.competitors import COMPETITORS, Extraction  # noqa: E402
 from bench.extra import modules_for, require  # noqa: E402
 from bench.gold import (  # noqa: E402
@@ -317,8 +323,8 @@ def worst_pages(results: list[PageResult], count: int, name: str = "scraper") ->
     return "\n".join(lines)
 
 
-def print_tables(results: list[PageResult], names: list[str], split: bool) -> None:
-    """One table per group, and with `split` one per half of each group after it."""
+def print_tables(results: list[PageResult], names: list[str], split: bool, mode: str = "") -> None:
+    """One table per group, and with `split` one per half of each group after it; `mode` ends each title."""
     for group, label in GROUPS.items():
         in_group = [r for r in results if r.group == group]
         if not in_group:
@@ -330,7 +336,7 @@ def print_tables(results: list[PageResult], names: list[str], split: bool) -> No
             if not part:
                 continue
             rows = {name: summarise([r for r in part if r.extractor == name]) for name in names}
-            print(format_table(f"{label}{suffix} ({len(part) // len(names)} pages)", rows))
+            print(format_table(f"{label}{suffix} ({len(part) // len(names)} pages){mode}", rows))
             print()
 
 
@@ -354,6 +360,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--half", choices=("A", "B"), help="only the pages of one half (bench/gold.py)")
     parser.add_argument("--split", action="store_true", help="also print one table per half of each group")
+    parser.add_argument(
+        "--blind",
+        action="store_true",
+        help="replace every class and id name by an opaque token (bench/blind.py) before any extractor reads the page",
+    )
     parser.add_argument(
         "--worst", type=int, default=0, metavar="N", help="list the N worst pages of half A by F1 for our extractor(s)"
     )
@@ -385,13 +396,15 @@ def main(argv: list[str] | None = None) -> int:
     results: list[PageResult] = []
     for entry, gold in pages:
         data = Path(entry["file_path"]).read_bytes()
+        if args.blind:
+            data = blind(data)
         try:
             text: str | None = decode_for_competitors(data)
         except Exception:  # an undecodable page fails every competitor; ours decodes for itself
             text = None
         for name in names:
             results.append(run_one(name, data, text, entry, gold, args.timeout))
-    print_tables(results, names, args.split)
+    print_tables(results, names, args.split, ", class-blind" if args.blind else "")
     for name in (n for n in names if n.startswith("scraper")):
         if args.worst:
             print(worst_pages(results, args.worst, name))
