@@ -32,7 +32,7 @@ from .labels import byline_names
 from .terms import ALL_LABELS, alternation
 from .tree import Element
 
-__all__ = ["TRADITIONAL", "clean_lines", "is_prompt_line", "page_link_texts"]
+__all__ = ["TEASER", "TRADITIONAL", "clean_lines", "is_prompt_line", "page_link_texts"]
 
 
 class Kind(Enum):
@@ -70,7 +70,7 @@ _INFO_LABEL = re.compile(alternation(label for label in ALL_LABELS if len(label)
 # printed after its label in one line ([摘要：…] at the top of a column) is the article's own, as printed.
 _SUMMARY_LABEL = re.compile(r"[【\[（(]?(?:摘要|导读|核心提示|内容提要|提要)[】\]）)]?[:：]?")
 # A teaser of another article is cut short with "..." or a single "…" (prose writes "……").
-_TEASER = re.compile(r"(?:\.\.\.|(?<!…)…)$")
+TEASER = re.compile(r"(?:\.\.\.|(?<!…)…)$")
 _SHORT_LINE = 16
 _BULLET = re.compile(r"^(?:[-·•●◆◇■□▪▸►>》*]|\d{1,2}[.、)）]|\[\d+\])\s*")
 _CRUMB = re.compile(r"(?:>|＞|›|»|→|－>|-->|>>)")
@@ -262,7 +262,7 @@ def _item_kind(line: str, key: str) -> Kind | None:
     headline = len(key) < 60 and not _SENTENCE.search(line)
     if headline and (_TRAILING_DATE.search(key) or _LEADING_TIME.match(key)):
         return Kind.ITEM
-    if _TEASER.search(key) and len(key) >= 20:
+    if TEASER.search(key) and len(key) >= 20:
         return Kind.ITEM
     return None
 

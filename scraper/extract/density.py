@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .clean import TRADITIONAL
+from .clean import TEASER, TRADITIONAL
 from .terms import COMMENT_HEADINGS, LIST_HEADINGS, META_LINE, PAGE_TOOL_WORDS, SHARE_WORDS, alternation
 from .tree import SKIP_TAGS, Element, block_lines, marker_of, squash
 
@@ -133,7 +133,9 @@ def _blocks(root: Element) -> Iterator[tuple[Element, float]]:
         if tag not in _TEXT_BLOCKS:
             continue
         text = _own_text(node)
-        if len(text) < 10:
+        # A teaser cut short ("…" or "...") is another article's summary in a card: no article text, however
+        # long and punctuated (a listing of cards otherwise outscores a short article).
+        if len(text) < 10 or (len(text) >= 20 and TEASER.search(text)):
             continue
         # Direct <a> children only; iterating every descendant link of every block is quadratic on deep pages.
         linked = sum(len(a.text_content()) for a in node.iterchildren("a"))

@@ -1,0 +1,37 @@
+"""The generic path on pages whose class and id names say nothing (bench/blind.py's tokens, as real pages'
+hashed names do): what a block is must be told by structure and text, not by its name."""
+
+from __future__ import annotations
+
+from scraper.extract.density import density_paragraphs
+from scraper.extract.tree import parse
+
+ARTICLE = (
+    "以光影之名，探寻首都文化魅力。本报讯，系列访谈节目将于本月二十日起播出，五位电影人将讲述他们的成长故事和艺术"
+    "生涯，用电影人的艺术探索构筑首都文化的新风貌。"
+)
+TEASERS = [
+    "当地时间周三，第七十七届电影节非竞赛单元影片首映红毯，男主携爱妻亮相，女主身着黑色礼服，现场气氛热烈，影迷们纷纷...",
+    "近日，大众电影奖各奖项入围名单公示，经全国观众投票，将评选出每个奖项五个提名，观众可以通过登录网页链接进行投票...",
+    "日前，由多位演员主演的赛车题材电影定档，将于明年夏天在全国上映，影片讲述一位退役车手重返赛场的故事，备受期待...",
+    "日前，电影发布多款制式海报，包括多种特殊影院制式，影片延续兄弟互怼的幽默特色，黄金搭档再度联手，令观众期待...",
+]
+
+
+def _card(number: int, teaser: str) -> str:
+    return (
+        f'<div class="k17{number}"><h3><a href="/news/{number}.shtml">第{number}条其他文章的标题在这里</a></h3>'
+        f'<p class="k29">{teaser}</p></div>'
+    )
+
+
+def test_a_listing_of_teasers_cut_short_does_not_outscore_a_short_article() -> None:
+    cards = "".join(_card(n, t) for n, t in enumerate(TEASERS))
+    page = (
+        "<html><body>"
+        f'<div class="k1"><h1>访谈节目本月起播出</h1><div class="k2"><p>{ARTICLE}</p></div></div>'
+        f'<div class="k3">{cards}</div>'
+        "</body></html>"
+    )
+    lines, _ = density_paragraphs(parse(page))
+    assert lines == [ARTICLE]
