@@ -3,6 +3,7 @@ hashed names do): what a block is must be told by structure and text, not by its
 
 from __future__ import annotations
 
+from scraper.extract.clean import clean_lines
 from scraper.extract.density import density_paragraphs
 from scraper.extract.tree import parse
 
@@ -35,3 +36,23 @@ def test_a_listing_of_teasers_cut_short_does_not_outscore_a_short_article() -> N
     )
     lines, _ = density_paragraphs(parse(page))
     assert lines == [ARTICLE]
+
+
+SHORT_ARTICLE = [
+    "本报讯 今日凌晨，某证券公司发布公告，鉴于近期市场情况，为维护市场稳定，公司暂停融券券源供给。",
+    "同时，公司将对融券客户和股指期货客户的异常交易行为进行严格监控。",
+]
+RANKED = [f"{rank}某某公司第{rank}号公告：关于旗下基金新增销售机构的事宜说明" for rank in range(1, 13)]
+
+
+def test_a_page_tail_of_lists_after_a_short_article_goes_though_it_is_longer() -> None:
+    # What follows the article is the page's lists (names gone, only their text): link lines with a few
+    # short captions between them; more characters than the article, but no article going on.
+    tail = ["关键词阅读：", *RANKED[:6], "游戏充值:", "点击排行", *RANKED[6:], "全局导航"]
+    assert clean_lines(SHORT_ARTICLE + tail, frozenset(RANKED)) == SHORT_ARTICLE
+
+
+def test_an_article_going_on_after_an_in_body_list_stays() -> None:
+    more = [f"第{n}段，公司表示，将继续加强风险管理，保障客户合法权益，维护市场平稳运行。" for n in range(1, 5)]
+    lines = [*SHORT_ARTICLE, *RANKED[:3], *more]
+    assert clean_lines(lines, frozenset(RANKED)) == [*SHORT_ARTICLE, *more]

@@ -72,6 +72,8 @@ _SUMMARY_LABEL = re.compile(r"[【\[（(]?(?:摘要|导读|核心提示|内容�
 # A teaser of another article is cut short with "..." or a single "…" (prose writes "……").
 TEASER = re.compile(r"(?:\.\.\.|(?<!…)…)$")
 _SHORT_LINE = 16
+# A short line that introduces what follows it.
+_LEAD_IN = re.compile(r"^.{1,16}[:：]$")
 _BULLET = re.compile(r"^(?:[-·•●◆◇■□▪▸►>》*]|\d{1,2}[.、)）]|\[\d+\])\s*")
 _CRUMB = re.compile(r"(?:>|＞|›|»|→|－>|-->|>>)")
 # Words of comment, vote, share and follow widgets: a short line without sentences that holds one is a widget.
@@ -449,6 +451,11 @@ def _summary_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     return out
 
 
+def _text_chars(lines: list[str], kinds: list[Kind]) -> int:
+    """Characters of the lines that are no chrome."""
+    return sum(len(line) for line, kind in zip(lines, kinds, strict=True) if kind not in CHROME)
+
+
 def clean_lines(lines: list[str], links: frozenset[str], title: str | None = None) -> list[str]:
     """Body lines without the chrome around and inside the article (see the module docstring).
 
@@ -466,10 +473,14 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
         return lines
     first, start = _article_start(kinds)
     end = _cut_at_heading(kinds)
-    # A tail longer than what stays is not a tail (then only its chrome lines go, one by one) unless its
-    # prose is all cards or comments: a long comment thread under a short article is still a tail.
-    if sum(map(len, lines[end:])) > sum(map(len, lines[start:end])) and not _all_enclosed(kinds[end:]):
+    # A tail with more text than what stays is not a tail (then only its chrome lines go, one by one) unless
+    # its prose is all cards or comments: a long comment thread under a short article is still a tail. Its
+    # chrome lines do not count: a page's rank lists and menus after a short article are no article going on.
+    if _text_chars(lines[end:], kinds[end:]) > sum(map(len, lines[start:end])) and not _all_enclosed(kinds[end:]):
         end = len(lines)
+    # A short line ending in a colon right above the cut tail is that tail's label (关键词阅读：): it goes with it.
+    if start < end < len(lines) and kinds[end - 1] is not Kind.PROSE and _LEAD_IN.search(lines[end - 1]):
+        end -= 1
     # Trailing chrome goes, and so does a trailing run of short lines (tags, the captions of a card grid).
     runs = _runs_of_short(kinds)
     while end > start and (kinds[end - 1] in CHROME or runs[end - 1]):
