@@ -160,7 +160,13 @@ def lead_title(evidence: Evidence) -> Fields:
     """
     page_title = evidence.once("html_title", meta.html_title)
     headline_part = clean_title(titles.split_title(page_title) or page_title) if page_title else None
-    return Fields(title=titles.lead_title(evidence.page.root, headline_part))
+    return Fields(title=titles.lead_title_above(_first_paragraph(evidence), headline_part))
+
+
+def _first_paragraph(evidence: Evidence) -> Element | None:
+    """The article's first paragraph (titles.first_paragraph), found once for the headline and the byline
+    above it."""
+    return evidence.once("first_paragraph", titles.first_paragraph)
 
 
 def meta_date(evidence: Evidence) -> Fields:
@@ -268,7 +274,7 @@ def _source_of(fields: Fields | None) -> str | None:
 
 def lead_byline(evidence: Evidence) -> Fields:
     """The author of a byline line right above the article (the body leaves that line out)."""
-    return Fields(author=dom.lead_byline(evidence.page.root))
+    return Fields(author=dom.lead_byline(_first_paragraph(evidence)))
 
 
 def forum_poster(evidence: Evidence) -> Fields:

@@ -248,10 +248,11 @@ def _arrow_crumbs(root: Element) -> list[str]:
     return []
 
 
-def lead_byline(root: Element) -> str | None:
-    """The names of a byline printed as a line of its own right above the article's first paragraph
-    (大众新闻记者 赵一鸣 潍坊报道): the body leaves such a line out, so the author is read here."""
-    for node in above_article(root):
+def lead_byline(first: Element | None) -> str | None:
+    """The names of a byline printed as a line of its own right above `first`, the article's first paragraph
+    (titles.first_paragraph), as in 大众新闻记者 赵一鸣 潍坊报道: the body leaves such a line out, so the author is
+    read here."""
+    for node in above_article(first):
         names = byline_names(node_text(node))
         if names:
             return names
