@@ -153,3 +153,18 @@ def test_a_linked_card_goes_with_the_label_in_its_box() -> None:
     card = ('<div><div>相关阅读</div><a href="/a/9.html"><img src="/9.jpg"><span>永庆坊二期将引入更多工作室</span>'
             "<span>传统工艺项目有望入驻。</span></a></div>")
     assert _body(_paragraphs(PROSE[:2]) + card + _paragraphs(PROSE[2:])) == PROSE
+
+
+def test_a_lead_form_goes_though_its_prompt_ends_like_a_sentence() -> None:
+    form = ('<div><p>想了解这款车型的本地优惠？</p><input type="tel" placeholder="请输入手机号">'
+            '<a href="javascript:;">获取本地最低价</a><p>已有2318人获取底价</p></div>')
+    assert _body(_paragraphs(PROSE[:2]) + form + _paragraphs(PROSE[2:])) == PROSE
+
+
+def test_a_product_card_of_several_links_goes_mid_body_and_a_sentence_with_links_stays() -> None:
+    card = ('<div><a href="/series/1.html"><img src="/1.png"></a><div><a href="/series/1.html">星岚E6</a>'
+            "<p>厂商指导价：<em>18.99-23.59万</em></p><p>中型SUV | 纯电</p></div>"
+            '<div><a href="/xunjia/1/">询底价</a><a href="/config/1.html">参数配置</a></div></div>')
+    assert _body(_paragraphs(PROSE[:2]) + card + _paragraphs(PROSE[2:])) == PROSE
+    linked = '<div>据<a href="/a/1.html">此前报道</a>，这项工程由<a href="/a/2.html">市水务局</a>牵头实施。</div>'
+    assert _body(_paragraphs(PROSE[:2]) + linked)[-1] == "据此前报道，这项工程由市水务局牵头实施。"

@@ -49,6 +49,8 @@ _MORE_LINK = re.compile(r"(?:>>|＞＞|»|\s[>＞›])\s*$|^(?:更多|进入|查
 _APP_WORDS = re.compile(r"App|APP|app|客户端|下载")
 # A widget box's text runs stay short: a run longer than this outside links is the article's prose.
 MAX_BOX_RUN = 40
+# Form controls: a box holding one is a lead form, a poll or a search box.
+_CONTROLS = ("input", "select", "textarea", "button")
 # Boxes a card is written in among paragraphs (a <p> with a link is the article's own line).
 _CARD_BOXES = frozenset({"div", "section", "aside", "figure", "dl"})
 _TEXT_OUTSIDE_LINKS = etree.XPath(".//text()[not(ancestor::a)]")
@@ -229,6 +231,33 @@ def _drop_widget_boxes(root: Element, lengths: _Lengths) -> None:
             remove(box)
 
 
+def _drop_form_boxes(root: Element, lengths: _Lengths) -> None:
+    """Remove the box around a form control (a lead form's phone field, a poll's buttons): no article prints an
+    input, and the box's prompt (想了解本地优惠？) may end like a sentence, so only its length is asked."""
+
+    def fits(node: Element) -> bool:
+        return lengths(node) <= MAX_PLAYER_TEXT and not _long_run(node)
+
+    for control in list(root.iter(*_CONTROLS)):
+        if any(a is root for a in control.iterancestors()):
+            box = box_around(control.getparent(), root, _BOXES, fits)
+            remove(control if box is None else box)
+
+
+def _drop_link_boxes(root: Element, lengths: _Lengths) -> None:
+    """Remove boxes among the article's blocks that hold links to two or more other pages and no sentence: a
+    product card (model, price, 询底价, 参数配置), a row of service links; the article writes no such block."""
+    for box in list(root.iter(*_CARD_BOXES)):
+        if box is root or not any(a is root for a in box.iterancestors()):
+            continue
+        targets = {(a.get("href") or "").strip() for a in box.iter("a") if to_other_page(a)}
+        # A table after the article's first sentence is its own figures, linked or not (_drop_widget_boxes).
+        if len(targets) < 2 or not MIN_HEADLINE <= lengths(box) <= MAX_PLAYER_TEXT or box.find(".//table") is not None:
+            continue
+        if not SENTENCE_END.search(squash(box.text_content())) and not _long_run(box) and _after_prose(box, root):
+            remove(box)
+
+
 def _after_prose(node: Element, root: Element) -> bool:
     """Whether a sentence precedes `node` inside `root`."""
     while node is not root and node is not None:
@@ -262,4 +291,6 @@ def drop_modules(root: Element, *, whole_page: bool = False) -> None:
     _drop_linked_cards(root, _Lengths())
     if not whole_page:
         _drop_lone_cards(root)
+        _drop_form_boxes(root, _Lengths())
+        _drop_link_boxes(root, _Lengths())
         _drop_widget_boxes(root, _Lengths())
