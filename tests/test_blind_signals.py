@@ -56,3 +56,29 @@ def test_an_article_going_on_after_an_in_body_list_stays() -> None:
     more = [f"第{n}段，公司表示，将继续加强风险管理，保障客户合法权益，维护市场平稳运行。" for n in range(1, 5)]
     lines = [*SHORT_ARTICLE, *RANKED[:3], *more]
     assert clean_lines(lines, frozenset(RANKED)) == [*SHORT_ARTICLE, *more]
+
+
+ARTICLE_LINES = [
+    "11月23日，某市召开城市更新工作推进会，总结前一阶段工作，安排部署下一步重点任务。",
+    "会议指出，今年以来，全市累计开工改造老旧小区286个，城市功能和居住环境明显改善。",
+    "市直有关部门和各区分管负责同志参加会议。",
+]
+FOOTER = [
+    "某某社概况 | 关于我们 | 报社招聘 | 广告服务 | 网站声明 | 联系我们 | ENGLISH",
+    "某某公司版权所有 ©1997-2023 浙B2-20090185 网络文化经营许可证：浙网文[2019]0815-080号",
+    "违法和不良信息举报电话：0571-89853516 举报邮箱：jubao@example.com",
+    "某 某 网 股 份 有 限 公 司 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用",
+    "Copyright © 1997-2024 by www.example.com.cn. all rights reserved",
+]
+
+
+def test_a_site_footer_after_the_article_goes_even_written_as_sentences() -> None:
+    assert clean_lines(ARTICLE_LINES + FOOTER, frozenset()) == ARTICLE_LINES
+
+
+def test_an_article_about_a_licence_or_a_copyright_keeps_its_lines() -> None:
+    lines = [
+        "该公司去年取得了食品生产许可证，产品销往全国二十多个省份，年销售额超过三亿元。",
+        "法院审理认为，原告系涉案作品的版权所有者，被告未经许可使用，应当承担侵权责任。",
+    ]
+    assert clean_lines(lines, frozenset()) == lines

@@ -100,6 +100,17 @@ _DISCLAIMER = re.compile(
     r"(?:微信|微博)(?:里|中|上)?搜索|长按(?:识别)?二维码|点击上方.{0,6}关注|(?:打开|下载)[^\s，。]{0,8}(?:App|APP|客户端)"
 )
 _NOTICE_CHARS = 300
+# A site footer's words: registration and licence numbers, the illegal-content hotline (违法和不良信息举报; a
+# bare 举报电话 closes many notices), the copyright line. Read on a line without its whitespace (人 民 网 … 版 权
+# 所 有), as chrome even when written as a sentence: no article line holds them.
+_FOOTER = re.compile(
+    r"ICP[备证]|公网安备|网站标识码|[A-Z]\d-\d{8}|许可证[:：]?\S{0,8}\d{5}|不良信息举报|"
+    r"版权所有(?![者人])|copyright(?:©|\(c\)|\d)|allrightsreserved|©\d{4}",
+    re.IGNORECASE,
+)
+_FOOTER_CHARS = 150
+# A menu printed as one line: four or more short items between vertical bars (关于我们 | 联系我们 | 网站声明 …).
+_MENU = re.compile(r"^[^|｜，。]{1,12}(?:[|｜][^|｜，。]{1,12}){3,}$")
 # A forum post's floor mark, a line of its own: 2#, 3楼, 沙发 (the first reply), 楼主 (the thread's poster).
 _FLOOR = re.compile(r"^(?:\d{1,5}\s*(?:#|楼)|沙发|板凳|地板|楼主)$")
 # The original headline of a rewritten article, and other labels that are never body.
@@ -228,7 +239,11 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
     # A long notice is a disclaimer when it says so twice (版权归…所有 … 未经…授权不得…使用).
     if len(key) < _NOTICE_CHARS and len(_DISCLAIMER.findall(line)) >= 2:
         return Kind.WIDGET
+    if len(key) < _FOOTER_CHARS and _FOOTER.search(key):
+        return Kind.WIDGET
     if len(key) <= _SHORT_CHARS + 20 and len(_CRUMB.findall(line)) >= 2:
+        return Kind.META
+    if _MENU.match(key):
         return Kind.META
     if len(key) < 60 and not prose and len(set(_INFO_LABEL.findall(key))) >= 2:
         return Kind.META
