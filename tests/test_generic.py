@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lxml import etree
+
 import scraper
 from scraper.extract.clean import clean_lines
 from scraper.extract.dom import dom_date, forum_author
-from scraper.extract.generic import _CJK, _at_least
+from scraper.extract.generic import _CJK, _at_least, trafilatura_paragraphs
 from scraper.extract.published import headline_date, refine, script_date
 from scraper.extract.titles import lead_title, shared_title, split_title
 from scraper.extract.tree import Element, parse
@@ -355,3 +357,12 @@ def test_at_least_counts_matches_up_to_the_count() -> None:
     assert not _at_least(_CJK, text, 201)
     assert _at_least(_CJK, text + "易", 201)
     assert _at_least(_CJK, "", 0) and not _at_least(_CJK, "", 1)
+
+
+def test_trafilatura_reading_leaves_the_tree_as_it_was() -> None:
+    # The Chinese generic path runs the density reading, which prunes, on the same tree after trafilatura's.
+    root = parse((FIXTURES / "netease_2019" / "source.html").read_text(encoding="utf-8"), None)
+    before = etree.tostring(root)
+    for fast in (True, False):
+        assert trafilatura_paragraphs(root, None, tables=not fast, fast=fast)
+        assert etree.tostring(root) == before

@@ -130,8 +130,19 @@ def canonical_doc_id(evidence: Evidence) -> Fields:
 
 def meta_title(evidence: Evidence) -> Fields:
     """og:title / twitter:title / JSON-LD headline, without the site's and channel's names."""
-    found = evidence.once("title_meta", meta.title_meta)
+    found = _title_meta(evidence)
     return Fields(title=clean_title(titles.split_title(found) or found))
+
+
+def _meta(evidence: Evidence) -> meta.MetaReader:
+    """The page's <meta> tags and JSON-LD, read once for every source that asks (the tree does not change
+    while the sources are read)."""
+    return evidence.once("meta", meta.MetaReader)
+
+
+def _title_meta(evidence: Evidence) -> str | None:
+    """og:title / twitter:title / the JSON-LD headline, read once."""
+    return evidence.once("title_meta", lambda root: meta.title_meta(root, _meta(evidence)))
 
 
 def html_title(evidence: Evidence) -> Fields:
@@ -142,13 +153,13 @@ def html_title(evidence: Evidence) -> Fields:
 
 def shared_title(evidence: Evidence) -> Fields:
     """The heading that is part of the <title> or og:title (GNE's method)."""
-    found = (evidence.once("html_title", meta.html_title), evidence.once("title_meta", meta.title_meta))
+    found = (evidence.once("html_title", meta.html_title), _title_meta(evidence))
     return Fields(title=titles.shared_title(evidence.page.root, [text for text in found if text]))
 
 
 def printed_title(evidence: Evidence) -> Fields:
     """The part of the <title> or og:title that the page prints as a line of its own."""
-    found = (evidence.once("html_title", meta.html_title), evidence.once("title_meta", meta.title_meta))
+    found = (evidence.once("html_title", meta.html_title), _title_meta(evidence))
     return Fields(title=titles.printed_title(evidence.page.root, [text for text in found if text]))
 
 
@@ -171,7 +182,7 @@ def _first_paragraph(evidence: Evidence) -> Element | None:
 
 def meta_date(evidence: Evidence) -> Fields:
     """The publish time a meta tag or JSON-LD states; a date alone gains the time printed for that day."""
-    raw = meta.published_meta(evidence.page.root)
+    raw = meta.published_meta(evidence.page.root, _meta(evidence))
     value = parse_date(raw, now=evidence.page.now) if raw else None
     value = _finer(evidence, value, ("headline-date", "dom-date", "script-date"))
     return Fields(published_at=_printed_without_year(evidence, value))
@@ -228,7 +239,7 @@ def library_date(evidence: Evidence) -> Fields:
 
 def headline(evidence: Evidence) -> Fields:
     """The <h1> that agrees with og:title / <title>."""
-    meta_title, page_title = evidence.once("title_meta", meta.title_meta), evidence.once("html_title", meta.html_title)
+    meta_title, page_title = _title_meta(evidence), evidence.once("html_title", meta.html_title)
     return Fields(title=dom.headline(evidence.page.root, meta_title, page_title))
 
 
@@ -256,12 +267,12 @@ def headline_info(evidence: Evidence) -> Fields:
 
 def meta_source(evidence: Evidence) -> Fields:
     """The source a meta tag names."""
-    return Fields(source=clean_source(meta.source_meta(evidence.page.root)))
+    return Fields(source=clean_source(meta.source_meta(evidence.page.root, _meta(evidence))))
 
 
 def meta_author(evidence: Evidence) -> Fields:
     """The author a meta tag or JSON-LD names, unless it is the outlet (the page's source, or named like one)."""
-    author = meta.author_meta(evidence.page.root)
+    author = meta.author_meta(evidence.page.root, _meta(evidence))
     if not author:
         return EMPTY
     source = _source_of(evidence.read("info-line")) or _source_of(evidence.read("meta-source"))

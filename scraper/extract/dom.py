@@ -67,6 +67,7 @@ _PUBLISHED_LABEL = re.compile(r"(发布时间|发布日期|发表于|发布于|�
 # Year first (2005-07-05, 2005年7月5日), or last as servers with an English locale print it (7/5/2005 9:23:57 PM).
 # A year and then month and day, with only spaces between them (the pieces stood in elements of their own).
 _SPLIT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)")
+_MAY_DATE = re.compile(r"\d|前|昨天")
 _DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
 
 
@@ -129,7 +130,12 @@ def dom_date(root: Element, *, now: datetime | None = None) -> str | None:
 
 def _dated(node: Element, now: datetime | None) -> tuple[int, str] | None:
     """(score, date) of one date candidate, or None when it holds no date of this page."""
-    text = squash(node.text_content())
+    raw = node.text_content()
+    # Every date form below has a digit, 前 or 昨天 in it: most candidates have none, and one search spares them
+    # the rest (squashing whitespace adds or joins no such characters).
+    if not _MAY_DATE.search(raw):
+        return None
+    text = squash(raw)
     stamp = UNIX_TIME.match(text) is not None
     if not text or not (stamp or _DATE_TEXT.search(text) or _SPLIT_DATE.search(text) or "前" in text or "昨天" in text):
         return None

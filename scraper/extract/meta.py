@@ -46,18 +46,45 @@ _SOURCE_META = (
 )
 
 
-def first_value(root: Element, xpaths: tuple[str, ...]) -> str | None:
+class MetaReader:
+    """One page's <meta> tags and JSON-LD article, each read once for the several fields that ask for them
+    (title, publish time, author, source). Use it while the tree does not change: the record's fields are
+    settled before the body step prunes the tree.
+    """
+
+    __slots__ = ("_article", "_index", "root")
+
+    def __init__(self, root: Element) -> None:
+        self.root = root
+        self._index: dict[tuple[str, str], list[str]] | None = None
+        self._article: list[dict[str, Any] | None] = []
+
+    def index(self) -> dict[tuple[str, str], list[str]]:
+        """(attribute, value) -> the contents of the <meta> tags that carry it, in document order."""
+        if self._index is None:
+            self._index = _meta_index(self.root)
+        return self._index
+
+    def article(self) -> dict[str, Any] | None:
+        """The JSON-LD object describing an article (ld_article)."""
+        if not self._article:
+            self._article.append(ld_article(self.root))
+        return self._article[0]
+
+
+def first_value(root: Element, xpaths: tuple[str, ...], reader: MetaReader | None = None) -> str | None:
     """The first non-empty string among the XPaths' results.
 
     XPaths of the form //meta[@attr='value']/@content are answered from one pass over the page's <meta>
-    elements instead of one tree walk each (a list of them is read in order, first hit wins).
+    elements instead of one tree walk each (a list of them is read in order, first hit wins); with `reader`,
+    from the pass it has made for the page.
     """
     index: dict[tuple[str, str], list[str]] | None = None
     for xpath in xpaths:
         key = _meta_key(xpath)
         if key is not None:
             if index is None:
-                index = _meta_index(root)
+                index = reader.index() if reader is not None else _meta_index(root)
             for value in index.get(key, ()):
                 text = squash(value)
                 if text:
@@ -120,23 +147,23 @@ def ld_article(root: Element) -> dict[str, Any] | None:
     return None
 
 
-def published_meta(root: Element) -> str | None:
+def published_meta(root: Element, reader: MetaReader | None = None) -> str | None:
     """The publish time a meta tag or JSON-LD states (raw string).
 
     The known names first, then JSON-LD, then any <meta> whose name, property or itemprop in any case is a
     publish-time name sites spell their own way (PubDate, publishdate, dcterms.created …), then an element
-    marked itemprop="datePublished" (its content, datetime or text).
+    marked itemprop="datePublished" (its content, datetime or text). `reader`: the page's tags, read once.
     """
-    value = first_value(root, _PUBLISHED_META)
+    reader = reader or MetaReader(root)
+    value = first_value(root, _PUBLISHED_META, reader)
     if value:
         return value
-    article = ld_article(root)
+    article = reader.article()
     if article:
         for key in ("datePublished", "dateCreated", "uploadDate"):
             if isinstance(article.get(key), str) and article[key].strip():
                 return str(article[key])
-    index = _meta_index(root)
-    for (_, name), values in index.items():
+    for (_, name), values in reader.index().items():
         if name.lower() in _PUBLISHED_NAMES and any(v.strip() for v in values):
             return squash(next(v for v in values if v.strip()))
     for node in _ITEMPROP_PUBLISHED(root):
@@ -164,20 +191,22 @@ _PUBLISHED_NAMES = frozenset(
 _ITEMPROP_PUBLISHED = etree.XPath("//*[@itemprop='datePublished' or @itemprop='datepublished']")
 
 
-def title_meta(root: Element) -> str | None:
-    """The title from og/twitter meta, else JSON-LD headline."""
-    value = first_value(root, _TITLE_META)
+def title_meta(root: Element, reader: MetaReader | None = None) -> str | None:
+    """The title from og/twitter meta, else JSON-LD headline (`reader`: the page's tags, read once)."""
+    reader = reader or MetaReader(root)
+    value = first_value(root, _TITLE_META, reader)
     if value:
         return value
-    article = ld_article(root)
+    article = reader.article()
     if article and isinstance(article.get("headline"), str):
         return squash(article["headline"]) or None
     return None
 
 
-def author_meta(root: Element) -> str | None:
-    """The author a meta tag or JSON-LD names."""
-    article = ld_article(root)
+def author_meta(root: Element, reader: MetaReader | None = None) -> str | None:
+    """The author a meta tag or JSON-LD names (`reader`: the page's tags, read once)."""
+    reader = reader or MetaReader(root)
+    article = reader.article()
     if article:
         author = article.get("author")
         if isinstance(author, list) and author:
@@ -186,12 +215,12 @@ def author_meta(root: Element) -> str | None:
             author = author.get("name")
         if isinstance(author, str) and author.strip():
             return squash(author)
-    return first_value(root, _AUTHOR_META)
+    return first_value(root, _AUTHOR_META, reader)
 
 
-def source_meta(root: Element) -> str | None:
-    """The source a meta tag names."""
-    return first_value(root, _SOURCE_META)
+def source_meta(root: Element, reader: MetaReader | None = None) -> str | None:
+    """The source a meta tag names (`reader`: the page's tags, read once)."""
+    return first_value(root, _SOURCE_META, reader)
 
 
 def canonical(root: Element) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -301,18 +302,48 @@ def first_paragraph(root: Element) -> Element | None:
     article's: a lone sentence in a short block (a blog's tagline in its header) is not where the article
     starts. A page with no such line gives its first line of prose.
     """
-    owners: list[Element] = []
+    # Read lazily, in order: the article's first line is most often found among the first few, and reading
+    # every line of the page (a walk up its ancestors each) would cost more than the whole search.
+    lines = _prose_lines(root)
+    read: list[tuple[Element, Element | None]] = []
+    index = 0
+    while index < len(read) or _read_one(lines, read):
+        node, block = read[index]
+        if block is not None and (_shared_later(block, index, read, lines) or len(node_text(block)) >= _PARAGRAPH_CHARS):
+            return node
+        index += 1
+    return read[0][0] if read else None
+
+
+def _prose_lines(root: Element) -> Iterator[tuple[Element, Element | None]]:
+    """(owner, block) of each line of prose outside lists and links, in document order (see first_paragraph)."""
     for text in _PROSE(root):
         owner = text.getparent()
         # A text after an inline element (…<a>…</a>，文章…) belongs to that element's parent.
         owner = owner.getparent() if owner is not None and text.is_tail else owner
         if owner is not None and _PROSE_PUNCT.search(str(text)) and not _in_list(owner):
-            owners.append(owner)
-    blocks = [_block_of(node) for node in owners]
-    for index, (node, block) in enumerate(zip(owners, blocks, strict=True)):
-        if block is not None and (block in blocks[index + 1 :] or len(node_text(block)) >= _PARAGRAPH_CHARS):
-            return node
-    return owners[0] if owners else None
+            yield owner, _block_of(owner)
+
+
+def _read_one(lines: Iterator[tuple[Element, Element | None]], read: list[tuple[Element, Element | None]]) -> bool:
+    """Append the next line of `lines` to `read`; False when there is none."""
+    line = next(lines, None)
+    if line is None:
+        return False
+    read.append(line)
+    return True
+
+
+def _shared_later(
+    block: Element, index: int, read: list[tuple[Element, Element | None]], lines: Iterator[tuple[Element, Element | None]]
+) -> bool:
+    """Whether a line after read[index] has `block` for its block, reading further lines only as needed."""
+    if block in (later for _, later in read[index + 1 :]):
+        return True
+    while _read_one(lines, read):
+        if read[-1][1] is block:
+            return True
+    return False
 
 
 def _headline_like(node: Element, text: str, base: frozenset[Element] = frozenset()) -> bool:
