@@ -303,3 +303,9 @@ def test_a_headline_glued_before_a_speakers_label_is_no_title_of_the_speaker() -
     meetings = check(["华星科技举行2026年度年会 董事长杨宁：把投入押在技术上1月16日，华星科技2026年度年会在苏州举行。"
                       "董事长杨宁在致辞中表示，公司将加大研发投入。"])
     assert cues(meetings) == [("董事长杨宁在致辞中表示", "公司将加大研发投入。")]
+
+
+@pytest.mark.parametrize("setting", ["发言时", "致辞中", "演讲时", "讲话中"])
+def test_a_speech_of_any_kind_may_set_the_cue(setting: str) -> None:
+    meetings = check(["全省科技奖励大会在省城举行。", f"获奖代表、研究员林小雨{setting}表示，将继续扎根田间地头。"])
+    assert cues(meetings) == [(f"获奖代表、研究员林小雨{setting}表示", "将继续扎根田间地头。")]

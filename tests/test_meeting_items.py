@@ -117,3 +117,11 @@ def test_last_inside_a_clause_without_a_comma_is_no_marker() -> None:
     # "，最后导致…" is an adverb in the middle of a sentence, not the run's closing item.
     point = only_point(["会议要求，第一，要提高认识，最后导致的结果要看落实。第二，要加强领导。"])
     assert [marker for marker, _ in items(point)] == ["第一", "第二"]
+
+
+@pytest.mark.parametrize("counter", ["步", "点", "条", "项", "个", "方面"])
+def test_any_ordinal_counter_may_take_shi(counter: str) -> None:
+    # "第一步是…第二步是…": 是 after any counter belongs to the marker, not to the item's text.
+    meetings = check([f"市政府召开常务会议。会议要求，第一{counter}是统一标准；第二{counter}是建设平台。"])
+    items = meetings[0]["points"][0]["items"]
+    assert [(i["marker"], i["text"]) for i in items] == [(f"第一{counter}是", "统一标准"), (f"第二{counter}是", "建设平台。")]

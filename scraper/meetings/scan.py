@@ -21,6 +21,7 @@ from .terms import (
     NUMBERED_NOT_AFTER,
     ORDINAL_COUNTERS,
     ORDINAL_FOLLOWERS,
+    ORDINAL_IS,
     ORDINAL_PREFIX,
     ORDINAL_WORDS,
 )
@@ -286,7 +287,13 @@ def _ordinal(text: str, i: int, end: int) -> tuple[str, int, int] | None:
     after = number[1]
     for word in ORDINAL_COUNTERS:
         if text.startswith(word, after, end):
-            return "第一", number[0], after + len(word)
+            # Any counter may take 是 ("第二点是", "第一步是"), and 是 stands alone too ("第二是").
+            after += len(word)
+            break
+    if text.startswith(ORDINAL_IS, after, end):
+        after += len(ORDINAL_IS)
+    if after > number[1]:
+        return "第一", number[0], after
     if text[after] in MARKER_SEPARATORS:
         return "第一", number[0], after
     return None

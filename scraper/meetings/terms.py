@@ -139,7 +139,8 @@ POST_NAME_TITLES: tuple[str, ...] = (
 # Words that start the context between a speaker's name and the verb ("在讲话中", "出席…会议时", "就…").
 CONTEXT_STARTS: tuple[str, ...] = (
     "在", "出席", "参加", "主持", "就", "给", "对", "向", "同", "与", "会见", "接见", "通过", "围绕", "结合",
-    "针对", "谈到", "代表", "首先", "最后", "随后", "接着", "作出",
+    "针对", "谈到", "代表", "首先", "最后", "随后", "接着", "作出",    # A speech of any kind as the setting: "林小雨发言时表示", "王明致辞中指出".
+    *SPEECH_WORDS,
 )
 # How the context between a name and a speech verb ends ("在讲话中", "出席…会议时", "出席座谈会并"); a
 # longer context that ends otherwise is another clause ("与意大利总理…会谈胡锦涛同意").
@@ -262,8 +263,10 @@ ORDINAL_WORDS: dict[str, int] = {"首先": 1, "其次": 2, "再次": 3, "再者"
 CLOSING_WORDS: tuple[str, ...] = ("本人", "我", "让我", "请允许", "祝", "衷心", "在此", "借此", "谨")
 # What may follow an ordinal word for it to be a marker ("首先，", "首先要", "其次是").
 ORDINAL_FOLLOWERS = "，,：:要是"
-# Counter words after 第N that make it a marker without a separator ("第二点", "第三方面", "第二是"); longest first.
-ORDINAL_COUNTERS: tuple[str, ...] = ("方面", "点是", "个是", "点", "个", "条", "项", "步", "是")
+# Counter words after 第N that make it a marker without a separator ("第二点", "第三方面"); longest first. Any of
+# them may take 是 after it ("第二点是", "第一步是"), and 是 alone makes one too ("第二是").
+ORDINAL_COUNTERS: tuple[str, ...] = ("方面", "点", "个", "条", "项", "步")
+ORDINAL_IS = "是"
 # Separators skipped between a marker and its text ("第一，要…").
 MARKER_SEPARATORS = "，,、：:"
 # A Chinese numeral and one character make a family of oral markers: 一是 / 一要 are the common ones, but any
