@@ -180,3 +180,11 @@ def test_hui_as_will_before_a_verb_is_no_meeting_noun() -> None:
     # 会 is also "will": "市场会认为" after an opened …会 is no cue of that meeting.
     meetings = check(["全市招商项目对接会今天在市政府召开。会议要求，要抓签约。外地客商会认为这里环境好。"])
     assert [p["cue"] for m in meetings for p in m["points"]] == ["会议要求"]
+
+
+def test_a_speaker_at_a_press_conference_reports_no_meeting() -> None:
+    # "在发布会上表示" sets answers at a press conference: no meeting opens there, and none is reported.
+    text = ["市政府新闻办举行新闻发布会，介绍新政有关情况。",
+            "市住建局副局长王明在发布会上表示，新政共15条。一是降低门槛；二是加大支持。",
+            "市公积金中心主任李芳表示，新政将同步上线。"]
+    assert check(text) == []

@@ -309,3 +309,15 @@ def test_a_headline_glued_before_a_speakers_label_is_no_title_of_the_speaker() -
 def test_a_speech_of_any_kind_may_set_the_cue(setting: str) -> None:
     meetings = check(["全省科技奖励大会在省城举行。", f"获奖代表、研究员林小雨{setting}表示，将继续扎根田间地头。"])
     assert cues(meetings) == [(f"获奖代表、研究员林小雨{setting}表示", "将继续扎根田间地头。")]
+
+
+def test_a_decision_after_the_meetings_manner_clause_is_its_point() -> None:
+    # "会议以…方式，审议通过了…": the meeting acts in the first clause and decides in the next.
+    meetings = check(["市人大常委会召开第九次会议。会议以无记名投票方式，表决通过了《城市绿化条例》。"])
+    assert cues(meetings) == [("会议以无记名投票方式，表决通过了", "《城市绿化条例》。")]
+
+
+def test_a_speaker_after_a_topic_clause_opens_a_point() -> None:
+    # "谈到…，总经理邓海涛说，…": the topic comes first, the speaker is the sentence's subject.
+    meetings = check(["公司年度股东大会在总部召开。谈到下一步规划，总经理王明说，要加大研发投入。"])
+    assert cues(meetings) == [("总经理王明说", "要加大研发投入。")]

@@ -125,3 +125,9 @@ def test_any_ordinal_counter_may_take_shi(counter: str) -> None:
     meetings = check([f"市政府召开常务会议。会议要求，第一{counter}是统一标准；第二{counter}是建设平台。"])
     items = meetings[0]["points"][0]["items"]
     assert [(i["marker"], i["text"]) for i in items] == [(f"第一{counter}是", "统一标准"), (f"第二{counter}是", "建设平台。")]
+
+
+def test_shi_after_an_ordinal_word_is_part_of_the_marker() -> None:
+    meetings = check(["公司召开年度工作会议。会议要求，首先是稳住市场；其次是控制成本；最后是培养人才。"])
+    items = meetings[0]["points"][0]["items"]
+    assert [(i["marker"], i["text"]) for i in items] == [("首先是", "稳住市场"), ("其次是", "控制成本"), ("最后是", "培养人才。")]

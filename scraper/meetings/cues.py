@@ -27,6 +27,7 @@ from .terms import (
     BARE_OBJECT_VERBS,
     COURTESY_WORDS,
     CUE_ADVERBS,
+    DECISIONS,
     DOCUMENT_NOT_IN,
     DOCUMENT_NOUNS,
     MEETING_CUE_NOT_AFTER,
@@ -72,6 +73,11 @@ _OWN_MEETING_CUE = re.compile(
     rf"(?P<subj>[^\W_]{{0,24}}?(?P<noun>[^\W\d_]{{2}}会))(?P<adv>{_ADV})(?P<verb>{alt(MEETING_VERBS)})(?P<le>了)?{_SEP}?"
 )
 OWN_NOUN_LENGTH = 3
+# A decision verb (…通过, …决定, …确定, …同意, …批准) opening a clause of the meeting's sentence.
+_BARE_DECISION = re.compile(
+    rf"(?P<subj>)(?P<adv>{_ADV})(?P<verb>{alt(verb for verb in MEETING_VERBS if verb.endswith(DECISIONS))})"
+    rf"(?P<le>了)?{_SEP}?"
+)
 # A meeting as the subject at a sentence start ("会议", "十九届四中全会").
 _MEETING_SUBJECT = re.compile(rf"[^\W\d_]{{0,16}}?(?:{alt(MEETING_NOUNS)})")
 _DOCUMENT_CUE = re.compile(
@@ -127,7 +133,7 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
     stop = min(end, pos + _WINDOW)
     verb = _VERB.match(text, pos, stop)
     if verb is None or verb.end() >= stop or text[verb.end()] in _NOT_A_STATEMENT:
-        return None
+        return _bare_decision(text, sentence, pos, stop, para)
     # After a comma the verb takes its statement with or without one ("，强调要按照…").
     sep = _AFTER_VERB.match(text, verb.end(), stop)
     text_start = sep.end() if sep else verb.end()
@@ -138,6 +144,17 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
         # "会议认真分析了当前形势，认为…": the meeting is the subject; the cue runs from it through the verb.
         return Cue(sentence, verb.end(), text_start, para, None, sentence)
     return None
+
+
+def _bare_decision(text: str, sentence: int, pos: int, stop: int, para: int) -> Cue | None:
+    """"会议以…方式，审议通过了…": a decision verb opening a later clause of a sentence whose subject is the meeting
+    acting; the cue runs from the meeting through the verb (and its 了)."""
+    match = _BARE_DECISION.match(text, pos, stop)
+    if match is None or pos - sentence > _WINDOW or not _meeting_acts(text, sentence, pos):
+        return None
+    if not _verb_ok(text, match, stop):
+        return None
+    return Cue(sentence, match.end("le") if match.group("le") else match.end("verb"), match.end(), para, None, sentence)
 
 
 def _meeting_acts(text: str, sentence: int, pos: int) -> bool:
@@ -304,9 +321,16 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
         if not verb.group("adv") and text[pos : verb.start()].endswith(_NOUN_BEFORE):
             continue
         who = speaker_of(text[pos : verb.start()], speakers, clause, verb.group("adv"))
-        if who is not None:
+        if who is not None and not _at_no_meeting(text[pos + len(who) : verb.start()]):
             return Cue(pos, verb.end(), text_start, para, who, pos)
     return None
+
+
+def _at_no_meeting(setting: str) -> bool:
+    """"在发布会上", "在新闻发布会上": a speaker's setting that is no meeting of this stage (a press conference
+    reports answers, not points), as for a place cue."""
+    at = setting.find("上")
+    return at > 0 and setting[:at].endswith(NOT_MEETINGS)
 
 
 def _object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -> Cue | None:

@@ -295,6 +295,9 @@ def _speech_venue(sentence: str) -> str | None:
             venue = LEADING_DATE.sub("", venue)
             for ceremony in CEREMONIES:
                 venue = venue.removesuffix(ceremony)
+            if venue.endswith(NOT_MEETINGS):
+                # "在发布会上表示": answers at a press conference open no meeting.
+                return None
             if _ends_with_noun(venue) and _speaks_after(sentence, close + 1) and not _ahead_before(sentence, at):
                 return venue
         at = sentence.find("在", at + 1)

@@ -36,7 +36,7 @@ from .people import PersonEvent, parse_people, scan_people
 from .regions import regions as find_regions
 from .scan import Layout, scan
 from .speakers import Speakers
-from .terms import GROUP_SPEAKERS, PRONOUNS, TALKS_ACTS
+from .terms import GROUP_SPEAKERS, PRONOUNS, TALKS_ACTS, TOPIC_LEADS
 
 __all__ = ["extract_meetings"]
 
@@ -44,6 +44,7 @@ __all__ = ["extract_meetings"]
 _TALKS_SETTING = re.compile(rf"在?[^，。；]{{0,30}}?(?:{'|'.join(TALKS_ACTS)})(?:时|中|期间)[，,]")
 
 _KNOWN_PER_CHAR = 16
+_CLAUSE_MARKS = "，,；;：:。！？!?"
 # A sentence that starts with the day of the month and a comma: "20日，", "3月5日上午，".
 _DAY_LEAD = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上)?[，,]")
 
@@ -166,6 +167,12 @@ class _Known:
             self.learn(pronoun)
 
 
+def _topic_lead(text: str, start: int, pos: int) -> bool:
+    """Whether the clause at `pos` follows a sentence's only clause, a topic ("谈到未来三年的规划，总经理…说"): the
+    speaker after it is the sentence's subject, as after a place cue."""
+    return text.startswith(TOPIC_LEADS, start) and not any(mark in text[start : pos - 1] for mark in _CLAUSE_MARKS)
+
+
 def _after_semicolon(text: str, pos: int) -> bool:
     """Whether the clause at `pos` follows "；": statements in a row ("朱之鑫常委建议…；彭小枫常委提出…")."""
     i = pos - 1
@@ -200,7 +207,9 @@ def _cue_at(
         return cue or match_pronoun(layout.text, before, pos, layout.ends[para], para, speakers)
     first = previous is None or previous.start < start
     # A clause right after a place cue ("座谈会上，温家宝指出") starts the statement: a new name speaks there.
-    lead_in = previous is not None and previous.place and previous.text_start == pos
+    lead_in = (previous is not None and previous.place and previous.text_start == pos) or _topic_lead(
+        layout.text, start, pos
+    )
     inner = pos != start and not _after_semicolon(layout.text, pos) and not lead_in
     cue = match_cue(layout.text, pos, layout.ends[para], para, speakers, clause=inner)
     if cue is None and pos != start and first:

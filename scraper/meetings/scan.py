@@ -233,7 +233,8 @@ def _match_marker_token(text: str, i: int, end: int, para_start: bool) -> tuple[
     word = text[i : i + 2]
     follower = text[i + 2 : i + 3] if i + 2 < end else ""
     if word in ORDINAL_WORDS and follower and follower in ORDINAL_FOLLOWERS:
-        return "首先", ORDINAL_WORDS[word], i + 2
+        # 是 belongs to the marker, as after 第N ("首先是…其次是…", "第二是").
+        return "首先", ORDINAL_WORDS[word], i + 2 + (follower == ORDINAL_IS)
     if word == _LAST and follower and _after_sentence(text, i):
         # "…。最后从舆论导向来说，…": a sentence that starts with 最后 needs no comma after it (items.py still
         # takes it only to close a run of two or more).

@@ -165,6 +165,8 @@ SPEECH_CONTEXTS: tuple[str, ...] = (
 )
 
 PRONOUNS: tuple[str, ...] = ("他", "她")
+# Words that open a sentence with its topic before the speaker: "谈到未来三年的规划，总经理邓海涛说，…".
+TOPIC_LEADS: tuple[str, ...] = ("谈到", "谈及", "说到", "提到", "谈起", "对于", "关于")
 
 # Verbs of an opening sentence ("…会议在沈阳召开", "市政府召开常务会议").
 OPENING_VERBS: tuple[str, ...] = ("召开", "举行", "开幕", "闭幕", "举办", "落下帷幕", "拉开帷幕", "落幕")
