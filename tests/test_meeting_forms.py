@@ -321,3 +321,10 @@ def test_a_speaker_after_a_topic_clause_opens_a_point() -> None:
     # "谈到…，总经理邓海涛说，…": the topic comes first, the speaker is the sentence's subject.
     meetings = check(["公司年度股东大会在总部召开。谈到下一步规划，总经理王明说，要加大研发投入。"])
     assert cues(meetings) == [("总经理王明说", "要加大研发投入。")]
+
+
+def test_a_meeting_verbs_object_before_a_colon_is_part_of_its_cue() -> None:
+    meetings = check(["市保障性住房建设推进会在市民中心召开。会议明确了今年保障房工作的目标任务：1.筹集住房1万套；2.开工2000套。"])
+    point = meetings[0]["points"][0]
+    assert (point["cue"], point["text"]) == ("会议明确了今年保障房工作的目标任务", None)
+    assert [i["marker"] for i in point["items"]] == ["1.", "2."]

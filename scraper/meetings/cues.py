@@ -73,6 +73,8 @@ _OWN_MEETING_CUE = re.compile(
     rf"(?P<subj>[^\W_]{{0,24}}?(?P<noun>[^\W\d_]{{2}}会))(?P<adv>{_ADV})(?P<verb>{alt(MEETING_VERBS)})(?P<le>了)?{_SEP}?"
 )
 OWN_NOUN_LENGTH = 3
+# The object of a meeting verb with 了 that runs to a colon: "会议明确了今年…工作的目标任务：".
+_MEETING_OBJECT = re.compile(r"[^，,。；;：:！？!?\n]{2,40}?(?P<sep>[：:]\s*)")
 # A decision verb (…通过, …决定, …确定, …同意, …批准) opening a clause of the meeting's sentence.
 _BARE_DECISION = re.compile(
     rf"(?P<subj>)(?P<adv>{_ADV})(?P<verb>{alt(verb for verb in MEETING_VERBS if verb.endswith(DECISIONS))})"
@@ -221,6 +223,11 @@ def _previous_clause(text: str, sentence: int, pos: int) -> int:
 def _meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
     match = _MEETING_CUE.match(text, pos, stop)
     if match is not None and _verb_ok(text, match, stop):
+        obj = _MEETING_OBJECT.match(text, match.end(), stop) if match.group("le") and not match.group("sep") else None
+        if obj is not None:
+            # "会议明确了今年…的目标任务：1.…": the object before the colon is the cue's, as a speaker's
+            # "提出三点要求：" is; the point's text follows the colon.
+            return Cue(pos, obj.start("sep"), obj.end(), para, None, pos)
         return Cue(pos, match.end("le") if match.group("le") else match.end("verb"), match.end(), para, None, pos)
     match = _DOCUMENT_CUE.match(text, pos, stop)
     if match is not None and not any(word in _unquoted(match.group("subj")) for word in (*DOCUMENT_NOT_IN, "在")):
