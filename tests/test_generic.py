@@ -9,7 +9,7 @@ from lxml import etree
 import scraper
 from scraper.extract.clean import clean_lines
 from scraper.extract.dom import dom_date, forum_author
-from scraper.extract.generic import _CJK, _at_least, trafilatura_paragraphs
+from scraper.extract.generic import _CJK, CHINESE_CHARS, _at_least, _may_be_chinese, trafilatura_paragraphs
 from scraper.extract.published import headline_date, refine, script_date
 from scraper.extract.titles import lead_title, shared_title, split_title
 from scraper.extract.tree import Element, parse
@@ -357,6 +357,16 @@ def test_at_least_counts_matches_up_to_the_count() -> None:
     assert not _at_least(_CJK, text, 201)
     assert _at_least(_CJK, text + "易", 201)
     assert _at_least(_CJK, "", 0) and not _at_least(_CJK, "", 1)
+
+
+def test_the_utf8_length_passes_every_text_with_enough_chinese_to_the_count() -> None:
+    # A necessary condition only: what decides is _at_least, which it must never cut short.
+    enough = "网" * (CHINESE_CHARS + 1)
+    assert _may_be_chinese(enough) and _may_be_chinese("Latin text " * 100 + enough)
+    assert not _may_be_chinese("网" * CHINESE_CHARS + "Latin text " * 100)
+    # Other characters beyond ASCII lengthen the UTF-8 too: the count decides (curly quotes, no Chinese).
+    quoted = "\u201cquoted\u201d " * 300
+    assert _may_be_chinese(quoted) and not _at_least(_CJK, quoted, CHINESE_CHARS + 1)
 
 
 def test_trafilatura_reading_leaves_the_tree_as_it_was() -> None:

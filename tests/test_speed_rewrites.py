@@ -13,8 +13,9 @@ from lxml import etree
 
 from scraper.decode import decode
 from scraper.errors import ExtractError
-from scraper.extract import density, published
-from scraper.extract.tree import Element, parse, squash
+from scraper.extract import density, dom, generic, published, titles
+from scraper.extract.clean import TRADITIONAL, simplified
+from scraper.extract.tree import Element, node_text, parse, squash, squashed_longer_than
 from tests.conftest import FIXTURES, shared
 
 ORIGINAL_HEADLINE = etree.XPath(
@@ -24,6 +25,23 @@ ORIGINAL_TEXTS = etree.XPath(
     "//body//text()[string-length(normalize-space(.)) >= 4][string-length(normalize-space(.)) < 200]"
 )
 HTML_TITLE = etree.XPath("string(//title)")
+# Searches that tested the attributes of every element, now written from the class and id attributes up.
+ORIGINAL_BY_ATTRIBUTE = {
+    "info": (dom._INFO_NODES, "//*[contains(@class,'source') or contains(@class,'info') or contains(@id,'source')]"),
+    "crumbs": (
+        dom._CRUMBS,
+        "//*[@class or @id][contains(@class, 'crumb') or contains(@class, 'bread')"
+        " or contains(@class, 'position') or contains(@id, 'crumb') or contains(@class, 'location')]",
+    ),
+    "headings": (
+        titles._HEADINGS,
+        "//h1 | //h2 | //h3 | //h4 | //*[self::div or self::span or self::p or self::td or self::strong or self::b"
+        " or self::font][contains(@class, 'title') or contains(@id, 'title') or contains(@class, 'Title')"
+        " or contains(@id, 'Title') or contains(@class, 'biaoti') or contains(@id, 'biaoti')"
+        " or contains(@class, 'headline')][string-length(normalize-space(.)) < 120]",
+    ),
+    "article": (generic._ARTICLE_ELEMENT, "(//*[@itemprop='articleBody'] | //article | //main)[1]"),
+}
 
 
 def pages() -> Iterator[Element]:
@@ -65,3 +83,82 @@ def test_boilerplate_blocks_are_the_original_ones() -> None:
         assert density._boilerplate_blocks(root) == wanted
         found += len(wanted)
     assert found > 100
+
+
+def test_searches_from_the_attributes_up_find_the_original_elements() -> None:
+    found = dict.fromkeys(ORIGINAL_BY_ATTRIBUTE, 0)
+    originals = {name: (rewritten, etree.XPath(xpath)) for name, (rewritten, xpath) in ORIGINAL_BY_ATTRIBUTE.items()}
+    for root in pages():
+        for name, (rewritten, original) in originals.items():
+            wanted = original(root)
+            assert rewritten(root) == wanted, name
+            found[name] += len(wanted)
+    assert min(found.values()) > 20, found
+
+
+def _original_first_paragraph(root: Element) -> Element | None:
+    owners: list[Element] = []
+    for text in titles._PROSE(root):
+        owner = text.getparent()
+        owner = owner.getparent() if owner is not None and text.is_tail else owner
+        if owner is not None and titles._PROSE_PUNCT.search(str(text)) and not titles._in_list(owner):
+            owners.append(owner)
+    blocks = [titles._block_of(node) for node in owners]
+    for index, (node, block) in enumerate(zip(owners, blocks, strict=True)):
+        if block is not None and (block in blocks[index + 1 :] or len(node_text(block)) >= titles._PARAGRAPH_CHARS):
+            return node
+    return owners[0] if owners else None
+
+
+def test_first_paragraph_read_lazily_is_the_original_one() -> None:
+    found = 0
+    for root in pages():
+        first = titles.first_paragraph(root)
+        assert first is _original_first_paragraph(root)
+        found += first is not None
+    assert found > 100
+
+
+def test_squashed_length_is_told_without_squashing_exactly() -> None:
+    texts = ["", " ", "相关推荐", " \n\u3000相关 推荐\u00a0 ", "相" * 12, "相" * 13, " 相" * 12 + " ", "a\u200bb" * 7]
+    for text in texts:
+        for limit in (0, 4, 12):
+            assert squashed_longer_than(text, limit) == (len(squash(text)) > limit), (text, limit)
+
+
+def _original_best_container(root: Element) -> Element | None:
+    scores: dict[Element, float] = {}
+    for node, score in density._blocks(root):
+        parent = node.getparent()
+        if parent is None:
+            continue
+        scores[node] = scores.get(node, 0.0) + score
+        scores[parent] = scores.get(parent, 0.0) + score
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + score / 2
+    candidates = [
+        (score * (1 - density._link_density(node)), node)
+        for node, score in scores.items()
+        if isinstance(node.tag, str) and node.tag in density._CANDIDATE_TAGS | {"p"}
+    ]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda pair: pair[0])[1]
+    return best.getparent() if best.tag == "p" and best.getparent() is not None else best
+
+
+def test_density_container_weighed_from_the_top_is_the_original_one() -> None:
+    found = 0
+    for root in pages():
+        density.drop_boilerplate(root)
+        body = root.find("body")
+        container = density.best_container(body if body is not None else root)
+        assert container is _original_best_container(body if body is not None else root)
+        found += container is not None
+    assert found > 100
+
+
+def test_simplified_is_the_translation_by_the_table() -> None:
+    for text in ("", "相关推荐", "相關新聞 評論", "熱門文章：", "abc 123", "網易" * 50):
+        assert simplified(text) == text.translate(TRADITIONAL)

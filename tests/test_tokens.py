@@ -8,10 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scraper.extract.tokens import overlap, shingle_keys, shingles
+from scraper.extract.tokens import line_shingle_keys, overlap, shingle_keys, shingles
 
 # Few distinct characters and words, so drawn texts share shingles, repeat them and run short.
 TEXTS = st.text(alphabet="一二三四 ab1，\x1f", max_size=40)
+# Lines with what NFKC and case folding change (full-width forms, a combining mark that may open a line, ß, ﬁ).
+LINES = st.lists(st.text(alphabet="一二 aA1ＡＢ１，\u0301éßﬁ", max_size=12), max_size=6)
 
 
 @given(TEXTS, st.integers(min_value=1, max_value=5))
@@ -42,3 +44,11 @@ def test_overlap_counts_a_repeated_shingle_as_often_as_both_hold_it() -> None:
     other = Counter({"a": 2, "c": 5, "d": 1, "e": 1})
     assert overlap(one, other) == overlap(other, one) == 4
     assert overlap(Counter(), other) == 0
+
+
+@given(LINES, LINES, st.integers(min_value=1, max_value=5))
+def test_line_keys_are_the_joined_texts_keys(one: list[str], other: list[str], n: int) -> None:
+    # Two readings tokenized through one dict of known lines give each text's own keys.
+    known: dict[str, list[str]] = {}
+    assert line_shingle_keys(one, known, n) == shingle_keys("\n".join(one), n)
+    assert line_shingle_keys(other, known, n) == shingle_keys("\n".join(other), n)

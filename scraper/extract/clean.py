@@ -32,7 +32,7 @@ from .labels import byline_names
 from .terms import ALL_LABELS, alternation
 from .tree import Element
 
-__all__ = ["TEASER", "TRADITIONAL", "clean_lines", "is_prompt_line", "page_link_texts"]
+__all__ = ["TEASER", "TRADITIONAL", "clean_lines", "is_prompt_line", "page_link_texts", "simplified"]
 
 
 class Kind(Enum):
@@ -131,6 +131,18 @@ TRADITIONAL = str.maketrans(
     "評論參與熱詞讚賞舉報錄註冊掃維碼戶眾關轉發複製鏈號閉頂頁載點擊進權歸請須經標題來責編輯薦門網專閱讀圖視頻獨頭聞資訊時間處記瀏覽覺贊貼樓層條總數個則種開單訂閲歡務戲聯繫貢獻稱說臺灣樂體動態導顯寫區詳證財選擇廣僅達場興",
     "评论参与热词赞赏举报录注册扫维码户众关转发复制链号闭顶页载点击进权归请须经标题来责编辑荐门网专阅读图视频独头闻资讯时间处记浏览觉赞贴楼层条总数个则种开单订阅欢务戏联系贡献称说台湾乐体动态导显写区详证财选择广仅达场兴",
 )
+_TRADITIONAL_CHARS = re.compile("[" + "".join(map(chr, TRADITIONAL)) + "]")
+
+
+def simplified(text: str) -> str:
+    """`text` with the traditional characters of TRADITIONAL written simplified.
+
+    Most lines hold none: one search for them costs a tenth of translating the line (a table lookup per
+    character), and such a line is its own translation.
+    """
+    return text.translate(TRADITIONAL) if _TRADITIONAL_CHARS.search(text) else text
+
+
 # A tail after the article is chrome when at least this share of its lines is.
 CHROME_TAIL = 0.6
 # Cards of other articles and reader comments are told by repetition: this many prose lines enclosed by chrome.
@@ -226,7 +238,7 @@ def is_prompt_line(line: str) -> bool:
     """A short line that is a disclaimer or a prompt (to follow an account, open an app, join a forum) even when
     written as a sentence: chrome in any body, a site rule's included.
     """
-    return len(_key(line)) < 80 and bool(_DISCLAIMER.search(line.translate(TRADITIONAL)))
+    return len(_key(line)) < 80 and bool(_DISCLAIMER.search(simplified(line)))
 
 
 def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
@@ -295,11 +307,11 @@ def classify(line: str, links: frozenset[str], title_key: str) -> Kind:
     # the rest does not depend on the headline, so it is read once per line and page (`_untitled_kind`):
     # inserts.card_lines and clean_lines read the same lines.
     if _may_hold_headline(key, title_key):
-        folded, title = key.translate(TRADITIONAL), title_key.translate(TRADITIONAL)
+        folded, title = simplified(key), simplified(title_key)
         headline = folded == title or (
             title and len(folded) < len(title) + 12 and title in folded and not _prose(line, key)
         )
-        if headline and _heading_or_label(line.translate(TRADITIONAL), folded) is None:
+        if headline and _heading_or_label(simplified(line), folded) is None:
             return Kind.META
     if getattr(_PAGE, "links", None) is not links:
         # Another page (its own link set): the kinds read for the one before are let go.
@@ -328,8 +340,8 @@ def _untitled_kind(line: str, links: frozenset[str]) -> Kind:
     key = _key(line)
     core = _BULLET.sub("", _TRAILING_DATE.sub("", key))
     prose = _prose(line, key)
-    folded = line.translate(TRADITIONAL)
-    kind = _label_kind(folded, key.translate(TRADITIONAL), prose)
+    folded = simplified(line)
+    kind = _label_kind(folded, simplified(key), prose)
     kind = kind or _shape_kind(folded, key, core, prose, links)
     if kind is not None:
         return kind

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from .clean import TEASER, TRADITIONAL
+from .clean import TEASER, simplified
 from .terms import COMMENT_HEADINGS, LIST_HEADINGS, META_LINE, PAGE_TOOL_WORDS, SHARE_WORDS, alternation
-from .tree import SKIP_TAGS, Element, block_lines, marker_of, squash
+from .tree import SKIP_TAGS, Element, block_lines, marker_of, squash, squashed_longer_than
 
 _BOILERPLATE = re.compile(
     r"(^|[\s_-])(share|sharing|social|recommend|related|relate|comment|comments|footer|foot|sidebar|side|"
@@ -82,16 +83,27 @@ def _is_boilerplate_block(node: Element) -> bool:
     marker = _marker(node)
     if not marker.strip():
         return False
-    named = _BOILERPLATE.search(marker) or _CAMEL_BOILERPLATE.search(_CAMEL.sub(" ", marker))
-    return bool(named and not _looks_like_article(node))
+    return _named_boilerplate(marker) and not _looks_like_article(node)
+
+
+@lru_cache(maxsize=4096)
+def _named_boilerplate(marker: str) -> bool:
+    """Whether a class/id marker names boilerplate. A page repeats its class names (every item of a list),
+    and the same names recur across a site's pages: each is matched once."""
+    return bool(_BOILERPLATE.search(marker) or _CAMEL_BOILERPLATE.search(_CAMEL.sub(" ", marker)))
+
+
+# A list heading (相关推荐, 热门文章：) is at most this long.
+_HEADING_CHARS = 12
 
 
 def _drop_headed_lists(root: Element) -> None:
     """A heading such as 相关推荐 goes, and takes the list that follows it with it."""
     for heading in list(root.iter("h2", "h3", "h4", "div", "span", "p", "strong", "b")):
-        text = squash(heading.text_content()) if len(heading) < 4 else ""
+        raw = heading.text_content() if len(heading) < 4 else ""
+        text = "" if squashed_longer_than(raw, _HEADING_CHARS) else squash(raw)
         # Hong Kong and Taiwan pages print the same headings in traditional characters (相關新聞, 熱門文章).
-        if not text or len(text) > 12 or not _BOILERPLATE_HEADING.match(text.translate(TRADITIONAL)):
+        if not text or not _BOILERPLATE_HEADING.match(simplified(text)):
             continue
         parent = heading.getparent()
         if parent is None:
@@ -128,10 +140,8 @@ def _own_text(node: Element) -> str:
 
 
 def _blocks(root: Element) -> Iterator[tuple[Element, float]]:
-    for node in root.iter():
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag not in _TEXT_BLOCKS:
-            continue
+    # lxml picks the text blocks by tag in C: no Python object for every other element.
+    for node in root.iter(*_TEXT_BLOCKS):
         text = _own_text(node)
         # A teaser cut short ("…" or "...") is another article's summary in a card: no article text, however
         # long and punctuated (a listing of cards otherwise outscores a short article).
@@ -157,19 +167,38 @@ def best_container(root: Element) -> Element | None:
         grand = parent.getparent()
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + score / 2
-    if not scores:
+    best = _least_linked_best(scores)
+    if best is None:
         return None
-    candidates = [
-        (score * (1 - _link_density(node)), node)
-        for node, score in scores.items()
-        if isinstance(node.tag, str) and node.tag in _CANDIDATE_TAGS | {"p"}
-    ]
-    if not candidates:
-        return None
-    best = max(candidates, key=lambda pair: pair[0])[1]
     # A lone paragraph wins only when nothing contains it with more text; prefer its container.
     if best.tag == "p" and best.getparent() is not None:
         best = best.getparent()
+    return best
+
+
+_SCORED_TAGS = _CANDIDATE_TAGS | {"p"}
+
+
+def _least_linked_best(scores: dict[Element, float]) -> Element | None:
+    """The candidate with the highest score times (1 - its link density); on a tie, the first in `scores`.
+
+    A candidate's value is at most its score, so candidates are weighed from the highest score down and the
+    weighing stops at a score below the best value found: the link density (a walk of the candidate's whole
+    subtree) is read for the few leading candidates instead of every scored block.
+    """
+    ranked = sorted(
+        ((score, index, node) for index, (node, score) in enumerate(scores.items())
+         if isinstance(node.tag, str) and node.tag in _SCORED_TAGS),
+        key=lambda entry: (-entry[0], entry[1]),
+    )
+    best: Element | None = None
+    best_value, best_index = -1.0, -1
+    for score, index, node in ranked:
+        if score < best_value:
+            break
+        value = score * (1 - _link_density(node))
+        if best is None or value > best_value or (value == best_value and index < best_index):
+            best, best_value, best_index = node, value, index
     return best
 
 

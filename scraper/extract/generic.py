@@ -20,11 +20,13 @@ from .density import density_paragraphs
 from .inserts import drop_cards, drop_inserts
 from .scripted import script_body
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
-from .tokens import overlap, shingle_keys
+from .tokens import line_shingle_keys, overlap, shingle_keys
 from .tree import Element, squash
 from .widgets import drop_modules
 
-_ARTICLE_ELEMENT = etree.XPath("(//*[@itemprop='articleBody'] | //article | //main)[1]")
+# The marked element from its attribute up: the same first element as `//*[@itemprop='articleBody']`, without
+# testing the attributes of every element of the page.
+_ARTICLE_ELEMENT = etree.XPath("(//@itemprop[. = 'articleBody']/parent::* | //article | //main)[1]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # Lines of trafilatura's reading that are no body: metadata lines, a lone share prompt, a list heading, the
@@ -55,6 +57,16 @@ _BOILERPLATE_LINES = re.compile(
 CHINESE_CHARS = 200
 
 
+def _may_be_chinese(text: str) -> bool:
+    """Whether `text` is long enough in UTF-8 to hold more than CHINESE_CHARS Chinese characters.
+
+    Each character `_CJK` matches takes three bytes in UTF-8, two more than its one character, so a text
+    with fewer extra bytes holds fewer of them: most Latin pages are told so by one encoding pass in C
+    instead of a regular-expression scan of their whole text.
+    """
+    return len(text.encode("utf-8", "surrogatepass")) - len(text) > 2 * CHINESE_CHARS
+
+
 def _at_least(pattern: re.Pattern[str], text: str, count: int) -> bool:
     """Whether `pattern` matches at least `count` times in `text`; stops at the count-th match, not the last."""
     return sum(1 for _ in itertools.islice(pattern.finditer(text), count)) >= count
@@ -73,7 +85,7 @@ def generic_paragraphs(
     """
     # The whole text, not a prefix: inline CSS and scripts can fill the first 100,000 characters.
     sample = root.text_content()[:2_000_000] if len(root) else ""
-    chinese = _at_least(_CJK, sample, CHINESE_CHARS + 1)
+    chinese = _may_be_chinese(sample) and _at_least(_CJK, sample, CHINESE_CHARS + 1)
     if not chinese:
         # Images first, from the page's own article element: trafilatura prunes the tree, and its image
         # output would change its text (markdown image lines, captions).
@@ -149,7 +161,9 @@ def choose_body(density: list[str], extracted: list[str]) -> list[str]:
     """
     if not density or not extracted:
         return density or extracted
-    ours, theirs = shingle_keys("\n".join(density)), shingle_keys("\n".join(extracted))
+    # The readings share most lines when they agree: each distinct line is tokenized once.
+    known: dict[str, list[str]] = {}
+    ours, theirs = line_shingle_keys(density, known), line_shingle_keys(extracted, known)
     n_ours, n_theirs = sum(ours.values()) or 1, sum(theirs.values()) or 1
     shared = overlap(ours, theirs)
     ours_in_theirs, theirs_in_ours = shared / n_ours, shared / n_theirs

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from .clean import TRADITIONAL
+from .clean import simplified
 from .terms import ALL_LABELS, alternation
 from .tree import Element, marker_of, node_text
 
@@ -351,7 +351,7 @@ def _headline_like(node: Element, text: str, base: frozenset[Element] = frozense
     permalink."""
     if not 5 <= len(text) <= 60 or _DATE_LIKE.search(text) or _SENTENCE_END.search(text[-1:]):
         return False
-    if _CALL_TO_ACTION.search(text.translate(TRADITIONAL)) or _LABEL_LINE.search(text):
+    if _CALL_TO_ACTION.search(simplified(text)) or _LABEL_LINE.search(text):
         return False
     anchors = [node] if node.tag == "a" else list(node.iter("a"))
     if anchors:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
-__all__ = ["overlap", "shingle_keys", "shingles", "tokens"]
+__all__ = ["line_shingle_keys", "overlap", "shingle_keys", "shingles", "tokens"]
 
 _K = TypeVar("_K")
 
@@ -81,6 +81,33 @@ def shingle_keys(text: str, n: int = 4) -> Counter[str]:
     return Counter(_windows(text, n, _JOIN.join))
 
 
+def line_shingle_keys(lines: Sequence[str], known: dict[str, list[str]], n: int = 4) -> Counter[str]:
+    """Return `shingle_keys("\n".join(lines), n)`, tokenizing each distinct line once across calls sharing `known`.
+
+    No token spans a line break: a break is no word character, and neither NFKC (a break is a starter nothing
+    composes with) nor case folding changes text across one. So the joined text's tokens are its lines'
+    tokens in order, and two readings of one page that share most of their lines tokenize those once.
+
+    Args:
+        lines: the lines of one text.
+        known: line -> its tokens, filled as lines are tokenized (one dict per page).
+        n: tokens per shingle (at least 1).
+
+    Returns:
+        A Counter of joined shingles.
+
+    Raises:
+        ValueError: n is less than 1.
+    """
+    toks: list[str] = []
+    for line in lines:
+        found = known.get(line)
+        if found is None:
+            found = known[line] = tokens(line)
+        toks.extend(found)
+    return Counter(_token_windows(toks, n, _JOIN.join))
+
+
 def overlap(one: Counter[str], other: Counter[str]) -> int:
     """Return how many shingles two Counters share, with multiplicity: `sum((one & other).values())`.
 
@@ -102,9 +129,13 @@ def overlap(one: Counter[str], other: Counter[str]) -> int:
 
 def _windows(text: str, n: int, shingle: Callable[[Iterable[str]], _K]) -> Iterator[_K]:
     """Each n-token window of the text made into a shingle by `shingle` (the whole sequence when shorter)."""
+    return _token_windows(tokens(text), n, shingle)
+
+
+def _token_windows(toks: list[str], n: int, shingle: Callable[[Iterable[str]], _K]) -> Iterator[_K]:
+    """Each n-token window of `toks` made into a shingle by `shingle` (the whole sequence when shorter)."""
     if n < 1:
         raise ValueError(f"shingle size must be at least 1, got {n}")
-    toks = tokens(text)
     if not toks:
         return iter(())
     if len(toks) < n:

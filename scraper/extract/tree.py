@@ -21,6 +21,7 @@ __all__ = [
     "parse",
     "remove",
     "squash",
+    "squashed_longer_than",
 ]
 
 from ..errors import ExtractError
@@ -190,6 +191,22 @@ def marker_of(node: Element) -> str:
 def squash(text: str) -> str:
     """Collapse runs of whitespace into one space and trim (layout whitespace, not content)."""
     return _WS.sub(" ", text).strip(_EDGE)
+
+
+def squashed_longer_than(text: str, limit: int) -> bool:
+    """Whether `squash(text)` is longer than `limit` characters.
+
+    Every character that is not whitespace survives squashing: a text holding more than `limit` of them is
+    longer, told by one match over its opening instead of squashing it whole (a container's text, where
+    only a short line is sought).
+    """
+    return _more_than(limit).match(text) is not None or len(squash(text)) > limit
+
+
+@lru_cache(maxsize=16)
+def _more_than(limit: int) -> re.Pattern[str]:
+    """A match for a text holding more than `limit` characters that are not whitespace (squash's)."""
+    return re.compile(f"[{_EDGE}]*(?:[^{_EDGE}][{_EDGE}]*){{{limit + 1}}}")
 
 
 def node_text(node: Element) -> str:
