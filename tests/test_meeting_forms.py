@@ -328,3 +328,15 @@ def test_a_meeting_verbs_object_before_a_colon_is_part_of_its_cue() -> None:
     point = meetings[0]["points"][0]
     assert (point["cue"], point["text"]) == ("会议明确了今年保障房工作的目标任务", None)
     assert [i["marker"] for i in point["items"]] == ["1.", "2."]
+
+
+@pytest.mark.parametrize(("lead", "cue"), [("王明报告全文如下：", "王明报告全文如下"), ("王明演讲如下：", "王明演讲如下")])
+def test_any_speech_printed_in_full_after_the_cue(lead: str, cue: str) -> None:
+    meetings = check(["全省教育工作会议在沈阳召开。", lead, "同志们，今年要办好人民满意的教育。"])
+    assert [p["cue"] for m in meetings for p in m["points"]] == [cue]
+
+
+@pytest.mark.parametrize("act", ["发来贺电", "致信", "致贺信", "发来信"])
+def test_any_letter_or_cable_printed_in_full_after_the_cue(act: str) -> None:
+    meetings = check([f"全省扶贫论坛今天在省城开幕，省长李明{act}，全文如下：", "值此论坛开幕之际，我谨表示祝贺。"])
+    assert [p["cue"] for m in meetings for p in m["points"]] == [f"省长李明{act}，全文如下"]

@@ -48,7 +48,7 @@ from .terms import (
     SIDE_SUFFIX,
     SPEECH_VERBS,
     SPEECH_WORDS,
-    TRANSCRIPT_WORDS,
+    TRANSCRIPT_FOLLOWS,
 )
 
 _WINDOW = 160
@@ -95,7 +95,7 @@ _AT_CUE = re.compile(
 _VERB = re.compile(rf"(?P<adv>(?:[^\W\d_]{{1,4}}地)?{_ADV})(?P<verb>{alt(SPEECH_VERBS)})")
 _OBJECT_TAIL = re.compile(
     rf"(?:(?:{alt(OBJECT_VERBS)})了?(?:[一二三四五六七八九十两几\d]+(?:个方面|点|项|条|个|方面))?(?:{alt(OBJECT_QUALIFIERS)})?(?:{alt(OBJECT_NOUNS)})"
-    rf"|(?:{alt(TRANSCRIPT_WORDS)}))(?P<sep>[：:。，,]\s*)"
+    rf"|(?:{alt(SPEECH_WORDS)})(?:{alt(TRANSCRIPT_FOLLOWS)}))(?P<sep>[：:。，,]\s*)"
 )
 _TOPIC_ONLY = re.compile(r"[^\W_]{1,16}?工作[。；;]")
 _CONTENT_FREE = re.compile(r"(?:有关|其他|其它|相关)[^\W_]{0,6}?(?:任免案|任免事项|人事事项|事项|议案)[。；;]")
@@ -104,7 +104,7 @@ _MESSAGE_TAIL = re.compile(
     rf"(?P<act>{alt(MESSAGE_ACTS)})[^\W_]{{0,6}}[，,]?{re.escape(MESSAGE_FOLLOWS)}(?P<sep>[：:]\s*)"
 )
 # Words one of which an object cue holds: a cheap test before the regular expression.
-_OBJECT_HINTS = (*OBJECT_VERBS, *(word[:2] for word in TRANSCRIPT_WORDS))
+_OBJECT_HINTS = (*OBJECT_VERBS, *SPEECH_WORDS)
 
 
 @dataclass(frozen=True, slots=True)

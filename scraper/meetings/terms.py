@@ -151,13 +151,18 @@ OBJECT_VERBS: tuple[str, ...] = ("提出", "谈了", "谈")
 # How such an object may be qualified ("提出明确要求", "提出殷切希望").
 OBJECT_QUALIFIERS: tuple[str, ...] = ("明确", "具体", "殷切", "重要", "几点", "新的", "更高", "严格")
 OBJECT_NOUNS: tuple[str, ...] = ("建议", "希望", "要求", "意见", "倡议", "主张", "看法", "期望")
-# A speech given in full after the cue: "吴伯雄讲话全文如下：".
-TRANSCRIPT_WORDS: tuple[str, ...] = (
-    "讲话全文如下", "致辞全文如下", "演讲全文如下", "发言全文如下", "讲话如下", "致辞如下",
-)
+# A speech given in full after the cue: "吴伯雄讲话全文如下：" — any speech noun (SPEECH_WORDS), 全文 or not, 如下.
+TRANSCRIPT_FOLLOWS = ("全文如下", "如下")
 
 # A written message printed in full after the cue: "习近平致信祝贺，全文如下：" (the act, up to a few words, 全文如下).
-MESSAGE_ACTS: tuple[str, ...] = ("致信", "致贺信", "发来贺信", "致贺电", "发来贺电", "致电", "发表书面致辞")
+# The act is sending a letter or a cable, congratulatory or not (致信, 致贺信, 发来贺信, 致电, 发来贺电 …), or a written
+# address.
+MESSAGE_SENDS: tuple[str, ...] = ("致", "发来")
+MESSAGE_KINDS: tuple[str, ...] = ("信", "电")
+MESSAGE_ACTS: tuple[str, ...] = (
+    *(send + greeting + kind for send in MESSAGE_SENDS for greeting in ("", "贺") for kind in MESSAGE_KINDS),
+    "发表书面致辞",
+)
 MESSAGE_FOLLOWS = "全文如下"
 # Words that make "在…" the context of a speech ("在讲话中", "在会上讲话时", "在全省…会议上").
 SPEECH_CONTEXTS: tuple[str, ...] = (
