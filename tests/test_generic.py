@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 import scraper
@@ -118,6 +119,24 @@ def test_script_date_reads_a_json_key_and_wechat_unix_seconds() -> None:
     assert script_date(json_page) == "2023-02-11T09:12:00+08:00"
     wechat = _tree('<html><body><script>var ct = "1676078100";</script></body></html>')
     assert script_date(wechat) == "2023-02-11T09:15:00+08:00"
+
+
+@pytest.mark.parametrize("key", ["createTimestamp", "publish_time", "postedAt", "releaseDate", "created_at"])
+def test_script_date_reads_any_spelling_of_a_publish_key_and_never_an_update_time(key: str) -> None:
+    page = _tree(f'<html><body><script>window.__S={{updateTime:1717466880,{key}:1717464015}};</script></body></html>')
+    assert script_date(page) == "2024-06-04T09:20:15+08:00"
+    updated_only = _tree("<html><body><script>var s = {updateTime: 1717466880, modifyDate: 1717466880};</script></body></html>")
+    assert script_date(updated_only) is None
+
+
+def test_script_date_prefers_a_key_with_the_time_to_an_earlier_day_only_one() -> None:
+    page = _tree(
+        '<html><body><script>var p = {"publishedDate": "2019-11-14"};</script>'
+        '<script>{"@type": "NewsArticle", "datePublished": "2019-11-14T08:00:00.000Z"}</script></body></html>'
+    )
+    assert script_date(page) == "2019-11-14T08:00:00+00:00"
+    day_only = _tree('<html><body><script>var p = {"publishedDate": "2019-11-14"};</script></body></html>')
+    assert script_date(day_only) == "2019-11-14"
 
 
 def test_refine_gives_a_date_only_value_the_time_of_the_same_day() -> None:

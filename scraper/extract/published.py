@@ -52,10 +52,12 @@ _FULL_DATE = re.compile(
 _COPYRIGHT = re.compile(r"(?:©|copyright|版权|all rights)", re.IGNORECASE)
 # How much text after the headline may stand between it and its date (the byline row, a subtitle).
 _NEAR_CHARS = 400
+# A key that names a publish time, in any spelling scripts use: an act (pub, publish, release, create, post,
+# display, first publish) or the article, then time / date / at / timestamp (ptime, pubDate, publish_time,
+# publishedAt, createTimestamp, created_at, postTime), or datePublished; never update or modify times.
 _SCRIPT_KEY = re.compile(
-    r"""["']?\b(?P<key>pubtime|pubTime|pub_time|publishDate|publish_date|publishTime|publish_time|pubDate|pub_date|"""
-    r"""ptime|datePublished|date_published|publishedAt|published_at|publishAt|releaseDate|release_date|"""
-    r"""firstPublishTime|newsTime|news_time|articleTime|article_time|display_time|displayTime|createTime|create_time|time)\b["']?\s*[:=]\s*"""
+    r"""["']?\b(?P<key>(?i:(?:p|pub|publish(?:ed)?|release[d]?|create[d]?|post(?:ed)?|display|news|article|"""
+    r"""first_?publish)[_-]?(?:time(?:stamp)?|date|at)|date_?published)|time)\b["']?\s*[:=]\s*"""
     r"""["']?(?P<value>[0-9][0-9 :/.\-TZ+年月日]{7,30})""",
 )
 # A key named only "time" is asked only once per script, and only for a date with its time of day: lists
@@ -228,17 +230,17 @@ def script_date(root: Element, title: str | None = None) -> str | None:
     except, with the page's `title`, the value nearest to where the script holds that title (the page's
     own article in a store that also lists others); a number under the key is unix seconds or milliseconds.
     """
+    day_only = None
     for script in _SCRIPTS(root):
         text = str(script)
         found = _script_value(text) or (_titled_value(text, title) if title and len(title) >= 8 else None)
-        if found:
+        wechat = None if found else _WECHAT_TIME.search(text)
+        found = from_unix(wechat.group(1)) if wechat else found
+        if found and "T" in found:
             return found
-        wechat = _WECHAT_TIME.search(text)
-        if wechat:
-            found = from_unix(wechat.group(1))
-            if found:
-                return found
-    return None
+        # A day without its time (a page-level publishedDate) waits for a later script that has the time.
+        day_only = day_only or found
+    return day_only
 
 
 def _script_value(text: str) -> str | None:
@@ -247,15 +249,19 @@ def _script_value(text: str) -> str | None:
     values: dict[str, set[str]] = {}
     for match in matches:
         values.setdefault(match["key"], set()).add(match["value"].strip())
+    day_only = None
     for match in matches:
         key, raw = match["key"], match["value"].strip()
         seen = values[key]
         if len(seen) > 1 and (key in _GENERIC_KEYS or len(seen) > 2):
             continue
         value = from_unix(raw) if UNIX_TIME.match(raw) else parse_date(raw)
-        if value and (key not in _GENERIC_KEYS or "T" in value):
+        if value and "T" in value:
             return value
-    return None
+        # A date without its time (publishedDate beside datePublished) waits for a key that has the time.
+        if value and key not in _GENERIC_KEYS:
+            day_only = day_only or value
+    return day_only
 
 
 # How far from the page's title in a script its own publish time may be.
