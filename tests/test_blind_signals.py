@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from scraper.extract.clean import clean_lines
 from scraper.extract.density import density_paragraphs
+from scraper.extract.dom import dom_date
 from scraper.extract.tree import parse
 
 ARTICLE = (
@@ -82,3 +83,31 @@ def test_an_article_about_a_licence_or_a_copyright_keeps_its_lines() -> None:
         "法院审理认为，原告系涉案作品的版权所有者，被告未经许可使用，应当承担侵权责任。",
     ]
     assert clean_lines(lines, frozenset()) == lines
+
+
+def test_a_page_wrapped_in_a_form_keeps_its_article() -> None:
+    # ASP.NET pages put one <form> around the whole page; a form is otherwise a search box or a comment box.
+    page = (
+        '<html><body><form name="k1" method="post" action="1.aspx"><div class="k2"><a href="/">首页</a></div>'
+        f'<div class="k3"><p>{ARTICLE}</p><p>{ARTICLE}本报记者补充报道。</p></div></form></body></html>'
+    )
+    lines, _ = density_paragraphs(parse(page))
+    assert lines == [ARTICLE, ARTICLE + "本报记者补充报道。"]
+
+
+def test_a_second_copy_of_the_article_goes_but_a_pull_quote_stays() -> None:
+    copy = "".join(f"<p>{line}</p>" for line in ARTICLE_LINES)
+    page = f'<html><body><div class="k1">{copy}<p>{ARTICLE_LINES[1]}</p>{copy}</div></body></html>'
+    lines, _ = density_paragraphs(parse(page))
+    assert lines == [*ARTICLE_LINES, ARTICLE_LINES[1]]
+
+
+def test_a_date_in_a_card_linking_another_article_is_not_the_page_date() -> None:
+    page = (
+        "<html><body><h1>储能温控企业完成数亿元融资</h1>"
+        f"<div class='k1'><p>{ARTICLE}</p></div>"
+        "<div class='k2'><div class='k3'>相关推荐</div>"
+        "<a href='https://example.com/p/1'><span class='k4'>钠离子电池量产元年，车企和储能谁先买单</span>"
+        "<span class='k5'>2024-05-31</span></a></div></body></html>"
+    )
+    assert dom_date(parse(page)) is None

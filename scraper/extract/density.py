@@ -45,6 +45,9 @@ _CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "span", 
 _TEXT_BLOCKS = frozenset({"p", "div", "td", "span", "font", "section", "article", "li", "dd", "pre", "blockquote", "h2", "h3", "h4"})
 
 
+# A line this long printed twice in one container is a copy, not a refrain.
+_REPEATED_CHARS = 20
+
 # Tags that are boilerplate whatever their class or id.
 _NAMED_BOILERPLATE_TAGS = SKIP_TAGS | {"nav", "footer", "aside", "form", "header"}
 
@@ -79,7 +82,8 @@ def _is_boilerplate_block(node: Element) -> bool:
     if not tag or tag in {"html", "body"}:
         return False
     if tag in _NAMED_BOILERPLATE_TAGS:
-        return True
+        # A form may wrap the whole page (ASP.NET pages: <form id="form1"> around everything), article included.
+        return tag != "form" or not _wraps_page(node)
     marker = _marker(node)
     if not marker.strip():
         return False
@@ -95,6 +99,11 @@ def _named_boilerplate(marker: str) -> bool:
 
 # A list heading (相关推荐, 热门文章：) is at most this long.
 _HEADING_CHARS = 12
+
+
+def _wraps_page(form: Element) -> bool:
+    """Whether a form holds most of the page's text: a page wrapper, not a search box or a comment form."""
+    return 2 * len(form.text_content()) > len(form.getroottree().getroot().text_content())
 
 
 def _drop_headed_lists(root: Element) -> None:
@@ -218,9 +227,29 @@ def density_paragraphs(root: Element) -> tuple[list[str], Element | None]:
             parent = node.getparent()
             if parent is not None:
                 parent.remove(node)
-    out = []
-    for line in block_lines(container):
-        if META_LINE.match(line) or _TOOL_LINE.match(line) or _BOILERPLATE_HEADING.match(line):
-            continue
-        out.append(line)
-    return out, container
+    out = [
+        line
+        for line in block_lines(container)
+        if not (META_LINE.match(line) or _TOOL_LINE.match(line) or _BOILERPLATE_HEADING.match(line))
+    ]
+    return _without_second_copy(out), container
+
+
+def _without_second_copy(lines: list[str]) -> list[str]:
+    """The lines without a run of two or more paragraphs printed again in the same order: a second copy of
+    the article (a print or mobile version the page hides). One paragraph printed twice is a pull quote."""
+    first: dict[str, int] = {}
+    origin: list[int | None] = []
+    for index, line in enumerate(lines):
+        origin.append(first.get(line) if len(line) >= _REPEATED_CHARS else None)
+        first.setdefault(line, index)
+
+    def in_run(index: int) -> bool:
+        source = origin[index]
+        if source is None:
+            return False
+        before = index > 0 and origin[index - 1] is not None and origin[index - 1] == source - 1
+        after = index + 1 < len(lines) and origin[index + 1] is not None and origin[index + 1] == source + 1
+        return before or after
+
+    return [line for index, line in enumerate(lines) if not in_run(index)]

@@ -42,6 +42,8 @@ _RESPONSIBLE = re.compile(r"责任编辑|责编")
 _INFO_NODES = etree.XPath("//@class[contains(., 'source') or contains(., 'info')]/.. | //@id[contains(., 'source')]/..")
 # An outlet's bare name: no digits, labels, separators or spaces (红网, 大众网, 澎湃新闻).
 _IN_LIST = etree.XPath("boolean(ancestor::li)")
+# A link's address that leads to another page (not an anchor on this one, not a script).
+_OTHER_PAGE = re.compile(r"\s*(?![#]|javascript:)\S")
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,16}$")
 _DATE_CANDIDATES = etree.XPath(
     "//*[self::span or self::div or self::p or self::time or self::em or self::td or self::small or self::i or self::font"
@@ -74,6 +76,9 @@ _DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,
 def _in_list_context(node: Element) -> bool:
     for ancestor in node.iterancestors():
         if ancestor.tag in {"li", "nav", "footer", "aside"}:
+            return True
+        # Inside a link to another page: a card of another article, with its headline and its date.
+        if ancestor.tag == "a" and _OTHER_PAGE.match(ancestor.get("href") or ""):
             return True
         marker = marker_of(ancestor)
         if marker.strip() and _LIST_CONTEXT.search(marker):
@@ -140,8 +145,11 @@ def _dated(node: Element, now: datetime | None) -> tuple[int, str] | None:
     if not text or not (stamp or _DATE_TEXT.search(text) or _SPLIT_DATE.search(text) or "前" in text or "昨天" in text):
         return None
     marker = marker_of(node)
-    # A short box of other articles is a candidate too: its own name, or a list inside it, says so.
+    # A short box of other articles is a candidate too: its own name, a list inside it, or a dated link to
+    # another page inside it (a card) says so.
     if _in_list_context(node) or _LIST_CONTEXT.search(marker) or next(node.iter("li"), None) is not None:
+        return None
+    if any(_OTHER_PAGE.match(a.get("href") or "") and _DATE_TEXT.search(a.text_content()) for a in node.iter("a")):
         return None
     hinted = _DATE_HINT.search(marker) is not None
     if hinted:
