@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from lxml import etree
 
 from ..model import Image
+from .inserts import SENTENCE_END
 from .terms import SHARE_WORDS, alternation
-from .tree import Element, block_lines, compiled, cut_from, node_text, remove
+from .tree import Element, block_lines, compiled, cut_from, node_text, remove, text_outside_links
 from .urls import absolute
 
 _IMAGE_ATTRS = ("data-original", "data-src", "data-lazy-src", "data-lazyload", "src", "_src")
@@ -22,8 +23,6 @@ _WIDGET_LINE = re.compile(
 )
 _TEMPLATE_PLACEHOLDER = re.compile(r"\$\{[^}]{0,80}\}")
 # Prose after a stop heading: a text run outside links ending a sentence, longer than a card's one-line summary.
-_PROSE_TEXTS = etree.XPath(".//text()[not(ancestor::a)]")
-_SENTENCE_END = re.compile(r"[。！？!?]")
 _PROSE_RUN = 40
 
 
@@ -50,7 +49,7 @@ def _prose_after(node: Element, root: Element) -> bool:
         if _is_prose(node.tail):
             return True
         for after in node.itersiblings():
-            if isinstance(after.tag, str) and any(map(_is_prose, _PROSE_TEXTS(after))):
+            if isinstance(after.tag, str) and any(map(_is_prose, text_outside_links(after))):
                 return True
             if _is_prose(after.tail):
                 return True
@@ -59,7 +58,7 @@ def _prose_after(node: Element, root: Element) -> bool:
 
 
 def _is_prose(text: object) -> bool:
-    return isinstance(text, str) and len(text.strip()) >= _PROSE_RUN and bool(_SENTENCE_END.search(text))
+    return isinstance(text, str) and len(text.strip()) >= _PROSE_RUN and bool(SENTENCE_END.search(text))
 
 
 def paragraphs(body: Element, drop_lines: Sequence[re.Pattern[str]] = ()) -> list[str]:

@@ -22,6 +22,7 @@ __all__ = [
     "remove",
     "squash",
     "squashed_longer_than",
+    "text_outside_links",
 ]
 
 from ..errors import ExtractError
@@ -207,6 +208,10 @@ def squashed_longer_than(text: str, limit: int) -> bool:
 def _more_than(limit: int) -> re.Pattern[str]:
     """A match for a text holding more than `limit` characters that are not whitespace (squash's)."""
     return re.compile(f"[{_EDGE}]*(?:[^{_EDGE}][{_EDGE}]*){{{limit + 1}}}")
+
+
+text_outside_links = etree.XPath(".//text()[not(ancestor::a)]")
+"""The text runs under an element that no link holds (a card's or a widget's own words, an article's prose)."""
 
 
 def node_text(node: Element) -> str:

@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
-
 from .inserts import (
     BULLET,
     HEADING_CHARS,
@@ -35,7 +33,7 @@ from .inserts import (
     is_heading_block,
     to_other_page,
 )
-from .tree import Element, remove, squash
+from .tree import Element, remove, squash, text_outside_links
 
 __all__ = ["drop_modules"]
 
@@ -53,7 +51,6 @@ MAX_BOX_RUN = 40
 _CONTROLS = ("input", "select", "textarea", "button")
 # Boxes a card is written in among paragraphs (a <p> with a link is the article's own line).
 _CARD_BOXES = frozenset({"div", "section", "aside", "figure", "dl"})
-_TEXT_OUTSIDE_LINKS = etree.XPath(".//text()[not(ancestor::a)]")
 
 
 class _Lengths:
@@ -66,6 +63,11 @@ class _Lengths:
         if node not in self._known:
             self._known[node] = len(squash(node.text_content()))
         return self._known[node]
+
+
+def _inside(node: Element, root: Element) -> bool:
+    """Whether `node` still hangs below `root` (not removed with a block around it already)."""
+    return any(a is root for a in node.iterancestors())
 
 
 def _headline_of(item: Element) -> str | None:
@@ -117,7 +119,7 @@ def _with_wrapper(node: Element, root: Element, lengths: _Lengths) -> Element:
 def _drop_headline_lists(root: Element, lengths: _Lengths) -> None:
     """Remove lists of other articles' headlines (with their pictures, sources, dates) and their headings."""
     for node in [n for n in root.iter(*_LISTS) if _is_headline_list(n)]:
-        if node.getparent() is None or not any(a is root for a in node.iterancestors()):
+        if not _inside(node, root):
             continue  # inside a block removed already
         box = _with_wrapper(node, root, lengths)
         before = box.getprevious()
@@ -147,7 +149,7 @@ def _linked_card(anchor: Element, lengths: _Lengths) -> Element | None:
 
 def _only_label(box: Element) -> bool:
     """Whether the text of `box` outside its links ends no sentence (a label, a date, a source at most)."""
-    return not any(SENTENCE_END.search(str(text)) for text in _TEXT_OUTSIDE_LINKS(box))
+    return not any(SENTENCE_END.search(str(text)) for text in text_outside_links(box))
 
 
 def _drop_linked_cards(root: Element, lengths: _Lengths) -> None:
@@ -158,25 +160,27 @@ def _drop_linked_cards(root: Element, lengths: _Lengths) -> None:
             _remove_with_heading(card)
 
 
-def _card_target(box: Element) -> str | None:
-    """The one other page a box links to when it is that page's card: every link leads there, the text opens
-    with the headline (a picture may come first) and adds at most a summary and a date; else None."""
+def _is_card_box(box: Element) -> bool:
+    """Whether a box is one other page's card: every link leads to that page, the text opens with the
+    headline (a picture may come first) and adds at most a summary and a date."""
     if box.tag not in _CARD_BOXES:
-        return None
-    targets = {(a.get("href") or "").strip() for a in box.iter("a")}
+        return False
+    anchors = list(box.iter("a"))
     headline = _headline_of(box)
-    if len(targets) != 1 or headline is None or len(headline) < MIN_HEADLINE or not all(map(to_other_page, box.iter("a"))):
-        return None
+    if len({(a.get("href") or "").strip() for a in anchors}) != 1 or not all(map(to_other_page, anchors)):
+        return False
+    if headline is None or len(headline) < MIN_HEADLINE:
+        return False
     # A picture with its caption as the one text is a figure: a card adds a summary or a date to its headline.
     text = squash(box.text_content())
-    return targets.pop() if text.startswith(headline) and 0 < len(text) - len(headline) <= MAX_SUMMARY else None
+    return text.startswith(headline) and 0 < len(text) - len(headline) <= MAX_SUMMARY
 
 
 def _drop_lone_cards(root: Element) -> None:
     """Remove a box among the article's blocks that is one other article's card (picture, headline, summary,
     date), standing alone: a run of such boxes is a digest of the article's own stories and stays, as the
     cards without a heading stay in `inserts`."""
-    cards = {box for box in root.iter(*_CARD_BOXES) if box is not root and _card_target(box) is not None}
+    cards = {box for box in root.iter(*_CARD_BOXES) if box is not root and _is_card_box(box)}
     # The outermost box of each card: a card's inner text box is no card standing alone.
     outer = [box for box in cards if not any(a in cards for a in box.iterancestors())]
     for box in outer:
@@ -204,7 +208,7 @@ def _box_around(seed: Element, root: Element, lengths: _Lengths) -> Element | No
 
 def _long_run(node: Element) -> bool:
     """Whether the block holds a text run longer than a widget's outside its links."""
-    return any(len(squash(str(text))) > MAX_BOX_RUN for text in _TEXT_OUTSIDE_LINKS(node))
+    return any(len(squash(str(text))) > MAX_BOX_RUN for text in text_outside_links(node))
 
 
 def _is_widget_seed(node: Element) -> bool:
@@ -224,7 +228,7 @@ def _drop_widget_boxes(root: Element, lengths: _Lengths) -> None:
     # down, a table is the article's own figures.
     seeds += [t for t in root.iter("table") if not _after_prose(t, root)]
     for seed in seeds:
-        if not any(a is root for a in seed.iterancestors()):
+        if not _inside(seed, root):
             continue  # removed with a box already
         box = _box_around(seed, root, lengths)
         if box is not None and any(to_other_page(a) for a in box.iter("a")):
@@ -239,7 +243,7 @@ def _drop_form_boxes(root: Element, lengths: _Lengths) -> None:
         return lengths(node) <= MAX_PLAYER_TEXT and not _long_run(node)
 
     for control in list(root.iter(*_CONTROLS)):
-        if any(a is root for a in control.iterancestors()):
+        if _inside(control, root):
             box = box_around(control.getparent(), root, _BOXES, fits)
             remove(control if box is None else box)
 
@@ -248,7 +252,7 @@ def _drop_link_boxes(root: Element, lengths: _Lengths) -> None:
     """Remove boxes among the article's blocks that hold links to two or more other pages and no sentence: a
     product card (model, price, 询底价, 参数配置), a row of service links; the article writes no such block."""
     for box in list(root.iter(*_CARD_BOXES)):
-        if box is root or not any(a is root for a in box.iterancestors()):
+        if not _inside(box, root):
             continue
         targets = {(a.get("href") or "").strip() for a in box.iter("a") if to_other_page(a)}
         # A table after the article's first sentence is its own figures, linked or not (_drop_widget_boxes).
