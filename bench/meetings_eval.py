@@ -56,9 +56,10 @@ HALVES = ("A", "B")
 # The id ranges of ../shared/meetings (its README): each is split on its own.
 RANGES: tuple[tuple[str, int, int], ...] = (("x", 1, 110), ("x", 111, 150), ("t", 151, 180), ("t", 181, 200))
 # The written set's id ranges: one per writer, each split on its own by the same coin. Ranges are only ever
-# appended, so the coin gives every earlier id the half it had. w081-w160 are the second writing round.
+# appended, so the coin gives every earlier id the half it had. w081-w160 are the second writing round,
+# w161-w200 the third.
 WRITTEN = ROOT / "tests" / "data" / "meetings_written"
-WRITTEN_RANGES: tuple[tuple[str, int, int], ...] = (("w", 1, 40), ("w", 41, 80), ("w", 81, 120), ("w", 121, 160))
+WRITTEN_RANGES: tuple[tuple[str, int, int], ...] = (("w", 1, 40), ("w", 41, 80), ("w", 81, 120), ("w", 121, 160), ("w", 161, 200))
 WRITTEN_FIRST_ROUND = frozenset(f"w{n:03d}" for n in range(1, 81))
 SETS = ("shared", "written")
 # Second annotation round (x049–x074, t167–t170): build data, read by whoever works on the stage.
