@@ -15,7 +15,7 @@ from scraper.decode import decode
 from scraper.errors import ExtractError
 from scraper.extract import density, dom, generic, published, titles
 from scraper.extract.clean import TRADITIONAL, simplified
-from scraper.extract.tree import Element, node_text, parse, squash, squashed_longer_than
+from scraper.extract.tree import Element, node_text, parse, short_texts, squash, squashed_longer_than
 from tests.conftest import FIXTURES, shared
 
 ORIGINAL_HEADLINE = etree.XPath(
@@ -162,3 +162,57 @@ def test_density_container_weighed_from_the_top_is_the_original_one() -> None:
 def test_simplified_is_the_translation_by_the_table() -> None:
     for text in ("", "相关推荐", "相關新聞 評論", "熱門文章：", "abc 123", "網易" * 50):
         assert simplified(text) == text.translate(TRADITIONAL)
+
+
+ORIGINAL_DATE_CANDIDATES = etree.XPath(
+    "//*[self::span or self::div or self::p or self::time or self::em or self::td or self::small or self::i or self::font"
+    " or self::center or self::textarea][string-length(normalize-space(.)) < 120]"
+)
+ORIGINAL_EDITOR_LINES = etree.XPath(
+    "//*[self::p or self::span or self::div or self::em or self::td]"
+    "[contains(., '责任编辑') or contains(., '责编') or contains(., '编辑:') or contains(., '编辑：')]"
+    "[string-length(normalize-space(.)) < 60]"
+)
+
+
+def test_short_lines_built_bottom_up_are_the_original_search() -> None:
+    # The date and editor searches read each element's text once, from its children's, instead of the whole
+    # text under every span and div (which grows with the square of the nesting).
+    found = 0
+    for root in pages():
+        dated = list(dom._short_lines(root, dom._DATE_TAGS, dom._DATE_CHARS))
+        assert [node for node, _ in dated] == ORIGINAL_DATE_CANDIDATES(root)
+        assert all(text == node.text_content() for node, text in dated)
+        editors = [
+            node for node, text in dom._short_lines(root, dom._EDITOR_TAGS, dom._EDITOR_CHARS)
+            if any(word in text for word in dom._EDITOR_WORDS)
+        ]
+        assert editors == ORIGINAL_EDITOR_LINES(root)
+        found += len(dated)
+    assert found > 10000
+
+
+def test_short_texts_measure_as_normalize_space_does() -> None:
+    # Only space, tab, CR and LF are XPath whitespace: a no-break or ideographic space counts as a character.
+    pieces = ["", " ", "\n\t ", "\u00a0", "\u3000", "相", "ab"]
+    for limit in (1, 3, 6):
+        for before in pieces:
+            for inner in pieces:
+                for tail in pieces:
+                    page = f"<html><body><div>{before}<span>{inner}<b>{inner}</b>{tail}</span>{tail}<br>{before}</div></body></html>"
+                    root = parse(page)
+                    texts = short_texts(root, limit)
+                    for node in root.iter():
+                        short = bool(etree.XPath(f"string-length(normalize-space(.)) < {limit}")(node))
+                        assert texts[node] == (node.text_content() if short else None), (page, limit, node.tag)
+
+
+def test_list_context_judged_once_per_ancestor_is_the_original_one() -> None:
+    found = 0
+    for root in pages():
+        in_list = dom._InListContext()
+        for node in root.iter(*dom._DATE_TAGS):
+            inside = in_list(node)
+            assert inside == dom._in_list_context(node)
+            found += inside
+    assert found > 1000

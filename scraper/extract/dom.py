@@ -8,6 +8,7 @@ articles (related, recommended, ranked) is read: their dates and titles are neve
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from datetime import datetime
 
 from lxml import etree
@@ -16,18 +17,16 @@ from .dates import UNIX_TIME, from_unix, parse_date
 from .labels import byline_names, clean_source, element_source, label_value, read_channel
 from .terms import CRUMB_DROP
 from .titles import above_article, heads_article, is_logo, site_parts, title_key
-from .tree import Element, marker_of, node_text, squash
+from .tree import Element, marker_of, node_text, short_texts, squash
 
 # Containers of other articles: their dates and titles are never this page's.
 _LIST_CONTEXT = re.compile(
     r"(相关|推荐|热点|热门|排行|猜你喜欢|延伸阅读|更多|recommend|related|hot|rank|list|sidebar|side|footer|nav|comment)",
     re.IGNORECASE,
 )
-_EDITOR_LINES = etree.XPath(
-    "//*[self::p or self::span or self::div or self::em or self::td]"
-    "[contains(., '责任编辑') or contains(., '责编') or contains(., '编辑:') or contains(., '编辑：')]"
-    "[string-length(normalize-space(.)) < 60]"
-)
+# Short lines (under 60 characters, normalize-space()) labelled 责任编辑 / 责编 / 编辑 are in these elements.
+_EDITOR_TAGS = ("p", "span", "div", "em", "td")
+_EDITOR_CHARS = 60
 # The same line as a bare text run between <br>s of a table cell (old table layouts): no element of its own.
 _EDITOR_TEXTS = etree.XPath(
     "//text()[contains(., '责任编辑') or contains(., '责编')][string-length(normalize-space(.)) < 60]"
@@ -45,11 +44,9 @@ _IN_LIST = etree.XPath("boolean(ancestor::li)")
 # A link's address that leads to another page (not an anchor on this one, not a script).
 _OTHER_PAGE = re.compile(r"\s*(?![#]|javascript:)\S")
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,16}$")
-_DATE_CANDIDATES = etree.XPath(
-    "//*[self::span or self::div or self::p or self::time or self::em or self::td or self::small or self::i or self::font"
-    " or self::center or self::textarea]"
-    "[string-length(normalize-space(.)) < 120]"
-)
+# A date is sought in these elements when their text is short (under 120 characters, normalize-space()).
+_DATE_TAGS = ("span", "div", "p", "time", "em", "td", "small", "i", "font", "center", "textarea")
+_DATE_CHARS = 120
 _CRUMB_WORDS = ("crumb", "bread", "position", "location")
 _CRUMBS = etree.XPath(
     "//@class[contains(., 'crumb') or contains(., 'bread') or contains(., 'position') or contains(., 'location')]/.."
@@ -74,16 +71,39 @@ _DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,
 
 
 def _in_list_context(node: Element) -> bool:
-    for ancestor in node.iterancestors():
-        if ancestor.tag in {"li", "nav", "footer", "aside"}:
-            return True
-        # Inside a link to another page: a card of another article, with its headline and its date.
-        if ancestor.tag == "a" and _OTHER_PAGE.match(ancestor.get("href") or ""):
-            return True
-        marker = marker_of(ancestor)
-        if marker.strip() and _LIST_CONTEXT.search(marker):
-            return True
-    return False
+    return any(_is_list_context(ancestor) for ancestor in node.iterancestors())
+
+
+def _is_list_context(node: Element) -> bool:
+    """Whether `node` is a list of other articles, or a link to another article (a card, with its date)."""
+    if node.tag in {"li", "nav", "footer", "aside"}:
+        return True
+    if node.tag == "a" and _OTHER_PAGE.match(node.get("href") or ""):
+        return True
+    marker = marker_of(node)
+    return bool(marker.strip() and _LIST_CONTEXT.search(marker))
+
+
+class _InListContext:
+    """`_in_list_context`, each ancestor judged once per page: asked of every date candidate, the walk up
+    would otherwise grow with the square of the page's nesting."""
+
+    def __init__(self) -> None:
+        self._inside: dict[Element, bool] = {}
+
+    def __call__(self, node: Element) -> bool:
+        # Climb to the first ancestor already judged (or the root), then judge the ones climbed from the top.
+        climbed: list[Element] = []
+        parent = node.getparent()
+        while parent is not None and parent not in self._inside:
+            climbed.append(parent)
+            parent = parent.getparent()
+        inside = parent is not None and self._inside[parent]
+        for ancestor in reversed(climbed):
+            # Inside `ancestor` (for what lies below it): `ancestor` is a list context, or it sits in one.
+            inside = inside or _is_list_context(ancestor)
+            self._inside[ancestor] = inside
+        return node.getparent() is not None and self._inside[node.getparent()]
 
 
 def headline(root: Element, meta_title: str | None, page_title: str | None) -> str | None:
@@ -123,9 +143,10 @@ def _without_tags(heading: Element) -> str:
 
 def dom_date(root: Element, *, now: datetime | None = None) -> str | None:
     """A publish date printed near the headline: elements whose class/id speaks of time/info, outside lists."""
+    in_list = _InListContext()
     scored: list[tuple[int, str]] = []
-    for index, node in enumerate(_DATE_CANDIDATES(root)):
-        found = _dated(node, now)
+    for index, (node, text) in enumerate(_short_lines(root, _DATE_TAGS, _DATE_CHARS)):
+        found = _dated(node, text, now, in_list)
         if found is not None:
             scored.append((-found[0] * 100000 + index, found[1]))
     if not scored:
@@ -133,9 +154,20 @@ def dom_date(root: Element, *, now: datetime | None = None) -> str | None:
     return min(scored)[1]
 
 
-def _dated(node: Element, now: datetime | None) -> tuple[int, str] | None:
-    """(score, date) of one date candidate, or None when it holds no date of this page."""
-    raw = node.text_content()
+def _short_lines(root: Element, tags: tuple[str, ...], limit: int) -> Iterator[tuple[Element, str]]:
+    """The elements named `tags` whose text is short (`tree.short_texts`), in document order, with their text:
+    `//*[self::span or …][string-length(normalize-space(.)) < limit]` without reading every element's text."""
+    texts = short_texts(root, limit)
+    for node in root.getroottree().getroot().iter(*tags):
+        text = texts[node]
+        if text is not None:
+            yield node, text
+
+
+def _dated(
+    node: Element, raw: str, now: datetime | None, in_list: Callable[[Element], bool]
+) -> tuple[int, str] | None:
+    """(score, date) of one date candidate whose text is `raw`, or None when it holds no date of this page."""
     # Every date form below has a digit, 前 or 昨天 in it: most candidates have none, and one search spares them
     # the rest (squashing whitespace adds or joins no such characters).
     if not _MAY_DATE.search(raw):
@@ -147,7 +179,7 @@ def _dated(node: Element, now: datetime | None) -> tuple[int, str] | None:
     marker = marker_of(node)
     # A short box of other articles is a candidate too: its own name, a list inside it, or a dated link to
     # another page inside it (a card) says so.
-    if _in_list_context(node) or _LIST_CONTEXT.search(marker) or next(node.iter("li"), None) is not None:
+    if in_list(node) or _LIST_CONTEXT.search(marker) or next(node.iter("li"), None) is not None:
         return None
     if any(_OTHER_PAGE.match(a.get("href") or "") and _DATE_TEXT.search(a.text_content()) for a in node.iter("a")):
         return None
@@ -198,8 +230,10 @@ def editor_line(root: Element) -> str | None:
     # 责任编辑 / 责编 name the editor; a bare 编辑： may be a staff line's first name (编辑：… 审核：… 终审：…),
     # taken only when no line names the 责任编辑.
     staff = None
-    for node in _EDITOR_LINES(root):
-        line = squash(node.text_content())
+    for _node, text in _short_lines(root, _EDITOR_TAGS, _EDITOR_CHARS):
+        if not any(word in text for word in _EDITOR_WORDS):
+            continue
+        line = squash(text)
         editor = label_value(line, "editor")
         if editor and _RESPONSIBLE.search(line):
             return editor

@@ -20,6 +20,7 @@ __all__ = [
     "node_text",
     "parse",
     "remove",
+    "short_texts",
     "squash",
     "squashed_longer_than",
     "text_outside_links",
@@ -208,6 +209,45 @@ def squashed_longer_than(text: str, limit: int) -> bool:
 def _more_than(limit: int) -> re.Pattern[str]:
     """A match for a text holding more than `limit` characters that are not whitespace (squash's)."""
     return re.compile(f"[{_EDGE}]*(?:[^{_EDGE}][{_EDGE}]*){{{limit + 1}}}")
+
+
+# XPath's whitespace, which normalize-space() collapses and trims (no other space characters).
+_XPATH_SPACE = " \t\r\n"
+_XPATH_SPACES = re.compile(r"[ \t\r\n]+")
+
+
+def short_texts(root: Element, limit: int) -> dict[Element, str | None]:
+    """Every element's text (lxml's text_content(), XPath's string()), or None where it is long: where
+    `string-length(normalize-space(.)) < limit` does not hold.
+
+    A search such as `//span[string-length(normalize-space(.)) < 120]` reads the whole text under every
+    element, so its time grows with the square of the page's nesting. Here each element's text is put together
+    from its children's, once, bottom up (in reverse document order every child comes before its parent), and
+    an element with a long child is long itself: normalize-space() of a text is never shorter than that of a
+    part of it. Every element of `root`'s document is in the map.
+    """
+    texts: dict[Element, str | None] = {}
+    for node in reversed(list(root.getroottree().getroot().iter(etree.Element))):
+        texts[node] = _short_text(node, texts, limit)
+    return texts
+
+
+def _short_text(node: Element, texts: dict[Element, str | None], limit: int) -> str | None:
+    """`node`'s text from its children's in `texts`, or None where it is long (see `short_texts`)."""
+    parts = [node.text or ""]
+    for child in node:
+        # Comments and processing instructions add their tail only, as in XPath's string().
+        if isinstance(child.tag, str):
+            inner = texts[child]
+            if inner is None:
+                return None
+            parts.append(inner)
+        parts.append(child.tail or "")
+    text = "".join(parts)
+    # normalize-space() only shortens a text: a text shorter than `limit` is short without it.
+    if len(text) >= limit and len(_XPATH_SPACES.sub(" ", text).strip(_XPATH_SPACE)) >= limit:
+        return None
+    return text
 
 
 text_outside_links = etree.XPath(".//text()[not(ancestor::a)]")
