@@ -930,3 +930,34 @@ def test_a_meeting_called_inside_another_speakers_statement_is_no_second_meeting
     ])
     assert [(m["name"], m["place"]) for m in meetings] == [("中非团结抗疫特别峰会", "北京")]
     assert [p["cue"] for p in meetings[0]["points"]] == ["王明强调", "外方领导人在发言中纷纷表示"]
+
+
+# --- the stage's reading bound ----------------------------------------------------------------------------------
+
+_REPORT = [
+    "3月5日，全市教育工作会议在市会议中心召开。",
+    "会议强调，一要抓好基础教育，二要办好职业教育。",
+]
+# Plain prose without a meeting noun or a cue, 50 characters a paragraph.
+_FILLER = "这是一段普通的正文，讲的是本地的天气和交通情况，没有别的内容可以多说了，就这样写到这里为止吧。"
+
+
+def test_a_report_at_the_start_of_an_endless_body_is_read_as_without_it() -> None:
+    from scraper.meetings.report import MAX_CHARS
+
+    filler = [_FILLER] * (2 * MAX_CHARS // len(_FILLER))
+    alone = extract_meetings(_REPORT, published_at="2024-03-05")
+    assert alone and [len(p["items"]) for p in alone[0]["points"]] == [2]
+    assert extract_meetings(_REPORT + filler, published_at="2024-03-05") == alone
+
+
+def test_a_point_past_the_bound_is_not_read() -> None:
+    # Documented in docs/security.md: a body is read for meetings up to MAX_CHARS characters, so a 50 MB page
+    # of repeated text takes seconds, not minutes. The same point inside the bound is read.
+    from scraper.meetings.report import MAX_CHARS
+
+    opening, point = _REPORT
+    inside = [_FILLER] * ((MAX_CHARS - len(opening)) // (len(_FILLER) + 1) - 10)
+    read = extract_meetings([opening, *inside, point], published_at="2024-03-05")
+    assert read and read[0]["points"] == extract_meetings(_REPORT, published_at="2024-03-05")[0]["points"]
+    assert extract_meetings([opening, *inside, *[_FILLER] * 20, point], published_at="2024-03-05") == []

@@ -44,6 +44,10 @@ __all__ = ["extract_meetings"]
 _TALKS_SETTING = re.compile(rf"在?[^，。；]{{0,30}}?(?:{'|'.join(TALKS_ACTS)})(?:时|中|期间)[，,]")
 
 _KNOWN_PER_CHAR = 16
+# The stage reads at most this much of a body. The longest real article bodies of the corpus and the meeting
+# texts run to about 40,000 characters (a full plenum communiqué, a work report); a body far beyond this is
+# generated or repeated text, where reading every sentence for cues would cost minutes and find nothing new.
+MAX_CHARS = 200_000
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 # A sentence that starts with the day of the month and a comma: "20日，", "3月5日上午，".
 _DAY_LEAD = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上)?[，,]")
@@ -63,7 +67,7 @@ def extract_meetings(
         JSON-ready dicts {name, date, place, host, speakers, attendees, points}; [] when no sentence of the
         body opens a meeting point. See docs/meetings.md for every field.
     """
-    paras = [p if isinstance(p, str) else "" for p in paragraphs]
+    paras = _bounded([p if isinstance(p, str) else "" for p in paragraphs], MAX_CHARS)
     # Every cue needs a meeting noun or a speech context somewhere in the text; most articles have none,
     # and one C-level search spares them the scan.
     if not any(MAY_REPORT.search(p) for p in paras):
@@ -225,6 +229,19 @@ def _own_nouns(openings: list[Opening]) -> frozenset[str]:
     return frozenset(
         o.name[-OWN_NOUN_LENGTH:] for o in openings if o.name and o.name.endswith("会") and len(o.name) > OWN_NOUN_LENGTH
     )
+
+
+def _bounded(paras: list[str], budget: int) -> list[str]:
+    """The leading paragraphs that fit in `budget` characters, the one that crosses it cut at the budget."""
+    kept: list[str] = []
+    for para in paras:
+        if len(para) >= budget:
+            if budget > 0:
+                kept.append(para[:budget])
+            break
+        kept.append(para)
+        budget -= len(para) + 1  # the "\n" that joins it to the next
+    return kept
 
 
 def _find_cues(layout: Layout, people: list[PersonEvent], meetings: frozenset[str] = frozenset()) -> list[Cue]:
