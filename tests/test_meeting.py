@@ -269,8 +269,17 @@ def test_adverbs_and_le_stay_in_the_cue() -> None:
 
 
 def test_huishang_opens_a_point_and_keeps_its_comma_out_of_the_text() -> None:
-    point = only_point(["会上，5个单位作了交流发言。"])
-    assert (point["cue"], point["text"]) == ("会上", "5个单位作了交流发言。")
+    # Speeches in turn are the guests' statements (the seed's 先后作了交流发言).
+    point = only_point(["会上，5个单位先后作了交流发言。"])
+    assert (point["cue"], point["text"]) == ("会上", "5个单位先后作了交流发言。")
+
+
+def test_huishang_before_a_programme_item_is_procedure() -> None:
+    # 作交流发言 / 作典型发言 with no speeches in turn is an item of the programme, as the written gold reads it
+    # (its second reading of w107 and w116), and so is a release at a forum (发布了).
+    assert check(["会上，5个单位作了交流发言。"]) == []
+    assert check(["会议指出，要抓落实。会上，江州市、青川市作典型发言。"])[0]["points"][-1]["cue"] == "会议指出"
+    assert check(["论坛上，发布了《数字经济发展指数报告》。"]) == []
 
 
 def test_tongguo_as_by_means_of_is_not_a_cue() -> None:

@@ -43,12 +43,14 @@ from .terms import (
     OBJECT_VERBS,
     OPENING_VERBS,
     PAST_WORDS,
-    PROCEDURE_ACTS,
+    PRESENTATIONS,
+    PRESENTING_VERBS,
     PRONOUNS,
     SIDE_SUFFIX,
     SPEECH_VERBS,
     SPEECH_WORDS,
     TRANSCRIPT_FOLLOWS,
+    TURN_ADVERBS,
 )
 
 _WINDOW = 160
@@ -75,6 +77,11 @@ _OWN_MEETING_CUE = re.compile(
 OWN_NOUN_LENGTH = 3
 # The object of a meeting verb with 了 that runs to a colon: "会议明确了今年…工作的目标任务：".
 _MEETING_OBJECT = re.compile(r"[^，,。；;：:！？!?\n]{2,40}?(?P<sep>[：:]\s*)")
+# Without 了 the object must announce what follows, by a word of what follows or a count ("会议议定以下事项：",
+# "会议确定三项任务："): "会议要求各地：" is the requirement's addressee, and "会议强调要…：" its text.
+_ANNOUNCED_OBJECT = re.compile(
+    r"(?:以下|如下|下列|[一二三四五六七八九十两几\d]+(?:个方面|方面|项|条|点))[^，,。；;：:！？!?\n]{0,20}?(?P<sep>[：:]\s*)"
+)
 # A decision verb (…通过, …决定, …确定, …同意, …批准) opening a clause of the meeting's sentence.
 _BARE_DECISION = re.compile(
     rf"(?P<subj>)(?P<adv>{_ADV})(?P<verb>{alt(verb for verb in MEETING_VERBS if verb.endswith(DECISIONS))})"
@@ -97,6 +104,8 @@ _OBJECT_TAIL = re.compile(
     rf"(?:(?:{alt(OBJECT_VERBS)})了?(?:[一二三四五六七八九十两几\d]+(?:个方面|点|项|条|个|方面))?(?:{alt(OBJECT_QUALIFIERS)})?(?:{alt(OBJECT_NOUNS)})"
     rf"|(?:{alt(SPEECH_WORDS)})(?:{alt(TRANSCRIPT_FOLLOWS)}))(?P<sep>[：:。，,]\s*)"
 )
+# Presenting to the meeting (terms.PRESENTING_VERBS): 宣读了, 通报了, 作了汇报, 作典型发言.
+_PRESENTING = re.compile(rf"(?:{alt(PRESENTING_VERBS)})了|宣读|作了?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})")
 _TOPIC_ONLY = re.compile(r"[^\W_]{1,16}?工作[。；;]")
 _CONTENT_FREE = re.compile(r"(?:有关|其他|其它|相关)[^\W_]{0,6}?(?:任免案|任免事项|人事事项|事项|议案)[。；;]")
 _AFTER_VERB = re.compile(r"[，,：:]\s*")
@@ -223,7 +232,9 @@ def _previous_clause(text: str, sentence: int, pos: int) -> int:
 def _meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
     match = _MEETING_CUE.match(text, pos, stop)
     if match is not None and _verb_ok(text, match, stop):
-        obj = _MEETING_OBJECT.match(text, match.end(), stop) if match.group("le") and not match.group("sep") else None
+        obj = None
+        if not match.group("sep"):
+            obj = (_MEETING_OBJECT if match.group("le") else _ANNOUNCED_OBJECT).match(text, match.end(), stop)
         if obj is not None:
             # "会议明确了今年…的目标任务：1.…": the object before the colon is the cue's, as a speaker's
             # "提出三点要求：" is; the point's text follows the colon.
@@ -261,7 +272,10 @@ def _procedure(text: str, start: int, stop: int) -> bool:
     """Whether the sentence from `start` reports procedure ("…作了汇报", "宣读了…名单"), not a statement."""
     end = text.find("。", start, stop)
     sentence = text[start : stop if end < 0 else end]
-    return any(act in sentence for act in PROCEDURE_ACTS)
+    for act in _PRESENTING.finditer(sentence):
+        if act.group("kind") != "发言" or not any(word in sentence[: act.start()] for word in TURN_ADVERBS):
+            return True
+    return False
 
 
 def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:

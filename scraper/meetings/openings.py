@@ -209,6 +209,9 @@ def _head_and_place(clause: str) -> tuple[str, str]:
     at = clause.rfind("在")
     if at >= 0:
         head, place = clause[:at], _strip_trailers(clause[at + 1 :].split("以", 1)[0])
+        if place in PLACE_TRAILERS:
+            # "在主持召开…时": the holder's act alone, no place.
+            place = ""
     on = head.rfind("于")
     if on >= 0 and DATE.search(head[on:]):
         head = head[:on]

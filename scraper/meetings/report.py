@@ -35,8 +35,8 @@ from .openings import Opening, parse_opening
 from .people import PersonEvent, parse_people, scan_people
 from .regions import regions as find_regions
 from .scan import Layout, scan
-from .speakers import Speakers
-from .terms import GROUP_SPEAKERS, PRONOUNS, TALKS_ACTS, TOPIC_LEADS
+from .speakers import Speakers, is_group
+from .terms import PRONOUNS, TALKS_ACTS, TOPIC_LEADS
 
 __all__ = ["extract_meetings"]
 
@@ -163,7 +163,7 @@ class _Known:
 
     def learn_speaker(self, who: str) -> None:
         """A person seen speaking: the name as written, each parsed name, and the pronouns that may follow."""
-        if who in PRONOUNS or who in GROUP_SPEAKERS:
+        if who in PRONOUNS or is_group(who):
             return
         for name in [who, *(person["name"] for person in parse_people(who))]:
             self.learn(name)

@@ -10,6 +10,7 @@ for long.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ from .terms import (
     ORDINAL_COUNTERS,
     ORDINAL_FOLLOWERS,
     ORDINAL_IS,
+    ORDINAL_MODAL,
     ORDINAL_PREFIX,
     ORDINAL_WORDS,
 )
@@ -40,6 +42,10 @@ _LAST = "最后"
 _DASH = "——"
 # A bullet starts a paragraph or follows a sentence or the colon that announces the list ("以下方面：——推动…").
 _DASH_AFTER = _TERMINAL + "：:"
+# A source tag before a paragraph's first sentence, set off by a space or a colon: "本台消息　", "据新华社消息　",
+# "新华社雅加达9月14日电　", "本报讯（记者 周明）", "央视网消息（新闻联播）：". It names who reports, so the sentence (its
+# subject, the meeting's name) starts after it.
+_SOURCE_TAG = re.compile(r"[^\W_]{0,16}?(?:电|讯|消息)(?:[（(][^）)\n]{0,20}[）)])?(?:[：:]\s*|[ \u3000]+|(?<=[）)]))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +144,12 @@ def _scan_paragraph(layout: Layout, para: int, start: int, end: int) -> None:
             pending = _after(char, pending)
         # A closing quote after "。" keeps the boundary: "…。”三是…".
         boundary = char in _BOUNDARY or (boundary and char in _CLOSE_QUOTES)
+    tag = _SOURCE_TAG.match(text, start, end)
+    if tag is not None and sentence_starts and sentence_starts[0] == start and tag.end() < end:
+        # The first sentence starts after the tag; a colon's clause start there is that sentence's start.
+        sentence_starts[0] = tag.end()
+        if layout.clauses and layout.clauses[-1] >= start:
+            layout.clauses = [c for c in layout.clauses if not start <= c <= tag.end()]
     for n, sentence_start in enumerate(sentence_starts):
         sentence_end = sentence_starts[n + 1] if n + 1 < len(sentence_starts) else end
         layout.sentences.append((sentence_start, sentence_end, para))
@@ -295,7 +307,7 @@ def _ordinal(text: str, i: int, end: int) -> tuple[str, int, int] | None:
         after += len(ORDINAL_IS)
     if after > number[1]:
         return "第一", number[0], after
-    if text[after] in MARKER_SEPARATORS:
+    if text[after] in MARKER_SEPARATORS or text.startswith(ORDINAL_MODAL, after, end):
         return "第一", number[0], after
     return None
 

@@ -18,14 +18,15 @@ from .terms import (
     CONTEXT_SHORT,
     CONTEXT_STARTS,
     GROUP_PLURAL,
+    GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
-    GROUP_SPEAKERS,
     LEADER_SIDES,
     ORG_SUFFIXES,
     POST_NAME_TITLES,
     PRONOUNS,
+    ROLE_ALONE_ENDS,
     ROLE_ENDS,
-    TITLE_SUFFIXES,
+    SIDE_COUNTS,
 )
 
 
@@ -40,6 +41,8 @@ _ROLE_MAX = 16
 _DATE = r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|今天|昨天|当天|当日|同日|近日|日前)?"
 # Leaders as a group: "领导人呼吁", "外方领导人", "各国领导人" (one side, 方, or 各国 before 领导人).
 _LEADERS = re.compile(rf"(?:{alt(LEADER_SIDES)}|[^\W\d_]方)?领导人们?")
+# Sides speaking together: "双方", "各方", "与会各方".
+_SIDES = re.compile(rf"(?:{ATTENDING_GROUP_START})?[{SIDE_COUNTS}]方")
 _QUANTITY = re.compile(rf"^(?:{alt(GROUP_QUANTIFIERS)}|[\d一二三四五六七八九十两几多]+[位名个])")
 CONTEXT = re.compile(rf"(?P<title>{alt(POST_NAME_TITLES)})?{_DATE}(?P<ctx>(?:{alt(CONTEXT_STARTS)}).*)?", re.S)
 
@@ -63,7 +66,7 @@ def subject_name(clause: str, speakers: Speakers) -> str | None:
     if not clause or not is_han(clause[0]):
         return None
     for k in range(min(len(clause), WHO_MAX), 1, -1):
-        if _is_group(clause[:k]):
+        if is_group(clause[:k]):
             return clause[:k]
     for name in speakers.known.get(clause[0], ()):
         if clause.startswith(name) and name not in PRONOUNS:
@@ -104,15 +107,17 @@ def speaker_of(subject: str, speakers: Speakers, clause: bool, adv: str = "") ->
 def _group(subject: str, adv: str) -> str | None:
     """The group at the head of a cue's subject, before an optional setting ("外方领导人在发言中")."""
     for k in range(len(subject), 1, -1):
-        if _is_group(subject[:k]):
+        if is_group(subject[:k]):
             rest = CONTEXT.fullmatch(subject, k)
             return subject[:k] if rest is not None and _context_ok(rest.group("ctx"), adv) else None
     return None
 
 
-def _is_group(word: str) -> bool:
+def is_group(word: str) -> bool:
+    """Whether `word` names a group of speakers, not one person: 与会代表, 有的委员, 委员们, 各国领导人, 双方, 大家."""
     return (
-        word in GROUP_SPEAKERS
+        word in GROUP_PRONOUNS
+        or _SIDES.fullmatch(word) is not None
         or _attending_group(word)
         or _some_people(word)
         or _LEADERS.fullmatch(word) is not None
@@ -150,7 +155,7 @@ def is_label(label: str, speakers: Speakers) -> bool:
 
 
 def is_person(who: str, speakers: Speakers) -> bool:
-    if who in GROUP_SPEAKERS or speakers.knows(who):
+    if is_group(who) or speakers.knows(who):
         return True
     return who not in PRONOUNS and (bool(parse_people(who)) or _role_only(who))
 
@@ -160,6 +165,6 @@ def _role_only(who: str) -> bool:
     return (
         2 < len(who) <= _ROLE_MAX
         and all(is_han(char) for char in who)
-        and who.endswith((*TITLE_SUFFIXES, *ROLE_ENDS))
+        and who.endswith((*ROLE_ALONE_ENDS, *ROLE_ENDS))
         and not who.endswith(ORG_SUFFIXES)
     )

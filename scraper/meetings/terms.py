@@ -64,7 +64,9 @@ MEETING_VERBS: tuple[str, ...] = tuple(
 # (日前 / 近日 / 昨天 …召开的 are the meeting reported).
 PAST_WORDS: tuple[str, ...] = ("去年", "前年", "上月", "上个月", "上周", "此前", "年前", "月前", "早前", "之前", "曾经", "上半年", "年初")
 # Prepositions anywhere before a meeting noun that make it their object: "与会代表围绕贯彻落实会议部署进行了讨论".
-MEETING_OBJECT_OF: tuple[str, ...] = ("围绕", "按照", "根据", "依据", "依照")
+# So do the marks of a passive whose agent the meeting is: "该文件此前已经…委员会会议审议通过" (the document is the
+# subject; 经 / 经过 / 被 …会议 is who passed it).
+MEETING_OBJECT_OF: tuple[str, ...] = ("围绕", "按照", "根据", "依据", "依照", "已经", "业经", "经过", "被")
 # Words that make a meeting noun the object of a preposition, not the subject of a cue: "围绕…常委会部署要求",
 # "对…全会部署的…", "按照会议要求".
 MEETING_CUE_NOT_AFTER: tuple[str, ...] = ("围绕", "对", "按照", "根据", "依据", "关于", "就", "为", "把", "落实", "贯彻")
@@ -75,13 +77,13 @@ MEETING_NOT_ACTING: tuple[str, ...] = (
     "期间", "结束", "前", "后", "以来", "召开", "举行", "开幕", "闭幕", "由", "在", "于", "的", "上", "精神", "中",
     "之", "和", "与", "及", "、", "是", "将", "现场", "室", "对",
 )
-# A place cue whose sentence reports procedure, not a statement: "委员长会议上，…作了汇报", "会上宣读了…名单".
-PROCEDURE_ACTS: tuple[str, ...] = (
-    "作了汇报", "作汇报", "作了说明", "作说明", "宣读了", "宣读", "听取了", "传达了",
-    # A host's briefing or presentation: "会上，区住建局负责人通报了…", "听证会上，…负责人介绍了…". Members'
-    # self-examination at a democratic life meeting is their own speech, and so are the seed's units' 交流发言.
-    "通报了", "介绍了", "解读了", "汇报了",
-)
+# A place cue whose sentence reports procedure, not a statement: "委员长会议上，…作了汇报", "会上宣读了…名单". Procedure
+# is presenting to the meeting: a presenting verb with 了 (宣读了, 通报了 a host's briefing, 介绍了, 解读了, 发布了 a
+# release or a launch), or 作 a presentation (作了汇报, 作说明, and 作典型发言 / 作交流发言: a programme item). Speeches
+# in turn are the guests' own statements (the seed's 先后作了交流发言, 先后发言, members' 逐一作对照检查发言).
+PRESENTING_VERBS: tuple[str, ...] = ("宣读", "传达", "通报", "介绍", "解读", "汇报", "发布", "听取")
+PRESENTATIONS: tuple[str, ...] = ("汇报", "说明", "发言")
+TURN_ADVERBS: tuple[str, ...] = ("先后", "依次", "相继", "逐一", "轮流", "分别")
 
 # Verbs of a speech cue ("王庆东在讲话中强调", "他指出") and of a document cue ("公报指出").
 SPEECH_VERBS: tuple[str, ...] = (
@@ -108,17 +110,18 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
 DOCUMENT_NOT_IN: tuple[str, ...] = ("将", "把", "应该", "应当", "按照", "根据", "依照", "依据", "落实", "贯彻", "执行", "遵守")
 # What may stand before 领导人 for leaders to speak as a group ("各国领导人", "与会各国领导人"; "外方领导人" too).
 LEADER_SIDES: tuple[str, ...] = ("各国", "与会各国", "各方", "双方", "多国")
-# Speakers that are not one named person ("与会领导人表示", "双方同意", "大家在发言中认为").
-GROUP_SPEAKERS: tuple[str, ...] = (
-    "与会领导人", "与会人士", "与会代表", "与会专家", "与会嘉宾", "与会者", "与会同志", "与会委员", "大家",
-    "双方", "各方", "他们", "委员们", "代表们", "专家们", "常委们", "同志们", "各位委员", "各位代表", "与会人员",
-)
+# Speakers that are not one named person ("与会领导人表示", "双方同意", "大家在发言中认为"): a group is a grammar, not a
+# list (speakers.py): the people at the meeting (与会 and a noun of people), some of them (有的委员, 10位委员), a plural
+# (委员们), leaders (各国领导人), a number of sides (双方, 各方, 三方, 与会各方), or one of these pronouns.
+GROUP_PRONOUNS: tuple[str, ...] = ("大家", "他们", "她们")
+# How many sides speak together: 双方, 各方, 多方, 三方 (方 after one of these).
+SIDE_COUNTS = "双各多两三四五六七八九十几"
 # A group named by what its members are at the meeting: "与会中非企业家代表表示" (与会 … one of these).
 ATTENDING_GROUP_START = "与会"
 # Any noun of people ends the group: the words below, or a character that ends nouns of people (侨领, 村民,
 # 党员干部, 医护人员, 企业负责人, 校友, 客商, 教师 …).
 ATTENDING_GROUP_ENDS: tuple[str, ...] = (
-    "代表", "嘉宾", "专家", "学者", "人士", "企业家", "委员", "领导人", "者", "人员", "青年", "同志", "学生",
+    "代表", "嘉宾", "专家", "学者", "人士", "企业家", "委员", "常委", "领导人", "者", "人员", "青年", "同志", "学生",
     *"员人家士师生民工领部宾友商长首",
 )
 ATTENDING_GROUP_MAX = 12
@@ -231,14 +234,20 @@ RELATIVE_DAYS: dict[str, int] = {"今天": 0, "今日": 0, "昨天": -1, "昨日
 # Day words that mean "the same day as the meeting reported just before".
 SAME_DAY: tuple[str, ...] = ("当天", "当日", "同日", "同一天")
 
-# Endings of a role before a person's name ("厅长王庆东", "副书记王庆东", "主任李明").
-TITLE_SUFFIXES: tuple[str, ...] = (
-    "长", "书记", "主任", "主席", "委员", "常委", "经理", "负责人", "司令员", "政委", "巡视员", "督察",
-    "总监", "总裁", "教授", "院士", "代表", "成员", "秘书", "干部", "专员", "会计师", "工程师", "总师",
-    "总理", "总统", "首相", "大使", "总书记", "总干事", "议员", "特使", "顾问", "发言人", "首席执行官",
-    # Professions and roles printed before a name: "退休教师徐立华", "听证会主持人郑立", "江城大学教授…".
-    "教师", "老师", "医生", "律师", "法官", "检察官", "研究员", "主持人", "党员", "村民", "居民", "职工",
+# Endings of a role before a person's name ("厅长王庆东", "副书记王庆东", "主任李明"). Titles are a family more than a
+# list: most end in a morpheme that names a holder (TITLE_ENDINGS: 长 of 厅长 / 指挥长, 员 of 委员 / 研究员, 人 of
+# 负责人 / 创始人, 师 of 工程师, 官 of 检察官 / 首席执行官), the rest are words of their own (书记, 主任,
+# 总指挥 …). The family is read only before a name, where a name must follow; a role alone (below) keeps the words
+# and the endings that never make a crowd (很多人 and 年轻人 are no one's role).
+TITLE_ENDINGS = "长员人师官"
+TITLE_WORDS: tuple[str, ...] = (
+    "书记", "主任", "主席", "常委", "经理", "政委", "督察", "总监", "总裁", "教授", "院士", "代表", "秘书", "干部",
+    "总师", "总理", "总统", "首相", "大使", "总干事", "特使", "顾问", "指挥", "村民", "居民", "职工", "医生", "老师",
+    # Holders in 人 that a role alone may end with (a crowd never does: 很多人, 年轻人).
+    "负责人", "发言人", "主持人", "创始人",
 )
+TITLE_SUFFIXES: tuple[str, ...] = (*TITLE_WORDS, *TITLE_ENDINGS)
+ROLE_ALONE_ENDS: tuple[str, ...] = (*TITLE_WORDS, *(ending for ending in TITLE_ENDINGS if ending != "人"))
 
 # Ends of a person named by role alone ("督导组负责同志在点评时指出", "市应急管理局负责人表示"), besides the titles.
 ROLE_ENDS: tuple[str, ...] = ("负责同志", "负责人", "同志")
@@ -274,6 +283,9 @@ ORDINAL_FOLLOWERS = "，,：:要是"
 # them may take 是 after it ("第二点是", "第一步是"), and 是 alone makes one too ("第二是").
 ORDINAL_COUNTERS: tuple[str, ...] = ("方面", "点", "个", "条", "项", "步")
 ORDINAL_IS = "是"
+# A modal right after 第N makes it a marker too, the item's text starting at the modal ("第一要夯实…，第二要打通…",
+# as "首先要…"); only a run 第一 … 第二 … in order counts, so "第一要务" alone is none.
+ORDINAL_MODAL = "要"
 # Separators skipped between a marker and its text ("第一，要…").
 MARKER_SEPARATORS = "，,、：:"
 # A Chinese numeral and one character make a family of oral markers: 一是 / 一要 are the common ones, but any

@@ -1,0 +1,105 @@
+"""Cue subjects, titles, markers and lead-ins the meeting stage reads as families of the language, not as lists of
+strings (issue 14): each test names a member no list held before."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import scraper
+from scraper.meetings import extract_meetings
+from scraper.meetings.people import parse_people
+from scraper.meetings.speakers import is_group
+
+OPENING = "全省工作会议3月5日在省城召开。"
+
+
+def cues(paragraphs: list[str]) -> list[str]:
+    return [point["cue"] for meeting in extract_meetings(paragraphs) for point in meeting["points"]]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("国家防汛抗旱总指挥部总指挥刘永安", "刘永安"),  # a title word of its own (指挥)
+        ("澜图科技创始人、首席执行官黎明", "黎明"),  # a holder in 人 joined to another title
+        ("省数据局首席数据官赵明", "赵明"),  # a holder in 官
+    ],
+)
+def test_a_title_of_the_holder_family_is_read_before_a_name(mention: str, name: str) -> None:
+    (person,) = parse_people(mention)
+    assert person["name"] == name and person["text"] == mention
+
+
+def test_a_crowd_in_ren_is_no_role_of_its_own() -> None:
+    assert cues([OPENING, "会议指出，要抓落实。很多人表示，这次会议开得好。"]) == ["会议指出"]
+
+
+def test_a_speaker_named_with_a_family_title_speaks_again_as_a_pronoun() -> None:
+    found = cues([OPENING, "国家防汛抗旱总指挥部总指挥刘永安出席会议并讲话。他强调，要守住底线。"])
+    assert found == ["他强调"]
+
+
+@pytest.mark.parametrize("group", ["与会各方", "三方", "双方", "各方", "大家", "委员们", "常委们", "与会人员"])
+def test_sides_and_plurals_are_groups(group: str) -> None:
+    assert is_group(group)
+
+
+@pytest.mark.parametrize("word", ["方面", "地方", "会议", "王明", "我们"])
+def test_other_words_are_no_groups(word: str) -> None:
+    assert not is_group(word)
+
+
+def test_the_sides_at_the_meeting_state_together() -> None:
+    found = cues([OPENING, "王明表示，要加强合作。与会各方一致认为，合作有助于稳定产业链。"])
+    assert found == ["王明表示", "与会各方一致认为"]
+
+
+def test_ordinal_with_a_modal_is_a_marker_and_the_item_starts_at_the_modal() -> None:
+    meetings = extract_meetings([OPENING, "会议强调，第一要夯实基础，第二要打通壁垒，第三要培育人才。"])
+    items = meetings[0]["points"][0]["items"]
+    assert [(item["marker"], item["text"]) for item in items] == [
+        ("第一", "要夯实基础"), ("第二", "要打通壁垒"), ("第三", "要培育人才。"),
+    ]
+
+
+def test_a_lone_first_priority_is_no_item() -> None:
+    meetings = extract_meetings([OPENING, "会议强调，发展是第一要务，要抓好落实。"])
+    assert meetings[0]["points"][0]["items"] == []
+
+
+def test_an_announced_object_before_a_colon_is_the_cues() -> None:
+    meetings = extract_meetings([OPENING, "会议议定以下事项：一、原则同意方案；二、设立基金。"])
+    point = meetings[0]["points"][0]
+    assert (point["cue"], point["text"]) == ("会议议定以下事项", None)
+    assert [item["marker"] for item in point["items"]] == ["一、", "二、"]
+
+
+def test_a_requirement_to_someone_before_a_colon_keeps_the_bare_cue() -> None:
+    meetings = extract_meetings([OPENING, "会议要求各地：要压实责任。"])
+    assert meetings[0]["points"][0]["cue"] == "会议要求"
+
+
+def test_a_meeting_that_passed_a_document_is_the_agent_of_a_passive_not_a_subject() -> None:
+    text = ["省委办公厅近日印发《实施意见》。该文件此前已经省委全面深化改革委员会会议审议通过。", "《实施意见》提出，到2028年建成体系。"]
+    assert extract_meetings(text) == []
+
+
+@pytest.mark.parametrize("tag", ["本台消息　", "据新华社消息　", "新华社江州3月5日电　", "本报讯（记者 周明）"])
+def test_a_source_tag_is_no_part_of_the_name_or_the_cue(tag: str) -> None:
+    meetings = extract_meetings([f"{tag}省长周立新今天在主持召开经济形势专家座谈会时强调，要稳住经济。"])
+    (meeting,) = meetings
+    assert meeting["name"] == "经济形势专家座谈会"
+    assert meeting["points"][0]["cue"] == "省长周立新今天在主持召开经济形势专家座谈会时强调"
+
+
+def test_a_host_act_is_no_place() -> None:
+    (meeting,) = extract_meetings(["省长周立新今天在主持召开经济形势专家座谈会时强调，要稳住经济。"])
+    assert meeting["place"] is None
+
+
+def test_a_colon_tag_keeps_the_cue_from_the_name() -> None:
+    article: Any = scraper.extract_text("本台消息：全省工作会议今天在省城召开。会议指出，要抓落实。")
+    assert [p["cue"] for p in article.meetings[0]["points"]] == ["会议指出"]
+    assert article.meetings[0]["name"] == "全省工作会议"
