@@ -103,3 +103,24 @@ def test_a_colon_tag_keeps_the_cue_from_the_name() -> None:
     article: Any = scraper.extract_text("本台消息：全省工作会议今天在省城召开。会议指出，要抓落实。")
     assert [p["cue"] for p in article.meetings[0]["points"]] == ["会议指出"]
     assert article.meetings[0]["name"] == "全省工作会议"
+
+
+@pytest.mark.parametrize(
+    ("glued", "name", "place"),
+    [
+        (
+            "桐川市召开保障性住房建设推进会 年内筹集保障房1.2万套7月21日，桐川市保障性住房建设推进会在市民中心召开。",
+            "桐川市保障性住房建设推进会",
+            "市民中心",
+        ),
+        ("青屿农商银行召开经营形势分析会 锚定全年目标4月9日，青屿农商银行召开2026年一季度经营形势分析会。", "2026年一季度经营形势分析会", None),
+    ],
+)
+def test_a_body_after_a_glued_headline_names_the_meeting_as_it_prints_it(glued: str, name: str, place: str | None) -> None:
+    (meeting,) = extract_meetings([glued + "会议指出，要抓落实。"])
+    assert (meeting["name"], meeting["place"]) == (name, place)
+
+
+def test_a_meeting_held_names_itself() -> None:
+    (meeting,) = extract_meetings(["省委常委会14日上午在省城召开。会议指出，要抓落实。"])
+    assert meeting["name"] == "省委常委会"

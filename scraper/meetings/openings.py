@@ -46,6 +46,9 @@ _DATELINE = re.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|消息)|本报讯|本台讯)"
     r"[：:]?\s*(?:[（(](?:记者|通讯员)[^）)]{0,40}[）)])?\s*"
 )
+# A headline glued before a body that starts with its day: "…召开一季度经营形势分析会 锚定全年目标不松劲4月9日，…" (the
+# headline's words end at a space; no clause break before the day).
+_GLUED_DAY = re.compile(r"[ \u3000][^，,。；;：:！？!?]{0,40}?(?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
 _MANNER = re.compile(r"(?:以|通过)[^\W_]{1,8}(?:方式|形式)$")
 _COUNT = re.compile(r"[一二两三四五六七八九十几多\d]+[次场]")
 # A clause before the name that qualifies it: who holds it ("由…主办的") or its theme ("以“…”为主题的").
@@ -114,10 +117,13 @@ def _strip_trailers(text: str) -> str:
 
 
 def _dateline_end(sentence: str) -> int:
-    """Where the body starts after a headline and dateline glued before it ("…(全文)中新网7月11日电 第五届…"),
-    or 0."""
+    """Where the body starts after a headline and dateline glued before it ("…(全文)中新网7月11日电 第五届…"), or
+    after a headline glued before a body that starts with its day ("…分析会 锚定全年目标不松劲4月9日，…"), or 0."""
     ends = [match.end() for match in _DATELINE.finditer(sentence)]
-    return ends[-1] if ends else 0
+    if ends:
+        return ends[-1]
+    glued = _GLUED_DAY.search(sentence)
+    return glued.start("day") if glued is not None else 0
 
 
 def _without_count(name: str) -> str:
