@@ -10,7 +10,14 @@ from lxml import etree
 import scraper
 from scraper.extract.clean import clean_lines
 from scraper.extract.dom import dom_date, forum_author
-from scraper.extract.generic import _CJK, CHINESE_CHARS, _at_least, _may_be_chinese, trafilatura_paragraphs
+from scraper.extract.generic import (
+    _CJK,
+    CHINESE_CHARS,
+    _at_least,
+    _may_be_chinese,
+    choose_body,
+    trafilatura_paragraphs,
+)
 from scraper.extract.published import headline_date, refine, script_date
 from scraper.extract.titles import lead_title, shared_title, split_title
 from scraper.extract.tree import Element, parse
@@ -397,3 +404,59 @@ def test_trafilatura_reading_leaves_the_tree_as_it_was() -> None:
     for fast in (True, False):
         assert trafilatura_paragraphs(root, None, tables=not fast, fast=fast)
         assert etree.tostring(root) == before
+
+
+def test_clean_drops_a_follow_prompt_written_as_a_sentence() -> None:
+    prompt = "关注某某财经（abc518），获取更多投资机会"
+    assert clean_lines([*PROSE, prompt], frozenset()) == PROSE
+    # An article's sentence may open with 关注 without being a prompt.
+    own = "关注政策变化的投资者认为，市场仍有结构性机会。"
+    assert clean_lines([*PROSE, own], frozenset()) == [*PROSE, own]
+
+
+def test_clean_drops_a_comment_printed_as_one_row_after_its_poster_and_time() -> None:
+    row = "某某省某某市网友 2013-05-20 16:20:41 看完预告就想去影院，画面太美了"
+    assert clean_lines([*PROSE, "（本文系独家稿件，未经授权请勿转载）", row], frozenset()) == PROSE
+    # A time printed inside a sentence, no poster before it, is the article's own.
+    own = "截至2024-05-09 15:00收盘，沪指报3100点，两市成交额较前一交易日有所放大。"
+    assert clean_lines([*PROSE, own], frozenset()) == [*PROSE, own]
+
+
+REPLIES = ["军衔：中士", "去过，确实热闹，就是人多。", "军衔：上士", "楼主能多发几张照片吗？", "军衔：下士", "回复2楼：过几天单独发帖。"]
+
+
+def test_choose_body_leaves_what_trafilatura_reads_on_past_the_density_containers_end() -> None:
+    # A forum thread: the density container is the first post; trafilatura reads on into the replies (short ones:
+    # under half as long again as the post, so the reading is not simply padded).
+    assert choose_body(PROSE, [*PROSE, *REPLIES]) == PROSE
+    # Lines of its own between the article's paragraphs are a disagreement, not a tail: trafilatura's reading.
+    inside = [PROSE[0], "会议还研究了其他事项，决定进一步加大对中小微企业的支持力度，减轻企业负担。", PROSE[1], PROSE[2]]
+    assert choose_body(PROSE, inside) == inside
+
+
+POST = [
+    "元宵节前去了一趟老街，赶上街口的旧照片展，前前后后看了一个多小时，说几点感受，跟大家交流。",
+    "第一，老街的变化比想象的大。展板上三十年前的照片和眼前的街景放在一起，很多铺面已经认不出来了。",
+    "第二，老手艺还在。街尾那家做竹编的店开了四十多年，店主说现在年轻人来学的反而多了，周末常有人排队。",
+    "第三，这样的展览值得多办。照片不会说话，但比任何介绍都有说服力，留言本上写满了附近居民的回忆。",
+    "最后提醒一句，展览免费参观，周一闭馆，打算去的朋友可以留出半天时间慢慢看。",
+]
+
+
+def test_a_forum_threads_replies_are_no_part_of_the_first_post() -> None:
+    floors = "".join(
+        f'<div class="f"><div class="u"><p><a href="/user/{n}.html">坛友{n}号</a></p><p>{rank}</p></div>'
+        f'<div class="r"><div class="i"><span>{n}楼</span> 发表于：2024-01-18 1{n}:05</div>'
+        f'<div class="c"><p>{reply}</p></div></div></div>'
+        for n, (rank, reply) in enumerate(zip(REPLIES[::2], REPLIES[1::2], strict=True), start=2)
+    )
+    first = (
+        '<div class="f"><div class="u"><p><a href="/user/1.html">楼主本人</a></p><p>军衔：少校</p></div>'
+        '<div class="r"><div class="i"><span>楼主</span> 发表于：2024-01-18 09:05</div>'
+        f'<div class="c">{"".join(f"<p>{line}</p>" for line in POST)}</div></div></div>'
+    )
+    page = (
+        "<html><head><title>老街见闻_某某论坛</title></head><body><h1>老街见闻</h1>"
+        f'<div class="floors">{first}{floors}</div><div><p>快速回复</p></div></body></html>'
+    )
+    assert scraper.extract(page, "https://bbs.example.com/t/1.html").paragraphs == POST

@@ -97,7 +97,10 @@ _DISCLAIMER = re.compile(
     r"(?:欢迎|请|快来)您?(?:加入|进入|访问|光临|参与).{0,12}(?:论坛|社区|圈子|圈|群|俱乐部|博客|贴吧)|"
     # Prompts to follow an account or open an app (在微信里搜索…, 长按识别二维码, 下载…客户端). A portal's own
     # app prompts (打开网易新闻 查看精彩图片) are that site's widget lines (rules/netease.py), text elsewhere.
-    r"(?:微信|微博)(?:里|中|上)?搜索|长按(?:识别)?二维码|点击上方.{0,6}关注|(?:打开|下载)[^\s，。]{0,8}(?:App|APP|客户端)"
+    r"(?:微信|微博)(?:里|中|上)?搜索|长按(?:识别)?二维码|点击上方.{0,6}关注|(?:打开|下载)[^\s，。]{0,8}(?:App|APP|客户端)|"
+    # A follow prompt written as a sentence: follow an account, then what following it gets you (关注某某财经（id），
+    # 获取更多机会; 关注我们，第一时间了解…).
+    r"^(?:欢迎|请|敬请)?关注[^，。！？,]{1,24}[，,]\s*(?:获取|获得|了解|掌握|第一时间|解锁)[^。！？]{0,12}(?:更多|最新|资讯|动态)"
 )
 _NOTICE_CHARS = 300
 # A site footer's words: registration and licence numbers, the illegal-content hotline (违法和不良信息举报; a
@@ -111,6 +114,9 @@ _FOOTER = re.compile(
 _FOOTER_CHARS = 150
 # A menu printed as one line: four or more short items between vertical bars (关于我们 | 联系我们 | 网站声明 …).
 _MENU = re.compile(r"^[^|｜，。]{1,12}(?:[|｜][^|｜，。]{1,12}){3,}$")
+# A reader's comment printed as one row: the poster (a name, a place and 网友) and the full time of the comment
+# (date and time of day) before its text. An article's prose names no one before a timestamp.
+_COMMENT_ROW = re.compile(r"^[^\s，。！？、,.!?：:]{2,24}\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+\S")
 # A forum post's floor mark, a line of its own: 2#, 3楼, 沙发 (the first reply), 楼主 (the thread's poster).
 _FLOOR = re.compile(r"^(?:\d{1,5}\s*(?:#|楼)|沙发|板凳|地板|楼主)$")
 # The original headline of a rewritten article, and other labels that are never body.
@@ -259,7 +265,7 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
         return Kind.META
     if len(key) < 60 and not prose and len(set(_INFO_LABEL.findall(key))) >= 2:
         return Kind.META
-    if _FLOOR.match(key):
+    if _FLOOR.match(key) or _COMMENT_ROW.match(line):
         return Kind.META
     return None
 

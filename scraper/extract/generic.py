@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 import trafilatura
 from lxml import etree
@@ -167,13 +168,28 @@ def choose_body(density: list[str], extracted: list[str]) -> list[str]:
     n_ours, n_theirs = sum(ours.values()) or 1, sum(theirs.values()) or 1
     shared = overlap(ours, theirs)
     ours_in_theirs, theirs_in_ours = shared / n_ours, shared / n_theirs
-    if ours_in_theirs > CONTAINED and n_theirs > TRAFILATURA_PADDED * n_ours:
+    if ours_in_theirs > CONTAINED and (n_theirs > TRAFILATURA_PADDED * n_ours or _tail_after(extracted, ours, known)):
         return density
     if theirs_in_ours > CONTAINED and n_ours > DENSITY_PADDED * n_theirs:
         return density if n_ours > TRAFILATURA_FRAGMENT * n_theirs else extracted
     if ours_in_theirs > AGREEMENT and theirs_in_ours > AGREEMENT:
         return density
     return extracted
+
+
+def _tail_after(extracted: list[str], ours: Counter[str], known: dict[str, list[str]]) -> bool:
+    """Whether trafilatura's reading is the density reading (`ours`) and then more lines after its last line.
+
+    The density container ended there: what trafilatura read on from the page after it (a forum thread's
+    replies, a comment list, a reply box) lies past the article's end. Lines of theirs that the density
+    reading holds in part count as its own; after the last of them, every line is new.
+    """
+    last = -1
+    for index, line in enumerate(extracted):
+        keys = line_shingle_keys([line], known)
+        if keys and overlap(keys, ours) * 2 > sum(keys.values()):
+            last = index
+    return 0 <= last < len(extracted) - 1
 
 
 def trafilatura_paragraphs(root: Element, url: str | None, *, tables: bool = True, fast: bool = False) -> list[str]:
