@@ -5,7 +5,7 @@ from __future__ import annotations
 from scraper.extract.clean import is_prompt_line
 from scraper.extract.inserts import drop_inserts
 from scraper.extract.tree import block_lines, parse
-from scraper.extract.widgets import drop_modules
+from scraper.extract.widgets import drop_article_modules, drop_modules
 
 PROSE = [
     "市里今天召开会议，部署今冬明春的防汛备汛工作，要求各区在十二月底前完成堤防隐患排查。",
@@ -168,3 +168,31 @@ def test_a_product_card_of_several_links_goes_mid_body_and_a_sentence_with_links
     assert _body(_paragraphs(PROSE[:2]) + card + _paragraphs(PROSE[2:])) == PROSE
     linked = '<div>据<a href="/a/1.html">此前报道</a>，这项工程由<a href="/a/2.html">市水务局</a>牵头实施。</div>'
     assert _body(_paragraphs(PROSE[:2]) + linked)[-1] == "据此前报道，这项工程由市水务局牵头实施。"
+
+
+def _page(article: str) -> list[str]:
+    """Lines of a whole page after the generic path's module steps: a header menu, the article, a side column."""
+    menu = '<div class="top"><a href="/news/">新闻</a> <a href="/auto/">汽车</a> <a href="/tech/">科技</a></div>'
+    side = '<div class="side"><a href="/a/7.html">汽车下乡活动启动</a><a href="/a/8.html">春运自驾充电攻略</a></div>'
+    root = parse(f"<html><body>{menu}<div class='x'>{article}</div>{side}</body></html>")
+    drop_modules(root, whole_page=True)
+    drop_article_modules(root)
+    return block_lines(root)
+
+
+def test_modules_among_an_articles_paragraphs_go_on_a_page_no_rule_knows() -> None:
+    card = ('<div><a href="/series/1.html"><img src="/1.png"></a><div><a href="/series/1.html">星岚E6</a>'
+            "<p>厂商指导价：<em>18.99-23.59万</em></p><p>中型SUV | 纯电</p></div>"
+            '<div><a href="/xunjia/1/">询底价</a><a href="/config/1.html">参数配置</a></div></div>')
+    form = ('<div><p>想了解这款车型的本地优惠？</p><input type="tel" placeholder="请输入手机号">'
+            '<a href="javascript:;">获取本地最低价</a><p>已有2318人获取底价</p></div>')
+    lines = _page(_paragraphs(PROSE[:1]) + card + _paragraphs(PROSE[1:2]) + form + _paragraphs(PROSE[2:]))
+    # The menu and the side column stay for the readings to tell the article by; the card and the form go.
+    assert lines == ["新闻 汽车 科技", *PROSE, "汽车下乡活动启动春运自驾充电攻略"]
+
+
+def test_a_block_of_two_paragraphs_is_no_article_body_for_the_module_steps() -> None:
+    card = ('<div><a href="/series/1.html">星岚E6</a><p>厂商指导价：18.99-23.59万</p>'
+            '<a href="/config/1.html">参数配置</a></div>')
+    lines = _page(_paragraphs(PROSE[:1]) + card + _paragraphs(PROSE[1:2]))
+    assert "厂商指导价：18.99-23.59万" in lines

@@ -23,7 +23,7 @@ from .scripted import script_body
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
 from .tokens import line_shingle_keys, overlap, shingle_keys
 from .tree import Element, squash
-from .widgets import drop_modules
+from .widgets import drop_article_modules, drop_modules
 
 # The marked element from its attribute up: the same first element as `//*[@itemprop='articleBody']`, without
 # testing the attributes of every element of the page.
@@ -102,6 +102,7 @@ def generic_paragraphs(
     held = script_body(root)
     drop_inserts(root)
     drop_modules(root, whole_page=True)
+    drop_article_modules(root)
     # Layout tables on Chinese portals are navigation more often than content. The density reading already
     # plays the part of trafilatura's own fallbacks (readability, jusText), so trafilatura runs without them:
     # the same accuracy on the corpus, less work. trafilatura reads a copy of the tree it is given, so it goes

@@ -35,7 +35,7 @@ from .inserts import (
 )
 from .tree import Element, remove, squash, text_outside_links
 
-__all__ = ["drop_modules"]
+__all__ = ["drop_article_modules", "drop_modules"]
 
 _LISTS = ("ul", "ol")
 # Blocks a list's wrapper or a widget box is written in.
@@ -298,3 +298,32 @@ def drop_modules(root: Element, *, whole_page: bool = False) -> None:
         _drop_form_boxes(root, _Lengths())
         _drop_link_boxes(root, _Lengths())
         _drop_widget_boxes(root, _Lengths())
+
+
+# A block holding this many paragraphs of prose as its own children is an article's body.
+ARTICLE_PARAGRAPHS = 3
+# A paragraph of prose: at least this long, and ending a sentence somewhere.
+_PARAGRAPH_CHARS = 20
+
+
+def drop_article_modules(root: Element) -> None:
+    """On a page no rule knows, remove the modules a template puts among the article's paragraphs (a product card,
+    a lead form, another article's card, a widget box), as `drop_modules` does in a rule's body.
+
+    The article's body is told by its shape, not its name: a block with ARTICLE_PARAGRAPHS or more `<p>` children
+    that read as prose. Only inside such blocks: elsewhere on the page, lists and link boxes are the navigation
+    and side columns the readings tell the article by (see `drop_modules`).
+    """
+    counts: dict[Element, int] = {}
+    for paragraph in root.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None and _is_prose(paragraph):
+            counts[parent] = counts.get(parent, 0) + 1
+    for block, count in counts.items():
+        if count >= ARTICLE_PARAGRAPHS and _inside(block, root):
+            drop_modules(block)
+
+
+def _is_prose(paragraph: Element) -> bool:
+    text = squash(paragraph.text_content())
+    return len(text) >= _PARAGRAPH_CHARS and SENTENCE_END.search(text) is not None
