@@ -137,3 +137,16 @@ def test_a_scan_to_follow_prompt_goes_and_a_sentence_about_scanning_stays(line: 
     assert _netease_body(f"<p>{FIRST}</p><p>{line}</p><p>{LAST}</p>") == [FIRST, LAST]
     sentence = "扫码支付已经在全县的农贸市场推广开来。"
     assert _netease_body(f"<p>{FIRST}</p><p>{sentence}</p>") == [FIRST, sentence]
+
+
+@pytest.mark.parametrize("staff", ["编辑：沈燕", "责任编辑：王五_NBJ1234", "（编辑：周敏 审核：李强）"])
+def test_the_staff_line_closes_the_body(staff: str) -> None:
+    # What a channel prints after its staff line inside the body container: a rights box, a contact notice,
+    # cards of its earlier issues. None of it is the article.
+    after = ("<div><p>本栏目文章均为独家约稿，并享有独家版权。</p><p>投稿与合作请致信本栏目邮箱。</p></div>"
+             "<div><div>往期回顾</div><a href='https://www.163.com/dy/article/X.html'>全县新建三所公办幼儿园</a></div>")
+    assert _netease_body(f"<p>{FIRST}</p><p>{LAST}</p><p>{staff}</p>{after}") == [FIRST, LAST]
+
+
+def test_a_staff_line_before_any_paragraph_closes_nothing() -> None:
+    assert _netease_body(f"<p>编辑：沈燕</p><p>{FIRST}</p><p>{LAST}</p>") == [FIRST, LAST]

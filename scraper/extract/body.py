@@ -61,14 +61,19 @@ def _is_prose(text: object) -> bool:
     return isinstance(text, str) and len(text.strip()) >= _PROSE_RUN and bool(SENTENCE_END.search(text))
 
 
-def paragraphs(body: Element, drop_lines: Sequence[re.Pattern[str]] = ()) -> list[str]:
-    """The body's text, one entry per block (paragraph, heading, list item, caption), widgets removed."""
+def paragraphs(
+    body: Element, drop_lines: Sequence[re.Pattern[str]] = (), end_lines: Sequence[re.Pattern[str]] = ()
+) -> list[str]:
+    """The body's text, one entry per block (paragraph, heading, list item, caption), widgets removed; a line
+    matching one of `end_lines` after the first paragraph closes it."""
     out: list[str] = []
     for line in block_lines(body):
         line = _TRAILING_WIDGET.sub("", line)
         line = _TEMPLATE_PLACEHOLDER.sub("", line).strip()
         if not line or _WIDGET_LINE.match(line):
             continue
+        if out and any(pattern.match(line) for pattern in end_lines):
+            break
         if any(pattern.search(line) for pattern in drop_lines):
             continue
         out.append(line)

@@ -265,7 +265,7 @@ def rule_paragraphs(reading: RuleReading) -> list[str]:
     """The paragraphs of a rule's body, with the rule's widget lines removed (and the chrome its users wrote)."""
     if reading.body is None:
         return []
-    found = body_stage.paragraphs(reading.body, _lines(reading.rule.drop_lines))
+    found = body_stage.paragraphs(reading.body, _lines(reading.rule.drop_lines), _lines(reading.rule.end_lines))
     if not reading.rule.clean:
         # A template does not fix what its editors write into the body: their follow and app prompts.
         return [line for line in found if not is_prompt_line(line)]

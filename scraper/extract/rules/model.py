@@ -85,6 +85,9 @@ class SiteRule:
     stop: tuple[str, ...] = ()
     # Paragraphs (whole lines) that are widgets, matched as regular expressions.
     drop_lines: tuple[str, ...] = field(default=())
+    # A line that closes the article (whole lines, regular expressions): it and every line after it are left out,
+    # once a paragraph precedes it.
+    end_lines: tuple[str, ...] = field(default=())
     # The body is written by a platform's users (a WeChat account, a blog), so how it ends is theirs: a
     # 往期推荐 list, a follow prompt, an END mark. No template fixes those, so the generic line cleaning
     # (clean.py) runs over the rule's paragraphs.

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from ...fetch.client import normalise_url
 from ..dates import BEIJING
-from ..terms import META_LINE
+from ..terms import EDITOR_TAG_LINE, META_LINE
 from .model import SiteRule, by_class, by_id, cls
 
 __all__ = [
@@ -208,6 +208,9 @@ _NETEASE_STOP = (
     ".//p[starts-with(normalize-space(.), '延伸阅读')]",
     ".//*[self::p or self::div or self::strong][normalize-space(.)='相关阅读' or normalize-space(.)='延伸阅读：']",
 )
+# The staff line that closes a NetEase article inside its body (编辑：沈燕, 责任编辑：王五_NBJ1234, 编辑：… 审核：…):
+# what follows it in the body container is the channel's own (copyright boxes, 往期回顾 cards, reprint notes).
+_NETEASE_END = (EDITOR_TAG_LINE.pattern,)
 _NETEASE_LINES = (
     META_LINE.pattern,
     r"^（原标题：.*）$",
@@ -245,6 +248,7 @@ NETEASE_2020 = SiteRule(
     drop=_NETEASE_DROP,
     stop=_NETEASE_STOP,
     drop_lines=_NETEASE_LINES,
+    end_lines=_NETEASE_END,
 )
 
 NETEASE_2019 = SiteRule(
@@ -265,6 +269,7 @@ NETEASE_2019 = SiteRule(
     drop=_NETEASE_DROP,
     stop=_NETEASE_STOP,
     drop_lines=_NETEASE_LINES,
+    end_lines=_NETEASE_END,
 )
 
 NETEASE_DY_2019 = SiteRule(
@@ -283,6 +288,7 @@ NETEASE_DY_2019 = SiteRule(
     drop=_NETEASE_DROP,
     stop=_NETEASE_STOP,
     drop_lines=_NETEASE_LINES,
+    end_lines=_NETEASE_END,
 )
 
 NETEASE_2015 = SiteRule(
@@ -300,6 +306,7 @@ NETEASE_2015 = SiteRule(
     drop=_NETEASE_DROP,
     stop=_NETEASE_STOP,
     drop_lines=_NETEASE_LINES,
+    end_lines=_NETEASE_END,
 )
 
 # 网易财经 columnist template (亦观察 and kin): the only <h1> is the channel logo; the headline is an h2.
