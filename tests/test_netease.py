@@ -150,3 +150,14 @@ def test_the_staff_line_closes_the_body(staff: str) -> None:
 
 def test_a_staff_line_before_any_paragraph_closes_nothing() -> None:
     assert _netease_body(f"<p>编辑：沈燕</p><p>{FIRST}</p><p>{LAST}</p>") == [FIRST, LAST]
+
+
+@pytest.mark.parametrize("note", [
+    "（本文首发于微信公众号“山间小记”，转载请联系授权）",
+    "本文系本栏目独家约稿，并享有独家版权。如需转载请在文后留言申请授权。",
+    "作者 周小满 曾在菜市场长大，现为一名小学教师",
+])
+def test_notes_about_the_article_go_and_sentences_in_it_stay(note: str) -> None:
+    assert _netease_body(f"<p>{FIRST}</p><p>{note}</p><p>{LAST}</p>") == [FIRST, LAST]
+    for sentence in ("本文开头提到的那位老人，后来搬去了城里。", "文章指出，版权保护要加强，授权机制需完善。"):
+        assert _netease_body(f"<p>{FIRST}</p><p>{sentence}</p>") == [FIRST, sentence]
