@@ -86,7 +86,9 @@ def test_a_meeting_that_passed_a_document_is_the_agent_of_a_passive_not_a_subjec
     assert extract_meetings(text) == []
 
 
-@pytest.mark.parametrize("tag", ["本台消息　", "据新华社消息　", "新华社江州3月5日电　", "本报讯（记者 周明）"])
+@pytest.mark.parametrize(
+    "tag", ["本台消息　", "据新华社消息　", "新华社江州3月5日电　", "本报讯（记者 周明）", "新华社南州3月14日电 （记者 陆远）"]
+)
 def test_a_source_tag_is_no_part_of_the_name_or_the_cue(tag: str) -> None:
     meetings = extract_meetings([f"{tag}省长周立新今天在主持召开经济形势专家座谈会时强调，要稳住经济。"])
     (meeting,) = meetings
@@ -124,3 +126,68 @@ def test_a_body_after_a_glued_headline_names_the_meeting_as_it_prints_it(glued: 
 def test_a_meeting_held_names_itself() -> None:
     (meeting,) = extract_meetings(["省委常委会14日上午在省城召开。会议指出，要抓落实。"])
     assert meeting["name"] == "省委常委会"
+
+
+@pytest.mark.parametrize(
+    "act",
+    ["主持座谈会并发表重要讲话", "主持会议并作总结讲话", "主持并讲话", "主持会议并讲话"],
+)
+def test_a_host_who_speaks_is_host_and_speaker_whatever_he_chairs(act: str) -> None:
+    (meeting,) = extract_meetings([f"全省工作会议3月5日在省城召开。省委书记王明{act}。会议指出，要抓落实。"])
+    assert meeting["host"] == {"name": "王明", "role": "省委书记", "text": "省委书记王明"}
+    assert [person["name"] for person in meeting["speakers"]] == ["王明"]
+
+
+@pytest.mark.parametrize(
+    "act",
+    ["出席会议并发表主旨演讲", "作专题报告", "发表书面讲话", "在会上发言", "在全省工作会议上作重要讲话", "致辞"],
+)
+def test_a_speech_made_or_given_makes_a_speaker(act: str) -> None:
+    (meeting,) = extract_meetings([f"全省工作会议3月5日在省城召开。副省长李强{act}。会议指出，要抓落实。"])
+    assert [person["text"] for person in meeting["speakers"]] == ["副省长李强"]
+
+
+@pytest.mark.parametrize("act", ["听取了工作报告", "审议了报告", "交流发言"])
+def test_a_speech_heard_makes_no_speaker(act: str) -> None:
+    (meeting,) = extract_meetings([f"全省工作会议3月5日在省城召开。副省长李强{act}。会议指出，要抓落实。"])
+    assert meeting["speakers"] == []
+
+
+def test_a_place_at_an_earlier_meeting_is_no_cue() -> None:
+    text = ["走进梧桐村，大棚整齐排列。2023年初召开的村民代表大会上，村民们表决通过了方案。驻村第一书记邹卫国说，当时心里没底。"]
+    assert extract_meetings(text) == []
+
+
+@pytest.mark.parametrize("adverb", ["接着", "随后", "紧接着"])
+def test_a_second_meeting_opened_the_same_day_after_a_sequence_adverb_is_its_own(adverb: str) -> None:
+    meetings = extract_meetings([
+        "10日上午，市长林志刚主持召开市政府第三十五次常务会议。会议决定，开展专项整治。"
+        f"当天下午，市安全生产委员会第二次全体会议{adverb}召开。林志刚在会上强调，要做到三个严防。"
+    ])
+    assert [meeting["name"] for meeting in meetings] == ["市政府第三十五次常务会议", "市安全生产委员会第二次全体会议"]
+    assert [point["cue"] for point in meetings[1]["points"]] == ["林志刚在会上强调"]
+
+
+def test_a_pronoun_with_a_later_verb_and_its_comma_opens_a_point() -> None:
+    found = cues([OPENING, "省委书记周明远出席会议并讲话。他在讲话中充分肯定了一年来的成绩，指出，经济回升向好。"])
+    assert found == ["他在讲话中充分肯定了一年来的成绩，指出"]
+
+
+def test_a_pronoun_with_a_chained_verb_and_its_object_narrates() -> None:
+    found = cues([OPENING, "王明指出，要稳增长。他还阐述了有关政策举措，呼吁发达成员提供支持。"])
+    assert found == ["王明指出"]
+
+
+def test_two_meetings_opened_together_are_each_reported_under_their_place_cue() -> None:
+    meetings = extract_meetings([
+        "国务院总理刘振华15日、16日先后主持召开专家学者座谈会和企业家代表座谈会，听取意见建议。",
+        "15日下午的专家学者座谈会上，6位专家先后发言。刘振华说，要坚持稳中求进。",
+        "16日上午的企业家代表座谈会上，企业负责人发言。刘振华表示，要降低制度性交易成本。",
+    ])
+    assert [meeting["name"] for meeting in meetings] == ["专家学者座谈会", "企业家代表座谈会"]
+    assert [point["cue"] for point in meetings[1]["points"]] == ["16日上午的企业家代表座谈会上", "刘振华表示"]
+
+
+def test_a_place_cue_naming_the_one_meeting_opened_opens_no_second() -> None:
+    meetings = extract_meetings(["全省工作座谈会3月5日在省城召开。", "全省工作座谈会上，代表们先后发言。王明说，要抓落实。"])
+    assert len(meetings) == 1

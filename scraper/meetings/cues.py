@@ -149,6 +149,10 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
     sep = _AFTER_VERB.match(text, verb.end(), stop)
     text_start = sep.end() if sep else verb.end()
     found = _subject(text, sentence, pos, speakers)
+    if found is None and sep is not None:
+        # A pronoun's later verb opens a statement when its separator follows ("…，指出，…"); a chained verb
+        # with its object ("他还阐述了…，呼吁发达成员…") narrates what he did.
+        found = _pronoun_subject(text, sentence, pos, speakers)
     if found is not None:
         return Cue(found[0], verb.end(), text_start, para, found[1], sentence)
     if pos - sentence <= _WINDOW and _meeting_acts(text, sentence, pos):
@@ -184,6 +188,13 @@ def _subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[in
         who = subject_name(text[subject : _clause_end(text, subject, pos)], speakers)
         if who is not None and pos - subject <= _WINDOW:
             return subject, who
+    return None
+
+
+def _pronoun_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:
+    """"他在讲话中充分肯定了…，指出": a pronoun that stands for someone seen speaking is the sentence's subject too."""
+    if pos - sentence <= _WINDOW and text.startswith(PRONOUNS, sentence) and speakers.knows(text[sentence]):
+        return sentence, text[sentence]
     return None
 
 
@@ -264,8 +275,10 @@ def _own_meeting_cue(text: str, pos: int, stop: int, para: int, nouns: frozenset
 
 def _place_states(text: str, match: re.Match[str], stop: int) -> bool:
     """Whether a place cue opens a statement: not at a press conference ("在当天的新闻发布会上，"), whose
-    answers are no meeting's points, nor before procedure ("会上宣读了…")."""
-    return not match.group("subj").endswith(NOT_MEETINGS) and not _procedure(text, match.end(), stop)
+    answers are no meeting's points, nor at an earlier meeting ("2023年初召开的村民代表大会上，"), nor before
+    procedure ("会上宣读了…")."""
+    subject = match.group("subj")
+    return not subject.endswith(NOT_MEETINGS) and not _earlier_meeting(subject) and not _procedure(text, match.end(), stop)
 
 
 def _procedure(text: str, start: int, stop: int) -> bool:
@@ -283,8 +296,7 @@ def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
     if subject.startswith(MEETING_CUE_NOT_AFTER) or any(word in subject for word in MEETING_OBJECT_OF):
         # "围绕…常委会部署要求", "与会代表围绕…会议部署": the meeting is a preposition's object, not the subject of a cue.
         return False
-    if any(word in subject for word in PAST_WORDS) and any(word in subject for word in ("召开的", "举行的")):
-        # "去年底召开的中央经济工作会议强调": an earlier meeting quoted, not the one reported.
+    if _earlier_meeting(subject):
         return False
     if _calls_the_meeting(match.group("subj")):
         return False
@@ -302,6 +314,12 @@ def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
     if match.group("verb") != "通过" or match.group("le") or match.group("sep"):
         return True
     return after < stop and text[after] == "《"
+
+
+def _earlier_meeting(subject: str) -> bool:
+    """"去年底召开的中央经济工作会议强调", "2023年初召开的村民代表大会上": an earlier meeting quoted or recalled, not the
+    one reported."""
+    return any(word in subject for word in PAST_WORDS) and any(word in subject for word in ("召开的", "举行的"))
 
 
 def _calls_the_meeting(subject: str) -> bool:

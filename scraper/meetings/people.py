@@ -15,9 +15,11 @@ from .terms import (
     HOST_ACTS,
     HOST_BY,
     HOST_INFIX,
-    HOST_SPEAKER_ACTS,
     MEETING_NOUNS,
-    SPEAKER_ACTS,
+    SPEECH_MAKING,
+    SPEECH_QUALIFIERS,
+    SPEECH_WORDS,
+    SPEECHES_GIVEN,
     SURNAMES,
     TITLE_SUFFIXES,
 )
@@ -26,12 +28,19 @@ _ACT_WINDOW = 40
 _NOUN_ALT = "|".join(MEETING_NOUNS)
 # "…出席会议", "…参加座谈会", "…列席".
 _ATTENDEE_ACT = re.compile(rf"(?:(?:出席|参加|列席)(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT}))?|参会)$")
-# "出席会议并讲话", "出席座谈会并作重要讲话", "在会上讲话", "在全省…会议上发言", "作工作报告", "致辞".
+# A speech made ("作重要讲话", "发表主旨演讲", "作工作报告") or given ("讲话", "致辞"): terms.SPEECH_MAKING. After a
+# setting (出席…并, 在…会上) any speech noun is the act ("在会上发言").
+_QUALIFIED = rf"(?:{'|'.join(SPEECH_QUALIFIERS)})?"
+_MADE = rf"(?:{'|'.join(SPEECH_MAKING)})了?{_QUALIFIED}(?:{'|'.join(SPEECH_WORDS)})"
+_SPEECH = rf"(?:{_MADE}|{_QUALIFIED}(?:{'|'.join(SPEECHES_GIVEN)}))"
+# "出席会议并讲话", "出席座谈会并作重要讲话", "在会上发言", "在全省…会议上讲话", "作工作报告", "致辞".
 _SPEAKER_ACT = re.compile(
     # 出席 anything 并 speaking: "出席会议并讲话", "出席开幕式并致辞", "出席签约仪式并讲话".
-    rf"(?:(?:出席[^\W_]{{0,16}}?并|在(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT})|会)上)"
-    rf"(?:作|发表)?(?:重要|总结)?(?:讲话|致辞|发言)|(?:{'|'.join(SPEAKER_ACTS)}))$"
+    rf"(?:(?:出席[^\W_]{{0,16}}?并|在(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT})|会)上)(?:{_MADE}|{_QUALIFIED}(?:{'|'.join(SPEECH_WORDS)}))"
+    rf"|{_SPEECH})$"
 )
+# "主持会议并讲话", "主持座谈会并作重要讲话": the host speaks too.
+_HOST_SPEAKER_ACT = re.compile(rf"主持(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT}))?并{_SPEECH}$")
 _NAME_MAX = 5
 _CLAUSE_BREAK = "，,；;：:。！？!?"
 _TRAILING_PLACE = re.compile(r"在[^\W_]{1,12}$")
@@ -94,10 +103,11 @@ def _clause_people(text: str, a: int, b: int, events: list[PersonEvent], para: i
         # name and the act are not part of the name.
         head = TRAILING_DAY.sub("", _TRAILING_PLACE.sub("", clause[:infix]))
         return _add(events, text, a, a + len(head), "host", para)
-    for act in HOST_SPEAKER_ACTS:
-        if clause.endswith(act):
-            kind = _add(events, text, a, b - len(act), "host", para)
-            return _add(events, text, a, b - len(act), "speaker", para) if kind else None
+    hosting = _HOST_SPEAKER_ACT.search(clause[-_ACT_WINDOW:])
+    if hosting is not None:
+        cut = b - len(hosting.group())
+        kind = _add(events, text, a, cut, "host", para)
+        return _add(events, text, a, cut, "speaker", para) if kind else None
     tail = _SPEAKER_ACT.search(clause[-_ACT_WINDOW:])
     if tail is not None and tail.start() + max(0, len(clause) - _ACT_WINDOW) > 0:
         return _add(events, text, a, b - len(tail.group()), "speaker", para)

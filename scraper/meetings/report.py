@@ -36,7 +36,7 @@ from .people import PersonEvent, parse_people, scan_people
 from .regions import regions as find_regions
 from .scan import Layout, scan
 from .speakers import Speakers, is_group
-from .terms import PRONOUNS, TALKS_ACTS, TOPIC_LEADS
+from .terms import MEETING_NOUNS, PRONOUNS, REFERRING_WORDS, RELATIVE_DAYS, SAME_DAY, TALKS_ACTS, TOPIC_LEADS
 
 __all__ = ["extract_meetings"]
 
@@ -49,8 +49,14 @@ _KNOWN_PER_CHAR = 16
 # generated or repeated text, where reading every sentence for cues would cost minutes and find nothing new.
 MAX_CHARS = 200_000
 _CLAUSE_MARKS = "，,；;：:。！？!?"
-# A sentence that starts with the day of the month and a comma: "20日，", "3月5日上午，".
-_DAY_LEAD = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上)?[，,]")
+# What joins two meetings opened in one sentence ("…座谈会和企业家代表座谈会").
+_JOINERS = "和及、与"
+# A sentence that starts with its day and a comma: "20日，", "3月5日上午，", and the day of the meeting before or a
+# day counted from the report's: "当天下午，", "次日，", "昨天上午，".
+_DAY_LEAD = re.compile(
+    rf"(?:(?:(?:\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}日|{'|'.join((*SAME_DAY, *RELATIVE_DAYS, '次日'))})"
+    r"(?:上午|下午|晚上|晚间|晚|早上)?[，,]"
+)
 
 
 def extract_meetings(
@@ -105,11 +111,37 @@ def extract_meetings(
         if _opened_before(layout, o, stated.get(o.start))
         and (o.start in stated or not inside.covers(o.start) or _names_itself(layout, o))
     ]
+    openings = _with_joint_meetings(layout, openings, cues)
     people = [e for e in people if not inside.covers(e.pos)]
     # What is said at talks the report also covers ("在同…会见时，…。韩正说，…") is no point of the meeting.
     talks = _talks_spans(layout, [o.start for o in openings])
     kept = [(cue, end) for cue, end in zip(cues, regions, strict=True) if not talks.covers(cue.start)]
     return assemble(layout, [c for c, _ in kept], [e for _, e in kept], openings, people, title, published_at)
+
+
+def _with_joint_meetings(layout: Layout, openings: list[Opening], cues: list[Cue]) -> list[Opening]:
+    """The openings, and a meeting opened together with another ("先后主持召开专家学者座谈会和企业家代表座谈会") where a
+    place cue names it in full ("16日上午的企业家代表座谈会上，"): that cue begins its own meeting's report."""
+    names = {o.name for o in openings}
+    added: list[Opening] = []
+    for cue in cues:
+        if not cue.place:
+            continue
+        name = layout.text[cue.start : cue.end].removesuffix("上").rsplit("的", 1)[-1].removeprefix("在")
+        noun = next((noun for noun in MEETING_NOUNS if name.endswith(noun)), "")
+        if not noun or len(name) <= len(noun) + 1 or name in names or name.startswith(REFERRING_WORDS):
+            continue
+        if any(_joined_in(layout.text, o.start, cue.start, name) for o in openings if o.start < cue.start):
+            added.append(Opening(cue.start, name, None))
+            names.add(name)
+    return sorted([*openings, *added], key=lambda o: o.start) if added else openings
+
+
+def _joined_in(text: str, start: int, before: int, name: str) -> bool:
+    """Whether the sentence at `start` names `name` joined to another meeting ("…座谈会和企业家代表座谈会")."""
+    end = text.find("。", start, before)
+    sentence = text[start : before if end < 0 else end]
+    return any(joiner + name in sentence or name + joiner in sentence for joiner in _JOINERS)
 
 
 def _talks_spans(layout: Layout, openings: list[int]) -> _Spans:

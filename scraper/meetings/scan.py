@@ -43,9 +43,9 @@ _DASH = "——"
 # A bullet starts a paragraph or follows a sentence or the colon that announces the list ("以下方面：——推动…").
 _DASH_AFTER = _TERMINAL + "：:"
 # A source tag before a paragraph's first sentence, set off by a space or a colon: "本台消息　", "据新华社消息　",
-# "新华社雅加达9月14日电　", "本报讯（记者 周明）", "央视网消息（新闻联播）：". It names who reports, so the sentence (its
+# "新华社雅加达9月14日电　", "本报讯（记者 周明）", "…日电 （记者 陆远）", "央视网消息（新闻联播）：". It names who reports, so the sentence (its
 # subject, the meeting's name) starts after it.
-_SOURCE_TAG = re.compile(r"[^\W_]{0,16}?(?:电|讯|消息)(?:[（(][^）)\n]{0,20}[）)])?(?:[：:]\s*|[ \u3000]+|(?<=[）)]))")
+_SOURCE_TAG = re.compile(r"[^\W_]{0,16}?(?:电|讯|消息)(?:[ \u3000]*[（(][^）)\n]{0,20}[）)])?(?:[：:]\s*|[ \u3000]+|(?<=[）)]))")
 
 
 @dataclass(frozen=True, slots=True)

@@ -220,8 +220,10 @@ NOT_CONVENED: tuple[str, ...] = (
 NOT_OPENING_AFTER: tuple[str, ...] = ("以来", "之后", "后", "前", "期间", "之际", "精神", "的")
 # Words between "在" and the opening verb that are manner, not place ("在沈阳隆重召开").
 # So are the acts of who holds it ("在京主持召开", "在博鳌亚洲论坛共同举办了"); stripped until none is left.
+# So are adverbs of sequence before the verb ("…全体会议接着召开", "…座谈会随后举行").
 PLACE_TRAILERS: tuple[str, ...] = (
     "隆重", "胜利", "顺利", "正式", "如期", "圆满", "集中", "再次", "共同主持", "主持", "共同", "联合",
+    "紧接着", "接着", "随后", "随即", "继而", "同时",
 )
 # Determiners that make a meeting noun refer back instead of naming a meeting ("此次会议").
 # Any meeting noun after one of them ("这次峰会", "本届论坛") refers back too, and so does a meeting's name
@@ -251,19 +253,14 @@ ROLE_ALONE_ENDS: tuple[str, ...] = (*TITLE_WORDS, *(ending for ending in TITLE_E
 
 # Ends of a person named by role alone ("督导组负责同志在点评时指出", "市应急管理局负责人表示"), besides the titles.
 ROLE_ENDS: tuple[str, ...] = ("负责同志", "负责人", "同志")
-# Acts of a person at the meeting, matched at the end of a clause; longest first.
-SPEAKER_ACTS: tuple[str, ...] = tuple(
-    sorted(
-        (
-            "出席会议并讲话", "出席会议并作重要讲话", "出席会议并发表重要讲话", "出席会议并发表讲话",
-            "出席并讲话", "出席并作重要讲话", "在会上讲话", "在会上作重要讲话", "在会上发言", "作重要讲话",
-            "发表重要讲话", "作讲话", "讲话", "作工作报告", "作报告", "致辞", "出席会议并致辞", "作总结讲话",
-        ),
-        key=len,
-        reverse=True,
-    )
-)
-HOST_SPEAKER_ACTS: tuple[str, ...] = ("主持会议并讲话", "主持会议并作重要讲话", "主持会议并发表讲话")
+# Acts of a person at the meeting, matched at the end of a clause (people.py reads them as a grammar): a speech
+# (a speech noun, SPEECH_WORDS, made or delivered: 作 / 发表, with a qualifier: 作重要讲话, 发表主旨演讲, 作工作报告,
+# 作总结讲话), alone or after attending or chairing (出席会议并讲话, 出席座谈会并致辞, 主持会议并作重要讲话) or at the
+# meeting (在会上发言, 在全省…会议上讲话). A bare noun is a speech act only for a speech given (讲话, 致辞, 演讲): a bare
+# 报告 or 发言 is as often a thing heard (听取…报告, 交流发言).
+SPEECH_MAKING: tuple[str, ...] = ("作", "发表")
+SPEECH_QUALIFIERS: tuple[str, ...] = ("重要", "总结", "工作", "主旨", "主题", "专题", "书面", "视频", "简短")
+SPEECHES_GIVEN: tuple[str, ...] = ("讲话", "致辞", "演讲")
 HOST_ACTS: tuple[str, ...] = ("主持会议", "主持")
 # Host named in the middle of a clause: "省长张三主持召开省政府常务会议".
 HOST_INFIX = "主持召开"
