@@ -13,7 +13,8 @@ They sit among the body's paragraphs, in boxes of their own, and none of them ho
    (App, 客户端, 下载), or a table above the article's first sentence (a score board), that holds no sentence,
    no run of prose longer than a widget's, and a link.
 
-Inside a rule's body element all three apply. Across a whole page (the generic path, before its readings)
+Inside a rule's body element all three apply, and inside a block a page no rule knows shows as its article's body
+(drop_article_modules). Across a whole page (the generic path, before its readings)
 only linked cards do: lists and link boxes are there the navigation and side columns the readings tell the
 article by.
 """
@@ -294,10 +295,15 @@ def drop_modules(root: Element, *, whole_page: bool = False) -> None:
         _drop_headline_lists(root, _Lengths())
     _drop_linked_cards(root, _Lengths())
     if not whole_page:
-        _drop_lone_cards(root)
-        _drop_form_boxes(root, _Lengths())
-        _drop_link_boxes(root, _Lengths())
-        _drop_widget_boxes(root, _Lengths())
+        _drop_boxes(root)
+
+
+def _drop_boxes(root: Element) -> None:
+    """The steps after the linked cards: lone cards, form boxes, link boxes and widget boxes."""
+    _drop_lone_cards(root)
+    _drop_form_boxes(root, _Lengths())
+    _drop_link_boxes(root, _Lengths())
+    _drop_widget_boxes(root, _Lengths())
 
 
 # A block holding this many paragraphs of prose as its own children is an article's body.
@@ -312,7 +318,8 @@ def drop_article_modules(root: Element) -> None:
 
     The article's body is told by its shape, not its name: a block with ARTICLE_PARAGRAPHS or more `<p>` children
     that read as prose. Only inside such blocks: elsewhere on the page, lists and link boxes are the navigation
-    and side columns the readings tell the article by (see `drop_modules`).
+    and side columns the readings tell the article by (see `drop_modules`). Run after `drop_modules(root,
+    whole_page=True)`, which has removed the linked cards.
     """
     counts: dict[Element, int] = {}
     for paragraph in root.iter("p"):
@@ -321,7 +328,9 @@ def drop_article_modules(root: Element) -> None:
             counts[parent] = counts.get(parent, 0) + 1
     for block, count in counts.items():
         if count >= ARTICLE_PARAGRAPHS and _inside(block, root):
-            drop_modules(block)
+            # The linked cards went with the whole page's (drop_modules, whole_page=True), before this step.
+            _drop_headline_lists(block, _Lengths())
+            _drop_boxes(block)
 
 
 def _is_prose(paragraph: Element) -> bool:
