@@ -460,3 +460,8 @@ def test_a_forum_threads_replies_are_no_part_of_the_first_post() -> None:
         f'<div class="floors">{first}{floors}</div><div><p>快速回复</p></div></body></html>'
     )
     assert scraper.extract(page, "https://bbs.example.com/t/1.html").paragraphs == POST
+
+
+def test_clean_drops_a_health_disclaimer_written_as_a_sentence() -> None:
+    notice = "温馨提示：本文仅供参考，不能作为诊断及治疗的依据"
+    assert clean_lines([*PROSE, notice], frozenset()) == PROSE

@@ -196,3 +196,15 @@ def test_a_block_of_two_paragraphs_is_no_article_body_for_the_module_steps() -> 
             '<a href="/config/1.html">参数配置</a></div>')
     lines = _page(_paragraphs(PROSE[:1]) + card + _paragraphs(PROSE[1:2]))
     assert "厂商指导价：18.99-23.59万" in lines
+
+
+def test_a_box_around_a_sales_call_to_action_goes_and_a_figure_with_its_source_link_stays() -> None:
+    car = ('<div><div><img src="/s7.png"></div><div><div>岳风S7</div><div>指导价 15.38-19.98万</div>'
+           '<div>本地最高降2.1万</div></div><a href="https://price.example.com/nb1/">查成交价</a></div>')
+    house = ('<div><table><tr><td><a href="/house/1/"><img src="/1.jpg"></a></td><td><p><a href="/house/1/">'
+             '<b>某某府</b></a> 均价18500元/㎡</p><p>咨询电话：400-000-0000</p>'
+             '<a href="/kanfang/1/">免费专车看房</a></td></tr></table></div>')
+    for box in (car, house):
+        assert _body(_paragraphs(PROSE[:2]) + box + _paragraphs(PROSE[2:])) == PROSE
+    figure = '<div><img src="/2.jpg"><p>图为排查现场</p><a href="https://www.example.com/photo/2.html">查看原图</a></div>'
+    assert "图为排查现场" in _body(_paragraphs(PROSE[:2]) + figure + _paragraphs(PROSE[2:]))

@@ -9,8 +9,8 @@ They sit among the body's paragraphs, in boxes of their own, and none of them ho
    and no heading over them are a digest, the article's own, and stay (as in inserts.py);
 2. **linked cards**: a box (no paragraph) wholly filled by one link holding two or more texts (headline,
    summary, account · date, +关注); a linked picture with one caption is no card;
-3. **widget boxes**: the largest box around a link to more of a module (进入行情中心>>, 更多), an app prompt
-   (App, 客户端, 下载), or a table above the article's first sentence (a score board), that holds no sentence,
+3. **widget boxes**: the largest box around a link to more of a module (进入行情中心>>, 更多), a sales call to
+   action (查成交价, 免费专车看房), an app prompt (App, 客户端, 下载), or a table above the article's first sentence (a score board), that holds no sentence,
    no run of prose longer than a widget's, and a link.
 
 Inside a rule's body element all three apply, and inside a block a page no rule knows shows as its article's body
@@ -46,6 +46,11 @@ _BOXES = frozenset({"div", "section", "aside", "article", "figure", "li", "ul", 
 _MORE_LINK = re.compile(r"(?:>>|＞＞|»|\s[>＞›])\s*$|^(?:更多|进入|查看全部)")
 # App and download prompts (装个App, 下载客户端): a box without sentences around one is a promo.
 _APP_WORDS = re.compile(r"App|APP|app|客户端|下载")
+# A sales call to action as a link's whole text: ask or get a price, an offer, a viewing or a test drive (查成交价,
+# 询底价, 免费专车看房, 预约试驾). A box without sentences around one is a lead widget, not the article.
+_CALL_TO_ACTION = re.compile(
+    r"^(?:查|询|问|领|抢|领取|获取|预约|咨询|免费|立即|马上)\S{0,5}(?:价|优惠|报价|看房|试驾|名额|折扣|礼包)$"
+)
 # A widget box's text runs stay short: a run longer than this outside links is the article's prose.
 MAX_BOX_RUN = 40
 # Form controls: a box holding one is a lead form, a poll or a search box.
@@ -213,10 +218,10 @@ def _long_run(node: Element) -> bool:
 
 
 def _is_widget_seed(node: Element) -> bool:
-    """A link to more of a module, or an app prompt: what a widget box is built around."""
+    """A link to more of a module or a sales call to action, or an app prompt: what a widget box is built around."""
     text = squash(node.text_content())
     if node.tag == "a":
-        return to_other_page(node) and bool(_MORE_LINK.search(text))
+        return to_other_page(node) and bool(_MORE_LINK.search(text) or _CALL_TO_ACTION.match(text))
     return len(text) <= MAX_BOX_RUN and bool(_APP_WORDS.search(text))
 
 
