@@ -191,3 +191,13 @@ def test_two_meetings_opened_together_are_each_reported_under_their_place_cue() 
 def test_a_place_cue_naming_the_one_meeting_opened_opens_no_second() -> None:
     meetings = extract_meetings(["全省工作座谈会3月5日在省城召开。", "全省工作座谈会上，代表们先后发言。王明说，要抓落实。"])
     assert len(meetings) == 1
+
+
+@pytest.mark.parametrize("leaders", ["两国领导人", "三国领导人", "与会各国领导人", "双方领导人", "外方领导人", "领导人们"])
+def test_leaders_of_a_number_of_countries_or_sides_speak_as_a_group(leaders: str) -> None:
+    assert is_group(leaders)
+
+
+def test_two_countries_leaders_state_together() -> None:
+    found = cues(["中日韩领导人会议9日在东京举行。", "三国领导人一致认为，要加强合作。"])
+    assert found == ["三国领导人一致认为"]

@@ -20,7 +20,7 @@ from .terms import (
     GROUP_PLURAL,
     GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
-    LEADER_SIDES,
+    LEADER_UNITS,
     ORG_SUFFIXES,
     POST_NAME_TITLES,
     PRONOUNS,
@@ -40,7 +40,7 @@ _LABEL_MAX = 20
 _ROLE_MAX = 16
 _DATE = r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|今天|昨天|当天|当日|同日|近日|日前)?"
 # Leaders as a group: "领导人呼吁", "外方领导人", "各国领导人" (one side, 方, or 各国 before 领导人).
-_LEADERS = re.compile(rf"(?:{alt(LEADER_SIDES)}|[^\W\d_]方)?领导人们?")
+_LEADERS = re.compile(rf"(?:(?:{ATTENDING_GROUP_START})?[{SIDE_COUNTS}][{LEADER_UNITS}]|[^\W\d_]方)?领导人们?")
 # Sides speaking together: "双方", "各方", "与会各方".
 _SIDES = re.compile(rf"(?:{ATTENDING_GROUP_START})?[{SIDE_COUNTS}]方")
 _QUANTITY = re.compile(rf"^(?:{alt(GROUP_QUANTIFIERS)}|[\d一二三四五六七八九十两几多]+[位名个])")

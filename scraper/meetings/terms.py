@@ -108,8 +108,9 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
 
 # Words that make a document what someone acts on, not the subject of a cue ("各方应该将…决议要求落到实处").
 DOCUMENT_NOT_IN: tuple[str, ...] = ("将", "把", "应该", "应当", "按照", "根据", "依照", "依据", "落实", "贯彻", "执行", "遵守")
-# What may stand before 领导人 for leaders to speak as a group ("各国领导人", "与会各国领导人"; "外方领导人" too).
-LEADER_SIDES: tuple[str, ...] = ("各国", "与会各国", "各方", "双方", "多国")
+# What may stand before 领导人 for leaders to speak as a group: a number of countries or sides ("各国领导人", "与会各国
+# 领导人", "两国领导人", "双方领导人": SIDE_COUNTS before 国 or 方), or one side ("外方领导人").
+LEADER_UNITS = "国方"
 # Speakers that are not one named person ("与会领导人表示", "双方同意", "大家在发言中认为"): a group is a grammar, not a
 # list (speakers.py): the people at the meeting (与会 and a noun of people), some of them (有的委员, 10位委员), a plural
 # (委员们), leaders (各国领导人), a number of sides (双方, 各方, 三方, 与会各方), or one of these pronouns.
