@@ -208,3 +208,16 @@ def test_a_box_around_a_sales_call_to_action_goes_and_a_figure_with_its_source_l
         assert _body(_paragraphs(PROSE[:2]) + box + _paragraphs(PROSE[2:])) == PROSE
     figure = '<div><img src="/2.jpg"><p>图为排查现场</p><a href="https://www.example.com/photo/2.html">查看原图</a></div>'
     assert "图为排查现场" in _body(_paragraphs(PROSE[:2]) + figure + _paragraphs(PROSE[2:]))
+
+
+def test_reprint_and_contact_notices_are_prompt_lines_and_a_sentence_about_reposts_is_not() -> None:
+    assert is_prompt_line("本文首发于微信公众号“某某寻踪”，转载请联系授权")
+    assert is_prompt_line("本文系某某工作室独家约稿，并享有独家版权。如需转载请在文后留言申请授权。")
+    assert is_prompt_line("投稿与合作请致信：editor@example.com")
+    assert not is_prompt_line("他说，这条消息被转载了上千次，很多人都来打听。")
+
+
+def test_a_shop_card_with_its_direct_link_goes_from_an_articles_block() -> None:
+    shop = ('<div><div><img src="/p.jpg"><div><p>某某 Note 11 Pro 12GB+256GB</p><p>京东 券后 <em>2199 元</em></p>'
+            '<a href="https://shop.example.com/item/1">直达链接</a></div></div></div>')
+    assert _page(_paragraphs(PROSE) + shop) == ["新闻 汽车 科技", *PROSE, "汽车下乡活动启动春运自驾充电攻略"]

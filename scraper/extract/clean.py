@@ -89,10 +89,12 @@ _WIDGET = re.compile(
 # Disclaimers under comment areas and reposts, prompts to join communities: widgets even when written as a
 # sentence.
 _DISCLAIMER = re.compile(
-    r"不代表.{0,8}(?:观点|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|(?:版权|著作权)归.{0,10}所有|转载[请须]注明|"
+    r"不代表.{0,8}(?:观点|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|(?:版权|著作权)归.{0,10}所有|转载[请须](?:注明|联系|获得|取得|经)|如需转载|享有(?:独家)?版权|"
     r"授权.{0,20}(?:发布|刊发|首发)|未经.{0,10}授权.{0,16}(?:转载|使用|摘编|复制)|"
     # an investment or health disclaimer (仅供投资者参考，并不构成投资建议。投资者据此操作，风险自担; 仅供参考，不能作为诊断依据)
     r"仅供.{0,6}参考[，,]?(?:并?不构成|不能作为|不作为)|据此操作[，,]?风险自担|"
+    # A contact box's prompt to write in (投稿, 合作…请致信：name@host).
+    r"请(?:致信|来信|发送至|发邮件至)[:：]?\s*[\w.-]+@[\w-]+\.|"
     # Prompts to join the site's communities (欢迎加入网易科技论坛…, 请加入“通信圈”…).
     r"(?:欢迎|请|快来)您?(?:加入|进入|访问|光临|参与).{0,12}(?:论坛|社区|圈子|圈|群|俱乐部|博客|贴吧)|"
     # Prompts to follow an account or open an app (在微信里搜索…, 长按识别二维码, 下载…客户端). A portal's own

@@ -47,9 +47,11 @@ _MORE_LINK = re.compile(r"(?:>>|＞＞|»|\s[>＞›])\s*$|^(?:更多|进入|查
 # App and download prompts (装个App, 下载客户端): a box without sentences around one is a promo.
 _APP_WORDS = re.compile(r"App|APP|app|客户端|下载")
 # A sales call to action as a link's whole text: ask or get a price, an offer, a viewing or a test drive (查成交价,
-# 询底价, 免费专车看房, 预约试驾). A box without sentences around one is a lead widget, not the article.
+# 询底价, 免费专车看房, 预约试驾), or buy (直达链接). A box without sentences around one is a sales widget.
 _CALL_TO_ACTION = re.compile(
     r"^(?:查|询|问|领|抢|领取|获取|预约|咨询|免费|立即|马上)\S{0,5}(?:价|优惠|报价|看房|试驾|名额|折扣|礼包)$"
+    # a shop's link beside a product (直达链接, 购买链接, 立即购买)
+    r"|^(?:直达|购买|下单|商品)链接$|^(?:立即|马上|去)(?:购买|抢购|下单)$"
 )
 # A widget box's text runs stay short: a run longer than this outside links is the article's prose.
 MAX_BOX_RUN = 40
