@@ -26,7 +26,7 @@ from .text import looks_like_html, parse_dump
 from .tree import parse
 from .urls import absolute, site_of
 
-__all__ = ["extract", "extract_text"]
+__all__ = ["extract", "extract_text", "read_fields"]
 
 # Below this much body text a page without a site rule is navigation or an error page, not an article.
 MIN_GENERIC_CHARS = 30
@@ -77,11 +77,7 @@ def extract(
         return extract_text(text, url)
     page = _parsed(text, url, now)
     pager = read_pager(page.root, page.page_url, page.text)  # before the body steps prune and consume the tree
-    reading = _locate_body(page) if rules else None
-    rule_body = _rule_body(page, reading)
-    evidence = Evidence(page, reading, rule_found_body=rule_body is not None)
-    # Every field the tree gives is settled before the generic body step, which consumes the tree.
-    fields = merge(evidence.read)
+    evidence, rule_body, fields = _settled(page, rules)
     # A site's own widget lines (NetEase's app prompts) are site data: off with the rules.
     widget_lines = WIDGET_LINES if rules and page.site == SITE else ()
     body = rule_body or _generic_body(page, fields.title, widget_lines)
@@ -91,6 +87,43 @@ def extract(
         raise ExtractError("no article found on the page", url=url)
     article = _article(page.page_url, page, fields, body, meetings=meetings)
     return replace(article, pager=pager) if pager is not None else article
+
+
+def read_fields(
+    html: bytes | str,
+    url: str | None = None,
+    *,
+    now: datetime | None = None,
+    content_type: str | bytes | None = None,
+    rules: bool = True,
+) -> Fields:
+    """The fields `extract` settles before it reads the body: title, publish time, source, editor, channel, doc
+    id, and the author unless only the body's byline names one. No body is read, so this costs a fraction of
+    `extract` (a caller that wants the headline and the date of many pages).
+
+    Args:
+        html, url, now, content_type, rules: as for `extract`.
+
+    Returns:
+        The Fields; a plain-text dump gives what its header states.
+
+    Raises:
+        ExtractError: an empty page (DecodeError, a subclass, for bytes that are not text).
+    """
+    text = _decoded(html, url, content_type)
+    if not looks_like_html(text):
+        stated, _ = parse_dump(text, WIDGET_LINES if site_of(url) == SITE else ())
+        return stated
+    return _settled(_parsed(text, url, now), rules)[2]
+
+
+def _settled(page: ParsedPage, rules: bool) -> tuple[Evidence, Body | None, Fields]:
+    """The page's evidence, the matched rule's body (None without one), and every field the tree gives: they
+    are settled before the generic body step, which consumes the tree."""
+    reading = _locate_body(page) if rules else None
+    rule_body = _rule_body(page, reading)
+    evidence = Evidence(page, reading, rule_found_body=rule_body is not None)
+    return evidence, rule_body, merge(evidence.read)
 
 
 def _decoded(html: bytes | str, url: str | None, content_type: str | bytes | None) -> str:
