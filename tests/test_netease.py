@@ -161,3 +161,16 @@ def test_notes_about_the_article_go_and_sentences_in_it_stay(note: str) -> None:
     assert _netease_body(f"<p>{FIRST}</p><p>{note}</p><p>{LAST}</p>") == [FIRST, LAST]
     for sentence in ("本文开头提到的那位老人，后来搬去了城里。", "文章指出，版权保护要加强，授权机制需完善。"):
         assert _netease_body(f"<p>{FIRST}</p><p>{sentence}</p>") == [FIRST, sentence]
+
+
+@pytest.mark.parametrize(("byline", "author"), [("文/林一苇", "林一苇"), ("文 | 健康时报记者 李然", "李然")])
+def test_a_byline_above_the_article_is_its_author_and_not_its_text(byline: str, author: str) -> None:
+    page = (f"<html><body><div class='post_main'><h1 class='post_title'>县里召开教育工作会议</h1>"
+            f"<div class='post_body'><p>{byline}</p><p>{FIRST}</p><p>{LAST}</p></div></div></body></html>")
+    article = scraper.extract(page, f"https://www.163.com/dy/article/{DOC}.html")
+    assert article.paragraphs == [FIRST, LAST]
+    assert article.author == author
+
+
+def test_a_closing_byline_stays_in_the_body() -> None:
+    assert _netease_body(f"<p>{FIRST}</p><p>{LAST}</p><p>（网易财经 张艳）</p>") == [FIRST, LAST, "（网易财经 张艳）"]

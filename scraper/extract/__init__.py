@@ -19,6 +19,7 @@ from . import meta
 from .candidates import Evidence, ParsedPage
 from .fields import Fields, merge
 from .generic import generic_paragraphs
+from .labels import byline_names
 from .pages import read_pager
 from .rules import RULES, RuleReading, read_with_rule, rule_paragraphs
 from .rules.netease import SITE, WIDGET_LINES, doc_id_of_url
@@ -39,6 +40,8 @@ class Body:
     paragraphs: list[str]
     images: list[Image]
     extractor: str
+    # Byline lines printed above the article (文/林一苇): its author, read as such, and not its text.
+    bylines: tuple[str, ...] = ()
 
 
 def extract(
@@ -81,7 +84,7 @@ def extract(
     # A site's own widget lines (NetEase's app prompts) are site data: off with the rules.
     widget_lines = WIDGET_LINES if rules and page.site == SITE else ()
     body = rule_body or _generic_body(page, fields.title, widget_lines)
-    evidence.paragraphs = body.paragraphs
+    evidence.paragraphs = [*body.bylines, *body.paragraphs]
     fields = merge(evidence.read, fields)
     if not body.paragraphs or (body.extractor == "generic" and sum(map(len, body.paragraphs)) < MIN_GENERIC_CHARS):
         raise ExtractError("no article found on the page", url=url)
@@ -160,10 +163,12 @@ def _rule_body(page: ParsedPage, reading: RuleReading | None) -> Body | None:
     """The rule's body, when it holds any paragraph."""
     if reading is None or reading.body is None:
         return None
-    paragraphs = rule_paragraphs(reading)
-    if not paragraphs:
+    found = rule_paragraphs(reading)
+    # As on pages no rule reads (clean.py), a byline above the article is its author, not its first paragraph.
+    lead = next((n for n, line in enumerate(found) if not byline_names(line)), len(found))
+    if lead == len(found):
         return None
-    return Body(paragraphs, body_stage.images(reading.body, page.page_url), reading.rule.name)
+    return Body(found[lead:], body_stage.images(reading.body, page.page_url), reading.rule.name, tuple(found[:lead]))
 
 
 def _generic_body(page: ParsedPage, title: str | None, widget_lines: tuple[str, ...] = ()) -> Body:
