@@ -201,3 +201,15 @@ def test_leaders_of_a_number_of_countries_or_sides_speak_as_a_group(leaders: str
 def test_two_countries_leaders_state_together() -> None:
     found = cues(["中日韩领导人会议9日在东京举行。", "三国领导人一致认为，要加强合作。"])
     assert found == ["三国领导人一致认为"]
+
+
+def test_the_head_of_a_unit_after_a_name_is_a_title_not_part_of_the_name() -> None:
+    (meeting,) = extract_meetings(["全省工作会议3月5日在省城召开。", "王明县长在会上强调，要守住底线。李强副局长表示，要加强监管。"])
+    assert [(point["cue"], point["speaker"]) for point in meeting["points"]] == [
+        ("王明县长在会上强调", "王明"), ("李强副局长表示", "李强"),
+    ]
+
+
+def test_a_title_after_a_three_character_name_leaves_the_name_whole() -> None:
+    (meeting,) = extract_meetings(["全省政协全体会议3月5日在省城召开。", "王立群委员建议，加快建设创新中心。"])
+    assert meeting["points"][0]["speaker"] == "王立群"

@@ -22,6 +22,7 @@ from .terms import (
     GROUP_QUANTIFIERS,
     LEADER_UNITS,
     ORG_SUFFIXES,
+    POST_NAME_HEAD,
     POST_NAME_TITLES,
     PRONOUNS,
     ROLE_ALONE_ENDS,
@@ -44,7 +45,8 @@ _LEADERS = re.compile(rf"(?:(?:{ATTENDING_GROUP_START})?[{SIDE_COUNTS}][{LEADER_
 # Sides speaking together: "双方", "各方", "与会各方".
 _SIDES = re.compile(rf"(?:{ATTENDING_GROUP_START})?[{SIDE_COUNTS}]方")
 _QUANTITY = re.compile(rf"^(?:{alt(GROUP_QUANTIFIERS)}|[\d一二三四五六七八九十两几多]+[位名个])")
-CONTEXT = re.compile(rf"(?P<title>{alt(POST_NAME_TITLES)})?{_DATE}(?P<ctx>(?:{alt(CONTEXT_STARTS)}).*)?", re.S)
+_POST_TITLE = rf"[副总]?(?:{alt(POST_NAME_TITLES)}|[^\W\d_]{POST_NAME_HEAD})"
+CONTEXT = re.compile(rf"(?P<title>{_POST_TITLE})?{_DATE}(?P<ctx>(?:{alt(CONTEXT_STARTS)}).*)?", re.S)
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,11 +135,13 @@ GROUP_PLURAL = "们"
 # A side of talks stating a proposal as a whole ("中方提出三点建议："): one character of a country and 方; only with
 # an object cue, since a bare "中方认为" is mostly quoted inside a speaker's statement.
 SIDE_SUFFIX = "方"
-# Titles printed after a name ("习近平总书记指出", "朱之鑫常委建议").
+# Titles printed after a name ("习近平总书记指出", "朱之鑫常委建议", "王明县长强调"): these words, or the head of a unit
+# (one character and 长: 省长, 县长, 局长, 校长; 委员长, 董事长), 副 or 总 before any. A longer family would eat a name's
+# last character (王立群委员: 王立 + 群委员), so the form stays this narrow.
 POST_NAME_TITLES: tuple[str, ...] = (
-    "总书记", "委员长", "副委员长", "主席", "副主席", "总理", "副总理", "常委", "委员", "代表", "同志", "部长",
-    "书记", "省长", "市长", "先生", "女士", "教授", "院士",
+    "书记", "主席", "总理", "常委", "委员", "代表", "同志", "教授", "院士", "先生", "女士", "委员长", "董事长",
 )
+POST_NAME_HEAD = "长"
 # Words that start the context between a speaker's name and the verb ("在讲话中", "出席…会议时", "就…").
 CONTEXT_STARTS: tuple[str, ...] = (
     "在", "出席", "参加", "主持", "就", "给", "对", "向", "同", "与", "会见", "接见", "通过", "围绕", "结合",
