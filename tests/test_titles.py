@@ -232,3 +232,34 @@ def test_a_script_store_listing_other_articles_gives_the_time_beside_the_pages_t
     page = f"<html><head><title>{HEADLINE}</title><script>window.__STORE__ = {store};</script></head><body><h1>{HEADLINE}</h1>{ARTICLE}</body></html>"
     assert scraper.extract(page, rules=False).published_at == "2024-05-22T15:36:00+08:00"
     assert script_date(parse(page)) is None  # without the title, a list is not read
+
+
+def _dated_page(rows: str) -> str:
+    """A page whose headline has no date under it but a list of other articles, marked up as plain rows."""
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    return (
+        "<html><head><title>老街改造完成 居民回迁</title></head><body>"
+        f"<div>{rows}</div><h1>老街改造完成 居民回迁</h1><div>{body}</div>"
+        "<script>var info = {\"pubtime\": \"2024-05-09 22:27:02\"};</script></body></html>"
+    )
+
+
+def test_a_date_in_rows_of_links_to_other_articles_is_not_the_publish_date() -> None:
+    rows = "".join(
+        f"<p><a href='/news/2024050{day}/{day}.html'>其他地方的一条新闻标题{day}</a> 2024-05-0{day} 08:00</p>"
+        for day in (6, 7, 8)
+    )
+    page = _dated_page(rows).replace("<h1>", "<div><h1>").replace("</h1>", "</h1>" + rows + "</div>")
+    assert scraper.extract(page, rules=False).published_at == "2024-05-09T22:27:02+08:00"
+
+
+def test_a_byline_row_linking_its_source_is_still_the_date_row() -> None:
+    row = "<div>2024-05-09 22:27　来源：<a href='http://www.example.cn/'>青山日报社新闻中心</a></div>"
+    page = _dated_page("").replace("</h1>", "</h1>" + row + row.replace("2024-05-09 22:27", "2024-05-08 10:00"))
+    assert scraper.extract(page, rules=False).published_at == "2024-05-09T22:27+08:00"
+
+
+def test_a_date_alone_in_a_time_element_gains_the_time_script_data_gives() -> None:
+    # Printed above the headline, so it is no date under the headline (which takes a time of the same day too).
+    page = _dated_page("<span class='time'>2024年05月09日</span>")
+    assert scraper.extract(page, rules=False).published_at == "2024-05-09T22:27:02+08:00"

@@ -15,6 +15,7 @@ from lxml import etree
 
 from .dates import UNIX_TIME, from_unix, parse_date
 from .labels import byline_names, clean_source, element_source, label_value, read_channel
+from .published import in_link_list
 from .terms import CRUMB_DROP
 from .titles import above_article, heads_article, is_logo, site_parts, title_key
 from .tree import Element, marker_of, node_text, short_texts, squash
@@ -182,6 +183,8 @@ def _dated(
     if in_list(node) or _LIST_CONTEXT.search(marker) or next(node.iter("li"), None) is not None:
         return None
     if any(_OTHER_PAGE.match(a.get("href") or "") and _DATE_TEXT.search(a.text_content()) for a in node.iter("a")):
+        return None
+    if in_link_list(node):  # a row of a list of other articles with no list markup (<p><a>…</a> 2024-05-08</p>)
         return None
     hinted = _DATE_HINT.search(marker) is not None
     if hinted:

@@ -18,6 +18,7 @@ import copy
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -30,6 +31,7 @@ __all__ = [
     "date_under",
     "headline_date",
     "headline_line",
+    "in_link_list",
     "library_date",
     "line_under",
     "own_heading",
@@ -179,13 +181,60 @@ def _headlines(root: Element, title: str | None) -> list[Element]:
     return found + list(_HEADLINE(root))
 
 
+# Blocks that hold one row of a list: a paragraph, a table row, a list item, a div.
+_ROWS = frozenset({"p", "div", "tr", "li", "dd", "dt"})
+_ROW_CHARS = 120
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# An article's address names a file or carries a number (/news/20240508/1000.html); a source link to an
+# outlet's home (http://gz.house.163.com/) does neither.
+_ARTICLE_PATH = re.compile(r"(?:\.[a-z]{3,5}|\d[^/]*/?)$", re.IGNORECASE)
+
+
+def _article_href(href: str) -> bool:
+    """Whether a link's address is another article's page (its path names a file or carries a number)."""
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:")):
+        return False
+    try:
+        return _ARTICLE_PATH.search(urlsplit(href).path) is not None
+    except ValueError:
+        return False
+_HEADLINE_CJK = 6
+
+
+def _row_of(node: Element) -> Element | None:
+    return node if node.tag in _ROWS else next((a for a in node.iterancestors() if a.tag in _ROWS), None)
+
+
+def _linked_row(row: Element) -> bool:
+    """A short row holding a date and a link to another page whose text is a headline."""
+    if len(row.text_content()) > _ROW_CHARS or not _FULL_DATE.search(row.text_content()):
+        return False
+    return any(
+        _article_href(anchor.get("href") or "") and len(_CJK.findall(anchor.text_content())) >= _HEADLINE_CJK
+        for anchor in row.iter("a")
+    )
+
+
+def in_link_list(node: Element, stop: frozenset[Element] = frozenset()) -> bool:
+    """Whether `node` sits in a list of other articles marked up as plain rows: its row (the nearest paragraph,
+    table row or div) holds a headline linking to another page and a date, and a sibling row of the same tag
+    does too. A byline row's link (来源：<a>某某日报</a>) has no such sibling; a row that holds the page's own
+    headline (one of `stop`) is never asked."""
+    row = _row_of(node)
+    if row is None or row in stop or row.tag in {"body", "html"} or not _linked_row(row):
+        return False
+    siblings = [*row.itersiblings(row.tag), *row.itersiblings(row.tag, preceding=True)]
+    return any(_linked_row(sibling) for sibling in siblings[:8])
+
+
 def _date_after(heading: Element, now: datetime | None) -> str | None:
     """The first full date in the text after `heading` (within `_NEAR_CHARS`), outside lists, or None."""
     column = frozenset(heading.iterancestors())
     pieces = _following_text(heading, _NEAR_CHARS)
     # Split dates ("2024-05-09" in one element, "22:27" in the next) read as one line.
     for index, (node, text) in enumerate(pieces):
-        if not _FULL_DATE.search(text) or _COPYRIGHT.search(text) or _in_list(node, column):
+        if not _FULL_DATE.search(text) or _COPYRIGHT.search(text) or _in_list(node, column) or in_link_list(node, column):
             continue
         joined = " ".join(t for _, t in pieces[index : index + 3])
         value = parse_date(joined, now=now) or parse_date(text, now=now)
