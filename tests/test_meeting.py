@@ -975,3 +975,8 @@ def test_a_point_past_the_bound_is_not_read() -> None:
     read = extract_meetings([opening, *inside, point], published_at="2024-03-05")
     assert read and read[0]["points"] == extract_meetings(_REPORT, published_at="2024-03-05")[0]["points"]
     assert extract_meetings([opening, *inside, *[_FILLER] * 20, point], published_at="2024-03-05") == []
+
+
+def test_a_relative_day_with_its_date_in_brackets_is_no_part_of_the_name() -> None:
+    (meeting,) = check(["全省优化营商环境大会今天（2月19日）在省城召开。", "会议强调，一要优化审批，二要降低成本。"])
+    assert (meeting["name"], meeting["place"]) == ("全省优化营商环境大会", "省城")

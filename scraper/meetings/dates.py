@@ -20,12 +20,12 @@ if TYPE_CHECKING:
 DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 LEADING_DATE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|今天|今日|昨天|昨日|前天|当天|当日|同日)"
                            r"(?:上午|下午|晚上|晚间|晚|早上)?")
-# A day or time printed after the meeting's name: "…会议12月3日", "…大会今天（15日）", "…论坛11日上午9时",
-# "…论坛5日至7日" (a span that starts now, "今日起至10日", announces the meeting: it opens none).
+# A day or time printed after the meeting's name: "…会议12月3日", "…大会今天（15日）", "…大会今天（2月19日）",
+# "…论坛11日上午9时", "…论坛5日至7日" (a span that starts now, "今日起至10日", announces the meeting: it opens none).
 TRAILING_DAY = re.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[月号日](?:至|到|—|－|-)?|今天|今日|昨天|昨日|日前|近日|近期|当地时间|"
     r"上午|下午|晚上|晚间|早上|"
-    r"\d{1,2}时|\d{1,2}点|[（(]\d{1,2}日[）)])+$"
+    r"\d{1,2}时|\d{1,2}点|[（(](?:\d{1,2}月)?\d{1,2}日[）)])+$"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 
