@@ -263,3 +263,9 @@ def test_a_date_alone_in_a_time_element_gains_the_time_script_data_gives() -> No
     # Printed above the headline, so it is no date under the headline (which takes a time of the same day too).
     page = _dated_page("<span class='time'>2024年05月09日</span>")
     assert scraper.extract(page, rules=False).published_at == "2024-05-09T22:27:02+08:00"
+
+
+def test_a_date_inside_a_sentence_of_the_article_is_not_the_publish_date() -> None:
+    sentence = "<p>次日清晨，有关部门即表示，原定于2024年5月2日截止的申报时间将顺延一周，请各单位留意。</p>"
+    page = _dated_page("").replace("</h1>", "</h1>" + sentence)
+    assert scraper.extract(page, rules=False).published_at == "2024-05-09T22:27:02+08:00"

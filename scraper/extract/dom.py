@@ -15,7 +15,7 @@ from lxml import etree
 
 from .dates import UNIX_TIME, from_unix, parse_date
 from .labels import byline_names, clean_source, element_source, label_value, read_channel
-from .published import in_link_list
+from .published import in_link_list, in_prose
 from .terms import CRUMB_DROP
 from .titles import above_article, heads_article, is_logo, site_parts, title_key
 from .tree import Element, marker_of, node_text, short_texts, squash
@@ -187,6 +187,8 @@ def _dated(
     if in_link_list(node):  # a row of a list of other articles with no list markup (<p><a>…</a> 2024-05-08</p>)
         return None
     hinted = _DATE_HINT.search(marker) is not None
+    if not hinted and in_prose(text) and not _PUBLISHED_LABEL.search(text):
+        return None  # a date inside a sentence of the article, in an element that names no date
     if hinted:
         # The pieces of a date printed in elements of their own: <span>2024</span><span>05/09</span>.
         text = _SPLIT_DATE.sub(r"\1-\2-\3", text)

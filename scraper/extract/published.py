@@ -32,6 +32,7 @@ __all__ = [
     "headline_date",
     "headline_line",
     "in_link_list",
+    "in_prose",
     "library_date",
     "line_under",
     "own_heading",
@@ -228,13 +229,26 @@ def in_link_list(node: Element, stop: frozenset[Element] = frozenset()) -> bool:
     return any(_linked_row(sibling) for sibling in siblings[:8])
 
 
+# A sentence's punctuation, and the length from which a text holding it is prose, not a byline row.
+_SENTENCE = re.compile(r"[，。；！？]")
+_PROSE_CHARS = 30
+
+
+def in_prose(text: str) -> bool:
+    """Whether a date's text is a sentence of the article (次日清晨，…原应于2015年7月2日…), not a date row: a row
+    prints the date beside labels and names, not inside a clause."""
+    return len(text) >= _PROSE_CHARS and _SENTENCE.search(text) is not None
+
+
 def _date_after(heading: Element, now: datetime | None) -> str | None:
     """The first full date in the text after `heading` (within `_NEAR_CHARS`), outside lists, or None."""
     column = frozenset(heading.iterancestors())
     pieces = _following_text(heading, _NEAR_CHARS)
     # Split dates ("2024-05-09" in one element, "22:27" in the next) read as one line.
     for index, (node, text) in enumerate(pieces):
-        if not _FULL_DATE.search(text) or _COPYRIGHT.search(text) or _in_list(node, column) or in_link_list(node, column):
+        if not _FULL_DATE.search(text) or _COPYRIGHT.search(text) or in_prose(text):
+            continue
+        if _in_list(node, column) or in_link_list(node, column):
             continue
         joined = " ".join(t for _, t in pieces[index : index + 3])
         value = parse_date(joined, now=now) or parse_date(text, now=now)
