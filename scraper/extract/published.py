@@ -186,6 +186,8 @@ def _headlines(root: Element, title: str | None) -> list[Element]:
 _ROWS = frozenset({"p", "div", "tr", "li", "dd", "dt"})
 _ROW_CHARS = 120
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A link's text is a headline from this many Chinese characters.
+_HEADLINE_CJK = 6
 # An article's address names a file or carries a number (/news/20240508/1000.html); a source link to an
 # outlet's home (http://gz.house.163.com/) does neither.
 _ARTICLE_PATH = re.compile(r"(?:\.[a-z]{3,5}|\d[^/]*/?)$", re.IGNORECASE)
@@ -200,7 +202,6 @@ def _article_href(href: str) -> bool:
         return _ARTICLE_PATH.search(urlsplit(href).path) is not None
     except ValueError:
         return False
-_HEADLINE_CJK = 6
 
 
 def _row_of(node: Element) -> Element | None:

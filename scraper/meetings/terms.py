@@ -145,7 +145,8 @@ POST_NAME_HEAD = "长"
 # Words that start the context between a speaker's name and the verb ("在讲话中", "出席…会议时", "就…").
 CONTEXT_STARTS: tuple[str, ...] = (
     "在", "出席", "参加", "主持", "就", "给", "对", "向", "同", "与", "会见", "接见", "通过", "围绕", "结合",
-    "针对", "谈到", "代表", "首先", "最后", "随后", "接着", "作出",    # A speech of any kind as the setting: "林小雨发言时表示", "王明致辞中指出".
+    "针对", "谈到", "代表", "首先", "最后", "随后", "接着", "作出",
+    # A speech of any kind as the setting: "林小雨发言时表示", "王明致辞中指出".
     *SPEECH_WORDS,
 )
 # How the context between a name and a speech verb ends ("在讲话中", "出席…会议时", "出席座谈会并"); a

@@ -221,10 +221,6 @@ _NETEASE_LINES = (
     # Columnist reprint notes and author bios (本文为某某授权网易财经《亦观察》发布，转载请注明出处).
     r"^(?:本文|此文)?[为系].{0,40}授权.{0,40}(?:发布|刊发|首发)",
     r"转载[请须]注明出处",
-    # A rights or first-publication note about the article (（本文首发于微信公众号“…”，转载请联系授权）, 本文系…独家约稿，
-    # 并享有独家版权。如需转载…): what the article is, said about it, not in it.
-    r"^[（(【]?(?:本文|此文)(?:系|为|首发|原载|原发|转载|转自|经|由)(?=.{0,60}(?:首发|原载|转载|授权|版权|约稿|原创))"
-    r".{0,100}$",
     r"^作者[为系是].{0,60}$",
     # An author's byline with a bio (作者 周小满 曾在菜市场长大，现为…), no sentence end in it.
     r"^作者(?:\s|[:：])[^。！？]{0,60}$",
