@@ -23,7 +23,7 @@ HALF_WIDTH = str.maketrans({"，": ",", "；": ";", "：": ":", "？": "?", "！
 # A line of the body: one holding a sentence end, or one that introduces what follows ("…全文如下：").
 _BODY_LINE = re.compile(r"[。！？!?]|[：:]$")
 # A body that already opens with a dateline or a source tag gets no second one.
-_DATELINE = re.compile(r"^.{0,24}?(?:电|讯|消息)(?:[（(][^）)]{0,12}[）)])?[：:\s\u3000]|^[（(【].{0,30}?[）)】]")
+DATELINE_START = re.compile(r"^.{0,24}?(?:电|讯|消息)(?:[（(][^）)]{0,12}[）)])?[：:\s\u3000]|^[（(【].{0,30}?[）)】]")
 DATELINES = ("新华社北京3月5日电 ", "本报讯（记者 周明）", "央视网消息（新闻联播）：")
 EDITOR_LINES = ("（责任编辑：王明）", "编辑：刘洋", "【责任编辑：陈静】")
 # The visible text of a portal page around the report: navigation, breadcrumb, share widget, lists, footer.
@@ -85,7 +85,7 @@ def dated(text: str, pick: int = 0) -> str:
     """A dateline before the first body paragraph, unless it opens with one already or the text is one line
     (its headline glued to the body: where the dateline would go is not known)."""
     head, body = split_head(text)
-    if (head or len(body) > 1) and not _DATELINE.match(body[0]):
+    if (head or len(body) > 1) and not DATELINE_START.match(body[0]):
         body = [DATELINES[pick % len(DATELINES)] + body[0], *body[1:]]
     return "\n".join([*head, *body]) + "\n"
 
