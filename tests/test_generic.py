@@ -277,6 +277,20 @@ def test_density_drops_a_traditional_chinese_heading_and_its_list() -> None:
     assert _density(page) == LONG_PROSE
 
 
+def test_density_keeps_a_link_named_like_boilerplate_inside_a_sentence() -> None:
+    # A keyword link (class "s_tag") in mid-sentence is part of the sentence: the words after it stay too.
+    sentence = "消息称，<a class='s_tag' href='/tag/x/'>Note 12 Pro</a> 将于 4 月 18 日晚 7 点正式发布，首发 1 英寸主摄。"
+    page = f"<html><body><div class='main'><p>{sentence}</p>{ARTICLE_HTML}</div></body></html>"
+    assert _density(page) == ["消息称，Note 12 Pro 将于 4 月 18 日晚 7 点正式发布，首发 1 英寸主摄。", *LONG_PROSE]
+
+
+def test_density_drops_a_boilerplate_element_that_is_a_block_of_its_own_with_its_tail() -> None:
+    # A share label opening its row has no prose before it: the row is the widget, and goes whole.
+    for row in ("<p><span class='share'>分享到：</span>微信朋友圈 新浪微博 QQ空间</p>", "<div class='tags'>标签：启明</div>其他文章"):
+        page = f"<html><body><div class='main'>{ARTICLE_HTML}{row}</div></body></html>"
+        assert _density(page) == LONG_PROSE, row
+
+
 def test_script_body_reads_an_escaped_article_from_js_and_json_data() -> None:
     from scraper.extract.scripted import script_body
 

@@ -87,7 +87,7 @@ def _is_boilerplate_block(node: Element) -> bool:
     marker = _marker(node)
     if not marker.strip():
         return False
-    return _named_boilerplate(marker) and not _looks_like_article(node)
+    return _named_boilerplate(marker) and not _looks_like_article(node) and not _in_running_text(node)
 
 
 @lru_cache(maxsize=4096)
@@ -121,6 +121,32 @@ def _drop_headed_lists(root: Element) -> None:
         if following is not None and following.tag in {"ul", "ol", "div", "dl", "table"}:
             parent.remove(following)
         parent.remove(heading)
+
+
+# Inline elements: a keyword link or an emphasised name may sit in mid-sentence.
+_INLINE_TAGS = frozenset({"a", "span", "em", "strong", "b", "i", "u", "font", "small", "sub", "sup", "abbr", "mark", "cite", "q"})
+# A keyword link is a few words; a longer inline element named like boilerplate is a widget of its own.
+_INLINE_CHARS = 40
+_SENTENCE_PUNCT = re.compile(r"[，。！？；]")
+_WORD = re.compile(r"\w")
+
+
+def _in_running_text(node: Element) -> bool:
+    """Whether an inline element continues a sentence: plain text with words on both sides of it in its
+    parent, which reads as prose (a sentence's punctuation). Such an element (a keyword link named s_tag, tag
+    or keywords) is part of the sentence, and removing it would also take the rest of the sentence (its tail).
+    An element that opens or ends its line, or sits among links (a tag row, a breadcrumb), is a block of its own."""
+    parent = node.getparent()
+    if node.tag not in _INLINE_TAGS or parent is None or squashed_longer_than(node.text_content(), _INLINE_CHARS):
+        return False
+    if any(isinstance(child.tag, str) and child.tag not in _INLINE_TAGS for child in node.iterdescendants()):
+        return False
+    previous = node.getprevious()
+    before = (previous.tail if previous is not None else parent.text) or ""
+    after = node.tail or ""
+    if not (_WORD.search(before) and _WORD.search(after)):
+        return False
+    return bool(_SENTENCE_PUNCT.search(before + after))
 
 
 def _looks_like_article(node: Element) -> bool:
