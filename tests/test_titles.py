@@ -269,3 +269,21 @@ def test_a_date_inside_a_sentence_of_the_article_is_not_the_publish_date() -> No
     sentence = "<p>次日清晨，有关部门即表示，原定于2024年5月2日截止的申报时间将顺延一周，请各单位留意。</p>"
     page = _dated_page("").replace("</h1>", "</h1>" + sentence)
     assert scraper.extract(page, rules=False).published_at == "2024-05-09T22:27:02+08:00"
+
+
+def test_the_sites_stated_name_run_on_after_the_headline_is_no_part_of_it() -> None:
+    # No separator to split at: only the name the page states for itself (og:site_name, SiteName) tells.
+    page = _portal("县城中学的新图书馆 今天开放 青山市人民政府门户网站", "", "<div class='hd'>县城中学的新图书馆 今天开放</div>")
+    named = page.replace("</title>", "</title><meta name='SiteName' content='青山市人民政府门户网站'>")
+    assert scraper.extract(named, rules=False).title == "县城中学的新图书馆 今天开放"
+    # Run on without a space, the name may be the headline's own last words.
+    glued = named.replace("开放 青山", "开放青山")
+    assert scraper.extract(glued, rules=False).title == "县城中学的新图书馆 今天开放青山市人民政府门户网站"
+
+
+def test_a_site_name_before_an_unspaced_hyphen_is_no_part_of_the_headline() -> None:
+    page = _portal("青山晚报数字报-县城中学的新图书馆 今天开放", "", "<div class='hd'>县城中学的新图书馆 今天开放</div>")
+    assert scraper.extract(page, rules=False).title == "县城中学的新图书馆 今天开放"
+    # A hyphened pair at the start of a headline is named like no site.
+    pair = _portal("中国-东盟青年交流周 今天开幕", "", "<div class='hd'>中国-东盟青年交流周 今天开幕</div>")
+    assert scraper.extract(pair, rules=False).title == "中国-东盟青年交流周 今天开幕"

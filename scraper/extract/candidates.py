@@ -131,7 +131,7 @@ def canonical_doc_id(evidence: Evidence) -> Fields:
 def meta_title(evidence: Evidence) -> Fields:
     """og:title / twitter:title / JSON-LD headline, without the site's and channel's names."""
     found = _title_meta(evidence)
-    return Fields(title=clean_title(titles.split_title(found) or found))
+    return Fields(title=clean_title(titles.split_title(found) or found, _site_name(evidence)))
 
 
 def _meta(evidence: Evidence) -> meta.MetaReader:
@@ -148,7 +148,13 @@ def _title_meta(evidence: Evidence) -> str | None:
 def html_title(evidence: Evidence) -> Fields:
     """The <title>, without the site's and channel's names."""
     found = evidence.once("html_title", meta.html_title)
-    return Fields(title=clean_title(titles.split_title(found) or found))
+    return Fields(title=clean_title(titles.split_title(found) or found, _site_name(evidence)))
+
+
+def _site_name(evidence: Evidence) -> str | None:
+    """The site's name as a meta tag states it, read once: a <title> that runs it on after the headline with
+    only a space between (标题 某某省人民政府门户网站) has no separator to split at."""
+    return evidence.once("site_name", lambda root: meta.site_name_meta(root, _meta(evidence)))
 
 
 def shared_title(evidence: Evidence) -> Fields:
@@ -170,7 +176,7 @@ def lead_title(evidence: Evidence) -> Fields:
     one printed nowhere near it (a site greeting, 显示) or missing gives way to the printed line.
     """
     page_title = evidence.once("html_title", meta.html_title)
-    headline_part = clean_title(titles.split_title(page_title) or page_title) if page_title else None
+    headline_part = clean_title(titles.split_title(page_title) or page_title, _site_name(evidence)) if page_title else None
     return Fields(title=titles.lead_title_above(_first_paragraph(evidence), headline_part))
 
 

@@ -52,6 +52,12 @@ _TITLE_SUFFIX = re.compile(
 )
 
 
+# A site's name before an unspaced separator at the start of a <title>, named like a site (…报, …网, …新闻): a
+# headline may begin with a hyphened pair (中国-东盟), which is named like none.
+_TITLE_PREFIX = re.compile(r"^(?:网易[^_|｜\-–—\s]{0,8}|[^_|｜\-–—\s]{1,12}(?:网|新闻|频道|在线|资讯|日报|报|客户端|中心))[_|｜-]")
+_SITE_GAP = re.compile(r"[\s_|｜\-–—:：]$")
+
+
 _CLOSERS = {")": "(", "）": "（", "]": "[", "】": "【"}
 
 
@@ -136,13 +142,22 @@ def clean_source(value: str | None) -> str | None:
 
 
 def clean_title(title: str | None, site_name: str | None = None) -> str | None:
-    """The headline without the site suffix (_网易新闻, |网易, -中新网 …)."""
+    """The headline without the site's name: a suffix (_网易新闻, |网易, -中新网 …), a prefix before an unspaced
+    separator (某某晚报数字报-标题), or `site_name` (the name a meta tag states) after a space or a separator."""
     if not title:
         return None
     title = squash(title)
     stripped = _TITLE_SUFFIX.sub("", title).strip()
-    if site_name and stripped.endswith(site_name) and len(stripped) > len(site_name) + 2:
-        stripped = stripped[: -len(site_name)].rstrip(" _|｜-–—")
+    prefix = _TITLE_PREFIX.match(stripped)
+    # The site's name first (某某数字报-标题): the headline is the longer part after it.
+    if prefix and len(stripped) - prefix.end() > prefix.end():
+        stripped = stripped[prefix.end() :]
+    site_name = squash(site_name or "")
+    rest = stripped[: -len(site_name)] if site_name and stripped.endswith(site_name) else ""
+    # The site's own name at the end, set off by a space or a separator (标题 某某省人民政府门户网站): a name
+    # run on without one may be the headline's own last word.
+    if len(rest) > 2 and _SITE_GAP.search(rest):
+        stripped = rest.rstrip(" _|｜-–—:：")
     return stripped or title or None
 
 

@@ -38,6 +38,14 @@ _TITLE_META = (
     "//meta[@name='twitter:title']/@content",
     "//meta[@property='twitter:title']/@content",
 )
+# The site's own name as the page states it: Open Graph, the meta name China's government-site standard sets
+# (SiteName), and the name a web app gives itself.
+_SITE_NAME_META = (
+    "//meta[@property='og:site_name']/@content",
+    "//meta[@name='og:site_name']/@content",
+    "//meta[@name='SiteName']/@content",
+    "//meta[@name='application-name']/@content",
+)
 _AUTHOR_META = ("//meta[@name='author']/@content", "//meta[@property='article:author']/@content")
 _SOURCE_META = (
     "//meta[@name='ContentSource']/@content",
@@ -216,6 +224,12 @@ def author_meta(root: Element, reader: MetaReader | None = None) -> str | None:
         if isinstance(author, str) and author.strip():
             return squash(author)
     return first_value(root, _AUTHOR_META, reader)
+
+
+def site_name_meta(root: Element, reader: MetaReader | None = None) -> str | None:
+    """The site's name a meta tag states (og:site_name, SiteName, application-name; `reader`: the page's tags,
+    read once)."""
+    return first_value(root, _SITE_NAME_META, reader)
 
 
 def source_meta(root: Element, reader: MetaReader | None = None) -> str | None:
