@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from .asides import drop_asides
 from .clean import Kind, classify
 from .tree import Element, remove, squash
 
@@ -45,8 +46,11 @@ BULLET = re.compile(r"^(?:[-·•●◆◇■□▪▸►>》*]|\d{1,2}[.、)）
 _DECORATION = re.compile(r"^[\s【\[〔（(■□●◆◇▶►>·]+|[\s】\]〕）)]+(?=[:：]?$)")
 # Blocks a card or its parts are written in.
 _CARD_TAGS = frozenset({"p", "div", "li", "dd", "dt", "h2", "h3", "h4", "h5", "section", "article", "tr", "td"})
+# Blocks read as cards after a list heading: a card may also be one link holding its headline and summary
+# (<a><span>headline</span><span>summary</span></a>), set as a block by the page's style.
+_RUN_TAGS = _CARD_TAGS | {"a"}
 # Elements whose children may be a run of cards.
-_HOLDERS = (*_CARD_TAGS, "body", "ul", "ol", "dl", "table", "tbody", "center", "form")
+_HOLDERS = (*_CARD_TAGS, "body", "main", "ul", "ol", "dl", "table", "tbody", "center", "form")
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +216,7 @@ def _drop_card_blocks(root: Element) -> None:
         holder = heading.getparent()
         if holder is None or holder.tag not in _HOLDERS or heading.tag not in _CARD_TAGS:
             continue  # not a block among blocks, or removed with a run already
-        blocks = _Blocks([heading, *(s for s in heading.itersiblings() if isinstance(s.tag, str) and s.tag in _CARD_TAGS)])
+        blocks = _Blocks([heading, *(s for s in heading.itersiblings() if isinstance(s.tag, str) and s.tag in _RUN_TAGS)])
         if not blocks[0].heading:
             continue
         end = _run(blocks, 1)
@@ -265,13 +269,15 @@ def _drop_players(root: Element) -> None:
 
 
 def drop_inserts(root: Element) -> None:
-    """Remove other articles' cards and media players from a body container or a page, in place.
+    """Remove other articles' cards, media players and the boxes set among the paragraphs (asides.py) from a
+    body container or a page, in place.
 
     Args:
         root: the page, or a rule's body element (after its drop and stop blocks are gone).
     """
     _drop_players(root)
     _drop_card_blocks(root)
+    drop_asides(root)
 
 
 def is_heading_block(node: Element) -> bool:

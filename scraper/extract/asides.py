@@ -1,0 +1,112 @@
+"""Boxes a template sets among an article's paragraphs that are no article text: a pull-quote, an author box
+with a bio, a stock quote box, the printed date row.
+
+Templates of one site differ by era in what they put inside the body element (issue 13): a long-form channel
+opens its text with a pull-quote and the author's box, a finance channel sets a quote box for the company the
+article names, another template prints its date row inside the body. A rule written from another era finds the
+body element and reads these as paragraphs; the generic path reads them as part of the block of paragraphs.
+Each is told by its shape among the paragraphs, never by a page's words:
+
+1. the paragraphs' holder is an element with a run of prose (a sentence, 20 characters or more) among its
+   own children, <p>s or text runs between <br>s: the boxes looked at are its children;
+2. a **pull-quote** is a box of another tag than the paragraphs (a <div> among <p>s) whose whole text is one
+   short line inside quotation marks;
+3. an **author box** opens with the author label (作者, 作者简介) and goes on past the name with a bio, holding
+   no sentence before its end; a bare byline (作者：王明) is left to the byline readers;
+4. an **author's bio** is the text's last paragraph of prose (or follows it) and opens 作者为 / 作者系 / 作者曾 / 作者简介：;
+5. a **quote box** reads as names with a price and a signed change in per cent, and nothing else;
+6. a **date row** is short, prints a full date and a 来源 or 发布时间 label, and holds no sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tree import Element, remove, squash
+
+__all__ = ["drop_asides"]
+
+# A paragraph of prose: this long, with a sentence end.
+_PROSE_CHARS = 20
+_SENTENCE_END = re.compile(r"[。！？!?]")
+# One short line wholly inside quotation marks (“…”, 「…」, "…").
+_QUOTED = re.compile(r'^(?:“[^“”]{4,60}”|「[^「」]{4,60}」|『[^『』]{4,60}』|"[^"]{4,60}")$')
+# 作者 (作者简介, 关于作者) with a name and then more: a space, a comma or a bar before the bio.
+_AUTHOR_BOX = re.compile(r"^(?:作者简介|关于作者|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,6}(?:\s+|\s*[，,|｜]\s*)\S.{7,}$")
+_AUTHOR_BIO = re.compile(r"^(?:作者(?:简介)?[为系曾现是]|作者简介\s*[:：])")
+_MAX_AUTHOR = 120
+# A stock quote: a name (and code), a price, perhaps a change, and a signed change in per cent; one or more.
+_QUOTE_ITEM = (
+    r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]{1,11}\s*(?:[(（]?\d{6}(?:\.[A-Z]{2})?[)）]?)?\s*"
+    r"\d{1,5}(?:\.\d{1,3})?\s*(?:[+\-−]\d+(?:\.\d+)?\s*)?[+\-−]\d{1,3}(?:\.\d{1,2})?\s*%"
+)
+_QUOTE_BOX = re.compile(rf"^(?:{_QUOTE_ITEM}\s*)+$")
+_MAX_QUOTE_BOX = 160
+# A date row: a full date and a label of the row (来源, 发布时间), short and without a sentence.
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_ROW_LABEL = re.compile(r"来源|发布时间|发布日期")
+_MAX_ROW = 100
+
+
+def _holders(root: Element) -> dict[Element, float]:
+    """The elements with a run of prose among their own children (<p>s, or text runs between <br>s),
+    each with the place of its last run among its children: where an article's paragraphs are."""
+    found: dict[Element, float] = {}
+    for parent in root.iter("*"):
+        runs, last = int(_is_prose_text(parent.text)), -0.5
+        for index, child in enumerate(parent):
+            if child.tag == "p" and _is_prose_text(child.text_content()):
+                runs, last = runs + 1, float(index)
+            if _is_prose_text(child.tail):  # a text run after a <br> or a box: it follows the child
+                runs, last = runs + 1, index + 0.5
+        if runs:
+            found[parent] = last
+    return found
+
+
+def _is_prose_text(text: str | None) -> bool:
+    if not text:
+        return False
+    text = squash(text)
+    return len(text) >= _PROSE_CHARS and bool(_SENTENCE_END.search(text))
+
+
+def _is_pull_quote(node: Element, text: str) -> bool:
+    return node.tag != "p" and bool(_QUOTED.match(text))
+
+
+def _is_author_box(text: str) -> bool:
+    if len(text) > _MAX_AUTHOR or not _AUTHOR_BOX.match(text):
+        return False
+    # A bio holds no sentence before its end (one closing full stop is its own).
+    return not _SENTENCE_END.search(text.rstrip("。"))
+
+
+def _is_date_row(text: str) -> bool:
+    return len(text) <= _MAX_ROW and bool(_FULL_DATE.search(text) and _ROW_LABEL.search(text)) and not (
+        _SENTENCE_END.search(text)
+    )
+
+
+def _is_aside(node: Element, last: bool) -> bool:
+    """Whether a child of a paragraphs' holder is one of the boxes the module docstring lists."""
+    text = squash(node.text_content())
+    if not text or len(text) > _MAX_QUOTE_BOX:
+        return False
+    if _is_pull_quote(node, text) or _is_author_box(text) or _is_date_row(text):
+        return True
+    if _QUOTE_BOX.match(text) is not None:
+        return True
+    return last and len(text) <= _MAX_AUTHOR and bool(_AUTHOR_BIO.match(text))
+
+
+def drop_asides(root: Element) -> None:
+    """Remove pull-quotes, author boxes, quote boxes and date rows from among an article's paragraphs, in place.
+
+    Args:
+        root: a rule's body element, or the page (the generic path).
+    """
+    for holder, last_prose in _holders(root).items():
+        for index, child in enumerate(list(holder)):
+            if isinstance(child.tag, str) and child.getparent() is holder and _is_aside(child, index >= last_prose):
+                remove(child)

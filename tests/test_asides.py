@@ -1,0 +1,77 @@
+"""Boxes set among an article's paragraphs that are no article text (extract/asides.py, through drop_inserts)."""
+
+from __future__ import annotations
+
+from scraper.extract.inserts import drop_inserts
+from scraper.extract.tree import block_lines, parse
+
+PROSE = [
+    "市里今天召开会议，部署今冬明春的防汛备汛工作，要求各区在十二月底前完成堤防隐患排查。",
+    "会议指出，去年汛期暴露出的排水管网短板要在明年主汛期前补齐，资金由市区两级共同承担。",
+]
+
+
+def _body(inner: str) -> list[str]:
+    root = parse(f"<html><body><div id='main'>{inner}</div></body></html>")
+    drop_inserts(root)
+    return block_lines(root)
+
+
+def _paragraphs(lines: list[str]) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
+def test_a_pull_quote_box_above_the_text_goes() -> None:
+    box = '<div class="q"><p>“河堤上的灯，一夜都没有熄。”</p></div>'
+    assert _body(box + _paragraphs(PROSE)) == PROSE
+
+
+def test_a_quoted_paragraph_of_the_article_stays() -> None:
+    quoted = "“今年的汛期来得早，准备也要早。”"
+    assert _body(_paragraphs([PROSE[0], quoted, PROSE[1]])) == [PROSE[0], quoted, PROSE[1]]
+
+
+def test_an_author_box_with_a_bio_goes_and_a_bare_byline_stays() -> None:
+    box = '<div><span>作者</span> 林一舟 <span>长期关注城市变迁与普通人的生活</span></div>'
+    assert _body(box + _paragraphs(PROSE)) == PROSE
+    assert _body("<p>作者：林一舟</p>" + _paragraphs(PROSE)) == ["作者：林一舟", *PROSE]
+
+
+def test_an_authors_bio_after_the_text_goes() -> None:
+    bio = "作者为资深媒体人，曾任多家财经杂志记者、主笔。"
+    assert _body(_paragraphs([*PROSE, bio])) == PROSE
+
+
+def test_a_stock_quote_box_goes() -> None:
+    box = '<div><a href="/quote/600000.html">浦江实业</a><span>12.56</span><span>+2.31%</span></div>'
+    assert _body(_paragraphs(PROSE[:1]) + box + _paragraphs(PROSE[1:])) == PROSE
+
+
+def test_a_date_row_inside_the_body_goes() -> None:
+    row = '<div>2015-07-02 05:18:09　来源: <a href="/">城市晨报</a>(上海)</div>'
+    assert _body(row + _paragraphs(PROSE)) == PROSE
+
+
+def test_boxes_among_text_runs_between_breaks_go() -> None:
+    runs = "<br><br>".join(PROSE)
+    assert _body(f'<div><p>“河堤上的灯，一夜都没有熄。”</p></div>{runs}') == PROSE
+
+
+def test_cards_that_are_one_link_each_go_after_their_heading() -> None:
+    cards = (
+        "<div><div>往期回顾</div>"
+        '<a href="/a/1.html"><span>老街裁缝铺的最后一个冬天</span><span>一把剪刀用了三十年。</span></a>'
+        '<a href="/a/2.html"><span>在高速服务区值夜班的人</span><span>凌晨三点，加油站的灯还亮着。</span></a></div>'
+    )
+    assert _body(_paragraphs(PROSE) + cards) == PROSE
+
+
+def test_cards_in_a_main_element_go() -> None:
+    cards = (
+        "<p><strong>相关推荐</strong></p>"
+        '<p><a href="/a/1.html">老街裁缝铺的最后一个冬天</a></p><p>一把剪刀用了三十年，店里的顾客越来越少。</p>'
+        '<p><a href="/a/2.html">在高速服务区值夜班的人</a></p><p>凌晨三点，加油站的灯还亮着。</p>'
+    )
+    root = parse(f"<html><body><main>{_paragraphs(PROSE)}{cards}</main></body></html>")
+    drop_inserts(root)
+    assert block_lines(root) == PROSE
