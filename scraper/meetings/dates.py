@@ -17,15 +17,20 @@ from .terms import RELATIVE_DAYS, SAME_DAY
 if TYPE_CHECKING:
     from .openings import Opening
 
-DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
-LEADING_DATE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|今天|今日|昨天|昨日|前天|当天|当日|同日)"
-                           r"(?:上午|下午|晚上|晚间|晚|早上)?")
+# Numbers of a date in either kind of numerals, as reports print them: 3月5日 or 三月五日, 十四日, 二〇二三年.
+MONTH_OR_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
+DAY_TEXT = rf"(?:{YEAR}年)?{MONTH_OR_DAY}月{MONTH_OR_DAY}日"
+DATE = re.compile(rf"(?:({YEAR})年)?({MONTH_OR_DAY})月({MONTH_OR_DAY})日")
+LEADING_DATE = re.compile(rf"^(?:{DAY_TEXT}|近日|日前|近期|今天|今日|昨天|昨日|前天|当天|当日|同日)"
+                          r"(?:上午|下午|晚上|晚间|晚|早上)?")
+_DIGITS = "〇一二三四五六七八九"
 # A day or time printed after the meeting's name: "…会议12月3日", "…大会今天（15日）", "…大会今天（2月19日）",
 # "…论坛11日上午9时", "…论坛5日至7日" (a span that starts now, "今日起至10日", announces the meeting: it opens none).
 TRAILING_DAY = re.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[月号日](?:至|到|—|－|-)?|今天|今日|昨天|昨日|日前|近日|近期|当地时间|"
     r"上午|下午|晚上|晚间|早上|"
-    r"\d{1,2}时|\d{1,2}点|[（(](?:\d{1,2}月)?\d{1,2}日[）)])+$"
+    rf"\d{{1,2}}时|\d{{1,2}}点|[（(](?:{MONTH_OR_DAY}月)?{MONTH_OR_DAY}日[）)])+$"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 
@@ -35,9 +40,20 @@ def read_day(sentence: str, body: int) -> tuple[tuple[int | None, int, int] | No
     day), else the offset of a relative day ("昨天" = -1), else whether it repeats the day before ("当天")."""
     match = DATE.search(sentence, body) or DATE.search(sentence)
     if match is not None:
-        return (int(match.group(1)) if match.group(1) else None, int(match.group(2)), int(match.group(3))), None, False
+        year = number(match.group(1)) if match.group(1) else None
+        return (year, number(match.group(2)), number(match.group(3))), None, False
     relative = next((offset for word, offset in RELATIVE_DAYS.items() if word in sentence), None)
     return None, relative, any(word in sentence for word in SAME_DAY)
+
+
+def number(numeral: str) -> int:
+    """A date's number as printed: digits (2023, 14), a year digit by digit (二〇二三), or a count to 99 (十四, 二十一)."""
+    if numeral.isdigit() and numeral.isascii():
+        return int(numeral)
+    if "十" not in numeral:
+        return int("".join(str(_DIGITS.index("〇" if char == "零" else char)) for char in numeral))
+    tens, _, ones = numeral.partition("十")
+    return (_DIGITS.index(tens) if tens else 1) * 10 + (_DIGITS.index(ones) if ones else 0)
 
 
 def resolve_date(opening: Opening, published_at: str | None, title: str | None,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import DATE, LEADING_DATE, TRAILING_DAY, read_day
+from .dates import DATE, DAY_TEXT, LEADING_DATE, TRAILING_DAY, read_day
 from .people import is_han
 from .terms import (
     AHEAD_WORDS,
@@ -48,7 +48,7 @@ _DATELINE = re.compile(
 )
 # A headline glued before a body that starts with its day: "…召开一季度经营形势分析会 锚定全年目标不松劲4月9日，…" (the
 # headline's words end at a space; no clause break before the day).
-_GLUED_DAY = re.compile(r"[ \u3000][^，,。；;：:！？!?]{0,40}?(?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
+_GLUED_DAY = re.compile(rf"[ \u3000][^，,。；;：:！？!?]{{0,40}}?(?P<day>{DAY_TEXT})")
 _MANNER = re.compile(r"(?:以|通过)[^\W_]{1,8}(?:方式|形式)$")
 _COUNT = re.compile(r"[一二两三四五六七八九十几多\d]+[次场]")
 # A clause before the name that qualifies it: who holds it ("由…主办的") or its theme ("以“…”为主题的").
@@ -219,7 +219,8 @@ def _head_and_place(clause: str) -> tuple[str, str]:
             # "在主持召开…时": the holder's act alone, no place.
             place = ""
     on = head.rfind("于")
-    if on >= 0 and DATE.search(head[on:]):
+    # "…会议于3月5日在…", "…论坛于十四日上午在…": 于 and the day after it are no part of the name.
+    if on >= 0 and (DATE.search(head[on:]) or TRAILING_DAY.match(head[on + 1 :])):
         head = head[:on]
     # "…会议今天以视频方式召开", "…座谈会通过视频连线方式举行": the manner is no part of the name.
     head = TRAILING_DAY.sub("", LEADING_DATE.sub("", _MANNER.sub("", head.strip().rstrip("，,"))))

@@ -30,6 +30,7 @@ from typing import Any
 
 from .assemble import assemble
 from .cues import OWN_NOUN_LENGTH, Cue, match_bare_verb, match_cue, match_pronoun
+from .dates import MONTH_OR_DAY, YEAR
 from .detect import MAY_REPORT, lead_may_name_a_meeting, reports_meeting
 from .openings import Opening, parse_opening
 from .people import PersonEvent, parse_people, scan_people
@@ -54,7 +55,7 @@ _JOINERS = "和及、与"
 # A sentence that starts with its day and a comma: "20日，", "3月5日上午，", and the day of the meeting before or a
 # day counted from the report's: "当天下午，", "次日，", "昨天上午，".
 _DAY_LEAD = re.compile(
-    rf"(?:(?:(?:\d{{4}}年)?\d{{1,2}}月)?\d{{1,2}}日|{'|'.join((*SAME_DAY, *RELATIVE_DAYS, '次日'))})"
+    rf"(?:(?:(?:{YEAR}年)?{MONTH_OR_DAY}月)?{MONTH_OR_DAY}日|{'|'.join((*SAME_DAY, *RELATIVE_DAYS, '次日'))})"
     r"(?:上午|下午|晚上|晚间|晚|早上)?[，,]"
 )
 
