@@ -605,6 +605,7 @@ NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
         "written/z65",
         "written/z74",
         "written/z84",
+        "written/z89",
     }),
     "no_meta": frozenset({
         "written/z75",
@@ -621,6 +622,7 @@ NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
         "written/n36",
         "written/z39",
         "written/z47",
+        "written/z88",
     }),
     "other_dates": frozenset({
         "written/z75",
