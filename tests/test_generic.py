@@ -291,6 +291,27 @@ def test_density_drops_a_boilerplate_element_that_is_a_block_of_its_own_with_its
         assert _density(page) == LONG_PROSE, row
 
 
+def test_density_reads_an_article_split_over_sibling_blocks() -> None:
+    # An article printed in two blocks side by side (sections, or text / picture / text): the larger block wins
+    # the density reading and its sibling, as dense with prose, is the same article going on.
+    more = [f"{p[:-1]}，各方对此反响积极。" for p in PROSE]
+    part = "<div class='sec'>" + "".join(f"<p>{p}</p>" for p in LONG_PROSE) + "</div>"
+    rest = "<div class='pic'><img src='/a.jpg'></div><div class='sec'>" + "".join(f"<p>{p}</p>" for p in more) + "</div>"
+    page = f"<html><body><div class='nav'><a href='/'>首页</a></div><div class='main'>{part}{rest}</div></body></html>"
+    assert _density(page) == [*LONG_PROSE, *more]
+
+
+def test_density_leaves_sibling_links_notes_and_comment_rows_out() -> None:
+    # Beside the article: other articles' links; a one-paragraph statement about the platform; a comment box
+    # (poster rows around a few sentences). None of them reads as the article going on.
+    links = "<ul>" + "".join(f"<li><a href='/{n}.htm'>{p}</a></li>" for n, p in enumerate(PROSE)) + "</ul>"
+    note = "<p>特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。</p><p>Notice: uploaded by a user.</p>"
+    rows = "".join(f"<p>网友{n} 04-08 08:1{n}</p><p>说得好，支持，希望早日落实。</p><p>回复</p>" for n in range(3))
+    for box in (links, note, rows):
+        page = f"<html><body><div class='main'><div>{ARTICLE_HTML}</div><div>{box}</div></div></body></html>"
+        assert _density(page) == LONG_PROSE, box
+
+
 def test_script_body_reads_an_escaped_article_from_js_and_json_data() -> None:
     from scraper.extract.scripted import script_body
 

@@ -8,7 +8,10 @@ The method, in order (after CETD and GNE, with readability's candidate propagati
    article prose is dense with and navigation is not; times (1 − link density)².
 3. Each block gives its score to its parent in full and to its grandparent in half; the best-scoring
    container is the body.
-4. Its lines are the paragraphs, without lines that are mostly links and without label lines
+4. Siblings that continue it join it (readability's sibling step): a block beside it scoring a fifth of its
+   score, with little link text, two or more lines of prose and prose for half its lines at least (an article
+   printed in sections, or text / picture block / text).
+5. Their lines are the paragraphs, without lines that are mostly links and without label lines
    (来源：, 责任编辑：, 分享到).
 """
 
@@ -192,6 +195,11 @@ def _blocks(root: Element) -> Iterator[tuple[Element, float]]:
 
 def best_container(root: Element) -> Element | None:
     """The element that holds the most article-like text, or None."""
+    return _best_container(_scores(root))
+
+
+def _scores(root: Element) -> dict[Element, float]:
+    """Each text block's score, given in full to the block and its parent and in half to its grandparent."""
     scores: dict[Element, float] = {}
     for node, score in _blocks(root):
         parent = node.getparent()
@@ -202,6 +210,10 @@ def best_container(root: Element) -> Element | None:
         grand = parent.getparent()
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + score / 2
+    return scores
+
+
+def _best_container(scores: dict[Element, float]) -> Element | None:
     best = _least_linked_best(scores)
     if best is None:
         return None
@@ -209,6 +221,48 @@ def best_container(root: Element) -> Element | None:
     if best.tag == "p" and best.getparent() is not None:
         best = best.getparent()
     return best
+
+
+# readability's sibling step: a sibling of the chosen container scoring at least this share of its score (and
+# SIBLING_SCORE at least), with little link text, is the same article going on (a second section, the text
+# after a picture block).
+SIBLING_SHARE = 0.2
+SIBLING_SCORE = 10.0
+_SIBLING_LINKS = 0.25
+# A block around the container that adds at most this many characters (a heading, a date) only wraps it.
+_WRAPPER_CHARS = 10
+
+
+def _with_siblings(container: Element, scores: dict[Element, float]) -> list[Element]:
+    """The container and the siblings that continue its article, in document order.
+
+    The siblings are sought beside the outermost block that holds the container's text and nothing more (a
+    section's inner div: the next section is the section's sibling, not the div's).
+    """
+    bar = max(SIBLING_SCORE, SIBLING_SHARE * scores.get(container, 0.0))
+    unit = container
+    size = len(squash(container.text_content()))
+    while (parent := unit.getparent()) is not None and parent.tag not in {"body", "html"}:
+        if squashed_longer_than(parent.text_content(), size + _WRAPPER_CHARS):
+            break
+        unit = parent
+    parent = unit.getparent()
+    if parent is None or unit.tag in {"body", "html"}:
+        return [container]
+    return [
+        container if node is unit else node
+        for node in parent
+        if node is unit or (scores.get(node, 0.0) >= bar and _link_density(node) < _SIBLING_LINKS and _goes_on(node))
+    ]
+
+
+def _goes_on(node: Element) -> bool:
+    """Whether a block reads as an article going on: two or more lines of Chinese prose, and prose for at least
+    half of its lines. A one-paragraph box beside the article is a note about it (a platform's statement, an
+    editor's note), and a box of short rows around a few sentences is a comment thread or a card list."""
+    lines = block_lines(node)
+    prose = sum(1 for line in lines if len(line) >= 10 and _SENTENCE_PUNCT.search(line))
+    return prose >= 2 and 2 * prose >= len(lines)
 
 
 _SCORED_TAGS = _CANDIDATE_TAGS | {"p"}
@@ -244,21 +298,27 @@ def density_paragraphs(root: Element) -> tuple[list[str], Element | None]:
     """
     drop_boilerplate(root)
     body = root.find("body")
-    container = best_container(body if body is not None else root)
+    scores = _scores(body if body is not None else root)
+    container = _best_container(scores)
     if container is None:
         return [], None
-    for node in list(container.iter("ul", "ol", "dl", "table", "div")):
+    out = [line for part in _with_siblings(container, scores) for line in _part_lines(part)]
+    return _without_second_copy(out), container
+
+
+def _part_lines(part: Element) -> list[str]:
+    """The lines of one part of the body, without its link-dense lists and boxes and its label lines."""
+    for node in list(part.iter("ul", "ol", "dl", "table", "div")):
         text = node.text_content()
-        if node is not container and len(text) > 0 and _link_density(node, len(text)) > 0.5:
+        if node is not part and len(text) > 0 and _link_density(node, len(text)) > 0.5:
             parent = node.getparent()
             if parent is not None:
                 parent.remove(node)
-    out = [
+    return [
         line
-        for line in block_lines(container)
+        for line in block_lines(part)
         if not (META_LINE.match(line) or _TOOL_LINE.match(line) or _BOILERPLATE_HEADING.match(line))
     ]
-    return _without_second_copy(out), container
 
 
 def _without_second_copy(lines: list[str]) -> list[str]:
