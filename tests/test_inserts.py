@@ -99,3 +99,14 @@ def test_a_heading_in_brackets_and_bulleted_headlines_are_cards() -> None:
         '<p>· <a href="/a/2.html">老旧小区排水改造明年全面铺开</a></p>'
     )
     assert _body(_paragraphs(PROSE[:2]) + block + _paragraphs(PROSE[2:])) == PROSE
+
+
+def test_a_video_card_drawn_as_its_poster_goes_and_its_caption_after_it_stays() -> None:
+    card = (
+        '<div><div><img src="/v/poster.jpg"><span></span><span>01:42</span></div>'
+        '<div>社区防汛演练的一天</div><a href="/app.html">打开客户端 观看完整视频</a></div>'
+    )
+    caption = "<p>清晨六点，抢险队员已经在堤上集合。</p>"
+    assert _body(_paragraphs(PROSE[:1]) + card + caption + _paragraphs(PROSE[1:])) == [
+        PROSE[0], "清晨六点，抢险队员已经在堤上集合。", *PROSE[1:]
+    ]

@@ -23,7 +23,9 @@ def test_body_lines_are_not_metadata_lines(line: str) -> None:
     assert not META_LINE.match(line)
 
 
-@pytest.mark.parametrize("line", ["【编辑:陈海峰】", "(责编：胡永秋、杨光宇)", "责任编辑：王五", "[责任编辑：朱家浒 PN054]"])
+@pytest.mark.parametrize(
+    "line", ["【编辑:陈海峰】", "(责编：胡永秋、杨光宇)", "责任编辑：王五", "[责任编辑：朱家浒 PN054]", "本文编辑：王五_NF041"]
+)
 def test_editor_tags_are_one_pattern(line: str) -> None:
     assert EDITOR_TAG_LINE.match(line)
 

@@ -20,7 +20,8 @@ to the full story, an in-body link on its own line) and stay: line cleaning judg
 
 **Players.** A video or audio player (`<video>`, `<embed>`, `<object>`, `<audio>`, `<iframe>`) comes with its
 chrome: the clip's title, its source, a 连续播放 switch, a playlist whose captions repeat the title. The
-largest block around the player whose text holds no sentence (no 。！？, short) is the player and goes.
+largest block around the player whose text holds no sentence (no 。！？, short) is the player and goes. A video
+card drawn as its poster (a picture and the clip's running time, 01:42; the player loads on a tap) is one too.
 """
 
 from __future__ import annotations
@@ -258,9 +259,27 @@ def _player_block(player: Element, root: Element) -> Element | None:
     return box_around(player.getparent(), root, _PLAYER_BOXES, _no_sentence)
 
 
+# A clip's running time printed on its poster (01:42, 1:02:05).
+_RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _posters(root: Element) -> list[Element]:
+    """Running times printed beside a picture in the same box: a video card drawn as its poster, no player
+    element in the page (the player loads on a tap)."""
+    found = []
+    for node in root.iter("span", "em", "i", "b", "div", "p"):
+        if len(node) or not _RUNNING_TIME.match((node.text or "").strip()):
+            continue
+        box = node.getparent()
+        if box is not None and box.find(".//img") is not None:
+            found.append(node)
+    return found
+
+
 def _drop_players(root: Element) -> None:
-    """Remove media players with their titles, switches and playlists from the tree, in place."""
-    for player in list(root.iter(*_PLAYERS)):
+    """Remove media players (and video cards drawn as a poster) with their titles, switches and playlists from
+    the tree, in place."""
+    for player in [*root.iter(*_PLAYERS), *_posters(root)]:
         if player.getparent() is None:
             continue  # inside a block removed already
         block = _player_block(player, root)
