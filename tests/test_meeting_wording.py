@@ -35,3 +35,17 @@ def test_numbers_in_either_numerals() -> None:
     assert [number(text) for text in ("14", "十", "十四", "二十一", "三十", "二〇二三", "二零二四")] == [
         14, 10, 14, 21, 30, 2023, 2024,
     ]
+
+
+@pytest.mark.parametrize(
+    ("speaking", "again"),
+    [
+        ("中共中央政治局常委、全国政协主席俞正声出席并讲话。", "全国政协主席俞正声指出"),
+        ("王明指出，要保民生。", "省长王明指出"),
+    ],
+)
+def test_a_known_speaker_with_a_title_after_a_lead_in_clause_opens_a_point(speaking: str, again: str) -> None:
+    # "在认真听取大家发言后，省长王明指出": after a clause of the sentence, a name opens a point when it spoke
+    # before; with other titles printed before it, it is the same speaker.
+    (meeting,) = check([f"3月5日，全省座谈会在沈阳召开。{speaking}在认真听取大家发言后，{again}，要稳就业。"])
+    assert [(p["cue"], p["text"]) for p in meeting["points"]][-1] == (again, "要稳就业。")

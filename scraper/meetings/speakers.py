@@ -100,10 +100,16 @@ def speaker_of(subject: str, speakers: Speakers, clause: bool, adv: str = "") ->
         rest = CONTEXT.fullmatch(subject, k)
         if rest is None or not _context_ok(rest.group("ctx"), adv) or not is_person(subject[:k], speakers):
             continue
-        if clause and not rest.group("ctx") and not speakers.knows(subject[:k]):
+        if clause and not rest.group("ctx") and not _known(subject[:k], speakers):
             return None
         return subject[:k]
     return None
+
+
+def _known(who: str, speakers: Speakers) -> bool:
+    """Whether `who` was seen speaking, as printed or by the name after its titles ("党委书记俞正声" once
+    "俞正声" spoke): a title printed before a known name names the same speaker."""
+    return speakers.knows(who) or any(speakers.knows(person["name"]) for person in parse_people(who))
 
 
 def _group(subject: str, adv: str) -> str | None:
