@@ -49,3 +49,12 @@ def test_a_known_speaker_with_a_title_after_a_lead_in_clause_opens_a_point(speak
     # before; with other titles printed before it, it is the same speaker.
     (meeting,) = check([f"3月5日，全省座谈会在沈阳召开。{speaking}在认真听取大家发言后，{again}，要稳就业。"])
     assert [(p["cue"], p["text"]) for p in meeting["points"]][-1] == (again, "要稳就业。")
+
+
+@pytest.mark.parametrize("day", ["5日", "3月5日", "5日上午", "十五日", "今天上午", "上午"])
+def test_a_day_and_time_between_a_speaker_and_the_setting_keep_the_cue(day: str) -> None:
+    # "省长王明3月5日上午在会上指出": the day may carry its month and a time of day, in either numerals.
+    (meeting,) = check(["全省座谈会在沈阳召开。", f"省长王明{day}在会上指出，要稳就业。"])
+    assert [(p["cue"], p["speaker"], p["text"]) for p in meeting["points"]] == [
+        (f"省长王明{day}在会上指出", "王明", "要稳就业。")
+    ]

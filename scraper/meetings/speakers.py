@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .dates import SPOKEN_DAY
 from .people import is_han, parse_people
 from .terms import (
     ATTENDING_GROUP_ENDS,
@@ -39,14 +40,13 @@ def alt(words: Iterable[str]) -> str:
 WHO_MAX = 40
 _LABEL_MAX = 20
 _ROLE_MAX = 16
-_DATE = r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|今天|昨天|当天|当日|同日|近日|日前)?"
 # Leaders as a group: "领导人呼吁", "外方领导人", "各国领导人" (one side, 方, or 各国 before 领导人).
 _LEADERS = re.compile(rf"(?:(?:{ATTENDING_GROUP_START})?[{SIDE_COUNTS}][{LEADER_UNITS}]|[^\W\d_]方)?领导人们?")
 # Sides speaking together: "双方", "各方", "与会各方".
 _SIDES = re.compile(rf"(?:{ATTENDING_GROUP_START})?[{SIDE_COUNTS}]方")
 _QUANTITY = re.compile(rf"^(?:{alt(GROUP_QUANTIFIERS)}|[\d一二三四五六七八九十两几多]+[位名个])")
 _POST_TITLE = rf"[副总]?(?:{alt(POST_NAME_TITLES)}|[^\W\d_]{POST_NAME_HEAD})"
-CONTEXT = re.compile(rf"(?P<title>{_POST_TITLE})?{_DATE}(?P<ctx>(?:{alt(CONTEXT_STARTS)}).*)?", re.S)
+CONTEXT = re.compile(rf"(?P<title>{_POST_TITLE})?{SPOKEN_DAY}(?P<ctx>(?:{alt(CONTEXT_STARTS)}).*)?", re.S)
 
 
 @dataclass(frozen=True, slots=True)
