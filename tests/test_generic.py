@@ -331,6 +331,25 @@ def test_script_body_ignores_script_text_without_paragraphs() -> None:
     assert script_body(parse(page)) is None
 
 
+def test_clean_keeps_a_sentence_whose_words_around_a_link_make_it() -> None:
+    # The paragraph cites a document by a link that is most of its text; the words outside the link are a
+    # sentence of their own. A linked headline behind a label (延伸阅读：) is still link text.
+    notice = "国务院办公厅关于优化调整稳就业政策措施的通知"
+    headline = "稳就业政策持续发力，多地出台举措"
+    lines = [*PROSE, f"据悉，详见{notice}。", PROSE[0], f"延伸阅读：{headline}"]
+    assert clean_lines(lines, frozenset({notice, headline})) == [*PROSE, f"据悉，详见{notice}。", PROSE[0]]
+
+
+def test_density_keeps_a_paragraph_div_that_cites_a_link() -> None:
+    # Paragraphs printed as <div>s: one that is mostly a link's text but a sentence by its own words stays; a
+    # box of links does not.
+    cited = "据悉，详见<a href='/zc/1.htm'>国务院办公厅关于优化调整稳就业政策措施的通知</a>。"
+    box = "<div><a href='/1.htm'>稳就业政策持续发力</a> <a href='/2.htm'>多地出台稳岗举措，</a></div>"
+    page = "<html><body><div class='main'>" + "".join(f"<div>{p}</div>" for p in LONG_PROSE[:3])
+    page += f"<div>{cited}</div>{box}" + "".join(f"<div>{p}</div>" for p in LONG_PROSE[3:]) + "</div></body></html>"
+    assert _density(page) == [*LONG_PROSE[:3], "据悉，详见国务院办公厅关于优化调整稳就业政策措施的通知。", *LONG_PROSE[3:]]
+
+
 def test_clean_keeps_a_closing_code_block_of_short_lines() -> None:
     lines = [*PROSE, "附：查看当前日志模式的命令", "sqlite3 records.db", "PRAGMA journal_mode;", ".quit"]
     assert clean_lines(lines, frozenset()) == lines

@@ -32,7 +32,7 @@ from .labels import byline_names
 from .terms import ALL_LABELS, alternation
 from .tree import Element
 
-__all__ = ["TEASER", "TRADITIONAL", "clean_lines", "is_prompt_line", "page_link_texts", "simplified"]
+__all__ = ["SENTENCE", "TEASER", "TRADITIONAL", "clean_lines", "is_prompt_line", "page_link_texts", "simplified"]
 
 
 class Kind(Enum):
@@ -55,7 +55,7 @@ CHROME = frozenset({Kind.LINK, Kind.ITEM, Kind.WIDGET, Kind.META, Kind.HEADING})
 _SPACE = re.compile(r"\s+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[，。！？；：、,.!?;:]")
-_SENTENCE = re.compile(r"[。！？；!?;]|[，,].*[，,。]")
+SENTENCE = re.compile(r"[。！？；!?;]|[，,].*[，,。]")
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}")
 _TRAILING_DATE = re.compile(
     r"[\s(（\[【]*(?:(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]】]?$"
@@ -219,12 +219,17 @@ def _link_index(links: frozenset[str]) -> _LinkIndex:
 
 def _link_share(key: str, links: frozenset[str]) -> float:
     """The share of a line's characters inside link texts that occur in it (the whole line first)."""
+    return _link_cover(key, links)[0]
+
+
+def _link_cover(key: str, links: frozenset[str]) -> tuple[float, str]:
+    """`_link_share`, and the line's text outside those link texts."""
     if not key:
-        return 0.0
+        return 0.0, ""
     index = _link_index(links)
     if key in links or (len(key) >= 6 and key in index.joined):
         # The whole line is a link's text, or part of one (a link whose text breaks over lines).
-        return 1.0
+        return 1.0, ""
     covered = 0
     rest = key
     # Lines of other articles' cards hold one or two link texts (headline, channel) plus a date or a count.
@@ -232,7 +237,7 @@ def _link_share(key: str, links: frozenset[str]) -> float:
         if text in rest:
             rest = rest.replace(text, "\x00", 1)
             covered += len(text)
-    return covered / len(key)
+    return covered / len(key), rest.replace("\x00", "")
 
 
 def _heading_or_label(line: str, key: str) -> Kind | None:
@@ -274,13 +279,15 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
 
 def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[str]) -> Kind | None:
     """Chrome told by its shape: link text, a date row, a bare number, a headline with its date."""
-    share = _link_share(core, links) if core else 0.0
+    share, unlinked = _link_cover(core, links) if core else (0.0, "")
     if share >= 0.7 and not prose:
         if len(core) >= 8:
             return Kind.LINK
         # A short link with a date after it: a poster's name and the time of the comment.
         return Kind.META if _TRAILING_DATE.search(key) and _TIME.search(key) else Kind.SHORT_LINK
-    if share >= 0.7 and len(core) >= 8:
+    # A sentence that is mostly a link's text is a linked headline (延伸阅读：《…，…》), unless the words outside
+    # the link make the sentence (据悉，详见<a>…的通知</a>。): an article's paragraph citing a document.
+    if share >= 0.7 and len(core) >= 8 and not SENTENCE.search(unlinked):
         return Kind.LINK
     date = _DATE.search(key)
     if date and not prose:
@@ -296,7 +303,7 @@ def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[st
 
 def _item_kind(line: str, key: str) -> Kind | None:
     """A list item of other articles: a headline with its date after it or its time before it, a teaser."""
-    headline = len(key) < 60 and not _SENTENCE.search(line)
+    headline = len(key) < 60 and not SENTENCE.search(line)
     if headline and (_TRAILING_DATE.search(key) or _LEADING_TIME.match(key)):
         return Kind.ITEM
     if TEASER.search(key) and len(key) >= 20:
@@ -305,7 +312,7 @@ def _item_kind(line: str, key: str) -> Kind | None:
 
 
 def _prose(line: str, key: str) -> bool:
-    return (bool(_SENTENCE.search(line)) and len(key) >= 12) or len(key) >= _PROSE_CHARS
+    return (bool(SENTENCE.search(line)) and len(key) >= 12) or len(key) >= _PROSE_CHARS
 
 
 def classify(line: str, links: frozenset[str], title_key: str) -> Kind:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .clean import TEASER, simplified
+from .clean import SENTENCE, TEASER, simplified
 from .terms import COMMENT_HEADINGS, LIST_HEADINGS, META_LINE, PAGE_TOOL_WORDS, SHARE_WORDS, alternation
 from .tree import SKIP_TAGS, Element, block_lines, marker_of, squash, squashed_longer_than
 
@@ -150,6 +150,17 @@ def _in_running_text(node: Element) -> bool:
     if not (_WORD.search(before) and _WORD.search(after)):
         return False
     return bool(_SENTENCE_PUNCT.search(before + after))
+
+
+def _cites_link(node: Element) -> bool:
+    """Whether a block is a paragraph that cites a link (据悉，详见<a>…的通知</a>。): no block inside it, and its
+    words outside links make a sentence of their own. A list or box of links has no such words."""
+    if node.tag != "div" or any(isinstance(child.tag, str) and child.tag not in _INLINE_TAGS for child in node.iterdescendants()):
+        return False
+    unlinked = (node.text or "") + "".join(
+        (child.tail or "") + ("" if child.tag == "a" else child.text_content()) for child in node
+    )
+    return bool(SENTENCE.search(squash(unlinked)))
 
 
 def _looks_like_article(node: Element) -> bool:
@@ -310,7 +321,7 @@ def _part_lines(part: Element) -> list[str]:
     """The lines of one part of the body, without its link-dense lists and boxes and its label lines."""
     for node in list(part.iter("ul", "ol", "dl", "table", "div")):
         text = node.text_content()
-        if node is not part and len(text) > 0 and _link_density(node, len(text)) > 0.5:
+        if node is not part and len(text) > 0 and _link_density(node, len(text)) > 0.5 and not _cites_link(node):
             parent = node.getparent()
             if parent is not None:
                 parent.remove(node)
