@@ -75,3 +75,10 @@ def test_cards_in_a_main_element_go() -> None:
     root = parse(f"<html><body><main>{_paragraphs(PROSE)}{cards}</main></body></html>")
     drop_inserts(root)
     assert block_lines(root) == PROSE
+
+
+def test_a_quote_board_between_paragraphs_goes() -> None:
+    board = ('<div><table><tr><th><a href="/quote/601668.html">东江银行</a> (601668)</th></tr>'
+             "<tr><td>最新价</td><td>7.84</td></tr><tr><td>涨跌幅</td><td>+1.42%</td></tr>"
+             "<tr><td>数据时间：2012-07-04 15:00:00</td></tr></table></div>")
+    assert _body(_paragraphs(PROSE[:1]) + board + _paragraphs(PROSE[1:])) == PROSE

@@ -110,3 +110,20 @@ def test_a_video_card_drawn_as_its_poster_goes_and_its_caption_after_it_stays() 
     assert _body(_paragraphs(PROSE[:1]) + card + caption + _paragraphs(PROSE[1:])) == [
         PROSE[0], "清晨六点，抢险队员已经在堤上集合。", *PROSE[1:]
     ]
+
+
+def test_picture_cards_in_one_box_after_a_heading_go() -> None:
+    cards = "".join(
+        f'<div><a href="/a/{n}.html"><img src="/t/{n}.jpg"></a><p><a href="/a/{n}.html">{title}</a></p><p>{summary}</p></div>'
+        for n, title, summary in (
+            (1, "市区两级财政安排防汛资金八亿元", "今年全市防汛资金投入为历年最多。"),
+            (2, "老旧小区排水改造明年全面铺开", "改造将优先安排积水严重的小区。"),
+        )
+    )
+    assert _body(_paragraphs(PROSE) + f"<p><strong>推荐阅读</strong></p><div>{cards}</div>") == PROSE
+
+
+def test_a_figure_whose_caption_links_elsewhere_stays() -> None:
+    figure = '<div><img src="/p/1.jpg"><p><a href="/photo/1.html">抢险队员在堤上加固沙袋的现场照片</a></p></div>'
+    lines = _body(_paragraphs(PROSE[:1]) + "<p><strong>相关新闻</strong></p>" + figure + figure + _paragraphs(PROSE[1:]))
+    assert "抢险队员在堤上加固沙袋的现场照片" in lines

@@ -174,3 +174,12 @@ def test_a_byline_above_the_article_is_its_author_and_not_its_text(byline: str, 
 
 def test_a_closing_byline_stays_in_the_body() -> None:
     assert _netease_body(f"<p>{FIRST}</p><p>{LAST}</p><p>（网易财经 张艳）</p>") == [FIRST, LAST, "（网易财经 张艳）"]
+
+
+def test_a_date_row_of_a_class_the_rule_does_not_know_still_gives_the_publish_time() -> None:
+    page = ("<html><body><div id='epContentLeft'><h1 id='h1title'>县里召开教育工作会议</h1>"
+            "<div class='ep-info'>2012-07-05 08:14:09　来源: <a href='/'>县融媒体中心</a></div>"
+            f"<div id='endText'><p>{FIRST}</p><p>{LAST}</p></div></div></body></html>")
+    article = scraper.extract(page, "https://money.163.com/12/0705/08/8255SD1A00253B0H.html")
+    assert article.extractor == "netease-2015"
+    assert article.published_at == "2012-07-05T08:14:09+08:00"

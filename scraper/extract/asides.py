@@ -14,7 +14,8 @@ Each is told by its shape among the paragraphs, never by a page's words:
 3. an **author box** opens with the author label (作者, 作者简介) and goes on past the name with a bio, holding
    no sentence before its end; a bare byline (作者：王明) is left to the byline readers;
 4. an **author's bio** is the text's last paragraph of prose (or follows it) and opens 作者为 / 作者系 / 作者曾 / 作者简介：;
-5. a **quote box** reads as names with a price and a signed change in per cent, and nothing else;
+5. a **quote box** reads as names with a price and a signed change in per cent, and nothing else, or is a
+   quote board: two or more of a quote's labels (最新价, 涨跌幅, 成交量 …), a signed change, no sentence;
 6. a **date row** is short, prints a full date and a 来源 or 发布时间 label, and holds no sentence.
 """
 
@@ -41,7 +42,10 @@ _QUOTE_ITEM = (
     r"\d{1,5}(?:\.\d{1,3})?\s*(?:[+\-−]\d+(?:\.\d+)?\s*)?[+\-−]\d{1,3}(?:\.\d{1,2})?\s*%"
 )
 _QUOTE_BOX = re.compile(rf"^(?:{_QUOTE_ITEM}\s*)+$")
-_MAX_QUOTE_BOX = 160
+_MAX_QUOTE_BOX = 200
+# A quote board (a table of one stock's figures): two or more of its labels and a signed change in per cent.
+_QUOTE_LABELS = re.compile("最新价|现价|涨跌幅|涨跌额|涨幅|成交量|成交额|换手率|市盈率|数据时间|行情时间")
+_SIGNED_PERCENT = re.compile(r"[+\-−]\d{1,3}(?:\.\d{1,2})?\s*%")
 # A date row: a full date and a label of the row (来源, 发布时间), short and without a sentence.
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _ROW_LABEL = re.compile(r"来源|发布时间|发布日期")
@@ -82,6 +86,14 @@ def _is_author_box(text: str) -> bool:
     return not _SENTENCE_END.search(text.rstrip("。"))
 
 
+def _is_quote_board(text: str) -> bool:
+    return (
+        len(set(_QUOTE_LABELS.findall(text))) >= 2
+        and bool(_SIGNED_PERCENT.search(text))
+        and not _SENTENCE_END.search(text)
+    )
+
+
 def _is_date_row(text: str) -> bool:
     return len(text) <= _MAX_ROW and bool(_FULL_DATE.search(text) and _ROW_LABEL.search(text)) and not (
         _SENTENCE_END.search(text)
@@ -95,7 +107,7 @@ def _is_aside(node: Element, last: bool) -> bool:
         return False
     if _is_pull_quote(node, text) or _is_author_box(text) or _is_date_row(text):
         return True
-    if _QUOTE_BOX.match(text) is not None:
+    if _QUOTE_BOX.match(text) is not None or _is_quote_board(text):
         return True
     return last and len(text) <= _MAX_AUTHOR and bool(_AUTHOR_BIO.match(text))
 

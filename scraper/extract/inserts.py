@@ -122,18 +122,31 @@ def drop_cards(lines: list[str], links: frozenset[str]) -> list[str]:
 
 
 def _opens_with_headline(node: Element, text: str) -> bool:
-    """The block opens with a link to another page (a headline) and shows no picture; the rest is short.
+    """The block opens with a link to another page (a headline) and shows no picture of its own; the rest is
+    short.
 
-    A picture whose caption links to its photo set is the article's own figure, not another article.
+    A picture whose caption links to its photo set is the article's own figure, not another article; a
+    thumbnail in a link of its own to the page the headline links to is the card's.
     """
-    anchor = next((a for a in node.iter("a") if to_other_page(a)), None)
-    if anchor is None or node.find(".//img") is not None:
+    anchor = next((a for a in node.iter("a") if to_other_page(a) and squash(a.text_content())), None)
+    if anchor is None or not _thumbnails_of(node, anchor):
         return False
     headline = squash(anchor.text_content())
     opening = BULLET.sub("", text)
     return (
         len(headline) >= MIN_HEADLINE and opening.startswith(headline) and len(opening) - len(headline) <= MAX_SUMMARY
     )
+
+
+def _thumbnails_of(node: Element, headline: Element) -> bool:
+    """Whether every picture in the block is a thumbnail of the headline's page: in a link of its own to where
+    the headline links (a block without pictures passes). A picture inside the headline's own link is a
+    figure whose caption links to its photo set."""
+    for img in node.iter("img"):
+        link = next(img.iterancestors("a"), None)
+        if link is None or link is headline or link.get("href") != headline.get("href"):
+            return False
+    return True
 
 
 def to_other_page(anchor: Element) -> bool:
@@ -217,12 +230,26 @@ def _drop_card_blocks(root: Element) -> None:
         holder = heading.getparent()
         if holder is None or holder.tag not in _HOLDERS or heading.tag not in _CARD_TAGS:
             continue  # not a block among blocks, or removed with a run already
-        blocks = _Blocks([heading, *(s for s in heading.itersiblings() if isinstance(s.tag, str) and s.tag in _RUN_TAGS)])
+        cards, wrapper = _after_heading(heading)
+        blocks = _Blocks([heading, *cards])
         if not blocks[0].heading:
             continue
         end = _run(blocks, 1)
         for node in blocks.nodes[:end] if end > 1 else ():
             remove(node)
+        if wrapper is not None and end > 1 and not squash(wrapper.text_content()):
+            remove(wrapper)
+
+
+def _after_heading(heading: Element) -> tuple[list[Element], Element | None]:
+    """The blocks after a list heading, and the box they sit in when the heading is followed by one box that
+    holds the cards (<p>推荐阅读</p><div><div>card</div><div>card</div></div>)."""
+    after = [s for s in heading.itersiblings() if isinstance(s.tag, str) and s.tag in _RUN_TAGS]
+    if after and after[0].tag in _CARD_TAGS and not _block(after[0]).headline:
+        inner = [c for c in after[0] if isinstance(c.tag, str) and c.tag in _RUN_TAGS]
+        if len(inner) >= 2:
+            return inner, after[0]
+    return after, None
 
 
 _PLAYERS = ("video", "embed", "object", "audio", "iframe")
