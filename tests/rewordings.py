@@ -4,8 +4,8 @@ tests/reprints.py prints a text again without touching its words. The forms here
 not depend on, and move the gold with them: a source tag before the first sentence (本台消息：), a cue verb swapped
 for its kin (会议强调 for 会议指出), the speaker named by title and name or, when named just before, by a pronoun,
 dates and item markers in the other kind of numerals (三月五日 for 3月5日, （1） for （一）), the meeting's name
-moved to the end of its opening sentence (在北京召开…会议 for …会议在北京召开), and a sentence of background between
-the opening and the first cue. Each form finds the gold's cues and markers in the text, in order, and leaves a text
+moved to the end of its opening sentence (在北京召开…会议 for …会议在北京召开), a sentence of background between
+the opening and the first cue, and a speaker's statement quoted after a colon (王明强调：“…”). Each form finds the gold's cues and markers in the text, in order, and leaves a text
 whose gold it cannot find as it is.
 """
 
@@ -218,6 +218,29 @@ def background(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
     return text[: stop + 1] + sentence + text[stop + 1 :], gold
 
 
+def quoted(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
+    """A named speaker's statement that fills the rest of its paragraph, printed in quotation marks after a colon
+    (王明强调：“…。”), when no other cue stands in it."""
+    spans = _cue_spans(text, gold)
+    if spans is None:
+        return text, gold
+    new = copy.deepcopy(gold)
+    pieces, last = [], 0
+    for index, (point, start) in enumerate(zip(_points(new), spans, strict=True)):
+        end = start + len(point["cue"])
+        stop = text.find("\n", end) if "\n" in text[end:] else len(text)
+        following = spans[index + 1] if index + 1 < len(spans) else len(text)
+        statement = text[end + 1 : stop]
+        if not _is_named(text, start, point["cue"]) or text[end : end + 1] != "，" or following < stop:
+            continue
+        if not statement.endswith("。") or "“" in statement or "”" in statement:
+            continue
+        pieces += [text[last:end], "：“", statement, "”"]
+        last = stop
+        point["text_prefix"] = "“" + point["text_prefix"]
+    return "".join([*pieces, text[last:]]), new
+
+
 REWORDINGS: dict[str, Reword] = {
     "tagged": tagged,
     "kin_verbs": kin_verbs,
@@ -226,4 +249,5 @@ REWORDINGS: dict[str, Reword] = {
     "numerals": numerals,
     "name_last": name_last,
     "background": background,
+    "quoted": quoted,
 }

@@ -103,20 +103,33 @@ class _Quotes:
 
     depth: int = 0
     ascii: bool = False
+    # The quotation opened right after a colon (王明强调：“…一是…二是…”) prints the statement itself: its own
+    # enumeration is the point's, though cues inside it stay someone else's words.
+    statement: bool = False
 
     @property
     def inside(self) -> bool:
         return self.depth > 0 or self.ascii
 
-    def feed(self, char: str) -> None:
+    @property
+    def others(self) -> bool:
+        """Inside a quotation that is not the statement after a colon: markers there are someone else's."""
+        return self.inside and not (self.statement and self.depth == 1 and not self.ascii)
+
+    def feed(self, char: str, before: str) -> None:
         if char in _OPEN_QUOTES:
+            self.statement = self.depth == 0 and not self.ascii and before in _STATEMENT_COLONS and char in _SPEECH_QUOTES
             self.depth += 1
         elif char in _CLOSE_QUOTES:
             self.depth = max(0, self.depth - 1)
+            self.statement = self.statement and self.depth > 0
         elif char == '"':
             self.ascii = not self.ascii
 
 
+# A quotation of speech (not a title in 《》) right after a colon: the statement printed verbatim.
+_STATEMENT_COLONS = "：:"
+_SPEECH_QUOTES = "“‘「『"
 _SENTENCE, _CLAUSE, _NONE = 2, 1, 0
 _MARKS = frozenset(_OPEN_QUOTES + _CLOSE_QUOTES + '"' + _TERMINAL + _CLAUSE_MARKS)
 
@@ -127,6 +140,7 @@ def _scan_paragraph(layout: Layout, para: int, start: int, end: int) -> None:
     boundary = True
     pending = _SENTENCE  # what the next visible character starts
     first = True
+    previous = ""
     sentence_starts: list[int] = []
     for i in range(start, end):
         char = text[i]
@@ -136,12 +150,13 @@ def _scan_paragraph(layout: Layout, para: int, start: int, end: int) -> None:
             if not quotes.inside:
                 (sentence_starts if pending == _SENTENCE else layout.clauses).append(i)
             pending = _NONE
-        if boundary and not quotes.inside:
+        if boundary and not quotes.others:
             _add_marker(layout, para, i, end, first)
         first = False
         if char in _MARKS:  # most characters change nothing: spare them the calls
-            quotes.feed(char)
+            quotes.feed(char, previous)
             pending = _after(char, pending)
+        previous = char
         # A closing quote after "。" keeps the boundary: "…。”三是…".
         boundary = char in _BOUNDARY or (boundary and char in _CLOSE_QUOTES)
     tag = _SOURCE_TAG.match(text, start, end)
