@@ -75,10 +75,10 @@ def _differences(which: str, form: str, reword: Reword) -> dict[str, Any]:
 # differences and fails this test until the id is taken out here; any other text that changes fails as before.
 # (w093 was fixed by reading a decision after the meeting's manner clause, 会议以…方式，审议通过了…; w085 by the
 # holder family of titles, 总指挥, and w105 by the passive whose agent a meeting is, 已经…会议审议通过; of the
-# rewordings, x053 by dates in Chinese numerals, x092 and w022 by a title before a known speaker after a lead-in.)
-NOT_YET_INVARIANT: dict[tuple[str, str], frozenset[str]] = {
-    **{("written", form): frozenset({"w219"}) for form in ("glued", "joined", "spaced")},
-}
+# rewordings, x053 by dates in Chinese numerals, x092 and w022 by a title before a known speaker after a lead-in,
+# w026 and w168 by the enumeration inside a statement quoted after a colon; w219, glued, by the meeting that is
+# only the agent of a passive, 经…会议审议通过.)
+NOT_YET_INVARIANT: dict[tuple[str, str], frozenset[str]] = {}
 
 
 @pytest.mark.parametrize("form", sorted(FORMS))
@@ -166,6 +166,7 @@ REWORDED = [
     ("numerals", "3月5日，全省会议召开。会议要求：（一）稳就业；（二）保民生。", "三月五日，全省会议召开。会议要求：（1）稳就业；（2）保民生。"),
     ("name_last", "3月5日，全省会议在沈阳召开。会议指出，要稳就业。", "3月5日，在沈阳召开全省会议。会议指出，要稳就业。"),
     ("background", "全省会议召开。会议指出，要稳就业。", "全省会议召开。今年以来，各项工作总体平稳、稳中有进。会议指出，要稳就业。"),
+    ("quoted", "全省会议召开。\n王明指出，要稳就业。\n会议要求，要保民生。", "全省会议召开。\n王明指出：“要稳就业。”\n会议要求，要保民生。"),
 ]
 GOLDS = {
     "tagged": _gold("全省会议", ("会议指出", "要稳就业", ()), ("会议要求", "要保民生", ())),
@@ -175,6 +176,7 @@ GOLDS = {
     "numerals": _gold("全省会议", ("会议要求", "（一）稳就业", ("（一）|稳就业", "（二）|保民生"))),
     "name_last": _gold("全省会议", ("会议指出", "要稳就业", ())),
     "background": _gold("全省会议", ("会议指出", "要稳就业", ())),
+    "quoted": _gold("全省会议", ("王明指出", "要稳就业", ()), ("会议要求", "要保民生", ())),
 }
 
 

@@ -58,3 +58,63 @@ def test_a_day_and_time_between_a_speaker_and_the_setting_keep_the_cue(day: str)
     assert [(p["cue"], p["speaker"], p["text"]) for p in meeting["points"]] == [
         (f"省长王明{day}在会上指出", "王明", "要稳就业。")
     ]
+
+
+def test_a_meeting_marked_by_jing_as_the_agent_of_a_decision_states_nothing() -> None:
+    # "经省委常委会会议审议通过，…印发《措施》": the document is the sentence's subject, the meeting who passed it.
+    assert check(["经市委常委会会议审议通过，市委办公厅日前印发《若干措施》。", "《措施》指出，要减轻基层负担。"]) == []
+
+
+def test_a_meeting_that_passes_a_document_itself_still_decides() -> None:
+    (meeting,) = check(["3月5日，全省会议在沈阳召开。", "经开区党工委会议审议通过了《方案》。"])
+    assert [(p["cue"], p["text"]) for p in meeting["points"]] == [("经开区党工委会议审议通过了", "《方案》。")]
+
+
+def test_an_enumeration_inside_a_statement_quoted_after_a_colon_is_the_points() -> None:
+    # "王明强调：“…一是…二是…”": the quotation after the colon is the statement itself, printed verbatim.
+    (meeting,) = check(["3月5日，全省会议在沈阳召开。", "王明强调：“要抓好两项工作：一是稳就业；二是保民生。”"])
+    (point,) = meeting["points"]
+    assert (point["cue"], point["text"]) == ("王明强调", "“要抓好两项工作：")
+    assert point["items"] == [{"marker": "一是", "text": "稳就业"}, {"marker": "二是", "text": "保民生。”"}]
+
+
+def test_an_enumeration_quoted_inside_a_statement_stays_the_quoted_ones() -> None:
+    # A quotation inside the sentence (not after the cue's colon) is someone else's words: no items of the point.
+    (meeting,) = check(["3月5日，全省会议在沈阳召开。", "王明强调，要落实“一是稳就业；二是保民生”的要求。"])
+    assert meeting["points"][0]["items"] == []
+
+
+def test_a_decision_after_its_manner_without_a_comma_is_the_meetings_point() -> None:
+    # "会议以现场投票与网络投票相结合的方式审议通过了…": the manner stands between the meeting and its verb.
+    (meeting,) = check(["3月5日，全省会议在沈阳召开。", "会议以现场投票与网络投票相结合的方式审议通过了《年度报告》等9项议案。"])
+    assert [(p["cue"], p["text"]) for p in meeting["points"]] == [
+        ("会议以现场投票与网络投票相结合的方式审议通过了", "《年度报告》等9项议案。")
+    ]
+
+
+def test_a_decision_reached_at_last_is_the_meetings_point() -> None:
+    # "经过近三个小时的协商，会议最终议定：一是…": 最终 as 最后 is an adverb of the cue.
+    (meeting,) = check(["3月5日，全省会议在沈阳召开。", "经过协商，会议最终议定：一是抓项目；二是稳就业。"])
+    (point,) = meeting["points"]
+    assert (point["cue"], [item["marker"] for item in point["items"]]) == ("会议最终议定", ["一是", "二是"])
+
+
+@pytest.mark.parametrize("name", ["新闻通气会", "媒体见面会", "新闻吹风会", "记者见面会"])
+def test_a_meeting_held_for_the_press_is_a_press_conference(name: str) -> None:
+    assert check([f"3月5日，市卫生健康委召开{name}。副主任王明表示，要做好防控。"]) == []
+
+
+def test_a_symposium_with_the_press_is_still_a_meeting() -> None:
+    (meeting,) = check(["3月5日，市委召开媒体座谈会。王明指出，要讲好本地故事。"])
+    assert meeting["name"] == "媒体座谈会"
+
+
+def test_a_paragraph_that_announces_a_list_carries_the_point_on_to_it() -> None:
+    # "邹建国介绍，…重点是：" with no cue of its own, then 一是… paragraphs: the items are the point's before it.
+    (meeting,) = check(
+        ["3月5日，市公安局召开警企座谈会。局长王明表示，将坚持规范执法。", "王明介绍，今年将推出三项举措，重点是：",
+         "一是开设绿色通道；", "二是开通企业专窗；", "三是设立警务服务站。"]
+    )
+    (point,) = meeting["points"]
+    assert point["cue"] == "局长王明表示"
+    assert [item["marker"] for item in point["items"]] == ["一是", "二是", "三是"]

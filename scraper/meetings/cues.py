@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .openings import not_a_meeting
 from .people import is_han
 from .speakers import CONTEXT, WHO_MAX, Speakers, alt, is_label, is_person, speaker_of, subject_name
 from .terms import (
@@ -37,11 +38,11 @@ from .terms import (
     MEETING_VERBS,
     MESSAGE_ACTS,
     MESSAGE_FOLLOWS,
-    NOT_MEETINGS,
     OBJECT_NOUNS,
     OBJECT_QUALIFIERS,
     OBJECT_VERBS,
     OPENING_VERBS,
+    PASSIVE_AGENT,
     PAST_WORDS,
     PRESENTATIONS,
     PRESENTING_VERBS,
@@ -62,9 +63,12 @@ _NOUN_BEFORE = ("意见", "工作", "有关", "相关", "具体", "明确")
 
 
 _ADV = f"(?:{alt(CUE_ADVERBS)})*"
+# The manner of a decision between the meeting and its verb: "会议以现场投票与网络投票相结合的方式审议通过了…"
+# (with a comma after it, the verb opens the next clause: _bare_decision).
+_MANNER = r"(?:以|通过)[^\W_]{1,24}?(?:方式|形式)"
 _SEP = r"(?P<sep>[，,：:]\s*)"
 _MEETING_CUE = re.compile(
-    rf"(?P<subj>[^\W_]{{0,24}}?(?:{alt(MEETING_NOUNS)}))(?:在[^\W_]{{1,16}}?的同时)?(?P<adv>{_ADV})"
+    rf"(?P<subj>[^\W_]{{0,24}}?(?:{alt(MEETING_NOUNS)}))(?:在[^\W_]{{1,16}}?的同时|{_MANNER})?(?P<adv>{_ADV})"
     rf"(?P<verb>{alt(MEETING_VERBS)})"
     rf"(?P<le>了)?{_SEP}?"
 )
@@ -278,7 +282,7 @@ def _place_states(text: str, match: re.Match[str], stop: int) -> bool:
     answers are no meeting's points, nor at an earlier meeting ("2023年初召开的村民代表大会上，"), nor before
     procedure ("会上宣读了…")."""
     subject = match.group("subj")
-    return not subject.endswith(NOT_MEETINGS) and not _earlier_meeting(subject) and not _procedure(text, match.end(), stop)
+    return not not_a_meeting(subject) and not _earlier_meeting(subject) and not _procedure(text, match.end(), stop)
 
 
 def _procedure(text: str, start: int, stop: int) -> bool:
@@ -297,6 +301,10 @@ def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
         # "围绕…常委会部署要求", "与会代表围绕…会议部署": the meeting is a preposition's object, not the subject of a cue.
         return False
     if _earlier_meeting(subject):
+        return False
+    if subject.startswith(PASSIVE_AGENT) and not match.group("le") and match.group("verb").endswith(DECISIONS):
+        # "经省委常委会会议审议通过，…印发《措施》": 经 makes the meeting the agent of what the sentence's subject
+        # issues, a decision verb with no object of its own; it states nothing itself.
         return False
     if _calls_the_meeting(match.group("subj")):
         return False
@@ -369,7 +377,7 @@ def _at_no_meeting(setting: str) -> bool:
     """"在发布会上", "在新闻发布会上": a speaker's setting that is no meeting of this stage (a press conference
     reports answers, not points), as for a place cue."""
     at = setting.find("上")
-    return at > 0 and setting[:at].endswith(NOT_MEETINGS)
+    return at > 0 and not_a_meeting(setting[:at])
 
 
 def _object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -> Cue | None:

@@ -25,6 +25,7 @@ from .terms import (
     OPENING_VERBS,
     ORG_SUFFIXES,
     PLACE_TRAILERS,
+    PRESS_AUDIENCES,
     REFERRING_WORDS,
     SCHEDULED,
     SPEECH_VERBS,
@@ -49,6 +50,7 @@ _DATELINE = re.compile(
 # A headline glued before a body that starts with its day: "…召开一季度经营形势分析会 锚定全年目标不松劲4月9日，…" (the
 # headline's words end at a space; no clause break before the day).
 _GLUED_DAY = re.compile(rf"[ \u3000][^，,。；;：:！？!?]{{0,40}}?(?P<day>{DAY_TEXT})")
+_PRESS_TAIL = 3  # 通气会, 见面会: two characters and 会 after the audience
 _MANNER = re.compile(r"(?:以|通过)[^\W_]{1,8}(?:方式|形式)$")
 _COUNT = re.compile(r"[一二两三四五六七八九十几多\d]+[次场]")
 # A clause before the name that qualifies it: who holds it ("由…主办的") or its theme ("以“…”为主题的").
@@ -81,6 +83,17 @@ def parse_opening(text: str, start: int, end: int) -> Opening | None:
     opening = Opening(start, None if name in BARE_NAMES else name, place or None, organizer or None)
     opening.day, opening.relative, opening.same_day = read_day(sentence, body)
     return opening
+
+
+def not_a_meeting(name: str) -> bool:
+    """A press conference (发布会, 记者会, any 会 held for the press: 新闻通气会) or bilateral talks (双边会晤)."""
+    if name.endswith(NOT_MEETINGS):
+        return True
+    for audience in PRESS_AUDIENCES:
+        tail = name[name.rfind(audience) + len(audience) :] if audience in name else ""
+        if tail.endswith("会") and len(tail) <= _PRESS_TAIL and tail not in MEETING_NOUNS:
+            return True
+    return False
 
 
 def _ends_with_noun(name: str) -> bool:
@@ -176,9 +189,9 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     if verb in ATTENDING_VERBS:
         return _attended(before[cut + 1 :], after, place)
     if _names_meeting(head, verb in CONVENERS) and (place or head.endswith("会议") or bare):
-        return None if head.endswith(NOT_MEETINGS) else (head, place, "")
+        return None if not_a_meeting(head) else (head, place, "")
     if name is not None:
-        return None if name.endswith(NOT_MEETINGS) else (name, place, _organizer(head))
+        return None if not_a_meeting(name) else (name, place, _organizer(head))
     return None
 
 
@@ -193,7 +206,7 @@ def _attended(clause: str, after: str, place: str) -> tuple[str, str, str] | Non
     if after.startswith(OPENING_VERBS):
         # "主持召开…会议": the opening verb that follows reads the meeting.
         return None
-    if name is None or name in BARE_NAMES or name in MEETING_NOUNS or name.endswith(NOT_MEETINGS) or (
+    if name is None or name in BARE_NAMES or name in MEETING_NOUNS or not_a_meeting(name) or (
         name.startswith(REFERRING_WORDS)
     ):
         # "王沪宁出席会议", "…参加座谈会", "参加这次峰会": attendance at a meeting named elsewhere.
@@ -305,7 +318,7 @@ def _speech_venue(sentence: str) -> str | None:
             venue = LEADING_DATE.sub("", venue)
             for ceremony in CEREMONIES:
                 venue = venue.removesuffix(ceremony)
-            if venue.endswith(NOT_MEETINGS):
+            if not_a_meeting(venue):
                 # "在发布会上表示": answers at a press conference open no meeting.
                 return None
             if _ends_with_noun(venue) and _speaks_after(sentence, close + 1) and not _ahead_before(sentence, at):

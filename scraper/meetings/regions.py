@@ -57,6 +57,9 @@ def regions(layout: Layout, cues: list[Cue], openings: set[int], people: set[int
         q = para + 1
         while end == layout.ends[q - 1] and q < len(layout.starts) and layout.starts[q] < limit:
             first = firsts.get(q)
+            # "邹建国介绍，…重点是：" then 一是… paragraphs: a paragraph with no cue of its own that announces a
+            # list carries the point on to it, as a cue paragraph ending in a colon does.
+            heading = heading or (family is None and not stops(q) and _announces_list(layout, q, firsts))
             if first is not None and family in (None, first.family) and enums.continues(first):
                 family = first.family
                 if heading and body:
@@ -91,6 +94,12 @@ def _item_ahead(
         if stops(ahead):
             return False
     return False
+
+
+def _announces_list(layout: Layout, q: int, firsts: dict[int, Marker]) -> bool:
+    """Whether paragraph `q` ends with a colon and the next one starts an enumeration with its first marker."""
+    first = firsts.get(q + 1)
+    return first is not None and first.number == 1 and layout.text[layout.starts[q] : layout.ends[q]].rstrip().endswith(("：", ":"))
 
 
 def _is_heading(paragraph: str) -> bool:

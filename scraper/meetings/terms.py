@@ -31,7 +31,7 @@ ORG_SUFFIXES: tuple[str, ...] = (
 
 # Adverbs allowed between the subject of a cue and its verb ("会议还强调", "会议一致认为").
 CUE_ADVERBS: tuple[str, ...] = (
-    "进一步", "同时", "一致", "充分", "再次", "特别", "专门", "认真", "原则", "最后", "首先", "集体",
+    "进一步", "同时", "一致", "充分", "再次", "特别", "专门", "认真", "原则", "最后", "最终", "首先", "集体",
     "重点", "全面", "深入", "普遍", "纷纷", "分别", "还", "也", "并", "又", "都", "均",
     "深刻", "郑重", "严肃", "反复", "着重", "明确", "强调",
 )
@@ -66,6 +66,8 @@ PAST_WORDS: tuple[str, ...] = ("去年", "前年", "上月", "上个月", "上�
 # Prepositions anywhere before a meeting noun that make it their object: "与会代表围绕贯彻落实会议部署进行了讨论".
 # So do the marks of a passive whose agent the meeting is: "该文件此前已经…委员会会议审议通过" (the document is the
 # subject; 经 / 经过 / 被 …会议 is who passed it).
+# At a clause start 经 alone marks that agent too, with a decision verb and no object ("经…会议审议通过，…印发…").
+PASSIVE_AGENT = "经"
 MEETING_OBJECT_OF: tuple[str, ...] = ("围绕", "按照", "根据", "依据", "依照", "已经", "业经", "经过", "被")
 # Words that make a meeting noun the object of a preposition, not the subject of a cue: "围绕…常委会部署要求",
 # "对…全会部署的…", "按照会议要求".
@@ -215,6 +217,9 @@ REACTION_NOT_STARTS: tuple[str, ...] = ("与会", "委员们", "常委们", "代
 REACTION_VERBS: tuple[str, ...] = ("表示", "认为", "说", "称赞", "表态")
 # Meetings that are not meetings of this stage: a press conference reports answers, not points.
 NOT_MEETINGS: tuple[str, ...] = ("发布会", "记者会", "吹风会", "招待会", "双边会晤")
+# A meeting held for the press is a press conference whatever its 会 (新闻通气会, 媒体见面会, 记者见面会): one of these
+# and a 会 the meeting nouns do not name (媒体座谈会 is a symposium).
+PRESS_AUDIENCES: tuple[str, ...] = ("新闻", "媒体", "记者")
 # Names ending in 会 that 召开 / 举行 may take but that are no meetings: shows, fairs and games.
 NOT_CONVENED: tuple[str, ...] = (
     "运动会", "博览会", "展览会", "交易会", "展销会", "庙会", "音乐会", "演唱会", "晚会", "联欢会", "游园会", "舞会",
