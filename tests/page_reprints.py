@@ -618,26 +618,12 @@ NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
     "date_restyled": frozenset({
         "written/z75",
     }),
-    "date_in_script": frozenset({
-        "cwced_zh/e8847578-12f0-44cb-bdb7-4eec53c18ed1",
-        "cx_extractor_163/066",
-        "written/n13",
-        "written/n16",
-        "written/n28",
-        "written/n36",
-        "written/n37",
-        "written/n40",
-        "written/z39",
-        "written/z47",
-        "written/z88",
-    }),
     "other_dates": frozenset({
         "written/z75",
     }),
     "opaque_names": frozenset({
         "cwced_zh/064b591b-3cac-4a08-88d0-41c193a2350d",
         "cwced_zh/b828b656-d89a-4f13-951f-4dab63df6351",
-        "written/n44",
         "written/z13",
     }),
 }

@@ -234,13 +234,14 @@ def test_a_script_store_listing_other_articles_gives_the_time_beside_the_pages_t
     assert script_date(parse(page)) is None  # without the title, a list is not read
 
 
-def _dated_page(rows: str) -> str:
-    """A page whose headline has no date under it but a list of other articles, marked up as plain rows."""
+def _dated_page(rows: str, key: str = "time") -> str:
+    """A page whose headline has no date under it but a list of other articles, marked up as plain rows; its
+    script data holds the publish time under `key` (the bare `time` ranks below every printed date)."""
     body = "".join(f"<p>{line}</p>" for line in LINES)
     return (
         "<html><head><title>老街改造完成 居民回迁</title></head><body>"
         f"<div>{rows}</div><h1>老街改造完成 居民回迁</h1><div>{body}</div>"
-        "<script>var info = {\"pubtime\": \"2024-05-09 22:27:02\"};</script></body></html>"
+        f"<script>var info = {{\"{key}\": \"2024-05-09 22:27:02\"}};</script></body></html>"
     )
 
 
@@ -287,3 +288,12 @@ def test_a_site_name_before_an_unspaced_hyphen_is_no_part_of_the_headline() -> N
     # A hyphened pair at the start of a headline is named like no site.
     pair = _portal("中国-东盟青年交流周 今天开幕", "", "<div class='hd'>中国-东盟青年交流周 今天开幕</div>")
     assert scraper.extract(pair, rules=False).title == "中国-东盟青年交流周 今天开幕"
+
+
+def test_a_publish_time_named_in_script_data_comes_before_an_unlabelled_printed_date() -> None:
+    # A match's start printed under the headline is no publish time; the script's publishTime says which is.
+    board = "<div class='board'>半决赛 第2场 <span>2024-05-09 19:35</span> 已结束</div>"
+    page = _dated_page("", key="publishTime").replace("</h1>", "</h1>" + board)
+    assert scraper.extract(page, rules=False).published_at == "2024-05-09T22:27:02+08:00"
+    # A bare `time` names no publishing: the printed date stays first.
+    assert scraper.extract(page.replace("publishTime", "time"), rules=False).published_at == "2024-05-09T19:35+08:00"

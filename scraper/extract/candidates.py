@@ -237,6 +237,15 @@ def script_date(evidence: Evidence) -> Fields:
     return Fields(published_at=published.script_date(evidence.page.root, _title_of(evidence)))
 
 
+def script_time(evidence: Evidence) -> Fields:
+    """A publish time with its time of day under a key of the page's script data that names publishing
+    (pubtime, publishTime, ptime …; not the bare `time`): the page's own statement, as a meta tag is, where a
+    date printed without a label under the headline or in a time-named box may be another's (a match's
+    start, a reply's, a related article's)."""
+    value = published.script_date(evidence.page.root, _title_of(evidence), named=True)
+    return Fields(published_at=value if value and "T" in value else None)
+
+
 def library_date(evidence: Evidence) -> Fields:
     """htmldate's reading of the original publish date (published.library_date)."""
     value = published.library_date(evidence.page.root, evidence.page.url)
@@ -329,6 +338,7 @@ SOURCES: dict[str, Source] = {
         Source("printed-title", printed_title, "guess"),
         Source("lead-title", lead_title, "guess"),
         Source("headline-date", headline_date, "guess"),
+        Source("script-time", script_time, "page"),
         Source("script-date", script_date, "page"),
         Source("library-date", library_date, "guess"),
         Source("dom-date", dom_date, "guess"),

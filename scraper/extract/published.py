@@ -287,17 +287,18 @@ def after_date(line: str | None) -> str | None:
     return rest or None
 
 
-def script_date(root: Element, title: str | None = None) -> str | None:
+def script_date(root: Element, title: str | None = None, *, named: bool = False) -> str | None:
     """A publish time in inline script data (a JSON key or a JS variable), or None.
 
     A key that carries different dates across a script is a list of other articles and is not read,
     except, with the page's `title`, the value nearest to where the script holds that title (the page's
     own article in a store that also lists others); a number under the key is unix seconds or milliseconds.
+    With `named`, only a key that names publishing is read, never the bare `time`.
     """
     day_only = None
     for script in _SCRIPTS(root):
         text = str(script)
-        found = _script_value(text) or (_titled_value(text, title) if title and len(title) >= 8 else None)
+        found = _script_value(text, named) or (_titled_value(text, title) if title and len(title) >= 8 else None)
         wechat = None if found else _WECHAT_TIME.search(text)
         found = from_unix(wechat.group(1)) if wechat else found
         if found and "T" in found:
@@ -307,9 +308,9 @@ def script_date(root: Element, title: str | None = None) -> str | None:
     return day_only
 
 
-def _script_value(text: str) -> str | None:
-    """The first usable date under a publish-time key of one script's text."""
-    matches = list(_SCRIPT_KEY.finditer(text))
+def _script_value(text: str, named: bool = False) -> str | None:
+    """The first usable date under a publish-time key of one script's text (`named`: no bare `time` key)."""
+    matches = [match for match in _SCRIPT_KEY.finditer(text) if not (named and match["key"] in _GENERIC_KEYS)]
     values: dict[str, set[str]] = {}
     for match in matches:
         values.setdefault(match["key"], set()).add(match["value"].strip())
