@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import scraper
 from scraper.extract.candidates import SOURCES, Evidence, ParsedPage
 from scraper.extract.fields import FIELD_NAMES, PRECEDENCE, Fields, merge
 from scraper.extract.rules import RULES, apply_rule, match_rule
@@ -102,3 +103,17 @@ def test_dom_guesses_are_read_when_no_rule_matched() -> None:
     assert merged.published_at == "2023-02-12T09:31+08:00"
     assert merged.source == "某某日报"
     assert merged.author == "王五"
+
+
+def test_a_rule_that_located_the_body_but_no_date_gets_the_date_the_generic_reading_finds() -> None:
+    # The rule knows the headline and the body, not this page's date row (a class it was not written for).
+    body = "".join(f"<p>第{n}段，县里的中学今年新修了图书馆，藏书十万册，周末也不闭馆，学生们都很高兴。</p>" for n in range(3))
+    page = (
+        "<html><head><title>县城中学的新图书馆今天开放_网易新闻</title></head><body>"
+        "<h1 id='h1title'>县城中学的新图书馆今天开放</h1>"
+        "<div class='ep-info'><div class='left'>2012-07-05 08:14:09　来源: 某某日报</div></div>"
+        f"<div id='endText'>{body}</div></body></html>"
+    )
+    article = scraper.extract(page, "http://money.163.com/12/0705/08/81QH5K2M00253B0H.html")
+    assert article.to_dict()["extractor"] == "netease-2015"
+    assert article.published_at == "2012-07-05T08:14:09+08:00"

@@ -17,7 +17,7 @@ from ..model import Article, Image
 from . import body as body_stage
 from . import meta
 from .candidates import Evidence, ParsedPage
-from .fields import Fields, merge
+from .fields import PRECEDENCE, Fields, merge
 from .generic import generic_paragraphs
 from .labels import byline_names
 from .pages import read_pager
@@ -126,7 +126,13 @@ def _settled(page: ParsedPage, rules: bool) -> tuple[Evidence, Body | None, Fiel
     reading = _locate_body(page) if rules else None
     rule_body = _rule_body(page, reading)
     evidence = Evidence(page, reading, rule_found_body=rule_body is not None)
-    return evidence, rule_body, merge(evidence.read)
+    fields = merge(evidence.read)
+    if rule_body is not None and not fields.published_at:
+        # A rule that located the body but no date does not know where its template prints the date: the
+        # generic date reading fills it, as on a page no rule knows.
+        guessing = Evidence(page, reading, rule_found_body=False)
+        fields = merge(guessing.read, fields, {"published_at": PRECEDENCE["published_at"]})
+    return evidence, rule_body, fields
 
 
 def _decoded(html: bytes | str, url: str | None, content_type: str | bytes | None) -> str:
