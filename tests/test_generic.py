@@ -128,12 +128,17 @@ def test_script_date_reads_a_json_key_and_wechat_unix_seconds() -> None:
     assert script_date(wechat) == "2023-02-11T09:15:00+08:00"
 
 
-@pytest.mark.parametrize("key", ["createTimestamp", "publish_time", "postedAt", "releaseDate", "created_at"])
+@pytest.mark.parametrize("key", ["createTimestamp", "publish_time", "postedAt", "releaseDate", "created_at", "ctime"])
 def test_script_date_reads_any_spelling_of_a_publish_key_and_never_an_update_time(key: str) -> None:
     page = _tree(f'<html><body><script>window.__S={{updateTime:1717466880,{key}:1717464015}};</script></body></html>')
     assert script_date(page) == "2024-06-04T09:20:15+08:00"
     updated_only = _tree("<html><body><script>var s = {updateTime: 1717466880, modifyDate: 1717466880};</script></body></html>")
     assert script_date(updated_only) is None
+
+
+def test_a_modify_time_by_its_initial_and_a_category_are_no_publish_keys() -> None:
+    page = _tree('<html><body><script>var s = {mtime: "1717466880", cat: "20240604"};</script></body></html>')
+    assert script_date(page) is None
 
 
 def test_script_date_prefers_a_key_with_the_time_to_an_earlier_day_only_one() -> None:

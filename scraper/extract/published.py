@@ -56,10 +56,11 @@ _COPYRIGHT = re.compile(r"(?:©|copyright|版权|all rights)", re.IGNORECASE)
 # How much text after the headline may stand between it and its date (the byline row, a subtitle).
 _NEAR_CHARS = 400
 # A key that names a publish time, in any spelling scripts use: an act (pub, publish, release, create, post,
-# display, first publish) or the article, then time / date / at / timestamp (ptime, pubDate, publish_time,
-# publishedAt, createTimestamp, created_at, postTime), or datePublished; never update or modify times.
+# display, first publish, or its initial: p, and c before time) or the article, then time / date / at / timestamp (ptime, ctime,
+# pubDate, publish_time, publishedAt, createTimestamp, created_at, postTime), or datePublished; never update or
+# modify times (mtime, utime).
 _SCRIPT_KEY = re.compile(
-    r"""["']?\b(?P<key>(?i:(?:p|pub|publish(?:ed)?|release[d]?|create[d]?|post(?:ed)?|display|news|article|"""
+    r"""["']?\b(?P<key>(?i:(?:p|c(?=time)|pub|publish(?:ed)?|release[d]?|create[d]?|post(?:ed)?|display|news|article|"""
     r"""first_?publish)[_-]?(?:time(?:stamp)?|date|at)|date_?published)|time)\b["']?\s*[:=]\s*"""
     r"""["']?(?P<value>[0-9][0-9 :/.\-TZ+年月日]{7,30})""",
 )
