@@ -504,7 +504,6 @@ FORMS: dict[str, Form] = {
 NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
     "as_printed": frozenset({
         "written/z81",
-        "written/z93",
     }),
     "heading_div": frozenset({
         "cwced_zh/b828b656-d89a-4f13-951f-4dab63df6351",

@@ -297,3 +297,20 @@ def test_a_publish_time_named_in_script_data_comes_before_an_unlabelled_printed_
     assert scraper.extract(page, rules=False).published_at == "2024-05-09T22:27:02+08:00"
     # A bare `time` names no publishing: the printed date stays first.
     assert scraper.extract(page.replace("publishTime", "time"), rules=False).published_at == "2024-05-09T19:35+08:00"
+
+
+def test_a_byline_row_named_like_a_list_is_still_the_date_row() -> None:
+    # A CSS framework's "horizontal list" holds 来源, 编辑 and the date; the related list below holds other dates.
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    related = "".join(
+        f"<div class='item'><a href='/news/28{day}'>其他地方的一条新闻标题{day}</a><span class='date'>2024/03/0{day}</span></div>"
+        for day in (5, 6)
+    )
+    page = (
+        "<html><head><title>老街改造完成 居民回迁</title></head><body><h1>老街改造完成 居民回迁</h1>"
+        "<div class='meta'><div class='ui horizontal list'><div class='item'>来源: <a href='/'>某某网</a></div>"
+        "<div class='item'>编辑: <a href='/u/1234567'>值班编辑部张三丰</a></div><div class='item'>2024-04-10 10:12:35</div>"
+        "<div class='item'>2.8K</div></div></div>"
+        f"<div class='content'>{body}</div><div class='related-news'>{related}</div></body></html>"
+    )
+    assert scraper.extract(page, rules=False).published_at == "2024-04-10T10:12:35+08:00"

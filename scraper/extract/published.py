@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .dates import UNIX_TIME, from_unix, parse_date
+from .terms import EDITOR_LABELS, SOURCE_LABELS, alternation
 from .titles import is_logo, title_key
 from .tree import Element, marker_of, squash
 
@@ -91,9 +92,20 @@ def _in_list(node: Element, stop: frozenset[Element] = frozenset(), depth: int =
         if level >= depth:
             continue
         marker = marker_of(ancestor)
-        if marker.strip() and _LIST_CONTEXT.search(marker):
+        if marker.strip() and _LIST_CONTEXT.search(marker) and not _byline_row(ancestor):
             return True
     return False
+
+
+# A byline row prints the page's own source, author or editor after a label (来源: …　编辑: …).
+_BYLINE_LABEL = re.compile(alternation((*SOURCE_LABELS, *EDITOR_LABELS, "作者", "撰文", "记者")) + r"\s*[:：]")
+
+
+def _byline_row(container: Element) -> bool:
+    """A container named like a list that is the page's byline row (a CSS framework's `horizontal list` of
+    来源, 编辑 and the date): short, and labelled as no list of other articles is."""
+    text = squash(container.text_content())
+    return len(text) <= _LINE_CHARS and _BYLINE_LABEL.search(text) is not None
 
 
 def _following_text(node: Element, limit: int) -> list[tuple[Element, str]]:
