@@ -106,11 +106,12 @@ def test_dom_guesses_are_read_when_no_rule_matched() -> None:
 
 
 def test_a_rule_that_located_the_body_but_no_date_gets_the_date_the_generic_reading_finds() -> None:
-    # The rule knows the headline and the body, not this page's date row (a class it was not written for).
+    # The rule knows the headline and the body, not this page's date row (a class it was not written for, below
+    # a subtitle: not the block right under the headline either).
     body = "".join(f"<p>第{n}段，县里的中学今年新修了图书馆，藏书十万册，周末也不闭馆，学生们都很高兴。</p>" for n in range(3))
     page = (
         "<html><head><title>县城中学的新图书馆今天开放_网易新闻</title></head><body>"
-        "<h1 id='h1title'>县城中学的新图书馆今天开放</h1>"
+        "<h1 id='h1title'>县城中学的新图书馆今天开放</h1><div class='sub'>藏书十万册 周末不闭馆</div>"
         "<div class='ep-info'><div class='left'>2012-07-05 08:14:09　来源: 某某日报</div></div>"
         f"<div id='endText'>{body}</div></body></html>"
     )
