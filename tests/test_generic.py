@@ -328,6 +328,29 @@ def test_script_body_reads_an_escaped_article_from_js_and_json_data() -> None:
         assert held is not None and held.text_content() == paragraph, script[:40]
 
 
+def test_script_body_reads_an_article_held_as_markdown() -> None:
+    from scraper.extract.scripted import script_body
+
+    first = "记者从市交通部门获悉，城区首条跨江步行桥将于本月底开放，只供行人和自行车通行。" * 3
+    second = "据介绍，步行桥全长约八百米，桥面设有观景平台，两端与滨江绿道相连，夜间开放至二十二点。" * 3
+    markdown = f"{first}\\n\\n## 桥上有什么\\n\\n{second}\\n\\n![](https://img.example.com/1.jpg)"
+    brief = "城区首条跨江步行桥将于本月底开放。"
+    for script in (f"window.__NUXT__={{article:{{brief_content:\"{brief}\",mark_content:\"{markdown}\"}}}}",
+                   f'window.__STATE__ = {{"post": {{"markdown": "{markdown}"}}}};'):
+        held = script_body(parse(f"<html><head><script>{script}</script></head><body><div id='app'></div></body></html>"))
+        assert held is not None and [p.text for p in held.iter("p")] == [first, "桥上有什么", second], script[:30]
+
+
+def test_script_body_reads_no_markdown_from_a_single_block_or_a_template() -> None:
+    from scraper.extract.scripted import script_body
+
+    one = "城区首条跨江步行桥将于本月底开放，只供行人和自行车通行。" * 10
+    lines = "\\n\\n".join(["加载中", "登录", "注册"] * 30)
+    for value in (one, lines):
+        page = f"<html><head><script>var data = {{content: '{value}'}};</script></head><body><p>正文</p></body></html>"
+        assert script_body(parse(page)) is None, value[:10]
+
+
 def test_script_body_ignores_script_text_without_paragraphs() -> None:
     from scraper.extract.scripted import script_body
 

@@ -1,5 +1,6 @@
 """The article held in a page's script data: for pages whose body a script renders (an escaped HTML string
-under a key such as content or articleContent), the DOM holds only what surrounds it."""
+under a key such as content or articleContent, or Markdown under a key such as mark_content), the DOM holds
+only what surrounds it."""
 
 from __future__ import annotations
 
@@ -17,6 +18,23 @@ _BODY_VALUE = re.compile(
     r"""(["'])((?:\\.|(?!\1)[^\\]){200,}?)\1""",
     re.S,
 )
+# A Markdown string under a key naming content or Markdown (mark_content, markdownContent, content_md), in JS
+# object or JSON form, long enough to be an article.
+_MARKDOWN_VALUE = re.compile(
+    r"""["']?[A-Za-z_]*(?:[cC]ontent|[mM]arkdown)[A-Za-z_]*["']?\s*:\s*(["'])((?:\\.|(?!\1)[^\\]){200,}?)\1""",
+    re.S,
+)
+# An escaped blank line (\n\n) in script text: where Markdown separates its blocks.
+_ESCAPED_BLANK = re.compile(r"\\n\s*\\n")
+_BLANK = re.compile(r"\n\s*\n")
+# A Markdown article is prose: this many blocks or more with Chinese sentence punctuation.
+_MARKDOWN_BLOCKS = 2
+_PROSE = re.compile(r"[，。！？；]")
+# Markdown's marks around a block's text: heading and quote marks, list bullets; images go, links keep their text.
+_BLOCK_MARK = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+)")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"\*\*|__|`")
 # An escaped or plain HTML paragraph tag inside that value.
 _PARAGRAPH = re.compile(r"&lt;p[\s&]|\\u003cp[\s\\]|<p[\s>]", re.I)
 _JS_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
@@ -36,7 +54,8 @@ def _unescape_js(value: str) -> str:
 def script_body(root: Element) -> Element | None:
     """The article's HTML from inline script data, parsed into an element, or None.
 
-    Only a value that holds paragraph tags counts (an article's HTML, not a summary or a template).
+    Only a value that holds paragraph tags counts (an article's HTML, not a summary or a template); without
+    one, a Markdown value of two or more blocks of prose is read, one paragraph per block.
     """
     best: str | None = None
     for script in root.iter("script"):
@@ -48,9 +67,39 @@ def script_body(root: Element) -> Element | None:
             if _PARAGRAPH.search(value) and (best is None or len(value) > len(best)):
                 best = value
     if best is None:
-        return None
+        return _markdown_body(root)
     markup = html.unescape(_unescape_js(best))
     try:
         return lxml_html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
         return None
+
+
+def _markdown_blocks(value: str) -> list[str]:
+    """The blocks of a Markdown script string (JS escapes read) without Markdown's marks, or [] when it is no
+    article: HTML paragraphs in it, or fewer than _MARKDOWN_BLOCKS blocks of prose."""
+    if _PARAGRAPH.search(value):
+        return []
+    blocks = []
+    for block in _BLANK.split(_unescape_js(value)):
+        text = _EMPHASIS.sub("", _LINK.sub(r"\1", _IMAGE.sub("", _BLOCK_MARK.sub("", block)))).strip()
+        if text:
+            blocks.append(text)
+    return blocks if sum(1 for block in blocks if _PROSE.search(block)) >= _MARKDOWN_BLOCKS else []
+
+
+def _markdown_body(root: Element) -> Element | None:
+    """The longest Markdown article in the page's script data as paragraphs, or None."""
+    best: list[str] = []
+    for script in root.iter("script"):
+        text = script.text or ""
+        if len(text) < 200 or not _ESCAPED_BLANK.search(text):
+            continue
+        for match in _MARKDOWN_VALUE.finditer(text):
+            blocks = _markdown_blocks(match.group(2))
+            if sum(map(len, blocks)) > sum(map(len, best)):
+                best = blocks
+    if not best:
+        return None
+    markup = "".join(f"<p>{html.escape(block, quote=False)}</p>" for block in best)
+    return lxml_html.fragment_fromstring(markup, create_parent="div")
