@@ -161,7 +161,7 @@ WRITTEN_FLOORS = {"detection": 0.93, "points": 0.86, "items": 0.77, "exact_share
 
 # The targets were met on the texts up to this id; a later writing round joins them once its own held-out half has
 # been measured as it landed (its texts are new to the stage, so that first number is the honest one).
-TARGETS_MET_THROUGH = "w200"
+TARGETS_MET_THROUGH = "w240"
 
 
 @cache
@@ -183,8 +183,9 @@ def test_written_held_out_half_holds_its_floors() -> None:
     assert summary.raised == 0, summary
 
 
-# Met since the third writing round (w001-w200's half B: .965 / .935 / .930, 52 of 69 exact): it holds them now.
+# Met since the third writing round (w001-w200's half B: .965 / .935 / .930, 52 of 69 exact); the fourth round's
+# half B, measured as it landed and read a second time blind, kept them (w001-w240: .965 / .936 / .938, 64 of 83).
 def test_written_held_out_half_meets_the_issue_targets() -> None:
     summary = written_held_out(last=TARGETS_MET_THROUGH)
-    assert summary.meeting_texts == 69, summary
+    assert summary.meeting_texts == 83, summary
     assert below(summary, TARGETS) == {}, summary
