@@ -82,3 +82,23 @@ def test_a_quote_board_between_paragraphs_goes() -> None:
              "<tr><td>最新价</td><td>7.84</td></tr><tr><td>涨跌幅</td><td>+1.42%</td></tr>"
              "<tr><td>数据时间：2012-07-04 15:00:00</td></tr></table></div>")
     assert _body(_paragraphs(PROSE[:1]) + board + _paragraphs(PROSE[1:])) == PROSE
+
+
+def test_picture_cards_between_paragraphs_go() -> None:
+    cards = (
+        '<div><img src="/g.png"><p>远山奇谈</p><p>类型：角色扮演　平台：手机</p><a>官网</a><a>预约下载</a></div>',
+        '<div><span>好物推荐</span><img src="/p.jpg"><p>某品牌 保温杯 500ml</p><p>参考价：￥89</p><a>去看看</a></div>',
+        '<div><ul><li><img src="/1.jpg"><span>1/3</span></li><li><img src="/2.jpg"><span>2/3</span></li>'
+        '<li><img src="/3.jpg"><span>3/3</span></li></ul><p>左右滑动查看更多</p></div>',
+        '<div><img src="/c.jpg"><a>某品牌 轿车</a><table><tr><th>指导价</th><td>12.98万</td></tr>'
+        "<tr><th>级别</th><td>紧凑型车</td></tr></table><a>询底价</a></div>",
+    )
+    for card in cards:
+        assert _body(_paragraphs(PROSE[:1]) + card + _paragraphs(PROSE[1:])) == PROSE, card
+
+
+def test_a_figure_with_its_caption_stays() -> None:
+    figure = '<div><img src="/f.jpg"><p>江边的护堤队员</p><p>（记者 周明 摄）</p></div>'
+    assert _body(_paragraphs(PROSE[:1]) + figure + _paragraphs(PROSE[1:])) == [
+        PROSE[0], "江边的护堤队员", "（记者 周明 摄）", PROSE[1]
+    ]

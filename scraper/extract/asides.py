@@ -16,7 +16,10 @@ Each is told by its shape among the paragraphs, never by a page's words:
 4. an **author's bio** is the text's last paragraph of prose (or follows it) and opens 作者为 / 作者系 / 作者曾 / 作者简介：;
 5. a **quote box** reads as names with a price and a signed change in per cent, and nothing else, or is a
    quote board: two or more of a quote's labels (最新价, 涨跌幅, 成交量 …), a signed change, no sentence;
-6. a **date row** is short, prints a full date and a 来源 or 发布时间 label, and holds no sentence.
+6. a **date row** is short, prints a full date and a 来源 or 发布时间 label, and holds no sentence;
+7. a **picture card** (a product, a game, a car's figures, a photo strip's chrome) is a box with a picture and
+   three or more short texts, no sentence, holding what a figure's caption does not: two label fields
+   (类型：…, <th> cells), a price (￥139), or picture counters (1/4, 2/4).
 """
 
 from __future__ import annotations
@@ -50,6 +53,13 @@ _SIGNED_PERCENT = re.compile(r"[+\-−]\d{1,3}(?:\.\d{1,2})?\s*%")
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _ROW_LABEL = re.compile(r"来源|发布时间|发布日期")
 _MAX_ROW = 100
+# A card with a picture (a product, a game, a car's figures, a photo strip's chrome): several short texts, no
+# sentence, and what no figure's caption holds: two label fields (类型：…, a <th> cell), a price, or counters.
+_FIELD = re.compile(r"(?:^|[\s\u3000])[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]\s*\S")
+_PRICE = re.compile(r"[￥¥]\s*\d")
+_COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")
+_CARD_PIECES = 3
+_CARD_PIECE = 40
 
 
 def _holders(root: Element) -> dict[Element, float]:
@@ -94,6 +104,17 @@ def _is_quote_board(text: str) -> bool:
     )
 
 
+def _is_picture_card(node: Element, text: str) -> bool:
+    if node.tag == "p" or node.find(".//img") is None or _SENTENCE_END.search(text):
+        return False
+    pieces = [piece for piece in map(squash, node.itertext()) if piece]
+    if len(pieces) < _CARD_PIECES or max(map(len, pieces)) > _CARD_PIECE:
+        return False
+    fields = sum(len(_FIELD.findall(piece)) for piece in pieces) + len(node.findall(".//th"))
+    counters = sum(1 for piece in pieces if _COUNTER.match(piece))
+    return fields >= 2 or counters >= 2 or bool(_PRICE.search(text))
+
+
 def _is_date_row(text: str) -> bool:
     return len(text) <= _MAX_ROW and bool(_FULL_DATE.search(text) and _ROW_LABEL.search(text)) and not (
         _SENTENCE_END.search(text)
@@ -107,7 +128,7 @@ def _is_aside(node: Element, last: bool) -> bool:
         return False
     if _is_pull_quote(node, text) or _is_author_box(text) or _is_date_row(text):
         return True
-    if _QUOTE_BOX.match(text) is not None or _is_quote_board(text):
+    if _QUOTE_BOX.match(text) is not None or _is_quote_board(text) or _is_picture_card(node, text):
         return True
     return last and len(text) <= _MAX_AUTHOR and bool(_AUTHOR_BIO.match(text))
 
