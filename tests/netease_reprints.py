@@ -1,0 +1,310 @@
+"""One NetEase article page marked up the ways other NetEase eras mark it up (issue 13: a rule's body must stay
+clean on templates nobody wrote it for).
+
+NetEase has printed its articles in many templates since 2014, and each era puts its own modules inside the
+body element: a 2019 video card with its caption, a pull-quote box and an author box with a bio above the text
+(网易人间), cards of other articles under 往期回顾 / 相关推荐 / 热点推荐 heads, a follow prompt, a stock box
+(网易财经). A rule written from one era finds its body element on a page of another and must still give the
+same body. Each form here takes a half-A NetEase page (its text and its gold) and rewrites it:
+
+- `module_before` / `module_after`: one such module inserted inside the element that holds the article's
+  paragraphs, right before its first paragraph or after its last one;
+- `markers_renamed`: every class and id name a NetEase rule reads renamed (no rule matches: the generic path
+  must give the body);
+- `date_moved`: the printed date row moved into the body element, above the text;
+- `editor_restyled`: the editor line printed in another form at the end of the text;
+- `recoded`: UTF-8 bytes as GBK and GBK bytes as UTF-8, with the charset label to match.
+
+The check (tests/test_netease_reprints.py) holds that the reprint gives the body the page gives as printed,
+in the same mode (rules on, rules off). Names, headlines and text added by a form are fictional and neutral:
+no page's strings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from lxml import etree, html
+
+from scraper.extract.tree import Element
+
+# Every class and id name the NetEase rules read (scraper/extract/rules/netease.py), renamed by markers_renamed.
+RULE_NAMES = re.compile(
+    r"\b(?:post_\w+|ep-[\w-]+|endText|h1title|contain|content|article_title|otitle|at_item|statement|"
+    r"con1_\w+|entext|observe_con\w*|pathlink|ne_article_source|biaoqian|video-inner|video-list|crumb|bread)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A half-A NetEase page: its text as decoded, its URL, its gold paragraphs and its gold fields."""
+
+    key: str
+    text: str
+    encoding: str
+    url: str | None
+    paragraphs: tuple[str, ...]
+    title: str | None
+    published: str | None
+    editor: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Reprint:
+    """A rewritten page: its bytes or text, and the texts the form added that must never be in the body."""
+
+    page: bytes | str
+    added: tuple[str, ...] = ()
+
+
+# --- modules of other eras ------------------------------------------------------------------------------------
+
+# (markup, the texts it prints that are no article text). Fictional names and headlines.
+_QUOTE = "“清晨的渡口总比钟声先醒来。”"
+_BIO = "长期关注城市变迁与普通人的生活"
+_CARD_A = ("老街裁缝铺的最后一个冬天", "一把剪刀用了三十年，店里的顾客越来越少。")
+_CARD_B = ("在高速服务区值夜班的人", "凌晨三点，加油站的灯还亮着。")
+_CARD_C = ("一座小城的早餐地图", "豆浆油条之外，还有人在卖热干面。")
+_VIDEO_TITLE = "航拍：江畔新城的清晨时光"
+
+MODULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # A pull-quote box (网易人间): one quoted line in a box of its own.
+    (f'<div class="rj-quote"><p>{_QUOTE}</p></div>', (_QUOTE,)),
+    # An author box with a one-line bio.
+    (f'<div class="rj-author"><span class="lbl">作者</span> 林一舟 <span class="desc">{_BIO}</span></div>', (_BIO,)),
+    # A video card (2019 news pages): the player, the clip's title, its source line.
+    (f'<div class="video-card"><video src="http://flv.bn.netease.com/videolib1/demo.mp4" controls></video>'
+     f'<p class="v-title">{_VIDEO_TITLE}</p><p class="v-src">视频来源：网易新闻</p></div>', (_VIDEO_TITLE,)),
+    # A 往期回顾 head with two linked cards, headline and short summary in each link.
+    ('<div class="rj-history"><div class="hd">往期回顾</div>'
+     f'<a class="card" href="http://renjian.163.com/18/0601/09/DI0000A1000181RV.html"><span>{_CARD_A[0]}</span>'
+     f'<span>{_CARD_A[1]}</span></a>'
+     f'<a class="card" href="http://renjian.163.com/18/0528/10/DI0000B2000181RV.html"><span>{_CARD_B[0]}</span>'
+     f'<span>{_CARD_B[1]}</span></a></div>', (_CARD_A[0], _CARD_A[1], _CARD_B[0], _CARD_B[1])),
+    # A 相关推荐 head over cards of other articles as paragraphs: linked headline, then its summary.
+    ('<p><strong>相关推荐</strong></p>'
+     f'<p><a href="https://www.163.com/dy/article/J1000000000000AA.html">{_CARD_C[0]}</a></p><p>{_CARD_C[1]}</p>'
+     f'<p><a href="https://www.163.com/dy/article/J1000000000000BB.html">{_CARD_A[0]}</a></p><p>{_CARD_A[1]}</p>',
+     (_CARD_C[0], _CARD_C[1], _CARD_A[0], _CARD_A[1])),
+    # A 热点推荐 head over a list of linked headlines with their times.
+    ('<div class="hot"><h3>热点推荐</h3><ul>'
+     f'<li><a href="https://www.163.com/news/article/J2000000000000AA.html">{_CARD_B[0]}</a>'
+     '<span>2024-05-08 10:21</span></li>'
+     f'<li><a href="https://www.163.com/news/article/J2000000000000BB.html">{_CARD_C[0]}</a>'
+     '<span>2024-05-07 18:02</span></li></ul></div>', (_CARD_B[0], _CARD_C[0])),
+    # A follow prompt with its code.
+    ('<div class="follow"><img src="http://static.ws.126.net/qrcode.png" width="120">'
+     '<p>关注网易号“江城观察”，获取更多本地资讯</p></div>', ("获取更多本地资讯",)),
+    # A stock box (网易财经): a quote's name, price and change, linked to its quote page.
+    ('<div class="stock-box"><a href="http://quotes.money.163.com/0600000.html">浦江实业</a>'
+     '<span class="price">12.56</span><span class="change">+2.31%</span></div>', ("浦江实业",)),
+)
+
+EDITOR_FORMS = ("（责任编辑：{name}）", "责编：{name}", "[责任编辑:{name}]", "本文编辑：{name}")
+
+
+def parse(text: str) -> Element:
+    """The page's tree."""
+    return html.document_fromstring(text)
+
+
+def serialize(root: Element) -> str:
+    """The tree as HTML text."""
+    return str(etree.tostring(root, method="html", encoding="unicode", doctype="<!DOCTYPE html>"))
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def _deepest_holding(root: Element, snippet: str, last: bool = False) -> Element | None:
+    """The first (or `last`) deepest element in <body> whose text holds `snippet` (whitespace removed)."""
+    body = root.find("body")
+    if body is None:
+        return None
+    found = None
+    for node in body.iter(etree.Element):
+        if node.tag in {"script", "style", "textarea"} or snippet not in _squeezed(node.text_content()):
+            continue
+        if not any(snippet in _squeezed(child.text_content()) for child in node.iterchildren(etree.Element)):
+            if not last:
+                return node
+            found = node
+    return found
+
+
+def text_span(root: Element, paragraphs: tuple[str, ...]) -> tuple[Element, Element, Element] | None:
+    """(holder, first, last): the element holding the article's paragraphs, and its children that hold the
+    first and the last paragraph; None when the page does not print them."""
+    first_text = _squeezed(paragraphs[0])[:12]
+    last_text = _squeezed(paragraphs[-1])[-12:]
+    first = _deepest_holding(root, first_text)
+    last = _deepest_holding(root, last_text, last=True)
+    if first is None or last is None:
+        return None
+    last_chain = [last, *last.iterancestors()]  # nodes, not ids: lxml proxies of dropped nodes reuse ids
+    common = next((n for n in [first, *first.iterancestors()] if any(n is m for m in last_chain)), None)
+    if common is None:
+        return None
+    if common is first or common is last:  # one block holds the whole text: the module goes beside it
+        holder = common.getparent()
+        return (holder, common, common) if holder is not None else None
+    holder = common
+    top = next(n for n in [first, *first.iterancestors()] if n.getparent() is holder)
+    bottom = next(n for n in [last, *last.iterancestors()] if n.getparent() is holder)
+    return holder, top, bottom
+
+
+_ROWS = frozenset({"table", "tbody", "thead", "tr", "ul", "ol", "dl"})
+
+
+def _fragment(markup: str) -> list[Element]:
+    return list(html.fragments_fromstring(markup))
+
+
+def _insert(anchor: Element, markup: str, before: bool) -> None:
+    nodes = _fragment(markup)
+    if before:
+        for node in nodes:
+            anchor.addprevious(node)
+            node.tail = None
+    else:
+        for node in reversed(nodes):
+            node.tail, anchor.tail = anchor.tail, None
+            anchor.addnext(node)
+
+
+# --- the forms --------------------------------------------------------------------------------------------------
+
+Form = Callable[[Page, int], Reprint | None]
+
+
+def as_printed(page: Page, pick: int) -> Reprint | None:
+    """The page parsed and printed again, unchanged (what every other form is measured against)."""
+    return Reprint(serialize(parse(page.text)))
+
+
+def _with_module(page: Page, pick: int, before: bool) -> Reprint | None:
+    root = parse(page.text)
+    span = text_span(root, page.paragraphs)
+    if span is None:
+        return None
+    markup, added = MODULES[pick % len(MODULES)]
+    holder, top, bottom = span
+    if holder.tag in _ROWS:  # a box goes inside the cell that holds the text, never between cells
+        cell = top if before else bottom
+        nodes = _fragment(markup)
+        for node in nodes if before else ():
+            cell.insert(nodes.index(node), node)
+        for node in () if before else nodes:
+            cell.append(node)
+        if before and nodes:
+            nodes[-1].tail, cell.text = cell.text, None
+        return Reprint(serialize(root), added)
+    _insert(top if before else bottom, markup, before)
+    return Reprint(serialize(root), added)
+
+
+def module_before(page: Page, pick: int) -> Reprint | None:
+    """A module of another era inside the body element, right before the article's first paragraph."""
+    return _with_module(page, pick, True)
+
+
+def module_after(page: Page, pick: int) -> Reprint | None:
+    """A module of another era inside the body element, right after the article's last paragraph."""
+    return _with_module(page, pick, False)
+
+
+def markers_renamed(page: Page, pick: int) -> Reprint | None:
+    """Every class and id name the NetEase rules read renamed: no rule matches."""
+    root = parse(page.text)
+    for node in root.iter(etree.Element):
+        for attr in ("class", "id"):
+            value = node.get(attr)
+            if value and RULE_NAMES.search(value):
+                node.set(attr, RULE_NAMES.sub(lambda m: "x" + m.group(0).replace("_", "-") + "2", value))
+    return Reprint(serialize(root))
+
+
+_DATE = re.compile(r"(?:19|20)\d{2}[-/年]\d{1,2}[-/月]\d{1,2}")
+
+
+def _date_row(root: Element) -> Element | None:
+    """The smallest element outside the article that prints a date and a 来源 label: the date row."""
+    body = root.find("body")
+    if body is None:
+        return None
+    for node in body.iter("div", "p", "span"):
+        text = node.text_content()
+        if len(text) < 120 and _DATE.search(text) and "来源" in text:
+            inner = [c for c in node.iter("div", "p") if c is not node and _DATE.search(c.text_content())]
+            if not inner:
+                return node
+    return None
+
+
+def date_moved(page: Page, pick: int) -> Reprint | None:
+    """The printed date row taken from above the article and put inside the body element, above the text."""
+    root = parse(page.text)
+    span = text_span(root, page.paragraphs)
+    row = _date_row(root)
+    if span is None or row is None or any(node is row for node in span[0].iter()):
+        return None
+    row.getparent().remove(row) if row.getparent() is not None else None
+    row.tail = None
+    span[1].addprevious(row)
+    return Reprint(serialize(root))
+
+
+def editor_restyled(page: Page, pick: int) -> Reprint | None:
+    """The editor line printed in another form as a paragraph after the text (its old line gone)."""
+    if not page.editor:
+        return None
+    root = parse(page.text)
+    span = text_span(root, page.paragraphs)
+    if span is None:
+        return None
+    for node in list(root.iter(etree.Element)):
+        text = node.text_content()
+        if "编辑" in text and page.editor in text and len(text) < 60 and node.getparent() is not None:
+            node.drop_tree()
+    form = EDITOR_FORMS[pick % len(EDITOR_FORMS)]
+    _insert(span[2], f"<p>{form.format(name=page.editor)}</p>", False)
+    return Reprint(serialize(root), (form.format(name=page.editor),))
+
+
+_CHARSET = re.compile(r"<meta[^>]*charset[^>]*>", re.IGNORECASE)
+
+
+def recoded(page: Page, pick: int) -> Reprint | None:
+    """GBK bytes served as UTF-8 and UTF-8 bytes served as GBK, each with its label."""
+    to_gbk = page.encoding.replace("-", "").lower() in {"utf8", "ascii", ""}
+    label = '<meta charset="gbk">' if to_gbk else '<meta charset="utf-8">'
+    text = _CHARSET.sub("", page.text)
+    text = re.sub(r"<head[^>]*>", lambda m: m.group(0) + label, text, count=1, flags=re.IGNORECASE)
+    return Reprint(text.encode("gbk" if to_gbk else "utf-8", errors="xmlcharrefreplace"))
+
+
+FORMS: dict[str, Form] = {
+    "as_printed": as_printed,
+    "module_before": module_before,
+    "module_after": module_after,
+    "markers_renamed": markers_renamed,
+    "date_moved": date_moved,
+    "editor_restyled": editor_restyled,
+    "recoded": recoded,
+}
+
+
+# Half-A pages whose body still changes with a form, per (form, mode): a fix makes its page disappear from
+# the differences and fails the check until the page is taken out here.
+NOT_YET_INVARIANT: dict[tuple[str, str], frozenset[str]] = {
+    # No rule matches: the generic path keeps a trailing 详情>> on three paragraphs (the rule's body reading
+    # strips it), and leaves out a 相关新闻 heading and a headline line the corpus gold keeps.
+    ("markers_renamed", "rules"): frozenset({"gerapy_samples/netease_news1", "cx_extractor_163/041"}),
+    # A 2005 table page with no <h1>: the video card's title above the text is read as the headline (the title
+    # stage), so the real headline line is no longer known as the title and stays in the body.
+    ("module_before", "rules"): frozenset({"written/n13"}),
+}
