@@ -306,6 +306,21 @@ def test_density_reads_an_article_split_over_sibling_blocks() -> None:
     assert _density(page) == [*LONG_PROSE, *more]
 
 
+def test_density_reads_the_caption_of_a_picture_right_above_the_article_block() -> None:
+    # The lead picture sits in its own block before the paragraphs' block: its caption is the article's. An ad's
+    # label under a picture and a linked card of another article are not captions.
+    figure = "<div><figure><img src='/a.jpg'><figcaption>中环一带甲级写字楼租金持续受压。（资料图片）</figcaption></figure></div>"
+    for before, kept in ((figure, ["中环一带甲级写字楼租金持续受压。（资料图片）"]),
+                         ("<div><img src='/ad.jpg'><span>广告</span></div>", []),
+                         ("<div><img src='/b.jpg'><a href='/2.htm'>另一篇文章的标题在这里显示</a></div>", [])):
+        page = f"<html><body><div class='main'>{before}<div class='text'>{ARTICLE_HTML}</div></div></body></html>"
+        assert _density(page) == [*kept, *LONG_PROSE], before
+    # Below the article, a captioned picture in a box of its own is a follow prompt's QR code.
+    promo = "<div><img src='/qr.png'><p>关注某某科技微信（tech_1），看有态度的科技资讯</p></div>"
+    page = f"<html><body><div class='main'><div class='text'>{ARTICLE_HTML}</div>{promo}</div></body></html>"
+    assert _density(page) == LONG_PROSE
+
+
 def test_density_leaves_sibling_links_notes_and_comment_rows_out() -> None:
     # Beside the article: other articles' links; a one-paragraph statement about the platform; a comment box
     # (poster rows around a few sentences). None of them reads as the article going on.

@@ -10,7 +10,7 @@ The method, in order (after CETD and GNE, with readability's candidate propagati
    container is the body.
 4. Siblings that continue it join it (readability's sibling step): a block beside it scoring a fifth of its
    score, with little link text, two or more lines of prose and prose for half its lines at least (an article
-   printed in sections, or text / picture block / text).
+   printed in sections, or text / picture block / text), and a captioned picture right above it.
 5. Their lines are the paragraphs, without lines that are mostly links and without label lines
    (来源：, 责任编辑：, 分享到).
 """
@@ -260,11 +260,29 @@ def _with_siblings(container: Element, scores: dict[Element, float]) -> list[Ele
     parent = unit.getparent()
     if parent is None or unit.tag in {"body", "html"}:
         return [container]
+    # A picture right above the article block, with its caption, is its lead picture. Below it, a captioned
+    # picture in a box of its own is as often a follow prompt's QR code (关注…微信，看…): the article's own
+    # pictures after its start sit among its paragraphs.
+    figure = unit.getprevious()
     return [
         container if node is unit else node
         for node in parent
-        if node is unit or (scores.get(node, 0.0) >= bar and _link_density(node) < _SIBLING_LINKS and _goes_on(node))
+        if node is unit
+        or (node is figure and _is_figure(node))
+        or (scores.get(node, 0.0) >= bar and _link_density(node) < _SIBLING_LINKS and _goes_on(node))
     ]
+
+
+# A caption is a line of this many characters at least (an ad's 广告 label is not one) and at most this many.
+_CAPTION_CHARS = (8, 200)
+
+
+def _is_figure(node: Element) -> bool:
+    """A picture with its caption: an image and one line of text, no link in it (another article's card links)."""
+    if not isinstance(node.tag, str) or node.find(".//img") is None or node.find(".//a") is not None:
+        return False
+    lines = block_lines(node)
+    return len(lines) == 1 and _CAPTION_CHARS[0] <= len(lines[0]) <= _CAPTION_CHARS[1]
 
 
 def _goes_on(node: Element) -> bool:
