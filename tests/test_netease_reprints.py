@@ -12,21 +12,16 @@ with rules off (the slow path), one module per page, fixed by the page's key.
 
 from __future__ import annotations
 
-import zlib
 from functools import cache
 
 import pytest
 
 import scraper
-from bench.eval import load_pages
-from bench.gold import CORPUS, WRITTEN
-from scraper.decode import decode
 from scraper.errors import ExtractError
 
-from .conftest import shared
+from .build_half import build_half_pages, variant_of
 from .netease_reprints import FORMS, MODULES, NOT_YET_INVARIANT, Page, Reprint
 
-BUILD_HALF = "A"
 GROUPS = {"163", "written-163"}
 # (form, mode): the forms read with rules off too. The rest change what a rule reads; with rules off they are
 # the generic path's own business (tests/test_page_reprints.py for titles and dates).
@@ -39,22 +34,12 @@ CHECKS = [(form, "rules") for form in sorted(set(FORMS) - {"as_printed"})] + [
 @cache
 def pages() -> tuple[Page, ...]:
     """The half-A NetEase pages with gold paragraphs."""
-    corpus = shared("corpus", "MANIFEST.jsonl").parent
-    assert corpus == CORPUS or corpus.exists()
-    found = []
-    for entry, gold in load_pages(corpus, None, GROUPS, BUILD_HALF, written=WRITTEN):
-        if not gold.get("paragraphs"):
-            continue
-        with open(entry["file_path"], "rb") as handle:
-            text, encoding = decode(handle.read())
-        found.append(Page(f"{entry['set']}/{entry['id']}", text, encoding, entry.get("url") or None,
-                          tuple(gold["paragraphs"]), gold.get("title"), gold.get("published_at"), gold.get("editor")))
-    return tuple(found)
-
-
-def pick_of(page: Page) -> int:
-    """Which variant of a form a page gets with rules off: fixed by its key."""
-    return zlib.crc32(page.key.encode("utf-8"))
+    return tuple(
+        Page(f"{entry['set']}/{entry['id']}", text, encoding, entry.get("url") or None, tuple(gold["paragraphs"]),
+             gold.get("title"), gold.get("published_at"), gold.get("editor"))
+        for entry, gold, text, encoding in build_half_pages(GROUPS)
+        if gold.get("paragraphs")
+    )
 
 
 def body_of(page: Page, reprint: Reprint, mode: str) -> list[str] | str:
@@ -97,7 +82,7 @@ def differences(form: str, mode: str) -> tuple[int, dict[str, str]]:
     picks = range(len(MODULES)) if form.startswith("module") and mode == "rules" else None
     read, wrong = 0, {}
     for page in pages():
-        for pick in picks if picks is not None else (pick_of(page),):
+        for pick in picks if picks is not None else (variant_of(page.key),):
             reprint = FORMS[form](page, pick)
             if reprint is None:
                 continue

@@ -12,45 +12,30 @@ the body (an eighth of the time); on the pages as printed the whole `extract` is
 
 from __future__ import annotations
 
-import zlib
 from functools import cache
 
 import pytest
 
 import scraper
-from bench.eval import load_pages
-from bench.gold import CORPUS, WRITTEN
 from bench.score import date_matches
-from scraper.decode import decode
 from scraper.errors import ExtractError
 from scraper.extract import read_fields
 
-from .conftest import shared
+from .build_half import build_half_pages, variant_of
 from .page_reprints import FORMS, NOT_YET_INVARIANT, Page, Reprint
 
-BUILD_HALF = "A"
 GROUPS = {"163", "zh", "written-163", "written-zh"}
 
 
 @cache
 def pages() -> tuple[Page, ...]:
     """The half-A pages with a gold title or a gold date at the day or finer."""
-    corpus = shared("corpus", "MANIFEST.jsonl").parent
-    assert corpus == CORPUS or corpus.exists()
     found = []
-    for entry, gold in load_pages(corpus, None, GROUPS, BUILD_HALF, written=WRITTEN):
+    for entry, gold, text, _ in build_half_pages(GROUPS):
         published = gold.get("published_at") if len(gold.get("published_at") or "") >= 10 else None
-        if not gold.get("title") and not published:
-            continue
-        with open(entry["file_path"], "rb") as handle:
-            text = decode(handle.read())[0]
-        found.append(Page(f"{entry['set']}/{entry['id']}", text, entry.get("url") or None, gold.get("title"), published))
+        if gold.get("title") or published:
+            found.append(Page(f"{entry['set']}/{entry['id']}", text, entry.get("url") or None, gold.get("title"), published))
     return tuple(found)
-
-
-def pick_of(page: Page) -> int:
-    """Which variant of a form a page gets: fixed by its key, so no page changes variant as pages are added."""
-    return zlib.crc32(page.key.encode("utf-8"))
 
 
 def _squeeze(text: str | None) -> str:
@@ -90,7 +75,7 @@ def differences(form: str) -> tuple[int, dict[str, dict[str, str | None]]]:
     rewritten = 0
     wrong = {}
     for page in pages():
-        reprint = FORMS[form](page, pick_of(page))
+        reprint = FORMS[form](page, variant_of(page.key))
         if reprint is None:
             continue
         rewritten += 1

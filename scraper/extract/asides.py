@@ -39,16 +39,18 @@ _QUOTED = re.compile(r'^(?:“[^“”]{4,60}”|「[^「」]{4,60}」|『[^『�
 _AUTHOR_BOX = re.compile(r"^(?:作者简介|关于作者|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,6}(?:\s+|\s*[，,|｜]\s*)\S.{7,}$")
 _AUTHOR_BIO = re.compile(r"^(?:作者(?:简介)?[为系曾现是]|作者简介\s*[:：])")
 _MAX_AUTHOR = 120
+# A signed change in per cent (+1.25%, −0.8 %).
+_SIGNED_PERCENT_TEXT = r"[+\-−]\d{1,3}(?:\.\d{1,2})?\s*%"
 # A stock quote: a name (and code), a price, perhaps a change, and a signed change in per cent; one or more.
 _QUOTE_ITEM = (
     r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]{1,11}\s*(?:[(（]?\d{6}(?:\.[A-Z]{2})?[)）]?)?\s*"
-    r"\d{1,5}(?:\.\d{1,3})?\s*(?:[+\-−]\d+(?:\.\d+)?\s*)?[+\-−]\d{1,3}(?:\.\d{1,2})?\s*%"
+    r"\d{1,5}(?:\.\d{1,3})?\s*(?:[+\-−]\d+(?:\.\d+)?\s*)?" + _SIGNED_PERCENT_TEXT
 )
 _QUOTE_BOX = re.compile(rf"^(?:{_QUOTE_ITEM}\s*)+$")
 _MAX_QUOTE_BOX = 200
 # A quote board (a table of one stock's figures): two or more of its labels and a signed change in per cent.
 _QUOTE_LABELS = re.compile("最新价|现价|涨跌幅|涨跌额|涨幅|成交量|成交额|换手率|市盈率|数据时间|行情时间")
-_SIGNED_PERCENT = re.compile(r"[+\-−]\d{1,3}(?:\.\d{1,2})?\s*%")
+_SIGNED_PERCENT = re.compile(_SIGNED_PERCENT_TEXT)
 # A date row: a full date and a label of the row (来源, 发布时间), short and without a sentence.
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _ROW_LABEL = re.compile(r"来源|发布时间|发布日期")

@@ -22,14 +22,15 @@ MONTH_OR_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
 DAY_TEXT = rf"(?:{YEAR}年)?{MONTH_OR_DAY}月{MONTH_OR_DAY}日"
 DATE = re.compile(rf"(?:({YEAR})年)?({MONTH_OR_DAY})月({MONTH_OR_DAY})日")
-LEADING_DATE = re.compile(rf"^(?:{DAY_TEXT}|近日|日前|近期|今天|今日|昨天|昨日|前天|当天|当日|同日)"
-                          r"(?:上午|下午|晚上|晚间|晚|早上)?")
+# The part of the day a report may print after its day (上午, 晚间 …), or nothing.
+DAY_PART = r"(?:上午|下午|晚上|晚间|早上|晚)?"
+LEADING_DATE = re.compile(rf"^(?:{DAY_TEXT}|近日|日前|近期|今天|今日|昨天|昨日|前天|当天|当日|同日){DAY_PART}")
 _DIGITS = "〇一二三四五六七八九"
 # The day and time printed between a speaker and the setting of his speech: "习近平21日", "王明3月5日上午",
 # "李强今天下午" (empty when none is printed).
 SPOKEN_DAY = (
     rf"(?:(?:{YEAR}年)?(?:{MONTH_OR_DAY}月)?{MONTH_OR_DAY}日|今天|今日|昨天|昨日|当天|当日|同日|近日|日前)?"
-    r"(?:上午|下午|晚上|晚间|早上|晚)?"
+    + DAY_PART
 )
 # A day or time printed after the meeting's name: "…会议12月3日", "…大会今天（15日）", "…大会今天（2月19日）",
 # "…论坛11日上午9时", "…论坛5日至7日" (a span that starts now, "今日起至10日", announces the meeting: it opens none).

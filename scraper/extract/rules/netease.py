@@ -229,10 +229,6 @@ _NETEASE_LINES = (
     *WIDGET_LINES,
 )
 
-# The block right under the headline, where every era prints its date row: the publish time when the row's
-# class is one the rule does not know (网易财经 2012 prints it as div.ep-info).
-_UNDER_HEADLINE = "//h1[@id='%s']/following-sibling::*[1]"
-
 NETEASE_2020 = SiteRule(
     name="netease-2020",
     domains=("163.com",),
@@ -303,7 +299,13 @@ NETEASE_2015 = SiteRule(
     markers=("h1title",),
     detect=by_id("h1", "h1title"),
     title=(by_id("h1", "h1title"), "//meta[@property='og:title']/@content"),
-    published=(by_class("div", "ep-time-soure"), by_class("div", "ep-time-source"), _UNDER_HEADLINE % "h1title"),
+    # Last, the block right under the headline, where every era prints its date row: the publish time when the
+    # row's class is one the rule does not know (网易财经 2012 prints it as div.ep-info).
+    published=(
+        by_class("div", "ep-time-soure"),
+        by_class("div", "ep-time-source"),
+        "//h1[@id='h1title']/following-sibling::*[1]",
+    ),
     info=(by_class("div", "ep-time-soure"), by_class("div", "ep-time-source")),
     source=(by_class("div", "ep-time-soure"), by_class("div", "ep-time-source"), by_class("*", "ep-source")),
     editor=(by_class("*", "ep-editor"), by_class("*", "ep-source")),
