@@ -562,3 +562,12 @@ def test_a_forum_threads_replies_are_no_part_of_the_first_post() -> None:
 def test_clean_drops_a_health_disclaimer_written_as_a_sentence() -> None:
     notice = "温馨提示：本文仅供参考，不能作为诊断及治疗的依据"
     assert clean_lines([*PROSE, notice], frozenset()) == PROSE
+
+
+def test_a_link_to_more_trailing_a_paragraph_is_no_body_on_the_generic_path() -> None:
+    # A rule's body reading strips it; a page no rule knows prints the same widget.
+    more = "<a href='https://example.cn/more.html'>详情&gt;&gt;</a>"
+    lines = [f"第{index + 1}段，{PROSE[index % 3]}" for index in range(9)]
+    body = "".join(f"<p>{line}{more if index % 4 == 1 else ''}</p>" for index, line in enumerate(lines))
+    page = f"<html><body><div class='main'>{body}</div></body></html>"
+    assert scraper.extract(page, "https://example.cn/a.html", rules=False).paragraphs == lines

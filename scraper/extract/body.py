@@ -26,6 +26,11 @@ _TEMPLATE_PLACEHOLDER = re.compile(r"\$\{[^}]{0,80}\}")
 _PROSE_RUN = 40
 
 
+def without_trailing_widget(line: str) -> str:
+    """The line without an inline widget trailing it (详情>>, 阅读全文»): a link to more, not the paragraph's text."""
+    return _TRAILING_WIDGET.sub("", line)
+
+
 def prune(body: Element, drop: Sequence[str], stop: Sequence[str]) -> None:
     """Remove the rule's `drop` blocks and cut the body at the first `stop` block that only lists and links
     follow (a stop heading with the article's prose after it labels a card inserted mid-body, which the insert
@@ -68,7 +73,7 @@ def paragraphs(
     matching one of `end_lines` after the first paragraph closes it."""
     out: list[str] = []
     for line in block_lines(body):
-        line = _TRAILING_WIDGET.sub("", line)
+        line = without_trailing_widget(line)
         line = _TEMPLATE_PLACEHOLDER.sub("", line).strip()
         if not line or _WIDGET_LINE.match(line):
             continue

@@ -113,6 +113,8 @@ def generic_paragraphs(
     if held is not None and not _holds(chosen, held_lines := body_stage.paragraphs(held)):
         # The article is rendered by script from data the page carries; the DOM holds only its surroundings.
         chosen, container = held_lines, held
+    # A link to more trailing a paragraph (详情>>) is a widget on any template, as a rule's body reading has it.
+    chosen = [line for line in map(body_stage.without_trailing_widget, chosen) if line]
     # Cards of other articles go first: a run of them in mid-body would read as the article's end.
     chosen = clean_lines(drop_cards(chosen, links), links, title)
     widgets = [re.compile(pattern) for pattern in widget_lines]
