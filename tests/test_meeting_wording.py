@@ -1,5 +1,6 @@
 """Meeting reports worded the ways real reports vary (issue 14, tests/rewordings.py): dates in Chinese numerals,
-a title before a speaker after a lead-in clause."""
+a title before a speaker after a lead-in clause, a pronoun with a setting, a speech made under its title, the
+place as the subject of a statement."""
 
 from __future__ import annotations
 
@@ -118,3 +119,43 @@ def test_a_paragraph_that_announces_a_list_carries_the_point_on_to_it() -> None:
     (point,) = meeting["points"]
     assert point["cue"] == "局长王明表示"
     assert [item["marker"] for item in point["items"]] == ["一是", "二是", "三是"]
+
+
+def test_a_pronoun_with_a_setting_speaks_as_a_name_does() -> None:
+    # "…吴海涛出席会议并讲话，镇长孙立主持会议。他在讲话中指出，…": the pronoun takes the setting a name takes.
+    (meeting,) = check(
+        ["4月2日，青石镇召开安全生产工作调度会，镇党委书记吴海涛出席会议并讲话，镇长孙立主持会议。",
+         "会上，镇应急办通报了形势。", "他在讲话中指出，形势总体平稳。他要求，要压实责任。"]
+    )
+    assert [(p["cue"], p["text"]) for p in meeting["points"]] == [
+        ("他在讲话中指出", "形势总体平稳。"), ("他要求", "要压实责任。")
+    ]
+
+
+def test_a_pronoun_with_a_setting_speaks_only_once_someone_has() -> None:
+    # Nobody seen speaking before: 他 stands for no one, and no meeting is reported by it.
+    assert check(["4月2日，青石镇召开安全生产工作调度会。他在讲话中指出，形势总体平稳。"]) == []
+
+
+@pytest.mark.parametrize("act", ["发表题为《推动停火止战　实现持久和平安全》的重要讲话", "作题为《携手共建美好家园》的主旨演讲"])
+def test_a_speech_made_under_its_title_makes_a_speaker(act: str) -> None:
+    # "习近平出席…峰会并发表题为《…》的重要讲话。他指出，…": the title does not hide the speech act.
+    (meeting,) = check([f"11月21日晚，国家主席习近平出席金砖国家领导人巴以问题特别视频峰会并{act}。他指出，本次峰会非常必要。"])
+    assert meeting["speakers"] == [{"name": "习近平", "role": "国家主席", "text": "国家主席习近平"}]
+    assert [(p["cue"], p["speaker"]) for p in meeting["points"]] == [("他指出", "习近平")]
+
+
+@pytest.mark.parametrize(
+    ("statement", "cue", "text"),
+    [("会上强调，要保民生。", "会上强调", "要保民生。"), ("座谈会上还要求各地抓好落实。", "座谈会上还要求", "各地抓好落实。")],
+)
+def test_the_place_with_a_statement_verb_is_the_meetings_cue(statement: str, cue: str, text: str) -> None:
+    # "会上强调，…": the subject left out, the place stands for the meeting (会议强调).
+    (meeting,) = check(["3月5日，市政府召开第25次常务会议。", "会议指出，要稳就业。", statement])
+    assert [(p["cue"], p["text"]) for p in meeting["points"]][1:] == [(cue, text)]
+
+
+def test_the_place_before_a_word_that_is_no_statement_is_no_cue() -> None:
+    # "会上说明了情况" (说明 is no 说), "会上提出的意见" (a noun phrase): no statement follows.
+    (meeting,) = check(["3月5日，市政府召开第25次常务会议。", "会议指出，要稳就业。会上说明了情况。会上提出的意见很多。"])
+    assert [p["cue"] for p in meeting["points"]] == ["会议指出"]

@@ -99,8 +99,9 @@ _DOCUMENT_CUE = re.compile(
     rf"(?P<subj>[^\W_]{{0,16}}?(?:{alt(DOCUMENT_NOUNS)})》?|《[^》]{{1,40}}》)中?(?P<adv>{_ADV})"
     rf"(?P<verb>{alt(SPEECH_VERBS)}){_SEP}?"
 )
+# The place, and a statement verb when the subject is left out ("会上强调，…", "座谈会上还指出，…").
 _AT_CUE = re.compile(
-    rf"(?P<subj>在?[^\W_]{{0,20}}?(?:{alt(MEETING_NOUNS)}|会))上(?P<adv>还|也|同时)?{_SEP}?"
+    rf"(?P<subj>在?[^\W_]{{0,20}}?(?:{alt(MEETING_NOUNS)}|会))上(?P<adv>还|也|同时)?(?P<verb>{alt(SPEECH_VERBS)})?{_SEP}?"
 )
 # A speaker's manner may stand before the verb: "语重心长地说", "坚定地表示".
 _VERB = re.compile(rf"(?P<adv>(?:[^\W\d_]{{1,4}}地)?{_ADV})(?P<verb>{alt(SPEECH_VERBS)})")
@@ -261,6 +262,8 @@ def _meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
         # a person speaking with the document as the setting.
         return Cue(pos, match.end("verb"), match.end(), para, None, pos)
     match = _AT_CUE.match(text, pos, stop)
+    if match is not None and match.group("verb"):
+        return _said_at(text, match, stop, para)
     if match is not None and (match.group("sep") or match.group("adv")) and _place_states(text, match, stop):
         end = match.end("adv") if match.group("adv") else match.end("subj") + 1
         return Cue(pos, end, match.end(), para, None, pos, place=True)
@@ -275,6 +278,19 @@ def _own_meeting_cue(text: str, pos: int, stop: int, para: int, nouns: frozenset
     if match is None or match.group("noun") not in nouns or not _verb_ok(text, match, stop):
         return None
     return Cue(pos, match.end("le") if match.group("le") else match.end("verb"), match.end(), para, None, pos)
+
+
+def _said_at(text: str, match: re.Match[str], stop: int, para: int) -> Cue | None:
+    """"会上强调，…": the place stands for the meeting as the subject of its statement, which follows the verb
+    (its comma may be left out, "会上要求各地…"), as after 会议强调; not at a press conference or an earlier meeting."""
+    subject, after = match.group("subj"), text[match.end("verb") : match.end("verb") + 1]
+    place = subject.removeprefix("在")
+    # Only a place: "省长王明5日在会上指出" is a person's cue with the place as its setting.
+    if "在" in place or not (place == "会" or _MEETING_SUBJECT.fullmatch(place)) or not_a_meeting(subject):
+        return None
+    if _earlier_meeting(subject) or (not match.group("sep") and after in _NOT_A_STATEMENT):
+        return None
+    return Cue(match.start(), match.end("verb"), match.end(), para, None, match.start())
 
 
 def _place_states(text: str, match: re.Match[str], stop: int) -> bool:

@@ -31,12 +31,14 @@ _ATTENDEE_ACT = re.compile(rf"(?:(?:出席|参加|列席)(?:[^\W_]{{0,16}}?(?:{_
 # A speech made ("作重要讲话", "发表主旨演讲", "作工作报告") or given ("讲话", "致辞"): terms.SPEECH_MAKING. After a
 # setting (出席…并, 在…会上) any speech noun is the act ("在会上发言").
 _QUALIFIED = rf"(?:{'|'.join(SPEECH_QUALIFIERS)})?"
-_MADE = rf"(?:{'|'.join(SPEECH_MAKING)})了?{_QUALIFIED}(?:{'|'.join(SPEECH_WORDS)})"
+# A speech made under its title: "发表题为《…》的重要讲话", "作题为《…》的主旨演讲".
+_TITLE = r"《[^《》]{1,60}》"
+_MADE = rf"(?:{'|'.join(SPEECH_MAKING)})了?(?:题为{_TITLE}的)?{_QUALIFIED}(?:{'|'.join(SPEECH_WORDS)})"
 _SPEECH = rf"(?:{_MADE}|{_QUALIFIED}(?:{'|'.join(SPEECHES_GIVEN)}))"
 # "出席会议并讲话", "出席座谈会并作重要讲话", "在会上发言", "在全省…会议上讲话", "作工作报告", "致辞".
 _SPEAKER_ACT = re.compile(
     # 出席 anything 并 speaking: "出席会议并讲话", "出席开幕式并致辞", "出席签约仪式并讲话".
-    rf"(?:(?:出席[^\W_]{{0,16}}?并|在(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT})|会)上)(?:{_MADE}|{_QUALIFIED}(?:{'|'.join(SPEECH_WORDS)}))"
+    rf"(?:(?:出席[^\W_]{{0,24}}?并|在(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT})|会)上)(?:{_MADE}|{_QUALIFIED}(?:{'|'.join(SPEECH_WORDS)}))"
     rf"|{_SPEECH})$"
 )
 # "主持会议并讲话", "主持座谈会并作重要讲话": the host speaks too.
@@ -94,6 +96,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _clause_people(text: str, a: int, b: int, events: list[PersonEvent], para: int) -> str | None:
     clause = text[a:b]
+    # A speech's title does not count against the window the act is looked for in.
+    window = _ACT_WINDOW + sum(len(title) for title in re.findall(_TITLE, clause))
     by, hosted = HOST_BY
     if clause.startswith(by) and clause.endswith(hosted):
         return _add(events, text, a + len(by), b - len(hosted), "host", para)
@@ -103,13 +107,13 @@ def _clause_people(text: str, a: int, b: int, events: list[PersonEvent], para: i
         # name and the act are not part of the name.
         head = TRAILING_DAY.sub("", _TRAILING_PLACE.sub("", clause[:infix]))
         return _add(events, text, a, a + len(head), "host", para)
-    hosting = _HOST_SPEAKER_ACT.search(clause[-_ACT_WINDOW:])
+    hosting = _HOST_SPEAKER_ACT.search(clause[-window:])
     if hosting is not None:
         cut = b - len(hosting.group())
         kind = _add(events, text, a, cut, "host", para)
         return _add(events, text, a, cut, "speaker", para) if kind else None
-    tail = _SPEAKER_ACT.search(clause[-_ACT_WINDOW:])
-    if tail is not None and tail.start() + max(0, len(clause) - _ACT_WINDOW) > 0:
+    tail = _SPEAKER_ACT.search(clause[-window:])
+    if tail is not None and tail.start() + max(0, len(clause) - window) > 0:
         return _add(events, text, a, b - len(tail.group()), "speaker", para)
     for act in HOST_ACTS:
         if clause.endswith(act) and len(clause) > len(act):

@@ -93,9 +93,11 @@ def speaker_of(subject: str, speakers: Speakers, clause: bool, adv: str = "") ->
         return group
     if not is_han(subject[0]):
         return None
-    if subject in PRONOUNS:
-        # A pronoun speaks only once someone has been seen speaking.
-        return subject if speakers.known else None
+    if subject[0] in PRONOUNS:
+        # A pronoun speaks only once someone has been seen speaking, with a setting as a name does (他在讲话中).
+        rest = CONTEXT.fullmatch(subject, 1)
+        ok = rest is not None and not rest.group("title") and _context_ok(rest.group("ctx"), adv)
+        return subject[0] if ok and speakers.known else None
     for k in range(2, min(len(subject), WHO_MAX) + 1):
         rest = CONTEXT.fullmatch(subject, k)
         if rest is None or not _context_ok(rest.group("ctx"), adv) or not is_person(subject[:k], speakers):
