@@ -59,7 +59,7 @@ RANGES: tuple[tuple[str, int, int], ...] = (("x", 1, 110), ("x", 111, 150), ("t"
 # appended, so the coin gives every earlier id the half it had. w081-w160 are the second writing round,
 # w161-w200 the third.
 WRITTEN = ROOT / "tests" / "data" / "meetings_written"
-WRITTEN_RANGES: tuple[tuple[str, int, int], ...] = (("w", 1, 40), ("w", 41, 80), ("w", 81, 120), ("w", 121, 160), ("w", 161, 200), ("w", 201, 240))
+WRITTEN_RANGES: tuple[tuple[str, int, int], ...] = (("w", 1, 40), ("w", 41, 80), ("w", 81, 120), ("w", 121, 160), ("w", 161, 200), ("w", 201, 240), ("w", 241, 280))
 WRITTEN_FIRST_ROUND = frozenset(f"w{n:03d}" for n in range(1, 81))
 SETS = ("shared", "written")
 # Second annotation round (x049–x074, t167–t170): build data, read by whoever works on the stage.

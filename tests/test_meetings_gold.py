@@ -115,9 +115,9 @@ def test_third_round_ids_keep_the_coins_half() -> None:
 
 def test_written_set_splits_each_writers_range_in_pairs() -> None:
     halves = written_halves()
-    assert len(halves) == 240
+    assert len(halves) == 280
     # Each pair of ids (w001/w002, …) has one text in each half, so each writer's range is split evenly.
-    for first in range(1, 241, 2):
+    for first in range(1, 281, 2):
         assert {halves[f"w{first:03d}"], halves[f"w{first + 1:03d}"]} == {"A", "B"}
     assert halves == written_halves(), "the coin is seeded"
     # Appending a writer's range moves no earlier text: the first round keeps the halves it was measured in.
