@@ -107,6 +107,16 @@ def test_an_h1_holding_the_channel_named_in_the_title_is_not_the_headline() -> N
     assert scraper.extract(page, rules=False).title == "县城中学的新图书馆"
 
 
+def test_a_heading_holding_the_site_named_first_in_the_title_is_not_the_headline() -> None:
+    # The site's name leads the <title>: it is one of the site's parts all the same, not the headline part.
+    page = _portal(
+        "青山新闻网 | 要闻 | 县城中学的新图书馆今天开放",
+        "<h1 style='font-size:28px'>青山新闻网</h1>",
+        "<div style='font-size:24px;font-weight:bold'>县城中学的新图书馆今天开放</div>",
+    )
+    assert scraper.extract(page, rules=False).title == "县城中学的新图书馆今天开放"
+
+
 def test_the_headline_part_of_a_site_first_title_is_the_part_the_page_prints() -> None:
     # Three parts of like length: only the page's own lines tell which one is the headline.
     page = _portal("某某省某某市新闻网站 | 图书馆开放 | 新闻中心频道", "", "<div class='hd'>图书馆开放</div>")

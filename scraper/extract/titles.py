@@ -162,6 +162,17 @@ def _in_list(node: Element) -> bool:
     return False
 
 
+def _headline_part(reference: str) -> str:
+    """The <title>'s headline part (`split_title`), else its first part, else the whole."""
+    return split_title(reference) or (_parts(reference) or [reference])[0]
+
+
+def _other_parts(reference: str) -> set[str]:
+    """The whitespace-free parts of a <title> other than its headline part (`_headline_part`)."""
+    head = _headline_part(reference)
+    return {_key(part) for part in _parts(reference) if part != head}
+
+
 def shared_title(root: Element, references: list[str]) -> str | None:
     """The longest heading whose text is part of one of the references (<title>, og:title), or None.
 
@@ -172,12 +183,9 @@ def shared_title(root: Element, references: list[str]) -> str | None:
     Returns:
         The heading's text as printed, or None when no heading shares enough of a reference.
     """
-    # (the reference, its site and channel parts, the least a heading must share of its headline part)
-    keys = [
-        (_key(ref), {_key(part) for part in _parts(ref)[1:]}, len(_key((_parts(ref) or [ref])[0])) / 2)
-        for ref in references
-        if ref
-    ]
+    # (the reference, its site and channel parts, the least a heading must share of its headline part). The
+    # headline part is the one the lengths point at, not the first: a <title> may print the site first.
+    keys = [(_key(ref), _other_parts(ref), len(_key(_headline_part(ref))) / 2) for ref in references if ref]
     if not keys:
         return None
     best: str | None = None
