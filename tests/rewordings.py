@@ -22,7 +22,7 @@ Gold = dict[str, Any]
 Reword = Callable[[str, Gold, int], tuple[str, Gold]]
 
 # Tags of a broadcast or agency item before its first sentence.
-SOURCE_TAGS = ("本台消息：", "本台消息\u3000", "新华社北京3月5日电（记者王明）")
+SOURCE_TAGS = ("本台消息：", "本台消息\u3000", "新华社北京3月5日电（记者王明）", "央视网消息（新闻联播）：")
 # Cue verbs and a kin each can be swapped for without changing what follows ("会议强调，…" / "会议指出，…").
 KIN_VERBS = {"指出": "强调", "强调": "指出", "要求": "强调", "提出": "指出", "认为": "指出", "表示": "指出"}
 # Titles printed before a speaker's name (the gold leaves them out of the cue).
@@ -241,6 +241,212 @@ def quoted(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
     return "".join([*pieces, text[last:]]), new
 
 
+_NUMBERS = "一二三四五六七八九"
+_ORDINAL_WORDS = ("首先", "其次", "再次", "最后")
+# An item's marker and the separator printed after it, per family: 一是稳就业 / 第一，稳就业 / 首先，稳就业.
+_SEPARATORS = "，,：:、"
+
+
+def _run(kind: str, count: int) -> list[str]:
+    """The markers of one family's run of `count` items: 是 / 要 (一是 …), 第 (第一 …), 首 (首先 … 最后)."""
+    if kind == "首":
+        return ["首先", *_ORDINAL_WORDS[1 : count - 1], "最后"] if 2 <= count <= 4 else []
+    return [("第" + _NUMBERS[k]) if kind == "第" else (_NUMBERS[k] + kind) for k in range(count)]
+
+
+def _family(markers: list[str]) -> str | None:
+    """The family a point's markers are one whole run of, from its first, or None."""
+    if not 2 <= len(markers) <= len(_NUMBERS):
+        return None
+    return next((kind for kind in ("是", "要", "第", "首") if markers == _run(kind, len(markers))), None)
+
+
+def _item_spans(text: str, point: dict[str, Any], start: int) -> list[tuple[int, int]] | None:
+    """Where each item's marker and the separator after it stand, from the point's cue on; None when one is missing."""
+    spans, at = [], start
+    for item in point["items"]:
+        found = _marker_at(text, item, at)
+        if found < 0:
+            return None
+        end = found + len(item["marker"])
+        end += text[end : end + 1] in _SEPARATORS and end < len(text)
+        spans.append((found, end))
+        at = end
+    return spans
+
+
+def families(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
+    """Each point's enumeration in another family: 一是 … 二是 ↔ 第一，… 第二， ↔ 首先，… 其次，… 最后，(up to four
+    items), and 一要 … 二要 as 第一，要 … / 首先，要 …; a point whose region already prints the other family stays."""
+    spans = _cue_spans(text, gold)
+    if spans is None:
+        return text, gold
+    new = copy.deepcopy(gold)
+    pieces, last = [], 0
+    for index, (point, start) in enumerate(zip(_points(new), spans, strict=True)):
+        kind = _family([item["marker"] for item in point["items"]])
+        items = _item_spans(text, point, start) if kind else None
+        if kind is None or items is None:
+            continue
+        targets = [other for other in ("是", "第", "首") if other != kind and _run(other, len(items))]
+        target = targets[pick % len(targets)]
+        markers = _run(target, len(items))
+        region = text[items[0][0] : spans[index + 1] if index + 1 < len(spans) else len(text)]
+        if any(marker in region for marker in (*markers, "最后")):
+            continue
+        had = point["text_prefix"].startswith(point["items"][0]["marker"])
+        separator = "" if target == "是" else "，"
+        for item, (found, end), marker in zip(point["items"], items, markers, strict=True):
+            printed = marker + separator + ("要" if kind == "要" else "")
+            pieces += [text[last:found], printed]
+            last = end
+            item["marker"] = marker
+            item["text_prefix"] = ("要" if kind == "要" else "") + item["text_prefix"]
+        if had:  # a point that starts with its first item
+            point["text_prefix"] = markers[0] + separator + point["items"][0]["text_prefix"]
+    return "".join([*pieces, text[last:]]), new
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def run_together(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
+    """Items printed one to a paragraph run into one paragraph, each ending in ；(会议要求：一是…；二是…。); the
+    cue's paragraph that ends in its colon joins them. Items whose gold prefix reaches the paragraph's end stay."""
+    spans = _cue_spans(text, gold)
+    if spans is None:
+        return text, gold
+    pieces, last = [], 0
+    for point, start in zip(_points(gold), spans, strict=True):
+        items = _item_spans(text, point, start) if len(point["items"]) >= 2 else None
+        if items is None or any(text[found - 1 : found] != "\n" for found, _ in items[1:]):
+            continue
+        breaks = []
+        for (found, end), (after, _), item in zip(items, items[1:], point["items"], strict=False):
+            if _line_end(text, found) != after - 1 or text[after - 2] != "。" or after - 2 - end <= len(item["text_prefix"]):
+                break
+            breaks.append(after - 2)
+        else:
+            if text[items[0][0] - 2 : items[0][0]] == "：\n":
+                pieces += [text[last : items[0][0] - 1]]
+                last = items[0][0]
+            for stop in breaks:
+                pieces += [text[last:stop], "；"]
+                last = stop + 2
+    return "".join([*pieces, text[last:]]), gold
+
+
+def split_items(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
+    """Items run in one paragraph and set apart by ；, printed one to a paragraph ending in 。(…一是…；二是… ->
+    …一是…。 / 二是…), when the gold prefix of each item stops before its ；."""
+    spans = _cue_spans(text, gold)
+    if spans is None:
+        return text, gold
+    pieces, last = [], 0
+    for point, start in zip(_points(gold), spans, strict=True):
+        items = _item_spans(text, point, start) if len(point["items"]) >= 2 else None
+        if items is None:
+            continue
+        pairs = zip(items, items[1:], point["items"], strict=False)
+        if all(text[after - 1] == "；" and after - 1 - end > len(item["text_prefix"]) and "\n" not in text[end:after]
+               for (_, end), (after, _), item in pairs):
+            for found, _ in items[1:]:
+                pieces += [text[last : found - 1], "。\n"]
+                last = found
+    return "".join([*pieces, text[last:]]), gold
+
+
+def regrouped(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
+    """Items one to a paragraph run together with ；, or, in a text that prints none that way, items run together
+    printed one to a paragraph (run_together, else split_items)."""
+    joined, new = run_together(text, gold, pick)
+    return (joined, new) if joined != text else split_items(text, gold, pick)
+
+
+# A meeting's own cue: its noun (会议 / 全会), adverbs, a statement verb, printed before its comma.
+_MEETING_SAYS = re.compile(r"(?P<noun>会议|全会)(?P<adv>还|也|同时|并|进一步)?(?P<verb>指出|强调|要求|提出)")
+
+
+def _swap_meeting_cues(text: str, gold: Gold, swap: Callable[[re.Match[str]], str | None]) -> tuple[str, Gold]:
+    """Every meeting cue (会议还强调) followed by its comma, printed as `swap` prints it (None: left as it is)."""
+    spans = _cue_spans(text, gold)
+    if spans is None:
+        return text, gold
+    new = copy.deepcopy(gold)
+    pieces, last = [], 0
+    for point, start in zip(_points(new), spans, strict=True):
+        match = _MEETING_SAYS.fullmatch(point["cue"])
+        end = start + len(point["cue"])
+        printed = swap(match) if match and text[end : end + 1] in ("，", ",") else None
+        if printed is None:
+            continue
+        pieces += [text[last:start], printed]
+        last = end
+        point["cue"] = printed
+    return "".join([*pieces, text[last:]]), new
+
+
+def place_cues(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
+    """A meeting's own cue printed as where it was said, its subject left out: 会议强调， -> 会上强调，."""
+    return _swap_meeting_cues(text, gold, lambda m: "会上" + (m["adv"] or "") + m["verb"] if m["noun"] == "会议" else None)
+
+
+def document_cues(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
+    """A meeting's own cue printed as its communiqué's: 全会指出， -> 全会公报指出，."""
+    return _swap_meeting_cues(text, gold, lambda m: m["noun"] + "公报" + (m["adv"] or "") + m["verb"])
+
+
+# Openings of a second meeting on the same day, named unlike any meeting of the texts.
+SECOND_OPENINGS = ("同日，市政府召开防汛工作专题会议。", "当天下午，省委召开全面深化改革委员会会议。", "随后，县安全生产委员会全体会议召开。")
+
+
+def second_meeting(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
+    """A second meeting opened before the last point of a one-meeting report, when that point is the meeting's own
+    cue opening its paragraph (同日，市政府召开…会议。会议要求，…): the point is then the second meeting's."""
+    spans = _cue_spans(text, gold)
+    points = _points(gold)
+    if spans is None or len(gold["meetings"]) != 1 or len(points) < 2:
+        return text, gold
+    start = spans[-1]
+    if not re.fullmatch(r"会议[^\W\d_]{0,6}", points[-1]["cue"]) or text[start - 1 : start] != "\n":
+        return text, gold
+    opening = SECOND_OPENINGS[pick % len(SECOND_OPENINGS)]
+    new = copy.deepcopy(gold)
+    first = new["meetings"][0]
+    second = {**first, "name": None, "date": None, "place": None, "points": first["points"][-1:]}
+    first["points"] = first["points"][:-1]
+    new["meetings"].append(second)
+    return text[:start] + opening + text[start:], new
+
+
+_SPEAKS = re.compile(r"在|出席|指出|强调|要求|表示|说|认为|提出|希望|呼吁")
+
+
+def chaired(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
+    """The first speaker named at a sentence start chairs and speaks in the opening sentence (…，王明主持会议并讲话。;
+    an opening that names him already stays) and is then 他 in his cue (他强调，…), when the opening sentence ends
+    before any cue and no sentence between it and the cue names him."""
+    spans = _cue_spans(text, gold)
+    body = split_head(text)[1]
+    if not spans or not body:
+        return text, gold
+    stop = text.find("。", text.find(body[0]))
+    index = next((k for k, (p, at) in enumerate(zip(_points(gold), spans, strict=True)) if _is_named(text, at, p["cue"])), None)
+    if stop < 0 or index is None or spans[0] <= stop:
+        return text, gold
+    cue, start = _points(gold)[index]["cue"], spans[index]
+    size = next((size for size in (2, 3) if _SPEAKS.match(cue, size)), 0)
+    name = cue[:size]
+    if not size or text.find(name, stop, start) >= 0 or text[start - 1] not in "。\n":
+        return text, gold
+    new = copy.deepcopy(gold)
+    _points(new)[index]["cue"] = "他" + cue[size:]
+    chairs = "" if name in text[:stop] else "，" + name + "主持会议并讲话"
+    return text[:stop] + chairs + text[stop:start] + "他" + text[start + size :], new
+
+
 REWORDINGS: dict[str, Reword] = {
     "tagged": tagged,
     "kin_verbs": kin_verbs,
@@ -250,4 +456,10 @@ REWORDINGS: dict[str, Reword] = {
     "name_last": name_last,
     "background": background,
     "quoted": quoted,
+    "families": families,
+    "regrouped": regrouped,
+    "place_cues": place_cues,
+    "document_cues": document_cues,
+    "second_meeting": second_meeting,
+    "chaired": chaired,
 }
