@@ -7,14 +7,17 @@ ones); these tests hold it to the original on every fixture and corpus page.
 from __future__ import annotations
 
 import json
+import random
+from collections import Counter
 from collections.abc import Iterator
 
 from lxml import etree
 
 from scraper.decode import decode
 from scraper.errors import ExtractError
-from scraper.extract import density, dom, generic, published, titles
+from scraper.extract import asides, density, dom, generic, inserts, published, titles
 from scraper.extract.clean import TRADITIONAL, simplified
+from scraper.extract.tokens import line_shingle_keys, overlap
 from scraper.extract.tree import Element, node_text, parse, short_texts, squash, squashed_longer_than
 from tests.conftest import FIXTURES, shared
 
@@ -216,3 +219,58 @@ def test_list_context_judged_once_per_ancestor_is_the_original_one() -> None:
             assert inside == dom._in_list_context(node)
             found += inside
     assert found > 1000
+
+
+def _original_is_prose_text(text: str | None) -> bool:
+    if not text:
+        return False
+    text = squash(text)
+    return len(text) >= asides._PROSE_CHARS and bool(asides._SENTENCE_END.search(text))
+
+
+def _original_no_sentence(node: Element) -> bool:
+    text = squash(node.text_content())
+    return len(text) <= inserts.MAX_PLAYER_TEXT and not inserts.SENTENCE_END.search(text)
+
+
+def test_prose_and_sentence_tests_told_without_squashing_are_the_original_ones() -> None:
+    prose = blocks = 0
+    for root in pages():
+        for node in root.iter(etree.Element):
+            for text in (node.text, node.tail):
+                is_prose = asides._is_prose_text(text)
+                assert is_prose == _original_is_prose_text(text), text
+                prose += is_prose
+        # Every block from a player up to the page, as the player's box is sought (each block once).
+        seen: set[Element] = set()
+        for player in root.iter(*inserts._PLAYERS):
+            for block in player.iterancestors():
+                if block in seen:
+                    break
+                seen.add(block)
+                assert inserts._no_sentence(block) == _original_no_sentence(block)
+                blocks += 1
+    assert prose > 1000 and blocks > 100, (prose, blocks)
+
+
+def _original_tail_after(extracted: list[str], ours: Counter[str], known: dict[str, list[str]]) -> bool:
+    last = -1
+    for index, line in enumerate(extracted):
+        keys = line_shingle_keys([line], known)
+        if keys and overlap(keys, ours) * 2 > sum(keys.values()):
+            last = index
+    return 0 <= last < len(extracted) - 1
+
+
+def test_tail_read_from_the_end_is_the_original_one() -> None:
+    pick = random.Random(13)
+    words = ["会议指出", "要坚持", "推进改革", "相关推荐", "回复", "2023年", "发展", "。", "，", "abc", ""]
+    answers = set()
+    for _ in range(2000):
+        lines = ["".join(pick.choices(words, k=pick.randint(0, 8))) for _ in range(pick.randint(0, 8))]
+        held = [line for line in lines if pick.random() < 0.6]
+        ours = line_shingle_keys(held, {})
+        answer = generic._tail_after(lines, ours, {})
+        assert answer == _original_tail_after(lines, ours, {}), (lines, held)
+        answers.add(answer)
+    assert answers == {True, False}

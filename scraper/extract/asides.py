@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .tree import Element, remove, squash
+from .tree import Element, remove, squash, squashed_longer_than
 
 __all__ = ["drop_asides"]
 
@@ -81,10 +81,14 @@ def _holders(root: Element) -> dict[Element, float]:
 
 
 def _is_prose_text(text: str | None) -> bool:
-    if not text:
+    """Whether `squash(text)` holds a sentence end and _PROSE_CHARS characters.
+
+    Squashing only collapses whitespace: a sentence end is found in the text as printed, and the length is told
+    without squashing (most texts asked are the layout whitespace between tags, which fail the first tests).
+    """
+    if not text or len(text) < _PROSE_CHARS or not _SENTENCE_END.search(text):
         return False
-    text = squash(text)
-    return len(text) >= _PROSE_CHARS and bool(_SENTENCE_END.search(text))
+    return squashed_longer_than(text, _PROSE_CHARS - 1)
 
 
 def _is_pull_quote(node: Element, text: str) -> bool:

@@ -187,12 +187,12 @@ def _tail_after(extracted: list[str], ours: Counter[str], known: dict[str, list[
     replies, a comment list, a reply box) lies past the article's end. Lines of theirs that the density
     reading holds in part count as its own; after the last of them, every line is new.
     """
-    last = -1
-    for index, line in enumerate(extracted):
-        keys = line_shingle_keys([line], known)
+    # From the end: the last line the density reading holds decides, and it is most often the very last line.
+    for index in range(len(extracted) - 1, -1, -1):
+        keys = line_shingle_keys([extracted[index]], known)
         if keys and overlap(keys, ours) * 2 > sum(keys.values()):
-            last = index
-    return 0 <= last < len(extracted) - 1
+            return index < len(extracted) - 1
+    return False
 
 
 def trafilatura_paragraphs(root: Element, url: str | None, *, tables: bool = True, fast: bool = False) -> list[str]:

@@ -33,7 +33,7 @@ from typing import Protocol
 
 from .asides import drop_asides
 from .clean import Kind, classify
-from .tree import Element, remove, squash
+from .tree import Element, remove, squash, squashed_longer_than
 
 __all__ = ["box_around", "card_lines", "drop_cards", "drop_inserts", "is_heading_block", "to_other_page"]
 
@@ -198,7 +198,8 @@ def _heading_blocks(root: Element) -> list[Element]:
         text = node.text
         if not text or len(text) > 4 * HEADING_CHARS or not isinstance(node.tag, str) or node.tag in _NOT_TEXT:
             continue
-        if len(squash(text)) > HEADING_CHARS or not _HEADING_HINT.search(text):
+        # The word first: one search, where squashing builds a new string for every text of the page.
+        if not _HEADING_HINT.search(text) or len(squash(text)) > HEADING_CHARS:
             continue
         # Up to the largest block that holds this text alone (<p><strong>相关新闻</strong></p>).
         block = node
@@ -277,8 +278,13 @@ def box_around(start: Element | None, root: Element, tags: frozenset[str],
 
 
 def _no_sentence(node: Element) -> bool:
-    text = squash(node.text_content())
-    return len(text) <= MAX_PLAYER_TEXT and not SENTENCE_END.search(text)
+    """Whether the squashed text of `node` is short (MAX_PLAYER_TEXT) and holds no sentence end.
+
+    Asked of every block from a player up to the page: squashing only collapses whitespace, so both are told on
+    the text as printed, without building its squashed copy.
+    """
+    text = node.text_content()
+    return not SENTENCE_END.search(text) and not squashed_longer_than(text, MAX_PLAYER_TEXT)
 
 
 def _player_block(player: Element, root: Element) -> Element | None:
