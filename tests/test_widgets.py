@@ -221,3 +221,19 @@ def test_a_shop_card_with_its_direct_link_goes_from_an_articles_block() -> None:
     shop = ('<div><div><img src="/p.jpg"><div><p>某某 Note 11 Pro 12GB+256GB</p><p>京东 券后 <em>2199 元</em></p>'
             '<a href="https://shop.example.com/item/1">直达链接</a></div></div></div>')
     assert _page(_paragraphs(PROSE) + shop) == ["新闻 汽车 科技", *PROSE, "汽车下乡活动启动春运自驾充电攻略"]
+
+
+def test_a_picture_mask_prompting_an_app_goes_and_its_caption_stays() -> None:
+    # A mobile page holds a picture's place with a prompt to open the app; the caption under it is the picture's.
+    caption = "雨后的老街，石板路上映着两旁店铺的灯光"
+    mask = '<div class="photo"><div class="mask">打开某某资讯 查看精彩图片</div></div>'
+    inner = _paragraphs(PROSE[:1]) + mask + f"<p>{caption}</p>" + _paragraphs(PROSE[1:])
+    assert _body(inner) == [PROSE[0], caption, *PROSE[1:]]
+    assert _body(inner, whole_page=True) == [PROSE[0], caption, *PROSE[1:]]
+
+
+def test_a_link_to_view_a_picture_set_with_its_picture_stays() -> None:
+    # A block that shows its picture is the picture, whatever its link says.
+    inner = _paragraphs(PROSE[:1]) + '<div><img src="/a.jpg"><a href="/set/1.html">点击查看高清大图</a></div>'
+    assert _body(inner + _paragraphs(PROSE[1:]), whole_page=True)[1] == "点击查看高清大图"
+

@@ -53,6 +53,11 @@ _CALL_TO_ACTION = re.compile(
     # a shop's link beside a product (直达链接, 购买链接, 立即购买)
     r"|^(?:直达|购买|下单|商品)链接$|^(?:立即|马上|去)(?:购买|抢购|下单)$"
 )
+# A picture's place held by a prompt to open an app to see it (打开某某App 查看精彩图片, 下载客户端查看大图): the
+# picture is not there, its caption after it is; the prompt is the app's, on any site.
+_PICTURE_MASK = re.compile(
+    r"^(?:点击|打开|下载|前往|去)[^\s，。！？]{1,10}\s*(?:查看|观看|浏览)[^\s，。！？]{0,4}(?:图片|大图|原图|高清图|组图)$"
+)
 # A widget box's text runs stay short: a run longer than this outside links is the article's prose.
 MAX_BOX_RUN = 40
 # Form controls: a box holding one is a lead form, a poll or a search box.
@@ -297,12 +302,23 @@ def drop_modules(root: Element, *, whole_page: bool = False) -> None:
             readings after this step lose what tells a page's chrome from its article (trafilatura took a short
             article's page for navigation; 163.com rules-off half A lost a page, half B .969 -> .927).
     """
+    _drop_picture_masks(root)
     # Lengths are read afresh per step: a removal shortens every block around it.
     if not whole_page:
         _drop_headline_lists(root, _Lengths())
     _drop_linked_cards(root, _Lengths())
     if not whole_page:
         _drop_boxes(root)
+
+
+def _drop_picture_masks(root: Element) -> None:
+    """Remove the blocks that hold a picture's place with a prompt to open an app (no picture in them): the
+    caption printed after one stays, as a picture's caption does."""
+    masks = [n for n in root.iter("div", "span", "p", "a") if n.find(".//img") is None and _PICTURE_MASK.match(
+        squash(n.text_content()))]
+    for mask in masks:
+        if _inside(mask, root):
+            remove(mask)
 
 
 def _drop_boxes(root: Element) -> None:
