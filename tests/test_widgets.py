@@ -237,3 +237,13 @@ def test_a_link_to_view_a_picture_set_with_its_picture_stays() -> None:
     inner = _paragraphs(PROSE[:1]) + '<div><img src="/a.jpg"><a href="/set/1.html">点击查看高清大图</a></div>'
     assert _body(inner + _paragraphs(PROSE[1:]), whole_page=True)[1] == "点击查看高清大图"
 
+
+def test_health_and_investment_disclaimers_and_a_closing_follow_prompt_are_prompt_lines() -> None:
+    # A rule's body keeps what its template prints inside it; these close articles on any channel of any site.
+    assert is_prompt_line("提示：文中内容仅供养生常识参考，不能替代专业医师的诊断，身体不适请就医。")
+    assert is_prompt_line("免责声明：文中观点仅代表作者本人，文中个股不作推荐，据此交易，风险自负。")
+    assert is_prompt_line("本文由某某汽车频道出品，更多新车资讯和试驾体验，欢迎关注我们！")
+    # Prose that reports a doctor's advice, a market's risk or a call to follow a case is the article's.
+    assert not is_prompt_line("医生提醒，网上的偏方不能替代正规治疗，有症状要尽早到医院检查。")
+    assert not is_prompt_line("分析人士认为，投资者应理性看待短期波动，自负盈亏是市场的基本规则。")
+    assert not is_prompt_line("更多细节仍在调查中，警方表示将持续关注案件进展。")
