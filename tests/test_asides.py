@@ -84,6 +84,19 @@ def test_a_quote_board_between_paragraphs_goes() -> None:
     assert _body(_paragraphs(PROSE[:1]) + board + _paragraphs(PROSE[1:])) == PROSE
 
 
+def test_a_quote_board_of_the_session_figures_goes() -> None:
+    # The turnover the one label of the long list; the open, high and low of the session are the board's labels.
+    board = ('<div><div><span>东江银行</span> <span>01968.HK</span> <a href="/quote/01968.html">+自选</a></div>'
+             "<div><em>7.840</em> <i>+0.110</i> <i>+1.42%</i></div>"
+             "<div>今开：7.730　最高：7.900　最低：7.700　成交额：3.26亿</div><div>行情 2012-07-04 16:08</div></div>")
+    assert _body(_paragraphs(PROSE[:1]) + board + _paragraphs(PROSE[1:])) == PROSE
+
+
+def test_a_sentence_naming_the_session_high_and_low_stays() -> None:
+    line = "该股今开7.73港元，最高涨至7.90港元，最低7.70港元，收涨+1.42%"
+    assert _body(_paragraphs(PROSE[:1]) + f"<div>{line}</div>" + _paragraphs(PROSE[1:])) == [PROSE[0], line, PROSE[1]]
+
+
 def test_picture_cards_between_paragraphs_go() -> None:
     cards = (
         '<div><img src="/g.png"><p>远山奇谈</p><p>类型：角色扮演　平台：手机</p><a>官网</a><a>预约下载</a></div>',

@@ -15,7 +15,7 @@ Each is told by its shape among the paragraphs, never by a page's words:
    no sentence before its end; a bare byline (作者：王明) is left to the byline readers;
 4. an **author's bio** is the text's last paragraph of prose (or follows it) and opens 作者为 / 作者系 / 作者曾 / 作者简介：;
 5. a **quote box** reads as names with a price and a signed change in per cent, and nothing else, or is a
-   quote board: two or more of a quote's labels (最新价, 涨跌幅, 成交量 …), a signed change, no sentence;
+   quote board: two or more of a quote's labels (最新价, 涨跌幅, 今开 …), a signed change, no sentence or comma;
 6. a **date row** is short, prints a full date and a 来源 or 发布时间 label, and holds no sentence;
 7. a **picture card** (a product, a game, a car's figures, a photo strip's chrome) is a box with a picture and
    three or more short texts, no sentence, holding what a figure's caption does not: two label fields
@@ -49,7 +49,8 @@ _QUOTE_ITEM = (
 _QUOTE_BOX = re.compile(rf"^(?:{_QUOTE_ITEM}\s*)+$")
 _MAX_QUOTE_BOX = 200
 # A quote board (a table of one stock's figures): two or more of its labels and a signed change in per cent.
-_QUOTE_LABELS = re.compile("最新价|现价|涨跌幅|涨跌额|涨幅|成交量|成交额|换手率|市盈率|数据时间|行情时间")
+# The session's figures (今开, 昨收, 最高, 最低, 振幅) are labels too: a board may print no other but its turnover.
+_QUOTE_LABELS = re.compile("最新价|现价|涨跌幅|涨跌额|涨幅|成交量|成交额|换手率|市盈率|数据时间|行情时间|今开|昨收|最高|最低|振幅|总市值")
 _SIGNED_PERCENT = re.compile(_SIGNED_PERCENT_TEXT)
 # A date row: a full date and a label of the row (来源, 发布时间), short and without a sentence.
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
@@ -103,10 +104,12 @@ def _is_author_box(text: str) -> bool:
 
 
 def _is_quote_board(text: str) -> bool:
+    # A board prints figures after labels, never clauses: a line with a comma is prose that names them.
     return (
         len(set(_QUOTE_LABELS.findall(text))) >= 2
         and bool(_SIGNED_PERCENT.search(text))
         and not _SENTENCE_END.search(text)
+        and "，" not in text
     )
 
 
