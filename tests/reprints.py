@@ -4,8 +4,8 @@ A text of the meeting sets is split into its head (the lines before the first th
 ends with a colon: a headline, a header line such as 发布时间：… 来源：…) and its body paragraphs; each form prints them again as a
 source of that kind does: one stored line with the headline glued to the body, paragraphs run together,
 paragraphs marked by full-width-space indents, ASCII punctuation, a dateline before the body, an editor line
-after it, or the visible text of a portal page copied around it. `reprint_gold` maps a gold annotation the way a
-form maps its text (only the punctuation form changes characters), so the gold's prefixes can be looked for in
+after it, or the visible text of a portal page copied around it, or with full-width digits. `reprint_gold` maps a
+gold annotation the way a form maps its text (only the punctuation and digit forms change characters), so the gold's prefixes can be looked for in
 the reprinted text.
 """
 
@@ -20,6 +20,10 @@ from typing import Any
 HEADLINES = ("要闻速递", "今日关注", "时政要闻")
 # The ASCII punctuation some sources print in Chinese text (the full stop stays: 。 is what a sentence ends with).
 HALF_WIDTH = str.maketrans({"，": ",", "；": ";", "：": ":", "？": "?", "！": "!", "（": "(", "）": ")"})
+# The full-width digits some broadcast transcripts print (３月５日, １．).
+FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+# The forms that change characters, and how: the gold's prefixes are mapped the same way.
+CHARACTER_MAPS = {"half_width": HALF_WIDTH, "full_width_digits": FULL_WIDTH_DIGITS}
 # A line of the body: one holding a sentence end, or one that introduces what follows ("…全文如下：").
 _BODY_LINE = re.compile(r"[。！？!?]|[：:]$")
 # A body that already opens with a dateline or a source tag gets no second one.
@@ -81,6 +85,11 @@ def half_width(text: str, pick: int = 0) -> str:
     return text.translate(HALF_WIDTH)
 
 
+def full_width_digits(text: str, pick: int = 0) -> str:
+    """Full-width digits instead of the ASCII ones (dates, counts, item markers)."""
+    return text.translate(FULL_WIDTH_DIGITS)
+
+
 def dated(text: str, pick: int = 0) -> str:
     """A dateline before the first body paragraph, unless it opens with one already or the text is one line
     (its headline glued to the body: where the dateline would go is not known)."""
@@ -110,6 +119,7 @@ FORMS: dict[str, Callable[[str, int], str]] = {
     "indented": indented,
     "indented_lines": indented_lines,
     "half_width": half_width,
+    "full_width_digits": full_width_digits,
     "dated": dated,
     "edited": edited,
     "in_page": in_page,
@@ -117,15 +127,16 @@ FORMS: dict[str, Callable[[str, int], str]] = {
 
 
 def reprint_gold(gold: dict[str, Any], form: str) -> dict[str, Any]:
-    """The gold as the reprinted text prints it: only the half-width form changes the characters of a prefix."""
-    if form != "half_width":
+    """The gold as the reprinted text prints it: only the forms that change characters change a prefix."""
+    table = CHARACTER_MAPS.get(form)
+    if table is None:
         return gold
     mapped = copy.deepcopy(gold)
     for meeting in mapped["meetings"]:
         for point in meeting["points"]:
-            point["cue"] = point["cue"].translate(HALF_WIDTH)
-            point["text_prefix"] = point["text_prefix"].translate(HALF_WIDTH)
+            point["cue"] = point["cue"].translate(table)
+            point["text_prefix"] = point["text_prefix"].translate(table)
             for item in point["items"]:
-                item["marker"] = item["marker"].translate(HALF_WIDTH)
-                item["text_prefix"] = item["text_prefix"].translate(HALF_WIDTH)
+                item["marker"] = item["marker"].translate(table)
+                item["text_prefix"] = item["text_prefix"].translate(table)
     return mapped

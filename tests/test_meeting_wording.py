@@ -18,6 +18,7 @@ from .test_meeting import check
         ("三月五日，全省会议在沈阳召开。", "2024-04-01", "2024-03-05"),
         ("十一月二十一日，全省会议在沈阳召开。", "2024-12-01", "2024-11-21"),
         ("二〇二三年十月十日，全省会议在沈阳召开。", None, "2023-10-10"),
+        ("２０２３年３月５日，全省会议在沈阳召开。", None, "2023-03-05"),  # a transcript's full-width digits
     ],
 )
 def test_a_date_in_either_numerals_is_the_meetings_day(opening: str, published_at: str | None, date: str) -> None:
@@ -33,8 +34,8 @@ def test_a_day_after_yu_is_no_part_of_the_name(day: str) -> None:
 
 
 def test_numbers_in_either_numerals() -> None:
-    assert [number(text) for text in ("14", "十", "十四", "二十一", "三十", "二〇二三", "二零二四")] == [
-        14, 10, 14, 21, 30, 2023, 2024,
+    assert [number(text) for text in ("14", "十", "十四", "二十一", "三十", "二〇二三", "二零二四", "１４")] == [
+        14, 10, 14, 21, 30, 2023, 2024, 14,
     ]
 
 

@@ -55,7 +55,8 @@ def read_day(sentence: str, body: int) -> tuple[tuple[int | None, int, int] | No
 
 def number(numeral: str) -> int:
     """A date's number as printed: digits (2023, 14), a year digit by digit (二〇二三), or a count to 99 (十四, 二十一)."""
-    if numeral.isdigit() and numeral.isascii():
+    if numeral.isdecimal():
+        # Any decimal digits: the full-width ones of a broadcast transcript (３月５日) too.
         return int(numeral)
     if "十" not in numeral:
         return int("".join(str(_DIGITS.index("〇" if char == "零" else char)) for char in numeral))
