@@ -70,3 +70,12 @@ def test_the_responsible_editor_wins_over_the_editor_printed_before_it() -> None
 def test_a_byline_names_the_reporter_not_where_the_report_was_filed() -> None:
     assert byline_author(["大众新闻记者 赵一鸣 潍坊报道"]) == "赵一鸣"
     assert byline_author(["新京报记者 李春平"]) == "李春平"
+
+
+def test_a_byline_for_the_words_and_the_pictures_names_its_author() -> None:
+    # One hand wrote the text and took the pictures: the line is a byline, not the article's first paragraph.
+    assert byline_author(["文、图/林一苇"]) == "林一苇"
+    assert byline_author(["图文｜王五"]) == "王五"
+    assert byline_author(["文·摄影/李四"]) == "李四"
+    # A word that opens with 文 is no byline label.
+    assert byline_author(["文化/李四"]) is None

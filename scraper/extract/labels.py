@@ -36,12 +36,13 @@ _MORE_NAMES = re.compile(r"(?:[ 　]+[\u4e00-\u9fff·]{2,4}(?=$|[ 　]))+")
 _NOT_A_NAME = re.compile(r"推荐|分享|评论|举报|收藏|字号|打印|关注|跟贴|跟帖|参与|阅读")
 # Staff codes printed after an editor's name: 朱家浒 PN054, 黄忆南 PN269 (kept as printed).
 _EDITOR_CODE = re.compile(r"^[ 　]+([A-Z]{1,4}\d{2,6})(?=$|[\s　\]】）)])")
-# In-body bylines: （网易财经 张艳）, 新京报记者 李春平, 文/广州日报记者赖伟行, 文｜王五.
+# In-body bylines: （网易财经 张艳）, 新京报记者 李春平, 文/广州日报记者赖伟行, 文｜王五, 文、图/何远.
 _NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
 _BYLINES = (
     re.compile(r"^[（(](?:[^（）()\s]{2,12}\s+)?(?:记者\s*)?" + _NAMES + r"[)）]$"),
     re.compile(r"^(?:文\s*[/／|｜]\s*)?[\u4e00-\u9fff]{0,8}?记者\s*" + _NAMES + r"$"),
-    re.compile(r"^(?:文|作者)\s*[/／|｜:：]\s*" + _NAMES + r"$"),
+    # The words and the pictures by one hand: 文、图/何远, 图文｜王五, 文·摄影/李四.
+    re.compile(r"^(?:文(?:\s*[、·&与和及]?\s*(?:图|摄影))?|图\s*[、·&与和及]?\s*文|作者)\s*[/／|｜:：]\s*" + _NAMES + r"$"),
 )
 # Where the reporter filed from, after the names: 大众新闻记者 赵一鸣 潍坊报道 (no name ends in 报道).
 _FILED_FROM = re.compile(r"\s+[\u4e00-\u9fff]{0,6}报道$")
