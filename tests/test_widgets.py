@@ -247,3 +247,12 @@ def test_health_and_investment_disclaimers_and_a_closing_follow_prompt_are_promp
     assert not is_prompt_line("医生提醒，网上的偏方不能替代正规治疗，有症状要尽早到医院检查。")
     assert not is_prompt_line("分析人士认为，投资者应理性看待短期波动，自负盈亏是市场的基本规则。")
     assert not is_prompt_line("更多细节仍在调查中，警方表示将持续关注案件进展。")
+
+
+def test_a_picture_counter_beside_its_picture_goes_and_its_caption_stays() -> None:
+    caption = "雨后的老街，石板路上映着两旁店铺的灯光"
+    photo = '<div class="pic"><span class="num">2/6</span><img src="/b.jpg"></div>'
+    inner = _paragraphs(PROSE[:1]) + photo + f"<p>{caption}</p>" + _paragraphs(PROSE[1:])
+    assert _body(inner) == [PROSE[0], caption, *PROSE[1:]]
+    # Without a picture beside it, a short line of figures is the article's to judge.
+    assert _body(_paragraphs(PROSE[:1]) + "<div><span>2/6</span></div>" + _paragraphs(PROSE[1:]))[1] == "2/6"

@@ -58,6 +58,8 @@ _CALL_TO_ACTION = re.compile(
 _PICTURE_MASK = re.compile(
     r"^(?:点击|打开|下载|前往|去)[^\s，。！？]{1,10}\s*(?:查看|观看|浏览)[^\s，。！？]{0,4}(?:图片|大图|原图|高清图|组图)$"
 )
+# A picture's counter in a gallery or a photo strip (1/4, 2 / 12).
+_COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")
 # A widget box's text runs stay short: a run longer than this outside links is the article's prose.
 MAX_BOX_RUN = 40
 # Form controls: a box holding one is a lead form, a poll or a search box.
@@ -302,7 +304,7 @@ def drop_modules(root: Element, *, whole_page: bool = False) -> None:
             readings after this step lose what tells a page's chrome from its article (trafilatura took a short
             article's page for navigation; 163.com rules-off half A lost a page, half B .969 -> .927).
     """
-    _drop_picture_masks(root)
+    _drop_picture_chrome(root)
     # Lengths are read afresh per step: a removal shortens every block around it.
     if not whole_page:
         _drop_headline_lists(root, _Lengths())
@@ -311,14 +313,23 @@ def drop_modules(root: Element, *, whole_page: bool = False) -> None:
         _drop_boxes(root)
 
 
-def _drop_picture_masks(root: Element) -> None:
-    """Remove the blocks that hold a picture's place with a prompt to open an app (no picture in them): the
-    caption printed after one stays, as a picture's caption does."""
-    masks = [n for n in root.iter("div", "span", "p", "a") if n.find(".//img") is None and _PICTURE_MASK.match(
-        squash(n.text_content()))]
-    for mask in masks:
-        if _inside(mask, root):
-            remove(mask)
+def _drop_picture_chrome(root: Element) -> None:
+    """Remove the blocks that hold a picture's place with a prompt to open an app (no picture in them), and a
+    picture's counter (1/4) beside it in its block: the caption printed after a picture stays, as it does."""
+    found = [n for n in root.iter("div", "span", "p", "a", "em", "i", "b") if _is_picture_chrome(n)]
+    for node in found:
+        if _inside(node, root):
+            remove(node)
+
+
+def _is_picture_chrome(node: Element) -> bool:
+    if node.find(".//img") is not None:
+        return False
+    text = squash(node.text_content())
+    if _PICTURE_MASK.match(text):
+        return True
+    parent = node.getparent()
+    return bool(_COUNTER.match(text)) and parent is not None and parent.find(".//img") is not None
 
 
 def _drop_boxes(root: Element) -> None:
