@@ -274,3 +274,11 @@ def test_tail_read_from_the_end_is_the_original_one() -> None:
         assert answer == _original_tail_after(lines, ours, {}), (lines, held)
         answers.add(answer)
     assert answers == {True, False}
+
+
+def test_overlap_counted_from_the_shared_keys_is_the_multiset_intersection() -> None:
+    pick = random.Random(7)
+    for _ in range(5000):
+        one = Counter({str(pick.randint(0, 20)): pick.randint(1, 4) for _ in range(pick.randint(0, 15))})
+        other = Counter({str(pick.randint(0, 20)): pick.randint(1, 4) for _ in range(pick.randint(0, 15))})
+        assert overlap(one, other) == overlap(other, one) == sum((one & other).values())

@@ -132,8 +132,12 @@ def _is_date_row(text: str) -> bool:
 
 def _is_aside(node: Element, last: bool) -> bool:
     """Whether a child of a paragraphs' holder is one of the boxes the module docstring lists."""
-    text = squash(node.text_content())
-    if not text or len(text) > _MAX_QUOTE_BOX:
+    raw = node.text_content()
+    # A long block (most children of a holder are paragraphs) is told so without squashing it.
+    if squashed_longer_than(raw, _MAX_QUOTE_BOX):
+        return False
+    text = squash(raw)
+    if not text:
         return False
     if _is_pull_quote(node, text) or _is_author_box(text) or _is_date_row(text):
         return True

@@ -111,8 +111,10 @@ def line_shingle_keys(lines: Sequence[str], known: dict[str, list[str]], n: int 
 def overlap(one: Counter[str], other: Counter[str]) -> int:
     """Return how many shingles two Counters share, with multiplicity: `sum((one & other).values())`.
 
-    One pass over the smaller Counter with plain lookups; `&` builds a third Counter and calls `__missing__`
-    (in Python) for every shingle of `one` that `other` lacks, which on two readings of a page is most of them.
+    A shingle both hold adds one, and more only when both hold it more than once: so the shared shingles are
+    counted by a set intersection of the keys (in C), and only the repeated shingles of the smaller Counter
+    (a few on a page) are looked up one by one. `&` builds a third Counter and calls `__missing__` (in Python)
+    for every shingle of `one` that `other` lacks, which on two readings of a page is most of them.
 
     Args:
         one: a Counter of positive counts (as `shingle_keys` gives).
@@ -123,8 +125,9 @@ def overlap(one: Counter[str], other: Counter[str]) -> int:
     """
     if len(one) > len(other):
         one, other = other, one
+    repeated = [key for key, n in one.items() if n > 1]
     count = other.get
-    return sum(min(n, count(key, 0)) for key, n in one.items())
+    return len(one.keys() & other.keys()) + sum(min(one[key], n) - 1 for key in repeated if (n := count(key, 0)) > 1)
 
 
 def _windows(text: str, n: int, shingle: Callable[[Iterable[str]], _K]) -> Iterator[_K]:

@@ -34,7 +34,7 @@ from .inserts import (
     is_heading_block,
     to_other_page,
 )
-from .tree import Element, remove, squash, text_outside_links
+from .tree import Element, remove, squash, squashed_longer_than, text_outside_links
 
 __all__ = ["drop_article_modules", "drop_modules"]
 
@@ -149,9 +149,11 @@ def _linked_card(anchor: Element, lengths: _Lengths) -> Element | None:
     """The block a link wholly fills when it is another article's card: two or more texts (headline, summary,
     source and date) inside one link, in a box that is no paragraph. A linked picture with one caption is none.
     """
-    pieces = [t for t in (squash(t) for t in anchor.itertext()) if t]
     size = lengths(anchor)
-    if len(pieces) < 2 or size < MIN_HEADLINE or size > MIN_HEADLINE + MAX_SUMMARY:
+    # The size first: most links are a menu's or a tag's few characters, and their texts need not be read.
+    if size < MIN_HEADLINE or size > MIN_HEADLINE + MAX_SUMMARY:
+        return None
+    if sum(1 for text in anchor.itertext() if squash(text)) < 2:
         return None
     found = None
     node = anchor.getparent()
@@ -228,10 +230,15 @@ def _long_run(node: Element) -> bool:
 
 def _is_widget_seed(node: Element) -> bool:
     """A link to more of a module or a sales call to action, or an app prompt: what a widget box is built around."""
-    text = squash(node.text_content())
     if node.tag == "a":
-        return to_other_page(node) and bool(_MORE_LINK.search(text) or _CALL_TO_ACTION.match(text))
-    return len(text) <= MAX_BOX_RUN and bool(_APP_WORDS.search(text))
+        if not to_other_page(node):
+            return False
+        text = squash(node.text_content())
+        return bool(_MORE_LINK.search(text) or _CALL_TO_ACTION.match(text))
+    # Asked of every span, div and p: an app word holds no whitespace, so it is found in the text as printed,
+    # and the length is told without squashing the text of every block up to the page's.
+    text = node.text_content()
+    return bool(_APP_WORDS.search(text)) and not squashed_longer_than(text, MAX_BOX_RUN)
 
 
 def _drop_widget_boxes(root: Element, lengths: _Lengths) -> None:
@@ -368,5 +375,7 @@ def drop_article_modules(root: Element) -> None:
 
 
 def _is_prose(paragraph: Element) -> bool:
-    text = squash(paragraph.text_content())
-    return len(text) >= _PARAGRAPH_CHARS and SENTENCE_END.search(text) is not None
+    """Whether the squashed text of a paragraph ends a sentence and is _PARAGRAPH_CHARS long (told without
+    squashing: squashing only collapses whitespace)."""
+    text = paragraph.text_content()
+    return SENTENCE_END.search(text) is not None and squashed_longer_than(text, _PARAGRAPH_CHARS - 1)
