@@ -583,3 +583,18 @@ def test_choose_body_keeps_the_points_trafilatura_passed_over_inside_the_article
     assert choose_body(density, [*PROSE, *footer]) == density
     # Points of the density reading only after the article are no article of trafilatura's passing over.
     assert choose_body([*PROSE, *points], [*PROSE, *footer]) == [*PROSE, *footer]
+
+
+def test_clean_drops_a_labelled_notice_and_the_site_addressing_its_contributors() -> None:
+    # Named blocks (ad-tips, copyright) drop them on a page whose names say so; on one whose names say nothing
+    # the words of the line are what is left: a notice under its own label, the site asking owners of works
+    # to contact it.
+    notices = [
+        "广告声明：文内含有的对外跳转链接用于传递更多信息，结果仅供参考，某某网所有文章均包含本声明。",
+        "版权声明：本文为作者原创，转载时请保留出处。",
+        "特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。如您不希望作品出现在本站，可联系我们撤下。",
+    ]
+    assert clean_lines([*PROSE, *notices], frozenset()) == PROSE
+    # A statement an article reports on stays: the word is no label there.
+    quoted = "该公司当晚发布声明称，将全力配合调查，并向受影响的用户致歉。"
+    assert clean_lines([*PROSE, quoted], frozenset()) == [*PROSE, quoted]

@@ -106,7 +106,13 @@ _DISCLAIMER = re.compile(
     # 获取更多机会; 关注我们，第一时间了解…).
     r"^(?:欢迎|请|敬请)?关注[^，。！？,]{1,24}[，,]\s*(?:获取|获得|了解|掌握|第一时间|解锁)[^。！？]{0,12}(?:更多|最新|资讯|动态)|"
     # ... or what it gets you first, closing the line (本文来自某某报道，更多资讯和深度内容，关注我们。).
-    r"(?:更多|最新)[^。！？]{0,16}[，,]\s*(?:请|欢迎|敬请)?关注(?:我们|本号|本站)[。！!]?$"
+    r"(?:更多|最新)[^。！？]{0,16}[，,]\s*(?:请|欢迎|敬请)?关注(?:我们|本号|本站)[。！!]?$|"
+    # A notice under its own label (免责声明：, 广告声明：, 版权声明：): an article quotes a statement (声明称),
+    # it does not open a paragraph with the word as a label.
+    r"^[^\s，。：:]{0,4}声明[:：]|"
+    # The site speaking to the owners of works it shows (请作者与本站联系, 本网将删除): an article reports on
+    # others, it does not address its own site's contributors.
+    r"(?:与|联系|通知|告知)本(?:站|网)|本(?:站|网)(?:将|会)?(?:及时)?(?:删除|撤下)"
 )
 _NOTICE_CHARS = 300
 # A site footer's words: registration and licence numbers, the illegal-content hotline (违法和不良信息举报; a
