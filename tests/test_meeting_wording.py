@@ -160,3 +160,18 @@ def test_the_place_before_a_word_that_is_no_statement_is_no_cue() -> None:
     # "会上说明了情况" (说明 is no 说), "会上提出的意见" (a noun phrase): no statement follows.
     (meeting,) = check(["3月5日，市政府召开第25次常务会议。", "会议指出，要稳就业。会上说明了情况。会上提出的意见很多。"])
     assert [p["cue"] for p in meeting["points"]] == ["会议指出"]
+
+
+def test_a_purpose_clause_with_a_speech_verb_as_a_noun_before_the_opening_is_no_statement() -> None:
+    # "为听取…意见建议，4月16日，…召开…座谈会": 建议 after 意见 is a noun, so the meeting is not one named inside
+    # a statement; with no headline to name it, the body's opening is all there is.
+    (meeting,) = check(
+        ["为听取民营企业对检察工作的意见建议，4月16日，省人民检察院召开服务保障民营经济发展座谈会。检察长方志远出席并讲话。",
+         "方志远指出，要稳就业。"]
+    )
+    assert (meeting["name"], [p["cue"] for p in meeting["points"]]) == ("服务保障民营经济发展座谈会", ["方志远指出"])
+
+
+def test_a_meeting_named_after_a_statement_is_still_a_mention() -> None:
+    # "何亚非日前说，中国几年来积极参加了…对话会": the speech verb with its comma opens a statement.
+    assert check(["何亚非日前说，中国几年来积极参加了亚洲合作对话会。王明指出，要稳就业。"]) == []

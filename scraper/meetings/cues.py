@@ -52,14 +52,13 @@ from .terms import (
     SPEECH_WORDS,
     TRANSCRIPT_FOLLOWS,
     TURN_ADVERBS,
+    VERB_AS_NOUN_AFTER,
 )
 
 _WINDOW = 160
 _CLAUSE_BREAKS = "，,。；;：:！？!?"
 # What after a speech verb makes it no statement: "强调的是", "要求了", "说明", a stop.
 _NOT_A_STATEMENT = "的了着过得明服并、。；;！？!?"
-# A word before a speech verb that makes it a noun: "意见建议", "意见要求", "工作要求".
-_NOUN_BEFORE = ("意见", "工作", "有关", "相关", "具体", "明确")
 
 
 _ADV = f"(?:{alt(CUE_ADVERBS)})*"
@@ -381,7 +380,7 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
             or text[verb.end() : verb.end() + 1] in tuple(_NOT_A_STATEMENT)
         ):
             continue
-        if not verb.group("adv") and text[pos : verb.start()].endswith(_NOUN_BEFORE):
+        if not verb.group("adv") and text[pos : verb.start()].endswith(VERB_AS_NOUN_AFTER):
             continue
         who = speaker_of(text[pos : verb.start()], speakers, clause, verb.group("adv"))
         if who is not None and not _at_no_meeting(text[pos + len(who) : verb.start()]):

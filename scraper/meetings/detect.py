@@ -32,6 +32,7 @@ from .terms import (
     SPEECH_VERBS,
     TALKS_ACTS,
     TELLING_VERBS,
+    VERB_AS_NOUN_AFTER,
 )
 
 __all__ = ["lead_may_name_a_meeting", "reports_meeting"]
@@ -45,9 +46,11 @@ _MEETING_PLACE = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, "会上")))
 # What the lead must hold for a meeting to be named there: a meeting noun, 会上, or 召开 / 举行, which open a meeting
 # by any name ending in 会 (openings.py), not only the table's nouns.
 _LEAD_MAY_NAME = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, "会上", *CONVENERS))))
-# A speech verb with the comma or colon that opens its statement ("强调，", "说：").
+# A speech verb with the comma or colon that opens its statement ("强调，", "说："), not one used as a noun
+# ("为听取…意见建议，4月16日，…召开…座谈会": a purpose, and the meeting is the report's).
 _STATEMENT = re.compile(
-    f"(?:{'|'.join(map(re.escape, (*SPEECH_VERBS, *TELLING_VERBS)))})[^\\W_]{{0,4}}[，,：:]"
+    "".join(f"(?<!{re.escape(word)})" for word in VERB_AS_NOUN_AFTER)
+    + f"(?:{'|'.join(map(re.escape, (*SPEECH_VERBS, *TELLING_VERBS)))})[^\\W_]{{0,4}}[，,：:]"
 )
 _TALKS = re.compile("|".join(map(re.escape, TALKS_ACTS)))
 _REACTION = re.compile(

@@ -179,6 +179,8 @@ SPEECH_CONTEXTS: tuple[str, ...] = (
 )
 
 PRONOUNS: tuple[str, ...] = ("他", "她")
+# A word before a speech verb that makes it a noun: "意见建议", "意见要求", "工作要求" (no cue, no statement).
+VERB_AS_NOUN_AFTER: tuple[str, ...] = ("意见", "工作", "有关", "相关", "具体", "明确")
 # Words that open a sentence with its topic before the speaker: "谈到未来三年的规划，总经理邓海涛说，…".
 TOPIC_LEADS: tuple[str, ...] = ("谈到", "谈及", "说到", "提到", "谈起", "对于", "关于")
 
