@@ -437,7 +437,7 @@ def chaired(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
     if stop < 0 or index is None or spans[0] <= stop:
         return text, gold
     cue, start = _points(gold)[index]["cue"], spans[index]
-    size = next((size for size in (2, 3) if _SPEAKS.match(cue, size)), 0)
+    size = _name_size(cue)
     name = cue[:size]
     if not size or text.find(name, stop, start) >= 0 or text[start - 1] not in "。\n":
         return text, gold
@@ -445,6 +445,76 @@ def chaired(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
     _points(new)[index]["cue"] = "他" + cue[size:]
     chairs = "" if name in text[:stop] else "，" + name + "主持会议并讲话"
     return text[:stop] + chairs + text[stop:start] + "他" + text[start + size :], new
+
+
+# Adverbs a later cue takes before its verb (会议还强调, 他同时指出, 会议进一步要求).
+LATER_ADVERBS = ("还", "同时", "进一步")
+# Titles printed after a speaker's name (王明书记指出, 王明市长强调).
+TITLES_AFTER = ("书记", "市长", "主席")
+_PLAIN_CUE = re.compile(rf"(?P<who>会议|全会|他|她|[\u4e00-\u9fff]{{2,3}}?)(?P<verb>{'|'.join(KIN_VERBS)})")
+
+
+def _name_size(cue: str) -> int:
+    """The length of the name a cue opens with (two or three characters before its setting or verb), or 0."""
+    return next((size for size in (2, 3) if _SPEAKS.match(cue, size)), 0)
+
+
+def adverbs(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
+    """Every cue after the first that is a subject and its verb alone (会议强调, 他指出, 王明要求), its verb
+    printed after an adverb of a later statement (会议还强调, 他同时指出)."""
+    spans = _cue_spans(text, gold)
+    if spans is None:
+        return text, gold
+    new = copy.deepcopy(gold)
+    adverb = LATER_ADVERBS[pick % len(LATER_ADVERBS)]
+    pieces, last = [], 0
+    for point, start in list(zip(_points(new), spans, strict=True))[1:]:
+        match = _PLAIN_CUE.fullmatch(point["cue"])
+        end = start + len(point["cue"])
+        if match is None or text[end : end + 1] not in ("，", "：", ","):
+            continue
+        if match["who"] not in ("会议", "全会", "他", "她") and not _is_named(text, start, point["cue"]):
+            continue
+        at = start + match.start("verb")
+        pieces += [text[last:at], adverb]
+        last = at
+        point["cue"] = match["who"] + adverb + match["verb"]
+    return "".join([*pieces, text[last:]]), new
+
+
+def titled_after(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
+    """A title printed after every speaker named bare at the start of a cue (王明指出 -> 王明书记指出), where the
+    title is the cue's: the gold leaves out only titles before a name."""
+    spans = _cue_spans(text, gold)
+    if spans is None:
+        return text, gold
+    new = copy.deepcopy(gold)
+    title = TITLES_AFTER[pick % len(TITLES_AFTER)]
+    pieces, last = [], 0
+    for point, start in zip(_points(new), spans, strict=True):
+        size = _name_size(point["cue"])
+        if not size or not _is_named(text, start, point["cue"]):
+            continue
+        pieces += [text[last : start + size], title]
+        last = start + size
+        point["cue"] = point["cue"][:size] + title + point["cue"][size:]
+    return "".join([*pieces, text[last:]]), new
+
+
+def this_meeting(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
+    """A meeting's own cue with a determiner before its noun: 会议指出 -> 此次会议指出 / 本次会议指出."""
+    determiner = ("此次", "本次")[pick % 2]
+    return _swap_meeting_cues(text, gold, lambda m: determiner + m.group())
+
+
+def headless(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
+    """A broadcast item's print: no headline or header lines, when the first meeting's name is printed in the
+    body's first paragraph (so the body still opens the meeting the headline named)."""
+    head, body = split_head(text)
+    names = [meeting.get("name") for meeting in gold["meetings"]]
+    if not head or not body or not names or not names[0] or names[0] not in body[0]:
+        return text, gold
+    return "\n".join(body) + "\n", gold
 
 
 REWORDINGS: dict[str, Reword] = {
@@ -462,4 +532,8 @@ REWORDINGS: dict[str, Reword] = {
     "document_cues": document_cues,
     "second_meeting": second_meeting,
     "chaired": chaired,
+    "adverbs": adverbs,
+    "titled_after": titled_after,
+    "this_meeting": this_meeting,
+    "headless": headless,
 }
