@@ -256,3 +256,15 @@ def test_a_picture_counter_beside_its_picture_goes_and_its_caption_stays() -> No
     assert _body(inner) == [PROSE[0], caption, *PROSE[1:]]
     # Without a picture beside it, a short line of figures is the article's to judge.
     assert _body(_paragraphs(PROSE[:1]) + "<div><span>2/6</span></div>" + _paragraphs(PROSE[1:]))[1] == "2/6"
+
+
+def test_a_consult_box_with_its_question_goes() -> None:
+    # A hook asked as a question, a pitch and a button to ask an expert: a call to action, not the article.
+    box = ('<div class="ask"><p>膝盖总是隐隐作痛？</p><p>骨科医生在线解答，平均十分钟回复</p>'
+           '<a href="https://example.com/ask?dept=guke">免费提问</a></div>')
+    assert _body(_paragraphs(PROSE[:2]) + box + _paragraphs(PROSE[2:])) == PROSE
+    # A question the article asks, with a link to ask its own readers, is the article's text.
+    own = ('<div><p>膝盖疼了该不该热敷？医生说，急性期要先冷敷，两天后才能热敷。</p>'
+           '<a href="https://example.com/ask">免费提问</a></div>')
+    assert "膝盖疼了该不该热敷？医生说，急性期要先冷敷，两天后才能热敷。" in _body(_paragraphs(PROSE[:2]) + own)
+

@@ -9,9 +9,9 @@ They sit among the body's paragraphs, in boxes of their own, and none of them ho
    and no heading over them are a digest, the article's own, and stay (as in inserts.py);
 2. **linked cards**: a box (no paragraph) wholly filled by one link holding two or more texts (headline,
    summary, account · date, +关注); a linked picture with one caption is no card;
-3. **widget boxes**: the largest box around a link to more of a module (进入行情中心>>, 更多), a sales call to
-   action (查成交价, 免费专车看房), an app prompt (App, 客户端, 下载), or a table above the article's first sentence (a score board), that holds no sentence,
-   no run of prose longer than a widget's, and a link.
+3. **widget boxes**: the largest box around a link to more of a module (进入行情中心>>, 更多), a call to action
+   (查成交价, 免费专车看房, 免费提问), an app prompt (App, 客户端, 下载), or a table above the article's first sentence (a score board), that holds no sentence,
+   no run of prose longer than a widget's, and a link. A call to action's box may ask its hook as a question.
 
 Inside a rule's body element all three apply, and inside a block a page no rule knows shows as its article's body
 (drop_article_modules). Across a whole page (the generic path, before its readings)
@@ -47,9 +47,11 @@ _MORE_LINK = re.compile(r"(?:>>|＞＞|»|\s[>＞›])\s*$|^(?:更多|进入|查
 # App and download prompts (装个App, 下载客户端): a box without sentences around one is a promo.
 _APP_WORDS = re.compile(r"App|APP|app|客户端|下载")
 # A sales call to action as a link's whole text: ask or get a price, an offer, a viewing or a test drive (查成交价,
-# 询底价, 免费专车看房, 预约试驾), or buy (直达链接). A box without sentences around one is a sales widget.
+# 询底价, 免费专车看房, 预约试驾), buy (直达链接), or ask an expert (免费提问). A box without sentences around one is a widget.
 _CALL_TO_ACTION = re.compile(
-    r"^(?:查|询|问|领|抢|领取|获取|预约|咨询|免费|立即|马上)\S{0,5}(?:价|优惠|报价|看房|试驾|名额|折扣|礼包)$"
+    r"^(?:查|询|问|领|抢|领取|获取|预约|咨询|免费|立即|马上|在线)\S{0,5}(?:价|优惠|报价|看房|试驾|名额|折扣|礼包)$"
+    # ask an expert (免费提问, 立即咨询, 在线问诊): a consult box's button
+    r"|^(?:免费|立即|马上|在线|我要)(?:提问|咨询|问诊|问医生|问律师)$"
     # a shop's link beside a product (直达链接, 购买链接, 立即购买)
     r"|^(?:直达|购买|下单|商品)链接$|^(?:立即|马上|去)(?:购买|抢购|下单)$"
 )
@@ -60,6 +62,8 @@ _PICTURE_MASK = re.compile(
 )
 # A picture's counter in a gallery or a photo strip (1/4, 2 / 12).
 _COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")
+# A statement's end: a call to action's box may ask a question, and states nothing.
+_STATEMENT_END = re.compile(r"[。！!]")
 # A widget box's text runs stay short: a run longer than this outside links is the article's prose.
 MAX_BOX_RUN = 40
 # Form controls: a box holding one is a lead form, a poll or a search box.
@@ -213,11 +217,13 @@ def _remove_with_heading(node: Element) -> None:
     remove(node)
 
 
-def _box_around(seed: Element, root: Element, lengths: _Lengths) -> Element | None:
-    """The largest block around `seed`, below `root`, whose text holds no sentence and no long run of prose."""
+def _box_around(seed: Element, root: Element, lengths: _Lengths, *, asks: bool = False) -> Element | None:
+    """The largest block around `seed`, below `root`, whose text holds no sentence and no long run of prose.
+    With `asks` (a call to action), the box's hook may be a question (腰痛反复发作？): statements still end it."""
+    ends = _STATEMENT_END if asks else SENTENCE_END
 
     def fits(node: Element) -> bool:
-        return (lengths(node) <= MAX_PLAYER_TEXT and not SENTENCE_END.search(squash(node.text_content()))
+        return (lengths(node) <= MAX_PLAYER_TEXT and not ends.search(squash(node.text_content()))
                 and not _long_run(node))
 
     return box_around(seed if seed.tag in _BOXES else seed.getparent(), root, _BOXES, fits)
@@ -252,7 +258,8 @@ def _drop_widget_boxes(root: Element, lengths: _Lengths) -> None:
     for seed in seeds:
         if not _inside(seed, root):
             continue  # removed with a box already
-        box = _box_around(seed, root, lengths)
+        asks = seed.tag == "a" and bool(_CALL_TO_ACTION.match(squash(seed.text_content())))
+        box = _box_around(seed, root, lengths, asks=asks)
         if box is not None and any(to_other_page(a) for a in box.iter("a")):
             remove(box)
 
