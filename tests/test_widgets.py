@@ -268,3 +268,10 @@ def test_a_consult_box_with_its_question_goes() -> None:
            '<a href="https://example.com/ask">免费提问</a></div>')
     assert "膝盖疼了该不该热敷？医生说，急性期要先冷敷，两天后才能热敷。" in _body(_paragraphs(PROSE[:2]) + own)
 
+
+def test_a_list_heading_and_its_linked_headline_in_one_paragraph_go() -> None:
+    line = '<p><b>延伸阅读：</b><a href="/a/7.html">全市启动防汛四级应急响应 十二个区进入临战状态</a></p>'
+    assert _body(_paragraphs(PROSE) + line) == PROSE
+    # A sentence of the article that links a report is its text, link and all.
+    own = '<p>详细的排查方案见<a href="/a/8.html">市水务局发布的防汛通知</a>，各区需在本周内上报。</p>'
+    assert len(_body(_paragraphs(PROSE) + own)) == 4

@@ -11,11 +11,13 @@ They sit among the body's paragraphs, in boxes of their own, and none of them ho
    summary, account · date, +关注); a linked picture with one caption is no card;
 3. **widget boxes**: the largest box around a link to more of a module (进入行情中心>>, 更多), a call to action
    (查成交价, 免费专车看房, 免费提问), an app prompt (App, 客户端, 下载), or a table above the article's first sentence (a score board), that holds no sentence,
-   no run of prose longer than a widget's, and a link. A call to action's box may ask its hook as a question.
+   no run of prose longer than a widget's, and a link. A call to action's box may ask its hook as a question;
+4. **labelled links**: a list heading and another article's linked headline in one block (相关链接：…), which
+   goes on the whole page too; the picture chrome (a mask prompting an app, a counter) goes everywhere as well.
 
-Inside a rule's body element all three apply, and inside a block a page no rule knows shows as its article's body
+Inside a rule's body element all four apply, and inside a block a page no rule knows shows as its article's body
 (drop_article_modules). Across a whole page (the generic path, before its readings)
-only linked cards do: lists and link boxes are there the navigation and side columns the readings tell the
+only linked cards, labelled links and the picture chrome do: lists and link boxes are there the navigation and side columns the readings tell the
 article by.
 """
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .clean import Kind, classify
 from .inserts import (
     BULLET,
     HEADING_CHARS,
@@ -64,6 +67,8 @@ _PICTURE_MASK = re.compile(
 _COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")
 # A statement's end: a call to action's box may ask a question, and states nothing.
 _STATEMENT_END = re.compile(r"[。！!]")
+# Brackets, marks and the colon around a list heading written before its links (【相关链接】：).
+_LABEL_MARKS = re.compile(r"^[\s【\[〔（(■□●◆◇▶►>·]+|[\s】\]〕）):：]+$")
 # A widget box's text runs stay short: a run longer than this outside links is the article's prose.
 MAX_BOX_RUN = 40
 # Form controls: a box holding one is a lead form, a poll or a search box.
@@ -209,6 +214,24 @@ def _drop_lone_cards(root: Element) -> None:
             remove(box)
 
 
+def _drop_labelled_links(root: Element) -> None:
+    """Remove a block that is a list heading and other articles' headlines after it in one line (相关链接：a
+    linked headline): the heading and its cards run into one paragraph, where the card runs of inserts.py see
+    one block that opens with no headline."""
+    for block in list(root.iter("p", "div", "li", "dd")):
+        if block is root or not _inside(block, root) or len(squash(block.text_content())) > MAX_PLAYER_TEXT:
+            continue
+        headlines = [a for a in block.iter("a") if to_other_page(a) and _is_headline(squash(a.text_content()))]
+        label = _LABEL_MARKS.sub("", squash("".join(map(str, text_outside_links(block)))))
+        if headlines and 0 < len(label) <= HEADING_CHARS and classify(label, frozenset(), "") is Kind.HEADING:
+            remove(block)
+
+
+def _is_headline(text: str) -> bool:
+    """A link's text that is another article's headline: long enough, and no link to more of a module."""
+    return len(text) >= MIN_HEADLINE and not _MORE_LINK.search(text)
+
+
 def _remove_with_heading(node: Element) -> None:
     """Remove a list or card, and the list heading right before it (往期回顾 over two cards) with it."""
     before = node.getprevious()
@@ -325,6 +348,9 @@ def drop_modules(root: Element, *, whole_page: bool = False) -> None:
     _drop_linked_cards(root, _Lengths())
     if not whole_page:
         _drop_boxes(root)
+    # After the widget boxes (a module's heading beside its link to more is theirs); on the whole page too: a
+    # heading and a headline in one line is nowhere the article's text, and <br>-run articles have no block.
+    _drop_labelled_links(root)
 
 
 def _drop_picture_chrome(root: Element) -> None:
