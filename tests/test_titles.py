@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import scraper
 from scraper.extract.clean import clean_lines
 from scraper.extract.meta import published_meta
@@ -90,6 +92,38 @@ def _portal(title: str, top: str, headline: str) -> str:
         "<div class='nav'><a href='/news/'>新闻</a> <a href='/finance/'>财经</a></div>"
         f"<div class='main'>{headline}<div class='info'>2024-05-09 22:27 某某日报</div>{ARTICLE}</div></body></html>"
     )
+
+
+def _under_styled_headline(between: str) -> str:
+    """A page whose headline is a styled <div>, `between` it and the article, and a site greeting for <title>."""
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    return (
+        "<html><head><title>欢迎访问本站</title></head><body><div class='article-title'>"
+        "<div style='font-size:24px;font-weight:bold'>县城中学的新图书馆今天开放</div>"
+        f"{between}<div class='info'>2024-05-09 22:27</div></div><div class='text'>{body}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "<p><strong>（原标题：新图书馆开放了）</strong></p>",
+        "<p><strong>【县城教育观察】</strong></p>",
+        "<span>阅读 1.2万</span>",
+        "<span>阅读量：--</span>",
+        "<p><strong>一、清晨的阅览室</strong></p>",
+        "<span><span>·</span>3小时前</span>",
+    ],
+)
+def test_a_note_a_counter_a_section_or_an_age_above_the_article_is_no_headline(between: str) -> None:
+    # Emphasised or under a block named title, each of these lines sits between the headline and the article.
+    assert lead_title(_tree(_under_styled_headline(between)), "欢迎访问本站") == "县城中学的新图书馆今天开放"
+
+
+def test_a_link_to_a_sites_home_on_a_host_with_a_number_is_no_headline() -> None:
+    # The app's link sits in the headline's block; its host holds a number, its path names no article.
+    between = "<div><a href='https://m.21example.com/'>某某财经APP</a></div>"
+    assert lead_title(_tree(_under_styled_headline(between)), "欢迎访问本站") == "县城中学的新图书馆今天开放"
 
 
 def test_the_sites_logo_in_an_h1_is_not_the_headline() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -215,7 +216,15 @@ _CALL_TO_ACTION = re.compile(r"(点击|更多|阅读全文|查看|关注|订阅|
 _PROSE_PUNCT = re.compile(r"[，。！？；]")
 # A label and its value (来源：…, 作者：…), or a label waiting for one (当前位置：), is no headline.
 _LABEL_LINE = re.compile(r"^[（(]?\s*" + alternation(ALL_LABELS) + r"\s*[:：]|[:：]$")
-_DATE_LIKE = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}|\d{1,2}:\d{2}")
+_DATE_LIKE = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}|\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天)前")
+# Lines a template prints near the headline that are no headline, whatever their style: a line wholly in
+# brackets (（原标题：…）, a column's name in 【】) notes or files the headline; a word and a count (阅读 1.2万,
+# 阅读量：--, 评论(3)) is a counter; a numbered line (一、…, 2、…) heads a section of the article.
+_NOT_HEADLINE = re.compile(
+    r"^[（(【\[〖［][^）)】\]〗］]*[）)】\]〗］]$"
+    r"|^[^\d\s:：]{1,4}\s*[:：]?\s*[(（]?\s*(?:[\d.,]+\s*[万千亿kKwW]?\+?|-+)\s*[)）]?$"
+    r"|^(?:[一二三四五六七八九十]{1,3}|\d{1,2})、"
+)
 _BIG_FONT = re.compile(r"font-size\s*:\s*(\d+)", re.IGNORECASE)
 _EMPHASIS_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "b", "strong", "big"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
@@ -359,7 +368,7 @@ def _headline_like(node: Element, text: str, base: frozenset[Element] = frozense
     permalink."""
     if not 5 <= len(text) <= 60 or _DATE_LIKE.search(text) or _SENTENCE_END.search(text[-1:]):
         return False
-    if _CALL_TO_ACTION.search(simplified(text)) or _LABEL_LINE.search(text):
+    if _CALL_TO_ACTION.search(simplified(text)) or _LABEL_LINE.search(text) or _NOT_HEADLINE.search(text):
         return False
     anchors = [node] if node.tag == "a" else list(node.iter("a"))
     if anchors:
@@ -370,7 +379,9 @@ def _headline_like(node: Element, text: str, base: frozenset[Element] = frozense
 def _permalink_title(anchors: list[Element], text: str) -> bool:
     """A blog's headline: one link holding the whole line, to an article's address (not the blog's home),
     in a heading or a block named title."""
-    if len(anchors) != 1 or node_text(anchors[0]) != text or not _ARTICLE_PATH.search(anchors[0].get("href") or ""):
+    # The path alone names the article: a host may hold a number too (m.21example.com/ is a site's home).
+    path = urlsplit(anchors[0].get("href") or "").path if len(anchors) == 1 else ""
+    if len(anchors) != 1 or node_text(anchors[0]) != text or not _ARTICLE_PATH.search(path):
         return False
     for element in (anchors[0], *list(anchors[0].iterancestors())[:2]):
         if element.tag in _HEADING_TAGS or _TITLE_MARKER.search(marker_of(element)):
