@@ -517,6 +517,40 @@ def headless(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
     return "\n".join(body) + "\n", gold
 
 
+def colons(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
+    """Every cue that ends in its speech verb with its comma printed as a colon, and with its colon as a comma
+    when no items follow (会议指出，… <-> 会议指出：…; a colon that announces a list, 会议议定以下事项：一、…, or
+    an object's, 会议明确了…目标任务：1.…, stays); the gold's prefixes start after either."""
+    spans = _cue_spans(text, gold)
+    if spans is None:
+        return text, gold
+    chars = list(text)
+    for point, start in zip(_points(gold), spans, strict=True):
+        end = start + len(point["cue"])
+        if not point["cue"].endswith(tuple(KIN_VERBS)) or _AN_OBJECT.search(point["cue"][:-2]):
+            continue
+        swaps = text[end : end + 1] == "，" or (text[end : end + 1] == "：" and not point["items"])
+        if swaps and not text[end + 1 : end + 2].startswith(("“", "\n")):
+            chars[end] = "：" if text[end] == "，" else "，"
+    return "".join(chars), gold
+
+
+# Days that leave the date unsaid.
+VAGUE_DAYS = ("近日", "日前")
+_OPENING_DATE = re.compile(rf"(?:\d{{4}}年)?{_DATE.pattern}(?:上午|下午|晚上|晚间)?")
+
+
+def undated(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
+    """The first date before the first cue (3月5日上午) printed as a day left unsaid (近日, 日前)."""
+    spans = _cue_spans(text, gold)
+    if not spans:
+        return text, gold
+    match = _OPENING_DATE.search(text, 0, spans[0])
+    if match is None:
+        return text, gold
+    return text[: match.start()] + VAGUE_DAYS[pick % len(VAGUE_DAYS)] + text[match.end() :], gold
+
+
 REWORDINGS: dict[str, Reword] = {
     "tagged": tagged,
     "kin_verbs": kin_verbs,
@@ -536,4 +570,6 @@ REWORDINGS: dict[str, Reword] = {
     "titled_after": titled_after,
     "this_meeting": this_meeting,
     "headless": headless,
+    "colons": colons,
+    "undated": undated,
 }
