@@ -5,8 +5,12 @@ not depend on, and move the gold with them: a source tag before the first senten
 for its kin (会议强调 for 会议指出), the speaker named by title and name or, when named just before, by a pronoun,
 dates and item markers in the other kind of numerals (三月五日 for 3月5日, （1） for （一）), the meeting's name
 moved to the end of its opening sentence (在北京召开…会议 for …会议在北京召开), a sentence of background between
-the opening and the first cue, and a speaker's statement quoted after a colon (王明强调：“…”). Each form finds the gold's cues and markers in the text, in order, and leaves a text
-whose gold it cannot find as it is.
+the opening and the first cue, and a speaker's statement quoted after a colon (王明强调：“…”); an enumeration in
+another family (一是 / 第一， / 首先，), items regrouped (one to a paragraph <-> run together with ；), a meeting's cue
+as its place (会上强调) or its communiqué's (全会公报指出), a second meeting before the last point, a speaker chairing
+and speaking then named 他, an adverb before a later cue's verb, a title after a name, 此次会议, a headline left off,
+a cue's comma and colon swapped, a date left unsaid (近日). Each form finds the gold's cues and markers in the
+text, in order, and leaves a text whose gold it cannot find as it is.
 """
 
 from __future__ import annotations
