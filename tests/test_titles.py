@@ -358,3 +358,22 @@ def test_a_byline_row_named_like_a_list_is_still_the_date_row() -> None:
         f"<div class='content'>{body}</div><div class='related-news'>{related}</div></body></html>"
     )
     assert scraper.extract(page, rules=False).published_at == "2024-04-10T10:12:35+08:00"
+
+
+def test_a_time_in_the_hidden_fields_holding_the_title_is_the_publish_time() -> None:
+    # The date row is empty until a script fills it from hidden fields; their names (k1, k2 …) say nothing,
+    # the field holding the page's headline says which store is the article's.
+    headline = "县城中学的新图书馆今天开放"
+    store = (
+        f"<div style='display:none'><textarea class='k1'>4GqXh3N</textarea><textarea class='k2'>{headline}</textarea>"
+        "<textarea class='k3'>1709619720000</textarea><textarea class='k4'>某某网</textarea></div>"
+    )
+    related = "<ul><li><a href='/a/2.html'>另一篇文章的标题在这里</a><span>2024-03-04 18:06</span></li></ul>"
+    page = (
+        f"<html><head><title>{headline}_某某网</title></head><body><h3>{headline}</h3><p class='k5'></p>"
+        f"{ARTICLE}{related}{store}</body></html>"
+    )
+    assert scraper.extract(page, rules=False).published_at == "2024-03-05T14:22:00+08:00"
+    # A store holding another headline is another article's: its time is not this page's.
+    other = page.replace(f"<textarea class='k2'>{headline}</textarea>", "<textarea class='k2'>另一篇文章的标题在这里</textarea>")
+    assert scraper.extract(other, rules=False).published_at != "2024-03-05T14:22:00+08:00"

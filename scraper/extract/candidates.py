@@ -241,8 +241,10 @@ def script_time(evidence: Evidence) -> Fields:
     """A publish time with its time of day under a key of the page's script data that names publishing
     (pubtime, publishTime, ptime …; not the bare `time`): the page's own statement, as a meta tag is, where a
     date printed without a label under the headline or in a time-named box may be another's (a match's
-    start, a reply's, a related article's)."""
-    value = published.script_date(evidence.page.root, _title_of(evidence), named=True)
+    start, a reply's, a related article's). So is a time in the hidden fields a script prints the article from
+    (published.stored_date)."""
+    title = _title_of(evidence)
+    value = published.script_date(evidence.page.root, title, named=True) or published.stored_date(evidence.page.root, title)
     return Fields(published_at=value if value and "T" in value else None)
 
 

@@ -342,6 +342,34 @@ def _script_value(text: str, named: bool = False) -> str | None:
     return day_only
 
 
+# The fields a script renders the article from: form fields nobody sees (a textarea's text, a hidden input's value).
+_FIELDS = etree.XPath("//textarea | //input[@type='hidden']")
+
+
+def _field_value(field: Element) -> str:
+    return squash(field.text_content() if field.tag == "textarea" else field.get("value") or "")
+
+
+def stored_date(root: Element, title: str | None) -> str | None:
+    """The publish time in the page's store of hidden fields that a script prints the article from, or None.
+
+    Which store is the article's, and which of its fields is the time, class names say on a page that names
+    them (article-time); by structure, the store is the article's when one of its fields holds the page's
+    title, and a field of it holding nothing but unix seconds or milliseconds is the time the page prints.
+    """
+    wanted = title_key(title or "")
+    if len(wanted) < 8:
+        return None
+    for field in _FIELDS(root):
+        store = field.getparent()
+        if store is None or title_key(_field_value(field)) != wanted:
+            continue
+        for sibling in store:
+            if sibling.tag in ("textarea", "input") and UNIX_TIME.fullmatch(value := _field_value(sibling)):
+                return from_unix(value)
+    return None
+
+
 # How far from the page's title in a script its own publish time may be.
 _TITLED_CHARS = 2000
 
