@@ -275,3 +275,14 @@ def test_a_list_heading_and_its_linked_headline_in_one_paragraph_go() -> None:
     # A sentence of the article that links a report is its text, link and all.
     own = '<p>详细的排查方案见<a href="/a/8.html">市水务局发布的防汛通知</a>，各区需在本周内上报。</p>'
     assert len(_body(_paragraphs(PROSE) + own)) == 4
+
+
+def test_modules_after_an_articles_text_runs_go_on_a_page_no_rule_knows() -> None:
+    # A table-era page prints its paragraphs as runs of text between <br>s in one cell: that cell is the body.
+    runs = "".join(f"{line}<br><br>" for line in PROSE)
+    box = ('<div><p>膝盖总是隐隐作痛？</p><p>骨科医生在线解答，平均十分钟回复</p>'
+           '<a href="https://example.com/ask">免费提问</a></div>')
+    root = parse(f"<html><body><table><tr><td><br>{runs}{box}</td></tr></table></body></html>")
+    drop_modules(root, whole_page=True)
+    drop_article_modules(root)
+    assert block_lines(root) == PROSE

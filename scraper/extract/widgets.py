@@ -391,7 +391,7 @@ def drop_article_modules(root: Element) -> None:
     a lead form, another article's card, a widget box), as `drop_modules` does in a rule's body.
 
     The article's body is told by its shape, not its name: a block with ARTICLE_PARAGRAPHS or more `<p>` children
-    that read as prose. Only inside such blocks: elsewhere on the page, lists and link boxes are the navigation
+    that read as prose, or as many runs of prose after its `<br>`s (a table-era page's text). Only inside such blocks: elsewhere on the page, lists and link boxes are the navigation
     and side columns the readings tell the article by (see `drop_modules`). Run after `drop_modules(root,
     whole_page=True)`, which has removed the linked cards.
     """
@@ -400,11 +400,22 @@ def drop_article_modules(root: Element) -> None:
         parent = paragraph.getparent()
         if parent is not None and _is_prose(paragraph):
             counts[parent] = counts.get(parent, 0) + 1
+    for mark in root.iter("br"):
+        parent = mark.getparent()
+        if parent is not None and _is_prose_run(mark.tail):
+            counts[parent] = counts.get(parent, 0) + 1
     for block, count in counts.items():
         if count >= ARTICLE_PARAGRAPHS and _inside(block, root):
             # The linked cards went with the whole page's (drop_modules, whole_page=True), before this step.
             _drop_headline_lists(block, _Lengths())
             _drop_boxes(block)
+
+
+def _is_prose_run(text: str | None) -> bool:
+    """Whether a text run after a <br> reads as a paragraph of prose, as `_is_prose` asks of a <p>."""
+    if not text:
+        return False
+    return SENTENCE_END.search(text) is not None and squashed_longer_than(text, _PARAGRAPH_CHARS - 1)
 
 
 def _is_prose(paragraph: Element) -> bool:
