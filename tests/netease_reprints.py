@@ -3,8 +3,9 @@ clean on templates nobody wrote it for).
 
 NetEase has printed its articles in many templates since 2014, and each era puts its own modules inside the
 body element: a 2019 video card with its caption, a pull-quote box and an author box with a bio above the text
-(网易人间), cards of other articles under 往期回顾 / 相关推荐 / 热点推荐 heads, a follow prompt, a stock box
-(网易财经). A rule written from one era finds its body element on a page of another and must still give the
+(网易人间), cards of other articles under 往期回顾 / 相关推荐 / 热点推荐 heads, a follow prompt, a stock box and a
+quote board (网易财经), a consult box (网易健康), a picture's app mask (mobile 网易号) or its counter, a 相关链接
+line (2008), a channel's closing risk disclaimer and follow promo. A rule written from one era finds its body element on a page of another and must still give the
 same body. Each form here takes a half-A NetEase page (its text and its gold) and rewrites it:
 
 - `module_before` / `module_after`: one such module inserted inside the element that holds the article's
@@ -68,6 +69,10 @@ _CARD_A = ("老街裁缝铺的最后一个冬天", "一把剪刀用了三十年�
 _CARD_B = ("在高速服务区值夜班的人", "凌晨三点，加油站的灯还亮着。")
 _CARD_C = ("一座小城的早餐地图", "豆浆油条之外，还有人在卖热干面。")
 _VIDEO_TITLE = "航拍：江畔新城的清晨时光"
+_BOARD = "今开：12.300　最高：12.700　最低：12.250　成交额：3.26亿"
+_PITCH = "骨科医生在线解答，平均十分钟回复"
+_RISK = "风险提示：文中观点仅代表作者本人，所涉个股不作推荐，据此交易，风险自负。"
+_PROMO = "本文来自江城观察，更多本地资讯，欢迎关注我们。"
 
 MODULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A pull-quote box (网易人间): one quoted line in a box of its own.
@@ -100,6 +105,24 @@ MODULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A stock box (网易财经): a quote's name, price and change, linked to its quote page.
     ('<div class="stock-box"><a href="http://quotes.money.163.com/0600000.html">浦江实业</a>'
      '<span class="price">12.56</span><span class="change">+2.31%</span></div>', ("浦江实业",)),
+    # A quote board (网易财经): name, code and +自选, price and change, the session's figures.
+    ('<div class="sq-box"><div><span>浦江实业</span> <span>600000.SH</span> '
+     '<a href="http://quotes.money.163.com/0600000.html">+自选</a></div>'
+     '<div><em>12.560</em> <i>+0.280</i> <i>+2.28%</i></div>'
+     f'<div>{_BOARD}</div></div>', (_BOARD,)),
+    # A consult box (网易健康): a hook asked as a question, a pitch, a button to ask an expert.
+    (f'<div class="ask"><p>膝盖总是隐隐作痛？</p><p>{_PITCH}</p>'
+     '<a href="https://jiankang.163.com/ask/">免费提问</a></div>', (_PITCH,)),
+    # A picture's place held by a prompt to open the app (mobile 网易号).
+    ('<div class="photo"><div class="photo-mask">打开网易新闻 查看精彩图片</div></div>', ("查看精彩图片",)),
+    # A picture with its counter (photo-led channels).
+    ('<div class="photo_wrap"><span class="photo_num">7/9</span>'
+     '<img src="http://img1.cache.netease.com/catchpic/demo.jpg"></div>', ("7/9",)),
+    # A list heading and another article's headline in one paragraph (2008 news pages).
+    ('<p><b>相关链接：</b><a href="https://www.163.com/news/article/J3000000000000AA.html">'
+     f'{_CARD_B[0]}</a></p>', (_CARD_B[0],)),
+    # A channel's closing lines: a risk disclaimer and a follow prompt that names what it gets you first.
+    (f'<p class="risk">{_RISK}</p><p class="promo">{_PROMO}</p>', (_RISK, _PROMO)),
 )
 
 EDITOR_FORMS = ("（责任编辑：{name}）", "责编：{name}", "[责任编辑:{name}]", "本文编辑：{name}")

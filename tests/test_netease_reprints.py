@@ -3,7 +3,8 @@
 Every half-A NetEase page with gold paragraphs (the corpus's 163.com pages and the written NetEase pages; half B
 stays held out) is marked up again the ways other NetEase eras mark it up (tests/netease_reprints.py): a module
 of another era inside the body element before or after the text (a pull-quote, an author box with a bio, a
-video card, 往期回顾 / 相关推荐 / 热点推荐 cards, a follow prompt, a stock box), the rules' class and id
+video card, 往期回顾 / 相关推荐 / 热点推荐 cards, a follow prompt, a stock box, a quote board, a consult box, a
+picture's app mask or counter, a 相关链接 line, closing disclaimer and promo lines), the rules' class and id
 names renamed, the date row moved into the body, the editor line in another form, GBK and UTF-8 bytes swapped.
 The page must give the body it gives as printed, in the same mode (rules on; rules off for the modules), and
 none of a form's added text. With rules on, every module is tried before and after the text of every page;
