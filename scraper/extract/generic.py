@@ -206,7 +206,8 @@ def _extra_inside(density: list[str], theirs: Counter[str], known: dict[str, lis
     ]
     if not shared:
         return False
-    extra = [index for index in range(len(density)) if index not in set(shared)]
+    held = set(shared)  # once, not once per line
+    extra = [index for index in range(len(density)) if index not in held]
     inside = sum(sum(keys[index].values()) for index in extra if shared[0] < index < shared[-1])
     return inside * 2 > sum(sum(keys[index].values()) for index in extra)
 
