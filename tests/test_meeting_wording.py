@@ -175,3 +175,12 @@ def test_a_purpose_clause_with_a_speech_verb_as_a_noun_before_the_opening_is_no_
 def test_a_meeting_named_after_a_statement_is_still_a_mention() -> None:
     # "何亚非日前说，中国几年来积极参加了…对话会": the speech verb with its comma opens a statement.
     assert check(["何亚非日前说，中国几年来积极参加了亚洲合作对话会。王明指出，要稳就业。"]) == []
+
+
+@pytest.mark.parametrize("lead", ["随后", "接着"])
+def test_a_second_meeting_opened_after_a_sequence_adverb_ends_the_statement_before_it_inside_one_line(lead: str) -> None:
+    # "…会议指出，要稳就业。随后，县安全生产委员会全体会议召开。会议要求，…" stored as one line: two meetings.
+    text = f"3月5日，全省经济工作会议在沈阳召开。会议指出，要稳就业。{lead}，县安全生产委员会全体会议召开。会议要求，要保民生。"
+    first, second = check([text])
+    assert [(p["cue"], p["text"]) for p in first["points"]] == [("会议指出", "要稳就业。")]
+    assert (second["name"], [p["cue"] for p in second["points"]]) == ("县安全生产委员会全体会议", ["会议要求"])

@@ -37,7 +37,16 @@ from .people import PersonEvent, parse_people, scan_people
 from .regions import regions as find_regions
 from .scan import Layout, scan
 from .speakers import Speakers, is_group
-from .terms import MEETING_NOUNS, PRONOUNS, REFERRING_WORDS, RELATIVE_DAYS, SAME_DAY, TALKS_ACTS, TOPIC_LEADS
+from .terms import (
+    MEETING_NOUNS,
+    PRONOUNS,
+    REFERRING_WORDS,
+    RELATIVE_DAYS,
+    SAME_DAY,
+    SEQUENCE_LEADS,
+    TALKS_ACTS,
+    TOPIC_LEADS,
+)
 
 __all__ = ["extract_meetings"]
 
@@ -53,9 +62,9 @@ _CLAUSE_MARKS = "，,；;：:。！？!?"
 # What joins two meetings opened in one sentence ("…座谈会和企业家代表座谈会").
 _JOINERS = "和及、与"
 # A sentence that starts with its day and a comma: "20日，", "3月5日上午，", and the day of the meeting before or a
-# day counted from the report's: "当天下午，", "次日，", "昨天上午，".
+# day counted from the report's: "当天下午，", "次日，", "昨天上午，"; or with an adverb of sequence: "随后，".
 _DAY_LEAD = re.compile(
-    rf"(?:(?:(?:{YEAR}年)?{MONTH_OR_DAY}月)?{MONTH_OR_DAY}日|{'|'.join((*SAME_DAY, *RELATIVE_DAYS, '次日'))})"
+    rf"(?:(?:(?:{YEAR}年)?{MONTH_OR_DAY}月)?{MONTH_OR_DAY}日|{'|'.join((*SAME_DAY, *RELATIVE_DAYS, '次日', *SEQUENCE_LEADS))})"
     r"(?:上午|下午|晚上|晚间|晚|早上)?[，,]"
 )
 

@@ -246,6 +246,8 @@ BARE_NAMES: tuple[str, ...] = ("会议", "会", *(word + noun for word in REFERR
 RELATIVE_DAYS: dict[str, int] = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 # Day words that mean "the same day as the meeting reported just before".
 SAME_DAY: tuple[str, ...] = ("当天", "当日", "同日", "同一天")
+# Adverbs of sequence that open a later scene of a report as a day does ("随后，县安委会全体会议召开。").
+SEQUENCE_LEADS: tuple[str, ...] = ("紧接着", "接着", "随后", "随即", "此后")
 
 # Endings of a role before a person's name ("厅长王庆东", "副书记王庆东", "主任李明"). Titles are a family more than a
 # list: most end in a morpheme that names a holder (TITLE_ENDINGS: 长 of 厅长 / 指挥长, 员 of 委员 / 研究员, 人 of
