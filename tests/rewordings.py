@@ -408,7 +408,8 @@ SECOND_OPENINGS = ("同日，市政府召开防汛工作专题会议。", "当�
 
 def second_meeting(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
     """A second meeting opened before the last point of a one-meeting report, when that point is the meeting's own
-    cue opening its paragraph (同日，市政府召开…会议。会议要求，…): the point is then the second meeting's."""
+    cue opening its paragraph (同日，市政府召开…会议。会议要求，…): the point is then the second meeting's. For every
+    other text the opening runs on at the end of the paragraph before."""
     spans = _cue_spans(text, gold)
     points = _points(gold)
     if spans is None or len(gold["meetings"]) != 1 or len(points) < 2:
@@ -422,7 +423,9 @@ def second_meeting(text: str, gold: Gold, pick: int = 0) -> tuple[str, Gold]:
     second = {**first, "name": None, "date": None, "place": None, "points": first["points"][-1:]}
     first["points"] = first["points"][:-1]
     new["meetings"].append(second)
-    return text[:start] + opening + text[start:], new
+    # Every other text prints the second meeting in the paragraph before (a report stored as one line runs on so).
+    cut = start - 1 if pick % 2 and text[start - 2 : start - 1] in "。！？" else start
+    return text[:cut] + opening + text[start:], new
 
 
 _SPEAKS = re.compile(r"在|出席|指出|强调|要求|表示|说|认为|提出|希望|呼吁")

@@ -239,3 +239,8 @@ def test_the_second_meeting_takes_the_last_point_in_the_gold() -> None:
     gold = GOLDS["second_meeting"]
     _, moved = REWORDINGS["second_meeting"]("全省会议召开。会议指出，要稳就业。\n会议要求，要保民生。", gold, 0)
     assert [[p["cue"] for p in m["points"]] for m in moved["meetings"]] == [["会议指出"], ["会议要求"]]
+
+
+def test_the_second_meeting_may_run_on_in_the_paragraph_before() -> None:
+    text, _ = REWORDINGS["second_meeting"]("全省会议召开。会议指出，要稳就业。\n会议要求，要保民生。", GOLDS["second_meeting"], 1)
+    assert text.rstrip("\n") == "全省会议召开。会议指出，要稳就业。当天下午，省委召开全面深化改革委员会会议。会议要求，要保民生。"
