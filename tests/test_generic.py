@@ -598,3 +598,14 @@ def test_clean_drops_a_labelled_notice_and_the_site_addressing_its_contributors(
     # A statement an article reports on stays: the word is no label there.
     quoted = "该公司当晚发布声明称，将全力配合调查，并向受影响的用户致歉。"
     assert clean_lines([*PROSE, quoted], frozenset()) == [*PROSE, quoted]
+
+
+def test_clean_drops_a_thread_of_two_comments_under_their_count() -> None:
+    # Named blocks (comments) drop it where the names say so; by shape, a count of comments heads it and each
+    # comment stands between its poster's row (a linked name and the day) and the next.
+    posters = frozenset({"夜猫看片", "小白学调色"})
+    thread = ["12 条评论", "夜猫看片01-16", "去年看了修复版的老片，颗粒感保留得很好。", "小白学调色01-15", "请问用的是什么软件？想试试。"]
+    assert clean_lines([*PROSE, *thread], posters) == PROSE
+    # Two paragraphs after a heading that no poster's row encloses are the article going on.
+    going_on = ["评论", "这是文章的下一段，它接着上文说下去，说得很长很长。", "这是文章的最后一段，它把话说完，也说得很长很长。"]
+    assert clean_lines([*PROSE, *going_on], posters) == [*PROSE, *going_on[1:]]

@@ -139,6 +139,8 @@ _HEADING = re.compile(
     r"^(?:相关|推荐|热点|热门|精彩|延伸|猜你|大家都在|更多|今日|编辑推荐|重点推荐|排行|最新|网友|热评|评论|专题|阅读排行|往期|"
     r"图片|视频|独家|头条|要闻)[^，。！？,.!?]{0,10}$"
 )
+# The count of the comments below, heading them as 评论(12) does: 12条评论, 共8条回复, 全部36条跟帖.
+_COMMENT_COUNT = re.compile(r"^(?:共|全部)?\d+条(?:评论|跟帖|跟贴|回复|留言)$")
 # The end mark self-media authors print under their article (- END -, —— end ——): what follows is theirs
 # to promote, not the article.
 _END_MARK = re.compile(r"^[-—–=_·•~\s]*(?:END|End|end)[-—–=_·•~\s]*$")
@@ -165,6 +167,8 @@ def simplified(text: str) -> str:
 CHROME_TAIL = 0.6
 # Cards of other articles and reader comments are told by repetition: this many prose lines enclosed by chrome.
 _REPEATED = 3
+# ... or this many under a heading, when they are all the prose that follows it.
+_HEADED = 2
 # Below this many characters a line without sentence punctuation is not prose.
 _PROSE_CHARS = 40
 _SHORT_CHARS = 30
@@ -251,8 +255,11 @@ def _link_cover(key: str, links: frozenset[str]) -> tuple[float, str]:
 
 
 def _heading_or_label(line: str, key: str) -> Kind | None:
-    """A recommendation heading or an end mark (HEADING), a label line (META); `line` and `key` folded."""
-    if (len(key) <= 16 and _HEADING.match(key) and _HEADING_WORDS.search(key)) or _END_MARK.match(line):
+    """A recommendation heading, a comment count or an end mark (HEADING), a label line (META); `line` and `key`
+    folded."""
+    if len(key) <= 16 and _HEADING.match(key) and _HEADING_WORDS.search(key):
+        return Kind.HEADING
+    if _COMMENT_COUNT.match(key) or _END_MARK.match(line):
         return Kind.HEADING
     return Kind.META if _LABEL_LINE.match(key) else None
 
@@ -293,8 +300,8 @@ def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[st
     if share >= 0.7 and not prose:
         if len(core) >= 8:
             return Kind.LINK
-        # A short link with a date after it: a poster's name and the time of the comment.
-        return Kind.META if _TRAILING_DATE.search(key) and _TIME.search(key) else Kind.SHORT_LINK
+        # A short link with a date after it: a poster's name and the time (or the day) of the comment.
+        return Kind.META if _TRAILING_DATE.search(key) else Kind.SHORT_LINK
     # A sentence that is mostly a link's text is a linked headline (延伸阅读：《…，…》), unless the words outside
     # the link make the sentence (据悉，详见<a>…的通知</a>。): an article's paragraph citing a document.
     if share >= 0.7 and len(core) >= 8 and not SENTENCE.search(unlinked):
@@ -397,7 +404,9 @@ def _cut_at_heading(kinds: list[Kind]) -> int:
         if not (kind is Kind.HEADING or length >= 2):
             continue
         enclosed, chrome, chrome_with_enclosed, free_prose, prose = tails[index + 1]
-        if enclosed >= _REPEATED:
+        # Under a heading, two entries already repeat when every prose line is enclosed (a comment thread of
+        # two: each comment between its poster's row and the next).
+        if enclosed >= _REPEATED or (kind is Kind.HEADING and _HEADED <= enclosed == prose):
             chrome = chrome_with_enclosed
         else:
             free_prose = prose
