@@ -556,6 +556,8 @@ NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
         "written/n41",
         "written/n55",
         "written/z02",
+        "written/z101",
+        "written/z102",
         "written/z11",
         "written/z16",
         "written/z17",
@@ -582,7 +584,6 @@ NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
     "opaque_names": frozenset({
         "cwced_zh/064b591b-3cac-4a08-88d0-41c193a2350d",
         "cwced_zh/b828b656-d89a-4f13-951f-4dab63df6351",
-        "written/z13",
     }),
 }
 
