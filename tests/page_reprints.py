@@ -510,7 +510,6 @@ NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
         "cx_extractor_163/061",
         "written/n22",
         "written/z11",
-        "written/z17",
         "written/z84",
     }),
     "heading_strong": frozenset({
@@ -518,7 +517,6 @@ NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
         "cx_extractor_163/061",
         "written/n22",
         "written/z11",
-        "written/z17",
         "written/z84",
     }),
     "site_title": frozenset({
@@ -560,7 +558,6 @@ NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
         "written/z102",
         "written/z11",
         "written/z16",
-        "written/z17",
         "written/z29",
         "written/z32",
         "written/z36",
@@ -571,15 +568,6 @@ NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
         "written/z74",
         "written/z84",
         "written/z89",
-    }),
-    "no_meta": frozenset({
-        "written/z75",
-    }),
-    "date_restyled": frozenset({
-        "written/z75",
-    }),
-    "other_dates": frozenset({
-        "written/z75",
     }),
     "opaque_names": frozenset({
         "cwced_zh/064b591b-3cac-4a08-88d0-41c193a2350d",

@@ -377,3 +377,17 @@ def test_a_time_in_the_hidden_fields_holding_the_title_is_the_publish_time() -> 
     # A store holding another headline is another article's: its time is not this page's.
     other = page.replace(f"<textarea class='k2'>{headline}</textarea>", "<textarea class='k2'>另一篇文章的标题在这里</textarea>")
     assert scraper.extract(other, rules=False).published_at != "2024-03-05T14:22:00+08:00"
+
+
+def test_a_column_named_like_a_list_that_holds_the_article_is_no_list() -> None:
+    # The article's column is named main-list; the date row under its headline (a styled block, no <h1>)
+    # gives the time the meta tag leaves out.
+    body = "".join(f"<p>{line}</p>" for line in LINES * 5)
+    page = (
+        "<html><head><title>老街改造完成 居民回迁</title><meta name='publishdate' content='2024-05-09'></head>"
+        "<body><div class='main-list'><div class='main-content'>"
+        "<div style='font-size:24px;font-weight:bold'>老街改造完成 居民回迁</div>"
+        "<div class='bullet'><span class='timer'>2024-05-09 22:27</span><span>来源：青山日报</span></div>"
+        f"<div class='content'>{body}</div></div></div></body></html>"
+    )
+    assert scraper.extract(page, rules=False).published_at == "2024-05-09T22:27+08:00"

@@ -24,7 +24,7 @@ from lxml import etree
 
 from .dates import UNIX_TIME, from_unix, parse_date
 from .terms import EDITOR_LABELS, SOURCE_LABELS, alternation
-from .titles import is_logo, title_key
+from .titles import is_logo, reads_as_article, title_key
 from .tree import Element, marker_of, squash
 
 __all__ = [
@@ -171,10 +171,17 @@ def date_under(heading: Element | None, now: datetime | None = None) -> str | No
 def _own_headings(root: Element, title: str | None = None) -> Iterator[Element]:
     """The page's own headings, best first: outside lists of other articles, not the site's logo."""
     for heading in _headlines(root, title):
-        # An <h1> is the page's own unless it sits in a list item or a link; a "title" block is asked more.
-        if _in_list(heading, depth=0 if heading.tag == "h1" else 3) or len(squash(heading.text_content())) < 4:
+        if len(squash(heading.text_content())) < 4 or is_logo(heading):
             continue
-        if not is_logo(heading):
+        # An <h1> is the page's own unless it sits in a list item or a link; a "title" block is asked more.
+        depth = 0 if heading.tag == "h1" else 3
+        if not _in_list(heading, depth=depth):
+            yield heading
+            continue
+        # A container named like a list above the article's column (a container that reads as an article,
+        # main-list) is the page's layout, not a list of other articles: only the containers below it are asked.
+        column = frozenset(ancestor for ancestor in heading.iterancestors() if reads_as_article(ancestor))
+        if column and not _in_list(heading, stop=column, depth=depth):
             yield heading
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "lead_title",
     "lead_title_above",
     "printed_title",
+    "reads_as_article",
     "shared_title",
     "site_parts",
     "split_title",
@@ -151,6 +152,21 @@ def is_logo(node: Element) -> bool:
 
 
 _HOME = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.\w{3,5})?(?:[?#].*)?$", re.IGNORECASE)
+
+
+# A list of other articles is mostly links; an article's column holds paragraphs of text, whatever its name.
+_ARTICLE_CHARS = 3 * 150
+_LINKED_SHARE = 0.2
+
+
+def reads_as_article(container: Element) -> bool:
+    """Whether a container holds a few paragraphs' worth of text, of which links are a small share: the
+    article's column, even when it is named like a list (main-list)."""
+    text = len(_key(str(container.text_content())))
+    if text < _ARTICLE_CHARS:
+        return False
+    linked = sum(len(_key(str(anchor.text_content()))) for anchor in container.iter("a"))
+    return linked < _LINKED_SHARE * text
 
 
 def _in_list(node: Element) -> bool:
