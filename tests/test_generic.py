@@ -609,3 +609,13 @@ def test_clean_drops_a_thread_of_two_comments_under_their_count() -> None:
     # Two paragraphs after a heading that no poster's row encloses are the article going on.
     going_on = ["评论", "这是文章的下一段，它接着上文说下去，说得很长很长。", "这是文章的最后一段，它把话说完，也说得很长很长。"]
     assert clean_lines([*PROSE, *going_on], posters) == [*PROSE, *going_on[1:]]
+
+
+def test_clean_drops_a_models_summary_above_the_article_and_the_byline_under_it() -> None:
+    # The summary box's name said so on a page that names it; by its words, the label of a summary a model
+    # wrote opens the line, above the author's first line, and the byline under it is above the article too.
+    summary = "AI速读首批动力电池进入退役高峰，政策密集出台，上市公司加码回收产能。"
+    assert clean_lines([summary, "本报记者 王思远", *PROSE], frozenset()) == PROSE
+    # An article's own line that speaks of AI stays.
+    own = "AI摘要功能上线后，用户的阅读时长提高了两成，平台称将继续改进。"
+    assert clean_lines([PROSE[0], own, *PROSE[1:]], frozenset()) == [PROSE[0], own, *PROSE[1:]]

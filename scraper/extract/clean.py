@@ -69,6 +69,8 @@ _INFO_LABEL = re.compile(alternation(label for label in ALL_LABELS if len(label)
 # The label of a summary box above the article (摘要, 导读, 核心提示, 内容提要) on a line of its own. A summary
 # printed after its label in one line ([摘要：…] at the top of a column) is the article's own, as printed.
 _SUMMARY_LABEL = re.compile(r"[【\[（(]?(?:摘要|导读|核心提示|内容提要|提要)[】\]）)]?[:：]?")
+# The label of a summary a model wrote for the platform (AI速读, AI摘要, 某某AI快讯), opening the line it heads.
+_MACHINE_SUMMARY = re.compile(r"^[^，。：:]{0,4}AI(?:速读|摘要|导读|总结|快讯|概要|提炼)")
 # A teaser of another article is cut short with "..." or a single "…" (prose writes "……").
 TEASER = re.compile(r"(?:\.\.\.|(?<!…)…)$")
 _SHORT_LINE = 16
@@ -497,12 +499,17 @@ def _article_start(kinds: list[Kind]) -> tuple[int, int]:
 
 def _summary_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     """`kinds` with the summary box above the article as chrome: its label (摘要, 导读 …) on a line of its own
-    and the line after it. Only before the article's second prose line: a box is above the article.
+    and the line after it, or a model's summary under its label in the first prose line; bylines above the
+    article's first line. Only before the article's second prose line: a box is above the article.
     """
     prose = [index for index, kind in enumerate(kinds) if kind is Kind.PROSE]
     if len(prose) < 2:
         return kinds
     out = list(kinds)
+    if len(prose) > 2 and _MACHINE_SUMMARY.match(_key(lines[prose[0]])):
+        # A summary a model wrote, its label in the line (AI速读…): the platform's, above the author's first line.
+        out[prose[0]] = Kind.META
+        prose = prose[1:]
     for index in range(prose[0]):
         if byline_names(lines[index]):
             out[index] = Kind.META
