@@ -573,18 +573,6 @@ def test_a_link_to_more_trailing_a_paragraph_is_no_body_on_the_generic_path() ->
     assert scraper.extract(page, "https://example.cn/a.html", rules=False).paragraphs == lines
 
 
-def test_choose_body_keeps_the_points_trafilatura_passed_over_inside_the_article() -> None:
-    # An unlinked list of the article's points between its paragraphs, which trafilatura (reading class names a
-    # template need not print) passed over while it read on into the footer: the density reading is the article.
-    points = ["全新查询引擎：向量化执行，支持谓词下推与并行聚合；", "多租户：支持按租户隔离存储配额、查询并发与访问权限；",
-              "分层存储：冷数据可自动迁移至对象存储，并对查询透明；"]
-    footer = ["扫码关注本站公众号，获取更多技术资讯和活动信息", "© 2024 本站 版权所有 京ICP备12345678号"]
-    density = [PROSE[0], *points, PROSE[1], PROSE[2]]
-    assert choose_body(density, [*PROSE, *footer]) == density
-    # Points of the density reading only after the article are no article of trafilatura's passing over.
-    assert choose_body([*PROSE, *points], [*PROSE, *footer]) == [*PROSE, *footer]
-
-
 def test_clean_drops_a_labelled_notice_and_the_site_addressing_its_contributors() -> None:
     # Named blocks (ad-tips, copyright) drop them on a page whose names say so; on one whose names say nothing
     # the words of the line are what is left: a notice under its own label, the site asking owners of works

@@ -153,9 +153,6 @@ DENSITY_PADDED = 1.15
 TRAFILATURA_FRAGMENT = 4
 # The readings agree when each holds more than this share of the other's shingles.
 AGREEMENT = 0.8
-# A line both readings hold marks the article's span when it has at least this many shingles (a sentence).
-ANCHOR_SHINGLES = 8
-_SENTENCE_END = re.compile(r"[。！？!?；”」）)]\s*$")
 
 
 def choose_body(density: list[str], extracted: list[str]) -> list[str]:
@@ -177,39 +174,10 @@ def choose_body(density: list[str], extracted: list[str]) -> list[str]:
     if ours_in_theirs > CONTAINED and (n_theirs > TRAFILATURA_PADDED * n_ours or _tail_after(extracted, ours, known)):
         return density
     if theirs_in_ours > CONTAINED and n_ours > DENSITY_PADDED * n_theirs:
-        fragment = n_ours > TRAFILATURA_FRAGMENT * n_theirs
-        return density if fragment or _extra_inside(density, theirs, known) else extracted
+        return density if n_ours > TRAFILATURA_FRAGMENT * n_theirs else extracted
     if ours_in_theirs > AGREEMENT and theirs_in_ours > AGREEMENT:
         return density
-    # They disagree where trafilatura read on past the article's end and passed over lines inside it.
-    if _tail_after(extracted, ours, known) and _extra_inside(density, theirs, known):
-        return density
     return extracted
-
-
-def _extra_inside(density: list[str], theirs: Counter[str], known: dict[str, list[str]]) -> bool:
-    """Whether most of what the density reading has and trafilatura's lacks lies between lines both hold.
-
-    A list the density container swallowed lies before or after the article; lines inside it that trafilatura
-    passed over (an unlinked <ul> of the article's points, which trafilatura reads by its class names) are the
-    article's own, and the cleaning stages after still drop cards set among the paragraphs.
-    """
-    keys = [line_shingle_keys([line], known) for line in density]
-    # Only sentences mark the article's span: a heading or a link line both keep (发表评论, 更多精彩资讯请点击…)
-    # can stand after it.
-    shared = [
-        index
-        for index, own in enumerate(keys)
-        if sum(own.values()) >= ANCHOR_SHINGLES
-        and _SENTENCE_END.search(density[index])
-        and overlap(own, theirs) * 2 > sum(own.values())
-    ]
-    if not shared:
-        return False
-    held = set(shared)  # once, not once per line
-    extra = [index for index in range(len(density)) if index not in held]
-    inside = sum(sum(keys[index].values()) for index in extra if shared[0] < index < shared[-1])
-    return inside * 2 > sum(sum(keys[index].values()) for index in extra)
 
 
 def _tail_after(extracted: list[str], ours: Counter[str], known: dict[str, list[str]]) -> bool:
