@@ -161,7 +161,7 @@ WRITTEN_FLOORS = {"detection": 0.93, "points": 0.86, "items": 0.77, "exact_share
 
 # The targets were met on the texts up to this id; a later writing round joins them once its own held-out half has
 # been measured as it landed (its texts are new to the stage, so that first number is the honest one).
-TARGETS_MET_THROUGH = "w240"
+TARGETS_MET_THROUGH = "w280"
 
 
 @cache
@@ -184,8 +184,10 @@ def test_written_held_out_half_holds_its_floors() -> None:
 
 
 # Met since the third writing round (w001-w200's half B: .965 / .935 / .930, 52 of 69 exact); the fourth round's
-# half B, measured as it landed and read a second time blind, kept them (w001-w240: .965 / .936 / .938, 64 of 83).
+# half B, measured as it landed and read a second time blind, kept them (w001-w240: .965 / .936 / .938, 64 of 83),
+# and so did the fifth's (w241-w280's B as landed: 1.000 / .992 / 1.000, 16 of 17; w001-w280 at the end of that
+# round: .976 / .949 / .956, 80 of 100).
 def test_written_held_out_half_meets_the_issue_targets() -> None:
     summary = written_held_out(last=TARGETS_MET_THROUGH)
-    assert summary.meeting_texts == 83, summary
+    assert summary.meeting_texts == 100, summary
     assert below(summary, TARGETS) == {}, summary
