@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from scraper.extract.clean import is_prompt_line
+import scraper
+from scraper.extract.clean import is_original_title, is_prompt_line
 from scraper.extract.inserts import drop_inserts
 from scraper.extract.tree import block_lines, parse
 from scraper.extract.widgets import drop_article_modules, drop_modules
@@ -286,3 +287,20 @@ def test_modules_after_an_articles_text_runs_go_on_a_page_no_rule_knows() -> Non
     drop_modules(root, whole_page=True)
     drop_article_modules(root)
     assert block_lines(root) == PROSE
+
+
+def test_a_rules_body_drops_the_note_of_the_original_headline() -> None:
+    # A portal rule's body is not cleaned as the generic path's is; the 原标题 note an editor prints as the first
+    # paragraph is no body on any template (the generic path's label lines drop it), a rule's included.
+    lines = ["新京报讯（记者 某某）社区菜店本周恢复营业，居民可以线上下单、门口自提。", "店长介绍，首周线上订单已占六成，早市客流也在回升。"]
+    page = (
+        "<html><head><title>社区菜店恢复营业_新浪新闻</title></head><body><h1 class='main-title'>社区菜店恢复营业</h1>"
+        "<div class='date-source'><span class='date'>2020年05月18日 07:42</span><a class='source'>新京报</a></div>"
+        "<div id='article'><p>原标题：社区菜店重开张，居民买菜“线上下单”</p>"
+        + "".join(f"<p>{line}</p>" for line in lines)
+        + "</div></body></html>"
+    )
+    article = scraper.extract(page, "https://news.sina.com.cn/c/2020-05-18/doc-iircuyvi1234567.shtml")
+    assert article.extractor == "sina"
+    assert article.paragraphs == lines
+    assert is_original_title("（原标题：社区菜店重开张）") and not is_original_title("标题党的原标题：不在行首")

@@ -32,7 +32,9 @@ from .labels import byline_names
 from .terms import ALL_LABELS, alternation
 from .tree import Element
 
-__all__ = ["SENTENCE", "TEASER", "TRADITIONAL", "clean_lines", "is_prompt_line", "page_link_texts", "simplified"]
+__all__ = [
+    "SENTENCE", "TEASER", "TRADITIONAL", "clean_lines", "is_original_title", "is_prompt_line", "page_link_texts", "simplified",
+]
 
 
 class Kind(Enum):
@@ -264,6 +266,16 @@ def _heading_or_label(line: str, key: str) -> Kind | None:
     if _COMMENT_COUNT.match(key) or _END_MARK.match(line):
         return Kind.HEADING
     return Kind.META if _LABEL_LINE.match(key) else None
+
+
+# The headline the article first ran under, noted by the editor who retitled it: never the article's text.
+_ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*(?:原标题|原题)\s*[:：]")
+
+
+def is_original_title(line: str) -> bool:
+    """A note of the headline the article first ran under (原标题：…, （原标题：…）): no body in any body, a site
+    rule's included, whatever the template prints it in."""
+    return bool(_ORIGINAL_TITLE.match(line.strip()))
 
 
 def is_prompt_line(line: str) -> bool:
