@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import scraper
 from scraper.extract.dom import editor_line, info_source
-from scraper.extract.labels import label_value
+from scraper.extract.labels import byline_names, label_value
 from scraper.extract.tree import parse
 
 
@@ -55,3 +55,10 @@ def test_a_mobile_page_without_a_rule_gives_its_source() -> None:
             f"<span class='time'>2023-05-12 09:31</span></div><div class='content'><p>{prose}</p></div></article></body></html>")
     article = scraper.extract(page, "https://m.163.com/news/article/I4K8R2QF0001899O.html")
     assert article.source == "红网"
+
+
+def test_a_papers_staff_line_with_marked_roles_is_a_byline() -> None:
+    # Each role after a mark (○记者 … ○编辑 …): the reporter is the author, and the line is no body.
+    assert byline_names("○记者 王清 ○编辑 孙涛") == "王清"
+    assert byline_names("○记者 王清 李明") == "王清 李明"
+    assert byline_names("○记者手记：那一天的雨") is None

@@ -41,6 +41,8 @@ _NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){
 _BYLINES = (
     re.compile(r"^[（(](?:[^（）()\s]{2,12}\s+)?(?:记者\s*)?" + _NAMES + r"[)）]$"),
     re.compile(r"^(?:文\s*[/／|｜]\s*)?[\u4e00-\u9fff]{0,8}?记者\s*" + _NAMES + r"$"),
+    # A paper's staff line, each role after a mark: ○记者 王清 ○编辑 孙涛 (the reporter is the author).
+    re.compile(r"^[○●◎]\s*记者\s*" + _NAMES + r"(?:\s*[○●◎]\s*(?:编辑|摄影|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4})*$"),
     # The words and the pictures by one hand: 文、图/何远, 图文｜王五, 文·摄影/李四.
     re.compile(r"^(?:文(?:\s*[、·&与和及]?\s*(?:图|摄影))?|图\s*[、·&与和及]?\s*文|作者)\s*[/／|｜:：]\s*" + _NAMES + r"$"),
 )
