@@ -412,14 +412,13 @@ def drop_article_modules(root: Element) -> None:
 
 
 def _is_prose_run(text: str | None) -> bool:
-    """Whether a text run after a <br> reads as a paragraph of prose, as `_is_prose` asks of a <p>."""
+    """Whether a text (a run after a <br>, a <p>'s) reads as a paragraph of prose: a sentence end, and
+    _PARAGRAPH_CHARS long once squashed (told without squashing: squashing only collapses whitespace)."""
     if not text:
         return False
     return SENTENCE_END.search(text) is not None and squashed_longer_than(text, _PARAGRAPH_CHARS - 1)
 
 
 def _is_prose(paragraph: Element) -> bool:
-    """Whether the squashed text of a paragraph ends a sentence and is _PARAGRAPH_CHARS long (told without
-    squashing: squashing only collapses whitespace)."""
-    text = paragraph.text_content()
-    return SENTENCE_END.search(text) is not None and squashed_longer_than(text, _PARAGRAPH_CHARS - 1)
+    """Whether a paragraph's text reads as prose (`_is_prose_run`)."""
+    return _is_prose_run(paragraph.text_content())
