@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from lxml import etree, html
@@ -16,6 +16,7 @@ __all__ = [
     "block_lines",
     "compiled",
     "cut_from",
+    "holders_below",
     "marker_of",
     "node_text",
     "parse",
@@ -209,6 +210,31 @@ def squashed_longer_than(text: str, limit: int) -> bool:
 def _more_than(limit: int) -> re.Pattern[str]:
     """A match for a text holding more than `limit` characters that are not whitespace (squash's)."""
     return re.compile(f"[{_EDGE}]*(?:[^{_EDGE}][{_EDGE}]*){{{limit + 1}}}")
+
+
+def holders_below(root: Element, starts: Iterable[Element], tags: frozenset[str],
+                  too_long: Callable[[Element], bool]) -> set[Element]:
+    """The elements strictly below `root` with one of `tags` that are or hold one of `starts`, up to the first
+    one on each way up that is `too_long`.
+
+    A search for short blocks holding something (a linked headline, a word) need not read the text of every block
+    of the page, which grows with the square of its nesting: it reads the blocks around each start once, from
+    the start up. `too_long` must hold of every block around one it holds of (a length of the text: a block's
+    text holds the text of every block inside it), so each way up ends at the first long block, or at a block
+    an earlier way went through.
+    """
+    found: set[Element] = set()
+    seen: set[Element] = set()
+    for start in starts:
+        node: Element | None = start
+        while node is not None and node is not root and node not in seen:
+            seen.add(node)
+            if node.tag in tags:
+                if too_long(node):
+                    break
+                found.add(node)
+            node = node.getparent()
+    return found
 
 
 # XPath's whitespace, which normalize-space() collapses and trims (no other space characters).

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from .clean import Kind, classify
 from .inserts import (
     BULLET,
@@ -37,7 +39,7 @@ from .inserts import (
     is_heading_block,
     to_other_page,
 )
-from .tree import Element, remove, squash, squashed_longer_than, text_outside_links
+from .tree import Element, holders_below, remove, squash, squashed_longer_than, text_outside_links
 
 __all__ = ["drop_article_modules", "drop_modules"]
 
@@ -214,16 +216,27 @@ def _drop_lone_cards(root: Element) -> None:
             remove(box)
 
 
+# The blocks a labelled link is written in.
+_LABELLED_BLOCKS = ("p", "div", "li", "dd")
+
+
 def _drop_labelled_links(root: Element) -> None:
     """Remove a block that is a list heading and other articles' headlines after it in one line (相关链接：a
     linked headline): the heading and its cards run into one paragraph, where the card runs of inserts.py see
     one block that opens with no headline."""
-    for block in list(root.iter("p", "div", "li", "dd")):
-        if block is root or not _inside(block, root) or len(squash(block.text_content())) > MAX_PLAYER_TEXT:
+    # Only a short block around another page's linked headline can be one: the blocks are found from the
+    # headlines up. A block is judged on its own subtree, which no removal before it in document order touches
+    # (a removed block is an ancestor, then this one is gone too, or lies wholly before it), so the blocks
+    # found before the first removal are those a walk over every block would judge.
+    headlines = (a.getparent() for a in root.iter("a")
+                 if a is not root and to_other_page(a) and _is_headline(squash(a.text_content())))
+    holders = holders_below(root, headlines, frozenset(_LABELLED_BLOCKS),
+                            lambda block: squashed_longer_than(block.text_content(), MAX_PLAYER_TEXT))
+    for block in [b for b in root.iter(*_LABELLED_BLOCKS) if b in holders]:
+        if not _inside(block, root):
             continue
-        headlines = [a for a in block.iter("a") if to_other_page(a) and _is_headline(squash(a.text_content()))]
         label = _LABEL_MARKS.sub("", squash("".join(map(str, text_outside_links(block)))))
-        if headlines and 0 < len(label) <= HEADING_CHARS and classify(label, frozenset(), "") is Kind.HEADING:
+        if 0 < len(label) <= HEADING_CHARS and classify(label, frozenset(), "") is Kind.HEADING:
             remove(block)
 
 
@@ -353,13 +366,34 @@ def drop_modules(root: Element, *, whole_page: bool = False) -> None:
     _drop_labelled_links(root)
 
 
+# The blocks picture chrome is written in.
+_CHROME_TAGS = ("div", "span", "p", "a", "em", "i", "b")
+# Every mask prompt ends in a word for a picture (图片, 大图, 组图) and every counter holds a slash: the text runs
+# holding neither tell no block around them is chrome.
+_CHROME_TEXTS = etree.XPath(".//text()[contains(., '图') or contains(., '/')]")
+# A mask or a counter has at most 21 characters that are not whitespace (the regexes' bounded parts), and
+# squashing keeps every character that is neither whitespace nor a zero-width space: a block with more is none.
+_MORE_THAN_CHROME = re.compile(r"(?:[\s\u200b\ufeff]*[^\s\u200b\ufeff]){22}")
+
+
 def _drop_picture_chrome(root: Element) -> None:
     """Remove the blocks that hold a picture's place with a prompt to open an app (no picture in them), and a
     picture's counter (1/4) beside it in its block: the caption printed after a picture stays, as it does."""
-    found = [n for n in root.iter("div", "span", "p", "a", "em", "i", "b") if _is_picture_chrome(n)]
+    # Only the short blocks around a text run with 图 or a slash are asked (`holders_below`); the root is never
+    # removed, so it need not be asked.
+    holders = holders_below(root, map(_owner, _CHROME_TEXTS(root)), frozenset(_CHROME_TAGS),
+                            lambda node: _MORE_THAN_CHROME.match(node.text_content()) is not None)
+    found = [n for n in root.iter(*_CHROME_TAGS) if n in holders and _is_picture_chrome(n)]
     for node in found:
         if _inside(node, root):
             remove(node)
+
+
+def _owner(text: etree._ElementUnicodeResult) -> Element:
+    """The element whose text holds a text run (a tail is its element's parent's)."""
+    element: Element = text.getparent()
+    parent = element.getparent() if text.is_tail else element
+    return element if parent is None else parent
 
 
 def _is_picture_chrome(node: Element) -> bool:
