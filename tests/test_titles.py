@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import scraper
+from scraper.extract import read_fields
 from scraper.extract.clean import clean_lines
 from scraper.extract.meta import published_meta
 from scraper.extract.published import script_date
@@ -391,3 +392,72 @@ def test_a_column_named_like_a_list_that_holds_the_article_is_no_list() -> None:
         f"<div class='content'>{body}</div></div></div></body></html>"
     )
     assert scraper.extract(page, rules=False).published_at == "2024-05-09T22:27+08:00"
+
+
+def _styled_headline_page(page_title: str, logo: str) -> str:
+    """A page printing its headline in a styled <div> above the article, a logo <h1> at the top, and `page_title`."""
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    return (
+        f"<html><head><title>{page_title}</title></head><body>{logo}"
+        "<div class='nav'><a href='/'>首页</a> <a href='/news/'>新闻</a></div>"
+        "<div style='font-size:24px;font-weight:bold'>省城新建图书馆今日向市民开放</div>"
+        "<div>2021-04-06 09:30 来源：城市晨报</div>"
+        f"<div>{body}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "page_title",
+    [
+        "省城新建图书馆今日向市民开放—要闻—城市晨报",
+        "城市晨报：要闻：省城新建图书馆今日向市民开放",
+        "城市晨报·省城新建图书馆今日向市民开放",
+    ],
+)
+def test_a_title_that_adds_only_names_around_the_printed_headline_gives_the_printed_line(page_title: str) -> None:
+    # Unspaced dashes, colons and dots set the names off here; no split takes them, but the page prints the
+    # headline above its article and the <title> adds nothing else.
+    html = _styled_headline_page(page_title, "<h1><a href='/'><img src='/logo.png' alt='城市晨报'></a></h1>")
+    assert read_fields(html, "https://news.example.cn/a/2021/0406/1.html", rules=False).title == (
+        "省城新建图书馆今日向市民开放"
+    )
+
+
+def test_a_logo_h1_of_a_name_the_title_prints_around_the_headline_is_no_headline() -> None:
+    html = _styled_headline_page("省城新建图书馆今日向市民开放—要闻—新闻中心", "<h1 style='font-size:28px'>新闻中心</h1>")
+    assert read_fields(html, "https://news.example.cn/a/2021/0406/1.html", rules=False).title == (
+        "省城新建图书馆今日向市民开放"
+    )
+
+
+def test_a_title_that_runs_on_past_the_line_without_a_mark_stays_the_headline() -> None:
+    # The styled line is only the start of the <title>'s headline, with no mark after it: the <title> is the
+    # headline's source, as before.
+    html = _styled_headline_page("省城新建图书馆今日向市民开放 藏书逾百万册_城市晨报", "").replace(
+        ">省城新建图书馆今日向市民开放<", ">省城新建图书馆今日<"
+    )
+    assert read_fields(html, "https://news.example.cn/a/2021/0406/1.html", rules=False).title == (
+        "省城新建图书馆今日向市民开放 藏书逾百万册"
+    )
+
+
+def test_an_h1_over_its_subtitle_stays_the_headline() -> None:
+    # The <title> prints the main title and the subtitle (主标题——副标题); the page prints the subtitle in bold
+    # right above the article: the <h1> is the headline, not a name around the subtitle.
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    html = (
+        "<html><head><title>省城新建图书馆开放——藏书逾百万册设座八百_城市晨报</title></head><body>"
+        "<h1>省城新建图书馆开放</h1><p><b>藏书逾百万册设座八百</b></p>"
+        f"<div>{body}</div></body></html>"
+    )
+    assert read_fields(html, "https://news.example.cn/a/2021/0406/1.html", rules=False).title == "省城新建图书馆开放"
+
+
+def test_names_around_a_line() -> None:
+    from scraper.extract.titles import names_around
+
+    assert names_around("标题文字-财经-某某网", "标题文字") == ["财经", "某某网"]
+    assert names_around("某某晨报:财经:标题文字", "标题文字") == ["某某晨报", "财经"]
+    assert names_around("标题文字", "标题文字") is None  # nothing around it
+    assert names_around("标题文字续写", "标题文字") is None  # no mark: the line is part of a longer headline
+    assert names_around("标题文字:这是一段超过十六个字符的很长的副标题内容", "标题文字") is None  # more than a name

@@ -257,7 +257,27 @@ def library_date(evidence: Evidence) -> Fields:
 def headline(evidence: Evidence) -> Fields:
     """The <h1> that agrees with og:title / <title>."""
     meta_title, page_title = _title_meta(evidence), evidence.once("html_title", meta.html_title)
-    return Fields(title=dom.headline(evidence.page.root, meta_title, page_title))
+    found = dom.headline(evidence.page.root, meta_title, page_title)
+    reference = titles.title_key(meta_title or page_title or "")
+    if found is not None and len(titles.title_key(found)) <= NAME_CHARS and _names_the_site(evidence, found, reference):
+        return EMPTY
+    return Fields(title=found)
+
+
+# An <h1> this short may be a site's or a channel's name (新闻中心, 某某晨报); a headline's main title above its
+# subtitle (主标题——副标题 in the <title>) is longer.
+NAME_CHARS = 8
+
+
+def _names_the_site(evidence: Evidence, found: str, reference: str) -> bool:
+    """Whether a short <h1> is one of the names the <title> prints around the line the page prints right above
+    its article (a logo <h1> of the site's name; the headline in a styled block): then the line is the headline,
+    and the <h1> the site's."""
+    lead = titles.lead_title_above(_first_paragraph(evidence))
+    if lead is None:
+        return False
+    names = titles.names_around(reference, titles.title_key(lead))
+    return names is not None and titles.title_key(found) in names
 
 
 def dom_date(evidence: Evidence) -> Fields:

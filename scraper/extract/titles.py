@@ -31,6 +31,7 @@ __all__ = [
     "is_logo",
     "lead_title",
     "lead_title_above",
+    "names_around",
     "printed_title",
     "reads_as_article",
     "shared_title",
@@ -113,6 +114,26 @@ _LINES = etree.XPath(
     "[not(ancestor::a or ancestor::li or ancestor::nav or ancestor::footer or ancestor::script"
     " or ancestor::style or ancestor::option or ancestor::textarea)]"
 )
+
+
+# What sets a site's or a channel's name off from the headline in a <title> (NFKC-folded, whitespace gone):
+# the marks `_SEPARATORS` splits at, and an unspaced dash or colon, which headlines print too (李克强：…, …——…):
+# those are read as a name's mark only around a line the page prints as its headline.
+_NAME_MARKS = "-–—_|丨»:·•/"
+_NAME_SPLIT = re.compile(f"[{re.escape(_NAME_MARKS)}]+")
+
+
+def names_around(reference: str, line: str) -> list[str] | None:
+    """The names a <title> prints around a line of the page: `reference` (a title_key) is `line` (another)
+    with parts before or after it, each set off by a name's mark and at most a site part long; else None."""
+    at = reference.find(line) if line else -1
+    if at < 0 or len(reference) == len(line):
+        return None
+    before, after = reference[:at], reference[at + len(line) :]
+    if (before and before[-1] not in _NAME_MARKS) or (after and after[0] not in _NAME_MARKS):
+        return None
+    names = [name for name in _NAME_SPLIT.split(before + _NAME_MARKS[0] + after) if name]
+    return names if names and all(len(name) <= _SITE_PART for name in names) else None
 
 
 def printed_title(root: Element, references: list[str]) -> str | None:
@@ -309,7 +330,11 @@ def lead_title_above(first: Element | None, page_title: str | None = None) -> st
         if wanted and wanted in walked:
             return None
         if _headline_like(node, text, base):
-            return None if wanted and _key(text) in wanted else text
+            if not wanted or _key(text) not in wanted:
+                return text
+            # The <title> holds the line: it is the headline's source, unless all it adds are the site's and the
+            # channel's names around the line (标题—财经—某某网, 某某晨报：财经：标题), which no split took off.
+            return text if names_around(wanted, _key(text)) is not None else None
         gap += len(text)
         if gap > _LEAD_GAP:
             return None
