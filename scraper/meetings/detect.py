@@ -108,6 +108,18 @@ def lead_may_name_a_meeting(layout: Layout, title: str | None) -> bool:
     return _LEAD_MAY_NAME.search(layout.text, 0, reach) is not None
 
 
+def text_may_name_a_meeting(text: str, title: str | None) -> bool:
+    """Whether `lead_may_name_a_meeting` can hold for a body of this joined text, read without scanning it.
+
+    False proves it False: the lead's reach is a part of the text, so a text with no meeting noun, 会上 or 召开
+    anywhere, under a title and a headline line naming no meeting, has none there either. Bodies that only use
+    a speech word (讲话, 报告) are refused here before the scan.
+    """
+    return bool(title and _MEETING_NOUN.search(title)) or _headline_is_a_meeting(text) or (
+        _LEAD_MAY_NAME.search(text) is not None
+    )
+
+
 def names_a_meeting(layout: Layout, cue: Cue) -> bool:
     """A meeting, place or document cue, or a speech cue set at a meeting ("在讲话中强调", "在会上指出")."""
     return cue.who is None or MAY_REPORT.search(layout.text, cue.start, cue.end) is not None

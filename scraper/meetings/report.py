@@ -31,7 +31,7 @@ from typing import Any
 from .assemble import assemble
 from .cues import OWN_NOUN_LENGTH, Cue, match_bare_verb, match_cue, match_pronoun
 from .dates import MONTH_OR_DAY, YEAR
-from .detect import MAY_REPORT, lead_may_name_a_meeting, reports_meeting
+from .detect import MAY_REPORT, lead_may_name_a_meeting, reports_meeting, text_may_name_a_meeting
 from .openings import Opening, parse_opening
 from .people import PersonEvent, parse_people, scan_people
 from .regions import regions as find_regions
@@ -85,8 +85,9 @@ def extract_meetings(
     """
     paras = _bounded([p if isinstance(p, str) else "" for p in paragraphs], MAX_CHARS)
     # Every cue needs a meeting noun or a speech context somewhere in the text; most articles have none,
-    # and one C-level search spares them the scan.
-    if not any(MAY_REPORT.search(p) for p in paras):
+    # and one C-level search spares them the scan. A text with no meeting noun, 会上 or 召开 anywhere would
+    # be refused by the lead's precheck after the scan: one more search spares those the scan too.
+    if not any(MAY_REPORT.search(p) for p in paras) or not text_may_name_a_meeting("\n".join(paras), title):
         return []
     layout = scan(paras)
     if not layout.sentences or not lead_may_name_a_meeting(layout, title):

@@ -132,6 +132,8 @@ _STATEMENT_COLONS = "：:"
 _SPEECH_QUOTES = "“‘「『"
 _SENTENCE, _CLAUSE, _NONE = 2, 1, 0
 _MARKS = frozenset(_OPEN_QUOTES + _CLOSE_QUOTES + '"' + _TERMINAL + _CLAUSE_MARKS)
+# The marks (a boundary and a closing quote are among them) as one class, for `_next_mark`.
+_MARK_AT = re.compile(f"[{re.escape(''.join(sorted(_MARKS)))}]")
 
 
 def _scan_paragraph(layout: Layout, para: int, start: int, end: int) -> None:
@@ -142,9 +144,11 @@ def _scan_paragraph(layout: Layout, para: int, start: int, end: int) -> None:
     first = True
     previous = ""
     sentence_starts: list[int] = []
-    for i in range(start, end):
+    i = start
+    while i < end:
         char = text[i]
         if char.isspace():
+            i += 1
             continue
         if pending != _NONE and char not in _CLOSE_QUOTES and char not in _BOUNDARY:
             if not quotes.inside:
@@ -159,6 +163,15 @@ def _scan_paragraph(layout: Layout, para: int, start: int, end: int) -> None:
         previous = char
         # A closing quote after "。" keeps the boundary: "…。”三是…".
         boundary = char in _BOUNDARY or (boundary and char in _CLOSE_QUOTES)
+        i += 1
+        if pending == _NONE and not boundary:
+            i, previous = _next_mark(text, i, end, previous)
+    _add_sentences(layout, para, start, end, sentence_starts)
+
+
+def _add_sentences(layout: Layout, para: int, start: int, end: int, sentence_starts: list[int]) -> None:
+    """Record the paragraph's sentences from their starts, the first one after a source tag (本报讯…)."""
+    text = layout.text
     tag = _SOURCE_TAG.match(text, start, end)
     if tag is not None and sentence_starts and sentence_starts[0] == start and tag.end() < end:
         # The first sentence starts after the tag; a colon's clause start there is that sentence's start.
@@ -168,6 +181,22 @@ def _scan_paragraph(layout: Layout, para: int, start: int, end: int) -> None:
     for n, sentence_start in enumerate(sentence_starts):
         sentence_end = sentence_starts[n + 1] if n + 1 < len(sentence_starts) else end
         layout.sentences.append((sentence_start, sentence_end, para))
+
+
+def _next_mark(text: str, i: int, end: int, previous: str) -> tuple[int, str]:
+    """Where the scan goes on from `i` when nothing is pending and no boundary is open: the next mark, with the
+    last visible character before it.
+
+    Up to a mark, a visible character starts nothing (nothing is pending), stands at no boundary (only a mark
+    opens one), leaves the quotes as they are and is only remembered as the character before the next: so the
+    scan skips to the mark, a regex search instead of a Python step per character.
+    """
+    found = _MARK_AT.search(text, i, end)
+    mark = end if found is None else found.start()
+    last = mark - 1
+    while last >= i and text[last].isspace():
+        last -= 1
+    return mark, text[last] if last >= i else previous
 
 
 def _after(char: str, pending: int) -> int:
