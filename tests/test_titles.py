@@ -461,3 +461,18 @@ def test_names_around_a_line() -> None:
     assert names_around("标题文字", "标题文字") is None  # nothing around it
     assert names_around("标题文字续写", "标题文字") is None  # no mark: the line is part of a longer headline
     assert names_around("标题文字:这是一段超过十六个字符的很长的副标题内容", "标题文字") is None  # more than a name
+
+
+def test_a_subtitle_under_a_styled_headline_is_no_headline() -> None:
+    # The headline in a styled block with no heading tag, the subtitle under it in an <h3>: the emphasised line
+    # nearest the article is the subtitle, and the <title> names the headline printed right above it.
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    html = (
+        "<html><head><title>省城新建图书馆今日向市民开放 - 城市晨报</title></head><body>"
+        "<div style='font-size:24px;font-weight:bold'>省城新建图书馆今日向市民开放</div>"
+        "<h3>藏书逾百万册 设自习座位八百个</h3><div>2021-04-06 09:30</div>"
+        f"<div>{body}</div></body></html>"
+    )
+    assert read_fields(html, "https://news.example.cn/a/2021/0406/1.html", rules=False).title == (
+        "省城新建图书馆今日向市民开放"
+    )

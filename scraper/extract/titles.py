@@ -322,7 +322,8 @@ def lead_title_above(first: Element | None, page_title: str | None = None) -> st
     wanted = wanted if len(wanted) >= _NAMED_CHARS else ""
     walked = ""
     gap = 0
-    for node in _preceding(first):
+    above = _preceding(first)
+    for index, node in enumerate(above):
         text = node_text(node)
         if not text:
             continue
@@ -331,7 +332,9 @@ def lead_title_above(first: Element | None, page_title: str | None = None) -> st
             return None
         if _headline_like(node, text, base):
             if not wanted or _key(text) not in wanted:
-                return text
+                # A subtitle, a kicker or a video's caption printed under the headline the <title> names: the
+                # <title> is the headline's source.
+                return None if wanted and _printed_in(above[index + 1 : index + 1 + _OVER_LINES], wanted) else text
             # The <title> holds the line: it is the headline's source, unless all it adds are the site's and the
             # channel's names around the line (标题—财经—某某网, 某某晨报：财经：标题), which no split took off.
             return text if names_around(wanted, _key(text)) is not None else None
@@ -339,6 +342,15 @@ def lead_title_above(first: Element | None, page_title: str | None = None) -> st
         if gap > _LEAD_GAP:
             return None
     return None
+
+
+# The headline stands at most this many printed lines above a line under it (a subtitle, a kicker, a caption).
+_OVER_LINES = 3
+
+
+def _printed_in(nodes: list[Element], wanted: str) -> bool:
+    """Whether one of `nodes` prints the `wanted` headline (a title_key) as its whole text."""
+    return any(_key(node_text(node)) == wanted for node in nodes)
 
 
 # Containers a paragraph shares with its neighbours (a <p> may hold one hard-wrapped line of old pages).
