@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 
 from lxml import etree
 
-from scraper.extract import widgets
+from scraper.extract import asides, inserts, widgets
 from scraper.extract.clean import Kind, classify
 from scraper.extract.inserts import HEADING_CHARS, MAX_PLAYER_TEXT, to_other_page
 from scraper.extract.tree import Element, parse, remove, squash, text_outside_links
@@ -88,3 +88,36 @@ def test_rewrites_agree_on_made_up_blocks() -> None:
                 rewritten(ours)
                 original(theirs)
                 assert etree.tostring(ours) == etree.tostring(theirs), block
+
+
+def _original_holders(root: Element) -> dict[Element, float]:
+    found: dict[Element, float] = {}
+    for parent in root.iter("*"):
+        runs, last = int(asides._is_prose_text(parent.text)), -0.5
+        for index, child in enumerate(parent):
+            if child.tag == "p" and asides._is_prose_text(child.text_content()):
+                runs, last = runs + 1, float(index)
+            if asides._is_prose_text(child.tail):
+                runs, last = runs + 1, index + 0.5
+        if runs:
+            found[parent] = last
+    return found
+
+
+def test_paragraph_holders_found_from_the_runs_up_are_the_original_ones() -> None:
+    # Asked of the page as parsed and as drop_asides gets it (after the players and card runs went).
+    found = 0
+    for page in pages():
+        for root in _roots(page):
+            assert list(asides._holders(root).items()) == list(_original_holders(root).items())
+            inserts._drop_players(root)
+            inserts._drop_card_blocks(root)
+            holders = list(asides._holders(root).items())
+            assert holders == list(_original_holders(root).items())
+            found += len(holders)
+    assert found > 1000
+    made_up = ("<div>这是一段足够长的正文内容，用来测试。<br/>又是一段足够长的正文内容，用来测试。<p>段落里的正文足够长，用来测试这个。</p>"
+               "<p>短。</p>尾巴也是一段足够长的正文，用来测试。<span>里面</span></div><p>根下的一段正文足够长的，用来测试。</p>")
+    page = parse(f"<html><body>{made_up}</body></html>")
+    for root in (page, *page.iter("div", "p", "body")):
+        assert list(asides._holders(root).items()) == list(_original_holders(root).items())

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from .tree import Element, remove, squash, squashed_longer_than
 
 __all__ = ["drop_asides"]
@@ -62,23 +64,32 @@ _FIELD = re.compile(r"(?:^|[\s\u3000])[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]\s*\S")
 _PRICE = re.compile(r"[￥¥]\s*\d")
 _COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")
 _CARD_PIECES = 3
+# The text runs under an element long enough to be prose (_is_prose_text asks the rest).
+_LONG_TEXTS = etree.XPath(f".//text()[string-length(.) >= {_PROSE_CHARS}]")
 _CARD_PIECE = 40
 
 
 def _holders(root: Element) -> dict[Element, float]:
     """The elements with a run of prose among their own children (<p>s, or text runs between <br>s),
-    each with the place of its last run among its children: where an article's paragraphs are."""
-    found: dict[Element, float] = {}
-    for parent in root.iter("*"):
-        runs, last = int(_is_prose_text(parent.text)), -0.5
-        for index, child in enumerate(parent):
-            if child.tag == "p" and _is_prose_text(child.text_content()):
-                runs, last = runs + 1, float(index)
-            if _is_prose_text(child.tail):  # a text run after a <br> or a box: it follows the child
-                runs, last = runs + 1, index + 0.5
-        if runs:
-            found[parent] = last
-    return found
+    each with the place of its last run among its children: where an article's paragraphs are.
+
+    In document order. Found from the runs up, not by asking every child of every element: only the text runs
+    long enough for prose and the <p>s are read.
+    """
+    last: dict[Element, float] = {}
+    for text in _LONG_TEXTS(root):
+        if _is_prose_text(text):
+            owner: Element = text.getparent()
+            if text.is_tail:  # a text run after a <br> or a box: it follows the child
+                parent = owner.getparent()
+                last[parent] = max(last.get(parent, -0.5), parent.index(owner) + 0.5)
+            else:
+                last[owner] = max(last.get(owner, -0.5), -0.5)
+    for paragraph in root.iter("p"):
+        parent = paragraph.getparent()
+        if paragraph is not root and parent is not None and _is_prose_text(paragraph.text_content()):
+            last[parent] = max(last.get(parent, -0.5), float(parent.index(paragraph)))
+    return {node: last[node] for node in root.iter("*") if node in last}
 
 
 def _is_prose_text(text: str | None) -> bool:
