@@ -509,11 +509,13 @@ NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
         "cwced_zh/b828b656-d89a-4f13-951f-4dab63df6351",
         "cx_extractor_163/061",
         "written/n22",
+        "written/z119",
     }),
     "heading_strong": frozenset({
         "cwced_zh/b828b656-d89a-4f13-951f-4dab63df6351",
         "cx_extractor_163/061",
         "written/n22",
+        "written/z119",
     }),
     "site_title": frozenset({
         "cwced_zh/e8847578-12f0-44cb-bdb7-4eec53c18ed1",
@@ -527,6 +529,7 @@ NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
         "magic_html_zh/e25d0dd87c529dc7",
         "magic_html_zh/ea5bdb58d64b345d",
         "written/n22",
+        "written/z119",
         "written/z32",
     }),
     "opaque_names": frozenset({
