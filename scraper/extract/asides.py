@@ -77,19 +77,33 @@ def _holders(root: Element) -> dict[Element, float]:
     long enough for prose and the <p>s are read.
     """
     last: dict[Element, float] = {}
+    places = _Places()
     for text in _LONG_TEXTS(root):
         if _is_prose_text(text):
             owner: Element = text.getparent()
             if text.is_tail:  # a text run after a <br> or a box: it follows the child
                 parent = owner.getparent()
-                last[parent] = max(last.get(parent, -0.5), parent.index(owner) + 0.5)
+                last[parent] = max(last.get(parent, -0.5), places(parent, owner) + 0.5)
             else:
                 last[owner] = max(last.get(owner, -0.5), -0.5)
     for paragraph in root.iter("p"):
         parent = paragraph.getparent()
         if paragraph is not root and parent is not None and _is_prose_text(paragraph.text_content()):
-            last[parent] = max(last.get(parent, -0.5), float(parent.index(paragraph)))
+            last[parent] = max(last.get(parent, -0.5), float(places(parent, paragraph)))
     return {node: last[node] for node in root.iter("*") if node in last}
+
+
+class _Places:
+    """The place of a child among its parent's children, each parent's children counted once: `parent.index`
+    counts them afresh at every call, quadratic in a holder of thousands of paragraphs."""
+
+    def __init__(self) -> None:
+        self._known: dict[Element, dict[Element, int]] = {}
+
+    def __call__(self, parent: Element, child: Element) -> int:
+        if parent not in self._known:
+            self._known[parent] = {node: index for index, node in enumerate(parent)}
+        return self._known[parent][child]
 
 
 def _is_prose_text(text: str | None) -> bool:
