@@ -10,7 +10,7 @@ from lxml import etree
 from ..model import Image
 from .inserts import SENTENCE_END
 from .terms import SHARE_WORDS, alternation
-from .tree import Element, block_lines, compiled, cut_from, node_text, remove, text_outside_links
+from .tree import Element, block_lines, compiled, cut_from, node_text, number_of, remove, text_outside_links
 from .urls import absolute
 
 _IMAGE_ATTRS = ("data-original", "data-src", "data-lazy-src", "data-lazyload", "src", "_src")
@@ -131,8 +131,8 @@ def images(body: Element, base_url: str | None) -> list[Image]:
         src = _image_src(img)
         if not src or _NOT_IMAGE.search(src) or "icon" in (img.get("class") or ""):
             continue
-        width = img.get("width") or ""
-        if width.isdigit() and int(width) < 40:
+        width = number_of(img.get("width") or "")
+        if width is not None and width < 40:
             continue
         url = absolute(src, base_url)
         if not url or url in seen:

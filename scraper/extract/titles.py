@@ -22,7 +22,7 @@ from lxml import etree
 
 from .clean import simplified
 from .terms import ALL_LABELS, alternation
-from .tree import Element, marker_of, node_text
+from .tree import Element, marker_of, node_text, number_of
 
 __all__ = [
     "above_article",
@@ -289,8 +289,8 @@ def _emphasised(node: Element, base: frozenset[Element] = frozenset()) -> bool:
         big = _BIG_FONT.search(style)
         if (
             tag in _EMPHASIS_TAGS
-            or (tag == "font" and (size.startswith("+") or (size.isdigit() and int(size) >= 3)))
-            or (big is not None and int(big.group(1)) >= 16)
+            or (tag == "font" and (size.startswith("+") or (number_of(size) or 0) >= 3))
+            or (big is not None and (number_of(big.group(1)) or 0) >= 16)
             or "bold" in style
             or _TITLE_MARKER.search(marker_of(element))
         ):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ __all__ = [
     "holders_below",
     "marker_of",
     "node_text",
+    "number_of",
     "parse",
     "remove",
     "short_texts",
@@ -189,6 +191,23 @@ def marker_of(node: Element) -> str:
     not make every such match cost a megabyte.
     """
     return f"{(node.get('class') or '')[:MARKER_CHARS]} {(node.get('id') or '')[:MARKER_CHARS]}"
+
+
+# Past this many digits a page's number only reads as "larger than any threshold": int() refuses a string of
+# more than 4300 digits, and no width, size or count of a page has more than a few.
+_NUMBER_DIGITS = 18
+
+
+def number_of(value: str) -> int | None:
+    """A whole number printed in an attribute or a style (width="120", size="3", font-size:16), or None.
+
+    Only decimal digits count (full-width ones too, as before): `str.isdigit` also admits '²' and '①', which
+    int() refuses. A run of more digits than any real value has reads as 10**18.
+    """
+    if not value.isdecimal():
+        return None
+    digits = "".join(str(unicodedata.decimal(char)) for char in value).lstrip("0") or "0"
+    return int(digits) if len(digits) <= _NUMBER_DIGITS else 10**_NUMBER_DIGITS
 
 
 def squash(text: str) -> str:
