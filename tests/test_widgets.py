@@ -127,6 +127,18 @@ def test_follow_and_app_prompts_are_prompt_lines_and_a_registration_notice_is_no
     assert not is_prompt_line("市民可关注“南京人社”公众号报名，用人单位将在10个工作日内组织面试。")
 
 
+def test_a_channels_follow_prompt_after_its_slogan_and_its_closing_promo_are_prompt_lines() -> None:
+    # A scan-to-follow sentence after the channel's slogan, a follow line closed by a slogan, an address to send
+    # contributions to: a channel's notes inside a body, on any template.
+    assert is_prompt_line("江城频道，有温度的城市频道。扫码关注江城频道官方微信（jiangcheng），第一时间获取本地资讯。")
+    assert is_prompt_line("关注江城亲子，养娃路上有人陪。")
+    assert is_prompt_line("江城观察欢迎投稿，来稿请寄 tougao@example.com")
+    # An article's sentences that follow something, or name an address, stay.
+    assert not is_prompt_line("关注孩子视力的家长越来越多，眼科门诊的预约也随之排满。")
+    assert not is_prompt_line("他说，读者可以扫码关注展览的后续安排，第一时间了解闭馆时间的调整。")
+    assert not is_prompt_line("警方提醒，收到要求汇款至 pay@example.com 的邮件，请先核实。")
+
+
 def _lone_card(n: int) -> str:
     return (f'<div class="c{n}"><a href="/a/{n}.html"><img src="/{n}.jpg"></a><div><h3><a href="/a/{n}.html">'
             f"市区两级财政安排防汛资金八亿元{n}</a></h3><p>今年全市防汛资金投入为历年最多。</p><span>2013-04-16</span></div></div>")
@@ -304,3 +316,4 @@ def test_a_rules_body_drops_the_note_of_the_original_headline() -> None:
     assert article.extractor == "sina"
     assert article.paragraphs == lines
     assert is_original_title("（原标题：社区菜店重开张）") and not is_original_title("标题党的原标题：不在行首")
+

@@ -99,16 +99,21 @@ _DISCLAIMER = re.compile(
     # (… 仅供健康科普参考，不能替代医生的诊断; 所涉及标的不作推荐，据此买卖，风险自负)
     r"仅供.{0,6}参考[，,]?(?:并?不构成|不能作为|不作为|不能(?:替代|代替)|不可(?:替代|代替))|"
     r"据此(?:操作|买卖|交易|投资)[，,]?风险自[担负]|"
-    # A contact box's prompt to write in (投稿, 合作…请致信：name@host).
-    r"请(?:致信|来信|发送至|发邮件至)[:：]?\s*[\w.-]+@[\w-]+\.|"
+    # A contact box's prompt to write in (投稿, 合作…请致信：name@host; 欢迎投稿，来稿请寄 name@host): an address
+    # to send to, after a word for writing in.
+    r"(?:请|来稿|来信|投稿)(?:请)?(?:致信|来信|发送至|发邮件至|寄至?|发至|投至?)[:：]?\s*[\w.-]+@[\w-]+\.|"
     # Prompts to join the site's communities (欢迎加入网易科技论坛…, 请加入“通信圈”…).
     r"(?:欢迎|请|快来)您?(?:加入|进入|访问|光临|参与).{0,12}(?:论坛|社区|圈子|圈|群|俱乐部|博客|贴吧)|"
     # Prompts to follow an account or open an app (在微信里搜索…, 长按识别二维码, 下载…客户端). A portal's own
     # app prompts (打开网易新闻 查看精彩图片) are that site's widget lines (rules/netease.py), text elsewhere.
     r"(?:微信|微博)(?:里|中|上)?搜索|长按(?:识别)?二维码|点击上方.{0,6}关注|(?:打开|下载)[^\s，。]{0,8}(?:App|APP|客户端)|"
-    # A follow prompt written as a sentence: follow an account, then what following it gets you (关注某某财经（id），
-    # 获取更多机会; 关注我们，第一时间了解…).
-    r"^(?:欢迎|请|敬请)?关注[^，。！？,]{1,24}[，,]\s*(?:获取|获得|了解|掌握|第一时间|解锁)[^。！？]{0,12}(?:更多|最新|资讯|动态)|"
+    # A follow prompt written as a sentence: follow an account (or scan a code to), then what following it gets
+    # you (关注某某财经（id），获取更多机会; 关注我们，第一时间了解…), opening the line or a sentence after a
+    # channel's slogan (某某频道，有态度的频道。扫码关注…，第一时间获取…).
+    r"(?:^|[。！!])(?:欢迎|请|敬请)?(?:扫码|扫一扫|扫描二维码)?关注[^，。！？,]{1,24}[，,]\s*"
+    r"(?:获取|获得|了解|掌握|第一时间|解锁)[^。！？]{0,12}(?:更多|最新|资讯|动态)|"
+    # ... or a slogan after the account's name, the whole line (关注某某亲子，育儿路上不迷路。): a channel's promo.
+    r"^(?:欢迎|请|敬请)?关注[^，。！？,的]{2,8}[，,][^，。！？,的]{2,10}[。！!]?$|"
     # ... or what it gets you first, closing the line (本文来自某某报道，更多资讯和深度内容，关注我们。).
     r"(?:更多|最新)[^。！？]{0,16}[，,]\s*(?:请|欢迎|敬请)?关注(?:我们|本号|本站)[。！!]?$|"
     # A notice under its own label (免责声明：, 广告声明：, 版权声明：): an article quotes a statement (声明称),
