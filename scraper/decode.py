@@ -38,6 +38,7 @@ _BINARY_MAGIC = (
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "gb_2312-80", "csgb2312", "euc-cn", "cp936", "windows-936"}
 # Characters that cannot appear in XML/HTML text (lxml refuses them); NUL bytes arrive in broken saves.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SNIFF_BYTES = 16384
 _CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32)])
 # The C0 controls _CONTROL removes, as bytes: in UTF-8, GB18030 and ASCII each is its own byte, so text
@@ -217,3 +218,16 @@ def _clean(text: str, source: bytes | None = None) -> str:
     ):
         return text
     return _CONTROL.sub("", text) if _CONTROL.search(text) else text
+
+
+def well_formed(text: str) -> str:
+    """`text` as Unicode that encodes: a split surrogate pair joined into its character, a lone surrogate
+    replaced by U+FFFD.
+
+    Bytes never decode to a surrogate, but a caller's str, a JavaScript escape (\\ud83d\\ude00 is one emoji
+    written as two halves) or a JSON string (\\ud800) can hold them, and a record holding one cannot be
+    written as UTF-8 nor parsed by lxml.
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")

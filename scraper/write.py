@@ -21,6 +21,7 @@ import threading
 from pathlib import Path
 from typing import IO, Any
 
+from .decode import well_formed
 from .errors import WriteError
 from .model import Article
 from .render import EXTENSIONS, FORMATS, dumps, fingerprint, identity, read_header, render
@@ -73,9 +74,11 @@ def write_text_atomic(path: Path, text: str) -> None:
     """Write `text` to `path` through a temp file in the same directory and a rename.
 
     The file gets the mode a plain `open()` would give it (0644 under umask 0022), or keeps the mode of the
-    file it replaces; the temp file's own 0600 is not left behind.
+    file it replaces; the temp file's own 0600 is not left behind. A lone surrogate in `text` (a caller's
+    record) is written as U+FFFD: UTF-8 has no form for it.
     """
     path = Path(path)
+    text = well_formed(text)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -4,10 +4,17 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 import scraper
 from scraper.extract.tree import number_of
+
+from .conftest import ROOT
 
 PROSE = "这是一段正文内容，讲述了一件重要的事情，足够长以便被识别为文章。" * 6
 LATER = "第二段正文接着讲这件事情的经过和结果，也足够长，读者可以从中了解全部的情况。" * 6
@@ -57,3 +64,58 @@ def test_number_of_reads_decimal_digits_only() -> None:
     assert number_of("9" * 5000) == 10**18
     for value in ("", "²", "①", "100%", "2e9", " 30", "-5", "30px"):
         assert number_of(value) is None
+
+
+# --- lone surrogates: half of a UTF-16 pair, from a caller's str, a JSON or a JavaScript escape ----------------
+
+
+def test_a_json_ld_lone_surrogate_is_written_by_the_command_line(tmp_path: Path) -> None:
+    # Before: the record held '\udc00' and the CLI died with a UnicodeEncodeError traceback while writing it.
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><title>新闻标题</title><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "新闻标题", "author": {"name": "\\udc00王清"}, "datePublished": "2024-01-02T10:00:00+08:00"}'
+        f"</script></head><body><div><h1>新闻标题</h1><p>{PROSE}</p><p>{LATER}</p></div></body></html>",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "scraper", "scrape", str(page), "-o", f"{out}/"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    [written] = out.iterdir()
+    record = json.loads(written.read_text(encoding="utf-8"))
+    assert record["author"] == "\ufffd王清"
+    assert record["paragraphs"] == [PROSE, LATER]
+
+
+def test_a_lone_surrogate_in_a_str_page_keeps_its_paragraph() -> None:
+    # Before: lxml dropped the text around the surrogate and the page had no article.
+    page = f"<html><body><div><h1>新闻标题</h1><p>\ud800{PROSE}</p><p>\ud83d\ude00{LATER}</p></div></body></html>"
+    article = scraper.extract(page, FOREIGN_URL)
+    # A split pair is one character (😀); a lone half is U+FFFD.
+    assert article.paragraphs == [f"\ufffd{PROSE}", f"\U0001f600{LATER}"]
+
+
+def test_a_script_article_with_an_escaped_lone_surrogate_is_read() -> None:
+    # Before: the unescaped markup held '\ud800', lxml refused it and the page had no article.
+    value = f"<p>\\ud800{PROSE}</p><p>\\ud83d\\ude00{LATER}</p>"
+    page = (f'<html><head><title>新闻标题</title><script>var article = {{"content": "{value}"}};</script></head>'
+            "<body><div id='app'></div></body></html>")
+    article = scraper.extract(page, FOREIGN_URL)
+    assert article.paragraphs == [f"\ufffd{PROSE}", f"\U0001f600{LATER}"]
+
+
+def test_a_text_dump_with_a_lone_surrogate_is_written(tmp_path: Path) -> None:
+    article = scraper.extract_text(f"新闻标题\ud800\n\n{PROSE}\udfff\n\n{LATER}")
+    path = scraper.write_article(article, tmp_path)
+    record = json.loads(path.read_text(encoding="utf-8"))
+    assert record["title"] == "新闻标题\ufffd"
+    assert record["paragraphs"] == [f"{PROSE}\ufffd", LATER]
+
+
+def test_a_callers_record_with_a_lone_surrogate_is_written_without_a_temp_file_left(tmp_path: Path) -> None:
+    # Before: UnicodeEncodeError out of write_article, and the half-written temp file stayed in the directory.
+    article = scraper.Article(url=FOREIGN_URL, title="标题\udc00", paragraphs=[PROSE])
+    path = scraper.write_article(article, tmp_path / "one.json")
+    assert json.loads(path.read_text(encoding="utf-8"))["title"] == "标题\ufffd"
+    assert [entry.name for entry in tmp_path.iterdir()] == ["one.json"]

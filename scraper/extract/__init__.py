@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from ..decode import decode
+from ..decode import decode, well_formed
 from ..errors import ExtractError
 from ..meetings import extract_meetings
 from ..model import Article, Image
@@ -144,7 +144,7 @@ def _decoded(html: bytes | str, url: str | None, content_type: str | bytes | Non
             exc.url = exc.url or url
             raise
     elif isinstance(html, str):
-        text = html
+        text = well_formed(html)
     else:
         raise ExtractError(f"expected bytes or str, got {type(html).__name__}", url=url)
     if not text.strip():
@@ -221,7 +221,7 @@ def extract_text(text: str, url: str | None = None) -> Article:
     if not isinstance(text, str):
         raise ExtractError(f"expected str, got {type(text).__name__}", url=url)
     netease = site_of(url) == SITE
-    stated, paragraphs = parse_dump(text, WIDGET_LINES if netease else ())
+    stated, paragraphs = parse_dump(well_formed(text), WIDGET_LINES if netease else ())
     if not paragraphs:
         raise ExtractError("no article found in the text", url=url)
     from_url = Fields(doc_id=doc_id_of_url(url) if netease else None)

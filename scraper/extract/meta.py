@@ -10,8 +10,11 @@ from typing import Any
 
 from lxml import etree
 
+from ..decode import well_formed
 from .tree import Element, compiled, squash
 
+# A JSON escape of a surrogate (\ud800 … \udfff): alone it decodes to a str no UTF-8 writer accepts.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _PUBLISHED_META = (
     "//meta[@property='article:published_time']/@content",
     "//meta[@name='article:published_time']/@content",
@@ -134,6 +137,8 @@ def json_ld(root: Element) -> Iterator[dict[str, Any]]:
             data = json.loads(raw)
         except ValueError:
             continue
+        if _SURROGATE_ESCAPE.search(raw):
+            data = _well_formed_json(data)
         stack = [data]
         while stack:
             item = stack.pop()
@@ -143,6 +148,17 @@ def json_ld(root: Element) -> Iterator[dict[str, Any]]:
                 if "@graph" in item:
                     stack.append(item["@graph"])
                 yield item
+
+
+def _well_formed_json(data: Any) -> Any:
+    """JSON data with every string well formed: a JSON string may escape half a surrogate pair (\\ud800)."""
+    if isinstance(data, str):
+        return well_formed(data)
+    if isinstance(data, list):
+        return [_well_formed_json(item) for item in data]
+    if isinstance(data, dict):
+        return {well_formed(key): _well_formed_json(value) for key, value in data.items()}
+    return data
 
 
 def ld_article(root: Element) -> dict[str, Any] | None:

@@ -10,6 +10,7 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
+from ..decode import well_formed
 from .tree import Element
 
 # A string value under a body-like key, in JS object or JSON form, long enough to be an article.
@@ -48,7 +49,8 @@ def _unescape_js(value: str) -> str:
             return chr(int(code[1:], 16))
         return _SIMPLE.get(code, code)
 
-    return _JS_ESCAPE.sub(one, value)
+    # \ud83d\ude00 writes one character as two escapes: each alone is a surrogate, joined they are the emoji.
+    return well_formed(_JS_ESCAPE.sub(one, value))
 
 
 def script_body(root: Element) -> Element | None:
