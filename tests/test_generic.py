@@ -607,3 +607,23 @@ def test_clean_drops_a_models_summary_above_the_article_and_the_byline_under_it(
     # An article's own line that speaks of AI stays.
     own = "AI摘要功能上线后，用户的阅读时长提高了两成，平台称将继续改进。"
     assert clean_lines([PROSE[0], own, *PROSE[1:]], frozenset()) == [PROSE[0], own, *PROSE[1:]]
+
+
+@pytest.mark.parametrize("line", ["校对 陶善工", "编辑 李四 校对 王五", "审核：赵六", "编辑丨郑可书", "监制 王明 统筹 李华"])
+def test_clean_drops_a_line_of_staff_credits(line: str) -> None:
+    assert clean_lines([*PROSE, line], frozenset()) == PROSE
+
+
+def test_clean_keeps_a_paragraph_that_opens_with_a_role_word() -> None:
+    # A sentence about the work of a role is body: only a line of roles and names is a credit.
+    line = "统筹推进各项工作，监制部门要加强检查。"
+    assert clean_lines([*PROSE, line], frozenset()) == [*PROSE, line]
+
+
+def test_clean_drops_a_players_loading_prompt() -> None:
+    lines = [PROSE[0], "视频加载中，请稍候……", *PROSE[1:]]
+    assert clean_lines(lines, frozenset()) == PROSE
+
+
+def test_clean_drops_an_accounts_call_to_tap_zaikan() -> None:
+    assert clean_lines([*PROSE, "点个“在看”，让更多人看到"], frozenset()) == PROSE

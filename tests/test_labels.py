@@ -62,3 +62,11 @@ def test_a_papers_staff_line_with_marked_roles_is_a_byline() -> None:
     assert byline_names("○记者 王清 ○编辑 孙涛") == "王清"
     assert byline_names("○记者 王清 李明") == "王清 李明"
     assert byline_names("○记者手记：那一天的雨") is None
+
+
+def test_a_reporter_byline_with_the_papers_app_and_credited_staff_names_the_reporter() -> None:
+    # The paper and its app before 记者, a 通讯员 or an 实习生 credited after: the reporter alone is the author.
+    assert byline_names("扬子晚报/紫牛新闻记者 沈佳琪 通讯员 韩露") == "沈佳琪"
+    assert byline_names("齐鲁晚报·齐鲁壹点记者 孙晓 通讯员 王强") == "孙晓"
+    assert byline_names("本报记者 王清 实习生 李四") == "王清"
+    assert byline_names("本报记者 王清 李四") == "王清 李四"

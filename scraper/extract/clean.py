@@ -84,7 +84,9 @@ _CRUMB = re.compile(r"(?:>|＞|›|»|→|－>|-->|>>)")
 _WIDGET = re.compile(
     r"(跟贴|跟帖|网友评论|发表评论|我要评论|条评论|评论\s*[(（]?\d|人参与|参与讨论|热词|点赞|赞\s*[(（]?\d|踩\s*[(（]?\d|"
     r"收藏|打赏|投票|举报|登录|注册|扫一扫|扫码|二维码|客户端|公众号|关注我们|点击关注|分享到|分享至|转发|复制链接|"
-    r"字号|打印|关闭窗口|返回顶部|上一篇|下一篇|上一页|下一页|加载更多|查看更多|点击查看|更多精彩|点击进入|"
+    # an account's closing call to tap 在看 (点个“在看”, 点亮在看)
+    r"点[个亮击]?\s*[“\"「『]?在看|"
+    r"字号|打印|关闭窗口|返回顶部|上一篇|下一篇|上一页|下一页|加载更多|加载中|查看更多|点击查看|更多精彩|点击进入|"
     # a forum post's header tools
     r"只看该作者|只看楼主|倒序浏览|阅读模式|电梯直达|"
     r"版权所有|Copyright|©|(?:^|\s)回复(?:$|\s|[(（]\d)|(?:支持|反对|顶|有用|没用)\s*[(（\[]\d+[)）\]])",
@@ -140,6 +142,12 @@ _MENU = re.compile(r"^[^|｜，。]{1,12}(?:[|｜][^|｜，。]{1,12}){3,}$")
 _COMMENT_ROW = re.compile(r"^[^\s，。！？、,.!?：:]{2,24}\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+\S")
 # A forum post's floor mark, a line of its own: 2#, 3楼, 沙发 (the first reply), 楼主 (the thread's poster).
 _FLOOR = re.compile(r"^(?:\d{1,5}\s*(?:#|楼)|沙发|板凳|地板|楼主)$")
+# A paper's staff credits, a line of their own: 校对 陶善工, 编辑 李四 校对 王五, 审核：赵六, 编辑丨郑可书 (each role
+# before two to four characters of a name; the line holds nothing else).
+_STAFF_ROLES = r"(?:责任编辑|责编|编辑|责任校对|校对|审校|审核|终审|二审|三审|初审|复审|监制|统筹|签发|美编|制图|值班编辑)"
+_STAFF_LINE = re.compile(
+    rf"^(?:{_STAFF_ROLES}\s*[:：丨|｜/／]?\s*(?!丨)[\u4e00-\u9fff·]{{2,4}}(?:[ 、，,][\u4e00-\u9fff·]{{2,4}})*\s*)+$"
+)
 # The original headline of a rewritten article, and other labels that are never body.
 _LABEL_LINE = re.compile(
     r"^[（(【\[]?\s*(?:原标题|原题|本文来源|文章来源|责任编辑|责编|编辑|(?:您|你)(?:现在|当前|目前)?所?在?的?位置|(?:当前|所在|目前)位置)\s*[:：]"
@@ -308,7 +316,7 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
         return Kind.META
     if len(key) < 60 and not prose and len(set(_INFO_LABEL.findall(key))) >= 2:
         return Kind.META
-    if _FLOOR.match(key) or _COMMENT_ROW.match(line):
+    if _FLOOR.match(key) or _COMMENT_ROW.match(line) or (len(line) <= 40 and _STAFF_LINE.match(line)):
         return Kind.META
     return None
 

@@ -37,10 +37,16 @@ _NOT_A_NAME = re.compile(r"推荐|分享|评论|举报|收藏|字号|打印|关�
 # Staff codes printed after an editor's name: 朱家浒 PN054, 黄忆南 PN269 (kept as printed).
 _EDITOR_CODE = re.compile(r"^[ 　]+([A-Z]{1,4}\d{2,6})(?=$|[\s　\]】）)])")
 # In-body bylines: （网易财经 张艳）, 新京报记者 李春平, 文/广州日报记者赖伟行, 文｜王五, 文、图/何远.
-_NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
+# A role credited after the names (通讯员 韩露) is no name.
+_CREDITED = r"(?:通讯员|实习生|见习记者|摄影)"
+_NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、，,](?!" + _CREDITED + r")[\u4e00-\u9fff·]{2,4}){0,3})"
 _BYLINES = (
     re.compile(r"^[（(](?:[^（）()\s]{2,12}\s+)?(?:记者\s*)?" + _NAMES + r"[)）]$"),
-    re.compile(r"^(?:文\s*[/／|｜]\s*)?[\u4e00-\u9fff]{0,8}?记者\s*" + _NAMES + r"$"),
+    # The paper and its app before 记者 (扬子晚报/紫牛新闻记者), and the staff credited after the reporter (通讯员 韩露).
+    re.compile(
+        r"^(?:文\s*[/／|｜]\s*)?(?:[\u4e00-\u9fff]{2,8}[/／·])?[\u4e00-\u9fff]{0,8}?记者\s*" + _NAMES
+        + r"(?:\s+" + _CREDITED + r"\s*[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*)*$"
+    ),
     # A paper's staff line, each role after a mark: ○记者 王清 ○编辑 孙涛 (the reporter is the author).
     re.compile(r"^[○●◎]\s*记者\s*" + _NAMES + r"(?:\s*[○●◎]\s*(?:编辑|摄影|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4})*$"),
     # The words and the pictures by one hand: 文、图/何远, 图文｜王五, 文·摄影/李四.
