@@ -17,6 +17,7 @@ import click
 from . import __version__
 from .api import scrape as scrape_page
 from .errors import ConfigError, InputError, ScraperError
+from .inputs import list_lines
 from .model import Article
 from .render import FORMATS, render
 from .write import file_name, format_of, is_file_target, write_article
@@ -617,11 +618,23 @@ def _batch_output(inputs: tuple[str, ...], output: Path | None, *, discover_sour
 
 
 def _open_list(name: str) -> IO[str]:
+    """A URL list (- for stdin) as text lines, in whichever Unicode form it was saved (`inputs.list_lines`)."""
     try:
-        handle: IO[str] = click.open_file(name, "r", encoding="utf-8-sig")
+        raw: IO[bytes] = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115 (the caller closes it)
     except OSError as error:
         raise click.BadParameter(f"cannot read {name}: {error.strerror or error}", param_hint="URLS_FILE") from error
-    return handle
+    return list_lines(raw)
+
+
+class _UrlListFile(click.File):
+    """A URL list argument (- for stdin), read as `inputs.list_lines` reads one rather than as strict UTF-8."""
+
+    def __init__(self) -> None:
+        super().__init__("rb")
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """The opened list as text lines."""
+        return list_lines(super().convert(value, param, ctx))
 
 
 def _batch_into(name: str, output: Path, settings: Settings, progress: _Progress, **batch: Any) -> BatchSummary:
@@ -762,12 +775,12 @@ def url_line(result: Result) -> str:
 
 
 @main.command("crawl")
-@click.argument("urls_file", type=click.File("r", encoding="utf-8-sig"), required=False)
+@click.argument("urls_file", type=_UrlListFile(), required=False)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="JSON Lines file of records [output/<input name>.jsonl; output/crawl.jsonl for a worker].")
 @click.option("--redis", "redis_url", default=None, metavar="URL",
               help="Distributed mode: the shared Redis, e.g. redis://host:6379/0.")
-@click.option("--push", "push_file", type=click.File("r", encoding="utf-8-sig"), default=None,
+@click.option("--push", "push_file", type=_UrlListFile(), default=None,
               help="With --redis: put the URLs of this file on the shared list and exit.")
 @click.option("--fresh", is_flag=True, default=False,
               help="With --push: first forget the list, the shared queue and the seen-URL filter.")

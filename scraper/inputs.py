@@ -11,10 +11,13 @@ The same rules hold for `scraper scrape` arguments and the lines of a `scraper b
 
 from __future__ import annotations
 
+import codecs
+import io
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from tld import is_tld
 
@@ -24,6 +27,9 @@ URL, FILE, HTTPS_ASSUMED = "url", "file", "https-assumed"
 PAGE_SUFFIXES = (".html", ".htm", ".txt")
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+# The byte order marks a list may open with, longest first: UTF-32's little-endian mark begins with UTF-16's.
+_LIST_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+              (codecs.BOM_UTF16_BE, "utf-16"))
 _HOST = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,63})(?::\d{1,5})?$")
 
 
@@ -93,3 +99,16 @@ def page_files(directory: Path) -> list[Path]:
 
 
 __all__ = ["FILE", "HTTPS_ASSUMED", "PAGE_SUFFIXES", "URL", "Source", "looks_like_host", "page_files", "resolve"]
+
+
+def list_lines(raw: IO[bytes]) -> io.TextIOWrapper:
+    """The lines of a URL list as text, read as they come (a list may be a pipe).
+
+    A UTF-16 or UTF-32 byte order mark says the encoding (Windows editors save "Unicode" text so), else UTF-8,
+    its own mark dropped. Bytes that are not of that encoding (a list saved as GBK) read as U+FFFD: the line
+    holding them fails as an input of its own, recorded, instead of ending the batch with a decoding error.
+    """
+    peek = getattr(raw, "peek", None)  # a buffered file or pipe looks ahead without consuming
+    head = peek(4)[:4] if peek is not None else b""
+    encoding = next((name for bom, name in _LIST_BOMS if head.startswith(bom)), "utf-8-sig")
+    return io.TextIOWrapper(raw, encoding=encoding, errors="replace")
