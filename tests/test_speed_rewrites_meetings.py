@@ -8,7 +8,7 @@ import random
 from collections.abc import Iterator
 
 from scraper.meetings import scan
-from scraper.meetings.detect import lead_may_name_a_meeting, text_may_name_a_meeting
+from scraper.meetings.detect import LEAD_SENTENCES, lead_may_name_a_meeting, text_may_name_a_meeting
 from scraper.meetings.scan import Layout
 from tests.conftest import ROOT, shared
 
@@ -96,3 +96,21 @@ def test_precheck_on_the_text_refuses_only_what_the_lead_refuses() -> None:
                 refused += 1
                 assert not lead_may_name_a_meeting(scan.scan(paragraphs), title), (paragraphs, title)
     assert refused > 500
+
+
+def test_the_lead_scanned_alone_answers_as_the_whole_scan() -> None:
+    stopped = 0
+    for paragraphs in _texts():
+        whole_scan = scan.scan(paragraphs)
+        lead, whole = scan.scan_lead(paragraphs, LEAD_SENTENCES)
+        assert (lead.text, lead.starts, lead.ends) == (whole_scan.text, whole_scan.starts, whole_scan.ends)
+        assert lead.sentences == whole_scan.sentences[: len(lead.sentences)]
+        assert lead.markers == whole_scan.markers[: len(lead.markers)]
+        if whole:
+            assert lead == whole_scan
+        else:
+            stopped += 1
+            assert len(lead.sentences) > LEAD_SENTENCES
+        for title in (None, "全省经济工作会议召开", paragraphs[0][:20]):
+            assert lead_may_name_a_meeting(lead, title) == lead_may_name_a_meeting(whole_scan, title)
+    assert stopped > 200

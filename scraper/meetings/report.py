@@ -31,11 +31,11 @@ from typing import Any
 from .assemble import assemble
 from .cues import OWN_NOUN_LENGTH, Cue, match_bare_verb, match_cue, match_pronoun
 from .dates import MONTH_OR_DAY, YEAR
-from .detect import MAY_REPORT, lead_may_name_a_meeting, reports_meeting, text_may_name_a_meeting
+from .detect import LEAD_SENTENCES, MAY_REPORT, lead_may_name_a_meeting, reports_meeting, text_may_name_a_meeting
 from .openings import Opening, parse_opening
 from .people import PersonEvent, parse_people, scan_people
 from .regions import regions as find_regions
-from .scan import Layout, scan
+from .scan import Layout, scan, scan_lead
 from .speakers import Speakers, is_group
 from .terms import (
     MEETING_NOUNS,
@@ -84,14 +84,8 @@ def extract_meetings(
         body opens a meeting point. See docs/meetings.md for every field.
     """
     paras = _bounded([p if isinstance(p, str) else "" for p in paragraphs], MAX_CHARS)
-    # Every cue needs a meeting noun or a speech context somewhere in the text; most articles have none,
-    # and one C-level search spares them the scan. A text with no meeting noun, 会上 or 召开 anywhere would
-    # be refused by the lead's precheck after the scan: one more search spares those the scan too.
-    if not any(MAY_REPORT.search(p) for p in paras) or not text_may_name_a_meeting("\n".join(paras), title):
-        return []
-    layout = scan(paras)
-    if not layout.sentences or not lead_may_name_a_meeting(layout, title):
-        # No meeting noun where the lead could name one: detect.py would refuse whatever cues were found.
+    layout = _scanned(paras, title)
+    if layout is None:
         return []
     people: list[PersonEvent] = []
     for start, end, para in layout.sentences:
@@ -272,6 +266,21 @@ def _own_nouns(openings: list[Opening]) -> frozenset[str]:
     return frozenset(
         o.name[-OWN_NOUN_LENGTH:] for o in openings if o.name and o.name.endswith("会") and len(o.name) > OWN_NOUN_LENGTH
     )
+
+
+def _scanned(paras: list[str], title: str | None) -> Layout | None:
+    """The body scanned, or None where no meeting can be reported: the prechecks, cheapest first."""
+    # Every cue needs a meeting noun or a speech context somewhere in the text; most articles have none,
+    # and one C-level search spares them the scan. A text with no meeting noun, 会上 or 召开 anywhere would
+    # be refused by the lead's precheck after the scan: one more search spares those the scan too.
+    if not any(MAY_REPORT.search(p) for p in paras) or not text_may_name_a_meeting("\n".join(paras), title):
+        return None
+    # The lead is scanned first: a body whose lead names no meeting is refused before the rest is scanned.
+    lead, whole = scan_lead(paras, LEAD_SENTENCES)
+    if not lead.sentences or not lead_may_name_a_meeting(lead, title):
+        # No meeting noun where the lead could name one: detect.py would refuse whatever cues were found.
+        return None
+    return lead if whole else scan(paras)
 
 
 def _bounded(paras: list[str], budget: int) -> list[str]:

@@ -85,16 +85,32 @@ class Layout:
 
 def scan(paragraphs: Sequence[str]) -> Layout:
     """Join `paragraphs` with newlines and scan each one once."""
+    return scan_lead(paragraphs, None)[0]
+
+
+def scan_lead(paragraphs: Sequence[str], sentences: int | None) -> tuple[Layout, bool]:
+    """`scan`, stopped once more than `sentences` sentences are found (None: never), and whether every paragraph
+    was scanned.
+
+    The layout holds every paragraph's start and end, and the sentences, markers and clauses of the paragraphs
+    scanned. Those of a paragraph depend on its own text alone, so they are the whole scan's: a question about
+    the lead (its first sentences) has the same answer, and a body whose lead refuses need not be scanned whole.
+    """
     text = "\n".join(paragraphs)
     layout = Layout(text, [], [], [], [])
     pos = 0
-    for index, para in enumerate(paragraphs):
+    for para in paragraphs:
         layout.starts.append(pos)
         layout.ends.append(pos + len(para))
-        _scan_paragraph(layout, index, pos, pos + len(para))
         pos += len(para) + 1
+    scanned = 0
+    for start, end in zip(layout.starts, layout.ends, strict=True):
+        if sentences is not None and len(layout.sentences) > sentences:
+            break
+        _scan_paragraph(layout, scanned, start, end)
+        scanned += 1
     layout.marker_starts = [marker.start for marker in layout.markers]
-    return layout
+    return layout, scanned == len(paragraphs)
 
 
 @dataclass(slots=True)
