@@ -317,3 +317,26 @@ def test_a_rules_body_drops_the_note_of_the_original_headline() -> None:
     assert article.paragraphs == lines
     assert is_original_title("（原标题：社区菜店重开张）") and not is_original_title("标题党的原标题：不在行首")
 
+
+def test_an_expert_card_with_its_ask_button_goes() -> None:
+    # An expert's card (name, title, department, what they treat, a button to ask them): a call to action.
+    card = ('<div class="doc"><img src="/d.png"><div><p>林某某 <span>主任医师</span></p><p>市医院 骨科</p>'
+            '<p>擅长：关节炎、运动损伤</p></div><a href="https://example.com/expert/7.html">向TA提问</a></div>')
+    assert _body(_paragraphs(PROSE[:2]) + card + _paragraphs(PROSE[2:])) == PROSE
+
+
+def test_an_embedded_post_and_a_topic_card_go_by_their_counts() -> None:
+    # A post embedded in the body (account, the post, its own time and client, its counts) and a topic card
+    # (# topic #, its reads and talks, a link to join): modules with their own counts, not the article.
+    post = ('<div class="wb"><div><img src="/a.jpg"><span>@林某某</span><span>认证：歌手</span></div>'
+            '<div>新歌今晚上线，谢谢一路陪伴的你们。</div><div><span>5-20 21:08</span> <span>来自 某某手机</span> '
+            '<span>转发 120</span> <span>评论 3.4万</span> <span>赞 9.8万</span></div></div>')
+    topic = ('<div class="tp"><span># 防汛进行时 #</span><span>1200万阅读 · 3.1万讨论</span>'
+             '<a href="https://example.com/topic/1.html">参与话题</a></div>')
+    assert _body(_paragraphs(PROSE[:1]) + post + _paragraphs(PROSE[1:2]) + topic + _paragraphs(PROSE[2:])) == PROSE
+    # The article's own figures about a post, in sentences, stay.
+    own = "该条微博发出后一小时内，转发 1.2万次、评论 8000条，话题阅读量随之上升。"
+    assert _body(_paragraphs(PROSE) + f"<p>{own}</p>") == [*PROSE, own]
+    # So does a short table row of the article's figures that is no post's counts.
+    row = "<div><p>表一：汛期各区排查结果</p></div>"
+    assert _body(_paragraphs(PROSE) + row) == [*PROSE, "表一：汛期各区排查结果"]

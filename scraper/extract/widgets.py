@@ -56,7 +56,7 @@ _APP_WORDS = re.compile(r"App|APP|app|客户端|下载")
 _CALL_TO_ACTION = re.compile(
     r"^(?:查|询|问|领|抢|领取|获取|预约|咨询|免费|立即|马上|在线)\S{0,5}(?:价|优惠|报价|看房|试驾|名额|折扣|礼包)$"
     # ask an expert (免费提问, 立即咨询, 在线问诊): a consult box's button
-    r"|^(?:免费|立即|马上|在线|我要)(?:提问|咨询|问诊|问医生|问律师)$"
+    r"|^(?:免费|立即|马上|在线|我要)(?:提问|咨询|问诊|问医生|问律师)$|^向\S{1,3}(?:提问|咨询)$"
     # a shop's link beside a product (直达链接, 购买链接, 立即购买)
     r"|^(?:直达|购买|下单|商品)链接$|^(?:立即|马上|去)(?:购买|抢购|下单)$"
 )
@@ -73,6 +73,15 @@ _STATEMENT_END = re.compile(r"[。！!]")
 _LABEL_MARKS = re.compile(r"^[\s【\[〔（(■□●◆◇▶►>·]+|[\s】\]〕）):：]+$")
 # A widget box's text runs stay short: a run longer than this outside links is the article's prose.
 MAX_BOX_RUN = 40
+# A count a post or a topic prints of itself (转发 8312, 评论 1.2万, 8650万阅读, 6.2万讨论): two in one short row
+# without a sentence are an embedded post's or a topic card's counts, not the article's figures.
+_COUNT_WORDS = "转发|评论|点赞|赞|阅读|讨论|浏览|播放|收藏|分享|回答"
+_COUNT = re.compile(
+    rf"(?:{_COUNT_WORDS})\s*[:：]?\s*\d+(?:\.\d+)?[万亿wk]?|\d+(?:\.\d+)?[万亿wk]?\+?\s*(?:次|人)?(?:{_COUNT_WORDS})"
+)
+_COUNTS_ROW = 60
+# Every count holds a digit and a count word; only the text runs holding a digit are asked.
+_COUNT_TEXTS = etree.XPath(".//text()[translate(., '0123456789', '') != .]")
 # Form controls: a box holding one is a lead form, a poll or a search box.
 _CONTROLS = ("input", "select", "textarea", "button")
 # Boxes a card is written in among paragraphs (a <p> with a link is the article's own line).
@@ -406,8 +415,48 @@ def _is_picture_chrome(node: Element) -> bool:
     return bool(_COUNTER.match(text)) and parent is not None and parent.find(".//img") is not None
 
 
+def _is_counts_row(node: Element) -> bool:
+    """A short row without a sentence holding two or more counts (转发 8312 评论 1.2万; 8650万阅读 · 6.2万讨论)."""
+    text = node.text_content()
+    if squashed_longer_than(text, _COUNTS_ROW) or SENTENCE_END.search(text):
+        return False
+    return len(_COUNT.findall(squash(text))) >= 2
+
+
+def _counts_rows(root: Element) -> list[Element]:
+    """The smallest rows of counts below `root`, found from the text runs that hold a count up: most blocks hold
+    none, and their text need not be read."""
+    rows: list[Element] = []
+    for text in _COUNT_TEXTS(root):
+        node: Element | None = _owner(text)
+        while node is not None and node is not root and not squashed_longer_than(node.text_content(), _COUNTS_ROW):
+            if _is_counts_row(node):
+                if not any(node is row for row in rows):
+                    rows.append(node)
+                break
+            node = node.getparent()
+    return rows
+
+
+def _drop_counted_boxes(root: Element, lengths: _Lengths) -> None:
+    """Remove the box around a row of counts: an embedded post (account, the post, its own time and client, its
+    转发 / 评论 / 赞 counts) or a topic card (# topic #, its 阅读 / 讨论 counts, a link to join). Such a box holds a
+    post's own few sentences at most; the article's paragraphs report on it from outside the box."""
+
+    def fits(node: Element) -> bool:
+        if lengths(node) > MAX_PLAYER_TEXT:
+            return False
+        return sum(1 for text in text_outside_links(node) if SENTENCE_END.search(str(text))) <= 1
+
+    for row in _counts_rows(root):
+        if _inside(row, root):
+            box = box_around(row, root, _BOXES | {"p", "span", "footer"}, fits)
+            remove(row if box is None else box)
+
+
 def _drop_boxes(root: Element) -> None:
-    """The steps after the linked cards: lone cards, form boxes, link boxes and widget boxes."""
+    """The steps after the linked cards: lone cards, form boxes, link boxes, widget boxes and counted boxes."""
+    _drop_counted_boxes(root, _Lengths())
     _drop_lone_cards(root)
     _drop_form_boxes(root, _Lengths())
     _drop_link_boxes(root, _Lengths())
