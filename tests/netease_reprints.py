@@ -337,9 +337,6 @@ FORMS: dict[str, Form] = {
 NOT_YET_INVARIANT: dict[tuple[str, str], frozenset[str]] = {
     # No rule matches: the generic path leaves out a 相关新闻 heading and a headline line the corpus gold keeps.
     ("markers_renamed", "rules"): frozenset({"cx_extractor_163/041"}),
-    # Written blind in the sixth round (n61-n72) and landed by the lead: the body loses a line when the editor
-    # line is printed another way.
-    ("editor_restyled", "rules"): frozenset({"written/n66"}),
     # A 2005 table page with no <h1>: the video card's title above the text is read as the headline (the title
     # stage), so the real headline line is no longer known as the title and stays in the body.
     ("module_before", "rules"): frozenset({"written/n13"}),

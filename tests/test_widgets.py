@@ -340,3 +340,14 @@ def test_an_embedded_post_and_a_topic_card_go_by_their_counts() -> None:
     # So does a short table row of the article's figures that is no post's counts.
     row = "<div><p>表一：汛期各区排查结果</p></div>"
     assert _body(_paragraphs(PROSE) + row) == [*PROSE, "表一：汛期各区排查结果"]
+
+
+def test_a_shop_label_and_its_links_go() -> None:
+    # Where to buy, as a label and the shops' links only: not the article's text, in a body or on a whole page.
+    line = ('<p>购买链接：<a href="https://shop.example.com/1">某某自营</a> '
+            '<a href="https://shop.example.com/2">某某旗舰店</a></p>')
+    assert _body(_paragraphs(PROSE) + line) == PROSE
+    assert _body(_paragraphs(PROSE) + line, whole_page=True) == PROSE
+    # A sentence of the article that links a shop is its text.
+    own = '<p>购买链接可在<a href="https://shop.example.com/3">官方商城</a>找到，首批货将在下周发出。</p>'
+    assert len(_body(_paragraphs(PROSE) + own)) == 4

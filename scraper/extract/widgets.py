@@ -249,6 +249,24 @@ def _drop_labelled_links(root: Element) -> None:
             remove(block)
 
 
+def _drop_shop_lines(root: Element) -> None:
+    """Remove a short block that is a shop label and its links only (购买链接：<a>店一</a> <a>店二</a>): where to buy,
+    not the article's text. The label is a call to action's words (直达链接, 购买链接), the rest the links' text."""
+    blocks: list[Element] = []
+    for anchor in root.iter("a"):
+        block = anchor.getparent()
+        while block is not None and block is not root and block.tag not in _LABELLED_BLOCKS:
+            block = block.getparent()
+        if block is not None and block is not root and to_other_page(anchor) and not any(b is block for b in blocks):
+            blocks.append(block)
+    for block in blocks:
+        if not _inside(block, root) or squashed_longer_than(block.text_content(), MAX_BOX_RUN):
+            continue
+        label = _LABEL_MARKS.sub("", squash("".join(map(str, text_outside_links(block)))))
+        if label and _CALL_TO_ACTION.match(label):
+            remove(block)
+
+
 def _is_headline(text: str) -> bool:
     """A link's text that is another article's headline: long enough, and no link to more of a module."""
     return len(text) >= MIN_HEADLINE and not _MORE_LINK.search(text)
@@ -373,6 +391,7 @@ def drop_modules(root: Element, *, whole_page: bool = False) -> None:
     # After the widget boxes (a module's heading beside its link to more is theirs); on the whole page too: a
     # heading and a headline in one line is nowhere the article's text, and <br>-run articles have no block.
     _drop_labelled_links(root)
+    _drop_shop_lines(root)
 
 
 # The blocks picture chrome is written in.
