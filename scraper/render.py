@@ -98,7 +98,7 @@ def read_header(text: str) -> dict[str, Any] | None:
             return None
         try:
             values[key] = json.loads(value)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested deeper than the parser goes
             return None
     return None
 

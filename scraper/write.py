@@ -136,7 +136,7 @@ def holder(path: Path) -> str | None:
     if text.lstrip().startswith("{"):
         try:
             record = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested deeper than the parser goes
             return ""
         return identity(record) if isinstance(record, dict) else ""
     header = read_header(text)

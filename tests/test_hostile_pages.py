@@ -119,3 +119,35 @@ def test_a_callers_record_with_a_lone_surrogate_is_written_without_a_temp_file_l
     path = scraper.write_article(article, tmp_path / "one.json")
     assert json.loads(path.read_text(encoding="utf-8"))["title"] == "标题\ufffd"
     assert [entry.name for entry in tmp_path.iterdir()] == ["one.json"]
+
+
+# --- JSON nested deeper than the parser goes: json.loads raises RecursionError, not ValueError ---------------
+
+
+@pytest.mark.parametrize("block", ["[" * 100_000, '{"a": ' * 100_000, "[1, 2]", "42", "{invalid", '"text"'])
+def test_a_json_ld_block_of_any_shape_leaves_the_page_read(block: str) -> None:
+    # Before: the two deep blocks raised RecursionError out of extract; the shallow odd ones were read already.
+    page = (f'<html><head><title>新闻标题</title><script type="application/ld+json">{block}</script></head>'
+            f"<body><div><h1>新闻标题</h1><p>{PROSE}</p><p>{LATER}</p></div></body></html>")
+    article = scraper.extract(page, FOREIGN_URL)
+    assert article.title == "新闻标题"
+    assert article.paragraphs == [PROSE, LATER]
+
+
+def test_a_deep_channel_list_is_an_extract_error() -> None:
+    from scraper.discover.lists import list_links
+
+    with pytest.raises(scraper.ExtractError, match="not readable JSON"):
+        list_links("data_callback(" + "[" * 100_000 + "])", "https://news.163.com/special/x_02.js")
+
+
+@pytest.mark.parametrize("held", ["[" * 100_000, '{"title": "x", "a": ' + "[" * 100_000,
+                                  "---\ntitle: " + "[" * 100_000 + "\n---\n"])
+def test_a_deep_file_at_the_output_path_is_kept_not_raised(tmp_path: Path, held: str) -> None:
+    # A user's file too deep for the parser is no record of ours: it is neither replaced nor a RecursionError.
+    target = tmp_path / ("mine.md" if held.startswith("---") else "mine.json")
+    target.write_text(held, encoding="utf-8")
+    article = scraper.extract_text(f"新闻标题\n\n{PROSE}")
+    with pytest.raises(scraper.WriteError, match="not a record written by scraper"):
+        scraper.write_article(article, target)
+    assert target.read_text(encoding="utf-8") == held

@@ -45,7 +45,7 @@ def list_links(text: str, url: str) -> list[Link]:
     body = _TRAILING_COMMA.sub(lambda m: m.group(1) or m.group(2), match["body"])
     try:
         data = json.loads(body)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than the parser goes
         raise ExtractError(f"the channel list is not readable JSON: {exc}", url=url) from exc
     items = data if isinstance(data, list) else next((v for v in data.values() if isinstance(v, list)), [])
     links = []

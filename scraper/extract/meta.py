@@ -135,10 +135,10 @@ def json_ld(root: Element) -> Iterator[dict[str, Any]]:
         raw = script.text or ""
         try:
             data = json.loads(raw)
-        except ValueError:
+            if _SURROGATE_ESCAPE.search(raw):
+                data = _well_formed_json(data)
+        except (ValueError, RecursionError):  # broken, or nested deeper than the parser (or the walk) goes
             continue
-        if _SURROGATE_ESCAPE.search(raw):
-            data = _well_formed_json(data)
         stack = [data]
         while stack:
             item = stack.pop()
