@@ -52,7 +52,10 @@ def identity(record: Mapping[str, Any]) -> str:
     if record.get("fingerprint"):
         return f"text:{record['fingerprint']}"
     paragraphs = record.get("paragraphs")
-    return f"text:{fingerprint(record.get('title'), list(paragraphs) if isinstance(paragraphs, list) else [])}"
+    # A file of someone else's at the path may hold anything under "paragraphs": only a list of strings is text.
+    if not isinstance(paragraphs, list) or not all(isinstance(paragraph, str) for paragraph in paragraphs):
+        paragraphs = []
+    return f"text:{fingerprint(record.get('title'), paragraphs)}"
 
 
 def render(article: Article, fmt: str = "json", *, compact: bool = False, extra: Mapping[str, Any] | None = None) -> str:

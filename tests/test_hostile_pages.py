@@ -151,3 +151,14 @@ def test_a_deep_file_at_the_output_path_is_kept_not_raised(tmp_path: Path, held:
     with pytest.raises(scraper.WriteError, match="not a record written by scraper"):
         scraper.write_article(article, target)
     assert target.read_text(encoding="utf-8") == held
+
+
+@pytest.mark.parametrize("held", ['{"paragraphs": [1, 2]}', '{"paragraphs": [null]}', '{"paragraphs": [["a"]]}'])
+def test_a_json_file_with_paragraphs_that_are_not_text_at_the_output_path_is_kept(tmp_path: Path, held: str) -> None:
+    # Before: TypeError out of write_article (the file's paragraphs were joined as strings to name its article).
+    target = tmp_path / "mine.json"
+    target.write_text(held, encoding="utf-8")
+    article = scraper.extract_text(f"新闻标题\n\n{PROSE}")
+    with pytest.raises(scraper.WriteError, match="exists and holds"):
+        scraper.write_article(article, target)
+    assert target.read_text(encoding="utf-8") == held
