@@ -66,6 +66,7 @@ def test_a_line_that_is_not_utf_8_fails_alone_and_the_batch_goes_on(tmp_path: Pa
 
 def test_a_crawl_list_in_utf_16_is_read(tmp_path: Path) -> None:
     # The crawl command read its list as strict UTF-8 too; an unusable line is recorded as an input error.
+    pytest.importorskip("scrapy", reason="needs the scrapy extra: pip install -e '.[scrapy]'")
     listing = tmp_path / "urls.txt"
     listing.write_bytes("not-a-url\n".encode("utf-16"))
     out = tmp_path / "crawl.jsonl"

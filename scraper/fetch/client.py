@@ -324,6 +324,8 @@ def _send(
             )
         except requests.exceptions.RequestException as exc:
             raise _failure(exc, url, attempts, deadline, read_timeout) from exc
+        except ValueError as exc:
+            raise _unreadable(exc, url, attempts) from exc
         try:
             deadline.attach(response.raw.connection)  # the body's, even on a Session without our adapter
             headers = {k.lower(): v for k, v in response.headers.items()}
@@ -411,7 +413,9 @@ def _read_body(
     """Read the decompressed body in chunks, refusing more than max_bytes or a read past the deadline."""
     cap = settings.max_bytes
     declared = headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > cap and not headers.get("content-encoding"):
+    # ASCII digits only: isdigit() admits '²' (a latin-1 header byte), which int() refuses; and a length past
+    # int()'s 4,300-digit limit is over any cap.
+    if _ascii_number(declared) and (len(declared) > 18 or int(declared) > cap) and not headers.get("content-encoding"):
         raise _too_large(url, response.status_code, attempts, cap)
     chunks: list[bytes] = []
     size = 0
@@ -432,12 +436,17 @@ def _too_large(url: str, status: int, attempts: int, cap: int) -> FetchError:
                       kind="too-large")
 
 
+def _ascii_number(value: str) -> bool:
+    """Whether a header value is a whole number as HTTP writes one: ASCII digits (str.isdigit admits '²')."""
+    return value.isascii() and value.isdigit()
+
+
 def _retry_after(value: str | None) -> float | None:
     """Parse Retry-After: delta seconds or an HTTP date. None when absent or unreadable."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if _ascii_number(value):
         return float(value)
     try:
         when = parsedate_to_datetime(value)
@@ -502,6 +511,16 @@ def _get_robots_once(
         except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
             error = _failure(exc, url, 1, deadline, min(settings.robots_timeout, deadline.seconds))
             raise (error.error if isinstance(error, Retryable) else error) from exc
+        except ValueError as exc:
+            raise _unreadable(exc, url, 1) from exc
+
+
+def _unreadable(exc: ValueError, url: str, attempts: int) -> FetchError:
+    """A response requests could not take in. It reads a redirect's Location before it returns (to offer the
+    next request), and a Location that is no URL (http://[x) or not UTF-8 raises ValueError there, not one of
+    its own exceptions. Not worth a retry: the server sends the same header again."""
+    return FetchError(f"unreadable response (a redirect to no usable URL?): {exc}", url=url, attempts=attempts,
+                      kind="redirect")
 
 
 __all__ = ["fetch", "make_session", "normalise_url", "redact_url", "robots_getter"]

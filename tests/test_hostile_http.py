@@ -1,0 +1,89 @@
+"""Hostile response headers from a real server on 127.0.0.1: each raised a ValueError (or UnicodeDecodeError)
+out of `scrape` before the fix its test names. A header byte arrives as latin-1, so b'\\xb2' is '²', a digit to
+str.isdigit() that int() and float() refuse.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import scraper
+
+from .conftest import ROOT
+from .httpserver import Handler, LoopbackServer, Responder, netease_page, sequence, serve
+
+FAST: dict[str, Any] = {"per_host_delay": 0.0, "read_timeout": 5.0, "connect_timeout": 5.0, "backoff_base": 0.01,
+                        "retries": 1, "ignore_robots": True}
+BODY = netease_page("EO6L7P0F00000001", title="教育工作会议召开")
+
+
+def raw(headers: bytes, status: bytes = b"200 OK") -> Responder:
+    """A response with `headers` written as bytes, as a careless or hostile server sends them."""
+
+    def respond(handler: Handler) -> None:
+        handler.close_connection = True
+        with suppress(OSError):
+            handler.wfile.write(b"HTTP/1.1 " + status + b"\r\nContent-Type: text/html; charset=utf-8\r\n" + headers
+                                + b"Connection: close\r\n\r\n" + BODY)
+            handler.wfile.flush()
+
+    return respond
+
+
+@pytest.fixture
+def server() -> Iterator[LoopbackServer]:
+    with serve() as running:
+        yield running
+
+
+def test_a_content_length_int_refuses_reads_the_body(server: LoopbackServer) -> None:
+    server.routes["/a.html"] = raw(b"Content-Length: \xb2\r\n")
+    assert scraper.scrape(server.url("/a.html"), **FAST).title == "教育工作会议召开"
+
+
+def test_a_content_length_of_5000_digits_is_too_large(server: LoopbackServer) -> None:
+    server.routes["/a.html"] = raw(b"Content-Length: " + b"9" * 5000 + b"\r\n")
+    with pytest.raises(scraper.FetchError, match="body larger than") as caught:
+        scraper.scrape(server.url("/a.html"), **FAST)
+    assert caught.value.kind == "too-large"
+
+
+def test_a_retry_after_float_refuses_is_no_wait(server: LoopbackServer) -> None:
+    server.routes["/a.html"] = sequence(raw(b"Retry-After: \xb2\r\n", b"503 Busy"), raw(b""))
+    assert scraper.scrape(server.url("/a.html"), **FAST).title == "教育工作会议召开"
+    assert len(server.hits) == 2
+
+
+@pytest.mark.parametrize("location", [b"http://[x/a.html", b"\xff\xfe/a.html"])
+def test_a_redirect_to_no_usable_url_is_a_fetch_error(server: LoopbackServer, location: bytes) -> None:
+    # requests reads the Location before it returns: a malformed or non-UTF-8 one raised ValueError there.
+    server.routes["/a.html"] = raw(b"Location: " + location + b"\r\n", b"302 Found")
+    with pytest.raises(scraper.FetchError, match="unreadable response") as caught:
+        scraper.scrape(server.url("/a.html"), **FAST)
+    assert caught.value.url == server.url("/a.html")
+    assert len(server.hits) == 1  # the same header would come again: no retry
+
+
+def test_a_batch_records_such_a_url_with_its_reason_and_goes_on(server: LoopbackServer, tmp_path: Path) -> None:
+    server.routes["/bad.html"] = raw(b"Location: http://[x/a.html\r\n", b"302 Found")
+    server.routes["/19/0907/13/EO6L7P0F00000001.html"] = raw(b"Content-Length: \xb2\r\n")
+    listing = tmp_path / "urls.txt"
+    listing.write_text(f"{server.url('/bad.html')}\n{server.url('/19/0907/13/EO6L7P0F00000001.html')}\n",
+                       encoding="utf-8")
+    out = tmp_path / "news.jsonl"
+    result = subprocess.run([sys.executable, "-m", "scraper", "batch", str(listing), "-o", str(out), "--delay", "0",
+                             "--ignore-robots"], capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 1, result.stderr
+    assert [json.loads(line)["title"] for line in out.read_text(encoding="utf-8").splitlines()] == ["教育工作会议召开"]
+    [error] = [json.loads(line) for line in (tmp_path / "news.errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert error["input_url"] == server.url("/bad.html")
+    assert "unreadable response" in error["message"]
