@@ -74,3 +74,27 @@ def test_a_crawl_list_in_utf_16_is_read(tmp_path: Path) -> None:
     assert b"Traceback" not in result.stderr, result.stderr.decode()
     [error] = lines_of(tmp_path / "crawl.errors.jsonl")
     assert error["input_url"] == "not-a-url" and error["stage"] == "input"
+
+
+def warc_response(url: str, status: bytes, body: bytes) -> bytes:
+    """One uncompressed WARC response record, its HTTP status line as given."""
+    http = b"HTTP/1.1 " + status + b"\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
+    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\nWARC-Date: 2024-01-01T00:00:00Z\r\n"
+            f"WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-{len(status):012d}>\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n").encode()
+    return head + http + b"\r\n\r\n"
+
+
+def test_a_warc_record_whose_status_int_refuses_is_skipped_and_the_rest_read(tmp_path: Path) -> None:
+    # Before: '²' (isdigit() true) raised in int() and the walk ended as a damaged file: every record after it
+    # was lost and the command failed with "not a readable WARC".
+    page = SEED_PAGE.read_bytes()
+    url = "https://www.163.com/dy/article/HTLMQ0KD05129QAF.html"
+    warc = tmp_path / "news.warc"
+    warc.write_bytes(warc_response(url + "?a", b"\xb2 OK", page) + warc_response(url + "?b", b"9" * 5000 + b" OK", page)
+                     + warc_response(url, b"200 OK", page))
+    out = tmp_path / "again.jsonl"
+    result = run("batch", "--from-warc", str(warc), "-o", str(out))
+    assert result.returncode == 0, result.stderr.decode()
+    assert [record["url"] for record in lines_of(out)] == [url]
+    assert b"2 record(s) skipped (2 status)" in result.stderr

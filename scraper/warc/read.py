@@ -98,8 +98,10 @@ def _page_or_skip(record: Any, offset: int, max_bytes: int) -> WarcPage | Skip:
     if http is None or not http.protocol.upper().startswith("HTTP"):
         return Skip(url, "not-http", "no HTTP response in the record", offset)
     status = http.get_statuscode()
-    if not status.isdigit() or not 200 <= int(status) < 300:
-        return Skip(url, "status", f"HTTP {status}", offset)
+    # Three ASCII digits: str.isdigit() admits '²', which int() refuses, and the error would end the walk here
+    # as a damaged file, losing every record after this one.
+    if not (len(status) == 3 and status.isascii() and status.isdigit()) or not 200 <= int(status) < 300:
+        return Skip(url, "status", f"HTTP {status[:16]}", offset)
     content_type = http.get_header("Content-Type")
     mime = (content_type or "").split(";", 1)[0].strip().lower()
     if mime and mime not in _HTML_TYPES:
