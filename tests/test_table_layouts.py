@@ -9,7 +9,7 @@ import pytest
 import scraper
 from scraper.extract import dom
 from scraper.extract.clean import Kind, classify
-from scraper.extract.tree import parse
+from scraper.extract.tree import block_lines, parse
 
 PROSE = (
     "　　记者从市交通部门获悉，两地的公交卡将从明年一月起实现互通，持任意一种卡的乘客都可以在另一城市乘车。<br><br>"
@@ -59,3 +59,15 @@ def test_a_prompt_to_join_a_community_is_a_widget_even_as_a_sentence(line: str) 
 
 def test_joining_told_as_news_is_prose() -> None:
     assert classify("去年他加入了当地的摄影协会，每周都和会员们一起外出采风。", frozenset(), "") is Kind.PROSE
+
+
+def test_a_data_tables_row_is_one_line_and_a_layout_tables_cells_stay_lines() -> None:
+    # A table of the article's figures prints each row as one line, its cells side by side (the source's line
+    # breaks between cells are no lines); a figure alone would be read as a widget's bare number and lost.
+    table = ("<table><tr><th>批次</th>\n<th>文科</th>\n<th>理科</th></tr>\n"
+             "<tr><td>一批</td>\n<td>549</td>\n<td>502</td></tr></table>")
+    root = parse(f"<html><body><div><p>下表为两年分数线：</p>{table}</div></body></html>")
+    assert block_lines(root) == ["下表为两年分数线：", "批次 文科 理科", "一批 549 502"]
+    # A layout table's cells hold links and blocks: each stays a line of its own.
+    layout = '<table><tr><td><a href="/">首页</a></td><td><p>第一段。</p><p>第二段。</p></td></tr></table>'
+    assert block_lines(parse(f"<html><body>{layout}</body></html>")) == ["首页", "第一段。", "第二段。"]

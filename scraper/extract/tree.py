@@ -304,24 +304,61 @@ def node_text(node: Element) -> str:
     return squash("".join(_iter_text(node, blocks=False)))
 
 
+# A data table's cell holds a figure or a short label, in at most inline markup: no link, picture or block.
+_DATA_CELL_CHARS = 24
+_INLINE_IN_CELL = frozenset({"b", "strong", "em", "i", "span", "font", "sup", "sub", "small", "u"})
+
+
+def _is_data_row(row: Element | None) -> bool:
+    """A table row of two or more data cells (a score line, a price row): its cells are one line, as the page
+    prints them side by side. A layout table's cells hold links, pictures or blocks and stay lines of their own."""
+    if row is None or row.tag != "tr":
+        return False
+    cells = [cell for cell in row if isinstance(cell.tag, str)]
+    if len(cells) < 2 or any(cell.tag not in ("td", "th") for cell in cells):
+        return False
+    for cell in cells:
+        if any(isinstance(inner.tag, str) and inner.tag not in _INLINE_IN_CELL for inner in cell.iterdescendants()):
+            return False
+        if len(squash(cell.text_content())) > _DATA_CELL_CHARS:
+            return False
+    return True
+
+
+def _cell_break(element: Element, rows: dict[Element, bool]) -> str:
+    """What a block's edge prints: a space between a data row's cells, a line break anywhere else."""
+    if element.tag not in ("td", "th"):
+        return "\n"
+    row = element.getparent()
+    if row is None:
+        return "\n"
+    if row not in rows:
+        rows[row] = _is_data_row(row)
+    return " " if rows[row] else "\n"
+
+
 def _iter_text(node: Element, *, blocks: bool) -> Iterator[str]:
     # Iterative walk: pages nest tens of thousands of levels deep, and recursion would overflow.
     stack: list[tuple[Element, bool]] = [(node, False)]
+    rows: dict[Element, bool] = {}
     while stack:
         element, closing = stack.pop()
         tag = element.tag if isinstance(element.tag, str) else ""
         if closing:
-            if blocks and tag in BLOCK_TAGS:
-                yield "\n"
+            edge = _cell_break(element, rows) if blocks and tag in BLOCK_TAGS else ""
+            yield edge
             if element is not node and element.tail:
-                yield element.tail
+                # Between a data row's cells, the source's line breaks are no lines of the text either.
+                yield _WS.sub(" ", element.tail) if edge == " " else element.tail
             continue
         if not tag or tag in SKIP_TAGS:
             if element is not node and element.tail:
                 yield element.tail
             continue
-        if (blocks and tag == "br") or (blocks and tag in BLOCK_TAGS):
+        if blocks and tag == "br":
             yield "\n"
+        elif blocks and tag in BLOCK_TAGS:
+            yield _cell_break(element, rows)
         if element.text:
             yield element.text
         stack.append((element, True))
