@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import suppress
 from pathlib import Path
@@ -18,7 +19,7 @@ import pytest
 import scraper
 
 from .conftest import ROOT
-from .httpserver import Handler, LoopbackServer, Responder, netease_page, sequence, serve
+from .httpserver import Handler, LoopbackServer, Responder, netease_page, page, sequence, serve, slow
 
 FAST: dict[str, Any] = {"per_host_delay": 0.0, "read_timeout": 5.0, "connect_timeout": 5.0, "backoff_base": 0.01,
                         "retries": 1, "ignore_robots": True}
@@ -87,3 +88,38 @@ def test_a_batch_records_such_a_url_with_its_reason_and_goes_on(server: Loopback
     [error] = [json.loads(line) for line in (tmp_path / "news.errors.jsonl").read_text(encoding="utf-8").splitlines()]
     assert error["input_url"] == server.url("/bad.html")
     assert "unreadable response" in error["message"]
+
+
+def test_a_second_batch_on_the_same_output_at_once_is_refused(server: LoopbackServer, tmp_path: Path) -> None:
+    # Before: both ran, each fetching and appending what the other had not committed yet (58 records for 30
+    # URLs in one trial). Now the second is refused, --fresh too (it would delete the first run's files), and
+    # the first writes every URL once.
+    urls = []
+    for n in range(12):
+        path = f"/19/0907/13/EO6L7P0F{n:08d}.html"
+        server.routes[path] = slow(0.2, page(netease_page(f"EO6L7P0F{n:08d}", title=f"第{n}号文章")))
+        urls.append(server.url(path))
+    listing = tmp_path / "urls.txt"
+    listing.write_text("\n".join(urls) + "\n", encoding="utf-8")
+    out = tmp_path / "news.jsonl"
+    command = [sys.executable, "-m", "scraper", "batch", str(listing), "-o", str(out), "--delay", "0", "--ignore-robots"]
+    first = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 60
+        while not server.hits and time.monotonic() < deadline:  # the first run holds its output once it fetches
+            time.sleep(0.05)
+        for extra in ([], ["--fresh"]):
+            second = subprocess.run(command + extra, capture_output=True, text=True, cwd=ROOT, timeout=120,
+                                    check=False)
+            assert second.returncode == 2, second.stderr
+            assert "another run is writing" in second.stderr and "Traceback" not in second.stderr
+    finally:
+        _, errors = first.communicate(timeout=120)
+    assert first.returncode == 0, errors
+    done = [json.loads(line)["input_url"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(done) == sorted(urls)
+    assert len(server.hits) == len(urls)
+    # The lock goes with the run: the same command after it resumes (nothing left to do).
+    again = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
+    assert again.returncode == 0, again.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(urls)

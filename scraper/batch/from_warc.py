@@ -22,7 +22,7 @@ from ..model import Article
 from ..warc import Damaged, Skip, WarcPage, read_warc
 from .pool import PageInput, extract_in_processes
 from .run import BatchSummary, Result, _record
-from .state import BatchState, OutputLog, Stage, Status, remove_outputs, state_paths, write_errors
+from .state import BatchState, OutputLock, OutputLog, Stage, Status, remove_outputs, state_paths, write_errors
 
 log = logging.getLogger(__name__)
 
@@ -100,27 +100,28 @@ def run_from_warc(
         WriteError / ConfigError: as `run_batch`.
     """
     errors_path, state_path = state_paths(output)
-    if fresh:
-        remove_outputs(output)
-    state = BatchState(state_path)
-    run = _Run(state, warc, max_bytes)
-    try:
-        if retry_failed:
-            state.retry_failed(skipped_too=True)
-        records = OutputLog(output, state.committed_end())
+    with OutputLock(output):  # as in run_batch
+        if fresh:
+            remove_outputs(output)
+        state = BatchState(state_path)
+        run = _Run(state, warc, max_bytes)
         try:
-            write_errors(errors_path, state.errors())
-            for key, result in _extracted(run, workers):
-                _record(result, key, state, records, errors_path, (split_dir, split_format))
-                if on_result is not None:
-                    on_result(result)
-        finally:
-            records.close()
-            with contextlib.suppress(ScraperError):
+            if retry_failed:
+                state.retry_failed(skipped_too=True)
+            records = OutputLog(output, state.committed_end())
+            try:
                 write_errors(errors_path, state.errors())
-        counts = state.counts()
-    finally:
-        state.close()
+                for key, result in _extracted(run, workers):
+                    _record(result, key, state, records, errors_path, (split_dir, split_format))
+                    if on_result is not None:
+                        on_result(result)
+            finally:
+                records.close()
+                with contextlib.suppress(ScraperError):
+                    write_errors(errors_path, state.errors())
+            counts = state.counts()
+        finally:
+            state.close()
     batch = BatchSummary(counts[Status.OK], counts[Status.FAILED], counts[Status.SKIPPED], counts[Status.PENDING],
                          run.duplicates, output, errors_path, state_path)
     return WarcSummary(batch, run.skipped, run.damaged)

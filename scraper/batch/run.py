@@ -33,7 +33,17 @@ from ..settings import Settings
 from ..warc.write import WarcLog, exchange_records
 from ..write import dumps, write_article
 from .pool import ExtractionPool, extract_one, page_input
-from .state import BatchState, OutputLog, Stage, Status, open_warc, remove_outputs, state_paths, write_errors
+from .state import (
+    BatchState,
+    OutputLock,
+    OutputLog,
+    Stage,
+    Status,
+    open_warc,
+    remove_outputs,
+    state_paths,
+    write_errors,
+)
 
 log = logging.getLogger(__name__)
 
@@ -431,11 +441,10 @@ def run_batch(
         settings: fetch settings.
         fresh: forget earlier runs of this output and start over.
         retry_failed: run the URLs that failed before again (and robots skips, when robots are ignored).
-        split_dir: also write one file per article there (named as `scraper.write.file_name` says).
-        split_format: the format of those files: "json", "txt" or "md".
+        split_dir, split_format: also write one file per article there (named as `scraper.write.file_name`
+            says), as "json", "txt" or "md".
         warc: also write every request and response to this WARC, consistent with the state (docs/warc.md).
-        on_start: called with the number of URLs to do in this run.
-        on_result: called with each Result as it is recorded.
+        on_start, on_result: called with the number of URLs to do in this run / with each Result as recorded.
         fetcher: a shared `Fetcher` (politeness, robots cache) to fetch through; its owner closes it.
         on_counts: called before `on_start` with the "ok", "failed" and "skipped" counts the state holds
             already (earlier runs, unusable lines), so a progress display counts what the summary counts.
@@ -444,30 +453,31 @@ def run_batch(
         The summary over the whole state.
 
     Raises:
-        WriteError / ConfigError: an output or the state cannot be written / no longer match (use fresh).
+        WriteError / ConfigError: an output or the state cannot be written / no longer match / is in use.
     """
     errors_path, state_path = state_paths(output)
-    if fresh:
-        remove_outputs(output, warc)
-    state = BatchState(state_path)
-    try:
-        state.add(entries := _Distinct(lines, local_files=not settings.block_private))
-        if retry_failed:
-            state.retry_failed(skipped_too=not settings.obey_robots)
-        records = OutputLog(output, state.committed_end())
-        archive = _open_archive(state, warc, settings)
+    with OutputLock(output):  # before --fresh removes anything: a run under way keeps its files
+        if fresh:
+            remove_outputs(output, warc)
+        state = BatchState(state_path)
         try:
-            sinks = (state, records, errors_path, (split_dir, split_format), archive)
-            _run_pending(sinks, settings, fetcher, (on_counts, on_start, on_result))
-        except BaseException:
-            # The error under way (often a full disk) is the one to report, not a second failure to write here.
-            with contextlib.suppress(ScraperError):
-                _finish(records, archive, errors_path, state)
-            raise
-        _finish(records, archive, errors_path, state)
-        return _summary(state, entries.duplicates, output, errors_path, state_path)
-    finally:
-        state.close()
+            state.add(entries := _Distinct(lines, local_files=not settings.block_private))
+            if retry_failed:
+                state.retry_failed(skipped_too=not settings.obey_robots)
+            records = OutputLog(output, state.committed_end())
+            archive = _open_archive(state, warc, settings)
+            try:
+                sinks = (state, records, errors_path, (split_dir, split_format), archive)
+                _run_pending(sinks, settings, fetcher, (on_counts, on_start, on_result))
+            except BaseException:
+                # The error under way (often a full disk) is the one to report, not a second failure to write here.
+                with contextlib.suppress(ScraperError):
+                    _finish(records, archive, errors_path, state)
+                raise
+            _finish(records, archive, errors_path, state)
+            return _summary(state, entries.duplicates, output, errors_path, state_path)
+        finally:
+            state.close()
 
 
 def _summary(state: BatchState, duplicates: int, output: Path, errors_path: Path, state_path: Path) -> BatchSummary:
