@@ -6,7 +6,8 @@ body element: a 2019 video card with its caption, a pull-quote box and an author
 (网易人间), cards of other articles under 往期回顾 / 相关推荐 / 热点推荐 heads, a follow prompt, a stock box and a
 quote board (网易财经), a consult box (网易健康), a picture's app mask (mobile 网易号) or its counter, a 相关链接
 line (2008), a channel's closing risk disclaimer and follow promo, an embedded post with its own time and counts
-(网易娱乐), a topic card with its reads and talks (网易亲子). A rule written from one era finds its body element on a page of another and must still give the
+(网易娱乐), a topic card with its reads and talks and an expert card with its ask button (网易亲子), a channel's
+note with its slogan, follow prompt and contribution address (网易军事, 网易另一面), a shop label and its links (网易手机). A rule written from one era finds its body element on a page of another and must still give the
 same body. Each form here takes a half-A NetEase page (its text and its gold) and rewrites it:
 
 - `module_before` / `module_after`: one such module inserted inside the element that holds the article's
@@ -76,6 +77,9 @@ _RISK = "风险提示：文中观点仅代表作者本人，所涉个股不作�
 _PROMO = "本文来自江城观察，更多本地资讯，欢迎关注我们。"
 _POST = "今晚的江面很安静，谢谢一路同行的朋友。"
 _TOPIC = ("# 江城夜景 #", "1.2亿阅读 · 3.6万讨论")
+_NOTE = ("江城频道，有温度的城市频道。扫码关注江城频道官方微信（jiangchengpd），第一时间获取本地资讯。",
+         "江城频道欢迎投稿，来稿请寄 tougao@example.com")
+_EXPERT = "擅长：膝关节损伤、运动康复"
 
 MODULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A pull-quote box (网易人间): one quoted line in a box of its own.
@@ -134,6 +138,15 @@ MODULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A topic card (网易亲子): the topic, its reads and talks, a link to join it.
     (f'<div class="topic-card"><span>{_TOPIC[0]}</span><span>{_TOPIC[1]}</span>'
      '<a href="https://www.163.com/baby/topic/demo.html">参与话题</a></div>', _TOPIC),
+    # A channel's note (网易军事, 网易另一面): its slogan and a scan-to-follow sentence, an address for contributions.
+    (f'<div class="column-note"><p>{_NOTE[0]}</p><p>{_NOTE[1]}</p></div>', _NOTE),
+    # An expert card (网易亲子): name and title, department, what they treat, a button to ask them.
+    ('<div class="expert-card"><img src="http://static.ws.126.net/expert/demo.png"><div><p>林一舟 <span>主任医师</span>'
+     f'</p><p>江城医院 骨科</p><p>{_EXPERT}</p></div><a href="https://www.163.com/baby/expert/demo.html">向TA提问</a>'
+     '</div>', (_EXPERT,)),
+    # Where to buy (网易手机): a label and the shops' links, nothing else.
+    ('<p class="buylink">购买链接：<a href="https://shop.example.com/a">江城自营</a> '
+     '<a href="https://shop.example.com/b">江城旗舰店</a></p>', ("购买链接：",)),
 )
 
 EDITOR_FORMS = ("（责任编辑：{name}）", "责编：{name}", "[责任编辑:{name}]", "本文编辑：{name}")
