@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from .errors import ConfigError
 from .model import Article
 
 FORMATS = ("json", "txt", "md")
@@ -68,7 +69,7 @@ def render(article: Article, fmt: str = "json", *, compact: bool = False, extra:
         extra: keys added to the record (`scraped_at`, `input_url`); in text formats, to the metadata block.
 
     Raises:
-        ValueError: an unknown format.
+        ConfigError: an unknown format (a ScraperError: nothing else leaves the package).
     """
     record = article.to_dict()
     if extra:
@@ -76,7 +77,7 @@ def render(article: Article, fmt: str = "json", *, compact: bool = False, extra:
     if fmt == "json":
         return dumps(record, compact=compact) + "\n"
     if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")
+        raise ConfigError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")
     header = _header(record, fingerprint(article.title, article.paragraphs), extra or {})
     if fmt == "txt":
         return header + "".join(f"{paragraph}\n" for paragraph in article.paragraphs)

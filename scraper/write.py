@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .decode import well_formed
-from .errors import WriteError
+from .errors import ConfigError, WriteError
 from .model import Article
 from .render import EXTENSIONS, FORMATS, dumps, fingerprint, identity, read_header, render
 
@@ -166,12 +166,12 @@ def write_article(
 
     Raises:
         WriteError: the file cannot be written, or the file path given holds another article.
-        ValueError: an unknown output format.
+        ConfigError: an unknown output format (a ScraperError: nothing else leaves the package).
     """
     target = Path(path_or_dir)
     fmt = output_format or format_of(target) or "json"
     if fmt not in FORMATS:
-        raise ValueError(f"unknown output format {fmt!r}: one of {', '.join(FORMATS)}")
+        raise ConfigError(f"unknown output format {fmt!r}: one of {', '.join(FORMATS)}")
     key = identity(article.to_dict())
     if is_file_target(target):
         found = holder(target)

@@ -13,6 +13,7 @@ import pytest
 
 import scraper
 from scraper.extract.tree import number_of
+from scraper.render import render
 
 from .conftest import ROOT
 
@@ -162,3 +163,12 @@ def test_a_json_file_with_paragraphs_that_are_not_text_at_the_output_path_is_kep
     with pytest.raises(scraper.WriteError, match="exists and holds"):
         scraper.write_article(article, target)
     assert target.read_text(encoding="utf-8") == held
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "JSON", ""])
+def test_an_unknown_output_format_is_a_package_error(tmp_path: Path, fmt: str) -> None:
+    # Before: ValueError, the one exception of write_article and render that was not a ScraperError.
+    article = scraper.extract_text(f"新闻标题\n\n{PROSE}")
+    with pytest.raises(scraper.ConfigError, match="unknown"):
+        scraper.write_article(article, tmp_path, output_format=fmt or None) if fmt else render(article, fmt)
+    assert list(tmp_path.iterdir()) == []
