@@ -242,7 +242,7 @@ def scrape_command(
     _configure_logging(verbose)
     if not verbose and sys.stderr.isatty():
         _show_retries()
-    several = len(inputs) > 1 or any(item != "-" and Path(item).is_dir() for item in inputs)
+    several = len(inputs) > 1 or any(_is_folder(item) for item in inputs)
     sink = _Sink.make(output, output_format, several=several, compact=compact)
     if page_url is not None and several:
         raise click.UsageError("--url names the page of one input; give one input with it")
@@ -288,12 +288,18 @@ def _show_retries() -> None:
     logger.propagate = False  # the root handler would print the INFO records again, with their level
 
 
+def _is_folder(item: str) -> bool:
+    """Whether an input names a folder of saved pages. An empty argument ('' from an unset shell variable) is
+    no input at all, not the current folder that Path('') stands for."""
+    return item != "-" and bool(item.strip()) and Path(item).is_dir()
+
+
 def _expand(inputs: tuple[str, ...]) -> Iterator[tuple[str, ScraperError | None]]:
     """Each input, with a folder replaced by its saved pages (an empty or unreadable folder is a failure)."""
     from .inputs import page_files
 
     for item in inputs:
-        if item == "-" or not Path(item).is_dir():
+        if not _is_folder(item):
             yield item, None
             continue
         try:

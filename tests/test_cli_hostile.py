@@ -6,6 +6,7 @@ may name one, so no network is needed.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -98,3 +99,13 @@ def test_a_warc_record_whose_status_int_refuses_is_skipped_and_the_rest_read(tmp
     assert result.returncode == 0, result.stderr.decode()
     assert [record["url"] for record in lines_of(out)] == [url]
     assert b"2 record(s) skipped (2 status)" in result.stderr
+
+
+def test_an_empty_argument_is_no_input_not_the_current_folder(tmp_path: Path) -> None:
+    # Before: Path('') is the current folder, so `scraper scrape "$UNSET"` scraped every saved page there.
+    (tmp_path / "a.html").write_bytes(SEED_PAGE.read_bytes())
+    result = subprocess.run([sys.executable, "-m", "scraper", "scrape", ""], capture_output=True, text=True,
+                            cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120, check=False)
+    assert result.returncode == 1, result.stderr
+    assert "no URL or path given" in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
