@@ -25,7 +25,7 @@ from lxml import etree
 from .dates import UNIX_TIME, from_unix, parse_date
 from .terms import EDITOR_LABELS, SOURCE_LABELS, alternation
 from .titles import is_logo, reads_as_article, title_key
-from .tree import Element, marker_of, squash
+from .tree import Element, marker_of, squash, text_owner
 
 __all__ = [
     "after_date",
@@ -194,8 +194,7 @@ def _headlines(root: Element, title: str | None) -> list[Element]:
         opening = squash(title or "")[:2]
         for text in _TEXTS_WITH(root, opening=opening):
             if title_key(str(text)) == key:
-                owner = text.getparent()
-                owner = owner.getparent() if owner is not None and text.is_tail else owner
+                owner = text_owner(text)
                 if owner is not None:
                     found.append(owner)
                     break

@@ -22,7 +22,7 @@ from lxml import etree
 
 from .clean import simplified
 from .terms import ALL_LABELS, alternation
-from .tree import Element, marker_of, node_text, number_of
+from .tree import Element, marker_of, node_text, number_of, text_owner
 
 __all__ = [
     "above_article",
@@ -388,9 +388,7 @@ def first_paragraph(root: Element) -> Element | None:
 def _prose_lines(root: Element) -> Iterator[tuple[Element, Element | None]]:
     """(owner, block) of each line of prose outside lists and links, in document order (see first_paragraph)."""
     for text in _PROSE(root):
-        owner = text.getparent()
-        # A text after an inline element (…<a>…</a>，文章…) belongs to that element's parent.
-        owner = owner.getparent() if owner is not None and text.is_tail else owner
+        owner = text_owner(text)
         if owner is not None and _PROSE_PUNCT.search(str(text)) and not _in_list(owner):
             yield owner, _block_of(owner)
 

@@ -27,6 +27,7 @@ __all__ = [
     "squash",
     "squashed_longer_than",
     "text_outside_links",
+    "text_owner",
 ]
 
 from ..errors import ExtractError
@@ -208,6 +209,13 @@ def number_of(value: str) -> int | None:
         return None
     digits = "".join(str(unicodedata.decimal(char)) for char in value).lstrip("0") or "0"
     return int(digits) if len(digits) <= _NUMBER_DIGITS else 10**_NUMBER_DIGITS
+
+
+def text_owner(text: etree._ElementUnicodeResult) -> Element | None:
+    """The element whose text holds a text run an XPath gave: its element, or for a tail (…<a>…</a>，文章…) the
+    element's parent."""
+    element: Element | None = text.getparent()
+    return element.getparent() if element is not None and text.is_tail else element
 
 
 def squash(text: str) -> str:

@@ -39,7 +39,7 @@ from .inserts import (
     is_heading_block,
     to_other_page,
 )
-from .tree import Element, holders_below, remove, squash, squashed_longer_than, text_outside_links
+from .tree import Element, holders_below, remove, squash, squashed_longer_than, text_outside_links, text_owner
 
 __all__ = ["drop_article_modules", "drop_modules"]
 
@@ -252,13 +252,14 @@ def _drop_labelled_links(root: Element) -> None:
 def _drop_shop_lines(root: Element) -> None:
     """Remove a short block that is a shop label and its links only (购买链接：<a>店一</a> <a>店二</a>): where to buy,
     not the article's text. The label is a call to action's words (直达链接, 购买链接), the rest the links' text."""
-    blocks: list[Element] = []
+    # In document order, each block once (a dict keeps the order; a list searched per link grows with its square).
+    blocks: dict[Element, None] = {}
     for anchor in root.iter("a"):
         block = anchor.getparent()
         while block is not None and block is not root and block.tag not in _LABELLED_BLOCKS:
             block = block.getparent()
-        if block is not None and block is not root and to_other_page(anchor) and not any(b is block for b in blocks):
-            blocks.append(block)
+        if block is not None and block is not root and to_other_page(anchor):
+            blocks[block] = None
     for block in blocks:
         if not _inside(block, root) or squashed_longer_than(block.text_content(), MAX_BOX_RUN):
             continue
@@ -409,19 +410,12 @@ def _drop_picture_chrome(root: Element) -> None:
     picture's counter (1/4) beside it in its block: the caption printed after a picture stays, as it does."""
     # Only the short blocks around a text run with 图 or a slash are asked (`holders_below`); the root is never
     # removed, so it need not be asked.
-    holders = holders_below(root, map(_owner, _CHROME_TEXTS(root)), frozenset(_CHROME_TAGS),
+    holders = holders_below(root, map(text_owner, _CHROME_TEXTS(root)), frozenset(_CHROME_TAGS),
                             lambda node: _MORE_THAN_CHROME.match(node.text_content()) is not None)
     found = [n for n in root.iter(*_CHROME_TAGS) if n in holders and _is_picture_chrome(n)]
     for node in found:
         if _inside(node, root):
             remove(node)
-
-
-def _owner(text: etree._ElementUnicodeResult) -> Element:
-    """The element whose text holds a text run (a tail is its element's parent's)."""
-    element: Element = text.getparent()
-    parent = element.getparent() if text.is_tail else element
-    return element if parent is None else parent
 
 
 def _is_picture_chrome(node: Element) -> bool:
@@ -445,16 +439,15 @@ def _is_counts_row(node: Element) -> bool:
 def _counts_rows(root: Element) -> list[Element]:
     """The smallest rows of counts below `root`, found from the text runs that hold a count up: most blocks hold
     none, and their text need not be read."""
-    rows: list[Element] = []
+    rows: dict[Element, None] = {}  # in document order, each row once
     for text in _COUNT_TEXTS(root):
-        node: Element | None = _owner(text)
+        node = text_owner(text)
         while node is not None and node is not root and not squashed_longer_than(node.text_content(), _COUNTS_ROW):
             if _is_counts_row(node):
-                if not any(node is row for row in rows):
-                    rows.append(node)
+                rows[node] = None
                 break
             node = node.getparent()
-    return rows
+    return list(rows)
 
 
 def _drop_counted_boxes(root: Element, lengths: _Lengths) -> None:
