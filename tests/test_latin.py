@@ -1,0 +1,50 @@
+"""The non-Chinese branch of the generic path: trafilatura's reading without the page chrome it keeps."""
+
+from __future__ import annotations
+
+import scraper
+from scraper.extract.latin import headline_similarity, without_headline
+
+PARAGRAPHS = [
+    "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, ending a "
+    "debate that has run for more than a decade.",
+    "Engineers told the council that the bridge, built in 1931, could no longer carry the weight of modern "
+    "traffic without repairs that would cost more than a new crossing.",
+    "Cyclists and pedestrians will still be able to use the bridge, and the council said it would widen the "
+    "footpaths on both sides once the work begins.",
+]
+
+
+def _page(title: str, headline: str, kicker: str = "") -> str:
+    """An English article page: the title in <title>, a kicker and the headline in the article's header."""
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    return (
+        f"<html><head><title>{title}</title></head><body><article><header><p>{kicker}</p>"
+        f"<h1>{headline}</h1></header>{body}</article></body></html>"
+    )
+
+
+def test_the_headline_printed_again_above_the_article_is_no_body() -> None:
+    title = "Council votes to close the old harbour bridge to cars"
+    page = _page(title, "Council Votes to Close the Old Harbour Bridge to Cars", kicker="Transport")
+    article = scraper.extract(page, "https://example.com/news/2024/bridge")
+    assert article.paragraphs == PARAGRAPHS
+
+
+def test_a_kicker_made_of_the_titles_words_is_not_the_headline() -> None:
+    title = "Review: the new harbour bridge"
+    assert headline_similarity(title, "Review") == 1.0
+    lines = ["Review", "Some text of the article that follows the kicker line here."]
+    assert without_headline(lines, title) == lines
+
+
+def test_a_reworded_headline_is_the_headline_and_what_is_above_it_goes() -> None:
+    title = "HS Roundup: Viera defeats Rockledge to remain undefeated"
+    lines = ["Other story teaser", "High School Roundup: Viera defeats Rockledge to remain undefeated", "Body."]
+    assert without_headline(lines, title) == ["Body."]
+
+
+def test_a_line_repeating_the_headline_late_in_the_body_stays() -> None:
+    title = "Council votes to close the bridge"
+    lines = [*PARAGRAPHS, *PARAGRAPHS, "Council votes to close the bridge", "More."]
+    assert without_headline(lines, title) == lines
