@@ -62,6 +62,24 @@ _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d
 _TRAILING_DATE = re.compile(
     r"[\s(（\[【]*(?:(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]】]?$"
 )
+# What `_TRAILING_DATE` can end in, before an optional closing bracket: a digit (`\d`: str.isdecimal) or 日.
+_DATE_CLOSERS = ")）]】"
+
+
+def _trailing_date(key: str) -> re.Match[str] | None:
+    """`_TRAILING_DATE.search(key)`, refused without the search when the line's end cannot close a date.
+
+    The search tries the pattern at every position of the line, and most lines are prose ending in a
+    punctuation mark. A match ends at the end of the line (or before a final newline, as `$` allows) in a digit
+    or 日, or in a closing bracket after one.
+    """
+    end = key[:-1] if key.endswith("\n") else key
+    if end[-1:] in _DATE_CLOSERS:
+        end = end[:-1]
+    last = end[-1:]
+    return _TRAILING_DATE.search(key) if last == "日" or last.isdecimal() else None
+
+
 # A rolling news row: the time first, then another article's headline (14:22 某公司发布公告).
 _LEADING_TIME = re.compile(r"^(?:\d{1,2}[-/月]\d{1,2}日?)?\d{1,2}:\d{2}(?!\d)")
 _META_LABEL = re.compile(r"(来源|作者|编辑|发布|发表|浏览|阅读|点击|字号|时间|日期|出处|记者|通讯员|稿源)\s*[:：]")
@@ -215,8 +233,8 @@ class _LinkIndex:
     """The page's link texts arranged for the two questions `_link_share` asks of every body line.
 
     Is a line part of some link text: one substring search in the texts joined by a separator no line holds.
-    Which link texts occur in a line: the texts filed by their first two characters, looked up at each position
-    of the line. Both instead of a loop over every link of the page for every line.
+    Which link texts occur in a line: the texts filed by their first two characters, looked up by the line's
+    pairs of characters. Both instead of a loop over every link of the page for every line.
     """
 
     __slots__ = ("by_start", "joined", "ordered")
@@ -229,18 +247,23 @@ class _LinkIndex:
         # The texts the walk can find (two characters or more), in the order `inside` gives them.
         self.ordered = sorted((text for text in links if len(text) >= 2), key=lambda text: (-len(text), text))
 
-    def inside(self, key: str) -> list[str]:
-        """The link texts that occur in `key`, longest first."""
+    def inside(self, key: str, limit: int | None = None) -> list[str]:
+        """The link texts that occur in `key`, longest first (the first `limit` of them, when given)."""
         if len(self.ordered) <= 2 * len(key):
-            # Few texts for a long line: a substring test per text costs less than a lookup per position.
-            return [text for text in self.ordered if text in key]
-        found = {
-            text
-            for start in range(len(key) - 1)
-            for text in self.by_start.get(key[start : start + 2], ())
-            if key.startswith(text, start)
-        }
-        return sorted(found, key=lambda text: (-len(text), text))
+            # Few texts for a long line: a substring test per text costs less than a lookup per position. The
+            # texts are in the order given, so the walk stops at the limit.
+            found_in_order = []
+            for text in self.ordered:
+                if text in key:
+                    found_in_order.append(text)
+                    if len(found_in_order) == limit:
+                        break
+            return found_in_order
+        # A text occurs in the line only where its first two characters do: the line's pairs of characters,
+        # cut and matched against the filed ones in C, leave the few texts to test.
+        pairs = set(map(key.__getitem__, map(slice, range(len(key) - 1), range(2, len(key) + 1))))
+        found = {text for start in pairs & self.by_start.keys() for text in self.by_start[start] if text in key}
+        return sorted(found, key=lambda text: (-len(text), text))[:limit]
 
 
 @lru_cache(maxsize=4)
@@ -264,7 +287,7 @@ def _link_cover(key: str, links: frozenset[str]) -> tuple[float, str]:
     covered = 0
     rest = key
     # Lines of other articles' cards hold one or two link texts (headline, channel) plus a date or a count.
-    for text in index.inside(key)[:4]:
+    for text in index.inside(key, 4):
         if text in rest:
             rest = rest.replace(text, "\x00", 1)
             covered += len(text)
@@ -328,7 +351,7 @@ def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[st
         if len(core) >= 8:
             return Kind.LINK
         # A short link with a date after it: a poster's name and the time (or the day) of the comment.
-        return Kind.META if _TRAILING_DATE.search(key) else Kind.SHORT_LINK
+        return Kind.META if _trailing_date(key) else Kind.SHORT_LINK
     # A sentence that is mostly a link's text is a linked headline (延伸阅读：《…，…》), unless the words outside
     # the link make the sentence (据悉，详见<a>…的通知</a>。): an article's paragraph citing a document.
     if share >= 0.7 and len(core) >= 8 and not SENTENCE.search(unlinked):
@@ -348,7 +371,7 @@ def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[st
 def _item_kind(line: str, key: str) -> Kind | None:
     """A list item of other articles: a headline with its date after it or its time before it, a teaser."""
     headline = len(key) < 60 and not SENTENCE.search(line)
-    if headline and (_TRAILING_DATE.search(key) or _LEADING_TIME.match(key)):
+    if headline and (_trailing_date(key) or _LEADING_TIME.match(key)):
         return Kind.ITEM
     if TEASER.search(key) and len(key) >= 20:
         return Kind.ITEM
@@ -397,7 +420,9 @@ _PAGE = threading.local()
 def _untitled_kind(line: str, links: frozenset[str]) -> Kind:
     """`classify` but for the headline test."""
     key = _key(line)
-    core = _BULLET.sub("", _TRAILING_DATE.sub("", key))
+    # The pattern ends at `$`, so it matches once at most: cutting the match is its substitution.
+    date = _trailing_date(key)
+    core = _BULLET.sub("", key[: date.start()] + key[date.end() :] if date else key)
     prose = _prose(line, key)
     folded = simplified(line)
     kind = _label_kind(folded, simplified(key), prose)
