@@ -48,3 +48,32 @@ def test_a_line_repeating_the_headline_late_in_the_body_stays() -> None:
     title = "Council votes to close the bridge"
     lines = [*PARAGRAPHS, *PARAGRAPHS, "Council votes to close the bridge", "More."]
     assert without_headline(lines, title) == lines
+
+
+MORE = [
+    "The new lander will carry four instruments to the south pole of the moon, where ice lies in craters that "
+    "never see the sun, and it will work for two weeks before the lunar night falls.",
+    "Mission managers said the launch window opens in the autumn and that the spacecraft has finished its "
+    "tests, including a full rehearsal of the descent with the flight software.",
+]
+
+
+def test_read_more_lines_and_lists_of_links_are_no_body() -> None:
+    link = '<a href="https://example.com/news/{0}">{1}</a>'
+    related = link.format(1, "Photos of the moon's south pole, crater by crater")
+    items = "".join(
+        f"<li>{link.format(n, text)}</li>"
+        for n, text in ((2, "Why the moon's ice matters for future crews"), (3, "A short history of lunar landers"))
+    )
+    headlines = "".join(
+        f"<p>{link.format(n, text)} [VIDEO]</p>"
+        for n, text in ((4, "Rocket engine test ends early after a sensor fault"), (5, "Space agency names new chief"))
+    )
+    page = (
+        "<html><head><title>Lander heads for the moon's south pole</title></head><body><article>"
+        f"<p>{PARAGRAPHS[0]}</p><p><strong>Related: </strong>{related}</p><p>{PARAGRAPHS[1]}</p><ul>{items}</ul>"
+        f"<h3>Our partner: {link.format(6, 'Acme Systems')}</h3><p>{MORE[0]}</p>"
+        f"<p><strong>DON'T MISS</strong></p>{headlines}<p>{MORE[1]}</p></article></body></html>"
+    )
+    article = scraper.extract(page, "https://example.com/news/lander")
+    assert article.paragraphs == [PARAGRAPHS[0], PARAGRAPHS[1], "Our partner: Acme Systems", MORE[0], MORE[1]]

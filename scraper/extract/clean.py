@@ -33,7 +33,8 @@ from .terms import ALL_LABELS, alternation
 from .tree import Element
 
 __all__ = [
-    "SENTENCE", "TEASER", "TRADITIONAL", "clean_lines", "is_original_title", "is_prompt_line", "page_link_texts", "simplified",
+    "SENTENCE", "TEASER", "TRADITIONAL", "clean_lines", "is_original_title", "is_prompt_line", "link_share", "page_link_texts",
+    "simplified",
 ]
 
 
@@ -269,6 +270,11 @@ class _LinkIndex:
 @lru_cache(maxsize=4)
 def _link_index(links: frozenset[str]) -> _LinkIndex:
     return _LinkIndex(links)
+
+
+def link_share(line: str, links: frozenset[str]) -> float:
+    """The share of `line`'s characters (whitespace aside) inside the texts of the page's links (`page_link_texts`)."""
+    return _link_share(_key(line), links)
 
 
 def _link_share(key: str, links: frozenset[str]) -> float:

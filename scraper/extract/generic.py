@@ -19,7 +19,7 @@ from . import body as body_stage
 from .clean import clean_lines, page_link_texts
 from .density import density_paragraphs
 from .inserts import drop_cards, drop_inserts
-from .latin import without_headline
+from .latin import without_headline, without_link_blocks
 from .scripted import script_body
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
 from .tokens import line_shingle_keys, overlap, shingle_keys
@@ -93,7 +93,8 @@ def generic_paragraphs(
         # output would change its text (markdown image lines, captions).
         holder = next(iter(_ARTICLE_ELEMENT(root)), None)
         found = body_stage.images(holder, url) if holder is not None else []
-        extracted = without_headline(trafilatura_paragraphs(root, url, tables=True), title)
+        links = page_link_texts(root)
+        extracted = without_link_blocks(without_headline(trafilatura_paragraphs(root, url, tables=True), title), links)
         if extracted:
             return extracted, found
         density, container = density_paragraphs(root)

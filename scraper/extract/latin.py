@@ -4,14 +4,19 @@ Pages in English and the other languages written with spaces between words (the 
 branch, generic.py) are read by trafilatura alone. What it keeps that is no body is removed here by classes
 told by their shape, never by one page's words:
 
-- the headline: the article's title printed again above its first paragraph (the title is a field of its own).
+- the headline: the article's title printed again above its first paragraph (the title is a field of its own);
+- blocks of links to other pages: a read-more line ("Related: <headline>") and the bulleted links under it, a
+  short heading over a list of headlines.
 """
 
 from __future__ import annotations
 
+import re
+
+from .clean import link_share
 from .tokens import tokens
 
-__all__ = ["headline_similarity", "without_headline"]
+__all__ = ["headline_similarity", "without_headline", "without_link_blocks"]
 
 # A line is the headline printed again when each of it and the title is at least this similar to the other
 # (readability's `_headerDuplicatesTitle` drops an h1/h2 at 0.75 one way; both ways keeps a kicker such as
@@ -53,3 +58,75 @@ def without_headline(lines: list[str], title: str | None) -> list[str]:
         if _is_headline(line, title):
             return lines[index + 1 :]
     return lines
+
+
+# A line is a link's text when at least this share of its characters is.
+LINK_LINE = 0.8
+# A heading over a list of links is a few words, without a sentence's closing mark.
+_HEADING_WORDS = 6
+# A list of links is at least this many lines; a headline has at least this many words.
+_LINK_ITEMS = 2
+_HEADLINE_WORDS = 4
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")
+_SENTENCE_END = re.compile(r"[.!?。！？]['’\"”)]?$")
+_BULLET = re.compile(r"^[-–•·*▪►]\s*")
+# A tag in brackets after a link names the kind of page it leads to: "<headline> [VIDEO]".
+_TAG = re.compile(r"\s*\[[^\]]{1,16}\]\W*$")
+# A label of up to four words before a colon, then the rest of the line, the whole maybe in brackets:
+# "Related: <link>", "SEE MORE: <link>", "(Read also: <link>)".
+_LABELLED = re.compile(r"^[(\[]?\s*[^\W\d_][^\s:：]*(?:\s+[^\s:：]+){0,3}\s*[:：]\s*(?P<rest>.+?)\s*[)\]]?$")
+
+
+def without_link_blocks(lines: list[str], links: frozenset[str]) -> list[str]:
+    """`lines` without the blocks that point to other pages: a read-more line (a short label, then a link's
+    text: "Related: <headline>", "Listen: <address>") with the bulleted links under it, a bulleted list of two
+    or more links, and a short heading over two or more lines that are each a link's text ("Don't miss",
+    then three headlines).
+
+    `links` are the page's link texts (`clean.page_link_texts`). A single link line between paragraphs
+    stays: a list's item or a subheading can be a link.
+    """
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = _link_block_end(lines, index, links)
+        if end > index:
+            index = end
+            continue
+        out.append(lines[index])
+        index += 1
+    return out
+
+
+def _link_block_end(lines: list[str], start: int, links: frozenset[str]) -> int:
+    """The index after the block of links that opens at `start`, or `start` when none does."""
+    line = lines[start]
+    labelled = _LABELLED.match(line)
+    if labelled and _points_away(labelled["rest"], links):
+        return _link_run_end(lines, start + 1, links, bulleted=True)
+    if _BULLET.match(line):
+        end = _link_run_end(lines, start, links, bulleted=True)
+        return end if end - start >= _LINK_ITEMS else start
+    if len(line.split()) <= _HEADING_WORDS and not _SENTENCE_END.search(line):
+        end = _link_run_end(lines, start + 1, links, bulleted=False)
+        if end - start > _LINK_ITEMS:
+            return end
+    return start
+
+
+def _points_away(rest: str, links: frozenset[str]) -> bool:
+    """Whether the rest of a labelled line is another page's headline or address, as a link's text: a
+    headline has a few words (a name after a label, "Our partner: Acme Systems", is a subheading)."""
+    if link_share(rest, links) < LINK_LINE:
+        return False
+    return len(rest.split()) >= _HEADLINE_WORDS or bool(_ADDRESS.match(rest))
+
+
+def _link_run_end(lines: list[str], start: int, links: frozenset[str], *, bulleted: bool) -> int:
+    """The index after the run of link lines from `start` (only bulleted ones when `bulleted`)."""
+    end = start
+    while end < len(lines) and (not bulleted or _BULLET.match(lines[end])):
+        if link_share(_TAG.sub("", _BULLET.sub("", lines[end])), links) < LINK_LINE:
+            break
+        end += 1
+    return end
