@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 
 from scraper.extract import clean
+from scraper.extract.tree import squash, squashed_longer_than
 
 # Pieces of lines: dates of every form the pattern reads, their closers, digits of other scripts, brackets,
 # newlines and spaces, link-text fragments, prose.
@@ -85,3 +86,16 @@ def test_link_cover_is_the_original_one() -> None:
     for line in _lines(rng, 1500):
         key = clean._key(line)
         assert clean._link_cover(key, links) == _original_link_cover(key, links), key
+
+
+def test_squashed_length_counted_or_matched_is_the_squashed_one() -> None:
+    # Texts around each limit, mostly whitespace or mostly not, of every whitespace squash knows: the count
+    # (a text under 6 times the limit), the match (a longer one) and the short cut (no longer than the limit).
+    rng = random.Random(21)
+    spaces = [" ", "\t", "\r", "\n", "\f", "\v", "\u00a0", "\u3000", "\u2002", "\u2003", "\u2009", "\u200b", "\ufeff"]
+    for limit in (0, 1, 12, 40, 65, 300, 2000):
+        for _ in range(60):
+            size = rng.choice((limit, limit + 1, limit + 2, 2 * limit + 3, 6 * limit, 6 * limit + 1, 9 * limit + 5))
+            space_share = rng.random()
+            text = "".join(rng.choice(spaces) if rng.random() < space_share else rng.choice("相a·") for _ in range(size))
+            assert squashed_longer_than(text, limit) == (len(squash(text)) > limit), (limit, text)
