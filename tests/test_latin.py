@@ -77,3 +77,24 @@ def test_read_more_lines_and_lists_of_links_are_no_body() -> None:
     )
     article = scraper.extract(page, "https://example.com/news/lander")
     assert article.paragraphs == [PARAGRAPHS[0], PARAGRAPHS[1], "Our partner: Acme Systems", MORE[0], MORE[1]]
+
+
+def test_calls_to_action_and_the_heading_over_them_are_no_body() -> None:
+    kept = [
+        *PARAGRAPHS,
+        "The streaming service raised its monthly subscription to $15.99 in January, its second rise in two "
+        "years, and said it would sign up more members with a cheaper plan.",
+    ]
+    calls = [
+        "<h3>Popular on Example News</h3>",
+        "<p>Sign Up: Stay on top of the latest news! Sign up for our email newsletters here.</p>",
+        "<p>Jane Doe writes about transport. Follow her on Twitter @janedoe.</p>",
+        "<p>If you enjoyed this article, we have a proposition for you: join our members' club today.</p>",
+        "<p>Get our weekly magazine delivered to your door, 12 issues for £11.99. Click here for more.</p>",
+        "<p>Comments are moderated and will appear once approved.</p>",
+        "<p>Leave a comment</p>",
+    ]
+    body = "".join(f"<p>{line}</p>" for line in kept[:2]) + calls[0] + calls[1]
+    body += "".join(f"<p>{line}</p>" for line in kept[2:]) + "".join(calls[2:])
+    page = f"<html><head><title>Bridge</title></head><body><article>{body}</article></body></html>"
+    assert scraper.extract(page, "https://example.com/news/bridge").paragraphs == kept

@@ -19,7 +19,7 @@ from . import body as body_stage
 from .clean import clean_lines, page_link_texts
 from .density import density_paragraphs
 from .inserts import drop_cards, drop_inserts
-from .latin import without_headline, without_link_blocks
+from .latin import without_chrome
 from .scripted import script_body
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
 from .tokens import line_shingle_keys, overlap, shingle_keys
@@ -82,7 +82,8 @@ def generic_paragraphs(
     Chinese pages: two readings, our text-density container (density.py) and trafilatura's, and a choice
     between them by how their texts overlap (see `choose_body`); images from the density container.
     Other pages: trafilatura alone, the best reading there, with the images it keeps, less the chrome it
-    keeps (latin.py: the headline printed again); the density reading only when trafilatura finds nothing. The tree is consumed. `widget_lines` are the site's own widget
+    keeps (latin.py: the headline printed again, lists of links, calls to action); the density reading only
+    when trafilatura finds nothing. The tree is consumed. `widget_lines` are the site's own widget
     lines (regular expressions for whole lines), dropped from a Chinese page's reading.
     """
     # The whole text, not a prefix: inline CSS and scripts can fill the first 100,000 characters.
@@ -94,7 +95,7 @@ def generic_paragraphs(
         holder = next(iter(_ARTICLE_ELEMENT(root)), None)
         found = body_stage.images(holder, url) if holder is not None else []
         links = page_link_texts(root)
-        extracted = without_link_blocks(without_headline(trafilatura_paragraphs(root, url, tables=True), title), links)
+        extracted = without_chrome(trafilatura_paragraphs(root, url, tables=True), title, links)
         if extracted:
             return extracted, found
         density, container = density_paragraphs(root)

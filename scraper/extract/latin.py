@@ -6,7 +6,10 @@ told by their shape, never by one page's words:
 
 - the headline: the article's title printed again above its first paragraph (the title is a field of its own);
 - blocks of links to other pages: a read-more line ("Related: <headline>") and the bulleted links under it, a
-  short heading over a list of headlines.
+  short heading over a list of headlines;
+- calls to action and notices in a line of their own: to click, sign up for a newsletter, subscribe at a
+  price, follow an account, join after "if you enjoyed this article", to comment, and a comment policy;
+- a short heading over one of those blocks.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from .clean import link_share
 from .tokens import tokens
 
-__all__ = ["headline_similarity", "without_headline", "without_link_blocks"]
+__all__ = ["headline_similarity", "is_call_to_action", "without_chrome", "without_headline"]
 
 # A line is the headline printed again when each of it and the title is at least this similar to the other
 # (readability's `_headerDuplicatesTitle` drops an h1/h2 at 0.75 one way; both ways keeps a kicker such as
@@ -77,25 +80,40 @@ _TAG = re.compile(r"\s*\[[^\]]{1,16}\]\W*$")
 _LABELLED = re.compile(r"^[(\[]?\s*[^\W\d_][^\s:：]*(?:\s+[^\s:：]+){0,3}\s*[:：]\s*(?P<rest>.+?)\s*[)\]]?$")
 
 
-def without_link_blocks(lines: list[str], links: frozenset[str]) -> list[str]:
-    """`lines` without the blocks that point to other pages: a read-more line (a short label, then a link's
-    text: "Related: <headline>", "Listen: <address>") with the bulleted links under it, a bulleted list of two
-    or more links, and a short heading over two or more lines that are each a link's text ("Don't miss",
-    then three headlines).
+def without_chrome(lines: list[str], title: str | None, links: frozenset[str]) -> list[str]:
+    """trafilatura's reading of a page not read as Chinese, without the headline, the blocks of links and the
+    calls to action, and a short heading over a block that went: it heads nothing of the article.
 
-    `links` are the page's link texts (`clean.page_link_texts`). A single link line between paragraphs
-    stays: a list's item or a subheading can be a link.
+    `links` are the page's link texts (`clean.page_link_texts`).
     """
-    out: list[str] = []
+    lines = without_headline(lines, title)
+    dropped = _link_block_lines(lines, links) | {n for n, line in enumerate(lines) if is_call_to_action(line)}
+    for index in sorted(dropped):
+        if index > 0 and index - 1 not in dropped and _is_heading(lines[index - 1]):
+            dropped.add(index - 1)
+    return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+def _is_heading(line: str) -> bool:
+    """A few words without a sentence's closing mark."""
+    return len(line.split()) <= _HEADING_WORDS and not _SENTENCE_END.search(line)
+
+
+def _link_block_lines(lines: list[str], links: frozenset[str]) -> set[int]:
+    """The indices of the lines in blocks that point to other pages: a read-more line (a short label, then a
+    link's text: "Related: <headline>", "Listen: <address>") with the bulleted links under it, a bulleted
+    list of two or more links, and a short heading over two or more lines that are each a link's text
+    ("Don't miss", then three headlines).
+
+    A single link line between paragraphs stays: a list's item or a subheading can be a link.
+    """
+    found: set[int] = set()
     index = 0
     while index < len(lines):
         end = _link_block_end(lines, index, links)
-        if end > index:
-            index = end
-            continue
-        out.append(lines[index])
-        index += 1
-    return out
+        found.update(range(index, end))
+        index = max(end, index + 1)
+    return found
 
 
 def _link_block_end(lines: list[str], start: int, links: frozenset[str]) -> int:
@@ -107,7 +125,7 @@ def _link_block_end(lines: list[str], start: int, links: frozenset[str]) -> int:
     if _BULLET.match(line):
         end = _link_run_end(lines, start, links, bulleted=True)
         return end if end - start >= _LINK_ITEMS else start
-    if len(line.split()) <= _HEADING_WORDS and not _SENTENCE_END.search(line):
+    if _is_heading(line):
         end = _link_run_end(lines, start + 1, links, bulleted=False)
         if end - start > _LINK_ITEMS:
             return end
@@ -130,3 +148,33 @@ def _link_run_end(lines: list[str], start: int, links: frozenset[str], *, bullet
             break
         end += 1
     return end
+
+
+# A line longer than this is an article's paragraph even when it holds a call's words; a call that opens
+# its line (an offer, a plea after "if you enjoyed this article") may run longer.
+CALL_CHARS = 320
+OPENING_CALL_CHARS = 600
+# Each alternative is a kind of call the site makes to its reader, in the words any site uses for it.
+_CALL_TO_ACTION = re.compile(
+    r"\bclick(?:ing)? here\b"
+    r"|\b(?:sign(?:ing)? up|subscribe)\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign(?:ing)? up|subscribe)\b"
+    r"|\bfollow (?:us|him|her|me|them)\b.{0,30}(?:twitter|facebook|instagram|linkedin|@\w)"
+    # a comment area's moderation policy (comments … moderated, comentários … moderador, commenti … moderati)
+    r"|\bcomm?ent\w*\b.{0,160}\bmodera[tdç]",
+    re.IGNORECASE,
+)
+_OPENING_CALL = re.compile(
+    # an offer: get, subscribe, join … a subscription, a membership, a newsletter
+    r"^(?:get|subscribe|sign up|join|become)\b.{0,80}\b(?:subscri\w*|membership|members|newsletters?)\b"
+    r"|^if you (?:enjoy(?:ed)?|liked?|valued?|appreciated?) (?:this|our|the) (?:article|story|post|piece|journalism|reporting)"
+    # a comment area's prompt and count
+    r"|^tell us what you think|^(?:leave|post|add|write) a (?:comment|reply)\b|^\d*\s*comments?$",
+    re.IGNORECASE,
+)
+
+
+def is_call_to_action(line: str) -> bool:
+    """Whether `line` is the site calling on its reader (click, sign up, subscribe, follow, join, comment)."""
+    if len(line) <= CALL_CHARS and _CALL_TO_ACTION.search(line):
+        return True
+    return len(line) <= OPENING_CALL_CHARS and bool(_OPENING_CALL.match(line))
