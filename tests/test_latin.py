@@ -98,3 +98,15 @@ def test_calls_to_action_and_the_heading_over_them_are_no_body() -> None:
     body += "".join(f"<p>{line}</p>" for line in kept[2:]) + "".join(calls[2:])
     page = f"<html><head><title>Bridge</title></head><body><article>{body}</article></body></html>"
     assert scraper.extract(page, "https://example.com/news/bridge").paragraphs == kept
+
+
+def test_a_caption_that_repeats_its_images_alt_text_is_no_body() -> None:
+    picture = '<div><img src="/a.jpg" alt="{0}"><span class="small">{0}</span></div>'
+    body = (
+        f"<p>{PARAGRAPHS[0]}</p>{picture.format('The old harbour bridge seen from the north bank')}"
+        f"<p>{PARAGRAPHS[1]}</p><h2>Battery life</h2>{picture.format('Battery life')}<p>{PARAGRAPHS[2]}</p>"
+    )
+    page = f"<html><head><title>Bridge</title></head><body><article>{body}</article></body></html>"
+    paragraphs = scraper.extract(page, "https://example.com/news/bridge").paragraphs
+    assert "The old harbour bridge seen from the north bank" not in paragraphs
+    assert paragraphs[:2] == PARAGRAPHS[:2] and paragraphs[-1] == PARAGRAPHS[2] and "Battery life" in paragraphs

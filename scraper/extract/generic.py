@@ -82,8 +82,8 @@ def generic_paragraphs(
     Chinese pages: two readings, our text-density container (density.py) and trafilatura's, and a choice
     between them by how their texts overlap (see `choose_body`); images from the density container.
     Other pages: trafilatura alone, the best reading there, with the images it keeps, less the chrome it
-    keeps (latin.py: the headline printed again, lists of links, calls to action); the density reading only
-    when trafilatura finds nothing. The tree is consumed. `widget_lines` are the site's own widget
+    keeps (latin.py: the headline printed again, lists of links, calls to action, captions); the density
+    reading only when trafilatura finds nothing. The tree is consumed. `widget_lines` are the site's own widget
     lines (regular expressions for whole lines), dropped from a Chinese page's reading.
     """
     # The whole text, not a prefix: inline CSS and scripts can fill the first 100,000 characters.
@@ -94,8 +94,7 @@ def generic_paragraphs(
         # output would change its text (markdown image lines, captions).
         holder = next(iter(_ARTICLE_ELEMENT(root)), None)
         found = body_stage.images(holder, url) if holder is not None else []
-        links = page_link_texts(root)
-        extracted = without_chrome(trafilatura_paragraphs(root, url, tables=True), title, links)
+        extracted = without_chrome(trafilatura_paragraphs(root, url, tables=True), title, root)
         if extracted:
             return extracted, found
         density, container = density_paragraphs(root)

@@ -9,15 +9,17 @@ told by their shape, never by one page's words:
   short heading over a list of headlines;
 - calls to action and notices in a line of their own: to click, sign up for a newsletter, subscribe at a
   price, follow an account, join after "if you enjoyed this article", to comment, and a comment policy;
-- a short heading over one of those blocks.
+- a short heading over one of those blocks;
+- captions that repeat an image's alt text (the picture's own words, printed under it).
 """
 
 from __future__ import annotations
 
 import re
 
-from .clean import link_share
+from .clean import link_share, page_link_texts
 from .tokens import tokens
+from .tree import Element
 
 __all__ = ["headline_similarity", "is_call_to_action", "without_chrome", "without_headline"]
 
@@ -80,18 +82,38 @@ _TAG = re.compile(r"\s*\[[^\]]{1,16}\]\W*$")
 _LABELLED = re.compile(r"^[(\[]?\s*[^\W\d_][^\s:：]*(?:\s+[^\s:：]+){0,3}\s*[:：]\s*(?P<rest>.+?)\s*[)\]]?$")
 
 
-def without_chrome(lines: list[str], title: str | None, links: frozenset[str]) -> list[str]:
-    """trafilatura's reading of a page not read as Chinese, without the headline, the blocks of links and the
-    calls to action, and a short heading over a block that went: it heads nothing of the article.
+def without_chrome(lines: list[str], title: str | None, root: Element) -> list[str]:
+    """trafilatura's reading of a page not read as Chinese, without the headline, the blocks of links, the
+    calls to action and the captions, and a short heading over a block that went: it heads nothing of the
+    article.
 
-    `links` are the page's link texts (`clean.page_link_texts`).
+    `root` is the page trafilatura read (it reads a copy): the page's link texts and image alt texts.
     """
     lines = without_headline(lines, title)
-    dropped = _link_block_lines(lines, links) | {n for n, line in enumerate(lines) if is_call_to_action(line)}
+    captions = image_alt_keys(root)
+    dropped = _link_block_lines(lines, page_link_texts(root))
+    dropped.update(n for n, line in enumerate(lines) if is_call_to_action(line) or _key(line) in captions)
     for index in sorted(dropped):
         if index > 0 and index - 1 not in dropped and _is_heading(lines[index - 1]):
             dropped.add(index - 1)
     return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+# An image's alt text of fewer words is a label ("Keyboard"), which a subheading can equal.
+CAPTION_WORDS = 3
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _key(text: str) -> str:
+    """`text` case-folded, without spaces and punctuation."""
+    return _NON_WORD.sub("", text.casefold())
+
+
+def image_alt_keys(root: Element) -> frozenset[str]:
+    """The alt texts (as `_key`s) of the page's images that are CAPTION_WORDS words or longer: a line that
+    repeats one is the caption printed under the picture, not the article's text."""
+    alts = (image.get("alt") or "" for image in root.iter("img"))
+    return frozenset(_key(alt) for alt in alts if len(alt.split()) >= CAPTION_WORDS)
 
 
 def _is_heading(line: str) -> bool:
