@@ -348,9 +348,14 @@ FORMS: dict[str, Form] = {
 # Half-A pages whose body still changes with a form, per (form, mode): a fix makes its page disappear from
 # the differences and fails the check until the page is taken out here.
 NOT_YET_INVARIANT: dict[tuple[str, str], frozenset[str]] = {
-    # No rule matches: the generic path leaves out a 相关新闻 heading and a headline line the corpus gold keeps.
-    ("markers_renamed", "rules"): frozenset({"cx_extractor_163/041"}),
     # A 2005 table page with no <h1>: the video card's title above the text is read as the headline (the title
     # stage), so the real headline line is no longer known as the title and stays in the body.
     ("module_before", "rules"): frozenset({"written/n13"}),
+    # The seventh written round (n73-n84) as it landed, blind: these half-A pages lose a body line (or keep a form's
+    # button word) when reprinted. Listed so the check holds every other page while the classes are fixed.
+    ("editor_restyled", "rules"): frozenset({"written/n74", "written/n77", "written/n80", "written/n84"}),
+    # cx_extractor_163/041: no rule matches, and the generic path leaves out a 相关新闻 heading and a headline line
+    # the corpus gold keeps.
+    ("markers_renamed", "rules"): frozenset({"cx_extractor_163/041", "written/n74", "written/n75", "written/n84"}),
+    ("module_after", "rules"): frozenset({"written/n74"}),
 }
