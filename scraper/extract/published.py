@@ -73,7 +73,7 @@ _SCRIPTS = etree.XPath("//script[not(@src)]/text()")
 # The text nodes holding `$opening` of a length a title may have; the cheap substring test comes first, so the
 # lengths (each a normalize-space() copy) are measured only for the few text nodes that pass it.
 _TEXTS_WITH = etree.XPath(
-    "//body//text()[contains(., $opening)][string-length(normalize-space(.)) >= 4][string-length(normalize-space(.)) < 200]"
+    "//body/descendant::text()[contains(., $opening)][string-length(normalize-space(.)) >= 4][string-length(normalize-space(.)) < 200]"
 )
 
 
