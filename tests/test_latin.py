@@ -110,3 +110,19 @@ def test_a_caption_that_repeats_its_images_alt_text_is_no_body() -> None:
     paragraphs = scraper.extract(page, "https://example.com/news/bridge").paragraphs
     assert "The old harbour bridge seen from the north bank" not in paragraphs
     assert paragraphs[:2] == PARAGRAPHS[:2] and paragraphs[-1] == PARAGRAPHS[2] and "Battery life" in paragraphs
+
+
+def test_metadata_rows_above_the_first_sentence_and_a_tag_line_are_no_body() -> None:
+    tag = '<a href="https://example.com/tag/{0}">{0}</a>'
+    head = (
+        f"<div>{tag.format('Transport')}</div><div>Published November 18, 2019 | 3:45 PM</div>"
+        "<div>Reading time: 4 min</div>"
+    )
+    tags = ", ".join(tag.format(name) for name in ("bridges", "harbour", "city council"))
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    page = (
+        "<html><head><title>Bridge</title></head><body><article>"
+        f"{head}{body}<p>BAAR, SWITZERLAND</p><p>{MORE[0]}</p><h4>Tags</h4><p>{tags}</p></article></body></html>"
+    )
+    paragraphs = scraper.extract(page, "https://example.com/news/bridge").paragraphs
+    assert paragraphs == [*PARAGRAPHS, "BAAR, SWITZERLAND", MORE[0]]

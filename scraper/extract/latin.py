@@ -10,7 +10,9 @@ told by their shape, never by one page's words:
 - calls to action and notices in a line of their own: to click, sign up for a newsletter, subscribe at a
   price, follow an account, join after "if you enjoyed this article", to comment, and a comment policy;
 - a short heading over one of those blocks;
-- captions that repeat an image's alt text (the picture's own words, printed under it).
+- captions that repeat an image's alt text (the picture's own words, printed under it);
+- the metadata rows above the article's first sentence (a date or time, a reading time, tag links), and a
+  line of tag links.
 """
 
 from __future__ import annotations
@@ -91,8 +93,12 @@ def without_chrome(lines: list[str], title: str | None, root: Element) -> list[s
     """
     lines = without_headline(lines, title)
     captions = image_alt_keys(root)
-    dropped = _link_block_lines(lines, page_link_texts(root))
-    dropped.update(n for n, line in enumerate(lines) if is_call_to_action(line) or _key(line) in captions)
+    links = page_link_texts(root)
+    dropped = _link_block_lines(lines, links) | _leading_metadata(lines, links)
+    dropped.update(
+        n for n, line in enumerate(lines)
+        if is_call_to_action(line) or _key(line) in captions or _is_tag_list(line, links)
+    )
     for index in sorted(dropped):
         if index > 0 and index - 1 not in dropped and _is_heading(lines[index - 1]):
             dropped.add(index - 1)
@@ -200,3 +206,52 @@ def is_call_to_action(line: str) -> bool:
     if len(line) <= CALL_CHARS and _CALL_TO_ACTION.search(line):
         return True
     return len(line) <= OPENING_CALL_CHARS and bool(_OPENING_CALL.match(line))
+
+
+# A date (05/10/2018, 2018-08-25, November 18, 2019, 18 Nov 2019, 22 de outubro de 2010) or a time of day.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b"
+    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}\b"
+    r"|\b\d{1,2}\s+de\s+\w+\s+de\s+\d{4}\b",
+    re.IGNORECASE,
+)
+# A label and a count ("Reading time: 4 min").
+_COUNT_ROW = re.compile(r"^[^\d:]{2,30}:\s*\d+\s*\w+\.?$")
+# Above the first sentence a metadata row is this many words at most; a line of this many is the first
+# paragraph, and a link of this many words or fewer is a tag or a category.
+_ROW_WORDS = 16
+_PROSE_WORDS = 10
+_TAG_WORDS = 3
+# Tags printed in one line: this many items or more between commas or bars, each a link's text.
+_TAG_ITEMS = 3
+_TAG_SEPARATOR = re.compile(r"\s*[,|]\s*")
+
+
+def _leading_metadata(lines: list[str], links: frozenset[str]) -> set[int]:
+    """The indices of the metadata rows above the article's first sentence: a short line holding a date or a
+    time (the dateline and byline row), a label and a count (a reading time), a tag or category link."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if _is_metadata_row(line, links, lines[index + 1] if index + 1 < len(lines) else ""):
+            found.add(index)
+        elif len(line.split()) >= _PROSE_WORDS or _SENTENCE_END.search(line):
+            break
+    return found
+
+
+def _is_metadata_row(line: str, links: frozenset[str], following: str) -> bool:
+    """Whether `line`, above the first sentence, is a date row, a count row or a tag link. A link that the
+    next line continues in lower case is the first words of a sentence broken at the link."""
+    words = len(line.split())
+    if words <= _ROW_WORDS and not _SENTENCE_END.search(line) and _DATE.search(line):
+        return True
+    if _COUNT_ROW.match(line):
+        return True
+    return words <= _TAG_WORDS and link_share(line, links) >= LINK_LINE and not following[:1].islower()
+
+
+def _is_tag_list(line: str, links: frozenset[str]) -> bool:
+    """Whether `line` is a list of tags: items between commas or bars, each a link's text."""
+    items = [item for item in _TAG_SEPARATOR.split(line) if item]
+    return len(items) >= _TAG_ITEMS and all(link_share(item, links) >= LINK_LINE for item in items)
