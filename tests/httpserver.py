@@ -238,6 +238,18 @@ def slow(seconds: float, then: Responder) -> Responder:
     return respond
 
 
+def held(release: threading.Event, then: Responder, limit: float = 120.0) -> Responder:
+    """Answer only once `release` is set (or after `limit` seconds): a client is in mid-fetch for as long as the
+    test needs, however slowly the machine runs, where a fixed delay can run out first."""
+
+    def respond(handler: Handler) -> None:
+        release.wait(limit)
+        with suppress(OSError):
+            then(handler)
+
+    return respond
+
+
 def reset(handler: Handler) -> None:
     """Close the connection with a TCP RST before answering."""
     handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import suppress
@@ -19,7 +20,7 @@ import pytest
 import scraper
 
 from .conftest import ROOT
-from .httpserver import Handler, LoopbackServer, Responder, netease_page, page, sequence, serve, slow
+from .httpserver import Handler, LoopbackServer, Responder, held, netease_page, page, sequence, serve
 
 FAST: dict[str, Any] = {"per_host_delay": 0.0, "read_timeout": 5.0, "connect_timeout": 5.0, "backoff_base": 0.01,
                         "retries": 1, "ignore_robots": True}
@@ -94,10 +95,13 @@ def test_a_second_batch_on_the_same_output_at_once_is_refused(server: LoopbackSe
     # Before: both ran, each fetching and appending what the other had not committed yet (58 records for 30
     # URLs in one trial). Now the second is refused, --fresh too (it would delete the first run's files), and
     # the first writes every URL once.
+    # The first run's pages are held until the second has been tried: with a fixed delay instead, a loaded
+    # machine could let the first finish before the second started, and the second would rightly run.
+    release = threading.Event()
     urls = []
     for n in range(12):
         path = f"/19/0907/13/EO6L7P0F{n:08d}.html"
-        server.routes[path] = slow(0.2, page(netease_page(f"EO6L7P0F{n:08d}", title=f"第{n}号文章")))
+        server.routes[path] = held(release, page(netease_page(f"EO6L7P0F{n:08d}", title=f"第{n}号文章")))
         urls.append(server.url(path))
     listing = tmp_path / "urls.txt"
     listing.write_text("\n".join(urls) + "\n", encoding="utf-8")
@@ -114,6 +118,7 @@ def test_a_second_batch_on_the_same_output_at_once_is_refused(server: LoopbackSe
             assert second.returncode == 2, second.stderr
             assert "another run is writing" in second.stderr and "Traceback" not in second.stderr
     finally:
+        release.set()
         _, errors = first.communicate(timeout=120)
     assert first.returncode == 0, errors
     done = [json.loads(line)["input_url"] for line in out.read_text(encoding="utf-8").splitlines()]
