@@ -126,3 +126,20 @@ def test_metadata_rows_above_the_first_sentence_and_a_tag_line_are_no_body() -> 
     )
     paragraphs = scraper.extract(page, "https://example.com/news/bridge").paragraphs
     assert paragraphs == [*PARAGRAPHS, "BAAR, SWITZERLAND", MORE[0]]
+
+
+def test_the_description_printed_as_a_subheading_is_the_dek_not_the_first_paragraph() -> None:
+    dek = "Cars will be kept off the 1931 crossing from next spring, the council decided."
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+
+    def page(description: str, header: str) -> str:
+        return (
+            f'<html><head><title>Bridge closes to cars</title><meta name="description" content="{description}">'
+            f"</head><body><article><header><h1>Bridge closes to cars</h1>{header}</header>"
+            f"<div>{body}</div></article></body></html>"
+        )
+
+    url = "https://example.com/news/bridge"
+    assert scraper.extract(page(dek, f"<h2>{dek}</h2>"), url).paragraphs == PARAGRAPHS
+    # The description is the first paragraph itself on many pages: it stays.
+    assert scraper.extract(page(PARAGRAPHS[0], ""), url).paragraphs == PARAGRAPHS

@@ -11,6 +11,7 @@ told by their shape, never by one page's words:
   price, follow an account, join after "if you enjoyed this article", to comment, and a comment policy;
 - a short heading over one of those blocks;
 - captions that repeat an image's alt text (the picture's own words, printed under it);
+- the dek: the page's description printed as a subheading under the headline;
 - the metadata rows above the article's first sentence (a date or time, a reading time, tag links), and a
   line of tag links.
 """
@@ -18,6 +19,8 @@ told by their shape, never by one page's words:
 from __future__ import annotations
 
 import re
+
+from lxml import etree
 
 from .clean import link_share, page_link_texts
 from .tokens import tokens
@@ -99,6 +102,9 @@ def without_chrome(lines: list[str], title: str | None, root: Element) -> list[s
         n for n, line in enumerate(lines)
         if is_call_to_action(line) or _key(line) in captions or _is_tag_list(line, links)
     )
+    first = next((n for n in range(len(lines)) if n not in dropped), None)
+    if first is not None and _is_dek(lines[first], root):
+        dropped.add(first)
     for index in sorted(dropped):
         if index > 0 and index - 1 not in dropped and _is_heading(lines[index - 1]):
             dropped.add(index - 1)
@@ -255,3 +261,18 @@ def _is_tag_list(line: str, links: frozenset[str]) -> bool:
     """Whether `line` is a list of tags: items between commas or bars, each a link's text."""
     items = [item for item in _TAG_SEPARATOR.split(line) if item]
     return len(items) >= _TAG_ITEMS and all(link_share(item, links) >= LINK_LINE for item in items)
+
+
+_DESCRIPTIONS = etree.XPath(
+    "//meta[@name = 'description' or @property = 'og:description' or @name = 'twitter:description']/@content"
+)
+_SUBHEADINGS = etree.XPath("//h2 | //h3 | //h4 | //h5 | //h6")
+
+
+def _is_dek(line: str, root: Element) -> bool:
+    """Whether the article's first line is its dek: the page's description, printed as a subheading (h2-h6)
+    under the headline. A first paragraph that the description repeats is a <p> of the article, and stays."""
+    key = _key(line)
+    if not key or key not in {_key(str(text)) for text in _DESCRIPTIONS(root)}:
+        return False
+    return any(_key(heading.text_content()) == key for heading in _SUBHEADINGS(root))
