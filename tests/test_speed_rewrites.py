@@ -183,7 +183,7 @@ def test_short_lines_built_bottom_up_are_the_original_search() -> None:
     # text under every span and div (which grows with the square of the nesting).
     found = 0
     for root in pages():
-        dated = list(dom._short_lines(root, dom._DATE_TAGS, dom._DATE_CHARS))
+        dated = list(dom._short_lines(root, dom._DATE_TAGS, dom.DATE_CHARS))
         assert [node for node, _ in dated] == ORIGINAL_DATE_CANDIDATES(root)
         assert all(text == node.text_content() for node, text in dated)
         editors = [

@@ -31,7 +31,7 @@ from .fields import EMPTY, PRECEDENCE, Fields
 from .labels import byline_author, clean_source, clean_title, label_value
 from .rules.apply import RuleReading
 from .rules.netease import NETEASE_RULES, SITE, doc_id_of_url
-from .tree import Element
+from .tree import Element, short_texts
 
 _T = TypeVar("_T")
 
@@ -282,7 +282,7 @@ def _names_the_site(evidence: Evidence, found: str, reference: str) -> bool:
 
 def dom_date(evidence: Evidence) -> Fields:
     """A date printed near the headline (dom.dom_date); a date alone gains the time script data gives that day."""
-    value = dom.dom_date(evidence.page.root, now=evidence.page.now)
+    value = dom.dom_date(evidence.page.root, now=evidence.page.now, texts=_short_texts(evidence))
     return Fields(published_at=_finer(evidence, value, ("script-date",)))
 
 
@@ -333,7 +333,13 @@ def forum_poster(evidence: Evidence) -> Fields:
 
 def editor_line(evidence: Evidence) -> Fields:
     """A short line labelled 责任编辑 / 责编 / 编辑."""
-    return Fields(editor=dom.editor_line(evidence.page.root))
+    return Fields(editor=dom.editor_line(evidence.page.root, _short_texts(evidence)))
+
+
+def _short_texts(evidence: Evidence) -> dom.ShortTexts:
+    """The page's short texts (`tree.short_texts` for dom.DATE_CHARS), made once for the date and the editor
+    line: each a walk of the whole page, and the tree does not change while the sources are read."""
+    return evidence.once("short_texts", lambda root: short_texts(root, dom.DATE_CHARS))
 
 
 def crumbs(evidence: Evidence) -> Fields:

@@ -18,7 +18,7 @@ from .labels import byline_names, clean_source, element_source, label_value, rea
 from .published import in_link_list, in_prose
 from .terms import CRUMB_DROP
 from .titles import above_article, heads_article, is_logo, site_parts, title_key
-from .tree import Element, marker_of, node_text, short_texts, squash
+from .tree import Element, is_short, marker_of, node_text, short_texts, squash
 
 # Containers of other articles: their dates and titles are never this page's.
 _LIST_CONTEXT = re.compile(
@@ -36,7 +36,8 @@ _EDITOR_TEXTS = etree.XPath(
 # Every element's text is a substring of the page's: a page without these words has no editor line, and
 # the per-element test (each candidate's whole subtree text) need not run.
 _EDITOR_WORDS = ("责任编辑", "责编", "编辑:", "编辑：")
-_RESPONSIBLE = re.compile(r"责任编辑|责编")
+_RESPONSIBLE_WORDS = ("责任编辑", "责编")
+_RESPONSIBLE = re.compile("|".join(_RESPONSIBLE_WORDS))
 # Written from the attributes up (`//@class[...]/..`): the same elements in document order as
 # `//*[contains(@class, …) or …]`, which tests every element of the page three times (a third of the time).
 _INFO_NODES = etree.XPath("//@class[contains(., 'source') or contains(., 'info')]/.. | //@id[contains(., 'source')]/..")
@@ -47,7 +48,9 @@ _OTHER_PAGE = re.compile(r"\s*(?![#]|javascript:)\S")
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,16}$")
 # A date is sought in these elements when their text is short (under 120 characters, normalize-space()).
 _DATE_TAGS = ("span", "div", "p", "time", "em", "td", "small", "i", "font", "center", "textarea")
-_DATE_CHARS = 120
+DATE_CHARS = 120
+# `tree.short_texts`' map: every element's text, None where it is long.
+ShortTexts = dict[Element, str | None]
 _CRUMB_WORDS = ("crumb", "bread", "position", "location")
 _CRUMBS = etree.XPath(
     "//@class[contains(., 'crumb') or contains(., 'bread') or contains(., 'position') or contains(., 'location')]/.."
@@ -144,11 +147,14 @@ def _without_tags(heading: Element) -> str:
     return squash("".join(parts))
 
 
-def dom_date(root: Element, *, now: datetime | None = None) -> str | None:
-    """A publish date printed near the headline: elements whose class/id speaks of time/info, outside lists."""
+def dom_date(root: Element, *, now: datetime | None = None, texts: ShortTexts | None = None) -> str | None:
+    """A publish date printed near the headline: elements whose class/id speaks of time/info, outside lists.
+
+    `texts`: the page's `tree.short_texts` for DATE_CHARS, when a caller holds it (else made here).
+    """
     in_list = _InListContext()
     scored: list[tuple[int, str]] = []
-    for index, (node, text) in enumerate(_short_lines(root, _DATE_TAGS, _DATE_CHARS)):
+    for index, (node, text) in enumerate(_short_lines(root, _DATE_TAGS, DATE_CHARS, texts)):
         found = _dated(node, text, now, in_list)
         if found is not None:
             scored.append((-found[0] * 100000 + index, found[1]))
@@ -157,13 +163,22 @@ def dom_date(root: Element, *, now: datetime | None = None) -> str | None:
     return min(scored)[1]
 
 
-def _short_lines(root: Element, tags: tuple[str, ...], limit: int) -> Iterator[tuple[Element, str]]:
+def _short_lines(
+    root: Element, tags: tuple[str, ...], limit: int, texts: ShortTexts | None = None
+) -> Iterator[tuple[Element, str]]:
     """The elements named `tags` whose text is short (`tree.short_texts`), in document order, with their text:
-    `//*[self::span or …][string-length(normalize-space(.)) < limit]` without reading every element's text."""
-    texts = short_texts(root, limit)
+    `//*[self::span or …][string-length(normalize-space(.)) < limit]` without reading every element's text.
+
+    `texts`: the page's short texts for DATE_CHARS (`short_texts` for the highest limit asked here), shared by
+    the date and the editor line: a text short for it is tested again for a lower `limit`.
+    """
+    if texts is None:
+        texts, limit_made = short_texts(root, limit), limit
+    else:
+        limit_made = DATE_CHARS
     for node in root.getroottree().getroot().iter(*tags):
         text = texts[node]
-        if text is not None:
+        if text is not None and (limit == limit_made or is_short(text, limit)):
             yield node, text
 
 
@@ -229,15 +244,18 @@ def info_line(root: Element) -> tuple[str | None, str]:
     return None, line
 
 
-def editor_line(root: Element) -> str | None:
-    """The editor named in a short line labelled 责任编辑 / 责编 / 编辑, anywhere on the page."""
+def editor_line(root: Element, texts: ShortTexts | None = None) -> str | None:
+    """The editor named in a short line labelled 责任编辑 / 责编 / 编辑, anywhere on the page.
+
+    `texts`: the page's `tree.short_texts` for DATE_CHARS, when a caller holds it (else made here).
+    """
     page_text = root.getroottree().getroot().text_content()
     if not any(word in page_text for word in _EDITOR_WORDS):
         return None
     # 责任编辑 / 责编 name the editor; a bare 编辑： may be a staff line's first name (编辑：… 审核：… 终审：…),
     # taken only when no line names the 责任编辑.
     staff = None
-    for _node, text in _short_lines(root, _EDITOR_TAGS, _EDITOR_CHARS):
+    for _node, text in _short_lines(root, _EDITOR_TAGS, _EDITOR_CHARS, texts):
         if not any(word in text for word in _EDITOR_WORDS):
             continue
         line = squash(text)
@@ -247,6 +265,9 @@ def editor_line(root: Element) -> str | None:
         staff = staff or editor
     if staff:
         return staff
+    # Each text run is part of the page's text: without the words there, the search over every run finds none.
+    if not any(word in page_text for word in _RESPONSIBLE_WORDS):
+        return None
     for text in _EDITOR_TEXTS(root):
         editor = label_value(squash(str(text)), "editor")
         if editor:

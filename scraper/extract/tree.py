@@ -18,6 +18,7 @@ __all__ = [
     "compiled",
     "cut_from",
     "holders_below",
+    "is_short",
     "marker_of",
     "node_text",
     "number_of",
@@ -309,10 +310,14 @@ def _short_text(node: Element, texts: dict[Element, str | None], limit: int) -> 
             parts.append(inner)
         parts.append(child.tail or "")
     text = "".join(parts)
+    return text if is_short(text, limit) else None
+
+
+def is_short(text: str, limit: int) -> bool:
+    """Whether `string-length(normalize-space(text)) < limit` (`short_texts`' test): a map made for a limit
+    answers for any lower one, its texts tested again."""
     # normalize-space() only shortens a text: a text shorter than `limit` is short without it.
-    if len(text) >= limit and len(_XPATH_SPACES.sub(" ", text).strip(_XPATH_SPACE)) >= limit:
-        return None
-    return text
+    return len(text) < limit or len(_XPATH_SPACES.sub(" ", text).strip(_XPATH_SPACE)) < limit
 
 
 text_outside_links = etree.XPath(".//text()[not(ancestor::a)]")
