@@ -351,3 +351,17 @@ def test_a_shop_label_and_its_links_go() -> None:
     # A sentence of the article that links a shop is its text.
     own = '<p>购买链接可在<a href="https://shop.example.com/3">官方商城</a>找到，首批货将在下周发出。</p>'
     assert len(_body(_paragraphs(PROSE) + own)) == 4
+
+
+def test_a_reminder_and_a_card_with_a_booking_button_go() -> None:
+    # A box whose only link is a button to book, sign up, follow or give (预约, 免费预约TA设计, 我要捐款): a
+    # reminder of another event, a designer's card, a donation box; the article links no such word alone.
+    remind = ('<div class="remind"><span>直播提醒</span> 联赛第9轮 北湾队 vs 南岭队 3月2日 19:35 全程图文直播 '
+              '<a href="https://example.com/live/">预约</a></div>')
+    card = ('<div class="designer"><img src="/d.png"><div><p>林某某<span>主案设计师</span></p>'
+            '<p>从业7年　擅长：旧房改造、现代简约</p><p>代表案例 20 套　好评率 97%</p></div>'
+            '<a href="https://example.com/sjs/7/">免费预约TA设计</a></div>')
+    assert _body(_paragraphs(PROSE[:1]) + card + _paragraphs(PROSE[1:]) + remind) == PROSE
+    # A sentence of the article that links a sign-up page is its text.
+    own = '<div><p>报名通道已经开通，市民可<a href="https://example.com/signup/">立即报名</a>，名额有限。</p></div>'
+    assert len(_body(_paragraphs(PROSE) + own)) == 4
