@@ -33,7 +33,7 @@ from .terms import ALL_LABELS, alternation
 from .tree import Element
 
 __all__ = [
-    "SENTENCE", "TEASER", "TRADITIONAL", "clean_lines", "is_original_title", "is_prompt_line", "link_share", "page_link_texts",
+    "SENTENCE", "TEASER", "TRADITIONAL", "clean_lines", "is_original_title", "is_prompt_line", "is_teaser", "link_share", "page_link_texts",
     "simplified",
 ]
 
@@ -94,6 +94,14 @@ _SUMMARY_LABEL = re.compile(r"[【\[（(]?(?:摘要|导读|核心提示|内容�
 _MACHINE_SUMMARY = re.compile(r"^[^，。：:]{0,4}AI(?:速读|摘要|导读|总结|快讯|概要|提炼)")
 # A teaser of another article is cut short with "..." or a single "…" (prose writes "……").
 TEASER = re.compile(r"(?:\.\.\.|(?<!…)…)$")
+_TEASER_ENDS = ("...", "…")
+
+
+def is_teaser(text: str) -> bool:
+    """`TEASER.search(text)`, refused without the search (which tries every position of the text) when the text
+    does not end in "..." or "…" (before a final newline, where `$` also matches)."""
+    end = text[:-1] if text.endswith("\n") else text
+    return end.endswith(_TEASER_ENDS) and TEASER.search(text) is not None
 _SHORT_LINE = 16
 # A short line that introduces what follows it.
 _LEAD_IN = re.compile(r"^.{1,16}[:：]$")
@@ -334,8 +342,9 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
         return kind
     if (len(key) < 60 and not prose and _WIDGET.search(line)) or (len(key) < 80 and _DISCLAIMER.search(line)):
         return Kind.WIDGET
-    # A long notice is a disclaimer when it says so twice (版权归…所有 … 未经…授权不得…使用).
-    if len(key) < _NOTICE_CHARS and len(_DISCLAIMER.findall(line)) >= 2:
+    # A long notice is a disclaimer when it says so twice (版权归…所有 … 未经…授权不得…使用). A line under 80
+    # characters got here only with no match of the search just above: none to count.
+    if 80 <= len(key) < _NOTICE_CHARS and len(_DISCLAIMER.findall(line)) >= 2:
         return Kind.WIDGET
     if len(key) < _FOOTER_CHARS and _FOOTER.search(key):
         return Kind.WIDGET
@@ -362,8 +371,9 @@ def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[st
     # the link make the sentence (据悉，详见<a>…的通知</a>。): an article's paragraph citing a document.
     if share >= 0.7 and len(core) >= 8 and not SENTENCE.search(unlinked):
         return Kind.LINK
-    date = _DATE.search(key)
-    if date and not prose:
+    # Only a line that is no prose is asked for its date: a search of the whole line, and prose lines are long.
+    date = None if prose else _DATE.search(key)
+    if date:
         rest = len(key) - len(date.group(0))
         if rest <= 2 and not _TIME.search(key):
             return Kind.DATELINE
@@ -379,13 +389,13 @@ def _item_kind(line: str, key: str) -> Kind | None:
     headline = len(key) < 60 and not SENTENCE.search(line)
     if headline and (_trailing_date(key) or _LEADING_TIME.match(key)):
         return Kind.ITEM
-    if TEASER.search(key) and len(key) >= 20:
+    if len(key) >= 20 and is_teaser(key):
         return Kind.ITEM
     return None
 
 
 def _prose(line: str, key: str) -> bool:
-    return (bool(SENTENCE.search(line)) and len(key) >= 12) or len(key) >= _PROSE_CHARS
+    return (len(key) >= 12 and bool(SENTENCE.search(line))) or len(key) >= _PROSE_CHARS
 
 
 def classify(line: str, links: frozenset[str], title_key: str) -> Kind:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .clean import SENTENCE, TEASER, simplified
+from .clean import SENTENCE, is_teaser, simplified
 from .terms import COMMENT_HEADINGS, LIST_HEADINGS, META_LINE, PAGE_TOOL_WORDS, SHARE_WORDS, alternation
 from .tree import SKIP_TAGS, Element, block_lines, marker_of, squash, squashed_longer_than
 
@@ -194,7 +194,7 @@ def _blocks(root: Element) -> Iterator[tuple[Element, float]]:
         text = _own_text(node)
         # A teaser cut short ("…" or "...") is another article's summary in a card: no article text, however
         # long and punctuated (a listing of cards otherwise outscores a short article).
-        if len(text) < 10 or (len(text) >= 20 and TEASER.search(text)):
+        if len(text) < 10 or (len(text) >= 20 and is_teaser(text)):
             continue
         # Direct <a> children only; iterating every descendant link of every block is quadratic on deep pages.
         linked = sum(len(a.text_content()) for a in node.iterchildren("a"))
