@@ -365,3 +365,23 @@ def test_a_reminder_and_a_card_with_a_booking_button_go() -> None:
     # A sentence of the article that links a sign-up page is its text.
     own = '<div><p>报名通道已经开通，市民可<a href="https://example.com/signup/">立即报名</a>，名额有限。</p></div>'
     assert len(_body(_paragraphs(PROSE) + own)) == 4
+
+
+def test_an_account_card_goes_by_its_post_and_follower_counts() -> None:
+    # An account's card (name, badge, one-line description, 发文 / 关注 counts, a follow button on a script link):
+    # the account's own counts tell it, as a post's do; the article's own figures in sentences stay.
+    card = ('<div class="acct"><a href="https://example.com/acct/7/"><img src="/a.png"></a><div><p><a '
+            'href="https://example.com/acct/7/">城市服务发布</a><span>政务号</span></p><p>城市服务信息权威发布</p>'
+            '<p>发文 1832　关注 6.4万</p></div><a href="javascript:;">+关注</a></div>')
+    assert _body(card + _paragraphs(PROSE)) == PROSE
+    own = "该账号开通三年来发文 1832篇，关注人数超过6.4万。"
+    assert _body(_paragraphs(PROSE) + f"<p>{own}</p>") == [*PROSE, own]
+
+
+def test_a_paragraph_filled_by_one_link_to_more_goes() -> None:
+    # A line of its own that is only a link away (点击查看原文>>): no article's text. A sentence ending in such a
+    # link, or a link in a sentence, stays.
+    line = '<p><a href="https://example.com/doc/1.htm">点击查看通知原文&gt;&gt;</a></p>'
+    assert _body(_paragraphs(PROSE) + line) == PROSE
+    own = '<p>通知全文已在市政府网站公布，<a href="https://example.com/doc/1.htm">点击查看&gt;&gt;</a></p>'
+    assert len(_body(_paragraphs(PROSE) + own)) == 4

@@ -78,7 +78,8 @@ _LABEL_MARKS = re.compile(r"^[\s【\[〔（(■□●◆◇▶►>·]+|[\s】\]�
 MAX_BOX_RUN = 40
 # A count a post or a topic prints of itself (转发 8312, 评论 1.2万, 8650万阅读, 6.2万讨论): two in one short row
 # without a sentence are an embedded post's or a topic card's counts, not the article's figures.
-_COUNT_WORDS = "转发|评论|点赞|赞|阅读|讨论|浏览|播放|收藏|分享|回答"
+# An account card counts its own posts and followers the same way (发文 2417 关注 8.1万, 粉丝 3.2万).
+_COUNT_WORDS = "转发|评论|点赞|赞|阅读|讨论|浏览|播放|收藏|分享|回答|发文|关注|粉丝"
 _COUNT = re.compile(
     rf"(?:{_COUNT_WORDS})\s*[:：]?\s*\d+(?:\.\d+)?[万亿wk]?|\d+(?:\.\d+)?[万亿wk]?\+?\s*(?:次|人)?(?:{_COUNT_WORDS})"
 )
@@ -327,8 +328,19 @@ def _drop_widget_boxes(root: Element, lengths: _Lengths) -> None:
             continue  # removed with a box already
         asks = seed.tag == "a" and bool(_CALL_TO_ACTION.match(squash(seed.text_content())))
         box = _box_around(seed, root, lengths, asks=asks)
+        if box is None:
+            box = _link_line(seed)
         if box is not None and any(to_other_page(a) for a in box.iter("a")):
             remove(box)
+
+
+def _link_line(seed: Element) -> Element | None:
+    """The paragraph a link to more of a module fills alone (点击查看原文>>, 更多精彩内容): a line of its own that
+    points away, no article's text; a paragraph is no widget box (_BOXES), so it is not found as one."""
+    parent = seed.getparent()
+    if seed.tag != "a" or parent is None or parent.tag != "p":
+        return None
+    return parent if squash(parent.text_content()) == squash(seed.text_content()) else None
 
 
 def _drop_form_boxes(root: Element, lengths: _Lengths) -> None:
