@@ -6,6 +6,7 @@ in a line by its pairs of characters. Synthetic inputs only: a few thousand line
 from __future__ import annotations
 
 import random
+import re
 
 from scraper.extract import clean
 from scraper.extract.tree import squash, squashed_longer_than
@@ -181,3 +182,15 @@ def test_lines_are_classed_as_the_original_tests_class_them() -> None:
         kinds.add(kind)
     # The made-up lines reach most kinds.
     assert len(kinds) >= 8, kinds
+
+
+def test_line_key_split_at_whitespace_is_the_regex_removal() -> None:
+    spaces = re.compile(r"\s+")
+    # The characters both call whitespace (every one of them is in the first plane).
+    plane = [chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000]
+    assert [c for c in plane if c.isspace()] == [c for c in plane if spaces.fullmatch(c)]
+    rng = random.Random(31)
+    odd = [" ", "\t", "\n", "\u3000", "\u00a0", "\u2028", "\x1c", "\x85", "\u200b", "\ufeff", "字", "a"]
+    for _ in range(2000):
+        text = "".join(rng.choice(odd) for _ in range(rng.randint(0, 10)))
+        assert clean._key(text) == spaces.sub("", text), repr(text)
