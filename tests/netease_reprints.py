@@ -9,7 +9,7 @@ line (2008), a channel's closing risk disclaimer and follow promo, an embedded p
 (网易娱乐), a topic card with its reads and talks and an expert card with its ask button (网易亲子), a channel's
 note with its slogan, follow prompt and contribution address (网易军事, 网易另一面), a shop label and its links
 (网易手机), a reminder with its booking button (网易体育), an account card with its counts and a line that is
-only a link to the document's original (网易政务). A rule written from one era finds its body element on a
+only a link to the document's original (网易政务), a blurb box and an excerpt's note (网易读书). A rule written from one era finds its body element on a
 page of another and must still give the same body. Each form here takes a half-A NetEase page (its text and its gold) and rewrites it:
 
 - `module_before` / `module_after`: one such module inserted inside the element that holds the article's
@@ -83,6 +83,8 @@ _NOTE = ("江城频道，有温度的城市频道。扫码关注江城频道官�
          "江城频道欢迎投稿，来稿请寄 tougao@example.com")
 _EXPERT = "擅长：膝关节损伤、运动康复"
 _ACCOUNT = "江城本地政务信息权威发布"
+_BLURB = "一位工程师走遍江城的老桥，写下它们的来历。"
+_EXCERPT = "（本文节选自《江城老桥》，江城出版社2020年版，标题为编者所加。）"
 _SOURCE_LINK = "点击查看通知原文"
 _REMIND = "江城杯第5轮 北湾队 vs 南岭队 5月9日 19:35 全程图文直播"
 
@@ -161,6 +163,9 @@ MODULES: tuple[tuple[str, tuple[str, ...]], ...] = (
      f'/avatar/demo.png"></a><div><p>江城发布 <span>政务号</span></p><p>{_ACCOUNT}</p><p>发文 1832　关注 6.4万</p></div>'
      '<a href="javascript:;">+关注</a></div>', (_ACCOUNT,)),
     # A line that is only a link to the document the article reports (点击查看原文>>).
+    # A blurb box under a summary label (网易读书's 【编辑推荐】) and an excerpt's reprint note.
+    (f'<div class="rec-box"><p>【编辑推荐】</p><p>{_BLURB}</p></div>', (_BLURB,)),
+    (f'<p class="excerpt-note">{_EXCERPT}</p>', (_EXCERPT,)),
     (f'<p class="src-link"><a href="https://www.gov.cn/zhengce/demo.htm">{_SOURCE_LINK}&gt;&gt;</a></p>', (_SOURCE_LINK,)),
 )
 
@@ -366,9 +371,6 @@ NOT_YET_INVARIANT: dict[tuple[str, str], frozenset[str]] = {
     # A 2005 table page with no <h1>: the video card's title above the text is read as the headline (the title
     # stage), so the real headline line is no longer known as the title and stays in the body.
     ("module_before", "rules"): frozenset({"written/n13"}),
-    # The seventh written round (n73-n84) as it landed, blind: these half-A pages lose a body line (or keep a form's
-    # button word) when reprinted. Listed so the check holds every other page while the classes are fixed.
-    ("editor_restyled", "rules"): frozenset({"written/n77", "written/n80"}),
     # cx_extractor_163/041: no rule matches, and the generic path leaves out a 相关新闻 heading and a headline line
     # the corpus gold keeps.
     ("markers_renamed", "rules"): frozenset({"cx_extractor_163/041"}),

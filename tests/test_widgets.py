@@ -385,3 +385,22 @@ def test_a_paragraph_filled_by_one_link_to_more_goes() -> None:
     assert _body(_paragraphs(PROSE) + line) == PROSE
     own = '<p>通知全文已在市政府网站公布，<a href="https://example.com/doc/1.htm">点击查看&gt;&gt;</a></p>'
     assert len(_body(_paragraphs(PROSE) + own)) == 4
+
+
+def test_a_blurb_box_under_a_summary_label_goes_and_a_labelled_section_stays() -> None:
+    # A box of a summary label on its own line (【编辑推荐】) and one short blurb, above the text: the template's.
+    blurb = ('<div class="rec"><p>【编辑推荐】</p><p>一位工程师走遍全市的老桥，写下它们的来历和修缮故事。</p></div>')
+    assert _body(blurb + _paragraphs(PROSE)) == PROSE
+    # A box holding the label and more than one paragraph is the article's own section.
+    section = f'<div><p>【编辑推荐】</p>{_paragraphs(PROSE[:2])}</div>'
+    assert _body(section + _paragraphs(PROSE[2:])) == ["【编辑推荐】", *PROSE]
+
+
+def test_a_columns_note_and_a_reprint_note_are_prompt_lines() -> None:
+    # A column speaking of itself under its bracketed name, and where an excerpt was taken from: in any body.
+    assert is_prompt_line("【城事笔记】某某网原创栏目，记录城市里普通人的故事。")
+    assert is_prompt_line("（本文节选自《老桥》，某某出版社2019年5月版，标题为编者所加。）")
+    assert is_prompt_line("本文摘自《城市记忆》一书")
+    # The article's own sentences about a column or a book stay.
+    assert not is_prompt_line("【城事笔记】栏目开办三年来，共收到读者来信两千多封。")
+    assert not is_prompt_line("本文作者节选了书中三个章节，讲述老桥的修缮。")

@@ -33,7 +33,7 @@ from .terms import ALL_LABELS, alternation
 from .tree import Element
 
 __all__ = [
-    "SENTENCE", "TEASER", "TRADITIONAL", "clean_lines", "is_original_title", "is_prompt_line", "is_teaser", "link_share", "page_link_texts",
+    "SENTENCE", "TEASER", "TRADITIONAL", "clean_lines", "is_original_title", "is_prompt_line", "is_summary_label", "is_teaser", "link_share", "page_link_texts",
     "simplified",
 ]
 
@@ -88,7 +88,7 @@ _TIME = re.compile(r"\d{1,2}:\d{2}")
 _INFO_LABEL = re.compile(alternation(label for label in ALL_LABELS if len(label) > 1) + r"\s*[:：]")
 # The label of a summary box above the article (摘要, 导读, 核心提示, 内容提要) on a line of its own. A summary
 # printed after its label in one line ([摘要：…] at the top of a column) is the article's own, as printed.
-_SUMMARY_LABEL = re.compile(r"[【\[（(]?(?:摘要|导读|核心提示|内容提要|提要)[】\]）)]?[:：]?")
+_SUMMARY_LABEL = re.compile(r"[【\[（(]?(?:摘要|导读|核心提示|内容提要|提要|编辑推荐|推荐语)[】\]）)]?[:：]?")
 # The label of a summary a model wrote for the platform (AI速读, AI摘要, 某某AI快讯), opening the line it heads.
 _MACHINE_SUMMARY = re.compile(r"^[^，。：:]{0,4}AI(?:速读|摘要|导读|总结|快讯|概要|提炼)")
 # A teaser of another article is cut short with "..." or a single "…" (prose writes "……").
@@ -147,6 +147,10 @@ _DISCLAIMER = re.compile(
     # A notice under its own label (免责声明：, 广告声明：, 版权声明：): an article quotes a statement (声明称),
     # it does not open a paragraph with the word as a label.
     r"^[^\s，。：:]{0,4}声明[:：]|"
+    # A column's note of itself (【栏目名】某某原创栏目，记录…): the channel speaking of its column, not the article.
+    r"^【[^】]{2,10}】[^，。！？]{0,12}栏目[，,]|"
+    # A reprint note (（本文节选自《书名》，某某出版社版）, 本文摘自《…》): where the text was taken from.
+    r"^[（(]?本文(?:节选|摘编|摘选|选|摘)自[《“]|"
     # The site speaking to the owners of works it shows (请作者与本站联系, 本网将删除): an article reports on
     # others, it does not address its own site's contributors.
     r"(?:与|联系|通知|告知)本(?:站|网)|本(?:站|网)(?:将|会)?(?:及时)?(?:删除|撤下)"
@@ -327,6 +331,12 @@ def is_original_title(line: str) -> bool:
     """A note of the headline the article first ran under (原标题：…, （原标题：…）): no body in any body, a site
     rule's included, whatever the template prints it in."""
     return bool(_ORIGINAL_TITLE.match(line.strip()))
+
+
+def is_summary_label(line: str) -> bool:
+    """A summary box's label on a line of its own (摘要：, 【导读】, 【编辑推荐】): the box it heads is above the
+    article, not its text."""
+    return bool(_SUMMARY_LABEL.fullmatch(_key(line)))
 
 
 def is_prompt_line(line: str) -> bool:

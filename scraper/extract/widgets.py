@@ -27,7 +27,7 @@ import re
 
 from lxml import etree
 
-from .clean import Kind, classify
+from .clean import Kind, classify, is_summary_label
 from .inserts import (
     BULLET,
     HEADING_CHARS,
@@ -481,8 +481,20 @@ def _drop_counted_boxes(root: Element, lengths: _Lengths) -> None:
             remove(row if box is None else box)
 
 
+def _drop_summary_boxes(root: Element) -> None:
+    """Remove a box headed by a summary label on a line of its own (【编辑推荐】, 【导读】) over one short blurb: a
+    summary box the template puts above the article (a book's blurb), not its text. A box holding more than
+    its label and one paragraph is the article's own section and stays."""
+    for box in list(root.iter(*_CARD_BOXES)):
+        blocks = [child for child in box if isinstance(child.tag, str)]
+        if len(blocks) == 2 and is_summary_label(blocks[0].text_content()) and len(squash(box.text_content())) <= MAX_SUMMARY:
+            remove(box)
+
+
 def _drop_boxes(root: Element) -> None:
-    """The steps after the linked cards: lone cards, form boxes, link boxes, widget boxes and counted boxes."""
+    """The steps after the linked cards: summary boxes, lone cards, form boxes, link boxes, widget boxes and
+    counted boxes."""
+    _drop_summary_boxes(root)
     _drop_counted_boxes(root, _Lengths())
     _drop_lone_cards(root)
     _drop_form_boxes(root, _Lengths())
