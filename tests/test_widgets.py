@@ -404,3 +404,16 @@ def test_a_columns_note_and_a_reprint_note_are_prompt_lines() -> None:
     # The article's own sentences about a column or a book stay.
     assert not is_prompt_line("【城事笔记】栏目开办三年来，共收到读者来信两千多封。")
     assert not is_prompt_line("本文作者节选了书中三个章节，讲述老桥的修缮。")
+
+
+def test_a_match_widgets_comparison_table_goes_with_its_box() -> None:
+    # 技术统计: rows of one side's figure, a label, the other side's figure, under a heading, with a data source line.
+    rows = "".join(f"<tr><td>{a}</td><td>{label}</td><td>{b}</td></tr>"
+                   for a, label, b in (("51.3%", "命中率", "44.0%"), ("38", "篮板", "42"), ("25", "助攻", "17")))
+    box = (f'<div class="stats"><h3>技术统计</h3><table><tr><th>北湾队</th><th>项目</th><th>南岭队</th></tr>{rows}'
+           '</table><p>数据来源：某某体育数据中心</p></div>')
+    assert _body(_paragraphs(PROSE[:2]) + box + _paragraphs(PROSE[2:])) == PROSE
+    # The article's own table of items and their figures stays.
+    own = ("<table><tr><td>城区</td><td>堤防</td><td>12公里</td></tr><tr><td>郊区</td><td>堤防</td><td>30公里</td></tr>"
+           "<tr><td>新区</td><td>泵站</td><td>4座</td></tr></table>")
+    assert len(_body(_paragraphs(PROSE) + own)) > 3

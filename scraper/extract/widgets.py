@@ -491,10 +491,38 @@ def _drop_summary_boxes(root: Element) -> None:
             remove(box)
 
 
+# A figure in a match widget's comparison (45.2%, 41, 2:1).
+_FIGURE = re.compile(r"[\d.:%+\-/]{1,8}")
+# A comparison table has at least this many rows of figures.
+_COMPARED_ROWS = 3
+
+
+def _is_comparison_row(row: Element) -> bool:
+    """A row of a two-side comparison: a figure, a short label, a figure (45.2% 投篮命中率 47.8%)."""
+    cells = [squash(cell.text_content()) for cell in row if cell.tag in {"td", "th"}]
+    return (len(cells) == 3 and bool(_FIGURE.fullmatch(cells[0])) and bool(_FIGURE.fullmatch(cells[2]))
+            and 0 < len(cells[1]) <= HEADING_CHARS and not _FIGURE.fullmatch(cells[1]))
+
+
+def _drop_comparison_tables(root: Element, lengths: _Lengths) -> None:
+    """Remove a match widget's statistics (技术统计): a table of rows that set one side's figure and the other's
+    around a label, with the box around it that holds no sentence (its heading, its data source line). The
+    article's own tables list items with their figures; none mirrors two sides around the labels."""
+
+    def fits(node: Element) -> bool:
+        return lengths(node) <= MAX_PLAYER_TEXT and not SENTENCE_END.search(squash(node.text_content()))
+
+    for table in list(root.iter("table")):
+        if _inside(table, root) and sum(map(_is_comparison_row, table.iter("tr"))) >= _COMPARED_ROWS:
+            box = box_around(table, root, _BOXES, fits)
+            remove(table if box is None else box)
+
+
 def _drop_boxes(root: Element) -> None:
     """The steps after the linked cards: summary boxes, lone cards, form boxes, link boxes, widget boxes and
     counted boxes."""
     _drop_summary_boxes(root)
+    _drop_comparison_tables(root, _Lengths())
     _drop_counted_boxes(root, _Lengths())
     _drop_lone_cards(root)
     _drop_form_boxes(root, _Lengths())
