@@ -9,8 +9,9 @@ line (2008), a channel's closing risk disclaimer and follow promo, an embedded p
 (网易娱乐), a topic card with its reads and talks and an expert card with its ask button (网易亲子), a channel's
 note with its slogan, follow prompt and contribution address (网易军事, 网易另一面), a shop label and its links
 (网易手机), a reminder with its booking button (网易体育), an account card with its counts and a line that is
-only a link to the document's original (网易政务), a blurb box and an excerpt's note (网易读书). A rule written from one era finds its body element on a
-page of another and must still give the same body. Each form here takes a half-A NetEase page (its text and its gold) and rewrites it:
+only a link to the document's original (网易政务), a blurb box and an excerpt's note (网易读书). A rule written
+from one era finds its body element on a page of another and must still give the same body. Each form here
+takes a half-A NetEase page (its text and its gold) and rewrites it:
 
 - `module_before` / `module_after`: one such module inserted inside the element that holds the article's
   paragraphs, right before its first paragraph or after its last one;
@@ -162,10 +163,10 @@ MODULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ('<div class="acct-card"><a href="https://www.163.com/dy/media/T0000000001.html"><img src="http://static.ws.126.net'
      f'/avatar/demo.png"></a><div><p>江城发布 <span>政务号</span></p><p>{_ACCOUNT}</p><p>发文 1832　关注 6.4万</p></div>'
      '<a href="javascript:;">+关注</a></div>', (_ACCOUNT,)),
-    # A line that is only a link to the document the article reports (点击查看原文>>).
     # A blurb box under a summary label (网易读书's 【编辑推荐】) and an excerpt's reprint note.
     (f'<div class="rec-box"><p>【编辑推荐】</p><p>{_BLURB}</p></div>', (_BLURB,)),
     (f'<p class="excerpt-note">{_EXCERPT}</p>', (_EXCERPT,)),
+    # A line that is only a link to the document the article reports (点击查看原文>>).
     (f'<p class="src-link"><a href="https://www.gov.cn/zhengce/demo.htm">{_SOURCE_LINK}&gt;&gt;</a></p>', (_SOURCE_LINK,)),
 )
 

@@ -95,7 +95,7 @@ def without_chrome(lines: list[str], title: str | None, root: Element) -> list[s
     `root` is the page trafilatura read (it reads a copy): the page's link texts and image alt texts.
     """
     lines = without_headline(lines, title)
-    captions = image_alt_keys(root)
+    captions = _image_alt_keys(root)
     links = page_link_texts(root)
     dropped = _link_block_lines(lines, links) | _leading_metadata(lines, links)
     dropped.update(
@@ -121,7 +121,7 @@ def _key(text: str) -> str:
     return _NON_WORD.sub("", text.casefold())
 
 
-def image_alt_keys(root: Element) -> frozenset[str]:
+def _image_alt_keys(root: Element) -> frozenset[str]:
     """The alt texts (as `_key`s) of the page's images that are CAPTION_WORDS words or longer: a line that
     repeats one is the caption printed under the picture, not the article's text."""
     alts = (image.get("alt") or "" for image in root.iter("img"))
