@@ -34,6 +34,13 @@ w081–w120 and w121–w160: their ids taken in pairs in id order, one of each p
     .venv/bin/python -m bench.meetings_eval --set written --half A --errors   # the written build half
     .venv/bin/python -m bench.meetings_eval --half B --round 3   # the fresh held-out texts only
     .venv/bin/python -m bench.meetings_eval --half A --errors   # what to fix, on the build half only
+
+`--texts DIR --gold DIR` measures any annotated folder the same way (texts/<id>.txt beside gold/<id>.json, in
+the format above): a development set kept outside the project, say. Its ids are split by `folder_halves`: sorted,
+taken in consecutive pairs, and a coin seeded by the pair's first id sends one of each pair to each half, so
+adding ids at the end moves no earlier id. `--set` and `--round` do not apply to it.
+
+    .venv/bin/python -m bench.meetings_eval --texts DIR/texts --gold DIR/gold --half A --errors
 """
 
 from __future__ import annotations
@@ -124,6 +131,19 @@ def select_written(gold: dict[str, dict[str, Any]], half: str) -> list[str]:
     """The written set's gold ids of one half, sorted."""
     halves = written_halves()
     return [text_id for text_id in sorted(gold) if halves.get(text_id) == half]
+
+
+def folder_halves(ids: Sequence[str], seed: int = SEED) -> dict[str, str]:
+    """A folder's ids to half "A" or "B": sorted, in consecutive pairs, one of each pair to each half by a coin
+    seeded with the pair's first id (so appending ids leaves every earlier id's half as it was)."""
+    ordered = sorted(ids)
+    halves: dict[str, str] = {}
+    for k in range(0, len(ordered), 2):
+        pair = ordered[k : k + 2]
+        flip = random.Random(f"{seed}/{pair[0]}").randrange(2)
+        for j, text_id in enumerate(pair):
+            halves[text_id] = HALVES[(j + flip) % 2]
+    return halves
 
 
 def load_gold(gold_dir: Path = GOLD) -> dict[str, dict[str, Any]]:
@@ -387,6 +407,19 @@ def _run_written(halves: Sequence[str], errors: bool, label: str) -> None:
             print(_errors(results, gold))
 
 
+def _run_folder(texts: Path, gold_dir: Path, halves: Sequence[str], errors: bool) -> None:
+    gold = load_gold(gold_dir)
+    if not gold:
+        print(f"no gold in {gold_dir}: nothing to measure")
+        return
+    split = folder_halves(list(gold))
+    for half in halves:
+        results = evaluate([text_id for text_id in sorted(gold) if split[text_id] == half], gold, texts)
+        print(report(f"{half} of the folder", summarise(results)))
+        if errors:
+            print(_errors(results, gold))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the measures per set and half (and the failures of the chosen half with --errors)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -399,8 +432,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="the real texts of ../shared/meetings (default), the project's written texts, or both",
     )
     parser.add_argument("--errors", action="store_true", help="list the texts that are not exactly right")
+    parser.add_argument("--texts", type=Path, dest="folder_texts", help="a folder of <id>.txt to measure instead")
+    parser.add_argument("--gold", type=Path, dest="folder_gold", help="the folder of <id>.json gold for --texts")
     args = parser.parse_args(argv)
     halves = HALVES if args.half == "all" else (args.half,)
+    if (args.folder_texts is None) != (args.folder_gold is None):
+        parser.error("--texts and --gold go together")
+    if args.folder_texts is not None:
+        _run_folder(args.folder_texts, args.folder_gold, halves, args.errors)
+        return 0
     rounds = ROUNDS if args.round == "all" else (args.round,)
     both = args.texts == "all"
     if args.texts in ("shared", "all"):
