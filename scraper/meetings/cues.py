@@ -109,7 +109,10 @@ _OBJECT_TAIL = re.compile(
     rf"|(?:{alt(SPEECH_WORDS)})(?:{alt(TRANSCRIPT_FOLLOWS)}))(?P<sep>[：:。，,]\s*)"
 )
 # Presenting to the meeting (terms.PRESENTING_VERBS): 宣读了, 通报了, 作了汇报, 作典型发言.
-_PRESENTING = re.compile(rf"(?:{alt(PRESENTING_VERBS)})了|宣读|作了?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})")
+# A presenting verb may take a second verb before its 了 ("汇报交流了", "传达学习了", "听取并审议了").
+_PRESENTING = re.compile(
+    rf"(?:{alt(PRESENTING_VERBS)})[^\W\d_]{{0,3}}?了|宣读|作了?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
+)
 _TOPIC_ONLY = re.compile(r"[^\W_]{1,16}?工作[。；;]")
 _CONTENT_FREE = re.compile(r"(?:有关|其他|其它|相关)[^\W_]{0,6}?(?:任免案|任免事项|人事事项|事项|议案)[。；;]")
 _AFTER_VERB = re.compile(r"[，,：:]\s*")
