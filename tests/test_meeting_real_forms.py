@@ -19,3 +19,28 @@ def test_a_place_phrase_before_reports_joined_to_a_second_verb_is_procedure() ->
         "会上还传达学习了省国资委安全生产会议精神。",
     ])
     assert cues(meetings) == [("周宁要求", "各事业部要盯紧全年目标，抓好回款。")]
+
+
+def test_a_less_common_surname_speaks_like_any_other() -> None:
+    meetings = check([
+        "近日，市老年大学召开专题会议。校长林成出席会议。副校长浦志远主持会议。",
+        "林成指出，要办好秋季课程。",
+        "浦志远指出，要做好学员服务工作。",
+    ])
+    assert cues(meetings) == [("林成指出", "要办好秋季课程。"), ("浦志远指出", "要做好学员服务工作。")]
+
+
+def test_a_name_in_parts_joined_by_an_interpunct_is_a_speaker() -> None:
+    # A transliterated full name is written in parts with a dot (•, ·) between them, whatever its characters;
+    # titles before it (学者, 秘书长, joined by 、) stay titles.
+    meetings = check([
+        "9月3日，第三届湖畔对话论坛在杭州开幕。",
+        "英国学者约翰•史密斯先生在致辞中表示，合作是唯一出路。",
+        "研究会高级学者、前秘书长安娜·李女士表示，对话比对抗好。",
+        "玛丽·安妮表示，愿意继续参加。",
+    ])
+    assert cues(meetings) == [
+        ("英国学者约翰•史密斯先生在致辞中表示", "合作是唯一出路。"),
+        ("研究会高级学者、前秘书长安娜·李女士表示", "对话比对抗好。"),
+        ("玛丽·安妮表示", "愿意继续参加。"),
+    ]

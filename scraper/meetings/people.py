@@ -47,6 +47,11 @@ _NAME_MAX = 5
 _CLAUSE_BREAK = "，,；;：:。！？!?"
 _TRAILING_PLACE = re.compile(r"在[^\W_]{1,12}$")
 _STRIP_TAIL = " \t\r\n\u3000。！？!?；;，,、"
+# A name written in parts joined by an interpunct ("约翰·史密斯", "拉希德•阿利莫夫"): the mark of a transliterated
+# (or minority) full name, whatever its characters. Each part has one to six characters.
+_DOTS = "·•‧・"
+_DOTTED_NAME = re.compile(rf"(?P<first>[\u4e00-\u9fff]{{1,6}})(?:[{_DOTS}][\u4e00-\u9fff]{{1,6}}){{1,3}}$")
+_DOTTED_PART = 6
 
 
 @dataclass(slots=True)
@@ -171,6 +176,9 @@ def _split_people(text: str, separators: str) -> list[dict[str, Any]]:
 
 def _split_name(text: str, a: int, b: int, *, bare: bool) -> int | None:
     """Where the name starts in text[a:b] ("厅长王庆东" -> at 王), or None."""
+    dotted = _DOTTED_NAME.search(text, a, b)
+    if dotted is not None:
+        return _split_dotted(text, a, dotted.start(), dotted.end("first"), bare=bare)
     for length in range(2, _NAME_MAX + 1):
         k = b - length
         if k < a or not all(is_han(char) for char in text[k:b]):
@@ -185,6 +193,15 @@ def _split_name(text: str, a: int, b: int, *, bare: bool) -> int | None:
         if text[a:k].endswith(TITLE_SUFFIXES):
             return k
     return None
+
+
+def _split_dotted(text: str, a: int, start: int, dot: int, *, bare: bool) -> int | None:
+    """Where a dotted name starts when its first part begins at or after `start` and ends at `dot`: right
+    after titles ("前秘书长安娜·李" -> at 安), else at `a` for a bare name; the shortest first part that works."""
+    for k in range(dot - 1, max(a, start) - 1, -1):
+        if k > a and text[a:k].endswith(TITLE_SUFFIXES):
+            return k
+    return a if bare and start == a and dot - a <= _DOTTED_PART else None
 
 
 def _is_name(word: str) -> bool:
