@@ -44,3 +44,22 @@ def test_a_name_in_parts_joined_by_an_interpunct_is_a_speaker() -> None:
         ("研究会高级学者、前秘书长安娜·李女士表示", "对话比对抗好。"),
         ("玛丽·安妮表示", "愿意继续参加。"),
     ]
+
+
+def test_a_press_conference_transcript_reports_no_meeting_even_one_its_host_mentions() -> None:
+    # The lead convenes a press conference; the executive meeting that adopted the rules is only mentioned, and
+    # the host's label (方林：) is a turn of the conference, not of a meeting.
+    assert check([
+        "6月12日10时，江南省人民政府新闻办公室举行新闻发布会，邀请省林业局副局长韩立新解读《江南省湿地保护办法》，并回答记者提问。",
+        "方林：",
+        "各位记者朋友，大家上午好！",
+        "湿地是重要的生态资源。2023年4月20日省政府第31次常务会议通过了《江南省湿地保护办法》，自6月1日起施行。",
+    ]) == []
+
+
+def test_a_meeting_whose_press_conference_follows_is_still_reported() -> None:
+    meetings = check([
+        "3月2日，江南省政府召开第31次常务会议，会后举行新闻发布会。",
+        "会议强调，要抓好春耕生产。",
+    ])
+    assert cues(meetings) == [("会议强调", "要抓好春耕生产。")]

@@ -11,7 +11,8 @@ cues and its opening sentences (report.py finds both):
    meeting noun alone is no evidence: a 会见 of a conference's delegates, reactions "对于…峰会" and a
    speaker's "中方成功举办…论坛" all name one without reporting it; a document ("报告指出") names none.
 3. A lead about something else: talks or a visit (its first sentence 会见 / 会谈 / 看望 … and opens no
-   meeting), or reactions (the public or a crowd states something: "各行各业的劳动者们表示").
+   meeting), a press conference (the first sentence of the lead that convenes anything convenes one:
+   "…新闻办公室举行新闻发布会"), or reactions (the public or a crowd states something: "各行各业的劳动者们表示").
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import bisect
 import re
 
 from .cues import Cue
-from .openings import CONVENERS, Opening, announces
+from .openings import CONVENERS, Opening, announces, not_a_meeting
 from .scan import Layout
 from .terms import (
     MEETING_NOUNS,
@@ -53,6 +54,8 @@ _STATEMENT = re.compile(
     + f"(?:{'|'.join(map(re.escape, (*SPEECH_VERBS, *TELLING_VERBS)))})[^\\W_]{{0,4}}[，,：:]"
 )
 _TALKS = re.compile("|".join(map(re.escape, TALKS_ACTS)))
+# What a convening verb opens, up to the clause's end: "举行新闻发布会，邀请…" -> "新闻发布会".
+_CONVENED = re.compile(rf"(?:{'|'.join(CONVENERS)})了?(?P<what>[^，,。；;：:！？!?\s]{{2,40}})")
 _REACTION = re.compile(
     rf"(?P<subj>[^\W_]{{2,20}}?)(?:纷纷|一致|普遍|都|也)?(?:{'|'.join(map(re.escape, REACTION_VERBS))})"
 )
@@ -83,6 +86,8 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
         return False
     openings = [opening for opening in openings if not _inside_a_statement(layout, opening)]
     if not _lead_names_a_meeting(layout, title, cues, openings, lead_end):
+        return False
+    if _lead_opens_a_press_conference(layout, openings, lead_end):
         return False
     return not _lead_reports_talks(layout, openings) and not _lead_reports_reactions(layout, lead_end)
 
@@ -170,6 +175,19 @@ def _lead_reports_talks(layout: Layout, openings: list[Opening]) -> bool:
     if any(opening.start == start for opening in openings):
         return False
     return _TALKS.search(layout.text, start, end) is not None
+
+
+def _lead_opens_a_press_conference(layout: Layout, openings: list[Opening], lead_end: int) -> bool:
+    """Whether the first sentence of the lead that convenes anything (召开 / 举行) convenes a press conference
+    and no meeting opens before it: the text reports the conference's answers, and a meeting its speakers
+    mention ("…常务会议通过了《办法》") is not what it reports."""
+    for start, end, _ in layout.sentences:
+        if start >= lead_end or any(opening.start <= start for opening in openings):
+            return False
+        convened = _CONVENED.search(layout.text, start, end)
+        if convened is not None:
+            return not_a_meeting(convened.group("what"))
+    return False
 
 
 def _lead_reports_reactions(layout: Layout, lead_end: int) -> bool:
