@@ -63,3 +63,28 @@ def test_a_meeting_whose_press_conference_follows_is_still_reported() -> None:
         "会议强调，要抓好春耕生产。",
     ])
     assert cues(meetings) == [("会议强调", "要抓好春耕生产。")]
+
+
+def test_a_cue_alone_on_its_line_heads_the_paragraphs_under_it() -> None:
+    meetings = check([
+        "11日，县委召开常委会议。",
+        "会议强调",
+        "要加快老旧小区改造，改善群众居住条件。",
+        "要抓好安全生产。",
+        "会议要求，要压实责任。",
+    ])
+    assert cues(meetings) == [
+        ("会议强调", "要加快老旧小区改造，改善群众居住条件。\n要抓好安全生产。"),
+        ("会议要求", "要压实责任。"),
+    ]
+
+
+def test_a_cue_alone_on_its_line_before_the_report_opens_is_a_headline() -> None:
+    meetings = check([
+        "周明主持召开市政府常务会议",
+        "市政府常务会议强调",
+        "抓住窗口期 加快项目建设",
+        "11日，市长周明主持召开市政府常务会议，研究城市更新工作。",
+        "会议指出，城市更新要坚持规划先行。",
+    ])
+    assert cues(meetings) == [("会议指出", "城市更新要坚持规划先行。")]

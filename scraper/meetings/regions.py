@@ -51,7 +51,8 @@ def regions(layout: Layout, cues: list[Cue], openings: set[int], people: set[int
         enums.feed(markers(cue.text_start, end))
         family: str | None = None
         # A cue ending its paragraph with a colon ("…提出建议：") is followed by its body paragraphs.
-        heading = layout.text[cue.start : end].rstrip().endswith(("：", ":"))
+        # So is a cue standing alone on its line ("会议强调" as a heading over its paragraphs).
+        heading = layout.text[cue.start : end].rstrip().endswith(("：", ":")) or alone_on_its_line(layout, cue)
         bodies: list[int] = []
         body = 0
         q = para + 1
@@ -80,6 +81,12 @@ def regions(layout: Layout, cues: list[Cue], openings: set[int], people: set[int
             q += 1
         ends.append(end)
     return ends
+
+
+def alone_on_its_line(layout: Layout, cue: Cue) -> bool:
+    """Whether the cue's paragraph holds the cue and nothing else ("会议强调" as a line of its own)."""
+    start, end = layout.starts[cue.para], layout.ends[cue.para]
+    return slice_text(layout.text, start, cue.start) is None and slice_text(layout.text, cue.text_start, end) is None
 
 
 def _item_ahead(

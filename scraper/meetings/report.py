@@ -34,6 +34,7 @@ from .dates import MONTH_OR_DAY, YEAR
 from .detect import LEAD_SENTENCES, MAY_REPORT, lead_may_name_a_meeting, reports_meeting, text_may_name_a_meeting
 from .openings import Opening, parse_opening
 from .people import PersonEvent, parse_people, scan_people
+from .regions import alone_on_its_line
 from .regions import regions as find_regions
 from .scan import Layout, scan, scan_lead
 from .speakers import Speakers, is_group
@@ -69,6 +70,9 @@ _DAY_LEAD = re.compile(
 )
 
 
+_PROSE_ENDS = ("。", "！", "？", "!", "?", "”")
+
+
 def extract_meetings(
     paragraphs: Sequence[str], *, title: str | None = None, published_at: str | None = None
 ) -> list[dict[str, Any]]:
@@ -96,6 +100,11 @@ def extract_meetings(
         if (opening := parse_opening(layout.text, start, end)) is not None
     ]
     cues = _find_cues(layout, people, _own_nouns(openings))
+    begins = _report_begins(layout, openings)
+    if begins is not None:
+        # A cue alone on its line before the report's first opening sentence is a headline's deck
+        # ("市政府常务会议强调" over "咬定目标…"), printed before the report begins: no point.
+        cues = [cue for cue in cues if cue.start > begins or not alone_on_its_line(layout, cue)]
     if not cues:
         return []
     if not reports_meeting(layout, title, cues, openings):
@@ -122,6 +131,16 @@ def extract_meetings(
     talks = _talks_spans(layout, [o.start for o in openings])
     kept = [(cue, end) for cue, end in zip(cues, regions, strict=True) if not talks.covers(cue.start)]
     return assemble(layout, [c for c, _ in kept], [e for _, e in kept], openings, people, title, published_at)
+
+
+def _report_begins(layout: Layout, openings: list[Opening]) -> int | None:
+    """Where the first opening sentence of the report's prose starts: one in a paragraph that ends as prose
+    does (。！？), not a headline line ("周明主持召开市政府常务会议")."""
+    for opening in openings:
+        para = bisect.bisect_right(layout.starts, opening.start) - 1
+        if layout.text[layout.starts[para] : layout.ends[para]].rstrip().endswith(_PROSE_ENDS):
+            return opening.start
+    return None
 
 
 def _with_joint_meetings(layout: Layout, openings: list[Opening], cues: list[Cue]) -> list[Opening]:
