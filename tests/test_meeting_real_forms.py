@@ -88,3 +88,15 @@ def test_a_cue_alone_on_its_line_before_the_report_opens_is_a_headline() -> None
         "会议指出，城市更新要坚持规划先行。",
     ])
     assert cues(meetings) == [("会议指出", "城市更新要坚持规划先行。")]
+
+
+def test_who_attends_before_the_name_and_an_unbracketed_enlarged_sitting() -> None:
+    # "召开有…参加的…": the attendance clause is no part of the name; 扩大会议 after a meeting noun is, as the
+    # bracketed （扩大）会议 is.
+    for opening, name in [
+        ("5日，医院召开有各科室主任参加的院长办公会扩大会议，研究节后工作。", "院长办公会扩大会议"),
+        ("5日，医院召开有各科室主任参加的院长办公会，研究节后工作。", "院长办公会"),
+        ("5日，县委召开常委会扩大会议，研究节后工作。", "常委会扩大会议"),
+    ]:
+        meetings = check([opening, "院长李平强调，要尽快收心。"])
+        assert [m["name"] for m in meetings] == [name]

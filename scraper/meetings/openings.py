@@ -55,6 +55,10 @@ _MANNER = re.compile(r"(?:以|通过)[^\W_]{1,8}(?:方式|形式)$")
 _COUNT = re.compile(r"[一二两三四五六七八九十几多\d]+[次场]")
 # A clause before the name that qualifies it: who holds it ("由…主办的") or its theme ("以“…”为主题的").
 _HOSTED_BY = re.compile(r"^(?:由[^，。]{1,40}?(?:联合|共同)?(?:主办|承办|举办|发起|主持)|以[^，。]{1,40}?为(?:主题|题))的")
+# Who attends, before the name a verb opens ("召开有各科室主任参加的院长办公会"): no part of the name.
+_ATTENDED_BY = re.compile(r"^有[^，,。；;：:]{1,40}?(?:参加|出席|列席|参与)的")
+# A qualifier inside a name after its meeting noun, unbracketed: "院长办公会扩大会议", as "常委会（扩大）会议".
+_ENLARGED = "扩大"
 
 
 @dataclass(slots=True)
@@ -180,8 +184,9 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     head, place = _head_and_place(before[cut + 1 :])
     # "2023年全省教育工作会议在沈阳召开": a subject that is a meeting held somewhere is the name.
     # "市人大常委会召开第十二次会议": otherwise the object names the meeting and the subject called it.
-    name = _object_name(after.removeprefix("了"), convened=verb in CONVENERS)
-    if name is not None and after.removeprefix("了")[len(name) :].startswith("的"):
+    named = _ATTENDED_BY.sub("", after.removeprefix("了"), count=1)
+    name = _object_name(named, convened=verb in CONVENERS)
+    if name is not None and named[len(name) :].startswith("的"):
         # "倡议召开亚洲文明对话大会的一个具体行动": the meeting qualifies a noun, it is not opened here.
         return None
     name = name and _without_count(name)
@@ -285,7 +290,7 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
         name = text[:end]
         if text[end : end + 1] in _NAME_GOES_ON:
             continue
-        if text[end : end + 1] in "（(" and _ends_with_noun(name):
+        if (text[end : end + 1] in "（(" or text.startswith(_ENLARGED, end)) and _ends_with_noun(name):
             # "区委常委会（扩大）会议": a bracketed qualifier inside the name; the name alone if no noun follows.
             convened_only = convened_only or name
             continue
