@@ -100,3 +100,15 @@ def test_who_attends_before_the_name_and_an_unbracketed_enlarged_sitting() -> No
     ]:
         meetings = check([opening, "院长李平强调，要尽快收心。"])
         assert [m["name"] for m in meetings] == [name]
+
+
+def test_an_organising_committee_holding_a_bare_meeting_names_none() -> None:
+    # 组委会 is a body, like 委员会: "…组委会召开会议" names no meeting (the bare 会议 gives null); and the
+    # congress it prepares, a goal of a purpose clause ("为确保…顺利举行"), is not opened there.
+    meetings = check([
+        "9月14日，花卉博览会组委会召开会议，组委会各小组负责人参加会议。",
+        "花卉博览会将于本月25日开幕。为确保博览会顺利举行，园区加快施工。",
+        "李平指出，要做好收尾工作。",
+    ])
+    assert [m["name"] for m in meetings] == [None]
+    assert cues(meetings) == [("李平指出", "要做好收尾工作。")]

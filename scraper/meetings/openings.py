@@ -26,6 +26,7 @@ from .terms import (
     ORG_SUFFIXES,
     PLACE_TRAILERS,
     PRESS_AUDIENCES,
+    PURPOSE_STARTS,
     REFERRING_WORDS,
     SCHEDULED,
     SPEECH_VERBS,
@@ -178,6 +179,8 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     ):
         return None
     cut = max(before.rfind(mark) for mark in _CLAUSE_BREAK)
+    if before[cut + 1 :].lstrip().startswith(PURPOSE_STARTS):
+        return None
     if cut > 0 and before[cut + 1 :].startswith(("于", "在")) and _names_meeting(before[:cut].strip()):
         # "…第四次全体会议，于2019年10月28日至31日在北京举行": the subject stands before the comma.
         cut = max(before.rfind(mark, 0, cut) for mark in _CLAUSE_BREAK)

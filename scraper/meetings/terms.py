@@ -27,6 +27,8 @@ MEETING_NOUNS: tuple[str, ...] = tuple(
 ORG_SUFFIXES: tuple[str, ...] = (
     "委员会", "协会", "学会", "工会", "商会", "基金会", "联合会", "研究会", "促进会", "红十字会",
     "居委会", "村委会", "管委会", "总会", "分会", "理事会", "董事会", "监事会",
+    # Organising, preparatory and executive committees: bodies that hold meetings ("…组委会召开会议").
+    "组委会", "筹委会", "执委会",
 )
 
 # Adverbs allowed between the subject of a cue and its verb ("会议还强调", "会议一致认为").
@@ -204,6 +206,8 @@ CEREMONIES: tuple[str, ...] = ("开幕式", "闭幕式", "开幕会", "闭幕会
 FUTURE_MARKS: tuple[str, ...] = ("将", "即将", "将要", "拟")
 # Words anywhere before the verb that schedule the meeting ahead: "将于7月28日召开", "定于7月28日至29日…召开".
 SCHEDULED: tuple[str, ...] = ("将于", "定于", "拟于", "计划于")
+# Words opening the verb's clause that make the meeting a goal, not an event: "为确保大会顺利举行，…".
+PURPOSE_STARTS: tuple[str, ...] = ("为确保", "为保证", "为保障", "确保", "保证")
 # Verbs of telling that put what follows in someone's words: "罗大勇告诉记者，三年前…村里召开村民代表大会".
 TELLING_VERBS: tuple[str, ...] = ("告诉", "介绍", "回忆", "透露", "坦言", "感慨")
 # Acts of a lead that reports talks or a visit, not a meeting ("…与…举行会谈", "…会见…大会外方代表"), when the
