@@ -4,6 +4,8 @@ fictional, written for the test."""
 
 from __future__ import annotations
 
+import scraper
+
 from .test_meeting import check
 
 
@@ -112,3 +114,29 @@ def test_an_organising_committee_holding_a_bare_meeting_names_none() -> None:
     ])
     assert [m["name"] for m in meetings] == [None]
     assert cues(meetings) == [("李平指出", "要做好收尾工作。")]
+
+
+WRAPPED = "\n".join([
+    "    本报讯 5月6日，县人大常委会举行第十二次会议。会议由县人大常委",
+    "会主任刘成主持，副主任陈平、周华等出席会议。",
+    "    县人大常委会主任刘成在会议结束时讲话。刘成强调，各位组成人员要",
+    "认真履职尽责，加强对全县重点工作的监督，推动各项决议落到实处，确",
+    "保县人大常委会的各项工作走在全市前列。",
+])
+
+
+def test_a_hard_wrapped_text_is_read_in_its_paragraphs() -> None:
+    # Lines filled to one width and broken mid-sentence are one paragraph until an indented line or a short one.
+    article = scraper.extract_text(WRAPPED)
+    assert article.paragraphs == [
+        "本报讯 5月6日，县人大常委会举行第十二次会议。会议由县人大常委会主任刘成主持，副主任陈平、周华等出席会议。",
+        "县人大常委会主任刘成在会议结束时讲话。刘成强调，各位组成人员要认真履职尽责，加强对全县重点工作的监督，"
+        "推动各项决议落到实处，确保县人大常委会的各项工作走在全市前列。",
+    ]
+    assert [p["cue"] for m in article.meetings for p in m["points"]] == ["刘成强调"]
+
+
+def test_lines_of_one_width_that_end_their_sentences_stay_apart() -> None:
+    lines = ["县委召开常委会议，研究部署了全县秋季森林防火和安全生产工作。", "会议强调，要压实各级责任，抓好值班值守和隐患排查整治工作。",
+             "会议要求，各乡镇要组织力量开展巡查，确保全县不发生重大事故。"]
+    assert scraper.extract_text("\n".join(lines)).paragraphs == lines

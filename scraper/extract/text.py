@@ -9,6 +9,7 @@ date in a recommendation list can never become the publish date.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -42,6 +43,12 @@ _ORIGINAL_TITLE = re.compile(r"^[（(]原标题[:：].*[)）]$")
 _HEADER_DATE = re.compile(r"^(?:19|20)\d{2}[-/年]\d{1,2}[-/月]\d{1,2}")
 # Two or more full-width spaces inside a line: the indent of a paragraph run into the one before it.
 _INDENT = re.compile("\u3000{2,}")
+# Hard-wrapped text (_unwrapped): lines filled to one width of 40 to 100 columns, at least three of them
+# ending mid-sentence.
+_WRAP_MIN_WIDTH, _WRAP_MAX_WIDTH = 40, 100
+_WRAP_SLACK = 3
+_WRAPPED_MIN = 3
+_WRAP_ENDS = ("。", "！", "？", "!", "?", "”", "：", ":", "；", ";")
 # A headline longer than this, or one holding a full stop, cannot be told apart from the body.
 _HEADLINE_MAX = 64
 _SENTENCE_ENDS = "。"
@@ -111,12 +118,42 @@ def _is_header(line: str) -> bool:
 def _lines(text: str) -> list[str]:
     """Non-blank lines, each split where a full-width-space indent starts a new paragraph inside it."""
     lines: list[str] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in _unwrapped(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
         for part in _INDENT.split(raw):
             line = part.strip(" \t\u3000\u00a0\ufeff")
             if line:
                 lines.append(line)
     return lines
+
+
+def _width(line: str) -> int:
+    """The line's width in columns: a wide (CJK) character takes two, as on a fixed-width page."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line)
+
+
+def _unwrapped(raw: list[str]) -> list[str]:
+    """The lines with a hard-wrapped text's breaks undone.
+
+    An archive page or a mail may wrap its text at a fixed width, breaking sentences (and words) at the end of
+    every line: a paragraph is then a run of lines filled to that width, each but the last ending without a
+    stop, and the next paragraph starts with an indent or after a short last line. The text is read as wrapped
+    when at least `_WRAPPED_MIN` lines fill the widest line's width (within `_WRAP_SLACK` columns) and end
+    mid-sentence; a full line then joins the line after it unless that one starts indented.
+    """
+    widths = [_width(line.rstrip()) for line in raw]
+    width = max(widths, default=0)
+    full = [w >= width - _WRAP_SLACK and not line.rstrip().endswith(_WRAP_ENDS) for w, line in zip(widths, raw, strict=True)]
+    if width < _WRAP_MIN_WIDTH or width > _WRAP_MAX_WIDTH or sum(full) < _WRAPPED_MIN:
+        return raw
+    joined: list[str] = []
+    carry = False
+    for line, fills in zip(raw, full, strict=True):
+        if carry and line.strip() and not line[:1].isspace():
+            joined[-1] = joined[-1].rstrip() + line.strip()
+        else:
+            joined.append(line)
+        carry = fills
+    return joined
 
 
 def _is_headline(line: str) -> bool:
