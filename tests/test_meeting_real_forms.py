@@ -140,3 +140,12 @@ def test_lines_of_one_width_that_end_their_sentences_stay_apart() -> None:
     lines = ["县委召开常委会议，研究部署了全县秋季森林防火和安全生产工作。", "会议强调，要压实各级责任，抓好值班值守和隐患排查整治工作。",
              "会议要求，各乡镇要组织力量开展巡查，确保全县不发生重大事故。"]
     assert scraper.extract_text("\n".join(lines)).paragraphs == lines
+
+
+def test_appointments_that_name_nobody_are_no_decision_point() -> None:
+    # "人事任免事项" names nobody, as "其他任免案" does, with or without 有关 / 其他 before it.
+    meetings = check([
+        "5日，县人大常委会举行第十二次会议。会议决定人事任免事项。会议还表决通过了有关任免案。",
+        "会议表决通过了任命李明为副县长的决定。",
+    ])
+    assert cues(meetings) == [("会议表决通过了", "任命李明为副县长的决定。")]

@@ -114,7 +114,12 @@ _PRESENTING = re.compile(
     rf"(?:{alt(PRESENTING_VERBS)})[^\W\d_]{{0,3}}?了|宣读|作了?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
 )
 _TOPIC_ONLY = re.compile(r"[^\W_]{1,16}?工作[。；;]")
-_CONTENT_FREE = re.compile(r"(?:有关|其他|其它|相关)[^\W_]{0,6}?(?:任免案|任免事项|人事事项|事项|议案)[。；;]")
+# A closing line that names nothing decided: "会议还研究了其他事项", "会议还通过了人事任免事项" (appointments
+# that name nobody need no 有关 / 其他 before them).
+_CONTENT_FREE = re.compile(
+    r"(?:(?:有关|其他|其它|相关)[^\W_]{0,6}?)?(?:人事)?(?:任免|任命)(?:案|事项)[。；;]"
+    r"|(?:有关|其他|其它|相关)[^\W_]{0,6}?(?:人事事项|事项|议案)[。；;]"
+)
 _AFTER_VERB = re.compile(r"[，,：:]\s*")
 _MESSAGE_TAIL = re.compile(
     rf"(?P<act>{alt(MESSAGE_ACTS)})[^\W_]{{0,6}}[，,]?{re.escape(MESSAGE_FOLLOWS)}(?P<sep>[：:]\s*)"
