@@ -149,3 +149,13 @@ def test_appointments_that_name_nobody_are_no_decision_point() -> None:
         "会议表决通过了任命李明为副县长的决定。",
     ])
     assert cues(meetings) == [("会议表决通过了", "任命李明为副县长的决定。")]
+
+
+def test_a_meeting_submitting_drafts_to_others_decides_nothing() -> None:
+    # "会议还提出了…（草案），提请…酝酿": the presidium puts drafts to the delegations, a step of procedure.
+    meetings = check([
+        "2月3日，县十届人大三次会议主席团举行第一次会议。会议通过了大会日程。",
+        "会议还提出了县长候选人名单（草案），提请各代表团酝酿。",
+        "会议提出，要开好本次大会。",
+    ])
+    assert cues(meetings) == [("会议通过了", "大会日程。"), ("会议提出", "要开好本次大会。")]

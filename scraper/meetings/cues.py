@@ -50,6 +50,7 @@ from .terms import (
     SIDE_SUFFIX,
     SPEECH_VERBS,
     SPEECH_WORDS,
+    SUBMITS_TO,
     TRANSCRIPT_FOLLOWS,
     TURN_ADVERBS,
     VERB_AS_NOUN_AFTER,
@@ -334,6 +335,9 @@ def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
     if match.group("le") and _TOPIC_ONLY.match(text, match.end(), stop):
         # "会议研究部署了下一步工作。": the meeting went through a topic, it stated nothing.
         return False
+    if match.group("verb") == "提出" and _submits(text, match.end(), stop):
+        # "会议还提出了…选举办法(草案)，提请全体代表酝酿": drafts put to another sitting, a step of procedure.
+        return False
     if _CONTENT_FREE.match(text, match.end(), stop):
         # "会议还表决通过了有关任免案。", "会议还研究了其他事项。": a closing line that names nothing decided.
         return False
@@ -345,6 +349,12 @@ def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
     if match.group("verb") != "通过" or match.group("le") or match.group("sep"):
         return True
     return after < stop and text[after] == "《"
+
+
+def _submits(text: str, start: int, stop: int) -> bool:
+    """Whether the sentence from `start` puts what it names to others for deliberation (…，提请…审议)."""
+    end = text.find("。", start, stop)
+    return SUBMITS_TO in text[start : stop if end < 0 else end]
 
 
 def _earlier_meeting(subject: str) -> bool:

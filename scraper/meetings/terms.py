@@ -45,6 +45,8 @@ CUE_ADVERBS: tuple[str, ...] = (
 # (the deliberation alone, 会议研究了 / 审议了, is procedure).
 DELIBERATIONS: tuple[str, ...] = ("研究", "审议", "讨论", "听取并审议", "听取和审议", "审查", "表决")
 DECISIONS: tuple[str, ...] = ("通过", "决定", "确定", "同意", "批准")
+# Putting a draft to others for deliberation ("…（草案），提请全体代表酝酿"): what a meeting submits, not decides.
+SUBMITS_TO = "提请"
 MEETING_VERBS: tuple[str, ...] = tuple(
     sorted(
         {
