@@ -159,3 +159,13 @@ def test_a_meeting_submitting_drafts_to_others_decides_nothing() -> None:
         "会议提出，要开好本次大会。",
     ])
     assert cues(meetings) == [("会议通过了", "大会日程。"), ("会议提出", "要开好本次大会。")]
+
+
+def test_a_press_conference_named_before_its_verb_is_no_meeting() -> None:
+    # "…会议新闻发布会召开": the conference is the subject, and its 会议指出 speaks of a session ahead.
+    assert check([
+        "3月2日，青山县第十届人民代表大会第三次会议新闻发布会召开。县委宣传部副部长王林主持会议。",
+        "会议指出，本次大会是一次重要会议。",
+    ]) == []
+    meetings = check(["3月2日，青山县第十届人民代表大会第三次会议在县会堂召开。", "会议指出，本次大会是一次重要会议。"])
+    assert cues(meetings) == [("会议指出", "本次大会是一次重要会议。")]

@@ -56,6 +56,8 @@ _STATEMENT = re.compile(
 _TALKS = re.compile("|".join(map(re.escape, TALKS_ACTS)))
 # What a convening verb opens, up to the clause's end: "举行新闻发布会，邀请…" -> "新闻发布会".
 _CONVENED = re.compile(rf"(?:{'|'.join(CONVENERS)})了?(?P<what>[^，,。；;：:！？!?\s]{{2,40}})")
+# What is convened as the subject before the verb: "…新闻发布会召开。" -> "…新闻发布会".
+_CONVENED_BEFORE = re.compile(rf"(?P<what>[^，,。；;：:！？!?\s]{{2,60}}?)(?:在[^，,。；;]{{1,20}}?)?(?:{'|'.join(CONVENERS)})")
 _REACTION = re.compile(
     rf"(?P<subj>[^\W_]{{2,20}}?)(?:纷纷|一致|普遍|都|也)?(?:{'|'.join(map(re.escape, REACTION_VERBS))})"
 )
@@ -185,8 +187,9 @@ def _lead_opens_a_press_conference(layout: Layout, openings: list[Opening], lead
         if start >= lead_end or any(opening.start <= start for opening in openings):
             return False
         convened = _CONVENED.search(layout.text, start, end)
-        if convened is not None:
-            return not_a_meeting(convened.group("what"))
+        subject = _CONVENED_BEFORE.search(layout.text, start, end)
+        if convened is not None or subject is not None:
+            return any(not_a_meeting(match.group("what")) for match in (convened, subject) if match is not None)
     return False
 
 
