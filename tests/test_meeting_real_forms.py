@@ -169,3 +169,12 @@ def test_a_press_conference_named_before_its_verb_is_no_meeting() -> None:
     ]) == []
     meetings = check(["3月2日，青山县第十届人民代表大会第三次会议在县会堂召开。", "会议指出，本次大会是一次重要会议。"])
     assert cues(meetings) == [("会议指出", "本次大会是一次重要会议。")]
+
+
+def test_several_hosts_clauses_before_the_name_are_left_out() -> None:
+    # "由…主办，…承办的…论坛": the second host's clause, after the comma, has no 由 of its own.
+    meetings = check([
+        "5月8日上午，由省科协、江南大学主办，江南大学化工学院承办的第三届长江化工论坛在学术中心召开。",
+        "校长李明指出，要加强合作。",
+    ])
+    assert [m["name"] for m in meetings] == ["第三届长江化工论坛"]

@@ -55,7 +55,11 @@ _PRESS_TAIL = 3  # 通气会, 见面会: two characters and 会 after the audien
 _MANNER = re.compile(r"(?:以|通过)[^\W_]{1,8}(?:方式|形式)$")
 _COUNT = re.compile(r"[一二两三四五六七八九十几多\d]+[次场]")
 # A clause before the name that qualifies it: who holds it ("由…主办的") or its theme ("以“…”为主题的").
-_HOSTED_BY = re.compile(r"^(?:由[^，。]{1,40}?(?:联合|共同)?(?:主办|承办|举办|发起|主持)|以[^，。]{1,40}?为(?:主题|题))的")
+_HOSTED_BY = re.compile(
+    r"^(?:由[^，。]{1,40}?(?:联合|共同)?(?:主办|承办|举办|发起|主持)|以[^，。]{1,40}?为(?:主题|题)"
+    # The last of several hosts' clauses, after the comma that joins it to the first ("由…主办，…承办的"): no 由.
+    r"|[^，。]{1,40}?(?:承办|协办))的"
+)
 # Who attends, before the name a verb opens ("召开有各科室主任参加的院长办公会"): no part of the name.
 _ATTENDED_BY = re.compile(r"^有[^，,。；;：:]{1,40}?(?:参加|出席|列席|参与)的")
 # A qualifier inside a name after its meeting noun, unbracketed: "院长办公会扩大会议", as "常委会（扩大）会议".
