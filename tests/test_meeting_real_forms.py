@@ -178,3 +178,8 @@ def test_several_hosts_clauses_before_the_name_are_left_out() -> None:
         "校长李明指出，要加强合作。",
     ])
     assert [m["name"] for m in meetings] == ["第三届长江化工论坛"]
+
+
+def test_a_quoted_name_before_its_opening_verb_opens_the_meeting() -> None:
+    meetings = check(["5月8日上午，“第三届长江化工论坛”在学术中心召开。", "校长李明指出，要加强合作。"])
+    assert [(m["name"], m["place"]) for m in meetings] == [("“第三届长江化工论坛”", "学术中心")]

@@ -64,6 +64,7 @@ _HOSTED_BY = re.compile(
 _ATTENDED_BY = re.compile(r"^有[^，,。；;：:]{1,40}?(?:参加|出席|列席|参与)的")
 # A qualifier inside a name after its meeting noun, unbracketed: "院长办公会扩大会议", as "常委会（扩大）会议".
 _ENLARGED = "扩大"
+_OPENING_QUOTES, _CLOSING_QUOTES = ("“", "「"), ("”", "」")
 
 
 @dataclass(slots=True)
@@ -125,7 +126,9 @@ def _names_meeting(head: str, convened: bool = False) -> bool:
     """A meeting's name as an opening's subject, also a joint one whose first part is a meeting
     ("…会员代表大会暨五届一次理事会", "…工作会议暨…启动仪式"); with `convened` any name 召开 may open."""
     first = head.split("暨", 1)[0]
-    return any(_ends_with_noun(name) or (convened and _convened(name)) for name in (head, first))
+    # A quoted name keeps its closing mark as printed ("“第三届…论坛”在…召开"): the noun stands before it.
+    names = [name[:-1] if name.endswith(_CLOSING_QUOTES) and name.startswith(_OPENING_QUOTES) else name for name in (head, first)]
+    return any(_ends_with_noun(name) or (convened and _convened(name)) for name in names)
 
 
 def _strip_trailers(text: str) -> str:
