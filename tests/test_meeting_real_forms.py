@@ -183,3 +183,12 @@ def test_several_hosts_clauses_before_the_name_are_left_out() -> None:
 def test_a_quoted_name_before_its_opening_verb_opens_the_meeting() -> None:
     meetings = check(["5月8日上午，“第三届长江化工论坛”在学术中心召开。", "校长李明指出，要加强合作。"])
     assert [(m["name"], m["place"]) for m in meetings] == [("“第三届长江化工论坛”", "学术中心")]
+
+
+def test_a_hosts_summary_of_the_work_after_a_place_phrase_is_procedure() -> None:
+    meetings = check([
+        "3月2日，我公司召开2024年度安全生产会议，公司领导和车间负责人参加了会议。",
+        "会上，副总经理王明总结了去年安全工作。",
+        "董事长李华强调，要开展隐患排查。",
+    ])
+    assert cues(meetings) == [("董事长李华强调", "要开展隐患排查。")]
