@@ -85,8 +85,9 @@ MEETING_NOT_ACTING: tuple[str, ...] = (
 )
 # A place cue whose sentence reports procedure, not a statement: "委员长会议上，…作了汇报", "会上宣读了…名单". Procedure
 # is presenting to the meeting: a presenting verb with 了 (宣读了, 通报了 a host's briefing, 总结了 his summary of the
-# year's work, 介绍了, 解读了, 发布了 a release or a launch), or 作 a presentation (作了汇报, 作说明, and 作典型发言 / 作交流发言: a programme item). Speeches
-# in turn are the guests' own statements (the seed's 先后作了交流发言, 先后发言, members' 逐一作对照检查发言).
+# year's work, 介绍了, 解读了, 发布了 a release or a launch), or 作 a presentation (作了汇报, 作说明, and 作典型发言 /
+# 作交流发言: a programme item). Speeches in turn are the guests' own statements (the seed's 先后作了交流发言, 先后发言,
+# members' 逐一作对照检查发言).
 PRESENTING_VERBS: tuple[str, ...] = ("宣读", "传达", "通报", "介绍", "解读", "汇报", "发布", "听取", "总结")
 PRESENTATIONS: tuple[str, ...] = ("汇报", "说明", "发言")
 TURN_ADVERBS: tuple[str, ...] = ("先后", "依次", "相继", "逐一", "轮流", "分别")
