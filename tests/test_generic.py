@@ -8,7 +8,8 @@ import pytest
 from lxml import etree
 
 import scraper
-from scraper.extract.clean import clean_lines
+from scraper.extract.body import without_trailing_widget
+from scraper.extract.clean import clean_lines, is_prompt_line
 from scraper.extract.dom import dom_date, forum_author
 from scraper.extract.generic import (
     _CJK,
@@ -627,3 +628,53 @@ def test_clean_drops_a_players_loading_prompt() -> None:
 
 def test_clean_drops_an_accounts_call_to_tap_zaikan() -> None:
     assert clean_lines([*PROSE, "点个“在看”，让更多人看到"], frozenset()) == PROSE
+
+
+@pytest.mark.parametrize(
+    "line", ["执笔/老周、小林&阿木", "校办宣传组供稿 摄影/刘一 编辑/陈二", "撰稿/江小舟 图/梁一帆", "撰稿｜北岸"]
+)
+def test_clean_drops_a_line_of_credits_with_pen_names_and_units(line: str) -> None:
+    # Credits with marks between role and names: pen names of any length and a unit that sent the text in.
+    assert clean_lines([*PROSE, line], frozenset()) == PROSE
+    assert clean_lines([line, *PROSE], frozenset()) == PROSE
+
+
+def test_clean_keeps_a_lone_picture_credit_a_list_entry_after_a_colon_and_the_writers_byline() -> None:
+    # A lone 图/… is a caption under a picture; a role before a colon may open an entry of the article's list;
+    # the writer's byline is the article's, as printed.
+    lines = [PROSE[0], "图/视觉中国", *PROSE[1:], "统筹：各部门协同", "文 | 江小舟 图 | 受访者提供"]
+    assert clean_lines(lines, frozenset()) == lines
+
+
+def test_clean_ends_the_article_at_a_the_end_mark_before_prose_promotion() -> None:
+    promo = ["1985年，某厂试制出第一台国产微型计算机，比国外晚了不到十年。", "看最新数码资讯", "- 微博：某某科技官方"]
+    assert clean_lines([*PROSE, "- THE END -", *promo], frozenset()) == PROSE
+
+
+def test_clean_keeps_what_follows_an_end_mark_when_it_outweighs_the_text_above() -> None:
+    # A mark closing a short first part is no article's end.
+    lines = [PROSE[0], "—— END ——", *PROSE[1:], *PROSE]
+    assert clean_lines(lines, frozenset()) == [PROSE[0], *PROSE[1:], *PROSE]
+
+
+def test_clean_drops_breadcrumb_levels_on_lines_of_their_own_and_a_for_you_heading() -> None:
+    lines = ["首页 >", "财经 >", *PROSE, "为你推荐"]
+    assert clean_lines(lines, frozenset()) == PROSE
+
+
+def test_clean_drops_a_key_points_box_and_the_byline_under_it() -> None:
+    box = ["划重点：", "政策密集出台，市场预期趋稳。", "各部门将抓好落实，回应社会关切。", "《观潮》作者 林晓"]
+    assert clean_lines([*box, *PROSE], frozenset()) == PROSE
+
+
+def test_a_link_back_to_the_front_page_glued_to_the_last_paragraph_is_no_text() -> None:
+    assert without_trailing_widget("整顿仍将持续。返回某某网首页>>") == "整顿仍将持续。"
+
+
+def test_a_long_notice_that_says_so_twice_is_a_prompt_line() -> None:
+    notice = (
+        "免责声明：本栏目内容均由合作方提供，版权归原作者所有，转载请联系原作者并取得许可。文中观点仅代表作者本人，"
+        "不代表本平台立场，所涉内容仅供读者了解，不作为任何决策的依据，据此操作，风险自担。"
+    )
+    assert is_prompt_line(notice)
+    assert not is_prompt_line("声明称，" + PROSE[0] * 3)

@@ -16,8 +16,9 @@ from .urls import absolute
 _IMAGE_ATTRS = ("data-original", "data-src", "data-lazy-src", "data-lazyload", "src", "_src")
 # Pixels, icons and spacers: never article images.
 _NOT_IMAGE = re.compile(r"(?:spacer|blank|pixel|/icon|logo|1x1|end_\w+\.png|\.svg$)", re.IGNORECASE)
-# Inline widgets that trail paragraphs ("详情>>", "点击查看>>") and lines that are only widget text.
-_TRAILING_WIDGET = re.compile(r"\s*(?:详情|点击查看|查看原文|更多|阅读全文|全文)\s*(?:>>|＞＞|»)\s*$")
+# Inline widgets that trail paragraphs ("详情>>", "点击查看>>", a link back to the site's front page
+# "返回某某首页>>") and lines that are only widget text.
+_TRAILING_WIDGET = re.compile(r"\s*(?:详情|点击查看|查看原文|更多|阅读全文|全文|返回[^\s，。！？>]{0,8}首页)\s*(?:>>|＞＞|»)\s*$")
 _WIDGET_LINE = re.compile(
     "^(?:" + alternation(SHARE_WORDS) + r"[:：]?|举报|\d+|[>»·|｜]+)$"
 )

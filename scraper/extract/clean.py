@@ -88,7 +88,7 @@ _TIME = re.compile(r"\d{1,2}:\d{2}")
 _INFO_LABEL = re.compile(alternation(label for label in ALL_LABELS if len(label) > 1) + r"\s*[:：]")
 # The label of a summary box above the article (摘要, 导读, 核心提示, 内容提要) on a line of its own. A summary
 # printed after its label in one line ([摘要：…] at the top of a column) is the article's own, as printed.
-_SUMMARY_LABEL = re.compile(r"[【\[（(]?(?:摘要|导读|核心提示|内容提要|提要|编辑推荐|推荐语)[】\]）)]?[:：]?")
+_SUMMARY_LABEL = re.compile(r"[【\[（(]?(?:摘要|导读|核心提示|内容提要|提要|编辑推荐|推荐语|划重点|本文要点)[】\]）)]?[:：]?")
 # The label of a summary a model wrote for the platform (AI速读, AI摘要, 某某AI快讯), opening the line it heads.
 _MACHINE_SUMMARY = re.compile(r"^[^，。：:]{0,4}AI(?:速读|摘要|导读|总结|快讯|概要|提炼)")
 # A teaser of another article is cut short with "..." or a single "…" (prose writes "……").
@@ -106,6 +106,8 @@ _SHORT_LINE = 16
 _LEAD_IN = re.compile(r"^.{1,16}[:：]$")
 _BULLET = re.compile(r"^(?:[-·•●◆◇■□▪▸►>》*]|\d{1,2}[.、)）]|\[\d+\])\s*")
 _CRUMB = re.compile(r"(?:>|＞|›|»|→|－>|-->|>>)")
+# One level of a breadcrumb printed as a line of its own (首页 >, 快讯 >): a few words and one arrow after them.
+_CRUMB_LEVEL = re.compile(r"^[^，。！？>＞›»]{1,8}(?:>|＞|›|»)$")
 # Words of comment, vote, share and follow widgets: a short line without sentences that holds one is a widget.
 _WIDGET = re.compile(
     r"(跟贴|跟帖|网友评论|发表评论|我要评论|条评论|评论\s*[(（]?\d|人参与|参与讨论|热词|点赞|赞\s*[(（]?\d|踩\s*[(（]?\d|"
@@ -178,19 +180,30 @@ _STAFF_ROLES = r"(?:责任编辑|责编|编辑|责任校对|校对|审校|审核
 _STAFF_LINE = re.compile(
     rf"^(?:{_STAFF_ROLES}\s*[:：丨|｜/／]?\s*(?!丨)[\u4e00-\u9fff·]{{2,4}}(?:[ 、，,][\u4e00-\u9fff·]{{2,4}})*\s*)+$"
 )
+# Credits printed after the article's last line, each role before a mark and the names or pen names after it:
+# 执笔/某某、某某&某某, 某科室供稿 摄影/张三 编辑/李四. One credit alone names a writing or editing role (a lone
+# 图/某某 or 摄影/某某 under a picture is its caption); two or more may add the picture's roles, and a unit may
+# precede 供稿 (sent in by). The writer's own byline (文 | 某某 图 | 某某) is the article's, kept as printed. The
+# names are any run without spaces or sentence marks: pen names are not Chinese names.
+_WRITING_ROLES = "执笔|撰稿|编辑|责编|校对|审核|审校|监制|统筹|策划|制图|美编|排版|剪辑"
+_ANY_CREDIT_ROLE = rf"(?:{_WRITING_ROLES}|图片|图|摄影|摄像|视频|通讯员|出品|主编)"
+_CREDIT_NAMES = r"[^\s/／|｜丨:：，。！？；]{2,16}"
+_CREDIT = rf"(?:{_ANY_CREDIT_ROLE}\s*[/／|｜丨:：]\s*{_CREDIT_NAMES}|{_CREDIT_NAMES}供稿)"
+# A lone credit takes a slash-like mark only: after a colon (统筹：…) a line may be a list's entry.
+_CREDIT_LINE = re.compile(rf"^(?:(?:{_WRITING_ROLES})\s*[/／|｜丨]\s*{_CREDIT_NAMES}|{_CREDIT}(?:\s+{_CREDIT})+)$")
 # The original headline of a rewritten article, and other labels that are never body.
 _LABEL_LINE = re.compile(
     r"^[（(【\[]?\s*(?:原标题|原题|本文来源|文章来源|责任编辑|责编|编辑|(?:您|你)(?:现在|当前|目前)?所?在?的?位置|(?:当前|所在|目前)位置)\s*[:：]"
 )
 _HEADING = re.compile(
-    r"^(?:相关|推荐|热点|热门|精彩|延伸|猜你|大家都在|更多|今日|编辑推荐|重点推荐|排行|最新|网友|热评|评论|专题|阅读排行|往期|"
+    r"^(?:相关|推荐|热点|热门|精彩|延伸|猜你|大家都在|更多|今日|编辑推荐|重点推荐|排行|最新|网友|热评|评论|专题|阅读排行|往期|为你|为您|"
     r"图片|视频|独家|头条|要闻)[^，。！？,.!?]{0,10}$"
 )
 # The count of the comments below, heading them as 评论(12) does: 12条评论, 共8条回复, 全部36条跟帖.
 _COMMENT_COUNT = re.compile(r"^(?:共|全部)?\d+条(?:评论|跟帖|跟贴|回复|留言)$")
-# The end mark self-media authors print under their article (- END -, —— end ——): what follows is theirs
+# The end mark self-media authors print under their article (- END -, —— end ——, - THE END -): what follows is theirs
 # to promote, not the article.
-_END_MARK = re.compile(r"^[-—–=_·•~\s]*(?:END|End|end)[-—–=_·•~\s]*$")
+_END_MARK = re.compile(r"^[-—–=_·•~\s]*(?:(?:THE|The|the)\s*)?(?:END|End|end)[-—–=_·•~\s]*$")
 _HEADING_WORDS = re.compile(r"(推荐|相关|热点|热门|排行|阅读|新闻|评论|资讯|专题|要闻|精彩|看点|猜你|更多|回顾)")
 # Traditional characters of the words below, folded to simplified before the word tests (Hong Kong and
 # Taiwan pages print 評論, 相關推薦, 原標題 …); link text and lengths are compared as printed.
@@ -341,9 +354,13 @@ def is_summary_label(line: str) -> bool:
 
 def is_prompt_line(line: str) -> bool:
     """A short line that is a disclaimer or a prompt (to follow an account, open an app, join a forum) even when
-    written as a sentence: chrome in any body, a site rule's included.
+    written as a sentence, or a longer notice that says so twice: chrome in any body, a site rule's included.
     """
-    return len(_key(line)) < 80 and bool(_DISCLAIMER.search(simplified(line)))
+    key = _key(line)
+    if len(key) < 80:
+        return bool(_DISCLAIMER.search(simplified(line)))
+    # A long notice says so twice (免责声明：… 版权归原作者所有 … 不代表某某立场), as `_label_kind` reads it.
+    return len(key) < _NOTICE_CHARS and len(_DISCLAIMER.findall(simplified(line))) >= 2
 
 
 def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
@@ -359,15 +376,20 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
         return Kind.WIDGET
     if len(key) < _FOOTER_CHARS and _FOOTER.search(key):
         return Kind.WIDGET
-    if len(key) <= _SHORT_CHARS + 20 and len(_CRUMB.findall(line)) >= 2:
+    if (len(key) <= _SHORT_CHARS + 20 and len(_CRUMB.findall(line)) >= 2) or _CRUMB_LEVEL.match(key):
         return Kind.META
     if _MENU.match(key):
         return Kind.META
     if len(key) < 60 and not prose and len(set(_INFO_LABEL.findall(key))) >= 2:
         return Kind.META
-    if _FLOOR.match(key) or _COMMENT_ROW.match(line) or (len(line) <= 40 and _STAFF_LINE.match(line)):
+    if _FLOOR.match(key) or _COMMENT_ROW.match(line) or _credits(line):
         return Kind.META
     return None
+
+
+def _credits(line: str) -> bool:
+    """Whether `line` is a line of staff credits and nothing else (校对 陶善工, 执笔/某某, 摄影/张三 编辑/李四)."""
+    return (len(line) <= 40 and bool(_STAFF_LINE.match(line))) or (len(line) <= 60 and bool(_CREDIT_LINE.match(line.strip())))
 
 
 def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[str]) -> Kind | None:
@@ -592,8 +614,34 @@ def _summary_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
             out[index] = Kind.META
     for index in range(prose[1] - 1):
         if _SUMMARY_LABEL.fullmatch(_key(lines[index])):
-            out[index] = out[index + 1] = Kind.META
+            out[index : _box_end(lines, index) + 1] = [Kind.META] * (_box_end(lines, index) + 1 - index)
     return out
+
+
+# A summary box lists at most this many points before the article's byline.
+_BOX_POINTS = 6
+
+
+def _box_end(lines: list[str], label: int) -> int:
+    """The last line of the summary box whose label is at `label`: the byline under its points when one follows
+    within _BOX_POINTS lines (a box of key points, then the article's byline), else the line after the label."""
+    for index in range(label + 2, min(len(lines), label + _BOX_POINTS + 2)):
+        if byline_names(lines[index]):
+            return index
+    return label + 1
+
+
+def _end_mark(lines: list[str], first: int) -> int:
+    """Index of the end mark (- END -, - THE END -) the author printed under the article, or len(lines).
+
+    What follows the mark is the author's or the site's to promote, prose or not (an ad for another story, the
+    account's channels), unless it holds more text than the article before it: then the mark closed a part.
+    """
+    for index in range(first + 1, len(lines)):
+        if len(lines[index]) <= 24 and _END_MARK.match(lines[index]):
+            before, after = sum(map(len, lines[first:index])), sum(map(len, lines[index + 1 :]))
+            return index if after < before else len(lines)
+    return len(lines)
 
 
 def _text_chars(lines: list[str], kinds: list[Kind]) -> int:
@@ -617,7 +665,7 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
     if Kind.PROSE not in kinds:
         return lines
     first, start = _article_start(kinds)
-    end = _cut_at_heading(kinds)
+    end = min(_cut_at_heading(kinds), _end_mark(lines, first))
     # A tail with more text than what stays is not a tail (then only its chrome lines go, one by one) unless
     # its prose is all cards or comments: a long comment thread under a short article is still a tail. Its
     # chrome lines do not count: a page's rank lists and menus after a short article are no article going on.

@@ -51,6 +51,8 @@ _BYLINES = (
     re.compile(r"^[○●◎]\s*记者\s*" + _NAMES + r"(?:\s*[○●◎]\s*(?:编辑|摄影|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4})*$"),
     # The words and the pictures by one hand: 文、图/何远, 图文｜王五, 文·摄影/李四.
     re.compile(r"^(?:文(?:\s*[、·&与和及]?\s*(?:图|摄影))?|图\s*[、·&与和及]?\s*文|作者)\s*[/／|｜:：]\s*" + _NAMES + r"$"),
+    # A column's writer after its name in book marks, the name set off by a space: 《某某》作者 王五.
+    re.compile(r"^《[^《》]{1,12}》\s*作者\s*[/／|｜:：]?\s*" + _NAMES + r"$"),
 )
 # Where the reporter filed from, after the names: 大众新闻记者 赵一鸣 潍坊报道 (no name ends in 报道).
 _FILED_FROM = re.compile(r"\s+[\u4e00-\u9fff]{0,6}报道$")
