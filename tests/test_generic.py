@@ -413,6 +413,16 @@ def test_dom_date_skips_a_short_box_of_other_articles() -> None:
     assert dom_date(named) is None and dom_date(listed) is None
 
 
+def test_dom_date_reads_the_date_row_in_the_articles_own_footer() -> None:
+    # Blog and CMS themes print the date after the text, in a <footer> of the <article>; the site's footer,
+    # outside it, holds no date of this page.
+    row = "<footer class='entry-footer'><span>发布日期：2021-09-26 10:15:30 分类：<a href='/c/'>本地</a></span></footer>"
+    text = "<h1>某县举办秋季农产品展销会</h1><p>展销会为期三天，今年首次开设了线上直播专区。</p>"
+    own = _tree(f"<html><body><article class='post'>{text}{row}</article></body></html>")
+    site = _tree(f"<html><body><article class='post'>{text}</article>{row}</body></html>")
+    assert dom_date(own) == "2021-09-26T10:15:30+08:00" and dom_date(site) is None
+
+
 def test_dom_date_reads_a_date_printed_in_pieces() -> None:
     # Year, month/day and time each in an element of their own, in a container named for the time.
     root = _tree(

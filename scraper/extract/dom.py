@@ -43,6 +43,7 @@ _RESPONSIBLE = re.compile("|".join(_RESPONSIBLE_WORDS))
 _INFO_NODES = etree.XPath("//@class[contains(., 'source') or contains(., 'info')]/.. | //@id[contains(., 'source')]/..")
 # An outlet's bare name: no digits, labels, separators or spaces (红网, 大众网, 澎湃新闻).
 _IN_LIST = etree.XPath("boolean(ancestor::li)")
+_IN_ARTICLE = etree.XPath("boolean(ancestor::article)")
 # A link's address that leads to another page (not an anchor on this one, not a script).
 _OTHER_PAGE = re.compile(r"\s*(?![#]|javascript:)\S")
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,16}$")
@@ -82,12 +83,17 @@ def _in_list_context(node: Element) -> bool:
 
 def _is_list_context(node: Element) -> bool:
     """Whether `node` is a list of other articles, or a link to another article (a card, with its date)."""
-    if node.tag in {"li", "nav", "footer", "aside"}:
+    if node.tag in {"li", "nav", "aside"}:
         return True
     if node.tag == "a" and _OTHER_PAGE.match(node.get("href") or ""):
         return True
     marker = marker_of(node)
-    return bool(marker.strip() and _LIST_CONTEXT.search(marker))
+    words = {word.lower() for word in _LIST_CONTEXT.findall(marker)} if marker.strip() else set()
+    if (node.tag == "footer" or words) and words <= {"footer"}:
+        # A footer inside an <article> is that article's own (its date row, category and tags, as blog and
+        # CMS themes print them after the text); any other footer is the site's.
+        return not _IN_ARTICLE(node)
+    return bool(words)
 
 
 class _InListContext:
