@@ -688,3 +688,19 @@ def test_a_long_notice_that_says_so_twice_is_a_prompt_line() -> None:
     )
     assert is_prompt_line(notice)
     assert not is_prompt_line("声明称，" + PROSE[0] * 3)
+
+
+def test_clean_drops_cards_whose_fields_are_printed_one_to_a_bulleted_line() -> None:
+    cards = []
+    for headline, day, clock, byline, views in (
+        ("某地老街改造完成 居民：出门就是公园", "2021年05月06日", "08:15", "周一鸣", "12,406"),
+        ("新款耳机续航翻倍 价格却没有变化", "2021年05月07日", "19:40", "数码频道", "3,915"),
+        ("小城夜市重开，摊主们有了新的盼头！", "2021年05月08日", "21:02", "林可", "860"),
+    ):
+        cards += [headline, f"- {day}", f"- {clock}", "- 独家", f"- {byline}", f"- {views}"]
+    assert clean_lines([*PROSE, *cards], frozenset()) == PROSE
+
+
+def test_clean_keeps_an_articles_bulleted_list_without_a_bare_value() -> None:
+    items = ["- 早餐：豆浆油条", "- 午餐：米饭两荤一素", "- 晚餐：面条"]
+    assert clean_lines([*PROSE, *items], frozenset()) == [*PROSE, *items]

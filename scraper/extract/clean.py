@@ -644,6 +644,45 @@ def _end_mark(lines: list[str], first: int) -> int:
     return len(lines)
 
 
+# A card's fields printed one to a bulleted line (- 2019年09月06日, - 09:38, - 某某, - 243,325): a bullet, then a
+# few characters; at least one of a run of them a bare date, time or count, which no article's list item is.
+_FIELD = re.compile(r"^[-·•]\s*\S.{0,15}$")
+_FIELD_VALUE = re.compile(
+    r"^[-·•]\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?|\d[\d,.]*)$"
+)
+# This many bulleted short lines in a row, one a bare value, are a card's fields.
+_FIELDS = 3
+
+
+def _field_rows(lines: list[str], kinds: list[Kind]) -> list[Kind]:
+    """`kinds` with each run of a card's fields on bulleted lines (`_FIELD`) as list items: other articles' cards."""
+    out = list(kinds)
+    start = 0
+    for index in range(len(lines) + 1):
+        if index < len(lines) and _FIELD.match(lines[index].strip()):
+            continue
+        run = [line.strip() for line in lines[start:index]]
+        if len(run) >= _FIELDS and any(map(_FIELD_VALUE.match, run)):
+            out[start:index] = [Kind.ITEM] * len(run)
+        start = index + 1
+    return out
+
+
+# A card's headline takes at most this many lines above its fields.
+_CARD_HEAD = 2
+
+
+def _card_head(kinds: list[Kind], start: int, end: int) -> int:
+    """`end`, moved above the short text lines right over a cut tail that opens with a card's fields: those are the
+    first card's headline (the headline comes first, its fields under it)."""
+    if end >= len(kinds) or kinds[end] is not Kind.ITEM:
+        return end
+    floor = max(start, end - _CARD_HEAD)
+    while end > floor and kinds[end - 1] is Kind.TEXT:
+        end -= 1
+    return end
+
+
 def _text_chars(lines: list[str], kinds: list[Kind]) -> int:
     """Characters of the lines that are no chrome."""
     return sum(len(line) for line, kind in zip(lines, kinds, strict=True) if kind not in CHROME)
@@ -661,7 +700,7 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
         The kept lines, in order; the input itself when it holds no prose line (a verse page, a list page).
     """
     title_key = _key(title or "")
-    kinds = _summary_box(lines, _settle([classify(line, links, title_key) for line in lines]))
+    kinds = _field_rows(lines, _summary_box(lines, _settle([classify(line, links, title_key) for line in lines])))
     if Kind.PROSE not in kinds:
         return lines
     first, start = _article_start(kinds)
@@ -674,6 +713,7 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
     # A short line ending in a colon right above the cut tail is that tail's label (关键词阅读：): it goes with it.
     if start < end < len(lines) and kinds[end - 1] is not Kind.PROSE and _LEAD_IN.search(lines[end - 1]):
         end -= 1
+    end = _card_head(kinds, start, end)
     # Trailing chrome goes, and so does a trailing run of short lines (tags, the captions of a card grid).
     runs = _runs_of_short(kinds)
     while end > start and (kinds[end - 1] in CHROME or runs[end - 1]):
