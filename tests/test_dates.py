@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from scraper.extract.dates import parse_date
+from scraper.extract.dates import parse_date, parse_short_date
 
 NOW = datetime(2023, 2, 12, 4, 0, tzinfo=UTC)  # 12:00 in Beijing
 
@@ -82,3 +82,30 @@ def test_year_one_is_printed_with_four_digits() -> None:
     assert parse_date("刚刚", now=datetime(1, 1, 1, tzinfo=UTC)) == "0001-01-01T08:00+08:00"
     assert parse_date("今天", now=datetime(1, 1, 1, 2, tzinfo=UTC)) == "0001-01-01"
     assert parse_date("1天前", now=datetime(1, 1, 2, tzinfo=UTC)) == "0001-01-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("发布时间：10-08 12:00 某某账号", "2019-10-08 12:00:57", "2019-10-08T12:00+08:00"),
+        # A month later than the update's is last year's; a two-digit year names its century's year.
+        ("发布时间：12-30 08:05", "2020-01-02T10:00:00+08:00", "2019-12-30T08:05+08:00"),
+        ("17-11-05 21:40", "2017-11-06", "2017-11-05T21:40+08:00"),
+        ("发布日期：3/8", "2021-03-09", "2021-03-08"),
+        ("发布时间：02-29 09:00", "2021-03-01", "2020-02-29T09:00+08:00"),
+    ],
+)
+def test_a_date_printed_short_takes_its_year_from_the_update_time(text: str, reference: str, expected: str) -> None:
+    assert parse_short_date(text, reference) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("全场比分 5-8，主队落后", "2021-03-09"),  # no time after it, no label before it
+        ("17/11/05 21:40", "2017-11-06"),  # a two-digit year with slashes may be a day or a month first
+        ("发布时间：10-08 12:00", "not a date"),
+    ],
+)
+def test_a_short_date_needs_a_time_or_a_label_and_a_reference(text: str, reference: str) -> None:
+    assert parse_short_date(text, reference) is None

@@ -423,6 +423,20 @@ def test_dom_date_reads_the_date_row_in_the_articles_own_footer() -> None:
     assert dom_date(own) == "2021-09-26T10:15:30+08:00" and dom_date(site) is None
 
 
+def test_a_date_row_without_its_year_takes_it_from_the_update_time_not_from_a_served_time() -> None:
+    # The row prints month and day only; the script's bare time is when the page was served, months later.
+    page = (
+        "<html><head><title>山区小学有了新操场</title><meta itemprop='dateModified' content='2019-10-08 12:00:57'>"
+        "<script>var ad = {\"page\": \"article\", \"time\": \"2020-01-05 21:00:03\"};</script></head><body>"
+        "<div class='article-title'><h2>山区小学有了新操场</h2></div><div class='author'><p>某某教育观察</p>"
+        "<span class='date'>发布时间：10-08</span><span class='time'>12:00</span></div>"
+        "<div class='article-content'><p>开学第一天，山区小学的孩子们在新铺的塑胶操场上上了第一节体育课。</p>"
+        "<p>这片操场由当地企业捐建，工期两个月，可同时容纳三个班级上课。</p>"
+        "<p>校长说，过去下雨天只能在教室里活动，今后孩子们的体育课再也不用停了。</p></div></body></html>"
+    )
+    assert scraper.extract(page, "https://example.cn/s?id=1", rules=False).published_at == "2019-10-08T12:00+08:00"
+
+
 def test_dom_date_reads_a_date_printed_in_pieces() -> None:
     # Year, month/day and time each in an element of their own, in a container named for the time.
     root = _tree(

@@ -218,6 +218,13 @@ def headline_date(evidence: Evidence) -> Fields:
     return Fields(published_at=_finer(evidence, value, ("dom-date", "script-date")))
 
 
+def short_date(evidence: Evidence) -> Fields:
+    """A date printed under the headline without its year (发布时间：10-08 12:00) or century (18-03-08), its year
+    from the time the page says it was updated (published.short_date_under)."""
+    updated = meta.modified_meta(evidence.page.root, _meta(evidence))
+    return Fields(published_at=published.short_date_under(_own_heading(evidence), updated))
+
+
 def _own_heading(evidence: Evidence) -> Element | None:
     """Where the page prints the record's title, found once for the date and the byline row under it."""
     return evidence.once("own_heading", lambda root: published.own_heading(root, _title_of(evidence)))
@@ -370,6 +377,7 @@ SOURCES: dict[str, Source] = {
         Source("script-date", script_date, "page"),
         Source("library-date", library_date, "guess"),
         Source("dom-date", dom_date, "guess"),
+        Source("short-date", short_date, "guess"),
         Source("info-line", info_line, "guess"),
         Source("headline-info", headline_info, "guess"),
         Source("meta-source", meta_source, "guess"),

@@ -89,6 +89,54 @@ def parse_date(text: str, *, year: int | None = None, now: datetime | None = Non
     return found
 
 
+# A date row's date printed short: a two-digit year or none (18-03-08 23:16, 10-08 12:00), digits only, as
+# mobile and self-media templates print it. Without a time after it, a label before it must say it is a time.
+_SHORT = re.compile(
+    r"(?<![\d/.:-])(?:(?P<y>\d{2})-)?(?P<m>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?![\d/.:-])"
+    r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?(?!\d))?"
+)
+_TIME_LABEL = re.compile(r"(?:时间|日期|发布|发表)\s*[:：]?\s*$")
+
+
+def parse_short_date(text: str, reference: str) -> str | None:
+    """The first date of `text` printed without its century or year (18-03-08 23:16, 发布时间：10-08 12:00), read
+    as the latest such date not after `reference` (ISO 8601: a time the page was updated, never before it was
+    published), or None.
+
+    Only digits with a dash (a slash too for month and day alone) count, followed by a time of day or preceded
+    by a label of time (发布时间：): a bare 5-8 in a sentence is a score or a range.
+    """
+    limit = _reference_day(reference)
+    if limit is None:
+        return None
+    for match in _SHORT.finditer(text[:400]):
+        if match["H"] is None and not _TIME_LABEL.search(text[: match.start()]):
+            continue
+        found = _latest_before(match, limit)
+        if found is not None:
+            return found
+    return None
+
+
+def _reference_day(reference: str) -> tuple[int, int, int] | None:
+    match = _ISO.match(reference.strip())
+    return (int(match["y"]), int(match["m"]), int(match["d"])) if match else None
+
+
+def _latest_before(match: re.Match[str], limit: tuple[int, int, int]) -> str | None:
+    """The match's date in the latest year (of the century its two digits name, if printed) not after `limit`."""
+    month, day = int(match["m"]), int(match["d"])
+    if match["y"] is not None:
+        years = [century + int(match["y"]) for century in (limit[0] // 100 * 100, limit[0] // 100 * 100 - 100)]
+    else:
+        years = [limit[0], limit[0] - 1]
+    for year in years:
+        if _valid(year, month, day) and (year, month, day) <= limit:
+            hour = match["H"] if match["H"] is not None and _valid(year, month, day, int(match["H"]), int(match["M"])) else None
+            return _format(year, month, day, hour, match["M"], match["S"])
+    return None
+
+
 def _absolute(text: str) -> str | None:
     """The first ISO 8601 date, else the first full Chinese or numeric date, else a year-last date, of `text`."""
     match = _ISO.search(text)

@@ -217,6 +217,26 @@ _PUBLISHED_NAMES = frozenset(
 _ITEMPROP_PUBLISHED = etree.XPath("//@itemprop[. = 'datePublished' or . = 'datepublished']/..")
 
 
+def modified_meta(root: Element, reader: MetaReader | None = None) -> str | None:
+    """The time a meta tag or JSON-LD says the page was last updated (raw string), or None: an article is
+    published at or before it. `reader`: the page's tags, read once."""
+    reader = reader or MetaReader(root)
+    for (_, name), values in reader.index().items():
+        if name.lower() in _MODIFIED_NAMES and any(v.strip() for v in values):
+            return squash(next(v for v in values if v.strip()))
+    article = reader.article()
+    if article and isinstance(article.get("dateModified"), str) and article["dateModified"].strip():
+        return squash(article["dateModified"])
+    return None
+
+
+# Update-time meta names (name, property or itemprop), lower-cased: Open Graph's, schema.org's and the
+# spellings Chinese templates use (itemprop="dateUpdate").
+_MODIFIED_NAMES = frozenset(
+    {"article:modified_time", "og:updated_time", "datemodified", "dateupdate", "dateupdated", "last-modified", "lastmod"}
+)
+
+
 def title_meta(root: Element, reader: MetaReader | None = None) -> str | None:
     """The title from og/twitter meta, else JSON-LD headline (`reader`: the page's tags, read once)."""
     reader = reader or MetaReader(root)

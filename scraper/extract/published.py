@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from .dates import UNIX_TIME, from_unix, parse_date
+from .dates import UNIX_TIME, from_unix, parse_date, parse_short_date
 from .terms import EDITOR_LABELS, SOURCE_LABELS, alternation
 from .titles import is_logo, reads_as_article, title_key
 from .tree import Element, marker_of, squash, text_owner
@@ -39,6 +39,7 @@ __all__ = [
     "own_heading",
     "refine",
     "script_date",
+    "short_date_under",
 ]
 
 _LIST_CONTEXT = re.compile(
@@ -275,6 +276,27 @@ def _date_after(heading: Element, now: datetime | None) -> str | None:
         if value:
             return value
     return None
+
+
+def short_date_under(heading: Element | None, updated: str | None) -> str | None:
+    """The date printed after `heading` without its year or century (发布时间：10-08 12:00, 18-03-08 23:16), outside
+    lists and sentences, completed by the time the page says it was `updated` (dates.parse_short_date); None
+    without either."""
+    if heading is None or not updated:
+        return None
+    column = frozenset(heading.iterancestors())
+    pieces = _following_text(heading, _NEAR_CHARS)
+    for index, (node, text) in enumerate(pieces):
+        if _COPYRIGHT.search(text) or in_prose(text) or _in_list(node, column) or in_link_list(node, column):
+            continue
+        joined = " ".join(t for _, t in pieces[max(0, index - 1) : index + 2] if not in_prose(t))
+        value = parse_short_date(joined, updated) if _SHORT_HINT.search(text) else None
+        if value:
+            return value
+    return None
+
+
+_SHORT_HINT = re.compile(r"\d[-/]\d")
 
 
 # The byline row under a headline (date, 来源, 作者) fits in this much text.
