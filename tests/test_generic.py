@@ -718,3 +718,8 @@ def test_clean_drops_cards_whose_fields_are_printed_one_to_a_bulleted_line() -> 
 def test_clean_keeps_an_articles_bulleted_list_without_a_bare_value() -> None:
     items = ["- 早餐：豆浆油条", "- 午餐：米饭两荤一素", "- 晚餐：面条"]
     assert clean_lines([*PROSE, *items], frozenset()) == [*PROSE, *items]
+
+
+def test_clean_drops_a_promo_box_with_a_bracketed_call_to_act() -> None:
+    promo = "“好作品值得被看见”，一份名单记录一年的城市表情！“年度街景摄影评选”正在进行！【点击报名】晒出你的作品"
+    assert clean_lines([promo, *PROSE], frozenset()) == PROSE

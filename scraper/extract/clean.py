@@ -149,6 +149,8 @@ _DISCLAIMER = re.compile(
     # A notice under its own label (免责声明：, 广告声明：, 版权声明：): an article quotes a statement (声明称),
     # it does not open a paragraph with the word as a label.
     r"^[^\s，。：:]{0,4}声明[:：]|"
+    # A call to act in brackets (【点击投票】, 【点击报名】) in a promo box: a link's label, not an article's words.
+    r"【点击[^】]{1,6}】|"
     # A column's note of itself (【栏目名】某某原创栏目，记录…): the channel speaking of its column, not the article.
     r"^【[^】]{2,10}】[^，。！？]{0,12}栏目[，,]|"
     # A reprint note (（本文节选自《书名》，某某出版社版）, 本文摘自《…》): where the text was taken from.
