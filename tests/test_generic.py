@@ -723,3 +723,7 @@ def test_clean_keeps_an_articles_bulleted_list_without_a_bare_value() -> None:
 def test_clean_drops_a_promo_box_with_a_bracketed_call_to_act() -> None:
     promo = "“好作品值得被看见”，一份名单记录一年的城市表情！“年度街景摄影评选”正在进行！【点击报名】晒出你的作品"
     assert clean_lines([promo, *PROSE], frozenset()) == PROSE
+
+
+def test_clean_drops_the_original_posts_byline_over_a_repost() -> None:
+    assert clean_lines(["原创： 江小舟编译 城市观察研究", *PROSE], frozenset()) == PROSE

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import scraper
-from scraper.extract.clean import is_original_title, is_prompt_line
+from scraper.extract.clean import is_original_title, is_prompt_line, is_repost_byline
 from scraper.extract.inserts import drop_inserts
 from scraper.extract.tree import block_lines, parse
 from scraper.extract.widgets import drop_article_modules, drop_modules
@@ -417,3 +417,23 @@ def test_a_match_widgets_comparison_table_goes_with_its_box() -> None:
     own = ("<table><tr><td>城区</td><td>堤防</td><td>12公里</td></tr><tr><td>郊区</td><td>堤防</td><td>30公里</td></tr>"
            "<tr><td>新区</td><td>泵站</td><td>4座</td></tr></table>")
     assert len(_body(_paragraphs(PROSE) + own)) > 3
+
+
+def test_the_original_posts_byline_over_a_repost_is_no_body() -> None:
+    # A portal rule's body drops it as it drops the 原标题 note.
+    lines = ["在不少老城区，社区菜店本周恢复营业，居民可以线上下单、门口自提。", "店长介绍，首周线上订单已占六成，早市客流也在回升。"]
+    page = (
+        "<html><head><title>社区菜店恢复营业_新浪财经</title></head><body><h1 class='main-title'>社区菜店恢复营业</h1>"
+        "<div class='date-source'><span class='date'>2020年05月18日 07:42</span><a class='source'>自媒体综合</a></div>"
+        "<div id='artibody'><p>原创： 江小舟编译 城市观察研究</p>"
+        + "".join(f"<p>{line}</p>" for line in lines)
+        + "</div></body></html>"
+    )
+    article = scraper.extract(page, "https://finance.sina.com.cn/stock/usstock/c/2020-05-18/doc-iircuyvi7654321.shtml")
+    assert article.extractor == "sina"
+    assert article.paragraphs == lines
+    assert is_repost_byline("原创： 江小舟编译 城市观察研究")
+    assert is_repost_byline("原创：林晓")
+    # A sentence about original work is the article's.
+    assert not is_repost_byline("原创：作品需要授权，转载前请先联系作者。")
+    assert not is_repost_byline("原创作品越来越受到重视")

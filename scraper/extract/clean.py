@@ -33,7 +33,7 @@ from .terms import ALL_LABELS, alternation
 from .tree import Element
 
 __all__ = [
-    "SENTENCE", "TEASER", "TRADITIONAL", "clean_lines", "is_original_title", "is_prompt_line", "is_summary_label", "is_teaser", "link_share", "page_link_texts",
+    "SENTENCE", "TEASER", "TRADITIONAL", "clean_lines", "is_original_title", "is_prompt_line", "is_repost_byline", "is_summary_label", "is_teaser", "link_share", "page_link_texts",
     "simplified",
 ]
 
@@ -335,11 +335,22 @@ def _heading_or_label(line: str, key: str) -> Kind | None:
         return Kind.HEADING
     if _COMMENT_COUNT.match(key) or _END_MARK.match(line):
         return Kind.HEADING
-    return Kind.META if _LABEL_LINE.match(key) else None
+    return Kind.META if _LABEL_LINE.match(key) or _REPOST_BYLINE.match(key) else None
 
 
 # The headline the article first ran under, noted by the editor who retitled it: never the article's text.
 _ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*(?:原标题|原题)\s*[:：]")
+
+
+# The byline of a reposted account article, as its platform prints it over the text: 原创： 某某编译 某某研究 (the
+# writer, a role, the account). A sentence about originality (原创作品需授权，…) has sentence marks.
+_REPOST_BYLINE = re.compile(r"^原创[:：][^，。！？；,!?;]{2,36}$")
+
+
+def is_repost_byline(line: str) -> bool:
+    """The original post's byline line over a reposted account article (原创： 某某 某某号): no body in any body,
+    a site rule's included."""
+    return bool(_REPOST_BYLINE.match(_key(line)))
 
 
 def is_original_title(line: str) -> bool:

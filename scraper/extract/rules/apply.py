@@ -13,7 +13,7 @@ from typing import Any
 from lxml import etree
 
 from .. import body as body_stage
-from ..clean import clean_lines, is_original_title, is_prompt_line, page_link_texts
+from ..clean import clean_lines, is_original_title, is_prompt_line, is_repost_byline, page_link_texts
 from ..dates import parse_date
 from ..fields import Fields
 from ..inserts import drop_inserts
@@ -268,6 +268,6 @@ def rule_paragraphs(reading: RuleReading) -> list[str]:
     found = body_stage.paragraphs(reading.body, _lines(reading.rule.drop_lines), _lines(reading.rule.end_lines))
     if not reading.rule.clean:
         # A template does not fix what its editors write into the body: their follow and app prompts, the note
-        # of the headline the article first ran under.
-        return [line for line in found if not (is_prompt_line(line) or is_original_title(line))]
+        # of the headline the article first ran under, the original post's byline over a repost.
+        return [line for line in found if not (is_prompt_line(line) or is_original_title(line) or is_repost_byline(line))]
     return clean_lines(found, page_link_texts(reading.body.getroottree().getroot()), reading.fields.title)
