@@ -437,6 +437,24 @@ def test_a_date_row_without_its_year_takes_it_from_the_update_time_not_from_a_se
     assert scraper.extract(page, "https://example.cn/s?id=1", rules=False).published_at == "2019-10-08T12:00+08:00"
 
 
+@pytest.mark.parametrize(
+    ("stamped", "expected"),
+    [
+        ("2022-04-18T09:47:31+08:00", "2022-04-18T09:15+08:00"),  # another minute: the printed one
+        ("2022-04-18T09:15:42+08:00", "2022-04-18T09:15:42+08:00"),  # the same minute: the tag's seconds
+        ("2022-04-17T23:50:00+08:00", "2022-04-17T23:50:00+08:00"),  # another day: not the same statement
+    ],
+)
+def test_a_meta_time_gives_way_to_the_minute_printed_under_the_headline(stamped: str, expected: str) -> None:
+    page = (
+        f"<html><head><meta property='article:published_time' content='{stamped}'></head><body>"
+        "<h1>城郊公园新增十公里绿道</h1><div class='meta'><span>2022年04月18日 09:15</span> <a href='/'>某某晚报</a></div>"
+        "<div class='content'><p>记者从市园林部门获悉，城郊公园新建的十公里绿道本周末起向市民开放。</p>"
+        "<p>绿道沿河而建，沿途设有六处驿站，提供饮水和休息座椅，夜间有照明。</p></div></body></html>"
+    )
+    assert scraper.extract(page, "https://example.cn/a/2.html", rules=False).published_at == expected
+
+
 def test_dom_date_reads_a_date_printed_in_pieces() -> None:
     # Year, month/day and time each in an element of their own, in a container named for the time.
     root = _tree(

@@ -191,7 +191,18 @@ def meta_date(evidence: Evidence) -> Fields:
     raw = meta.published_meta(evidence.page.root, _meta(evidence))
     value = parse_date(raw, now=evidence.page.now) if raw else None
     value = _finer(evidence, value, ("headline-date", "dom-date", "script-date"))
-    return Fields(published_at=_printed_without_year(evidence, value))
+    return Fields(published_at=_as_printed(evidence, _printed_without_year(evidence, value)))
+
+
+def _as_printed(evidence: Evidence, value: str | None) -> str | None:
+    """`value` (a meta tag's time), or the time printed under the headline for the same day when the two
+    differ at the minute: the page shows its readers the printed one, and a tag may be stamped by another
+    step of publishing (the minute it was filed, pushed or indexed)."""
+    printed = evidence.read("headline-date")
+    shown = printed.published_at if printed is not None else None
+    if value is None or shown is None or len(value) <= 10 or len(shown) <= 10:
+        return value
+    return shown if published.same_day_other_minute(value, shown) else value
 
 
 def _printed_without_year(evidence: Evidence, value: str | None) -> str | None:

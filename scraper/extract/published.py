@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from .dates import UNIX_TIME, from_unix, parse_date, parse_short_date
+from .dates import BEIJING, UNIX_TIME, from_unix, parse_date, parse_short_date
 from .terms import EDITOR_LABELS, SOURCE_LABELS, alternation
 from .titles import is_logo, reads_as_article, title_key
 from .tree import Element, marker_of, squash, text_owner
@@ -38,6 +38,7 @@ __all__ = [
     "line_under",
     "own_heading",
     "refine",
+    "same_day_other_minute",
     "script_date",
     "short_date_under",
 ]
@@ -438,6 +439,15 @@ def library_date(root: Element, url: str | None = None) -> str | None:
     except (ValueError, TypeError, etree.LxmlError):
         return None
     return found or None
+
+
+def same_day_other_minute(first: str, second: str) -> bool:
+    """Whether two ISO 8601 date-times fall on the same day in Beijing but at different minutes."""
+    try:
+        one, two = (datetime.fromisoformat(value).astimezone(BEIJING) for value in (first, second))
+    except ValueError:
+        return False
+    return one.date() == two.date() and one.replace(second=0, microsecond=0) != two.replace(second=0, microsecond=0)
 
 
 def refine(value: str | None, *candidates: str | None) -> str | None:
