@@ -192,3 +192,17 @@ def test_a_hosts_summary_of_the_work_after_a_place_phrase_is_procedure() -> None
         "董事长李华强调，要开展隐患排查。",
     ])
     assert cues(meetings) == [("董事长李华强调", "要开展隐患排查。")]
+
+
+def items(meetings: list[dict[str, object]]) -> list[list[tuple[str, str]]]:
+    return [[(i["marker"], i["text"]) for i in p["items"]] for m in meetings for p in m["points"]]  # type: ignore[attr-defined]
+
+
+def test_a_first_item_right_after_the_verb_opens_the_enumeration() -> None:
+    # "会议强调一要…": no mark sets the first marker off from the cue's verb, yet it is the first item.
+    meetings = check([
+        "6月2日，青溪镇召开防汛工作会议。",
+        "会议强调一要压实巡堤责任，把人员排到每一段。二要备足沙袋和救生衣。三要加强夜间值守。",
+    ])
+    assert cues(meetings) == [("会议强调", None)]
+    assert items(meetings) == [[("一要", "压实巡堤责任，把人员排到每一段。"), ("二要", "备足沙袋和救生衣。"), ("三要", "加强夜间值守。")]]

@@ -14,7 +14,7 @@ from typing import Any
 
 from .cues import Cue
 from .items import Enumerations
-from .scan import Layout, Marker
+from .scan import Layout, Marker, glued_marker
 
 _TRAIL = " \t\r\n\u3000，,、；;"
 _HEADING_END = "。！？!?；;…"
@@ -129,7 +129,12 @@ def read_point(layout: Layout, cue: Cue, end: int, speaker: str | None) -> dict[
     """The point {cue, speaker, text, items} of a cue whose region ends at `end`."""
     text = layout.text
     enums = Enumerations()
-    enums.feed(layout.markers_in(cue.text_start, end))
+    markers = layout.markers_in(cue.text_start, end)
+    if cue.text_start < end and (not markers or markers[0].start != cue.text_start):
+        # "会议强调一要…，…。二要…": the first item follows the verb with no mark between.
+        glued = glued_marker(layout, cue.para, cue.text_start, end)
+        markers = markers if glued is None else [glued, *markers]
+    enums.feed(markers)
     chain = enums.items()
     items = [
         {"marker": text[m.start : m.end],

@@ -225,11 +225,24 @@ def _after(char: str, pending: int) -> int:
 
 
 def _add_marker(layout: Layout, para: int, i: int, end: int, first: bool) -> None:
+    marker = _marker(layout, para, i, end, first)
+    if marker is not None:
+        layout.markers.append(marker)
+
+
+def _marker(layout: Layout, para: int, i: int, end: int, first: bool) -> Marker | None:
     found = match_marker(layout.text, i, end, first)
-    if found is not None:
-        family, number, marker_end, text_start = found
-        closing = number == -1 and layout.text.startswith(CLOSING_WORDS, text_start, end)
-        layout.markers.append(Marker(i, marker_end, text_start, family, number, para, first, closing))
+    if found is None:
+        return None
+    family, number, marker_end, text_start = found
+    closing = number == -1 and layout.text.startswith(CLOSING_WORDS, text_start, end)
+    return Marker(i, marker_end, text_start, family, number, para, first, closing)
+
+
+def glued_marker(layout: Layout, para: int, i: int, end: int) -> Marker | None:
+    """The marker a point's text starts with when no mark sets it off from the cue's verb ("会议强调一要…"): the
+    scan only looks for markers after a boundary, and this one stands right after the verb."""
+    return _marker(layout, para, i, end, False)
 
 
 def _cn_number(text: str, i: int, end: int) -> tuple[int, int] | None:
