@@ -206,3 +206,17 @@ def test_a_first_item_right_after_the_verb_opens_the_enumeration() -> None:
     ])
     assert cues(meetings) == [("会议强调", None)]
     assert items(meetings) == [[("一要", "压实巡堤责任，把人员排到每一段。"), ("二要", "备足沙袋和救生衣。"), ("三要", "加强夜间值守。")]]
+
+
+def test_a_meeting_that_lays_out_work_states_what_it_requires() -> None:
+    # "会议对…进行全面部署，要求…": laying out work (对…部署) keeps the meeting the acting subject, as 会议就…作出部署
+    # does; a judgement of others' work (对…给予肯定，同意…) still does not.
+    meetings = check([
+        "7月1日，北岗街道召开夏季安全工作会议。",
+        "此次会议对汛期巡查工作进行全面部署，要求各社区把巡查落实到楼栋。",
+    ])
+    assert cues(meetings) == [("此次会议对汛期巡查工作进行全面部署，要求", "各社区把巡查落实到楼栋。")]
+    assert check([
+        "7月1日，北岗街道召开夏季安全工作会议。",
+        "会议对各社区上半年的工作给予充分肯定，同意下一步的安排。",
+    ]) == []

@@ -32,6 +32,7 @@ from .terms import (
     DOCUMENT_NOT_IN,
     DOCUMENT_NOUNS,
     MEETING_CUE_NOT_AFTER,
+    MEETING_DEPLOYS,
     MEETING_NOT_ACTING,
     MEETING_NOUNS,
     MEETING_OBJECT_OF,
@@ -189,10 +190,18 @@ def _meeting_acts(text: str, sentence: int, pos: int) -> bool:
     """Whether the sentence starts with the meeting acting ("会议听取了汇报，", "会议就…作出部署，"), not with a time
     or a place ("会议期间，", "会议在京召开，")."""
     subject = _MEETING_SUBJECT.match(text, sentence, pos)
-    if subject is None or text.startswith(MEETING_NOT_ACTING, subject.end(), pos):
+    if subject is None:
+        return False
+    if text.startswith(MEETING_NOT_ACTING, subject.end(), pos) and not _deploys(text, subject.end(), pos):
         return False
     # "希望论坛为…", "浙江省委30日召开常委扩大会议，提出": a verb before the noun makes it no subject.
     return not any(verb in subject.group() for verb in (*SPEECH_VERBS, *OPENING_VERBS, *ATTENDING_VERBS))
+
+
+def _deploys(text: str, start: int, pos: int) -> bool:
+    """"会议对…进行全面部署，": the clause after the meeting noun lays out work (对…部署 / 对…作出安排)."""
+    clause = text[start:pos].rstrip("，, ")
+    return text.startswith("对", start) and clause.endswith(MEETING_DEPLOYS) and not any(m in clause for m in _CLAUSE_BREAKS)
 
 
 def _subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:

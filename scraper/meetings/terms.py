@@ -83,6 +83,9 @@ MEETING_NOT_ACTING: tuple[str, ...] = (
     "期间", "结束", "前", "后", "以来", "召开", "举行", "开幕", "闭幕", "由", "在", "于", "的", "上", "精神", "中",
     "之", "和", "与", "及", "、", "是", "将", "现场", "室", "对",
 )
+# Acts by which a meeting lays out work ("会议对…工作进行全面部署，要求…", "会议对…作出安排，强调…"): after 对 they make
+# the meeting the acting subject again, as 会议就…作出部署 is, where a judgement (对…给予肯定) does not.
+MEETING_DEPLOYS: tuple[str, ...] = ("部署", "安排")
 # A place cue whose sentence reports procedure, not a statement: "委员长会议上，…作了汇报", "会上宣读了…名单". Procedure
 # is presenting to the meeting: a presenting verb with 了 (宣读了, 通报了 a host's briefing, 总结了 his summary of the
 # year's work, 介绍了, 解读了, 发布了 a release or a launch), or 作 a presentation (作了汇报, 作说明, and 作典型发言 /
