@@ -476,3 +476,28 @@ def test_a_subtitle_under_a_styled_headline_is_no_headline() -> None:
     assert read_fields(html, "https://news.example.cn/a/2021/0406/1.html", rules=False).title == (
         "省城新建图书馆今日向市民开放"
     )
+
+
+def _state_page(state_titles: str, printed: str) -> str:
+    """An item page rendered from an app's state: the <title> is the site's name, the headline a plain block."""
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    return (
+        "<html><head><title>某某视频</title><script>window.__STATE__={\"item\":{\"title\":\"" + state_titles
+        + "\",\"ctime\":1685071500},\"hot\":[{\"title\":\"城南老街改造完成 居民回迁\"},{\"title\":\"本周天气以晴为主\"}]};"
+        "</script></head><body><div class='top'><a href='/'>首页</a></div><div class='box'><video src=''></video></div>"
+        f"<div class='hd'><div class='t'>{printed}</div><div class='m'><span>2小时前</span></div></div>"
+        f"<div class='bd'>{body}</div><ul class='hot'><li>城南老街改造完成 居民回迁</li><li>本周天气以晴为主</li></ul>"
+        "</body></html>"
+    )
+
+
+def test_the_title_a_state_script_holds_and_prints_above_the_article_is_the_headline() -> None:
+    page = _state_page("回忆那些年：一位乡村教师的三十年", "回忆那些年：一位乡村教师的三十年")
+    fields = read_fields(page, "https://example.cn/item/1")
+    # The state's own time beside its title is the publish time (the printed one is relative).
+    assert fields.title == "回忆那些年：一位乡村教师的三十年" and fields.published_at == "2023-05-26T11:25:00+08:00"
+
+
+def test_a_state_title_printed_only_in_a_list_is_no_headline() -> None:
+    page = _state_page("城南老街改造完成 居民回迁", "某某视频")
+    assert read_fields(page, "https://example.cn/item/1").title == "某某视频"

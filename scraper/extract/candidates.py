@@ -180,6 +180,11 @@ def lead_title(evidence: Evidence) -> Fields:
     return Fields(title=titles.lead_title_above(_first_paragraph(evidence), headline_part))
 
 
+def script_title(evidence: Evidence) -> Fields:
+    """The title the page's state script holds and prints right above its article (titles.script_title)."""
+    return Fields(title=titles.script_title(evidence.page.root))
+
+
 def _first_paragraph(evidence: Evidence) -> Element | None:
     """The article's first paragraph (titles.first_paragraph), found once for the headline and the byline
     above it."""
@@ -383,6 +388,7 @@ SOURCES: dict[str, Source] = {
         Source("shared-title", shared_title, "guess"),
         Source("printed-title", printed_title, "guess"),
         Source("lead-title", lead_title, "guess"),
+        Source("script-title", script_title, "guess"),
         Source("headline-date", headline_date, "guess"),
         Source("script-time", script_time, "page"),
         Source("script-date", script_date, "page"),

@@ -13,6 +13,7 @@ the headline, and the <title>'s other parts are the site's names. In order:
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -22,7 +23,7 @@ from lxml import etree
 
 from .clean import simplified
 from .terms import ALL_LABELS, alternation
-from .tree import Element, marker_of, node_text, number_of, text_owner
+from .tree import Element, marker_of, node_text, number_of, squash, text_owner
 
 __all__ = [
     "above_article",
@@ -469,3 +470,38 @@ def heads_article(root: Element, node: Element, gap_chars: int = 3 * _LEAD_GAP) 
         if gap > gap_chars:
             return False
     return False
+
+
+# A headline as an app's state script holds it ("title":"…" in window.__INITIAL_STATE__ and the like), and the
+# text nodes that may print it.
+_SCRIPT_TITLE = re.compile(r'"title"\s*:\s*"((?:[^"\\\n]|\\.){4,240})"')
+_STATE_SCRIPTS = etree.XPath("//script[not(@src)][contains(., '\"title\"')]/text()")
+_TEXT_RUNS = etree.XPath("//body/descendant::text()[not(ancestor::script or ancestor::style)]")
+
+
+def script_title(root: Element) -> str | None:
+    """The first title in the page's inline script data that the page prints as a line of its own, outside
+    lists, right above its article (`heads_article`), or None.
+
+    A page rendered from an app's state (a video or self-media item page) may print its headline in a plain
+    block no heading or name marks, under a <title> that is only the site's name: the state names the item's
+    title, and among the titles it holds (the item's, a hot list's) the one printed above the article is it.
+    """
+    wanted: list[str] = []
+    for script in _STATE_SCRIPTS(root):
+        for match in _SCRIPT_TITLE.finditer(str(script)):
+            try:
+                value = json.loads(f'"{match.group(1)}"')
+            except ValueError:
+                continue
+            if len(title_key(value)) >= _MIN_CHARS * 2 and value not in wanted:
+                wanted.append(value)
+    if not wanted:
+        return None
+    keys = {title_key(value): value for value in wanted}
+    for run in _TEXT_RUNS(root):
+        owner = text_owner(run)
+        value = keys.get(title_key(str(run)))
+        if value is not None and owner is not None and not _in_list(owner) and heads_article(root, owner):
+            return squash(value)
+    return None
