@@ -745,3 +745,36 @@ def test_clean_drops_a_promo_box_with_a_bracketed_call_to_act() -> None:
 
 def test_clean_drops_the_original_posts_byline_over_a_repost() -> None:
     assert clean_lines(["原创： 江小舟编译 城市观察研究", *PROSE], frozenset()) == PROSE
+
+
+SESSION_PROSE = [
+    *PROSE,
+    "会议强调，要坚持稳中求进工作总基调，统筹发展和安全，守住不发生系统性风险的底线。",
+    "会议还研究了其他事项，要求各地结合实际抓好贯彻落实，确保政策措施尽快落地见效。",
+    "与会同志表示，将认真贯彻会议精神，扎实做好各项工作，以实际行动推动经济持续回升向好。",
+]
+
+
+def test_hidden_addresses_between_a_footers_links_do_not_hold_it_in_the_body() -> None:
+    # The article and a list of links to other offices in one block, each link with its address printed hidden
+    # beside it: the visible links read as a menu after the article, the addresses in between would not.
+    offices = ["省教育研究所", "省交通规划院", "省水文勘测局", "省气象服务站", "省档案管理馆", "省地质调查院",
+               "省林业科学院", "省海洋监测站", "省旅游服务中心", "省粮食储备库", "省文物保护所", "省体育训练馆"]  # fmt: skip
+    items = "".join(
+        f"<span style='Display: None'>https://office{n}.example.gov</span><br>"
+        f"<a href='https://office{n}.example.gov'>{name}</a><br>"
+        for n, name in enumerate(offices)
+    )
+    body = "".join(f"{line}<br>" for line in SESSION_PROSE)
+    page = f"<html><body><h1>某地召开工作会议</h1><div>{body}{items}</div></body></html>"
+    assert scraper.extract(page, rules=False).paragraphs == SESSION_PROSE
+
+
+def test_a_hidden_rest_of_the_article_stays() -> None:
+    # The rest of a long article, hidden until the reader asks for it (展开全文), is the article's.
+    rest = "".join(f"<p>{line}</p>" for line in SESSION_PROSE[1:])
+    page = (
+        f"<html><body><h1>某地召开工作会议</h1><div><p>{SESSION_PROSE[0]}</p>"
+        f"<div style='display:none'>{rest}</div></div></body></html>"
+    )
+    assert SESSION_PROSE[-1] in scraper.extract(page, rules=False).paragraphs

@@ -23,7 +23,7 @@ from .latin import without_chrome
 from .scripted import script_body
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
 from .tokens import line_shingle_keys, overlap, shingle_keys
-from .tree import Element, squash
+from .tree import Element, remove, squash, squashed_longer_than
 from .widgets import drop_article_modules, drop_modules
 
 # The marked element from its attribute up: the same first element as `//*[@itemprop='articleBody']`, without
@@ -102,6 +102,7 @@ def generic_paragraphs(
     # Link texts and the article a script may hold first: both readings prune the tree.
     links = page_link_texts(root)
     held = script_body(root)
+    drop_hidden(root)
     drop_inserts(root)
     drop_modules(root, whole_page=True)
     drop_article_modules(root)
@@ -125,6 +126,28 @@ def generic_paragraphs(
         if not (len(line) < 120 and _BOILERPLATE_LINES.search(line)) and not any(w.search(line) for w in widgets)
     ]
     return lines, (body_stage.images(container, url) if container is not None else [])
+
+
+# Elements the page hides from its reader: an inline style of display:none or visibility:hidden, the hidden
+# attribute. A style may be written with spaces or in capitals.
+_STYLE = "translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz')"
+_HIDDEN = etree.XPath(
+    f"//body//*[@hidden or contains({_STYLE}, 'display:none') or contains({_STYLE}, 'visibility:hidden')]"
+)
+# A hidden element with more text than this, or with a sentence in it, may be the article's own rest, shown by a
+# script (展开全文): it stays.
+HIDDEN_TEXT = 200
+_HIDDEN_SENTENCE = re.compile(r"[^。！？!?\s]{20}[^。！？!?]*[。！？!?]")
+
+
+def drop_hidden(root: Element) -> None:
+    """Remove the short elements without sentences the page hides from its reader, as a reader's view
+    (Readability's) leaves hidden elements out: the addresses printed hidden beside a list of links, a dropdown's
+    items. They sit between the visible lines of a block and break its shape (a run of link lines read as a menu)."""
+    for node in _HIDDEN(root):
+        text = node.text_content()
+        if not squashed_longer_than(text, HIDDEN_TEXT) and not _HIDDEN_SENTENCE.search(text):
+            remove(node)
 
 
 # A script-held article (scripted.py) replaces the DOM's reading unless the reading holds this share of it.
