@@ -220,3 +220,22 @@ def test_a_meeting_that_lays_out_work_states_what_it_requires() -> None:
         "7月1日，北岗街道召开夏季安全工作会议。",
         "会议对各社区上半年的工作给予充分肯定，同意下一步的安排。",
     ]) == []
+
+
+def test_a_later_clause_whose_object_announces_the_items_is_the_speakers_cue() -> None:
+    # "…进行部署，并对…提出两点要求：一是…": the object (两点要求) announces the items right after it; the cue runs from
+    # the name through the object, after an order word that stands alone before the speaker.
+    meetings = check([
+        "3月2日，河东镇召开春季防火工作会议。",
+        "随后，王立新副镇长对春季防火工作进行部署，并对下一步工作提出两点要求：一是要排查林区火源；二是要落实值守制度。",
+    ])
+    assert cues(meetings) == [("王立新副镇长对春季防火工作进行部署，并对下一步工作提出两点要求", None)]
+    assert items(meetings) == [[("一是", "要排查林区火源"), ("二是", "要落实值守制度。")]]
+
+
+def test_a_later_clause_whose_object_names_only_a_topic_opens_no_point() -> None:
+    # With no first item right after it, 就…提出了意见 names what was talked about, not what was said.
+    assert check([
+        "3月2日，河东镇召开春季防火工作会议。",
+        "王立新传达了上级会议精神，就春季防火提出了意见。各村随后作了表态发言。",
+    ]) == []

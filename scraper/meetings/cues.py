@@ -22,10 +22,12 @@ from dataclasses import dataclass, replace
 
 from .openings import not_a_meeting
 from .people import is_han
+from .scan import match_marker
 from .speakers import CONTEXT, WHO_MAX, Speakers, alt, is_label, is_person, speaker_of, subject_name
 from .terms import (
     ATTENDING_VERBS,
     BARE_OBJECT_VERBS,
+    CLAUSE_JOINS,
     COURTESY_WORDS,
     CUE_ADVERBS,
     DECISIONS,
@@ -41,8 +43,10 @@ from .terms import (
     MESSAGE_FOLLOWS,
     OBJECT_NOUNS,
     OBJECT_QUALIFIERS,
+    OBJECT_SETTINGS,
     OBJECT_VERBS,
     OPENING_VERBS,
+    ORDER_LEADS,
     PASSIVE_AGENT,
     PAST_WORDS,
     PRESENTATIONS,
@@ -115,6 +119,13 @@ _OBJECT_TAIL = re.compile(
 _PRESENTING = re.compile(
     rf"(?:{alt(PRESENTING_VERBS)})[^\W\d_]{{0,3}}?了|宣读|作了?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
 )
+# A later clause whose verb takes an object that announces the items after it ("…进行部署，并对下一步工作提出
+#三点要求：一是…", "…，就…提出三点意见，一是…", "…，为…提出了具体的指导意见，一要…").
+_CLAUSE_OBJECT = re.compile(
+    rf"(?:{alt(CLAUSE_JOINS)})?(?:(?:{alt(OBJECT_SETTINGS)})[^，,。；;：:！？!?\n]{{1,40}}?)?"
+    rf"(?:{alt(OBJECT_VERBS)})了?(?:[一二三四五六七八九十两几\d]+(?:个方面|点|项|条|个|方面))?"
+    rf"(?:(?:{alt(OBJECT_QUALIFIERS)})的?)?(?:[^\W\d_]{{1,2}}?)?(?:{alt(OBJECT_NOUNS)})(?P<sep>[：:，,]\s*)"
+)
 _TOPIC_ONLY = re.compile(r"[^\W_]{1,16}?工作[。；;]")
 # A closing line that names nothing decided: "会议还研究了其他事项", "会议还通过了人事任免事项" (appointments
 # that name nobody need no 有关 / 其他 before them).
@@ -156,6 +167,9 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
     """"张高丽肯定了…进展，强调…": a speech verb opening the clause at `pos` of a sentence that starts with a
     person (its subject); the cue runs from the name through the verb."""
     stop = min(end, pos + _WINDOW)
+    listed = _clause_object(text, sentence, pos, stop, para, speakers)
+    if listed is not None:
+        return listed
     verb = _VERB.match(text, pos, stop)
     if verb is None or verb.end() >= stop or text[verb.end()] in _NOT_A_STATEMENT:
         return _bare_decision(text, sentence, pos, stop, para)
@@ -173,6 +187,26 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
         # "会议认真分析了当前形势，认为…": the meeting is the subject; the cue runs from it through the verb.
         return Cue(sentence, verb.end(), text_start, para, None, sentence)
     return None
+
+
+def _clause_object(text: str, sentence: int, pos: int, stop: int, para: int, speakers: Speakers) -> Cue | None:
+    """"…进行部署，并对下一步工作提出三点要求：一是…": a later clause whose object announces the items that follow it
+    (the first marker right after the object), the sentence's person its subject; the cue runs from the name through
+    the object, as a speaker's "提出三点要求：" does. Without the first item after it the object names a topic."""
+    match = _CLAUSE_OBJECT.match(text, pos, stop)
+    if match is None or match.end() >= stop:
+        return None
+    first = match_marker(text, match.end(), stop, True)
+    if first is None or first[1] != 1:
+        return None
+    found = _subject(text, sentence, pos, speakers) or _led_subject(text, sentence, pos, speakers)
+    return None if found is None else Cue(found[0], match.start("sep"), match.end(), para, found[1], sentence)
+
+
+def _led_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:
+    """"随后，局长王明…": the person after an order word that stands alone as the sentence's first clause."""
+    lead = _AFTER_VERB.match(text, sentence + 2, pos) if text.startswith(ORDER_LEADS, sentence) else None
+    return None if lead is None else _subject(text, lead.end(), pos, speakers)
 
 
 def _bare_decision(text: str, sentence: int, pos: int, stop: int, para: int) -> Cue | None:
