@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import scraper
+from scraper.extract.clean import clean_lines
 from scraper.extract.dom import editor_line, info_source
 from scraper.extract.labels import byline_names, label_value
 from scraper.extract.tree import parse
@@ -70,3 +71,17 @@ def test_a_reporter_byline_with_the_papers_app_and_credited_staff_names_the_repo
     assert byline_names("齐鲁晚报·齐鲁壹点记者 孙晓 通讯员 王强") == "孙晓"
     assert byline_names("本报记者 王清 实习生 李四") == "王清"
     assert byline_names("本报记者 王清 李四") == "王清 李四"
+
+
+def test_a_byline_behind_a_printed_box_mark_is_a_byline() -> None:
+    # Papers set a box (□本报记者 …) or a block (■记者 …) before the byline where a dingbat was meant.
+    assert byline_names("□本报记者 丁晓") == "丁晓"
+    assert byline_names("■记者 周南 通讯员 陈西") == "周南"
+    assert byline_names("□记者手记：江边的那一夜") is None
+    first = "前天傍晚，一场持续两个小时的雷阵雨让城西三条主干道出现积水，交警在现场疏导了近一个小时的车流。"
+    second = "市排水部门昨天表示，积水路段的雨水管网将在下月完成扩容，届时同等雨量下路面不会再出现积水。"
+    # Above the article's first line it is the byline, as unmarked: no body, and the author.
+    assert clean_lines(["□本报记者 丁晓", first, second], frozenset()) == [first, second]
+    page = f"<html><body><h1>城西暴雨后三条主干道积水</h1><div><p>□本报记者 丁晓</p><p>{first}</p><p>{second}</p></div></body></html>"
+    for rules in (True, False):
+        assert scraper.extract(page, rules=rules).author == "丁晓"
