@@ -455,6 +455,20 @@ def test_a_meta_time_gives_way_to_the_minute_printed_under_the_headline(stamped:
     assert scraper.extract(page, "https://example.cn/a/2.html", rules=False).published_at == expected
 
 
+def test_headline_date_reads_a_date_printed_in_pieces_under_the_headline() -> None:
+    # Year, month/day and time each in a block of its own, in a tool column under the headline that no class
+    # names for the time; the meta tag's later time is not what the page prints.
+    page = (
+        "<html><head><meta name='pubtime' content='2021-03-12 23:05:40'></head><body>"
+        "<h1>老旧小区加装电梯提速</h1><div class='tool'><div class='y'>2021</div><div class='d'>03/12</div>"
+        "<div class='c'>20:18</div><div class='s'>分享</div></div>"
+        "<div class='content'><p>今年以来，全市已有四十多个老旧小区启动加装电梯工程，比去年同期翻了一番。</p>"
+        "<p>街道工作人员介绍，审批环节由原来的六个压缩为三个，居民从申请到开工平均只需两个月。</p></div></body></html>"
+    )
+    assert headline_date(_tree(page)) == "2021-03-12T20:18+08:00"
+    assert scraper.extract(page, "https://example.cn/a/3.html", rules=False).published_at == "2021-03-12T20:18+08:00"
+
+
 def test_dom_date_reads_a_date_printed_in_pieces() -> None:
     # Year, month/day and time each in an element of their own, in a container named for the time.
     root = _tree(

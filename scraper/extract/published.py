@@ -265,7 +265,7 @@ def in_prose(text: str) -> bool:
 def _date_after(heading: Element, now: datetime | None) -> str | None:
     """The first full date in the text after `heading` (within `_NEAR_CHARS`), outside lists, or None."""
     column = frozenset(heading.iterancestors())
-    pieces = _following_text(heading, _NEAR_CHARS)
+    pieces = _joined_years(_following_text(heading, _NEAR_CHARS))
     # Split dates ("2024-05-09" in one element, "22:27" in the next) read as one line.
     for index, (node, text) in enumerate(pieces):
         if not _FULL_DATE.search(text) or _COPYRIGHT.search(text) or in_prose(text):
@@ -298,6 +298,23 @@ def short_date_under(heading: Element | None, updated: str | None) -> str | None
 
 
 _SHORT_HINT = re.compile(r"\d[-/]\d")
+
+
+# A year, and a month and day, each printed in an element of its own (<div>2019</div><div>09/07</div>).
+_YEAR_PIECE = re.compile(r"(?:19|20)\d{2}")
+_MONTH_DAY_PIECE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日?")
+
+
+def _joined_years(pieces: list[tuple[Element, str]]) -> list[tuple[Element, str]]:
+    """The texts with a year printed apart from its month and day (the next text) joined to them as one date,
+    as templates print a date in pieces (year, month/day, time), each in its own element."""
+    out: list[tuple[Element, str]] = []
+    for node, text in pieces:
+        if out and _MONTH_DAY_PIECE.fullmatch(text) and _YEAR_PIECE.fullmatch(out[-1][1]):
+            out[-1] = (out[-1][0], f"{out[-1][1]}-{text}")
+            continue
+        out.append((node, text))
+    return out
 
 
 # The byline row under a headline (date, 来源, 作者) fits in this much text.
