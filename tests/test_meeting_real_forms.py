@@ -239,3 +239,11 @@ def test_a_later_clause_whose_object_names_only_a_topic_opens_no_point() -> None
         "3月2日，河东镇召开春季防火工作会议。",
         "王立新传达了上级会议精神，就春季防火提出了意见。各村随后作了表态发言。",
     ]) == []
+
+
+def test_the_surname_qiu_written_with_the_hill_character_names_a_speaker() -> None:
+    meetings = check([
+        "4月6日，南坪乡召开春耕工作会议。",
+        "丘立平传达了县里的部署，就春耕生产提出两点意见，一是备足种子化肥；二是抓好水利设施。",
+    ])
+    assert cues(meetings) == [("丘立平传达了县里的部署，就春耕生产提出两点意见", None)]

@@ -335,7 +335,7 @@ SURNAMES = (
     "成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党"
     "宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
     "诸习栗萧郁蔺阎尉逯扈闻鞠冀郜禹晁庹钮伏寿郦储茅芮仝揭雍邸嵇晋楚荆汝戈练粟匡暴危帅银达逄漆鄢鄂阚茹燕薄"
-    "令回傅赖洪冼辜胥浦凤竺厉邰郗宓綦"
+    "令回傅赖洪冼辜胥浦凤竺厉邰郗宓綦丘"
 )
 # Two-character surnames: a name of four characters starts with one (欧阳明高) or with two surnames (陈冯富珍).
 COMPOUND_SURNAMES: tuple[str, ...] = (
