@@ -792,3 +792,14 @@ def test_a_hidden_rest_of_the_article_stays() -> None:
         f"<div style='display:none'>{rest}</div></div></body></html>"
     )
     assert SESSION_PROSE[-1] in scraper.extract(page, rules=False).paragraphs
+
+
+def test_clean_drops_a_long_disclaimer_under_a_bracketed_label() -> None:
+    notice = (
+        "【免责声明】本文仅代表作者本人观点，与本站无关。本站对文中陈述、观点判断保持中立，不对所包含内容的准确性、"
+        "可靠性或完整性提供任何明示或暗示的保证。请读者仅作参考，并请自行承担全部责任。"
+    )
+    assert clean_lines([*PROSE, notice], frozenset()) == PROSE
+    # A quoted statement in the article's own words stays.
+    quoted = "他在发布会上表示，这一判断仅代表个人看法，并称公司将在下月公布详细方案。"
+    assert clean_lines([*PROSE, quoted], frozenset()) == [*PROSE, quoted]

@@ -123,7 +123,7 @@ _WIDGET = re.compile(
 # Disclaimers under comment areas and reposts, prompts to join communities: widgets even when written as a
 # sentence.
 _DISCLAIMER = re.compile(
-    r"不代表.{0,8}(?:观点|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|(?:版权|著作权)归.{0,10}所有|转载[请须](?:注明|联系|获得|取得|经)|如需转载|享有(?:独家)?版权|"
+    r"不代表.{0,8}(?:观点|立场)|仅代表作者(?:本人|个人)?(?:的)?(?:观点|看法|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|(?:版权|著作权)归.{0,10}所有|转载[请须](?:注明|联系|获得|取得|经)|如需转载|享有(?:独家)?版权|"
     r"授权.{0,20}(?:发布|刊发|首发)|未经.{0,10}授权.{0,16}(?:转载|使用|摘编|复制)|"
     # an investment or health disclaimer (仅供投资者参考，并不构成投资建议。投资者据此操作，风险自担; 仅供参考，不能作为诊断依据)
     # (… 仅供健康科普参考，不能替代医生的诊断; 所涉及标的不作推荐，据此买卖，风险自负)
@@ -146,9 +146,9 @@ _DISCLAIMER = re.compile(
     r"^(?:欢迎|请|敬请)?关注[^，。！？,的]{2,8}[，,][^，。！？,的]{2,10}[。！!]?$|"
     # ... or what it gets you first, closing the line (本文来自某某报道，更多资讯和深度内容，关注我们。).
     r"(?:更多|最新)[^。！？]{0,16}[，,]\s*(?:请|欢迎|敬请)?关注(?:我们|本号|本站)[。！!]?$|"
-    # A notice under its own label (免责声明：, 广告声明：, 版权声明：): an article quotes a statement (声明称),
+    # A notice under its own label (免责声明：, 【免责声明】, 版权声明：): an article quotes a statement (声明称),
     # it does not open a paragraph with the word as a label.
-    r"^[^\s，。：:]{0,4}声明[:：]|"
+    r"^[^\s，。：:]{0,4}声明[:：]|^[【\[][^\s，。：:【】\[\]]{0,4}声明[】\]]|"
     # A call to act in brackets (【点击投票】, 【点击报名】) in a promo box: a link's label, not an article's words.
     r"【点击[^】]{1,6}】|"
     # A column's note of itself (【栏目名】某某原创栏目，记录…): the channel speaking of its column, not the article.
