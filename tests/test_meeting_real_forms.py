@@ -247,3 +247,13 @@ def test_the_surname_qiu_written_with_the_hill_character_names_a_speaker() -> No
         "丘立平传达了县里的部署，就春耕生产提出两点意见，一是备足种子化肥；二是抓好水利设施。",
     ])
     assert cues(meetings) == [("丘立平传达了县里的部署，就春耕生产提出两点意见", None)]
+
+
+def test_a_film_shown_after_the_place_phrase_is_procedure() -> None:
+    # 会上…观看了…警示教育片: a programme item after 会上, as 宣读了 is; the speaker's requirement stays the only point.
+    meetings = check([
+        "5月20日，西岭街道召开燃气安全培训会。",
+        "会上，工作人员组织参会人员观看了燃气事故警示教育片。",
+        "李红梅要求，各社区要把入户检查做到每一户。",
+    ])
+    assert cues(meetings) == [("李红梅要求", "各社区要把入户检查做到每一户。")]

@@ -52,6 +52,7 @@ from .terms import (
     PRESENTATIONS,
     PRESENTING_VERBS,
     PRONOUNS,
+    SHOWING_VERBS,
     SIDE_SUFFIX,
     SPEECH_VERBS,
     SPEECH_WORDS,
@@ -117,7 +118,7 @@ _OBJECT_TAIL = re.compile(
 # Presenting to the meeting (terms.PRESENTING_VERBS): 宣读了, 通报了, 作了汇报, 作典型发言.
 # A presenting verb may take a second verb before its 了 ("汇报交流了", "传达学习了", "听取并审议了").
 _PRESENTING = re.compile(
-    rf"(?:{alt(PRESENTING_VERBS)})[^\W\d_]{{0,3}}?了|宣读|作了?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
+    rf"(?:{alt((*PRESENTING_VERBS, *SHOWING_VERBS))})[^\W\d_]{{0,3}}?了|宣读|作了?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
 )
 # A later clause whose verb takes an object that announces the items after it ("…进行部署，并对下一步工作提出
 #三点要求：一是…", "…，就…提出三点意见，一是…", "…，为…提出了具体的指导意见，一要…").
