@@ -257,3 +257,12 @@ def test_a_film_shown_after_the_place_phrase_is_procedure() -> None:
         "李红梅要求，各社区要把入户检查做到每一户。",
     ])
     assert cues(meetings) == [("李红梅要求", "各社区要把入户检查做到每一户。")]
+
+
+def test_summing_up_between_the_name_and_the_verb_is_the_speakers_setting() -> None:
+    # "…总结指出": the host sums up the day; his statement follows the verb as after "在讲话中".
+    meetings = check([
+        "12月2日，东湖学院召开年度工作务虚会。",
+        "党委书记顾明远总结指出，要围绕办学目标补齐短板。",
+    ])
+    assert cues(meetings) == [("党委书记顾明远总结指出", "要围绕办学目标补齐短板。")]

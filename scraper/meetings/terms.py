@@ -158,6 +158,8 @@ POST_NAME_HEAD = "长"
 CONTEXT_STARTS: tuple[str, ...] = (
     "在", "出席", "参加", "主持", "就", "给", "对", "向", "同", "与", "会见", "接见", "通过", "围绕", "结合",
     "针对", "谈到", "代表", "首先", "最后", "随后", "接着", "作出",
+    # Summing up as the setting: "党委书记王明总结指出", "王明总结时强调".
+    "总结",
     # A speech of any kind as the setting: "林小雨发言时表示", "王明致辞中指出".
     *SPEECH_WORDS,
 )
