@@ -455,6 +455,16 @@ def test_a_meta_time_gives_way_to_the_minute_printed_under_the_headline(stamped:
     assert scraper.extract(page, "https://example.cn/a/2.html", rules=False).published_at == expected
 
 
+def test_a_meta_time_stands_beside_a_row_that_prints_the_update_time() -> None:
+    page = (
+        "<html><head><meta property='article:published_time' content='2022-04-18T09:47:31+08:00'></head><body>"
+        "<h1>城郊公园新增十公里绿道</h1><div class='meta'><span>更新时间：2022年04月18日 16:20</span></div>"
+        "<div class='content'><p>记者从市园林部门获悉，城郊公园新建的十公里绿道本周末起向市民开放。</p>"
+        "<p>绿道沿河而建，沿途设有六处驿站，提供饮水和休息座椅，夜间有照明。</p></div></body></html>"
+    )
+    assert scraper.extract(page, "https://example.cn/a/4.html", rules=False).published_at == "2022-04-18T09:47:31+08:00"
+
+
 def test_headline_date_reads_a_date_printed_in_pieces_under_the_headline() -> None:
     # Year, month/day and time each in a block of its own, in a tool column under the headline that no class
     # names for the time; the meta tag's later time is not what the page prints.

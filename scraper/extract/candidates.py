@@ -207,7 +207,13 @@ def _as_printed(evidence: Evidence, value: str | None) -> str | None:
     shown = printed.published_at if printed is not None else None
     if value is None or shown is None or len(value) <= 10 or len(shown) <= 10:
         return value
+    # A row that prints when the page was updated (更新时间：…) may print no publish time at all.
+    if _UPDATE_LABEL.search(published.line_under(_own_heading(evidence)) or ""):
+        return value
     return shown if published.same_day_other_minute(value, shown) else value
+
+
+_UPDATE_LABEL = re.compile(r"更新|修改|修订|最后编辑|updated|modified", re.IGNORECASE)
 
 
 def _printed_without_year(evidence: Evidence, value: str | None) -> str | None:
