@@ -266,3 +266,21 @@ def test_summing_up_between_the_name_and_the_verb_is_the_speakers_setting() -> N
         "党委书记顾明远总结指出，要围绕办学目标补齐短板。",
     ])
     assert cues(meetings) == [("党委书记顾明远总结指出", "要围绕办学目标补齐短板。")]
+
+
+def test_a_counted_object_before_a_stop_belongs_to_the_cue_when_the_items_follow() -> None:
+    # "会议提出了三项具体要求。" then one item a paragraph: the object is the cue's, as before a colon.
+    meetings = check([
+        "近日，南江县水务局党组召开扩大会议。",
+        "会议提出了三项具体要求。",
+        "一是要加强政策学习。",
+        "二是要抓好工程进度。",
+        "三是要严守廉洁纪律。",
+    ])
+    assert cues(meetings) == [("会议提出了三项具体要求", None)]
+    assert [m for m, _ in items(meetings)[0]] == ["一是", "二是", "三是"]
+
+
+def test_a_counted_object_with_no_items_after_it_stays_the_points_text() -> None:
+    meetings = check(["近日，南江县水务局党组召开扩大会议。会议提出了三项具体要求。会后各支部分别组织了学习。"])
+    assert cues(meetings) == [("会议提出了", "三项具体要求。会后各支部分别组织了学习。")]

@@ -92,6 +92,12 @@ _MEETING_OBJECT = re.compile(r"[^，,。；;：:！？!?\n]{2,40}?(?P<sep>[：:]
 _ANNOUNCED_OBJECT = re.compile(
     r"(?:以下|如下|下列|[一二三四五六七八九十两几\d]+(?:个方面|方面|项|条|点))[^，,。；;：:！？!?\n]{0,20}?(?P<sep>[：:]\s*)"
 )
+# A counted object that ends its sentence when the items follow it ("会议提出了五项具体要求。一是…"): the object is the
+# cue's, as before a colon.
+_COUNTED_OBJECT = re.compile(
+    r"[^，,。；;：:！？!?\n]{0,10}?[一二三四五六七八九十两几\d]+(?:个方面|方面|项|条|点)[^，,。；;：:！？!?\n]{0,20}?"
+    r"(?P<sep>[。：:])"
+)
 # A decision verb (…通过, …决定, …确定, …同意, …批准) opening a clause of the meeting's sentence.
 _BARE_DECISION = re.compile(
     rf"(?P<subj>)(?P<adv>{_ADV})(?P<verb>{alt(verb for verb in MEETING_VERBS if verb.endswith(DECISIONS))})"
@@ -303,6 +309,7 @@ def _meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
         obj = None
         if not match.group("sep"):
             obj = (_MEETING_OBJECT if match.group("le") else _ANNOUNCED_OBJECT).match(text, match.end(), stop)
+            obj = obj or _items_follow(_COUNTED_OBJECT.match(text, match.end(), stop), text, stop)
         if obj is not None:
             # "会议明确了今年…的目标任务：1.…": the object before the colon is the cue's, as a speaker's
             # "提出三点要求：" is; the point's text follows the colon.
@@ -320,6 +327,18 @@ def _meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
         end = match.end("adv") if match.group("adv") else match.end("subj") + 1
         return Cue(pos, end, match.end(), para, None, pos, place=True)
     return None
+
+
+def _items_follow(obj: re.Match[str] | None, text: str, stop: int) -> re.Match[str] | None:
+    """`obj` when the first item follows it ("…五项具体要求。一是…"), in its paragraph or at the next one's start
+    (past `stop`, the paragraph's end), else None."""
+    if obj is None:
+        return None
+    at = obj.end()
+    while at < len(text) and text[at].isspace():
+        at += 1
+    first = match_marker(text, at, min(len(text), at + _WINDOW), True) if at < len(text) else None
+    return obj if first is not None and first[1] == 1 else None
 
 
 def _own_meeting_cue(text: str, pos: int, stop: int, para: int, nouns: frozenset[str]) -> Cue | None:
