@@ -105,6 +105,7 @@ def test_a_date_printed_short_takes_its_year_from_the_update_time(text: str, ref
         ("全场比分 5-8，主队落后", "2021-03-09"),  # no time after it, no label before it
         ("17/11/05 21:40", "2017-11-06"),  # a two-digit year with slashes may be a day or a month first
         ("发布时间：10-08 12:00", "not a date"),
+        ("更新时间：10-09 08:30", "2019-10-09 08:30:00"),  # when the page was updated, not published
     ],
 )
 def test_a_short_date_needs_a_time_or_a_label_and_a_reference(text: str, reference: str) -> None:

@@ -96,6 +96,8 @@ _SHORT = re.compile(
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?(?!\d))?"
 )
 _TIME_LABEL = re.compile(r"(?:时间|日期|发布|发表)\s*[:：]?\s*$")
+# The row's update time is no publish time.
+_UPDATED_LABEL = re.compile(r"(?:更新|修改)(?:时间|于)?\s*[:：]?\s*$")
 
 
 def parse_short_date(text: str, reference: str) -> str | None:
@@ -110,7 +112,8 @@ def parse_short_date(text: str, reference: str) -> str | None:
     if limit is None:
         return None
     for match in _SHORT.finditer(text[:400]):
-        if match["H"] is None and not _TIME_LABEL.search(text[: match.start()]):
+        before = text[: match.start()]
+        if (match["H"] is None and not _TIME_LABEL.search(before)) or _UPDATED_LABEL.search(before):
             continue
         found = _latest_before(match, limit)
         if found is not None:
