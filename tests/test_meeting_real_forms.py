@@ -284,3 +284,13 @@ def test_a_counted_object_before_a_stop_belongs_to_the_cue_when_the_items_follow
 def test_a_counted_object_with_no_items_after_it_stays_the_points_text() -> None:
     meetings = check(["近日，南江县水务局党组召开扩大会议。会议提出了三项具体要求。会后各支部分别组织了学习。"])
     assert cues(meetings) == [("会议提出了", "三项具体要求。会后各支部分别组织了学习。")]
+
+
+def test_a_background_sentence_that_starts_with_a_surname_character_names_no_speaker() -> None:
+    # "党的十八大以来，…": 党 is a surname, but no given name holds 的; the background's 要求 is no point.
+    meetings = check([
+        "昨日下午，全市机关读书工作会议召开。",
+        "党的十八大以来，上级对机关读书活动高度重视，明确要求把读书纳入考核。",
+        "会议指出，读书是机关建设的基础工程。",
+    ])
+    assert cues(meetings) == [("会议指出", "读书是机关建设的基础工程。")]

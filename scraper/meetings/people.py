@@ -16,6 +16,7 @@ from .terms import (
     HOST_BY,
     HOST_INFIX,
     MEETING_NOUNS,
+    NOT_IN_GIVEN_NAMES,
     SPEECH_MAKING,
     SPEECH_QUALIFIERS,
     SPEECH_WORDS,
@@ -206,6 +207,8 @@ def _split_dotted(text: str, a: int, start: int, dot: int, *, bare: bool) -> int
 
 def _is_name(word: str) -> bool:
     """A Chinese name (a surname and one to three characters) or a transliterated one (瓦塔拉)."""
+    if any(char in NOT_IN_GIVEN_NAMES for char in word[1:]):
+        return False
     if word[0] in SURNAMES and len(word) <= 3:
         return True
     if len(word) == 4 and (word[:2] in COMPOUND_SURNAMES or (word[0] in SURNAMES and word[1] in SURNAMES)):

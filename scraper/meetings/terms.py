@@ -341,6 +341,8 @@ SURNAMES = (
     "诸习栗萧郁蔺阎尉逯扈闻鞠冀郜禹晁庹钮伏寿郦储茅芮仝揭雍邸嵇晋楚荆汝戈练粟匡暴危帅银达逄漆鄢鄂阚茹燕薄"
     "令回傅赖洪冼辜胥浦凤竺厉邰郗宓綦丘"
 )
+# Particles a given name never holds: "党的十八大" starts with the surname 党 but names no one.
+NOT_IN_GIVEN_NAMES = "的了"
 # Two-character surnames: a name of four characters starts with one (欧阳明高) or with two surnames (陈冯富珍).
 COMPOUND_SURNAMES: tuple[str, ...] = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "长孙", "慕容", "夏侯", "端木", "公孙", "尉迟", "宇文",
