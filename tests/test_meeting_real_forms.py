@@ -294,3 +294,14 @@ def test_a_background_sentence_that_starts_with_a_surname_character_names_no_spe
         "会议指出，读书是机关建设的基础工程。",
     ])
     assert cues(meetings) == [("会议指出", "读书是机关建设的基础工程。")]
+
+
+def test_a_meeting_opened_by_someone_after_an_adverb_is_no_agent() -> None:
+    # "大会首先由…作了开幕词，介绍了…：…；确定…": 由 after 首先 still makes the host the agent, so the 确定 of the agenda he
+    # read out is no decision of the congress.
+    meetings = check([
+        "9月3日，远航公司第二届职工代表大会在礼堂召开。",
+        "大会首先由工会副主席李平作了开幕词，介绍了本次大会的任务：回顾三年工作；确定今后任务。",
+        "总经理王强指出，要团结一心。",
+    ])
+    assert cues(meetings) == [("总经理王强指出", "要团结一心。")]

@@ -73,6 +73,7 @@ _ADV = f"(?:{alt(CUE_ADVERBS)})*"
 # (with a comma after it, the verb opens the next clause: _bare_decision).
 _MANNER = r"(?:以|通过)[^\W_]{1,24}?(?:方式|形式)"
 _SEP = r"(?P<sep>[，,：:]\s*)"
+_ADVERBS = re.compile(_ADV)
 _MEETING_CUE = re.compile(
     rf"(?P<subj>[^\W_]{{0,24}}?(?:{alt(MEETING_NOUNS)}))(?:在[^\W_]{{1,16}}?的同时|{_MANNER})?(?P<adv>{_ADV})"
     rf"(?P<verb>{alt(MEETING_VERBS)})"
@@ -233,7 +234,10 @@ def _meeting_acts(text: str, sentence: int, pos: int) -> bool:
     subject = _MEETING_SUBJECT.match(text, sentence, pos)
     if subject is None:
         return False
-    if text.startswith(MEETING_NOT_ACTING, subject.end(), pos) and not _deploys(text, subject.end(), pos):
+    # An adverb may stand before what makes the meeting no agent: "大会首先由…作了开幕词" is 大会由….
+    after = _ADVERBS.match(text, subject.end(), pos)
+    after_end = subject.end() if after is None else after.end()
+    if text.startswith(MEETING_NOT_ACTING, after_end, pos) and not _deploys(text, subject.end(), pos):
         return False
     # "希望论坛为…", "浙江省委30日召开常委扩大会议，提出": a verb before the noun makes it no subject.
     return not any(verb in subject.group() for verb in (*SPEECH_VERBS, *OPENING_VERBS, *ATTENDING_VERBS))
