@@ -305,3 +305,12 @@ def test_a_meeting_opened_by_someone_after_an_adverb_is_no_agent() -> None:
         "总经理王强指出，要团结一心。",
     ])
     assert cues(meetings) == [("总经理王强指出", "要团结一心。")]
+
+
+def test_success_before_the_opening_verb_is_no_part_of_the_place() -> None:
+    # "在…会议室成功举办": 成功 is the manner of holding it, as 隆重 / 顺利 are.
+    (meeting,) = check([
+        "2019年5月12日，第三届青年法学论坛在江城大学法学院二楼会议室成功举办。",
+        "院长周明指出，青年学者要扎根学术。",
+    ])
+    assert meeting["place"] == "江城大学法学院二楼会议室"

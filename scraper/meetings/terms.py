@@ -254,7 +254,7 @@ NOT_OPENING_AFTER: tuple[str, ...] = ("以来", "之后", "后", "前", "期间"
 # So are the acts of who holds it ("在京主持召开", "在博鳌亚洲论坛共同举办了"); stripped until none is left.
 # So are adverbs of sequence before the verb ("…全体会议接着召开", "…座谈会随后举行").
 PLACE_TRAILERS: tuple[str, ...] = (
-    "隆重", "胜利", "顺利", "正式", "如期", "圆满", "集中", "再次", "共同主持", "主持", "共同", "联合",
+    "隆重", "胜利", "顺利", "成功", "正式", "如期", "圆满", "集中", "再次", "共同主持", "主持", "共同", "联合",
     "紧接着", "接着", "随后", "随即", "继而", "同时",
 )
 # Determiners that make a meeting noun refer back instead of naming a meeting ("此次会议").
