@@ -314,3 +314,12 @@ def test_success_before_the_opening_verb_is_no_part_of_the_place() -> None:
         "院长周明指出，青年学者要扎根学术。",
     ])
     assert meeting["place"] == "江城大学法学院二楼会议室"
+
+
+def test_some_party_secretaries_speak_as_a_group() -> None:
+    # 书记 is a noun of people like 委员: "个别党总支书记…表示" is some of those at the meeting speaking.
+    meetings = check([
+        "5月8日，青山镇召开重点工作调度会。",
+        "会上，镇长通报了近期重点工作，个别党总支书记作了表态发言，表示将按期完成各项任务。",
+    ])
+    assert cues(meetings) == [("个别党总支书记作了表态发言，表示", "将按期完成各项任务。")]

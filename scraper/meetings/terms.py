@@ -134,7 +134,7 @@ ATTENDING_GROUP_START = "与会"
 # Any noun of people ends the group: the words below, or a character that ends nouns of people (侨领, 村民,
 # 党员干部, 医护人员, 企业负责人, 校友, 客商, 教师 …).
 ATTENDING_GROUP_ENDS: tuple[str, ...] = (
-    "代表", "嘉宾", "专家", "学者", "人士", "企业家", "委员", "常委", "领导人", "者", "人员", "青年", "同志", "学生",
+    "代表", "嘉宾", "专家", "学者", "人士", "企业家", "委员", "常委", "领导人", "者", "人员", "青年", "同志", "学生", "书记",
     *"员人家士师生民工领部宾友商长首",
 )
 ATTENDING_GROUP_MAX = 12
