@@ -428,7 +428,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--round", choices=[*ROUNDS, "all"], default="all", help="only the gold of one annotation round (shared set)"
     )
     parser.add_argument(
-        "--set", choices=[*SETS, "all"], default="shared", dest="texts",
+        "--set", choices=[*SETS, "all"], default="shared", dest="set_name",
         help="the real texts of ../shared/meetings (default), the project's written texts, or both",
     )
     parser.add_argument("--errors", action="store_true", help="list the texts that are not exactly right")
@@ -441,13 +441,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.folder_texts is not None:
         _run_folder(args.folder_texts, args.folder_gold, halves, args.errors)
         return 0
-    rounds = ROUNDS if args.round == "all" else (args.round,)
-    both = args.texts == "all"
-    if args.texts in ("shared", "all"):
-        _run_shared(halves, rounds, args.errors, "shared, " if both else "")
-    if args.texts in ("written", "all"):
-        _run_written(halves, args.errors, "written, ")
+    _run_sets(args.set_name, halves, ROUNDS if args.round == "all" else (args.round,), args.errors)
     return 0
+
+
+def _run_sets(set_name: str, halves: Sequence[str], rounds: Sequence[str], errors: bool) -> None:
+    """Measure the shared texts, the written texts or both (`set_name` "all"), labelled by set when both."""
+    if set_name in ("shared", "all"):
+        _run_shared(halves, rounds, errors, "shared, " if set_name == "all" else "")
+    if set_name in ("written", "all"):
+        _run_written(halves, errors, "written, ")
 
 
 if __name__ == "__main__":

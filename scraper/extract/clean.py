@@ -627,7 +627,8 @@ def _summary_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
             out[index] = Kind.META
     for index in range(prose[1] - 1):
         if _SUMMARY_LABEL.fullmatch(_key(lines[index])):
-            out[index : _box_end(lines, index) + 1] = [Kind.META] * (_box_end(lines, index) + 1 - index)
+            last = _box_end(lines, index)
+            out[index : last + 1] = [Kind.META] * (last + 1 - index)
     return out
 
 

@@ -128,7 +128,7 @@ _PRESENTING = re.compile(
     rf"(?:{alt((*PRESENTING_VERBS, *SHOWING_VERBS))})[^\W\d_]{{0,3}}?了|宣读|作了?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
 )
 # A later clause whose verb takes an object that announces the items after it ("…进行部署，并对下一步工作提出
-#三点要求：一是…", "…，就…提出三点意见，一是…", "…，为…提出了具体的指导意见，一要…").
+# 三点要求：一是…", "…，就…提出三点意见，一是…", "…，为…提出了具体的指导意见，一要…").
 _CLAUSE_OBJECT = re.compile(
     rf"(?:{alt(CLAUSE_JOINS)})?(?:(?:{alt(OBJECT_SETTINGS)})[^，,。；;：:！？!?\n]{{1,40}}?)?"
     rf"(?:{alt(OBJECT_VERBS)})了?(?:[一二三四五六七八九十两几\d]+(?:个方面|点|项|条|个|方面))?"
