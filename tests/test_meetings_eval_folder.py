@@ -59,7 +59,7 @@ def test_a_folder_is_measured_in_both_halves(tmp_path: Path, capsys: pytest.Capt
 def test_the_meeting_report_scores_as_its_gold_says(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     texts, gold = write_folder(tmp_path)
     half = folder_halves(list(GOLD))["d01"]
-    main(["--texts", str(texts), "--gold", str(gold), "--half", half])
+    assert main(["--texts", str(texts), "--gold", str(gold), "--half", half]) == 0
     out = capsys.readouterr().out
     assert "1 meeting texts" in out
     assert "structures exact       1 / 1" in out

@@ -301,17 +301,22 @@ def test_modules_after_an_articles_text_runs_go_on_a_page_no_rule_knows() -> Non
     assert block_lines(root) == PROSE
 
 
+def _sina_page(channel: str, source: str, body_id: str, first: str, lines: list[str]) -> str:
+    """A sina article page whose body element (`body_id`) prints `first` above the article's `lines`."""
+    return (
+        f"<html><head><title>社区菜店恢复营业_{channel}</title></head><body><h1 class='main-title'>社区菜店恢复营业</h1>"
+        f"<div class='date-source'><span class='date'>2020年05月18日 07:42</span><a class='source'>{source}</a></div>"
+        f"<div id='{body_id}'><p>{first}</p>"
+        + "".join(f"<p>{line}</p>" for line in lines)
+        + "</div></body></html>"
+    )
+
+
 def test_a_rules_body_drops_the_note_of_the_original_headline() -> None:
     # A portal rule's body is not cleaned as the generic path's is; the 原标题 note an editor prints as the first
     # paragraph is no body on any template (the generic path's label lines drop it), a rule's included.
     lines = ["新京报讯（记者 某某）社区菜店本周恢复营业，居民可以线上下单、门口自提。", "店长介绍，首周线上订单已占六成，早市客流也在回升。"]
-    page = (
-        "<html><head><title>社区菜店恢复营业_新浪新闻</title></head><body><h1 class='main-title'>社区菜店恢复营业</h1>"
-        "<div class='date-source'><span class='date'>2020年05月18日 07:42</span><a class='source'>新京报</a></div>"
-        "<div id='article'><p>原标题：社区菜店重开张，居民买菜“线上下单”</p>"
-        + "".join(f"<p>{line}</p>" for line in lines)
-        + "</div></body></html>"
-    )
+    page = _sina_page("新浪新闻", "新京报", "article", "原标题：社区菜店重开张，居民买菜“线上下单”", lines)
     article = scraper.extract(page, "https://news.sina.com.cn/c/2020-05-18/doc-iircuyvi1234567.shtml")
     assert article.extractor == "sina"
     assert article.paragraphs == lines
@@ -422,13 +427,7 @@ def test_a_match_widgets_comparison_table_goes_with_its_box() -> None:
 def test_the_original_posts_byline_over_a_repost_is_no_body() -> None:
     # A portal rule's body drops it as it drops the 原标题 note.
     lines = ["在不少老城区，社区菜店本周恢复营业，居民可以线上下单、门口自提。", "店长介绍，首周线上订单已占六成，早市客流也在回升。"]
-    page = (
-        "<html><head><title>社区菜店恢复营业_新浪财经</title></head><body><h1 class='main-title'>社区菜店恢复营业</h1>"
-        "<div class='date-source'><span class='date'>2020年05月18日 07:42</span><a class='source'>自媒体综合</a></div>"
-        "<div id='artibody'><p>原创： 江小舟编译 城市观察研究</p>"
-        + "".join(f"<p>{line}</p>" for line in lines)
-        + "</div></body></html>"
-    )
+    page = _sina_page("新浪财经", "自媒体综合", "artibody", "原创： 江小舟编译 城市观察研究", lines)
     article = scraper.extract(page, "https://finance.sina.com.cn/stock/usstock/c/2020-05-18/doc-iircuyvi7654321.shtml")
     assert article.extractor == "sina"
     assert article.paragraphs == lines
