@@ -323,3 +323,12 @@ def test_some_party_secretaries_speak_as_a_group() -> None:
         "会上，镇长通报了近期重点工作，个别党总支书记作了表态发言，表示将按期完成各项任务。",
     ])
     assert cues(meetings) == [("个别党总支书记作了表态发言，表示", "将按期完成各项任务。")]
+
+
+def test_a_name_never_ends_inside_its_own_brackets() -> None:
+    # "第三轮（第二次工作会）工作汇报会议": 会 inside the brackets ends no name.
+    (meeting,) = check([
+        "近日，东湖学院召开第三轮（第二次工作会）工作汇报会议。",
+        "校长李明强调，要抓好年终落实。",
+    ])
+    assert meeting["name"] == "第三轮（第二次工作会）工作汇报会议"

@@ -286,6 +286,7 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
     """
     limit = min(len(text), 60)
     quoted = 0
+    bracketed = 0
     found: str | None = None
     # A name ending in 会 that only 召开 makes a meeting gives way to a table noun later in the clause:
     # "召开第十五届执委会第三次会议" names the 会议, not the body that holds it.
@@ -295,10 +296,12 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
         char = text[end - 1]
         # A quoted title may hold commas: "召开“深入学习…，完善…”座谈会".
         quoted += (char in "“《") - (char in "”》")
+        bracketed += (char in "（(") - (char in "）)")
         if quoted <= 0 and (char in _CLAUSE_BREAK or char.isspace()):
             break
         name = text[:end]
-        if text[end : end + 1] in _NAME_GOES_ON:
+        # "第三轮(第二次工作会)工作汇报会议": a name never ends inside its own brackets.
+        if bracketed > 0 or text[end : end + 1] in _NAME_GOES_ON:
             continue
         if (text[end : end + 1] in "（(" or text.startswith(_ENLARGED, end)) and _ends_with_noun(name):
             # "区委常委会（扩大）会议": a bracketed qualifier inside the name; the name alone if no noun follows.
