@@ -35,6 +35,7 @@ __all__ = [
     "names_around",
     "printed_title",
     "reads_as_article",
+    "script_title",
     "shared_title",
     "site_parts",
     "split_title",
