@@ -222,6 +222,15 @@ def test_a_meeting_that_lays_out_work_states_what_it_requires() -> None:
     ]) == []
 
 
+def test_a_meeting_that_lays_out_work_after_an_adverb_states_what_it_requires() -> None:
+    # An adverb between the meeting and 对 (会议还对…作出安排) keeps the meeting acting, as it does before 由.
+    meetings = check([
+        "9月4日，南湖社区召开秋季消防工作会议。",
+        "会议还对楼道杂物清理作出安排，要求各楼长在月底前逐户完成排查。",
+    ])
+    assert cues(meetings) == [("会议还对楼道杂物清理作出安排，要求", "各楼长在月底前逐户完成排查。")]
+
+
 def test_a_later_clause_whose_object_announces_the_items_is_the_speakers_cue() -> None:
     # "…进行部署，并对…提出两点要求：一是…": the object (两点要求) announces the items right after it; the cue runs from
     # the name through the object, after an order word that stands alone before the speaker.

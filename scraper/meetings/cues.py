@@ -237,7 +237,7 @@ def _meeting_acts(text: str, sentence: int, pos: int) -> bool:
     # An adverb may stand before what makes the meeting no agent: "大会首先由…作了开幕词" is 大会由….
     after = _ADVERBS.match(text, subject.end(), pos)
     after_end = subject.end() if after is None else after.end()
-    if text.startswith(MEETING_NOT_ACTING, after_end, pos) and not _deploys(text, subject.end(), pos):
+    if text.startswith(MEETING_NOT_ACTING, after_end, pos) and not _deploys(text, after_end, pos):
         return False
     # "希望论坛为…", "浙江省委30日召开常委扩大会议，提出": a verb before the noun makes it no subject.
     return not any(verb in subject.group() for verb in (*SPEECH_VERBS, *OPENING_VERBS, *ATTENDING_VERBS))
