@@ -106,6 +106,8 @@ def test_a_date_printed_short_takes_its_year_from_the_update_time(text: str, ref
         ("17/11/05 21:40", "2017-11-06"),  # a two-digit year with slashes may be a day or a month first
         ("发布时间：10-08 12:00", "not a date"),
         ("更新时间：10-09 08:30", "2019-10-09 08:30:00"),  # when the page was updated, not published
+        ("修订时间：10-09 08:30", "2019-10-09 08:30:00"),  # the update label meta-date's check knows, too
+        ("最后编辑于 10-09 08:30", "2019-10-09 08:30:00"),
     ],
 )
 def test_a_short_date_needs_a_time_or_a_label_and_a_reference(text: str, reference: str) -> None:

@@ -26,7 +26,7 @@ from datetime import datetime
 from typing import Literal, TypeVar, cast
 
 from . import dom, meta, published, titles
-from .dates import parse_date
+from .dates import UPDATE_WORDS, parse_date
 from .fields import EMPTY, PRECEDENCE, Fields
 from .labels import byline_author, clean_source, clean_title, label_value
 from .rules.apply import RuleReading
@@ -213,7 +213,7 @@ def _as_printed(evidence: Evidence, value: str | None) -> str | None:
     return shown if published.same_day_other_minute(value, shown) else value
 
 
-_UPDATE_LABEL = re.compile(r"更新|修改|修订|最后编辑|updated|modified", re.IGNORECASE)
+_UPDATE_LABEL = re.compile("|".join((*UPDATE_WORDS, "updated", "modified")), re.IGNORECASE)
 
 
 def _printed_without_year(evidence: Evidence, value: str | None) -> str | None:
