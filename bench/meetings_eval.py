@@ -38,7 +38,7 @@ w081–w120 and w121–w160: their ids taken in pairs in id order, one of each p
 `--texts DIR --gold DIR` measures any annotated folder the same way (texts/<id>.txt beside gold/<id>.json, in
 the format above): a development set kept outside the project, say. Its ids are split by `folder_halves`: sorted,
 taken in consecutive pairs, and a coin seeded by the pair's first id sends one of each pair to each half, so
-adding ids at the end moves no earlier id. `--set` and `--round` do not apply to it.
+adding ids at the end moves no earlier id. `--set` and `--round` do not apply to it and are refused beside it.
 
     .venv/bin/python -m bench.meetings_eval --texts DIR/texts --gold DIR/gold --half A --errors
 """
@@ -425,24 +425,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=[*HALVES, "all"], default="all")
     parser.add_argument(
-        "--round", choices=[*ROUNDS, "all"], default="all", help="only the gold of one annotation round (shared set)"
+        "--round", choices=[*ROUNDS, "all"], help="only the gold of one annotation round (shared set; default all)"
     )
     parser.add_argument(
-        "--set", choices=[*SETS, "all"], default="shared", dest="set_name",
+        "--set", choices=[*SETS, "all"], dest="set_name",
         help="the real texts of ../shared/meetings (default), the project's written texts, or both",
     )
     parser.add_argument("--errors", action="store_true", help="list the texts that are not exactly right")
     parser.add_argument("--texts", type=Path, dest="folder_texts", help="a folder of <id>.txt to measure instead")
     parser.add_argument("--gold", type=Path, dest="folder_gold", help="the folder of <id>.json gold for --texts")
     args = parser.parse_args(argv)
+    clash = _option_clash(args)
+    if clash is not None:
+        parser.error(clash)
     halves = HALVES if args.half == "all" else (args.half,)
-    if (args.folder_texts is None) != (args.folder_gold is None):
-        parser.error("--texts and --gold go together")
     if args.folder_texts is not None:
         _run_folder(args.folder_texts, args.folder_gold, halves, args.errors)
         return 0
-    _run_sets(args.set_name, halves, ROUNDS if args.round == "all" else (args.round,), args.errors)
+    rounds = ROUNDS if args.round in (None, "all") else (args.round,)
+    _run_sets(args.set_name or "shared", halves, rounds, args.errors)
     return 0
+
+
+def _option_clash(args: argparse.Namespace) -> str | None:
+    """Why the options cannot go together, or None: a folder is measured whole, so a set or a round given with it
+    would be ignored without a word."""
+    if (args.folder_texts is None) != (args.folder_gold is None):
+        return "--texts and --gold go together"
+    if args.folder_texts is not None and (args.set_name is not None or args.round is not None):
+        return "--set and --round choose among the project's sets; a --texts folder is measured whole"
+    return None
 
 
 def _run_sets(set_name: str, halves: Sequence[str], rounds: Sequence[str], errors: bool) -> None:

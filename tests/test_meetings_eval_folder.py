@@ -70,6 +70,13 @@ def test_texts_without_gold_is_refused(tmp_path: Path) -> None:
         main(["--texts", str(tmp_path)])
 
 
+@pytest.mark.parametrize("option", [["--set", "written"], ["--round", "3"], ["--set", "shared"]])
+def test_a_set_or_round_beside_a_folder_is_refused_not_ignored(tmp_path: Path, option: list[str]) -> None:
+    texts, gold = write_folder(tmp_path)
+    with pytest.raises(SystemExit):
+        main(["--texts", str(texts), "--gold", str(gold), *option])
+
+
 def test_folder_halves_split_each_pair_and_keep_earlier_ids_when_ids_are_appended() -> None:
     ids = [f"r{n:03d}" for n in range(1, 11)]
     halves = folder_halves(ids)
