@@ -17,8 +17,10 @@ Then, in order: leading chrome before the first prose line goes; from a recommen
 重点推荐, 热点新闻, 往期推荐, an END mark …) or a start of comments onward everything goes when what follows
 is mostly chrome — where prose enclosed by chrome, three times or more, counts as chrome: the teaser of
 another article's card (headline, teaser, date) and a reader's comment (poster and time, comment, reply
-and vote widgets) have that shape, an article's paragraphs follow one another; trailing chrome and a
-trailing run of short lines after the last prose line go; in between, lines that are link text or widgets go.
+and vote widgets) have that shape, an article's paragraphs follow one another; after the author's END mark
+(- END -, - THE END -) everything goes even when it is prose, unless it holds more text than the article above it;
+trailing chrome and a trailing run of short lines after the last prose line go; in between, lines that are
+link text or widgets go.
 """
 
 from __future__ import annotations
