@@ -213,8 +213,13 @@ def _clause_object(text: str, sentence: int, pos: int, stop: int, para: int, spe
 
 def _led_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:
     """"随后，局长王明…": the person after an order word that stands alone as the sentence's first clause."""
-    lead = _AFTER_VERB.match(text, sentence + 2, pos) if text.startswith(ORDER_LEADS, sentence) else None
+    lead = _ORDER_LEAD.match(text, sentence, pos)
     return None if lead is None else _subject(text, lead.end(), pos, speakers)
+
+
+# An order word and the mark after it, as the sentence's whole first clause ("随后，"): matched by the word, not by
+# a fixed length, so an order word of any length may join the table.
+_ORDER_LEAD = re.compile(rf"(?:{alt(ORDER_LEADS)})[，,：:]\s*")
 
 
 def _bare_decision(text: str, sentence: int, pos: int, stop: int, para: int) -> Cue | None:
