@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from scraper.decode import decode
-from scraper.extract import dom, meta, published, titles
+from scraper.extract import dom, generic, meta, published, titles
 from scraper.extract.tree import Element, parse
 from tests.conftest import FIXTURES
 
@@ -28,6 +28,12 @@ ORIGINALS = {
         "[not(ancestor::a or ancestor::li or ancestor::nav or ancestor::footer or ancestor::script"
         " or ancestor::style or ancestor::option or ancestor::textarea)]",
     ),
+    "hidden": (
+        generic._HIDDEN,
+        "//body//*[@hidden or contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'),"
+        " 'display:none') or contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'),"
+        " 'visibility:hidden')]",
+    ),
     "prose": (
         titles._PROSE,
         "//body//text()[string-length(normalize-space(.)) > 30][not(ancestor::a)][not(ancestor::script)]"
@@ -42,7 +48,7 @@ TEXTS_WITH = etree.XPath(
 MADE_UP = """<html><head><meta itemprop="datePublished" content="2024-05-09"><title>标题</title></head><body>
 <div itemprop="datepublished">2024-05-09</div><span itemprop="DatePublished">x</span><p itemprop="datePublished"/>
 <a>无地址的链接 userid=1</a><a href="/u.php?userid=7">某某网友</a><link href="/profile/x"/><area href="?author=z"/>
-<a href="forum.php?mod=space&amp;uid=3">楼主名字</a><a href="space-uid-9.html">第二位网友名字</a><b href="/profile/">b</b>
+<a href="forum.php?mod=space&amp;uid=3" style="Display: None">楼主名字</a><i hidden style="visibility:hidden">藏</i><a href="space-uid-9.html">第二位网友名字</a><b href="/profile/">b</b>
 <p>中国的第一段文字，写得足够长，长过三十个字符，用来作为正文的一行，带着标点。</p>
 <ul><li>中国列表里的一行，也写得足够长，长过三十个字符，不算正文的一行。</li></ul>
 <script>var s = "中国脚本里的一段文字，写得足够长，长过三十个字符，不算正文。";</script>
@@ -52,7 +58,7 @@ MADE_UP = """<html><head><meta itemprop="datePublished" content="2024-05-09"><ti
 
 
 # An XML tree keeps what the HTML parser mends: a body inside another, an attribute on any element.
-NESTED = """<html><body><div itemprop="datePublished"><body><p>里面的 body 中国文字，写得足够长，长过三十个字符，有标点。</p>
+NESTED = """<html><body style="display:none"><div itemprop="datePublished"><body hidden=""><p hidden="">里面的 body 中国文字，写得足够长，长过三十个字符，有标点。</p>
 <a href="?author=x">作者的名字</a></body></div><p>外面的中国文字，写得足够长，长过三十个字符，也有标点。</p></body></html>"""
 
 

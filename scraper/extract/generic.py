@@ -129,10 +129,12 @@ def generic_paragraphs(
 
 
 # Elements the page hides from its reader: an inline style of display:none or visibility:hidden, the hidden
-# attribute. A style may be written with spaces or in capitals.
-_STYLE = "translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz')"
+# attribute. A style may be written with spaces or in capitals. The search starts from the attributes (a union
+# keeps document order): testing every element's style took twice as long for the same nodes.
+_STYLE = "translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz')"
 _HIDDEN = etree.XPath(
-    f"//body//*[@hidden or contains({_STYLE}, 'display:none') or contains({_STYLE}, 'visibility:hidden')]"
+    "//body//*/@hidden/.. | "
+    f"//body//*/@style[contains({_STYLE}, 'display:none') or contains({_STYLE}, 'visibility:hidden')]/.."
 )
 # A hidden element with more text than this, or with a sentence in it, may be the article's own rest, shown by a
 # script (展开全文): it stays.
