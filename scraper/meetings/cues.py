@@ -88,15 +88,19 @@ _OWN_MEETING_CUE = re.compile(
 OWN_NOUN_LENGTH = 3
 # The object of a meeting verb with 了 that runs to a colon: "会议明确了今年…工作的目标任务：".
 _MEETING_OBJECT = re.compile(r"[^，,。；;：:！？!?\n]{2,40}?(?P<sep>[：:]\s*)")
+# A count of what follows ("三项", "五个方面"), as a meeting's object announces its items; a speaker's object may
+# also count them in 个 ("提出三个要求").
+_COUNT = r"[一二三四五六七八九十两几\d]+(?:个方面|方面|项|条|点)"
+_OBJECT_COUNT = r"[一二三四五六七八九十两几\d]+(?:个方面|点|项|条|个|方面)"
 # Without 了 the object must announce what follows, by a word of what follows or a count ("会议议定以下事项：",
 # "会议确定三项任务："): "会议要求各地：" is the requirement's addressee, and "会议强调要…：" its text.
 _ANNOUNCED_OBJECT = re.compile(
-    r"(?:以下|如下|下列|[一二三四五六七八九十两几\d]+(?:个方面|方面|项|条|点))[^，,。；;：:！？!?\n]{0,20}?(?P<sep>[：:]\s*)"
+    rf"(?:以下|如下|下列|{_COUNT})[^，,。；;：:！？!?\n]{{0,20}}?(?P<sep>[：:]\s*)"
 )
 # A counted object that ends its sentence when the items follow it ("会议提出了五项具体要求。一是…"): the object is the
 # cue's, as before a colon.
 _COUNTED_OBJECT = re.compile(
-    r"[^，,。；;：:！？!?\n]{0,10}?[一二三四五六七八九十两几\d]+(?:个方面|方面|项|条|点)[^，,。；;：:！？!?\n]{0,20}?"
+    rf"[^，,。；;：:！？!?\n]{{0,10}}?{_COUNT}[^，,。；;：:！？!?\n]{{0,20}}?"
     r"(?P<sep>[。：:])"
 )
 # A decision verb (…通过, …决定, …确定, …同意, …批准) opening a clause of the meeting's sentence.
@@ -119,7 +123,7 @@ _AT_CUE = re.compile(
 # A speaker's manner may stand before the verb: "语重心长地说", "坚定地表示".
 _VERB = re.compile(rf"(?P<adv>(?:[^\W\d_]{{1,4}}地)?{_ADV})(?P<verb>{alt(SPEECH_VERBS)})")
 _OBJECT_TAIL = re.compile(
-    rf"(?:(?:{alt(OBJECT_VERBS)})了?(?:[一二三四五六七八九十两几\d]+(?:个方面|点|项|条|个|方面))?(?:{alt(OBJECT_QUALIFIERS)})?(?:{alt(OBJECT_NOUNS)})"
+    rf"(?:(?:{alt(OBJECT_VERBS)})了?(?:{_OBJECT_COUNT})?(?:{alt(OBJECT_QUALIFIERS)})?(?:{alt(OBJECT_NOUNS)})"
     rf"|(?:{alt(SPEECH_WORDS)})(?:{alt(TRANSCRIPT_FOLLOWS)}))(?P<sep>[：:。，,]\s*)"
 )
 # Presenting to the meeting (terms.PRESENTING_VERBS): 宣读了, 通报了, 作了汇报, 作典型发言.
@@ -131,7 +135,7 @@ _PRESENTING = re.compile(
 # 三点要求：一是…", "…，就…提出三点意见，一是…", "…，为…提出了具体的指导意见，一要…").
 _CLAUSE_OBJECT = re.compile(
     rf"(?:{alt(CLAUSE_JOINS)})?(?:(?:{alt(OBJECT_SETTINGS)})[^，,。；;：:！？!?\n]{{1,40}}?)?"
-    rf"(?:{alt(OBJECT_VERBS)})了?(?:[一二三四五六七八九十两几\d]+(?:个方面|点|项|条|个|方面))?"
+    rf"(?:{alt(OBJECT_VERBS)})了?(?:{_OBJECT_COUNT})?"
     rf"(?:(?:{alt(OBJECT_QUALIFIERS)})的?)?(?:[^\W\d_]{{1,2}}?)?(?:{alt(OBJECT_NOUNS)})(?P<sep>[：:，,]\s*)"
 )
 _TOPIC_ONLY = re.compile(r"[^\W_]{1,16}?工作[。；;]")
