@@ -371,11 +371,16 @@ def is_prompt_line(line: str) -> bool:
     """A short line that is a disclaimer or a prompt (to follow an account, open an app, join a forum) even when
     written as a sentence, or a longer notice that says so twice: chrome in any body, a site rule's included.
     """
-    key = _key(line)
-    if len(key) < 80:
-        return bool(_DISCLAIMER.search(simplified(line)))
-    # A long notice says so twice (免责声明：… 版权归原作者所有 … 不代表某某立场), as `_label_kind` reads it.
-    return len(key) < _NOTICE_CHARS and len(_DISCLAIMER.findall(simplified(line))) >= 2
+    return _is_notice(simplified(line), len(_key(line)))
+
+
+def _is_notice(folded: str, length: int) -> bool:
+    """Whether a line (`folded` by `simplified`, `length` characters without whitespace) is a disclaimer or a
+    prompt: a short one holding the words once, a long notice saying so twice (免责声明：… 版权归原作者所有 …
+    不代表某某立场; 版权归…所有 … 未经…授权不得…使用)."""
+    if length < 80:
+        return _DISCLAIMER.search(folded) is not None
+    return length < _NOTICE_CHARS and len(_DISCLAIMER.findall(folded)) >= 2
 
 
 def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
@@ -383,11 +388,7 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
     kind = _heading_or_label(line, key)
     if kind is not None:
         return kind
-    if (len(key) < 60 and not prose and _WIDGET.search(line)) or (len(key) < 80 and _DISCLAIMER.search(line)):
-        return Kind.WIDGET
-    # A long notice is a disclaimer when it says so twice (版权归…所有 … 未经…授权不得…使用). A line under 80
-    # characters got here only with no match of the search just above: none to count.
-    if 80 <= len(key) < _NOTICE_CHARS and len(_DISCLAIMER.findall(line)) >= 2:
+    if (len(key) < 60 and not prose and _WIDGET.search(line)) or _is_notice(line, len(key)):
         return Kind.WIDGET
     if len(key) < _FOOTER_CHARS and _FOOTER.search(key):
         return Kind.WIDGET
@@ -628,7 +629,7 @@ def _summary_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
         if byline_names(lines[index]):
             out[index] = Kind.META
     for index in range(prose[1] - 1):
-        if _SUMMARY_LABEL.fullmatch(_key(lines[index])):
+        if is_summary_label(lines[index]):
             last = _box_end(lines, index)
             out[index : last + 1] = [Kind.META] * (last + 1 - index)
     return out
