@@ -55,6 +55,7 @@ from bench.gold import (  # noqa: E402
     OVERLAY,
     WRITTEN,
     WRITTEN_SET,
+    folder_holding,
     load_gold,
     manifest,
     page_key,
@@ -351,9 +352,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "pages) or 'all' (default: all)",
     )
     parser.add_argument("--group", dest="groups", help="comma-separated groups: " + ", ".join(GROUPS))
-    parser.add_argument("--corpus", type=Path, default=CORPUS, help="corpus folder (default: ../shared/corpus)")
     parser.add_argument(
-        "--written", type=Path, default=WRITTEN, help="written pages folder (default: tests/data/written_pages)"
+        "--corpus", type=folder_holding("MANIFEST.jsonl"), default=CORPUS, help="corpus folder (default: ../shared/corpus)"
+    )
+    parser.add_argument(
+        "--written", type=folder_holding("*.gold.json"), default=WRITTEN, help="written pages folder (default: tests/data/written_pages)"
     )
     parser.add_argument(
         "--out", type=Path, default=DEFAULT_OUT, help="per-page JSON results (default: bench/results/eval.json)"
@@ -372,21 +375,38 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _unknown_selection(
+    names: list[str], sets: set[str] | None, groups: set[str] | None, corpus: Path | None
+) -> str | None:
+    """What names no extractor, set or group, or None: a mistyped set or group would select nothing, and an
+    empty table would read as a measure. Corpus set names are known only where the corpus is."""
+    known_sets = {"all", "corpus", WRITTEN_SET} | ({entry["set"] for entry in manifest(corpus)} if corpus else set())
+    problems = []
+    if set(names) - set(COMPETITORS):
+        unknown = [n for n in names if n not in COMPETITORS]
+        problems.append(f"unknown extractor(s): {', '.join(unknown)}; choose from {', '.join(COMPETITORS)}")
+    if groups and groups - set(GROUPS):
+        problems.append(f"unknown group(s): {', '.join(sorted(groups - set(GROUPS)))}; choose from {', '.join(GROUPS)}")
+    if sets and sets - known_sets:
+        problems.append(f"unknown set(s): {', '.join(sorted(sets - known_sets))}; choose from {', '.join(sorted(known_sets))}")
+    return "; ".join(problems) or None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; returns the process exit status."""
     args = parse_args(argv)
     names = [n.strip() for n in args.only.split(",")] if args.only else list(COMPETITORS)
-    unknown = [n for n in names if n not in COMPETITORS]
-    if unknown:
-        print(f"unknown extractor(s): {', '.join(unknown)}; choose from {', '.join(COMPETITORS)}", file=sys.stderr)
-        return 2
-    require("bench.eval", modules_for(names))
     corpus: Path | None = args.corpus
     if not (args.corpus / "MANIFEST.jsonl").exists():
         print(f"corpus not found at {args.corpus} (expected ../shared/corpus beside the repository): written pages only")
         corpus = None
     sets = set(args.sets.split(",")) if args.sets else None
     groups = set(args.groups.split(",")) if args.groups else None
+    unknown = _unknown_selection(names, sets, groups, corpus)
+    if unknown:
+        print(unknown, file=sys.stderr)
+        return 2
+    require("bench.eval", modules_for(names))
     pages = load_pages(corpus, None if sets and "all" in sets else sets, groups, args.half, written=args.written)
     if not pages:
         print("no pages with gold match the selection")

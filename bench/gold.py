@@ -19,10 +19,12 @@ other portals by site, NetEase pages in pairs (`written_halves`).
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,26 @@ SEED = 13
 HALVES = ("A", "B")
 # Keys of an overlay file that describe the file, not the page's gold.
 _OWN_KEYS = frozenset({"set", "id"})
+
+
+def folder_holding(pattern: str) -> Callable[[str], Path]:
+    """An argparse `type` for a folder named on the command line: it must exist and hold a file matching
+    `pattern` (a glob), or the option is refused with a usage error (exit 2).
+
+    Why: a mistyped folder would otherwise be measured as an empty one, and the script would print an empty
+    result and exit 0 as if all had gone well. A default (a Path, never passed through `type`) is not checked:
+    the scripts say for themselves when the shared corpus beside the repository is absent.
+    """
+
+    def folder(value: str) -> Path:
+        path = Path(value)
+        if not path.is_dir():
+            raise argparse.ArgumentTypeError(f"no such folder: {value}")
+        if next(path.glob(pattern), None) is None:
+            raise argparse.ArgumentTypeError(f"{value} holds no {pattern}")
+        return path
+
+    return folder
 
 
 def manifest(corpus: Path = CORPUS) -> list[dict[str, Any]]:

@@ -55,6 +55,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.gold import folder_holding
+
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = Path(os.environ.get("SCRAPER_SHARED") or ROOT.parent / "shared") / "meetings" / "texts"
 GOLD = ROOT / "tests" / "data" / "meetings_gold"
@@ -432,8 +434,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="the real texts of ../shared/meetings (default), the project's written texts, or both",
     )
     parser.add_argument("--errors", action="store_true", help="list the texts that are not exactly right")
-    parser.add_argument("--texts", type=Path, dest="folder_texts", help="a folder of <id>.txt to measure instead")
-    parser.add_argument("--gold", type=Path, dest="folder_gold", help="the folder of <id>.json gold for --texts")
+    parser.add_argument(
+        "--texts", type=folder_holding("*.txt"), dest="folder_texts", help="a folder of <id>.txt to measure instead"
+    )
+    parser.add_argument(
+        "--gold", type=folder_holding("*.json"), dest="folder_gold", help="the folder of <id>.json gold for --texts"
+    )
     args = parser.parse_args(argv)
     clash = _option_clash(args)
     if clash is not None:
