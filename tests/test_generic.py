@@ -322,6 +322,20 @@ def test_density_reads_the_caption_of_a_picture_right_above_the_article_block() 
     assert _density(page) == LONG_PROSE
 
 
+def test_density_takes_the_opening_paragraph_printed_above_the_article_block() -> None:
+    # The template prints the article's first paragraph as a <p> of its own and the rest in a block under it:
+    # the opening is the article's. A byline, a date row, a linked teaser or a paragraph named as the summary
+    # above the block is not.
+    opening = "本报讯 经过两年施工，横跨清水河的新大桥于本周一正式通车，两岸居民往来不必再绕行二十多公里。"
+    for before, kept in ((f"<p>{opening}</p>", [opening]),
+                         ("<p>记者 王小明 通讯员 李强</p>", []),
+                         ("<p>2024-03-05 10:20</p>", []),
+                         (f"<p><a href='/2.htm'>{opening}</a></p>", []),
+                         (f"<p class='art-summary'>{opening}</p>", [])):
+        page = f"<html><body><div class='main'><h1>新大桥通车</h1>{before}<div class='text'>{ARTICLE_HTML}</div></div></body></html>"
+        assert _density(page) == [*kept, *LONG_PROSE], before
+
+
 def test_density_leaves_sibling_links_notes_and_comment_rows_out() -> None:
     # Beside the article: other articles' links; a one-paragraph statement about the platform; a comment box
     # (poster rows around a few sentences). None of them reads as the article going on.

@@ -264,13 +264,56 @@ def _with_siblings(container: Element, scores: dict[Element, float]) -> list[Ele
     # picture in a box of its own is as often a follow prompt's QR code (关注…微信，看…): the article's own
     # pictures after its start sit among its paragraphs.
     figure = unit.getprevious()
+    leads = _lead_paragraphs(unit)
     return [
         container if node is unit else node
         for node in parent
         if node is unit
+        or node in leads
         or (node is figure and _is_figure(node))
         or (scores.get(node, 0.0) >= bar and _link_density(node) < _SIBLING_LINKS and _goes_on(node))
     ]
+
+
+# An article's opening printed as a paragraph of its own above the block that holds the rest is at least this long.
+_LEAD_CHARS = 20
+_LEAD_END = re.compile(r"[。！？!?…”」』）)]$")
+
+
+def _lead_paragraphs(unit: Element) -> list[Element]:
+    """The paragraphs right above the article's block that open the article: a template may print its first
+    paragraph (本报讯…) as a <p> of its own and the rest in a <div> below it, and the density step, which picks
+    one block, would lose it. Each is a <p> holding one sentence-ended line of prose, with no link and no
+    picture (a byline, a date row, a caption or another article's teaser is none); the run stops at the first
+    element that is not one."""
+    found: list[Element] = []
+    node = unit.getprevious()
+    while node is not None and node.tag == "p" and _opens_article(node):
+        found.append(node)
+        node = node.getprevious()
+    return found
+
+
+# A paragraph named so is the article's summary, printed apart from the article as an abstract, not its opening.
+_SUMMARY_NAME = re.compile(r"summary|abstract|digest|intro|desc|brief|zhaiyao|daodu|tiyao", re.IGNORECASE)
+
+
+def _opens_article(node: Element) -> bool:
+    """Whether a <p> reads as a paragraph of the article's text: one line of prose ending a sentence, in a
+    paragraph not named a summary."""
+    if node.find(".//a") is not None or node.find(".//img") is not None or _SUMMARY_NAME.search(_marker(node)):
+        return False
+    lines = block_lines(node)
+    if len(lines) != 1:
+        return False
+    line = lines[0]
+    return (
+        len(line) >= _LEAD_CHARS
+        and bool(SENTENCE.search(line))
+        and bool(_LEAD_END.search(line))
+        and not META_LINE.match(line)
+        and not is_teaser(line)
+    )
 
 
 # A caption is a line of this many characters at least (an ad's 广告 label is not one) and at most this many.
