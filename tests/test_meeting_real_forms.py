@@ -341,3 +341,33 @@ def test_a_name_never_ends_inside_its_own_brackets() -> None:
         "校长李明强调，要抓好年终落实。",
     ])
     assert meeting["name"] == "第三轮（第二次工作会）工作汇报会议"
+
+
+def test_an_object_verb_whose_object_ends_the_sentence_states_nothing() -> None:
+    # "…，并提出指导意见。" names what was said without saying it: no point, and the requirement after it is the
+    # next speaker's; after a comma the statement follows ("提出要求，…").
+    meetings = check([
+        "6月2日，青石县召开夏粮收购工作会议，副县长韩亮主持会议。",
+        "县长罗文对各乡镇的收购准备给予肯定，并提出指导意见。",
+        "韩亮要求，各收购点要做好称重和结算工作。",
+    ])
+    assert cues(meetings) == [("韩亮要求", "各收购点要做好称重和结算工作。")]
+    meetings = check([
+        "6月2日，青石县召开夏粮收购工作会议。",
+        "县长罗文回顾了去年的收购工作，提出要求，各乡镇要守住收购价格底线。",
+    ])
+    assert cues(meetings) == [("县长罗文回顾了去年的收购工作，提出", "要求，各乡镇要守住收购价格底线。")]
+
+
+def test_a_speaker_after_a_place_lead_in_states_in_a_later_clause() -> None:
+    # "会上，X强调了…，指出…": the place leads the sentence in, the speaker's statement starts at 指出, and the place
+    # is no point of its own.
+    meetings = check([
+        "8月12日，东湖街道召开防汛工作推进会。",
+        "会上，街道党工委书记郑岚回顾了今年汛期的险情处置，指出防汛工作容不得半点松懈。",
+        "她要求，各社区要把巡查责任落实到人。",
+    ])
+    assert cues(meetings) == [
+        ("街道党工委书记郑岚回顾了今年汛期的险情处置，指出", "防汛工作容不得半点松懈。"),
+        ("她要求", "各社区要把巡查责任落实到人。"),
+    ]

@@ -64,6 +64,7 @@ from .terms import (
 
 _WINDOW = 160
 _CLAUSE_BREAKS = "，,。；;：:！？!?"
+_SENTENCE_ENDS = "。；;！？!?\n"
 # What after a speech verb makes it no statement: "强调的是", "要求了", "说明", a stop.
 _NOT_A_STATEMENT = "的了着过得明服并、。；;！？!?"
 
@@ -138,6 +139,8 @@ _CLAUSE_OBJECT = re.compile(
     rf"(?:{alt(OBJECT_VERBS)})了?(?:{_OBJECT_COUNT})?"
     rf"(?:(?:{alt(OBJECT_QUALIFIERS)})的?)?(?:[^\W\d_]{{1,2}}?)?(?:{alt(OBJECT_NOUNS)})(?P<sep>[：:，,]\s*)"
 )
+# The object of 提出 / 谈 right after it, ending in a noun of what was said ("指导意见", "具体的建议", "意见建议").
+_NAMED_OBJECT = re.compile(rf"了?(?:{_OBJECT_COUNT})?[^\W\d_]{{0,6}}?(?:{alt(OBJECT_NOUNS)})")
 _TOPIC_ONLY = re.compile(r"[^\W_]{1,16}?工作[。；;]")
 # A closing line that names nothing decided: "会议还研究了其他事项", "会议还通过了人事任免事项" (appointments
 # that name nobody need no 有关 / 其他 before them).
@@ -187,6 +190,8 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
         return _bare_decision(text, sentence, pos, stop, para)
     # After a comma the verb takes its statement with or without one ("，强调要按照…").
     sep = _AFTER_VERB.match(text, verb.end(), stop)
+    if sep is None and _names_object(text, verb, stop):
+        return None
     text_start = sep.end() if sep else verb.end()
     found = _subject(text, sentence, pos, speakers)
     if found is None and sep is not None:
@@ -199,6 +204,19 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
         # "会议认真分析了当前形势，认为…": the meeting is the subject; the cue runs from it through the verb.
         return Cue(sentence, verb.end(), text_start, para, None, sentence)
     return None
+
+
+def _names_object(text: str, verb: re.Match[str], stop: int) -> bool:
+    """"…，并提出指导意见。", "…，提出意见建议23条。": an object verb whose object, a noun of what was said, ends the
+    sentence names it and states nothing; after a comma or a colon ("提出要求，…", "提出三点希望：…") the statement
+    follows."""
+    if verb.group("verb") not in OBJECT_VERBS:
+        return False
+    named = _NAMED_OBJECT.match(text, verb.end(), stop)
+    if named is None:
+        return False
+    end = _clause_end(text, named.end(), stop)
+    return end >= len(text) or text[end] in _SENTENCE_ENDS
 
 
 def _clause_object(text: str, sentence: int, pos: int, stop: int, para: int, speakers: Speakers) -> Cue | None:

@@ -272,12 +272,19 @@ def _cue_at(
     )
     inner = pos != start and not _after_semicolon(layout.text, pos) and not lead_in
     cue = match_cue(layout.text, pos, layout.ends[para], para, speakers, clause=inner)
-    if cue is None and pos != start and first:
-        # No cue yet in this sentence: a bare verb or a pronoun may continue its subject's first clause.
-        cue = match_bare_verb(layout.text, start, pos, layout.ends[para], para, speakers) or match_pronoun(
-            layout.text, start, pos, layout.ends[para], para, speakers
+    if cue is None and pos != start and (first or _placed(previous, start)):
+        # No cue yet in this sentence: a bare verb or a pronoun may continue its subject's first clause. After a
+        # place cue that leads the sentence in, the subject starts after the place ("会上，王明强调了…，指出…").
+        subject = previous.text_start if previous is not None and not first else start
+        cue = match_bare_verb(layout.text, subject, pos, layout.ends[para], para, speakers) or match_pronoun(
+            layout.text, subject, pos, layout.ends[para], para, speakers
         )
     return cue
+
+
+def _placed(previous: Cue | None, start: int) -> bool:
+    """Whether the cue before is a place cue opening the sentence at `start` ("会上，"), its statement not yet begun."""
+    return previous is not None and previous.place and previous.start == start
 
 
 def _own_nouns(openings: list[Opening]) -> frozenset[str]:
