@@ -123,9 +123,14 @@ def test_deep_nesting_inside_a_netease_body_keeps_the_shallow_part() -> None:
     page = seed[:cut] + (b"<div>" * DEEP) + BODY.encode() + (b"</div>" * DEEP) + seed[cut:]
     result = must_not_crash(scraper.extract, page, NETEASE_URL)
     assert isinstance(result, scraper.Article)
-    # The paragraphs before the deep part are there; libxml2 drops what lies deeper than 2048 levels.
+    # The paragraphs before the deep part are there, the deep part is read as its text, and so is the rest of
+    # the page after it, where libxml2 halts its parse (extract/nesting.py).
     assert result.paragraphs[3].startswith("2月11日,2023年全省教育工作会议在沈阳召开")
     assert result.paragraphs[4].startswith("会议指出,2022年是极不平凡的一年")
+    assert result.paragraphs[5] == "这是深处的一段正文，内容足够长，用来确认嵌套很深的页面不会让程序崩溃或卡住。"
+    whole = scraper.extract(seed, NETEASE_URL)
+    assert result.paragraphs[-1] == whole.paragraphs[-1]
+    assert result.editor == whole.editor == "孙宇_NBJS9317"
 
 
 REPEATS = {

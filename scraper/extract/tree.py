@@ -10,6 +10,8 @@ from functools import lru_cache
 from lxml import etree, html
 from lxml.html import HtmlElement as Element
 
+from .nesting import capped, reached_parse_limit
+
 __all__ = [
     "BLOCK_TAGS",
     "SKIP_TAGS",
@@ -146,13 +148,22 @@ def parse(text: str, url: str | None = None) -> Element:
         match = _DOCTYPE_SUBSET.match(text.lstrip())
         if match:
             text = text.lstrip()[match.end() :]
+    root = _document(text, url)
+    if reached_parse_limit(root):
+        # libxml2 halted there, and the rest of the page was never read: read it again with the excess
+        # nesting dropped (nesting.py).
+        root = _document(capped(text, BLOCK_TAGS), url)
+    _flatten_deep(root)
+    return root
+
+
+def _document(text: str, url: str | None) -> Element:
     try:
         root = html.document_fromstring(text, parser=_PARSER, base_url=url)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError) as exc:
         raise ExtractError(f"no HTML document: {exc}", url=url) from exc
     if root is None:
         raise ExtractError("no HTML document", url=url)
-    _flatten_deep(root)
     return root
 
 
