@@ -371,3 +371,40 @@ def test_a_speaker_after_a_place_lead_in_states_in_a_later_clause() -> None:
         ("街道党工委书记郑岚回顾了今年汛期的险情处置，指出", "防汛工作容不得半点松懈。"),
         ("她要求", "各社区要把巡查责任落实到人。"),
     ]
+
+
+def test_less_common_surnames_of_local_officials_speak() -> None:
+    # 花, 盘 and 门 are real surnames outside the most common few hundred; their holders speak at local meetings.
+    meetings = check([
+        "3月8日，山前镇召开春季森林防火工作会议。镇长花明远出席会议并讲话。",
+        "花明远指出，今春降水偏少，火险等级高。",
+        "副镇长盘秀英要求，各村要把护林员排班落实到山头。",
+        "门建国强调，野外用火一律禁止。",
+    ])
+    assert [(p["cue"], p["speaker"]) for m in meetings for p in m["points"]] == [
+        ("花明远指出", "花明远"), ("副镇长盘秀英要求", "盘秀英"), ("门建国强调", "门建国"),
+    ]
+
+
+def test_a_speaker_whose_role_quotes_a_campaign_announces_his_items() -> None:
+    # The 、 inside a quoted campaign name is part of the role, not a list of people; and 提出了具体的指导意见 with the
+    # first item after it announces the items, as 提出三点要求： does (alone it would only name a topic).
+    meetings = check([
+        "4月2日，河口乡召开春耕备耕推进会。",
+        "县“春耕、春播”督导组组长韦光辉为河口乡做好春耕提出了具体的指导意见，一要备足种子；二要修好水渠；三要管好农资。",
+    ])
+    (point,) = [p for m in meetings for p in m["points"]]
+    assert point["cue"] == "县“春耕、春播”督导组组长韦光辉为河口乡做好春耕提出了具体的指导意见"
+    assert point["speaker"] == "韦光辉"
+    assert [(i["marker"], i["text"]) for i in point["items"]] == [
+        ("一要", "备足种子"), ("二要", "修好水渠"), ("三要", "管好农资。"),
+    ]
+
+
+def test_a_freely_described_object_without_items_names_a_topic() -> None:
+    meetings = check([
+        "4月2日，河口乡召开春耕备耕推进会。",
+        "会议指出，春耕不等人。",
+        "县督导组组长韦光辉为河口乡做好春耕提出了具体的指导意见。",
+    ])
+    assert cues(meetings) == [("会议指出", "春耕不等人。")]

@@ -127,6 +127,12 @@ _OBJECT_TAIL = re.compile(
     rf"(?:(?:{alt(OBJECT_VERBS)})了?(?:{_OBJECT_COUNT})?(?:{alt(OBJECT_QUALIFIERS)})?(?:{alt(OBJECT_NOUNS)})"
     rf"|(?:{alt(SPEECH_WORDS)})(?:{alt(TRANSCRIPT_FOLLOWS)}))(?P<sep>[：:。，,]\s*)"
 )
+# A speaker's object described more freely ("提出了具体的指导意见，一要…", "提出几点工作意见：1.…"): counted as an object cue
+# only when the first item follows it, as for a later clause's object (_CLAUSE_OBJECT); alone it names a topic.
+_LISTED_TAIL = re.compile(
+    rf"(?:{alt(OBJECT_VERBS)})了?(?:{_OBJECT_COUNT})?"
+    rf"(?:(?:{alt(OBJECT_QUALIFIERS)})的?)?(?:[^\W\d_]{{1,2}}?)?(?:{alt(OBJECT_NOUNS)})(?P<sep>[：:。，,]\s*)"
+)
 # Presenting to the meeting (terms.PRESENTING_VERBS): 宣读了, 通报了, 作了汇报, 作典型发言.
 # A presenting verb may take a second verb before its 了 ("汇报交流了", "传达学习了", "听取并审议了").
 _PRESENTING = re.compile(
@@ -513,15 +519,27 @@ def _object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -
     window = text[pos : stop if sentence_end < 0 else sentence_end + 1]
     if not any(word in window for word in _OBJECT_HINTS):
         return None
-    tail = _OBJECT_TAIL.search(text, pos, stop if sentence_end < 0 else sentence_end + 1)
+    end = stop if sentence_end < 0 else sentence_end + 1
+    tail = _OBJECT_TAIL.search(text, pos, end) or _listed_tail(text, pos, end, stop)
     if tail is None or any(mark in text[pos : tail.start()] for mark in "，,；;：:"):
         return None
     subject = text[pos : tail.start()]
     if len(subject) == 2 and subject.endswith(SIDE_SUFFIX) and is_han(subject[0]):
         return Cue(pos, tail.start("sep"), tail.end(), para, subject, pos)
     for k in range(1, min(len(subject), WHO_MAX) + 1):
-        if is_person(subject[:k], speakers) and CONTEXT.fullmatch(subject, k) is not None:
+        # The object verb's own settings may follow the name ("…为全镇开展好主题教育提出了…意见"), as in a later clause.
+        setting = CONTEXT.fullmatch(subject, k) is not None or subject.startswith(OBJECT_SETTINGS, k)
+        if setting and is_person(subject[:k], speakers):
             return Cue(pos, tail.start("sep"), tail.end(), para, subject[:k], pos)
+    return None
+
+
+def _listed_tail(text: str, pos: int, end: int, stop: int) -> re.Match[str] | None:
+    """The first freely described object before `end` that the first item of an enumeration follows."""
+    for tail in _LISTED_TAIL.finditer(text, pos, end):
+        first = match_marker(text, tail.end(), stop, True) if tail.end() < stop else None
+        if first is not None and first[1] == 1:
+            return tail
     return None
 
 

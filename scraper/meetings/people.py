@@ -149,8 +149,11 @@ def _split_people(text: str, separators: str) -> list[dict[str, Any]]:
     people: list[dict[str, Any]] = []
     pending: int | None = None
     seg_start = 0
+    quoted = _quoted_positions(text)
     for i in range(len(text) + 1):
-        if i < len(text) and text[i] not in separators:
+        if i < len(text) and (text[i] not in separators or i in quoted):
+            # A mark inside quotation marks or a title is part of a role's quoted name ("“不忘初心、牢记使命”主题
+            # 教育指导组组长"), not a list of people.
             continue
         seg_end = i - 2 if text[seg_start:i].endswith("同志") else i
         if seg_end - seg_start < 2:
@@ -173,6 +176,26 @@ def _split_people(text: str, separators: str) -> list[dict[str, Any]]:
             return []
         seg_start = i + 1
     return people if pending is None else []
+
+
+_OPENING_QUOTES = "“《「"
+_CLOSING_QUOTES = "”》」"
+
+
+def _quoted_positions(text: str) -> frozenset[int]:
+    """The positions of `text` inside paired quotation marks or title marks."""
+    if not any(mark in text for mark in _OPENING_QUOTES):
+        return frozenset()
+    inside: set[int] = set()
+    depth = 0
+    for i, char in enumerate(text):
+        if char in _OPENING_QUOTES:
+            depth += 1
+        elif char in _CLOSING_QUOTES and depth:
+            depth -= 1
+        elif depth:
+            inside.add(i)
+    return frozenset(inside) if depth == 0 else frozenset()
 
 
 def _split_name(text: str, a: int, b: int, *, bare: bool) -> int | None:
