@@ -336,6 +336,40 @@ def test_density_takes_the_opening_paragraph_printed_above_the_article_block() -
         assert _density(page) == [*kept, *LONG_PROSE], before
 
 
+CLIPPED_PROSE = [
+    "傍晚六点，河堤边的旧货市场陆续亮起了灯，摊主们把自行车零件、旧收音机和搪瓷缸子一样样摆上塑料布。",
+    "卖旧书的老李在这里摆了十几年摊。他说，以前来淘书的多是退休老人，这两年年轻人越来越多，有人专门来找小时候读过的连环画。",
+    "市场管理员介绍，每到周末，摊位要比平时多出一倍，附近几个小区的居民都会推着小车来逛，一逛就是一个晚上。",
+    "一位常来的中学老师说，她在这里给学生淘到过不少绝版的课外读物，价格只有新书的零头，孩子们都很喜欢。",
+    "九点以后，人流渐渐散去。老李把没卖掉的书重新装回纸箱，说下周还要再带些新收的旧杂志过来。",
+]
+
+
+def test_an_article_clipped_under_a_show_all_button_is_read_whole() -> None:
+    # A mobile template shows the article clipped to a height (overflow:hidden) under 展开全文, in blocks whose names
+    # say nothing. The clip is not hiding: the article is read, the account row, notice and comments are not.
+    related = "".join(f"<li><a href='/b/{n}.html'>{title}</a><span>2023-06-0{n}</span></li>" for n, title in enumerate((
+        "多地夜间消费升温，夜市营业时间延长至凌晨两点", "旧物回收成为年轻人的新爱好，二手交易平台用户数增长",
+        "周末去哪儿：城市周边十个适合散步的好去处推荐", "老物件里的城市记忆：一位收藏者和他的三千台收音机")))
+    comments = "".join(f"<div><p>{who}</p><p>{said}</p><span>{votes}赞</span></div>" for who, said, votes in (
+        ("江苏南京网友", "小时候常去这种市场，现在很少见了", 56), ("浙江杭州网友", "连环画现在还能淘到吗", 12)))
+    page = (
+        "<html><head><meta charset='utf-8'><title>河堤边的旧货夜市_某某网</title></head><body>"
+        "<div class='k1'><a href='/'>首页</a> <a href='/app'>打开APP</a></div><div class='k2'><h1>河堤边的旧货夜市</h1>"
+        "<div class='k4'><p>城市漫步</p><p><span>2023-07-01 20:10</span> <span>IP属地：江苏</span></p></div>"
+        "<p>记录城市角落 · 粉丝 1203 · 文章 88</p>"
+        "<div class='k8' style='max-height:900px;overflow:hidden'>" + "".join(f"<p>{p}</p>" for p in CLIPPED_PROSE) + "</div>"
+        "<div class='k9'><span>展开全文</span><p>打开客户端，阅读体验更佳</p></div></div>"
+        "<div class='k11'><p>声明：以上内容为平台用户上传并发布，本平台仅提供信息存储服务。</p><p>Statement: the text and pictures"
+        " above were posted by a registered user of this platform, which only stores the information and does not take"
+        " any position on it.</p></div>"
+        f"<div class='k12'><h2>热门跟贴</h2>{comments}</div><div class='k14'><h2>相关推荐</h2><ul>{related}</ul></div>"
+        "<div class='k10'><p>版权所有 某某网</p></div></body></html>"
+    )
+    article = scraper.extract(page.encode(), "https://m.example.com/article/20230701/77.html")
+    assert article.paragraphs == CLIPPED_PROSE
+
+
 def test_density_leaves_sibling_links_notes_and_comment_rows_out() -> None:
     # Beside the article: other articles' links; a one-paragraph statement about the platform; a comment box
     # (poster rows around a few sentences). None of them reads as the article going on.

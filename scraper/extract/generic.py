@@ -103,6 +103,7 @@ def generic_paragraphs(
     links = page_link_texts(root)
     held = script_body(root)
     drop_hidden(root)
+    show_clipped(root)
     drop_inserts(root)
     drop_modules(root, whole_page=True)
     drop_article_modules(root)
@@ -150,6 +151,24 @@ def drop_hidden(root: Element) -> None:
         text = node.text_content()
         if not squashed_longer_than(text, HIDDEN_TEXT) and not _HIDDEN_SENTENCE.search(text):
             remove(node)
+
+
+# A block clipped to a height (overflow:hidden) with a button to show the rest (展开全文): the article itself on
+# mobile and self-media templates. trafilatura drops every element whose style names `hidden`, clipped or not.
+_CLIPPED = etree.XPath(f"//body//*/@style[contains({_STYLE}, 'overflow:hidden')]/..")
+_DECLARED_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_CLIP = re.compile(r"overflow(?:-[xy])?\s*:\s*hidden\s*;?", re.IGNORECASE)
+
+
+def show_clipped(root: Element) -> None:
+    """Take the clip off the blocks of prose a page shows in part (an article collapsed under 展开全文), as a
+    reader's view shows them whole: a block with more than HIDDEN_TEXT characters and a sentence in it loses its
+    overflow:hidden, so that neither reading leaves it out. A block the page hides outright keeps its style."""
+    for node in _CLIPPED(root):
+        style = node.get("style") or ""
+        text = node.text_content()
+        if not _DECLARED_HIDDEN.search(style) and squashed_longer_than(text, HIDDEN_TEXT) and _HIDDEN_SENTENCE.search(text):
+            node.set("style", _CLIP.sub("", style))
 
 
 # A script-held article (scripted.py) replaces the DOM's reading unless the reading holds this share of it.
