@@ -408,3 +408,15 @@ def test_a_freely_described_object_without_items_names_a_topic() -> None:
         "县督导组组长韦光辉为河口乡做好春耕提出了具体的指导意见。",
     ])
     assert cues(meetings) == [("会议指出", "春耕不等人。")]
+
+
+def test_the_leaders_of_a_unit_speak_as_a_group() -> None:
+    # 县领导 / 校领导 / 公司领导: the unit's leaders as one subject, like 与会领导 or 领导人.
+    meetings = check([
+        "10月9日，北塘县召开秋冬季防火工作会议。",
+        "县领导要求，各乡镇要把防火责任落实到村组。",
+        "公司领导强调，林区作业一律停止用火。",
+    ])
+    assert cues(meetings) == [
+        ("县领导要求", "各乡镇要把防火责任落实到村组。"), ("公司领导强调", "林区作业一律停止用火。"),
+    ]

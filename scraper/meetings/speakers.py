@@ -29,6 +29,8 @@ from .terms import (
     ROLE_ALONE_ENDS,
     ROLE_ENDS,
     SIDE_COUNTS,
+    UNIT_LEADER_LEVELS,
+    UNIT_LEADER_UNITS,
 )
 
 
@@ -42,6 +44,7 @@ _LABEL_MAX = 20
 _ROLE_MAX = 16
 # Leaders as a group: "领导人呼吁", "外方领导人", "各国领导人" (one side, 方, or 各国 before 领导人).
 _LEADERS = re.compile(rf"(?:(?:{ATTENDING_GROUP_START})?[{SIDE_COUNTS}][{LEADER_UNITS}]|[^\W\d_]方)?领导人们?")
+_UNIT_LEADERS = re.compile(rf"(?:[{UNIT_LEADER_LEVELS}]|{alt(UNIT_LEADER_UNITS)})领导们?")
 # Sides speaking together: "双方", "各方", "与会各方".
 _SIDES = re.compile(rf"(?:{ATTENDING_GROUP_START})?[{SIDE_COUNTS}]方")
 _QUANTITY = re.compile(rf"^(?:{alt(GROUP_QUANTIFIERS)}|[\d一二三四五六七八九十两几多]+[位名个])")
@@ -131,6 +134,7 @@ def is_group(word: str) -> bool:
         or _attending_group(word)
         or _some_people(word)
         or _LEADERS.fullmatch(word) is not None
+        or _UNIT_LEADERS.fullmatch(word) is not None
     )
 
 

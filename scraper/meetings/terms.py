@@ -123,6 +123,10 @@ DOCUMENT_NOT_IN: tuple[str, ...] = ("将", "把", "应该", "应当", "按照", 
 # What may stand before 领导人 for leaders to speak as a group: a number of countries or sides ("各国领导人", "与会各国
 # 领导人", "两国领导人", "双方领导人": SIDE_COUNTS before 国 or 方), or one side ("外方领导人").
 LEADER_UNITS = "国方"
+# The leaders of a unit as a group ("县领导要求", "校领导强调", "公司领导指出"): a unit, one character of a level or
+# a word of an institution, before 领导.
+UNIT_LEADER_LEVELS = "省市县区镇乡村校院局厅"
+UNIT_LEADER_UNITS: tuple[str, ...] = ("公司", "集团", "学校", "医院", "单位")
 # Speakers that are not one named person ("与会领导人表示", "双方同意", "大家在发言中认为"): a group is a grammar, not a
 # list (speakers.py): the people at the meeting (与会 and a noun of people), some of them (有的委员, 10位委员), a plural
 # (委员们), leaders (各国领导人), a number of sides (双方, 各方, 三方, 与会各方), or one of these pronouns.
