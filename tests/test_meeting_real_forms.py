@@ -420,3 +420,23 @@ def test_the_leaders_of_a_unit_speak_as_a_group() -> None:
     assert cues(meetings) == [
         ("县领导要求", "各乡镇要把防火责任落实到村组。"), ("公司领导强调", "林区作业一律停止用火。"),
     ]
+
+
+def test_a_headline_that_opens_the_meeting_is_its_report() -> None:
+    # The body names the meeting no more than the headline does ("…召开…大会" over a body that starts with the
+    # speech): the headline's opening is the lead's, and the speaker's point is reported.
+    paragraphs = [
+        "周立平校长首先回顾了上学期的工作。最后，周校长总结了本学期的五项重点，强调指出，新学期要把安全放在首位。",
+    ]
+    meetings = check(paragraphs, title="青溪职业学校召开新学期教职工大会")
+    assert cues(meetings) == [("周校长总结了本学期的五项重点，强调指出", "新学期要把安全放在首位。")]
+    assert check(paragraphs, title="青溪职业学校新学期见闻") == []
+    assert check(paragraphs, title="青溪职业学校召开新闻发布会") == []
+
+
+def test_a_speaker_after_an_order_word_states_in_a_later_clause() -> None:
+    meetings = check([
+        "9月1日，青溪职业学校召开新学期教职工大会。",
+        "最后，周校长总结了本学期的五项重点，强调指出，新学期要把安全放在首位。",
+    ])
+    assert cues(meetings) == [("周校长总结了本学期的五项重点，强调指出", "新学期要把安全放在首位。")]

@@ -199,7 +199,8 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
     if sep is None and _names_object(text, verb, stop):
         return None
     text_start = sep.end() if sep else verb.end()
-    found = _subject(text, sentence, pos, speakers)
+    # "最后，王校长总结了…，强调指出，…": the person after an order word is the sentence's subject too.
+    found = _subject(text, sentence, pos, speakers) or _led_subject(text, sentence, pos, speakers)
     if found is None and sep is not None:
         # A pronoun's later verb opens a statement when its separator follows ("…，指出，…"); a chained verb
         # with its object ("他还阐述了…，呼吁发达成员…") narrates what he did.

@@ -21,7 +21,7 @@ import bisect
 import re
 
 from .cues import Cue
-from .openings import CONVENERS, Opening, announces, not_a_meeting
+from .openings import CONVENERS, Opening, announces, not_a_meeting, parse_opening
 from .scan import Layout
 from .terms import (
     MEETING_NOUNS,
@@ -36,7 +36,7 @@ from .terms import (
     VERB_AS_NOUN_AFTER,
 )
 
-__all__ = ["lead_may_name_a_meeting", "reports_meeting"]
+__all__ = ["lead_may_name_a_meeting", "reports_meeting", "title_opens_a_meeting"]
 
 LEAD_SENTENCES = 3
 LEAD_CHARS = 200
@@ -80,7 +80,7 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
     """
     if not cues:
         return False
-    if not openings and not any(names_a_meeting(layout, cue) for cue in cues):
+    if not openings and not title_opens_a_meeting(title) and not any(names_a_meeting(layout, cue) for cue in cues):
         return False
     lead_end = _lead_end(layout)
     if not openings and any(announces(layout.text, start, end) for start, end, _ in layout.sentences if start < lead_end):
@@ -149,13 +149,22 @@ def _lead_end(layout: Layout) -> int:
 def _lead_names_a_meeting(
     layout: Layout, title: str | None, cues: list[Cue], openings: list[Opening], lead_end: int
 ) -> bool:
-    if title and _MEETING_NOUN.search(title):
+    if (title and _MEETING_NOUN.search(title)) or title_opens_a_meeting(title):
         return True
     if _headline_is_a_meeting(layout.text):
         return True
     if any(opening.start < lead_end for opening in openings):
         return True
     return any(cue.start < lead_end and _meeting_or_place(layout, cue) for cue in cues)
+
+
+def title_opens_a_meeting(title: str | None) -> bool:
+    """Whether the headline opens a meeting by any name ending in 会 ("八所镇召开党委换届工作动员会"), as a body
+    sentence would: the report under it may name the meeting no more than "会上"."""
+    if not title:
+        return False
+    opening = parse_opening(title, 0, len(title))
+    return opening is not None and opening.name is not None and not not_a_meeting(opening.name)
 
 
 def _headline_is_a_meeting(text: str) -> bool:

@@ -31,7 +31,14 @@ from typing import Any
 from .assemble import assemble
 from .cues import OWN_NOUN_LENGTH, Cue, match_bare_verb, match_cue, match_pronoun
 from .dates import MONTH_OR_DAY, YEAR
-from .detect import LEAD_SENTENCES, MAY_REPORT, lead_may_name_a_meeting, reports_meeting, text_may_name_a_meeting
+from .detect import (
+    LEAD_SENTENCES,
+    MAY_REPORT,
+    lead_may_name_a_meeting,
+    reports_meeting,
+    text_may_name_a_meeting,
+    title_opens_a_meeting,
+)
 from .openings import Opening, parse_opening
 from .people import PersonEvent, parse_people, scan_people
 from .regions import alone_on_its_line
@@ -299,7 +306,11 @@ def _scanned(paras: list[str], title: str | None) -> Layout | None:
     # Every cue needs a meeting noun or a speech context somewhere in the text; most articles have none,
     # and one C-level search spares them the scan. A text with no meeting noun, 会上 or 召开 anywhere would
     # be refused by the lead's precheck after the scan: one more search spares those the scan too.
-    if not any(MAY_REPORT.search(p) for p in paras) or not text_may_name_a_meeting("\n".join(paras), title):
+    may_report = any(MAY_REPORT.search(p) for p in paras) or (
+        # A headline that opens the meeting ("…召开…大会") is the cue's meeting when the body names none.
+        title is not None and MAY_REPORT.search(title) is not None and title_opens_a_meeting(title)
+    )
+    if not may_report or not text_may_name_a_meeting("\n".join(paras), title):
         return None
     # The lead is scanned first: a body whose lead names no meeting is refused before the rest is scanned.
     lead, whole = scan_lead(paras, LEAD_SENTENCES)
