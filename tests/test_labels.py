@@ -73,6 +73,22 @@ def test_a_reporter_byline_with_the_papers_app_and_credited_staff_names_the_repo
     assert byline_names("本报记者 王清 李四") == "王清 李四"
 
 
+def test_a_reporter_byline_after_an_outlet_with_figures_or_a_space_is_a_byline() -> None:
+    # The outlet's name before 记者 may hold figures or Latin letters, or stand apart from it by a space; the place
+    # filed from follows the names. Above the article's first line it is no body, and it names the author.
+    assert byline_names("36氪记者 林舟 上海报道") == "林舟"
+    assert byline_names("某某财经 记者 周文 报道") == "周文"
+    assert byline_names("21世纪某某报记者 陈安") == "陈安"
+    assert byline_names("某某财经 记者手记：江边的那一夜") is None
+    first = "前天傍晚，一场持续两个小时的雷阵雨让城西三条主干道出现积水，交警在现场疏导了近一个小时的车流。"
+    second = "市排水部门昨天表示，积水路段的雨水管网将在下月完成扩容，届时同等雨量下路面不会再出现积水。"
+    assert clean_lines(["某某财经 记者 周文 报道", first, second], frozenset()) == [first, second]
+    page = (f"<html><body><h1>城西暴雨后三条主干道积水</h1><div><p>36氪记者 林舟 上海报道</p><p>{first}</p>"
+            f"<p>{second}</p></div></body></html>")
+    for rules in (True, False):
+        assert scraper.extract(page, rules=rules).author == "林舟"
+
+
 def test_a_byline_behind_a_printed_box_mark_is_a_byline() -> None:
     # Papers set a box (□本报记者 …) or a block (■记者 …) before the byline where a dingbat was meant.
     assert byline_names("□本报记者 丁晓") == "丁晓"

@@ -40,11 +40,14 @@ _EDITOR_CODE = re.compile(r"^[ 　]+([A-Z]{1,4}\d{2,6})(?=$|[\s　\]】）)])")
 # A role credited after the names (通讯员 韩露) is no name.
 _CREDITED = r"(?:通讯员|实习生|见习记者|摄影)"
 _NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、，,](?!" + _CREDITED + r")[\u4e00-\u9fff·]{2,4}){0,3})"
+# An outlet's name before 记者 that holds a figure or a Latin letter (21世纪经济报道记者, 36氪记者) or is set off from
+# it by a space (乐居财经 记者): a name is a run of at most twelve characters, no sentence in it.
+_OUTLET = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}\s?"
 _BYLINES = (
     re.compile(r"^[（(](?:[^（）()\s]{2,12}\s+)?(?:记者\s*)?" + _NAMES + r"[)）]$"),
     # The paper and its app before 记者 (扬子晚报/紫牛新闻记者), and the staff credited after the reporter (通讯员 韩露).
     re.compile(
-        r"^(?:文\s*[/／|｜]\s*)?(?:[\u4e00-\u9fff]{2,8}[/／·])?[\u4e00-\u9fff]{0,8}?记者\s*" + _NAMES
+        r"^(?:文\s*[/／|｜]\s*)?(?:[\u4e00-\u9fff]{2,8}[/／·])?(?:[\u4e00-\u9fff]{0,8}?|" + _OUTLET + r")记者\s*" + _NAMES
         + r"(?:\s+" + _CREDITED + r"\s*[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*)*$"
     ),
     # A paper's staff line, each role after a mark: ○记者 王清 ○编辑 孙涛 (the reporter is the author).
