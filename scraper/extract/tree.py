@@ -149,11 +149,15 @@ def parse(text: str, url: str | None = None) -> Element:
         if match:
             text = text.lstrip()[match.end() :]
     root = _document(text, url)
-    if reached_parse_limit(root):
+    deep = _AT_MAX_DEPTH(root)
+    # An element at libxml2's depth limit lies below one at MAX_DEPTH with children: a tree without such an
+    # element (every real page) has not reached the limit, and the limit's long search is spared.
+    if deep and reached_parse_limit(root):
         # libxml2 halted there, and the rest of the page was never read: read it again with the excess
         # nesting dropped (nesting.py).
         root = _document(capped(text, BLOCK_TAGS), url)
-    _flatten_deep(root)
+        deep = _AT_MAX_DEPTH(root)
+    _flatten_deep(deep)
     return root
 
 
@@ -167,8 +171,9 @@ def _document(text: str, url: str | None) -> Element:
     return root
 
 
-def _flatten_deep(root: Element) -> None:
-    """Replace each subtree below MAX_DEPTH levels by its text, one visual line per line.
+def _flatten_deep(deep: list[Element]) -> None:
+    """Replace each subtree below MAX_DEPTH levels (below the `deep` elements, `_AT_MAX_DEPTH` of the tree) by
+    its text, one visual line per line.
 
     XPath of the `//A//B` form costs about the cube of the depth (9 s for one expression over a chain of 2,000
     nested A, found by bench/fuzz.py), trafilatura's time grows the same way, and real pages stay under 60
@@ -176,7 +181,7 @@ def _flatten_deep(root: Element) -> None:
     """
     # One XPath of MAX_DEPTH + 1 child steps finds the elements at that depth that have children: the walk runs
     # in libxml2 (a Python loop over every element cost more than the parse itself).
-    for node in _AT_MAX_DEPTH(root):
+    for node in deep:
         lines = block_lines(node)
         for child in list(node):
             node.remove(child)
