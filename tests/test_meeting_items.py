@@ -131,3 +131,22 @@ def test_shi_after_an_ordinal_word_is_part_of_the_marker() -> None:
     meetings = check(["公司召开年度工作会议。会议要求，首先是稳住市场；其次是控制成本；最后是培养人才。"])
     items = meetings[0]["points"][0]["items"]
     assert [(i["marker"], i["text"]) for i in items] == [("首先是", "稳住市场"), ("其次是", "控制成本"), ("最后是", "培养人才。")]
+
+
+def test_a_first_marker_after_its_addressees_opens_the_run() -> None:
+    # "各乡镇、各部门一要…。二要…": the addressees stand between the clause mark and the first marker; a 一 inside a
+    # word ("统一要求") opens nothing.
+    (meeting,) = check([
+        "5月3日，南沟县召开春耕生产调度会。",
+        "县长韩立指出，春耕时间紧，各乡镇、各部门一要抓紧备种，不误农时。二要保障农资供应。三要做好技术服务。",
+    ])
+    (point,) = meeting["points"]
+    assert point["text"] == "春耕时间紧，各乡镇、各部门"
+    assert [(i["marker"], i["text"]) for i in point["items"]] == [
+        ("一要", "抓紧备种，不误农时。"), ("二要", "保障农资供应。"), ("三要", "做好技术服务。"),
+    ]
+    (meeting,) = check([
+        "5月3日，南沟县召开春耕生产调度会。",
+        "县长韩立指出，要统一要求，抓紧备种。二要保障农资供应。三要做好技术服务。",
+    ])
+    assert [i["marker"] for p in meeting["points"] for i in p["items"]] == []

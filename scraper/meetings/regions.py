@@ -21,6 +21,11 @@ _HEADING_END = "。！？!?；;…"
 _HEADING_MAX = 60
 _LOOKAHEAD = 8  # paragraphs searched for the next item of a heading-style list
 _COLON_BODY_MAX = 5  # paragraphs that follow a cue paragraph ending in "：" with no markers
+# Who a run of requirements addresses, before its first marker in the same clause: 各地各部门 / 全县上下 / 同志们.
+_CLAUSE_STARTS = "，,。；;：:！？!?\n"
+_ADDRESSEES_MAX = 24
+_ADDRESSEES_FIRST = ("各", "全")
+_ADDRESSEES_LAST = ("们", "上下", "大家")
 
 
 def _first_markers(layout: Layout) -> dict[int, Marker]:
@@ -116,6 +121,30 @@ def _is_heading(paragraph: str) -> bool:
     return bool(stripped) and len(stripped) <= _HEADING_MAX and stripped[-1] not in _HEADING_END
 
 
+def _with_addressed_first(layout: Layout, cue: Cue, markers: list[Marker], end: int) -> list[Marker]:
+    """The markers, and a run's first one that follows its addressees inside their clause ("各单位、各工作组一要
+    高度重视。…二要…"): the scan only looks for markers after a mark, and the addressees stand between. Only a
+    clause that names addressees (各… / 全… first, or …们 / …上下 / 大家 last) counts, so a 一 inside a word (统一要求)
+    is never a marker."""
+    second = next((m for m in markers if m.number == 2), None)
+    if second is None or any(m.family == second.family and m.number == 1 for m in markers if m.start < second.start):
+        return markers
+    text = layout.text
+    at = text.rfind(second.family, cue.text_start, second.start)
+    if at <= cue.text_start:
+        return markers
+    clause_start = max(text.rfind(mark, cue.text_start, at) for mark in _CLAUSE_STARTS) + 1
+    addressees = text[max(clause_start, cue.text_start) : at].strip()
+    if not (0 < len(addressees) <= _ADDRESSEES_MAX and addressees.startswith(_ADDRESSEES_FIRST)) and not (
+        addressees.endswith(_ADDRESSEES_LAST)
+    ):
+        return markers
+    first = glued_marker(layout, cue.para, at, end)
+    if first is None or first.family != second.family or first.number != 1:
+        return markers
+    return sorted([first, *markers], key=lambda marker: marker.start)
+
+
 def slice_text(text: str, a: int, b: int) -> str | None:
     """text[a:b] without leading space and trailing space or clause marks; None when nothing is left."""
     while a < b and text[a].isspace():
@@ -134,6 +163,7 @@ def read_point(layout: Layout, cue: Cue, end: int, speaker: str | None) -> dict[
         # "会议强调一要…，…。二要…": the first item follows the verb with no mark between.
         glued = glued_marker(layout, cue.para, cue.text_start, end)
         markers = markers if glued is None else [glued, *markers]
+    markers = _with_addressed_first(layout, cue, markers, end)
     enums.feed(markers)
     chain = enums.items()
     items = [
