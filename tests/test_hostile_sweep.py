@@ -4,11 +4,19 @@ names: every page and text here is written for the test.
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 import scraper
 from scraper.extract.nesting import KEEP_DEPTH, PARSE_DEPTH, capped
 
+from .conftest import FIXTURES, ROOT
+
+SEED_PAGE = FIXTURES / "seed_page" / "source.html"
 PARAGRAPH = "这是测试页面里的一段正文，句子写得足够长，好让提取器把它当成文章的正文来读。"
 
 
@@ -37,3 +45,67 @@ def test_capping_drops_only_the_tags_past_the_depth_and_keeps_every_text() -> No
     assert "<br><br>深处<br><br>" in out
     assert out.startswith("<p>前<br>文</p><script>if (a<b) {}</script>")
     assert out.endswith("<p>后文</p>")
+
+
+# --- a batch's output path that holds a file no batch wrote -----------------------------------------------------
+
+
+def run_cli(*args: str, stdin: bytes | None = None, timeout: float = 120) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "scraper", *args], input=stdin, capture_output=True, cwd=ROOT,
+                          timeout=timeout, check=False)
+
+
+def seed_list(tmp_path: Path) -> Path:
+    listing = tmp_path / "urls.txt"
+    listing.write_text(f"{SEED_PAGE}\n", encoding="utf-8")
+    return listing
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("notes.txt", "我的笔记，不能丢。\n"), ("mine.jsonl", '{"url": "https://example.com/a", "mine": true}\n')],
+)
+def test_a_batch_never_empties_a_file_of_the_users_at_its_output(tmp_path: Path, name: str, content: str) -> None:
+    # Before: with no state file beside it, the batch cut the output back to nothing and wrote its records
+    # there: the user's file was gone.
+    output = tmp_path / name
+    output.write_text(content, encoding="utf-8")
+    result = run_cli("batch", str(seed_list(tmp_path)), "-o", str(output))
+    assert result.returncode == 2, result.stderr.decode()
+    assert b"Traceback" not in result.stderr
+    assert f"{output} exists and holds something no batch wrote".encode() in result.stderr
+    assert output.read_text(encoding="utf-8") == content
+
+
+def test_a_batch_never_replaces_a_file_of_the_users_at_its_errors_path(tmp_path: Path) -> None:
+    errors = tmp_path / "news.errors.jsonl"
+    errors.write_text("my list of errors\n", encoding="utf-8")
+    result = run_cli("batch", str(seed_list(tmp_path)), "-o", str(tmp_path / "news.jsonl"))
+    assert result.returncode == 2, result.stderr.decode()
+    assert errors.read_text(encoding="utf-8") == "my list of errors\n"
+
+
+def test_fresh_replaces_such_a_file_on_purpose(tmp_path: Path) -> None:
+    output = tmp_path / "notes.txt"
+    output.write_text("我的笔记\n", encoding="utf-8")
+    result = run_cli("batch", str(seed_list(tmp_path)), "-o", str(output), "--fresh")
+    assert result.returncode == 0, result.stderr.decode()
+    [line] = output.read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["input_url"] == str(SEED_PAGE)
+
+
+@pytest.mark.parametrize("leftover", ["whole", "torn"])
+def test_a_batch_output_whose_state_is_gone_starts_over(tmp_path: Path, leftover: str) -> None:
+    # What a batch wrote itself is still started over without its state: a state deleted to start over
+    # (docs/batch.md), or a run killed before its first commit, mid-line.
+    listing = seed_list(tmp_path)
+    output = tmp_path / "news.jsonl"
+    assert run_cli("batch", str(listing), "-o", str(output)).returncode == 0
+    written = output.read_bytes()
+    (tmp_path / "news.jsonl.state.sqlite").unlink()
+    if leftover == "torn":
+        output.write_bytes(written[:40])
+    result = run_cli("batch", str(listing), "-o", str(output))
+    assert result.returncode == 0, result.stderr.decode()
+    [line] = output.read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["input_url"] == str(SEED_PAGE)

@@ -22,7 +22,16 @@ from ..model import Article
 from ..warc import Damaged, Skip, WarcPage, read_warc
 from .pool import PageInput, extract_in_processes
 from .run import BatchSummary, Result, _record
-from .state import BatchState, OutputLock, OutputLog, Stage, Status, remove_outputs, state_paths, write_errors
+from .state import (
+    BatchState,
+    OutputLock,
+    OutputLog,
+    Stage,
+    Status,
+    prepare_outputs,
+    state_paths,
+    write_errors,
+)
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +110,7 @@ def run_from_warc(
     """
     errors_path, state_path = state_paths(output)
     with OutputLock(output):  # as in run_batch
-        if fresh:
-            remove_outputs(output)
+        prepare_outputs(output, fresh=fresh)
         state = BatchState(state_path)
         run = _Run(state, warc, max_bytes)
         try:

@@ -40,7 +40,7 @@ from .state import (
     Stage,
     Status,
     open_warc,
-    remove_outputs,
+    prepare_outputs,
     state_paths,
     write_errors,
 )
@@ -457,8 +457,7 @@ def run_batch(
     """
     errors_path, state_path = state_paths(output)
     with OutputLock(output):  # before --fresh removes anything: a run under way keeps its files
-        if fresh:
-            remove_outputs(output, warc)
+        prepare_outputs(output, fresh=fresh, warc=warc)
         state = BatchState(state_path)
         try:
             state.add(entries := _Distinct(lines, local_files=not settings.block_private))

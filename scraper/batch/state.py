@@ -87,6 +87,57 @@ def state_paths(output: Path) -> tuple[Path, Path]:
     return output.with_name(f"{output.stem}.errors.jsonl"), output.with_name(f"{output.name}.state.sqlite")
 
 
+# How every line a batch writes opens, and a key each holds soon after: a record line (`url` is the record's
+# first key, `input_url` its second) and an errors-file line. A file that opens otherwise is no batch's.
+_RECORD_HEAD = (b'{"url":', b'"input_url":')
+_ERRORS_HEAD = (b'{"input_url":', b'"stage":')
+_HEAD_BYTES = 16384
+
+
+def prepare_outputs(output: Path, *, fresh: bool, warc: Path | None = None) -> None:
+    """Before a batch opens its state: with `fresh`, remove what earlier runs left (`remove_outputs`);
+    without it, refuse files no batch wrote (`claim_outputs`)."""
+    if fresh:
+        remove_outputs(output, warc)
+    else:
+        claim_outputs(output)
+
+
+def claim_outputs(output: Path) -> None:
+    """Refuse to start a batch over an output or errors file that no batch wrote.
+
+    A batch without its state file starts over: it cuts its output back to nothing and rewrites its errors
+    file. That is right for what an earlier run wrote (a run killed before its first commit, a state deleted
+    to start over), but a file of the user's at that path (notes, another tool's JSON Lines) would be lost.
+
+    Raises:
+        ConfigError: such a file is there; `--fresh` (remove_outputs) replaces it on purpose.
+        WriteError: it cannot be read.
+    """
+    errors, state = state_paths(output)
+    if state.exists():
+        return
+    for path, (opening, key) in ((output, _RECORD_HEAD), (errors, _ERRORS_HEAD)):
+        head = _head(path)
+        # A first line torn by a kill holds the opening alone, and is the whole file.
+        if head and not (head.startswith(opening) and (key in head or b"\n" not in head)):
+            raise ConfigError(
+                f"{path} exists and holds something no batch wrote (there is no {state.name} beside it): "
+                "give -o another file, or run with --fresh to replace it"
+            )
+
+
+def _head(path: Path) -> bytes:
+    """The first bytes of a regular file (nothing for a missing file, a device or a pipe: none is cut)."""
+    try:
+        if not path.is_file():
+            return b""
+        with open(path, "rb") as handle:
+            return handle.read(_HEAD_BYTES)
+    except OSError as exc:
+        raise WriteError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
 def remove_outputs(output: Path, warc: Path | None = None) -> None:
     """Delete the output, its errors file and its state (for --fresh), and the batch's WARC if given."""
     errors, state = state_paths(output)
