@@ -30,11 +30,17 @@ def read_local(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_LOCAL_BYTES:
             raise InputError(f"file too large: {size} bytes (limit {MAX_LOCAL_BYTES})", url=str(path))
-        return path.read_bytes()
+        # Read up to the cap, not to the end: a device or a special file (/dev/zero, /dev/urandom) states no
+        # size and never ends, and reading it whole would fill the memory.
+        with path.open("rb") as handle:
+            data = handle.read(MAX_LOCAL_BYTES + 1)
     except ScraperError:
         raise
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}", url=str(path)) from exc
+    if len(data) > MAX_LOCAL_BYTES:
+        raise InputError(f"file too large: more than {MAX_LOCAL_BYTES} bytes", url=str(path))
+    return data
 
 
 def extract_saved(data: bytes, *, text: bool | None = None, url: str | None = None) -> Article:

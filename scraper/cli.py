@@ -17,7 +17,7 @@ import click
 from . import __version__
 from .api import scrape as scrape_page
 from .errors import ConfigError, InputError, ScraperError
-from .inputs import list_lines
+from .inputs import is_folder, list_lines
 from .model import Article
 from .render import FORMATS, render
 from .write import file_name, format_of, is_file_target, write_article
@@ -154,6 +154,20 @@ def default_output(output: Path | None, list_name: str | None) -> Path:
     return DEFAULT_OUTPUT_DIR / f"{name}.jsonl"
 
 
+class _OutPath(click.Path):
+    """click.Path for a path the command writes, refusing an empty one: '' (an unset shell variable) would be
+    read as the current folder, where a file cannot be made and a folder was not meant."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(path_type=Path, **options)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """The path, or a usage error for an empty one."""
+        if isinstance(value, str) and not value.strip():
+            self.fail("an empty path names nothing to write", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 def _is_dash(path: Path | None) -> bool:
     return path is not None and str(path) == "-"
 
@@ -179,7 +193,7 @@ def _follow_pages_flag(command: Any) -> Any:
     "-o",
     "--output",
     "output",
-    type=click.Path(path_type=Path, allow_dash=True),
+    type=_OutPath(allow_dash=True),
     default=None,
     help="Write the record to this file (.json, .txt or .md) or into this directory (created if missing; one file "
          "per article, named after its doc id, URL or text) instead of stdout; - is stdout.",
@@ -208,7 +222,7 @@ def _follow_pages_flag(command: Any) -> Any:
               help="Do not read or obey robots.txt (obeyed by default, as in batch).")
 @click.option("--block-private", is_flag=True, default=False,
               help="Refuse URLs (and redirects) that resolve to private, loopback or link-local addresses.")
-@click.option("--warc", "warc", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE",
+@click.option("--warc", "warc", type=_OutPath(dir_okay=False), default=None, metavar="FILE",
               help="For a URL: also append the requests and responses to this WARC (.warc.gz; docs/warc.md).")
 @_follow_pages_flag
 @click.option("-v", "--verbose", count=True, help="Log what happens on stderr (-vv for debug).")
@@ -291,7 +305,7 @@ def _show_retries() -> None:
 def _is_folder(item: str) -> bool:
     """Whether an input names a folder of saved pages. An empty argument ('' from an unset shell variable) is
     no input at all, not the current folder that Path('') stands for."""
-    return item != "-" and bool(item.strip()) and Path(item).is_dir()
+    return item != "-" and bool(item.strip()) and is_folder(item)
 
 
 def _expand(inputs: tuple[str, ...]) -> Iterator[tuple[str, ScraperError | None]]:
@@ -417,7 +431,7 @@ def _discover_flags(command: Any) -> Any:
 
 @main.command("discover")
 @click.argument("sources", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("-o", "--output", type=_OutPath(dir_okay=False), default=None,
               help="Write the URLs to this file instead of stdout.")
 @_discover_flags
 @click.option("--delay", type=click.FloatRange(min=0), default=None, help="Seconds between requests to one host [1.0].")
@@ -505,10 +519,10 @@ def _fetch_settings(**given: Any) -> Settings:
 
 @main.command("batch")
 @click.argument("inputs", nargs=-1, required=False, metavar="URLS_FILE | --discover SOURCE...")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path, allow_dash=True), default=None,
+@click.option("-o", "--output", type=_OutPath(dir_okay=False, allow_dash=True), default=None,
               help="JSON Lines file of records [output/<input name>.jsonl]; - prints them on stdout (no resume state, "
                    "no errors file: failures are reported on stderr).")
-@click.option("--split", "split_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("--split", "split_dir", type=_OutPath(file_okay=False), default=None,
               help="Also write one file per article into this directory (named after its doc id, URL or text).")
 @_format_option
 @click.option("--concurrency", type=click.IntRange(min=1), default=None, help="Requests in flight across hosts [8].")
@@ -525,7 +539,7 @@ def _fetch_settings(**given: Any) -> Settings:
                    "lines must then be http(s) URLs (no local files).")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes for extraction (CPU-bound); 1 extracts in the fetch threads [1].")
-@click.option("--warc", "warc", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE",
+@click.option("--warc", "warc", type=_OutPath(dir_okay=False), default=None, metavar="FILE",
               help="Also write every request and response to this WARC (.warc.gz), resumable (docs/warc.md).")
 @click.option("--from-warc", "from_warc", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=None, metavar="FILE",
@@ -782,7 +796,7 @@ def url_line(result: Result) -> str:
 
 @main.command("crawl")
 @click.argument("urls_file", type=_UrlListFile(), required=False)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("-o", "--output", type=_OutPath(dir_okay=False), default=None,
               help="JSON Lines file of records [output/<input name>.jsonl; output/crawl.jsonl for a worker].")
 @click.option("--redis", "redis_url", default=None, metavar="URL",
               help="Distributed mode: the shared Redis, e.g. redis://host:6379/0.")
@@ -803,7 +817,7 @@ def url_line(result: Result) -> str:
 @click.option("--block-private", is_flag=True, default=False,
               help="Refuse URLs (redirects and robots.txt too) that resolve to private, loopback or link-local "
                    "addresses.")
-@click.option("--warc", "warc", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE",
+@click.option("--warc", "warc", type=_OutPath(dir_okay=False), default=None, metavar="FILE",
               help="Also archive every response; each worker writes <stem>-<time>-<host>-<pid>.warc.gz beside FILE.")
 @click.option("-s", "--set", "scrapy_settings", multiple=True, metavar="NAME=VALUE",
               help="Any Scrapy setting for this run, e.g. -s AUTOTHROTTLE_ENABLED=False (repeatable).")

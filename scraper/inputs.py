@@ -53,6 +53,23 @@ class Source:
         return self.kind == FILE
 
 
+def on_disk(path: str | os.PathLike[str]) -> bool:
+    """`Path.exists`, but False where the system refuses to look the name up (longer than a file name may be,
+    a path too long) instead of raising: such a name names nothing on disk."""
+    try:
+        return Path(path).exists()
+    except (OSError, ValueError):
+        return False
+
+
+def is_folder(path: str | os.PathLike[str]) -> bool:
+    """`Path.is_dir`, False where the system refuses to look the name up (as `on_disk`)."""
+    try:
+        return Path(path).is_dir()
+    except (OSError, ValueError):
+        return False
+
+
 def looks_like_host(segment: str) -> bool:
     """True when `segment` reads as a host name (`www.163.com`, `news.sina.com.cn:8080`), not a file name."""
     match = _HOST.match(segment)
@@ -73,7 +90,7 @@ def resolve(text: str) -> Source:
     if scheme in {"http", "https"}:
         return Source(text, URL, target)
     path = Path(os.path.expanduser(target))
-    if path.exists():
+    if on_disk(path):
         return Source(text, FILE, str(path))
     if looks_like_host(target.split("/", 1)[0]):
         return Source(text, HTTPS_ASSUMED, f"https://{target}")
@@ -98,7 +115,18 @@ def page_files(directory: Path) -> list[Path]:
     return files
 
 
-__all__ = ["FILE", "HTTPS_ASSUMED", "PAGE_SUFFIXES", "URL", "Source", "looks_like_host", "page_files", "resolve"]
+__all__ = [
+    "FILE",
+    "HTTPS_ASSUMED",
+    "PAGE_SUFFIXES",
+    "URL",
+    "Source",
+    "is_folder",
+    "looks_like_host",
+    "on_disk",
+    "page_files",
+    "resolve",
+]
 
 
 def list_lines(raw: IO[bytes]) -> io.TextIOWrapper:

@@ -23,6 +23,7 @@ from typing import IO, Any
 
 from .decode import well_formed
 from .errors import ConfigError, WriteError
+from .inputs import is_folder
 from .model import Article
 from .render import EXTENSIONS, FORMATS, dumps, fingerprint, identity, read_header, render
 
@@ -67,7 +68,7 @@ def format_of(path: str | os.PathLike[str]) -> str | None:
 
 def is_file_target(path: str | os.PathLike[str]) -> bool:
     """True when an output path names a file (it ends in .json, .txt or .md and is no directory)."""
-    return format_of(path) is not None and not Path(path).is_dir()
+    return format_of(path) is not None and not is_folder(path)
 
 
 def write_text_atomic(path: Path, text: str) -> None:

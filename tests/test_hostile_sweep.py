@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import scraper
+from scraper.api import MAX_LOCAL_BYTES
 from scraper.extract.nesting import KEEP_DEPTH, PARSE_DEPTH, capped
 
 from .conftest import FIXTURES, ROOT
@@ -109,3 +110,74 @@ def test_a_batch_output_whose_state_is_gone_starts_over(tmp_path: Path, leftover
     assert result.returncode == 0, result.stderr.decode()
     [line] = output.read_text(encoding="utf-8").splitlines()
     assert json.loads(line)["input_url"] == str(SEED_PAGE)
+
+
+# --- inputs that ended in a traceback, a hang or a full memory ---------------------------------------------------
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_that_never_ends_is_a_file_too_large() -> None:
+    # Before: a device states no size, so the size cap let it through and the whole "file" was read, until
+    # the memory ran out and the process was killed.
+    result = run_cli("scrape", "/dev/zero", timeout=100)
+    assert result.returncode == 1
+    assert result.stderr.decode() == f"Error: file too large: more than {MAX_LOCAL_BYTES} bytes (/dev/zero)\n"
+
+
+def test_a_cookies_file_that_is_not_text_is_a_usage_error(tmp_path: Path) -> None:
+    cookies = tmp_path / "cookies.txt"
+    cookies.write_bytes(b"\xff\xfe\x00binary\n")
+    result = run_cli("scrape", "http://127.0.0.1:9/x.html", "--cookies", str(cookies))
+    assert result.returncode == 2
+    assert b"Traceback" not in result.stderr
+    assert b"is not a Netscape cookies.txt file: its bytes are not text" in result.stderr
+
+
+LONG_NAME = "页" * 120  # 360 bytes: longer than a file name may be
+
+
+def test_an_input_longer_than_a_file_name_is_no_file_and_no_url() -> None:
+    result = run_cli("scrape", LONG_NAME)
+    assert result.returncode == 1
+    assert result.stderr.decode() == f"Error: no such file, and not a URL: missing http:// or https:// ({LONG_NAME})\n"
+
+
+def test_a_list_line_longer_than_a_file_name_fails_alone(tmp_path: Path) -> None:
+    listing = tmp_path / "urls.txt"
+    listing.write_text(f"{LONG_NAME}\n{SEED_PAGE}\n", encoding="utf-8")
+    output = tmp_path / "news.jsonl"
+    result = run_cli("batch", str(listing), "-o", str(output))
+    assert result.returncode == 1, result.stderr.decode()
+    assert b"Traceback" not in result.stderr
+    [record] = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert record["input_url"] == str(SEED_PAGE)
+    [error] = [json.loads(line) for line in (tmp_path / "news.errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert (error["input_url"], error["stage"]) == (LONG_NAME, "input")
+
+
+def test_an_output_file_name_longer_than_the_system_allows_is_a_write_error(tmp_path: Path) -> None:
+    output = tmp_path / f"{LONG_NAME}.json"
+    result = run_cli("scrape", str(SEED_PAGE), "-o", str(output))
+    assert result.returncode == 1
+    assert result.stderr.decode().startswith(f"Error: cannot write {output}: ")
+    assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["scrape", str(SEED_PAGE), "-o", ""],
+        ["batch", "-", "-o", ""],
+        ["batch", "-", "-o", "out.jsonl", "--split", ""],
+        ["crawl", "-", "-o", ""],
+        ["discover", "-", "-o", ""],
+    ],
+)
+def test_an_empty_output_path_is_a_usage_error(args: list[str]) -> None:
+    # Before: '' read as the current folder: `batch -o ''` ended in a ValueError traceback, `scrape -o ''`
+    # wrote into whatever folder the command ran in.
+    result = run_cli(*args, stdin=b"")
+    assert result.returncode == 2
+    assert b"an empty path names nothing to write" in result.stderr
+    assert b"Traceback" not in result.stderr

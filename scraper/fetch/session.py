@@ -83,6 +83,8 @@ def load_cookies(path: str) -> http.cookiejar.MozillaCookieJar:
         jar.load(ignore_discard=True, ignore_expires=True)
     except http.cookiejar.LoadError as exc:
         raise ConfigError(f"{path} is not a Netscape cookies.txt file: {exc}") from exc
+    except UnicodeDecodeError as exc:  # the standard library reads the file as text in the locale's encoding
+        raise ConfigError(f"{path} is not a Netscape cookies.txt file: its bytes are not text ({exc.reason})") from exc
     except OSError as exc:
         raise ConfigError(f"cannot read the cookies file {path}: {exc.strerror or exc}") from exc
     now = time.time()
