@@ -370,6 +370,22 @@ def test_an_article_clipped_under_a_show_all_button_is_read_whole() -> None:
     assert article.paragraphs == CLIPPED_PROSE
 
 
+def test_a_pictures_caption_in_a_layout_table_among_the_paragraphs_is_read() -> None:
+    # Table-era pages lay a picture out in a table of its own among the paragraphs, its caption in the next row.
+    # The caption is the article's, in the body and as the picture's caption; a table of links stays out.
+    caption = "新修的跨河步行桥在傍晚亮起了灯。"
+    figure = (f"<table align='center'><tr><td><img src='/p/bridge.jpg' width='400'></td></tr>"
+              f"<tr><td align='center'><font color='#333333'>{caption}</font></td></tr></table>")
+    links = "<table><tr><td><a href='/1.html'>上一篇：老城墙修缮完工</a></td></tr><tr><td><a href='/2.html'>下一篇：公园开放</a></td></tr></table>"
+    first, rest = LONG_PROSE[:3], LONG_PROSE[3:]
+    page = ("<html><body><div class='nav'><a href='/'>首页</a></div><div class='main'><h1>跨河步行桥通行</h1>"
+            + "".join(f"<p>{p}</p>" for p in first) + figure + "".join(f"<p>{p}</p>" for p in rest) + links
+            + "</div></body></html>")
+    article = scraper.extract(page.encode(), "http://www.example.cn/news/2006/0315/12.html", rules=False)
+    assert article.paragraphs == [*first, caption, *rest]
+    assert [image.caption for image in article.images] == [caption]
+
+
 def test_density_leaves_sibling_links_notes_and_comment_rows_out() -> None:
     # Beside the article: other articles' links; a one-paragraph statement about the platform; a comment box
     # (poster rows around a few sentences). None of them reads as the article going on.

@@ -23,7 +23,7 @@ from .latin import without_chrome
 from .scripted import script_body
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
 from .tokens import line_shingle_keys, overlap, shingle_keys
-from .tree import Element, remove, squash, squashed_longer_than
+from .tree import Element, block_lines, remove, squash, squashed_longer_than
 from .widgets import drop_article_modules, drop_modules
 
 # The marked element from its attribute up: the same first element as `//*[@itemprop='articleBody']`, without
@@ -104,6 +104,7 @@ def generic_paragraphs(
     held = script_body(root)
     drop_hidden(root)
     show_clipped(root)
+    untable_figures(root)
     drop_inserts(root)
     drop_modules(root, whole_page=True)
     drop_article_modules(root)
@@ -169,6 +170,33 @@ def show_clipped(root: Element) -> None:
         text = node.text_content()
         if not _DECLARED_HIDDEN.search(style) and squashed_longer_than(text, HIDDEN_TEXT) and _HIDDEN_SENTENCE.search(text):
             node.set("style", _CLIP.sub("", style))
+
+
+# A caption is a line of this many characters at least (an ad's 广告 label is not one) and at most this many.
+_CAPTION_CHARS = (8, 200)
+
+
+def untable_figures(root: Element) -> None:
+    """Print a picture laid out in a table of its own (the picture in one row, its caption in the next, as pages
+    of the table era place them among the article's paragraphs) as a block: a paragraph holding the picture, then
+    a paragraph holding the caption. trafilatura reads Chinese pages without their tables (layout tables there
+    are navigation), and would lose the caption. A table with a link or more than one picture or line stays."""
+    for table in list(root.iter("table")):
+        images = table.findall(".//img")
+        if len(images) != 1 or table.find(".//a") is not None or table.find(".//table") is not None:
+            continue
+        lines = block_lines(table)
+        if len(lines) != 1 or not _CAPTION_CHARS[0] <= len(lines[0]) <= _CAPTION_CHARS[1]:
+            continue
+        figure = etree.Element("div")
+        picture = etree.SubElement(figure, "p")
+        picture.append(images[0])
+        # Centred, as the caption's row was: read as the picture's caption (body.images) as well.
+        etree.SubElement(figure, "p", align="center").text = lines[0]
+        figure.tail = table.tail
+        parent = table.getparent()
+        if parent is not None:
+            parent.replace(table, figure)
 
 
 # A script-held article (scripted.py) replaces the DOM's reading unless the reading holds this share of it.
