@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from scraper.decode import decode
-from scraper.extract import dom, generic, meta, published, titles
+from scraper.extract import dom, generic, meta, published, titles, widgets
 from scraper.extract.tree import Element, parse
 from tests.conftest import FIXTURES
 
@@ -34,6 +34,7 @@ ORIGINALS = {
         " 'display:none') or contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'),"
         " 'visibility:hidden')]",
     ),
+    "count texts": (widgets._count_texts, ".//text()[translate(., '0123456789', '') != .]"),
     "prose": (
         titles._PROSE,
         "//body//text()[string-length(normalize-space(.)) > 30][not(ancestor::a)][not(ancestor::script)]"
@@ -53,6 +54,7 @@ MADE_UP = """<html><head><meta itemprop="datePublished" content="2024-05-09"><ti
 <ul><li>中国列表里的一行，也写得足够长，长过三十个字符，不算正文的一行。</li></ul>
 <script>var s = "中国脚本里的一段文字，写得足够长，长过三十个字符，不算正文。";</script>
 <p>  中国 <a href="/x">链接里的中国文字写得足够长长过三十个字符的一行文字</a> 尾巴文字也写得足够长，长过三十个字。</p>
+<p>全角１２３，阿拉伯文٣，<!-- 注释 45 -->注释之后 6<b>粗体 7</b>尾巴 8</p>
 <body><p>第二个 body 里的中国文字，写得足够长，长过三十个字符，也有标点。</p></body>
 </body></html>"""
 

@@ -85,7 +85,8 @@ _COUNT = re.compile(
 )
 _COUNTS_ROW = 60
 # Every count holds a digit and a count word; only the text runs holding a digit are asked.
-_COUNT_TEXTS = etree.XPath(".//text()[translate(., '0123456789', '') != .]")
+_TEXTS = etree.XPath(".//text()")
+_ASCII_DIGIT = re.compile("[0-9]")
 # Form controls: a box holding one is a lead form, a poll or a search box.
 _CONTROLS = ("input", "select", "textarea", "button")
 # Boxes a card is written in among paragraphs (a <p> with a link is the article's own line).
@@ -451,11 +452,20 @@ def _is_counts_row(node: Element) -> bool:
     return len(_COUNT.findall(squash(text))) >= 2
 
 
+def _count_texts(root: Element) -> list[etree._ElementUnicodeResult]:
+    """The text runs below `root` that hold an ASCII digit, in document order.
+
+    As `.//text()[translate(., '0123456789', '') != .]` finds them: libxml2's translate() copies every text run
+    a character at a time, where one regex search per run in C costs a third of it.
+    """
+    return [text for text in _TEXTS(root) if _ASCII_DIGIT.search(text)]
+
+
 def _counts_rows(root: Element) -> list[Element]:
     """The smallest rows of counts below `root`, found from the text runs that hold a count up: most blocks hold
     none, and their text need not be read."""
     rows: dict[Element, None] = {}  # in document order, each row once
-    for text in _COUNT_TEXTS(root):
+    for text in _count_texts(root):
         node = text_owner(text)
         while node is not None and node is not root and not squashed_longer_than(node.text_content(), _COUNTS_ROW):
             if _is_counts_row(node):
