@@ -440,3 +440,11 @@ def test_a_speaker_after_an_order_word_states_in_a_later_clause() -> None:
         "最后，周校长总结了本学期的五项重点，强调指出，新学期要把安全放在首位。",
     ])
     assert cues(meetings) == [("周校长总结了本学期的五项重点，强调指出", "新学期要把安全放在首位。")]
+
+
+def test_a_numbered_sitting_of_a_congress_is_the_meeting_named() -> None:
+    (meeting,) = check([
+        "3月6日，青溪中学召开第三届教职工代表大会第二次会议。",
+        "大会通过了学校工作报告。",
+    ])
+    assert meeting["name"] == "第三届教职工代表大会第二次会议"
