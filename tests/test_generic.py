@@ -78,6 +78,15 @@ def test_clean_drops_the_original_headline_and_reprint_note() -> None:
     assert clean_lines(lines, frozenset()) == PROSE
 
 
+def test_clean_keeps_the_numbers_of_the_articles_sections() -> None:
+    # An article in numbered parts prints each part's number on a line of its own (1, 2, 3; a number printed twice
+    # as pages slip is still the count). A bare number that does not count up from 1 is a widget's count.
+    opening, one, two, three = PROSE[0], PROSE[1], LONG_PROSE[3], LONG_PROSE[4]
+    assert clean_lines([opening, "1", one, "2", two, "2", three], frozenset()) == [opening, "1", one, "2", two, "2", three]
+    assert clean_lines([opening, "3", one, "5", two], frozenset()) == [opening, one, two]
+    assert clean_lines([opening, "1", one, "3", two], frozenset()) == [opening, one, two]
+
+
 def _tree(html: str) -> Element:
     return parse(html)
 

@@ -25,6 +25,7 @@ link text or widgets go.
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from enum import Enum
@@ -691,6 +692,29 @@ def _field_rows(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     return out
 
 
+# A section's number printed on a line of its own over the section (1, 2, 3 …).
+_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
+
+
+def _section_numbers(lines: list[str], kinds: list[Kind]) -> list[Kind]:
+    """`kinds` with the numbers of the article's sections as text: bare numerals on lines of their own after its
+    first line of prose, each over a line of text, counting up from 1 (a number printed twice, as pages slip,
+    is still the count). A bare number elsewhere (a vote count, a page number) stays chrome."""
+    if Kind.PROSE not in kinds:
+        return kinds
+    first = kinds.index(Kind.PROSE)
+    marks = [index for index in range(first + 1, len(lines) - 1) if _SECTION_NUMBER.match(lines[index])]
+    numbers = [int(lines[index]) for index in marks]
+    if len(marks) < 2 or numbers[0] != 1 or any(after - before not in (0, 1) for before, after in itertools.pairwise(numbers)):
+        return kinds
+    if any(kinds[index + 1] not in (Kind.PROSE, Kind.TEXT) for index in marks):
+        return kinds
+    out = list(kinds)
+    for index in marks:
+        out[index] = Kind.TEXT
+    return out
+
+
 # A card's headline takes at most this many lines above its fields.
 _CARD_HEAD = 2
 
@@ -723,7 +747,8 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
         The kept lines, in order; the input itself when it holds no prose line (a verse page, a list page).
     """
     title_key = _key(title or "")
-    kinds = _field_rows(lines, _summary_box(lines, _settle([classify(line, links, title_key) for line in lines])))
+    kinds = _settle([classify(line, links, title_key) for line in lines])
+    kinds = _section_numbers(lines, _field_rows(lines, _summary_box(lines, kinds)))
     if Kind.PROSE not in kinds:
         return lines
     first, start = _article_start(kinds)
