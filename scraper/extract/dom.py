@@ -15,7 +15,7 @@ from lxml import etree
 
 from .dates import UNIX_TIME, from_unix, parse_date
 from .labels import byline_names, clean_source, element_source, label_value, read_channel
-from .published import in_link_list, in_prose
+from .published import in_link_list, in_prose, own_footer
 from .terms import CRUMB_DROP
 from .titles import above_article, heads_article, is_logo, site_parts, title_key
 from .tree import Element, is_short, marker_of, node_text, short_texts, squash
@@ -43,7 +43,6 @@ _RESPONSIBLE = re.compile("|".join(_RESPONSIBLE_WORDS))
 _INFO_NODES = etree.XPath("//@class[contains(., 'source') or contains(., 'info')]/.. | //@id[contains(., 'source')]/..")
 # An outlet's bare name: no digits, labels, separators or spaces (红网, 大众网, 澎湃新闻).
 _IN_LIST = etree.XPath("boolean(ancestor::li)")
-_IN_ARTICLE = etree.XPath("boolean(ancestor::article)")
 # A link's address that leads to another page (not an anchor on this one, not a script).
 _OTHER_PAGE = re.compile(r"\s*(?![#]|javascript:)\S")
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,16}$")
@@ -87,13 +86,9 @@ def _is_list_context(node: Element) -> bool:
         return True
     if node.tag == "a" and _OTHER_PAGE.match(node.get("href") or ""):
         return True
-    marker = marker_of(node)
-    words = {word.lower() for word in _LIST_CONTEXT.findall(marker)} if marker.strip() else set()
-    if (node.tag == "footer" or words) and words <= {"footer"}:
-        # A footer inside an <article> is that article's own (its date row, category and tags, as blog and
-        # CMS themes print them after the text); any other footer is the site's.
-        return not _IN_ARTICLE(node)
-    return bool(words)
+    if own_footer(node):
+        return False
+    return node.tag == "footer" or _LIST_CONTEXT.search(marker_of(node)) is not None
 
 
 class _InListContext:
@@ -203,7 +198,8 @@ def _dated(
     marker = marker_of(node)
     # A short box of other articles is a candidate too: its own name, a list inside it, or a dated link to
     # another page inside it (a card) says so.
-    if in_list(node) or _LIST_CONTEXT.search(marker) or next(node.iter("li"), None) is not None:
+    listed = _LIST_CONTEXT.search(marker) is not None and not own_footer(node)
+    if in_list(node) or listed or next(node.iter("li"), None) is not None:
         return None
     if any(_OTHER_PAGE.match(a.get("href") or "") and _DATE_TEXT.search(a.text_content()) for a in node.iter("a")):
         return None

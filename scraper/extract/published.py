@@ -36,6 +36,7 @@ __all__ = [
     "in_prose",
     "library_date",
     "line_under",
+    "own_footer",
     "own_heading",
     "refine",
     "same_day_other_minute",
@@ -79,16 +80,34 @@ _TEXTS_WITH = etree.XPath(
 )
 
 
+_IN_ARTICLE = etree.XPath("boolean(ancestor::article)")
+
+
+def own_footer(node: Element) -> bool:
+    """Whether `node` is an article's own footer: a <footer>, or a container named footer and nothing list-like,
+    inside an <article>. Blog and CMS themes print the date row, 来源, category and tags there, after the text;
+    any other footer is the site's, and nothing in it is this page's date, source or byline. The one definition
+    for every reader that skips footers (`_in_list` here, `dom`'s list contexts and date candidates)."""
+    marker = marker_of(node)
+    if node.tag != "footer" and "footer" not in marker.lower():
+        return False
+    words = {word.lower() for word in _LIST_CONTEXT.findall(marker)}
+    return words <= {"footer"} and bool(_IN_ARTICLE(node))
+
+
 def _in_list(node: Element, stop: frozenset[Element] = frozenset(), depth: int = 64) -> bool:
-    """Whether `node` sits in a list of other articles: a list item, a link, navigation, or (among its first
-    `depth` ancestors) a container named like a list; never asked past `stop`.
+    """Whether `node` sits in a list of other articles: a list item, a link, navigation, a site's footer, or
+    (among its first `depth` ancestors) a container named like a list; never asked past `stop`.
 
     A container that also holds the headline (one of `stop`) is the page's own column, whatever its name
-    (`list_con`, `main-side`): only the containers between a date and that column are asked.
+    (`list_con`, `main-side`): only the containers between a date and that column are asked. An article's own
+    footer (`own_footer`) is no list.
     """
     for level, ancestor in enumerate(node.iterancestors()):
         if ancestor in stop:
             return False
+        if own_footer(ancestor):
+            continue
         if ancestor.tag in {"li", "nav", "footer", "aside", "a"}:
             return True
         if level >= depth:
