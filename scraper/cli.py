@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import os
 import signal
 import sys
@@ -122,6 +123,29 @@ def _cookies_option(ctx: click.Context, param: click.Parameter, value: str | Non
     return value
 
 
+def _user_agent_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from .settings import check_header
+
+    try:
+        if value is not None:
+            check_header("User-Agent", value)
+    except ConfigError as error:
+        raise click.BadParameter(error.message) from None
+    return value
+
+
+class _Seconds(click.FloatRange):
+    """click.FloatRange for a time in seconds, refusing nan and infinity: nan passes every range check (a
+    delay of nan kept none, a timeout of nan failed every fetch at once) and infinity waits for ever."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """The number, or a usage error when it is not finite."""
+        seconds = super().convert(value, param, ctx)
+        if not math.isfinite(seconds):
+            self.fail(f"{seconds} is not a finite number of seconds", param, ctx)
+        return seconds
+
+
 def _fetch_flags(command: Any) -> Any:
     """--proxy, -H and --cookies: the request options of every command that fetches."""
     for option in reversed([
@@ -214,9 +238,9 @@ def _follow_pages_flag(command: Any) -> Any:
     help="For a local file or -: the URL the page was saved from (site rules key on it).",
 )
 @click.option("--compact", is_flag=True, default=False, help="One-line JSON instead of indented.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, help=_TIMEOUT_HELP)
+@click.option("--timeout", type=_Seconds(min=0.1), default=None, help=_TIMEOUT_HELP)
 @click.option("--retries", type=click.IntRange(min=0), default=None, help="Retries on 429, 5xx, timeouts, resets [3].")
-@click.option("--user-agent", default=None, help="User-Agent header for a URL (a browser-like default otherwise).")
+@click.option("--user-agent", default=None, callback=_user_agent_option, help="User-Agent header for a URL (a browser-like default otherwise).")
 @_fetch_flags
 @click.option("--ignore-robots", is_flag=True, default=False,
               help="Do not read or obey robots.txt (obeyed by default, as in batch).")
@@ -434,9 +458,9 @@ def _discover_flags(command: Any) -> Any:
 @click.option("-o", "--output", type=_OutPath(dir_okay=False), default=None,
               help="Write the URLs to this file instead of stdout.")
 @_discover_flags
-@click.option("--delay", type=click.FloatRange(min=0), default=None, help="Seconds between requests to one host [1.0].")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, help=_TIMEOUT_HELP)
-@click.option("--user-agent", default=None, help="User-Agent header (a browser-like default otherwise).")
+@click.option("--delay", type=_Seconds(min=0), default=None, help="Seconds between requests to one host [1.0].")
+@click.option("--timeout", type=_Seconds(min=0.1), default=None, help=_TIMEOUT_HELP)
+@click.option("--user-agent", default=None, callback=_user_agent_option, help="User-Agent header (a browser-like default otherwise).")
 @_fetch_flags
 @click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")
 @click.option("--block-private", is_flag=True, default=False,
@@ -526,11 +550,11 @@ def _fetch_settings(**given: Any) -> Settings:
               help="Also write one file per article into this directory (named after its doc id, URL or text).")
 @_format_option
 @click.option("--concurrency", type=click.IntRange(min=1), default=None, help="Requests in flight across hosts [8].")
-@click.option("--delay", type=click.FloatRange(min=0), default=None, help="Seconds between requests to one host [1.0].")
+@click.option("--delay", type=_Seconds(min=0), default=None, help="Seconds between requests to one host [1.0].")
 @click.option("--per-host", type=click.IntRange(min=1), default=None, help="Requests in flight to one host [1].")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, help=_TIMEOUT_HELP)
+@click.option("--timeout", type=_Seconds(min=0.1), default=None, help=_TIMEOUT_HELP)
 @click.option("--retries", type=click.IntRange(min=0), default=None, help="Retries on 429, 5xx, timeouts, resets [3].")
-@click.option("--user-agent", default=None, help="User-Agent header (a browser-like default otherwise).")
+@click.option("--user-agent", default=None, callback=_user_agent_option, help="User-Agent header (a browser-like default otherwise).")
 @_fetch_flags
 @click.option("--max-bytes", type=click.IntRange(min=1024), default=None, help="Largest page body, decompressed [10 MiB].")
 @click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")
@@ -810,7 +834,7 @@ def url_line(result: Result) -> str:
 @click.option("--idle-exit", type=click.IntRange(min=0), default=None,
               help="With --redis: stop after the queue stayed empty this many seconds; 0 = never [60].")
 @click.option("--concurrency", type=click.IntRange(min=1), default=None, help="Requests in flight across hosts [8].")
-@click.option("--delay", type=click.FloatRange(min=0), default=None,
+@click.option("--delay", type=_Seconds(min=0), default=None,
               help="Seconds between requests to one host, kept by all workers together [1.0].")
 @_fetch_flags
 @click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")

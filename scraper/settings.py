@@ -7,6 +7,7 @@ for a saved page read from disk).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -70,9 +71,16 @@ class Settings:
         if self.proxy is not None:
             check_proxy(self.proxy)
         for name, value in self.headers:
-            _check_header(name, value)
+            check_header(name, value)
+        check_header("User-Agent", self.user_agent)
         if self.fetch_timeout is not None and self.fetch_timeout <= 0:
             raise ConfigError(f"timeout must be positive, got {self.fetch_timeout:g}")
+        for name in _SECONDS:
+            seconds = getattr(self, name)
+            # NaN passes every comparison (a delay of nan seconds kept no delay, a timeout of nan failed every
+            # fetch at once) and infinity waits for ever: neither is a time to wait.
+            if seconds is not None and not (isinstance(seconds, int | float) and math.isfinite(seconds)):
+                raise ConfigError(f"{name} must be a finite number of seconds, got {seconds!r}")
 
     def with_options(self, **options: Any) -> Settings:
         """Return a copy with `options` applied; unknown names raise ConfigError."""
@@ -87,6 +95,9 @@ class Settings:
         return replace(self, **{k: v for k, v in options.items() if v is not None})
 
 
+# The fields that are times in seconds.
+_SECONDS = ("connect_timeout", "read_timeout", "total_timeout", "fetch_timeout", "backoff_base", "backoff_max",
+            "per_host_delay", "robots_timeout")
 # A header name is an RFC 9110 token.
 _TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 
@@ -101,15 +112,28 @@ def parse_header(text: str) -> tuple[str, str]:
     if not sep:
         raise ConfigError(f"a header is 'Name: value', got {text!r}")
     name, value = name.strip(), value.strip()
-    _check_header(name, value)
+    check_header(name, value)
     return name, value
 
 
-def _check_header(name: str, value: str) -> None:
+def check_header(name: str, value: str) -> None:
+    """Refuse a header HTTP cannot carry: a name that is no token, a line break or NUL in the value, or a
+    character past Latin-1 (requests encodes values as Latin-1 and raises deep in a fetch otherwise).
+
+    Raises:
+        ConfigError: what is wrong with it.
+    """
     if not _TOKEN.match(name):
         raise ConfigError(f"invalid header name {name!r}")
     if any(ch in value for ch in "\r\n\0"):
         raise ConfigError(f"the value of header {name} holds a line break or NUL")
+    try:
+        value.encode("latin-1")
+    except UnicodeEncodeError:
+        # HTTP sends header values as bytes, and the HTTP library refuses any character past Latin-1.
+        raise ConfigError(
+            f"the value of header {name} holds characters HTTP cannot send ({value!r}): percent-encode them"
+        ) from None
 
 
 def check_proxy(proxy: str) -> None:

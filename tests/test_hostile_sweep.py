@@ -181,3 +181,39 @@ def test_an_empty_output_path_is_a_usage_error(args: list[str]) -> None:
     assert result.returncode == 2
     assert b"an empty path names nothing to write" in result.stderr
     assert b"Traceback" not in result.stderr
+
+
+# --- request options HTTP cannot carry, and times that are no times -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("option", "said"),
+    [
+        (["-H", "X-Note: 中文"], b"the value of header X-Note holds characters HTTP cannot send"),
+        (["--user-agent", "浏览器"], b"the value of header User-Agent holds characters HTTP cannot send"),
+        (["--user-agent", "a\nb"], b"the value of header User-Agent holds a line break or NUL"),
+        (["--timeout", "nan"], b"nan is not a finite number of seconds"),
+    ],
+)
+def test_a_request_option_http_cannot_carry_is_a_usage_error_before_any_fetch(option: list[str], said: bytes) -> None:
+    # Before: each was accepted and failed inside the fetch, after the retries, as "unreadable response (a
+    # redirect to no usable URL?): 'latin-1' codec can't encode …", "Invalid leading whitespace …" or "no
+    # complete response within the nan s timeout", exit 1.
+    result = run_cli("scrape", "http://127.0.0.1:9/x.html", *option)
+    assert result.returncode == 2, result.stderr.decode()
+    assert said in result.stderr
+
+
+@pytest.mark.parametrize("delay", ["nan", "inf"])
+def test_a_delay_that_is_no_time_is_a_usage_error(tmp_path: Path, delay: str) -> None:
+    # Before: accepted; nan kept no delay between requests to a host, inf would hold every host's second URL.
+    result = run_cli("batch", str(seed_list(tmp_path)), "-o", str(tmp_path / "news.jsonl"), "--delay", delay)
+    assert result.returncode == 2
+    assert f"{delay} is not a finite number of seconds".encode() in result.stderr
+    assert not (tmp_path / "news.jsonl").exists()
+
+
+@pytest.mark.parametrize("name", ["read_timeout", "per_host_delay", "fetch_timeout"])
+def test_settings_refuse_a_time_that_is_not_finite(name: str) -> None:
+    with pytest.raises(scraper.ConfigError, match=f"{name} must be a finite number of seconds"):
+        scraper.Settings().with_options(**{name: float("nan")})
