@@ -448,3 +448,11 @@ def test_a_numbered_sitting_of_a_congress_is_the_meeting_named() -> None:
         "大会通过了学校工作报告。",
     ])
     assert meeting["name"] == "第三届教职工代表大会第二次会议"
+
+
+def test_an_election_is_a_decision_of_the_congress() -> None:
+    meetings = check([
+        "1月9日，青溪中学召开第三届教职工代表大会第二次会议。",
+        "大会通过了学校工作报告。大会选举产生了新一届工会委员会。",
+    ])
+    assert cues(meetings) == [("大会通过了", "学校工作报告。"), ("大会选举产生了", "新一届工会委员会。")]

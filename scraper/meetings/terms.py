@@ -52,6 +52,8 @@ MEETING_VERBS: tuple[str, ...] = tuple(
         {
             "批准", "研究部署", "分析研判", "指出", "强调", "要求", "认为", "提出", "决定", "号召", "部署", "通过", "明确",
             "同意", "议定", "确定", "表示", "希望", "肯定", "表彰", "呼吁", "建议", "经表决",
+            # An election is what a congress decides: "大会选举产生了新一届委员会" (选举 alone is also a noun: 选举办法).
+            "选举产生",
             *(
                 deliberation + joint + manner + decision
                 for deliberation in DELIBERATIONS
