@@ -410,6 +410,12 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
     return None
 
 
+def is_byline(line: str) -> bool:
+    """Whether `line` names the article's people and nothing else: a byline (新京报记者 李春平, 文/王五) or a line of
+    staff credits (执笔/某某, 摄影/张三 编辑/李四)."""
+    return byline_names(line) is not None or _credits(line)
+
+
 def _credits(line: str) -> bool:
     """Whether `line` is a line of staff credits and nothing else (校对 陶善工, 执笔/某某, 摄影/张三 编辑/李四)."""
     return (len(line) <= 40 and bool(_STAFF_LINE.match(line))) or (len(line) <= 60 and bool(_CREDIT_LINE.match(line.strip())))
