@@ -10,7 +10,18 @@ from lxml import etree
 from ..model import Image
 from .inserts import SENTENCE_END
 from .terms import SHARE_WORDS, alternation
-from .tree import Element, block_lines, compiled, cut_from, node_text, number_of, remove, text_outside_links
+from .tree import (
+    AnyClass,
+    Element,
+    block_lines,
+    class_tokens,
+    compiled,
+    cut_from,
+    node_text,
+    number_of,
+    remove,
+    text_outside_links,
+)
 from .urls import absolute
 
 _IMAGE_ATTRS = ("data-original", "data-src", "data-lazy-src", "data-lazyload", "src", "_src")
@@ -40,10 +51,56 @@ def prune(body: Element, drop: Sequence[str], stop: Sequence[str]) -> None:
         found = next((node for node in compiled(xpath)(body) if not _prose_after(node, body)), None)
         if found is not None:
             cut_from(found, body)
+    classes: _ClassIndex | None = None
     for xpath in drop:
-        for node in compiled(xpath)(body):
+        if isinstance(xpath, AnyClass):
+            classes = classes or _ClassIndex(body, {name for d in drop if isinstance(d, AnyClass) for name in d.names})
+            nodes = classes.below(xpath)
+        else:
+            nodes = compiled(xpath)(body)
+        for node in nodes:
             if node is not body:
                 remove(node)
+
+
+class _ClassIndex:
+    """The elements below a body filed under the names their class lists hold (the names a rule's drops ask for),
+    each with its place in document order: one pass over the body answers every `AnyClass` drop, where each was
+    an XPath walk of the body. Removing an element changes no element's class, so the index stays true of every
+    element still below the body, and `below` asks that of each element it gives."""
+
+    __slots__ = ("body", "by_name")
+
+    def __init__(self, body: Element, names: set[str]) -> None:
+        self.body = body
+        self.by_name: dict[str, list[tuple[int, Element]]] = {name: [] for name in names}
+        for place, node in enumerate(body.iterdescendants(etree.Element)):
+            value = node.get("class")
+            if not value:
+                continue
+            for token in class_tokens(value):
+                filed = self.by_name.get(token)
+                if filed is not None and (not filed or filed[-1][1] is not node):
+                    filed.append((place, node))
+
+    def below(self, xpath: AnyClass) -> list[Element]:
+        """What `xpath` finds below the body as it is now: its elements, in document order, each once."""
+        found = dict(entry for name in xpath.names for entry in self.by_name[name])
+        return [
+            node
+            for _place, node in sorted(found.items(), key=lambda entry: entry[0])
+            if (xpath.tag == "*" or node.tag == xpath.tag) and _inside(node, self.body)
+        ]
+
+
+def _inside(node: Element, root: Element) -> bool:
+    """Whether `node` is still below `root` (not removed, nor inside something removed)."""
+    parent = node.getparent()
+    while parent is not None:
+        if parent is root:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _prose_after(node: Element, root: Element) -> bool:

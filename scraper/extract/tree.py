@@ -193,6 +193,44 @@ _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _AT_MAX_DEPTH = etree.XPath("/*" + "/*" * MAX_DEPTH + "[*]")
 
 
+def has_class(name: str) -> str:
+    """XPath predicate body: the element's class list contains `name`."""
+    # The plain contains() is cheap and rejects almost every element before the exact token test runs.
+    return f"(contains(@class, '{name}') and contains(concat(' ', normalize-space(@class), ' '), ' {name} '))"
+
+
+def class_tokens(value: str) -> list[str]:
+    """The tokens of a class value as normalize-space() splits them (what `has_class` tests a name against)."""
+    # Only XML white space separates tokens for normalize-space(), not U+3000 or U+00A0; in a printable
+    # ASCII value that is the space alone, and str.split (in C) gives the same tokens as the regex.
+    if value.isascii() and value.isprintable():
+        return value.split()
+    return [part for part in _XML_SPACE.split(value) if part]
+
+
+_XML_SPACE = re.compile("[ \t\n\r]+")
+
+
+class AnyClass(str):
+    """The XPath `.//tag[has_class(a) or has_class(b) …]`: the elements below a node whose class list holds one of
+    `names`.
+
+    It is a str, so it goes wherever an XPath goes; it carries its tag and names so that a body's drops can be
+    answered from one pass over the body's class attributes (`body.prune`) instead of one XPath walk each.
+    """
+
+    tag: str
+    names: tuple[str, ...]
+
+    def __new__(cls, *names: str, tag: str = "*") -> AnyClass:
+        if not names or any("'" in name or not name or name != "".join(name.split()) for name in names):
+            raise ValueError(f"class names hold no quote or space: {names!r}")
+        xpath = f".//{tag}[" + " or ".join(map(has_class, names)) + "]"
+        step = super().__new__(cls, xpath)
+        step.tag, step.names = tag, names
+        return step
+
+
 @lru_cache(maxsize=1024)
 def compiled(expression: str) -> etree.XPath:
     """`expression` compiled once for the life of the process (`root.xpath(string)` compiles on every call)."""

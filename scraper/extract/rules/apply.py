@@ -18,7 +18,7 @@ from ..dates import parse_date
 from ..fields import Fields
 from ..inserts import drop_inserts
 from ..labels import byline_author, clean_source, clean_title, element_source, label_value, read_channel
-from ..tree import Element, compiled, squash
+from ..tree import Element, class_tokens, compiled, squash
 from ..widgets import drop_modules
 from .model import SiteRule, Step
 from .netease import doc_id_from
@@ -83,7 +83,7 @@ class _Query:
         for node in self.root.getroottree().getroot().iter(etree.Element):
             value = node.get("class")
             if value and hint is not None and hint.search(value):
-                for token in _class_tokens(value):
+                for token in class_tokens(value):
                     bucket = classes.get(token)
                     if bucket is not None and (not bucket or bucket[-1] is not node):
                         bucket.append(node)
@@ -91,15 +91,6 @@ class _Query:
             if ident is not None and ident in ids:
                 ids[ident].append(node)
         self._classes, self._ids = classes, ids
-
-
-def _class_tokens(value: str) -> list[str]:
-    """The tokens of a class value as normalize-space() splits them."""
-    # Only XML white space separates tokens for normalize-space(), not U+3000 or U+00A0; in a printable
-    # ASCII value that is the space alone, and str.split (in C) gives the same tokens as the regex.
-    if value.isascii() and value.isprintable():
-        return value.split()
-    return [part for part in _XML_SPACE.split(value) if part]
 
 
 @lru_cache(maxsize=64)
@@ -120,9 +111,6 @@ def _steps_of(rule: SiteRule) -> frozenset[Step]:
 
 def _as_tuple(value: object) -> tuple[object, ...]:
     return value if isinstance(value, tuple) else (value,)
-
-
-_XML_SPACE = re.compile("[ \t\n\r]+")
 
 
 def _values(root: _Query, xpaths: tuple[str, ...]) -> Iterator[str]:

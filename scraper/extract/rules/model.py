@@ -18,13 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-__all__ = ["SiteRule", "Step", "by_class", "by_id", "cls"]
+from ..tree import AnyClass
+from ..tree import has_class as cls
 
-
-def cls(name: str) -> str:
-    """XPath predicate body: the element's class list contains `name`."""
-    # The plain contains() is cheap and rejects almost every element before the exact token test runs.
-    return f"(contains(@class, '{name}') and contains(concat(' ', normalize-space(@class), ' '), ' {name} '))"
+__all__ = ["AnyClass", "SiteRule", "Step", "by_class", "by_id", "cls"]
 
 
 class Step(str):

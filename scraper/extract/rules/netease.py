@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from ...fetch.client import normalise_url
 from ..dates import BEIJING
 from ..terms import EDITOR_TAG_LINE, META_LINE
-from .model import SiteRule, by_class, by_id, cls
+from .model import AnyClass, SiteRule, by_class, by_id, cls
 
 __all__ = [
     "NETEASE_RULES",
@@ -180,24 +180,24 @@ def is_not_article(url: str) -> bool:
 
 # Blocks that sit inside NetEase body containers in every era and are never article text.
 _NETEASE_DROP = (
-    f".//*[{cls('otitle')}]",
-    f".//*[{cls('at_item')}]",
-    f".//*[{cls('ep-source')}]",
-    f".//*[{cls('ep-editor')}]",
-    f".//*[{cls('post_statement')}]",
-    f".//*[{cls('post_author')}]",
-    f".//*[{cls('post_top')}]",
-    f".//*[{cls('post_topshare_wrap')}]",
-    f".//*[{cls('gg200x300')}]",
-    f".//*[{cls('ep-summary')}]",
-    f".//*[{cls('ep-pages')}]",
-    f".//*[{cls('statement')}]",
-    f".//*[{cls('ne_article_source')}]",
+    AnyClass("otitle"),
+    AnyClass("at_item"),
+    AnyClass("ep-source"),
+    AnyClass("ep-editor"),
+    AnyClass("post_statement"),
+    AnyClass("post_author"),
+    AnyClass("post_top"),
+    AnyClass("post_topshare_wrap"),
+    AnyClass("gg200x300"),
+    AnyClass("ep-summary"),
+    AnyClass("ep-pages"),
+    AnyClass("statement"),
+    AnyClass("ne_article_source"),
     ".//*[starts-with(@id, 'ssp_')]",
     ".//*[@id='dfp_ad' or @id='nt_ad']",
-    f".//*[{cls('related_article')} or {cls('ep-keywords')} or {cls('post_keywords')}]",
+    AnyClass("related_article", "ep-keywords", "post_keywords"),
     # The 2019 in-body video player: clip title, source, 连续播放 switch, a playlist repeating the title.
-    f".//*[{cls('video-inner')} or {cls('video-list')}]",
+    AnyClass("video-inner", "video-list"),
     # A promo card: a small table holding only a link and an image (网易财经's app and tool promos), told by its
     # shape rather than its words.
     ".//table[.//a][.//img][string-length(normalize-space(.)) < 120]",

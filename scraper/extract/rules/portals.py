@@ -10,7 +10,7 @@ stable, hence `starts-with` there.
 from __future__ import annotations
 
 from ..terms import EDITOR_TAG_LINE
-from .model import SiteRule, by_class, by_id, cls
+from .model import AnyClass, SiteRule, by_class, by_id, cls
 
 # Lines that close portal articles without being part of them.
 _PORTAL_LINES = (
@@ -40,9 +40,9 @@ SINA = SiteRule(
     channel=(by_class("div", "channel-path"),),
     body=(by_id("div", "article"), by_id("div", "artibody")),
     drop=(
-        f".//*[{cls('show_author')} or {cls('article-editor')}]",
+        AnyClass("show_author", "article-editor"),
         ".//div[starts-with(@id, 'ad_')]",
-        f".//*[{cls('sinaads')} or {cls('appendQr_wrap')}]",
+        AnyClass("sinaads", "appendQr_wrap"),
     ),
     drop_lines=_PORTAL_LINES,
 )
@@ -62,7 +62,7 @@ SOHU = SiteRule(
     drop=(
         ".//*[@data-role='editor-name']",
         ".//a[@id='backsohucom']",
-        f".//*[{cls('lookall-box')}]",
+        AnyClass("lookall-box"),
     ),
     drop_lines=_PORTAL_LINES,
 )
@@ -114,7 +114,7 @@ PEOPLE = SiteRule(
     editor=(f"//div[{cls('rm_txt')}]//div[{cls('edit')}]",),
     channel=(by_id("div", "rwb_navpath"),),
     body=(by_class("div", "rm_txt_con"),),
-    drop=(f".//*[{cls('edit')}]", f".//*[{cls('tjewm')}]", f".//p[{cls('paper_num')}]"),
+    drop=(AnyClass("edit"), AnyClass("tjewm"), AnyClass("paper_num", tag="p")),
     drop_lines=_PORTAL_LINES,
 )
 
@@ -132,7 +132,7 @@ PEOPLE_ARTICLE = SiteRule(
     editor=(f"//div[{cls('articleCont')}]//div[{cls('editor')}]",),
     channel=(by_class("div", "subNav"),),
     body=(f"//div[{cls('articleCont')}]//div[{cls('artDet')}]",),
-    drop=(f".//*[{cls('editor')}]", f".//*[{cls('zdfy')}]"),
+    drop=(AnyClass("editor"), AnyClass("zdfy")),
     drop_lines=_PORTAL_LINES,
 )
 
@@ -169,8 +169,8 @@ CHINANEWS = SiteRule(
     editor=(f"//div[{cls('left_zw')}]//*[{cls('left_name')}]", by_id("span", "editor_baidu")),
     body=(by_class("div", "left_zw"),),
     drop=(
-        f".//*[{cls('adEditor')} or {cls('left_name')}]",
-        f".//table[{cls('adInContent')}]",
+        AnyClass("adEditor", "left_name"),
+        AnyClass("adInContent", tag="table"),
         ".//*[@id='function_code_page']",
     ),
     drop_lines=_PORTAL_LINES,
@@ -214,7 +214,7 @@ CSDN = SiteRule(
     author=(by_class("a", "follow-nickName"),),
     channel=(f"//div[{cls('tags-box')}]/a[contains(@href, '/category_')]",),
     body=(by_id("div", "content_views"),),
-    drop=(".//svg", f".//*[{cls('hljs-button')}]"),
+    drop=(".//svg", AnyClass("hljs-button")),
     drop_lines=_PORTAL_LINES,
 )
 
@@ -235,7 +235,7 @@ DISCUZ = SiteRule(
     ),
     author=(f"(//*[{cls('authi')}]/a[{cls('xw1')}])[1]", f"(//td[{cls('pls')}]//a[{cls('xw1')}])[1]"),
     body=("//td[starts-with(@id, 'postmessage_')][contains(@class, 't_f')]",),
-    drop=(f".//i[{cls('pstatus')}]", f".//div[{cls('attach_nopermission')}]", f".//div[{cls('locked')}]"),
+    drop=(AnyClass("pstatus", tag="i"), AnyClass("attach_nopermission", tag="div"), AnyClass("locked", tag="div")),
     drop_lines=_PORTAL_LINES,
 )
 
