@@ -197,6 +197,21 @@ def test_lead_title_is_never_a_byline_a_credit_or_a_dispatch_mark() -> None:
         assert scraper.extract(titled.encode(), rules=False).title == "城西三条主干道积水已排除", line
 
 
+def test_a_page_that_prints_no_date_takes_none_from_its_list_of_other_articles() -> None:
+    # The page prints no publish time (a script would fill it in); the only dates are those of other articles
+    # in a list or a card under it. None of them is this page's: no date is better than a wrong one.
+    items = "".join(
+        f"<li><a href='//news.example.com/a/2025031{n}A0{n}.html'>{headline}</a><span class='t'>2025-03-1{n}</span></li>"
+        for n, headline in enumerate(("城西新建的社区图书馆本周开放借阅", "老旧小区加装电梯试点扩大到六个街道"), start=1)
+    )
+    card = ("<a href='https://news.example.com/p/2779855'><span>钠离子电池量产元年，车企和储能谁先买单</span>"
+            "<span>2024-05-31</span></a>")
+    page = ("<html><head><title>跨河步行桥下月通行_某某网</title></head><body><h1>跨河步行桥下月通行</h1>"
+            "<div class='m'><span id='t'></span></div><div class='c'>" + ARTICLE_HTML + "</div>"
+            f"<h3>相关阅读</h3><ul>{items}</ul><div>{card}</div></body></html>")
+    assert scraper.extract(page.encode(), "https://news.example.com/a/bridge.html", rules=False).published_at is None
+
+
 def test_a_page_with_heavy_inline_css_is_still_read_as_chinese() -> None:
     style = "<style>" + ".a{font:12px Arial;}" * 8000 + "</style>"
     body = "".join(f"<p>{PROSE[i % 3]}</p>" for i in range(12))

@@ -25,7 +25,7 @@ from lxml import etree
 from .dates import BEIJING, UNIX_TIME, from_unix, parse_date, parse_short_date
 from .terms import EDITOR_LABELS, SOURCE_LABELS, alternation
 from .titles import is_logo, reads_as_article, title_key
-from .tree import Element, marker_of, squash, text_owner
+from .tree import Element, marker_of, remove, squash, text_owner
 
 __all__ = [
     "after_date",
@@ -252,10 +252,7 @@ def _linked_row(row: Element) -> bool:
     """A short row holding a date and a link to another page whose text is a headline."""
     if len(row.text_content()) > _ROW_CHARS or not _FULL_DATE.search(row.text_content()):
         return False
-    return any(
-        _article_href(anchor.get("href") or "") and len(_CJK.findall(anchor.text_content())) >= _HEADLINE_CJK
-        for anchor in row.iter("a")
-    )
+    return any(map(_headline_link, row.iter("a")))
 
 
 def in_link_list(node: Element, stop: frozenset[Element] = frozenset()) -> bool:
@@ -454,6 +451,15 @@ def _titled_value(text: str, title: str) -> str | None:
     return None
 
 
+# Links of this many characters at least, and the list items around them: where other articles' headlines are.
+_LONG_LINKS = etree.XPath("//body//li[.//a[string-length(normalize-space(.)) >= 8]] | //body//a[string-length(normalize-space(.)) >= 8][not(ancestor::li)]")
+
+
+def _headline_link(anchor: Element) -> bool:
+    """A link to another article's page whose text is a Chinese headline (as `_linked_row` asks)."""
+    return _article_href(anchor.get("href") or "") and len(_CJK.findall(anchor.text_content())) >= _HEADLINE_CJK
+
+
 def library_date(root: Element, url: str | None = None) -> str | None:
     """htmldate's original publish date of the page (date only), or None.
 
@@ -462,10 +468,16 @@ def library_date(root: Element, url: str | None = None) -> str | None:
     """
     from htmldate import find_date
 
+    tree = copy.deepcopy(root)
+    # Other articles' items (a list item or a card around a linked headline) print their own dates: none of them
+    # is this page's, and htmldate, which reads the first date it trusts, would take one.
+    for node in _LONG_LINKS(tree):
+        if any(map(_headline_link, node.iter("a"))):
+            remove(node)
     try:
         # The bounds are fixed so the record does not depend on the day it is extracted.
         found = find_date(
-            copy.deepcopy(root),
+            tree,
             extensive_search=False,
             original_date=True,
             min_date="1995-01-01",
