@@ -84,3 +84,36 @@ def test_rewritten_searches_find_the_original_nodes_in_order() -> None:
             assert published._TEXTS_WITH(root, opening=opening) == TEXTS_WITH(root, opening=opening), opening
     # Every search found something: the comparisons are not between empty lists.
     assert all(found.values()), found
+
+
+CANONICAL_XPATHS = (
+    "//link[@rel='canonical']/@href",
+    "//meta[@property='og:url']/@content",
+    "//meta[@name='og:url']/@content",
+)
+# Where each search finds something, and where the first finds only blanks (a blank href, a near-miss rel, a meta
+# without content), so that the next one answers; a canonical link in the body, og:url by property and by name.
+CANONICAL_PAGES = [
+    """<html><head><link rel="canonical" href="  "><link rel="Canonical" href="/x"><link rel="canonical stylesheet"
+    href="/y"><meta property="og:url"><meta name="og:url" content="https://example.com/name"><meta property="og:url"
+    content=" https://example.com/property "></head><body><link rel="canonical" href="/in-body"></body></html>""",
+    """<html><head><meta name="og:url" content=""><meta name="og:url" content="https://example.com/n"></head>
+    <body><p>正文</p></body></html>""",
+    """<html><head><link rel="canonical"><meta property="og:url" content=" "></head><body></body></html>""",
+    """<html><head><link rel="canonical" href="https://example.com/head"></head><body><meta property="og:url"
+    content="https://example.com/p"></body></html>""",
+    """<html><head><meta name="og:url" content="/by-name"><meta property="og:url" content="/by-property"></head>
+    <body></body></html>""",
+]
+
+
+def test_the_canonical_url_from_one_walk_is_the_three_searches() -> None:
+    answers = []
+    for root in [*map(parse, CANONICAL_PAGES), *_roots()]:
+        expected = meta.first_value(root, CANONICAL_XPATHS)
+        assert meta.canonical(root) == expected
+        # From any element of the page, as the searches (from the document's root) answer.
+        assert meta.canonical(next(root.iter("body"), root)) == expected
+        answers.append(expected)
+    assert answers[:5] == ["/in-body", "https://example.com/n", None, "https://example.com/head", "/by-property"]
+    assert sum(answer is not None for answer in answers) > 6
