@@ -189,8 +189,10 @@ def test_lead_title_is_never_a_call_to_action() -> None:
 
 def test_lead_title_is_never_a_byline_a_credit_or_a_dispatch_mark() -> None:
     # Set in bold above the first paragraph, a byline, the staff credits or a dispatch's opening mark say who wrote
-    # the article or where it was filed, not what it reports: the page's <title> names the headline instead.
-    for line in ("某某新闻记者 王小明 李华", "执笔/老周、小林", "某某网南昌讯", "新华社北京5月1日电"):
+    # the article or where it was filed, not what it reports, and the original headline and a picture's caption
+    # are notes beside it: the page's <title> names the headline instead.
+    for line in ("某某新闻记者 王小明 李华", "执笔/老周、小林", "某某网南昌讯", "新华社北京5月1日电", "原标题：暴雨过后的城西",
+                 "图为雨后恢复通行的城西主干道（李华摄）"):
         page = OLD_PAGE.replace("比赛革命的革命", line).replace("<p>作者：某某</p>", "")
         assert lead_title(_tree(page)) is None, line
         titled = page.replace("欢迎光临本站", "城西三条主干道积水已排除_某某网")

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from .clean import is_byline, simplified
+from .clean import is_byline, is_original_title, simplified
 from .terms import ALL_LABELS, alternation
 from .tree import Element, marker_of, node_text, number_of, squash, text_owner
 
@@ -266,6 +266,7 @@ _NOT_HEADLINE = re.compile(
     r"|^[^\d\s:：]{1,4}\s*[:：]?\s*[(（]?\s*(?:[\d.,]+\s*[万千亿kKwW]?\+?|-+)\s*[)）]?$"
     r"|^(?:[一二三四五六七八九十]{1,3}|\d{1,2})、"
 )
+_CAPTION_LINE = re.compile(r"^(?:图为|图片?\s*[:：])|[（(][^（）()]{0,12}摄[）)]$")
 _DISPATCH = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}[讯电]$")
 _BIG_FONT = re.compile(r"font-size\s*:\s*(\d+)", re.IGNORECASE)
 _EMPHASIS_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "b", "strong", "big"})
@@ -427,8 +428,9 @@ def _headline_like(node: Element, text: str, base: frozenset[Element] = frozense
     if _CALL_TO_ACTION.search(simplified(text)) or _LABEL_LINE.search(text) or _NOT_HEADLINE.search(text):
         return False
     # A byline or the staff credits (澎湃新闻记者 某某, 执笔/某某), or a dispatch's opening mark (本报讯, 某某网北京讯,
-    # 新华社北京5月1日电) set in bold above the first paragraph, name who wrote it, not what it reports.
-    if is_byline(text) or _DISPATCH.match(text):
+    # 新华社北京5月1日电) set in bold above the first paragraph, name who wrote it, not what it reports; the original
+    # headline (原标题：…) and a picture's caption (图为…, …（某某摄）) are notes beside it.
+    if is_byline(text) or _DISPATCH.match(text) or is_original_title(text) or _CAPTION_LINE.search(text):
         return False
     anchors = [node] if node.tag == "a" else list(node.iter("a"))
     if anchors:
