@@ -28,7 +28,7 @@ import re
 
 from lxml import etree
 
-from .tree import Element, remove, squash, squashed_longer_than
+from .tree import Element, remove, squash, squashed_longer_than, text_of
 
 __all__ = ["drop_asides"]
 
@@ -88,7 +88,7 @@ def _holders(root: Element) -> dict[Element, float]:
                 last[owner] = max(last.get(owner, -0.5), -0.5)
     for paragraph in root.iter("p"):
         parent = paragraph.getparent()
-        if paragraph is not root and parent is not None and _is_prose_text(paragraph.text_content()):
+        if paragraph is not root and parent is not None and _is_prose_text(text_of(paragraph)):
             last[parent] = max(last.get(parent, -0.5), float(places(parent, paragraph)))
     return {node: last[node] for node in root.iter("*") if node in last}
 
@@ -157,7 +157,7 @@ def _is_date_row(text: str) -> bool:
 
 def _is_aside(node: Element, last: bool) -> bool:
     """Whether a child of a paragraphs' holder is one of the boxes the module docstring lists."""
-    raw = node.text_content()
+    raw = text_of(node)
     # A long block (most children of a holder are paragraphs) is told so without squashing it.
     if squashed_longer_than(raw, _MAX_QUOTE_BOX):
         return False

@@ -34,7 +34,7 @@ from functools import lru_cache
 from .labels import byline_names
 from .needles import needles
 from .terms import ALL_LABELS, alternation
-from .tree import Element
+from .tree import Element, text_of
 
 __all__ = [
     "SENTENCE", "TEASER", "TRADITIONAL", "clean_lines", "is_original_title", "is_prompt_line", "is_repost_byline", "is_summary_label", "is_teaser", "link_share", "page_link_texts",
@@ -259,7 +259,7 @@ def page_link_texts(root: Element) -> frozenset[str]:
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        text = _key(anchor.text_content())
+        text = _key(text_of(anchor))
         if len(text) >= 4:
             texts.add(text)
     return frozenset(texts)

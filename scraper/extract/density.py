@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .clean import SENTENCE, is_teaser, simplified
 from .terms import COMMENT_HEADINGS, LIST_HEADINGS, META_LINE, PAGE_TOOL_WORDS, SHARE_WORDS, alternation
-from .tree import SKIP_TAGS, Element, block_lines, marker_of, squash, squashed_longer_than
+from .tree import SKIP_TAGS, Element, block_lines, marker_of, squash, squashed_longer_than, text_of
 
 _BOILERPLATE = re.compile(
     r"(^|[\s_-])(share|sharing|social|recommend|related|relate|comment|comments|footer|foot|sidebar|side|"
@@ -106,13 +106,13 @@ _HEADING_CHARS = 12
 
 def _wraps_page(form: Element) -> bool:
     """Whether a form holds most of the page's text: a page wrapper, not a search box or a comment form."""
-    return 2 * len(form.text_content()) > len(form.getroottree().getroot().text_content())
+    return 2 * len(text_of(form)) > len(text_of(form.getroottree().getroot()))
 
 
 def _drop_headed_lists(root: Element) -> None:
     """A heading such as 相关推荐 goes, and takes the list that follows it with it."""
     for heading in list(root.iter("h2", "h3", "h4", "div", "span", "p", "strong", "b")):
-        raw = heading.text_content() if len(heading) < 4 else ""
+        raw = text_of(heading) if len(heading) < 4 else ""
         text = "" if squashed_longer_than(raw, _HEADING_CHARS) else squash(raw)
         # Hong Kong and Taiwan pages print the same headings in traditional characters (相關新聞, 熱門文章).
         if not text or not _BOILERPLATE_HEADING.match(simplified(text)):
@@ -140,7 +140,7 @@ def _in_running_text(node: Element) -> bool:
     or keywords) is part of the sentence, and removing it would also take the rest of the sentence (its tail).
     An element that opens or ends its line, or sits among links (a tag row, a breadcrumb), is a block of its own."""
     parent = node.getparent()
-    if node.tag not in _INLINE_TAGS or parent is None or squashed_longer_than(node.text_content(), _INLINE_CHARS):
+    if node.tag not in _INLINE_TAGS or parent is None or squashed_longer_than(text_of(node), _INLINE_CHARS):
         return False
     if any(isinstance(child.tag, str) and child.tag not in _INLINE_TAGS for child in node.iterdescendants()):
         return False
@@ -158,22 +158,22 @@ def _cites_link(node: Element) -> bool:
     if node.tag != "div" or any(isinstance(child.tag, str) and child.tag not in _INLINE_TAGS for child in node.iterdescendants()):
         return False
     unlinked = (node.text or "") + "".join(
-        (child.tail or "") + ("" if child.tag == "a" else child.text_content()) for child in node
+        (child.tail or "") + ("" if child.tag == "a" else text_of(child)) for child in node
     )
     return bool(SENTENCE.search(squash(unlinked)))
 
 
 def _looks_like_article(node: Element) -> bool:
     # A container named "content-share-wrap" may still hold the article; keep any block dense with prose.
-    text = node.text_content()
+    text = text_of(node)
     return len(text) > 400 and len(_PUNCT.findall(text)) > 10 and _link_density(node, len(text)) < 0.2
 
 
 def _link_density(node: Element, total: int | None = None) -> float:
-    total = total if total is not None else len(node.text_content())
+    total = total if total is not None else len(text_of(node))
     if total == 0:
         return 1.0
-    linked = sum(len(a.text_content()) for a in node.iter("a"))
+    linked = sum(len(text_of(a)) for a in node.iter("a"))
     return min(1.0, linked / total)
 
 
@@ -183,7 +183,7 @@ def _own_text(node: Element) -> str:
     for child in node:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag and tag not in _TEXT_BLOCKS and tag not in SKIP_TAGS:
-            parts.append(child.text_content())
+            parts.append(text_of(child))
         parts.append(child.tail or "")
     return squash("".join(parts))
 
@@ -197,7 +197,7 @@ def _blocks(root: Element) -> Iterator[tuple[Element, float]]:
         if len(text) < 10 or (len(text) >= 20 and is_teaser(text)):
             continue
         # Direct <a> children only; iterating every descendant link of every block is quadratic on deep pages.
-        linked = sum(len(a.text_content()) for a in node.iterchildren("a"))
+        linked = sum(len(text_of(a)) for a in node.iterchildren("a"))
         density = min(1.0, linked / len(text))
         score = (len(text) / 25 + len(_PUNCT.findall(text))) * (1 - density) ** 2
         if score > 0:
@@ -252,9 +252,9 @@ def _with_siblings(container: Element, scores: dict[Element, float]) -> list[Ele
     """
     bar = max(SIBLING_SCORE, SIBLING_SHARE * scores.get(container, 0.0))
     unit = container
-    size = len(squash(container.text_content()))
+    size = len(squash(text_of(container)))
     while (parent := unit.getparent()) is not None and parent.tag not in {"body", "html"}:
-        if squashed_longer_than(parent.text_content(), size + _WRAPPER_CHARS):
+        if squashed_longer_than(text_of(parent), size + _WRAPPER_CHARS):
             break
         unit = parent
     parent = unit.getparent()
@@ -381,7 +381,7 @@ def density_paragraphs(root: Element) -> tuple[list[str], Element | None]:
 def _part_lines(part: Element) -> list[str]:
     """The lines of one part of the body, without its link-dense lists and boxes and its label lines."""
     for node in list(part.iter("ul", "ol", "dl", "table", "div")):
-        text = node.text_content()
+        text = text_of(node)
         if node is not part and len(text) > 0 and _link_density(node, len(text)) > 0.5 and not _cites_link(node):
             parent = node.getparent()
             if parent is not None:

@@ -18,7 +18,7 @@ from .labels import byline_names, clean_source, element_source, label_value, rea
 from .published import in_link_list, in_prose, own_footer
 from .terms import CRUMB_DROP
 from .titles import above_article, heads_article, is_logo, site_parts, title_key
-from .tree import Element, is_short, marker_of, node_text, short_texts, squash
+from .tree import Element, is_short, marker_of, node_text, short_texts, squash, text_of
 
 # Containers of other articles: their dates and titles are never this page's.
 _LIST_CONTEXT = re.compile(
@@ -201,7 +201,7 @@ def _dated(
     listed = _LIST_CONTEXT.search(marker) is not None and not own_footer(node)
     if in_list(node) or listed or next(node.iter("li"), None) is not None:
         return None
-    if any(_OTHER_PAGE.match(a.get("href") or "") and _DATE_TEXT.search(a.text_content()) for a in node.iter("a")):
+    if any(_OTHER_PAGE.match(a.get("href") or "") and _DATE_TEXT.search(text_of(a)) for a in node.iter("a")):
         return None
     if in_link_list(node):  # a row of a list of other articles with no list markup (<p><a>…</a> 2024-05-08</p>)
         return None
@@ -234,7 +234,7 @@ def info_line(root: Element) -> tuple[str | None, str]:
     class or id names a source or info line; both readings share one search and one text per element.
     """
     nodes = _INFO_NODES(root)[:10]
-    texts = [squash(node.text_content()) for node in nodes]
+    texts = [squash(text_of(node)) for node in nodes]
     line = " ".join(texts)
     found = element_source(nodes, texts) or clean_source(label_value(line, "source"))
     if found:
@@ -251,7 +251,7 @@ def editor_line(root: Element, texts: ShortTexts | None = None) -> str | None:
 
     `texts`: the page's `tree.short_texts` for DATE_CHARS, when a caller holds it (else made here).
     """
-    page_text = root.getroottree().getroot().text_content()
+    page_text = text_of(root.getroottree().getroot())
     if not any(word in page_text for word in _EDITOR_WORDS):
         return None
     # 责任编辑 / 责编 name the editor; a bare 编辑： may be a staff line's first name (编辑：… 审核：… 终审：…),
@@ -299,7 +299,7 @@ def _text_within(node: Element, limit: int) -> bool:
     The raw text (lxml, in C) holds every character the visible text does and more: when it is short enough,
     the walk in Python need not run.
     """
-    return len(node.text_content()) <= limit or len(node_text(node)) <= limit
+    return len(text_of(node)) <= limit or len(node_text(node)) <= limit
 
 
 # The separator between two levels of a breadcrumb written as links with arrows between them.
@@ -320,7 +320,7 @@ def _arrow_crumbs(root: Element) -> list[str]:
             node = following
         if len(chain) < 2:
             continue
-        levels = [squash(a.text_content()) for a in chain]
+        levels = [squash(text_of(a)) for a in chain]
         if all(0 < len(level) <= _CRUMB_LEVEL_CHARS for level in levels):
             return [level for level in levels if level not in CRUMB_DROP]
     return []
@@ -340,11 +340,11 @@ def lead_byline(first: Element | None) -> str | None:
 def forum_author(root: Element) -> str | None:
     """The poster of a forum or blog page: 本贴由<b>X</b>于… or the first link to a user profile."""
     for node in _POSTED_BY(root):
-        name = squash(node.text_content())
+        name = squash(text_of(node))
         if 1 < len(name) <= 20:
             return name
     for anchor in _USER_LINKS(root):
-        name = squash(anchor.text_content())
+        name = squash(text_of(anchor))
         if 1 < len(name) <= 20 and name not in _UI_WORDS and not _in_list_context(anchor):
             return name
     return None

@@ -23,7 +23,7 @@ from .latin import without_chrome
 from .scripted import script_body
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
 from .tokens import line_shingle_keys, overlap, shingle_keys
-from .tree import Element, block_lines, remove, squash, squashed_longer_than
+from .tree import Element, block_lines, remove, squash, squashed_longer_than, text_of
 from .widgets import drop_article_modules, drop_modules
 
 # The marked element from its attribute up: the same first element as `//*[@itemprop='articleBody']`, without
@@ -87,7 +87,7 @@ def generic_paragraphs(
     lines (regular expressions for whole lines), dropped from a Chinese page's reading.
     """
     # The whole text, not a prefix: inline CSS and scripts can fill the first 100,000 characters.
-    sample = root.text_content()[:2_000_000] if len(root) else ""
+    sample = text_of(root)[:2_000_000] if len(root) else ""
     chinese = _may_be_chinese(sample) and _at_least(_CJK, sample, CHINESE_CHARS + 1)
     if not chinese:
         # Images first, from the page's own article element: trafilatura prunes the tree, and its image
@@ -149,7 +149,7 @@ def drop_hidden(root: Element) -> None:
     (Readability's) leaves hidden elements out: the addresses printed hidden beside a list of links, a dropdown's
     items. They sit between the visible lines of a block and break its shape (a run of link lines read as a menu)."""
     for node in _HIDDEN(root):
-        text = node.text_content()
+        text = text_of(node)
         if not squashed_longer_than(text, HIDDEN_TEXT) and not _HIDDEN_SENTENCE.search(text):
             remove(node)
 
@@ -167,7 +167,7 @@ def show_clipped(root: Element) -> None:
     overflow:hidden, so that neither reading leaves it out. A block the page hides outright keeps its style."""
     for node in _CLIPPED(root):
         style = node.get("style") or ""
-        text = node.text_content()
+        text = text_of(node)
         if not _DECLARED_HIDDEN.search(style) and squashed_longer_than(text, HIDDEN_TEXT) and _HIDDEN_SENTENCE.search(text):
             node.set("style", _CLIP.sub("", style))
 

@@ -33,7 +33,7 @@ from typing import Protocol
 
 from .asides import drop_asides
 from .clean import Kind, classify
-from .tree import Element, remove, squash, squashed_longer_than
+from .tree import Element, remove, squash, squashed_longer_than, text_of
 
 __all__ = ["box_around", "card_lines", "drop_cards", "drop_inserts", "is_heading_block", "to_other_page"]
 
@@ -128,10 +128,10 @@ def _opens_with_headline(node: Element, text: str) -> bool:
     A picture whose caption links to its photo set is the article's own figure, not another article; a
     thumbnail in a link of its own to the page the headline links to is the card's.
     """
-    anchor = next((a for a in node.iter("a") if to_other_page(a) and squash(a.text_content())), None)
+    anchor = next((a for a in node.iter("a") if to_other_page(a) and squash(text_of(a))), None)
     if anchor is None or not _thumbnails_of(node, anchor):
         return False
-    headline = squash(anchor.text_content())
+    headline = squash(text_of(anchor))
     opening = BULLET.sub("", text)
     return (
         len(headline) >= MIN_HEADLINE and opening.startswith(headline) and len(opening) - len(headline) <= MAX_SUMMARY
@@ -157,7 +157,7 @@ def to_other_page(anchor: Element) -> bool:
 
 def _block(node: Element) -> _Line:
     """One child block, read as a card (a headline, perhaps with its summary in the same box) or not."""
-    text = squash(node.text_content())
+    text = squash(text_of(node))
     if _opens_with_headline(node, text):
         return _Line(True, False, len(text))
     # 【相关新闻】, ■相关报道, [相关阅读]: a heading in its brackets or after a mark.
@@ -188,7 +188,7 @@ def _heading_blocks(root: Element) -> list[Element]:
 
     def short(element: Element) -> bool:
         if element not in lengths:
-            lengths[element] = len(squash(element.text_content()))
+            lengths[element] = len(squash(text_of(element)))
         return lengths[element] <= HEADING_CHARS
 
     # Python's walk, not an XPath over //text(): libxml2 merges such node sets in document order, which
@@ -238,7 +238,7 @@ def _drop_card_blocks(root: Element) -> None:
         end = _run(blocks, 1)
         for node in blocks.nodes[:end] if end > 1 else ():
             remove(node)
-        if wrapper is not None and end > 1 and not squash(wrapper.text_content()):
+        if wrapper is not None and end > 1 and not squash(text_of(wrapper)):
             remove(wrapper)
 
 
@@ -283,7 +283,7 @@ def _no_sentence(node: Element) -> bool:
     Asked of every block from a player up to the page: squashing only collapses whitespace, so both are told on
     the text as printed, without building its squashed copy.
     """
-    text = node.text_content()
+    text = text_of(node)
     return not SENTENCE_END.search(text) and not squashed_longer_than(text, MAX_PLAYER_TEXT)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .terms import ALL_LABELS, AUTHOR_LABELS, CRUMB_DROP, EDITOR_LABELS, SOURCE_LABELS
-from .tree import Element, node_text, squash
+from .tree import Element, node_text, squash, text_of
 
 
 def _value_after(labels: tuple[str, ...], opening: str = r"(?:^|[\s　|｜/【\[(（])") -> re.Pattern[str]:
@@ -122,10 +122,10 @@ def element_source(nodes: list[Element], texts: list[str] | None = None) -> str 
             before = anchor.getprevious()
             lead = (before.tail if before is not None else node.text) or ""
             if re.search(r"来源\s*[:：]\s*$", lead):
-                name = squash(anchor.text_content())
+                name = squash(text_of(anchor))
                 if name:
                     return clean_source(name)
-        value = label_value(texts[index] if texts is not None else squash(node.text_content()), "source")
+        value = label_value(texts[index] if texts is not None else squash(text_of(node)), "source")
         if value:
             return clean_source(value)
     return None
@@ -186,7 +186,7 @@ def read_channel(nodes: list[Element]) -> list[str]:
         text = _HERE.sub("", node_text(node))
         parts = _CRUMB_SPLIT.split(text)
         if len(parts) < 2:
-            parts = [squash(a.text_content()) for a in node.iter("a")]
+            parts = [squash(text_of(a)) for a in node.iter("a")]
         crumbs: list[str] = []
         for part in parts:
             part = part.strip()

@@ -24,7 +24,7 @@ from lxml import etree
 
 from .clean import link_share, page_link_texts
 from .tokens import tokens
-from .tree import Element
+from .tree import Element, text_of
 
 __all__ = ["headline_similarity", "is_call_to_action", "without_chrome", "without_headline"]
 
@@ -275,4 +275,4 @@ def _is_dek(line: str, root: Element) -> bool:
     key = _key(line)
     if not key or key not in {_key(str(text)) for text in _DESCRIPTIONS(root)}:
         return False
-    return any(_key(heading.text_content()) == key for heading in _SUBHEADINGS(root))
+    return any(_key(text_of(heading)) == key for heading in _SUBHEADINGS(root))

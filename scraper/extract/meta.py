@@ -11,7 +11,7 @@ from typing import Any
 from lxml import etree
 
 from ..decode import well_formed
-from .tree import Element, compiled, squash
+from .tree import Element, compiled, squash, text_of
 
 # A JSON escape of a surrogate (\ud800 … \udfff): alone it decodes to a str no UTF-8 writer accepts.
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
@@ -102,7 +102,7 @@ def first_value(root: Element, xpaths: tuple[str, ...], reader: MetaReader | Non
                     return text
             continue
         for value in compiled(xpath)(root):
-            text = squash(str(value)) if isinstance(value, str) else squash(value.text_content())
+            text = squash(str(value)) if isinstance(value, str) else squash(text_of(value))
             if text:
                 return text
     return None
@@ -191,7 +191,7 @@ def published_meta(root: Element, reader: MetaReader | None = None) -> str | Non
         if name.lower() in _PUBLISHED_NAMES and any(v.strip() for v in values):
             return squash(next(v for v in values if v.strip()))
     for node in _ITEMPROP_PUBLISHED(root):
-        found = squash(node.get("content") or node.get("datetime") or node.text_content())
+        found = squash(node.get("content") or node.get("datetime") or text_of(node))
         if found:
             return found
     return None

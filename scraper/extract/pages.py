@@ -25,6 +25,7 @@ from lxml.etree import _Element as Element
 from ..meetings import extract_meetings
 from ..model import Article, Image, Pager
 from .rules.netease import PAGER_ALL_TEXTS, PAGER_BOX, PAGER_MARKER, PAGER_NEXT_TEXTS, doc_id_of_url
+from .tree import text_of
 from .urls import absolute
 
 __all__ = ["PageJoiner", "read_pager", "same_article"]
@@ -74,7 +75,7 @@ def read_pager(root: Element, page_url: str | None, text: str | None = None) -> 
             if href is None or not same_article(href, page_url):
                 continue
             href = urldefrag(href).url
-            text = " ".join(link.text_content().split())
+            text = " ".join(text_of(link).split())
             if text in PAGER_NEXT_TEXTS:
                 next_url = next_url or href
             elif any(word in text for word in PAGER_ALL_TEXTS):

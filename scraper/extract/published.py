@@ -25,7 +25,7 @@ from lxml import etree
 from .dates import BEIJING, UNIX_TIME, from_unix, parse_date, parse_short_date
 from .terms import EDITOR_LABELS, SOURCE_LABELS, alternation
 from .titles import is_logo, reads_as_article, title_key
-from .tree import Element, marker_of, remove, squash, text_owner
+from .tree import Element, marker_of, remove, squash, text_of, text_owner
 
 __all__ = [
     "after_date",
@@ -125,7 +125,7 @@ _BYLINE_LABEL = re.compile(alternation((*SOURCE_LABELS, *EDITOR_LABELS, "作者"
 def _byline_row(container: Element) -> bool:
     """A container named like a list that is the page's byline row (a CSS framework's `horizontal list` of
     来源, 编辑 and the date): short, and labelled as no list of other articles is."""
-    text = squash(container.text_content())
+    text = squash(text_of(container))
     return len(text) <= _LINE_CHARS and _BYLINE_LABEL.search(text) is not None
 
 
@@ -192,7 +192,7 @@ def date_under(heading: Element | None, now: datetime | None = None) -> str | No
 def _own_headings(root: Element, title: str | None = None) -> Iterator[Element]:
     """The page's own headings, best first: outside lists of other articles, not the site's logo."""
     for heading in _headlines(root, title):
-        if len(squash(heading.text_content())) < 4 or is_logo(heading):
+        if len(squash(text_of(heading))) < 4 or is_logo(heading):
             continue
         # An <h1> is the page's own unless it sits in a list item or a link; a "title" block is asked more.
         depth = 0 if heading.tag == "h1" else 3
@@ -250,7 +250,7 @@ def _row_of(node: Element) -> Element | None:
 
 def _linked_row(row: Element) -> bool:
     """A short row holding a date and a link to another page whose text is a headline."""
-    if len(row.text_content()) > _ROW_CHARS or not _FULL_DATE.search(row.text_content()):
+    if len(text_of(row)) > _ROW_CHARS or not _FULL_DATE.search(text_of(row)):
         return False
     return any(map(_headline_link, row.iter("a")))
 
@@ -409,7 +409,7 @@ _FIELDS = etree.XPath("//textarea | //input[@type='hidden']")
 
 
 def _field_value(field: Element) -> str:
-    return squash(field.text_content() if field.tag == "textarea" else field.get("value") or "")
+    return squash(text_of(field) if field.tag == "textarea" else field.get("value") or "")
 
 
 def stored_date(root: Element, title: str | None) -> str | None:
@@ -457,7 +457,7 @@ _LONG_LINKS = etree.XPath("//body//li[.//a[string-length(normalize-space(.)) >= 
 
 def _headline_link(anchor: Element) -> bool:
     """A link to another article's page whose text is a Chinese headline (as `_linked_row` asks)."""
-    return _article_href(anchor.get("href") or "") and len(_CJK.findall(anchor.text_content())) >= _HEADLINE_CJK
+    return _article_href(anchor.get("href") or "") and len(_CJK.findall(text_of(anchor))) >= _HEADLINE_CJK
 
 
 def library_date(root: Element, url: str | None = None) -> str | None:

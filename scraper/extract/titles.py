@@ -23,7 +23,7 @@ from lxml import etree
 
 from .clean import is_byline, is_original_title, simplified
 from .terms import ALL_LABELS, alternation
-from .tree import Element, marker_of, node_text, number_of, squash, text_owner
+from .tree import Element, marker_of, node_text, number_of, squash, text_of, text_owner
 
 __all__ = [
     "above_article",
@@ -166,7 +166,7 @@ def printed_title(root: Element, references: list[str]) -> str | None:
 
 def _body_text(root: Element) -> str:
     body = root.find(".//body")
-    return str(body.text_content()) if body is not None else ""
+    return str(text_of(body)) if body is not None else ""
 
 
 def is_logo(node: Element) -> bool:
@@ -187,10 +187,10 @@ _LINKED_SHARE = 0.2
 def reads_as_article(container: Element) -> bool:
     """Whether a container holds a few paragraphs' worth of text, of which links are a small share: the
     article's column, even when it is named like a list (main-list)."""
-    text = len(_key(str(container.text_content())))
+    text = len(_key(str(text_of(container))))
     if text < _ARTICLE_CHARS:
         return False
-    linked = sum(len(_key(str(anchor.text_content()))) for anchor in container.iter("a"))
+    linked = sum(len(_key(str(text_of(anchor)))) for anchor in container.iter("a"))
     return linked < _LINKED_SHARE * text
 
 

@@ -273,6 +273,15 @@ def text_owner(text: etree._ElementUnicodeResult) -> Element | None:
     return element.getparent() if element is not None and text.is_tail else element
 
 
+def text_of(node: Element) -> str:
+    """`node.text_content()`: the text of every text node below `node` (XPath's string()), without its tail.
+
+    lxml reads it by evaluating an XPath, whose context costs more than the text of most elements; the text
+    serializer reads the same content (libxml2's node content, which string() returns) without one.
+    """
+    return str(etree.tostring(node, method="text", encoding="unicode", with_tail=False))
+
+
 def squash(text: str) -> str:
     """Collapse runs of whitespace into one space and trim (layout whitespace, not content)."""
     return _WS.sub(" ", text).strip(_EDGE)
@@ -399,7 +408,7 @@ def _is_data_row(row: Element | None) -> bool:
     for cell in cells:
         if any(isinstance(inner.tag, str) and inner.tag not in _INLINE_IN_CELL for inner in cell.iterdescendants()):
             return False
-        if len(squash(cell.text_content())) > _DATA_CELL_CHARS:
+        if len(squash(text_of(cell))) > _DATA_CELL_CHARS:
             return False
     return True
 

@@ -39,7 +39,7 @@ from .inserts import (
     is_heading_block,
     to_other_page,
 )
-from .tree import Element, holders_below, remove, squash, squashed_longer_than, text_outside_links, text_owner
+from .tree import Element, holders_below, remove, squash, squashed_longer_than, text_of, text_outside_links, text_owner
 
 __all__ = ["drop_article_modules", "drop_modules"]
 
@@ -101,7 +101,7 @@ class _Lengths:
 
     def __call__(self, node: Element) -> int:
         if node not in self._known:
-            self._known[node] = len(squash(node.text_content()))
+            self._known[node] = len(squash(text_of(node)))
         return self._known[node]
 
 
@@ -114,7 +114,7 @@ def _headline_of(item: Element) -> str | None:
     """The first link text to another page in a block: its headline, when the block opens with it."""
     for anchor in item.iter("a"):
         if to_other_page(anchor):
-            text = squash(anchor.text_content())
+            text = squash(text_of(anchor))
             if text:
                 return text
     return None
@@ -128,7 +128,7 @@ def _is_card_item(item: Element) -> bool:
     headline = _headline_of(item)
     if headline is None or len(headline) < MIN_HEADLINE:
         return False
-    opening = BULLET.sub("", squash(item.text_content()))
+    opening = BULLET.sub("", squash(text_of(item)))
     return opening.startswith(headline) and len(opening) - len(headline) <= MAX_SUMMARY
 
 
@@ -141,7 +141,7 @@ def _is_headline_list(node: Element) -> bool:
 def _bare_items(node: Element) -> bool:
     """The list's items hold a headline and its labels (source, account, date) but no summary in sentences."""
     for item in node.iter("li"):
-        rest = squash(item.text_content())[len(_headline_of(item) or "") :]
+        rest = squash(text_of(item))[len(_headline_of(item) or "") :]
         if len(rest) > MAX_BOX_RUN or SENTENCE_END.search(rest):
             return False
     return True
@@ -214,7 +214,7 @@ def _is_card_box(box: Element) -> bool:
     if headline is None or len(headline) < MIN_HEADLINE:
         return False
     # A picture with its caption as the one text is a figure: a card adds a summary or a date to its headline.
-    text = squash(box.text_content())
+    text = squash(text_of(box))
     return text.startswith(headline) and 0 < len(text) - len(headline) <= MAX_SUMMARY
 
 
@@ -243,9 +243,9 @@ def _drop_labelled_links(root: Element) -> None:
     # (a removed block is an ancestor, then this one is gone too, or lies wholly before it), so the blocks
     # found before the first removal are those a walk over every block would judge.
     headlines = (a.getparent() for a in root.iter("a")
-                 if a is not root and to_other_page(a) and _is_headline(squash(a.text_content())))
+                 if a is not root and to_other_page(a) and _is_headline(squash(text_of(a))))
     holders = holders_below(root, headlines, frozenset(_LABELLED_BLOCKS),
-                            lambda block: squashed_longer_than(block.text_content(), MAX_PLAYER_TEXT))
+                            lambda block: squashed_longer_than(text_of(block), MAX_PLAYER_TEXT))
     for block in [b for b in root.iter(*_LABELLED_BLOCKS) if b in holders]:
         if not _inside(block, root):
             continue
@@ -266,7 +266,7 @@ def _drop_shop_lines(root: Element) -> None:
         if block is not None and block is not root and to_other_page(anchor):
             blocks[block] = None
     for block in blocks:
-        if not _inside(block, root) or squashed_longer_than(block.text_content(), MAX_BOX_RUN):
+        if not _inside(block, root) or squashed_longer_than(text_of(block), MAX_BOX_RUN):
             continue
         label = _LABEL_MARKS.sub("", squash("".join(map(str, text_outside_links(block)))))
         if label and _CALL_TO_ACTION.match(label):
@@ -292,7 +292,7 @@ def _box_around(seed: Element, root: Element, lengths: _Lengths, *, asks: bool =
     ends = _STATEMENT_END if asks else SENTENCE_END
 
     def fits(node: Element) -> bool:
-        return (lengths(node) <= MAX_PLAYER_TEXT and not ends.search(squash(node.text_content()))
+        return (lengths(node) <= MAX_PLAYER_TEXT and not ends.search(squash(text_of(node)))
                 and not _long_run(node))
 
     return box_around(seed if seed.tag in _BOXES else seed.getparent(), root, _BOXES, fits)
@@ -308,11 +308,11 @@ def _is_widget_seed(node: Element) -> bool:
     if node.tag == "a":
         if not to_other_page(node):
             return False
-        text = squash(node.text_content())
+        text = squash(text_of(node))
         return bool(_MORE_LINK.search(text) or _CALL_TO_ACTION.match(text))
     # Asked of every span, div and p: an app word holds no whitespace, so it is found in the text as printed,
     # and the length is told without squashing the text of every block up to the page's.
-    text = node.text_content()
+    text = text_of(node)
     return bool(_APP_WORDS.search(text)) and not squashed_longer_than(text, MAX_BOX_RUN)
 
 
@@ -327,7 +327,7 @@ def _drop_widget_boxes(root: Element, lengths: _Lengths) -> None:
     for seed in seeds:
         if not _inside(seed, root):
             continue  # removed with a box already
-        asks = seed.tag == "a" and bool(_CALL_TO_ACTION.match(squash(seed.text_content())))
+        asks = seed.tag == "a" and bool(_CALL_TO_ACTION.match(squash(text_of(seed))))
         box = _box_around(seed, root, lengths, asks=asks)
         if box is None:
             box = _link_line(seed)
@@ -341,7 +341,7 @@ def _link_line(seed: Element) -> Element | None:
     parent = seed.getparent()
     if seed.tag != "a" or parent is None or parent.tag != "p":
         return None
-    return parent if squash(parent.text_content()) == squash(seed.text_content()) else None
+    return parent if squash(text_of(parent)) == squash(text_of(seed)) else None
 
 
 def _drop_form_boxes(root: Element, lengths: _Lengths) -> None:
@@ -367,7 +367,7 @@ def _drop_link_boxes(root: Element, lengths: _Lengths) -> None:
         # A table after the article's first sentence is its own figures, linked or not (_drop_widget_boxes).
         if len(targets) < 2 or not MIN_HEADLINE <= lengths(box) <= MAX_PLAYER_TEXT or box.find(".//table") is not None:
             continue
-        if not SENTENCE_END.search(squash(box.text_content())) and not _long_run(box) and _after_prose(box, root):
+        if not SENTENCE_END.search(squash(text_of(box))) and not _long_run(box) and _after_prose(box, root):
             remove(box)
 
 
@@ -378,7 +378,7 @@ def _after_prose(node: Element, root: Element) -> bool:
         if parent is None:
             return False
         for before in node.itersiblings(preceding=True):
-            if isinstance(before.tag, str) and SENTENCE_END.search(before.text_content()):
+            if isinstance(before.tag, str) and SENTENCE_END.search(text_of(before)):
                 return True
             if before.tail and SENTENCE_END.search(before.tail):
                 return True
@@ -427,7 +427,7 @@ def _drop_picture_chrome(root: Element) -> None:
     # Only the short blocks around a text run with 图 or a slash are asked (`holders_below`); the root is never
     # removed, so it need not be asked.
     holders = holders_below(root, map(text_owner, _CHROME_TEXTS(root)), frozenset(_CHROME_TAGS),
-                            lambda node: _MORE_THAN_CHROME.match(node.text_content()) is not None)
+                            lambda node: _MORE_THAN_CHROME.match(text_of(node)) is not None)
     found = [n for n in root.iter(*_CHROME_TAGS) if n in holders and _is_picture_chrome(n)]
     for node in found:
         if _inside(node, root):
@@ -437,7 +437,7 @@ def _drop_picture_chrome(root: Element) -> None:
 def _is_picture_chrome(node: Element) -> bool:
     if node.find(".//img") is not None:
         return False
-    text = squash(node.text_content())
+    text = squash(text_of(node))
     if _PICTURE_MASK.match(text):
         return True
     parent = node.getparent()
@@ -446,7 +446,7 @@ def _is_picture_chrome(node: Element) -> bool:
 
 def _is_counts_row(node: Element) -> bool:
     """A short row without a sentence holding two or more counts (转发 8312 评论 1.2万; 8650万阅读 · 6.2万讨论)."""
-    text = node.text_content()
+    text = text_of(node)
     if squashed_longer_than(text, _COUNTS_ROW) or SENTENCE_END.search(text):
         return False
     return len(_COUNT.findall(squash(text))) >= 2
@@ -467,7 +467,7 @@ def _counts_rows(root: Element) -> list[Element]:
     rows: dict[Element, None] = {}  # in document order, each row once
     for text in _count_texts(root):
         node = text_owner(text)
-        while node is not None and node is not root and not squashed_longer_than(node.text_content(), _COUNTS_ROW):
+        while node is not None and node is not root and not squashed_longer_than(text_of(node), _COUNTS_ROW):
             if _is_counts_row(node):
                 rows[node] = None
                 break
@@ -497,7 +497,7 @@ def _drop_summary_boxes(root: Element) -> None:
     its label and one paragraph is the article's own section and stays."""
     for box in list(root.iter(*_CARD_BOXES)):
         blocks = [child for child in box if isinstance(child.tag, str)]
-        if len(blocks) == 2 and is_summary_label(blocks[0].text_content()) and len(squash(box.text_content())) <= MAX_SUMMARY:
+        if len(blocks) == 2 and is_summary_label(text_of(blocks[0])) and len(squash(text_of(box))) <= MAX_SUMMARY:
             remove(box)
 
 
@@ -509,7 +509,7 @@ _COMPARED_ROWS = 3
 
 def _is_comparison_row(row: Element) -> bool:
     """A row of a two-side comparison: a figure, a short label, a figure (45.2% 投篮命中率 47.8%)."""
-    cells = [squash(cell.text_content()) for cell in row if cell.tag in {"td", "th"}]
+    cells = [squash(text_of(cell)) for cell in row if cell.tag in {"td", "th"}]
     return (len(cells) == 3 and bool(_FIGURE.fullmatch(cells[0])) and bool(_FIGURE.fullmatch(cells[2]))
             and 0 < len(cells[1]) <= HEADING_CHARS and not _FIGURE.fullmatch(cells[1]))
 
@@ -520,7 +520,7 @@ def _drop_comparison_tables(root: Element, lengths: _Lengths) -> None:
     article's own tables list items with their figures; none mirrors two sides around the labels."""
 
     def fits(node: Element) -> bool:
-        return lengths(node) <= MAX_PLAYER_TEXT and not SENTENCE_END.search(squash(node.text_content()))
+        return lengths(node) <= MAX_PLAYER_TEXT and not SENTENCE_END.search(squash(text_of(node)))
 
     for table in list(root.iter("table")):
         if _inside(table, root) and sum(map(_is_comparison_row, table.iter("tr"))) >= _COMPARED_ROWS:
@@ -581,4 +581,4 @@ def _is_prose_run(text: str | None) -> bool:
 
 def _is_prose(paragraph: Element) -> bool:
     """Whether a paragraph's text reads as prose (`_is_prose_run`)."""
-    return _is_prose_run(paragraph.text_content())
+    return _is_prose_run(text_of(paragraph))

@@ -18,7 +18,7 @@ from ..dates import parse_date
 from ..fields import Fields
 from ..inserts import drop_inserts
 from ..labels import byline_author, clean_source, clean_title, element_source, label_value, read_channel
-from ..tree import Element, class_tokens, compiled, squash
+from ..tree import Element, class_tokens, compiled, squash, text_of
 from ..widgets import drop_modules
 from .model import SiteRule, Step
 from .netease import doc_id_from
@@ -117,7 +117,7 @@ def _values(root: _Query, xpaths: tuple[str, ...]) -> Iterator[str]:
     # Lazy: the first non-empty match usually wins, and later expressions need not be evaluated at all.
     for expression in xpaths:
         for value in root(expression):
-            text = squash(str(value)) if isinstance(value, str) else squash(value.text_content())
+            text = squash(str(value)) if isinstance(value, str) else squash(text_of(value))
             if text:
                 yield text
 
