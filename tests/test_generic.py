@@ -214,6 +214,19 @@ def test_a_page_that_prints_no_date_takes_none_from_its_list_of_other_articles()
     assert scraper.extract(page.encode(), "https://news.example.com/a/bridge.html", rules=False).published_at is None
 
 
+def test_a_page_that_names_no_title_takes_the_heading_above_its_article() -> None:
+    # No <title> and no og:title (a saved page without its head): the heading right above the article is the
+    # headline, an <h1> or a block named title, even when it is long and has a comma, as a line of prose does; the
+    # site's logo and a list's heading are not.
+    for heading in ("<h1>暴雨过后，城西三条主干道经过一夜抢修全部恢复通行，早高峰未现明显拥堵</h1>",
+                    "<div class='news-title'>暴雨过后，城西三条主干道经过一夜抢修全部恢复通行，早高峰未现明显拥堵</div>"):
+        page = ("<html><body><div class='logo'><a href='/'><img src='/logo.png'>某某网</a></div>"
+                "<div class='side'><h3>热门排行</h3><ul><li><a href='/1.html'>另一篇文章的标题</a></li></ul></div>"
+                f"<div class='main'>{heading}<div class='info'>来源：某某日报</div>{ARTICLE_HTML}</div></body></html>")
+        expected = heading.split(">", 1)[1].rsplit("<", 1)[0]
+        assert scraper.extract(page.encode(), rules=False).title == expected, heading
+
+
 def test_a_page_with_heavy_inline_css_is_still_read_as_chinese() -> None:
     style = "<style>" + ".a{font:12px Arial;}" * 8000 + "</style>"
     body = "".join(f"<p>{PROSE[i % 3]}</p>" for i in range(12))

@@ -180,6 +180,13 @@ def lead_title(evidence: Evidence) -> Fields:
     return Fields(title=titles.lead_title_above(_first_paragraph(evidence), headline_part))
 
 
+def untitled_heading(evidence: Evidence) -> Fields:
+    """The heading above the article of a page with no <title> and no og:title (titles.untitled_heading)."""
+    if evidence.once("html_title", meta.html_title) or _title_meta(evidence):
+        return EMPTY
+    return Fields(title=titles.untitled_heading(evidence.page.root))
+
+
 def script_title(evidence: Evidence) -> Fields:
     """The title the page's state script holds and prints right above its article (titles.script_title)."""
     return Fields(title=titles.script_title(evidence.page.root))
@@ -395,6 +402,7 @@ SOURCES: dict[str, Source] = {
         Source("printed-title", printed_title, "guess"),
         Source("lead-title", lead_title, "guess"),
         Source("script-title", script_title, "guess"),
+        Source("untitled-heading", untitled_heading, "guess"),
         Source("headline-date", headline_date, "guess"),
         Source("script-time", script_time, "page"),
         Source("script-date", script_date, "page"),

@@ -44,7 +44,7 @@ FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Fields))
 # A plain-text dump is the only source of its record ("text-dump"), apart from the URL's doc id.
 PRECEDENCE: Mapping[str, tuple[str, ...]] = {
     "title": ("rule", "headline", "shared-title", "meta-title", "lead-title", "printed-title", "script-title", "html-title",
-              "text-dump"),
+              "untitled-heading", "text-dump"),
     "published_at": (
         "rule", "meta-date", "script-time", "headline-date", "dom-date", "short-date", "script-date", "library-date",
         "text-dump",

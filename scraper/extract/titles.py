@@ -40,6 +40,7 @@ __all__ = [
     "site_parts",
     "split_title",
     "title_key",
+    "untitled_heading",
 ]
 
 # Blocks named title are found from their class and id attributes up (`//@class[…]/parent::*`): the same
@@ -463,6 +464,21 @@ def above_article(first: Element | None, count: int = 3) -> list[Element]:
     return _preceding(first)[:count] if first is not None else []
 
 
+def untitled_heading(root: Element) -> str | None:
+    """The headline of a page that names none (no <title>, no og:title): the first heading (<h1>-<h4>, or a short
+    block named title) that stands above the article (`heads_article`), outside lists and no logo, and reads as
+    a headline (no byline, date, label or caption), or None. The caller asks only when nothing names one."""
+    for node in _HEADINGS(root):
+        text = node_text(node)
+        if not 4 <= len(text) <= 120 or _in_list(node) or is_logo(node) or _SENTENCE_END.search(text[-1:]):
+            continue
+        if _DATE_LIKE.search(text) or _LABEL_LINE.search(text) or is_byline(text) or _CAPTION_LINE.search(text):
+            continue
+        if heads_article(root, node):
+            return text
+    return None
+
+
 def heads_article(root: Element, node: Element, gap_chars: int = 3 * _LEAD_GAP) -> bool:
     """Whether `node` stands above the article: within `gap_chars` characters of text before its first
     paragraph (an <h1> with no <title> to agree with is a headline only there, not in a sidebar; the gap is
@@ -470,6 +486,9 @@ def heads_article(root: Element, node: Element, gap_chars: int = 3 * _LEAD_GAP) 
     first = first_paragraph(root)
     if first is None:
         return False
+    # A headline with a comma in it may read as the first line of prose: it heads the article all the same.
+    if first is node or node in first.iterancestors():
+        return True
     gap = 0
     for above in _preceding(first):
         if above is node or node in above.iterancestors() or above in node.iterancestors():
