@@ -123,6 +123,21 @@ def _cookies_option(ctx: click.Context, param: click.Parameter, value: str | Non
     return value
 
 
+def _page_url_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--url as given, once it reads as an http(s) URL: site rules, the doc id and relative links key on it, so a
+    mistyped one would give a record that names no page."""
+    from .fetch import normalise_url
+
+    try:
+        if value is not None:
+            value.encode("utf-8")  # an argument in another encoding than the terminal's is no text
+            normalise_url(value)
+    except (InputError, UnicodeEncodeError) as error:
+        reason = error.message if isinstance(error, InputError) else "not valid text in this terminal's encoding"
+        raise click.BadParameter(reason) from None
+    return value
+
+
 def _user_agent_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     from .settings import check_header
 
@@ -235,6 +250,7 @@ def _follow_pages_flag(command: Any) -> Any:
     "page_url",
     default=None,
     metavar="URL",
+    callback=_page_url_option,
     help="For a local file or -: the URL the page was saved from (site rules key on it).",
 )
 @click.option("--compact", is_flag=True, default=False, help="One-line JSON instead of indented.")
@@ -667,7 +683,11 @@ def _open_list(name: str) -> IO[str]:
         raw: IO[bytes] = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115 (the caller closes it)
     except OSError as error:
         raise click.BadParameter(f"cannot read {name}: {error.strerror or error}", param_hint="URLS_FILE") from error
-    return list_lines(raw)
+    try:
+        return list_lines(raw)
+    except InputError as error:
+        raw.close()
+        raise click.BadParameter(f"{name}: {error.message}", param_hint="URLS_FILE") from None
 
 
 class _UrlListFile(click.File):
@@ -678,7 +698,10 @@ class _UrlListFile(click.File):
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         """The opened list as text lines."""
-        return list_lines(super().convert(value, param, ctx))
+        try:
+            return list_lines(super().convert(value, param, ctx))
+        except InputError as error:
+            self.fail(f"{value}: {error.message}", param, ctx)
 
 
 def _batch_into(name: str, output: Path, settings: Settings, progress: _Progress, **batch: Any) -> BatchSummary:

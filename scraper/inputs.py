@@ -30,6 +30,8 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 # The byte order marks a list may open with, longest first: UTF-32's little-endian mark begins with UTF-16's.
 _LIST_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
               (codecs.BOM_UTF16_BE, "utf-16"))
+# How much of a list's opening is looked at for its encoding and for bytes no text holds.
+_LIST_HEAD = 4096
 _HOST = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,63})(?::\d{1,5})?$")
 
 
@@ -89,7 +91,10 @@ def resolve(text: str) -> Source:
     scheme = scheme_match.group(1).lower() if scheme_match else ""
     if scheme in {"http", "https"}:
         return Source(text, URL, target)
-    path = Path(os.path.expanduser(target))
+    try:
+        path = Path(os.path.expanduser(target))
+    except ValueError:  # ~name looks a user up, and a name with NUL or unencodable characters is none
+        path = Path(target)
     if on_disk(path):
         return Source(text, FILE, str(path))
     if looks_like_host(target.split("/", 1)[0]):
@@ -135,8 +140,16 @@ def list_lines(raw: IO[bytes]) -> io.TextIOWrapper:
     A UTF-16 or UTF-32 byte order mark says the encoding (Windows editors save "Unicode" text so), else UTF-8,
     its own mark dropped. Bytes that are not of that encoding (a list saved as GBK) read as U+FFFD: the line
     holding them fails as an input of its own, recorded, instead of ending the batch with a decoding error.
+
+    Raises:
+        InputError: the list opens with NUL bytes outside UTF-16 or UTF-32: it is no text (an image, an
+            archive, a device such as /dev/zero that never ends), and its lines would be garbage, or one
+            endless line.
     """
     peek = getattr(raw, "peek", None)  # a buffered file or pipe looks ahead without consuming
-    head = peek(4)[:4] if peek is not None else b""
+    head = peek(_LIST_HEAD)[:_LIST_HEAD] if peek is not None else b""
     encoding = next((name for bom, name in _LIST_BOMS if head.startswith(bom)), "utf-8-sig")
+    if encoding == "utf-8-sig" and b"\0" in head:
+        raise InputError("not a text list of URLs: it holds NUL bytes (a binary file, or UTF-16 without its byte "
+                         "order mark)")
     return io.TextIOWrapper(raw, encoding=encoding, errors="replace")

@@ -217,3 +217,62 @@ def test_a_delay_that_is_no_time_is_a_usage_error(tmp_path: Path, delay: str) ->
 def test_settings_refuse_a_time_that_is_not_finite(name: str) -> None:
     with pytest.raises(scraper.ConfigError, match=f"{name} must be a finite number of seconds"):
         scraper.Settings().with_options(**{name: float("nan")})
+
+
+# --- URL lists that are no text, lines and --url values that name nothing usable -------------------------------
+
+
+@pytest.mark.parametrize("opening", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"\x00" * 64])
+def test_a_url_list_that_is_no_text_is_a_usage_error(tmp_path: Path, opening: bytes) -> None:
+    # Before: an image given as the list gave a failed input per garbage line, /dev/urandom a traceback and
+    # /dev/zero one endless line read into memory.
+    listing = tmp_path / "urls.bin"
+    listing.write_bytes(opening + b"\x00\xff" * 100)
+    result = run_cli("batch", str(listing), "-o", str(tmp_path / "news.jsonl"))
+    assert result.returncode == 2
+    assert b"not a text list of URLs: it holds NUL bytes" in result.stderr
+    assert not (tmp_path / "news.jsonl").exists()
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_url_list_that_never_ends_is_refused_at_once() -> None:
+    result = run_cli("batch", "/dev/zero", "-o", "-", timeout=60)
+    assert result.returncode == 2
+    assert b"not a text list of URLs" in result.stderr
+
+
+def test_a_list_line_naming_a_home_folder_with_a_nul_byte_fails_alone(tmp_path: Path) -> None:
+    # Before: ~name looks the user up, and a NUL after the opening 4 KB of a list raised ValueError there.
+    listing = tmp_path / "urls.txt"
+    listing.write_bytes(b"# padding\n" * 500 + b"~ghost\x00/page.html\n" + f"{SEED_PAGE}\n".encode())
+    output = tmp_path / "news.jsonl"
+    result = run_cli("batch", str(listing), "-o", str(output))
+    assert result.returncode == 1, result.stderr.decode()
+    assert b"Traceback" not in result.stderr
+    assert b"1 ok, 1 failed" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        ("www.example.com/a.html", b"missing http:// or https://"),
+        ("ftp://example.com/a.html", b"unsupported URL scheme 'ftp'"),
+        (f"https://{'a' * 64}.example.com/a.html", b"longer than DNS allows"),
+    ],
+)
+def test_a_url_for_a_saved_page_that_is_no_url_is_a_usage_error(url: str, said: bytes) -> None:
+    # Before: taken as it was, and written into the record's url.
+    result = run_cli("scrape", str(SEED_PAGE), "--url", url)
+    assert result.returncode == 2
+    assert said in result.stderr
+
+
+def test_a_host_label_longer_than_dns_allows_is_an_input_error_not_a_fetch_failure(tmp_path: Path) -> None:
+    # Before: it reached the fetch, and failed as "unreadable response (a redirect to no usable URL?)".
+    listing = tmp_path / "urls.txt"
+    listing.write_text(f"http://{'b' * 64}.example.com/\n", encoding="utf-8")
+    result = run_cli("batch", str(listing), "-o", str(tmp_path / "news.jsonl"))
+    assert result.returncode == 1
+    [error] = [json.loads(line) for line in (tmp_path / "news.errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert error["stage"] == "input"
+    assert "longer than DNS allows" in error["message"]

@@ -117,6 +117,10 @@ def _netloc(host: str | None, port: int | None, shown: str) -> str:
     ascii_host = _ascii_host(host, shown)
     if not _HOST_CHARS.match(ascii_host):
         raise InputError(f"invalid host name {ascii_host!r}", url=shown)
+    # DNS allows 63 characters a label and 253 a name; the HTTP library refuses longer ones deep in the fetch,
+    # in words that blame a redirect.
+    if ":" not in ascii_host and (len(ascii_host) > 253 or any(len(label) > 63 for label in ascii_host.split("."))):
+        raise InputError("invalid host name: longer than DNS allows (63 characters a label, 253 in all)", url=shown)
     if ":" in ascii_host:  # an IPv6 literal keeps its brackets
         ascii_host = f"[{ascii_host}]"
     return ascii_host if port is None else f"{ascii_host}:{port}"
