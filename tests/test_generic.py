@@ -87,6 +87,16 @@ def test_clean_keeps_the_numbers_of_the_articles_sections() -> None:
     assert clean_lines([opening, "1", one, "3", two], frozenset()) == [opening, one, two]
 
 
+def test_clean_drops_a_reprints_note_of_its_origin_and_writer() -> None:
+    # A reprint opens with where it first ran and who wrote it, as a 本文来源：… 作者：… line does: no body. A
+    # sentence that starts the same way and says more is the article's.
+    note = "本文来自某某专栏：城市观察，作者：林舟"
+    assert clean_lines([note, *PROSE], frozenset()) == PROSE
+    assert clean_lines(["本文转载自微信公众号“某某观察”，作者：周文", *PROSE], frozenset()) == PROSE
+    told = "本文来自一位读者的投稿，作者说他在这条街上住了整整十年。"
+    assert clean_lines([told, *PROSE], frozenset()) == [told, *PROSE]
+
+
 def _tree(html: str) -> Element:
     return parse(html)
 

@@ -342,7 +342,7 @@ def _heading_or_label(line: str, key: str) -> Kind | None:
         return Kind.HEADING
     if _COMMENT_COUNT.match(key) or _END_MARK.match(line):
         return Kind.HEADING
-    return Kind.META if _LABEL_LINE.match(key) or _REPOST_BYLINE.match(key) else None
+    return Kind.META if _LABEL_LINE.match(key) or _REPOST_BYLINE.match(key) or _REPOST_NOTE.match(key) else None
 
 
 # The headline the article first ran under, noted by the editor who retitled it: never the article's text.
@@ -352,6 +352,9 @@ _ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*(?:原标题|原题)\s*[:：]")
 # The byline of a reposted account article, as its platform prints it over the text: 原创： 某某编译 某某研究 (the
 # writer, a role, the account). A sentence about originality (原创作品需授权，…) has sentence marks.
 _REPOST_BYLINE = re.compile(r"^原创[:：][^，。！？；,!?;]{2,36}$")
+# A reprint's note of where the text first ran and who wrote it (本文来自某某专栏：某某观察，作者：某某; 本文转载自…，作者：…):
+# the article's origin and byline, as 本文来源：… 作者：… is, not its text.
+_REPOST_NOTE = re.compile(r"^[（(]?本文(?:来自|转载自|转自|选自|原载于)[^。！？]{1,40}[，,]\s*作者[:：][^，。！？；]{1,20}[）)]?$")
 
 
 def is_repost_byline(line: str) -> bool:
