@@ -390,9 +390,14 @@ def test_density_takes_the_opening_paragraph_printed_above_the_article_block() -
                          ("<p>记者 王小明 通讯员 李强</p>", []),
                          ("<p>2024-03-05 10:20</p>", []),
                          (f"<p><a href='/2.htm'>{opening}</a></p>", []),
-                         (f"<p class='art-summary'>{opening}</p>", [])):
+                         (f"<p class='art-summary'>{opening}</p>", []),
+                         (f"<p class='k9'>{opening}</p>", [])):
         page = f"<html><body><div class='main'><h1>新大桥通车</h1>{before}<div class='text'>{ARTICLE_HTML}</div></div></body></html>"
         assert _density(page) == [*kept, *LONG_PROSE], before
+    # Styled as the block's own paragraphs are (one class for all), the opening is the article's again.
+    styled = ARTICLE_HTML.replace("<p>", "<p class='k2'>")
+    page = f"<html><body><div class='main'><p class='k2'>{opening}</p><div class='text'>{styled}</div></div></body></html>"
+    assert _density(page) == [opening, *LONG_PROSE]
 
 
 CLIPPED_PROSE = [

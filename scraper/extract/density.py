@@ -284,11 +284,14 @@ def _lead_paragraphs(unit: Element) -> list[Element]:
     """The paragraphs right above the article's block that open the article: a template may print its first
     paragraph (本报讯…) as a <p> of its own and the rest in a <div> below it, and the density step, which picks
     one block, would lose it. Each is a <p> holding one sentence-ended line of prose, with no link and no
-    picture (a byline, a date row, a caption or another article's teaser is none); the run stops at the first
-    element that is not one."""
+    picture (a byline, a date row, a caption or another article's teaser is none), and printed as the block's
+    own paragraphs are (the same class, or none): a paragraph styled apart is the template's summary, whatever
+    its class is called. The run stops at the first element that is not one."""
+    own = next(unit.iter("p"), None)
+    style = own.get("class") if own is not None else None
     found: list[Element] = []
     node = unit.getprevious()
-    while node is not None and node.tag == "p" and _opens_article(node):
+    while node is not None and node.tag == "p" and node.get("class") == style and _opens_article(node):
         found.append(node)
         node = node.getprevious()
     return found
