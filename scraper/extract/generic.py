@@ -182,8 +182,12 @@ def untable_figures(root: Element) -> None:
     a paragraph holding the caption. trafilatura reads Chinese pages without their tables (layout tables there
     are navigation), and would lose the caption. A table with a link or more than one picture or line stays."""
     for table in list(root.iter("table")):
-        images = table.findall(".//img")
-        if len(images) != 1 or table.find(".//a") is not None or table.find(".//table") is not None:
+        # A layout table holds tables; the test stops at the first, before the pictures of its whole subtree are
+        # counted (two at most: more than one is no figure).
+        if table.find(".//table") is not None:
+            continue
+        images = list(itertools.islice(table.iter("img"), 2))
+        if len(images) != 1 or table.find(".//a") is not None:
             continue
         lines = block_lines(table)
         if len(lines) != 1 or not _CAPTION_CHARS[0] <= len(lines[0]) <= _CAPTION_CHARS[1]:
