@@ -110,7 +110,7 @@ def _version() -> str:
 
 
 def scrape(
-    url_or_path: str,
+    url_or_path: str | os.PathLike[str],
     *,
     text: bool | None = None,
     url: str | None = None,
@@ -141,6 +141,7 @@ def scrape(
     """
     source = resolve(url_or_path)
     if source.is_file:
+        Settings().with_options(**options)  # a mistyped option is an error for a file too, not ignored
         return extract_saved(read_local(Path(source.target)), text=text, url=url)
     return _scrape_url(source.target, text, Path(warc) if warc is not None else None, options)
 

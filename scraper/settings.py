@@ -75,12 +75,7 @@ class Settings:
         check_header("User-Agent", self.user_agent)
         if self.fetch_timeout is not None and self.fetch_timeout <= 0:
             raise ConfigError(f"timeout must be positive, got {self.fetch_timeout:g}")
-        for name in _SECONDS:
-            seconds = getattr(self, name)
-            # NaN passes every comparison (a delay of nan seconds kept no delay, a timeout of nan failed every
-            # fetch at once) and infinity waits for ever: neither is a time to wait.
-            if seconds is not None and not (isinstance(seconds, int | float) and math.isfinite(seconds)):
-                raise ConfigError(f"{name} must be a finite number of seconds, got {seconds!r}")
+        _check_numbers(self)
 
     def with_options(self, **options: Any) -> Settings:
         """Return a copy with `options` applied; unknown names raise ConfigError."""
@@ -95,6 +90,26 @@ class Settings:
         return replace(self, **{k: v for k, v in options.items() if v is not None})
 
 
+def _check_numbers(settings: Settings) -> None:
+    """Refuse a count or a time a run cannot keep: a count that is no whole number or under its least (a
+    concurrency of 0 started no request and waited for ever), a time that is nan or infinite (nan passes every
+    comparison: a delay of nan kept no delay, a timeout of nan failed every fetch at once)."""
+    for name, least in _COUNTS.items():
+        count = getattr(settings, name)
+        if isinstance(count, bool) or not isinstance(count, int) or count < least:
+            raise ConfigError(f"{name} must be a whole number of at least {least}, got {count!r}")
+    for name in _SECONDS:
+        seconds = getattr(settings, name)
+        if seconds is None and name == "fetch_timeout":
+            continue
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not math.isfinite(seconds) \
+                or seconds < 0:
+            raise ConfigError(f"{name} must be a finite number of seconds, got {seconds!r}")
+
+
+# The fields that are counts, with the least each may be.
+_COUNTS = {"max_bytes": 1, "max_redirects": 0, "retries": 0, "per_host_concurrency": 1, "concurrency": 1,
+           "robots_max_bytes": 1, "workers": 1, "max_url_length": 1, "max_article_pages": 1}
 # The fields that are times in seconds.
 _SECONDS = ("connect_timeout", "read_timeout", "total_timeout", "fetch_timeout", "backoff_base", "backoff_max",
             "per_host_delay", "robots_timeout")

@@ -169,6 +169,9 @@ def write_article(
         WriteError: the file cannot be written, or the file path given holds another article.
         ConfigError: an unknown output format (a ScraperError: nothing else leaves the package).
     """
+    if not isinstance(article, Article) or not isinstance(path_or_dir, str | os.PathLike):
+        raise WriteError(f"write_article takes an Article and a path, got {type(article).__name__} and "
+                         f"{type(path_or_dir).__name__}")
     target = Path(path_or_dir)
     fmt = output_format or format_of(target) or "json"
     if fmt not in FORMATS:
@@ -181,7 +184,11 @@ def write_article(
                              f"({_describe(key)}): remove it or write to another name")
     else:
         target = _free_path(target, article, fmt, key)
-    write_text_atomic(target, render(article, fmt, compact=compact, extra=extra))
+    try:
+        text = render(article, fmt, compact=compact, extra=extra)
+    except (TypeError, ValueError) as exc:  # a value of `extra` JSON cannot write
+        raise WriteError(f"cannot write the record: {exc}") from exc
+    write_text_atomic(target, text)
     return target
 
 

@@ -276,3 +276,56 @@ def test_a_host_label_longer_than_dns_allows_is_an_input_error_not_a_fetch_failu
     [error] = [json.loads(line) for line in (tmp_path / "news.errors.jsonl").read_text(encoding="utf-8").splitlines()]
     assert error["stage"] == "input"
     assert "longer than DNS allows" in error["message"]
+
+
+# --- the library on arguments of the wrong kind: a ScraperError, never a hang or a TypeError ---------------------
+
+
+@pytest.mark.parametrize("option", [{"concurrency": 0}, {"per_host_concurrency": 0}, {"retries": -1}, {"retries": "3"}])
+def test_settings_refuse_a_count_a_run_cannot_keep(option: dict[str, object]) -> None:
+    # Before: accepted; scrape_many with concurrency=0 started no request and waited for ever.
+    with pytest.raises(scraper.ConfigError, match=f"{next(iter(option))} must be a whole number"):
+        list(scraper.scrape_many(["http://127.0.0.1:9/a.html"], **option))  # type: ignore[arg-type]
+
+
+def test_scrape_reads_a_path_object() -> None:
+    # Before: a pathlib.Path was "no URL or path given".
+    assert scraper.scrape(SEED_PAGE).doc_id == "HTLMQ0KD05129QAF"
+
+
+def test_scrape_refuses_an_unknown_option_for_a_file_too() -> None:
+    # Before: a mistyped setting was checked only for a URL, and silently ignored for a file.
+    with pytest.raises(scraper.ConfigError, match="unknown option"):
+        scraper.scrape(str(SEED_PAGE), read_timout=5)
+
+
+def test_scrape_many_gives_an_item_that_is_no_text_a_result_of_its_own() -> None:
+    # Before: a None among the URLs ended the whole run with a TypeError.
+    results = list(scraper.scrape_many([None, "ftp://example.com/a"], per_host_delay=0))  # type: ignore[list-item]
+    assert sorted((r.input_url, r.status, r.stage) for r in results) == [
+        ("None", "failed", "input"),
+        ("ftp://example.com/a", "failed", "input"),
+    ]
+
+
+@pytest.mark.parametrize("urls", ["http://127.0.0.1:9/a.html", None])
+def test_scrape_many_refuses_one_string_or_no_iterable(urls: object) -> None:
+    # Before: a string was read character by character, each a failed URL; None raised TypeError.
+    with pytest.raises(scraper.ConfigError, match="scrape_many takes an iterable of URLs"):
+        list(scraper.scrape_many(urls))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("call", ["extract", "extract_text"])
+def test_a_page_url_that_is_not_text_is_an_extract_error(call: str) -> None:
+    # Before: TypeError from the parser, AttributeError from the text reading.
+    with pytest.raises(scraper.ExtractError, match="url must be a string or None, got int"):
+        getattr(scraper, call)(SEED_PAGE.read_text(encoding="utf-8"), 163)
+
+
+def test_write_article_refuses_what_json_cannot_write_and_leaves_no_file(tmp_path: Path) -> None:
+    article = scraper.scrape(str(SEED_PAGE))
+    with pytest.raises(scraper.WriteError, match="not JSON serializable"):
+        scraper.write_article(article, tmp_path, extra={"note": object()})
+    with pytest.raises(scraper.WriteError, match="takes an Article and a path"):
+        scraper.write_article(None, tmp_path)  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []

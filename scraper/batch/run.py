@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -21,7 +22,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from ..api import extract_saved, read_local
-from ..errors import ExtractError, FetchError, InputError, RobotsError, ScraperError
+from ..errors import ConfigError, ExtractError, FetchError, InputError, RobotsError, ScraperError
 from ..extract.rules.netease import first_page_url, identity_key
 from ..fetch import redact_url
 from ..fetch.capture import Exchange, Recorder
@@ -326,11 +327,27 @@ def scrape_many(urls: Iterable[str], *, settings: Settings | None = None, **opti
         An iterator of Result.
 
     Raises:
-        ConfigError: an unknown option.
+        ConfigError: an unknown option, or `urls` given as one string (its characters would be the URLs).
     """
+    if isinstance(urls, str | bytes):
+        raise ConfigError("scrape_many takes an iterable of URLs, not one string: use scrape, or [url]")
+    try:
+        items = iter(urls)
+    except TypeError:
+        raise ConfigError(f"scrape_many takes an iterable of URLs, got {type(urls).__name__}") from None
     settings = (settings or Settings()).with_options(**options)
-    for _, result in run_jobs(((url, url) for url in urls), settings):
+    for _, result in run_jobs(((url, url) for url in map(_as_text, items)), settings):
         yield result
+
+
+def _as_text(url: object) -> str:
+    """An item of `scrape_many`'s iterable as text: a path as its path, anything else not text as what it
+    prints (None, a number), which then fails as an input of its own instead of ending the whole run."""
+    if isinstance(url, str):
+        return url
+    if isinstance(url, os.PathLike):
+        return str(os.fspath(url))
+    return str(url)
 
 
 

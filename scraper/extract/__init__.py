@@ -135,8 +135,15 @@ def _settled(page: ParsedPage, rules: bool) -> tuple[Evidence, Body | None, Fiel
     return evidence, rule_body, fields
 
 
+def _check_url(url: object) -> None:
+    """Refuse a page URL that is not text (the parser and the site rules take it as a string)."""
+    if url is not None and not isinstance(url, str):
+        raise ExtractError(f"url must be a string or None, got {type(url).__name__}")
+
+
 def _decoded(html: bytes | str, url: str | None, content_type: str | bytes | None) -> str:
     """The page as text (bytes decoded), refusing an empty page."""
+    _check_url(url)
     if isinstance(html, bytes | bytearray | memoryview):
         try:
             text, _encoding = decode(bytes(html), content_type)
@@ -218,6 +225,7 @@ def extract_text(text: str, url: str | None = None) -> Article:
     Raises:
         ExtractError: the dump holds no article body.
     """
+    _check_url(url)
     if not isinstance(text, str):
         raise ExtractError(f"expected str, got {type(text).__name__}", url=url)
     netease = site_of(url) == SITE
