@@ -329,3 +329,14 @@ def test_write_article_refuses_what_json_cannot_write_and_leaves_no_file(tmp_pat
     with pytest.raises(scraper.WriteError, match="takes an Article and a path"):
         scraper.write_article(None, tmp_path)  # type: ignore[arg-type]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_crawl_never_empties_a_file_of_the_users_at_its_output(tmp_path: Path) -> None:
+    # Before: a crawl starts its output afresh, so a user's file given as -o was emptied.
+    pytest.importorskip("scrapy")
+    output = tmp_path / "notes.jsonl"
+    output.write_text("我的笔记\n", encoding="utf-8")
+    result = run_cli("crawl", str(seed_list(tmp_path)), "-o", str(output), "-q")
+    assert result.returncode == 2, result.stderr.decode()
+    assert b"exists and holds something no batch wrote (a crawl starts its output afresh)" in result.stderr
+    assert output.read_text(encoding="utf-8") == "我的笔记\n"

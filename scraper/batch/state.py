@@ -114,16 +114,26 @@ def claim_outputs(output: Path) -> None:
         ConfigError: such a file is there; `--fresh` (remove_outputs) replaces it on purpose.
         WriteError: it cannot be read.
     """
-    errors, state = state_paths(output)
-    if state.exists():
-        return
+    _, state = state_paths(output)
+    if not state.exists():
+        refuse_foreign(output, f"there is no {state.name} beside it")
+
+
+def refuse_foreign(output: Path, why: str, advice: str = "give -o another file, or run with --fresh to replace it") -> None:
+    """Raise ConfigError when the output `output` or its errors file holds something no batch or crawl wrote
+    (`why` says why the question is asked, `advice` what the user may do instead).
+
+    Raises:
+        ConfigError: such a file is there.
+        WriteError: it cannot be read.
+    """
+    errors, _ = state_paths(output)
     for path, (opening, key) in ((output, _RECORD_HEAD), (errors, _ERRORS_HEAD)):
         head = _head(path)
         # A first line torn by a kill holds the opening alone, and is the whole file.
         if head and not (head.startswith(opening) and (key in head or b"\n" not in head)):
             raise ConfigError(
-                f"{path} exists and holds something no batch wrote (there is no {state.name} beside it): "
-                "give -o another file, or run with --fresh to replace it"
+                f"{path} exists and holds something no batch wrote ({why}): {advice}"
             )
 
 

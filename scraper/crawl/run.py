@@ -10,6 +10,7 @@ from typing import Any
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings as ScrapySettings
 
+from ..batch.state import refuse_foreign
 from ..write import write_text_atomic
 from . import settings as default_settings
 from .interrupt import Interrupt, interruptible
@@ -93,6 +94,9 @@ def run_crawl(
         The counts of this run.
     """
     settings = crawl_settings(output, overrides)
+    if not settings.getbool("SCRAPER_APPEND"):
+        # A crawl starts its files afresh: never over a file of the user's.
+        refuse_foreign(output, "a crawl starts its output afresh", "give -o another file, or remove it first")
     if redis_url is not None:
         from .distributed import RedisUrlSpider, connect
 
