@@ -16,6 +16,7 @@ from scraper.api import MAX_LOCAL_BYTES
 from scraper.extract.nesting import KEEP_DEPTH, PARSE_DEPTH, capped
 
 from .conftest import FIXTURES, ROOT
+from .httpserver import Handler, serve
 
 SEED_PAGE = FIXTURES / "seed_page" / "source.html"
 PARAGRAPH = "这是测试页面里的一段正文，句子写得足够长，好让提取器把它当成文章的正文来读。"
@@ -340,3 +341,18 @@ def test_a_crawl_never_empties_a_file_of_the_users_at_its_output(tmp_path: Path)
     assert result.returncode == 2, result.stderr.decode()
     assert b"exists and holds something no batch wrote (a crawl starts its output afresh)" in result.stderr
     assert output.read_text(encoding="utf-8") == "我的笔记\n"
+
+
+def test_a_server_that_speaks_no_http_is_one_line_of_error() -> None:
+    # Before: the error quoted the server's banner with its line break, so "one Error: line" was two.
+    def banner(handler: Handler) -> None:
+        handler.wfile.write(b"SSH-2.0-OpenSSH_9.0\r\n\x00\x00garbage\r\n")
+        handler.close_connection = True
+
+    with serve() as server:
+        server.routes["/x.html"] = banner
+        result = run_cli("scrape", server.url("/x.html"), "--retries", "0", "--ignore-robots")
+    assert result.returncode == 1
+    [line] = result.stderr.decode().splitlines()
+    assert line.startswith("Error: request to 127.0.0.1:")
+    assert line.endswith(f"failed: SSH-2.0-OpenSSH_9.0 ({server.url('/x.html')})")

@@ -10,6 +10,7 @@ A proxy is only ever named by host:port, so a password in a proxy URL never reac
 from __future__ import annotations
 
 import http.client
+import re
 import socket
 import ssl
 from collections.abc import Iterator
@@ -174,5 +175,11 @@ def _ssl_reason(exc: ssl.SSLError) -> str:
 
 
 def _short(text: str) -> str:
+    """A library's message as one short line: it may quote what the server sent (a banner that is no HTTP,
+    with its line breaks and NULs), and an error is one line on stderr and in the errors file."""
+    text = " ".join(_CONTROL.sub(" ", text).split())
     return text if len(text) < 300 else text[:300] + "…"
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
