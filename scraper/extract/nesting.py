@@ -2,9 +2,10 @@
 
 libxml2 halts the whole parse when it would open its 2,048th nested element: the text at that depth and
 everything after it (often the article itself, after a deep navigation block) are never read, and the page
-reads as having no article. `tree.parse` asks `reached_parse_limit` of every tree (one XPath of child steps, a
-tenth of a millisecond) and, where the limit was reached, parses `capped(text)` instead: the same text with
-every tag past KEEP_DEPTH levels dropped (a block's tag becomes a <br>, so its text stays a line of its own).
+reads as having no article. `tree.parse` asks `reached_parse_limit` (one XPath of child steps) of a tree deeper
+than `tree.MAX_DEPTH`, as every tree that reached the limit is, and, where it was reached, parses `capped(text)`
+instead: the same text with every tag past KEEP_DEPTH levels dropped (a block's tag becomes a <br>, so its text
+stays a line of its own).
 What lies that deep is flattened to its text anyway (`tree.MAX_DEPTH`), so nothing a page shows is lost.
 """
 
@@ -49,7 +50,9 @@ def capped(text: str, blocks: frozenset[str], keep: int = KEEP_DEPTH) -> str:
     out: list[str] = []
     depth = 0
     last = 0
-    for match in _TOKEN.finditer(text):
+    # No tag or raw element ends after the last ">": searching there only fails, and a failed search for a tag
+    # backtracks over every split of its name and attributes, which made a run of unclosed "<b" take cubic time.
+    for match in _TOKEN.finditer(text, 0, text.rfind(">") + 1):
         name = match.group("name")
         if name is None or name.lower() in _VOID or match.group("attrs").endswith("/"):
             continue
