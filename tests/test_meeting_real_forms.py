@@ -456,3 +456,15 @@ def test_an_election_is_a_decision_of_the_congress() -> None:
         "大会通过了学校工作报告。大会选举产生了新一届工会委员会。",
     ])
     assert cues(meetings) == [("大会通过了", "学校工作报告。"), ("大会选举产生了", "新一届工会委员会。")]
+
+
+def test_a_governing_body_speaks_as_a_group() -> None:
+    # 镇党委、政府 / 县委 / 我县: the body that governs the place, named alone, states as one subject does.
+    meetings = check([
+        "11月2日，青石镇召开冬季安全工作会议。",
+        "青石镇党委、政府着重强调：冬季用火用电增多，各村要排查到户。",
+        "我镇要求，各企业要落实值班制度。",
+    ])
+    assert cues(meetings) == [
+        ("青石镇党委、政府着重强调", "冬季用火用电增多，各村要排查到户。"), ("我镇要求", "各企业要落实值班制度。"),
+    ]

@@ -18,6 +18,7 @@ from .terms import (
     CONTEXT_ENDS,
     CONTEXT_SHORT,
     CONTEXT_STARTS,
+    GOVERNING_BODIES,
     GROUP_PLURAL,
     GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
@@ -46,6 +47,11 @@ _ROLE_MAX = 16
 _LEADERS = re.compile(rf"(?:(?:{ATTENDING_GROUP_START})?[{SIDE_COUNTS}][{LEADER_UNITS}]|[^\W\d_]方)?领导人们?")
 _UNIT_LEADERS = re.compile(rf"(?:[{UNIT_LEADER_LEVELS}]|{alt(UNIT_LEADER_UNITS)})领导们?")
 # Sides speaking together: "双方", "各方", "与会各方".
+_LEVEL_BODY = rf"(?:[{UNIT_LEADER_LEVELS}]?(?:{alt(GOVERNING_BODIES)})|[{UNIT_LEADER_LEVELS}]委)"
+_BODIES = re.compile(
+    rf"我[{UNIT_LEADER_LEVELS}]|(?:我|[^\W\d_]{{0,6}}?)[{UNIT_LEADER_LEVELS}](?:委|{alt(GOVERNING_BODIES)})"
+    rf"(?:[、和]{_LEVEL_BODY})*"
+)
 _SIDES = re.compile(rf"(?:{ATTENDING_GROUP_START})?[{SIDE_COUNTS}]方")
 _QUANTITY = re.compile(rf"^(?:{alt(GROUP_QUANTIFIERS)}|[\d一二三四五六七八九十两几多]+[位名个])")
 _POST_TITLE = rf"[副总]?(?:{alt(POST_NAME_TITLES)}|[^\W\d_]{POST_NAME_HEAD})"
@@ -108,6 +114,17 @@ def speaker_of(subject: str, speakers: Speakers, clause: bool, adv: str = "") ->
         if clause and not rest.group("ctx") and not _known(subject[:k], speakers):
             return None
         return subject[:k]
+    return None if clause else _body(subject, adv)
+
+
+def _body(subject: str, adv: str) -> str | None:
+    """"镇党委、政府", "我县": the body that governs a place, opening its sentence as one subject. Tried after a person
+    (a body's title belongs to the person after it: 县委书记王明), and never inside a clause, where a body more often
+    stands in someone's statement than speaks itself."""
+    for k in range(min(len(subject), WHO_MAX), 1, -1):
+        if _BODIES.fullmatch(subject, 0, k):
+            rest = CONTEXT.fullmatch(subject, k)
+            return subject[:k] if rest is not None and not rest.group("title") and _context_ok(rest.group("ctx"), adv) else None
     return None
 
 

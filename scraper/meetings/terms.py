@@ -129,6 +129,10 @@ LEADER_UNITS = "国方"
 # a word of an institution, before 领导.
 UNIT_LEADER_LEVELS = "省市县区镇乡村校院局厅"
 UNIT_LEADER_UNITS: tuple[str, ...] = ("公司", "集团", "学校", "医院", "单位")
+# The body that governs a place, as one subject ("镇党委、政府强调", "县委要求", "我县要求"): a place ending in one of
+# UNIT_LEADER_LEVELS (or 我 and a level, "our county") before one of these bodies, several joined by 、 or 和; 委 right
+# after the level is the party committee (县委). A place alone stands for its body only after 我 (我县, 我镇).
+GOVERNING_BODIES: tuple[str, ...] = ("党委", "政府", "党组", "党工委", "党总支", "党支部")
 # Speakers that are not one named person ("与会领导人表示", "双方同意", "大家在发言中认为"): a group is a grammar, not a
 # list (speakers.py): the people at the meeting (与会 and a noun of people), some of them (有的委员, 10位委员), a plural
 # (委员们), leaders (各国领导人), a number of sides (双方, 各方, 三方, 与会各方), or one of these pronouns.
