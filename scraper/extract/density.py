@@ -320,7 +320,7 @@ def _opens_article(node: Element) -> bool:
 
 
 # A caption is a line of this many characters at least (an ad's 广告 label is not one) and at most this many.
-_CAPTION_CHARS = (8, 200)
+CAPTION_CHARS = (8, 200)
 
 
 def _is_figure(node: Element) -> bool:
@@ -328,7 +328,7 @@ def _is_figure(node: Element) -> bool:
     if not isinstance(node.tag, str) or node.find(".//img") is None or node.find(".//a") is not None:
         return False
     lines = block_lines(node)
-    return len(lines) == 1 and _CAPTION_CHARS[0] <= len(lines[0]) <= _CAPTION_CHARS[1]
+    return len(lines) == 1 and CAPTION_CHARS[0] <= len(lines[0]) <= CAPTION_CHARS[1]
 
 
 def _goes_on(node: Element) -> bool:

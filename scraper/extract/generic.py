@@ -17,7 +17,7 @@ from lxml import etree
 from ..model import Image
 from . import body as body_stage
 from .clean import clean_lines, page_link_texts
-from .density import density_paragraphs
+from .density import CAPTION_CHARS, density_paragraphs
 from .inserts import drop_cards, drop_inserts
 from .latin import without_chrome
 from .scripted import script_body
@@ -172,10 +172,6 @@ def show_clipped(root: Element) -> None:
             node.set("style", _CLIP.sub("", style))
 
 
-# A caption is a line of this many characters at least (an ad's 广告 label is not one) and at most this many.
-_CAPTION_CHARS = (8, 200)
-
-
 def untable_figures(root: Element) -> None:
     """Print a picture laid out in a table of its own (the picture in one row, its caption in the next, as pages
     of the table era place them among the article's paragraphs) as a block: a paragraph holding the picture, then
@@ -190,7 +186,7 @@ def untable_figures(root: Element) -> None:
         if len(images) != 1 or table.find(".//a") is not None:
             continue
         lines = block_lines(table)
-        if len(lines) != 1 or not _CAPTION_CHARS[0] <= len(lines[0]) <= _CAPTION_CHARS[1]:
+        if len(lines) != 1 or not CAPTION_CHARS[0] <= len(lines[0]) <= CAPTION_CHARS[1]:
             continue
         figure = etree.Element("div")
         picture = etree.SubElement(figure, "p")
