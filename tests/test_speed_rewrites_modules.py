@@ -13,13 +13,13 @@ from lxml import etree
 from scraper.extract import asides, inserts, widgets
 from scraper.extract.clean import Kind, classify
 from scraper.extract.inserts import HEADING_CHARS, MAX_PLAYER_TEXT, to_other_page
-from scraper.extract.tree import Element, parse, remove, squash, text_outside_links
+from scraper.extract.tree import Element, hangs_below, parse, remove, squash, text_outside_links
 from tests.test_speed_rewrites import pages
 
 
 def _original_labelled_links(root: Element) -> None:
     for block in list(root.iter("p", "div", "li", "dd")):
-        if block is root or not widgets._inside(block, root) or len(squash(block.text_content())) > MAX_PLAYER_TEXT:
+        if block is root or not hangs_below(block, root) or len(squash(block.text_content())) > MAX_PLAYER_TEXT:
             continue
         headlines = [a for a in block.iter("a") if to_other_page(a) and widgets._is_headline(squash(a.text_content()))]
         label = widgets._LABEL_MARKS.sub("", squash("".join(map(str, text_outside_links(block)))))
@@ -30,7 +30,7 @@ def _original_labelled_links(root: Element) -> None:
 def _original_picture_chrome(root: Element) -> None:
     found = [n for n in root.iter("div", "span", "p", "a", "em", "i", "b") if widgets._is_picture_chrome(n)]
     for node in found:
-        if widgets._inside(node, root):
+        if hangs_below(node, root):
             remove(node)
 
 

@@ -17,6 +17,7 @@ from .tree import (
     class_tokens,
     compiled,
     cut_from,
+    hangs_below,
     node_text,
     number_of,
     remove,
@@ -89,18 +90,8 @@ class _ClassIndex:
         return [
             node
             for _place, node in sorted(found.items(), key=lambda entry: entry[0])
-            if (xpath.tag == "*" or node.tag == xpath.tag) and _inside(node, self.body)
+            if (xpath.tag == "*" or node.tag == xpath.tag) and hangs_below(node, self.body)
         ]
-
-
-def _inside(node: Element, root: Element) -> bool:
-    """Whether `node` is still below `root` (not removed, nor inside something removed)."""
-    parent = node.getparent()
-    while parent is not None:
-        if parent is root:
-            return True
-        parent = parent.getparent()
-    return False
 
 
 def _prose_after(node: Element, root: Element) -> bool:

@@ -15,10 +15,14 @@ from .nesting import capped, reached_parse_limit
 __all__ = [
     "BLOCK_TAGS",
     "SKIP_TAGS",
+    "AnyClass",
     "Element",
     "block_lines",
+    "class_tokens",
     "compiled",
     "cut_from",
+    "hangs_below",
+    "has_class",
     "holders_below",
     "is_short",
     "marker_of",
@@ -29,6 +33,7 @@ __all__ = [
     "short_texts",
     "squash",
     "squashed_longer_than",
+    "text_of",
     "text_outside_links",
     "text_owner",
 ]
@@ -477,6 +482,11 @@ def remove(node: Element) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(node)
+
+
+def hangs_below(node: Element, root: Element) -> bool:
+    """Whether `node` still hangs below `root`: not removed, nor inside a block removed already."""
+    return any(ancestor is root for ancestor in node.iterancestors())
 
 
 def cut_from(node: Element, container: Element) -> None:

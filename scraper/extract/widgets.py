@@ -39,7 +39,17 @@ from .inserts import (
     is_heading_block,
     to_other_page,
 )
-from .tree import Element, holders_below, remove, squash, squashed_longer_than, text_of, text_outside_links, text_owner
+from .tree import (
+    Element,
+    hangs_below,
+    holders_below,
+    remove,
+    squash,
+    squashed_longer_than,
+    text_of,
+    text_outside_links,
+    text_owner,
+)
 
 __all__ = ["drop_article_modules", "drop_modules"]
 
@@ -105,11 +115,6 @@ class _Lengths:
         return self._known[node]
 
 
-def _inside(node: Element, root: Element) -> bool:
-    """Whether `node` still hangs below `root` (not removed with a block around it already)."""
-    return any(a is root for a in node.iterancestors())
-
-
 def _headline_of(item: Element) -> str | None:
     """The first link text to another page in a block: its headline, when the block opens with it."""
     for anchor in item.iter("a"):
@@ -159,7 +164,7 @@ def _with_wrapper(node: Element, root: Element, lengths: _Lengths) -> Element:
 def _drop_headline_lists(root: Element, lengths: _Lengths) -> None:
     """Remove lists of other articles' headlines (with their pictures, sources, dates) and their headings."""
     for node in [n for n in root.iter(*_LISTS) if _is_headline_list(n)]:
-        if not _inside(node, root):
+        if not hangs_below(node, root):
             continue  # inside a block removed already
         box = _with_wrapper(node, root, lengths)
         before = box.getprevious()
@@ -247,7 +252,7 @@ def _drop_labelled_links(root: Element) -> None:
     holders = holders_below(root, headlines, frozenset(_LABELLED_BLOCKS),
                             lambda block: squashed_longer_than(text_of(block), MAX_PLAYER_TEXT))
     for block in [b for b in root.iter(*_LABELLED_BLOCKS) if b in holders]:
-        if not _inside(block, root):
+        if not hangs_below(block, root):
             continue
         label = _LABEL_MARKS.sub("", squash("".join(map(str, text_outside_links(block)))))
         if 0 < len(label) <= HEADING_CHARS and classify(label, frozenset(), "") is Kind.HEADING:
@@ -266,7 +271,7 @@ def _drop_shop_lines(root: Element) -> None:
         if block is not None and block is not root and to_other_page(anchor):
             blocks[block] = None
     for block in blocks:
-        if not _inside(block, root) or squashed_longer_than(text_of(block), MAX_BOX_RUN):
+        if not hangs_below(block, root) or squashed_longer_than(text_of(block), MAX_BOX_RUN):
             continue
         label = _LABEL_MARKS.sub("", squash("".join(map(str, text_outside_links(block)))))
         if label and _CALL_TO_ACTION.match(label):
@@ -325,7 +330,7 @@ def _drop_widget_boxes(root: Element, lengths: _Lengths) -> None:
     # down, a table is the article's own figures.
     seeds += [t for t in root.iter("table") if not _after_prose(t, root)]
     for seed in seeds:
-        if not _inside(seed, root):
+        if not hangs_below(seed, root):
             continue  # removed with a box already
         asks = seed.tag == "a" and bool(_CALL_TO_ACTION.match(squash(text_of(seed))))
         box = _box_around(seed, root, lengths, asks=asks)
@@ -352,7 +357,7 @@ def _drop_form_boxes(root: Element, lengths: _Lengths) -> None:
         return lengths(node) <= MAX_PLAYER_TEXT and not _long_run(node)
 
     for control in list(root.iter(*_CONTROLS)):
-        if _inside(control, root):
+        if hangs_below(control, root):
             box = box_around(control.getparent(), root, _BOXES, fits)
             remove(control if box is None else box)
 
@@ -361,7 +366,7 @@ def _drop_link_boxes(root: Element, lengths: _Lengths) -> None:
     """Remove boxes among the article's blocks that hold links to two or more other pages and no sentence: a
     product card (model, price, 询底价, 参数配置), a row of service links; the article writes no such block."""
     for box in list(root.iter(*_CARD_BOXES)):
-        if not _inside(box, root):
+        if not hangs_below(box, root):
             continue
         targets = {(a.get("href") or "").strip() for a in box.iter("a") if to_other_page(a)}
         # A table after the article's first sentence is its own figures, linked or not (_drop_widget_boxes).
@@ -430,7 +435,7 @@ def _drop_picture_chrome(root: Element) -> None:
                             lambda node: _MORE_THAN_CHROME.match(text_of(node)) is not None)
     found = [n for n in root.iter(*_CHROME_TAGS) if n in holders and _is_picture_chrome(n)]
     for node in found:
-        if _inside(node, root):
+        if hangs_below(node, root):
             remove(node)
 
 
@@ -486,7 +491,7 @@ def _drop_counted_boxes(root: Element, lengths: _Lengths) -> None:
         return sum(1 for text in text_outside_links(node) if SENTENCE_END.search(str(text))) <= 1
 
     for row in _counts_rows(root):
-        if _inside(row, root):
+        if hangs_below(row, root):
             box = box_around(row, root, _BOXES | {"p", "span", "footer"}, fits)
             remove(row if box is None else box)
 
@@ -523,7 +528,7 @@ def _drop_comparison_tables(root: Element, lengths: _Lengths) -> None:
         return lengths(node) <= MAX_PLAYER_TEXT and not SENTENCE_END.search(squash(text_of(node)))
 
     for table in list(root.iter("table")):
-        if _inside(table, root) and sum(map(_is_comparison_row, table.iter("tr"))) >= _COMPARED_ROWS:
+        if hangs_below(table, root) and sum(map(_is_comparison_row, table.iter("tr"))) >= _COMPARED_ROWS:
             box = box_around(table, root, _BOXES, fits)
             remove(table if box is None else box)
 
@@ -565,7 +570,7 @@ def drop_article_modules(root: Element) -> None:
         if parent is not None and _is_prose_run(mark.tail):
             counts[parent] = counts.get(parent, 0) + 1
     for block, count in counts.items():
-        if count >= ARTICLE_PARAGRAPHS and _inside(block, root):
+        if count >= ARTICLE_PARAGRAPHS and hangs_below(block, root):
             # The linked cards went with the whole page's (drop_modules, whole_page=True), before this step.
             _drop_headline_lists(block, _Lengths())
             _drop_boxes(block)
