@@ -468,3 +468,12 @@ def test_a_governing_body_speaks_as_a_group() -> None:
     assert cues(meetings) == [
         ("青石镇党委、政府着重强调", "冬季用火用电增多，各村要排查到户。"), ("我镇要求", "各企业要落实值班制度。"),
     ]
+
+
+def test_the_body_that_convenes_a_meeting_after_another_states_its_requirements() -> None:
+    # 会后 places the sentence after the meeting received before; the body that then convenes its own meeting is
+    # the subject of the later clause's 要求, as a person after 随后 is.
+    meetings = check([
+        "3月5日上午，我镇组织收听收看全市防汛工作视频会议。会后，我镇随即召开会议，就汛前准备作出安排，要求各村清理沟渠，备足沙袋。",
+    ])
+    assert cues(meetings) == [("我镇随即召开会议，就汛前准备作出安排，要求", "各村清理沟渠，备足沙袋。")]

@@ -90,7 +90,7 @@ def subject_name(clause: str, speakers: Speakers) -> str | None:
         if len(people[0]["name"]) == 3:
             return clause[:k]
         fallback = fallback or clause[:k]
-    return fallback
+    return fallback or _body_prefix(clause)
 
 
 def speaker_of(subject: str, speakers: Speakers, clause: bool, adv: str = "") -> str | None:
@@ -115,6 +115,18 @@ def speaker_of(subject: str, speakers: Speakers, clause: bool, adv: str = "") ->
             return None
         return subject[:k]
     return None if clause else _body(subject, adv)
+
+
+def _body_prefix(clause: str) -> str | None:
+    """The body a clause starts with when the report is its own ("我县立即召开会议" -> "我县"), longest first. A body
+    named from outside ("浙江省委…召开…会议，提出") leads round-ups of what a meeting set out as often as a report
+    of the meeting, so only 我 makes a body the subject of a later clause's verb."""
+    if not clause.startswith("我"):
+        return None
+    for k in range(min(len(clause), WHO_MAX), 1, -1):
+        if _BODIES.fullmatch(clause, 0, k):
+            return clause[:k]
+    return None
 
 
 def _body(subject: str, adv: str) -> str | None:
