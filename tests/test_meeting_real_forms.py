@@ -477,3 +477,11 @@ def test_the_body_that_convenes_a_meeting_after_another_states_its_requirements(
         "3月5日上午，我镇组织收听收看全市防汛工作视频会议。会后，我镇随即召开会议，就汛前准备作出安排，要求各村清理沟渠，备足沙袋。",
     ])
     assert cues(meetings) == [("我镇随即召开会议，就汛前准备作出安排，要求", "各村清理沟渠，备足沙袋。")]
+
+
+def test_a_decision_announced_before_a_colon_starts_the_text_after_it() -> None:
+    # 形成决议： announces what was decided; the decision verb after the colon is the first word of the decision.
+    meetings = check([
+        "4月8日，青山纺织厂召开第三届职工代表大会。大会最后形成决议：批准厂长所作的工作报告，同意明年的生产计划。",
+    ])
+    assert cues(meetings) == [("大会最后形成决议", "批准厂长所作的工作报告，同意明年的生产计划。")]

@@ -259,6 +259,10 @@ def _bare_decision(text: str, sentence: int, pos: int, stop: int, para: int) -> 
         return None
     if not _verb_ok(text, match, stop):
         return None
+    colon = text[sentence:pos].rstrip()
+    if colon.endswith(("：", ":")):
+        # "大会形成决议：批准…": the clause before the colon announces the decision, which the verb starts.
+        return Cue(sentence, sentence + len(colon) - 1, pos, para, None, sentence)
     return Cue(sentence, match.end("le") if match.group("le") else match.end("verb"), match.end(), para, None, sentence)
 
 
