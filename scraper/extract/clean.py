@@ -37,7 +37,7 @@ from .terms import ALL_LABELS, alternation
 from .tree import Element, text_of
 
 __all__ = [
-    "SENTENCE", "TEASER", "TRADITIONAL", "clean_lines", "is_original_title", "is_prompt_line", "is_repost_byline", "is_summary_label", "is_teaser", "link_share", "page_link_texts",
+    "SENTENCE", "TEASER", "TRADITIONAL", "clean_lines", "is_byline", "is_original_title", "is_prompt_line", "is_repost_byline", "is_summary_label", "is_teaser", "link_share", "page_link_texts",
     "simplified",
 ]
 

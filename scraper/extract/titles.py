@@ -482,7 +482,8 @@ def untitled_heading(root: Element) -> str | None:
 def heads_article(root: Element, node: Element, gap_chars: int = 3 * _LEAD_GAP) -> bool:
     """Whether `node` stands above the article: within `gap_chars` characters of text before its first
     paragraph (an <h1> with no <title> to agree with is a headline only there, not in a sidebar; the gap is
-    wider than for an unlabelled emphasised line, as an <h1> says "headline" by itself)."""
+    wider than for an unlabelled emphasised line, as an <h1> says "headline" by itself), or taken for that first
+    paragraph itself, or holding it."""
     first = first_paragraph(root)
     if first is None:
         return False
