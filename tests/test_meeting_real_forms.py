@@ -485,3 +485,15 @@ def test_a_decision_announced_before_a_colon_starts_the_text_after_it() -> None:
         "4月8日，青山纺织厂召开第三届职工代表大会。大会最后形成决议：批准厂长所作的工作报告，同意明年的生产计划。",
     ])
     assert cues(meetings) == [("大会最后形成决议", "批准厂长所作的工作报告，同意明年的生产计划。")]
+
+
+def test_members_speaking_in_a_row_after_commas_are_each_a_point() -> None:
+    # 委员甲提出，…，委员乙建议…: a member's title before a new name opens that member's own statement, even
+    # inside the sentence of the one before.
+    meetings = check([
+        "6月2日，县政协召开常委会议。",
+        "会上，委员宋晓岚提出，要扩建城北幼儿园，委员龙一鸣建议增开两条公交线路。",
+    ])
+    assert cues(meetings) == [
+        ("委员宋晓岚提出", "要扩建城北幼儿园"), ("委员龙一鸣建议", "增开两条公交线路。"),
+    ]

@@ -129,6 +129,9 @@ LEADER_UNITS = "国方"
 # a word of an institution, before 领导.
 UNIT_LEADER_LEVELS = "省市县区镇乡村校院局厅"
 UNIT_LEADER_UNITS: tuple[str, ...] = ("公司", "集团", "学校", "医院", "单位")
+# The titles of the members of a sitting (委员, 代表): printed before a new name inside another member's sentence
+# ("委员甲提出，…，委员乙建议…") they mark the next of several members speaking in a row.
+MEMBER_TITLES: tuple[str, ...] = ("委员", "代表", "常委")
 # The body that governs a place, as one subject ("镇党委、政府强调", "县委要求", "我县要求"): a place ending in one of
 # UNIT_LEADER_LEVELS (or 我 and a level, "our county") before one of these bodies, several joined by 、 or 和; 委 right
 # after the level is the party committee (县委). A place alone stands for its body only after 我 (我县, 我镇).
