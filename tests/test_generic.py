@@ -209,6 +209,14 @@ def test_lead_title_is_never_a_byline_a_credit_or_a_dispatch_mark() -> None:
         assert scraper.extract(titled.encode(), rules=False).title == "城西三条主干道积水已排除", line
 
 
+def test_a_headline_that_ends_in_the_word_of_a_dispatch_mark_is_still_a_lead_title() -> None:
+    # A dispatch mark is an outlet's (本报讯, 某某网南昌讯, 新华社电); a headline may end in 电 or 讯 as well.
+    for headline in ("冬季电动汽车怎样充电", "我校运动队再传喜讯"):
+        assert lead_title(_tree(OLD_PAGE.replace("比赛革命的革命", headline)), "欢迎光临本站") == headline
+    for mark in ("本报讯", "新华社电", "某某网上海讯", "某某社北京3月5日电"):
+        assert lead_title(_tree(OLD_PAGE.replace("比赛革命的革命", mark)), "欢迎光临本站") is None, mark
+
+
 def test_a_page_that_prints_no_date_takes_none_from_its_list_of_other_articles() -> None:
     # The page prints no publish time (a script would fill it in); the only dates are those of other articles
     # in a list or a card under it. None of them is this page's: no date is better than a wrong one.

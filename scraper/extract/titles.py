@@ -268,7 +268,11 @@ _NOT_HEADLINE = re.compile(
     r"|^(?:[一二三四五六七八九十]{1,3}|\d{1,2})、"
 )
 _CAPTION_LINE = re.compile(r"^(?:图为|图片?\s*[:：])|[（(][^（）()]{0,12}摄[）)]$")
-_DISPATCH = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}[讯电]$")
+# A dispatch mark: the outlet (a paper, site, agency or station), then the place and the day it was filed from.
+# Only the outlet's word makes it one: a headline may end in 电 or 讯 too (冬季如何充电, 再传喜讯).
+_DISPATCH = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z0-9]{0,10}[报刊网社台](?:[\u4e00-\u9fff]{2,5})?(?:\d{1,2}月\d{1,2}日)?[讯电]$"
+)
 _BIG_FONT = re.compile(r"font-size\s*:\s*(\d+)", re.IGNORECASE)
 _EMPHASIS_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "b", "strong", "big"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
