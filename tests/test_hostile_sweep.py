@@ -356,3 +356,14 @@ def test_a_server_that_speaks_no_http_is_one_line_of_error() -> None:
     [line] = result.stderr.decode().splitlines()
     assert line.startswith("Error: request to 127.0.0.1:")
     assert line.endswith(f"failed: SSH-2.0-OpenSSH_9.0 ({server.url('/x.html')})")
+
+
+def test_a_file_that_is_no_warc_is_one_short_line_of_error(tmp_path: Path) -> None:
+    # Before: the error quoted the file's whole first line, here 13,000 bytes written out as escapes.
+    warc = tmp_path / "pages.warc"
+    warc.write_bytes(b"\x00\x01\x02noarchive" * 1000 + b"\n")
+    result = run_cli("batch", "--from-warc", str(warc), "-o", str(tmp_path / "news.jsonl"))
+    assert result.returncode == 1
+    [line] = result.stderr.decode().splitlines()
+    assert line.startswith("Error: not a readable WARC: ArchiveLoadFailed: Unknown archive format")
+    assert len(line) < 400

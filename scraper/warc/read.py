@@ -85,7 +85,19 @@ def read_warc(path: Path, *, max_bytes: int) -> Iterator[WarcPage | Skip | Damag
                 if record.rec_type in {"response", "revisit"}:
                     yield _page_or_skip(record, offset, max_bytes)
         except Exception as exc:  # warcio raises its own, zlib's and parse errors alike on a damaged file
-            yield Damaged(offset, f"{type(exc).__name__}: {exc}".strip())
+            yield Damaged(offset, _one_line(f"{type(exc).__name__}: {exc}"))
+
+
+# The most of a reader's message shown: it may quote the bytes it could not read.
+_DETAIL_CHARS = 200
+
+
+def _one_line(text: str) -> str:
+    """A reader's message as one short line of printable text: warcio quotes the first line of a file it
+    cannot read (for a file that is no WARC, a few hundred bytes of anything, line breaks and NULs included),
+    and an error is one line on stderr and in the errors file."""
+    shown = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return shown if len(shown) <= _DETAIL_CHARS else shown[:_DETAIL_CHARS] + "…"
 
 
 def _page_or_skip(record: Any, offset: int, max_bytes: int) -> WarcPage | Skip:
