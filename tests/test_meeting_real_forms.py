@@ -497,3 +497,12 @@ def test_members_speaking_in_a_row_after_commas_are_each_a_point() -> None:
     assert cues(meetings) == [
         ("委员宋晓岚提出", "要扩建城北幼儿园"), ("委员龙一鸣建议", "增开两条公交线路。"),
     ]
+
+
+def test_a_congress_by_its_short_name_is_the_meeting() -> None:
+    # 职代会 / 教代会 / 党代会: 代会 shortens 代表大会, so the short name acts as the congress does.
+    meetings = check([
+        "1月20日，明湖小学召开第五届第一次教职工代表大会。",
+        "本次教代会表彰了年度优秀班主任十名。",
+    ])
+    assert cues(meetings) == [("本次教代会表彰了", "年度优秀班主任十名。")]

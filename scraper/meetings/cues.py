@@ -28,6 +28,7 @@ from .terms import (
     ATTENDING_VERBS,
     BARE_OBJECT_VERBS,
     CLAUSE_JOINS,
+    CONGRESS_SHORT,
     COURTESY_WORDS,
     CUE_ADVERBS,
     DECISIONS,
@@ -76,7 +77,7 @@ _MANNER = r"(?:以|通过)[^\W_]{1,24}?(?:方式|形式)"
 _SEP = r"(?P<sep>[，,：:]\s*)"
 _ADVERBS = re.compile(_ADV)
 _MEETING_CUE = re.compile(
-    rf"(?P<subj>[^\W_]{{0,24}}?(?:{alt(MEETING_NOUNS)}))(?:在[^\W_]{{1,16}}?的同时|{_MANNER})?(?P<adv>{_ADV})"
+    rf"(?P<subj>[^\W_]{{0,24}}?(?:{alt((*MEETING_NOUNS, *CONGRESS_SHORT))}))(?:在[^\W_]{{1,16}}?的同时|{_MANNER})?(?P<adv>{_ADV})"
     rf"(?P<verb>{alt(MEETING_VERBS)})"
     rf"(?P<le>了)?{_SEP}?"
 )
