@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import random
 import re
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scraper.extract import clean
+from scraper.extract import needles as needles_module
 from scraper.extract.needles import needles
 
 
@@ -106,6 +108,16 @@ def test_no_match_escapes_the_guard_on_random_texts(source: str) -> None:
 @pytest.mark.parametrize("source", [r"^.{0,4}\d+$", r"(?i)abc", r"(?i:bc)|d", r"ab|c?", r"[a-z]+", r"(?=abc)"])
 def test_a_pattern_with_an_alternative_of_no_known_word_gets_no_guard(source: str) -> None:
     assert needles(re.compile(source)) is None
+
+
+def test_a_parser_tree_of_another_shape_gives_no_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The tree is the interpreter's internal: where another Python shapes it otherwise, the disclaimer test runs
+    # unguarded (and the test above names the loss) instead of the package failing to import.
+    monkeypatch.setattr(needles_module, "_parser", SimpleNamespace(parse=lambda *_args: object()))
+    assert needles(re.compile("不代表")) is None
+    odd_tree = SimpleNamespace(state=SimpleNamespace(flags=0), data=[(needles_module._C.SUBPATTERN, (None, 0))])
+    monkeypatch.setattr(needles_module, "_parser", SimpleNamespace(parse=lambda *_args: odd_tree))
+    assert needles(re.compile("不代表")) is None
 
 
 def test_the_guard_is_selective_for_prose() -> None:

@@ -39,10 +39,15 @@ def needles(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         (and so `p.findall(text) == []`, `p.match(text) is None`). None when some alternative of `pattern`
         holds no literal every match of it must contain.
     """
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
-    if parsed.state.flags & re.IGNORECASE:
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        if parsed.state.flags & re.IGNORECASE:
+            return None
+        required = _required(parsed.data)
+    except (AttributeError, TypeError, ValueError):
+        # The parser's tree is the interpreter's internal: one shaped otherwise than read here (another Python)
+        # gives no guard, and the caller's pattern runs on every text, as it would without one.
         return None
-    required = _required(parsed.data)
     if not required:
         return None
     # A text holding a needle that holds another holds that other one: the shorter needle is test enough.
