@@ -6,6 +6,7 @@ ones); these tests hold it to the original on every fixture and corpus page.
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 from collections import Counter
@@ -18,7 +19,7 @@ from scraper.errors import ExtractError
 from scraper.extract import asides, density, dom, generic, inserts, published, titles
 from scraper.extract.clean import TRADITIONAL, simplified
 from scraper.extract.tokens import line_shingle_keys, overlap
-from scraper.extract.tree import Element, node_text, parse, short_texts, squash, squashed_longer_than
+from scraper.extract.tree import Element, block_lines, node_text, parse, short_texts, squash, squashed_longer_than
 from tests.conftest import FIXTURES, shared
 
 ORIGINAL_HEADLINE = etree.XPath(
@@ -282,3 +283,43 @@ def test_overlap_counted_from_the_shared_keys_is_the_multiset_intersection() -> 
         one = Counter({str(pick.randint(0, 20)): pick.randint(1, 4) for _ in range(pick.randint(0, 15))})
         other = Counter({str(pick.randint(0, 20)): pick.randint(1, 4) for _ in range(pick.randint(0, 15))})
         assert overlap(one, other) == overlap(other, one) == sum((one & other).values())
+
+
+def _original_untable_figures(root: Element) -> None:
+    """`generic.untable_figures` as first written: every picture of every table counted before the nested-table
+    test."""
+    for table in list(root.iter("table")):
+        images = table.findall(".//img")
+        if len(images) != 1 or table.find(".//a") is not None or table.find(".//table") is not None:
+            continue
+        lines = block_lines(table)
+        if len(lines) != 1 or not density.CAPTION_CHARS[0] <= len(lines[0]) <= density.CAPTION_CHARS[1]:
+            continue
+        figure = etree.Element("div")
+        etree.SubElement(figure, "p").append(images[0])
+        etree.SubElement(figure, "p", align="center").text = lines[0]
+        figure.tail = table.tail
+        parent = table.getparent()
+        if parent is not None:
+            parent.replace(table, figure)
+
+
+# Figure tables nested in layout tables, beside a linked one, one of two pictures and one with two lines.
+FIGURE_TABLES = """<html><body><table><tr><td><table><tr><td><img src='/a.jpg'></td></tr>
+<tr><td>新修的跨河步行桥在傍晚亮起了灯。</td></tr></table></td><td><table><tr><td><img src='/b.jpg'><img src='/c.jpg'>
+</td></tr><tr><td>两张图片并排放在一个表格里。</td></tr></table></td></tr></table><p>正文第一段。</p>
+<table><tr><td><a href='/d.html'><img src='/d.jpg'></a></td></tr><tr><td>带链接的图片不算。</td></tr></table>
+<table><tr><td><img src='/e.jpg'></td></tr><tr><td>第一行说明文字写在这里。</td></tr><tr><td>第二行说明文字写在这里。</td></tr>
+</table><table><tr><td><img src='/f.jpg'></td></tr><tr><td>单独一张图片和它的说明。</td></tr></table></body></html>"""
+
+
+def test_figure_tables_are_the_original_ones() -> None:
+    rewritten = 0
+    for root in [parse(FIGURE_TABLES), *pages()]:
+        ours, original = copy.deepcopy(root), copy.deepcopy(root)
+        generic.untable_figures(ours)
+        _original_untable_figures(original)
+        assert etree.tostring(ours) == etree.tostring(original)
+        rewritten += etree.tostring(ours) != etree.tostring(root)
+    # Tables were rewritten on some pages: the comparison is not between untouched trees.
+    assert rewritten > 1
