@@ -506,3 +506,12 @@ def test_a_congress_by_its_short_name_is_the_meeting() -> None:
         "本次教代会表彰了年度优秀班主任十名。",
     ])
     assert cues(meetings) == [("本次教代会表彰了", "年度优秀班主任十名。")]
+
+
+def test_a_sentence_that_opens_with_an_adverb_and_a_speech_verb_is_a_cue() -> None:
+    # "同时指出，…": the subject of the sentence before goes on speaking, with a new statement of its own.
+    meetings = check([
+        "9月1日，金桥物流公司召开安全生产例会。",
+        "经理周凡强调，雨季行车要减速慢行。车队长汇报了上月的运输情况，分析了两起剐蹭的原因。同时指出，夜间装卸必须两人在场。",
+    ])
+    assert cues(meetings) == [("经理周凡强调", "雨季行车要减速慢行。车队长汇报了上月的运输情况，分析了两起剐蹭的原因。"), ("同时指出", "夜间装卸必须两人在场。")]

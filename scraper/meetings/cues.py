@@ -57,6 +57,8 @@ from .terms import (
     SIDE_SUFFIX,
     SPEECH_VERBS,
     SPEECH_WORDS,
+    SUBJECTLESS_LEADS,
+    SUBJECTLESS_VERBS,
     SUBMITS_TO,
     TRANSCRIPT_FOLLOWS,
     TURN_ADVERBS,
@@ -239,6 +241,15 @@ def _clause_object(text: str, sentence: int, pos: int, stop: int, para: int, spe
         return None
     found = _subject(text, sentence, pos, speakers) or _led_subject(text, sentence, pos, speakers)
     return None if found is None else Cue(found[0], match.start("sep"), match.end(), para, found[1], sentence)
+
+
+_SUBJECTLESS = re.compile(rf"(?:{alt(SUBJECTLESS_LEADS)})+(?P<verb>{alt(SUBJECTLESS_VERBS)}){_SEP}")
+
+
+def match_subjectless(text: str, pos: int, end: int, para: int) -> Cue | None:
+    """"同时指出，…": a sentence whose subject is left out, the one of the sentence before speaking anew."""
+    match = _SUBJECTLESS.match(text, pos, min(end, pos + _WINDOW))
+    return None if match is None else Cue(pos, match.end("verb"), match.end(), para, None, pos)
 
 
 def _led_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:

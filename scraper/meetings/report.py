@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import Any
 
 from .assemble import assemble
-from .cues import OWN_NOUN_LENGTH, Cue, match_bare_verb, match_cue, match_pronoun
+from .cues import OWN_NOUN_LENGTH, Cue, match_bare_verb, match_cue, match_pronoun, match_subjectless
 from .dates import MONTH_OR_DAY, YEAR
 from .detect import (
     LEAD_SENTENCES,
@@ -271,7 +271,9 @@ def _cue_at(
         # "王明代表国务院讲话。他说，…": a pronoun opening a sentence may speak for the one the sentence before
         # starts with, before anyone was seen speaking.
         cue = match_cue(layout.text, pos, layout.ends[para], para, speakers)
-        return cue or match_pronoun(layout.text, before, pos, layout.ends[para], para, speakers)
+        cue = cue or match_pronoun(layout.text, before, pos, layout.ends[para], para, speakers)
+        # Only once someone has stated a point: the left-out subject is the one speaking before.
+        return cue or (match_subjectless(layout.text, pos, layout.ends[para], para) if previous else None)
     first = previous is None or previous.start < start
     # A clause right after a place cue ("座谈会上，温家宝指出") starts the statement: a new name speaks there.
     lead_in = (previous is not None and previous.place and previous.text_start == pos) or _topic_lead(

@@ -132,6 +132,10 @@ UNIT_LEADER_UNITS: tuple[str, ...] = ("公司", "集团", "学校", "医院", "�
 # 代会 shortens 代表大会 in any congress's short name (职代会, 教代会, 党代会, 团代会): the congress as the subject of
 # a meeting verb. Not a name's noun: "召开职代会巡视工作准备会议" names the 会议 that prepares the congress.
 CONGRESS_SHORT: tuple[str, ...] = ("代会",)
+# A sentence that opens with one of these and a statement verb has the subject of the sentence before, speaking
+# anew ("同时指出，…", "还强调，…"); a bare verb alone (希望…) inside a speech is no cue.
+SUBJECTLESS_LEADS: tuple[str, ...] = ("同时", "还", "并", "也", "又")
+SUBJECTLESS_VERBS: tuple[str, ...] = ("指出", "强调")
 # The titles of the members of a sitting (委员, 代表): printed before a new name inside another member's sentence
 # ("委员甲提出，…，委员乙建议…") they mark the next of several members speaking in a row.
 MEMBER_TITLES: tuple[str, ...] = ("委员", "代表", "常委")
