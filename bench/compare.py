@@ -33,8 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # allow `python bench/compare.py` as well as `python -m bench.compare`
     sys.path.insert(0, str(ROOT))
 
-from bench.gold import folder_holding  # noqa: E402
-from bench.speed import CORPUS, BenchPage, _page_sources  # noqa: E402
+from bench.gold import add_corpus_option  # noqa: E402
+from bench.speed import BenchPage, _page_sources  # noqa: E402
 
 OLD_NAME = "scraper_at_rev"
 
@@ -94,9 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="rounds over every page, fastest kept (default 3)")
     parser.add_argument("--synthetic", type=int, default=200, metavar="N", help="synthetic pages for syn (200)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic set (default 0)")
-    parser.add_argument(
-        "--corpus", type=folder_holding("MANIFEST.jsonl"), default=CORPUS, help="corpus folder (default: ../shared/corpus)"
-    )
+    add_corpus_option(parser)
     args = parser.parse_args(argv)
     groups = set(args.groups.split(","))
     pages = [page for source in _page_sources(args, groups) for page in source]

@@ -51,10 +51,10 @@ from bench.blind import blind  # noqa: E402
 from bench.competitors import COMPETITORS, Extraction  # noqa: E402
 from bench.extra import modules_for, require  # noqa: E402
 from bench.gold import (  # noqa: E402
-    CORPUS,
     OVERLAY,
     WRITTEN,
     WRITTEN_SET,
+    add_corpus_option,
     folder_holding,
     load_gold,
     manifest,
@@ -352,9 +352,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "pages) or 'all' (default: all)",
     )
     parser.add_argument("--group", dest="groups", help="comma-separated groups: " + ", ".join(GROUPS))
-    parser.add_argument(
-        "--corpus", type=folder_holding("MANIFEST.jsonl"), default=CORPUS, help="corpus folder (default: ../shared/corpus)"
-    )
+    add_corpus_option(parser)
     parser.add_argument(
         "--written", type=folder_holding("*.gold.json"), default=WRITTEN, help="written pages folder (default: tests/data/written_pages)"
     )

@@ -38,7 +38,7 @@ if str(ROOT) not in sys.path:  # allow `python bench/floors.py` as well as `pyth
 
 from bench.competitors import Extraction  # noqa: E402
 from bench.eval import GROUPS, PageResult, group_of, load_pages, score_page  # noqa: E402
-from bench.gold import CORPUS, WRITTEN, folder_holding, page_key  # noqa: E402
+from bench.gold import WRITTEN, add_corpus_option, page_key  # noqa: E402
 
 FLOORS = ROOT / "tests" / "corpus_floors.json"
 WRITTEN_FLOORS = ROOT / "tests" / "written_floors.json"
@@ -133,9 +133,7 @@ def build(corpus: Path | None, written: Path | None = None) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     """Write (or with --check, compare) the floor file; returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument(
-        "--corpus", type=folder_holding("MANIFEST.jsonl"), default=CORPUS, help="corpus folder (default: ../shared/corpus)"
-    )
+    add_corpus_option(parser)
     parser.add_argument("--out", type=Path, help="floor file (default: tests/corpus_floors.json, or with --written "
                         "tests/written_floors.json)")
     parser.add_argument("--written", action="store_true", help="the written pages' floors instead of the corpus's")

@@ -57,6 +57,14 @@ def folder_holding(pattern: str) -> Callable[[str], Path]:
     return folder
 
 
+def add_corpus_option(parser: argparse.ArgumentParser) -> None:
+    """The --corpus option every benchmark takes: a folder holding MANIFEST.jsonl (`folder_holding`), by
+    default ../shared/corpus beside the repository."""
+    parser.add_argument(
+        "--corpus", type=folder_holding("MANIFEST.jsonl"), default=CORPUS, help="corpus folder (default: ../shared/corpus)"
+    )
+
+
 def manifest(corpus: Path = CORPUS) -> list[dict[str, Any]]:
     """Every manifest entry of the corpus, in manifest order."""
     lines = (corpus / "MANIFEST.jsonl").read_text(encoding="utf-8").splitlines()

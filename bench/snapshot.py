@@ -26,7 +26,7 @@ if str(ROOT) not in sys.path:  # allow `python bench/snapshot.py` as well as `py
     sys.path.insert(0, str(ROOT))
 
 import scraper  # noqa: E402
-from bench.gold import WRITTEN, folder_holding, written_pages  # noqa: E402
+from bench.gold import WRITTEN, add_corpus_option, written_pages  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 FIXTURES = ROOT / "fixtures"
@@ -87,9 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, required=True, help="where to write the snapshot (JSON)")
     parser.add_argument("--diff", type=Path, help="an earlier snapshot to compare with")
-    parser.add_argument(
-        "--corpus", type=folder_holding("MANIFEST.jsonl"), default=CORPUS, help="corpus folder (default: ../shared/corpus)"
-    )
+    add_corpus_option(parser)
     args = parser.parse_args(argv)
     if not (args.corpus / "MANIFEST.jsonl").exists():
         # Said, not silent: the written pages and fixtures are still compared.

@@ -45,7 +45,7 @@ if str(ROOT) not in sys.path:  # allow `python bench/speed.py` as well as `pytho
 
 from bench.eval import disable_network, group_of  # noqa: E402
 from bench.extra import modules_for, require  # noqa: E402
-from bench.gold import folder_holding  # noqa: E402
+from bench.gold import add_corpus_option  # noqa: E402
 from bench.synth import netease_pages  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -231,9 +231,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--clock", choices=tuple(CLOCKS), default="wall",
                         help="wall: elapsed time (default); cpu: this process's CPU time, for a loaded machine")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per extractor per page (default 60)")
-    parser.add_argument(
-        "--corpus", type=folder_holding("MANIFEST.jsonl"), default=CORPUS, help="corpus folder (default: ../shared/corpus)"
-    )
+    add_corpus_option(parser)
     parser.add_argument("--json", type=Path, metavar="PATH", help="write the results (with per-page times) here")
     parser.add_argument("--slowest", type=int, default=0, metavar="N", help="list our N slowest pages per group")
     parser.add_argument("--profile", type=Path, metavar="PATH", help="also profile scraper.extract; write pstats here")
