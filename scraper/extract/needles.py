@@ -37,7 +37,7 @@ def needles(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     Returns:
         The literals' alternation, compiled: `needles(p).search(text) is None` proves `p.search(text) is None`
         (and so `p.findall(text) == []`, `p.match(text) is None`). None when some alternative of `pattern`
-        holds no literal every match of it must contain.
+        holds no literal every match of it must contain, or when the parser's tree is not shaped as read here.
     """
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
