@@ -73,8 +73,6 @@ class Settings:
         for name, value in self.headers:
             check_header(name, value)
         check_header("User-Agent", self.user_agent)
-        if self.fetch_timeout is not None and self.fetch_timeout <= 0:
-            raise ConfigError(f"timeout must be positive, got {self.fetch_timeout:g}")
         _check_numbers(self)
 
     def with_options(self, **options: Any) -> Settings:
@@ -93,7 +91,9 @@ class Settings:
 def _check_numbers(settings: Settings) -> None:
     """Refuse a count or a time a run cannot keep: a count that is no whole number or under its least (a
     concurrency of 0 started no request and waited for ever), a time that is nan or infinite (nan passes every
-    comparison: a delay of nan kept no delay, a timeout of nan failed every fetch at once)."""
+    comparison: a delay of nan kept no delay, a timeout of nan failed every fetch at once), and a timeout of 0
+    (a wait of no time fails every request; a delay or backoff of 0 is simply none). Kinds are checked before
+    any comparison, so a time given as text is this error and not a TypeError."""
     for name, least in _COUNTS.items():
         count = getattr(settings, name)
         if isinstance(count, bool) or not isinstance(count, int) or count < least:
@@ -105,6 +105,8 @@ def _check_numbers(settings: Settings) -> None:
         if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not math.isfinite(seconds) \
                 or seconds < 0:
             raise ConfigError(f"{name} must be a finite number of seconds, got {seconds!r}")
+        if name in _TIMEOUTS and seconds == 0:
+            raise ConfigError(f"{name} must be positive, got {seconds!r}")
 
 
 # The fields that are counts, with the least each may be.
@@ -113,6 +115,8 @@ _COUNTS = {"max_bytes": 1, "max_redirects": 0, "retries": 0, "per_host_concurren
 # The fields that are times in seconds.
 _SECONDS = ("connect_timeout", "read_timeout", "total_timeout", "fetch_timeout", "backoff_base", "backoff_max",
             "per_host_delay", "robots_timeout")
+# The times that bound a wait: none of them may be 0.
+_TIMEOUTS = frozenset({"connect_timeout", "read_timeout", "total_timeout", "fetch_timeout", "robots_timeout"})
 # A header name is an RFC 9110 token.
 _TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 

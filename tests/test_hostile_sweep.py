@@ -220,6 +220,22 @@ def test_settings_refuse_a_time_that_is_not_finite(name: str) -> None:
         scraper.Settings().with_options(**{name: float("nan")})
 
 
+@pytest.mark.parametrize("name", ["connect_timeout", "read_timeout", "total_timeout", "fetch_timeout",
+                                  "robots_timeout"])
+def test_settings_refuse_a_timeout_given_as_text_or_zero(name: str) -> None:
+    # Before: a time given as text raised TypeError from a comparison (fetch_timeout) or slipped past the
+    # kind test's order; a timeout of 0 was accepted and failed every request.
+    with pytest.raises(scraper.ConfigError, match=f"{name} must be a finite number of seconds"):
+        scraper.Settings().with_options(**{name: "5"})
+    with pytest.raises(scraper.ConfigError, match=f"{name} must be positive"):
+        scraper.Settings().with_options(**{name: 0})
+
+
+def test_settings_keep_a_delay_and_backoff_of_zero() -> None:
+    settings = scraper.Settings().with_options(per_host_delay=0, backoff_base=0)
+    assert (settings.per_host_delay, settings.backoff_base) == (0, 0)
+
+
 # --- URL lists that are no text, lines and --url values that name nothing usable -------------------------------
 
 
