@@ -78,14 +78,14 @@ def looks_like_host(segment: str) -> bool:
     return match is not None and bool(is_tld(match.group(1).lower()))
 
 
-def resolve(text: str | os.PathLike[str]) -> Source:
+def resolve(text: str | os.PathLike[str] | os.PathLike[bytes]) -> Source:
     """Decide what an input is: an http(s) URL, an existing local file, or a host and path without a scheme.
 
     Raises:
         InputError: none of these: an unsupported scheme, or a missing file that is no URL either.
     """
     if isinstance(text, os.PathLike):
-        text = str(os.fspath(text))
+        text = os.fsdecode(text)  # a path object may give bytes, which str() would spell as "b'...'"
     if not isinstance(text, str) or not text.strip():
         raise InputError("no URL or path given" if not text else f"expected a URL or a path, got {type(text).__name__}")
     target = text.strip()

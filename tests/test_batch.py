@@ -160,6 +160,17 @@ def test_final_url_after_redirect_is_kept(server: LoopbackServer) -> None:
     assert result.article is not None and result.article.doc_id == doc(0)
 
 
+def test_scrape_many_names_a_bytes_path_object_by_its_path(tmp_path: Path) -> None:
+    class BytesPath:
+        def __fspath__(self) -> bytes:
+            return os.fsencode(tmp_path / "saved.html")
+
+    (tmp_path / "saved.html").write_bytes(b"<html><body><p>x</p></body></html>")
+    (result,) = scrape_many([BytesPath()], **FAST)  # type: ignore[list-item]
+    # Before: the item became the text "b'...'" and was reported under that name.
+    assert result.input_url == str(tmp_path / "saved.html")
+
+
 # --- scraper batch ----------------------------------------------------------------------------------------
 
 

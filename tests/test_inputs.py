@@ -157,6 +157,24 @@ def test_resolve_reads_paths_hosts_and_urls(tmp_path: Path) -> None:
         resolve("ftp://example.com/a.html")
 
 
+class BytesPath:
+    """A path object whose `__fspath__` gives bytes, as os.PathLike allows."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __fspath__(self) -> bytes:
+        return os.fsencode(self.path)
+
+
+def test_resolve_decodes_a_path_object_that_gives_bytes(tmp_path: Path) -> None:
+    saved = tmp_path / "saved.html"
+    saved.write_bytes(b"x")
+    # Before: str() of the bytes made "b'...'", no file of that name, so an InputError.
+    source = resolve(BytesPath(saved))
+    assert (source.kind, source.target) == (FILE, str(saved))
+
+
 def test_batch_list_with_paths_hosts_and_urls(server: LoopbackServer, tmp_path: Path) -> None:
     pages = saved_pages(tmp_path / "saved")
     lines = [str(pages[0]), "saved/dump.txt", server.url(f"/19/0907/13/{DOC}.html"), "www.163.com:99999/x.html",

@@ -346,7 +346,7 @@ def _as_text(url: object) -> str:
     if isinstance(url, str):
         return url
     if isinstance(url, os.PathLike):
-        return str(os.fspath(url))
+        return os.fsdecode(url)  # a path object may give bytes, which str() would spell as "b'...'"
     return str(url)
 
 
