@@ -129,6 +129,7 @@ __all__ = [
     "URL",
     "Source",
     "is_folder",
+    "list_lines",
     "looks_like_host",
     "on_disk",
     "page_files",

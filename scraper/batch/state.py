@@ -467,5 +467,5 @@ def known_keys(output: Path) -> set[str]:
         raise WriteError(f"cannot read batch state {path}: {exc}") from exc
 
 
-__all__ = ["BatchState", "OutputLog", "Stage", "Status", "known_keys", "open_warc", "remove_outputs", "state_paths",
-           "write_errors"]
+__all__ = ["BatchState", "OutputLog", "Stage", "Status", "known_keys", "open_warc", "prepare_outputs", "refuse_foreign",
+           "remove_outputs", "state_paths", "write_errors"]
