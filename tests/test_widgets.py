@@ -127,6 +127,15 @@ def test_follow_and_app_prompts_are_prompt_lines_and_a_registration_notice_is_no
     assert not is_prompt_line("市民可关注“南京人社”公众号报名，用人单位将在10个工作日内组织面试。")
 
 
+def test_a_rights_notice_under_borrowed_pictures_is_a_prompt_line_and_a_sentence_on_infringement_is_not() -> None:
+    # The notice closes self-media posts on every platform; a site rule's body kept it (is_prompt_line is the
+    # test a rule's body applies to its lines).
+    assert is_prompt_line("文中图片来自网络，如有侵权，请联系删除。")
+    assert is_prompt_line("部分素材源自网络，如有侵权请及时联系我们处理")
+    assert not is_prompt_line("律师表示，如有侵权行为，权利人可以向法院起诉并要求赔偿。")
+    assert not is_prompt_line("如有侵权纠纷，双方应先协商解决。")
+
+
 def test_a_channels_follow_prompt_after_its_slogan_and_its_closing_promo_are_prompt_lines() -> None:
     # A scan-to-follow sentence after the channel's slogan, a follow line closed by a slogan, an address to send
     # contributions to: a channel's notes inside a body, on any template.

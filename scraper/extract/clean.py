@@ -133,6 +133,9 @@ _DISCLAIMER = re.compile(
     # (… 仅供健康科普参考，不能替代医生的诊断; 所涉及标的不作推荐，据此买卖，风险自负)
     r"仅供.{0,6}参考[，,]?(?:并?不构成|不能作为|不作为|不能(?:替代|代替)|不可(?:替代|代替))|"
     r"据此(?:操作|买卖|交易|投资)[，,]?风险自[担负]|"
+    # A rights notice under borrowed pictures or text (图片来自网络，如有侵权，请联系删除): the notice asks to be
+    # told; an article about infringement (如有侵权行为，应当…) asks nothing of the reader.
+    r"如有侵权[，,、]?\s*(?:请|敬请)?(?:及时)?(?:联系|告知|通知)|"
     # A contact box's prompt to write in (投稿, 合作…请致信：name@host; 欢迎投稿，来稿请寄 name@host): an address
     # to send to, after a word for writing in.
     r"(?:请|来稿|来信|投稿)(?:请)?(?:致信|来信|发送至|发邮件至|寄至?|发至|投至?)[:：]?\s*[\w.-]+@[\w-]+\.|"
