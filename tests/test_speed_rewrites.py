@@ -19,7 +19,17 @@ from scraper.errors import ExtractError
 from scraper.extract import asides, density, dom, generic, inserts, published, titles
 from scraper.extract.clean import TRADITIONAL, simplified
 from scraper.extract.tokens import line_shingle_keys, overlap
-from scraper.extract.tree import Element, block_lines, node_text, parse, short_texts, squash, squashed_longer_than
+from scraper.extract.tree import (
+    Element,
+    block_lines,
+    file_by_class,
+    has_class,
+    node_text,
+    parse,
+    short_texts,
+    squash,
+    squashed_longer_than,
+)
 from tests.conftest import FIXTURES, shared
 
 ORIGINAL_HEADLINE = etree.XPath(
@@ -323,3 +333,17 @@ def test_figure_tables_are_the_original_ones() -> None:
         rewritten += etree.tostring(ours) != etree.tostring(root)
     # Tables were rewritten on some pages: the comparison is not between untouched trees.
     assert rewritten > 1
+
+
+def test_filing_by_class_finds_what_has_class_finds_once_each() -> None:
+    root = parse(
+        '<html><body><div class="card card  wide"><p class="note">a</p></div>'
+        '<div class="\twide\nnote"></div><span class="cards">b</span></body></html>'
+    )
+    index: dict[str, list[Element]] = {"card": [], "note": [], "absent": []}
+    for node in root.iter(etree.Element):
+        value = node.get("class")
+        if value:
+            file_by_class(index, value, node)
+    for name, filed in index.items():
+        assert filed == root.xpath(f"//*[{has_class(name)}]")

@@ -14,9 +14,9 @@ from .tree import (
     AnyClass,
     Element,
     block_lines,
-    class_tokens,
     compiled,
     cut_from,
+    file_by_class,
     hangs_below,
     node_text,
     number_of,
@@ -77,12 +77,8 @@ class _ClassIndex:
         self.by_name: dict[str, list[tuple[int, Element]]] = {name: [] for name in names}
         for place, node in enumerate(body.iterdescendants(etree.Element)):
             value = node.get("class")
-            if not value:
-                continue
-            for token in class_tokens(value):
-                filed = self.by_name.get(token)
-                if filed is not None and (not filed or filed[-1][1] is not node):
-                    filed.append((place, node))
+            if value:
+                file_by_class(self.by_name, value, (place, node))
 
     def below(self, xpath: AnyClass) -> list[Element]:
         """What `xpath` finds below the body as it is now: its elements, in document order, each once."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
+from typing import TypeVar
 
 from lxml import etree, html
 from lxml.html import HtmlElement as Element
@@ -21,6 +22,7 @@ __all__ = [
     "class_tokens",
     "compiled",
     "cut_from",
+    "file_by_class",
     "hangs_below",
     "has_class",
     "holders_below",
@@ -214,6 +216,15 @@ def class_tokens(value: str) -> list[str]:
 
 
 _XML_SPACE = re.compile("[ \t\n\r]+")
+
+_Entry = TypeVar("_Entry")
+
+
+def file_by_class(index: Mapping[str, list[_Entry]], value: str, entry: _Entry) -> None:
+    """Add `entry` to the list of each name in `index` that is a token of the class value `value`, once even
+    when the value repeats the token (`class="a a"`), so that no index gives an element twice."""
+    for token in index.keys() & class_tokens(value):
+        index[token].append(entry)
 
 
 class AnyClass(str):

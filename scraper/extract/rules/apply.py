@@ -18,7 +18,7 @@ from ..dates import parse_date
 from ..fields import Fields
 from ..inserts import drop_inserts
 from ..labels import byline_author, clean_source, clean_title, element_source, label_value, read_channel
-from ..tree import Element, class_tokens, compiled, squash, text_of
+from ..tree import Element, compiled, file_by_class, squash, text_of
 from ..widgets import drop_modules
 from .model import SiteRule, Step
 from .netease import doc_id_from
@@ -83,10 +83,7 @@ class _Query:
         for node in self.root.getroottree().getroot().iter(etree.Element):
             value = node.get("class")
             if value and hint is not None and hint.search(value):
-                for token in class_tokens(value):
-                    bucket = classes.get(token)
-                    if bucket is not None and (not bucket or bucket[-1] is not node):
-                        bucket.append(node)
+                file_by_class(classes, value, node)
             ident = node.get("id")
             if ident is not None and ident in ids:
                 ids[ident].append(node)
