@@ -106,12 +106,7 @@ def extract_meetings(
         for start, end, _ in layout.sentences
         if (opening := parse_opening(layout.text, start, end)) is not None
     ]
-    cues = _find_cues(layout, people, _own_nouns(openings))
-    begins = _report_begins(layout, openings)
-    if begins is not None:
-        # A cue alone on its line before the report's first opening sentence is a headline's deck
-        # ("市政府常务会议强调" over "咬定目标…"), printed before the report begins: no point.
-        cues = [cue for cue in cues if cue.start > begins or not alone_on_its_line(layout, cue)]
+    cues = _report_cues(layout, people, openings)
     if not cues:
         return []
     if not reports_meeting(layout, title, cues, openings):
@@ -138,6 +133,17 @@ def extract_meetings(
     talks = _talks_spans(layout, [o.start for o in openings])
     kept = [(cue, end) for cue, end in zip(cues, regions, strict=True) if not talks.covers(cue.start)]
     return assemble(layout, [c for c, _ in kept], [e for _, e in kept], openings, people, title, published_at)
+
+
+def _report_cues(layout: Layout, people: list[PersonEvent], openings: list[Opening]) -> list[Cue]:
+    """The cues that may state the report's points: every cue of the text but a headline's deck."""
+    cues = _find_cues(layout, people, _own_nouns(openings))
+    begins = _report_begins(layout, openings)
+    if begins is None:
+        return cues
+    # A cue alone on its line before the report's first opening sentence is a headline's deck
+    # ("市政府常务会议强调" over "咬定目标…"), printed before the report begins: no point.
+    return [cue for cue in cues if cue.start > begins or not alone_on_its_line(layout, cue)]
 
 
 def _report_begins(layout: Layout, openings: list[Opening]) -> int | None:
