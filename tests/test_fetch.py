@@ -190,6 +190,8 @@ def test_too_many_redirects(server: LoopbackServer) -> None:
     with pytest.raises(FetchError) as info:
         fetch(server.url("/r0"), FAST.with_options(max_redirects=2))
     assert info.value.kind == "redirect"
+    assert "more than 2 redirects" in info.value.message
+    assert server.count("/r2") == 1  # the second redirect is followed, the third refused
     assert server.count("/r3") == 0
 
 

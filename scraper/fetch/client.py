@@ -195,7 +195,6 @@ def _fetch(
 ) -> Page:
     hop_url = start_url
     seen = {start_url}
-    redirects = 0
     attempts = 0
     while True:
         if settings.block_private:  # before robots.txt: not even that request may go to a blocked host
@@ -204,32 +203,7 @@ def _fetch(
             raise RobotsError("robots.txt disallows this URL", url=hop_url, attempts=attempts, kind="robots")
         exchange, attempts = _send_with_retries(hop_url, settings, session, limiter, attempts, record, stop)
         if exchange.status in _REDIRECTS:
-            location = exchange.headers.get("location")
-            if not location:
-                raise FetchError(
-                    f"HTTP {exchange.status} without a Location",
-                    url=hop_url, status=exchange.status, attempts=attempts, kind="redirect",
-                )
-            redirects += 1
-            if redirects > settings.max_redirects:
-                raise FetchError(
-                    f"more than {settings.max_redirects} redirects",
-                    url=start_url, status=exchange.status, attempts=attempts, kind="redirect",
-                )
-            try:
-                next_url = normalise_url(urljoin(hop_url, location), settings)
-            except InputError as exc:
-                raise FetchError(
-                    f"redirect to an unusable URL: {exc.message}",
-                    url=hop_url, status=exchange.status, attempts=attempts, kind="redirect",
-                ) from exc
-            if next_url in seen:
-                raise FetchError(
-                    f"redirect loop back to {next_url}",
-                    url=start_url, status=exchange.status, attempts=attempts, kind="redirect",
-                )
-            seen.add(next_url)
-            hop_url = next_url
+            hop_url = _redirect_target(exchange, hop_url, start_url, settings, seen, attempts)
             continue
         if not 200 <= exchange.status < 300:
             raise FetchError(
@@ -244,6 +218,35 @@ def _fetch(
             fetched_at=datetime.now(UTC),
             attempts=attempts,
         )
+
+
+def _redirect_target(
+    exchange: _Exchange, hop_url: str, start_url: str, settings: Settings, seen: set[str], attempts: int
+) -> str:
+    """The URL a redirect from `hop_url` sends the fetch on to, added to `seen` (the first URL and every hop).
+
+    Raises:
+        FetchError: no Location, one redirect more than `settings.max_redirects`, a Location that is no usable
+            URL, or a loop back to a URL already fetched.
+    """
+
+    def refused(message: str, url: str) -> FetchError:
+        return FetchError(message, url=url, status=exchange.status, attempts=attempts, kind="redirect")
+
+    location = exchange.headers.get("location")
+    if not location:
+        raise refused(f"HTTP {exchange.status} without a Location", hop_url)
+    # `seen` holds the first URL and one per redirect followed: this one makes len(seen) redirects.
+    if len(seen) > settings.max_redirects:
+        raise refused(f"more than {settings.max_redirects} redirects", start_url)
+    try:
+        next_url = normalise_url(urljoin(hop_url, location), settings)
+    except InputError as exc:
+        raise refused(f"redirect to an unusable URL: {exc.message}", hop_url) from exc
+    if next_url in seen:
+        raise refused(f"redirect loop back to {next_url}", start_url)
+    seen.add(next_url)
+    return next_url
 
 
 def _send_with_retries(
