@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 from collections import defaultdict
@@ -29,7 +30,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+# The shared material beside the repository; SCRAPER_SHARED names another place for it, as it does for the tests.
+SHARED = Path(os.environ.get("SCRAPER_SHARED") or ROOT.parent / "shared")
+CORPUS = SHARED / "corpus"
 OVERLAY = ROOT / "tests" / "data" / "gold"
 SEED = 13
 HALVES = ("A", "B")

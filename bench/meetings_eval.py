@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import sys
 from collections.abc import Callable, Sequence
@@ -55,10 +54,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.gold import folder_holding
+from bench.gold import SHARED, folder_holding
 
 ROOT = Path(__file__).resolve().parent.parent
-TEXTS = Path(os.environ.get("SCRAPER_SHARED") or ROOT.parent / "shared") / "meetings" / "texts"
+TEXTS = SHARED / "meetings" / "texts"
 GOLD = ROOT / "tests" / "data" / "meetings_gold"
 SEED = 14
 HALVES = ("A", "B")

@@ -28,7 +28,6 @@ if str(ROOT) not in sys.path:  # allow `python bench/snapshot.py` as well as `py
 import scraper  # noqa: E402
 from bench.gold import WRITTEN, add_corpus_option, written_pages  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "corpus"
 FIXTURES = ROOT / "fixtures"
 # The key suffix of a page read with every site rule off.
 NORULES = " norules"

@@ -48,7 +48,6 @@ from bench.extra import modules_for, require  # noqa: E402
 from bench.gold import add_corpus_option  # noqa: E402
 from bench.synth import netease_pages  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "corpus"
 GROUPS = {"163": "163.com", "zh": "other Chinese", "en": "English", "syn": "synthetic-163"}
 EXTRACTORS = ("scraper", "trafilatura", "gne", "readability", "floor")
 
