@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from scraper.extract.inserts import drop_inserts
-from scraper.extract.tree import block_lines, parse
+from scraper.extract.layout import block_lines
+from scraper.extract.tree import parse
 
 PROSE = [
     "市里今天召开会议，部署今冬明春的防汛备汛工作，要求各区在十二月底前完成堤防隐患排查。",

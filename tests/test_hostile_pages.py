@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import scraper
-from scraper.extract.tree import number_of
+from scraper.extract.attributes import number_of
 from scraper.render import render
 
 from .conftest import ROOT

@@ -8,10 +8,11 @@ import pytest
 
 from scraper.decode import decode
 from scraper.errors import ExtractError
+from scraper.extract.attributes import compiled
 from scraper.extract.rules import RULES, apply_rule, match_rule, read_with_rule
 from scraper.extract.rules.apply import _Query, _steps_of
 from scraper.extract.rules.model import Step, by_class, by_id
-from scraper.extract.tree import compiled, parse
+from scraper.extract.tree import parse
 from tests.conftest import FIXTURES, shared
 
 STEPS = sorted(

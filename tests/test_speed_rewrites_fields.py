@@ -8,7 +8,8 @@ import random
 
 from scraper.decode import decode
 from scraper.extract import dom
-from scraper.extract.tree import is_short, parse, short_texts
+from scraper.extract.layout import is_short, short_texts
+from scraper.extract.tree import parse
 from tests.conftest import FIXTURES
 
 _SPACES = (" ", "\n", "\t", "\u3000", "\u00a0")

@@ -9,7 +9,7 @@ import random
 import re
 
 from scraper.extract import clean
-from scraper.extract.tree import squash, squashed_longer_than
+from scraper.extract.layout import squash, squashed_longer_than
 
 # Pieces of lines: dates of every form the pattern reads, their closers, digits of other scripts, brackets,
 # newlines and spaces, link-text fragments, prose.

@@ -14,10 +14,11 @@ from lxml import etree
 
 from scraper.decode import decode
 from scraper.extract import body as body_stage
+from scraper.extract.attributes import AnyClass
 from scraper.extract.rules import RULES
 from scraper.extract.rules import apply as rule_apply
 from scraper.extract.rules.model import cls
-from scraper.extract.tree import AnyClass, Element, parse
+from scraper.extract.tree import Element, parse
 from scraper.extract.urls import site_of
 from tests.conftest import FIXTURES
 

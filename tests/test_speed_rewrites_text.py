@@ -8,7 +8,8 @@ from __future__ import annotations
 from lxml import etree
 
 from scraper.decode import decode
-from scraper.extract.tree import parse, text_of
+from scraper.extract.layout import text_of
+from scraper.extract.tree import parse
 from tests.conftest import FIXTURES
 
 MADE_UP = """<html><head><title>标题 &amp; 副题</title><script><![CDATA[var a = "<b>";]]></script></head>

@@ -9,7 +9,8 @@ import pytest
 import scraper
 from scraper.extract import dom
 from scraper.extract.clean import Kind, classify
-from scraper.extract.tree import block_lines, parse
+from scraper.extract.layout import block_lines
+from scraper.extract.tree import parse
 
 PROSE = (
     "　　记者从市交通部门获悉，两地的公交卡将从明年一月起实现互通，持任意一种卡的乘客都可以在另一城市乘车。<br><br>"

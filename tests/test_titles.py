@@ -7,10 +7,11 @@ import pytest
 import scraper
 from scraper.extract import read_fields
 from scraper.extract.clean import clean_lines
+from scraper.extract.layout import node_text
 from scraper.extract.meta import published_meta
 from scraper.extract.published import script_date
 from scraper.extract.titles import first_paragraph, lead_title, split_title
-from scraper.extract.tree import Element, node_text, parse
+from scraper.extract.tree import Element, parse
 
 LINES = [
     "一九九八年春天，我在县城的中学教书，每天往返于家和学校之间，日子过得平静。",

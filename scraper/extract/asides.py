@@ -28,7 +28,8 @@ import re
 
 from lxml import etree
 
-from .tree import Element, remove, squash, squashed_longer_than, text_of
+from .layout import squash, squashed_longer_than, text_of
+from .tree import Element, remove
 
 __all__ = ["drop_asides"]
 

@@ -8,21 +8,11 @@ from collections.abc import Sequence
 from lxml import etree
 
 from ..model import Image
+from .attributes import AnyClass, compiled, file_by_class, number_of
 from .inserts import SENTENCE_END
+from .layout import block_lines, node_text, text_outside_links
 from .terms import SHARE_WORDS, alternation
-from .tree import (
-    AnyClass,
-    Element,
-    block_lines,
-    compiled,
-    cut_from,
-    file_by_class,
-    hangs_below,
-    node_text,
-    number_of,
-    remove,
-    text_outside_links,
-)
+from .tree import Element, cut_from, hangs_below, remove
 from .urls import absolute
 
 _IMAGE_ATTRS = ("data-original", "data-src", "data-lazy-src", "data-lazyload", "src", "_src")

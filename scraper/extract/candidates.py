@@ -29,9 +29,10 @@ from . import dom, meta, published, titles
 from .dates import UPDATE_WORDS, parse_date
 from .fields import EMPTY, PRECEDENCE, Fields
 from .labels import byline_author, clean_source, clean_title, label_value
+from .layout import short_texts
 from .rules.apply import RuleReading
 from .rules.netease import NETEASE_RULES, SITE, doc_id_of_url
-from .tree import Element, short_texts
+from .tree import Element
 
 _T = TypeVar("_T")
 
@@ -373,7 +374,7 @@ def editor_line(evidence: Evidence) -> Fields:
 
 
 def _short_texts(evidence: Evidence) -> dom.ShortTexts:
-    """The page's short texts (`tree.short_texts` for dom.DATE_CHARS), made once for the date and the editor
+    """The page's short texts (`layout.short_texts` for dom.DATE_CHARS), made once for the date and the editor
     line: each a walk of the whole page, and the tree does not change while the sources are read."""
     return evidence.once("short_texts", lambda root: short_texts(root, dom.DATE_CHARS))
 

@@ -32,9 +32,10 @@ from enum import Enum
 from functools import lru_cache
 
 from .labels import byline_names
+from .layout import text_of
 from .needles import needles
 from .terms import ALL_LABELS, alternation
-from .tree import Element, text_of
+from .tree import Element
 
 __all__ = [
     "SENTENCE", "TEASER", "TRADITIONAL", "clean_lines", "is_byline", "is_original_title", "is_prompt_line", "is_repost_byline", "is_summary_label", "is_teaser", "link_share", "page_link_texts",

@@ -21,9 +21,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .attributes import marker_of
 from .clean import SENTENCE, is_teaser, simplified
+from .layout import SKIP_TAGS, block_lines, squash, squashed_longer_than, text_of
 from .terms import COMMENT_HEADINGS, LIST_HEADINGS, META_LINE, PAGE_TOOL_WORDS, SHARE_WORDS, alternation
-from .tree import SKIP_TAGS, Element, block_lines, marker_of, squash, squashed_longer_than, text_of
+from .tree import Element
 
 _BOILERPLATE = re.compile(
     r"(^|[\s_-])(share|sharing|social|recommend|related|relate|comment|comments|footer|foot|sidebar|side|"

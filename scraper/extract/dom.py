@@ -13,12 +13,14 @@ from datetime import datetime
 
 from lxml import etree
 
+from .attributes import marker_of
 from .dates import UNIX_TIME, from_unix, parse_date
 from .labels import byline_names, clean_source, element_source, label_value, read_channel
+from .layout import is_short, node_text, short_texts, squash, text_of
 from .published import in_link_list, in_prose, own_footer
 from .terms import CRUMB_DROP
 from .titles import above_article, heads_article, is_logo, site_parts, title_key
-from .tree import Element, is_short, marker_of, node_text, short_texts, squash, text_of
+from .tree import Element
 
 # Containers of other articles: their dates and titles are never this page's.
 _LIST_CONTEXT = re.compile(
@@ -49,7 +51,7 @@ _BARE_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,16}$")
 # A date is sought in these elements when their text is short (under 120 characters, normalize-space()).
 _DATE_TAGS = ("span", "div", "p", "time", "em", "td", "small", "i", "font", "center", "textarea")
 DATE_CHARS = 120
-# `tree.short_texts`' map: every element's text, None where it is long.
+# `layout.short_texts`' map: every element's text, None where it is long.
 ShortTexts = dict[Element, str | None]
 _CRUMB_WORDS = ("crumb", "bread", "position", "location")
 _CRUMBS = etree.XPath(
@@ -151,7 +153,7 @@ def _without_tags(heading: Element) -> str:
 def dom_date(root: Element, *, now: datetime | None = None, texts: ShortTexts | None = None) -> str | None:
     """A publish date printed near the headline: elements whose class/id speaks of time/info, outside lists.
 
-    `texts`: the page's `tree.short_texts` for DATE_CHARS, when a caller holds it (else made here).
+    `texts`: the page's `layout.short_texts` for DATE_CHARS, when a caller holds it (else made here).
     """
     in_list = _InListContext()
     scored: list[tuple[int, str]] = []
@@ -167,7 +169,7 @@ def dom_date(root: Element, *, now: datetime | None = None, texts: ShortTexts | 
 def _short_lines(
     root: Element, tags: tuple[str, ...], limit: int, texts: ShortTexts | None = None
 ) -> Iterator[tuple[Element, str]]:
-    """The elements named `tags` whose text is short (`tree.short_texts`), in document order, with their text:
+    """The elements named `tags` whose text is short (`layout.short_texts`), in document order, with their text:
     `//*[self::span or …][string-length(normalize-space(.)) < limit]` without reading every element's text.
 
     `texts`: the page's short texts for DATE_CHARS (`short_texts` for the highest limit asked here), shared by
@@ -249,7 +251,7 @@ def info_line(root: Element) -> tuple[str | None, str]:
 def editor_line(root: Element, texts: ShortTexts | None = None) -> str | None:
     """The editor named in a short line labelled 责任编辑 / 责编 / 编辑, anywhere on the page.
 
-    `texts`: the page's `tree.short_texts` for DATE_CHARS, when a caller holds it (else made here).
+    `texts`: the page's `layout.short_texts` for DATE_CHARS, when a caller holds it (else made here).
     """
     page_text = text_of(root.getroottree().getroot())
     if not any(word in page_text for word in _EDITOR_WORDS):

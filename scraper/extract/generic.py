@@ -20,10 +20,11 @@ from .clean import clean_lines, page_link_texts
 from .density import CAPTION_CHARS, density_paragraphs
 from .inserts import drop_cards, drop_inserts
 from .latin import without_chrome
+from .layout import block_lines, squash, squashed_longer_than, text_of
 from .scripted import script_body
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
 from .tokens import line_shingle_keys, overlap, shingle_keys
-from .tree import Element, block_lines, remove, squash, squashed_longer_than, text_of
+from .tree import Element, remove
 from .widgets import drop_article_modules, drop_modules
 
 # The marked element from its attribute up: the same first element as `//*[@itemprop='articleBody']`, without

@@ -33,7 +33,8 @@ from typing import Protocol
 
 from .asides import drop_asides
 from .clean import Kind, classify
-from .tree import Element, remove, squash, squashed_longer_than, text_of
+from .layout import squash, squashed_longer_than, text_of
+from .tree import Element, remove
 
 __all__ = ["box_around", "card_lines", "drop_cards", "drop_inserts", "is_heading_block", "to_other_page"]
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from .layout import node_text, squash, text_of
 from .terms import ALL_LABELS, AUTHOR_LABELS, CRUMB_DROP, EDITOR_LABELS, SOURCE_LABELS
-from .tree import Element, node_text, squash, text_of
+from .tree import Element
 
 
 def _value_after(labels: tuple[str, ...], opening: str = r"(?:^|[\s　|｜/【\[(（])") -> re.Pattern[str]:

@@ -23,8 +23,9 @@ import re
 from lxml import etree
 
 from .clean import link_share, page_link_texts
+from .layout import text_of
 from .tokens import tokens
-from .tree import Element, text_of
+from .tree import Element
 
 __all__ = ["headline_similarity", "is_call_to_action", "without_chrome", "without_headline"]
 

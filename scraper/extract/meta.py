@@ -11,7 +11,9 @@ from typing import Any
 from lxml import etree
 
 from ..decode import well_formed
-from .tree import Element, compiled, squash, text_of
+from .attributes import compiled
+from .layout import squash, text_of
+from .tree import Element
 
 # A JSON escape of a surrogate (\ud800 … \udfff): alone it decodes to a str no UTF-8 writer accepts.
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")

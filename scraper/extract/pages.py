@@ -24,8 +24,8 @@ from lxml.etree import _Element as Element
 
 from ..meetings import extract_meetings
 from ..model import Article, Image, Pager
+from .layout import text_of
 from .rules.netease import PAGER_ALL_TEXTS, PAGER_BOX, PAGER_MARKER, PAGER_NEXT_TEXTS, doc_id_of_url
-from .tree import text_of
 from .urls import absolute
 
 __all__ = ["PageJoiner", "read_pager", "same_article"]

@@ -22,10 +22,12 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from .attributes import marker_of
 from .dates import BEIJING, UNIX_TIME, from_unix, parse_date, parse_short_date
+from .layout import squash, text_of, text_owner
 from .terms import EDITOR_LABELS, SOURCE_LABELS, alternation
 from .titles import is_logo, reads_as_article, title_key
-from .tree import Element, marker_of, remove, squash, text_of, text_owner
+from .tree import Element, remove
 
 __all__ = [
     "after_date",

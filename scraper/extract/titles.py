@@ -21,9 +21,11 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from .attributes import marker_of, number_of
 from .clean import is_byline, is_original_title, simplified
+from .layout import node_text, squash, text_of, text_owner
 from .terms import ALL_LABELS, alternation
-from .tree import Element, marker_of, node_text, number_of, squash, text_of, text_owner
+from .tree import Element
 
 __all__ = [
     "above_article",

@@ -39,17 +39,8 @@ from .inserts import (
     is_heading_block,
     to_other_page,
 )
-from .tree import (
-    Element,
-    hangs_below,
-    holders_below,
-    remove,
-    squash,
-    squashed_longer_than,
-    text_of,
-    text_outside_links,
-    text_owner,
-)
+from .layout import holders_below, squash, squashed_longer_than, text_of, text_outside_links, text_owner
+from .tree import Element, hangs_below, remove
 
 __all__ = ["drop_article_modules", "drop_modules"]
 

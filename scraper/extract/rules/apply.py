@@ -13,12 +13,14 @@ from typing import Any
 from lxml import etree
 
 from .. import body as body_stage
+from ..attributes import compiled, file_by_class
 from ..clean import clean_lines, is_original_title, is_prompt_line, is_repost_byline, page_link_texts
 from ..dates import parse_date
 from ..fields import Fields
 from ..inserts import drop_inserts
 from ..labels import byline_author, clean_source, clean_title, element_source, label_value, read_channel
-from ..tree import Element, compiled, file_by_class, squash, text_of
+from ..layout import squash, text_of
+from ..tree import Element
 from ..widgets import drop_modules
 from .model import SiteRule, Step
 from .netease import doc_id_from

@@ -18,8 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..tree import AnyClass
-from ..tree import has_class as cls
+from ..attributes import AnyClass
+from ..attributes import has_class as cls
 
 __all__ = ["AnyClass", "SiteRule", "Step", "by_class", "by_id", "cls"]
 
