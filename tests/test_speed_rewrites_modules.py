@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 
 from lxml import etree
 
-from scraper.extract import asides, inserts, widgets
+from scraper.extract import asides, boxes, cards, inserts, widgets
 from scraper.extract.clean import Kind, classify
 from scraper.extract.inserts import HEADING_CHARS, MAX_PLAYER_TEXT, to_other_page
 from scraper.extract.layout import squash, text_outside_links
@@ -22,8 +22,8 @@ def _original_labelled_links(root: Element) -> None:
     for block in list(root.iter("p", "div", "li", "dd")):
         if block is root or not hangs_below(block, root) or len(squash(block.text_content())) > MAX_PLAYER_TEXT:
             continue
-        headlines = [a for a in block.iter("a") if to_other_page(a) and widgets._is_headline(squash(a.text_content()))]
-        label = widgets._LABEL_MARKS.sub("", squash("".join(map(str, text_outside_links(block)))))
+        headlines = [a for a in block.iter("a") if to_other_page(a) and cards._is_headline(squash(a.text_content()))]
+        label = boxes.LABEL_MARKS.sub("", squash("".join(map(str, text_outside_links(block)))))
         if headlines and 0 < len(label) <= HEADING_CHARS and classify(label, frozenset(), "") is Kind.HEADING:
             remove(block)
 
@@ -60,7 +60,7 @@ def _agree(rewritten: Callable[[Element], None], original: Callable[[Element], N
 
 
 def test_labelled_links_found_from_the_headlines_up_are_the_original_ones() -> None:
-    assert _agree(widgets._drop_labelled_links, _original_labelled_links) > 5
+    assert _agree(cards.drop_labelled_links, _original_labelled_links) > 5
 
 
 def test_picture_chrome_found_from_its_words_up_is_the_original_one() -> None:
@@ -84,7 +84,7 @@ def test_rewrites_agree_on_made_up_blocks() -> None:
     for block in blocks:
         page = parse(f"<html><body>{block}{block}</body></html>")
         for root in _roots(page):
-            for rewritten, original in ((widgets._drop_labelled_links, _original_labelled_links),
+            for rewritten, original in ((cards.drop_labelled_links, _original_labelled_links),
                                         (widgets._drop_picture_chrome, _original_picture_chrome)):
                 ours, theirs = copy.deepcopy(root), copy.deepcopy(root)
                 rewritten(ours)

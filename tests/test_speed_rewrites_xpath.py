@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from scraper.decode import decode
-from scraper.extract import dom, generic, meta, published, titles, widgets
+from scraper.extract import boxes, dom, generic, meta, published, titles
 from scraper.extract.tree import Element, parse
 from tests.conftest import FIXTURES
 
@@ -34,7 +34,7 @@ ORIGINALS = {
         " 'display:none') or contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'),"
         " 'visibility:hidden')]",
     ),
-    "count texts": (widgets._count_texts, ".//text()[translate(., '0123456789', '') != .]"),
+    "count texts": (boxes._count_texts, ".//text()[translate(., '0123456789', '') != .]"),
     "prose": (
         titles._PROSE,
         "//body//text()[string-length(normalize-space(.)) > 30][not(ancestor::a)][not(ancestor::script)]"

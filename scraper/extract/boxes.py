@@ -1,0 +1,305 @@
+"""The boxes a template puts among an article's blocks that hold none of its sentences (widgets.py tells the
+kinds): widget boxes built around a link to more of a module, a call to action, an app prompt or a table above
+the article's first sentence; the boxes around a form control, around links to two or more other pages, around
+a row of counts (an embedded post, a topic card), around a match's comparison table, under a summary label;
+and shop lines. The tags such boxes are written in and the marks of links and list headings, which cards.py
+reads too, are here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .clean import is_summary_label
+from .inserts import (
+    HEADING_CHARS,
+    MAX_PLAYER_TEXT,
+    MAX_SUMMARY,
+    MIN_HEADLINE,
+    SENTENCE_END,
+    box_around,
+    to_other_page,
+)
+from .layout import squash, squashed_longer_than, text_of, text_outside_links, text_owner
+from .tree import Element, hangs_below, remove
+
+__all__ = [
+    "BOXES",
+    "CARD_BOXES",
+    "LABELLED_BLOCKS",
+    "LABEL_MARKS",
+    "MAX_BOX_RUN",
+    "MORE_LINK",
+    "Lengths",
+    "drop_comparison_tables",
+    "drop_counted_boxes",
+    "drop_form_boxes",
+    "drop_link_boxes",
+    "drop_shop_lines",
+    "drop_summary_boxes",
+    "drop_widget_boxes",
+]
+
+# Blocks a list's wrapper or a widget box is written in.
+BOXES = frozenset({"div", "section", "aside", "article", "figure", "li", "ul", "ol", "dl", "table", "tbody", "tr", "td"})
+# A link that leads to more of a module (进入行情中心>>, 更多>, 查看全部): the box around it is the page's module.
+# A lone ">" or "》" closes too many texts (《人民日报》) to count.
+MORE_LINK = re.compile(r"(?:>>|＞＞|»|\s[>＞›])\s*$|^(?:更多|进入|查看全部)")
+# App and download prompts (装个App, 下载客户端): a box without sentences around one is a promo.
+_APP_WORDS = re.compile(r"App|APP|app|客户端|下载")
+# A sales call to action as a link's whole text: ask or get a price, an offer, a viewing or a test drive (查成交价,
+# 询底价, 免费专车看房, 预约试驾), buy (直达链接), or ask an expert (免费提问). A box without sentences around one is a widget.
+_CALL_TO_ACTION = re.compile(
+    r"^(?:查|询|问|领|抢|领取|获取|预约|咨询|免费|立即|马上|在线)\S{0,5}(?:价|优惠|报价|看房|试驾|名额|折扣|礼包)$"
+    # ask an expert (免费提问, 立即咨询, 在线问诊): a consult box's button
+    r"|^(?:免费|立即|马上|在线|我要)(?:提问|咨询|问诊|问医生|问律师)$|^向\S{1,3}(?:提问|咨询)$"
+    # a shop's link beside a product (直达链接, 购买链接, 立即购买)
+    r"|^(?:直达|购买|下单|商品)链接$|^(?:立即|马上|去)(?:购买|抢购|下单)$"
+    # book, sign up, subscribe, follow or give (预约, 免费预约TA设计, 立即报名, 我要捐款, +关注): a reminder's, a
+    # card's or a donation box's button; the article links its words inside sentences, never as a box's only link
+    r"|^[+＋]?(?:免费|立即|马上|在线|我要|点击|一键)?(?:预约|报名|订阅|捐款|捐助|捐赠|关注|支持)(?:TA|他|她)?\S{0,4}$"
+)
+# A statement's end: a call to action's box may ask a question, and states nothing.
+_STATEMENT_END = re.compile(r"[。！!]")
+# Brackets, marks and the colon around a list heading written before its links (【相关链接】：).
+LABEL_MARKS = re.compile(r"^[\s【\[〔（(■□●◆◇▶►>·]+|[\s】\]〕）):：]+$")
+# A widget box's text runs stay short: a run longer than this outside links is the article's prose.
+MAX_BOX_RUN = 40
+# A count a post or a topic prints of itself (转发 8312, 评论 1.2万, 8650万阅读, 6.2万讨论): two in one short row
+# without a sentence are an embedded post's or a topic card's counts, not the article's figures.
+# An account card counts its own posts and followers the same way (发文 2417 关注 8.1万, 粉丝 3.2万).
+_COUNT_WORDS = "转发|评论|点赞|赞|阅读|讨论|浏览|播放|收藏|分享|回答|发文|关注|粉丝"
+_COUNT = re.compile(
+    rf"(?:{_COUNT_WORDS})\s*[:：]?\s*\d+(?:\.\d+)?[万亿wk]?|\d+(?:\.\d+)?[万亿wk]?\+?\s*(?:次|人)?(?:{_COUNT_WORDS})"
+)
+_COUNTS_ROW = 60
+# Every count holds a digit and a count word; only the text runs holding a digit are asked.
+_TEXTS = etree.XPath(".//text()")
+_ASCII_DIGIT = re.compile("[0-9]")
+# Form controls: a box holding one is a lead form, a poll or a search box.
+_CONTROLS = ("input", "select", "textarea", "button")
+# Boxes a card is written in among paragraphs (a <p> with a link is the article's own line).
+CARD_BOXES = frozenset({"div", "section", "aside", "figure", "dl"})
+
+
+class Lengths:
+    """Text lengths of elements, each element read once per page."""
+
+    def __init__(self) -> None:
+        self._known: dict[Element, int] = {}
+
+    def __call__(self, node: Element) -> int:
+        if node not in self._known:
+            self._known[node] = len(squash(text_of(node)))
+        return self._known[node]
+
+
+# The blocks a labelled link is written in.
+LABELLED_BLOCKS = ("p", "div", "li", "dd")
+
+
+def drop_shop_lines(root: Element) -> None:
+    """Remove a short block that is a shop label and its links only (购买链接：<a>店一</a> <a>店二</a>): where to buy,
+    not the article's text. The label is a call to action's words (直达链接, 购买链接), the rest the links' text."""
+    # In document order, each block once (a dict keeps the order; a list searched per link grows with its square).
+    blocks: dict[Element, None] = {}
+    for anchor in root.iter("a"):
+        block = anchor.getparent()
+        while block is not None and block is not root and block.tag not in LABELLED_BLOCKS:
+            block = block.getparent()
+        if block is not None and block is not root and to_other_page(anchor):
+            blocks[block] = None
+    for block in blocks:
+        if not hangs_below(block, root) or squashed_longer_than(text_of(block), MAX_BOX_RUN):
+            continue
+        label = LABEL_MARKS.sub("", squash("".join(map(str, text_outside_links(block)))))
+        if label and _CALL_TO_ACTION.match(label):
+            remove(block)
+
+
+def _box_around(seed: Element, root: Element, lengths: Lengths, *, asks: bool = False) -> Element | None:
+    """The largest block around `seed`, below `root`, whose text holds no sentence and no long run of prose.
+    With `asks` (a call to action), the box's hook may be a question (腰痛反复发作？): statements still end it."""
+    ends = _STATEMENT_END if asks else SENTENCE_END
+
+    def fits(node: Element) -> bool:
+        return (lengths(node) <= MAX_PLAYER_TEXT and not ends.search(squash(text_of(node)))
+                and not _long_run(node))
+
+    return box_around(seed if seed.tag in BOXES else seed.getparent(), root, BOXES, fits)
+
+
+def _long_run(node: Element) -> bool:
+    """Whether the block holds a text run longer than a widget's outside its links."""
+    return any(len(squash(str(text))) > MAX_BOX_RUN for text in text_outside_links(node))
+
+
+def _is_widget_seed(node: Element) -> bool:
+    """A link to more of a module or a sales call to action, or an app prompt: what a widget box is built around."""
+    if node.tag == "a":
+        if not to_other_page(node):
+            return False
+        text = squash(text_of(node))
+        return bool(MORE_LINK.search(text) or _CALL_TO_ACTION.match(text))
+    # Asked of every span, div and p: an app word holds no whitespace, so it is found in the text as printed,
+    # and the length is told without squashing the text of every block up to the page's.
+    text = text_of(node)
+    return bool(_APP_WORDS.search(text)) and not squashed_longer_than(text, MAX_BOX_RUN)
+
+
+def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
+    """Remove boxes without sentences, holding a link, built around a table (quotes, scores), a link to more
+    of a module (进入行情中心>>) or an app prompt: the page's widgets and promos, not the article.
+    """
+    seeds = [n for n in root.iter("a", "p", "span", "div") if _is_widget_seed(n)]
+    # A table opens a widget (a score board, a quote board) only above the article's first sentence: further
+    # down, a table is the article's own figures.
+    seeds += [t for t in root.iter("table") if not _after_prose(t, root)]
+    for seed in seeds:
+        if not hangs_below(seed, root):
+            continue  # removed with a box already
+        asks = seed.tag == "a" and bool(_CALL_TO_ACTION.match(squash(text_of(seed))))
+        box = _box_around(seed, root, lengths, asks=asks)
+        if box is None:
+            box = _link_line(seed)
+        if box is not None and any(to_other_page(a) for a in box.iter("a")):
+            remove(box)
+
+
+def _link_line(seed: Element) -> Element | None:
+    """The paragraph a link to more of a module fills alone (点击查看原文>>, 更多精彩内容): a line of its own that
+    points away, no article's text; a paragraph is no widget box (BOXES), so it is not found as one."""
+    parent = seed.getparent()
+    if seed.tag != "a" or parent is None or parent.tag != "p":
+        return None
+    return parent if squash(text_of(parent)) == squash(text_of(seed)) else None
+
+
+def drop_form_boxes(root: Element, lengths: Lengths) -> None:
+    """Remove the box around a form control (a lead form's phone field, a poll's buttons): no article prints an
+    input, and the box's prompt (想了解本地优惠？) may end like a sentence, so only its length is asked."""
+
+    def fits(node: Element) -> bool:
+        return lengths(node) <= MAX_PLAYER_TEXT and not _long_run(node)
+
+    for control in list(root.iter(*_CONTROLS)):
+        if hangs_below(control, root):
+            box = box_around(control.getparent(), root, BOXES, fits)
+            remove(control if box is None else box)
+
+
+def drop_link_boxes(root: Element, lengths: Lengths) -> None:
+    """Remove boxes among the article's blocks that hold links to two or more other pages and no sentence: a
+    product card (model, price, 询底价, 参数配置), a row of service links; the article writes no such block."""
+    for box in list(root.iter(*CARD_BOXES)):
+        if not hangs_below(box, root):
+            continue
+        targets = {(a.get("href") or "").strip() for a in box.iter("a") if to_other_page(a)}
+        # A table after the article's first sentence is its own figures, linked or not (drop_widget_boxes).
+        if len(targets) < 2 or not MIN_HEADLINE <= lengths(box) <= MAX_PLAYER_TEXT or box.find(".//table") is not None:
+            continue
+        if not SENTENCE_END.search(squash(text_of(box))) and not _long_run(box) and _after_prose(box, root):
+            remove(box)
+
+
+def _after_prose(node: Element, root: Element) -> bool:
+    """Whether a sentence precedes `node` inside `root`."""
+    while node is not root and node is not None:
+        parent = node.getparent()
+        if parent is None:
+            return False
+        for before in node.itersiblings(preceding=True):
+            if isinstance(before.tag, str) and SENTENCE_END.search(text_of(before)):
+                return True
+            if before.tail and SENTENCE_END.search(before.tail):
+                return True
+        if parent.text and SENTENCE_END.search(parent.text):
+            return True
+        node = parent
+    return False
+
+
+def _is_counts_row(node: Element) -> bool:
+    """A short row without a sentence holding two or more counts (转发 8312 评论 1.2万; 8650万阅读 · 6.2万讨论)."""
+    text = text_of(node)
+    if squashed_longer_than(text, _COUNTS_ROW) or SENTENCE_END.search(text):
+        return False
+    return len(_COUNT.findall(squash(text))) >= 2
+
+
+def _count_texts(root: Element) -> list[etree._ElementUnicodeResult]:
+    """The text runs below `root` that hold an ASCII digit, in document order.
+
+    As `.//text()[translate(., '0123456789', '') != .]` finds them: libxml2's translate() copies every text run
+    a character at a time, where one regex search per run in C costs a third of it.
+    """
+    return [text for text in _TEXTS(root) if _ASCII_DIGIT.search(text)]
+
+
+def _counts_rows(root: Element) -> list[Element]:
+    """The smallest rows of counts below `root`, found from the text runs that hold a count up: most blocks hold
+    none, and their text need not be read."""
+    rows: dict[Element, None] = {}  # in document order, each row once
+    for text in _count_texts(root):
+        node = text_owner(text)
+        while node is not None and node is not root and not squashed_longer_than(text_of(node), _COUNTS_ROW):
+            if _is_counts_row(node):
+                rows[node] = None
+                break
+            node = node.getparent()
+    return list(rows)
+
+
+def drop_counted_boxes(root: Element, lengths: Lengths) -> None:
+    """Remove the box around a row of counts: an embedded post (account, the post, its own time and client, its
+    转发 / 评论 / 赞 counts) or a topic card (# topic #, its 阅读 / 讨论 counts, a link to join). Such a box holds a
+    post's own few sentences at most; the article's paragraphs report on it from outside the box."""
+
+    def fits(node: Element) -> bool:
+        if lengths(node) > MAX_PLAYER_TEXT:
+            return False
+        return sum(1 for text in text_outside_links(node) if SENTENCE_END.search(str(text))) <= 1
+
+    for row in _counts_rows(root):
+        if hangs_below(row, root):
+            box = box_around(row, root, BOXES | {"p", "span", "footer"}, fits)
+            remove(row if box is None else box)
+
+
+def drop_summary_boxes(root: Element) -> None:
+    """Remove a box headed by a summary label on a line of its own (【编辑推荐】, 【导读】) over one short blurb: a
+    summary box the template puts above the article (a book's blurb), not its text. A box holding more than
+    its label and one paragraph is the article's own section and stays."""
+    for box in list(root.iter(*CARD_BOXES)):
+        blocks = [child for child in box if isinstance(child.tag, str)]
+        if len(blocks) == 2 and is_summary_label(text_of(blocks[0])) and len(squash(text_of(box))) <= MAX_SUMMARY:
+            remove(box)
+
+
+# A figure in a match widget's comparison (45.2%, 41, 2:1).
+_FIGURE = re.compile(r"[\d.:%+\-/]{1,8}")
+# A comparison table has at least this many rows of figures.
+_COMPARED_ROWS = 3
+
+
+def _is_comparison_row(row: Element) -> bool:
+    """A row of a two-side comparison: a figure, a short label, a figure (45.2% 投篮命中率 47.8%)."""
+    cells = [squash(text_of(cell)) for cell in row if cell.tag in {"td", "th"}]
+    return (len(cells) == 3 and bool(_FIGURE.fullmatch(cells[0])) and bool(_FIGURE.fullmatch(cells[2]))
+            and 0 < len(cells[1]) <= HEADING_CHARS and not _FIGURE.fullmatch(cells[1]))
+
+
+def drop_comparison_tables(root: Element, lengths: Lengths) -> None:
+    """Remove a match widget's statistics (技术统计): a table of rows that set one side's figure and the other's
+    around a label, with the box around it that holds no sentence (its heading, its data source line). The
+    article's own tables list items with their figures; none mirrors two sides around the labels."""
+
+    def fits(node: Element) -> bool:
+        return lengths(node) <= MAX_PLAYER_TEXT and not SENTENCE_END.search(squash(text_of(node)))
+
+    for table in list(root.iter("table")):
+        if hangs_below(table, root) and sum(map(_is_comparison_row, table.iter("tr"))) >= _COMPARED_ROWS:
+            box = box_around(table, root, BOXES, fits)
+            remove(table if box is None else box)
