@@ -130,12 +130,15 @@ _OBJECT_TAIL = re.compile(
     rf"(?:(?:{alt(OBJECT_VERBS)})了?(?:{_OBJECT_COUNT})?(?:{alt(OBJECT_QUALIFIERS)})?(?:{alt(OBJECT_NOUNS)})"
     rf"|(?:{alt(SPEECH_WORDS)})(?:{alt(TRANSCRIPT_FOLLOWS)}))(?P<sep>[：:。，,]\s*)"
 )
+# An object verb and the object it sets out, described freely ("提出了具体的指导意见", "提出三点要求"), up to its noun of
+# what was said: read by a speaker's tail and by a later clause alike.
+_DESCRIBED_OBJECT = (
+    rf"(?:{alt(OBJECT_VERBS)})了?(?:{_OBJECT_COUNT})?"
+    rf"(?:(?:{alt(OBJECT_QUALIFIERS)})的?)?(?:[^\W\d_]{{1,2}}?)?(?:{alt(OBJECT_NOUNS)})"
+)
 # A speaker's object described more freely ("提出了具体的指导意见，一要…", "提出几点工作意见：1.…"): counted as an object cue
 # only when the first item follows it, as for a later clause's object (_CLAUSE_OBJECT); alone it names a topic.
-_LISTED_TAIL = re.compile(
-    rf"(?:{alt(OBJECT_VERBS)})了?(?:{_OBJECT_COUNT})?"
-    rf"(?:(?:{alt(OBJECT_QUALIFIERS)})的?)?(?:[^\W\d_]{{1,2}}?)?(?:{alt(OBJECT_NOUNS)})(?P<sep>[：:。，,]\s*)"
-)
+_LISTED_TAIL = re.compile(rf"{_DESCRIBED_OBJECT}(?P<sep>[：:。，,]\s*)")
 # Presenting to the meeting (terms.PRESENTING_VERBS): 宣读了, 通报了, 作了汇报, 作典型发言.
 # A presenting verb may take a second verb before its 了 ("汇报交流了", "传达学习了", "听取并审议了").
 _PRESENTING = re.compile(
@@ -145,8 +148,7 @@ _PRESENTING = re.compile(
 # 三点要求：一是…", "…，就…提出三点意见，一是…", "…，为…提出了具体的指导意见，一要…").
 _CLAUSE_OBJECT = re.compile(
     rf"(?:{alt(CLAUSE_JOINS)})?(?:(?:{alt(OBJECT_SETTINGS)})[^，,。；;：:！？!?\n]{{1,40}}?)?"
-    rf"(?:{alt(OBJECT_VERBS)})了?(?:{_OBJECT_COUNT})?"
-    rf"(?:(?:{alt(OBJECT_QUALIFIERS)})的?)?(?:[^\W\d_]{{1,2}}?)?(?:{alt(OBJECT_NOUNS)})(?P<sep>[：:，,]\s*)"
+    rf"{_DESCRIBED_OBJECT}(?P<sep>[：:，,]\s*)"
 )
 # The object of 提出 / 谈 right after it, ending in a noun of what was said ("指导意见", "具体的建议", "意见建议").
 _NAMED_OBJECT = re.compile(rf"了?(?:{_OBJECT_COUNT})?[^\W\d_]{{0,6}}?(?:{alt(OBJECT_NOUNS)})")
@@ -234,10 +236,7 @@ def _clause_object(text: str, sentence: int, pos: int, stop: int, para: int, spe
     (the first marker right after the object), the sentence's person its subject; the cue runs from the name through
     the object, as a speaker's "提出三点要求：" does. Without the first item after it the object names a topic."""
     match = _CLAUSE_OBJECT.match(text, pos, stop)
-    if match is None or match.end() >= stop:
-        return None
-    first = match_marker(text, match.end(), stop, True)
-    if first is None or first[1] != 1:
+    if match is None or not _opens_items(text, match.end(), stop):
         return None
     found = _subject(text, sentence, pos, speakers) or _led_subject(text, sentence, pos, speakers)
     return None if found is None else Cue(found[0], match.start("sep"), match.end(), para, found[1], sentence)
@@ -391,8 +390,13 @@ def _items_follow(obj: re.Match[str] | None, text: str, stop: int) -> re.Match[s
     at = obj.end()
     while at < len(text) and text[at].isspace():
         at += 1
-    first = match_marker(text, at, min(len(text), at + _WINDOW), True) if at < len(text) else None
-    return obj if first is not None and first[1] == 1 else None
+    return obj if _opens_items(text, at, min(len(text), at + _WINDOW)) else None
+
+
+def _opens_items(text: str, at: int, stop: int) -> bool:
+    """Whether the first item of an enumeration (一是, 第一, 1.) starts at `at`, before `stop`."""
+    first = match_marker(text, at, stop, True) if at < stop else None
+    return first is not None and first[1] == 1
 
 
 def _own_meeting_cue(text: str, pos: int, stop: int, para: int, nouns: frozenset[str]) -> Cue | None:
@@ -554,8 +558,7 @@ def _object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -
 def _listed_tail(text: str, pos: int, end: int, stop: int) -> re.Match[str] | None:
     """The first freely described object before `end` that the first item of an enumeration follows."""
     for tail in _LISTED_TAIL.finditer(text, pos, end):
-        first = match_marker(text, tail.end(), stop, True) if tail.end() < stop else None
-        if first is not None and first[1] == 1:
+        if _opens_items(text, tail.end(), stop):
             return tail
     return None
 
