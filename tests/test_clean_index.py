@@ -1,6 +1,6 @@
 """The link-text index of line cleaning answers what testing every line against every link text answers.
 
-`clean._link_share` used to test each line against each of the page's link texts (lines x links); it now
+`line_kinds._link_share` used to test each line against each of the page's link texts (lines x links); it now
 asks an index built once per link set. These tests hold the index to the plain definition, on drawn link
 sets and lines made of their texts.
 """
@@ -10,8 +10,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.extract import clean
-from scraper.extract.clean import Kind, _link_share, _LinkIndex, classify
+from scraper.extract import line_kinds, notices
+from scraper.extract.line_kinds import Kind, _link_share, _LinkIndex, classify
 
 # Few letters, so that texts overlap, nest and tie in length often.
 _LINK = st.text(alphabet="新闻报道网易", min_size=4, max_size=10)  # page_link_texts keeps 4 or more
@@ -79,14 +79,14 @@ def test_a_line_is_read_again_for_another_page_and_another_headline() -> None:
 
 def _plain_classify(line: str, links: frozenset[str], title_key: str) -> Kind:
     """`classify` as first written: both folded before the headline test, whatever their lengths."""
-    key = clean._key(line)
-    folded, title = key.translate(clean.TRADITIONAL), title_key.translate(clean.TRADITIONAL)
+    key = notices.line_key(line)
+    folded, title = key.translate(notices.TRADITIONAL), title_key.translate(notices.TRADITIONAL)
     headline = folded == title or (
-        title and len(folded) < len(title) + 12 and title in folded and not clean._prose(line, key)
+        title and len(folded) < len(title) + 12 and title in folded and not line_kinds._prose(line, key)
     )
-    if headline and clean._heading_or_label(line.translate(clean.TRADITIONAL), folded) is None:
+    if headline and line_kinds._heading_or_label(line.translate(notices.TRADITIONAL), folded) is None:
         return Kind.META
-    return clean._untitled_kind(line, links)
+    return line_kinds._untitled_kind(line, links)
 
 
 # Headline pieces in simplified and traditional characters, labels, punctuation and spaces.
@@ -96,7 +96,7 @@ _PIECE = st.sampled_from(["网易", "評論", "评论", "标题", "標題", "相
 @settings(max_examples=400, deadline=None)
 @given(
     line=st.lists(_PIECE, max_size=12).map("".join),
-    title=st.lists(_PIECE, max_size=6).map(lambda parts: clean._key("".join(parts))),
+    title=st.lists(_PIECE, max_size=6).map(lambda parts: notices.line_key("".join(parts))),
     links=st.frozensets(_LINK, max_size=5),
 )
 def test_classify_skips_the_headline_test_only_where_it_cannot_hold(line: str, title: str, links: frozenset[str]) -> None:

@@ -9,7 +9,7 @@ from lxml import etree
 
 import scraper
 from scraper.extract.body import without_trailing_widget
-from scraper.extract.clean import clean_lines, is_prompt_line
+from scraper.extract.clean import clean_lines
 from scraper.extract.dom import dom_date, forum_author
 from scraper.extract.generic import (
     _CJK,
@@ -19,6 +19,7 @@ from scraper.extract.generic import (
     choose_body,
     trafilatura_paragraphs,
 )
+from scraper.extract.notices import is_prompt_line
 from scraper.extract.published import headline_date, refine, script_date
 from scraper.extract.titles import lead_title, shared_title, split_title
 from scraper.extract.tree import Element, parse

@@ -15,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scraper.extract import clean
 from scraper.extract import needles as needles_module
+from scraper.extract import notices
 from scraper.extract.needles import needles
 
 
@@ -42,12 +42,12 @@ def _alternatives(source: str) -> list[str]:
     return [*parts, source[start:]]
 
 
-_DISCLAIMER_ALTERNATIVES = _alternatives(clean._DISCLAIMER.pattern)
+_DISCLAIMER_ALTERNATIVES = _alternatives(notices._DISCLAIMER.pattern)
 
 
 def test_the_alternatives_are_split_as_the_pattern_reads_them() -> None:
     assert len(_DISCLAIMER_ALTERNATIVES) > 20
-    assert re.compile("|".join(_DISCLAIMER_ALTERNATIVES)).pattern == clean._DISCLAIMER.pattern
+    assert re.compile("|".join(_DISCLAIMER_ALTERNATIVES)).pattern == notices._DISCLAIMER.pattern
     for alternative in _DISCLAIMER_ALTERNATIVES:
         re.compile(alternative)  # each one is a whole regex of its own
 
@@ -63,11 +63,11 @@ def test_every_disclaimer_alternative_holds_words_the_guard_can_look_for(alterna
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(data=st.data())
 def test_the_guard_finds_a_word_in_every_text_the_disclaimer_pattern_matches(alternative: str, data: st.DataObject) -> None:
-    guard = needles(clean._DISCLAIMER)
+    guard = needles(notices._DISCLAIMER)
     assert guard is not None
     text = data.draw(st.from_regex(alternative))
     # A text one alternative matches the whole pattern matches: no drawn text goes unchecked.
-    assert clean._DISCLAIMER.search(text), text
+    assert notices._DISCLAIMER.search(text), text
     assert guard.search(text), text
 
 
@@ -130,8 +130,8 @@ def test_the_guard_is_selective_for_prose() -> None:
 
 def _original_is_notice(folded: str, length: int) -> bool:
     if length < 80:
-        return clean._DISCLAIMER.search(folded) is not None
-    return length < 300 and len(clean._DISCLAIMER.findall(folded)) >= 2
+        return notices._DISCLAIMER.search(folded) is not None
+    return length < 300 and len(notices._DISCLAIMER.findall(folded)) >= 2
 
 
 # Notice words, near misses and prose, to build lines short and long, with none, one or two notices.
@@ -146,10 +146,10 @@ def test_is_notice_with_the_guard_is_the_code_it_replaced() -> None:
     rng = random.Random(11)
     counts = [0, 0]
     for _ in range(4000):
-        line = clean.simplified("".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 24))))
-        length = len(clean._key(line))
+        line = notices.simplified("".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 24))))
+        length = len(notices.line_key(line))
         expected = _original_is_notice(line, length)
-        assert clean._is_notice(line, length) == expected, line
+        assert notices.is_notice(line, length) == expected, line
         counts[expected] += 1
     # Both answers are among the made-up lines, many times each.
     assert min(counts) > 200

@@ -18,8 +18,8 @@ from scraper.decode import decode
 from scraper.errors import ExtractError
 from scraper.extract import asides, density, dom, generic, inserts, published, titles
 from scraper.extract.attributes import file_by_class, has_class
-from scraper.extract.clean import TRADITIONAL, simplified
 from scraper.extract.layout import block_lines, node_text, short_texts, squash, squashed_longer_than
+from scraper.extract.notices import TRADITIONAL, simplified
 from scraper.extract.tokens import line_shingle_keys, overlap
 from scraper.extract.tree import Element, parse
 from tests.conftest import FIXTURES, shared

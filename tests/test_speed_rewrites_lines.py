@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import re
 
-from scraper.extract import clean
+from scraper.extract import line_kinds, notices
 from scraper.extract.layout import squash, squashed_longer_than
 
 # Pieces of lines: dates of every form the pattern reads, their closers, digits of other scripts, brackets,
@@ -25,7 +25,7 @@ def _lines(rng: random.Random, count: int) -> list[str]:
     return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 12))) for _ in range(count)]
 
 
-def _original_inside(index: clean._LinkIndex, key: str) -> list[str]:
+def _original_inside(index: line_kinds._LinkIndex, key: str) -> list[str]:
     if len(index.ordered) <= 2 * len(key):
         return [text for text in index.ordered if text in key]
     found = {
@@ -42,12 +42,12 @@ def test_trailing_date_refused_by_the_line_end_is_the_search() -> None:
     lines = _lines(rng, 4000)
     matched = 0
     for line in lines:
-        found, original = clean._trailing_date(line), clean._TRAILING_DATE.search(line)
+        found, original = line_kinds._trailing_date(line), line_kinds._TRAILING_DATE.search(line)
         assert (found and found.span()) == (original and original.span()), line
         matched += original is not None
-        date = clean._trailing_date(line)
+        date = line_kinds._trailing_date(line)
         cut = line[: date.start()] + line[date.end() :] if date else line
-        assert cut == clean._TRAILING_DATE.sub("", line), line
+        assert cut == line_kinds._TRAILING_DATE.sub("", line), line
     # The made-up lines hit both sides of the test.
     assert 200 < matched < 3800
 
@@ -59,9 +59,9 @@ def test_link_texts_found_by_pairs_are_the_original_ones() -> None:
         links = frozenset(
             "".join(rng.choice(_LINK_PIECES) for _ in range(rng.randint(1, 3))) for _ in range(size)
         ) | {"x"}
-        index = clean._LinkIndex(links)
+        index = line_kinds._LinkIndex(links)
         for line in lines:
-            key = clean._key(line)
+            key = notices.line_key(line)
             original = _original_inside(index, key)
             assert index.inside(key) == original, (links, key)
             assert index.inside(key, 4) == original[:4], (links, key)
@@ -70,7 +70,7 @@ def test_link_texts_found_by_pairs_are_the_original_ones() -> None:
 def _original_link_cover(key: str, links: frozenset[str]) -> tuple[float, str]:
     if not key:
         return 0.0, ""
-    index = clean._LinkIndex(links)
+    index = line_kinds._LinkIndex(links)
     if key in links or (len(key) >= 6 and key in index.joined):
         return 1.0, ""
     covered, rest = 0, key
@@ -85,8 +85,8 @@ def test_link_cover_is_the_original_one() -> None:
     rng = random.Random(17)
     links = frozenset({"某某公司发布公告", "相关推荐新闻", "网易新闻", "新闻网易", "易新", "评论14:22", "ab", "abc"})
     for line in _lines(rng, 1500):
-        key = clean._key(line)
-        assert clean._link_cover(key, links) == _original_link_cover(key, links), key
+        key = notices.line_key(line)
+        assert line_kinds._link_cover(key, links) == _original_link_cover(key, links), key
 
 
 def test_squashed_length_counted_or_matched_is_the_squashed_one() -> None:
@@ -107,64 +107,64 @@ def test_teaser_refused_by_the_line_end_is_the_search() -> None:
     pieces = ["...", "…", "……", ".", "\n", "某某公司", "。", " "]
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
-        assert clean.is_teaser(text) == (clean.TEASER.search(text) is not None), text
+        assert line_kinds.is_teaser(text) == (line_kinds.TEASER.search(text) is not None), text
 
 
 # The line tests as first written: every search run whatever the tests before it said.
 def _original_prose(line: str, key: str) -> bool:
-    return (bool(clean.SENTENCE.search(line)) and len(key) >= 12) or len(key) >= clean._PROSE_CHARS
+    return (bool(line_kinds.SENTENCE.search(line)) and len(key) >= 12) or len(key) >= line_kinds._PROSE_CHARS
 
 
-def _original_label_kind(line: str, key: str, prose: bool) -> clean.Kind | None:
-    kind = clean._heading_or_label(line, key)
+def _original_label_kind(line: str, key: str, prose: bool) -> line_kinds.Kind | None:
+    kind = line_kinds._heading_or_label(line, key)
     if kind is not None:
         return kind
-    if (len(key) < 60 and not prose and clean._WIDGET.search(line)) or (len(key) < 80 and clean._DISCLAIMER.search(line)):
-        return clean.Kind.WIDGET
-    if len(key) < clean._NOTICE_CHARS and len(clean._DISCLAIMER.findall(line)) >= 2:
-        return clean.Kind.WIDGET
+    if (len(key) < 60 and not prose and line_kinds._WIDGET.search(line)) or (len(key) < 80 and notices._DISCLAIMER.search(line)):
+        return line_kinds.Kind.WIDGET
+    if len(key) < notices._NOTICE_CHARS and len(notices._DISCLAIMER.findall(line)) >= 2:
+        return line_kinds.Kind.WIDGET
     # The tests after this one are unchanged: the rewritten function answers for them.
-    return clean._label_kind(line, key, prose)
+    return line_kinds._label_kind(line, key, prose)
 
 
-def _original_shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[str]) -> clean.Kind | None:
-    share, unlinked = clean._link_cover(core, links) if core else (0.0, "")
+def _original_shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[str]) -> line_kinds.Kind | None:
+    share, unlinked = line_kinds._link_cover(core, links) if core else (0.0, "")
     if share >= 0.7 and not prose:
         if len(core) >= 8:
-            return clean.Kind.LINK
-        return clean.Kind.META if clean._TRAILING_DATE.search(key) else clean.Kind.SHORT_LINK
-    if share >= 0.7 and len(core) >= 8 and not clean.SENTENCE.search(unlinked):
-        return clean.Kind.LINK
-    date = clean._DATE.search(key)
+            return line_kinds.Kind.LINK
+        return line_kinds.Kind.META if line_kinds._TRAILING_DATE.search(key) else line_kinds.Kind.SHORT_LINK
+    if share >= 0.7 and len(core) >= 8 and not line_kinds.SENTENCE.search(unlinked):
+        return line_kinds.Kind.LINK
+    date = line_kinds._DATE.search(key)
     if date and not prose:
         rest = len(key) - len(date.group(0))
-        if rest <= 2 and not clean._TIME.search(key):
-            return clean.Kind.DATELINE
-        if clean._META_LABEL.search(line) or clean._TIME.search(key) or rest <= 6:
-            return clean.Kind.META
+        if rest <= 2 and not line_kinds._TIME.search(key):
+            return line_kinds.Kind.DATELINE
+        if line_kinds._META_LABEL.search(line) or line_kinds._TIME.search(key) or rest <= 6:
+            return line_kinds.Kind.META
     if core.isdigit() or not core:
-        return clean.Kind.META
-    headline = len(key) < 60 and not clean.SENTENCE.search(line)
-    if headline and (clean._TRAILING_DATE.search(key) or clean._LEADING_TIME.match(key)):
-        return clean.Kind.ITEM
-    if clean.TEASER.search(key) and len(key) >= 20:
-        return clean.Kind.ITEM
+        return line_kinds.Kind.META
+    headline = len(key) < 60 and not line_kinds.SENTENCE.search(line)
+    if headline and (line_kinds._TRAILING_DATE.search(key) or line_kinds._LEADING_TIME.match(key)):
+        return line_kinds.Kind.ITEM
+    if line_kinds.TEASER.search(key) and len(key) >= 20:
+        return line_kinds.Kind.ITEM
     return None
 
 
-def _original_untitled_kind(line: str, links: frozenset[str]) -> clean.Kind:
-    key = clean._key(line)
-    core = clean._BULLET.sub("", clean._TRAILING_DATE.sub("", key))
+def _original_untitled_kind(line: str, links: frozenset[str]) -> line_kinds.Kind:
+    key = notices.line_key(line)
+    core = line_kinds._BULLET.sub("", line_kinds._TRAILING_DATE.sub("", key))
     prose = _original_prose(line, key)
-    folded = clean.simplified(line)
-    kind = _original_label_kind(folded, clean.simplified(key), prose)
+    folded = notices.simplified(line)
+    kind = _original_label_kind(folded, notices.simplified(key), prose)
     kind = kind or _original_shape_kind(folded, key, core, prose, links)
     if kind is not None:
         return kind
     if prose:
-        return clean.Kind.PROSE
-    short = len(key) <= clean._SHORT_LINE and not clean._PUNCT.search(key) and clean._CJK.search(key)
-    return clean.Kind.SHORT if short else clean.Kind.TEXT
+        return line_kinds.Kind.PROSE
+    short = len(key) <= line_kinds._SHORT_LINE and not line_kinds._PUNCT.search(key) and line_kinds._CJK.search(key)
+    return line_kinds.Kind.SHORT if short else line_kinds.Kind.TEXT
 
 
 def test_lines_are_classed_as_the_original_tests_class_them() -> None:
@@ -177,7 +177,7 @@ def test_lines_are_classed_as_the_original_tests_class_them() -> None:
     kinds = set()
     for _ in range(2500):
         line = "".join(rng.choice(words + _PIECES) for _ in range(rng.randint(0, 14)))
-        kind = clean._untitled_kind(line, links)
+        kind = line_kinds._untitled_kind(line, links)
         assert kind is _original_untitled_kind(line, links), line
         kinds.add(kind)
     # The made-up lines reach most kinds.
@@ -193,4 +193,4 @@ def test_line_key_split_at_whitespace_is_the_regex_removal() -> None:
     odd = [" ", "\t", "\n", "\u3000", "\u00a0", "\u2028", "\x1c", "\x85", "\u200b", "\ufeff", "字", "a"]
     for _ in range(2000):
         text = "".join(rng.choice(odd) for _ in range(rng.randint(0, 10)))
-        assert clean._key(text) == spaces.sub("", text), repr(text)
+        assert notices.line_key(text) == spaces.sub("", text), repr(text)

@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator
 from lxml import etree
 
 from scraper.extract import asides, boxes, cards, inserts, widgets
-from scraper.extract.clean import Kind, classify
 from scraper.extract.inserts import HEADING_CHARS, MAX_PLAYER_TEXT, to_other_page
 from scraper.extract.layout import squash, text_outside_links
+from scraper.extract.line_kinds import Kind, classify
 from scraper.extract.tree import Element, hangs_below, parse, remove
 from tests.test_speed_rewrites import pages
 

@@ -8,8 +8,8 @@ import pytest
 
 import scraper
 from scraper.extract import dom
-from scraper.extract.clean import Kind, classify
 from scraper.extract.layout import block_lines
+from scraper.extract.line_kinds import Kind, classify
 from scraper.extract.tree import parse
 
 PROSE = (

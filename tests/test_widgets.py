@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import scraper
-from scraper.extract.clean import is_original_title, is_prompt_line, is_repost_byline
 from scraper.extract.inserts import drop_inserts
 from scraper.extract.layout import block_lines
+from scraper.extract.notices import is_original_title, is_prompt_line, is_repost_byline
 from scraper.extract.tree import parse
 from scraper.extract.widgets import drop_article_modules, drop_modules
 

@@ -12,7 +12,6 @@ import re
 
 from lxml import etree
 
-from .clean import is_summary_label
 from .inserts import (
     HEADING_CHARS,
     MAX_PLAYER_TEXT,
@@ -23,6 +22,7 @@ from .inserts import (
     to_other_page,
 )
 from .layout import squash, squashed_longer_than, text_of, text_outside_links, text_owner
+from .notices import is_summary_label
 from .tree import Element, hangs_below, remove
 
 __all__ = [

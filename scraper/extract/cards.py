@@ -6,7 +6,6 @@ with linked headlines in one line (相关链接：…).
 from __future__ import annotations
 
 from .boxes import BOXES, CARD_BOXES, LABEL_MARKS, LABELLED_BLOCKS, MAX_BOX_RUN, MORE_LINK, Lengths
-from .clean import Kind, classify
 from .inserts import (
     BULLET,
     HEADING_CHARS,
@@ -18,6 +17,7 @@ from .inserts import (
     to_other_page,
 )
 from .layout import holders_below, squash, squashed_longer_than, text_of, text_outside_links
+from .line_kinds import Kind, classify
 from .tree import Element, hangs_below, remove
 
 __all__ = [

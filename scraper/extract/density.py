@@ -22,8 +22,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .attributes import marker_of
-from .clean import SENTENCE, is_teaser, simplified
 from .layout import SKIP_TAGS, block_lines, squash, squashed_longer_than, text_of
+from .line_kinds import SENTENCE, is_teaser
+from .notices import simplified
 from .terms import COMMENT_HEADINGS, LIST_HEADINGS, META_LINE, PAGE_TOOL_WORDS, SHARE_WORDS, alternation
 from .tree import Element
 

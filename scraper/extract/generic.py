@@ -16,11 +16,12 @@ from lxml import etree
 
 from ..model import Image
 from . import body as body_stage
-from .clean import clean_lines, page_link_texts
+from .clean import clean_lines
 from .density import CAPTION_CHARS, density_paragraphs
 from .inserts import drop_cards, drop_inserts
 from .latin import without_chrome
 from .layout import block_lines, squash, squashed_longer_than, text_of
+from .line_kinds import page_link_texts
 from .scripted import script_body
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
 from .tokens import line_shingle_keys, overlap, shingle_keys

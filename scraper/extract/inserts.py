@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from .asides import drop_asides
-from .clean import Kind, classify
 from .layout import squash, squashed_longer_than, text_of
+from .line_kinds import Kind, classify
 from .tree import Element, remove
 
 __all__ = ["box_around", "card_lines", "drop_cards", "drop_inserts", "is_heading_block", "to_other_page"]

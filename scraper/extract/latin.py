@@ -22,8 +22,8 @@ import re
 
 from lxml import etree
 
-from .clean import link_share, page_link_texts
 from .layout import text_of
+from .line_kinds import link_share, page_link_texts
 from .tokens import tokens
 from .tree import Element
 

@@ -22,8 +22,8 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .attributes import marker_of, number_of
-from .clean import is_byline, is_original_title, simplified
 from .layout import node_text, squash, text_of, text_owner
+from .notices import is_byline, is_original_title, simplified
 from .terms import ALL_LABELS, alternation
 from .tree import Element
 

@@ -14,12 +14,14 @@ from lxml import etree
 
 from .. import body as body_stage
 from ..attributes import compiled, file_by_class
-from ..clean import clean_lines, is_original_title, is_prompt_line, is_repost_byline, page_link_texts
+from ..clean import clean_lines
 from ..dates import parse_date
 from ..fields import Fields
 from ..inserts import drop_inserts
 from ..labels import byline_author, clean_source, clean_title, element_source, label_value, read_channel
 from ..layout import squash, text_of
+from ..line_kinds import page_link_texts
+from ..notices import is_original_title, is_prompt_line, is_repost_byline
 from ..tree import Element
 from ..widgets import drop_modules
 from .model import SiteRule, Step

@@ -1,0 +1,340 @@
+"""One body line -> its kind (`Kind`): prose, short text, or the chrome a reading swept in (link text, a list
+item, a widget, metadata, a heading), told by the general signals `clean.py` lists; and the page's link texts that
+the link test reads. Disclaimers, prompts, credits and the traditional fold are in `notices.py`.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from enum import Enum
+from functools import lru_cache
+
+from .layout import text_of
+from .notices import REPOST_BYLINE, REPOST_NOTE, is_credit_line, is_notice, line_key, simplified
+from .terms import ALL_LABELS, alternation
+from .tree import Element
+
+__all__ = [
+    "CHROME", "END_MARK", "SENTENCE", "TEASER", "Kind", "classify", "is_teaser", "link_share", "page_link_texts",
+]
+
+
+class Kind(Enum):
+    """What one body line looks like."""
+
+    PROSE = "prose"
+    TEXT = "text"  # short, not chrome by any signal: a caption, a subheading, a verse
+    LINK = "link"
+    ITEM = "item"
+    WIDGET = "widget"
+    META = "meta"
+    HEADING = "heading"  # a recommendation / related / comment heading: chrome follows
+    DATELINE = "dateline"  # a bare date: a letter's or notice's closing date in the body, chrome above it
+    SHORT_LINK = "short-link"  # a few characters that are a link's text: a channel in a menu, or a keyword
+    SHORT = "short"  # a short line without punctuation: in a run of such lines after the article, a tag list
+
+
+CHROME = frozenset({Kind.LINK, Kind.ITEM, Kind.WIDGET, Kind.META, Kind.HEADING})
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PUNCT = re.compile(r"[，。！？；：、,.!?;:]")
+SENTENCE = re.compile(r"[。！？；!?;]|[，,].*[，,。]")
+_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}")
+_TRAILING_DATE = re.compile(
+    r"[\s(（\[【]*(?:(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]】]?$"
+)
+# What `_TRAILING_DATE` can end in, before an optional closing bracket: a digit (`\d`: str.isdecimal) or 日.
+_DATE_CLOSERS = ")）]】"
+
+
+def _trailing_date(key: str) -> re.Match[str] | None:
+    """`_TRAILING_DATE.search(key)`, refused without the search when the line's end cannot close a date.
+
+    The search tries the pattern at every position of the line, and most lines are prose ending in a
+    punctuation mark. A match ends at the end of the line (or before a final newline, as `$` allows) in a digit
+    or 日, or in a closing bracket after one.
+    """
+    end = key[:-1] if key.endswith("\n") else key
+    if end[-1:] in _DATE_CLOSERS:
+        end = end[:-1]
+    last = end[-1:]
+    return _TRAILING_DATE.search(key) if last == "日" or last.isdecimal() else None
+
+
+# A rolling news row: the time first, then another article's headline (14:22 某公司发布公告).
+_LEADING_TIME = re.compile(r"^(?:\d{1,2}[-/月]\d{1,2}日?)?\d{1,2}:\d{2}(?!\d)")
+_META_LABEL = re.compile(r"(来源|作者|编辑|发布|发表|浏览|阅读|点击|字号|时间|日期|出处|记者|通讯员|稿源)\s*[:：]")
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+# Two labelled values in one short line are an info row (作者：周益帆　责编：王晓宇), not a byline of the article.
+_INFO_LABEL = re.compile(alternation(label for label in ALL_LABELS if len(label) > 1) + r"\s*[:：]")
+# A teaser of another article is cut short with "..." or a single "…" (prose writes "……").
+TEASER = re.compile(r"(?:\.\.\.|(?<!…)…)$")
+_TEASER_ENDS = ("...", "…")
+
+
+def is_teaser(text: str) -> bool:
+    """`TEASER.search(text)`, refused without the search (which tries every position of the text) when the text
+    does not end in "..." or "…" (before a final newline, where `$` also matches)."""
+    end = text[:-1] if text.endswith("\n") else text
+    return end.endswith(_TEASER_ENDS) and TEASER.search(text) is not None
+_SHORT_LINE = 16
+_BULLET = re.compile(r"^(?:[-·•●◆◇■□▪▸►>》*]|\d{1,2}[.、)）]|\[\d+\])\s*")
+_CRUMB = re.compile(r"(?:>|＞|›|»|→|－>|-->|>>)")
+# One level of a breadcrumb printed as a line of its own (首页 >, 快讯 >): a few words and one arrow after them.
+_CRUMB_LEVEL = re.compile(r"^[^，。！？>＞›»]{1,8}(?:>|＞|›|»)$")
+# Words of comment, vote, share and follow widgets: a short line without sentences that holds one is a widget.
+_WIDGET = re.compile(
+    r"(跟贴|跟帖|网友评论|发表评论|我要评论|条评论|评论\s*[(（]?\d|人参与|参与讨论|热词|点赞|赞\s*[(（]?\d|踩\s*[(（]?\d|"
+    r"收藏|打赏|投票|举报|登录|注册|扫一扫|扫码|二维码|客户端|公众号|关注我们|点击关注|分享到|分享至|转发|复制链接|"
+    # an account's closing call to tap 在看 (点个“在看”, 点亮在看)
+    r"点[个亮击]?\s*[“\"「『]?在看|"
+    r"字号|打印|关闭窗口|返回顶部|上一篇|下一篇|上一页|下一页|加载更多|加载中|查看更多|点击查看|更多精彩|点击进入|"
+    # a forum post's header tools
+    r"只看该作者|只看楼主|倒序浏览|阅读模式|电梯直达|"
+    r"版权所有|Copyright|©|(?:^|\s)回复(?:$|\s|[(（]\d)|(?:支持|反对|顶|有用|没用)\s*[(（\[]\d+[)）\]])",
+    re.IGNORECASE,
+)
+# A site footer's words: registration and licence numbers, the illegal-content hotline (违法和不良信息举报; a
+# bare 举报电话 closes many notices), the copyright line. Read on a line without its whitespace (人 民 网 … 版 权
+# 所 有), as chrome even when written as a sentence: no article line holds them.
+_FOOTER = re.compile(
+    r"ICP[备证]|公网安备|网站标识码|[A-Z]\d-\d{8}|许可证[:：]?\S{0,8}\d{5}|不良信息举报|"
+    r"版权所有(?![者人])|copyright(?:©|\(c\)|\d)|allrightsreserved|©\d{4}",
+    re.IGNORECASE,
+)
+_FOOTER_CHARS = 150
+# A menu printed as one line: four or more short items between vertical bars (关于我们 | 联系我们 | 网站声明 …).
+_MENU = re.compile(r"^[^|｜，。]{1,12}(?:[|｜][^|｜，。]{1,12}){3,}$")
+# A reader's comment printed as one row: the poster (a name, a place and 网友) and the full time of the comment
+# (date and time of day) before its text. An article's prose names no one before a timestamp.
+_COMMENT_ROW = re.compile(r"^[^\s，。！？、,.!?：:]{2,24}\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+\S")
+# A forum post's floor mark, a line of its own: 2#, 3楼, 沙发 (the first reply), 楼主 (the thread's poster).
+_FLOOR = re.compile(r"^(?:\d{1,5}\s*(?:#|楼)|沙发|板凳|地板|楼主)$")
+# The original headline of a rewritten article, and other labels that are never body.
+_LABEL_LINE = re.compile(
+    r"^[（(【\[]?\s*(?:原标题|原题|本文来源|文章来源|责任编辑|责编|编辑|(?:您|你)(?:现在|当前|目前)?所?在?的?位置|(?:当前|所在|目前)位置)\s*[:：]"
+)
+_HEADING = re.compile(
+    r"^(?:相关|推荐|热点|热门|精彩|延伸|猜你|大家都在|更多|今日|编辑推荐|重点推荐|排行|最新|网友|热评|评论|专题|阅读排行|往期|为你|为您|"
+    r"图片|视频|独家|头条|要闻)[^，。！？,.!?]{0,10}$"
+)
+# The count of the comments below, heading them as 评论(12) does: 12条评论, 共8条回复, 全部36条跟帖.
+_COMMENT_COUNT = re.compile(r"^(?:共|全部)?\d+条(?:评论|跟帖|跟贴|回复|留言)$")
+# The end mark self-media authors print under their article (- END -, —— end ——, - THE END -): what follows is theirs
+# to promote, not the article.
+END_MARK = re.compile(r"^[-—–=_·•~\s]*(?:(?:THE|The|the)\s*)?(?:END|End|end)[-—–=_·•~\s]*$")
+_HEADING_WORDS = re.compile(r"(推荐|相关|热点|热门|排行|阅读|新闻|评论|资讯|专题|要闻|精彩|看点|猜你|更多|回顾)")
+
+# Below this many characters a line without sentence punctuation is not prose.
+_PROSE_CHARS = 40
+_SHORT_CHARS = 30
+
+
+def page_link_texts(root: Element) -> frozenset[str]:
+    """The texts (whitespace removed) of the page's links to other pages, 4 characters or longer.
+
+    Read before the body reading consumes the tree. In-page anchors and script links are not other pages.
+    """
+    texts = set()
+    for anchor in root.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        text = line_key(text_of(anchor))
+        if len(text) >= 4:
+            texts.add(text)
+    return frozenset(texts)
+
+
+class _LinkIndex:
+    """The page's link texts arranged for the two questions `_link_share` asks of every body line.
+
+    Is a line part of some link text: one substring search in the texts joined by a separator no line holds.
+    Which link texts occur in a line: the texts filed by their first two characters, looked up by the line's
+    pairs of characters. Both instead of a loop over every link of the page for every line.
+    """
+
+    __slots__ = ("by_start", "joined", "ordered")
+
+    def __init__(self, links: frozenset[str]) -> None:
+        self.joined = "\x00".join(links)
+        self.by_start: dict[str, list[str]] = {}
+        for text in links:
+            self.by_start.setdefault(text[:2], []).append(text)
+        # The texts the walk can find (two characters or more), in the order `inside` gives them.
+        self.ordered = sorted((text for text in links if len(text) >= 2), key=lambda text: (-len(text), text))
+
+    def inside(self, key: str, limit: int | None = None) -> list[str]:
+        """The link texts that occur in `key`, longest first (the first `limit` of them, when given)."""
+        if len(self.ordered) <= 2 * len(key):
+            # Few texts for a long line: a substring test per text costs less than a lookup per position. The
+            # texts are in the order given, so the walk stops at the limit.
+            found_in_order = []
+            for text in self.ordered:
+                if text in key:
+                    found_in_order.append(text)
+                    if len(found_in_order) == limit:
+                        break
+            return found_in_order
+        # A text occurs in the line only where its first two characters do: the line's pairs of characters,
+        # cut and matched against the filed ones in C, leave the few texts to test.
+        pairs = set(map(key.__getitem__, map(slice, range(len(key) - 1), range(2, len(key) + 1))))
+        found = {text for start in pairs & self.by_start.keys() for text in self.by_start[start] if text in key}
+        return sorted(found, key=lambda text: (-len(text), text))[:limit]
+
+
+@lru_cache(maxsize=4)
+def _link_index(links: frozenset[str]) -> _LinkIndex:
+    return _LinkIndex(links)
+
+
+def link_share(line: str, links: frozenset[str]) -> float:
+    """The share of `line`'s characters (whitespace aside) inside the texts of the page's links (`page_link_texts`)."""
+    return _link_share(line_key(line), links)
+
+
+def _link_share(key: str, links: frozenset[str]) -> float:
+    """The share of a line's characters inside link texts that occur in it (the whole line first)."""
+    return _link_cover(key, links)[0]
+
+
+def _link_cover(key: str, links: frozenset[str]) -> tuple[float, str]:
+    """`_link_share`, and the line's text outside those link texts."""
+    if not key:
+        return 0.0, ""
+    index = _link_index(links)
+    if key in links or (len(key) >= 6 and key in index.joined):
+        # The whole line is a link's text, or part of one (a link whose text breaks over lines).
+        return 1.0, ""
+    covered = 0
+    rest = key
+    # Lines of other articles' cards hold one or two link texts (headline, channel) plus a date or a count.
+    for text in index.inside(key, 4):
+        if text in rest:
+            rest = rest.replace(text, "\x00", 1)
+            covered += len(text)
+    return covered / len(key), rest.replace("\x00", "")
+
+
+def _heading_or_label(line: str, key: str) -> Kind | None:
+    """A recommendation heading, a comment count or an end mark (HEADING), a label line (META); `line` and `key`
+    folded."""
+    if len(key) <= 16 and _HEADING.match(key) and _HEADING_WORDS.search(key):
+        return Kind.HEADING
+    if _COMMENT_COUNT.match(key) or END_MARK.match(line):
+        return Kind.HEADING
+    return Kind.META if _LABEL_LINE.match(key) or REPOST_BYLINE.match(key) or REPOST_NOTE.match(key) else None
+
+
+def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
+    """Chrome told by its words: recommendation headings, labels, widgets, breadcrumbs (the headline: `classify`)."""
+    kind = _heading_or_label(line, key)
+    if kind is not None:
+        return kind
+    if (len(key) < 60 and not prose and _WIDGET.search(line)) or is_notice(line, len(key)):
+        return Kind.WIDGET
+    if len(key) < _FOOTER_CHARS and _FOOTER.search(key):
+        return Kind.WIDGET
+    if (len(key) <= _SHORT_CHARS + 20 and len(_CRUMB.findall(line)) >= 2) or _CRUMB_LEVEL.match(key):
+        return Kind.META
+    if _MENU.match(key):
+        return Kind.META
+    if len(key) < 60 and not prose and len(set(_INFO_LABEL.findall(key))) >= 2:
+        return Kind.META
+    if _FLOOR.match(key) or _COMMENT_ROW.match(line) or is_credit_line(line):
+        return Kind.META
+    return None
+
+
+def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[str]) -> Kind | None:
+    """Chrome told by its shape: link text, a date row, a bare number, a headline with its date."""
+    share, unlinked = _link_cover(core, links) if core else (0.0, "")
+    if share >= 0.7 and not prose:
+        if len(core) >= 8:
+            return Kind.LINK
+        # A short link with a date after it: a poster's name and the time (or the day) of the comment.
+        return Kind.META if _trailing_date(key) else Kind.SHORT_LINK
+    # A sentence that is mostly a link's text is a linked headline (延伸阅读：《…，…》), unless the words outside
+    # the link make the sentence (据悉，详见<a>…的通知</a>。): an article's paragraph citing a document.
+    if share >= 0.7 and len(core) >= 8 and not SENTENCE.search(unlinked):
+        return Kind.LINK
+    # Only a line that is no prose is asked for its date: a search of the whole line, and prose lines are long.
+    date = None if prose else _DATE.search(key)
+    if date:
+        rest = len(key) - len(date.group(0))
+        if rest <= 2 and not _TIME.search(key):
+            return Kind.DATELINE
+        if _META_LABEL.search(line) or _TIME.search(key) or rest <= 6:
+            return Kind.META
+    if core.isdigit() or not core:
+        return Kind.META
+    return _item_kind(line, key)
+
+
+def _item_kind(line: str, key: str) -> Kind | None:
+    """A list item of other articles: a headline with its date after it or its time before it, a teaser."""
+    headline = len(key) < 60 and not SENTENCE.search(line)
+    if headline and (_trailing_date(key) or _LEADING_TIME.match(key)):
+        return Kind.ITEM
+    if len(key) >= 20 and is_teaser(key):
+        return Kind.ITEM
+    return None
+
+
+def _prose(line: str, key: str) -> bool:
+    return (len(key) >= 12 and bool(SENTENCE.search(line))) or len(key) >= _PROSE_CHARS
+
+
+def classify(line: str, links: frozenset[str], title_key: str) -> Kind:
+    """The kind of one body line (see the module docstring)."""
+    key = line_key(line)
+    # The headline repeated (or a line holding it and little more) is META, unless a heading or a label;
+    # the rest does not depend on the headline, so it is read once per line and page (`_untitled_kind`):
+    # inserts.card_lines and clean_lines read the same lines.
+    if _may_hold_headline(key, title_key):
+        folded, title = simplified(key), simplified(title_key)
+        headline = folded == title or (
+            title and len(folded) < len(title) + 12 and title in folded and not _prose(line, key)
+        )
+        if headline and _heading_or_label(simplified(line), folded) is None:
+            return Kind.META
+    if getattr(_PAGE, "links", None) is not links:
+        # Another page (its own link set): the kinds read for the one before are let go.
+        _PAGE.links, _PAGE.kinds = links, {}
+    kinds: dict[str, Kind] = _PAGE.kinds
+    if line not in kinds:
+        kinds[line] = _untitled_kind(line, links)
+    return kinds[line]
+
+
+def _may_hold_headline(key: str, title_key: str) -> bool:
+    """Whether `classify`'s headline test can hold, by lengths alone: folding keeps every length (one
+    character for one), and the test asks for the headline itself or a line at most 11 characters longer
+    that holds it (with no headline, only an empty line equals it)."""
+    if not title_key:
+        return not key
+    return len(title_key) <= len(key) < len(title_key) + 12
+
+
+# The kinds read on the current page, per thread (batch reads pages on several threads).
+_PAGE = threading.local()
+
+
+def _untitled_kind(line: str, links: frozenset[str]) -> Kind:
+    """`classify` but for the headline test."""
+    key = line_key(line)
+    # The pattern ends at `$`, so it matches once at most: cutting the match is its substitution.
+    date = _trailing_date(key)
+    core = _BULLET.sub("", key[: date.start()] + key[date.end() :] if date else key)
+    prose = _prose(line, key)
+    folded = simplified(line)
+    kind = _label_kind(folded, simplified(key), prose)
+    kind = kind or _shape_kind(folded, key, core, prose, links)
+    if kind is not None:
+        return kind
+    if prose:
+        return Kind.PROSE
+    # Only a line with Chinese in it: short ASCII lines in a Chinese page are code or commands, not tags.
+    short = len(key) <= _SHORT_LINE and not _PUNCT.search(key) and _CJK.search(key)
+    return Kind.SHORT if short else Kind.TEXT

@@ -1,0 +1,170 @@
+"""Lines no article's body holds, whichever reading or site rule chose it: disclaimers and prompts (to follow an
+account, open an app, join a forum), a note of the headline the article first ran under or of where a reprint
+first ran, a summary box's label, bylines and staff credits; and the fold of traditional characters that the word
+tests read through.
+
+`clean.py` classes the lines of a generic reading by these and by the tests of `line_kinds.py`; the site rules'
+bodies (rules/apply.py) ask the same questions of their paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .labels import byline_names
+from .needles import needles
+
+__all__ = [
+    "REPOST_BYLINE", "REPOST_NOTE", "TRADITIONAL", "is_byline", "is_credit_line", "is_notice", "is_original_title",
+    "is_prompt_line", "is_repost_byline", "is_summary_label", "line_key", "simplified",
+]
+
+# The label of a summary box above the article (摘要, 导读, 核心提示, 内容提要) on a line of its own. A summary
+# printed after its label in one line ([摘要：…] at the top of a column) is the article's own, as printed.
+_SUMMARY_LABEL = re.compile(r"[【\[（(]?(?:摘要|导读|核心提示|内容提要|提要|编辑推荐|推荐语|划重点|本文要点)[】\]）)]?[:：]?")
+
+# Disclaimers under comment areas and reposts, prompts to join communities: widgets even when written as a
+# sentence.
+_DISCLAIMER = re.compile(
+    r"不代表.{0,8}(?:观点|立场)|仅代表作者(?:本人|个人)?(?:的)?(?:观点|看法|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|(?:版权|著作权)归.{0,10}所有|转载[请须](?:注明|联系|获得|取得|经)|如需转载|享有(?:独家)?版权|"
+    r"授权.{0,20}(?:发布|刊发|首发)|未经.{0,10}授权.{0,16}(?:转载|使用|摘编|复制)|"
+    # an investment or health disclaimer (仅供投资者参考，并不构成投资建议。投资者据此操作，风险自担; 仅供参考，不能作为诊断依据)
+    # (… 仅供健康科普参考，不能替代医生的诊断; 所涉及标的不作推荐，据此买卖，风险自负)
+    r"仅供.{0,6}参考[，,]?(?:并?不构成|不能作为|不作为|不能(?:替代|代替)|不可(?:替代|代替))|"
+    r"据此(?:操作|买卖|交易|投资)[，,]?风险自[担负]|"
+    # A rights notice under borrowed pictures or text (图片来自网络，如有侵权，请联系删除): the notice asks to be
+    # told; an article about infringement (如有侵权行为，应当…) asks nothing of the reader.
+    r"如有侵权[，,、]?\s*(?:请|敬请)?(?:及时)?(?:联系|告知|通知)|"
+    # A contact box's prompt to write in (投稿, 合作…请致信：name@host; 欢迎投稿，来稿请寄 name@host): an address
+    # to send to, after a word for writing in.
+    r"(?:请|来稿|来信|投稿)(?:请)?(?:致信|来信|发送至|发邮件至|寄至?|发至|投至?)[:：]?\s*[\w.-]+@[\w-]+\.|"
+    # Prompts to join the site's communities (欢迎加入网易科技论坛…, 请加入“通信圈”…).
+    r"(?:欢迎|请|快来)您?(?:加入|进入|访问|光临|参与).{0,12}(?:论坛|社区|圈子|圈|群|俱乐部|博客|贴吧)|"
+    # Prompts to follow an account or open an app (在微信里搜索…, 长按识别二维码, 下载…客户端). A portal's own
+    # app prompts (打开网易新闻 查看精彩图片) are that site's widget lines (rules/netease.py), text elsewhere.
+    r"(?:微信|微博)(?:里|中|上)?搜索|长按(?:识别)?二维码|点击上方.{0,6}关注|(?:打开|下载)[^\s，。]{0,8}(?:App|APP|客户端)|"
+    # A follow prompt written as a sentence: follow an account (or scan a code to), then what following it gets
+    # you (关注某某财经（id），获取更多机会; 关注我们，第一时间了解…), opening the line or a sentence after a
+    # channel's slogan (某某频道，有态度的频道。扫码关注…，第一时间获取…).
+    r"(?:^|[。！!])(?:欢迎|请|敬请)?(?:扫码|扫一扫|扫描二维码)?关注[^，。！？,]{1,24}[，,]\s*"
+    r"(?:获取|获得|了解|掌握|第一时间|解锁)[^。！？]{0,12}(?:更多|最新|资讯|动态)|"
+    # ... or a slogan after the account's name, the whole line (关注某某亲子，育儿路上不迷路。): a channel's promo.
+    r"^(?:欢迎|请|敬请)?关注[^，。！？,的]{2,8}[，,][^，。！？,的]{2,10}[。！!]?$|"
+    # ... or what it gets you first, closing the line (本文来自某某报道，更多资讯和深度内容，关注我们。).
+    r"(?:更多|最新)[^。！？]{0,16}[，,]\s*(?:请|欢迎|敬请)?关注(?:我们|本号|本站)[。！!]?$|"
+    # A notice under its own label (免责声明：, 【免责声明】, 版权声明：): an article quotes a statement (声明称),
+    # it does not open a paragraph with the word as a label.
+    r"^[^\s，。：:]{0,4}声明[:：]|^[【\[][^\s，。：:【】\[\]]{0,4}声明[】\]]|"
+    # A call to act in brackets (【点击投票】, 【点击报名】) in a promo box: a link's label, not an article's words.
+    r"【点击[^】]{1,6}】|"
+    # A column's note of itself (【栏目名】某某原创栏目，记录…): the channel speaking of its column, not the article.
+    r"^【[^】]{2,10}】[^，。！？]{0,12}栏目[，,]|"
+    # A reprint note (（本文节选自《书名》，某某出版社版）, 本文摘自《…》): where the text was taken from.
+    r"^[（(]?本文(?:节选|摘编|摘选|选|摘)自[《“]|"
+    # The site speaking to the owners of works it shows (请作者与本站联系, 本网将删除): an article reports on
+    # others, it does not address its own site's contributors.
+    r"(?:与|联系|通知|告知)本(?:站|网)|本(?:站|网)(?:将|会)?(?:及时)?(?:删除|撤下)"
+)
+# Words one of which every match of _DISCLAIMER holds, read off the pattern: a line without any (nearly every
+# paragraph of an article) is refused by one scan of plain words instead of every alternative at every position.
+_DISCLAIMER_WORDS = needles(_DISCLAIMER)
+_NOTICE_CHARS = 300
+# A paper's staff credits, a line of their own: 校对 陶善工, 编辑 李四 校对 王五, 审核：赵六, 编辑丨郑可书 (each role
+# before two to four characters of a name; the line holds nothing else).
+_STAFF_ROLES = r"(?:责任编辑|责编|编辑|责任校对|校对|审校|审核|终审|二审|三审|初审|复审|监制|统筹|签发|美编|制图|值班编辑)"
+_STAFF_LINE = re.compile(
+    rf"^(?:{_STAFF_ROLES}\s*[:：丨|｜/／]?\s*(?!丨)[\u4e00-\u9fff·]{{2,4}}(?:[ 、，,][\u4e00-\u9fff·]{{2,4}})*\s*)+$"
+)
+# Credits printed after the article's last line, each role before a mark and the names or pen names after it:
+# 执笔/某某、某某&某某, 某科室供稿 摄影/张三 编辑/李四. One credit alone names a writing or editing role (a lone
+# 图/某某 or 摄影/某某 under a picture is its caption); two or more may add the picture's roles, and a unit may
+# precede 供稿 (sent in by). The writer's own byline (文 | 某某 图 | 某某) is the article's, kept as printed. The
+# names are any run without spaces or sentence marks: pen names are not Chinese names.
+_WRITING_ROLES = "执笔|撰稿|编辑|责编|校对|审核|审校|监制|统筹|策划|制图|美编|排版|剪辑"
+_ANY_CREDIT_ROLE = rf"(?:{_WRITING_ROLES}|图片|图|摄影|摄像|视频|通讯员|出品|主编)"
+_CREDIT_NAMES = r"[^\s/／|｜丨:：，。！？；]{2,16}"
+_CREDIT = rf"(?:{_ANY_CREDIT_ROLE}\s*[/／|｜丨:：]\s*{_CREDIT_NAMES}|{_CREDIT_NAMES}供稿)"
+# A lone credit takes a slash-like mark only: after a colon (统筹：…) a line may be a list's entry.
+_CREDIT_LINE = re.compile(rf"^(?:(?:{_WRITING_ROLES})\s*[/／|｜丨]\s*{_CREDIT_NAMES}|{_CREDIT}(?:\s+{_CREDIT})+)$")
+# Traditional characters of the words tested here and in line_kinds.py, folded to simplified before the word
+# tests (Hong Kong and Taiwan pages print 評論, 相關推薦, 原標題 …); link text and lengths are compared as printed.
+TRADITIONAL = str.maketrans(
+    "評論參與熱詞讚賞舉報錄註冊掃維碼戶眾關轉發複製鏈號閉頂頁載點擊進權歸請須經標題來責編輯薦門網專閱讀圖視頻獨頭聞資訊時間處記瀏覽覺贊貼樓層條總數個則種開單訂閲歡務戲聯繫貢獻稱說臺灣樂體動態導顯寫區詳證財選擇廣僅達場興",
+    "评论参与热词赞赏举报录注册扫维码户众关转发复制链号闭顶页载点击进权归请须经标题来责编辑荐门网专阅读图视频独头闻资讯时间处记浏览觉赞贴楼层条总数个则种开单订阅欢务戏联系贡献称说台湾乐体动态导显写区详证财选择广仅达场兴",
+)
+_TRADITIONAL_CHARS = re.compile("[" + "".join(map(chr, TRADITIONAL)) + "]")
+
+
+def simplified(text: str) -> str:
+    """`text` with the traditional characters of TRADITIONAL written simplified.
+
+    Most lines hold none: one search for them costs a tenth of translating the line (a table lookup per
+    character), and such a line is its own translation.
+    """
+    return text.translate(TRADITIONAL) if _TRADITIONAL_CHARS.search(text) else text
+
+
+def line_key(text: str) -> str:
+    """`text` without whitespace: the form in which lines, link texts and headlines are compared."""
+    # Whitespace removed: str.split() cuts at the characters a regex `\s` matches (str.isspace), in a third of
+    # the time of substituting them.
+    return "".join(text.split())
+
+
+# The headline the article first ran under, noted by the editor who retitled it: never the article's text.
+_ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*(?:原标题|原题)\s*[:：]")
+
+
+# The byline of a reposted account article, as its platform prints it over the text: 原创： 某某编译 某某研究 (the
+# writer, a role, the account). A sentence about originality (原创作品需授权，…) has sentence marks.
+REPOST_BYLINE = re.compile(r"^原创[:：][^，。！？；,!?;]{2,36}$")
+# A reprint's note of where the text first ran and who wrote it (本文来自某某专栏：某某观察，作者：某某; 本文转载自…，作者：…):
+# the article's origin and byline, as 本文来源：… 作者：… is, not its text.
+REPOST_NOTE = re.compile(r"^[（(]?本文(?:来自|转载自|转自|选自|原载于)[^。！？]{1,40}[，,]\s*作者[:：][^，。！？；]{1,20}[）)]?$")
+
+
+def is_repost_byline(line: str) -> bool:
+    """The original post's byline line over a reposted account article (原创： 某某 某某号): no body in any body,
+    a site rule's included."""
+    return bool(REPOST_BYLINE.match(line_key(line)))
+
+
+def is_original_title(line: str) -> bool:
+    """A note of the headline the article first ran under (原标题：…, （原标题：…）): no body in any body, a site
+    rule's included, whatever the template prints it in."""
+    return bool(_ORIGINAL_TITLE.match(line.strip()))
+
+
+def is_summary_label(line: str) -> bool:
+    """A summary box's label on a line of its own (摘要：, 【导读】, 【编辑推荐】): the box it heads is above the
+    article, not its text."""
+    return bool(_SUMMARY_LABEL.fullmatch(line_key(line)))
+
+
+def is_prompt_line(line: str) -> bool:
+    """A short line that is a disclaimer or a prompt (to follow an account, open an app, join a forum) even when
+    written as a sentence, or a longer notice that says so twice: chrome in any body, a site rule's included.
+    """
+    return is_notice(simplified(line), len(line_key(line)))
+
+
+def is_notice(folded: str, length: int) -> bool:
+    """Whether a line (`folded` by `simplified`, `length` characters without whitespace) is a disclaimer or a
+    prompt: a short one holding the words once, a long notice saying so twice (免责声明：… 版权归原作者所有 …
+    不代表某某立场; 版权归…所有 … 未经…授权不得…使用)."""
+    if length >= _NOTICE_CHARS or (_DISCLAIMER_WORDS is not None and _DISCLAIMER_WORDS.search(folded) is None):
+        return False
+    if length < 80:
+        return _DISCLAIMER.search(folded) is not None
+    return len(_DISCLAIMER.findall(folded)) >= 2
+
+
+def is_byline(line: str) -> bool:
+    """Whether `line` names the article's people and nothing else: a byline (新京报记者 李春平, 文/王五) or a line of
+    staff credits (执笔/某某, 摄影/张三 编辑/李四)."""
+    return byline_names(line) is not None or is_credit_line(line)
+
+
+def is_credit_line(line: str) -> bool:
+    """Whether `line` is a line of staff credits and nothing else (校对 陶善工, 执笔/某某, 摄影/张三 编辑/李四)."""
+    return (len(line) <= 40 and bool(_STAFF_LINE.match(line))) or (len(line) <= 60 and bool(_CREDIT_LINE.match(line.strip())))
