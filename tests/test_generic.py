@@ -19,9 +19,10 @@ from scraper.extract.generic import (
     choose_body,
     trafilatura_paragraphs,
 )
+from scraper.extract.lead_titles import lead_title
 from scraper.extract.notices import is_prompt_line
 from scraper.extract.published import headline_date, refine, script_date
-from scraper.extract.titles import lead_title, shared_title, split_title
+from scraper.extract.titles import shared_title, split_title
 from scraper.extract.tree import Element, parse
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

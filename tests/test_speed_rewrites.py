@@ -16,7 +16,7 @@ from lxml import etree
 
 from scraper.decode import decode
 from scraper.errors import ExtractError
-from scraper.extract import asides, density, dom, generic, inserts, published, titles
+from scraper.extract import article_top, asides, density, dom, generic, inserts, published, titles
 from scraper.extract.attributes import file_by_class, has_class
 from scraper.extract.layout import block_lines, node_text, short_texts, squash, squashed_longer_than
 from scraper.extract.notices import TRADITIONAL, simplified
@@ -40,7 +40,7 @@ ORIGINAL_BY_ATTRIBUTE = {
         " or contains(@class, 'position') or contains(@id, 'crumb') or contains(@class, 'location')]",
     ),
     "headings": (
-        titles._HEADINGS,
+        titles.HEADINGS,
         "//h1 | //h2 | //h3 | //h4 | //*[self::div or self::span or self::p or self::td or self::strong or self::b"
         " or self::font][contains(@class, 'title') or contains(@id, 'title') or contains(@class, 'Title')"
         " or contains(@id, 'Title') or contains(@class, 'biaoti') or contains(@id, 'biaoti')"
@@ -104,14 +104,14 @@ def test_searches_from_the_attributes_up_find_the_original_elements() -> None:
 
 def _original_first_paragraph(root: Element) -> Element | None:
     owners: list[Element] = []
-    for text in titles._PROSE(root):
+    for text in article_top._PROSE(root):
         owner = text.getparent()
         owner = owner.getparent() if owner is not None and text.is_tail else owner
-        if owner is not None and titles._PROSE_PUNCT.search(str(text)) and not titles._in_list(owner):
+        if owner is not None and article_top._PROSE_PUNCT.search(str(text)) and not titles.in_list(owner):
             owners.append(owner)
-    blocks = [titles._block_of(node) for node in owners]
+    blocks = [article_top._block_of(node) for node in owners]
     for index, (node, block) in enumerate(zip(owners, blocks, strict=True)):
-        if block is not None and (block in blocks[index + 1 :] or len(node_text(block)) >= titles._PARAGRAPH_CHARS):
+        if block is not None and (block in blocks[index + 1 :] or len(node_text(block)) >= article_top._PARAGRAPH_CHARS):
             return node
     return owners[0] if owners else None
 
@@ -119,7 +119,7 @@ def _original_first_paragraph(root: Element) -> Element | None:
 def test_first_paragraph_read_lazily_is_the_original_one() -> None:
     found = 0
     for root in pages():
-        first = titles.first_paragraph(root)
+        first = article_top.first_paragraph(root)
         assert first is _original_first_paragraph(root)
         found += first is not None
     assert found > 100

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from scraper.decode import decode
-from scraper.extract import boxes, dom, generic, meta, published, titles
+from scraper.extract import article_top, boxes, dom, generic, meta, published, titles
 from scraper.extract.tree import Element, parse
 from tests.conftest import FIXTURES
 
@@ -36,7 +36,7 @@ ORIGINALS = {
     ),
     "count texts": (boxes._count_texts, ".//text()[translate(., '0123456789', '') != .]"),
     "prose": (
-        titles._PROSE,
+        article_top._PROSE,
         "//body//text()[string-length(normalize-space(.)) > 30][not(ancestor::a)][not(ancestor::script)]"
         "[not(ancestor::style)]",
     ),

@@ -6,11 +6,13 @@ import pytest
 
 import scraper
 from scraper.extract import read_fields
+from scraper.extract.article_top import first_paragraph
 from scraper.extract.clean import clean_lines
 from scraper.extract.layout import node_text
+from scraper.extract.lead_titles import lead_title
 from scraper.extract.meta import published_meta
 from scraper.extract.published import script_date
-from scraper.extract.titles import first_paragraph, lead_title, split_title
+from scraper.extract.titles import split_title
 from scraper.extract.tree import Element, parse
 
 LINES = [

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, TypeVar, cast
 
-from . import dom, meta, published, titles
+from . import article_top, dom, lead_titles, meta, published, titles
 from .dates import UPDATE_WORDS, parse_date
 from .fields import EMPTY, PRECEDENCE, Fields
 from .labels import byline_author, clean_source, clean_title, label_value
@@ -178,25 +178,25 @@ def lead_title(evidence: Evidence) -> Fields:
     """
     page_title = evidence.once("html_title", meta.html_title)
     headline_part = clean_title(titles.split_title(page_title) or page_title, _site_name(evidence)) if page_title else None
-    return Fields(title=titles.lead_title_above(_first_paragraph(evidence), headline_part))
+    return Fields(title=lead_titles.lead_title_above(_first_paragraph(evidence), headline_part))
 
 
 def untitled_heading(evidence: Evidence) -> Fields:
-    """The heading above the article of a page with no <title> and no og:title (titles.untitled_heading)."""
+    """The heading above the article of a page with no <title> and no og:title (lead_titles.untitled_heading)."""
     if evidence.once("html_title", meta.html_title) or _title_meta(evidence):
         return EMPTY
-    return Fields(title=titles.untitled_heading(evidence.page.root))
+    return Fields(title=lead_titles.untitled_heading(evidence.page.root))
 
 
 def script_title(evidence: Evidence) -> Fields:
-    """The title the page's state script holds and prints right above its article (titles.script_title)."""
-    return Fields(title=titles.script_title(evidence.page.root))
+    """The title the page's state script holds and prints right above its article (lead_titles.script_title)."""
+    return Fields(title=lead_titles.script_title(evidence.page.root))
 
 
 def _first_paragraph(evidence: Evidence) -> Element | None:
-    """The article's first paragraph (titles.first_paragraph), found once for the headline and the byline
+    """The article's first paragraph (article_top.first_paragraph), found once for the headline and the byline
     above it."""
-    return evidence.once("first_paragraph", titles.first_paragraph)
+    return evidence.once("first_paragraph", article_top.first_paragraph)
 
 
 def meta_date(evidence: Evidence) -> Fields:
@@ -310,7 +310,7 @@ def _names_the_site(evidence: Evidence, found: str, reference: str) -> bool:
     """Whether a short <h1> is one of the names the <title> prints around the line the page prints right above
     its article (a logo <h1> of the site's name; the headline in a styled block): then the line is the headline,
     and the <h1> the site's."""
-    lead = titles.lead_title_above(_first_paragraph(evidence))
+    lead = lead_titles.lead_title_above(_first_paragraph(evidence))
     if lead is None:
         return False
     names = titles.names_around(reference, titles.title_key(lead))

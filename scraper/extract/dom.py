@@ -13,13 +13,14 @@ from datetime import datetime
 
 from lxml import etree
 
+from .article_top import above_article, heads_article
 from .attributes import marker_of
 from .dates import UNIX_TIME, from_unix, parse_date
 from .labels import byline_names, clean_source, element_source, label_value, read_channel
 from .layout import is_short, node_text, short_texts, squash, text_of
 from .published import in_link_list, in_prose, own_footer
 from .terms import CRUMB_DROP
-from .titles import above_article, heads_article, is_logo, site_parts, title_key
+from .titles import is_logo, site_parts, title_key
 from .tree import Element
 
 # Containers of other articles: their dates and titles are never this page's.
@@ -330,7 +331,7 @@ def _arrow_crumbs(root: Element) -> list[str]:
 
 def lead_byline(first: Element | None) -> str | None:
     """The names of a byline printed as a line of its own right above `first`, the article's first paragraph
-    (titles.first_paragraph), as in 大众新闻记者 赵一鸣 潍坊报道: the body leaves such a line out, so the author is
+    (article_top.first_paragraph), as in 大众新闻记者 赵一鸣 潍坊报道: the body leaves such a line out, so the author is
     read here."""
     for node in above_article(first):
         names = byline_names(node_text(node))

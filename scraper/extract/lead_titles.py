@@ -1,0 +1,214 @@
+"""Headlines a page prints without a <title> to agree with: the emphasised short line right above the article's
+first paragraph (`lead_title`), the heading of a page that names none (`untitled_heading`), and the title its
+state script holds and prints above the article (`script_title`). Each reads as a headline: no byline, date,
+label, caption or sentence.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from .article_top import LEAD_GAP, first_paragraph, heads_article, preceding
+from .attributes import marker_of, number_of
+from .layout import node_text, squash, text_owner
+from .notices import is_byline, is_original_title, simplified
+from .terms import ALL_LABELS, alternation
+from .titles import HEADINGS, MIN_CHARS, in_list, is_logo, names_around, title_key
+from .tree import Element
+
+__all__ = ["lead_title", "lead_title_above", "script_title", "untitled_heading"]
+
+_key = title_key
+
+# A headline may ask or exclaim (…的东西？) but does not end in a full stop.
+_SENTENCE_END = re.compile(r"[。.]")
+# A headline reports; a line that asks the reader to click, read more, follow or download is a widget.
+_CALL_TO_ACTION = re.compile(r"(点击|更多|阅读全文|查看|关注|订阅|下载|扫码|登录|注册|欢迎|返回)")
+# A label and its value (来源：…, 作者：…), or a label waiting for one (当前位置：), is no headline.
+_LABEL_LINE = re.compile(r"^[（(]?\s*" + alternation(ALL_LABELS) + r"\s*[:：]|[:：]$")
+_DATE_LIKE = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}|\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天)前")
+# Lines a template prints near the headline that are no headline, whatever their style: a line wholly in
+# brackets (（原标题：…）, a column's name in 【】) notes or files the headline; a word and a count (阅读 1.2万,
+# 阅读量：--, 评论(3)) is a counter; a numbered line (一、…, 2、…) heads a section of the article.
+_NOT_HEADLINE = re.compile(
+    r"^[（(【\[〖［][^）)】\]〗］]*[）)】\]〗］]$"
+    r"|^[^\d\s:：]{1,4}\s*[:：]?\s*[(（]?\s*(?:[\d.,]+\s*[万千亿kKwW]?\+?|-+)\s*[)）]?$"
+    r"|^(?:[一二三四五六七八九十]{1,3}|\d{1,2})、"
+)
+_CAPTION_LINE = re.compile(r"^(?:图为|图片?\s*[:：])|[（(][^（）()]{0,12}摄[）)]$")
+# A dispatch mark: the outlet (a paper, site, agency or station), then the place and the day it was filed from.
+# Only the outlet's word makes it one: a headline may end in 电 or 讯 too (冬季如何充电, 再传喜讯).
+_DISPATCH = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z0-9]{0,10}[报刊网社台](?:[\u4e00-\u9fff]{2,5})?(?:\d{1,2}月\d{1,2}日)?[讯电]$"
+)
+_BIG_FONT = re.compile(r"font-size\s*:\s*(\d+)", re.IGNORECASE)
+_EMPHASIS_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "b", "strong", "big"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+_TITLE_MARKER = re.compile("title|biaoti|headline", re.IGNORECASE)
+# An article's address names a file or carries a number (…/2005/09/07/543698.aspx, …/p/123); a blog's or a
+# channel's home (…/someone/) does neither.
+_ARTICLE_PATH = re.compile(r"(?:\.[a-z]{3,5}|\d[^/]*/?)(?:[?#].*)?$", re.IGNORECASE)
+_NAMED_CHARS = 6
+
+def _emphasised(node: Element, base: frozenset[Element] = frozenset()) -> bool:
+    """Bold, a heading, a large font, or a block named title — on the node or its two nearest ancestors.
+
+    An ancestor in `base` (the first paragraph's own ancestors) is the article's base style, not emphasis:
+    old pages wrap the headline, the byline and every paragraph in one <font size=3>.
+    """
+    for element in (node, *list(node.iterancestors())[:2]):
+        if element in base:
+            break
+        tag = element.tag if isinstance(element.tag, str) else ""
+        size = (element.get("size") or "").strip()
+        style = element.get("style") or ""
+        big = _BIG_FONT.search(style)
+        if (
+            tag in _EMPHASIS_TAGS
+            or (tag == "font" and (size.startswith("+") or (number_of(size) or 0) >= 3))
+            or (big is not None and (number_of(big.group(1)) or 0) >= 16)
+            or "bold" in style
+            or _TITLE_MARKER.search(marker_of(element))
+        ):
+            return True
+    return False
+
+
+def lead_title(root: Element, page_title: str | None = None) -> str | None:
+    """The emphasised short line printed right above the article's first paragraph (a page with no usable
+    <title> or heading), or None.
+
+    Walks back from the first long paragraph over at most `LEAD_GAP` characters of text (the byline and
+    the date row sit between), and takes the nearest emphasised line that is not a link, a date or a sentence.
+    With the page's <title> headline part (`page_title`): None when that is printed between the line and
+    the article, or holds the line — then the <title> is the headline's source.
+    """
+    return lead_title_above(first_paragraph(root), page_title)
+
+
+def lead_title_above(first: Element | None, page_title: str | None = None) -> str | None:
+    """`lead_title` above `first`, the page's first paragraph as `first_paragraph` finds it (a caller that
+    reads several things around it finds it once)."""
+    if first is None:
+        return None
+    base = frozenset((first, *first.iterancestors()))
+    wanted = _key(page_title or "")
+    # A <title> part this short is a site's name more often than a headline (某某网): printed in a 来源 line
+    # under the headline, it would pass for the headline printed there.
+    wanted = wanted if len(wanted) >= _NAMED_CHARS else ""
+    walked = ""
+    gap = 0
+    above = preceding(first)
+    for index, node in enumerate(above):
+        text = node_text(node)
+        if not text:
+            continue
+        walked = _key(text) + walked
+        if wanted and wanted in walked:
+            return None
+        if _headline_like(node, text, base):
+            if not wanted or _key(text) not in wanted:
+                # A subtitle, a kicker or a video's caption printed under the headline the <title> names: the
+                # <title> is the headline's source.
+                return None if wanted and _printed_in(above[index + 1 : index + 1 + _OVER_LINES], wanted) else text
+            # The <title> holds the line: it is the headline's source, unless all it adds are the site's and the
+            # channel's names around the line (标题—财经—某某网, 某某晨报：财经：标题), which no split took off.
+            return text if names_around(wanted, _key(text)) is not None else None
+        gap += len(text)
+        if gap > LEAD_GAP:
+            return None
+    return None
+
+
+# The headline stands at most this many printed lines above a line under it (a subtitle, a kicker, a caption).
+_OVER_LINES = 3
+
+
+def _printed_in(nodes: list[Element], wanted: str) -> bool:
+    """Whether one of `nodes` prints the `wanted` headline (a title_key) as its whole text."""
+    return any(_key(node_text(node)) == wanted for node in nodes)
+
+
+def _headline_like(node: Element, text: str, base: frozenset[Element] = frozenset()) -> bool:
+    """A short emphasised line that is no date, no sentence and no label, and no link unless it is a title's
+    permalink."""
+    if not 5 <= len(text) <= 60 or _DATE_LIKE.search(text) or _SENTENCE_END.search(text[-1:]):
+        return False
+    if _CALL_TO_ACTION.search(simplified(text)) or _LABEL_LINE.search(text) or _NOT_HEADLINE.search(text):
+        return False
+    # A byline or the staff credits (澎湃新闻记者 某某, 执笔/某某), or a dispatch's opening mark (本报讯, 某某网北京讯,
+    # 新华社北京5月1日电) set in bold above the first paragraph, name who wrote it, not what it reports; the original
+    # headline (原标题：…) and a picture's caption (图为…, …（某某摄）) are notes beside it.
+    if is_byline(text) or _DISPATCH.match(text) or is_original_title(text) or _CAPTION_LINE.search(text):
+        return False
+    anchors = [node] if node.tag == "a" else list(node.iter("a"))
+    if anchors:
+        return _permalink_title(anchors, text)
+    return _emphasised(node, base)
+
+
+def _permalink_title(anchors: list[Element], text: str) -> bool:
+    """A blog's headline: one link holding the whole line, to an article's address (not the blog's home),
+    in a heading or a block named title."""
+    # The path alone names the article: a host may hold a number too (m.21example.com/ is a site's home).
+    path = urlsplit(anchors[0].get("href") or "").path if len(anchors) == 1 else ""
+    if len(anchors) != 1 or node_text(anchors[0]) != text or not _ARTICLE_PATH.search(path):
+        return False
+    for element in (anchors[0], *list(anchors[0].iterancestors())[:2]):
+        if element.tag in _HEADING_TAGS or _TITLE_MARKER.search(marker_of(element)):
+            return True
+    return False
+
+
+def untitled_heading(root: Element) -> str | None:
+    """The headline of a page that names none (no <title>, no og:title): the first heading (<h1>-<h4>, or a short
+    block named title) that stands above the article (`heads_article`), outside lists and no logo, and reads as
+    a headline (no byline, date, label or caption), or None. The caller asks only when nothing names one."""
+    for node in HEADINGS(root):
+        text = node_text(node)
+        if not 4 <= len(text) <= 120 or in_list(node) or is_logo(node) or _SENTENCE_END.search(text[-1:]):
+            continue
+        if _DATE_LIKE.search(text) or _LABEL_LINE.search(text) or is_byline(text) or _CAPTION_LINE.search(text):
+            continue
+        if heads_article(root, node):
+            return text
+    return None
+
+
+# A headline as an app's state script holds it ("title":"…" in window.__INITIAL_STATE__ and the like), and the
+# text nodes that may print it.
+_SCRIPT_TITLE = re.compile(r'"title"\s*:\s*"((?:[^"\\\n]|\\.){4,240})"')
+_STATE_SCRIPTS = etree.XPath("//script[not(@src)][contains(., '\"title\"')]/text()")
+_TEXT_RUNS = etree.XPath("//body/descendant::text()[not(ancestor::script or ancestor::style)]")
+
+
+def script_title(root: Element) -> str | None:
+    """The first title in the page's inline script data that the page prints as a line of its own, outside
+    lists, right above its article (`heads_article`), or None.
+
+    A page rendered from an app's state (a video or self-media item page) may print its headline in a plain
+    block no heading or name marks, under a <title> that is only the site's name: the state names the item's
+    title, and among the titles it holds (the item's, a hot list's) the one printed above the article is it.
+    """
+    wanted: list[str] = []
+    for script in _STATE_SCRIPTS(root):
+        for match in _SCRIPT_TITLE.finditer(str(script)):
+            try:
+                value = json.loads(f'"{match.group(1)}"')
+            except ValueError:
+                continue
+            if len(title_key(value)) >= MIN_CHARS * 2 and value not in wanted:
+                wanted.append(value)
+    if not wanted:
+        return None
+    keys = {title_key(value): value for value in wanted}
+    for run in _TEXT_RUNS(root):
+        owner = text_owner(run)
+        value = keys.get(title_key(str(run)))
+        if value is not None and owner is not None and not in_list(owner) and heads_article(root, owner):
+            return squash(value)
+    return None
