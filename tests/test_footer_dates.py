@@ -1,6 +1,6 @@
 """An article's own footer (a <footer>, or a block named footer, inside <article>) holds its date row, 来源 and
 byline, as blog and CMS themes print them after the text; a site's footer holds nothing of this page. Every
-reader that skips footers asks one definition (`published.own_footer`): before it, the readers under the
+reader that skips footers asks one definition (`article_lists.own_footer`): before it, the readers under the
 headline (the date, the yearless date, the byline row) skipped an article's own footer, which only the DOM date
 reading kept.
 
@@ -13,7 +13,7 @@ import pytest
 from lxml import html
 
 import scraper
-from scraper.extract.published import own_footer
+from scraper.extract.article_lists import own_footer
 
 URL = "https://news.qinghe.example/a/123.html"
 BODY = (

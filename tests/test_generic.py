@@ -21,7 +21,8 @@ from scraper.extract.generic import (
 )
 from scraper.extract.lead_titles import lead_title
 from scraper.extract.notices import is_prompt_line
-from scraper.extract.published import headline_date, refine, script_date
+from scraper.extract.published import headline_date, refine
+from scraper.extract.script_dates import script_date
 from scraper.extract.titles import shared_title, split_title
 from scraper.extract.tree import Element, parse
 

@@ -11,7 +11,7 @@ from scraper.extract.clean import clean_lines
 from scraper.extract.layout import node_text
 from scraper.extract.lead_titles import lead_title
 from scraper.extract.meta import published_meta
-from scraper.extract.published import script_date
+from scraper.extract.script_dates import script_date
 from scraper.extract.titles import split_title
 from scraper.extract.tree import Element, parse
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, TypeVar, cast
 
-from . import article_top, dom, lead_titles, meta, published, titles
+from . import article_top, dom, lead_titles, meta, published, script_dates, titles
 from .dates import UPDATE_WORDS, parse_date
 from .fields import EMPTY, PRECEDENCE, Fields
 from .labels import byline_author, clean_source, clean_title, label_value
@@ -270,8 +270,8 @@ def _title_of(evidence: Evidence) -> str | None:
 
 
 def script_date(evidence: Evidence) -> Fields:
-    """A publish time in inline script data (published.script_date)."""
-    return Fields(published_at=published.script_date(evidence.page.root, _title_of(evidence)))
+    """A publish time in inline script data (script_dates.script_date)."""
+    return Fields(published_at=script_dates.script_date(evidence.page.root, _title_of(evidence)))
 
 
 def script_time(evidence: Evidence) -> Fields:
@@ -279,9 +279,9 @@ def script_time(evidence: Evidence) -> Fields:
     (pubtime, publishTime, ptime …; not the bare `time`): the page's own statement, as a meta tag is, where a
     date printed without a label under the headline or in a time-named box may be another's (a match's
     start, a reply's, a related article's). So is a time in the hidden fields a script prints the article from
-    (published.stored_date)."""
+    (script_dates.stored_date)."""
     title = _title_of(evidence)
-    value = published.script_date(evidence.page.root, title, named=True) or published.stored_date(evidence.page.root, title)
+    value = script_dates.script_date(evidence.page.root, title, named=True) or script_dates.stored_date(evidence.page.root, title)
     return Fields(published_at=value if value and "T" in value else None)
 
 

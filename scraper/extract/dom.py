@@ -13,12 +13,13 @@ from datetime import datetime
 
 from lxml import etree
 
+from .article_lists import in_link_list, own_footer
 from .article_top import above_article, heads_article
 from .attributes import marker_of
 from .dates import UNIX_TIME, from_unix, parse_date
 from .labels import byline_names, clean_source, element_source, label_value, read_channel
 from .layout import is_short, node_text, short_texts, squash, text_of
-from .published import in_link_list, in_prose, own_footer
+from .published import in_prose
 from .terms import CRUMB_DROP
 from .titles import is_logo, site_parts, title_key
 from .tree import Element

@@ -194,7 +194,7 @@ def reads_as_article(container: Element) -> bool:
 def in_list(node: Element) -> bool:
     """Whether `node` sits where no headline is printed: a list, a link, navigation, an aside or any footer.
 
-    Unlike the date and source readers (`published.own_footer`), an article's own footer is not let through:
+    Unlike the date and source readers (`article_lists.own_footer`), an article's own footer is not let through:
     it holds the date row, 来源 and tags, which are why those readers look there, and never the headline."""
     for ancestor in node.iterancestors():
         if ancestor.tag in {"li", "nav", "footer", "aside", "a"}:
