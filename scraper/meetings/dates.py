@@ -32,12 +32,15 @@ SPOKEN_DAY = (
     rf"(?:(?:{YEAR}年)?(?:{MONTH_OR_DAY}月)?{MONTH_OR_DAY}日|今天|今日|昨天|昨日|当天|当日|同日|近日|日前)?"
     + DAY_PART
 )
+# A time of day as reports print it: "9时", "9点", "4时30分", "9点半", and on a clock "4:30" / "14：30" (whose colon
+# breaks no clause).
+CLOCK = r"\d{1,2}(?:[时点](?:\d{1,2}分|半)?|[:：]\d{2})"
 # A day or time printed after the meeting's name: "…会议12月3日", "…大会今天（15日）", "…大会今天（2月19日）",
-# "…论坛11日上午9时", "…论坛5日至7日" (a span that starts now, "今日起至10日", announces the meeting: it opens none).
+# "…论坛11日上午9时", "…大会5月14日下午 4:30", "…论坛5日至7日" (a span that starts now, "今日起至10日", announces the meeting: it opens none).
 TRAILING_DAY = re.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[月号日](?:至|到|—|－|-)?|今天|今日|昨天|昨日|日前|近日|近期|当地时间|"
     r"上午|下午|晚上|晚间|早上|"
-    rf"\d{{1,2}}时|\d{{1,2}}点|[（(](?:{MONTH_OR_DAY}月)?{MONTH_OR_DAY}日[）)])+$"
+    rf"{CLOCK}|[（(](?:{MONTH_OR_DAY}月)?{MONTH_OR_DAY}日[）)]|\s)+$"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 

@@ -66,6 +66,8 @@ _ATTENDED_BY = re.compile(r"^有[^，,。；;：:]{1,40}?(?:参加|出席|列席
 # A qualifier inside a name after its meeting noun, unbracketed: "院长办公会扩大会议", as "常委会（扩大）会议".
 _ENLARGED = "扩大"
 _OPENING_QUOTES, _CLOSING_QUOTES = ("“", "「"), ("”", "」")
+# A clock's colon between its hour and minutes: "4:30", "14：30".
+_CLOCK_COLON = re.compile(r"\d[:：]\d{2}")
 
 
 @dataclass(slots=True)
@@ -127,9 +129,14 @@ def _names_meeting(head: str, convened: bool = False) -> bool:
     """A meeting's name as an opening's subject, also a joint one whose first part is a meeting
     ("…会员代表大会暨五届一次理事会", "…工作会议暨…启动仪式"); with `convened` any name 召开 may open."""
     first = head.split("暨", 1)[0]
-    # A quoted name keeps its closing mark as printed ("“第三届…论坛”在…召开"): the noun stands before it.
-    names = [name[:-1] if name.endswith(_CLOSING_QUOTES) and name.startswith(_OPENING_QUOTES) else name for name in (head, first)]
+    names = [_unquoted(name) for name in (head, first)]
     return any(_ends_with_noun(name) or (convened and _convened(name)) for name in names)
+
+
+def _unquoted(name: str) -> str:
+    """A quoted name keeps its closing mark as printed ("“第三届…论坛”在…召开", "召开“民营经济圆桌会”"): the name
+    without it, whose noun stands before it."""
+    return name[:-1] if name.endswith(_CLOSING_QUOTES) and name.startswith(_OPENING_QUOTES) else name
 
 
 def _strip_trailers(text: str) -> str:
@@ -186,12 +193,12 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
         word in before for word in SCHEDULED
     ):
         return None
-    cut = max(before.rfind(mark) for mark in _CLAUSE_BREAK)
+    cut = _last_break(before, len(before))
     if before[cut + 1 :].lstrip().startswith(PURPOSE_STARTS):
         return None
     if cut > 0 and before[cut + 1 :].startswith(("于", "在")) and _names_meeting(before[:cut].strip()):
         # "…第四次全体会议，于2019年10月28日至31日在北京举行": the subject stands before the comma.
-        cut = max(before.rfind(mark, 0, cut) for mark in _CLAUSE_BREAK)
+        cut = _last_break(before, cut)
     head, place = _head_and_place(before[cut + 1 :])
     # "2023年全省教育工作会议在沈阳召开": a subject that is a meeting held somewhere is the name.
     # "市人大常委会召开第十二次会议": otherwise the object names the meeting and the subject called it.
@@ -209,6 +216,14 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     if name is not None:
         return None if not_a_meeting(name) else (name, place, _organizer(head))
     return None
+
+
+def _last_break(text: str, end: int) -> int:
+    """Where the last clause break before `end` stands, or -1; a clock's colon ("下午 4:30在…召开") breaks none."""
+    cut = max(text.rfind(mark, 0, end) for mark in _CLAUSE_BREAK)
+    while cut > 0 and text[cut] in ":：" and _CLOCK_COLON.match(text, cut - 1):
+        cut = max(text.rfind(mark, 0, cut) for mark in _CLAUSE_BREAK)
+    return cut
 
 
 def _attended(clause: str, after: str, place: str) -> tuple[str, str, str] | None:
@@ -311,7 +326,7 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
             continue
         if not _ends_with_noun(name):
             # Inside a quoted title only the table's nouns end a name: "…中国特色社会主义…" holds 社会.
-            if convened and quoted <= 0 and _convened(name):
+            if convened and quoted <= 0 and _convened(_unquoted(name)):
                 convened_only = name if longest or convened_only is None else convened_only
             continue
         if text[end : end + 1] in "”》" and name.count("“") + name.count("《") > name.count("”") + name.count("》"):

@@ -77,6 +77,9 @@ _DAY_LEAD = re.compile(
 )
 
 
+# What stands between an attendance clause and the next clause of its sentence: its comma.
+_ACT_TRAIL = " \t\u3000，,"
+_ACT_COMMAS = ("，", ",")
 _PROSE_ENDS = ("。", "！", "？", "!", "?", "”")
 
 
@@ -268,10 +271,17 @@ def _known_from(people: list[PersonEvent]) -> _Known:
 
 
 def _cue_at(
-    layout: Layout, sentence: tuple[int, int], pos: int, para: int, speakers: Speakers, previous: Cue | None
+    layout: Layout,
+    sentence: tuple[int, int],
+    pos: int,
+    para: int,
+    speakers: Speakers,
+    previous: Cue | None,
+    after_act: bool = False,
 ) -> Cue | None:
     """The cue at a sentence (`pos` == its start) or clause start; `sentence` is (the sentence's start, the start
-    of the sentence before it); `previous` is the last cue found before."""
+    of the sentence before it); `previous` is the last cue found before; `after_act` says the clause before
+    reports who attended (…参加了会议，), which no one says inside a statement: a new name after it speaks."""
     start, before = sentence
     if pos == start:
         # "王明代表国务院讲话。他说，…": a pronoun opening a sentence may speak for the one the sentence before
@@ -282,8 +292,10 @@ def _cue_at(
         return cue or (match_subjectless(layout.text, pos, layout.ends[para], para) if previous else None)
     first = previous is None or previous.start < start
     # A clause right after a place cue ("座谈会上，温家宝指出") starts the statement: a new name speaks there.
-    lead_in = (previous is not None and previous.place and previous.text_start == pos) or _topic_lead(
-        layout.text, start, pos
+    lead_in = (
+        after_act
+        or (previous is not None and previous.place and previous.text_start == pos)
+        or _topic_lead(layout.text, start, pos)
     )
     inner = pos != start and not _after_semicolon(layout.text, pos) and not lead_in
     cue = match_cue(layout.text, pos, layout.ends[para], para, speakers, clause=inner)
@@ -295,6 +307,20 @@ def _cue_at(
             layout.text, subject, pos, layout.ends[para], para, speakers
         )
     return cue
+
+
+def _after_attendance(text: str, people: list[PersonEvent]) -> frozenset[int]:
+    """The starts of the clauses that follow an attendance clause after its comma ("…干部参加了会议，王明院长希望…")."""
+    starts = set()
+    for event in people:
+        if event.kind != "attendees":
+            continue
+        at = event.span[1]
+        while at < len(text) and text[at] in _ACT_TRAIL:
+            at += 1
+        if at > event.span[1] and text[event.span[1] : at].strip() in _ACT_COMMAS:
+            starts.add(at)
+    return frozenset(starts)
 
 
 def _placed(previous: Cue | None, start: int) -> bool:
@@ -343,13 +369,14 @@ def _bounded(paras: list[str], budget: int) -> list[str]:
 
 def _find_cues(layout: Layout, people: list[PersonEvent], meetings: frozenset[str] = frozenset()) -> list[Cue]:
     known = _known_from(people)
+    acts = _after_attendance(layout.text, people)
     cues: list[Cue] = []
     before = 0
     for start, end, para in layout.sentences:
         for pos in [start, *layout.clauses_in(start, end)]:
             first = not cues or cues[-1].start < start
             speakers = Speakers(known.by_char, meetings)
-            cue = _cue_at(layout, (start, before), pos, para, speakers, cues[-1] if cues else None)
+            cue = _cue_at(layout, (start, before), pos, para, speakers, cues[-1] if cues else None, pos in acts)
             if cue is None:
                 continue
             if cues and cues[-1].text_start == cue.start:
