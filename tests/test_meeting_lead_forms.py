@@ -47,3 +47,23 @@ def test_a_name_inside_a_statement_still_opens_no_point() -> None:
         "校长黄立群指出，正如老校长周明远强调的那样，教书先育人。",
     ])
     assert cues(meetings) == [("校长黄立群指出", "正如老校长周明远强调的那样，教书先育人。")]
+
+
+def test_ti_with_a_counted_object_before_a_colon_is_a_cue() -> None:
+    # "提四点要求：" shortens "提出四点要求：": the counted object announces the items, which are the speaker's.
+    meetings = check([
+        "6月3日，县税务局召开党组会议，局长苗青主持会议。",
+        "会议强调，要把学习成果转化为工作实效。",
+        "苗青提三点要求：一是强化担当；二是优化服务；三是严守纪律。",
+    ])
+    assert cues(meetings) == [("会议强调", "要把学习成果转化为工作实效。"), ("苗青提三点要求", None)]
+    assert [i["marker"] for i in meetings[0]["points"][1]["items"]] == ["一是", "二是", "三是"]
+
+
+def test_ti_without_a_count_opens_no_point() -> None:
+    # 提 starts other words (提高, 提醒): only its counted object makes it a cue.
+    meetings = check([
+        "6月3日，县税务局召开党组会议，局长苗青主持会议。",
+        "会议强调，要把学习成果转化为工作实效。苗青提高要求：各股室要对标先进。",
+    ])
+    assert cues(meetings) == [("会议强调", "要把学习成果转化为工作实效。苗青提高要求：各股室要对标先进。")]

@@ -29,6 +29,7 @@ from .terms import (
     BARE_OBJECT_VERBS,
     CLAUSE_JOINS,
     CONGRESS_SHORT,
+    COUNTED_OBJECT_VERBS,
     COURTESY_WORDS,
     CUE_ADVERBS,
     DECISIONS,
@@ -126,14 +127,18 @@ _AT_CUE = re.compile(
 )
 # A speaker's manner may stand before the verb: "语重心长地说", "坚定地表示".
 _VERB = re.compile(rf"(?P<adv>(?:[^\W\d_]{{1,4}}地)?{_ADV})(?P<verb>{alt(SPEECH_VERBS)})")
+# An object verb and its count: "提出三点", "提出了", "提四点" (COUNTED_OBJECT_VERBS only with the count).
+_VERB_AND_COUNT = (
+    rf"(?:(?:{alt(OBJECT_VERBS)})了?(?:{_OBJECT_COUNT})?|(?:{alt(COUNTED_OBJECT_VERBS)})了?(?:{_OBJECT_COUNT}))"
+)
 _OBJECT_TAIL = re.compile(
-    rf"(?:(?:{alt(OBJECT_VERBS)})了?(?:{_OBJECT_COUNT})?(?:{alt(OBJECT_QUALIFIERS)})?(?:{alt(OBJECT_NOUNS)})"
+    rf"(?:{_VERB_AND_COUNT}(?:{alt(OBJECT_QUALIFIERS)})?(?:{alt(OBJECT_NOUNS)})"
     rf"|(?:{alt(SPEECH_WORDS)})(?:{alt(TRANSCRIPT_FOLLOWS)}))(?P<sep>[：:。，,]\s*)"
 )
 # An object verb and the object it sets out, described freely ("提出了具体的指导意见", "提出三点要求"), up to its noun of
 # what was said: read by a speaker's tail and by a later clause alike.
 _DESCRIBED_OBJECT = (
-    rf"(?:{alt(OBJECT_VERBS)})了?(?:{_OBJECT_COUNT})?"
+    rf"{_VERB_AND_COUNT}"
     rf"(?:(?:{alt(OBJECT_QUALIFIERS)})的?)?(?:[^\W\d_]{{1,2}}?)?(?:{alt(OBJECT_NOUNS)})"
 )
 # A speaker's object described more freely ("提出了具体的指导意见，一要…", "提出几点工作意见：1.…"): counted as an object cue
@@ -164,7 +169,7 @@ _MESSAGE_TAIL = re.compile(
     rf"(?P<act>{alt(MESSAGE_ACTS)})[^\W_]{{0,6}}[，,]?{re.escape(MESSAGE_FOLLOWS)}(?P<sep>[：:]\s*)"
 )
 # Words one of which an object cue holds: a cheap test before the regular expression.
-_OBJECT_HINTS = (*OBJECT_VERBS, *SPEECH_WORDS)
+_OBJECT_HINTS = (*OBJECT_VERBS, *COUNTED_OBJECT_VERBS, *SPEECH_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
