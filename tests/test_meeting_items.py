@@ -150,3 +150,45 @@ def test_a_first_marker_after_its_addressees_opens_the_run() -> None:
         "县长韩立指出，要统一要求，抓紧备种。二要保障农资供应。三要做好技术服务。",
     ])
     assert [i["marker"] for p in meeting["points"] for i in p["items"]] == []
+
+
+def test_a_run_may_switch_between_shi_and_yao_inside_its_paragraph() -> None:
+    # "一是…；二是…；三要…；四要…": once two markers have made the run, the writer's switch of verb carries it on.
+    point = only_point(["会议要求：一是摸清库存底数；二是排查隐患点位；三要加强值守力量；四要做好物资储备。"])
+    assert items(point) == [
+        ("一是", "摸清库存底数"), ("二是", "排查隐患点位"), ("三要", "加强值守力量"), ("四要", "做好物资储备。"),
+    ]
+    point = only_point(["会议要求：一要摸清库存底数；二要排查隐患点位；三是加强值守力量。"])
+    assert [marker for marker, _ in items(point)] == ["一要", "二要", "三是"]
+
+
+def test_an_ordinal_glued_to_its_item_carries_on_a_run() -> None:
+    # "…；第二要…；第三全院要…": a bare 第三 after a semicolon carries the run on, as 第二要 does.
+    point = only_point(["会议要求，首先是值班人员不得离岗；第二要加强巡查；第三全院要做好物资储备；第四要及时报告险情。"])
+    assert items(point) == [
+        ("首先是", "值班人员不得离岗"), ("第二", "要加强巡查"), ("第三", "全院要做好物资储备"), ("第四", "要及时报告险情。"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "全院要做好储备；第二批物资已到；第三全院要动员。",  # no run to carry on
+        "第一，加强巡查；第三方机构要配合；第二，做好储备。",  # 第三方 is a word
+    ],
+)
+def test_a_glued_ordinal_opens_no_run(body: str) -> None:
+    point = only_point([f"会议要求，{body}"])
+    assert "第三" not in [marker for marker, _ in items(point)]
+
+
+def test_a_count_without_its_noun_announces_the_items_after_it() -> None:
+    meetings = check([
+        "8月2日，县法院召开党组会议。院长王明就开展活动提出三点：一、加强领导，落实责任。二、深入群众，听取意见。"
+    ])
+    (point,) = meetings[0]["points"]
+    assert point["cue"] == "院长王明就开展活动提出三点"
+    assert items(point) == [("一、", "加强领导，落实责任。"), ("二、", "深入群众，听取意见。")]
+    # Without the first item after it, the count names nothing the point states.
+    meetings = check(["8月2日，县法院召开党组会议。会议强调，要抓好学习。院长王明提出三点：大家辛苦了。"])
+    assert [point["cue"] for point in meetings[0]["points"]] == ["会议强调"]

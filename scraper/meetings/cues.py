@@ -136,10 +136,12 @@ _OBJECT_TAIL = re.compile(
     rf"|(?:{alt(SPEECH_WORDS)})(?:{alt(TRANSCRIPT_FOLLOWS)}))(?P<sep>[：:。，,]\s*)"
 )
 # An object verb and the object it sets out, described freely ("提出了具体的指导意见", "提出三点要求"), up to its noun of
-# what was said: read by a speaker's tail and by a later clause alike.
+# what was said, or only counted ("提出三点：一、…", "提四点要求：…"): read by a speaker's tail and by a later clause
+# alike, both only when the first item follows.
 _DESCRIBED_OBJECT = (
-    rf"{_VERB_AND_COUNT}"
+    rf"(?:{_VERB_AND_COUNT}"
     rf"(?:(?:{alt(OBJECT_QUALIFIERS)})的?)?(?:[^\W\d_]{{1,2}}?)?(?:{alt(OBJECT_NOUNS)})"
+    rf"|(?:{alt((*OBJECT_VERBS, *COUNTED_OBJECT_VERBS))})了?(?:{_OBJECT_COUNT})(?:[^\W\d_]{{0,4}}?(?:{alt(OBJECT_NOUNS)}))?)"
 )
 # A speaker's object described more freely ("提出了具体的指导意见，一要…", "提出几点工作意见：1.…"): counted as an object cue
 # only when the first item follows it, as for a later clause's object (_CLAUSE_OBJECT); alone it names a topic.

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .scan import Marker
+from .terms import KIN_FAMILIES
 
 # Open sequences kept per family: deeper nesting is not written, and a bound keeps adversarial input linear.
 _DEPTH = 4
@@ -66,6 +67,20 @@ class Enumerations:
             and last[-1].number != _CLOSING
         )
 
+    def _kin_continues(self, marker: Marker) -> bool:
+        """Whether `marker` carries on, in the same paragraph, the run of a kin family it follows ("一是…；二是…；
+        三要…"): the run must hold two markers of its own family, so "一是…。二要…" stays no run."""
+        last = self.last
+        if last is None or marker.family not in KIN_FAMILIES or last[0].family == marker.family:
+            return False
+        own = sum(1 for member in last if member.family == last[0].family)
+        return (
+            last[0].family in KIN_FAMILIES
+            and own >= 2
+            and last[-1].para == marker.para
+            and continues(last[-1].number, marker.number)
+        )
+
     def _lone_first(self, marker: Marker) -> list[Marker] | None:
         """The open 首先 sequence a numbered 2 of another family carries on ("首先，…；第二，…；第三，…"): 首先 is the
         first of any ordinal run, when it stands alone."""
@@ -80,6 +95,12 @@ class Enumerations:
             self._add(marker)
 
     def _add(self, marker: Marker) -> None:
+        if marker.bare:
+            # "…；第二要…；第三全院要…": a glued ordinal only carries on the run it follows in its paragraph.
+            last = self.last
+            if last is not None and len(last) >= 2 and last[-1].para == marker.para and _follows(last[-1], marker):
+                last.append(marker)
+            return
         stack = self.open.setdefault(marker.family, [])
         for depth in range(len(stack) - 1, -1, -1):
             if _follows(stack[depth][-1], marker):
@@ -88,7 +109,7 @@ class Enumerations:
                 stack[depth].append(marker)
                 self.last = stack[depth]
                 return
-        if self.last is not None and self._closes_last(marker):
+        if self.last is not None and (self._closes_last(marker) or self._kin_continues(marker)):
             self.last.append(marker)
             return
         lone = None if stack else self._lone_first(marker)

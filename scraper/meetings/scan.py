@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .terms import (
+    BARE_ORDINAL_AFTER,
+    BARE_ORDINAL_NOT_AFTER,
     CIRCLED,
     CLOSING_WORDS,
     CN_DIGITS,
@@ -60,6 +62,7 @@ class Marker:
     para: int
     at_para_start: bool
     closing_words: bool = False  # 最后 before a speaker's closing words ("最后，本人…", "最后，祝…"), not an item
+    bare: bool = False  # 第N glued to its item ("；第三全院要…"): it only carries on a run already made
 
 
 @dataclass(slots=True)
@@ -236,7 +239,12 @@ def _marker(layout: Layout, para: int, i: int, end: int, first: bool) -> Marker 
         return None
     family, number, marker_end, text_start = found
     closing = number == -1 and layout.text.startswith(CLOSING_WORDS, text_start, end)
-    return Marker(i, marker_end, text_start, family, number, para, first, closing)
+    bare = (
+        family == "第一"
+        and layout.text[marker_end - 1] in (*CN_DIGITS, "十")
+        and _glued_ordinal(layout.text, marker_end, end)
+    )
+    return Marker(i, marker_end, text_start, family, number, para, first, closing, bare)
 
 
 def glued_marker(layout: Layout, para: int, i: int, end: int) -> Marker | None:
@@ -382,7 +390,24 @@ def _ordinal(text: str, i: int, end: int) -> tuple[str, int, int] | None:
         return "第一", number[0], after
     if text[after] in MARKER_SEPARATORS or text.startswith(ORDINAL_MODAL, after, end):
         return "第一", number[0], after
+    if number[0] >= 2 and i > 0 and text[i - 1] in BARE_ORDINAL_AFTER and _glued_ordinal(text, after, end):
+        # "…；第二要…；第三全院要…；第四要…": items.py takes it only to carry on a run of two or more.
+        return "第一", number[0], after
     return None
+
+
+def _glued_ordinal(text: str, at: int, end: int) -> bool:
+    """Whether the ordinal ending at `at` runs straight into its item's words: no separator, 要, counter or 是
+    after it, and no character it forms a word with (第三方, 第二大, 第三季度)."""
+    follower = text[at] if at < end else ""
+    return (
+        "\u4e00" <= follower <= "\u9fff"
+        and follower not in BARE_ORDINAL_NOT_AFTER
+        and follower not in NUMBERED_NOT_AFTER
+        and follower not in CN_DIGITS
+        and follower not in ORDINAL_MODAL + ORDINAL_IS
+        and not text.startswith(ORDINAL_COUNTERS, at, end)
+    )
 
 
 def _cn_marker(text: str, i: int, end: int, list_start: bool) -> tuple[str, int, int] | None:

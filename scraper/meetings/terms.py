@@ -341,6 +341,10 @@ ORDINAL_IS = "是"
 # A modal right after 第N makes it a marker too, the item's text starting at the modal ("第一要夯实…，第二要打通…",
 # as "首先要…"); only a run 第一 … 第二 … in order counts, so "第一要务" alone is none.
 ORDINAL_MODAL = "要"
+# A bare 第N glued to its item ("…；第三全院要…") carries on a run of two or more after a semicolon or a stop; not
+# before what an ordinal forms a word with (第三方, 第二大, 第一书记; and NUMBERED_NOT_AFTER's counters).
+BARE_ORDINAL_AFTER = "；;。"
+BARE_ORDINAL_NOT_AFTER = "方者大课书手"
 # Separators skipped between a marker and its text ("第一，要…").
 MARKER_SEPARATORS = "，,、：:"
 # A Chinese numeral and one character make a family of oral markers: 一是 / 一要 are the common ones, but any
@@ -352,6 +356,10 @@ NUMBERED_NOT_AFTER = (
 )
 # "其一，…其二，…": an ordinal of its own family, followed by a separator or 是 / 要.
 ORDINAL_PREFIX = "其"
+# Oral families a writer switches between inside one list ("一是…；二是…；三要…；四要…"): once two markers of one
+# of them have made a run, the next number in the other carries that run on in the same paragraph. A lone 一是
+# followed by 二要 is no run.
+KIN_FAMILIES: frozenset[str] = frozenset({"一是", "一要"})
 
 # First characters of Chinese surnames (the common single surnames and the first character of compound ones,
 # e.g. 欧 for 欧阳, 司 for 司马). A bare 2–4 character word counts as a person's name only when it starts with one.
