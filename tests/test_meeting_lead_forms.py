@@ -67,3 +67,17 @@ def test_ti_without_a_count_opens_no_point() -> None:
         "会议强调，要把学习成果转化为工作实效。苗青提高要求：各股室要对标先进。",
     ])
     assert cues(meetings) == [("会议强调", "要把学习成果转化为工作实效。苗青提高要求：各股室要对标先进。")]
+
+
+def test_a_subject_after_the_day_states_in_a_later_clause() -> None:
+    # "3月5日，我县召开…会议，要求…": the day stands alone as the first clause; the body reporting itself that
+    # convenes the meeting is the subject of the later verb, as after an order word (会后，我县…).
+    meetings = check([
+        "（记者 柯蓝）11月8日上午，我区召开冬季消防安全工作会议，要求各街道开展一次拉网式隐患排查。",
+    ])
+    assert cues(meetings) == [("我区召开冬季消防安全工作会议，要求", "各街道开展一次拉网式隐患排查。")]
+
+
+def test_a_host_after_the_day_states_in_a_later_clause() -> None:
+    meetings = check(["4月1日，镇长鲁平主持召开镇政府常务会议，强调要守牢防汛安全底线。"])
+    assert cues(meetings) == [("镇长鲁平主持召开镇政府常务会议，强调", "要守牢防汛安全底线。")]

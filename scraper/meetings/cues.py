@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .dates import DAY_CLAUSE
 from .openings import not_a_meeting
 from .people import is_han
 from .scan import match_marker
@@ -259,8 +260,9 @@ def match_subjectless(text: str, pos: int, end: int, para: int) -> Cue | None:
 
 
 def _led_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:
-    """"随后，局长王明…": the person after an order word that stands alone as the sentence's first clause."""
-    lead = _ORDER_LEAD.match(text, sentence, pos)
+    """"随后，局长王明…", "3月5日，我县召开…会议，要求…": the person (or the body reporting itself) after an order
+    word or a day that stands alone as the sentence's first clause."""
+    lead = _ORDER_LEAD.match(text, sentence, pos) or DAY_CLAUSE.match(text, sentence, pos)
     return None if lead is None else _subject(text, lead.end(), pos, speakers)
 
 
