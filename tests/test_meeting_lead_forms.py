@@ -81,3 +81,13 @@ def test_a_subject_after_the_day_states_in_a_later_clause() -> None:
 def test_a_host_after_the_day_states_in_a_later_clause() -> None:
     meetings = check(["4月1日，镇长鲁平主持召开镇政府常务会议，强调要守牢防汛安全底线。"])
     assert cues(meetings) == [("镇长鲁平主持召开镇政府常务会议，强调", "要守牢防汛安全底线。")]
+
+
+def test_an_adverb_may_stand_before_the_object_verbs_setting() -> None:
+    # "周书记还就…提出了具体的工作要求，一是…": 还 before the setting 就…, after a speaker named by surname and title.
+    meetings = check([
+        "9月9日，石桥镇召开秋粮收购工作会，镇党委书记周岚主持会议。",
+        "周书记还就收购秩序提出了具体的工作要求，一是明码标价；二是及时结算。",
+    ])
+    assert cues(meetings) == [("周书记还就收购秩序提出了具体的工作要求", None)]
+    assert [i["marker"] for i in meetings[0]["points"][0]["items"]] == ["一是", "二是"]

@@ -147,6 +147,8 @@ _DESCRIBED_OBJECT = (
 # A speaker's object described more freely ("提出了具体的指导意见，一要…", "提出几点工作意见：1.…"): counted as an object cue
 # only when the first item follows it, as for a later clause's object (_CLAUSE_OBJECT); alone it names a topic.
 _LISTED_TAIL = re.compile(rf"{_DESCRIBED_OBJECT}(?P<sep>[：:。，,]\s*)")
+# The object verb's own setting after the name, an adverb before it: "对…", "还就…" ("王院长还对…提出了…要求").
+_OBJECT_SETTING = re.compile(rf"{_ADV}(?:{alt(OBJECT_SETTINGS)})")
 # Presenting to the meeting (terms.PRESENTING_VERBS): 宣读了, 通报了, 作了汇报, 作典型发言.
 # A presenting verb may take a second verb before its 了 ("汇报交流了", "传达学习了", "听取并审议了").
 _PRESENTING = re.compile(
@@ -558,7 +560,7 @@ def _object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -
         return Cue(pos, tail.start("sep"), tail.end(), para, subject, pos)
     for k in range(1, min(len(subject), WHO_MAX) + 1):
         # The object verb's own settings may follow the name ("…为全镇开展好主题教育提出了…意见"), as in a later clause.
-        setting = CONTEXT.fullmatch(subject, k) is not None or subject.startswith(OBJECT_SETTINGS, k)
+        setting = CONTEXT.fullmatch(subject, k) is not None or _OBJECT_SETTING.match(subject, k) is not None
         if setting and is_person(subject[:k], speakers):
             return Cue(pos, tail.start("sep"), tail.end(), para, subject[:k], pos)
     return None
