@@ -91,3 +91,19 @@ def test_an_adverb_may_stand_before_the_object_verbs_setting() -> None:
     ])
     assert cues(meetings) == [("周书记还就收购秩序提出了具体的工作要求", None)]
     assert [i["marker"] for i in meetings[0]["points"][0]["items"]] == ["一是", "二是"]
+
+
+def test_a_verb_glued_to_its_topic_gives_way_to_the_next_verbs_list() -> None:
+    # "…，指出存在的短板，并强调：一是…": the first verb names a topic; the list is the later verb's statement.
+    meetings = check([
+        "7月2日，县文旅局召开上半年工作总结会。局长薛宁肯定了上半年的成绩，指出存在的短板，并强调：一是抓项目；二是抓服务。",
+    ])
+    assert cues(meetings) == [("局长薛宁肯定了上半年的成绩，指出存在的短板，并强调", None)]
+
+
+def test_a_verb_glued_to_its_statement_keeps_it_before_a_chained_verb() -> None:
+    # Without a list after the later verb, the first verb's words are his statement ("强调要…"), the later verb in it.
+    meetings = check([
+        "7月2日，县文旅局召开上半年工作总结会。局长薛宁肯定了上半年的成绩，强调要抓项目，并指出：服务要跟上。",
+    ])
+    assert cues(meetings) == [("局长薛宁肯定了上半年的成绩，强调", "要抓项目，并指出：服务要跟上。")]

@@ -170,6 +170,8 @@ _CONTENT_FREE = re.compile(
     r"|(?:有关|其他|其它|相关)[^\W_]{0,6}?(?:人事事项|事项|议案)[。；;]"
 )
 _AFTER_VERB = re.compile(r"[，,：:]\s*")
+# A speech verb joined to the clause before it: "并强调", "同时指出", "还要求".
+_CHAINED_VERB = re.compile(rf"\s*(?:{alt(CLAUSE_JOINS)})(?:{alt(CUE_ADVERBS)})*(?:{alt(SPEECH_VERBS)})")
 _MESSAGE_TAIL = re.compile(
     rf"(?P<act>{alt(MESSAGE_ACTS)})[^\W_]{{0,6}}[，,]?{re.escape(MESSAGE_FOLLOWS)}(?P<sep>[：:]\s*)"
 )
@@ -211,7 +213,7 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
         return _bare_decision(text, sentence, pos, stop, para)
     # After a comma the verb takes its statement with or without one ("，强调要按照…").
     sep = _AFTER_VERB.match(text, verb.end(), stop)
-    if sep is None and _names_object(text, verb, stop):
+    if sep is None and (_names_object(text, verb, stop) or _stated_next(text, verb.end(), stop)):
         return None
     text_start = sep.end() if sep else verb.end()
     # "最后，王校长总结了…，强调指出，…": the person after an order word is the sentence's subject too.
@@ -239,6 +241,17 @@ def _names_object(text: str, verb: re.Match[str], stop: int) -> bool:
         return False
     end = _clause_end(text, named.end(), stop)
     return end >= len(text) or text[end] in _SENTENCE_ENDS
+
+
+def _stated_next(text: str, pos: int, stop: int) -> bool:
+    """"…，指出存在的问题与不足，并强调：一是…": a verb glued to its object names a topic when the next clause joins
+    to it a speech verb whose separator the first item follows; the enumeration is that verb's statement."""
+    end = _clause_end(text, pos, stop)
+    if end >= stop or text[end] not in "，,":
+        return False
+    chained = _CHAINED_VERB.match(text, end + 1, stop)
+    sep = _AFTER_VERB.match(text, chained.end(), stop) if chained is not None else None
+    return sep is not None and _opens_items(text, sep.end(), stop)
 
 
 def _clause_object(text: str, sentence: int, pos: int, stop: int, para: int, speakers: Speakers) -> Cue | None:
