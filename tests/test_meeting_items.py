@@ -192,3 +192,17 @@ def test_a_count_without_its_noun_announces_the_items_after_it() -> None:
     # Without the first item after it, the count names nothing the point states.
     meetings = check(["8月2日，县法院召开党组会议。会议强调，要抓好学习。院长王明提出三点：大家辛苦了。"])
     assert [point["cue"] for point in meetings[0]["points"]] == ["会议强调"]
+
+
+def test_numbered_ordinals_carry_on_a_run_of_ordinal_words() -> None:
+    # "首先是…，其次是…，第三是…": the ordinal words and 第N count one run.
+    point = only_point(["会议要求，首先是稳住市场，其次是控制成本，第三是培养人才。"])
+    assert items(point) == [("首先是", "稳住市场"), ("其次是", "控制成本"), ("第三是", "培养人才。")]
+
+
+def test_a_chinese_numeral_with_a_full_stop_heads_a_list() -> None:
+    point = only_point(["会议要求：一.压实责任。二．强化督查。三.严肃问责。"])
+    assert items(point) == [("一.", "压实责任。"), ("二．", "强化督查。"), ("三.", "严肃问责。")]
+    # After a comma it heads nothing, as "一、" does not.
+    point = only_point(["会议指出，今年要做好的工作，一.要稳住，二.要提质。"])
+    assert point["items"] == []

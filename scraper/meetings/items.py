@@ -22,6 +22,7 @@ _DEPTH = 4
 _CLOSING = -1  # 最后: ends its sequence
 _BULLET = 0  # ——: unnumbered, every bullet follows the one before
 _FIRST_WORD = "首先"  # the family of 首先 / 其次 / 最后 (scan.py)
+_ORDINAL = "第一"  # the family of 第一 / 第二点 / 第三方面 (scan.py)
 
 
 def continues(last: int, number: int) -> bool:
@@ -82,12 +83,18 @@ class Enumerations:
         )
 
     def _lone_first(self, marker: Marker) -> list[Marker] | None:
-        """The open 首先 sequence a numbered 2 of another family carries on ("首先，…；第二，…；第三，…"): 首先 is the
-        first of any ordinal run, when it stands alone."""
-        if marker.number != 2 or marker.family == _FIRST_WORD:
+        """The open 首先 sequence a numbered marker of another family carries on: a 2 of any family after a lone
+        首先 ("首先，…；第二，…；第三，…"), since 首先 is the first of any ordinal run, and the next 第N after 其次 /
+        再次 ("首先是…，其次是…，第三是…"), the ordinal words and 第N being one way of counting."""
+        if marker.family == _FIRST_WORD:
             return None
         stack = self.open.get(_FIRST_WORD)
-        return stack[-1] if stack and len(stack[-1]) == 1 else None
+        if not stack:
+            return None
+        run = stack[-1]
+        if len(run) == 1:
+            return run if marker.number == 2 else None
+        return run if marker.family == _ORDINAL and continues(run[-1].number, marker.number) else None
 
     def feed(self, markers: Iterable[Marker]) -> None:
         """Add markers in text order."""
@@ -114,7 +121,7 @@ class Enumerations:
             return
         lone = None if stack else self._lone_first(marker)
         if lone is not None:
-            # The lone 首先 moves to this family's new run: it is counted once, as the run's first item.
+            # The 首先 run moves to this family's new run: each marker is counted once, in the run it began.
             self.open[_FIRST_WORD].pop()
             self.sequences[_FIRST_WORD].remove(lone)
             sequence = [*lone, marker]

@@ -411,13 +411,16 @@ def _glued_ordinal(text: str, at: int, end: int) -> bool:
 
 
 def _cn_marker(text: str, i: int, end: int, list_start: bool) -> tuple[str, int, int] | None:
-    """一是 / 二要 / 一抓 / 三、 (the last only at a paragraph start or after a stop or colon) / 一） ."""
+    """一是 / 二要 / 一抓 / 三、 and 三. (only at a paragraph start or after a stop or colon) / 一） ."""
     number = _cn_number(text, i, end)
     if number is None or number[1] >= end:
         return None
     follower = text[number[1]]
     if follower == "、":
         return ("一、", number[0], number[1] + 1) if list_start else None
+    if follower in ".．":
+        # "一.加强领导" / "二．…": a list's heading as "一、" is, where a list may start.
+        return ("一.", number[0], number[1] + 1) if list_start else None
     if follower in "）)":
         return "一）", number[0], number[1] + 1
     if "\u4e00" <= follower <= "\u9fff" and follower not in NUMBERED_NOT_AFTER and follower not in CN_DIGITS:
