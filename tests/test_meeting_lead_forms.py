@@ -107,3 +107,14 @@ def test_a_verb_glued_to_its_statement_keeps_it_before_a_chained_verb() -> None:
         "7月2日，县文旅局召开上半年工作总结会。局长薛宁肯定了上半年的成绩，强调要抓项目，并指出：服务要跟上。",
     ])
     assert cues(meetings) == [("局长薛宁肯定了上半年的成绩，强调", "要抓项目，并指出：服务要跟上。")]
+
+
+def test_agreeing_to_a_decision_is_one_verb_with_it() -> None:
+    # "一致同意通过…": the cue runs through the decision, and the text starts with what was passed.
+    meetings = check([
+        "1月5日，东林纸业召开第三届职工代表大会。",
+        "与会代表一致同意通过厂务公开实施办法。会议同意批准三名代表的辞职请求。",
+    ])
+    assert cues(meetings) == [
+        ("与会代表一致同意通过", "厂务公开实施办法。"), ("会议同意批准", "三名代表的辞职请求。"),
+    ]

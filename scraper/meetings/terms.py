@@ -45,13 +45,16 @@ CUE_ADVERBS: tuple[str, ...] = (
 # (the deliberation alone, 会议研究了 / 审议了, is procedure).
 DELIBERATIONS: tuple[str, ...] = ("研究", "审议", "讨论", "听取并审议", "听取和审议", "审查", "表决")
 DECISIONS: tuple[str, ...] = ("通过", "决定", "确定", "同意", "批准")
+# Agreeing to a decision is one verb with it ("与会代表一致同意通过…", "会议同意批准…"): the cue runs through the
+# decision, whose object the text starts with.
+AGREED_DECISIONS: tuple[str, ...] = ("同意通过", "同意批准")
 # Putting a draft to others for deliberation ("…（草案），提请全体代表酝酿"): what a meeting submits, not decides.
 SUBMITS_TO = "提请"
 MEETING_VERBS: tuple[str, ...] = tuple(
     sorted(
         {
             "批准", "研究部署", "分析研判", "指出", "强调", "要求", "认为", "提出", "决定", "号召", "部署", "通过", "明确",
-            "同意", "议定", "确定", "表示", "希望", "肯定", "表彰", "呼吁", "建议", "经表决",
+            "同意", *AGREED_DECISIONS, "议定", "确定", "表示", "希望", "肯定", "表彰", "呼吁", "建议", "经表决",
             # An election is what a congress decides: "大会选举产生了新一届委员会" (选举 alone is also a noun: 选举办法).
             "选举产生",
             *(
@@ -101,7 +104,7 @@ TURN_ADVERBS: tuple[str, ...] = ("先后", "依次", "相继", "逐一", "轮流
 
 # Verbs of a speech cue ("王庆东在讲话中强调", "他指出") and of a document cue ("公报指出").
 SPEECH_VERBS: tuple[str, ...] = (
-    "指出", "强调", "要求", "认为", "提出", "表示", "希望", "号召", "呼吁", "建议", "同意", "说",
+    "指出", "强调", "要求", "认为", "提出", "表示", "希望", "号召", "呼吁", "建议", "同意", "说", *AGREED_DECISIONS,
 )
 # Nouns of a speech given at a meeting ("在…大会上发表重要讲话", "在…会议上作报告").
 SPEECH_WORDS: tuple[str, ...] = ("讲话", "致辞", "发言", "报告", "演讲")
@@ -112,7 +115,7 @@ COURTESY_WORDS: tuple[str, ...] = (
 )
 # Speech verbs that take their statement without a comma ("他希望大家…", "双方表示将…"); the others need
 # one ("他说，…"), or "说明", "要求者" would open points.
-BARE_OBJECT_VERBS: tuple[str, ...] = ("表示", "希望", "呼吁", "建议", "同意", "认为", "要求")
+BARE_OBJECT_VERBS: tuple[str, ...] = ("表示", "希望", "呼吁", "建议", "同意", "认为", "要求", *AGREED_DECISIONS)
 
 # Documents that state points as a meeting does ("公报指出", "批示指出", "会议成果文件说").
 DOCUMENT_NOUNS: tuple[str, ...] = (
