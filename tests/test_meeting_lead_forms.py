@@ -118,3 +118,13 @@ def test_agreeing_to_a_decision_is_one_verb_with_it() -> None:
     assert cues(meetings) == [
         ("与会代表一致同意通过", "厂务公开实施办法。"), ("会议同意批准", "三名代表的辞职请求。"),
     ]
+
+
+def test_a_lecture_after_the_place_is_procedure() -> None:
+    # "会上，…老师…讲授了…": a study session's teacher presents to the meeting; no statement of the meeting.
+    meetings = check([
+        "3月8日，县农业农村局召开党组理论学习中心组学习会。",
+        "会上，市委党校的韩蕾老师结合大量案例，深入浅出地讲授了乡村治理的新要求。",
+        "局长冉东要求，全局干部要学以致用。",
+    ])
+    assert cues(meetings) == [("局长冉东要求", "全局干部要学以致用。")]

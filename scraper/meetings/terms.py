@@ -96,7 +96,10 @@ MEETING_DEPLOYS: tuple[str, ...] = ("部署", "安排")
 # year's work, 介绍了, 解读了, 发布了 a release or a launch), or 作 a presentation (作了汇报, 作说明, and 作典型发言 /
 # 作交流发言: a programme item). Speeches in turn are the guests' own statements (the seed's 先后作了交流发言, 先后发言,
 # members' 逐一作对照检查发言).
-PRESENTING_VERBS: tuple[str, ...] = ("宣读", "传达", "通报", "介绍", "解读", "汇报", "发布", "听取", "总结")
+# A lecture to the meeting (讲授了, 讲解了, 宣讲了: a study session's teacher) presents too.
+PRESENTING_VERBS: tuple[str, ...] = (
+    "宣读", "传达", "通报", "介绍", "解读", "汇报", "发布", "听取", "总结", "讲授", "讲解", "宣讲",
+)
 # A film or a broadcast shown to the meeting (会上组织观看了…警示教育片, 集中收看了…): a programme item, no statement.
 SHOWING_VERBS: tuple[str, ...] = ("观看", "收看")
 PRESENTATIONS: tuple[str, ...] = ("汇报", "说明", "发言")
