@@ -206,3 +206,26 @@ def test_a_chinese_numeral_with_a_full_stop_heads_a_list() -> None:
     # After a comma it heads nothing, as "一、" does not.
     point = only_point(["会议指出，今年要做好的工作，一.要稳住，二.要提质。"])
     assert point["items"] == []
+
+
+def test_a_verb_inside_an_item_is_the_items_text() -> None:
+    # "李明讲意见：一是代表…表示欢迎，同时希望…；二是…": the 希望 has its subject before the item's marker, so it
+    # opens no point and the enumeration stays whole (here the point before it goes on, as an uncounted 讲意见 does).
+    (meeting,) = check([
+        "7月6日，某镇召开驻村工作对接会。镇长李明指出，要抓好落实。最后镇长李明讲意见：一是代表镇党委对工作队的到来表示"
+        "欢迎，同时希望他们尽快进入角色；二是向村干部讲解政策，鼓励大家放下包袱。"
+    ])
+    (point,) = meeting["points"]
+    assert point["cue"] == "镇长李明指出"
+    assert [marker for marker, _ in items(point)] == ["一是", "二是"]
+    assert items(point)[0][1] == "代表镇党委对工作队的到来表示欢迎，同时希望他们尽快进入角色"
+
+
+def test_a_speaker_inside_an_agenda_item_speaks_after_its_marker() -> None:
+    # "二是县工作专班领导王芳讲话，希望…": the subject starts after the item's marker.
+    (meeting,) = check([
+        "7月6日，某镇召开驻村工作对接会。会议由组织委员张华主持，共三项议程。一是张华宣读名单；二是县工作专班领导王芳讲话，"
+        "希望各位书记互相学习；三是村书记交流发言。"
+    ])
+    (point,) = meeting["points"]
+    assert (point["cue"], point["speaker"]) == ("县工作专班领导王芳讲话，希望", "王芳")

@@ -325,7 +325,11 @@ def _deploys(text: str, start: int, pos: int) -> bool:
 def _subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:
     """Where the person the clause at `pos` continues starts, and the person as printed."""
     for subject in _subject_starts(text, sentence, pos):
-        who = subject_name(text[subject : _clause_end(text, subject, pos)], speakers)
+        clause = text[subject : _clause_end(text, subject, pos)]
+        # "县长王芳讲话，希望…": the speech after the name is no part of it (王芳讲 would read as a name of three);
+        # subject_name reads a name only with something after it, so the speech's first character stays.
+        speech = next((word for word in SPEECH_WORDS if clause.endswith(word)), "")
+        who = subject_name(clause[: len(clause) - len(speech) + 1] if speech else clause, speakers)
         if who is not None and pos - subject <= _WINDOW:
             return subject, who
     return None
@@ -365,9 +369,17 @@ def _subject_starts(text: str, sentence: int, pos: int) -> list[int]:
         subject = colon + 1
         while subject < pos and text[subject].isspace():
             subject += 1
-        starts.append(subject)
+        if _after_marker(text, subject, pos) == subject:
+            # "李明讲意见：一是代表…": a list after the colon, not a lead-in before a subject.
+            starts.append(subject)
     starts.append(sentence)
-    return starts
+    return [_after_marker(text, start, pos) for start in starts]
+
+
+def _after_marker(text: str, start: int, pos: int) -> int:
+    """Where a subject starts when an item's marker opens its clause ("二是县长王明讲话，希望…"): after the marker."""
+    marker = match_marker(text, start, pos, True)
+    return marker[3] if marker is not None and marker[1] > 0 else start
 
 
 def _previous_clause(text: str, sentence: int, pos: int) -> int:

@@ -303,10 +303,19 @@ def _cue_at(
         # No cue yet in this sentence: a bare verb or a pronoun may continue its subject's first clause. After a
         # place cue that leads the sentence in, the subject starts after the place ("会上，王明强调了…，指出…").
         subject = previous.text_start if previous is not None and not first else start
-        cue = match_bare_verb(layout.text, subject, pos, layout.ends[para], para, speakers) or match_pronoun(
-            layout.text, subject, pos, layout.ends[para], para, speakers
-        )
+        cue = _outside_items(layout, match_bare_verb(layout.text, subject, pos, layout.ends[para], para, speakers), pos)
+        cue = cue or match_pronoun(layout.text, subject, pos, layout.ends[para], para, speakers)
     return cue
+
+
+def _outside_items(layout: Layout, cue: Cue | None, pos: int) -> Cue | None:
+    """`cue`, unless an item marker stands between its subject and its verb ("李明讲意见：一是代表…表示欢迎，同时
+    希望…；二是…"): the verb is the item's text, its subject left out, and the enumeration stays whole. A subject
+    never starts with a numbered marker; an order word may lead it ("最后王校长总结了…，强调…")."""
+    if cue is None:
+        return None
+    inside = any(m.start > cue.start or m.number > 0 for m in layout.markers_in(cue.start, pos))
+    return None if inside else cue
 
 
 def _after_attendance(text: str, people: list[PersonEvent]) -> frozenset[int]:
