@@ -283,7 +283,7 @@ def _led_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tupl
 
 # An order word and the mark after it, as the sentence's whole first clause ("随后，"): matched by the word, not by
 # a fixed length, so an order word of any length may join the table.
-_ORDER_LEAD = re.compile(rf"(?:{alt(ORDER_LEADS)})[，,：:]\s*")
+_ORDER_LEAD = re.compile(rf"(?:{alt(ORDER_LEADS)})[，,：:]?\s*")
 
 
 def _bare_decision(text: str, sentence: int, pos: int, stop: int, para: int) -> Cue | None:
