@@ -40,6 +40,13 @@ def test_a_new_name_after_the_attendance_clause_speaks() -> None:
     assert cues(meetings) == [("黄立群校长希望", "大家以饱满的精神迎接新学期。")]
 
 
+def test_a_new_name_after_the_hosting_clause_speaks() -> None:
+    # Who chaired is procedure as who attended is: "会议由…主持，院长…指出，…" / "…主持会议，…希望…".
+    for host in ("会议由副校长曲放主持", "副校长曲放主持会议"):
+        meetings = check([f"5月4日，青禾中学召开秋季开学动员会，{host}，校长黄立群指出，教书先育人。"])
+        assert cues(meetings) == [("校长黄立群指出", "教书先育人。")], host
+
+
 def test_a_name_inside_a_statement_still_opens_no_point() -> None:
     # The clause after an attendance clause is the only new lead-in: a name after a statement's comma is quoted.
     meetings = check([

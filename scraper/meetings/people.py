@@ -83,7 +83,12 @@ def scan_people(text: str, start: int, end: int, para: int) -> list[PersonEvent]
         clause_start = i + 1
         if a >= b:
             continue
+        added = len(events)
         kind = _clause_people(text, a, b, events, para)
+        if kind == "host":
+            # Where the hosting clause ends: a new name after its comma speaks (report._after_procedure).
+            for event in events[added:]:
+                event.span = (a, b)
         if kind == "attendees":
             events.append(PersonEvent(run_start, "attendees", span=(run_start, b), para=para))
             run_start = clause_start

@@ -281,7 +281,8 @@ def _cue_at(
 ) -> Cue | None:
     """The cue at a sentence (`pos` == its start) or clause start; `sentence` is (the sentence's start, the start
     of the sentence before it); `previous` is the last cue found before; `after_act` says the clause before
-    reports who attended (…参加了会议，), which no one says inside a statement: a new name after it speaks."""
+    reports who attended or chaired (…参加了会议，), which no one says inside a statement: a new name after it
+    speaks."""
     start, before = sentence
     if pos == start:
         # "王明代表国务院讲话。他说，…": a pronoun opening a sentence may speak for the one the sentence before
@@ -318,11 +319,12 @@ def _outside_items(layout: Layout, cue: Cue | None, pos: int) -> Cue | None:
     return None if inside else cue
 
 
-def _after_attendance(text: str, people: list[PersonEvent]) -> frozenset[int]:
-    """The starts of the clauses that follow an attendance clause after its comma ("…干部参加了会议，王明院长希望…")."""
+def _after_procedure(text: str, people: list[PersonEvent]) -> frozenset[int]:
+    """The starts of the clauses that follow an attendance or a hosting clause after its comma ("…干部参加了会议，
+    王明院长希望…", "会议由副院长李华主持，院长王明指出…")."""
     starts = set()
     for event in people:
-        if event.kind != "attendees":
+        if event.kind not in ("attendees", "host") or not event.span[1]:
             continue
         at = event.span[1]
         while at < len(text) and text[at] in _ACT_TRAIL:
@@ -378,7 +380,7 @@ def _bounded(paras: list[str], budget: int) -> list[str]:
 
 def _find_cues(layout: Layout, people: list[PersonEvent], meetings: frozenset[str] = frozenset()) -> list[Cue]:
     known = _known_from(people)
-    acts = _after_attendance(layout.text, people)
+    acts = _after_procedure(layout.text, people)
     cues: list[Cue] = []
     before = 0
     for start, end, para in layout.sentences:
