@@ -7,6 +7,9 @@ keeps a stack of open sequences: a number continues the innermost sequence it fo
 inside it, and a 1 opens a new one. A family's items are the markers of all its sequences of two or more, in
 text order, and so are the sequences of other families nested in an item ("（一）…一是…二是…（二）…"): the gold
 flattens nested enumerations in text order. A lone 1 ("首先，我代表…"), or a number that follows nothing, is no item.
+Writers mix forms inside one run, so a few markers carry on the run they follow whatever their family: 首先 /
+其次 before 第N ("首先是…，其次是…，第三是…"), 是 and 要 after two markers of one of them ("一是…；二是…；三要…"), and
+a bare 第N glued to its item ("…；第二要…；第三全院要…"), which never opens a run.
 """
 
 from __future__ import annotations
