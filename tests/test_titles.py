@@ -504,3 +504,20 @@ def test_the_title_a_state_script_holds_and_prints_above_the_article_is_the_head
 def test_a_state_title_printed_only_in_a_list_is_no_headline() -> None:
     page = _state_page("城南老街改造完成 居民回迁", "某某视频")
     assert read_fields(page, "https://example.cn/item/1").title == "某某视频"
+
+
+def test_a_hidden_copy_of_the_title_is_no_headline() -> None:
+    # The headline is a styled block named title (no heading tag); a share widget keeps a hidden copy of the whole
+    # <title>, site name and all, in another block named title. A reader sees only the first.
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    html = (
+        "<html><head><title>省城新建图书馆今日向市民开放-城市晨报网</title></head><body>"
+        "<div class='head'><div class='head-title'>省城新建图书馆今日向市民开放</div>"
+        "<div class='head-info'><span>2021-04-06 09:30:12</span> <span>来源：城市晨报网</span></div></div>"
+        f"<div class='main'>{body}</div>"
+        "<div style='display: none'><div class='wx-title'>省城新建图书馆今日向市民开放-城市晨报网</div>"
+        "<img src='share.png'></div></body></html>"
+    )
+    assert read_fields(html, "https://news.example.cn/a/2021/0406/1.html", rules=False).title == (
+        "省城新建图书馆今日向市民开放"
+    )

@@ -12,7 +12,17 @@ from typing import TypeVar
 from lxml import etree
 from lxml.html import HtmlElement as Element
 
-__all__ = ["MARKER_CHARS", "AnyClass", "class_tokens", "compiled", "file_by_class", "has_class", "marker_of", "number_of"]
+__all__ = [
+    "MARKER_CHARS",
+    "AnyClass",
+    "class_tokens",
+    "compiled",
+    "file_by_class",
+    "has_class",
+    "is_hidden",
+    "marker_of",
+    "number_of",
+]
 
 
 def has_class(name: str) -> str:
@@ -96,3 +106,16 @@ def number_of(value: str) -> int | None:
     digits = "".join(str(unicodedata.decimal(char)) for char in value).lstrip("0") or "0"
     return int(digits) if len(digits) <= _NUMBER_DIGITS else 10**_NUMBER_DIGITS
 
+
+
+# An inline style that hides an element from its reader (written with spaces or in capitals too).
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def is_hidden(node: Element) -> bool:
+    """Whether the page hides `node` from its reader: it or an ancestor has the `hidden` attribute or an inline
+    style of display:none or visibility:hidden (a share widget's copy of the page's title, a template's store)."""
+    for element in (node, *node.iterancestors()):
+        if element.get("hidden") is not None or _HIDING_STYLE.search(element.get("style") or ""):
+            return True
+    return False

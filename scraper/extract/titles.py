@@ -21,7 +21,7 @@ import unicodedata
 
 from lxml import etree
 
-from .attributes import marker_of
+from .attributes import is_hidden, marker_of
 from .layout import node_text, text_of
 from .tree import Element
 
@@ -238,8 +238,15 @@ def shared_title(root: Element, references: list[str]) -> str | None:
         if len(key) < MIN_CHARS or (best is not None and len(key) <= len(_key(best))):
             continue
         for reference, site_parts, least in keys:
-            # A heading that is only the site's or the channel's name, or the site's logo, is not the headline.
-            if key in reference and len(key) >= least and key not in site_parts and not in_list(node) and not is_logo(node):
+            # A heading that is only the site's or the channel's name, or the site's logo, is not the headline;
+            # nor is one the page hides (a share widget's copy of the whole <title>, the site's name and all).
+            if key in reference and len(key) >= least and key not in site_parts and _shown_headline(node):
                 best = text
                 break
     return best
+
+
+def _shown_headline(node: Element) -> bool:
+    """Whether a heading may be the page's headline: outside lists of other articles, not the site's logo, and
+    shown to the reader."""
+    return not in_list(node) and not is_logo(node) and not is_hidden(node)
