@@ -229,3 +229,7 @@ def test_a_speaker_inside_an_agenda_item_speaks_after_its_marker() -> None:
     ])
     (point,) = meeting["points"]
     assert (point["cue"], point["speaker"]) == ("县工作专班领导王芳讲话，希望", "王芳")
+    (meeting,) = check([
+        "7月6日，某镇召开驻村工作对接会。一是张华宣读名单；二是县长王芳同志讲话，希望各位书记互相学习。"
+    ])
+    assert [(p["cue"], p["speaker"]) for p in meeting["points"]] == [("县长王芳同志讲话，希望", "王芳")]

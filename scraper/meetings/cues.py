@@ -281,6 +281,8 @@ def _led_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tupl
     return None if lead is None else _subject(text, lead.end(), pos, speakers)
 
 
+# How a name may be followed before a speech ("王芳同志讲话").
+_COMRADE = "同志"
 # An order word and the mark after it, as the sentence's whole first clause ("随后，"): matched by the word, not by
 # a fixed length, so an order word of any length may join the table.
 _ORDER_LEAD = re.compile(rf"(?:{alt(ORDER_LEADS)})[，,：:]?\s*")
@@ -326,10 +328,15 @@ def _subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[in
     """Where the person the clause at `pos` continues starts, and the person as printed."""
     for subject in _subject_starts(text, sentence, pos):
         clause = text[subject : _clause_end(text, subject, pos)]
-        # "县长王芳讲话，希望…": the speech after the name is no part of it (王芳讲 would read as a name of three);
-        # subject_name reads a name only with something after it, so the speech's first character stays.
+        # "县长王芳（同志）讲话，希望…": the speech after the name, and 同志 before it, are no part of the name (王芳讲,
+        # 王芳同 would read as names of three); subject_name reads a name only with something after it, so the first
+        # character of what is cut stays.
         speech = next((word for word in SPEECH_WORDS if clause.endswith(word)), "")
-        who = subject_name(clause[: len(clause) - len(speech) + 1] if speech else clause, speakers)
+        if speech:
+            cut = clause[: len(clause) - len(speech)]
+            cut = cut.removesuffix(_COMRADE) if len(cut) > len(_COMRADE) else cut
+            clause = clause[: len(cut) + 1]
+        who = subject_name(clause, speakers)
         if who is not None and pos - subject <= _WINDOW:
             return subject, who
     return None
