@@ -116,7 +116,7 @@ def generic_paragraphs(
     # first and the density reading, which prunes the tree, needs no copy of its own.
     extracted = trafilatura_paragraphs(root, url, tables=False, fast=True)
     density, container = density_paragraphs(root)
-    chosen = choose_body(density, extracted)
+    chosen = choose_body(density, extracted, in_table=container is not None and _in_table(container))
     if held is not None and not _holds(chosen, held_lines := body_stage.paragraphs(held)):
         # The article is rendered by script from data the page carries; the DOM holds only its surroundings.
         chosen, container = held_lines, held
@@ -231,13 +231,15 @@ TRAFILATURA_FRAGMENT = 4
 AGREEMENT = 0.8
 
 
-def choose_body(density: list[str], extracted: list[str]) -> list[str]:
+def choose_body(density: list[str], extracted: list[str], *, in_table: bool = False) -> list[str]:
     """Pick between the density reading and trafilatura's for a Chinese page.
 
     When one reading contains the other and is much longer, the longer one carries boilerplate (the
     density container swallowed a list, or trafilatura fell back to the whole page) — except when the
     density reading is several times longer, where trafilatura kept only a fragment. When they agree, the
-    density reading keeps the portal's own paragraphing and captions; when they disagree, trafilatura's.
+    density reading keeps the portal's own paragraphing and captions; when they disagree, trafilatura's,
+    unless the density container sits in a layout table (`in_table`) and reads longer: trafilatura reads
+    Chinese pages without their tables, so it never saw that article and read what lies outside the table.
     """
     if not density or not extracted:
         return density or extracted
@@ -253,7 +255,12 @@ def choose_body(density: list[str], extracted: list[str]) -> list[str]:
         return density if n_ours > TRAFILATURA_FRAGMENT * n_theirs else extracted
     if ours_in_theirs > AGREEMENT and theirs_in_ours > AGREEMENT:
         return density
-    return extracted
+    return density if in_table and n_ours > n_theirs else extracted
+
+
+def _in_table(node: Element) -> bool:
+    """Whether `node` lies inside a table cell: a table-era page's article, which trafilatura reads without."""
+    return any(ancestor.tag == "td" for ancestor in node.iterancestors())
 
 
 def _tail_after(extracted: list[str], ours: Counter[str], known: dict[str, list[str]]) -> bool:

@@ -89,7 +89,8 @@ _WIDGET = re.compile(
     r"收藏|打赏|投票|举报|登录|注册|扫一扫|扫码|二维码|客户端|公众号|关注我们|点击关注|分享到|分享至|转发|复制链接|"
     # an account's closing call to tap 在看 (点个“在看”, 点亮在看)
     r"点[个亮击]?\s*[“\"「『]?在看|"
-    r"字号|打印|关闭窗口|返回顶部|上一篇|下一篇|上一页|下一页|加载更多|加载中|查看更多|点击查看|更多精彩|点击进入|"
+    # a font-size control (字体大小[大 中 小], 字体：大 中 小)
+    r"字号|字体大小|字体\s*[:：]|打印|关闭窗口|返回顶部|上一篇|下一篇|上一页|下一页|加载更多|加载中|查看更多|点击查看|更多精彩|点击进入|"
     # a forum post's header tools
     r"只看该作者|只看楼主|倒序浏览|阅读模式|电梯直达|"
     r"版权所有|Copyright|©|(?:^|\s)回复(?:$|\s|[(（]\d)|(?:支持|反对|顶|有用|没用)\s*[(（\[]\d+[)）\]])",
@@ -124,6 +125,7 @@ _COMMENT_COUNT = re.compile(r"^(?:共|全部)?\d+条(?:评论|跟帖|跟贴|回�
 # The end mark self-media authors print under their article (- END -, —— end ——, - THE END -): what follows is theirs
 # to promote, not the article.
 END_MARK = re.compile(r"^[-—–=_·•~\s]*(?:(?:THE|The|the)\s*)?(?:END|End|end)[-—–=_·•~\s]*$")
+_BRACKETED = re.compile(r"^[\[【〔［](.+)[\]】〕］]$")
 _HEADING_WORDS = re.compile(r"(推荐|相关|热点|热门|排行|阅读|新闻|评论|资讯|专题|要闻|精彩|看点|猜你|更多|回顾)")
 
 # Below this many characters a line without sentence punctuation is not prose.
@@ -220,7 +222,9 @@ def _link_cover(key: str, links: frozenset[str]) -> tuple[float, str]:
 def _heading_or_label(line: str, key: str) -> Kind | None:
     """A recommendation heading, a comment count or an end mark (HEADING), a label line (META); `line` and `key`
     folded."""
-    if len(key) <= 16 and _HEADING.match(key) and _HEADING_WORDS.search(key):
+    # The same heading in brackets ([相关新闻], 【推荐阅读】).
+    bare = _BRACKETED.sub(r"\1", key)
+    if len(bare) <= 16 and _HEADING.match(bare) and _HEADING_WORDS.search(bare):
         return Kind.HEADING
     if _COMMENT_COUNT.match(key) or END_MARK.match(line):
         return Kind.HEADING

@@ -1,0 +1,65 @@
+"""The generic path on real-page classes no build page showed: each test is a small page written for the class."""
+
+from __future__ import annotations
+
+import scraper
+from scraper.extract.clean import clean_lines
+from scraper.extract.generic import choose_body
+
+NOTICE = [
+    "某市社保函〔2021〕9号",
+    "各参保单位：",
+    "为方便参保单位办理业务，经研究决定，自2021年9月1日起调整社会保险经办窗口的服务时间，现将有关事项通知如下：",
+    "一、工作日窗口服务时间调整为上午8:30至下午5:30，中午不休息，午间办理的业务与平时相同。",
+    "二、每周六上午增设一个综合窗口，受理参保登记、信息变更和证明打印业务，其余业务仍在工作日办理。",
+    "三、本通知自发布之日起施行，以往规定与本通知不一致的，以本通知为准。",
+    "某市社会保险事业管理中心",
+    "二〇二一年八月二十日",
+]
+
+
+def _table_page() -> str:
+    """A table-era government page: the notice in a cell of the layout table, the site's footer in plain blocks
+    below the table (what a reading without tables finds)."""
+    menu = "".join(f'<tr><td><a href="/list/{n}.html">业务栏目{n}</a></td></tr>' for n in range(1, 9))
+    notice = "".join(f"<p>{line}</p>" for line in NOTICE)
+    return (
+        "<html><head><title>关于调整社会保险经办窗口服务时间的通知</title></head><body>"
+        '<table width="980"><tr><td width="200"><table>' + menu + "</table></td>"
+        '<td width="780"><div id="text">'
+        '<div>当前位置：<a href="/">首页</a> &gt; <a href="/news/">通知公告</a></div>'
+        "<h2>关于调整社会保险经办窗口服务时间的通知</h2>"
+        "<div>发布日期：2021-08-23</div><div>字体大小[ 大 中 小 ]</div>"
+        + notice
+        + "<div>[相关新闻]</div></div></td></tr></table>"
+        '<div><p>| <a href="/about.html">关于我们</a> | <a href="/contact.html">联系我们</a> | <a href="/jobs.html">招聘信息</a> '
+        '| <a href="/privacy.html">隐私声明</a> | <a href="/map.html">网站地图</a><br>'
+        "版权所有 2003-2021 某市社会保险事业管理中心 某ICP备12345678号 建议使用1280×800分辨率、较新版本的浏览器浏览本站<br>"
+        "服务热线：12333 电话接待时间：周一至周五8:30－17:30（法定节假日除外），其余时间请通过网上办事大厅留言<br>"
+        "中心地址：某市某区某某路88号2号楼 邮编：100000 某某网络科技有限公司 技术支持与运行维护<br>"
+        "本站所登载的政策文件以正式印发文本为准，转载本站内容请注明来源，未经书面授权不得用于任何商业用途<br>"
+        "网上办事大厅、自助服务终端和手机客户端同步受理参保登记、信息变更和证明打印等业务</p></div>"
+        "</body></html>"
+    )
+
+
+def test_an_article_in_a_layout_tables_cell_is_read_where_the_reading_without_tables_sees_only_the_footer() -> None:
+    article = scraper.extract(_table_page().encode("utf-8"), "https://www.example.gov.cn/news/2021/0823.html")
+    assert article.paragraphs == NOTICE
+
+
+def test_choose_body_keeps_the_density_reading_of_a_table_cell_when_the_readings_disagree() -> None:
+    footer = ["服务热线：12333 电话接待时间：周一至周五", "中心地址：某市某区某某路88号 邮编：100000"]
+    assert choose_body(NOTICE, footer, in_table=True) == NOTICE
+    # Outside a table the disagreement still goes to trafilatura's reading, as before.
+    assert choose_body(NOTICE, footer) == footer
+    # And a table cell's reading shorter than trafilatura's does not win.
+    assert choose_body(footer, NOTICE, in_table=True) == NOTICE
+
+
+def test_clean_drops_a_font_size_control_and_a_bracketed_list_heading() -> None:
+    lines = ["字体大小[ 大 中 小 ]", *NOTICE[2:6], "【相关新闻】"]
+    assert clean_lines(lines, frozenset()) == NOTICE[2:6]
+    # 大中小 inside a sentence is no control.
+    own = "全市大中小学将于九月一日统一开学，各校字体规范教育同步开展。"
+    assert clean_lines([*NOTICE[2:6], own], frozenset()) == [*NOTICE[2:6], own]
