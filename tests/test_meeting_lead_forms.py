@@ -145,3 +145,12 @@ def test_the_subject_after_a_glued_order_word_states_in_a_later_clause() -> None
     ])
     assert cues(meetings) == [("韩所长传达了分局的通知，接着就开展护校行动提出三点", None)]
     assert [i["marker"] for i in meetings[0]["points"][0]["items"]] == ["一、", "二、", "三、"]
+
+
+def test_a_meetings_issue_in_brackets_belongs_to_its_name() -> None:
+    # A meeting held in a series prints its issue after the name: kept as printed, brackets and all.
+    meetings = check([
+        "3月2日上午，区科协召开“青年科技工作者茶叙会”（第二期）。区科协主席方晓雯出席会议。",
+        "方晓雯指出，青年科技人才是创新的生力军。",
+    ])
+    assert [m["name"] for m in meetings] == ["“青年科技工作者茶叙会”（第二期）"]

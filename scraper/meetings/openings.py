@@ -66,6 +66,8 @@ _ATTENDED_BY = re.compile(r"^有[^，,。；;：:]{1,40}?(?:参加|出席|列席
 # A qualifier inside a name after its meeting noun, unbracketed: "院长办公会扩大会议", as "常委会（扩大）会议".
 _ENLARGED = "扩大"
 _OPENING_QUOTES, _CLOSING_QUOTES = ("“", "「"), ("”", "」")
+# The issue of a meeting held in a series, bracketed after its name at the clause's end: "（第一期）", "(第3次)".
+_ISSUE = re.compile(r"(?P<issue>[（(]第[一二三四五六七八九十百\d]{1,4}[期次届场轮][）)])(?:[，,；;：:。！？!?\s]|$)")
 # A clock's colon between its hour and minutes: "4:30", "14：30".
 _CLOCK_COLON = re.compile(r"\d[:：]\d{2}")
 
@@ -207,6 +209,9 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     if name is not None and named[len(name) :].startswith("的"):
         # "倡议召开亚洲文明对话大会的一个具体行动": the meeting qualifies a noun, it is not opened here.
         return None
+    if name is not None and (issue := _ISSUE.match(named, len(name))) is not None:
+        # "召开“民营经济圆桌会”(第一期)": the issue of a meeting held in a series belongs to its name, as printed.
+        name = named[: issue.end("issue")]
     name = name and _without_count(name)
     bare = name is None or name in BARE_NAMES
     if verb in ATTENDING_VERBS:
