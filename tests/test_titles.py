@@ -521,3 +521,20 @@ def test_a_hidden_copy_of_the_title_is_no_headline() -> None:
     assert read_fields(html, "https://news.example.cn/a/2021/0406/1.html", rules=False).title == (
         "省城新建图书馆今日向市民开放"
     )
+
+
+def test_a_headline_holding_its_toolbar_icons_is_no_logo() -> None:
+    # The <h1> holds the headline and a row of icons (print, text size) inside it: it is the headline, not the
+    # site's logo, so the time printed under it is found, and it wins over a meta tag that stamps the same
+    # clock reading as UTC.
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    html = (
+        "<html><head><title>省城新建图书馆今日向市民开放 - 文化 - 城市晨报网</title>"
+        "<meta name='pubdate' content='2021-04-06T09:30:12Z'></head><body><div class='art'>"
+        "<h1>省城新建图书馆今日向市民开放<div class='tools'><a class='size'></a>"
+        "<a href='/print/1'><img src='print.svg'></a></div></h1>"
+        "<div class='text'><div class='pic'><img src='a.jpg'><p>新馆外景。（资料图）</p></div>"
+        f"<span class='t'>2021-04-06 09:30</span>{body}</div></div></body></html>"
+    )
+    fields = read_fields(html, "https://news.example.cn/a/2021/0406/1.html", rules=False)
+    assert (fields.title, fields.published_at) == ("省城新建图书馆今日向市民开放", "2021-04-06T09:30+08:00")

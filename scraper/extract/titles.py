@@ -167,10 +167,30 @@ def _body_text(root: Element) -> str:
 
 
 def is_logo(node: Element) -> bool:
-    """Whether a heading is the site's logo: named so, or holding an image or a link to the site's home."""
-    if "logo" in marker_of(node).lower() or next(node.iter("img"), None) is not None:
+    """Whether a heading is the site's logo: named so, opening with an image, or holding a link to the site's home.
+
+    An image after the heading's text is no logo: templates put the article's toolbar (print, text size) in the
+    <h1> after the headline.
+    """
+    if "logo" in marker_of(node).lower() or _opens_with_image(node):
         return True
     return any(_HOME.match(anchor.get("href") or "-") for anchor in node.iter("a"))
+
+
+def _opens_with_image(node: Element) -> bool:
+    """Whether `node` holds an image with less than MIN_CHARS of text before it."""
+    before = 0
+    for event, element in etree.iterwalk(node, events=("start", "end")):
+        if event == "start":
+            if element.tag == "img":
+                return True
+            # A comment's text is not printed; its tail is.
+            before += len(_key(element.text or "")) if isinstance(element.tag, str) else 0
+        elif element is not node:
+            before += len(_key(element.tail or ""))
+        if before >= MIN_CHARS:
+            return False
+    return False
 
 
 _HOME = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.\w{3,5})?(?:[?#].*)?$", re.IGNORECASE)
