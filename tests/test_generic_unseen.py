@@ -63,3 +63,37 @@ def test_clean_drops_a_font_size_control_and_a_bracketed_list_heading() -> None:
     # 大中小 inside a sentence is no control.
     own = "全市大中小学将于九月一日统一开学，各校字体规范教育同步开展。"
     assert clean_lines([*NOTICE[2:6], own], frozenset()) == [*NOTICE[2:6], own]
+
+
+STORY = [
+    "昨日傍晚，某区消防救援站接到报警，一处老旧居民楼的楼道内堆放的杂物起火，浓烟顺着楼梯向上蔓延。",
+    "救援人员赶到后，先疏散了楼内的二十多名住户，随后用水枪在十分钟内扑灭了明火，没有人员受伤。",
+    "据了解，起火原因是楼道里的电动车违规充电，消防部门提醒居民不要在楼道和室内给电动车充电。",
+]
+OTHER_CARD = (
+    '<pre style="white-space:pre-wrap;display:block;border:3px solid blue;" title="推荐">'
+    '<p><a href="https://news.example.com/20/0105/other-story.html">某地一小区电动车充电起火 物业被判担责</a></p>'
+    "<p>一小区车棚内的电动车充电时起火，烧毁多辆车辆，法院审理后认定物业未尽管理义务，应承担部分责任。</p></pre>"
+)
+
+
+def _netease_page(paragraphs: list[str]) -> bytes:
+    body = "".join(f"<p>{line}</p>" for line in paragraphs)
+    return (
+        "<html><head><title>老旧居民楼楼道杂物起火 二十多名住户被疏散_网易新闻</title>"
+        '<meta property="article:published_time" content="2020-01-06T09:15:00+08:00"></head><body>'
+        '<div class="post_content_main"><h1>老旧居民楼楼道杂物起火 二十多名住户被疏散</h1>'
+        '<div class="post_time_source">2020-01-06 09:15:00　来源: 某某晚报</div>'
+        '<div class="post_body"><div class="post_text" id="endText">'
+        + body
+        + OTHER_CARD
+        + '<div class="ep-source">本文来源：某某晚报 <span class="ep-editor">责任编辑：王五_NN1234</span></div>'
+        "</div></div></div></body></html>"
+    ).encode("utf-8")
+
+
+def test_an_other_articles_card_boxed_in_a_pre_among_the_paragraphs_goes_with_rules_on_and_off() -> None:
+    url = "https://news.163.com/20/0106/09/F1AB23CD0001899O.html"
+    page = _netease_page(STORY)
+    for rules in (True, False):
+        assert scraper.extract(page, url, rules=rules).paragraphs == STORY

@@ -80,8 +80,9 @@ _TEXTS = etree.XPath(".//text()")
 _ASCII_DIGIT = re.compile("[0-9]")
 # Form controls: a box holding one is a lead form, a poll or a search box.
 _CONTROLS = ("input", "select", "textarea", "button")
-# Boxes a card is written in among paragraphs (a <p> with a link is the article's own line).
-CARD_BOXES = frozenset({"div", "section", "aside", "figure", "dl"})
+# Boxes a card is written in among paragraphs (a <p> with a link is the article's own line); an editor's boxed
+# insert may be a <pre> styled as a box (white-space kept, a border), as a CMS's recommendation insert is.
+CARD_BOXES = frozenset({"div", "section", "aside", "figure", "dl", "pre"})
 
 
 class Lengths:
