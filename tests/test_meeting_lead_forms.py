@@ -154,3 +154,17 @@ def test_a_meetings_issue_in_brackets_belongs_to_its_name() -> None:
         "方晓雯指出，青年科技人才是创新的生力军。",
     ])
     assert [m["name"] for m in meetings] == ["“青年科技工作者茶叙会”（第二期）"]
+
+
+def test_the_day_lead_in_holds_under_a_glued_headline() -> None:
+    # A one-line text with its headline glued on: the first clause still ends with the day.
+    meetings = check([
+        "筑牢冬季消防安全防线（记者 柯蓝）11月8日上午，我区召开冬季消防安全工作会议，要求各街道开展隐患排查。",
+    ])
+    assert cues(meetings) == [("我区召开冬季消防安全工作会议，要求", "各街道开展隐患排查。")]
+
+
+def test_a_speaker_before_the_day_stays_the_subject() -> None:
+    # "镇长鲁平4月1日上午，…": the first clause names its subject before the day; the later verb is his.
+    meetings = check(["镇长鲁平4月1日上午，主持召开镇政府常务会议，强调要守牢防汛安全底线。"])
+    assert cues(meetings) == [("镇长鲁平4月1日上午，主持召开镇政府常务会议，强调", "要守牢防汛安全底线。")]

@@ -42,10 +42,11 @@ TRAILING_DAY = re.compile(
     r"上午|下午|晚上|晚间|早上|"
     rf"{CLOCK}|[（(](?:{MONTH_OR_DAY}月)?{MONTH_OR_DAY}日[）)]|\s)+$"
 )
-# A sentence's first clause that only gives its day ("3月5日上午，", "今天下午，", "近日，"), after a reporter's credit in
-# brackets ("（记者 李四）1月15日，"): the subject of the sentence follows it.
+# A sentence's first clause that ends with its day ("3月5日上午，", "今天下午，", "近日，"), after a reporter's credit
+# ("（记者 李四）1月15日，") or a headline glued before the body ("…要闻速递(记者 李四)1月15日，"): the subject of the
+# sentence follows it.
 DAY_CLAUSE = re.compile(
-    rf"(?:[（(][^（）()\n]{{1,24}}[）)]\s*)?(?:{DAY_TEXT}|今天|今日|昨天|昨日|近日|日前|近期|当天|当日|同日)"
+    rf"[^，,。；;：:！？!?\n]{{0,40}}?(?:{DAY_TEXT}|今天|今日|昨天|昨日|近日|日前|近期|当天|当日|同日)"
     rf"{DAY_PART}(?:{CLOCK})?[，,]\s*"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
