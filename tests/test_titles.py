@@ -538,3 +538,19 @@ def test_a_headline_holding_its_toolbar_icons_is_no_logo() -> None:
     )
     fields = read_fields(html, "https://news.example.cn/a/2021/0406/1.html", rules=False)
     assert (fields.title, fields.published_at) == ("省城新建图书馆今日向市民开放", "2021-04-06T09:30+08:00")
+
+
+def test_a_meta_time_on_another_day_gives_way_to_the_printed_time_the_script_data_states() -> None:
+    # The meta tag holds when the page was pushed out again, the next night; the row under the headline and the
+    # page's own script data both state the minute it was published.
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    html = (
+        "<html><head><title>省城新建图书馆今日向市民开放_城市晨报网</title>"
+        "<meta name='apub:time' content='2021-4-7 03:12:40'>"
+        "<script>window.DATA = {\"id\": \"a1\", \"title\": \"省城新建图书馆今日向市民开放\", "
+        "\"pubtime\": \"2021-04-06 09:30:12\"};</script></head><body>"
+        "<h1>省城新建图书馆今日向市民开放</h1><div class='info'><span>2021-04-06 09:30</span></div>"
+        f"<div class='text'>{body}</div></body></html>"
+    )
+    fields = read_fields(html, "https://news.example.cn/a/2021/0406/1.html", rules=False)
+    assert fields.published_at == "2021-04-06T09:30+08:00"

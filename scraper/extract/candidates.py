@@ -210,7 +210,9 @@ def meta_date(evidence: Evidence) -> Fields:
 def _as_printed(evidence: Evidence, value: str | None) -> str | None:
     """`value` (a meta tag's time), or the time printed under the headline for the same day when the two
     differ at the minute: the page shows its readers the printed one, and a tag may be stamped by another
-    step of publishing (the minute it was filed, pushed or indexed)."""
+    step of publishing (the minute it was filed, pushed or indexed). On another day the printed time wins
+    only when the page's script data states the same minute under a key that names publishing: two of the
+    page's own statements against the tag's."""
     printed = evidence.read("headline-date")
     shown = printed.published_at if printed is not None else None
     if value is None or shown is None or len(value) <= 10 or len(shown) <= 10:
@@ -218,7 +220,12 @@ def _as_printed(evidence: Evidence, value: str | None) -> str | None:
     # A row that prints when the page was updated (更新时间：…) may print no publish time at all.
     if _UPDATE_LABEL.search(published.line_under(_own_heading(evidence)) or ""):
         return value
-    return shown if published.same_day_other_minute(value, shown) else value
+    if published.same_day_other_minute(value, shown):
+        return shown
+    if published.same_minute(value, shown):
+        return value
+    stated = evidence.read("script-time")
+    return shown if stated is not None and stated.published_at and published.same_minute(stated.published_at, shown) else value
 
 
 _UPDATE_LABEL = re.compile("|".join((*UPDATE_WORDS, "updated", "modified")), re.IGNORECASE)

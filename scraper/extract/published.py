@@ -39,6 +39,7 @@ __all__ = [
     "own_heading",
     "refine",
     "same_day_other_minute",
+    "same_minute",
     "short_date_under",
 ]
 
@@ -285,6 +286,17 @@ def same_day_other_minute(first: str, second: str) -> bool:
     except ValueError:
         return False
     return one.date() == two.date() and one.replace(second=0, microsecond=0) != two.replace(second=0, microsecond=0)
+
+
+def same_minute(first: str, second: str) -> bool:
+    """Whether two ISO 8601 date-times fall on the same minute (either without its time of day: never)."""
+    try:
+        one, two = (datetime.fromisoformat(value) for value in (first, second))
+    except ValueError:
+        return False
+    if len(first) <= 10 or len(second) <= 10:
+        return False
+    return one.astimezone(BEIJING).replace(second=0, microsecond=0) == two.astimezone(BEIJING).replace(second=0, microsecond=0)
 
 
 def refine(value: str | None, *candidates: str | None) -> str | None:
