@@ -168,3 +168,20 @@ def test_a_speaker_before_the_day_stays_the_subject() -> None:
     # "镇长鲁平4月1日上午，…": the first clause names its subject before the day; the later verb is his.
     meetings = check(["镇长鲁平4月1日上午，主持召开镇政府常务会议，强调要守牢防汛安全底线。"])
     assert cues(meetings) == [("镇长鲁平4月1日上午，主持召开镇政府常务会议，强调", "要守牢防汛安全底线。")]
+
+
+def test_a_members_named_proposal_before_the_next_member_is_a_topic() -> None:
+    # "委员甲就…提出建议，委员乙…": members in a row; the object named before the next member speaks states nothing.
+    meetings = check([
+        "6月2日，县政协召开常委会议。",
+        "会上，委员宋晓岚就城北幼儿园扩建提出建议，委员龙一鸣就公交线路提出三点建议，委员周远提出，要办好老年食堂。",
+    ])
+    assert [p["cue"] for m in meetings for p in m["points"]] == ["会上", "委员周远提出"]
+
+
+def test_a_members_proposal_before_a_colon_still_states() -> None:
+    meetings = check([
+        "6月2日，县政协召开常委会议。",
+        "会上，委员龙一鸣就公交线路提出三点建议：一是加密班次；二是延长末班。",
+    ])
+    assert [p["cue"] for m in meetings for p in m["points"]] == ["委员龙一鸣就公交线路提出三点建议"]

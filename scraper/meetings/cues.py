@@ -24,7 +24,7 @@ from .dates import DAY_CLAUSE
 from .openings import not_a_meeting
 from .people import is_han
 from .scan import match_marker
-from .speakers import CONTEXT, WHO_MAX, Speakers, alt, is_label, is_person, speaker_of, subject_name
+from .speakers import CONTEXT, WHO_MAX, Speakers, alt, is_label, is_member, is_person, speaker_of, subject_name
 from .terms import (
     ATTENDING_VERBS,
     BARE_OBJECT_VERBS,
@@ -587,6 +587,9 @@ def _object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -
     tail = _OBJECT_TAIL.search(text, pos, end) or _listed_tail(text, pos, end, stop)
     if tail is None or any(mark in text[pos : tail.start()] for mark in "，,；;：:"):
         return None
+    if tail.group("sep")[0] in "，," and _next_member(text, tail.end(), stop, speakers):
+        # "委员甲就…提出建议，委员乙…": members in a row, the object named before the next member speaks is a topic.
+        return None
     subject = text[pos : tail.start()]
     if len(subject) == 2 and subject.endswith(SIDE_SUFFIX) and is_han(subject[0]):
         return Cue(pos, tail.start("sep"), tail.end(), para, subject, pos)
@@ -596,6 +599,12 @@ def _object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -
         if setting and is_person(subject[:k], speakers):
             return Cue(pos, tail.start("sep"), tail.end(), para, subject[:k], pos)
     return None
+
+
+def _next_member(text: str, at: int, stop: int, speakers: Speakers) -> bool:
+    """Whether the clause at `at` starts with a member's title and name ("委员王明…"), the next of members in a row."""
+    who = subject_name(text[at : _clause_end(text, at, stop)], speakers)
+    return who is not None and is_member(who)
 
 
 def _listed_tail(text: str, pos: int, end: int, stop: int) -> re.Match[str] | None:

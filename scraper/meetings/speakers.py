@@ -112,13 +112,13 @@ def speaker_of(subject: str, speakers: Speakers, clause: bool, adv: str = "") ->
         rest = CONTEXT.fullmatch(subject, k)
         if rest is None or not _context_ok(rest.group("ctx"), adv) or not is_person(subject[:k], speakers):
             continue
-        if clause and not rest.group("ctx") and not _known(subject[:k], speakers) and not _member(subject[:k]):
+        if clause and not rest.group("ctx") and not _known(subject[:k], speakers) and not is_member(subject[:k]):
             return None
         return subject[:k]
     return None if clause else _body(subject, adv)
 
 
-def _member(who: str) -> bool:
+def is_member(who: str) -> bool:
     """"委员王明": a member's title right before a name, the form of members speaking in a row."""
     people = parse_people(who)
     return len(people) == 1 and people[0]["role"] in MEMBER_TITLES and who == people[0]["role"] + people[0]["name"]
