@@ -97,3 +97,37 @@ def test_an_other_articles_card_boxed_in_a_pre_among_the_paragraphs_goes_with_ru
     page = _netease_page(STORY)
     for rules in (True, False):
         assert scraper.extract(page, url, rules=rules).paragraphs == STORY
+
+
+SNOW = [
+    "受冷空气影响，本市昨夜起出现大范围降雪，早高峰期间多条道路通行缓慢，部分公交线路临时绕行。",
+    "交通部门凌晨起出动除雪车辆，对主干道和桥梁进行融雪作业，并提醒司机减速慢行、保持车距。",
+    "气象部门表示，这是本地今年入冬以来范围最广的一次降雪，部分山区积雪深度超过十厘米。",
+    "气象台预计，降雪将持续到明天上午，之后气温回升，积雪会逐步融化，夜间路面仍可能结冰。",
+    "记者在城区多个路口看到，环卫工人清晨五点就上岗清扫积雪，人行道和公交站台已基本清理干净。",
+    "教育部门通知，山区部分学校今天推迟一小时上课，校车行驶前须检查防滑链，确保学生出行安全。",
+    "电力部门也加强了线路巡查，对覆冰较重的输电线路采取除冰措施，全市供电总体平稳，没有出现大面积停电。",
+    "市民王女士说，自己多年没在城里见过这么大的雪，一早就带着孩子到公园堆雪人，拍了很多照片。",
+]
+
+
+def _summary_page(box_class: str) -> bytes:
+    paragraphs = "".join(f'<p class="txt">{line}</p>' for line in SNOW)
+    return (
+        "<html><head><title>本市迎来入冬以来最大范围降雪_某某新闻</title></head><body>"
+        '<div class="nav"><a href="/">首页</a> <a href="/local/">本地</a> <a href="/society/">社会</a></div>'
+        '<div class="main"><h1>本市迎来入冬以来最大范围降雪</h1>'
+        '<div class="body">'
+        f'<div class="{box_class}">一场大雪让城市按下慢行键，各部门连夜除雪保障出行。</div>'
+        + paragraphs
+        + "</div></div></body></html>"
+    ).encode("utf-8")
+
+
+def test_a_box_named_a_summary_that_opens_the_article_block_is_no_body() -> None:
+    url = "https://news.example.com/a/20240112/snow.html"
+    for name in ("introduction", "article-summary"):
+        assert scraper.extract(_summary_page(name), url).paragraphs == SNOW
+    # An opening box not named so is the article's own first line, as before.
+    kept = scraper.extract(_summary_page("lead-text"), url).paragraphs
+    assert kept[0].startswith("一场大雪") and kept[1:] == SNOW

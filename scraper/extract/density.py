@@ -26,7 +26,7 @@ from .layout import SKIP_TAGS, block_lines, squash, squashed_longer_than, text_o
 from .line_kinds import SENTENCE, is_teaser
 from .notices import simplified
 from .terms import COMMENT_HEADINGS, LIST_HEADINGS, META_LINE, PAGE_TOOL_WORDS, SHARE_WORDS, alternation
-from .tree import Element
+from .tree import Element, remove
 
 _BOILERPLATE = re.compile(
     r"(^|[\s_-])(share|sharing|social|recommend|related|relate|comment|comments|footer|foot|sidebar|side|"
@@ -385,7 +385,9 @@ def density_paragraphs(root: Element) -> tuple[list[str], Element | None]:
 
 
 def _part_lines(part: Element) -> list[str]:
-    """The lines of one part of the body, without its link-dense lists and boxes and its label lines."""
+    """The lines of one part of the body, without its link-dense lists and boxes, a summary box opening it and
+    its label lines."""
+    _drop_leading_summary(part)
     for node in list(part.iter("ul", "ol", "dl", "table", "div")):
         text = text_of(node)
         if node is not part and len(text) > 0 and _link_density(node, len(text)) > 0.5 and not _cites_link(node):
@@ -397,6 +399,22 @@ def _part_lines(part: Element) -> list[str]:
         for line in block_lines(part)
         if not (META_LINE.match(line) or _TOOL_LINE.match(line) or _BOILERPLATE_HEADING.match(line))
     ]
+
+
+def _drop_leading_summary(part: Element) -> None:
+    """Remove the box that opens a body part when the page names it a summary (导语: class introduction, summary,
+    abstract …): the template's summary of the article printed above its first paragraph, not its text (the
+    gold's convention, as for a summary box styled apart above the article in `_lead_paragraphs`). Only a box
+    with no paragraph of its own inside: a block named so that holds the article's paragraphs is the article."""
+    first = next((child for child in part if isinstance(child.tag, str) and child.tag not in SKIP_TAGS), None)
+    if (
+        first is not None
+        and first.tag in {"div", "section", "p"}
+        and first.find(".//p") is None
+        and _SUMMARY_NAME.search(_marker(first))
+        and first.getnext() is not None
+    ):
+        remove(first)
 
 
 def _without_second_copy(lines: list[str]) -> list[str]:
