@@ -25,6 +25,35 @@ def test_page_tools_after_a_byline_are_no_names() -> None:
     assert label_value("作者：杜卿卿 李隽", "author") == "杜卿卿 李隽"
 
 
+def test_a_two_character_name_padded_to_three_is_one_name() -> None:
+    # Typesetting pads a two-character name with an ideographic space to line up with three-character ones.
+    assert label_value("作者：孙\u3000敏 2021-04-06", "author") == "孙敏"
+    assert label_value("责任编辑：钱 进", "editor") == "钱进"
+    assert label_value("作者：孙敏 周一帆", "author") == "孙敏 周一帆"
+
+
+def test_a_label_with_no_value_does_not_take_the_next_label() -> None:
+    # An empty 作者： followed by another element's own label (转载请注明：<link>).
+    assert label_value("来源：城市晨报 时间：2021-04-06 作者： 转载请注明： 本文链接", "author") is None
+
+
+def test_share_targets_and_a_staff_role_after_a_byline_are_no_names() -> None:
+    assert label_value("作者：林一帆 微信 微博", "author") == "林一帆"
+    assert label_value("作者：林一帆 我要纠错", "author") == "林一帆"
+    # The names after a role (晨报编辑 周亮) are that role's, not the reporter's.
+    assert label_value("作者：晨报记者 林一帆 晨报编辑 周亮", "author") == "林一帆"
+
+
+def test_an_editor_credited_after_the_reporter_in_a_byline_is_no_author() -> None:
+    assert byline_names("晨报记者 林一帆 晨报编辑 周亮") == "林一帆"
+    assert byline_names("晨报记者 林一帆 周亮") == "林一帆 周亮"
+
+
+def test_the_reporters_role_before_a_labelled_name_is_no_part_of_it() -> None:
+    assert label_value("作者：本报记者 林一帆", "author") == "林一帆"
+    assert label_value("作者：记者 林一帆 周亮", "author") == "林一帆 周亮"
+
+
 def _page(info: str, extra: str = "") -> str:
     return f"<html><body><h1>标题</h1><div class='post_info'>{info}</div>{extra}</body></html>"
 

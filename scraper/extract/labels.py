@@ -33,13 +33,18 @@ _CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|/|\|)\s*")
 # Places printed after a source name: 第一财经日报(上海), 21世纪经济报道（广州）.
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _MORE_NAMES = re.compile(r"(?:[ 　]+[\u4e00-\u9fff·]{2,4}(?=$|[ 　]))+")
-# Page tools printed after a byline's names (作者：王辛夷 已推荐 / 分享 / 举报): no reporter's name.
-_NOT_A_NAME = re.compile(r"推荐|分享|评论|举报|收藏|字号|打印|关注|跟贴|跟帖|参与|阅读")
+# Page tools printed after a byline's names (作者：王辛夷 已推荐 / 分享 / 举报, the share targets 微信 / 微博, 我要纠错):
+# no reporter's name.
+_NOT_A_NAME = re.compile(r"推荐|分享|评论|举报|收藏|字号|打印|关注|跟贴|跟帖|参与|阅读|纠错|微信|微博")
+# A staff role printed before names (本报记者 王五, 晨报编辑 周亮): the names after it are that role's.
+_ROLE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:记者|编辑|通讯员|实习生|摄影)$")
+# The second character of a two-character name padded to a third's width (李　蕾), after the first.
+_PADDED_REST = re.compile(r"^[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 # Staff codes printed after an editor's name: 朱家浒 PN054, 黄忆南 PN269 (kept as printed).
 _EDITOR_CODE = re.compile(r"^[ 　]+([A-Z]{1,4}\d{2,6})(?=$|[\s　\]】）)])")
 # In-body bylines: （网易财经 张艳）, 新京报记者 李春平, 文/广州日报记者赖伟行, 文｜王五, 文、图/何远.
-# A role credited after the names (通讯员 韩露) is no name.
-_CREDITED = r"(?:通讯员|实习生|见习记者|摄影)"
+# A role credited after the names (通讯员 韩露, the desk's 晨报编辑 周亮) is no name.
+_CREDITED = r"(?:通讯员|实习生|见习记者|摄影|[\u4e00-\u9fff]{0,2}编辑)"
 _NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、，,](?!" + _CREDITED + r")[\u4e00-\u9fff·]{2,4}){0,3})"
 # An outlet's name before 记者 that holds a figure or a Latin letter (21世纪经济报道记者, 36氪记者) or is set off from
 # it by a space (乐居财经 记者): a name is a run of at most twelve characters, no sentence in it.
@@ -91,26 +96,42 @@ def label_value(text: str, kind: str) -> str | None:
     match = next((m for m in (p.search(" " + text) for p in _LABEL_VALUE[kind]) if m), None)
     if not match:
         return None
-    value = match.group("v")
+    value, rest = match.group("v"), (" " + text)[match.end() :]
     # A label at the value's start is the value missing (来源：责任编辑：…, refused below); searching past it
     # would find 编辑： inside 责任编辑： and keep 责任.
     glued = _NEXT_LABEL.search(value)
+    if glued is None and value[-1] in ":：":
+        return None  # the next element's own label (作者： 转载请注明：…): this label's value is missing
     value = _trimmed(value[: glued.start()] if glued and glued.start() > 0 else value)
+    padded = _PADDED_REST.match(rest) if kind != "source" and len(value) == 1 else None
+    if padded:
+        value, rest = value + padded.group(1), rest[padded.end() :]
     if kind == "author":
-        # Several reporters are printed space-separated: 作者：杜卿卿 李隽.
-        rest = (" " + text)[match.end() :]
-        names = _MORE_NAMES.match(rest)
-        if names and _CJK_NAME.match(value):
-            more = [name for name in names.group(0).split() if not _NOT_A_NAME.search(name)]
-            value = " ".join([value, *more])
+        value = _names_after(value, rest)
     if kind == "editor" and _CJK_NAME.match(value):
-        code = _EDITOR_CODE.match((" " + text)[match.end() :])
+        code = _EDITOR_CODE.match(rest)
         if code:
             value = f"{value} {code.group(1)}"
     # A value that is itself the next label (来源：责任编辑：…) is no value.
     if not value or any(value.startswith(label) for label in ALL_LABELS):
         return None
     return value
+
+
+def _names_after(value: str, rest: str) -> str:
+    """The reporters a labelled author value names: `value`, and the names printed space-separated after it
+    (作者：杜卿卿 李隽) up to a staff role (晨报编辑 周亮 are the editor's), page tools left out; a reporter's role
+    as the value (作者：本报记者 王五) gives way to the names after it."""
+    found = _MORE_NAMES.match(rest)
+    if not found or not (_CJK_NAME.match(value) or _ROLE.match(value)):
+        return value
+    names = [] if _ROLE.match(value) else [value]
+    for name in found.group(0).split():
+        if _ROLE.match(name):
+            break
+        if not _NOT_A_NAME.search(name):
+            names.append(name)
+    return " ".join(names) or value
 
 
 def element_source(nodes: list[Element], texts: list[str] | None = None) -> str | None:
