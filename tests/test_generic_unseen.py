@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import scraper
 from scraper.extract.clean import clean_lines
+from scraper.extract.density import best_container
 from scraper.extract.generic import choose_body
+from scraper.extract.tree import parse
 
 NOTICE = [
     "某市社保函〔2021〕9号",
@@ -131,3 +133,15 @@ def test_a_box_named_a_summary_that_opens_the_article_block_is_no_body() -> None
     # An opening box not named so is the article's own first line, as before.
     kept = scraper.extract(_summary_page("lead-text"), url).paragraphs
     assert kept[0].startswith("一场大雪") and kept[1:] == SNOW
+
+
+def test_a_wrappers_own_text_leaves_out_its_html5_sections() -> None:
+    # A page's wrapper holding <header> and <main> as children: their text is no line of the wrapper's own, so
+    # the wrapper does not outscore the block that holds the article (its text counted twice).
+    story = "<br>".join(SNOW[:2])
+    html = (
+        '<html><body><div class="wrap"><header><h1>本市迎来入冬以来最大范围降雪</h1><div>发布时间：2024/01/12 08:15</div>'
+        f'</header><main><div class="txt"><p>{story}</p></div></main></div></body></html>'
+    )
+    container = best_container(parse(html, None))
+    assert container is not None and container.get("class") == "txt"

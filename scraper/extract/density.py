@@ -48,6 +48,8 @@ _PUNCT = re.compile(r"[，。！？；：、,.!?;:“”]")
 # Share and page tools, with or without a colon.
 _TOOL_LINE = re.compile(r"^[（(]?\s*" + alternation((*SHARE_WORDS, *PAGE_TOOL_WORDS)))
 _CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "span", "font", "center", "body", "dd", "li"})
+# The page's sections (HTML5): blocks holding blocks, never a run of text inside their parent's own line.
+_SECTIONS = frozenset({"main", "header", "footer", "nav", "aside", "hgroup", "figure", "form"})
 _TEXT_BLOCKS = frozenset({"p", "div", "td", "span", "font", "section", "article", "li", "dd", "pre", "blockquote", "h2", "h3", "h4"})
 
 
@@ -185,7 +187,7 @@ def _own_text(node: Element) -> str:
     parts = [node.text or ""]
     for child in node:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag and tag not in _TEXT_BLOCKS and tag not in SKIP_TAGS:
+        if tag and tag not in _TEXT_BLOCKS and tag not in SKIP_TAGS and tag not in _SECTIONS:
             parts.append(text_of(child))
         parts.append(child.tail or "")
     return squash("".join(parts))
