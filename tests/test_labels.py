@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 import scraper
 from scraper.extract.clean import clean_lines
 from scraper.extract.dom import editor_line, info_source
-from scraper.extract.labels import byline_names, label_value
+from scraper.extract.labels import byline_names, dispatch_author, label_value
 from scraper.extract.tree import parse
 
 
@@ -130,3 +132,43 @@ def test_a_byline_behind_a_printed_box_mark_is_a_byline() -> None:
     page = f"<html><body><h1>城西暴雨后三条主干道积水</h1><div><p>□本报记者 丁晓</p><p>{first}</p><p>{second}</p></div></body></html>"
     for rules in (True, False):
         assert scraper.extract(page, rules=rules).author == "丁晓"
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        (["城市晨报讯（记者 林一帆）昨天上午，省城新建的图书馆向市民开放。"], "林一帆"),
+        (["新华社南昌4月6日电（记者周亮、林一帆）记者从省文化厅获悉，新馆藏书逾百万册。"], "周亮 林一帆"),
+        (["【城市晨报网报道 记者 林一帆】据省文化厅消息，新馆藏书逾百万册。"], "林一帆"),
+        (["晨报讯 记者林一帆 历时两年的建设，省城新建的图书馆向市民开放。"], "林一帆"),
+        (["（原标题：新馆开放）", "城市晨报快讯（记者 林一帆 通讯员 周亮）新馆今日开放。"], "林一帆"),
+    ],
+)
+def test_the_reporter_named_in_the_opening_dispatch_mark_is_the_author(lines: list[str], names: str) -> None:
+    assert dispatch_author(lines) == names
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["昨天上午，省城新建的图书馆向市民开放，记者林一帆在现场看到，读者排起了长队。"],
+        ["据城市晨报报道（记者 林一帆），新馆藏书逾百万册。"],
+        ["省城新建的图书馆向市民开放。", "第二段。", "第三段：城市晨报讯（记者 林一帆）新馆今日开放。"],
+    ],
+)
+def test_a_reporter_named_elsewhere_is_no_dispatch_author(lines: list[str]) -> None:
+    assert dispatch_author(lines) is None
+
+
+def test_a_page_without_a_byline_takes_its_author_from_the_opening_dispatch() -> None:
+    lines = [
+        "城市晨报讯（记者 林一帆）昨天上午，省城新建的图书馆正式向市民开放，首日接待读者逾万人次。",
+        "新馆藏书逾百万册，设自习座位八百个，开放时间为每天早上八点至晚上十点，节假日不闭馆。",
+        "馆方表示，今后还将陆续开设讲座和展览，欢迎市民前来参观，读者可在网上预约座位。",
+    ]
+    html = (
+        "<html><head><title>省城新建图书馆今日向市民开放_城市晨报网</title></head><body>"
+        "<h1>省城新建图书馆今日向市民开放</h1><div class='info'>2021-04-06 09:30 来源：城市晨报</div>"
+        "<div class='text'>" + "".join(f"<p>{line}</p>" for line in lines) + "</div></body></html>"
+    )
+    assert scraper.extract(html, "https://news.example.cn/a/1.html", rules=False).author == "林一帆"

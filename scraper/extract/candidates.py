@@ -28,7 +28,7 @@ from typing import Literal, TypeVar, cast
 from . import article_top, dom, lead_titles, meta, published, script_dates, titles
 from .dates import UPDATE_WORDS, parse_date
 from .fields import EMPTY, PRECEDENCE, Fields
-from .labels import byline_author, clean_source, clean_title, label_value
+from .labels import byline_author, clean_source, clean_title, dispatch_author, label_value
 from .layout import short_texts
 from .rules.apply import RuleReading
 from .rules.netease import NETEASE_RULES, SITE, doc_id_of_url
@@ -396,6 +396,11 @@ def byline(evidence: Evidence) -> Fields:
     return Fields(author=byline_author(evidence.paragraphs or []))
 
 
+def dispatch_byline(evidence: Evidence) -> Fields:
+    """The reporters named in the dispatch mark that opens the body (城市晨报讯（记者 王五）…), kept in the body."""
+    return Fields(author=dispatch_author(evidence.paragraphs or []))
+
+
 SOURCES: dict[str, Source] = {
     source.name: source
     for source in (
@@ -426,5 +431,6 @@ SOURCES: dict[str, Source] = {
         Source("editor-line", editor_line, "guess"),
         Source("crumbs", crumbs, "guess"),
         Source("byline", byline, "body"),
+        Source("dispatch-byline", dispatch_byline, "body"),
     )
 }

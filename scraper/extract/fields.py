@@ -36,7 +36,8 @@ FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Fields))
 
 # For each field, the sources that may give it, best first (source names as in candidates.SOURCES).
 # A site rule knows its template, so it comes first; page-level metadata (meta tags, JSON-LD, <title>) next to
-# the DOM readings that hold for any template; the body's byline last, as it is read after the body is cleaned.
+# the DOM readings that hold for any template; the body's byline (a line of its own, then the reporters named in
+# the dispatch mark that opens the article) last, as it is read after the body is cleaned.
 # A publish time with its time of day under a script-data key that names publishing ("script-time") is the
 # page's own statement, as a meta tag is: it ranks above a date read from the layout, which may be another's.
 # A date row printed without its year ("short-date", 发布时间：10-08 12:00) is completed by the page's update time and
@@ -50,7 +51,10 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
         "text-dump",
     ),
     "source": ("rule", "info-line", "headline-info", "meta-source", "text-dump"),
-    "author": ("rule", "info-line", "headline-info", "meta-author", "forum-poster", "lead-byline", "byline", "text-dump"),
+    "author": (
+        "rule", "info-line", "headline-info", "meta-author", "forum-poster", "lead-byline", "byline", "dispatch-byline",
+        "text-dump",
+    ),
     "editor": ("rule", "editor-line", "text-dump"),
     "channel": ("rule", "crumbs", "text-dump"),
     "doc_id": ("url", "rule", "canonical"),

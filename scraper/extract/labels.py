@@ -171,6 +171,30 @@ def byline_names(line: str) -> str | None:
     return None
 
 
+# The reporters named in the dispatch mark that opens an article: 某某报讯（记者 王五）, 新华社北京4月6日电（记者王五、
+# 李四）, 【某某网报道 记者 王五】, 某某讯 记者王五 …; a reporter cited from another outlet (据…报道) is not the page's.
+_MARK = r"(?:电|讯|报道|消息)"
+_DISPATCH = re.compile(
+    r"^(?!据)(?:"
+    r"[^。！？；（(【\[]{0,40}?" + _MARK + r"\s*[（(\[]\s*记者\s*" + _NAMES
+    + r"(?:\s*" + _CREDITED + r"[^）)\]]{0,20})?\s*[）)\]]"
+    r"|【[^【】]{0,20}?" + _MARK + r"\s*记者\s*" + _NAMES.replace("?P<names>", "?P<inside>") + r"\s*】"
+    r"|[^。！？；（(【\[\s]{1,20}讯\s+记者\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s"
+    r")"
+)
+# The dispatch mark opens the first paragraph, or the second after a line such as 原标题.
+_DISPATCH_LINES = 2
+
+
+def dispatch_author(paragraphs: list[str]) -> str | None:
+    """The reporters named in the dispatch mark that opens the article (城市晨报讯（记者 王五）…), or None."""
+    for line in paragraphs[:_DISPATCH_LINES]:
+        match = _DISPATCH.match(line)
+        if match:
+            return re.sub(r"[、，,]", " ", match.group("names") or match.group("inside") or match.group("name"))
+    return None
+
+
 def clean_source(value: str | None) -> str | None:
     """A 来源 name without the place printed after it."""
     if not value:
