@@ -185,3 +185,24 @@ def test_a_members_proposal_before_a_colon_still_states() -> None:
         "会上，委员龙一鸣就公交线路提出三点建议：一是加密班次；二是延长末班。",
     ])
     assert [p["cue"] for m in meetings for p in m["points"]] == ["委员龙一鸣就公交线路提出三点建议"]
+
+
+def test_a_lead_that_convenes_a_meeting_reports_it_with_no_point_read() -> None:
+    # The first sentence convenes the meeting (召开); what follows says nothing the cues read: the meeting is
+    # reported with no points rather than lost, after a headline line too.
+    meetings = check([
+        "桐溪镇召开秋收安全部署会",
+        "9月3日，桐溪镇在镇政府三楼会议室召开秋收安全部署会，各村支部书记参加。",
+        "各村支部书记逐一汇报了本村秋收准备情况。",
+    ])
+    assert [(m["name"], m["points"]) for m in meetings] == [("秋收安全部署会", [])]
+
+
+def test_a_meeting_held_or_hosted_without_a_point_is_no_report() -> None:
+    # 举行 / 举办 alone, with no point read, is how histories, interviews and notices name meetings they are not
+    # about; and a meeting convened only in the third sentence is not what the lead reports.
+    for paragraphs in (
+        ["2009年，首届江南茶文化论坛在湖州举办，此后每年一届。", "今年的论坛将更加注重青年茶农的参与。"],
+        ["石桥村的清晨格外安静。", "村民们早早下地干活。", "当天下午，村委会召开了村民代表会议。"],
+    ):
+        assert check(paragraphs) == [], paragraphs

@@ -134,8 +134,9 @@ def test_a_pronoun_with_a_setting_speaks_as_a_name_does() -> None:
 
 
 def test_a_pronoun_with_a_setting_speaks_only_once_someone_has() -> None:
-    # Nobody seen speaking before: 他 stands for no one, and no meeting is reported by it.
-    assert check(["4月2日，青石镇召开安全生产工作调度会。他在讲话中指出，形势总体平稳。"]) == []
+    # Nobody seen speaking before: 他 stands for no one and opens no point; the meeting its lead convenes is
+    # reported without one.
+    assert [m["points"] for m in check(["4月2日，青石镇召开安全生产工作调度会。他在讲话中指出，形势总体平稳。"])] == [[]]
 
 
 @pytest.mark.parametrize("act", ["发表题为《推动停火止战　实现持久和平安全》的重要讲话", "作题为《携手共建美好家园》的主旨演讲"])

@@ -56,7 +56,8 @@ def assemble(
     for index, group in enumerate(groups):
         date = next((d for o in group if (d := resolve_date(o, published_at, title, previous_date))), None)
         previous_date = date or previous_date
-        if members[index]:
+        # With no cue at all, detect.py let the report through on its lead convening the first meeting.
+        if members[index] or (not cues and index == 0):
             meetings.append(_meeting(layout, group, date, acts[index], members[index]))
     return meetings
 

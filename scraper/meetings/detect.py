@@ -21,7 +21,7 @@ import bisect
 import re
 
 from .cues import Cue
-from .openings import CONVENERS, Opening, announces, not_a_meeting, parse_opening
+from .openings import CONVENE, CONVENERS, Opening, announces, not_a_meeting, parse_opening
 from .scan import Layout
 from .terms import (
     MEETING_NOUNS,
@@ -40,6 +40,8 @@ __all__ = ["lead_may_name_a_meeting", "reports_meeting", "title_opens_a_meeting"
 
 LEAD_SENTENCES = 3
 LEAD_CHARS = 200
+# How many of the text's first sentences may convene a meeting whose points are all unread.
+_LEAD_CONVENES = 2
 # Words one of which every cue needs (a meeting noun or a speech context): one search spares most articles.
 MAY_REPORT = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, *SPEECH_CONTEXTS, "会上", "讲话", *CONVENERS))))
 _MEETING_NOUN = re.compile("|".join(map(re.escape, MEETING_NOUNS)))
@@ -78,7 +80,7 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
     Returns:
         True when the meeting is what the text is about.
     """
-    if not cues:
+    if not cues and not _lead_convenes(layout, openings):
         return False
     if not openings and not title_opens_a_meeting(title) and not any(names_a_meeting(layout, cue) for cue in cues):
         return False
@@ -92,6 +94,16 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
     if _lead_opens_a_press_conference(layout, openings, lead_end):
         return False
     return not _lead_reports_talks(layout, openings) and not _lead_reports_reactions(layout, lead_end)
+
+
+def _lead_convenes(layout: Layout, openings: list[Opening]) -> bool:
+    """Whether one of the text's first two sentences convenes a meeting ("2月28日，我公司召开…会议", after a headline
+    line or a dateline): a meeting report even when none of its points is read. Held or hosted (举行 / 举办) is not
+    enough without a point: histories, interviews and notices say that of meetings they are not about."""
+    firsts = {start: end for start, end, _ in layout.sentences[:_LEAD_CONVENES]}
+    return any(
+        opening.start in firsts and CONVENE in layout.text[opening.start : firsts[opening.start]] for opening in openings
+    )
 
 
 def lead_may_name_a_meeting(layout: Layout, title: str | None) -> bool:

@@ -95,7 +95,8 @@ def extract_meetings(
 
     Returns:
         JSON-ready dicts {name, date, place, host, speakers, attendees, points}; [] when no sentence of the
-        body opens a meeting point. See docs/meetings.md for every field.
+        body opens a meeting point and none of its first two convenes a meeting (then that meeting comes with no
+        points). See docs/meetings.md for every field.
     """
     paras = _bounded([p if isinstance(p, str) else "" for p in paragraphs], MAX_CHARS)
     layout = _scanned(paras, title)
@@ -110,8 +111,6 @@ def extract_meetings(
         if (opening := parse_opening(layout.text, start, end)) is not None
     ]
     cues = _report_cues(layout, people, openings)
-    if not cues:
-        return []
     if not reports_meeting(layout, title, cues, openings):
         # People speaking with no meeting named (talks, a visit, an interview), a meeting only mentioned or
         # the occasion of something else the lead reports: detect.py.
