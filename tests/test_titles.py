@@ -554,3 +554,18 @@ def test_a_meta_time_on_another_day_gives_way_to_the_printed_time_the_script_dat
     )
     fields = read_fields(html, "https://news.example.cn/a/2021/0406/1.html", rules=False)
     assert fields.published_at == "2021-04-06T09:30+08:00"
+
+
+def test_the_older_wechat_template_prints_its_headline_in_an_h2() -> None:
+    # Before 2019 the platform printed the headline in h2#activity-name; a column's mark before a bar (专栏 |) is
+    # part of the headline the account wrote, as the platform's own title variable keeps it.
+    body = "".join(f"<p><span>{line}</span></p>" for line in LINES)
+    html = (
+        "<html><head><title>\n 读书 | 回忆那些年\n</title></head><body><div id='img-content'>"
+        "<h2 class='rich_media_title' id='activity-name'>\n   读书 | 回忆那些年\n</h2>"
+        "<div class='rich_media_meta_list'><em id='post-date' class='rich_media_meta'>2018-06-20</em>"
+        "<a id='post-user' class='rich_media_meta'>山城纪事</a></div>"
+        f"<div class='rich_media_content' id='js_content'>{body}</div></div>"
+        "<script>var msg_title = \"读书 | 回忆那些年\";</script></body></html>"
+    )
+    assert scraper.extract(html, "https://mp.weixin.qq.com/s/abc").title == "读书 | 回忆那些年"

@@ -180,7 +180,7 @@ CHINANEWS = SiteRule(
 # body in the platform's chrome (WeChat: 往期推荐 lists, follow prompts, END marks), `clean` runs the generic
 # line cleaning on it.
 
-# mp.weixin.qq.com/s… (WeChat official-account articles): h1#activity-name, the account in a#js_name, the
+# mp.weixin.qq.com/s… (WeChat official-account articles): h1#activity-name (h2 before 2019), the account in a#js_name, the
 # writer in <meta name="author">, body div#js_content (hidden by an inline style until the page's script
 # runs: trafilatura discards hidden blocks, so the generic path can pick the account box instead). The
 # publish time is filled in by script (em#publish_time is empty as served); the page's script data
@@ -190,7 +190,7 @@ WECHAT = SiteRule(
     markers=("js_content",),
     domains=("qq.com",),
     detect="//div[@id='js_content']",
-    title=(by_id("h1", "activity-name"), "//meta[@property='og:title']/@content"),
+    title=(by_id("h1", "activity-name"), by_id("h2", "activity-name"), "//meta[@property='og:title']/@content"),
     published=(by_id("em", "publish_time"),),
     author=("//meta[@name='author']/@content",),
     source=("//a[@id='js_name']/text()", f"//strong[{cls('profile_nickname')}]/text()"),
