@@ -145,3 +145,15 @@ def test_a_wrappers_own_text_leaves_out_its_html5_sections() -> None:
     )
     container = best_container(parse(html, None))
     assert container is not None and container.get("class") == "txt"
+
+
+def test_clean_drops_a_notice_of_helplines_closing_the_article() -> None:
+    story = SNOW[:3]
+    notice = ["◆某某新闻提醒您：", "生活再难，也请给自己一次机会", "心理援助专线：400-000-0000（24小时）", "生命热线：12355"]
+    assert clean_lines([*story, *notice], frozenset()) == story
+    # The traditional forms.
+    notice = ["★某某報關心您：", "心理諮詢專線：0800-000-000", "生命線協談專線：1995"]
+    assert clean_lines([*story, *notice], frozenset()) == story
+    # One hotline line closing a notice is its contact, not a notice of helplines.
+    contact = [*story, "市民如有疑问，可在工作日拨打下列电话咨询。", "政务服务热线：12345"]
+    assert clean_lines(contact, frozenset()) == contact

@@ -257,6 +257,38 @@ def _section_numbers(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     return out
 
 
+# A helpline on a line of its own: its name (…專線, …热线) and its number (0800-788995（24小時）, 1995), a mark before.
+_HOTLINE = re.compile(
+    r"^[●★▲◆■□◎•·]?\s*[^\s，。：:]{1,12}(?:专线|專線|热线|熱線)(?:电话|電話)?\s*[:：]\s*\d[\d\-－ ]{2,15}"
+    r"(?:[（(][^）)]{1,10}[)）])?\s*[；;，,。]?$"
+)
+# A notice lists at least this many helplines, under at most this many short lines (this long at most) leading in.
+_HOTLINES = 2
+_NOTICE_LEADS = 3
+_NOTICE_LEAD_CHARS = 30
+
+
+def _helpline_notice(lines: list[str], kinds: list[Kind]) -> list[Kind]:
+    """`kinds` with a notice of helplines after the article's first prose line as widgets: a run of _HOTLINES or
+    more lines that each give a helpline's name and number, and the short lines right above it leading into it
+    (the site's 關心您, 再給自己一次機會). News sites print such a notice under every report of a suicide, in the
+    same words each time; no article lists helplines as lines of their own in its text."""
+    out = list(kinds)
+    first = kinds.index(Kind.PROSE) if Kind.PROSE in kinds else len(kinds)
+    index = first + 1
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _HOTLINE.match(lines[end].strip()):
+            end += 1
+        if end - index >= _HOTLINES:
+            start = index
+            while start > first + 1 and index - start < _NOTICE_LEADS and len(lines[start - 1]) <= _NOTICE_LEAD_CHARS:
+                start -= 1
+            out[start:end] = [Kind.WIDGET] * (end - start)
+        index = max(end, index + 1)
+    return out
+
+
 # A card's headline takes at most this many lines above its fields.
 _CARD_HEAD = 2
 
@@ -291,6 +323,7 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
     title_key = line_key(title or "")
     kinds = _settle([classify(line, links, title_key) for line in lines])
     kinds = _section_numbers(lines, _field_rows(lines, _summary_box(lines, kinds)))
+    kinds = _helpline_notice(lines, kinds)
     if Kind.PROSE not in kinds:
         return lines
     first, start = _article_start(kinds)
