@@ -172,3 +172,29 @@ def test_a_page_without_a_byline_takes_its_author_from_the_opening_dispatch() ->
         "<div class='text'>" + "".join(f"<p>{line}</p>" for line in lines) + "</div></body></html>"
     )
     assert scraper.extract(html, "https://news.example.cn/a/1.html", rules=False).author == "林一帆"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("記者林悅／南市報導", "林悅"),
+        ("記者 周亮 台北報導", "周亮"),
+        ("晨報記者 林一帆", "林一帆"),
+    ],
+)
+def test_a_byline_in_traditional_characters_names_its_reporter(line: str, names: str) -> None:
+    assert byline_names(line) == names
+
+
+def test_an_outlet_named_in_traditional_characters_is_no_author() -> None:
+    body = "".join(f"<p>{line}</p>" for line in (
+        "昨天上午，省城新建的圖書館正式向市民開放，首日接待讀者逾萬人次，館方表示秩序良好。",
+        "新館藏書逾百萬冊，設自習座位八百個，開放時間為每天早上八點至晚上十點，節假日不閉館。",
+        "館方表示，今後還將陸續開設講座和展覽，歡迎市民前來參觀，讀者可在網上預約座位。",
+    ))
+    html = (
+        "<html><head><title>省城新圖書館今日開放 | 城市日報</title><meta name='author' content='城市日報'>"
+        "</head><body><h1>省城新圖書館今日開放</h1><div class='info'>2021-04-06 09:30</div>"
+        f"<div class='text'>{body}</div></body></html>"
+    )
+    assert scraper.extract(html, "https://news.example.tw/a/1.html", rules=False).author is None

@@ -39,7 +39,11 @@ _T = TypeVar("_T")
 __all__ = ["SOURCES", "Evidence", "ParsedPage", "Source"]
 
 # Portals put the outlet in article:author (sina: 工人日报); a byline names people, not outlets.
-_OUTLET = re.compile(r"(报|网|社|台|新闻|频道|中心|杂志|在线|客户端|News|Online|Times|Post)$|^网易|^新浪|^搜狐|^腾讯|^凤凰")
+# In traditional characters too (某某日報, 某某新聞網, 某某電視臺).
+_OUTLET = re.compile(
+    r"(报|報|网|網|社|台|臺|新闻|新聞|频道|頻道|中心|杂志|雜誌|在线|在線|客户端|客戶端|News|Online|Times|Post)$"
+    r"|^网易|^新浪|^搜狐|^腾讯|^凤凰"
+)
 _OUTLET_CHARS = 16
 _LABEL = re.compile(r"[:：]")
 

@@ -64,7 +64,9 @@ _BYLINES = (
     re.compile(r"^《[^《》]{1,12}》\s*作者\s*[/／|｜:：]?\s*" + _NAMES + r"$"),
 )
 # Where the reporter filed from, after the names: 大众新闻记者 赵一鸣 潍坊报道 (no name ends in 报道).
-_FILED_FROM = re.compile(r"\s+[\u4e00-\u9fff]{0,6}报道$")
+# Traditional characters write 记者 as 記者 and 报道 as 報導 (记者林悦／台北報導).
+_FILED_FROM = re.compile(r"[\s／/]+[\u4e00-\u9fff]{0,6}(?:报道|報導|報道)$")
+_TRADITIONAL_REPORTER = "記者"
 # A mark printed before a byline in place of a dingbat (□本报记者 丁晓, ■记者 王五): not part of the byline.
 _LEAD_MARK = re.compile(r"^[□■◆◇★☆]\s*")
 _PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
@@ -163,7 +165,7 @@ def byline_names(line: str) -> str | None:
     if len(line) > 30:
         return None
     # Two-character names are padded to three columns in printed bylines: 本报记者  王乐文  方  敏.
-    line = _PADDED_NAME.sub(r"\1\2", _FILED_FROM.sub("", _LEAD_MARK.sub("", line)))
+    line = _PADDED_NAME.sub(r"\1\2", _FILED_FROM.sub("", _LEAD_MARK.sub("", line))).replace(_TRADITIONAL_REPORTER, "记者")
     for pattern in _BYLINES:
         match = pattern.match(line)
         if match:
