@@ -50,9 +50,11 @@ _MEETING_PLACE = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, "会上")))
 # by any name ending in 会 (openings.py), not only the table's nouns.
 _LEAD_MAY_NAME = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, "会上", *CONVENERS))))
 # A speech verb with the comma or colon that opens its statement ("强调，", "说："), not one used as a noun
-# ("为听取…意见建议，4月16日，…召开…座谈会": a purpose, and the meeting is the report's).
+# ("为听取…意见建议，4月16日，…召开…座谈会": a purpose, and the meeting is the report's), nor one a 的 just before
+# makes a noun ("为贯彻落实…的各项要求，…召开…会议"), though "在…的同时指出，" is still a speaker's verb.
 _STATEMENT = re.compile(
     "".join(f"(?<!{re.escape(word)})" for word in VERB_AS_NOUN_AFTER)
+    + r"(?<!的)(?<!的(?!同时)[^\W_])(?<!的(?!同时)[^\W_]{2})"
     + f"(?:{'|'.join(map(re.escape, (*SPEECH_VERBS, *TELLING_VERBS)))})[^\\W_]{{0,4}}[，,：:]"
 )
 _TALKS = re.compile("|".join(map(re.escape, TALKS_ACTS)))
