@@ -157,3 +157,13 @@ def test_clean_drops_a_notice_of_helplines_closing_the_article() -> None:
     # One hotline line closing a notice is its contact, not a notice of helplines.
     contact = [*story, "市民如有疑问，可在工作日拨打下列电话咨询。", "政务服务热线：12345"]
     assert clean_lines(contact, frozenset()) == contact
+
+
+def test_clean_drops_a_reports_credit_line_printed_over_its_text() -> None:
+    story = SNOW[:3]
+    caption = "▲市區主要道路一早就有除雪車輛作業。（圖／記者王小明攝）"
+    for credit in ("記者王小明／台北報導", "地方中心／綜合報導", "记者王小明／北京报道"):
+        assert clean_lines([caption, credit, *story], frozenset()) == [caption, *story]
+    # A sentence that opens with such words is text.
+    own = "記者王小明／台北報導指出，今年入冬以來的降雪天數比往年多出一倍。"
+    assert clean_lines([own, *story], frozenset()) == [own, *story]

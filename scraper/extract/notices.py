@@ -166,5 +166,18 @@ def is_byline(line: str) -> bool:
 
 
 def is_credit_line(line: str) -> bool:
-    """Whether `line` is a line of staff credits and nothing else (校对 陶善工, 执笔/某某, 摄影/张三 编辑/李四)."""
-    return (len(line) <= 40 and bool(_STAFF_LINE.match(line))) or (len(line) <= 60 and bool(_CREDIT_LINE.match(line.strip())))
+    """Whether `line` is a line of staff credits and nothing else (校对 陶善工, 执笔/某某, 摄影/张三 编辑/李四), or a
+    desk's credit for a report it compiled (社會中心／綜合報導)."""
+    return (
+        (len(line) <= 40 and bool(_STAFF_LINE.match(line)))
+        or (len(line) <= 60 and bool(_CREDIT_LINE.match(line.strip())))
+        or bool(_DESK_CREDIT.match(line.strip()))
+    )
+
+
+# A report's credit on a line of its own, as Taiwanese papers print it over the text: the reporter (記者林悅) or the
+# desk that compiled it (社會中心), a slash, and where it was filed or that it was compiled (南市報導, 綜合報導).
+# Read on the line as printed or with its traditional characters folded (報導 may come out 報导).
+_DESK_CREDIT = re.compile(
+    r"^(?:[记記]者\s*[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}(?:中心|组|組|部))\s*[/／]\s*[\u4e00-\u9fff]{0,6}[报報][道导導]$"
+)
