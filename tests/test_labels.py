@@ -198,3 +198,31 @@ def test_an_outlet_named_in_traditional_characters_is_no_author() -> None:
         f"<div class='text'>{body}</div></body></html>"
     )
     assert scraper.extract(html, "https://news.example.tw/a/1.html", rules=False).author is None
+
+
+def _marked_page(info: str) -> str:
+    body = "".join(f"<p>{line}</p>" for line in (
+        "昨天上午，省城新建的图书馆正式向市民开放，首日接待读者逾万人次，馆方表示秩序良好。",
+        "新馆藏书逾百万册，设自习座位八百个，开放时间为每天早上八点至晚上十点，节假日不闭馆。",
+        "馆方表示，今后还将陆续开设讲座和展览，欢迎市民前来参观，读者可在网上预约座位。",
+    ))
+    return (
+        "<html><head><title>省城新图书馆今日开放 - 城市晨报</title><meta name='author' content='城市晨报'></head>"
+        f"<body><h1>省城新图书馆今日开放</h1><div class='info'>{info}</div><div class='text'>{body}</div>"
+        "<aside><ul><li><a rel='author' href='/people/2'>周亮</a></li></ul></aside></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        # HTML's rel="author" on the writer's link, beside the time.
+        "<time>2021-04-06 09:30</time> <cite><a rel='author' href='/people/1'>林一帆</a></cite>",
+        # schema.org microdata: the author's item and its name.
+        "<div itemprop='author' itemscope itemtype='http://schema.org/Person'><meta itemprop='name' content='林一帆'>"
+        "<a href='/people/1'><img src='a.jpg'></a></div><span>2021-04-06 09:30</span>",
+    ],
+)
+def test_an_author_marked_up_as_the_author_is_the_author(info: str) -> None:
+    # The author tag names the outlet; the markup names the writer (a list's author links name others).
+    assert scraper.extract(_marked_page(info), "https://news.example.cn/a/1.html", rules=False).author == "林一帆"

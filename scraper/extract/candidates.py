@@ -358,11 +358,21 @@ def meta_source(evidence: Evidence) -> Fields:
 
 def meta_author(evidence: Evidence) -> Fields:
     """The author a meta tag or JSON-LD names, unless it is the outlet (the page's source, or named like one)."""
-    author = meta.author_meta(evidence.page.root, _meta(evidence))
+    return _writer(evidence, meta.author_meta(evidence.page.root, _meta(evidence)))
+
+
+def _writer(evidence: Evidence, author: str | None) -> Fields:
+    """`author` as the record's author, unless it is the outlet: the page's source, or named like one."""
     if not author:
         return EMPTY
     source = _source_of(evidence.read("info-line")) or _source_of(evidence.read("meta-source"))
     return EMPTY if author == source or _OUTLET.search(author) else Fields(author=author)
+
+
+def marked_author(evidence: Evidence) -> Fields:
+    """The author the page marks up as its author (rel="author", itemprop="author"), outside lists of other
+    articles, unless it is the outlet."""
+    return _writer(evidence, meta.marked_author(evidence.page.root, lambda node: not titles.in_list(node)))
 
 
 def _source_of(fields: Fields | None) -> str | None:
@@ -430,6 +440,7 @@ SOURCES: dict[str, Source] = {
         Source("headline-info", headline_info, "guess"),
         Source("meta-source", meta_source, "guess"),
         Source("meta-author", meta_author, "guess"),
+        Source("marked-author", marked_author, "guess"),
         Source("forum-poster", forum_poster, "guess"),
         Source("lead-byline", lead_byline, "guess"),
         Source("editor-line", editor_line, "guess"),

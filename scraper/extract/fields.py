@@ -52,7 +52,8 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
     ),
     "source": ("rule", "info-line", "headline-info", "meta-source", "text-dump"),
     "author": (
-        "rule", "info-line", "headline-info", "meta-author", "forum-poster", "lead-byline", "byline", "dispatch-byline",
+        "rule", "info-line", "headline-info", "meta-author", "marked-author", "forum-poster", "lead-byline", "byline",
+        "dispatch-byline",
         "text-dump",
     ),
     "editor": ("rule", "editor-line", "text-dump"),

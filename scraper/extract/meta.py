@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -264,6 +264,30 @@ def author_meta(root: Element, reader: MetaReader | None = None) -> str | None:
         if isinstance(author, str) and author.strip():
             return squash(author)
     return first_value(root, _AUTHOR_META, reader)
+
+
+# An author marked up by web standards: a link with rel="author" (HTML), schema.org microdata's itemprop="author"
+# (the name of its item, else its own content or text).
+_MARKED_AUTHORS = etree.XPath(
+    "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')] | //*[@itemprop='author']"
+)
+_ITEM_NAME = etree.XPath(".//*[@itemprop='name']")
+# A writer's name, not a profile's address or a paragraph.
+_AUTHOR_CHARS = 20
+
+
+def marked_author(root: Element, outside: Callable[[Element], bool]) -> str | None:
+    """The first author the page marks up as its author (rel="author", itemprop="author") for which `outside`
+    holds (the caller's test that it stands outside lists of other articles), or None."""
+    for node in _MARKED_AUTHORS(root):
+        if not outside(node):
+            continue
+        named = next(iter(_ITEM_NAME(node)), None)
+        held = named if named is not None else node
+        value = squash(held.get("content") or text_of(held))
+        if value and len(value) <= _AUTHOR_CHARS and "/" not in value:
+            return value
+    return None
 
 
 def site_name_meta(root: Element, reader: MetaReader | None = None) -> str | None:
