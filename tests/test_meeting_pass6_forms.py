@@ -29,3 +29,14 @@ def test_a_speaker_stating_while_acknowledging_still_states() -> None:
         "会议在肯定去年成绩的同时指出，今年春耕任务更重。",
     ])
     assert cues(meetings) == [("会议在肯定去年成绩的同时指出", "今年春耕任务更重。")]
+
+
+def test_a_manner_inside_a_deliberated_decision_is_part_of_its_verb() -> None:
+    # "审议并以…方式通过了": the vote's manner stands between the deliberation and the decision, as it may stand
+    # between the meeting and its verb ("会议以举手表决的方式通过了…"); the cue runs through 了, the text is the object.
+    for manner in ("以举手表决的方式", "以无记名投票方式"):
+        meetings = check([
+            "3月9日，南湾职业学院召开第二届教职工代表大会。",
+            f"随后，大会审议并{manner}通过了《南湾职业学院章程修订案》。",
+        ])
+        assert cues(meetings) == [(f"大会审议并{manner}通过了", "《南湾职业学院章程修订案》。")]

@@ -34,6 +34,7 @@ from .terms import (
     COURTESY_WORDS,
     CUE_ADVERBS,
     DECISIONS,
+    DELIBERATIONS,
     DOCUMENT_NOT_IN,
     DOCUMENT_NOUNS,
     MEETING_CUE_NOT_AFTER,
@@ -79,17 +80,20 @@ _ADV = f"(?:{alt(CUE_ADVERBS)})*"
 # (with a comma after it, the verb opens the next clause: _bare_decision).
 _MANNER = r"(?:以|通过)[^\W_]{1,24}?(?:方式|形式)"
 _SEP = r"(?P<sep>[，,：:]\s*)"
+# The same manner inside a deliberated decision: "大会审议并以举手表决的方式通过了…" is one verb, as 审议并通过 is.
+_DELIBERATED = rf"(?:{alt(DELIBERATIONS)})并?{_MANNER}(?:{alt(DECISIONS)})"
+_DECIDED = rf"{_DELIBERATED}|{alt(MEETING_VERBS)}"
 _ADVERBS = re.compile(_ADV)
 _MEETING_CUE = re.compile(
     rf"(?P<subj>[^\W_]{{0,24}}?(?:{alt((*MEETING_NOUNS, *CONGRESS_SHORT))}))(?:在[^\W_]{{1,16}}?的同时|{_MANNER})?(?P<adv>{_ADV})"
-    rf"(?P<verb>{alt(MEETING_VERBS)})"
+    rf"(?P<verb>{_DECIDED})"
     rf"(?P<le>了)?{_SEP}?"
 )
 # The report's own meeting as the subject by its noun, whatever it is ("…对接会在市政府召开。对接会要求，…"): any
 # noun ending in 会 the report opened (Speakers.meetings), two characters and 会, so 会 as "will" ("市场会认为")
 # is never read as one.
 _OWN_MEETING_CUE = re.compile(
-    rf"(?P<subj>[^\W_]{{0,24}}?(?P<noun>[^\W\d_]{{2}}会))(?P<adv>{_ADV})(?P<verb>{alt(MEETING_VERBS)})(?P<le>了)?{_SEP}?"
+    rf"(?P<subj>[^\W_]{{0,24}}?(?P<noun>[^\W\d_]{{2}}会))(?P<adv>{_ADV})(?P<verb>{_DECIDED})(?P<le>了)?{_SEP}?"
 )
 OWN_NOUN_LENGTH = 3
 # The object of a meeting verb with 了 that runs to a colon: "会议明确了今年…工作的目标任务：".
@@ -111,7 +115,7 @@ _COUNTED_OBJECT = re.compile(
 )
 # A decision verb (…通过, …决定, …确定, …同意, …批准) opening a clause of the meeting's sentence.
 _BARE_DECISION = re.compile(
-    rf"(?P<subj>)(?P<adv>{_ADV})(?P<verb>{alt(verb for verb in MEETING_VERBS if verb.endswith(DECISIONS))})"
+    rf"(?P<subj>)(?P<adv>{_ADV})(?P<verb>{_DELIBERATED}|{alt(verb for verb in MEETING_VERBS if verb.endswith(DECISIONS))})"
     rf"(?P<le>了)?{_SEP}?"
 )
 # A meeting as the subject at a sentence start ("会议", "十九届四中全会").
