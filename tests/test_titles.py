@@ -569,3 +569,15 @@ def test_the_older_wechat_template_prints_its_headline_in_an_h2() -> None:
         "<script>var msg_title = \"读书 | 回忆那些年\";</script></body></html>"
     )
     assert scraper.extract(html, "https://mp.weixin.qq.com/s/abc").title == "读书 | 回忆那些年"
+
+
+def test_the_publish_time_a_date_row_shows_on_hover_is_the_publish_time() -> None:
+    # The row prints when the post was last edited; the time it was published is in the row's tooltip.
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    html = (
+        "<html><head><title>回忆那些年 - 某某专栏</title></head><body><h1>回忆那些年</h1>"
+        f"<div class='post'>{body}</div>"
+        "<div class='time'><a href='/p/1'><span data-tooltip='发布于 2021-04-06 09:30'>编辑于 2021-04-08</span></a></div>"
+        "</body></html>"
+    )
+    assert read_fields(html, "https://example.cn/p/1", rules=False).published_at == "2021-04-06T09:30+08:00"

@@ -296,6 +296,11 @@ def script_time(evidence: Evidence) -> Fields:
     return Fields(published_at=value if value and "T" in value else None)
 
 
+def hover_date(evidence: Evidence) -> Fields:
+    """The publish time a date row shows on hover (published.hover_date)."""
+    return Fields(published_at=published.hover_date(evidence.page.root, evidence.page.page_url))
+
+
 def library_date(evidence: Evidence) -> Fields:
     """htmldate's reading of the original publish date (published.library_date)."""
     value = published.library_date(evidence.page.root, evidence.page.url)
@@ -433,6 +438,7 @@ SOURCES: dict[str, Source] = {
         Source("headline-date", headline_date, "guess"),
         Source("script-time", script_time, "page"),
         Source("script-date", script_date, "page"),
+        Source("hover-date", hover_date, "guess"),
         Source("library-date", library_date, "guess"),
         Source("dom-date", dom_date, "guess"),
         Source("short-date", short_date, "guess"),

@@ -47,7 +47,8 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
     "title": ("rule", "headline", "shared-title", "meta-title", "lead-title", "printed-title", "script-title", "html-title",
               "untitled-heading", "text-dump"),
     "published_at": (
-        "rule", "meta-date", "script-time", "headline-date", "dom-date", "short-date", "script-date", "library-date",
+        "rule", "meta-date", "script-time", "headline-date", "dom-date", "short-date", "script-date", "hover-date",
+        "library-date",
         "text-dump",
     ),
     "source": ("rule", "info-line", "headline-info", "meta-source", "text-dump"),

@@ -19,6 +19,7 @@ import copy
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from urllib.parse import urldefrag, urljoin
 
 from lxml import etree
 
@@ -33,6 +34,7 @@ __all__ = [
     "date_under",
     "headline_date",
     "headline_line",
+    "hover_date",
     "in_prose",
     "library_date",
     "line_under",
@@ -277,6 +279,39 @@ def library_date(root: Element, url: str | None = None) -> str | None:
     except (ValueError, TypeError, etree.LxmlError):
         return None
     return found or None
+
+
+# A publish time a date row shows on hover (data-tooltip="发布于 …", title="发布时间：…"), where the row prints when the
+# post was last edited (编辑于 …) or how long ago it was posted.
+_HOVER = etree.XPath(
+    "//body//@data-tooltip[contains(., '发布') or contains(., '发表')]"
+    " | //body//@title[contains(., '发布') or contains(., '发表')]"
+)
+_HOVER_LABEL = re.compile(r"(?:发布|发表)(?:于|时间|日期)?\s*[:：]?\s*(?=\d{4})")
+
+
+def hover_date(root: Element, url: str | None = None) -> str | None:
+    """The publish time an element outside lists of other articles shows on hover, labelled as the publish
+    time (发布于 2016-08-17 11:40), or None. A link to the page itself (`url`) around the row is no list's."""
+    for attribute in _HOVER(root):
+        label = _HOVER_LABEL.search(str(attribute))
+        owner = attribute.getparent()
+        if owner is not None:
+            own = next((a for a in owner.iterancestors("a") if _links_to(a, url)), None)
+            owner = own.getparent() if own is not None else owner
+        if label and owner is not None and not in_list(owner):
+            value = parse_date(str(attribute)[label.end() :])
+            if value:
+                return value
+    return None
+
+
+def _links_to(anchor: Element, url: str | None) -> bool:
+    """Whether `anchor` links to `url` (relative links resolved, fragments and a trailing slash ignored)."""
+    if not url or not anchor.get("href"):
+        return False
+    target = str(urldefrag(urljoin(url, str(anchor.get("href")))).url).rstrip("/")
+    return target.split("://")[-1] == str(urldefrag(url).url).rstrip("/").split("://")[-1]
 
 
 def same_day_other_minute(first: str, second: str) -> bool:
