@@ -167,3 +167,18 @@ def test_clean_drops_a_reports_credit_line_printed_over_its_text() -> None:
     # A sentence that opens with such words is text.
     own = "記者王小明／台北報導指出，今年入冬以來的降雪天數比往年多出一倍。"
     assert clean_lines([own, *story], frozenset()) == [own, *story]
+
+
+def test_a_head_picture_in_a_box_beside_the_articles_box_keeps_its_caption() -> None:
+    caption = "市区主干道上，除雪车辆正在清理路面积雪。（记者 王小明 摄）"
+    paragraphs = "".join(f"<p>{line}</p>" for line in SNOW)
+    tags = "".join(f'<a href="/tag/{n}.html">标签{n}</a> ' for n in range(1, 7))
+    html = (
+        '<html><head><title>本市迎来入冬以来最大范围降雪</title></head><body><div class="main">'
+        "<h1>本市迎来入冬以来最大范围降雪</h1>"
+        f'<div class="pic"><img src="/img/snow.jpg"><figcaption>{caption}</figcaption></div>'
+        f'<div class="box"><div class="txt">{paragraphs}</div><div class="kw">关键词：{tags}</div></div>'
+        "</div></body></html>"
+    )
+    article = scraper.extract(html.encode("utf-8"), "https://news.example.com/a/20240112/snow.html")
+    assert article.paragraphs == [caption, *SNOW]

@@ -270,7 +270,7 @@ def _with_siblings(container: Element, scores: dict[Element, float]) -> list[Ele
     # pictures after its start sit among its paragraphs.
     figure = unit.getprevious()
     leads = _lead_paragraphs(unit)
-    return [
+    parts = [
         container if node is unit else node
         for node in parent
         if node is unit
@@ -278,6 +278,18 @@ def _with_siblings(container: Element, scores: dict[Element, float]) -> list[Ele
         or (node is figure and _is_figure(node))
         or (scores.get(node, 0.0) >= bar and _link_density(node) < _SIBLING_LINKS and _goes_on(node))
     ]
+    outer = _figure_over(unit) if figure is None else None
+    return [outer, *parts] if outer is not None else parts
+
+
+def _figure_over(unit: Element) -> Element | None:
+    """The captioned picture right above the article's block when the block opens the boxes around it: the first
+    box before it in the page, past the wrappers it opens (a head picture in a box beside the article's box)."""
+    node = unit
+    while node.getprevious() is None and (up := node.getparent()) is not None and up.tag not in {"body", "html"}:
+        node = up
+    before = node.getprevious()
+    return before if before is not None and _is_figure(before) else None
 
 
 # An article's opening printed as a paragraph of its own above the block that holds the rest is at least this long.
