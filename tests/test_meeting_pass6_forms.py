@@ -40,3 +40,16 @@ def test_a_manner_inside_a_deliberated_decision_is_part_of_its_verb() -> None:
             f"随后，大会审议并{manner}通过了《南湾职业学院章程修订案》。",
         ])
         assert cues(meetings) == [(f"大会审议并{manner}通过了", "《南湾职业学院章程修订案》。")]
+
+
+def test_a_name_with_its_title_after_it_and_an_adverb_is_the_name() -> None:
+    # "王明副县长分别对…提出了…要求": the title printed after the name and an adverb before the object's setting; the
+    # speaker is 王明, as without the adverb, so his later "最后，王明副县长强调，" is a known speaker's cue.
+    meetings = check([
+        "5月6日，临川县教育局召开中考考务工作会议。",
+        "随后，周琳副局长分别对考前、考后工作提出了明确要求，要求细化分工。最后，周琳副局长特别强调，考务无小事。",
+    ])
+    assert [(p["cue"], p["speaker"]) for m in meetings for p in m["points"]] == [
+        ("周琳副局长分别对考前、考后工作提出了明确要求", "周琳"),
+        ("周琳副局长特别强调", "周琳"),
+    ]

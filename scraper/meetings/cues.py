@@ -24,7 +24,18 @@ from .dates import DAY_CLAUSE
 from .openings import not_a_meeting
 from .people import is_han
 from .scan import match_marker
-from .speakers import CONTEXT, WHO_MAX, Speakers, alt, is_label, is_member, is_person, speaker_of, subject_name
+from .speakers import (
+    CONTEXT,
+    POST_TITLE,
+    WHO_MAX,
+    Speakers,
+    alt,
+    is_label,
+    is_member,
+    is_person,
+    speaker_of,
+    subject_name,
+)
 from .terms import (
     ATTENDING_VERBS,
     BARE_OBJECT_VERBS,
@@ -152,7 +163,9 @@ _DESCRIBED_OBJECT = (
 # only when the first item follows it, as for a later clause's object (_CLAUSE_OBJECT); alone it names a topic.
 _LISTED_TAIL = re.compile(rf"{_DESCRIBED_OBJECT}(?P<sep>[：:。，,]\s*)")
 # The object verb's own setting after the name, an adverb before it: "对…", "还就…" ("王院长还对…提出了…要求").
-_OBJECT_SETTING = re.compile(rf"{_ADV}(?:{alt(OBJECT_SETTINGS)})")
+# A title printed after the name may stand before them ("王明副县长分别对…提出了要求"): the speaker is the name, as
+# "王明副县长强调" gives 王明, so that "最后，王明副县长强调" after it is a known speaker's cue.
+_OBJECT_SETTING = re.compile(rf"(?:{POST_TITLE})?{_ADV}(?:{alt(OBJECT_SETTINGS)})")
 # Presenting to the meeting (terms.PRESENTING_VERBS): 宣读了, 通报了, 作了汇报, 作典型发言.
 # A presenting verb may take a second verb before its 了 ("汇报交流了", "传达学习了", "听取并审议了").
 _PRESENTING = re.compile(

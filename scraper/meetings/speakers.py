@@ -55,8 +55,8 @@ _BODIES = re.compile(
 )
 _SIDES = re.compile(rf"(?:{ATTENDING_GROUP_START})?[{SIDE_COUNTS}]方")
 _QUANTITY = re.compile(rf"^(?:{alt(GROUP_QUANTIFIERS)}|[\d一二三四五六七八九十两几多]+[位名个])")
-_POST_TITLE = rf"[副总]?(?:{alt(POST_NAME_TITLES)}|[^\W\d_]{POST_NAME_HEAD})"
-CONTEXT = re.compile(rf"(?P<title>{_POST_TITLE})?{SPOKEN_DAY}(?P<ctx>(?:{alt(CONTEXT_STARTS)}).*)?", re.S)
+POST_TITLE = rf"[副总]?(?:{alt(POST_NAME_TITLES)}|[^\W\d_]{POST_NAME_HEAD})"
+CONTEXT = re.compile(rf"(?P<title>{POST_TITLE})?{SPOKEN_DAY}(?P<ctx>(?:{alt(CONTEXT_STARTS)}).*)?", re.S)
 
 
 @dataclass(frozen=True, slots=True)
