@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import scraper
 from scraper.extract.clean import clean_lines
-from scraper.extract.density import best_container
+from scraper.extract.density import best_container, density_paragraphs
 from scraper.extract.generic import choose_body
 from scraper.extract.tree import parse
 
@@ -182,3 +182,42 @@ def test_a_head_picture_in_a_box_beside_the_articles_box_keeps_its_caption() -> 
     )
     article = scraper.extract(html.encode("utf-8"), "https://news.example.com/a/20240112/snow.html")
     assert article.paragraphs == [caption, *SNOW]
+
+
+def test_a_comment_boards_rules_are_no_article_beside_a_short_one() -> None:
+    # A comment area holding a board's rules long enough to read as prose (a list of 请勿 … and 禁止 …).
+    story = "本市某区一处老旧小区昨日下午发生燃气泄漏，物业和燃气公司人员及时赶到，关闭阀门并疏散了两栋楼的住户，没有人员受伤。"
+    rules = [
+        "请勿重复发表内容相同或相近的留言，也不要在不同文章下反复刊登同一段文字",
+        "请勿发表与文章主题无关的内容，与主题无关的留言将被移除",
+        "请勿进行人身攻击、谩骂或散布未经证实的传言，违者将被限制发言",
+        "禁止发布商业广告或为其他网站宣传，一经发现，本站将直接封禁账号",
+        "请勿转贴其他媒体的新闻全文或相关链接，请以自己的话发表意见",
+        "请勿泄露他人隐私，包括姓名、电话、住址等个人信息",
+        "请勿提供软件注册码、盗版资源下载地址等侵犯他人知识产权的信息，相关留言一律删除",
+        "请确认发表的文字和图片没有侵犯他人的著作权、商标权等权利，因此产生的法律责任由发表者自行承担",
+        "禁止利用留言功能组织、煽动他人从事违法活动，对此类内容本站将保存记录并依法向有关部门报告",
+        "请勿冒用他人名义或者以误导性的昵称发表留言，不要用留言区进行与本站无关的问答、交易或者招聘",
+    ]
+    board = (
+        '<div id="comments"><div class="title">发表意见</div><div class="comments_rule"><div class="rule">'
+        "<div>本站对留言系统中发布的文字、图片保有修改或移除的权利，使用留言服务即表示已阅读并同意下列规定：</div>"
+        "<ul>" + "".join(f"<li>{line}</li>" for line in rules) + "</ul>"
+        "<div>违反上述规定者，本站有权删除留言或封锁账号，请在留言前仔细阅读以上规则，谢谢合作。</div>"
+        "</div></div></div>"
+    )
+    html = (
+        "<html><head><title>老旧小区燃气泄漏 住户及时疏散</title></head><body>"
+        "<h1>老旧小区燃气泄漏 住户及时疏散</h1>"
+        f'<article class="text"><p>{story}</p></article>{board}</body></html>'
+    )
+    # The density reading, which stands when trafilatura's falls back to flattened lines, reads the article.
+    lines, _container = density_paragraphs(parse(html, None))
+    assert lines == [story]
+    article = scraper.extract(html.encode("utf-8"), "https://news.example.com/a/20240301/gas.html")
+    assert article.paragraphs == [story]
+
+
+def test_clean_drops_a_notice_of_helplines_that_lists_a_lifeline_by_its_name() -> None:
+    notice = ["★某某報關心您：再給自己一次機會", "心理諮詢專線：0800-000-000", "生命線：1995", "張老師專線：1980"]
+    assert clean_lines([*SNOW[:3], *notice], frozenset()) == SNOW[:3]

@@ -259,7 +259,7 @@ def _section_numbers(lines: list[str], kinds: list[Kind]) -> list[Kind]:
 
 # A helpline on a line of its own: its name (…專線, …热线) and its number (0800-788995（24小時）, 1995), a mark before.
 _HOTLINE = re.compile(
-    r"^[●★▲◆■□◎•·]?\s*[^\s，。：:]{1,12}(?:专线|專線|热线|熱線)(?:电话|電話)?\s*[:：]\s*\d[\d\-－ ]{2,15}"
+    r"^[●★▲◆■□◎•·]?\s*[^\s，。：:]{0,12}(?:专线|專線|热线|熱線|生命线|生命線)(?:电话|電話)?\s*[:：]\s*\d[\d\-－ ]{2,15}"
     r"(?:[（(][^）)]{1,10}[)）])?\s*[；;，,。]?$"
 )
 # A notice lists at least this many helplines, under at most this many short lines (this long at most) leading in.

@@ -169,9 +169,29 @@ def _cites_link(node: Element) -> bool:
 
 
 def _looks_like_article(node: Element) -> bool:
-    # A container named "content-share-wrap" may still hold the article; keep any block dense with prose.
+    # A container named "content-share-wrap" may still hold the article; keep any block dense with prose, unless
+    # the prose is a list of rules (a comment board's 請勿… / 禁止…), which no article's container holds.
     text = text_of(node)
-    return len(text) > 400 and len(_PUNCT.findall(text)) > 10 and _link_density(node, len(text)) < 0.2
+    return (
+        len(text) > 400
+        and len(_PUNCT.findall(text)) > 10
+        and _link_density(node, len(text)) < 0.2
+        and not _lists_rules(node)
+    )
+
+
+# A rule of a comment board or a forum opens with a prohibition (请勿, 禁止, 不得 …), in either script.
+_RULE = re.compile(r"^\s*(?:[\d一二三四五六七八九十]{1,2}\s*[、.．)）]\s*)?(?:请勿|請勿|请不要|請不要|禁止|严禁|嚴禁|不得)")
+# Rules are a list: this many items at least, and this share of them rules.
+_RULES = 3
+_RULES_SHARE = 0.5
+
+
+def _lists_rules(node: Element) -> bool:
+    """Whether a block's list items are mostly rules (`_RULE`): a comment board's or a forum's rules."""
+    items = [text_of(item) for item in node.iter("li")]
+    rules = sum(1 for item in items if _RULE.match(item))
+    return rules >= _RULES and rules >= _RULES_SHARE * len(items)
 
 
 def _link_density(node: Element, total: int | None = None) -> float:
