@@ -53,3 +53,20 @@ def test_a_name_with_its_title_after_it_and_an_adverb_is_the_name() -> None:
         ("周琳副局长分别对考前、考后工作提出了明确要求", "周琳"),
         ("周琳副局长特别强调", "周琳"),
     ]
+
+
+def test_an_exchange_speech_described_by_what_it_covered_is_a_statement() -> None:
+    # After a place cue, "作交流发言" alone is a programme item; described by what it drew on or covered (结合…,
+    # 从…方面) it is the speaker's own statement, as speeches given in turn (先后作了交流发言) are.
+    for speech in ("大家结合本村实际作了交流发言", "孔亮村长从修路、治水两个方面作了交流发言"):
+        meetings = check([
+            "6月3日，青石乡召开村务工作座谈会。",
+            f"座谈会上，{speech}。",
+        ])
+        assert cues(meetings) == [("座谈会上", f"{speech}。")], speech
+    meetings = check([
+        "6月3日，青石乡召开村务工作座谈会。",
+        "座谈会上，三个村作了交流发言。",
+        "会议要求，各村要把村务公开做实。",
+    ])
+    assert [p["cue"] for m in meetings for p in m["points"]] == ["会议要求"]

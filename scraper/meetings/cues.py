@@ -69,6 +69,8 @@ from .terms import (
     PRONOUNS,
     SHOWING_VERBS,
     SIDE_SUFFIX,
+    SPEECH_CONTENT_LEADS,
+    SPEECH_CONTENT_SPANS,
     SPEECH_VERBS,
     SPEECH_WORDS,
     SUBJECTLESS_LEADS,
@@ -170,6 +172,10 @@ _OBJECT_SETTING = re.compile(rf"(?:{POST_TITLE})?{_ADV}(?:{alt(OBJECT_SETTINGS)}
 # A presenting verb may take a second verb before its 了 ("汇报交流了", "传达学习了", "听取并审议了").
 _PRESENTING = re.compile(
     rf"(?:{alt((*PRESENTING_VERBS, *SHOWING_VERBS))})[^\W\d_]{{0,3}}?了|宣读|作了?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
+)
+# What a speech drew on or covered, in the clause of its act: "大家结合工作实际作了交流发言", "从…四个方面作了…".
+_DESCRIBED_SPEECH = re.compile(
+    rf"(?:{alt(SPEECH_CONTENT_LEADS)}|从[^，,。；;]{{1,40}}?(?:{alt(SPEECH_CONTENT_SPANS)}))[^，,。；;]*$"
 )
 # A later clause whose verb takes an object that announces the items after it ("…进行部署，并对下一步工作提出
 # 三点要求：一是…", "…，就…提出三点意见，一是…", "…，为…提出了具体的指导意见，一要…").
@@ -494,10 +500,17 @@ def _procedure(text: str, start: int, stop: int) -> bool:
     """Whether the sentence from `start` reports procedure ("…作了汇报", "宣读了…名单"), not a statement."""
     end = text.find("。", start, stop)
     sentence = text[start : stop if end < 0 else end]
-    for act in _PRESENTING.finditer(sentence):
-        if act.group("kind") != "发言" or not any(word in sentence[: act.start()] for word in TURN_ADVERBS):
-            return True
-    return False
+    return any(_presents(sentence, act) for act in _PRESENTING.finditer(sentence))
+
+
+def _presents(sentence: str, act: re.Match[str]) -> bool:
+    """Whether `act` presents to the meeting: any presenting verb, and a speech (作交流发言) unless given in turn
+    (先后作了交流发言: the guests' statements) or described by what it covered (结合工作实际作了交流发言)."""
+    if act.group("kind") != "发言":
+        return True
+    if any(word in sentence[: act.start()] for word in TURN_ADVERBS):
+        return False
+    return _DESCRIBED_SPEECH.search(sentence, 0, act.start()) is None
 
 
 def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
