@@ -226,3 +226,35 @@ def _marked_page(info: str) -> str:
 def test_an_author_marked_up_as_the_author_is_the_author(info: str) -> None:
     # The author tag names the outlet; the markup names the writer (a list's author links name others).
     assert scraper.extract(_marked_page(info), "https://news.example.cn/a/1.html", rules=False).author == "林一帆"
+
+
+
+def _script_page(script: str) -> str:
+    body = "".join(f"<p>{line}</p>" for line in (
+        "昨天上午，省城新建的图书馆正式向市民开放，首日接待读者逾万人次，馆方表示秩序良好。",
+        "新馆藏书逾百万册，设自习座位八百个，开放时间为每天早上八点至晚上十点，节假日不闭馆。",
+        "馆方表示，今后还将陆续开设讲座和展览，欢迎市民前来参观，读者可在网上预约座位。",
+    ))
+    return (
+        f"<html><head><title>省城新图书馆今日开放_某某新闻</title><script>{script}</script></head><body>"
+        "<h1>省城新图书馆今日开放</h1><div class='info'><span>2021-04-06 09:30</span>"
+        "<a class='who' href='/media/1'><div>城市晨报</div><span>号</span></a></div>"
+        f"<div class='text'>{body}</div></body></html>"
+    )
+
+
+def test_the_outlet_the_script_data_names_and_the_page_prints_is_the_source() -> None:
+    page = _script_page(
+        'window.DATA = {"title": "省城新图书馆今日开放", "media": "城市晨报", "pubtime": "2021-04-06 09:30:12"};'
+    )
+    assert scraper.extract(page, "https://news.example.cn/a/1.html", rules=False).source == "城市晨报"
+
+
+def test_a_list_of_outlets_in_script_data_names_no_source() -> None:
+    page = _script_page('var hot = [{"media": "城市晨报"}, {"media": "山城日报"}];')
+    assert scraper.extract(page, "https://news.example.cn/a/1.html", rules=False).source is None
+
+
+def test_a_map_of_the_sites_channels_in_script_data_names_no_source() -> None:
+    page = _script_page('var names = {"news": "某某新闻", "media": "城市晨报", "sports": "某某体育"};')
+    assert scraper.extract(page, "https://news.example.cn/a/1.html", rules=False).source is None

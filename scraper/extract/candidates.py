@@ -361,6 +361,11 @@ def meta_source(evidence: Evidence) -> Fields:
     return Fields(source=clean_source(meta.source_meta(evidence.page.root, _meta(evidence))))
 
 
+def script_source(evidence: Evidence) -> Fields:
+    """The outlet the page's script data names and the page prints (script_dates.script_source)."""
+    return Fields(source=script_dates.script_source(evidence.page.root))
+
+
 def meta_author(evidence: Evidence) -> Fields:
     """The author a meta tag or JSON-LD names, unless it is the outlet (the page's source, or named like one)."""
     return _writer(evidence, meta.author_meta(evidence.page.root, _meta(evidence)))
@@ -445,6 +450,7 @@ SOURCES: dict[str, Source] = {
         Source("info-line", info_line, "guess"),
         Source("headline-info", headline_info, "guess"),
         Source("meta-source", meta_source, "guess"),
+        Source("script-source", script_source, "guess"),
         Source("meta-author", meta_author, "guess"),
         Source("marked-author", marked_author, "guess"),
         Source("forum-poster", forum_poster, "guess"),

@@ -51,7 +51,7 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
         "library-date",
         "text-dump",
     ),
-    "source": ("rule", "info-line", "headline-info", "meta-source", "text-dump"),
+    "source": ("rule", "info-line", "headline-info", "meta-source", "script-source", "text-dump"),
     "author": (
         "rule", "info-line", "headline-info", "meta-author", "marked-author", "forum-poster", "lead-byline", "byline",
         "dispatch-byline",

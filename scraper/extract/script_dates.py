@@ -1,5 +1,6 @@
 """Publish times a page holds in its script data: under a publish-time key of an inline script (or WeChat's
-unix-seconds variable), and in the hidden fields a script prints the article from.
+unix-seconds variable), and in the hidden fields a script prints the article from; and the outlet the script data
+names.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from .layout import squash, text_of
 from .titles import title_key
 from .tree import Element
 
-__all__ = ["script_date", "stored_date"]
+__all__ = ["script_date", "script_source", "stored_date"]
 
 # A key that names a publish time, in any spelling scripts use: an act (pub, publish, release, create, post,
 # display, first publish, or its initial: p, and c before time) or the article, then time / date / at / timestamp (ptime, ctime,
@@ -115,4 +116,29 @@ def _titled_value(text: str, title: str) -> str | None:
         value = from_unix(raw) if UNIX_TIME.match(raw) else parse_date(raw)
         if value:
             return value
+    return None
+
+
+# The outlet a script's data names for its article ("media": "…" beside "pubtime"), in Chinese characters. A
+# key that names several outlets in one script is a list of other articles, and one without a publish time in
+# its script may be a map of the site's channels ("media": "某某传媒" among "news": "某某新闻" …).
+_SOURCE_KEY = re.compile(
+    r"""["']?\b(?:source|media|mediaName|media_name|sourceName|source_name)\b["']?\s*[:=]\s*["'](?P<value>[^"'<>\\]{2,24})["']"""
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def script_source(root: Element) -> str | None:
+    """The outlet one inline script names under a source key, once, beside a publish time under a key that
+    names publishing, and the page prints as text; or None."""
+    printed: str | None = None
+    for script in _SCRIPTS(root):
+        names = {match["value"].strip() for match in _SOURCE_KEY.finditer(str(script)) if _CJK.search(match["value"])}
+        if len(names) != 1 or not _script_value(str(script), named=True):
+            continue
+        name = names.pop()
+        body = root.find(".//body")
+        printed = printed if printed is not None else (squash(text_of(body)) if body is not None else "")
+        if name in printed:
+            return name
     return None
