@@ -152,7 +152,7 @@ def test_clean_drops_a_notice_of_helplines_closing_the_article() -> None:
     notice = ["◆某某新闻提醒您：", "生活再难，也请给自己一次机会", "心理援助专线：400-000-0000（24小时）", "生命热线：12355"]
     assert clean_lines([*story, *notice], frozenset()) == story
     # The traditional forms.
-    notice = ["★某某報關心您：", "心理諮詢專線：0800-000-000", "生命線協談專線：1995"]
+    notice = ["★本報關心您：", "心理關懷專線：0800-111-222", "青年諮詢專線：0800-333-444"]
     assert clean_lines([*story, *notice], frozenset()) == story
     # One hotline line closing a notice is its contact, not a notice of helplines.
     contact = [*story, "市民如有疑问，可在工作日拨打下列电话咨询。", "政务服务热线：12345"]
@@ -185,26 +185,25 @@ def test_a_head_picture_in_a_box_beside_the_articles_box_keeps_its_caption() -> 
 
 
 def test_a_comment_boards_rules_are_no_article_beside_a_short_one() -> None:
-    # A comment area holding a board's rules long enough to read as prose (a list of 请勿 … and 禁止 …).
+    # A discussion area holding its board's rules, long enough to read as prose: a numbered list whose items
+    # mostly open with 请勿 / 禁止 / 不得.
     story = "本市某区一处老旧小区昨日下午发生燃气泄漏，物业和燃气公司人员及时赶到，关闭阀门并疏散了两栋楼的住户，没有人员受伤。"
     rules = [
-        "请勿重复发表内容相同或相近的留言，也不要在不同文章下反复刊登同一段文字",
-        "请勿发表与文章主题无关的内容，与主题无关的留言将被移除",
-        "请勿进行人身攻击、谩骂或散布未经证实的传言，违者将被限制发言",
-        "禁止发布商业广告或为其他网站宣传，一经发现，本站将直接封禁账号",
-        "请勿转贴其他媒体的新闻全文或相关链接，请以自己的话发表意见",
-        "请勿泄露他人隐私，包括姓名、电话、住址等个人信息",
-        "请勿提供软件注册码、盗版资源下载地址等侵犯他人知识产权的信息，相关留言一律删除",
-        "请确认发表的文字和图片没有侵犯他人的著作权、商标权等权利，因此产生的法律责任由发表者自行承担",
-        "禁止利用留言功能组织、煽动他人从事违法活动，对此类内容本站将保存记录并依法向有关部门报告",
-        "请勿冒用他人名义或者以误导性的昵称发表留言，不要用留言区进行与本站无关的问答、交易或者招聘",
+        "1、请勿在讨论区张贴与本条新闻无关的长篇文字，离题太远的帖子会被折叠，多次提醒无效的将暂停发帖",
+        "2、请勿晒出邻居、同事或任何第三方的门牌号、车牌号和手机号码，这类帖子管理员一律直接屏蔽",
+        "3、禁止借讨论区招揽生意，包括兜售二手物品、代办证件、推销保险理财和发布各类兼职信息",
+        "4、不得用同一个账号或者多个马甲账号连续刷屏，也不要在短时间内把同一句话复制到多条新闻下面",
+        "5、请勿使用侮辱性的外号称呼他人，不同意见可以讨论，但请就事论事，不要针对发言的人本身",
+        "6、欢迎补充现场见闻，但照片请注明拍摄时间和大致地点，方便其他读者判断信息是否可靠",
+        "7、禁止冒充记者、编辑或政府工作人员发帖，一经查实，账号将被永久关闭且不再恢复",
+        "8、讨论区的精选内容可能被摘录进后续报道，发帖即视为同意本站在注明昵称后引用",
     ]
     board = (
-        '<div id="comments"><div class="title">发表意见</div><div class="comments_rule"><div class="rule">'
-        "<div>本站对留言系统中发布的文字、图片保有修改或移除的权利，使用留言服务即表示已阅读并同意下列规定：</div>"
-        "<ul>" + "".join(f"<li>{line}</li>" for line in rules) + "</ul>"
-        "<div>违反上述规定者，本站有权删除留言或封锁账号，请在留言前仔细阅读以上规则，谢谢合作。</div>"
-        "</div></div></div>"
+        '<div id="discuss-comments"><h3>网友讨论区</h3><div class="board-notes">'
+        "<p>参与讨论前，请花一分钟看看下面几条约定，它们是为了让这里保持清爽、可信：</p>"
+        "<ol>" + "".join(f"<li>{line}</li>" for line in rules) + "</ol>"
+        "<p>管理员每天早晚各巡查一次，发现问题的帖子会在巡查时统一处理，感谢每一位认真发言的读者。</p>"
+        "</div></div>"
     )
     html = (
         "<html><head><title>老旧小区燃气泄漏 住户及时疏散</title></head><body>"
@@ -219,5 +218,5 @@ def test_a_comment_boards_rules_are_no_article_beside_a_short_one() -> None:
 
 
 def test_clean_drops_a_notice_of_helplines_that_lists_a_lifeline_by_its_name() -> None:
-    notice = ["★某某報關心您：再給自己一次機會", "心理諮詢專線：0800-000-000", "生命線：1995", "張老師專線：1980"]
+    notice = ["◆本報提醒您：難過時請找人聊聊", "心理關懷專線：0800-111-222", "生命線：1234", "青年諮詢專線：0800-333-444"]
     assert clean_lines([*SNOW[:3], *notice], frozenset()) == SNOW[:3]
