@@ -258,3 +258,9 @@ def test_a_list_of_outlets_in_script_data_names_no_source() -> None:
 def test_a_map_of_the_sites_channels_in_script_data_names_no_source() -> None:
     page = _script_page('var names = {"news": "某某新闻", "media": "城市晨报", "sports": "某某体育"};')
     assert scraper.extract(page, "https://news.example.cn/a/1.html", rules=False).source is None
+
+
+@pytest.mark.parametrize(("line", "names"), [("作者丨林一帆", "林一帆"), ("文丨林一帆", "林一帆"), ("文 丨 林一帆", "林一帆")])
+def test_a_byline_set_off_by_the_vertical_stroke_character_names_its_writer(line: str, names: str) -> None:
+    # 丨 (a CJK stroke, not a bar) is how self-media pages set off 作者 and 文 from the name.
+    assert byline_names(line) == names

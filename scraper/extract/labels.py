@@ -53,13 +53,13 @@ _BYLINES = (
     re.compile(r"^[（(](?:[^（）()\s]{2,12}\s+)?(?:记者\s*)?" + _NAMES + r"[)）]$"),
     # The paper and its app before 记者 (扬子晚报/紫牛新闻记者), and the staff credited after the reporter (通讯员 韩露).
     re.compile(
-        r"^(?:文\s*[/／|｜]\s*)?(?:[\u4e00-\u9fff]{2,8}[/／·])?(?:[\u4e00-\u9fff]{0,8}?|" + _OUTLET + r")记者\s*" + _NAMES
+        r"^(?:文\s*[/／|｜丨]\s*)?(?:[\u4e00-\u9fff]{2,8}[/／·])?(?:[\u4e00-\u9fff]{0,8}?|" + _OUTLET + r")记者\s*" + _NAMES
         + r"(?:\s+" + _CREDITED + r"\s*[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*)*$"
     ),
     # A paper's staff line, each role after a mark: ○记者 王清 ○编辑 孙涛 (the reporter is the author).
     re.compile(r"^[○●◎]\s*记者\s*" + _NAMES + r"(?:\s*[○●◎]\s*(?:编辑|摄影|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4})*$"),
-    # The words and the pictures by one hand: 文、图/何远, 图文｜王五, 文·摄影/李四.
-    re.compile(r"^(?:文(?:\s*[、·&与和及]?\s*(?:图|摄影))?|图\s*[、·&与和及]?\s*文|作者)\s*[/／|｜:：]\s*" + _NAMES + r"$"),
+    # The words and the pictures by one hand: 文、图/何远, 图文｜王五, 文·摄影/李四; the name set off by the stroke 丨 too.
+    re.compile(r"^(?:文(?:\s*[、·&与和及]?\s*(?:图|摄影))?|图\s*[、·&与和及]?\s*文|作者)\s*[/／|｜丨:：]\s*" + _NAMES + r"$"),
     # A column's writer after its name in book marks, the name set off by a space: 《某某》作者 王五.
     re.compile(r"^《[^《》]{1,12}》\s*作者\s*[/／|｜:：]?\s*" + _NAMES + r"$"),
 )
