@@ -177,7 +177,7 @@ def test_a_page_without_a_byline_takes_its_author_from_the_opening_dispatch() ->
 @pytest.mark.parametrize(
     ("line", "names"),
     [
-        ("記者林悅／南市報導", "林悅"),
+        ("記者王小明／台中報導", "王小明"),
         ("記者 周亮 台北報導", "周亮"),
         ("晨報記者 林一帆", "林一帆"),
     ],

@@ -165,6 +165,14 @@ def is_byline(line: str) -> bool:
     return byline_names(line) is not None or is_credit_line(line)
 
 
+# A report's credit on a line of its own, as Taiwanese papers print it over the text: the reporter (記者王五) or the
+# desk that compiled it (社會中心), a slash, and where it was filed or that it was compiled (台北報導, 綜合報導).
+# Read on the line as printed or with its traditional characters folded (報導 may come out 報导).
+_DESK_CREDIT = re.compile(
+    r"^(?:[记記]者\s*[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}(?:中心|组|組|部))\s*[/／]\s*[\u4e00-\u9fff]{0,6}[报報][道导導]$"
+)
+
+
 def is_credit_line(line: str) -> bool:
     """Whether `line` is a line of staff credits and nothing else (校对 陶善工, 执笔/某某, 摄影/张三 编辑/李四), or a
     desk's credit for a report it compiled (社會中心／綜合報導)."""
@@ -174,10 +182,3 @@ def is_credit_line(line: str) -> bool:
         or bool(_DESK_CREDIT.match(line.strip()))
     )
 
-
-# A report's credit on a line of its own, as Taiwanese papers print it over the text: the reporter (記者林悅) or the
-# desk that compiled it (社會中心), a slash, and where it was filed or that it was compiled (南市報導, 綜合報導).
-# Read on the line as printed or with its traditional characters folded (報導 may come out 報导).
-_DESK_CREDIT = re.compile(
-    r"^(?:[记記]者\s*[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}(?:中心|组|組|部))\s*[/／]\s*[\u4e00-\u9fff]{0,6}[报報][道导導]$"
-)
