@@ -107,7 +107,6 @@ def number_of(value: str) -> int | None:
     return int(digits) if len(digits) <= _NUMBER_DIGITS else 10**_NUMBER_DIGITS
 
 
-
 # An inline style that hides an element from its reader (written with spaces or in capitals too).
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 

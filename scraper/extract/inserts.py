@@ -110,7 +110,7 @@ def card_lines(lines: Sequence[str], links: frozenset[str]) -> set[int]:
 
     Args:
         lines: body lines in reading order.
-        links: the texts of the page's links to other pages (`clean.page_link_texts`).
+        links: the texts of the page's links to other pages (`line_kinds.page_link_texts`).
     """
     kinds = [classify(line, links, "") for line in lines]
     return _runs([_Line(kind is Kind.LINK, kind is Kind.HEADING, len(line)) for line, kind in zip(lines, kinds, strict=True)])
@@ -170,7 +170,7 @@ def _block(node: Element) -> _Line:
 # Short text runs: a list heading is one (or sits in one), so only their blocks' parents are asked.
 HEADING_CHARS = 24
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
-# Words every list heading holds (clean.classify decides; this only skips the texts that cannot be one),
+# Words every list heading holds (line_kinds.classify decides; this only skips the texts that cannot be one),
 # simplified and traditional.
 _HEADING_HINT = re.compile(
     "相关|相關|推荐|推薦|热|熱|排行|阅读|閱讀|新闻|新聞|评论|評論|资讯|資訊|专题|專題|要闻|要聞|精彩|看点|看點|猜你|更多|"
