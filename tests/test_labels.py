@@ -7,7 +7,7 @@ import pytest
 import scraper
 from scraper.extract.clean import clean_lines
 from scraper.extract.dom import editor_line, info_source
-from scraper.extract.labels import byline_names, dispatch_author, label_value
+from scraper.extract.labels import byline_names, closing_author, dispatch_author, label_value
 from scraper.extract.tree import parse
 
 
@@ -264,3 +264,20 @@ def test_a_map_of_the_sites_channels_in_script_data_names_no_source() -> None:
 def test_a_byline_set_off_by_the_vertical_stroke_character_names_its_writer(line: str, names: str) -> None:
     # 丨 (a CJK stroke, not a bar) is how self-media pages set off 作者 and 文 from the name.
     assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("last", "names"),
+    [
+        ("警方已報請相驗，將進一步釐清死因。（林一帆／台中報導）", "林一帆"),
+        ("更多新车消息，本站将持续关注报道。（文/城市车评 林一帆）", "林一帆"),
+        ("新馆今日开放，欢迎市民前来参观。（记者 林一帆 周亮）", "林一帆 周亮"),
+    ],
+)
+def test_the_credit_closing_the_article_names_its_writer(last: str, names: str) -> None:
+    assert closing_author(["省城新建的图书馆今日向市民开放，首日接待读者逾万人次。", last]) == names
+
+
+@pytest.mark.parametrize("last", ["新馆今日开放。（完）", "新馆今日开放。（待续）", "新馆今日开放。（来源：城市晨报）", "新馆今日开放（图）"])
+def test_a_closing_mark_that_names_no_writer_is_no_author(last: str) -> None:
+    assert closing_author(["省城新建的图书馆今日向市民开放，首日接待读者逾万人次。", last]) is None

@@ -28,7 +28,7 @@ from typing import Literal, TypeVar, cast
 from . import article_top, dom, lead_titles, meta, published, script_dates, titles
 from .dates import UPDATE_WORDS, parse_date
 from .fields import EMPTY, PRECEDENCE, Fields
-from .labels import byline_author, clean_source, clean_title, dispatch_author, label_value
+from .labels import byline_author, clean_source, clean_title, closing_author, dispatch_author, label_value
 from .layout import short_texts
 from .rules.apply import RuleReading
 from .rules.netease import NETEASE_RULES, SITE, doc_id_of_url
@@ -425,6 +425,11 @@ def dispatch_byline(evidence: Evidence) -> Fields:
     return Fields(author=dispatch_author(evidence.paragraphs or []))
 
 
+def closing_byline(evidence: Evidence) -> Fields:
+    """The writer credited in brackets at the article's end (（王五／台中報導）), kept in the body."""
+    return Fields(author=closing_author(evidence.paragraphs or []))
+
+
 SOURCES: dict[str, Source] = {
     source.name: source
     for source in (
@@ -459,5 +464,6 @@ SOURCES: dict[str, Source] = {
         Source("crumbs", crumbs, "guess"),
         Source("byline", byline, "body"),
         Source("dispatch-byline", dispatch_byline, "body"),
+        Source("closing-byline", closing_byline, "body"),
     )
 }

@@ -54,8 +54,7 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
     "source": ("rule", "info-line", "headline-info", "meta-source", "script-source", "text-dump"),
     "author": (
         "rule", "info-line", "headline-info", "meta-author", "marked-author", "forum-poster", "lead-byline", "byline",
-        "dispatch-byline",
-        "text-dump",
+        "dispatch-byline", "closing-byline", "text-dump",
     ),
     "editor": ("rule", "editor-line", "text-dump"),
     "channel": ("rule", "crumbs", "text-dump"),

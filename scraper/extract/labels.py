@@ -197,6 +197,28 @@ def dispatch_author(paragraphs: list[str]) -> str | None:
     return None
 
 
+# The writer credited in brackets at the article's end: （王五／台中報導）, （文/某某车评 王五）, （记者 王五 李四）. A bare
+# bracketed word there (（完）, （待续）) names nobody.
+_CLOSING = re.compile(
+    r"[（(](?:"
+    + _NAMES.replace("?P<names>", "?P<filed>") + r"\s*[／/]\s*[\u4e00-\u9fff]{0,6}(?:报道|報導|報道)"
+    + r"|文\s*[/／]\s*(?:[^\s（）()/／]{2,12}\s+)?" + _NAMES.replace("?P<names>", "?P<written>")
+    + r"|[记記]者\s*" + _NAMES
+    + r")[)）]$"
+)
+# The credit closes the last paragraph, or one of the last few before the editor's and the source's lines.
+_CLOSING_LINES = 3
+
+
+def closing_author(paragraphs: list[str]) -> str | None:
+    """The writer credited in brackets at the end of one of the article's last paragraphs, or None."""
+    for line in reversed(paragraphs[-_CLOSING_LINES:]):
+        match = _CLOSING.search(line)
+        if match:
+            return re.sub(r"[、，,]", " ", match.group("filed") or match.group("written") or match.group("names"))
+    return None
+
+
 def clean_source(value: str | None) -> str | None:
     """A 来源 name without the place printed after it."""
     if not value:
