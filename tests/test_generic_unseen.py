@@ -220,3 +220,12 @@ def test_a_comment_boards_rules_are_no_article_beside_a_short_one() -> None:
 def test_clean_drops_a_notice_of_helplines_that_lists_a_lifeline_by_its_name() -> None:
     notice = ["◆本報提醒您：難過時請找人聊聊", "心理關懷專線：0800-111-222", "生命線：1234", "青年諮詢專線：0800-333-444"]
     assert clean_lines([*SNOW[:3], *notice], frozenset()) == SNOW[:3]
+
+
+def test_clean_drops_a_notice_of_helplines_that_lists_any_helpline_by_its_organisations_name() -> None:
+    notice = ["◆本報提醒您：難過時請找人聊聊", "心理關懷專線：0800-111-222", "希望之家：1234", "青年諮詢專線：0800-333-444"]
+    assert clean_lines([*SNOW[:3], *notice], frozenset()) == SNOW[:3]
+    # A name and a number read as a helpline only in a run that two helpline lines make: an article's contact
+    # lines with one hotline stay.
+    contact = [*SNOW[:3], "报名电话：0571-1234567", "咨询热线：0571-7654321"]
+    assert clean_lines(contact, frozenset()) == contact

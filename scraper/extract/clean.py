@@ -257,11 +257,12 @@ def _section_numbers(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     return out
 
 
-# A helpline on a line of its own: its name (…專線, …热线) and its number (0800-788995（24小時）, 1995), a mark before.
-_HOTLINE = re.compile(
-    r"^[●★▲◆■□◎•·]?\s*[^\s，。：:]{0,12}(?:专线|專線|热线|熱線|生命线|生命線)(?:电话|電話)?\s*[:：]\s*\d[\d\-－ ]{2,15}"
-    r"(?:[（(][^）)]{1,10}[)）])?\s*[；;，,。]?$"
-)
+# A helpline on a line of its own: its name (…專線, …热线) and its number (0800-000-000（24小時）, 1234), a mark before.
+_NUMBER = r"\s*[:：]\s*\d[\d\-－ ]{2,15}(?:[（(][^）)]{1,10}[)）])?\s*[；;，,。]?$"
+_HOTLINE = re.compile(r"^[●★▲◆■□◎•·]?\s*[^\s，。：:]{0,12}(?:专线|專線|热线|熱線)(?:电话|電話)?" + _NUMBER)
+# A notice may list a helpline by its organisation's name alone (生命線：…, a counselling centre's name): a short
+# name in Chinese characters and a number, read only inside a run that lines naming a helpline make.
+_NAMED_LINE = re.compile(r"^[●★▲◆■□◎•·]?\s*[\u4e00-\u9fff]{2,8}" + _NUMBER)
 # A notice lists at least this many helplines, under at most this many short lines (this long at most) leading in.
 _HOTLINES = 2
 _NOTICE_LEADS = 3
@@ -269,24 +270,34 @@ _NOTICE_LEAD_CHARS = 30
 
 
 def _helpline_notice(lines: list[str], kinds: list[Kind]) -> list[Kind]:
-    """`kinds` with a notice of helplines after the article's first prose line as widgets: a run of _HOTLINES or
-    more lines that each give a helpline's name and number, and the short lines right above it leading into it
-    (the site's 關心您, 再給自己一次機會). News sites print such a notice under every report of a suicide, in the
-    same words each time; no article lists helplines as lines of their own in its text."""
+    """`kinds` with a notice of helplines after the article's first prose line as widgets: a run of lines that
+    each give a helpline's name and number, _HOTLINES or more of them naming it a helpline, and the short lines
+    right above it leading into it (the site's 關心您, 再給自己一次機會). News sites print such a notice under every
+    report of a suicide, in the same words each time; no article lists helplines as lines of their own in its text."""
     out = list(kinds)
     first = kinds.index(Kind.PROSE) if Kind.PROSE in kinds else len(kinds)
     index = first + 1
     while index < len(lines):
-        end = index
-        while end < len(lines) and _HOTLINE.match(lines[end].strip()):
-            end += 1
-        if end - index >= _HOTLINES:
+        end, hotlines = _helpline_run(lines, index)
+        if hotlines >= _HOTLINES:
             start = index
             while start > first + 1 and index - start < _NOTICE_LEADS and len(lines[start - 1]) <= _NOTICE_LEAD_CHARS:
                 start -= 1
             out[start:end] = [Kind.WIDGET] * (end - start)
         index = max(end, index + 1)
     return out
+
+
+def _helpline_run(lines: list[str], index: int) -> tuple[int, int]:
+    """Where the run of helpline lines from `index` ends, and how many of them name a helpline (…专线, …热线)."""
+    end, hotlines = index, 0
+    while end < len(lines):
+        line = lines[end].strip()
+        named = _HOTLINE.match(line) is not None
+        if not named and _NAMED_LINE.match(line) is None:
+            break
+        hotlines, end = hotlines + named, end + 1
+    return end, hotlines
 
 
 # A card's headline takes at most this many lines above its fields.
