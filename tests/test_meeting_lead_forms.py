@@ -138,12 +138,12 @@ def test_a_lecture_after_the_place_is_procedure() -> None:
 
 
 def test_the_subject_after_a_glued_order_word_states_in_a_later_clause() -> None:
-    # "首先韩所长传达了…，接着就…提出三点：一、…": 首先 orders the chief's acts; the later clause joined by 接着 is his.
+    # "首先赵院长通报了…，接着就…提出三点：一、…": 首先 orders the head's acts; the later clause joined by 接着 is his.
     meetings = check([
-        "1月18日晚，河湾派出所在二楼会议室召开会议，全体民警参加。首先韩所长传达了分局的通知，接着就开展护校行动提出三点："
-        "一、加强巡逻。二、守好校门。三、排查隐患。",
+        "3月2日上午，某镇卫生院召开职工大会。首先赵院长通报了上月门诊和住院的情况，接着就做好春季防病提出三点："
+        "一、备足常用药品。二、排好节假日班次。三、上门宣传防病知识。",
     ])
-    assert cues(meetings) == [("韩所长传达了分局的通知，接着就开展护校行动提出三点", None)]
+    assert cues(meetings) == [("赵院长通报了上月门诊和住院的情况，接着就做好春季防病提出三点", None)]
     assert [i["marker"] for i in meetings[0]["points"][0]["items"]] == ["一、", "二、", "三、"]
 
 

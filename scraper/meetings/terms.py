@@ -229,7 +229,7 @@ VERB_AS_NOUN_AFTER: tuple[str, ...] = ("意见", "工作", "有关", "相关", "
 # Words that open a sentence with its topic before the speaker: "谈到未来三年的规划，总经理邓海涛说，…".
 TOPIC_LEADS: tuple[str, ...] = ("谈到", "谈及", "说到", "提到", "谈起", "对于", "关于")
 # Words that stand alone as a sentence's first clause to place it after the one before ("随后，局长王明…"), or
-# before the subject without a comma ("首先陈所长传达了…，接着…"): the person after them is the sentence's subject.
+# before the subject without a comma ("首先赵院长通报了…，接着…"): the person after them is the sentence's subject.
 ORDER_LEADS: tuple[str, ...] = ("首先", "随后", "最后", "接着", "然后", "之后", "其后", "此后", "会后")
 # Words that join a later clause to the one before it with the same subject ("…进行部署，并对…提出三点要求：",
 # "…传达了…，接着就…提出三点：").
