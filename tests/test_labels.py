@@ -281,3 +281,14 @@ def test_the_credit_closing_the_article_names_its_writer(last: str, names: str) 
 @pytest.mark.parametrize("last", ["新馆今日开放。（完）", "新馆今日开放。（待续）", "新馆今日开放。（来源：城市晨报）", "新馆今日开放（图）"])
 def test_a_closing_mark_that_names_no_writer_is_no_author(last: str) -> None:
     assert closing_author(["省城新建的图书馆今日向市民开放，首日接待读者逾万人次。", last]) is None
+
+
+@pytest.mark.parametrize("row", ["来源：城市晨报 作者： A - A + 评论(3)", "作者： A", "编辑： a"])
+def test_an_empty_label_before_the_text_size_control_names_nobody(row: str) -> None:
+    # The page's text-size buttons (A- A+) follow an empty 作者： in the info row; one Latin letter is no name.
+    kind = "editor" if row.startswith("编辑") else "author"
+    assert label_value(row, kind) is None
+
+
+def test_a_short_latin_editor_code_is_still_a_value() -> None:
+    assert label_value("责任编辑：hj", "editor") == "hj"

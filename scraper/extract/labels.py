@@ -114,8 +114,9 @@ def label_value(text: str, kind: str) -> str | None:
         code = _EDITOR_CODE.match(rest)
         if code:
             value = f"{value} {code.group(1)}"
-    # A value that is itself the next label (来源：责任编辑：…) is no value.
-    if not value or any(value.startswith(label) for label in ALL_LABELS):
+    # A value that is itself the next label (来源：责任编辑：…) is no value; nor is one ASCII character, which after
+    # an empty label is the page's text-size control (作者： A- A+) or a stray bracket, never a name or an outlet.
+    if not value or any(value.startswith(label) for label in ALL_LABELS) or (len(value) == 1 and value.isascii()):
         return None
     return value
 
