@@ -46,11 +46,11 @@ def test_a_name_with_its_title_after_it_and_an_adverb_is_the_name() -> None:
     # "王明副县长分别对…提出了…要求": the title printed after the name and an adverb before the object's setting; the
     # speaker is 王明, as without the adverb, so his later "最后，王明副县长强调，" is a known speaker's cue.
     meetings = check([
-        "5月6日，临川县教育局召开中考考务工作会议。",
-        "随后，周琳副局长分别对考前、考后工作提出了明确要求，要求细化分工。最后，周琳副局长特别强调，考务无小事。",
+        "5月6日，临川县交通局召开春运安全工作会议。",
+        "随后，周琳副局长分别对客运站和公交公司的检查工作提出了具体要求，要求逐车登记。最后，周琳副局长特别强调，节前检查要一次做实。",
     ])
     assert [(p["cue"], p["speaker"]) for m in meetings for p in m["points"]] == [
-        ("周琳副局长分别对考前、考后工作提出了明确要求", "周琳"),
+        ("周琳副局长分别对客运站和公交公司的检查工作提出了具体要求", "周琳"),
         ("周琳副局长特别强调", "周琳"),
     ]
 
