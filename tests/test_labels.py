@@ -269,7 +269,7 @@ def test_a_byline_set_off_by_the_vertical_stroke_character_names_its_writer(line
 @pytest.mark.parametrize(
     ("last", "names"),
     [
-        ("警方已報請相驗，將進一步釐清死因。（林一帆／台中報導）", "林一帆"),
+        ("颱風過後，市府將持續清運路邊倒木。（林一帆／台中報導）", "林一帆"),
         ("更多新车消息，本站将持续关注报道。（文/城市车评 林一帆）", "林一帆"),
         ("新馆今日开放，欢迎市民前来参观。（记者 林一帆 周亮）", "林一帆 周亮"),
     ],
