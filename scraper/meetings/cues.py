@@ -304,10 +304,8 @@ def _led_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tupl
     return None if lead is None else _subject(text, lead.end(), pos, speakers)
 
 
-# How a name may be followed before a speech ("王芳同志讲话").
-_COMRADE = "同志"
-# An order word and the mark after it, as the sentence's whole first clause ("随后，"): matched by the word, not by
-# a fixed length, so an order word of any length may join the table.
+# An order word as the sentence's whole first clause ("随后，") or glued before its subject ("首先赵院长…"): matched
+# by the word, not by a fixed length, so an order word of any length may join the table.
 _ORDER_LEAD = re.compile(rf"(?:{alt(ORDER_LEADS)})[，,：:]?\s*")
 
 
@@ -345,6 +343,10 @@ def _deploys(text: str, start: int, pos: int) -> bool:
     """"会议对…进行全面部署，": the clause after the meeting noun lays out work (对…部署 / 对…作出安排)."""
     clause = text[start:pos].rstrip("，, ")
     return text.startswith("对", start) and clause.endswith(MEETING_DEPLOYS) and not any(m in clause for m in _CLAUSE_BREAKS)
+
+
+# The honorific a name may carry before its speech ("王芳同志讲话"): no part of the name.
+_COMRADE = "同志"
 
 
 def _subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:

@@ -77,7 +77,7 @@ _DAY_LEAD = re.compile(
 )
 
 
-# What stands between an attendance clause and the next clause of its sentence: its comma.
+# What stands between an attendance or a hosting clause and the next clause of its sentence: its comma.
 _ACT_TRAIL = " \t\u3000，,"
 _ACT_COMMAS = ("，", ",")
 _PROSE_ENDS = ("。", "！", "？", "!", "?", "”")
