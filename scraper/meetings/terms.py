@@ -199,7 +199,7 @@ CONTEXT_ENDS: tuple[str, ...] = ("时", "中", "上", "后", "并", "期间", "�
 CONTEXT_SHORT = 4
 # A speech verb with its object before a colon or a stop: "李克强就…合作提出建议：", "习近平…提出三点希望。".
 OBJECT_VERBS: tuple[str, ...] = ("提出", "谈了", "谈")
-# Verbs that take such an object only when it is counted: "姜维安提四点要求：", "提了三条建议：" (提 alone starts too
+# Verbs that take such an object only when it is counted: "王明提四点要求：", "提了三条建议：" (提 alone starts too
 # many other words: 提高要求, 提醒).
 COUNTED_OBJECT_VERBS: tuple[str, ...] = ("提",)
 # How such an object may be qualified ("提出明确要求", "提出殷切希望").
