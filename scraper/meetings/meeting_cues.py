@@ -1,0 +1,286 @@
+"""Cues whose subject is the meeting, a document or the place (families 1 to 3 of cues.py): 会议指出 / 全会强调 /
+会议审议通过了, 公报指出 / 《意见》提出, 会上, / 座谈会上还指出,; and a decision verb opening a later clause of a
+sentence whose subject is the meeting (会议以…方式，审议通过了…).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cue_grammar import ADV, CLAUSE_BREAKS, NOT_A_STATEMENT, SEP, WINDOW, Cue, opens_items
+from .openings import not_a_meeting
+from .speakers import alt
+from .terms import (
+    ATTENDING_VERBS,
+    CONGRESS_SHORT,
+    DECISIONS,
+    DELIBERATIONS,
+    DOCUMENT_NOT_IN,
+    DOCUMENT_NOUNS,
+    MEETING_CUE_NOT_AFTER,
+    MEETING_DEPLOYS,
+    MEETING_NOT_ACTING,
+    MEETING_NOUNS,
+    MEETING_OBJECT_OF,
+    MEETING_VERBS,
+    OPENING_VERBS,
+    PASSIVE_AGENT,
+    PAST_WORDS,
+    PRESENTATIONS,
+    PRESENTING_VERBS,
+    SHOWING_VERBS,
+    SPEECH_CONTENT_LEADS,
+    SPEECH_CONTENT_SPANS,
+    SPEECH_VERBS,
+    SUBMITS_TO,
+    TURN_ADVERBS,
+)
+
+# The manner of a decision between the meeting and its verb: "会议以现场投票与网络投票相结合的方式审议通过了…"
+# (with a comma after it, the verb opens the next clause: bare_decision).
+_MANNER = r"(?:以|通过)[^\W_]{1,24}?(?:方式|形式)"
+# The same manner inside a deliberated decision: "大会审议并以举手表决的方式通过了…" is one verb, as 审议并通过 is.
+_DELIBERATED = rf"(?:{alt(DELIBERATIONS)})并?{_MANNER}(?:{alt(DECISIONS)})"
+_DECIDED = rf"{_DELIBERATED}|{alt(MEETING_VERBS)}"
+_ADVERBS = re.compile(ADV)
+_MEETING_CUE = re.compile(
+    rf"(?P<subj>[^\W_]{{0,24}}?(?:{alt((*MEETING_NOUNS, *CONGRESS_SHORT))}))(?:在[^\W_]{{1,16}}?的同时|{_MANNER})?(?P<adv>{ADV})"
+    rf"(?P<verb>{_DECIDED})"
+    rf"(?P<le>了)?{SEP}?"
+)
+# The report's own meeting as the subject by its noun, whatever it is ("…对接会在市政府召开。对接会要求，…"): any
+# noun ending in 会 the report opened (Speakers.meetings), two characters and 会, so 会 as "will" ("市场会认为")
+# is never read as one.
+_OWN_MEETING_CUE = re.compile(
+    rf"(?P<subj>[^\W_]{{0,24}}?(?P<noun>[^\W\d_]{{2}}会))(?P<adv>{ADV})(?P<verb>{_DECIDED})(?P<le>了)?{SEP}?"
+)
+OWN_NOUN_LENGTH = 3
+# The object of a meeting verb with 了 that runs to a colon: "会议明确了今年…工作的目标任务：".
+_MEETING_OBJECT = re.compile(r"[^，,。；;：:！？!?\n]{2,40}?(?P<sep>[：:]\s*)")
+# A count of what follows ("三项", "五个方面"), as a meeting's object announces its items.
+_COUNT = r"[一二三四五六七八九十两几\d]+(?:个方面|方面|项|条|点)"
+# Without 了 the object must announce what follows, by a word of what follows or a count ("会议议定以下事项：",
+# "会议确定三项任务："): "会议要求各地：" is the requirement's addressee, and "会议强调要…：" its text.
+_ANNOUNCED_OBJECT = re.compile(
+    rf"(?:以下|如下|下列|{_COUNT})[^，,。；;：:！？!?\n]{{0,20}}?(?P<sep>[：:]\s*)"
+)
+# A counted object that ends its sentence when the items follow it ("会议提出了五项具体要求。一是…"): the object is the
+# cue's, as before a colon.
+_COUNTED_OBJECT = re.compile(
+    rf"[^，,。；;：:！？!?\n]{{0,10}}?{_COUNT}[^，,。；;：:！？!?\n]{{0,20}}?"
+    r"(?P<sep>[。：:])"
+)
+# A decision verb (…通过, …决定, …确定, …同意, …批准) opening a clause of the meeting's sentence.
+_BARE_DECISION = re.compile(
+    rf"(?P<subj>)(?P<adv>{ADV})(?P<verb>{_DELIBERATED}|{alt(verb for verb in MEETING_VERBS if verb.endswith(DECISIONS))})"
+    rf"(?P<le>了)?{SEP}?"
+)
+# A meeting as the subject at a sentence start ("会议", "十九届四中全会").
+_MEETING_SUBJECT = re.compile(rf"[^\W\d_]{{0,16}}?(?:{alt(MEETING_NOUNS)})")
+_DOCUMENT_CUE = re.compile(
+    # "批示指出", "批示中指出" (the document as a setting), "《意见》提出" (a title quoted as the subject; 意见 alone is
+    # too often a noun before a verb: "听取意见建议").
+    rf"(?P<subj>[^\W_]{{0,16}}?(?:{alt(DOCUMENT_NOUNS)})》?|《[^》]{{1,40}}》)中?(?P<adv>{ADV})"
+    rf"(?P<verb>{alt(SPEECH_VERBS)}){SEP}?"
+)
+# The place, and a statement verb when the subject is left out ("会上强调，…", "座谈会上还指出，…").
+_AT_CUE = re.compile(
+    rf"(?P<subj>在?[^\W_]{{0,20}}?(?:{alt(MEETING_NOUNS)}|会))上(?P<adv>还|也|同时)?(?P<verb>{alt(SPEECH_VERBS)})?{SEP}?"
+)
+# Presenting to the meeting (terms.PRESENTING_VERBS): 宣读了, 通报了, 作了汇报, 作典型发言.
+# A presenting verb may take a second verb before its 了 ("汇报交流了", "传达学习了", "听取并审议了").
+_PRESENTING = re.compile(
+    rf"(?:{alt((*PRESENTING_VERBS, *SHOWING_VERBS))})[^\W\d_]{{0,3}}?了|宣读|作了?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
+)
+# What a speech drew on or covered, in the clause of its act: "大家结合工作实际作了交流发言", "从…四个方面作了…".
+_DESCRIBED_SPEECH = re.compile(
+    rf"(?:{alt(SPEECH_CONTENT_LEADS)}|从[^，,。；;]{{1,40}}?(?:{alt(SPEECH_CONTENT_SPANS)}))[^，,。；;]*$"
+)
+_TOPIC_ONLY = re.compile(r"[^\W_]{1,16}?工作[。；;]")
+# A closing line that names nothing decided: "会议还研究了其他事项", "会议还通过了人事任免事项" (appointments
+# that name nobody need no 有关 / 其他 before them).
+_CONTENT_FREE = re.compile(
+    r"(?:(?:有关|其他|其它|相关)[^\W_]{0,6}?)?(?:人事)?(?:任免|任命)(?:案|事项)[。；;]"
+    r"|(?:有关|其他|其它|相关)[^\W_]{0,6}?(?:人事事项|事项|议案)[。；;]"
+)
+
+
+def meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
+    """The meeting's, a document's or the place's cue (module docstring) at `pos`, or None."""
+    match = _MEETING_CUE.match(text, pos, stop)
+    if match is not None and _verb_ok(text, match, stop):
+        obj = None
+        if not match.group("sep"):
+            obj = (_MEETING_OBJECT if match.group("le") else _ANNOUNCED_OBJECT).match(text, match.end(), stop)
+            obj = obj or _items_follow(_COUNTED_OBJECT.match(text, match.end(), stop), text, stop)
+        if obj is not None:
+            # "会议明确了今年…的目标任务：1.…": the object before the colon is the cue's, as a speaker's
+            # "提出三点要求：" is; the point's text follows the colon.
+            return Cue(pos, obj.start("sep"), obj.end(), para, None, pos)
+        return Cue(pos, match.end("le") if match.group("le") else match.end("verb"), match.end(), para, None, pos)
+    match = _DOCUMENT_CUE.match(text, pos, stop)
+    if match is not None and not any(word in _unquoted(match.group("subj")) for word in (*DOCUMENT_NOT_IN, "在")):
+        # Not "各方应该将…有关决议要求落到实处": there the document is what someone acts on; nor "丁薛祥在报告中指出",
+        # a person speaking with the document as the setting.
+        return Cue(pos, match.end("verb"), match.end(), para, None, pos)
+    match = _AT_CUE.match(text, pos, stop)
+    if match is not None and match.group("verb"):
+        return _said_at(text, match, stop, para)
+    if match is not None and (match.group("sep") or match.group("adv")) and _place_states(text, match, stop):
+        end = match.end("adv") if match.group("adv") else match.end("subj") + 1
+        return Cue(pos, end, match.end(), para, None, pos, place=True)
+    return None
+
+
+def _items_follow(obj: re.Match[str] | None, text: str, stop: int) -> re.Match[str] | None:
+    """`obj` when the first item follows it ("…五项具体要求。一是…"), in its paragraph or at the next one's start
+    (past `stop`, the paragraph's end), else None."""
+    if obj is None:
+        return None
+    at = obj.end()
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return obj if opens_items(text, at, min(len(text), at + WINDOW)) else None
+
+
+def own_meeting_cue(text: str, pos: int, stop: int, para: int, nouns: frozenset[str]) -> Cue | None:
+    """"对接会要求，…": the noun of a meeting the report opened as the subject of a meeting verb."""
+    if not nouns:
+        return None
+    match = _OWN_MEETING_CUE.match(text, pos, stop)
+    if match is None or match.group("noun") not in nouns or not _verb_ok(text, match, stop):
+        return None
+    return Cue(pos, match.end("le") if match.group("le") else match.end("verb"), match.end(), para, None, pos)
+
+
+def _said_at(text: str, match: re.Match[str], stop: int, para: int) -> Cue | None:
+    """"会上强调，…": the place stands for the meeting as the subject of its statement, which follows the verb
+    (its comma may be left out, "会上要求各地…"), as after 会议强调; not at a press conference or an earlier meeting."""
+    subject, after = match.group("subj"), text[match.end("verb") : match.end("verb") + 1]
+    place = subject.removeprefix("在")
+    # Only a place: "省长王明5日在会上指出" is a person's cue with the place as its setting.
+    if "在" in place or not (place == "会" or _MEETING_SUBJECT.fullmatch(place)) or not_a_meeting(subject):
+        return None
+    if _earlier_meeting(subject) or (not match.group("sep") and after in NOT_A_STATEMENT):
+        return None
+    return Cue(match.start(), match.end("verb"), match.end(), para, None, match.start())
+
+
+def _place_states(text: str, match: re.Match[str], stop: int) -> bool:
+    """Whether a place cue opens a statement: not at a press conference ("在当天的新闻发布会上，"), whose
+    answers are no meeting's points, nor at an earlier meeting ("2023年初召开的村民代表大会上，"), nor before
+    procedure ("会上宣读了…")."""
+    subject = match.group("subj")
+    return not not_a_meeting(subject) and not _earlier_meeting(subject) and not _procedure(text, match.end(), stop)
+
+
+def _procedure(text: str, start: int, stop: int) -> bool:
+    """Whether the sentence from `start` reports procedure ("…作了汇报", "宣读了…名单"), not a statement."""
+    end = text.find("。", start, stop)
+    sentence = text[start : stop if end < 0 else end]
+    return any(_presents(sentence, act) for act in _PRESENTING.finditer(sentence))
+
+
+def _presents(sentence: str, act: re.Match[str]) -> bool:
+    """Whether `act` presents to the meeting: any presenting verb, and a speech (作交流发言) unless given in turn
+    (先后作了交流发言: the guests' statements) or described by what it covered (结合工作实际作了交流发言)."""
+    if act.group("kind") != "发言":
+        return True
+    if any(word in sentence[: act.start()] for word in TURN_ADVERBS):
+        return False
+    return _DESCRIBED_SPEECH.search(sentence, 0, act.start()) is None
+
+
+def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
+    subject = match.group("subj")
+    if subject.startswith(MEETING_CUE_NOT_AFTER) or any(word in subject for word in MEETING_OBJECT_OF):
+        # "围绕…常委会部署要求", "与会代表围绕…会议部署": the meeting is a preposition's object, not the subject of a cue.
+        return False
+    if _earlier_meeting(subject):
+        return False
+    if subject.startswith(PASSIVE_AGENT) and not match.group("le") and match.group("verb").endswith(DECISIONS):
+        # "经省委常委会会议审议通过，…印发《措施》": 经 makes the meeting the agent of what the sentence's subject
+        # issues, a decision verb with no object of its own; it states nothing itself.
+        return False
+    if _calls_the_meeting(match.group("subj")):
+        return False
+    if match.group("le") and _TOPIC_ONLY.match(text, match.end(), stop):
+        # "会议研究部署了下一步工作。": the meeting went through a topic, it stated nothing.
+        return False
+    if match.group("verb") == "提出" and _submits(text, match.end(), stop):
+        # "会议还提出了…选举办法(草案)，提请全体代表酝酿": drafts put to another sitting, a step of procedure.
+        return False
+    if _CONTENT_FREE.match(text, match.end(), stop):
+        # "会议还表决通过了有关任免案。", "会议还研究了其他事项。": a closing line that names nothing decided.
+        return False
+    after = match.end("verb")
+    if not match.group("le") and not match.group("sep") and after < stop and text[after] == "的":
+        # "…全会部署的构建新发展格局": the verb qualifies a noun, it opens no statement.
+        return False
+    # "会议通过视频形式召开" uses 通过 as "by means of": only "通过了" / "通过《…》" / "通过," state a decision.
+    if match.group("verb") != "通过" or match.group("le") or match.group("sep"):
+        return True
+    return after < stop and text[after] == "《"
+
+
+def _submits(text: str, start: int, stop: int) -> bool:
+    """Whether the sentence from `start` puts what it names to others for deliberation (…，提请…审议)."""
+    end = text.find("。", start, stop)
+    return SUBMITS_TO in text[start : stop if end < 0 else end]
+
+
+def _earlier_meeting(subject: str) -> bool:
+    """"去年底召开的中央经济工作会议强调", "2023年初召开的村民代表大会上": an earlier meeting quoted or recalled, not the
+    one reported."""
+    return any(word in subject for word in PAST_WORDS) and any(word in subject for word in ("召开的", "举行的"))
+
+
+def _calls_the_meeting(subject: str) -> bool:
+    """"县委书记李刚主持召开县委常委会会议强调": the meeting is the object of whoever called or attended it, so the verb
+    after it is that person's, not the meeting's; "昨天召开的常务会议指出" qualifies the meeting and is its subject."""
+    for verb in (*OPENING_VERBS, *ATTENDING_VERBS):
+        at = subject.find(verb)
+        if at >= 0 and "的" not in subject[at:]:
+            return True
+    return False
+
+
+def _unquoted(text: str) -> str:
+    """`text` without what stands inside 《》 (a title may hold any word)."""
+    return re.sub(r"《[^》]*》", "", text)
+
+
+def bare_decision(text: str, sentence: int, pos: int, stop: int, para: int) -> Cue | None:
+    """"会议以…方式，审议通过了…": a decision verb opening a later clause of a sentence whose subject is the meeting
+    acting; the cue runs from the meeting through the verb (and its 了)."""
+    match = _BARE_DECISION.match(text, pos, stop)
+    if match is None or pos - sentence > WINDOW or not meeting_acts(text, sentence, pos):
+        return None
+    if not _verb_ok(text, match, stop):
+        return None
+    colon = text[sentence:pos].rstrip()
+    if colon.endswith(("：", ":")):
+        # "大会形成决议：批准…": the clause before the colon announces the decision, which the verb starts.
+        return Cue(sentence, sentence + len(colon) - 1, pos, para, None, sentence)
+    return Cue(sentence, match.end("le") if match.group("le") else match.end("verb"), match.end(), para, None, sentence)
+
+
+def meeting_acts(text: str, sentence: int, pos: int) -> bool:
+    """Whether the sentence starts with the meeting acting ("会议听取了汇报，", "会议就…作出部署，"), not with a time
+    or a place ("会议期间，", "会议在京召开，")."""
+    subject = _MEETING_SUBJECT.match(text, sentence, pos)
+    if subject is None:
+        return False
+    # An adverb may stand before what makes the meeting no agent: "大会首先由…作了开幕词" is 大会由….
+    after = _ADVERBS.match(text, subject.end(), pos)
+    after_end = subject.end() if after is None else after.end()
+    if text.startswith(MEETING_NOT_ACTING, after_end, pos) and not _deploys(text, after_end, pos):
+        return False
+    # "希望论坛为…", "浙江省委30日召开常委扩大会议，提出": a verb before the noun makes it no subject.
+    return not any(verb in subject.group() for verb in (*SPEECH_VERBS, *OPENING_VERBS, *ATTENDING_VERBS))
+
+
+def _deploys(text: str, start: int, pos: int) -> bool:
+    """"会议对…进行全面部署，": the clause after the meeting noun lays out work (对…部署 / 对…作出安排)."""
+    clause = text[start:pos].rstrip("，, ")
+    return text.startswith("对", start) and clause.endswith(MEETING_DEPLOYS) and not any(m in clause for m in CLAUSE_BREAKS)

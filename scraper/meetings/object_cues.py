@@ -1,0 +1,156 @@
+"""A speech verb with its object (family 4 of cues.py): a speaker's object before a colon or a stop (李克强就…
+合作提出建议：, 王明提出三点希望。一是…), a written message (致信祝贺，全文如下：), a later clause whose object
+announces the items after it (…，并对下一步工作提出三点要求：一是…), and the objects that only name a topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cue_grammar import ADV, AFTER_VERB, CLAUSE_BREAKS, Cue, clause_end, opens_items
+from .people import is_han
+from .speakers import CONTEXT, POST_TITLE, WHO_MAX, Speakers, alt, is_member, is_person, subject_name
+from .subjects import clause_subject, led_subject
+from .terms import (
+    CLAUSE_JOINS,
+    COUNTED_OBJECT_VERBS,
+    CUE_ADVERBS,
+    MESSAGE_ACTS,
+    MESSAGE_FOLLOWS,
+    OBJECT_NOUNS,
+    OBJECT_QUALIFIERS,
+    OBJECT_SETTINGS,
+    OBJECT_VERBS,
+    SIDE_SUFFIX,
+    SPEECH_VERBS,
+    SPEECH_WORDS,
+    TRANSCRIPT_FOLLOWS,
+)
+
+_SENTENCE_ENDS = "。；;！？!?\n"
+# A count of what follows, as a speaker's object announces its items; it may also count them in 个 ("提出三个要求").
+_OBJECT_COUNT = r"[一二三四五六七八九十两几\d]+(?:个方面|点|项|条|个|方面)"
+# An object verb and its count: "提出三点", "提出了", "提四点" (COUNTED_OBJECT_VERBS only with the count).
+_VERB_AND_COUNT = (
+    rf"(?:(?:{alt(OBJECT_VERBS)})了?(?:{_OBJECT_COUNT})?|(?:{alt(COUNTED_OBJECT_VERBS)})了?(?:{_OBJECT_COUNT}))"
+)
+_OBJECT_TAIL = re.compile(
+    rf"(?:{_VERB_AND_COUNT}(?:{alt(OBJECT_QUALIFIERS)})?(?:{alt(OBJECT_NOUNS)})"
+    rf"|(?:{alt(SPEECH_WORDS)})(?:{alt(TRANSCRIPT_FOLLOWS)}))(?P<sep>[：:。，,]\s*)"
+)
+# An object verb and the object it sets out, described freely ("提出了具体的指导意见", "提出三点要求"), up to its noun of
+# what was said, or only counted ("提出三点：一、…", "提四点要求：…"): read by a speaker's tail and by a later clause
+# alike, both only when the first item follows.
+_DESCRIBED_OBJECT = (
+    rf"(?:{_VERB_AND_COUNT}"
+    rf"(?:(?:{alt(OBJECT_QUALIFIERS)})的?)?(?:[^\W\d_]{{1,2}}?)?(?:{alt(OBJECT_NOUNS)})"
+    rf"|(?:{alt((*OBJECT_VERBS, *COUNTED_OBJECT_VERBS))})了?(?:{_OBJECT_COUNT})(?:[^\W\d_]{{0,4}}?(?:{alt(OBJECT_NOUNS)}))?)"
+)
+# A speaker's object described more freely ("提出了具体的指导意见，一要…", "提出几点工作意见：1.…"): counted as an object cue
+# only when the first item follows it, as for a later clause's object (_CLAUSE_OBJECT); alone it names a topic.
+_LISTED_TAIL = re.compile(rf"{_DESCRIBED_OBJECT}(?P<sep>[：:。，,]\s*)")
+# The object verb's own setting after the name, an adverb before it: "对…", "还就…" ("王院长还对…提出了…要求").
+# A title printed after the name may stand before them ("王明副县长分别对…提出了要求"): the speaker is the name, as
+# "王明副县长强调" gives 王明, so that "最后，王明副县长强调" after it is a known speaker's cue.
+_OBJECT_SETTING = re.compile(rf"(?:{POST_TITLE})?{ADV}(?:{alt(OBJECT_SETTINGS)})")
+# A later clause whose verb takes an object that announces the items after it ("…进行部署，并对下一步工作提出
+# 三点要求：一是…", "…，就…提出三点意见，一是…", "…，为…提出了具体的指导意见，一要…").
+_CLAUSE_OBJECT = re.compile(
+    rf"(?:{alt(CLAUSE_JOINS)})?(?:(?:{alt(OBJECT_SETTINGS)})[^，,。；;：:！？!?\n]{{1,40}}?)?"
+    rf"{_DESCRIBED_OBJECT}(?P<sep>[：:，,]\s*)"
+)
+# The object of 提出 / 谈 right after it, ending in a noun of what was said ("指导意见", "具体的建议", "意见建议").
+_NAMED_OBJECT = re.compile(rf"了?(?:{_OBJECT_COUNT})?[^\W\d_]{{0,6}}?(?:{alt(OBJECT_NOUNS)})")
+# A speech verb joined to the clause before it: "并强调", "同时指出", "还要求".
+_CHAINED_VERB = re.compile(rf"\s*(?:{alt(CLAUSE_JOINS)})(?:{alt(CUE_ADVERBS)})*(?:{alt(SPEECH_VERBS)})")
+_MESSAGE_TAIL = re.compile(
+    rf"(?P<act>{alt(MESSAGE_ACTS)})[^\W_]{{0,6}}[，,]?{re.escape(MESSAGE_FOLLOWS)}(?P<sep>[：:]\s*)"
+)
+# Words one of which an object cue holds: a cheap test before the regular expression.
+_OBJECT_HINTS = (*OBJECT_VERBS, *COUNTED_OBJECT_VERBS, *SPEECH_WORDS)
+
+
+def names_object(text: str, verb: re.Match[str], stop: int) -> bool:
+    """"…，并提出指导意见。", "…，提出意见建议23条。": an object verb whose object, a noun of what was said, ends the
+    sentence names it and states nothing; after a comma or a colon ("提出要求，…", "提出三点希望：…") the statement
+    follows."""
+    if verb.group("verb") not in OBJECT_VERBS:
+        return False
+    named = _NAMED_OBJECT.match(text, verb.end(), stop)
+    if named is None:
+        return False
+    end = clause_end(text, named.end(), stop)
+    return end >= len(text) or text[end] in _SENTENCE_ENDS
+
+
+def stated_next(text: str, pos: int, stop: int) -> bool:
+    """"…，指出存在的问题与不足，并强调：一是…": a verb glued to its object names a topic when the next clause joins
+    to it a speech verb whose separator the first item follows; the enumeration is that verb's statement."""
+    end = clause_end(text, pos, stop)
+    if end >= stop or text[end] not in "，,":
+        return False
+    chained = _CHAINED_VERB.match(text, end + 1, stop)
+    sep = AFTER_VERB.match(text, chained.end(), stop) if chained is not None else None
+    return sep is not None and opens_items(text, sep.end(), stop)
+
+
+def clause_object(text: str, sentence: int, pos: int, stop: int, para: int, speakers: Speakers) -> Cue | None:
+    """"…进行部署，并对下一步工作提出三点要求：一是…": a later clause whose object announces the items that follow it
+    (the first marker right after the object), the sentence's person its subject; the cue runs from the name through
+    the object, as a speaker's "提出三点要求：" does. Without the first item after it the object names a topic."""
+    match = _CLAUSE_OBJECT.match(text, pos, stop)
+    if match is None or not opens_items(text, match.end(), stop):
+        return None
+    found = clause_subject(text, sentence, pos, speakers) or led_subject(text, sentence, pos, speakers)
+    return None if found is None else Cue(found[0], match.start("sep"), match.end(), para, found[1], sentence)
+
+
+def object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -> Cue | None:
+    """"李克强就…合作提出建议：": the cue runs to the colon (or stop) and the point's text follows it."""
+    sentence_end = text.find("。", pos, stop)
+    window = text[pos : stop if sentence_end < 0 else sentence_end + 1]
+    if not any(word in window for word in _OBJECT_HINTS):
+        return None
+    end = stop if sentence_end < 0 else sentence_end + 1
+    tail = _OBJECT_TAIL.search(text, pos, end) or _listed_tail(text, pos, end, stop)
+    if tail is None or any(mark in text[pos : tail.start()] for mark in "，,；;：:"):
+        return None
+    if tail.group("sep")[0] in "，," and _next_member(text, tail.end(), stop, speakers):
+        # "委员甲就…提出建议，委员乙…": members in a row, the object named before the next member speaks is a topic.
+        return None
+    subject = text[pos : tail.start()]
+    if len(subject) == 2 and subject.endswith(SIDE_SUFFIX) and is_han(subject[0]):
+        return Cue(pos, tail.start("sep"), tail.end(), para, subject, pos)
+    for k in range(1, min(len(subject), WHO_MAX) + 1):
+        # The object verb's own settings may follow the name ("…为全镇开展好主题教育提出了…意见"), as in a later clause.
+        setting = CONTEXT.fullmatch(subject, k) is not None or _OBJECT_SETTING.match(subject, k) is not None
+        if setting and is_person(subject[:k], speakers):
+            return Cue(pos, tail.start("sep"), tail.end(), para, subject[:k], pos)
+    return None
+
+
+def _next_member(text: str, at: int, stop: int, speakers: Speakers) -> bool:
+    """Whether the clause at `at` starts with a member's title and name ("委员王明…"), the next of members in a row."""
+    who = subject_name(text[at : clause_end(text, at, stop)], speakers)
+    return who is not None and is_member(who)
+
+
+def _listed_tail(text: str, pos: int, end: int, stop: int) -> re.Match[str] | None:
+    """The first freely described object before `end` that the first item of an enumeration follows."""
+    for tail in _LISTED_TAIL.finditer(text, pos, end):
+        if opens_items(text, tail.end(), stop):
+            return tail
+    return None
+
+
+def message_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -> Cue | None:
+    """"国家主席习近平致信祝贺，全文如下：": a person's written message printed after the colon."""
+    sentence_end = text.find("。", pos, stop)
+    end = stop if sentence_end < 0 else sentence_end
+    if text.find(MESSAGE_FOLLOWS, pos, end) < 0:
+        return None
+    tail = _MESSAGE_TAIL.search(text, pos, end)
+    if tail is None or any(mark in text[pos : tail.start()] for mark in CLAUSE_BREAKS):
+        return None
+    who = text[pos : tail.start()]
+    return Cue(pos, tail.start("sep"), tail.end(), para, who, pos) if is_person(who, speakers) else None

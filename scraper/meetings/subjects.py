@@ -1,0 +1,89 @@
+"""The subject a later clause continues: the person (or pronoun) its sentence starts with, after a lead-in, an
+order word or a day (随后，局长王明… / 3月5日，我县召开…会议，要求…), for cues that open a clause inside a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cue_grammar import CLAUSE_BREAKS, WINDOW, clause_end
+from .dates import DAY_CLAUSE
+from .scan import match_marker
+from .speakers import Speakers, alt, subject_name
+from .terms import ORDER_LEADS, PRONOUNS, SPEECH_WORDS
+
+# An order word as the sentence's whole first clause ("随后，") or glued before its subject ("首先赵院长…"): matched
+# by the word, not by a fixed length, so an order word of any length may join the table.
+_ORDER_LEAD = re.compile(rf"(?:{alt(ORDER_LEADS)})[，,：:]?\s*")
+
+
+def led_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:
+    """"随后，局长王明…", "3月5日，我县召开…会议，要求…": the person (or the body reporting itself) after an order
+    word or a day that stands alone as the sentence's first clause."""
+    lead = _ORDER_LEAD.match(text, sentence, pos) or DAY_CLAUSE.match(text, sentence, pos)
+    return None if lead is None else clause_subject(text, lead.end(), pos, speakers)
+
+
+# The honorific a name may carry before its speech ("王芳同志讲话"): no part of the name.
+_COMRADE = "同志"
+
+
+def clause_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:
+    """Where the person the clause at `pos` continues starts, and the person as printed."""
+    for subject in _subject_starts(text, sentence, pos):
+        clause = text[subject : clause_end(text, subject, pos)]
+        # "县长王芳（同志）讲话，希望…": the speech after the name, and 同志 before it, are no part of the name (王芳讲,
+        # 王芳同 would read as names of three); subject_name reads a name only with something after it, so the first
+        # character of what is cut stays.
+        speech = next((word for word in SPEECH_WORDS if clause.endswith(word)), "")
+        if speech:
+            cut = clause[: len(clause) - len(speech)]
+            cut = cut.removesuffix(_COMRADE) if len(cut) > len(_COMRADE) else cut
+            clause = clause[: len(cut) + 1]
+        who = subject_name(clause, speakers)
+        if who is not None and pos - subject <= WINDOW:
+            return subject, who
+    return None
+
+
+def pronoun_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:
+    """"他在讲话中充分肯定了…，指出": a pronoun that stands for someone seen speaking is the sentence's subject too."""
+    if pos - sentence <= WINDOW and text.startswith(PRONOUNS, sentence) and speakers.knows(text[sentence]):
+        return sentence, text[sentence]
+    return None
+
+
+def _subject_starts(text: str, sentence: int, pos: int) -> list[int]:
+    """Where the subject of the clause at `pos` may start, in order: the clause before it when that one ends
+    with a speech ("全国政协主席俞正声出席并讲话，强调"), after a lead-in that ends in a colon ("央视网消息（新闻联播）：
+    国家主席…"), the sentence start."""
+    starts = []
+    before = _previous_clause(text, sentence, pos)
+    if before > sentence and text[before:pos].rstrip("，, ").endswith(SPEECH_WORDS):
+        starts.append(before)
+    colon = max(text.rfind("：", sentence, pos), text.rfind(":", sentence, pos))
+    if colon >= 0 and not any(mark in text[sentence:colon] for mark in "，,；;"):
+        subject = colon + 1
+        while subject < pos and text[subject].isspace():
+            subject += 1
+        if _after_marker(text, subject, pos) == subject:
+            # "李明讲意见：一是代表…": a list after the colon, not a lead-in before a subject.
+            starts.append(subject)
+    starts.append(sentence)
+    return [_after_marker(text, start, pos) for start in starts]
+
+
+def _after_marker(text: str, start: int, pos: int) -> int:
+    """Where a subject starts when an item's marker opens its clause ("二是县长王明讲话，希望…"): after the marker."""
+    marker = match_marker(text, start, pos, True)
+    return marker[3] if marker is not None and marker[1] > 0 else start
+
+
+def _previous_clause(text: str, sentence: int, pos: int) -> int:
+    """The start of the clause before the one at `pos` (the sentence start when there is none)."""
+    i = pos - 1
+    while i > sentence and (text[i] in CLAUSE_BREAKS or text[i].isspace()):
+        i -= 1
+    while i > sentence and text[i - 1] not in CLAUSE_BREAKS:
+        i -= 1
+    return i
