@@ -16,9 +16,9 @@ from lxml import etree
 
 from scraper.decode import decode
 from scraper.errors import ExtractError
-from scraper.extract import article_top, asides, density, dom, generic, inserts, published, titles
+from scraper.extract import article_top, asides, boilerplate, density, dom, generic, inserts, published, titles
 from scraper.extract.attributes import file_by_class, has_class
-from scraper.extract.layout import block_lines, node_text, short_texts, squash, squashed_longer_than
+from scraper.extract.layout import block_lines, link_density, node_text, short_texts, squash, squashed_longer_than
 from scraper.extract.notices import TRADITIONAL, simplified
 from scraper.extract.tokens import line_shingle_keys, overlap
 from scraper.extract.tree import Element, parse
@@ -85,8 +85,8 @@ def test_boilerplate_blocks_are_the_original_ones() -> None:
     # drop_boilerplate passes over elements without a class, an id or a boilerplate tag before testing them.
     found = 0
     for root in pages():
-        wanted = [n for n in root.iter() if density._is_boilerplate_block(n)]
-        assert density._boilerplate_blocks(root) == wanted
+        wanted = [n for n in root.iter() if boilerplate._is_boilerplate_block(n)]
+        assert boilerplate._boilerplate_blocks(root) == wanted
         found += len(wanted)
     assert found > 100
 
@@ -144,7 +144,7 @@ def _original_best_container(root: Element) -> Element | None:
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + score / 2
     candidates = [
-        (score * (1 - density._link_density(node)), node)
+        (score * (1 - link_density(node)), node)
         for node, score in scores.items()
         if isinstance(node.tag, str) and node.tag in density._CANDIDATE_TAGS | {"p"}
     ]
@@ -157,7 +157,7 @@ def _original_best_container(root: Element) -> Element | None:
 def test_density_container_weighed_from_the_top_is_the_original_one() -> None:
     found = 0
     for root in pages():
-        density.drop_boilerplate(root)
+        boilerplate.drop_boilerplate(root)
         body = root.find("body")
         container = density.best_container(body if body is not None else root)
         assert container is _original_best_container(body if body is not None else root)

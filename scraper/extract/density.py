@@ -1,9 +1,9 @@
 """Body by text density, for Chinese portal pages without a site rule.
 
 The method, in order (after CETD and GNE, with readability's candidate propagation):
-1. Drop blocks that are boilerplate by their class/id (share, recommend, related, comment, footer, ad …,
-   also in pinyin — pinglun, xiangguan, tuijian — and in camelCase — commentList, relatedNews) or by a
-   heading of the Chinese portal kind (相关推荐, 热点推荐, 热门, 排行 …, in simplified or traditional characters).
+1. Drop blocks that are boilerplate (boilerplate.py) by their class/id (share, recommend, related, comment,
+   footer, ad …, also in pinyin — pinglun, xiangguan, tuijian — and in camelCase — commentList, relatedNews) or
+   by a heading of the Chinese portal kind (相关推荐, 热点推荐, 热门, 排行 …, in simplified or traditional characters).
 2. Score every text block: characters of non-link text, plus Chinese punctuation (，。！？；：), which
    article prose is dense with and navigation is not; times (1 − link density)².
 3. Each block gives its score to its parent in full and to its grandparent in half; the best-scoring
@@ -19,187 +19,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from .attributes import marker_of
-from .layout import SKIP_TAGS, block_lines, squash, squashed_longer_than, text_of
+from .boilerplate import BOILERPLATE_HEADING, INLINE_TAGS, PUNCT, SENTENCE_PUNCT, drop_boilerplate
+from .layout import SKIP_TAGS, block_lines, link_density, squash, squashed_longer_than, text_of
 from .line_kinds import SENTENCE, is_teaser
-from .notices import simplified
-from .terms import COMMENT_HEADINGS, LIST_HEADINGS, META_LINE, PAGE_TOOL_WORDS, SHARE_WORDS, alternation
+from .terms import META_LINE, PAGE_TOOL_WORDS, SHARE_WORDS, alternation
 from .tree import Element, remove
 
-_BOILERPLATE = re.compile(
-    r"(^|[\s_-])(share|sharing|social|recommend|related|relate|comment|comments|footer|foot|sidebar|side|"
-    r"aside|nav|navbar|menu|breadcrumb|crumb|advert|ads?|banner|hot|rank|ranking|topnews|tags?|keywords|"
-    r"copyright|disclaimer|statement|login|toolbar|pager|pagination|author-?info|more|links?|friend|"
-    # the same words as many Chinese templates write them, in pinyin (评论, 相关, 推荐, 热门, 排行, 分享), and
-    # a comment area's other English names
-    r"recommendations?|reply|replies|discuss|cmt|pinglun|pl|xiangguan|tuijian|remen|paihang|fenxiang)([\s_-]|$)",
-    re.IGNORECASE,
-)
-# Class names are also written in camelCase (relatedNews, commentList). Only the unambiguous words are
-# read there: a camelCase name made of side, more, hot or tags is as often the article's own column.
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_CAMEL_BOILERPLATE = re.compile(
-    r"(^|[\s_-])(share|recommend|related|comments?|reply|replies|pinglun|xiangguan|tuijian)([\s_-]|$)", re.IGNORECASE
-)
-_BOILERPLATE_HEADING = re.compile("^" + alternation((*LIST_HEADINGS, *COMMENT_HEADINGS, *SHARE_WORDS)) + "[:：]?$")
-_PUNCT = re.compile(r"[，。！？；：、,.!?;:“”]")
 # Share and page tools, with or without a colon.
 _TOOL_LINE = re.compile(r"^[（(]?\s*" + alternation((*SHARE_WORDS, *PAGE_TOOL_WORDS)))
 _CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "span", "font", "center", "body", "dd", "li"})
 # The page's sections (HTML5): blocks holding blocks, never a run of text inside their parent's own line.
 _SECTIONS = frozenset({"main", "header", "footer", "nav", "aside", "hgroup", "figure", "form"})
 _TEXT_BLOCKS = frozenset({"p", "div", "td", "span", "font", "section", "article", "li", "dd", "pre", "blockquote", "h2", "h3", "h4"})
-
-
 # A line this long printed twice in one container is a copy, not a refrain.
 _REPEATED_CHARS = 20
-
-# Tags that are boilerplate whatever their class or id.
-_NAMED_BOILERPLATE_TAGS = SKIP_TAGS | {"nav", "footer", "aside", "form", "header"}
-
-
-def _marker(node: Element) -> str:
-    return marker_of(node)
-
-
-def drop_boilerplate(root: Element) -> None:
-    """Remove boilerplate blocks (by class/id and by portal headings) from the tree, in place."""
-    for node in _boilerplate_blocks(root):
-        parent = node.getparent()
-        if parent is not None:
-            parent.remove(node)
-    _drop_headed_lists(root)
-
-
-def _boilerplate_blocks(root: Element) -> list[Element]:
-    """The elements `_is_boilerplate_block` names, in document order."""
-    # Most elements carry neither a class nor an id (and are no skipped or sectioning tag): they are passed
-    # over before the marker string is built.
-    return [
-        n for n in root.iter()
-        if (n.get("class") is not None or n.get("id") is not None or n.tag in _NAMED_BOILERPLATE_TAGS)
-        and _is_boilerplate_block(n)
-    ]
-
-
-def _is_boilerplate_block(node: Element) -> bool:
-    """Scripts, navigation, and blocks whose class/id names boilerplate (unless they hold prose)."""
-    tag = node.tag if isinstance(node.tag, str) else ""
-    if not tag or tag in {"html", "body"}:
-        return False
-    if tag in _NAMED_BOILERPLATE_TAGS:
-        # A form may wrap the whole page (ASP.NET pages: <form id="form1"> around everything), article included.
-        return tag != "form" or not _wraps_page(node)
-    marker = _marker(node)
-    if not marker.strip():
-        return False
-    return _named_boilerplate(marker) and not _looks_like_article(node) and not _in_running_text(node)
-
-
-@lru_cache(maxsize=4096)
-def _named_boilerplate(marker: str) -> bool:
-    """Whether a class/id marker names boilerplate. A page repeats its class names (every item of a list),
-    and the same names recur across a site's pages: each is matched once."""
-    return bool(_BOILERPLATE.search(marker) or _CAMEL_BOILERPLATE.search(_CAMEL.sub(" ", marker)))
-
-
-# A list heading (相关推荐, 热门文章：) is at most this long.
-_HEADING_CHARS = 12
-
-
-def _wraps_page(form: Element) -> bool:
-    """Whether a form holds most of the page's text: a page wrapper, not a search box or a comment form."""
-    return 2 * len(text_of(form)) > len(text_of(form.getroottree().getroot()))
-
-
-def _drop_headed_lists(root: Element) -> None:
-    """A heading such as 相关推荐 goes, and takes the list that follows it with it."""
-    for heading in list(root.iter("h2", "h3", "h4", "div", "span", "p", "strong", "b")):
-        raw = text_of(heading) if len(heading) < 4 else ""
-        text = "" if squashed_longer_than(raw, _HEADING_CHARS) else squash(raw)
-        # Hong Kong and Taiwan pages print the same headings in traditional characters (相關新聞, 熱門文章).
-        if not text or not _BOILERPLATE_HEADING.match(simplified(text)):
-            continue
-        parent = heading.getparent()
-        if parent is None:
-            continue
-        following = heading.getnext()
-        if following is not None and following.tag in {"ul", "ol", "div", "dl", "table"}:
-            parent.remove(following)
-        parent.remove(heading)
-
-
-# Inline elements: a keyword link or an emphasised name may sit in mid-sentence.
-_INLINE_TAGS = frozenset({"a", "span", "em", "strong", "b", "i", "u", "font", "small", "sub", "sup", "abbr", "mark", "cite", "q"})
-# A keyword link is a few words; a longer inline element named like boilerplate is a widget of its own.
-_INLINE_CHARS = 40
-_SENTENCE_PUNCT = re.compile(r"[，。！？；]")
-_WORD = re.compile(r"\w")
-
-
-def _in_running_text(node: Element) -> bool:
-    """Whether an inline element continues a sentence: plain text with words on both sides of it in its
-    parent, which reads as prose (a sentence's punctuation). Such an element (a keyword link named s_tag, tag
-    or keywords) is part of the sentence, and removing it would also take the rest of the sentence (its tail).
-    An element that opens or ends its line, or sits among links (a tag row, a breadcrumb), is a block of its own."""
-    parent = node.getparent()
-    if node.tag not in _INLINE_TAGS or parent is None or squashed_longer_than(text_of(node), _INLINE_CHARS):
-        return False
-    if any(isinstance(child.tag, str) and child.tag not in _INLINE_TAGS for child in node.iterdescendants()):
-        return False
-    previous = node.getprevious()
-    before = (previous.tail if previous is not None else parent.text) or ""
-    after = node.tail or ""
-    if not (_WORD.search(before) and _WORD.search(after)):
-        return False
-    return bool(_SENTENCE_PUNCT.search(before + after))
-
-
-def _cites_link(node: Element) -> bool:
-    """Whether a block is a paragraph that cites a link (据悉，详见<a>…的通知</a>。): no block inside it, and its
-    words outside links make a sentence of their own. A list or box of links has no such words."""
-    if node.tag != "div" or any(isinstance(child.tag, str) and child.tag not in _INLINE_TAGS for child in node.iterdescendants()):
-        return False
-    unlinked = (node.text or "") + "".join(
-        (child.tail or "") + ("" if child.tag == "a" else text_of(child)) for child in node
-    )
-    return bool(SENTENCE.search(squash(unlinked)))
-
-
-def _looks_like_article(node: Element) -> bool:
-    # A container named "content-share-wrap" may still hold the article; keep any block dense with prose, unless
-    # the prose is a list of rules (a comment board's 請勿… / 禁止…), which no article's container holds.
-    text = text_of(node)
-    return (
-        len(text) > 400
-        and len(_PUNCT.findall(text)) > 10
-        and _link_density(node, len(text)) < 0.2
-        and not _lists_rules(node)
-    )
-
-
-# A rule of a comment board or a forum opens with a prohibition (请勿, 禁止, 不得 …), in either script.
-_RULE = re.compile(r"^\s*(?:[\d一二三四五六七八九十]{1,2}\s*[、.．)）]\s*)?(?:请勿|請勿|请不要|請不要|禁止|严禁|嚴禁|不得)")
-# Rules are a list: this many items at least, and this share of them rules.
-_RULES = 3
-_RULES_SHARE = 0.5
-
-
-def _lists_rules(node: Element) -> bool:
-    """Whether a block's list items are mostly rules (`_RULE`): a comment board's or a forum's rules."""
-    items = [text_of(item) for item in node.iter("li")]
-    rules = sum(1 for item in items if _RULE.match(item))
-    return rules >= _RULES and rules >= _RULES_SHARE * len(items)
-
-
-def _link_density(node: Element, total: int | None = None) -> float:
-    total = total if total is not None else len(text_of(node))
-    if total == 0:
-        return 1.0
-    linked = sum(len(text_of(a)) for a in node.iter("a"))
-    return min(1.0, linked / total)
 
 
 def _own_text(node: Element) -> str:
@@ -224,7 +59,7 @@ def _blocks(root: Element) -> Iterator[tuple[Element, float]]:
         # Direct <a> children only; iterating every descendant link of every block is quadratic on deep pages.
         linked = sum(len(text_of(a)) for a in node.iterchildren("a"))
         density = min(1.0, linked / len(text))
-        score = (len(text) / 25 + len(_PUNCT.findall(text))) * (1 - density) ** 2
+        score = (len(text) / 25 + len(PUNCT.findall(text))) * (1 - density) ** 2
         if score > 0:
             yield node, score
 
@@ -296,7 +131,7 @@ def _with_siblings(container: Element, scores: dict[Element, float]) -> list[Ele
         if node is unit
         or node in leads
         or (node is figure and _is_figure(node))
-        or (scores.get(node, 0.0) >= bar and _link_density(node) < _SIBLING_LINKS and _goes_on(node))
+        or (scores.get(node, 0.0) >= bar and link_density(node) < _SIBLING_LINKS and _goes_on(node))
     ]
     outer = _figure_over(unit) if figure is None else None
     return [outer, *parts] if outer is not None else parts
@@ -341,7 +176,7 @@ _SUMMARY_NAME = re.compile(r"summary|abstract|digest|intro|desc|brief|zhaiyao|da
 def _opens_article(node: Element) -> bool:
     """Whether a <p> reads as a paragraph of the article's text: one line of prose ending a sentence, in a
     paragraph not named a summary."""
-    if node.find(".//a") is not None or node.find(".//img") is not None or _SUMMARY_NAME.search(_marker(node)):
+    if node.find(".//a") is not None or node.find(".//img") is not None or _SUMMARY_NAME.search(marker_of(node)):
         return False
     lines = block_lines(node)
     if len(lines) != 1:
@@ -373,7 +208,7 @@ def _goes_on(node: Element) -> bool:
     half of its lines. A one-paragraph box beside the article is a note about it (a platform's statement, an
     editor's note), and a box of short rows around a few sentences is a comment thread or a card list."""
     lines = block_lines(node)
-    prose = sum(1 for line in lines if len(line) >= 10 and _SENTENCE_PUNCT.search(line))
+    prose = sum(1 for line in lines if len(line) >= 10 and SENTENCE_PUNCT.search(line))
     return prose >= 2 and 2 * prose >= len(lines)
 
 
@@ -397,7 +232,7 @@ def _least_linked_best(scores: dict[Element, float]) -> Element | None:
     for score, index, node in ranked:
         if score < best_value:
             break
-        value = score * (1 - _link_density(node))
+        value = score * (1 - link_density(node))
         if best is None or value > best_value or (value == best_value and index < best_index):
             best, best_value, best_index = node, value, index
     return best
@@ -424,15 +259,26 @@ def _part_lines(part: Element) -> list[str]:
     _drop_leading_summary(part)
     for node in list(part.iter("ul", "ol", "dl", "table", "div")):
         text = text_of(node)
-        if node is not part and len(text) > 0 and _link_density(node, len(text)) > 0.5 and not _cites_link(node):
+        if node is not part and len(text) > 0 and link_density(node, len(text)) > 0.5 and not _cites_link(node):
             parent = node.getparent()
             if parent is not None:
                 parent.remove(node)
     return [
         line
         for line in block_lines(part)
-        if not (META_LINE.match(line) or _TOOL_LINE.match(line) or _BOILERPLATE_HEADING.match(line))
+        if not (META_LINE.match(line) or _TOOL_LINE.match(line) or BOILERPLATE_HEADING.match(line))
     ]
+
+
+def _cites_link(node: Element) -> bool:
+    """Whether a block is a paragraph that cites a link (据悉，详见<a>…的通知</a>。): no block inside it, and its
+    words outside links make a sentence of their own. A list or box of links has no such words."""
+    if node.tag != "div" or any(isinstance(child.tag, str) and child.tag not in INLINE_TAGS for child in node.iterdescendants()):
+        return False
+    unlinked = (node.text or "") + "".join(
+        (child.tail or "") + ("" if child.tag == "a" else text_of(child)) for child in node
+    )
+    return bool(SENTENCE.search(squash(unlinked)))
 
 
 def _drop_leading_summary(part: Element) -> None:
@@ -445,7 +291,7 @@ def _drop_leading_summary(part: Element) -> None:
         first is not None
         and first.tag in {"div", "section", "p"}
         and first.find(".//p") is None
-        and _SUMMARY_NAME.search(_marker(first))
+        and _SUMMARY_NAME.search(marker_of(first))
         and first.getnext() is not None
     ):
         remove(first)

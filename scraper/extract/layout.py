@@ -15,6 +15,7 @@ __all__ = [
     "block_lines",
     "holders_below",
     "is_short",
+    "link_density",
     "node_text",
     "short_texts",
     "squash",
@@ -288,3 +289,11 @@ def block_lines(node: Element) -> list[str]:
             lines.append(line)
     return lines
 
+
+def link_density(node: Element, total: int | None = None) -> float:
+    """The share of a block's text (`total` characters when given) that is link text, at most 1; 1 for no text."""
+    total = total if total is not None else len(text_of(node))
+    if total == 0:
+        return 1.0
+    linked = sum(len(text_of(a)) for a in node.iter("a"))
+    return min(1.0, linked / total)

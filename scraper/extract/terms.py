@@ -1,9 +1,9 @@
 """Word tables of the extraction stage, kept as data: one table per concern.
 
-The words more than one reader needs live here: labels.py, density.py, generic.py, body.py, text.py and the
-site rules build their patterns from these tables instead of keeping their own copies, so a new label or a
-new list heading is one table entry. Words only one reader uses stay beside it (dom.py's date labels), and
-NetEase's own widget lines live with NetEase (rules/netease.py).
+The words more than one reader needs live here: labels.py, density.py, boilerplate.py, generic.py, body.py,
+text.py and the site rules build their patterns from these tables instead of keeping their own copies, so a
+new label or a new list heading is one table entry. Words only one reader uses stay beside it (dom.py's date
+labels), and NetEase's own widget lines live with NetEase (rules/netease.py).
 """
 
 from __future__ import annotations

@@ -1,0 +1,159 @@
+"""Step 1 of the body by text density (density.py): blocks that are boilerplate, dropped before scoring.
+
+A block goes when it is a skipped or sectioning tag (script, nav, footer, aside, header, a form that does not wrap
+the page), when its class/id names boilerplate (share, recommend, related, comment, footer, ad …, also in pinyin —
+pinglun, xiangguan, tuijian — and in camelCase — commentList, relatedNews) unless it holds prose or continues a
+sentence, or when a heading of the Chinese portal kind (相关推荐, 热点推荐, 热门, 排行 …, in simplified or
+traditional characters) opens it, with the list that follows the heading.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .attributes import marker_of
+from .layout import SKIP_TAGS, link_density, squash, squashed_longer_than, text_of
+from .notices import simplified
+from .terms import COMMENT_HEADINGS, LIST_HEADINGS, SHARE_WORDS, alternation
+from .tree import Element
+
+_BOILERPLATE = re.compile(
+    r"(^|[\s_-])(share|sharing|social|recommend|related|relate|comment|comments|footer|foot|sidebar|side|"
+    r"aside|nav|navbar|menu|breadcrumb|crumb|advert|ads?|banner|hot|rank|ranking|topnews|tags?|keywords|"
+    r"copyright|disclaimer|statement|login|toolbar|pager|pagination|author-?info|more|links?|friend|"
+    # the same words as many Chinese templates write them, in pinyin (评论, 相关, 推荐, 热门, 排行, 分享), and
+    # a comment area's other English names
+    r"recommendations?|reply|replies|discuss|cmt|pinglun|pl|xiangguan|tuijian|remen|paihang|fenxiang)([\s_-]|$)",
+    re.IGNORECASE,
+)
+# Class names are also written in camelCase (relatedNews, commentList). Only the unambiguous words are
+# read there: a camelCase name made of side, more, hot or tags is as often the article's own column.
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CAMEL_BOILERPLATE = re.compile(
+    r"(^|[\s_-])(share|recommend|related|comments?|reply|replies|pinglun|xiangguan|tuijian)([\s_-]|$)", re.IGNORECASE
+)
+BOILERPLATE_HEADING = re.compile("^" + alternation((*LIST_HEADINGS, *COMMENT_HEADINGS, *SHARE_WORDS)) + "[:：]?$")
+# The punctuation article prose is dense with and navigation is not (density.py scores blocks by it too).
+PUNCT = re.compile(r"[，。！？；：、,.!?;:“”]")
+# Tags that are boilerplate whatever their class or id.
+_NAMED_BOILERPLATE_TAGS = SKIP_TAGS | {"nav", "footer", "aside", "form", "header"}
+
+
+def drop_boilerplate(root: Element) -> None:
+    """Remove boilerplate blocks (by class/id and by portal headings) from the tree, in place."""
+    for node in _boilerplate_blocks(root):
+        parent = node.getparent()
+        if parent is not None:
+            parent.remove(node)
+    _drop_headed_lists(root)
+
+
+def _boilerplate_blocks(root: Element) -> list[Element]:
+    """The elements `_is_boilerplate_block` names, in document order."""
+    # Most elements carry neither a class nor an id (and are no skipped or sectioning tag): they are passed
+    # over before the marker string is built.
+    return [
+        n for n in root.iter()
+        if (n.get("class") is not None or n.get("id") is not None or n.tag in _NAMED_BOILERPLATE_TAGS)
+        and _is_boilerplate_block(n)
+    ]
+
+
+def _is_boilerplate_block(node: Element) -> bool:
+    """Scripts, navigation, and blocks whose class/id names boilerplate (unless they hold prose)."""
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if not tag or tag in {"html", "body"}:
+        return False
+    if tag in _NAMED_BOILERPLATE_TAGS:
+        # A form may wrap the whole page (ASP.NET pages: <form id="form1"> around everything), article included.
+        return tag != "form" or not _wraps_page(node)
+    marker = marker_of(node)
+    if not marker.strip():
+        return False
+    return _named_boilerplate(marker) and not _looks_like_article(node) and not _in_running_text(node)
+
+
+@lru_cache(maxsize=4096)
+def _named_boilerplate(marker: str) -> bool:
+    """Whether a class/id marker names boilerplate. A page repeats its class names (every item of a list),
+    and the same names recur across a site's pages: each is matched once."""
+    return bool(_BOILERPLATE.search(marker) or _CAMEL_BOILERPLATE.search(_CAMEL.sub(" ", marker)))
+
+
+# A list heading (相关推荐, 热门文章：) is at most this long.
+_HEADING_CHARS = 12
+
+
+def _wraps_page(form: Element) -> bool:
+    """Whether a form holds most of the page's text: a page wrapper, not a search box or a comment form."""
+    return 2 * len(text_of(form)) > len(text_of(form.getroottree().getroot()))
+
+
+def _drop_headed_lists(root: Element) -> None:
+    """A heading such as 相关推荐 goes, and takes the list that follows it with it."""
+    for heading in list(root.iter("h2", "h3", "h4", "div", "span", "p", "strong", "b")):
+        raw = text_of(heading) if len(heading) < 4 else ""
+        text = "" if squashed_longer_than(raw, _HEADING_CHARS) else squash(raw)
+        # Hong Kong and Taiwan pages print the same headings in traditional characters (相關新聞, 熱門文章).
+        if not text or not BOILERPLATE_HEADING.match(simplified(text)):
+            continue
+        parent = heading.getparent()
+        if parent is None:
+            continue
+        following = heading.getnext()
+        if following is not None and following.tag in {"ul", "ol", "div", "dl", "table"}:
+            parent.remove(following)
+        parent.remove(heading)
+
+
+# Inline elements: a keyword link or an emphasised name may sit in mid-sentence.
+INLINE_TAGS = frozenset({"a", "span", "em", "strong", "b", "i", "u", "font", "small", "sub", "sup", "abbr", "mark", "cite", "q"})
+# A keyword link is a few words; a longer inline element named like boilerplate is a widget of its own.
+_INLINE_CHARS = 40
+SENTENCE_PUNCT = re.compile(r"[，。！？；]")
+_WORD = re.compile(r"\w")
+
+
+def _in_running_text(node: Element) -> bool:
+    """Whether an inline element continues a sentence: plain text with words on both sides of it in its
+    parent, which reads as prose (a sentence's punctuation). Such an element (a keyword link named s_tag, tag
+    or keywords) is part of the sentence, and removing it would also take the rest of the sentence (its tail).
+    An element that opens or ends its line, or sits among links (a tag row, a breadcrumb), is a block of its own."""
+    parent = node.getparent()
+    if node.tag not in INLINE_TAGS or parent is None or squashed_longer_than(text_of(node), _INLINE_CHARS):
+        return False
+    if any(isinstance(child.tag, str) and child.tag not in INLINE_TAGS for child in node.iterdescendants()):
+        return False
+    previous = node.getprevious()
+    before = (previous.tail if previous is not None else parent.text) or ""
+    after = node.tail or ""
+    if not (_WORD.search(before) and _WORD.search(after)):
+        return False
+    return bool(SENTENCE_PUNCT.search(before + after))
+
+
+def _looks_like_article(node: Element) -> bool:
+    # A container named "content-share-wrap" may still hold the article; keep any block dense with prose, unless
+    # the prose is a list of rules (a comment board's 請勿… / 禁止…), which no article's container holds.
+    text = text_of(node)
+    return (
+        len(text) > 400
+        and len(PUNCT.findall(text)) > 10
+        and link_density(node, len(text)) < 0.2
+        and not _lists_rules(node)
+    )
+
+
+# A rule of a comment board or a forum opens with a prohibition (请勿, 禁止, 不得 …), in either script.
+_RULE = re.compile(r"^\s*(?:[\d一二三四五六七八九十]{1,2}\s*[、.．)）]\s*)?(?:请勿|請勿|请不要|請不要|禁止|严禁|嚴禁|不得)")
+# Rules are a list: this many items at least, and this share of them rules.
+_RULES = 3
+_RULES_SHARE = 0.5
+
+
+def _lists_rules(node: Element) -> bool:
+    """Whether a block's list items are mostly rules (`_RULE`): a comment board's or a forum's rules."""
+    items = [text_of(item) for item in node.iter("li")]
+    rules = sum(1 for item in items if _RULE.match(item))
+    return rules >= _RULES and rules >= _RULES_SHARE * len(items)
