@@ -292,3 +292,28 @@ def test_an_empty_label_before_the_text_size_control_names_nobody(row: str) -> N
 
 def test_a_short_latin_editor_code_is_still_a_value() -> None:
     assert label_value("责任编辑：hj", "editor") == "hj"
+
+
+_WETLAND = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "春分过后，城西的湿地公园迎来了今年第一批北归的候鸟，清晨的水面上白鹭与野鸭成群。",
+        "公园管理处的工作人员说，今年的水位比往年稳定，芦苇长势也好，鸟类的食物更加充足。",
+        "为了减少对候鸟的惊扰，管理处在观鸟平台周围拉起了隔离带，并提醒游客不要投喂。",
+        "不少摄影爱好者天不亮就来到这里，架起长焦镜头，等待晨光洒在湖面上的那一刻。",
+    )
+)
+
+
+@pytest.mark.parametrize("byline", ["本报记者 林一苇", "記者林一苇／城西報導", "文/林一苇"])
+def test_a_byline_the_generic_body_drops_above_the_article_still_names_its_author(byline: str) -> None:
+    # Under a summary box and an original-title line, the byline is chrome to the body (it is no paragraph), and
+    # the author readers take it as they take a rule body's bylines.
+    page = (
+        "<html><head><title>候鸟北归湿地公园_城西晚报</title></head><body><h1>候鸟北归湿地公园</h1><div class='txt'>"
+        "<div class='abstract'>摘要：城西湿地公园迎来今年首批北归候鸟，管理处提醒游客文明观鸟。</div>"
+        f"<p>（原标题：湿地里的春天）</p><p>{byline}</p>{_WETLAND}</div></body></html>"
+    )
+    article = scraper.extract(page, "https://news.example.cn/a/1.html", rules=False)
+    assert article.author == "林一苇"
+    assert article.paragraphs[0].startswith("春分过后")

@@ -186,8 +186,8 @@ def _rule_body(page: ParsedPage, reading: RuleReading | None) -> Body | None:
 
 def _generic_body(page: ParsedPage, title: str | None, widget_lines: tuple[str, ...] = ()) -> Body:
     """The body of a page no rule could read (consumes the tree); the headline is not body."""
-    paragraphs, images = generic_paragraphs(page.root, page.page_url, title, widget_lines)
-    return Body(paragraphs, images, "generic")
+    paragraphs, images, bylines = generic_paragraphs(page.root, page.page_url, title, widget_lines)
+    return Body(paragraphs, images, "generic", bylines)
 
 
 def _article(url: str | None, page: ParsedPage | None, fields: Fields, body: Body, *,

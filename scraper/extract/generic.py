@@ -22,6 +22,7 @@ from .inserts import drop_cards, drop_inserts
 from .latin import without_chrome
 from .layout import block_lines, squash, squashed_longer_than, text_of
 from .line_kinds import page_link_texts
+from .notices import is_byline
 from .scripted import script_body
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
 from .tokens import line_shingle_keys, overlap, shingle_keys
@@ -78,8 +79,8 @@ def _at_least(pattern: re.Pattern[str], text: str, count: int) -> bool:
 
 def generic_paragraphs(
     root: Element, url: str | None, title: str | None = None, widget_lines: tuple[str, ...] = ()
-) -> tuple[list[str], list[Image]]:
-    """Body paragraphs and images of a page without a site rule.
+) -> tuple[list[str], list[Image], tuple[str, ...]]:
+    """Body paragraphs, images and the byline lines above the article of a page without a site rule.
 
     Chinese pages: two readings, our text-density container (density.py) and trafilatura's, and a choice
     between them by how their texts overlap (see `choose_body`); images from the density container.
@@ -98,9 +99,9 @@ def generic_paragraphs(
         found = body_stage.images(holder, url) if holder is not None else []
         extracted = without_chrome(trafilatura_paragraphs(root, url, tables=True), title, root)
         if extracted:
-            return extracted, found
+            return extracted, found, ()
         density, container = density_paragraphs(root)
-        return density, (body_stage.images(container, url) if container is not None else [])
+        return density, (body_stage.images(container, url) if container is not None else []), ()
     # Link texts and the article a script may hold first: both readings prune the tree.
     links = page_link_texts(root)
     held = script_body(root)
@@ -123,13 +124,21 @@ def generic_paragraphs(
     # A link to more trailing a paragraph (详情>>) is a widget on any template, as a rule's body reading has it.
     chosen = [line for line in map(body_stage.without_trailing_widget, chosen) if line]
     # Cards of other articles go first: a run of them in mid-body would read as the article's end.
-    chosen = clean_lines(drop_cards(chosen, links), links, title)
+    chosen, bylines = _cleaned(drop_cards(chosen, links), links, title)
     widgets = [re.compile(pattern) for pattern in widget_lines]
     lines = [
         line for line in chosen
         if not (len(line) < 120 and _BOILERPLATE_LINES.search(line)) and not any(w.search(line) for w in widgets)
     ]
-    return lines, (body_stage.images(container, url) if container is not None else [])
+    return lines, (body_stage.images(container, url) if container is not None else []), bylines
+
+
+def _cleaned(lines: list[str], links: frozenset[str], title: str | None) -> tuple[list[str], tuple[str, ...]]:
+    """`clean_lines`, and the byline and credit lines it dropped above the article's first kept line (文/林一苇,
+    记者王五／台北报导): they name the author, whom the author readers take from them as from a rule's bylines."""
+    kept = clean_lines(lines, links, title)
+    first = next((index for index, line in enumerate(lines) if kept and line == kept[0]), len(lines))
+    return kept, tuple(line for line in lines[:first] if is_byline(line))
 
 
 # Elements the page hides from its reader: an inline style of display:none or visibility:hidden, the hidden
