@@ -137,7 +137,7 @@ def _cleaned(lines: list[str], links: frozenset[str], title: str | None) -> tupl
     """`clean_lines`, and the byline and credit lines it dropped above the article's first kept line (文/林一苇,
     记者王五／台北报导): they name the author, whom the author readers take from them as from a rule's bylines."""
     kept = clean_lines(lines, links, title)
-    first = next((index for index, line in enumerate(lines) if kept and line == kept[0]), len(lines))
+    first = lines.index(kept[0]) if kept else len(lines)  # kept lines are the input's own
     return kept, tuple(line for line in lines[:first] if is_byline(line))
 
 

@@ -126,9 +126,10 @@ def _names_after(value: str, rest: str) -> str:
     (作者：杜卿卿 李隽) up to a staff role (晨报编辑 周亮 are the editor's), page tools left out; a reporter's role
     as the value (作者：本报记者 王五) gives way to the names after it."""
     found = _MORE_NAMES.match(rest)
-    if not found or not (_CJK_NAME.match(value) or _ROLE.match(value)):
+    role = _ROLE.match(value) is not None
+    if not found or not (role or _CJK_NAME.match(value)):
         return value
-    names = [] if _ROLE.match(value) else [value]
+    names = [] if role else [value]
     for name in found.group(0).split():
         if _ROLE.match(name):
             break
@@ -161,6 +162,15 @@ def byline_author(paragraphs: list[str]) -> str | None:
     return next((names for names in map(byline_names, paragraphs) if names), None)
 
 
+# The marks printed between a byline's names (王五、李四, 王五，李四): the record separates them by spaces.
+_NAME_JOINS = re.compile(r"[、，,]")
+
+
+def _spaced(names: str) -> str:
+    """A byline's names separated by spaces, as printed names are joined in the record."""
+    return _NAME_JOINS.sub(" ", names)
+
+
 def byline_names(line: str) -> str | None:
     """The names of a line that is a byline and nothing else (新京报记者 李春平, （网易财经 张艳）), or None."""
     if len(line) > 30:
@@ -170,7 +180,7 @@ def byline_names(line: str) -> str | None:
     for pattern in _BYLINES:
         match = pattern.match(line)
         if match:
-            return re.sub(r"[、，,]", " ", match.group("names"))
+            return _spaced(match.group("names"))
     return None
 
 
@@ -194,7 +204,7 @@ def dispatch_author(paragraphs: list[str]) -> str | None:
     for line in paragraphs[:_DISPATCH_LINES]:
         match = _DISPATCH.match(line)
         if match:
-            return re.sub(r"[、，,]", " ", match.group("names") or match.group("inside") or match.group("name"))
+            return _spaced(match.group("names") or match.group("inside") or match.group("name"))
     return None
 
 
@@ -216,7 +226,7 @@ def closing_author(paragraphs: list[str]) -> str | None:
     for line in reversed(paragraphs[-_CLOSING_LINES:]):
         match = _CLOSING.search(line)
         if match:
-            return re.sub(r"[、，,]", " ", match.group("filed") or match.group("written") or match.group("names"))
+            return _spaced(match.group("filed") or match.group("written") or match.group("names"))
     return None
 
 
