@@ -21,7 +21,7 @@ from ..extract.rules.netease import identity_key
 from ..model import Article
 from ..warc import Damaged, Skip, WarcPage, read_warc
 from .pool import PageInput, extract_in_processes
-from .run import BatchSummary, Result, _record
+from .run import BatchSummary, Result, record_result
 from .state import (
     BatchState,
     OutputLock,
@@ -120,7 +120,7 @@ def run_from_warc(
             try:
                 write_errors(errors_path, state.errors())
                 for key, result in _extracted(run, workers):
-                    _record(result, key, state, records, errors_path, (split_dir, split_format))
+                    record_result(result, key, state, records, errors_path, (split_dir, split_format))
                     if on_result is not None:
                         on_result(result)
             finally:
