@@ -13,18 +13,17 @@ Steps for `fetch(url)`:
 
 requests/urllib3 exceptions become `FetchError` at one boundary: `translate` (translate.py), called from here.
 `Settings.fetch_timeout` bounds steps 2-4 as a whole (`deadline.budget`): each attempt gets what is left.
+Step 1 is `urls.py`'s, step 5 (and what a failed attempt raises) `response.py`'s; this module chains them.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
-import idna
 import requests
 import urllib3
 
@@ -32,23 +31,19 @@ from ..errors import FetchError, InputError, RobotsError
 from ..model import Page
 from ..settings import Settings
 from .addresses import check_host
-from .capture import Recorder, capture, decoded_chunks
-from .deadline import Deadline, StopSignal, budget, budget_left, watching
+from .capture import Recorder
+from .deadline import StopSignal, budget, budget_left, watching
 from .politeness import HostLimiter
+from .response import ascii_number, attempt_failure, response_body, unreadable, within
 from .robots import RobotsCache, RobotsGetter
 from .session import make_session
-from .translate import Retryable, timed_out, translate
+from .translate import Retryable, timed_out
+from .urls import normalise_url, redact_url
 
 log = logging.getLogger(__name__)
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-_CHUNK = 64 * 1024
 _MAX_ROBOTS_HOPS = 5
-# What a host may hold once IDN labels are punycode: DNS letters, digits, - . _ or an IPv6 literal.
-_HOST_CHARS = re.compile(r"^(?:[a-z0-9_.-]+|[0-9a-f:.]+)$")
-# The user-info of a URL: what lies between "//" (after an optional scheme) and the authority's last "@".
-# Backslashes count as slashes, as browsers read them.
-_USERINFO = re.compile(r"^(\s*(?:[A-Za-z][A-Za-z0-9+.-]*:)?[/\\]{2})[^/\\?#]*@")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,80 +54,6 @@ class _Exchange:
     status: int
     headers: dict[str, str]
     body: bytes
-
-
-def normalise_url(url: str, settings: Settings | None = None) -> str:
-    """Check a URL and return the form we send: punycode host, no fragment.
-
-    Every error names the URL with its user-info (user:password@) replaced by ``***@``.
-
-    Raises:
-        InputError: not http/https, has credentials, no host, a bad host name, or too long.
-    """
-    url = _plain_text(url, (settings or Settings()).max_url_length)
-    shown = redact_url(url)
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError as exc:
-        raise InputError(f"malformed URL: {exc}", url=shown) from exc
-    scheme = parts.scheme.lower()
-    if not scheme:
-        raise InputError("missing http:// or https://", url=shown)
-    if scheme not in {"http", "https"}:
-        raise InputError(f"unsupported URL scheme {scheme!r}: only http and https", url=shown)
-    if parts.username is not None or parts.password is not None:
-        raise InputError("URLs with credentials (user:password@) are refused", url=shown)
-    return urlunsplit((scheme, _netloc(parts.hostname, port, shown), parts.path or "/", parts.query, ""))
-
-
-def redact_url(text: str) -> str:
-    """`text` with the user-info of its URL (``user:password@``, or a token as the user) replaced by ``***@``.
-
-    Works on any string, parsable or not, so that it can be applied to an input line before it is stored,
-    printed or logged. Text without user-info comes back unchanged.
-    """
-    return _USERINFO.sub(r"\1***@", text)
-
-
-def _plain_text(url: str, limit: int) -> str:
-    """The URL stripped, refused if empty, too long, or holding whitespace or control characters."""
-    if not isinstance(url, str) or not url.strip():
-        raise InputError("empty URL")
-    url = url.strip()
-    if len(url) > limit:
-        raise InputError(f"URL longer than {limit} characters", url=redact_url(url)[:200])
-    if any(ch.isspace() for ch in url):
-        raise InputError("URL contains whitespace", url=redact_url(url))
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in url):
-        raise InputError("URL contains control characters",
-                         url=redact_url(url).encode("unicode_escape").decode("ascii"))
-    return url
-
-
-def _netloc(host: str | None, port: int | None, shown: str) -> str:
-    """host[:port] as sent: IDN host in punycode, IPv6 literal in brackets."""
-    if not host:
-        raise InputError("URL has no host", url=shown)
-    ascii_host = _ascii_host(host, shown)
-    if not _HOST_CHARS.match(ascii_host):
-        raise InputError(f"invalid host name {ascii_host!r}", url=shown)
-    # DNS allows 63 characters a label and 253 a name; the HTTP library refuses longer ones deep in the fetch,
-    # in words that blame a redirect.
-    if ":" not in ascii_host and (len(ascii_host) > 253 or any(len(label) > 63 for label in ascii_host.split("."))):
-        raise InputError("invalid host name: longer than DNS allows (63 characters a label, 253 in all)", url=shown)
-    if ":" in ascii_host:  # an IPv6 literal keeps its brackets
-        ascii_host = f"[{ascii_host}]"
-    return ascii_host if port is None else f"{ascii_host}:{port}"
-
-
-def _ascii_host(host: str, url: str) -> str:
-    if host.isascii():
-        return host.lower()
-    try:
-        return idna.encode(host, uts46=True).decode("ascii")
-    except idna.IDNAError as exc:
-        raise InputError(f"invalid international host name {host!r}: {exc}", url=url) from exc
 
 
 def fetch(
@@ -330,122 +251,21 @@ def _send(
                 timeout=(min(settings.connect_timeout, deadline.seconds), read_timeout),
             )
         except requests.exceptions.RequestException as exc:
-            raise _failure(exc, url, attempts, deadline, read_timeout) from exc
+            raise attempt_failure(exc, url, attempts, deadline, read_timeout) from exc
         except ValueError as exc:
-            raise _unreadable(exc, url, attempts) from exc
+            raise unreadable(exc, url, attempts) from exc
         try:
             deadline.attach(response.raw.connection)  # the body's, even on a Session without our adapter
             headers = {k.lower(): v for k, v in response.headers.items()}
             status = response.status_code
-            body = _body(response, headers, settings, url, attempts, deadline, record)
+            body = response_body(response, headers, settings, url, attempts, deadline, record)
             if deadline.expired:  # a body read to a cut connection's end is cut short, not complete
-                raise timed_out(url, attempts, _within(deadline, deadline.seconds))
+                raise timed_out(url, attempts, within(deadline, deadline.seconds))
             return _Exchange(url=url, status=status, headers=headers, body=body)
         except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
-            raise _failure(exc, url, attempts, deadline, read_timeout) from exc
+            raise attempt_failure(exc, url, attempts, deadline, read_timeout) from exc
         finally:
             response.close()
-
-
-def _body(
-    response: requests.Response, headers: dict[str, str], settings: Settings, url: str, attempts: int,
-    deadline: Deadline, record: Recorder | None,
-) -> bytes:
-    """The decompressed body of a 2xx HTML response (b"" for other statuses); with `record`, the exchange
-    is handed to it with the body as served (a redirect's or error's body is then read too)."""
-    status = response.status_code
-    raw: list[bytes] | None = [] if record is not None else None
-    truncated = None
-    body = b""
-    if 200 <= status < 300:
-        try:
-            _check_content_type(headers.get("content-type"), settings.content_types, url, status, attempts)
-        except FetchError:
-            if record is not None:  # archived without its body, which is not read
-                record(capture(response, b"", truncated="unspecified"))
-            raise
-        body = _read_body(response, headers, settings, url, attempts, deadline, raw)
-    elif raw is not None:
-        truncated = _other_body(response, raw)
-    if record is not None and raw is not None and not deadline.expired:  # a cut body is a timeout, not archived
-        record(capture(response, b"".join(raw), truncated))
-    return body
-
-
-def _other_body(response: requests.Response, sink: list[bytes]) -> str | None:
-    """Read a redirect's or an error's body (as served, up to 64 KiB) for the WARC; return a WARC-Truncated
-    reason when it is not whole. Only read when recording: it is not needed otherwise."""
-    try:
-        data = response.raw.read(_CHUNK + 1, decode_content=False) or b""
-    except (urllib3.exceptions.HTTPError, OSError):
-        return "disconnect"
-    sink.append(data[:_CHUNK])
-    return "length" if len(data) > _CHUNK else None
-
-
-def _failure(
-    exc: BaseException, url: str, attempts: int, deadline: Deadline, read_timeout: float
-) -> FetchError | Retryable:
-    """The translated error of a failed attempt. Whatever a connection cut at the deadline raised (a reset,
-    an incomplete read), it is a timeout."""
-    if deadline.expired:
-        return timed_out(url, attempts, _within(deadline, deadline.seconds))
-    return translate(exc, url, attempts, _within(deadline, read_timeout))
-
-
-def _within(deadline: Deadline, seconds: float) -> str:
-    """A limit as a message names it: "30 s", or "the 5 s timeout" when the whole fetch's timeout set it."""
-    if deadline.whole is not None and seconds >= deadline.seconds:
-        return f"the {deadline.whole:g} s timeout"
-    return f"{seconds:g} s"
-
-
-def _check_content_type(value: str | None, accepted: tuple[str, ...], url: str, status: int, attempts: int) -> None:
-    if value is None:
-        return  # unlabelled: let the decoder look at the bytes
-    mime = value.split(";", 1)[0].strip().lower()
-    if mime and mime not in accepted:
-        what = "an HTML page" if "text/html" in accepted else "a type we read"
-        raise FetchError(
-            f"not {what} (Content-Type {mime})", url=url, status=status, attempts=attempts,
-            kind="content-type",
-        )
-
-
-def _read_body(
-    response: requests.Response, headers: dict[str, str], settings: Settings, url: str, attempts: int,
-    deadline: Deadline,
-    raw: list[bytes] | None = None,
-) -> bytes:
-    """Read the decompressed body in chunks, refusing more than max_bytes or a read past the deadline."""
-    cap = settings.max_bytes
-    declared = headers.get("content-length", "")
-    # ASCII digits only: isdigit() admits '²' (a latin-1 header byte), which int() refuses; and a length past
-    # int()'s 4,300-digit limit is over any cap.
-    if _ascii_number(declared) and (len(declared) > 18 or int(declared) > cap) and not headers.get("content-encoding"):
-        raise _too_large(url, response.status_code, attempts, cap)
-    chunks: list[bytes] = []
-    size = 0
-    # iter_content yields decompressed bytes, so the cap counts what a gzip bomb expands to.
-    # With `raw` (a WARC is written) the bytes as served are kept there too.
-    for chunk in decoded_chunks(response, _CHUNK, raw):
-        size += len(chunk)
-        if size > cap:
-            raise _too_large(url, response.status_code, attempts, cap)
-        if deadline.expired:
-            raise timed_out(url, attempts, _within(deadline, deadline.seconds))
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _too_large(url: str, status: int, attempts: int, cap: int) -> FetchError:
-    return FetchError(f"body larger than {cap} bytes", url=url, status=status, attempts=attempts,
-                      kind="too-large")
-
-
-def _ascii_number(value: str) -> bool:
-    """Whether a header value is a whole number as HTTP writes one: ASCII digits (str.isdigit admits '²')."""
-    return value.isascii() and value.isdigit()
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -453,7 +273,7 @@ def _retry_after(value: str | None) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if _ascii_number(value):
+    if ascii_number(value):
         return float(value)
     try:
         when = parsedate_to_datetime(value)
@@ -511,23 +331,15 @@ def _get_robots_once(
                 if status not in _REDIRECTS or not location:
                     body = response.raw.read(settings.robots_max_bytes, decode_content=True) or b""
                 if deadline.expired:
-                    raise timed_out(url, 1, _within(deadline, deadline.seconds)).error
+                    raise timed_out(url, 1, within(deadline, deadline.seconds)).error
                 return status, location, body
             finally:
                 response.close()
         except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
-            error = _failure(exc, url, 1, deadline, min(settings.robots_timeout, deadline.seconds))
+            error = attempt_failure(exc, url, 1, deadline, min(settings.robots_timeout, deadline.seconds))
             raise (error.error if isinstance(error, Retryable) else error) from exc
         except ValueError as exc:
-            raise _unreadable(exc, url, 1) from exc
-
-
-def _unreadable(exc: ValueError, url: str, attempts: int) -> FetchError:
-    """A response requests could not take in. It reads a redirect's Location before it returns (to offer the
-    next request), and a Location that is no URL (http://[x) or not UTF-8 raises ValueError there, not one of
-    its own exceptions. Not worth a retry: the server sends the same header again."""
-    return FetchError(f"unreadable response (a redirect to no usable URL?): {exc}", url=url, attempts=attempts,
-                      kind="redirect")
+            raise unreadable(exc, url, 1) from exc
 
 
 __all__ = ["fetch", "make_session", "normalise_url", "redact_url", "robots_getter"]
