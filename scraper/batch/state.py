@@ -10,8 +10,8 @@ One thread (the batch's main thread) writes both the state and the output, one U
 
 Because appends and commits alternate in that order, at any instant (a kill -9, a power cut) the output
 holds exactly the lines of the committed URLs, as a prefix ending at ``MAX(out_end)``, possibly followed by
-one line (whole or torn) whose commit did not happen. On open, `OutputLog` truncates the file back to
-``MAX(out_end)``. Hence after every resume:
+one line (whole or torn) whose commit did not happen. On open, `OutputLog` (in `outputs`, with the other files
+a batch writes) truncates the file back to ``MAX(out_end)``. Hence after every resume:
 
 - every URL marked ``ok`` has its line in the output (it was fsynced before the commit), exactly once
   (lines are only ever appended for ``pending`` URLs, and a URL leaves ``pending`` in the same commit);
@@ -26,9 +26,7 @@ so it ends exactly once among records, errors or skips.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import sys
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -37,7 +35,7 @@ from typing import Any
 
 from ..errors import ConfigError, WriteError
 from ..warc import WarcLog, warcinfo_record
-from ..write import append_whole, dumps, write_text_atomic
+from .outputs import OutputLock, OutputLog, prepare_outputs, refuse_foreign, remove_outputs, state_paths, write_errors
 
 
 class Status(StrEnum):
@@ -80,119 +78,6 @@ CREATE TABLE IF NOT EXISTS urls (
 CREATE INDEX IF NOT EXISTS urls_status ON urls(status, seq);
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
-
-
-def state_paths(output: Path) -> tuple[Path, Path]:
-    """Return (errors file, state file) for an output path: `<stem>.errors.jsonl`, `<name>.state.sqlite`."""
-    return output.with_name(f"{output.stem}.errors.jsonl"), output.with_name(f"{output.name}.state.sqlite")
-
-
-# How every line a batch writes opens, and a key each holds soon after: a record line (`url` is the record's
-# first key, `input_url` its second) and an errors-file line. A file that opens otherwise is no batch's.
-_RECORD_HEAD = (b'{"url":', b'"input_url":')
-_ERRORS_HEAD = (b'{"input_url":', b'"stage":')
-_HEAD_BYTES = 16384
-
-
-def prepare_outputs(output: Path, *, fresh: bool, warc: Path | None = None) -> None:
-    """Before a batch opens its state: with `fresh`, remove what earlier runs left (`remove_outputs`);
-    without it, refuse files no batch wrote (`claim_outputs`)."""
-    if fresh:
-        remove_outputs(output, warc)
-    else:
-        claim_outputs(output)
-
-
-def claim_outputs(output: Path) -> None:
-    """Refuse to start a batch over an output or errors file that no batch wrote.
-
-    A batch without its state file starts over: it cuts its output back to nothing and rewrites its errors
-    file. That is right for what an earlier run wrote (a run killed before its first commit, a state deleted
-    to start over), but a file of the user's at that path (notes, another tool's JSON Lines) would be lost.
-
-    Raises:
-        ConfigError: such a file is there; `--fresh` (remove_outputs) replaces it on purpose.
-        WriteError: it cannot be read.
-    """
-    _, state = state_paths(output)
-    if not state.exists():
-        refuse_foreign(output, f"there is no {state.name} beside it")
-
-
-def refuse_foreign(output: Path, why: str, advice: str = "give -o another file, or run with --fresh to replace it") -> None:
-    """Raise ConfigError when the output `output` or its errors file holds something no batch or crawl wrote
-    (`why` says why the question is asked, `advice` what the user may do instead).
-
-    Raises:
-        ConfigError: such a file is there.
-        WriteError: it cannot be read.
-    """
-    errors, _ = state_paths(output)
-    for path, (opening, key) in ((output, _RECORD_HEAD), (errors, _ERRORS_HEAD)):
-        head = _head(path)
-        # A first line torn by a kill holds the opening alone, and is the whole file.
-        if head and not (head.startswith(opening) and (key in head or b"\n" not in head)):
-            raise ConfigError(
-                f"{path} exists and holds something no batch wrote ({why}): {advice}"
-            )
-
-
-def _head(path: Path) -> bytes:
-    """The first bytes of a regular file (nothing for a missing file, a device or a pipe: none is cut)."""
-    try:
-        if not path.is_file():
-            return b""
-        with open(path, "rb") as handle:
-            return handle.read(_HEAD_BYTES)
-    except OSError as exc:
-        raise WriteError(f"cannot read {path}: {exc.strerror or exc}") from exc
-
-
-def remove_outputs(output: Path, warc: Path | None = None) -> None:
-    """Delete the output, its errors file and its state (for --fresh), and the batch's WARC if given."""
-    errors, state = state_paths(output)
-    for path in (output, errors, state, Path(f"{state}-wal"), Path(f"{state}-shm"), *([warc] if warc else [])):
-        try:
-            path.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError as exc:
-            raise WriteError(f"cannot remove {path}: {exc.strerror or exc}") from exc
-
-
-class OutputLock:
-    """This run's hold on a batch output: a second run on the same output at the same time is refused.
-
-    Two runs at once would each fetch and append every URL the other has not committed yet (a test run of
-    two on 30 URLs wrote 58 records). The lock is an advisory flock on `<name>.lock` beside the output, a file
-    never removed (--fresh removes the state, and a lock on a removed file would hold nothing); the system
-    drops it when the process ends, however it ends.
-    """
-
-    def __init__(self, output: Path) -> None:
-        """Take the lock, or raise ConfigError naming the output another run holds."""
-        path = output.with_name(f"{output.name}.lock")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
-        except OSError as exc:
-            raise WriteError(f"cannot create {path}: {exc.strerror or exc}") from exc
-        if sys.platform == "win32":  # no flock there: runs are not kept apart
-            return
-        import fcntl
-
-        try:
-            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            os.close(self._fd)
-            raise ConfigError(f"another run is writing {output} now: let it finish (run the same command after it "
-                              "to resume), or write to another output") from exc
-
-    def __enter__(self) -> OutputLock:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        os.close(self._fd)
 
 
 class BatchState:
@@ -362,55 +247,6 @@ class _Transaction:
             raise WriteError(f"batch state: {error}") from error
 
 
-class OutputLog:
-    """The JSON Lines output, opened for appending after being cut back to the committed end."""
-
-    def __init__(self, path: Path, committed_end: int) -> None:
-        """Open `path`, truncating anything past `committed_end` (uncommitted or torn lines).
-
-        Raises:
-            ConfigError: the file is shorter than the state says (edited or deleted by hand).
-            WriteError: the file cannot be opened.
-        """
-        self.path = path
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Unbuffered: after a failed write nothing may linger in a buffer to be flushed later past the cut.
-            self._handle = open(path, "ab", buffering=0)  # noqa: SIM115 - held open for the whole batch
-            size = self._handle.seek(0, os.SEEK_END)
-            if size < committed_end:
-                self._handle.close()
-                raise ConfigError(
-                    f"{path} is shorter than its batch state records ({size} < {committed_end} bytes): "
-                    "it was edited or truncated; run again with --fresh to start over"
-                )
-            if size > committed_end:
-                self._handle.truncate(committed_end)
-                os.fsync(self._handle.fileno())
-            self.end = committed_end
-        except OSError as exc:
-            raise WriteError(f"cannot open {path}: {exc.strerror or exc}") from exc
-
-    def append(self, record: dict[str, Any]) -> int:
-        """Append one record as one line, fsync, and return the offset just past it."""
-        data = (dumps(record, compact=True) + "\n").encode("utf-8")
-        # A full disk leaves part of the line written: append_whole cuts back to the last whole line, so the
-        # records appended after space is freed (or on resume) start on a line of their own.
-        self.end = append_whole(self._handle, data, self.end, self.path)
-        return self.end
-
-    def close(self) -> None:
-        """Close the file."""
-        self._handle.close()
-
-
-def write_errors(path: Path, records: Iterable[dict[str, Any]]) -> int:
-    """Rewrite the errors file atomically from `records`; return how many lines it has."""
-    lines = [dumps(record, compact=True) for record in records]
-    write_text_atomic(path, "".join(line + "\n" for line in lines))
-    return len(lines)
-
-
 def open_warc(state: BatchState, path: Path, info: dict[str, str]) -> WarcLog:
     """Open the batch's WARC for appending, cut back to what the state has committed.
 
@@ -445,8 +281,6 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-
-
 def known_keys(output: Path) -> set[str]:
     """The identity keys the state of `output` already holds (done, failed, skipped or pending); empty when
     there is no state yet. Discovery leaves these out, so a daily run fetches only new articles.
@@ -467,5 +301,5 @@ def known_keys(output: Path) -> set[str]:
         raise WriteError(f"cannot read batch state {path}: {exc}") from exc
 
 
-__all__ = ["BatchState", "OutputLog", "Stage", "Status", "known_keys", "open_warc", "prepare_outputs", "refuse_foreign",
-           "remove_outputs", "state_paths", "write_errors"]
+__all__ = ["BatchState", "OutputLock", "OutputLog", "Stage", "Status", "known_keys", "open_warc", "prepare_outputs",
+           "refuse_foreign", "remove_outputs", "state_paths", "write_errors"]
