@@ -188,3 +188,10 @@ def test_fuzzy_leak_folds_width_and_punctuation() -> None:
 def test_fuzzy_leak_of_a_short_snippet_needs_its_whole_run() -> None:
     assert fuzzy_leaks("我们的评论区", ["评论"]) == ["评论"]
     assert fuzzy_leaks("评一论", ["评论"]) == []
+
+
+def test_tokens_are_those_of_the_plain_nfkc_fold_around_every_wide_punctuation_mark() -> None:
+    # tokens() blanks fullwidth punctuation before NFKC, for speed: each mark must still only separate tokens.
+    marks = [chr(code) for code in (0x3000, *range(0xFF01, 0xFF66)) if not chr(code).isalnum()]
+    text = "".join(f"中{mark}Ａb_{mark}1" for mark in marks)
+    assert len(marks) == 40 and tokens(text) == ["中", "ab", "1"] * len(marks)
