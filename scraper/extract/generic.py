@@ -27,6 +27,7 @@ from .scripted import script_body
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
 from .tokens import line_shingle_keys, overlap, shingle_keys
 from .tree import Element, remove
+from .vote import outvoted
 from .widgets import drop_article_modules, drop_modules
 
 # The marked element from its attribute up: the same first element as `//*[@itemprop='articleBody']`, without
@@ -118,6 +119,8 @@ def generic_paragraphs(
     extracted = trafilatura_paragraphs(root, url, tables=False, fast=True)
     density, container = density_paragraphs(root)
     chosen = choose_body(density, extracted, in_table=container is not None and _in_table(container))
+    if chosen is density:
+        chosen = outvoted(density, extracted, container if container is not None else root)
     if held is not None and not _holds(chosen, held_lines := body_stage.paragraphs(held)):
         # The article is rendered by script from data the page carries; the DOM holds only its surroundings.
         chosen, container = held_lines, held

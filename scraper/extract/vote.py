@@ -1,0 +1,75 @@
+"""The third reading: a line of the density reading that neither other reading holds is outvoted.
+
+A Chinese page without a site rule is read twice, by our density container and by trafilatura (generic.py).
+When the density reading is chosen, it can still carry a line of chrome its container holds (a date and
+font-size row, a print / close row, a video loading notice, a follow prompt) that trafilatura left out. One
+reading against the other cannot tell such a line from a caption trafilatura skipped, so a third reading
+decides: readability's, as trafilatura ships it. A line none of whose 4-token shingles the other two
+readings hold is dropped; a line either of them holds in part stays, and so does a line that ends a sentence. Readability runs only on pages that
+have such a line, on a copy of the (already pruned) tree, and costs a few milliseconds there.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+
+from trafilatura.external import try_readability
+
+from . import body as body_stage
+from .tokens import tokens
+from .tree import Element
+
+__all__ = ["outvoted"]
+
+# A line that ends a sentence is prose: chrome is labels, dates, prompts and headlines, while the lines the
+# other two readings leave out and the article prints as sentences are captions, which the density reading keeps.
+SENTENCE_ENDS = ("。", "！", "？", "…", "”")
+# A line of one shingle (four tokens or fewer) is too short to be told by its shingles: it stays.
+SHINGLE = 4
+# What `tokens` drops between tokens: whitespace, punctuation and the underscore.
+_NOT_TOKEN = re.compile(r"[\W_]+")
+MIN_SHINGLES = 2
+
+
+def outvoted(chosen: list[str], extracted: list[str], root: Element) -> list[str]:
+    """`chosen` (the density reading) less the lines that neither trafilatura's reading nor readability's holds.
+
+    Args:
+        chosen: the density reading's lines, as chosen for the page.
+        extracted: trafilatura's lines for the same page.
+        root: the page's tree after the density reading pruned it; it is not changed.
+
+    Returns:
+        `chosen` itself when no line is alone, else a new list without the lines the two others do not hold.
+    """
+    # Most lines stand in trafilatura's text as they are: only the others are tokenized.
+    text = "\n".join(extracted)
+    unseen = [index for index, line in enumerate(chosen) if line not in text and not line.endswith(SENTENCE_ENDS)]
+    if not unseen:
+        return chosen
+    theirs = _joined(extracted)
+    alone = [index for index in unseen if not _held(chosen[index], theirs)]
+    if not alone:
+        return chosen
+    third = _joined(body_stage.paragraphs(try_readability(copy.deepcopy(root))))
+    dropped = {index for index in alone if not _held(chosen[index], third)}
+    return [line for index, line in enumerate(chosen) if index not in dropped]
+
+
+def _joined(lines: list[str]) -> str:
+    """A reading's text as its tokens run together (NFKC, case-folded, no spaces or punctuation).
+
+    A line's shingle is then looked for by a substring search, which costs less on the few lines in question
+    than tokenizing a long reading. Latin tokens run together can only make a line look held, never alone.
+    """
+    return _NOT_TOKEN.sub("", unicodedata.normalize("NFKC", "\n".join(lines)).casefold())
+
+
+def _held(line: str, reading: str) -> bool:
+    """Whether `reading` (as `_joined` gives) holds one of the line's 4-token shingles, or the line is too short."""
+    toks = tokens(line)
+    if len(toks) < SHINGLE + MIN_SHINGLES - 1:
+        return True
+    return any("".join(toks[start : start + SHINGLE]) in reading for start in range(len(toks) - SHINGLE + 1))
