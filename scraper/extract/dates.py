@@ -97,7 +97,7 @@ _SHORT = re.compile(
 )
 _TIME_LABEL = re.compile(r"(?:时间|日期|发布|发表)\s*[:：]?\s*$")
 # Words that label when a page was updated, not published (更新时间：, 修订于, 最后编辑：): a short date after one
-# is no publish time, and a meta tag's time stands beside a row that prints one (candidates._as_printed).
+# is no publish time, and a meta tag's time stands beside a row that prints one (date_sources._as_printed).
 UPDATE_WORDS: tuple[str, ...] = ("更新", "修改", "修订", "最后编辑")
 # The row's update time is no publish time.
 _UPDATED_LABEL = re.compile(rf"(?:{'|'.join(UPDATE_WORDS)})(?:时间|于)?\s*[:：]?\s*$")

@@ -1,0 +1,115 @@
+"""The sources of a page's credits (`candidates.SOURCES`): its source (the outlet), author, editor and channel,
+from info lines, meta tags, script data, marked-up authors, bylines above or in the body, and breadcrumbs.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import dom, meta, published, script_dates, titles
+from .fields import EMPTY, Fields
+from .labels import byline_author, clean_source, closing_author, dispatch_author, label_value
+from .source_readings import first_paragraph, meta_reader, own_heading, short_texts_of
+
+if TYPE_CHECKING:
+    from .candidates import Evidence
+
+
+# Portals put the outlet in article:author (sina: 工人日报); a byline names people, not outlets.
+# In traditional characters too (某某日報, 某某新聞網, 某某電視臺).
+_OUTLET = re.compile(
+    r"(报|報|网|網|社|台|臺|新闻|新聞|频道|頻道|中心|杂志|雜誌|在线|在線|客户端|客戶端|News|Online|Times|Post)$"
+    r"|^网易|^新浪|^搜狐|^腾讯|^凤凰"
+)
+_OUTLET_CHARS = 16
+_LABEL = re.compile(r"[:：]")
+
+
+def info_line(evidence: Evidence) -> Fields:
+    """来源： and 作者： in the page's info / source lines."""
+    source, line = dom.info_line(evidence.page.root)
+    return Fields(source=source, author=label_value(line, "author"))
+
+
+def headline_info(evidence: Evidence) -> Fields:
+    """来源： and 作者： in the line printed right under the headline (published.headline_line); with no 来源
+    label, the outlet printed after the line's bare date (2024-05-09 07:30　青山日报)."""
+    text = published.line_under(own_heading(evidence)) or ""
+    labelled = clean_source(label_value(text, "source"))
+    after = published.after_date(text)
+    name = after.split()[0] if after and not labelled else ""
+    unlabelled = 2 <= len(name) <= _OUTLET_CHARS and _OUTLET.search(name) and not _LABEL.search(name)
+    return Fields(source=labelled or (name if unlabelled else None), author=label_value(text, "author"))
+
+
+def meta_source(evidence: Evidence) -> Fields:
+    """The source a meta tag names."""
+    return Fields(source=clean_source(meta.source_meta(evidence.page.root, meta_reader(evidence))))
+
+
+def script_source(evidence: Evidence) -> Fields:
+    """The outlet the page's script data names and the page prints (script_dates.script_source)."""
+    return Fields(source=script_dates.script_source(evidence.page.root))
+
+
+def meta_author(evidence: Evidence) -> Fields:
+    """The author a meta tag or JSON-LD names, unless it is the outlet (the page's source, or named like one)."""
+    return _writer(evidence, meta.author_meta(evidence.page.root, meta_reader(evidence)))
+
+
+def _writer(evidence: Evidence, author: str | None) -> Fields:
+    """`author` as the record's author, unless it is the outlet: the page's source, or named like one."""
+    if not author:
+        return EMPTY
+    source = _source_of(evidence.read("info-line")) or _source_of(evidence.read("meta-source"))
+    return EMPTY if author == source or _OUTLET.search(author) else Fields(author=author)
+
+
+def marked_author(evidence: Evidence) -> Fields:
+    """The author the page marks up as its author (rel="author", itemprop="author"), outside lists of other
+    articles, unless it is the outlet."""
+    return _writer(evidence, meta.marked_author(evidence.page.root, lambda node: not titles.in_list(node)))
+
+
+def _source_of(fields: Fields | None) -> str | None:
+    return fields.source if fields is not None else None
+
+
+def lead_byline(evidence: Evidence) -> Fields:
+    """The author of a byline line right above the article (the body leaves that line out)."""
+    return Fields(author=dom.lead_byline(first_paragraph(evidence)))
+
+
+def forum_poster(evidence: Evidence) -> Fields:
+    """The poster of a forum or blog page."""
+    return Fields(author=dom.forum_author(evidence.page.root))
+
+
+def editor_line(evidence: Evidence) -> Fields:
+    """A short line labelled 责任编辑 / 责编 / 编辑."""
+    return Fields(editor=dom.editor_line(evidence.page.root, short_texts_of(evidence)))
+
+
+def crumbs(evidence: Evidence) -> Fields:
+    """The breadcrumb levels of a container named like a breadcrumb."""
+    return Fields(channel=tuple(dom.crumbs(evidence.page.root, evidence.page.text)))
+
+
+def byline(evidence: Evidence) -> Fields:
+    """The author of an in-body byline line (（网易财经 张艳）), kept in the body as printed."""
+    return Fields(author=byline_author(evidence.paragraphs or []))
+
+
+def dispatch_byline(evidence: Evidence) -> Fields:
+    """The reporters named in the dispatch mark that opens the body (城市晨报讯（记者 王五）…), kept in the body."""
+    return Fields(author=dispatch_author(evidence.paragraphs or []))
+
+
+def closing_byline(evidence: Evidence) -> Fields:
+    """The writer credited in brackets at the article's end (（王五／台中報導）), kept in the body."""
+    return Fields(author=closing_author(evidence.paragraphs or []))
+
+
+__all__ = ["byline", "closing_byline", "crumbs", "dispatch_byline", "editor_line", "forum_poster", "headline_info",
+           "info_line", "lead_byline", "marked_author", "meta_author", "meta_source", "script_source"]

@@ -1,0 +1,116 @@
+"""The sources of a page's publish time (`candidates.SOURCES`): meta tags and script data, the dates printed
+under the headline or near it, htmldate's reading; a date alone gains the time another source prints that day.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import dom, meta, published, script_dates
+from .dates import UPDATE_WORDS, parse_date
+from .fields import Fields
+from .source_readings import meta_reader, own_heading, short_texts_of, title_of
+
+if TYPE_CHECKING:
+    from .candidates import Evidence
+
+
+def meta_date(evidence: Evidence) -> Fields:
+    """The publish time a meta tag or JSON-LD states; a date alone gains the time printed for that day."""
+    raw = meta.published_meta(evidence.page.root, meta_reader(evidence))
+    value = parse_date(raw, now=evidence.page.now) if raw else None
+    value = _finer(evidence, value, ("headline-date", "dom-date", "script-date"))
+    return Fields(published_at=_as_printed(evidence, _printed_without_year(evidence, value)))
+
+
+def _as_printed(evidence: Evidence, value: str | None) -> str | None:
+    """`value` (a meta tag's time), or the time printed under the headline for the same day when the two
+    differ at the minute: the page shows its readers the printed one, and a tag may be stamped by another
+    step of publishing (the minute it was filed, pushed or indexed). On another day the printed time wins
+    only when the page's script data states the same minute under a key that names publishing: two of the
+    page's own statements against the tag's."""
+    printed = evidence.read("headline-date")
+    shown = printed.published_at if printed is not None else None
+    if value is None or shown is None or len(value) <= 10 or len(shown) <= 10:
+        return value
+    # A row that prints when the page was updated (更新时间：…) may print no publish time at all.
+    if _UPDATE_LABEL.search(published.line_under(own_heading(evidence)) or ""):
+        return value
+    if published.same_day_other_minute(value, shown):
+        return shown
+    if published.same_minute(value, shown):
+        return value
+    stated = evidence.read("script-time")
+    return shown if stated is not None and stated.published_at and published.same_minute(stated.published_at, shown) else value
+
+
+_UPDATE_LABEL = re.compile("|".join((*UPDATE_WORDS, "updated", "modified")), re.IGNORECASE)
+
+
+def _printed_without_year(evidence: Evidence, value: str | None) -> str | None:
+    """A date-only `value` with the time the byline row prints for the same day without its year
+    (发布时间：10-17 21:48, the year only in a meta tag or the URL)."""
+    if value is None or len(value) != 10:
+        return value
+    line = published.line_under(own_heading(evidence)) or ""
+    printed = parse_date(line, year=int(value[:4]))
+    return printed if printed and len(printed) > 10 and printed.startswith(value) else value
+
+
+def _finer(evidence: Evidence, value: str | None, names: tuple[str, ...]) -> str | None:
+    """A date-only value with the time another source prints for the same day."""
+    if value is None or len(value) != 10:
+        return value
+    finer = (evidence.read(name) for name in names)
+    return published.refine(value, *(fields.published_at for fields in finer if fields is not None))
+
+
+def headline_date(evidence: Evidence) -> Fields:
+    """The first date printed under the headline (published.headline_date)."""
+    value = published.date_under(own_heading(evidence), evidence.page.now)
+    return Fields(published_at=_finer(evidence, value, ("dom-date", "script-date")))
+
+
+def short_date(evidence: Evidence) -> Fields:
+    """A date printed under the headline without its year (发布时间：10-08 12:00) or century (18-03-08), its year
+    from the time the page says it was updated (published.short_date_under)."""
+    updated = meta.modified_meta(evidence.page.root, meta_reader(evidence))
+    return Fields(published_at=published.short_date_under(own_heading(evidence), updated))
+
+
+def script_date(evidence: Evidence) -> Fields:
+    """A publish time in inline script data (script_dates.script_date)."""
+    return Fields(published_at=script_dates.script_date(evidence.page.root, title_of(evidence)))
+
+
+def script_time(evidence: Evidence) -> Fields:
+    """A publish time with its time of day under a key of the page's script data that names publishing
+    (pubtime, publishTime, ptime …; not the bare `time`): the page's own statement, as a meta tag is, where a
+    date printed without a label under the headline or in a time-named box may be another's (a match's
+    start, a reply's, a related article's). So is a time in the hidden fields a script prints the article from
+    (script_dates.stored_date)."""
+    title = title_of(evidence)
+    value = script_dates.script_date(evidence.page.root, title, named=True) or script_dates.stored_date(evidence.page.root, title)
+    return Fields(published_at=value if value and "T" in value else None)
+
+
+def hover_date(evidence: Evidence) -> Fields:
+    """The publish time a date row shows on hover (published.hover_date)."""
+    return Fields(published_at=published.hover_date(evidence.page.root, evidence.page.page_url))
+
+
+def library_date(evidence: Evidence) -> Fields:
+    """htmldate's reading of the original publish date (published.library_date)."""
+    value = published.library_date(evidence.page.root, evidence.page.url)
+    return Fields(published_at=_printed_without_year(evidence, value))
+
+
+def dom_date(evidence: Evidence) -> Fields:
+    """A date printed near the headline (dom.dom_date); a date alone gains the time script data gives that day."""
+    value = dom.dom_date(evidence.page.root, now=evidence.page.now, texts=short_texts_of(evidence))
+    return Fields(published_at=_finer(evidence, value, ("script-date",)))
+
+
+__all__ = ["dom_date", "headline_date", "hover_date", "library_date", "meta_date", "script_date", "script_time",
+           "short_date"]

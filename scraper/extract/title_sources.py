@@ -1,0 +1,92 @@
+"""The sources of a page's title (`candidates.SOURCES`): og:title and the <title> without the site's names, and
+the printed headings the <title> agrees with or that stand in for one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import dom, lead_titles, meta, titles
+from .fields import EMPTY, Fields
+from .labels import clean_title
+from .source_readings import first_paragraph, site_name, title_meta
+
+if TYPE_CHECKING:
+    from .candidates import Evidence
+
+
+def meta_title(evidence: Evidence) -> Fields:
+    """og:title / twitter:title / JSON-LD headline, without the site's and channel's names."""
+    found = title_meta(evidence)
+    return Fields(title=clean_title(titles.split_title(found) or found, site_name(evidence)))
+
+
+def html_title(evidence: Evidence) -> Fields:
+    """The <title>, without the site's and channel's names."""
+    found = evidence.once("html_title", meta.html_title)
+    return Fields(title=clean_title(titles.split_title(found) or found, site_name(evidence)))
+
+
+def shared_title(evidence: Evidence) -> Fields:
+    """The heading that is part of the <title> or og:title (GNE's method)."""
+    found = (evidence.once("html_title", meta.html_title), title_meta(evidence))
+    return Fields(title=titles.shared_title(evidence.page.root, [text for text in found if text]))
+
+
+def printed_title(evidence: Evidence) -> Fields:
+    """The part of the <title> or og:title that the page prints as a line of its own."""
+    found = (evidence.once("html_title", meta.html_title), title_meta(evidence))
+    return Fields(title=titles.printed_title(evidence.page.root, [text for text in found if text]))
+
+
+def lead_title(evidence: Evidence) -> Fields:
+    """The emphasised line above the first paragraph, when the <title> is no headline printed for the article.
+
+    A <title> whose headline part is printed above the article (or holds the line) is the headline's source;
+    one printed nowhere near it (a site greeting, 显示) or missing gives way to the printed line.
+    """
+    page_title = evidence.once("html_title", meta.html_title)
+    headline_part = clean_title(titles.split_title(page_title) or page_title, site_name(evidence)) if page_title else None
+    return Fields(title=lead_titles.lead_title_above(first_paragraph(evidence), headline_part))
+
+
+def untitled_heading(evidence: Evidence) -> Fields:
+    """The heading above the article of a page with no <title> and no og:title (lead_titles.untitled_heading)."""
+    if evidence.once("html_title", meta.html_title) or title_meta(evidence):
+        return EMPTY
+    return Fields(title=lead_titles.untitled_heading(evidence.page.root))
+
+
+def script_title(evidence: Evidence) -> Fields:
+    """The title the page's state script holds and prints right above its article (lead_titles.script_title)."""
+    return Fields(title=lead_titles.script_title(evidence.page.root))
+
+
+def headline(evidence: Evidence) -> Fields:
+    """The <h1> that agrees with og:title / <title>."""
+    meta_title, page_title = title_meta(evidence), evidence.once("html_title", meta.html_title)
+    found = dom.headline(evidence.page.root, meta_title, page_title)
+    reference = titles.title_key(meta_title or page_title or "")
+    if found is not None and len(titles.title_key(found)) <= NAME_CHARS and _names_the_site(evidence, found, reference):
+        return EMPTY
+    return Fields(title=found)
+
+
+# An <h1> this short may be a site's or a channel's name (新闻中心, 某某晨报); a headline's main title above its
+# subtitle (主标题——副标题 in the <title>) is longer.
+NAME_CHARS = 8
+
+
+def _names_the_site(evidence: Evidence, found: str, reference: str) -> bool:
+    """Whether a short <h1> is one of the names the <title> prints around the line the page prints right above
+    its article (a logo <h1> of the site's name; the headline in a styled block): then the line is the headline,
+    and the <h1> the site's."""
+    lead = lead_titles.lead_title_above(first_paragraph(evidence))
+    if lead is None:
+        return False
+    names = titles.names_around(reference, titles.title_key(lead))
+    return names is not None and titles.title_key(found) in names
+
+
+__all__ = ["NAME_CHARS", "headline", "html_title", "lead_title", "meta_title", "printed_title", "script_title",
+           "shared_title", "untitled_heading"]
