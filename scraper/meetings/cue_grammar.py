@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .scan import match_marker
+from .markers import match_marker
 from .speakers import alt
 from .terms import CUE_ADVERBS
 

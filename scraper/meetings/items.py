@@ -24,8 +24,8 @@ from .terms import KIN_FAMILIES
 _DEPTH = 4
 _CLOSING = -1  # 最后: ends its sequence
 _BULLET = 0  # ——: unnumbered, every bullet follows the one before
-_FIRST_WORD = "首先"  # the family of 首先 / 其次 / 最后 (scan.py)
-_ORDINAL = "第一"  # the family of 第一 / 第二点 / 第三方面 (scan.py)
+_FIRST_WORD = "首先"  # the family of 首先 / 其次 / 最后 (markers.py)
+_ORDINAL = "第一"  # the family of 第一 / 第二点 / 第三方面 (markers.py)
 
 
 def continues(last: int, number: int) -> bool:

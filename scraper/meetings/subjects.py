@@ -8,7 +8,7 @@ import re
 
 from .cue_grammar import CLAUSE_BREAKS, WINDOW, clause_end
 from .dates import DAY_CLAUSE
-from .scan import match_marker
+from .markers import match_marker
 from .speakers import Speakers, alt, subject_name
 from .terms import ORDER_LEADS, PRONOUNS, SPEECH_WORDS
 
