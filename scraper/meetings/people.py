@@ -86,7 +86,7 @@ def scan_people(text: str, start: int, end: int, para: int) -> list[PersonEvent]
         added = len(events)
         kind = _clause_people(text, a, b, events, para)
         if kind == "host":
-            # Where the hosting clause ends: a new name after its comma speaks (report._after_procedure).
+            # Where the hosting clause ends: a new name after its comma speaks (clause_cues.after_procedure).
             for event in events[added:]:
                 event.span = (a, b)
         if kind == "attendees":

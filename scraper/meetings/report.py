@@ -6,7 +6,8 @@
    at clause boundaries, both outside quotation marks.
 2. Read people's acts in every sentence (people): 主持会议 (host), 出席会议并讲话 (speakers),
    …出席会议 / …参加会议 (attendees). Their names let "王庆东强调," open a point.
-3. Find the cues that open points at sentence starts: 会议指出 / 全会强调 / 会上, / XX在讲话中强调.
+3. Find the cues that open points at sentence and clause starts (clause_cues.py): 会议指出 / 全会强调 / 会上, /
+   XX在讲话中强调.
    Decide whether the text reports a meeting at all, or only names one (detect.py), from the cues and the
    opening sentences (openings.py, the day in dates.py).
 4. Give each cue its region (regions.py): the rest of its paragraph up to the next cue, plus the following paragraphs
@@ -29,7 +30,8 @@ from dataclasses import replace
 from typing import Any
 
 from .assemble import assemble
-from .cues import OWN_NOUN_LENGTH, Cue, match_bare_verb, match_cue, match_pronoun, match_subjectless
+from .clause_cues import after_procedure, cue_at, known_from
+from .cues import OWN_NOUN_LENGTH, Cue
 from .dates import MONTH_OR_DAY, YEAR
 from .detect import (
     LEAD_SENTENCES,
@@ -40,33 +42,28 @@ from .detect import (
     title_opens_a_meeting,
 )
 from .openings import Opening, parse_opening
-from .people import PersonEvent, parse_people, scan_people
+from .people import PersonEvent, scan_people
 from .regions import alone_on_its_line
 from .regions import regions as find_regions
 from .scan import Layout, scan, scan_lead
-from .speakers import Speakers, is_group
+from .speakers import Speakers
 from .terms import (
     MEETING_NOUNS,
-    PRONOUNS,
     REFERRING_WORDS,
     RELATIVE_DAYS,
     SAME_DAY,
     SEQUENCE_LEADS,
     TALKS_ACTS,
-    TOPIC_LEADS,
 )
 
 __all__ = ["extract_meetings"]
 
 # The setting of talks at a sentence start: "在同新方领导人会见时，", "会谈中，", "在与…举行会谈时".
 _TALKS_SETTING = re.compile(rf"在?[^，。；]{{0,30}}?(?:{'|'.join(TALKS_ACTS)})(?:时|中|期间)[，,]")
-
-_KNOWN_PER_CHAR = 16
 # The stage reads at most this much of a body. The longest real article bodies of the corpus and the meeting
 # texts run to about 40,000 characters (a full plenum communiqué, a work report); a body far beyond this is
 # generated or repeated text, where reading every sentence for cues would cost minutes and find nothing new.
 MAX_CHARS = 200_000
-_CLAUSE_MARKS = "，,；;：:。！？!?"
 # What joins two meetings opened in one sentence ("…座谈会和企业家代表座谈会").
 _JOINERS = "和及、与"
 # A sentence that starts with its day and a comma: "20日，", "3月5日上午，", and the day of the meeting before or a
@@ -75,11 +72,6 @@ _DAY_LEAD = re.compile(
     rf"(?:(?:(?:{YEAR}年)?{MONTH_OR_DAY}月)?{MONTH_OR_DAY}日|{'|'.join((*SAME_DAY, *RELATIVE_DAYS, '次日', *SEQUENCE_LEADS))})"
     r"(?:上午|下午|晚上|晚间|晚|早上)?[，,]"
 )
-
-
-# What stands between an attendance or a hosting clause and the next clause of its sentence: its comma.
-_ACT_TRAIL = " \t\u3000，,"
-_ACT_COMMAS = ("，", ",")
 _PROSE_ENDS = ("。", "！", "？", "!", "?", "”")
 
 
@@ -219,125 +211,6 @@ class _Spans:
         return i >= 0 and pos < self.ends[i]
 
 
-class _Known:
-    """Speaker names seen so far, by first character, longest first."""
-
-    def __init__(self) -> None:
-        self.by_char: dict[str, list[str]] = {}
-
-    def learn(self, name: str) -> None:
-        bucket = self.by_char.setdefault(name[0], [])
-        # A bounded bucket keeps the per-sentence check constant on adversarial input.
-        if name not in bucket and len(bucket) < _KNOWN_PER_CHAR:
-            bucket.append(name)
-            bucket.sort(key=len, reverse=True)
-
-    def learn_speaker(self, who: str) -> None:
-        """A person seen speaking: the name as written, each parsed name, and the pronouns that may follow."""
-        if who in PRONOUNS or is_group(who):
-            return
-        for name in [who, *(person["name"] for person in parse_people(who))]:
-            self.learn(name)
-        for pronoun in PRONOUNS:
-            self.learn(pronoun)
-
-
-def _topic_lead(text: str, start: int, pos: int) -> bool:
-    """Whether the clause at `pos` follows a sentence's only clause, a topic ("谈到未来三年的规划，总经理…说"): the
-    speaker after it is the sentence's subject, as after a place cue."""
-    return text.startswith(TOPIC_LEADS, start) and not any(mark in text[start : pos - 1] for mark in _CLAUSE_MARKS)
-
-
-def _after_semicolon(text: str, pos: int) -> bool:
-    """Whether the clause at `pos` follows "；": statements in a row ("朱之鑫常委建议…；彭小枫常委提出…")."""
-    i = pos - 1
-    while i >= 0 and text[i].isspace():
-        i -= 1
-    return i >= 0 and text[i] in "；;"
-
-
-def _known_from(people: list[PersonEvent]) -> _Known:
-    """The hosts and speakers read from people's acts, and the pronouns once there is one."""
-    known = _Known()
-    for event in people:
-        if event.person and event.kind in ("host", "speaker"):
-            known.learn(event.person["name"])
-            known.learn(event.person["text"])
-    if known.by_char:
-        for pronoun in PRONOUNS:
-            known.learn(pronoun)
-    return known
-
-
-def _cue_at(
-    layout: Layout,
-    sentence: tuple[int, int],
-    pos: int,
-    para: int,
-    speakers: Speakers,
-    previous: Cue | None,
-    after_act: bool = False,
-) -> Cue | None:
-    """The cue at a sentence (`pos` == its start) or clause start; `sentence` is (the sentence's start, the start
-    of the sentence before it); `previous` is the last cue found before; `after_act` says the clause before
-    reports who attended or chaired (…参加了会议，), which no one says inside a statement: a new name after it
-    speaks."""
-    start, before = sentence
-    if pos == start:
-        # "王明代表国务院讲话。他说，…": a pronoun opening a sentence may speak for the one the sentence before
-        # starts with, before anyone was seen speaking.
-        cue = match_cue(layout.text, pos, layout.ends[para], para, speakers)
-        cue = cue or match_pronoun(layout.text, before, pos, layout.ends[para], para, speakers)
-        # Only once someone has stated a point: the left-out subject is the one speaking before.
-        return cue or (match_subjectless(layout.text, pos, layout.ends[para], para) if previous else None)
-    first = previous is None or previous.start < start
-    # A clause right after a place cue ("座谈会上，温家宝指出") starts the statement: a new name speaks there.
-    lead_in = (
-        after_act
-        or (previous is not None and previous.place and previous.text_start == pos)
-        or _topic_lead(layout.text, start, pos)
-    )
-    inner = pos != start and not _after_semicolon(layout.text, pos) and not lead_in
-    cue = match_cue(layout.text, pos, layout.ends[para], para, speakers, clause=inner)
-    if cue is None and pos != start and (first or _placed(previous, start)):
-        # No cue yet in this sentence: a bare verb or a pronoun may continue its subject's first clause. After a
-        # place cue that leads the sentence in, the subject starts after the place ("会上，王明强调了…，指出…").
-        subject = previous.text_start if previous is not None and not first else start
-        cue = _outside_items(layout, match_bare_verb(layout.text, subject, pos, layout.ends[para], para, speakers), pos)
-        cue = cue or match_pronoun(layout.text, subject, pos, layout.ends[para], para, speakers)
-    return cue
-
-
-def _outside_items(layout: Layout, cue: Cue | None, pos: int) -> Cue | None:
-    """`cue`, unless an item marker stands between its subject and its verb ("李明讲意见：一是代表…表示欢迎，同时
-    希望…；二是…"): the verb is the item's text, its subject left out, and the enumeration stays whole. A subject
-    never starts with a numbered marker; an order word may lead it ("最后王校长总结了…，强调…")."""
-    if cue is None:
-        return None
-    inside = any(m.start > cue.start or m.number > 0 for m in layout.markers_in(cue.start, pos))
-    return None if inside else cue
-
-
-def _after_procedure(text: str, people: list[PersonEvent]) -> frozenset[int]:
-    """The starts of the clauses that follow an attendance or a hosting clause after its comma ("…干部参加了会议，
-    王明院长希望…", "会议由副院长李华主持，院长王明指出…")."""
-    starts = set()
-    for event in people:
-        if event.kind not in ("attendees", "host") or not event.span[1]:
-            continue
-        at = event.span[1]
-        while at < len(text) and text[at] in _ACT_TRAIL:
-            at += 1
-        if at > event.span[1] and text[event.span[1] : at].strip() in _ACT_COMMAS:
-            starts.add(at)
-    return frozenset(starts)
-
-
-def _placed(previous: Cue | None, start: int) -> bool:
-    """Whether the cue before is a place cue opening the sentence at `start` ("会上，"), its statement not yet begun."""
-    return previous is not None and previous.place and previous.start == start
-
-
 def _own_nouns(openings: list[Opening]) -> frozenset[str]:
     """The nouns of the meetings the report opens, by any name ending in 会 ("全市招商项目对接会" -> "对接会")."""
     return frozenset(
@@ -378,15 +251,15 @@ def _bounded(paras: list[str], budget: int) -> list[str]:
 
 
 def _find_cues(layout: Layout, people: list[PersonEvent], meetings: frozenset[str] = frozenset()) -> list[Cue]:
-    known = _known_from(people)
-    acts = _after_procedure(layout.text, people)
+    known = known_from(people)
+    acts = after_procedure(layout.text, people)
     cues: list[Cue] = []
     before = 0
     for start, end, para in layout.sentences:
         for pos in [start, *layout.clauses_in(start, end)]:
             first = not cues or cues[-1].start < start
             speakers = Speakers(known.by_char, meetings)
-            cue = _cue_at(layout, (start, before), pos, para, speakers, cues[-1] if cues else None, pos in acts)
+            cue = cue_at(layout, (start, before), pos, para, speakers, cues[-1] if cues else None, pos in acts)
             if cue is None:
                 continue
             if cues and cues[-1].text_start == cue.start:
