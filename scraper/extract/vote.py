@@ -5,8 +5,9 @@ When the density reading is chosen, it can still carry a line of chrome its cont
 font-size row, a print / close row, a video loading notice, a follow prompt) that trafilatura left out. One
 reading against the other cannot tell such a line from a caption trafilatura skipped, so a third reading
 decides: readability's, as trafilatura ships it. A line none of whose 4-token shingles the other two
-readings hold is dropped; a line either of them holds in part stays, and so does a line that ends a sentence. Readability runs only on pages that
-have such a line, on a copy of the (already pruned) tree, and costs a few milliseconds there.
+readings hold is dropped; a line either of them holds in part stays, and so does a line that ends a sentence.
+Readability runs only on pages that have such a line, on a copy of the density container, and costs a few
+milliseconds there.
 """
 
 from __future__ import annotations
@@ -26,25 +27,26 @@ __all__ = ["outvoted"]
 # A line that ends a sentence is prose: chrome is labels, dates, prompts and headlines, while the lines the
 # other two readings leave out and the article prints as sentences are captions, which the density reading keeps.
 SENTENCE_ENDS = ("。", "！", "？", "…", "”")
-# A line of one shingle (four tokens or fewer) is too short to be told by its shingles: it stays.
+# Shingles of four tokens, as bodies are compared everywhere (tokens.py); a line of one shingle (four tokens or
+# fewer) is too short to be told by its shingles: it stays.
 SHINGLE = 4
+MIN_SHINGLES = 2
 # What `tokens` drops between tokens: whitespace, punctuation and the underscore.
 _NOT_TOKEN = re.compile(r"[\W_]+")
-MIN_SHINGLES = 2
 
 
-def outvoted(chosen: list[str], extracted: list[str], root: Element) -> list[str]:
+def outvoted(chosen: list[str], extracted: list[str], container: Element) -> list[str]:
     """`chosen` (the density reading) less the lines that neither trafilatura's reading nor readability's holds.
 
     Args:
         chosen: the density reading's lines, as chosen for the page.
         extracted: trafilatura's lines for the same page.
-        root: the page's tree after the density reading pruned it; it is not changed.
+        container: the element the density reading read (or the page's pruned tree); it is not changed.
 
     Returns:
         `chosen` itself when no line is alone, else a new list without the lines the two others do not hold.
     """
-    # Most lines stand in trafilatura's text as they are: only the others are tokenized.
+    # Most lines stand in trafilatura's text as they are: only the others are looked at shingle by shingle.
     text = "\n".join(extracted)
     unseen = [index for index, line in enumerate(chosen) if line not in text and not line.endswith(SENTENCE_ENDS)]
     if not unseen:
@@ -53,7 +55,7 @@ def outvoted(chosen: list[str], extracted: list[str], root: Element) -> list[str
     alone = [index for index in unseen if not _held(chosen[index], theirs)]
     if not alone:
         return chosen
-    third = _joined(body_stage.paragraphs(try_readability(copy.deepcopy(root))))
+    third = _joined(body_stage.paragraphs(try_readability(copy.deepcopy(container))))
     dropped = {index for index in alone if not _held(chosen[index], third)}
     return [line for index, line in enumerate(chosen) if index not in dropped]
 
