@@ -118,9 +118,10 @@ def generic_paragraphs(
     # first and the density reading, which prunes the tree, needs no copy of its own.
     extracted = trafilatura_paragraphs(root, url, tables=False, fast=True)
     density, container = density_paragraphs(root)
-    chosen = choose_body(density, extracted, in_table=container is not None and _in_table(container))
+    known: dict[str, list[str]] = {}  # line -> its tokens, for the body choice and the third reading
+    chosen = choose_body(density, extracted, in_table=container is not None and _in_table(container), known=known)
     if chosen is density:
-        chosen = outvoted(density, extracted, container if container is not None else root)
+        chosen = outvoted(density, extracted, container if container is not None else root, known)
     if held is not None and not _holds(chosen, held_lines := body_stage.paragraphs(held)):
         # The article is rendered by script from data the page carries; the DOM holds only its surroundings.
         chosen, container = held_lines, held
@@ -243,7 +244,9 @@ TRAFILATURA_FRAGMENT = 4
 AGREEMENT = 0.8
 
 
-def choose_body(density: list[str], extracted: list[str], *, in_table: bool = False) -> list[str]:
+def choose_body(
+    density: list[str], extracted: list[str], *, in_table: bool = False, known: dict[str, list[str]] | None = None
+) -> list[str]:
     """Pick between the density reading and trafilatura's for a Chinese page.
 
     When one reading contains the other and is much longer, the longer one carries boilerplate (the
@@ -252,11 +255,12 @@ def choose_body(density: list[str], extracted: list[str], *, in_table: bool = Fa
     density reading keeps the portal's own paragraphing and captions; when they disagree, trafilatura's,
     unless the density container sits in a layout table (`in_table`) and reads longer: trafilatura reads
     Chinese pages without their tables, so it never saw that article and read what lies outside the table.
+    `known` (line -> its tokens) is filled with both readings' lines, for the third reading to read again.
     """
     if not density or not extracted:
         return density or extracted
     # The readings share most lines when they agree: each distinct line is tokenized once.
-    known: dict[str, list[str]] = {}
+    known = {} if known is None else known
     ours, theirs = line_shingle_keys(density, known), line_shingle_keys(extracted, known)
     n_ours, n_theirs = sum(ours.values()) or 1, sum(theirs.values()) or 1
     shared = overlap(ours, theirs)

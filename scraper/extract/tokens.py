@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
-__all__ = ["line_shingle_keys", "overlap", "shingle_keys", "shingles", "tokens"]
+__all__ = ["joined_tokens", "line_shingle_keys", "overlap", "shingle_keys", "shingles", "tokens"]
 
 _K = TypeVar("_K")
 
@@ -112,6 +112,30 @@ def line_shingle_keys(lines: Sequence[str], known: dict[str, list[str]], n: int 
             found = known[line] = tokens(line)
         toks.extend(found)
     return Counter(_token_windows(toks, n, _JOIN.join))
+
+
+def joined_tokens(lines: Sequence[str], known: dict[str, list[str]]) -> str:
+    """Return `"".join(tokens("\\n".join(lines)))`, tokenizing each distinct line once across calls sharing `known`.
+
+    The text's tokens run together: every word character but the underscore, NFKC-folded and case-folded, in
+    order (what is left of the text once whitespace, punctuation and the underscore are taken out). A page's
+    readings are tokenized line by line for the body choice (`line_shingle_keys`), so a reading's run of tokens
+    is mostly read from `known`.
+
+    Args:
+        lines: the lines of one text.
+        known: line -> its tokens, filled as lines are tokenized (one dict per page).
+
+    Returns:
+        The tokens joined with nothing between them.
+    """
+    parts: list[str] = []
+    for line in lines:
+        found = known.get(line)
+        if found is None:
+            found = known[line] = tokens(line)
+        parts.extend(found)
+    return "".join(parts)
 
 
 def overlap(one: Counter[str], other: Counter[str]) -> int:

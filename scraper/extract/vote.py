@@ -13,13 +13,11 @@ milliseconds there.
 from __future__ import annotations
 
 import copy
-import re
-import unicodedata
 
 from trafilatura.external import try_readability
 
 from . import body as body_stage
-from .tokens import tokens
+from .tokens import joined_tokens, tokens
 from .tree import Element
 
 __all__ = ["outvoted"]
@@ -31,47 +29,57 @@ SENTENCE_ENDS = ("。", "！", "？", "…", "”")
 # fewer) is too short to be told by its shingles: it stays.
 SHINGLE = 4
 MIN_SHINGLES = 2
-# What `tokens` drops between tokens: whitespace, punctuation and the underscore.
-_NOT_TOKEN = re.compile(r"[\W_]+")
 
 
-def outvoted(chosen: list[str], extracted: list[str], container: Element) -> list[str]:
+def outvoted(
+    chosen: list[str], extracted: list[str], container: Element, known: dict[str, list[str]] | None = None
+) -> list[str]:
     """`chosen` (the density reading) less the lines that neither trafilatura's reading nor readability's holds.
 
     Args:
         chosen: the density reading's lines, as chosen for the page.
         extracted: trafilatura's lines for the same page.
         container: the element the density reading read (or the page's pruned tree); it is not changed.
+        known: line -> its tokens (`tokens.line_shingle_keys`), as the body choice filled it for this page's
+            readings: their lines are not tokenized again.
 
     Returns:
         `chosen` itself when no line is alone, else a new list without the lines the two others do not hold.
     """
-    # Most lines stand in trafilatura's text as they are: only the others are looked at shingle by shingle.
-    text = "\n".join(extracted)
-    unseen = [index for index, line in enumerate(chosen) if line not in text and not line.endswith(SENTENCE_ENDS)]
+    # A line that ends a sentence stays whatever the others hold, and most lines stand in trafilatura's text as
+    # they are (most as one of its lines): only the others are looked at shingle by shingle.
+    same, text = set(extracted), "\n".join(extracted)
+    unseen = [
+        index for index, line in enumerate(chosen)
+        if not line.endswith(SENTENCE_ENDS) and line not in same and line not in text
+    ]
     if not unseen:
         return chosen
-    theirs = _joined(extracted)
-    alone = [index for index in unseen if not _held(chosen[index], theirs)]
+    known = {} if known is None else known
+    theirs = _joined(extracted, known)
+    alone = [index for index in unseen if not _held(chosen[index], theirs, known)]
     if not alone:
         return chosen
-    third = _joined(body_stage.paragraphs(try_readability(copy.deepcopy(container))))
-    dropped = {index for index in alone if not _held(chosen[index], third)}
+    third = _joined(body_stage.paragraphs(try_readability(copy.deepcopy(container))), known)
+    dropped = {index for index in alone if not _held(chosen[index], third, known)}
     return [line for index, line in enumerate(chosen) if index not in dropped]
 
 
-def _joined(lines: list[str]) -> str:
+def _joined(lines: list[str], known: dict[str, list[str]]) -> str:
     """A reading's text as its tokens run together (NFKC, case-folded, no spaces or punctuation).
 
     A line's shingle is then looked for by a substring search, which costs less on the few lines in question
-    than tokenizing a long reading. Latin tokens run together can only make a line look held, never alone.
+    than comparing a long reading's shingles. Latin tokens run together can only make a line look held, never
+    alone. Most lines of trafilatura's reading were tokenized for the body choice (`known`): only the rest are.
     """
-    return _NOT_TOKEN.sub("", unicodedata.normalize("NFKC", "\n".join(lines)).casefold())
+    return joined_tokens(lines, known)
 
 
-def _held(line: str, reading: str) -> bool:
+def _held(line: str, reading: str, known: dict[str, list[str]]) -> bool:
     """Whether `reading` (as `_joined` gives) holds one of the line's 4-token shingles, or the line is too short."""
-    toks = tokens(line)
+    toks = known.get(line)
+    if toks is None:
+        toks = known[line] = tokens(line)
     if len(toks) < SHINGLE + MIN_SHINGLES - 1:
         return True
     return any("".join(toks[start : start + SHINGLE]) in reading for start in range(len(toks) - SHINGLE + 1))
