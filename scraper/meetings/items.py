@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .marker_terms import KIN_FAMILIES
 from .scan import Marker
-from .terms import KIN_FAMILIES
 
 # Open sequences kept per family: deeper nesting is not written, and a bound keeps adversarial input linear.
 _DEPTH = 4

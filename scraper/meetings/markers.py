@@ -8,7 +8,7 @@ asks it at every clause boundary outside quotes, stays linear.
 
 from __future__ import annotations
 
-from .terms import (
+from .marker_terms import (
     BARE_ORDINAL_AFTER,
     BARE_ORDINAL_NOT_AFTER,
     CIRCLED,

@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .marker_terms import CLOSING_WORDS, CN_DIGITS
 from .markers import TERMINAL, glued_ordinal, match_marker
-from .terms import CLOSING_WORDS, CN_DIGITS
 
 _OPEN_QUOTES = "“‘「『《"
 _CLOSE_QUOTES = "”’」』》"
