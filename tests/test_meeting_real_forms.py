@@ -517,3 +517,14 @@ def test_a_sentence_that_opens_with_an_adverb_and_a_speech_verb_is_a_cue() -> No
         "经理周凡强调，雨季行车要减速慢行。车队长汇报了上月的运输情况，分析了两起剐蹭的原因。同时指出，夜间装卸必须两人在场。",
     ])
     assert cues(meetings) == [("经理周凡强调", "雨季行车要减速慢行。车队长汇报了上月的运输情况，分析了两起剐蹭的原因。"), ("同时指出", "夜间装卸必须两人在场。")]
+
+
+def test_a_later_clause_that_joins_another_act_before_its_object_is_the_speakers_cue() -> None:
+    # "…，明确了任务并提出了具体要求：一是…": the clause's first act is joined to the object verb by 并 with no comma;
+    # the items right after the object are still what the speaker set out, not the place's statement.
+    meetings = check([
+        "8月12日，青石街道召开秋季工作推进会。",
+        "会上，街道主任周立新回顾了夏季各项工作，明确了分工并提出了具体要求：一是抓紧秋收秋种。二是做好汛后排查。",
+    ])
+    assert cues(meetings) == [("街道主任周立新回顾了夏季各项工作，明确了分工并提出了具体要求", None)]
+    assert items(meetings) == [[("一是", "抓紧秋收秋种。"), ("二是", "做好汛后排查。")]]

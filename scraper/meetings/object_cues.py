@@ -53,9 +53,14 @@ _LISTED_TAIL = re.compile(rf"{_DESCRIBED_OBJECT}(?P<sep>[：:。，,]\s*)")
 # A title printed after the name may stand before them ("王明副县长分别对…提出了要求"): the speaker is the name, as
 # "王明副县长强调" gives 王明, so that "最后，王明副县长强调" after it is a known speaker's cue.
 _OBJECT_SETTING = re.compile(rf"(?:{POST_TITLE})?{ADV}(?:{alt(OBJECT_SETTINGS)})")
+# The conjunction that joins two acts of one subject inside a clause, with no comma between them.
+_JOINED_ACT = "并"
 # A later clause whose verb takes an object that announces the items after it ("…进行部署，并对下一步工作提出
-# 三点要求：一是…", "…，就…提出三点意见，一是…", "…，为…提出了具体的指导意见，一要…").
+# 三点要求：一是…", "…，就…提出三点意见，一是…", "…，为…提出了具体的指导意见，一要…"). Another act may stand first in
+# the clause, joined by 并 ("…，明确了任务并提出了具体要求：一是…"): the first item right after the object still says
+# the object announces them.
 _CLAUSE_OBJECT = re.compile(
+    rf"(?:[^，,。；;：:！？!?\n]{{1,20}}?{_JOINED_ACT})?"
     rf"(?:{alt(CLAUSE_JOINS)})?(?:(?:{alt(OBJECT_SETTINGS)})[^，,。；;：:！？!?\n]{{1,40}}?)?"
     rf"{_DESCRIBED_OBJECT}(?P<sep>[：:，,]\s*)"
 )
