@@ -35,7 +35,7 @@ from .labels import byline_names
 from .line_kinds import CHROME, END_MARK, Kind, classify
 from .notices import is_summary_label, line_key
 
-__all__ = ["CHROME_TAIL", "clean_lines"]
+__all__ = ["clean_lines"]
 
 # The label of a summary a model wrote for the platform (AI速读, AI摘要, 某某AI快讯), opening the line it heads.
 _MACHINE_SUMMARY = re.compile(r"^[^，。：:]{0,4}AI(?:速读|摘要|导读|总结|快讯|概要|提炼)")
