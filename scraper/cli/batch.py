@@ -12,21 +12,21 @@ import click
 from ..errors import ScraperError
 from .app import DEFAULT_OUTPUT_DIR, main
 from .options import (
-    _TIMEOUT_HELP,
-    _discover_flags,
-    _discover_options,
-    _fetch_flags,
-    _fetch_settings,
-    _follow_pages_flag,
-    _format_option,
-    _is_dash,
-    _open_list,
-    _OutPath,
-    _Seconds,
-    _user_agent_option,
+    TIMEOUT_HELP,
+    OutPath,
+    Seconds,
     default_output,
+    discover_flags,
+    discover_options,
+    fetch_flags,
+    fetch_settings,
+    follow_pages_flag,
+    format_option,
+    is_dash,
+    open_list,
+    user_agent_option,
 )
-from .runtime import _configure_logging, _guarded, _interrupt_once
+from .runtime import configure_logging, guarded, interrupt_once
 
 if TYPE_CHECKING:
     from ..batch.run import BatchSummary, Result
@@ -37,19 +37,19 @@ if TYPE_CHECKING:
 
 @main.command("batch")
 @click.argument("inputs", nargs=-1, required=False, metavar="URLS_FILE | --discover SOURCE...")
-@click.option("-o", "--output", type=_OutPath(dir_okay=False, allow_dash=True), default=None,
+@click.option("-o", "--output", type=OutPath(dir_okay=False, allow_dash=True), default=None,
               help="JSON Lines file of records [output/<input name>.jsonl]; - prints them on stdout (no resume state, "
                    "no errors file: failures are reported on stderr).")
-@click.option("--split", "split_dir", type=_OutPath(file_okay=False), default=None,
+@click.option("--split", "split_dir", type=OutPath(file_okay=False), default=None,
               help="Also write one file per article into this directory (named after its doc id, URL or text).")
-@_format_option
+@format_option
 @click.option("--concurrency", type=click.IntRange(min=1), default=None, help="Requests in flight across hosts [8].")
-@click.option("--delay", type=_Seconds(min=0), default=None, help="Seconds between requests to one host [1.0].")
+@click.option("--delay", type=Seconds(min=0), default=None, help="Seconds between requests to one host [1.0].")
 @click.option("--per-host", type=click.IntRange(min=1), default=None, help="Requests in flight to one host [1].")
-@click.option("--timeout", type=_Seconds(min=0.1), default=None, help=_TIMEOUT_HELP)
+@click.option("--timeout", type=Seconds(min=0.1), default=None, help=TIMEOUT_HELP)
 @click.option("--retries", type=click.IntRange(min=0), default=None, help="Retries on 429, 5xx, timeouts, resets [3].")
-@click.option("--user-agent", default=None, callback=_user_agent_option, help="User-Agent header (a browser-like default otherwise).")
-@_fetch_flags
+@click.option("--user-agent", default=None, callback=user_agent_option, help="User-Agent header (a browser-like default otherwise).")
+@fetch_flags
 @click.option("--max-bytes", type=click.IntRange(min=1024), default=None, help="Largest page body, decompressed [10 MiB].")
 @click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")
 @click.option("--block-private", is_flag=True, default=False,
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
                    "lines must then be http(s) URLs (no local files).")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes for extraction (CPU-bound); 1 extracts in the fetch threads [1].")
-@click.option("--warc", "warc", type=_OutPath(dir_okay=False), default=None, metavar="FILE",
+@click.option("--warc", "warc", type=OutPath(dir_okay=False), default=None, metavar="FILE",
               help="Also write every request and response to this WARC (.warc.gz), resumable (docs/warc.md).")
 @click.option("--from-warc", "from_warc", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=None, metavar="FILE",
@@ -67,8 +67,8 @@ if TYPE_CHECKING:
 @click.option("--discover", "discover_sources", is_flag=True, default=False,
               help="The arguments are feeds, sitemaps, channel lists or pages: discover their articles and "
                    "scrape those not done yet in this output (see `scraper discover`).")
-@_discover_flags
-@_follow_pages_flag
+@discover_flags
+@follow_pages_flag
 @click.option("-q", "--quiet", is_flag=True, default=False, help="No progress bar and no summary line.")
 @click.option("-v", "--verbose", count=True, help="Log what happens on stderr (-vv for debug).")
 def batch_command(
@@ -111,17 +111,17 @@ def batch_command(
       scraper batch urls.txt --warc news.warc.gz
       scraper batch --from-warc news.warc.gz -o again.jsonl
     """
-    _configure_logging(verbose)
+    configure_logging(verbose)
     split: dict[str, Any] = {"split_dir": split_dir, "split_format": output_format or "json"}
     state = {"fresh": fresh, "retry_failed": retry_failed}
     if from_warc is not None:
-        alone = not (inputs or discover_sources or warc is not None or _is_dash(output))
+        alone = not (inputs or discover_sources or warc is not None or is_dash(output))
         _batch_from_warc(from_warc, output, fetch, alone=alone, quiet=quiet, **split, **state)
     target = _batch_output(inputs, output, discover_sources=discover_sources, warc=warc, **state)
-    with _Progress(quiet, verbose) as progress:
-        signal.signal(signal.SIGINT, _interrupt_once)
-        settings = _guarded(lambda: _fetch_settings(**fetch), progress)
-        options = _guarded(lambda: _discover_options(since, any_site, limit, max_pages), progress) \
+    with Progress(quiet, verbose) as progress:
+        signal.signal(signal.SIGINT, interrupt_once)
+        settings = guarded(lambda: fetch_settings(**fetch), progress)
+        options = guarded(lambda: discover_options(since, any_site, limit, max_pages), progress) \
             if discover_sources else None
         summary = _run_batch(inputs, target, settings, progress, options, warc=warc, split=split, state=state)
     if not quiet:
@@ -129,44 +129,44 @@ def batch_command(
     sys.exit(max(summary.exit_code, 1 if progress.warnings else 0))
 
 
-def _run_batch(inputs: tuple[str, ...], target: Path, settings: Settings, progress: _Progress,
+def _run_batch(inputs: tuple[str, ...], target: Path, settings: Settings, progress: Progress,
                options: DiscoverOptions | None, *, warc: Path | None, split: dict[str, Any],
                state: dict[str, bool]) -> BatchSummary | StreamSummary:
     """Discover then scrape, or scrape a URL list into a file (resumable) or onto stdout (`-o -`)."""
     if options is not None:
-        return _guarded(lambda: _discover_into(inputs, target, settings, options, progress, warc=warc, **split,
+        return guarded(lambda: _discover_into(inputs, target, settings, options, progress, warc=warc, **split,
                                                **state), progress)
-    if _is_dash(target):
-        return _guarded(lambda: _stream_out(inputs[0], settings, progress, **split), progress, resumable=False)
-    return _guarded(lambda: _batch_into(inputs[0], target, settings, progress, warc=warc, **split, **state), progress)
+    if is_dash(target):
+        return guarded(lambda: _stream_out(inputs[0], settings, progress, **split), progress, resumable=False)
+    return guarded(lambda: _batch_into(inputs[0], target, settings, progress, warc=warc, **split, **state), progress)
 
 
 def _batch_output(inputs: tuple[str, ...], output: Path | None, *, discover_sources: bool, warc: Path | None,
                   fresh: bool, retry_failed: bool) -> Path:
     """The output of `scraper batch` (`-` for stdout), after the checks on how its arguments combine."""
-    if _is_dash(output) and warc is not None:
+    if is_dash(output) and warc is not None:
         raise click.UsageError("--warc is kept consistent with an output file's state; -o - keeps none")
     if not discover_sources and len(inputs) != 1:
         raise click.UsageError("give one URLS_FILE, or --discover with one or more sources")
-    if discover_sources and (output is None or _is_dash(output)):
+    if discover_sources and (output is None or is_dash(output)):
         raise click.UsageError("--discover needs -o OUTPUT (the same file every run, so it stays incremental)")
-    if _is_dash(output) and (fresh or retry_failed):
+    if is_dash(output) and (fresh or retry_failed):
         raise click.UsageError("--fresh and --retry-failed work on an output file's state; -o - keeps none")
     return default_output(output, inputs[0])
 
 
-def _batch_into(name: str, output: Path, settings: Settings, progress: _Progress, **batch: Any) -> BatchSummary:
+def _batch_into(name: str, output: Path, settings: Settings, progress: Progress, **batch: Any) -> BatchSummary:
     from ..batch.run import run_batch  # the batch pulls in requests and sqlite, which `scrape FILE` does not need
 
-    with _open_list(name) as lines:
+    with open_list(name) as lines:
         return run_batch(lines, output, settings, on_start=progress.start, on_result=progress.update,
                          on_counts=progress.counted, **batch)
 
 
-def _stream_out(name: str, settings: Settings, progress: _Progress, **batch: Any) -> StreamSummary:
+def _stream_out(name: str, settings: Settings, progress: Progress, **batch: Any) -> StreamSummary:
     from ..batch.stream import stream_batch
 
-    with _open_list(name) as lines:
+    with open_list(name) as lines:
         return stream_batch(lines, click.echo, settings, on_result=progress.report_failure, **batch)
 
 
@@ -183,7 +183,7 @@ def _batch_from_warc(warc: Path, output: Path | None, fetch: dict[str, Any], *, 
         stem = warc.name.removesuffix(".gz").removesuffix(".warc") or "warc"
         output = DEFAULT_OUTPUT_DIR / f"{stem}.jsonl"
     defaults = Settings()
-    summary = _guarded(lambda: run_from_warc(warc, output, max_bytes=fetch.get("max_bytes") or defaults.max_bytes,
+    summary = guarded(lambda: run_from_warc(warc, output, max_bytes=fetch.get("max_bytes") or defaults.max_bytes,
                                              workers=fetch.get("workers") or defaults.workers, **batch))
     if not quiet:
         click.echo(summary.line(), err=True)
@@ -191,7 +191,7 @@ def _batch_from_warc(warc: Path, output: Path | None, fetch: dict[str, Any], *, 
 
 
 def _discover_into(sources: tuple[str, ...], output: Path, settings: Settings, options: DiscoverOptions,
-                   progress: _Progress, **batch: Any) -> BatchSummary:
+                   progress: Progress, **batch: Any) -> BatchSummary:
     from ..discover import discover_batch
 
     found, summary = discover_batch(sources, output, settings, options, on_error=progress.warn, on_start=progress.start,
@@ -201,7 +201,7 @@ def _discover_into(sources: tuple[str, ...], output: Path, settings: Settings, o
     return summary
 
 
-class _Progress:
+class Progress:
     """The batch's progress bar on stderr (a terminal only, not with --quiet), with ok / failed / skipped counts
     that end equal to the summary line's; with -v, one line per URL as it finishes."""
 
@@ -216,7 +216,7 @@ class _Progress:
         self.before = 0
         self.warnings: list[ScraperError] = []
 
-    def __enter__(self) -> _Progress:
+    def __enter__(self) -> Progress:
         return self
 
     def __exit__(self, *_: object) -> None:

@@ -10,14 +10,14 @@ import click
 
 from .app import main
 from .options import (
-    _fetch_flags,
-    _follow_pages_flag,
-    _OutPath,
-    _Seconds,
-    _UrlListFile,
+    OutPath,
+    Seconds,
+    UrlListFile,
     default_output,
+    fetch_flags,
+    follow_pages_flag,
 )
-from .runtime import _guarded
+from .runtime import guarded
 
 if TYPE_CHECKING:
     from ..crawl.distributed import PushSummary
@@ -25,12 +25,12 @@ if TYPE_CHECKING:
 
 
 @main.command("crawl")
-@click.argument("urls_file", type=_UrlListFile(), required=False)
-@click.option("-o", "--output", type=_OutPath(dir_okay=False), default=None,
+@click.argument("urls_file", type=UrlListFile(), required=False)
+@click.option("-o", "--output", type=OutPath(dir_okay=False), default=None,
               help="JSON Lines file of records [output/<input name>.jsonl; output/crawl.jsonl for a worker].")
 @click.option("--redis", "redis_url", default=None, metavar="URL",
               help="Distributed mode: the shared Redis, e.g. redis://host:6379/0.")
-@click.option("--push", "push_file", type=_UrlListFile(), default=None,
+@click.option("--push", "push_file", type=UrlListFile(), default=None,
               help="With --redis: put the URLs of this file on the shared list and exit.")
 @click.option("--fresh", is_flag=True, default=False,
               help="With --push: first forget the list, the shared queue and the seen-URL filter.")
@@ -40,18 +40,18 @@ if TYPE_CHECKING:
 @click.option("--idle-exit", type=click.IntRange(min=0), default=None,
               help="With --redis: stop after the queue stayed empty this many seconds; 0 = never [60].")
 @click.option("--concurrency", type=click.IntRange(min=1), default=None, help="Requests in flight across hosts [8].")
-@click.option("--delay", type=_Seconds(min=0), default=None,
+@click.option("--delay", type=Seconds(min=0), default=None,
               help="Seconds between requests to one host, kept by all workers together [1.0].")
-@_fetch_flags
+@fetch_flags
 @click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")
 @click.option("--block-private", is_flag=True, default=False,
               help="Refuse URLs (redirects and robots.txt too) that resolve to private, loopback or link-local "
                    "addresses.")
-@click.option("--warc", "warc", type=_OutPath(dir_okay=False), default=None, metavar="FILE",
+@click.option("--warc", "warc", type=OutPath(dir_okay=False), default=None, metavar="FILE",
               help="Also archive every response; each worker writes <stem>-<time>-<host>-<pid>.warc.gz beside FILE.")
 @click.option("-s", "--set", "scrapy_settings", multiple=True, metavar="NAME=VALUE",
               help="Any Scrapy setting for this run, e.g. -s AUTOTHROTTLE_ENABLED=False (repeatable).")
-@_follow_pages_flag
+@follow_pages_flag
 @click.option("-q", "--quiet", is_flag=True, default=False, help="No summary line.")
 @click.option("-v", "--verbose", count=True, help="Scrapy's log on stderr (-v info, -vv debug).")
 def crawl_command(
@@ -102,7 +102,7 @@ def crawl_command(
 
         return run_crawl(default_output(output, urls_file.name if urls_file else None), lines=lines, redis_url=redis_url, overrides=overrides)
 
-    summary = _guarded(crawl)
+    summary = guarded(crawl)
     if not quiet or summary.interrupted:
         click.echo(summary.line(), err=True)
     sys.exit(summary.exit_code)
@@ -116,7 +116,7 @@ def _push(redis_url: str, push_file: IO[str], *, fresh: bool, quiet: bool) -> No
 
         return push_urls(redis_url, push_file, fresh=fresh)
 
-    pushed = _guarded(push)
+    pushed = guarded(push)
     for line, why in pushed.invalid:
         click.echo(f"skipped {line!r}: {why}", err=True)
     if not quiet:

@@ -11,27 +11,27 @@ import click
 from ..errors import ConfigError, ScraperError
 from .app import fail, main
 from .options import (
-    _TIMEOUT_HELP,
-    _discover_flags,
-    _discover_options,
-    _fetch_flags,
-    _fetch_settings,
-    _OutPath,
-    _Seconds,
-    _user_agent_option,
+    TIMEOUT_HELP,
+    OutPath,
+    Seconds,
+    discover_flags,
+    discover_options,
+    fetch_flags,
+    fetch_settings,
+    user_agent_option,
 )
-from .runtime import _configure_logging
+from .runtime import configure_logging
 
 
 @main.command("discover")
 @click.argument("sources", nargs=-1, required=True)
-@click.option("-o", "--output", type=_OutPath(dir_okay=False), default=None,
+@click.option("-o", "--output", type=OutPath(dir_okay=False), default=None,
               help="Write the URLs to this file instead of stdout.")
-@_discover_flags
-@click.option("--delay", type=_Seconds(min=0), default=None, help="Seconds between requests to one host [1.0].")
-@click.option("--timeout", type=_Seconds(min=0.1), default=None, help=_TIMEOUT_HELP)
-@click.option("--user-agent", default=None, callback=_user_agent_option, help="User-Agent header (a browser-like default otherwise).")
-@_fetch_flags
+@discover_flags
+@click.option("--delay", type=Seconds(min=0), default=None, help="Seconds between requests to one host [1.0].")
+@click.option("--timeout", type=Seconds(min=0.1), default=None, help=TIMEOUT_HELP)
+@click.option("--user-agent", default=None, callback=user_agent_option, help="User-Agent header (a browser-like default otherwise).")
+@fetch_flags
 @click.option("--ignore-robots", is_flag=True, default=False, help="Do not read or obey robots.txt.")
 @click.option("--block-private", is_flag=True, default=False,
               help="Refuse URLs (and redirects) that resolve to private, loopback or link-local addresses.")
@@ -67,7 +67,7 @@ def discover_command(
     from ..discover import discover
     from ..fetch.fetcher import Fetcher
 
-    _configure_logging(verbose)
+    configure_logging(verbose)
     failures: list[ScraperError] = []
 
     def warn(error: ScraperError) -> None:
@@ -75,8 +75,8 @@ def discover_command(
         click.echo(f"Warning: {error}", err=True)
 
     try:
-        options = _discover_options(since, any_site, limit, max_pages)
-        settings = _fetch_settings(delay=delay, timeout=timeout, user_agent=user_agent,
+        options = discover_options(since, any_site, limit, max_pages)
+        settings = fetch_settings(delay=delay, timeout=timeout, user_agent=user_agent,
                                    ignore_robots=ignore_robots, block_private=block_private, **requests)
         with Fetcher(settings) as fetcher:
             urls = [found.url for found in discover(sources, options, fetcher=fetcher, on_error=warn)]

@@ -72,7 +72,7 @@ def _cookies_option(ctx: click.Context, param: click.Parameter, value: str | Non
     return value
 
 
-def _page_url_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+def page_url_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """--url as given, once it reads as an http(s) URL: site rules, the doc id and relative links key on it, so a
     mistyped one would give a record that names no page."""
     from ..fetch import normalise_url
@@ -87,7 +87,8 @@ def _page_url_option(ctx: click.Context, param: click.Parameter, value: str | No
     return value
 
 
-def _user_agent_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+def user_agent_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--user-agent as given, once it is a header value that can be sent."""
     from ..settings import check_header
 
     try:
@@ -98,7 +99,7 @@ def _user_agent_option(ctx: click.Context, param: click.Parameter, value: str | 
     return value
 
 
-class _Seconds(click.FloatRange):
+class Seconds(click.FloatRange):
     """click.FloatRange for a time in seconds, refusing nan and infinity: nan passes every range check (a
     delay of nan kept none, a timeout of nan failed every fetch at once) and infinity waits for ever."""
 
@@ -110,7 +111,7 @@ class _Seconds(click.FloatRange):
         return seconds
 
 
-def _fetch_flags(command: Any) -> Any:
+def fetch_flags(command: Any) -> Any:
     """--proxy, -H and --cookies: the request options of every command that fetches."""
     for option in reversed([
         click.option("--proxy", metavar="URL", default=None, callback=_proxy_option,
@@ -126,7 +127,7 @@ def _fetch_flags(command: Any) -> Any:
     return command
 
 
-_TIMEOUT_HELP = ("Give up on a URL after this many seconds, retries included [no limit; 10 s to connect and "
+TIMEOUT_HELP = ("Give up on a URL after this many seconds, retries included [no limit; 10 s to connect and "
                  "30 s per read still apply].")
 
 
@@ -142,7 +143,7 @@ def default_output(output: Path | None, list_name: str | None) -> Path:
     return DEFAULT_OUTPUT_DIR / f"{name}.jsonl"
 
 
-class _OutPath(click.Path):
+class OutPath(click.Path):
     """click.Path for a path the command writes, refusing an empty one: '' (an unset shell variable) would be
     read as the current folder, where a file cannot be made and a folder was not meant."""
 
@@ -156,18 +157,19 @@ class _OutPath(click.Path):
         return super().convert(value, param, ctx)
 
 
-def _is_dash(path: Path | None) -> bool:
+def is_dash(path: Path | None) -> bool:
+    """Whether a path option was given as "-" (stdout or stdin)."""
     return path is not None and str(path) == "-"
 
 
-_format_option = click.option(
+format_option = click.option(
     "--format", "output_format", type=click.Choice(FORMATS), default=None,
     help="json (default), txt or md: the record as JSON, or title, date, source and paragraphs as plain text or "
          "Markdown (meetings as a nested list). Under -o DIR the file extension follows it.",
 )
 
 
-def _follow_pages_flag(command: Any) -> Any:
+def follow_pages_flag(command: Any) -> Any:
     """--no-follow-pages, shared by scrape, batch and crawl (docs/paged.md)."""
     return click.option(
         "--no-follow-pages", is_flag=True, default=False,
@@ -175,14 +177,15 @@ def _follow_pages_flag(command: Any) -> Any:
              "and join them into one record.")(command)
 
 
-def _discover_options(since: str | None, any_site: bool, limit: int | None, max_pages: int) -> Any:
+def discover_options(since: str | None, any_site: bool, limit: int | None, max_pages: int) -> Any:
+    """The `DiscoverOptions` of the discovery filters a command was given (`discover_flags`)."""
     from ..discover import DiscoverOptions, parse_since
 
     return DiscoverOptions(since=parse_since(since) if since else None, any_site=any_site, limit=limit,
                            max_pages=max_pages)
 
 
-def _discover_flags(command: Any) -> Any:
+def discover_flags(command: Any) -> Any:
     """The filters shared by `discover` and `batch --discover`."""
     for option in reversed([
         click.option("--since", metavar="DATE", default=None,
@@ -198,7 +201,7 @@ def _discover_flags(command: Any) -> Any:
     return command
 
 
-def _fetch_settings(**given: Any) -> Settings:
+def fetch_settings(**given: Any) -> Settings:
     """Settings from the fetch options a command was given (see `fetch_options`).
 
     Raises:
@@ -209,7 +212,7 @@ def _fetch_settings(**given: Any) -> Settings:
     return Settings().with_options(**fetch_options(given))
 
 
-def _open_list(name: str) -> IO[str]:
+def open_list(name: str) -> IO[str]:
     """A URL list (- for stdin) as text lines, in whichever Unicode form it was saved (`inputs.list_lines`)."""
     try:
         raw: IO[bytes] = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115 (the caller closes it)
@@ -222,7 +225,7 @@ def _open_list(name: str) -> IO[str]:
         raise click.BadParameter(f"{name}: {error.message}", param_hint="URLS_FILE") from None
 
 
-class _UrlListFile(click.File):
+class UrlListFile(click.File):
     """A URL list argument (- for stdin), read as `inputs.list_lines` reads one rather than as strict UTF-8."""
 
     def __init__(self) -> None:

@@ -15,7 +15,7 @@ import click
 from ..errors import ConfigError, ScraperError
 
 if TYPE_CHECKING:
-    from .batch import _Progress
+    from .batch import Progress
 
 
 class _RetryLines(logging.Filter):
@@ -25,7 +25,7 @@ class _RetryLines(logging.Filter):
         return bool(getattr(record, "retry", False)) or record.levelno >= logging.WARNING
 
 
-def _show_retries() -> None:
+def show_retries() -> None:
     """On a terminal without -v: one line per retry on stderr, so a slow failure (an HTTP 500 retried for
     seconds) is not a silent one. With -v the log says it anyway."""
     handler = logging.StreamHandler(sys.stderr)
@@ -37,11 +37,12 @@ def _show_retries() -> None:
     logger.propagate = False  # the root handler would print the INFO records again, with their level
 
 
-def _now() -> str:
+def now_stamp() -> str:
+    """The time now (UTC, to the second) as ISO 8601: the `scraped_at` of a record scraped here."""
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _interrupt_once(signum: int, frame: object) -> None:
+def interrupt_once(signum: int, frame: object) -> None:
     """The first Ctrl-C stops the batch in order (KeyboardInterrupt); a second one ends the process at once."""
     signal.signal(signal.SIGINT, _exit_at_once)
     raise KeyboardInterrupt
@@ -58,7 +59,8 @@ def _exit_at_once(signum: int, frame: object) -> None:
 _CHATTY = ("trafilatura", "htmldate", "courlan")
 
 
-def _configure_logging(verbose: int) -> None:
+def configure_logging(verbose: int) -> None:
+    """Log to stderr at WARNING, INFO with -v, DEBUG with -vv; without -v, chatty libraries only at ERROR."""
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     if not verbose:
@@ -69,7 +71,7 @@ def _configure_logging(verbose: int) -> None:
 T = TypeVar("T")
 
 
-def _guarded(run: Callable[[], T], progress: _Progress | None = None, *, resumable: bool = True) -> T:
+def guarded(run: Callable[[], T], progress: Progress | None = None, *, resumable: bool = True) -> T:
     """Run a command's work: a ConfigError exits 2, another ScraperError 1, Ctrl-C 130, each with one line."""
     try:
         return run()

@@ -19,18 +19,18 @@ from ..render import render
 from ..write import file_name, format_of, is_file_target, write_article
 from .app import fail, main
 from .options import (
-    _TIMEOUT_HELP,
-    _fetch_flags,
-    _follow_pages_flag,
-    _format_option,
-    _is_dash,
-    _OutPath,
-    _page_url_option,
-    _Seconds,
-    _user_agent_option,
+    TIMEOUT_HELP,
+    OutPath,
+    Seconds,
+    fetch_flags,
     fetch_options,
+    follow_pages_flag,
+    format_option,
+    is_dash,
+    page_url_option,
+    user_agent_option,
 )
-from .runtime import _configure_logging, _now, _show_retries
+from .runtime import configure_logging, now_stamp, show_retries
 
 
 @main.command("scrape")
@@ -39,12 +39,12 @@ from .runtime import _configure_logging, _now, _show_retries
     "-o",
     "--output",
     "output",
-    type=_OutPath(allow_dash=True),
+    type=OutPath(allow_dash=True),
     default=None,
     help="Write the record to this file (.json, .txt or .md) or into this directory (created if missing; one file "
          "per article, named after its doc id, URL or text) instead of stdout; - is stdout.",
 )
-@_format_option
+@format_option
 @click.option(
     "--text",
     "text_mode",
@@ -57,21 +57,21 @@ from .runtime import _configure_logging, _now, _show_retries
     "page_url",
     default=None,
     metavar="URL",
-    callback=_page_url_option,
+    callback=page_url_option,
     help="For a local file or -: the URL the page was saved from (site rules key on it).",
 )
 @click.option("--compact", is_flag=True, default=False, help="One-line JSON instead of indented.")
-@click.option("--timeout", type=_Seconds(min=0.1), default=None, help=_TIMEOUT_HELP)
+@click.option("--timeout", type=Seconds(min=0.1), default=None, help=TIMEOUT_HELP)
 @click.option("--retries", type=click.IntRange(min=0), default=None, help="Retries on 429, 5xx, timeouts, resets [3].")
-@click.option("--user-agent", default=None, callback=_user_agent_option, help="User-Agent header for a URL (a browser-like default otherwise).")
-@_fetch_flags
+@click.option("--user-agent", default=None, callback=user_agent_option, help="User-Agent header for a URL (a browser-like default otherwise).")
+@fetch_flags
 @click.option("--ignore-robots", is_flag=True, default=False,
               help="Do not read or obey robots.txt (obeyed by default, as in batch).")
 @click.option("--block-private", is_flag=True, default=False,
               help="Refuse URLs (and redirects) that resolve to private, loopback or link-local addresses.")
-@click.option("--warc", "warc", type=_OutPath(dir_okay=False), default=None, metavar="FILE",
+@click.option("--warc", "warc", type=OutPath(dir_okay=False), default=None, metavar="FILE",
               help="For a URL: also append the requests and responses to this WARC (.warc.gz; docs/warc.md).")
-@_follow_pages_flag
+@follow_pages_flag
 @click.option("-v", "--verbose", count=True, help="Log what happens on stderr (-vv for debug).")
 def scrape_command(
     inputs: tuple[str, ...],
@@ -100,9 +100,9 @@ def scrape_command(
       scraper scrape saved/ -o records/ --format md
       scraper scrape https://www.163.com/dy/article/HTU1M7QK0514BE2Q.html --warc pages.warc.gz
     """
-    _configure_logging(verbose)
+    configure_logging(verbose)
     if not verbose and sys.stderr.isatty():
-        _show_retries()
+        show_retries()
     several = len(inputs) > 1 or any(_is_folder(item) for item in inputs)
     sink = _Sink.make(output, output_format, several=several, compact=compact)
     if page_url is not None and several:
@@ -174,7 +174,7 @@ class _Sink:
     @classmethod
     def make(cls, output: Path | None, fmt: str | None, *, several: bool, compact: bool) -> _Sink:
         """Check -o and --format against each other and the number of inputs (a usage error otherwise)."""
-        target = None if output is None or _is_dash(output) else output
+        target = None if output is None or is_dash(output) else output
         implied = format_of(target) if target is not None and is_file_target(target) else None
         if fmt and implied and fmt != implied:
             raise click.UsageError(f"-o {target} asks for {implied}, --format for {fmt}")
@@ -187,11 +187,11 @@ class _Sink:
         extra: dict[str, Any] = {"input_url": item} if self.several else {}
         if self.target is None:
             if self.several:
-                extra["scraped_at"] = _now()
+                extra["scraped_at"] = now_stamp()
             compact = self.compact or (self.several and self.fmt == "json")
             click.echo(render(article, self.fmt, compact=compact, extra=extra), nl=False)
             return
-        extra["scraped_at"] = _now()
+        extra["scraped_at"] = now_stamp()
         path = write_article(article, self.target, compact=self.compact, extra=extra, output_format=self.fmt)
         if not is_file_target(self.target) and path.name != file_name(article, self.fmt):
             click.echo(f"note: {self.target / file_name(article, self.fmt)} holds another article; "
