@@ -528,3 +528,16 @@ def test_a_later_clause_that_joins_another_act_before_its_object_is_the_speakers
     ])
     assert cues(meetings) == [("街道主任周立新回顾了夏季各项工作，明确了分工并提出了具体要求", None)]
     assert items(meetings) == [[("一是", "抓紧秋收秋种。"), ("二是", "做好汛后排查。")]]
+
+
+def test_a_plural_pronoun_in_a_later_clause_takes_up_the_people_before_it() -> None:
+    # "座谈会上，…等人交流了…，他们…，认为…": 他们 opens a subject anew; the guests' exchange before it stays the
+    # place's point and the pronoun's clauses through 认为 are the group's cue.
+    meetings = check([
+        "6月9日，柳岸村召开乡贤回乡座谈会。",
+        "座谈会上，陈立秋、林海生等人交流了返乡见闻，他们对村里的新变化给予了肯定，认为民宿产业大有可为。",
+    ])
+    assert cues(meetings) == [
+        ("座谈会上", "陈立秋、林海生等人交流了返乡见闻"),
+        ("他们对村里的新变化给予了肯定，认为", "民宿产业大有可为。"),
+    ]

@@ -29,7 +29,7 @@ from .meeting_cues import OWN_NOUN_LENGTH, bare_decision, meeting_acts, meeting_
 from .object_cues import clause_object, message_cue, names_object, object_cue, stated_next
 from .openings import not_a_meeting
 from .speakers import Speakers, alt, is_label, speaker_of
-from .subjects import clause_subject, led_subject, pronoun_subject
+from .subjects import clause_subject, led_subject, pronoun_subject, subject_sentence
 from .terms import (
     BARE_OBJECT_VERBS,
     COURTESY_WORDS,
@@ -77,7 +77,7 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
         # with its object ("他还阐述了…，呼吁发达成员…") narrates what he did.
         found = pronoun_subject(text, sentence, pos, speakers)
     if found is not None:
-        return Cue(found[0], verb.end(), text_start, para, found[1], sentence)
+        return Cue(found[0], verb.end(), text_start, para, found[1], subject_sentence(text, sentence, found[0]))
     if pos - sentence <= WINDOW and meeting_acts(text, sentence, pos):
         # "会议认真分析了当前形势，认为…": the meeting is the subject; the cue runs from it through the verb.
         return Cue(sentence, verb.end(), text_start, para, None, sentence)

@@ -10,7 +10,7 @@ import re
 from .cue_grammar import ADV, AFTER_VERB, CLAUSE_BREAKS, Cue, clause_end, opens_items
 from .people import is_han
 from .speakers import CONTEXT, POST_TITLE, WHO_MAX, Speakers, alt, is_member, is_person, subject_name
-from .subjects import clause_subject, led_subject
+from .subjects import clause_subject, led_subject, subject_sentence
 from .terms import (
     CLAUSE_JOINS,
     COUNTED_OBJECT_VERBS,
@@ -107,7 +107,9 @@ def clause_object(text: str, sentence: int, pos: int, stop: int, para: int, spea
     if match is None or not opens_items(text, match.end(), stop):
         return None
     found = clause_subject(text, sentence, pos, speakers) or led_subject(text, sentence, pos, speakers)
-    return None if found is None else Cue(found[0], match.start("sep"), match.end(), para, found[1], sentence)
+    if found is None:
+        return None
+    return Cue(found[0], match.start("sep"), match.end(), para, found[1], subject_sentence(text, sentence, found[0]))
 
 
 def object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -> Cue | None:

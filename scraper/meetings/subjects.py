@@ -10,7 +10,7 @@ from .cue_grammar import CLAUSE_BREAKS, WINDOW, clause_end
 from .dates import DAY_CLAUSE
 from .markers import match_marker
 from .speakers import Speakers, alt, subject_name
-from .terms import ORDER_LEADS, PRONOUNS, SPEECH_WORDS
+from .terms import ORDER_LEADS, PLURAL_PRONOUNS, PRONOUNS, SPEECH_WORDS
 
 # An order word as the sentence's whole first clause ("随后，") or glued before its subject ("首先赵院长…"): matched
 # by the word, not by a fixed length, so an order word of any length may join the table.
@@ -58,6 +58,11 @@ def _subject_starts(text: str, sentence: int, pos: int) -> list[int]:
     with a speech ("全国政协主席俞正声出席并讲话，强调"), after a lead-in that ends in a colon ("央视网消息（新闻联播）：
     国家主席…"), the sentence start."""
     starts = []
+    # "…等人交流了…，他们对…表示了兴趣，…认为…": a plural pronoun opening a later clause takes up the people named
+    # before it as the subject of the clauses after it; the nearest one is the subject.
+    restart = _plural_restart(text, sentence, pos)
+    if restart is not None:
+        starts.append(restart)
     before = _previous_clause(text, sentence, pos)
     if before > sentence and text[before:pos].rstrip("，, ").endswith(SPEECH_WORDS):
         starts.append(before)
@@ -71,6 +76,23 @@ def _subject_starts(text: str, sentence: int, pos: int) -> list[int]:
             starts.append(subject)
     starts.append(sentence)
     return [_after_marker(text, start, pos) for start in starts]
+
+
+def subject_sentence(text: str, sentence: int, subject: int) -> int:
+    """Where the sentence of a cue whose subject starts at `subject` begins: the subject itself when a plural pronoun
+    opens a later clause (what came before it is the statement before, "座谈会上，…等人交流了…，他们…认为"), else
+    `sentence`."""
+    return subject if subject > sentence and text.startswith(PLURAL_PRONOUNS, subject) else sentence
+
+
+def _plural_restart(text: str, sentence: int, pos: int) -> int | None:
+    """The start of the last clause in (sentence, pos] that opens with a plural pronoun (他们, 她们), or None."""
+    i = pos
+    while i > sentence:
+        if text[i - 1] in CLAUSE_BREAKS and text.startswith(PLURAL_PRONOUNS, i):
+            return i
+        i -= 1
+    return None
 
 
 def _after_marker(text: str, start: int, pos: int) -> int:
