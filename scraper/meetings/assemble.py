@@ -134,11 +134,6 @@ def _meeting(layout: Layout, group: list[Opening], date: str | None, acts: list[
         out_points.append(read_point(layout, cue, end, speaker))
     # A report printed twice gives its points once.
     out_points = _unique(out_points)
-    attendees = [e for e in acts if e.kind == "attendees"]
-    attendee_text: str | None = None
-    if attendees:
-        same = [e for e in attendees if e.para == attendees[0].para]
-        attendee_text = slice_text(layout.text, same[0].span[0], same[-1].span[1])
     return {
         "name": next((o.name for o in group if o.name), None),
         "date": date,
@@ -146,6 +141,15 @@ def _meeting(layout: Layout, group: list[Opening], date: str | None, acts: list[
         "organizer": next((o.organizer for o in group if o.organizer), None),
         "host": host,
         "speakers": speakers,
-        "attendees": attendee_text,
+        "attendees": _attendees(layout, acts),
         "points": out_points,
     }
+
+
+def _attendees(layout: Layout, acts: list[PersonEvent]) -> str | None:
+    """The text of the attendance clauses in the paragraph of the first one, from its start to the last one's end."""
+    attendees = [e for e in acts if e.kind == "attendees"]
+    if not attendees:
+        return None
+    same = [e for e in attendees if e.para == attendees[0].para]
+    return slice_text(layout.text, same[0].span[0], same[-1].span[1])

@@ -104,6 +104,11 @@ def _match_marker_token(text: str, i: int, end: int, para_start: bool) -> tuple[
         return "①", CIRCLED.index(char) + 1, i + 1
     if text.startswith(_DASH, i, end) and (para_start or text[i - 1] in _DASH_AFTER):
         return _DASH, 0, i + len(_DASH)
+    return _word_marker(text, i, end)
+
+
+def _word_marker(text: str, i: int, end: int) -> tuple[str, int, int] | None:
+    """首先 / 其次 / 最后 (an ordinal word and what may follow it) or 其一 (其 and a numeral)."""
     word = text[i : i + 2]
     follower = text[i + 2 : i + 3] if i + 2 < end else ""
     if word in ORDINAL_WORDS and follower and follower in ORDINAL_FOLLOWERS:
@@ -113,7 +118,7 @@ def _match_marker_token(text: str, i: int, end: int, para_start: bool) -> tuple[
         # "…。最后从舆论导向来说，…": a sentence that starts with 最后 needs no comma after it (items.py still
         # takes it only to close a run of two or more).
         return "首先", ORDINAL_WORDS[word], i + 2
-    if char == ORDINAL_PREFIX:
+    if text[i] == ORDINAL_PREFIX:
         return _prefixed(text, i, end)
     return None
 
