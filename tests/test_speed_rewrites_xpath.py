@@ -6,6 +6,7 @@ about half a second."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 
 from lxml import etree
@@ -29,10 +30,15 @@ ORIGINALS = {
         " or ancestor::style or ancestor::option or ancestor::textarea)]",
     ),
     "hidden": (
-        generic._HIDDEN,
+        generic._hidden,
         "//body//*[@hidden or contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'),"
         " 'display:none') or contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'),"
         " 'visibility:hidden')]",
+    ),
+    "clipped": (
+        generic._clipped,
+        "//body//*/@style[contains(translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'),"
+        " 'overflow:hidden')]/..",
     ),
     "count texts": (boxes._count_texts, ".//text()[translate(., '0123456789', '') != .]"),
     "prose": (
@@ -49,7 +55,7 @@ TEXTS_WITH = etree.XPath(
 MADE_UP = """<html><head><meta itemprop="datePublished" content="2024-05-09"><title>标题</title></head><body>
 <div itemprop="datepublished">2024-05-09</div><span itemprop="DatePublished">x</span><p itemprop="datePublished"/>
 <a>无地址的链接 userid=1</a><a href="/u.php?userid=7">某某网友</a><link href="/profile/x"/><area href="?author=z"/>
-<a href="forum.php?mod=space&amp;uid=3" style="Display: None">楼主名字</a><i hidden style="visibility:hidden">藏</i><a href="space-uid-9.html">第二位网友名字</a><b href="/profile/">b</b>
+<a href="forum.php?mod=space&amp;uid=3" style="Display: None; OVER flow : Hidden">楼主名字</a><i hidden style="visibility:hidden">藏</i><a href="space-uid-9.html">第二位网友名字</a><b href="/profile/">b</b>
 <p>中国的第一段文字，写得足够长，长过三十个字符，用来作为正文的一行，带着标点。</p>
 <ul><li>中国列表里的一行，也写得足够长，长过三十个字符，不算正文的一行。</li></ul>
 <script>var s = "中国脚本里的一段文字，写得足够长，长过三十个字符，不算正文。";</script>
@@ -117,3 +123,38 @@ def test_the_canonical_url_from_one_walk_is_the_three_searches() -> None:
         answers.append(expected)
     assert answers[:5] == ["/in-body", "https://example.com/n", None, "https://example.com/head", "/by-property"]
     assert sum(answer is not None for answer in answers) > 6
+
+
+# Inline style declarations: the words in capitals, with spaces inside and around them, with a tab or a no-break
+# space (which translate() keeps), with letters that fold to ASCII only outside ASCII (the Kelvin sign, a dotted
+# capital I), and near misses.
+_WORDS = ["display", "DISPLAY", "Dis play", "visibility", "VİSIBILITY", "vis ibility", "overflow", "OVER FLOW",
+          "over\tflow", "x", "\u212a"]
+_COLONS = [":", " : ", ":\u00a0", ""]
+_VALUES = ["none", "NONE", "no ne", "hidden", "HIDDEN", "hid den", "hİdden", "\u212a", "block"]
+
+
+def _style(rng: random.Random) -> str:
+    return ";".join(
+        rng.choice(_WORDS) + rng.choice(_COLONS) + rng.choice(_VALUES) for _ in range(rng.randint(0, 3))
+    )
+
+
+def test_hidden_and_clipped_styles_are_the_translated_searches() -> None:
+    rng = random.Random(17)
+    hidden = etree.XPath(ORIGINALS["hidden"][1])
+    clipped = etree.XPath(ORIGINALS["clipped"][1])
+    found = [0, 0]
+    for _ in range(40):
+        blocks = []
+        for index in range(30):
+            style = _style(rng)
+            flag = " hidden" if rng.random() < 0.1 else ""
+            blocks.append(f'<div style="{style}"{flag}><span style="{style.upper()}">块{index}</span></div>')
+        root = parse(f"<html><body>{''.join(blocks)}</body></html>")
+        assert generic._hidden(root) == hidden(root)
+        assert generic._clipped(root) == clipped(root)
+        found[0] += len(hidden(root))
+        found[1] += len(clipped(root))
+    # Both searches find styles and leave others.
+    assert all(40 < count < 40 * 60 - 40 for count in found), found
