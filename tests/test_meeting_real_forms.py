@@ -541,3 +541,13 @@ def test_a_plural_pronoun_in_a_later_clause_takes_up_the_people_before_it() -> N
         ("座谈会上", "陈立秋、林海生等人交流了返乡见闻"),
         ("他们对村里的新变化给予了肯定，认为", "民宿产业大有可为。"),
     ]
+
+
+def test_a_names_emphasis_glued_to_a_statement_that_opens_with_a_modal_is_his_cue() -> None:
+    # "王明强调要…": 要 can only start what was said, so the glued statement is his point, as "，强调要…" in a later
+    # clause already is; after 会上 the place is its lead-in, not a point of its own.
+    meetings = check([
+        "11月2日，石桥镇召开冬季防火工作会议。",
+        "会上，何长青强调要把巡查责任落到每个村组。",
+    ])
+    assert cues(meetings) == [("何长青强调", "要把巡查责任落到每个村组。")]

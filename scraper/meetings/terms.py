@@ -123,6 +123,10 @@ COURTESY_WORDS: tuple[str, ...] = (
 # Speech verbs that take their statement without a comma ("他希望大家…", "双方表示将…"); the others need
 # one ("他说，…"), or "说明", "要求者" would open points.
 BARE_OBJECT_VERBS: tuple[str, ...] = ("表示", "希望", "呼吁", "建议", "同意", "认为", "要求", *AGREED_DECISIONS)
+# Verbs that take it without a comma when it opens with a modal ("王明强调要…", as a later clause's "，强调要…"
+# already does): the modal can only start what was said, where "强调了", "指出的" name a topic.
+MODAL_OBJECT_VERBS: tuple[str, ...] = ("强调", "指出")
+STATEMENT_MODALS: tuple[str, ...] = ("要",)
 
 # Documents that state points as a meeting does ("公报指出", "批示指出", "会议成果文件说").
 DOCUMENT_NOUNS: tuple[str, ...] = (
