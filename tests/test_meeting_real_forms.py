@@ -551,3 +551,19 @@ def test_a_names_emphasis_glued_to_a_statement_that_opens_with_a_modal_is_his_cu
         "会上，何长青强调要把巡查责任落到每个村组。",
     ])
     assert cues(meetings) == [("何长青强调", "要把巡查责任落到每个村组。")]
+
+
+def test_an_uncounted_object_that_ends_the_sentence_names_what_was_asked() -> None:
+    # "…就…提出具体要求。" then a reporter's credit: the object ends the sentence uncounted and no item follows, so it
+    # names a topic, as 并提出指导意见。 in a later clause does; the counted "提出两点希望。一是…" still announces.
+    meetings = check([
+        "10月8日，县委书记孟长河主持召开秋粮收购调度会。",
+        "孟长河强调，要守住收购底线。",
+        "副县长钱明远也就粮库安全提出具体要求。（县融媒体中心 田禾）",
+    ])
+    assert cues(meetings) == [("孟长河强调", "要守住收购底线。")]
+    counted = check([
+        "10月8日，县委书记孟长河主持召开秋粮收购调度会。",
+        "孟长河就粮库安全提出两点希望。一是严守安全红线。二是做好夜间值守。",
+    ])
+    assert cues(counted) == [("孟长河就粮库安全提出两点希望", None)]

@@ -30,6 +30,7 @@ from .terms import (
 _SENTENCE_ENDS = "。；;！？!?\n"
 # A count of what follows, as a speaker's object announces its items; it may also count them in 个 ("提出三个要求").
 _OBJECT_COUNT = r"[一二三四五六七八九十两几\d]+(?:个方面|点|项|条|个|方面)"
+_COUNTED = re.compile(_OBJECT_COUNT)
 # An object verb and its count: "提出三点", "提出了", "提四点" (COUNTED_OBJECT_VERBS only with the count).
 _VERB_AND_COUNT = (
     rf"(?:(?:{alt(OBJECT_VERBS)})了?(?:{_OBJECT_COUNT})?|(?:{alt(COUNTED_OBJECT_VERBS)})了?(?:{_OBJECT_COUNT}))"
@@ -122,6 +123,10 @@ def object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) ->
     tail = _OBJECT_TAIL.search(text, pos, end) or _listed_tail(text, pos, end, stop)
     if tail is None or any(mark in text[pos : tail.start()] for mark in "，,；;：:"):
         return None
+    if tail.group("sep")[0] == "。" and not _announces(text, tail, stop):
+        # "王明就…提出具体要求。": an uncounted object that ends the sentence names what was asked, as it does in a
+        # later clause (names_object); "提出三点希望。一是…" announces what follows.
+        return None
     if tail.group("sep")[0] in "，," and _next_member(text, tail.end(), stop, speakers):
         # "委员甲就…提出建议，委员乙…": members in a row, the object named before the next member speaks is a topic.
         return None
@@ -134,6 +139,11 @@ def object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) ->
         if setting and is_person(subject[:k], speakers):
             return Cue(pos, tail.start("sep"), tail.end(), para, subject[:k], pos)
     return None
+
+
+def _announces(text: str, tail: re.Match[str], stop: int) -> bool:
+    """Whether an object before a stop announces what follows: it is counted, or the first item follows it."""
+    return _COUNTED.search(text, tail.start(), tail.start("sep")) is not None or opens_items(text, tail.end(), stop)
 
 
 def _next_member(text: str, at: int, stop: int, speakers: Speakers) -> bool:
