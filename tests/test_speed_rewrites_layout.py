@@ -1,15 +1,19 @@
 """`layout.is_short` refusing a text by its count of characters that are not XPath's whitespace, before any
 substitution, answers what the substitution alone answered: on made-up texts around the limit (runs of every
 kind of whitespace, XPath's and not, at the edges and inside) and on every element's text of every fixture page.
-Under a second."""
+The picture chrome's text runs read from each element's text and tail are the search's, and give the same
+holders. Under two seconds."""
 
 from __future__ import annotations
 
 import random
 import re
 
+from lxml import etree
+
 from scraper.decode import decode
-from scraper.extract.layout import is_short, short_texts, text_of
+from scraper.extract import widgets
+from scraper.extract.layout import holders_below, is_short, short_texts, text_of, text_owner
 from scraper.extract.tree import parse
 from tests.conftest import FIXTURES
 
@@ -46,3 +50,28 @@ def test_short_texts_of_the_fixture_pages_are_the_substitutions() -> None:
                 assert text is None or text == whole
                 elements += 1
     assert elements > 5000
+
+
+_CHROME_TEXTS = etree.XPath(".//text()[contains(., '图') or contains(., '/')]")
+MADE_UP = """<html><body><div>组图<!-- 注释里的图 -->注释后 1/4<?pi 指令/里?>指令后的图</div>
+<p>文字<b>粗体里的图</b>尾巴 2/3<span>无</span>无<a href="/x">链接</a>，尾巴里的图</p><i>/</i></body></html>"""
+
+
+def _long(node: etree._Element) -> bool:
+    return len(text_of(node)) > 30
+
+
+def test_picture_chrome_runs_are_the_searchs_and_give_the_same_holders() -> None:
+    roots = [parse(MADE_UP)] + [parse(decode(source.read_bytes())[0]) for source in sorted(FIXTURES.glob("*/source.html"))]
+    owners = 0
+    for page in roots:
+        for root in [page, *page.iter("div", "p", "body")]:
+            original = list(map(text_owner, _CHROME_TEXTS(root)))
+            rewritten = widgets._chrome_text_owners(root)
+            assert set(rewritten) == set(original)
+            # Each run once: as many owners, each as often.
+            assert sorted(map(id, rewritten)) == sorted(map(id, original))
+            tags = frozenset(widgets._CHROME_TAGS)
+            assert holders_below(root, rewritten, tags, _long) == holders_below(root, original, tags, _long)
+            owners += len(original)
+    assert owners > 200

@@ -27,8 +27,6 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
-
 from .boxes import (
     Lengths,
     drop_comparison_tables,
@@ -41,7 +39,7 @@ from .boxes import (
 )
 from .cards import drop_headline_lists, drop_labelled_links, drop_linked_cards, drop_lone_cards
 from .inserts import SENTENCE_END
-from .layout import holders_below, squash, squashed_longer_than, text_of, text_owner
+from .layout import holders_below, squash, squashed_longer_than, text_of
 from .tree import Element, hangs_below, remove
 
 __all__ = ["drop_article_modules", "drop_modules"]
@@ -72,9 +70,6 @@ def drop_modules(root: Element, *, whole_page: bool = False) -> None:
 
 # The blocks picture chrome is written in.
 _CHROME_TAGS = ("div", "span", "p", "a", "em", "i", "b")
-# Every mask prompt ends in a word for a picture (图片, 大图, 组图) and every counter holds a slash: the text runs
-# holding neither tell no block around them is chrome.
-_CHROME_TEXTS = etree.XPath(".//text()[contains(., '图') or contains(., '/')]")
 # A mask or a counter has at most 21 characters that are not whitespace (the regexes' bounded parts), and
 # squashing keeps every character that is neither whitespace nor a zero-width space: a block with more is none.
 _MORE_THAN_CHROME = re.compile(r"(?:[\s\u200b\ufeff]*[^\s\u200b\ufeff]){22}")
@@ -87,12 +82,33 @@ _PICTURE_MASK = re.compile(
 _COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")
 
 
+def _chrome_text_owners(root: Element) -> list[Element]:
+    """The elements whose text (`layout.text_owner`) holds a text run below `root` with 图 or a slash: those of
+    `.//text()[contains(., '图') or contains(., '/')]`, read from each element's text and tail in one walk instead
+    of making a string object of every text run the search matches. A tail's owner comes with its element, before
+    the element's children: `holders_below` gives the same set in any order.
+
+    Every mask prompt ends in a word for a picture (图片, 大图, 组图) and every counter holds a slash: the text
+    runs holding neither tell no block around them is chrome.
+    """
+    owners: list[Element] = []
+    for node in root.iter():
+        # A comment's or an instruction's text is no text run, its tail is.
+        text = node.text if isinstance(node.tag, str) else None
+        if text and ("图" in text or "/" in text):
+            owners.append(node)
+        tail = node.tail
+        if tail and node is not root and ("图" in tail or "/" in tail):
+            owners.append(node.getparent())
+    return owners
+
+
 def _drop_picture_chrome(root: Element) -> None:
     """Remove the blocks that hold a picture's place with a prompt to open an app (no picture in them), and a
     picture's counter (1/4) beside it in its block: the caption printed after a picture stays, as it does."""
     # Only the short blocks around a text run with 图 or a slash are asked (`holders_below`); the root is never
     # removed, so it need not be asked.
-    holders = holders_below(root, map(text_owner, _CHROME_TEXTS(root)), frozenset(_CHROME_TAGS),
+    holders = holders_below(root, _chrome_text_owners(root), frozenset(_CHROME_TAGS),
                             lambda node: _MORE_THAN_CHROME.match(text_of(node)) is not None)
     found = [n for n in root.iter(*_CHROME_TAGS) if n in holders and _is_picture_chrome(n)]
     for node in found:
