@@ -567,3 +567,11 @@ def test_an_uncounted_object_that_ends_the_sentence_names_what_was_asked() -> No
         "孟长河就粮库安全提出两点希望。一是严守安全红线。二是做好夜间值守。",
     ])
     assert cues(counted) == [("孟长河就粮库安全提出两点希望", None)]
+
+
+def test_the_agent_of_a_hosting_clause_is_the_host_whatever_the_meeting_is_called() -> None:
+    # "座谈会由…主持", "会议分别由…主持": the meeting's noun and an adverb before 由 are no part of the host's role,
+    # as "会议由…主持" already was not.
+    for opening in ("座谈会由副县长柏青山主持。", "会议分别由副县长柏青山、县政协副主席洪一帆主持。"):
+        (meeting,) = check(["9月1日，县政府召开秋季开学工作座谈会。" + opening, "会议要求，要确保校园安全。"])
+        assert meeting["host"] == {"name": "柏青山", "role": "副县长", "text": "副县长柏青山"}

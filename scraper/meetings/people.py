@@ -14,6 +14,7 @@ from .terms import (
     FOREIGN_NAME_CHARS,
     HOST_ACTS,
     HOST_BY,
+    HOST_BY_ADVERBS,
     HOST_INFIX,
     MEETING_NOUNS,
     NOT_IN_GIVEN_NAMES,
@@ -44,6 +45,11 @@ _SPEAKER_ACT = re.compile(
 )
 # "主持会议并讲话", "主持座谈会并作重要讲话": the host speaks too.
 _HOST_SPEAKER_ACT = re.compile(rf"主持(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT}))?并{_SPEECH}$")
+# "会议由张三主持", "座谈会分别由张三、李四主持", "由张三主持": the meeting (by any of its nouns, or left out) and an
+# adverb before 由.
+_HOSTED_BY = re.compile(
+    rf"(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT}))?(?:{'|'.join(HOST_BY_ADVERBS)})?{HOST_BY[0]}(?P<who>.+){HOST_BY[1]}$"
+)
 _NAME_MAX = 5
 _CLAUSE_BREAK = "，,；;：:。！？!?"
 _TRAILING_PLACE = re.compile(r"在[^\W_]{1,12}$")
@@ -109,9 +115,9 @@ def _clause_people(text: str, a: int, b: int, events: list[PersonEvent], para: i
     clause = text[a:b]
     # A speech's title does not count against the window the act is looked for in.
     window = _ACT_WINDOW + sum(len(title) for title in re.findall(_TITLE, clause))
-    by, hosted = HOST_BY
-    if clause.startswith(by) and clause.endswith(hosted):
-        return _add(events, text, a + len(by), b - len(hosted), "host", para)
+    hosted_by = _HOSTED_BY.match(clause)
+    if hosted_by is not None:
+        return _add(events, text, a + hosted_by.start("who"), b - len(HOST_BY[1]), "host", para)
     infix = clause.find(HOST_INFIX)
     if infix > 0:
         # "…主任习近平9月9日下午主持召开…", "习近平1日上午在京主持召开…": the day and the place between the

@@ -339,8 +339,10 @@ SPEECHES_GIVEN: tuple[str, ...] = ("讲话", "致辞", "演讲")
 HOST_ACTS: tuple[str, ...] = ("主持会议", "主持")
 # Host named in the middle of a clause: "省长张三主持召开省政府常务会议".
 HOST_INFIX = "主持召开"
-# "会议由张三主持".
-HOST_BY = ("会议由", "主持")
+# "会议由张三主持": the agent of 由 before 主持 chairs, whatever noun names the meeting and whatever adverb stands
+# before 由 ("座谈会由张三主持", "会议分别由张三、李四主持").
+HOST_BY = ("由", "主持")
+HOST_BY_ADVERBS: tuple[str, ...] = ("分别", "先后", "首先", "均", "还", "也")
 
 # First characters of Chinese surnames (the common single surnames and the first character of compound ones,
 # e.g. 欧 for 欧阳, 司 for 司马). A bare 2–4 character word counts as a person's name only when it starts with one.
