@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from scraper.decode import decode
-from scraper.extract import article_top, boxes, dom, generic, meta, published, titles
+from scraper.extract import article_top, boxes, dom, generic, meta, published, script_dates, titles
 from scraper.extract.tree import Element, parse
 from tests.conftest import FIXTURES
 
@@ -40,6 +40,27 @@ ORIGINALS = {
         "//body//*/@style[contains(translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'),"
         " 'overflow:hidden')]/..",
     ),
+    # `/descendant::x` for `//x` and `/descendant::*/@a` for `//@a`: the same nodes without a step per node.
+    "headline": (published._HEADLINE, f"//h1 | //div{published._TITLE_NAMED} | //h2{published._TITLE_NAMED} | //td{published._TITLE_NAMED}"),
+    "meta nodes": (meta._META_NODES, "//meta[@content]"),
+    "marked authors": (
+        meta._MARKED_AUTHORS, "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')] | //*[@itemprop='author']"
+    ),
+    "scripts": (script_dates._SCRIPTS, "//script[not(@src)]/text()"),
+    "info nodes": (dom._INFO_NODES, "//@class[contains(., 'source') or contains(., 'info')]/.. | //@id[contains(., 'source')]/.."),
+    "crumbs": (
+        dom._CRUMBS,
+        "//@class[contains(., 'crumb') or contains(., 'bread') or contains(., 'position') or contains(., 'location')]/.."
+        " | //@id[contains(., 'crumb')]/..",
+    ),
+    "headings": (
+        titles.HEADINGS,
+        "//h1 | //h2 | //h3 | //h4"
+        " | (//@class[contains(., 'title') or contains(., 'Title') or contains(., 'biaoti') or contains(., 'headline')]"
+        " | //@id[contains(., 'title') or contains(., 'Title') or contains(., 'biaoti')])"
+        "/parent::*[self::div or self::span or self::p or self::td or self::strong or self::b or self::font]"
+        "[string-length(normalize-space(.)) < 120]",
+    ),
     "count texts": (boxes._count_texts, ".//text()[translate(., '0123456789', '') != .]"),
     "prose": (
         article_top._PROSE,
@@ -61,6 +82,8 @@ MADE_UP = """<html><head><meta itemprop="datePublished" content="2024-05-09"><ti
 <script>var s = "中国脚本里的一段文字，写得足够长，长过三十个字符，不算正文。";</script>
 <p>  中国 <a href="/x">链接里的中国文字写得足够长长过三十个字符的一行文字</a> 尾巴文字也写得足够长，长过三十个字。</p>
 <p>全角１２３，阿拉伯文٣，<!-- 注释 45 -->注释之后 6<b>粗体 7</b>尾巴 8</p>
+<a rel=" Author  author" href="/w">写作者</a><span itemprop="author">作者名</span><div class="bread-info" id="crumbs">首页 > 新闻</div>
+<td id="subtitle">副题</td><h2 class="Title"><b class="biaoti">题</b></h2><script src="/a.js"></script><script>var t = "2024";</script>
 <body><p>第二个 body 里的中国文字，写得足够长，长过三十个字符，也有标点。</p></body>
 </body></html>"""
 

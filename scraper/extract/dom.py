@@ -44,7 +44,10 @@ _RESPONSIBLE_WORDS = ("责任编辑", "责编")
 _RESPONSIBLE = re.compile("|".join(_RESPONSIBLE_WORDS))
 # Written from the attributes up (`//@class[...]/..`): the same elements in document order as
 # `//*[contains(@class, …) or …]`, which tests every element of the page three times (a third of the time).
-_INFO_NODES = etree.XPath("//@class[contains(., 'source') or contains(., 'info')]/.. | //@id[contains(., 'source')]/..")
+# (`/descendant::*/@class` is `//@class` without a step per node.)
+_INFO_NODES = etree.XPath(
+    "/descendant::*/@class[contains(., 'source') or contains(., 'info')]/.. | /descendant::*/@id[contains(., 'source')]/.."
+)
 # An outlet's bare name: no digits, labels, separators or spaces (红网, 大众网, 澎湃新闻).
 _IN_LIST = etree.XPath("boolean(ancestor::li)")
 # A link's address that leads to another page (not an anchor on this one, not a script).
@@ -57,8 +60,8 @@ DATE_CHARS = 120
 ShortTexts = dict[Element, str | None]
 _CRUMB_WORDS = ("crumb", "bread", "position", "location")
 _CRUMBS = etree.XPath(
-    "//@class[contains(., 'crumb') or contains(., 'bread') or contains(., 'position') or contains(., 'location')]/.."
-    " | //@id[contains(., 'crumb')]/.."
+    "/descendant::*/@class[contains(., 'crumb') or contains(., 'bread') or contains(., 'position')"
+    " or contains(., 'location')]/.. | /descendant::*/@id[contains(., 'crumb')]/.."
 )
 # Forum and blog pages name the poster in a link to their profile (a forum's rewritten address too:
 # space-uid-1.html), or in 本贴由<b>X</b>于….

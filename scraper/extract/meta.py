@@ -111,7 +111,8 @@ def first_value(root: Element, xpaths: tuple[str, ...], reader: MetaReader | Non
 
 
 _META_XPATH = re.compile(r"^//meta\[@(name|property|itemprop)='([^']+)'\]/@content$")
-_META_NODES = etree.XPath("//meta[@content]")
+# `/descendant::x` rather than `//x` here and below: the same elements without a child step from every node.
+_META_NODES = etree.XPath("/descendant::meta[@content]")
 
 
 @lru_cache(maxsize=256)
@@ -269,7 +270,7 @@ def author_meta(root: Element, reader: MetaReader | None = None) -> str | None:
 # An author marked up by web standards: a link with rel="author" (HTML), schema.org microdata's itemprop="author"
 # (the name of its item, else its own content or text).
 _MARKED_AUTHORS = etree.XPath(
-    "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')] | //*[@itemprop='author']"
+    "/descendant::a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')] | /descendant::*[@itemprop='author']"
 )
 _ITEM_NAME = etree.XPath(".//*[@itemprop='name']")
 # A writer's name, not a profile's address or a paragraph.

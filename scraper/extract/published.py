@@ -48,7 +48,10 @@ __all__ = [
 # `//div[…] | //h2[…]`, not `//*[…][self::div or self::h2]`: the same nodes in the same order, but libxml2 walks
 # the tree by element name instead of testing the attributes of every element.
 _TITLE_NAMED = "[contains(@class, 'title') or contains(@id, 'title')]"
-_HEADLINE = etree.XPath(f"//h1 | //div{_TITLE_NAMED} | //h2{_TITLE_NAMED} | //td{_TITLE_NAMED}")
+# `/descendant::x` rather than `//x` (`/descendant-or-self::node()/child::x`): the same elements without a step per node.
+_HEADLINE = etree.XPath(
+    f"/descendant::h1 | /descendant::div{_TITLE_NAMED} | /descendant::h2{_TITLE_NAMED} | /descendant::td{_TITLE_NAMED}"
+)
 _COPYRIGHT = re.compile(r"(?:©|copyright|版权|all rights)", re.IGNORECASE)
 # How much text after the headline may stand between it and its date (the byline row, a subtitle).
 _NEAR_CHARS = 400

@@ -29,7 +29,8 @@ _SCRIPT_KEY = re.compile(
 # of other articles carry it on every item.
 _GENERIC_KEYS = frozenset({"time"})
 _WECHAT_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["']?(\d{10})["']?""")
-_SCRIPTS = etree.XPath("//script[not(@src)]/text()")
+# `/descendant::script`, not `//script`: the same runs without a child step from every node.
+_SCRIPTS = etree.XPath("/descendant::script[not(@src)]/text()")
 def script_date(root: Element, title: str | None = None, *, named: bool = False) -> str | None:
     """A publish time in inline script data (a JSON key or a JS variable), or None.
 

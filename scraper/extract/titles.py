@@ -43,10 +43,11 @@ __all__ = [
 # elements in document order as testing every element's attributes (`//*[contains(@class, …) or …]`), in
 # a fraction of the time.
 HEADINGS = etree.XPath(
-    "//h1 | //h2 | //h3 | //h4"
-    " | (//@class[contains(., 'title') or contains(., 'Title') or contains(., 'biaoti') or contains(., 'headline')]"
+    "/descendant::h1 | /descendant::h2 | /descendant::h3 | /descendant::h4"
+    " | (/descendant::*/@class[contains(., 'title') or contains(., 'Title') or contains(., 'biaoti')"
+    " or contains(., 'headline')]"
     # the same name in pinyin (biaoti) and as English headline
-    " | //@id[contains(., 'title') or contains(., 'Title') or contains(., 'biaoti')])"
+    " | /descendant::*/@id[contains(., 'title') or contains(., 'Title') or contains(., 'biaoti')])"
     "/parent::*[self::div or self::span or self::p or self::td or self::strong or self::b or self::font]"
     "[string-length(normalize-space(.)) < 120]"
 )
