@@ -575,3 +575,15 @@ def test_the_agent_of_a_hosting_clause_is_the_host_whatever_the_meeting_is_calle
     for opening in ("座谈会由副县长柏青山主持。", "会议分别由副县长柏青山、县政协副主席洪一帆主持。"):
         (meeting,) = check(["9月1日，县政府召开秋季开学工作座谈会。" + opening, "会议要求，要确保校园安全。"])
         assert meeting["host"] == {"name": "柏青山", "role": "副县长", "text": "副县长柏青山"}
+
+
+def test_an_order_word_or_a_place_glued_before_a_speaker_is_no_part_of_the_person() -> None:
+    # "在会上镇长…指出", "最后王院长强调": the cue is printed as it stands, but the person is the mention after them.
+    (meeting,) = check([
+        "3月9日，河湾镇召开春季植树动员会。",
+        "在会上副镇长甘承志指出，要把树苗分到每个村。最后俞院长强调，要管护好新栽的树。",
+    ])
+    assert meeting["speakers"] == [
+        {"name": "甘承志", "role": "副镇长", "text": "副镇长甘承志"},
+        {"name": None, "role": None, "text": "俞院长"},
+    ]

@@ -6,6 +6,7 @@ attendees, and a report printed twice given once.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from .cues import Cue
@@ -14,7 +15,10 @@ from .openings import Opening, parse_opening
 from .people import PersonEvent, parse_people
 from .regions import read_point, slice_text
 from .scan import Layout
-from .terms import MEETING_NOUNS, PRONOUNS, REFERRING_WORDS
+from .terms import MEETING_NOUNS, ORDER_LEADS, PRONOUNS, REFERRING_WORDS
+
+# An order word or a place ("在会上", "在座谈会上") glued before the person a cue's subject names.
+_LEAD_BEFORE_PERSON = re.compile(rf"(?:{'|'.join(ORDER_LEADS)}|在[^\W_]{{0,20}}?(?:{'|'.join(MEETING_NOUNS)}|会)上)+")
 
 _LOOK_BACK = 8  # earlier points with the same cue that a point is compared with
 
@@ -126,10 +130,11 @@ def _meeting(layout: Layout, group: list[Opening], date: str | None, acts: list[
         if cue.who in PRONOUNS:
             speaker = last_name or (speakers[-1]["name"] if speakers else None)
         elif cue.who is not None:
-            parsed = parse_people(cue.who)
-            for person in parsed or [{"name": None, "role": None, "text": cue.who}]:
+            who = _mention(cue.who)
+            parsed = parse_people(who)
+            for person in parsed or [{"name": None, "role": None, "text": who}]:
                 add_speaker(person)
-            speaker = parsed[0]["name"] if len(parsed) == 1 else cue.who
+            speaker = parsed[0]["name"] if len(parsed) == 1 else who
             last_name = speaker
         out_points.append(read_point(layout, cue, end, speaker))
     # A report printed twice gives its points once.
@@ -144,6 +149,13 @@ def _meeting(layout: Layout, group: list[Opening], date: str | None, acts: list[
         "attendees": _attendees(layout, acts),
         "points": out_points,
     }
+
+
+def _mention(who: str) -> str:
+    """The person a cue's subject names, without the order word or the place glued before it ("最后王院长",
+    "在会上县长王明"): the cue is printed as it stands, the person is not."""
+    lead = _LEAD_BEFORE_PERSON.match(who)
+    return who[lead.end() :] if lead is not None and lead.end() < len(who) else who
 
 
 def _attendees(layout: Layout, acts: list[PersonEvent]) -> str | None:
