@@ -294,7 +294,11 @@ def test_from_warc_on_a_damaged_or_foreign_file_reports_without_a_traceback(tmp_
     foreign_warc(warc)
     data = warc.read_bytes()
     first_end = len(data) - len(_after_first_two_members(data))
-    warc.write_bytes(data[:first_end] + b"\x1f\x8b\x08\x00garbage" + data[first_end:])
+    # A gzip member whose deflate data opens with a reserved block type (0b11) fails at its first byte. Bytes
+    # that merely look random would not always fail: read as a deflate stream they sometimes decode, swallowing
+    # the next member, and the damage went unseen in about one run of ten.
+    damage = b"\x1f\x8b\x08\x00" + bytes(6) + b"\x07"
+    warc.write_bytes(data[:first_end] + damage + data[first_end:])
     damaged = scraper_cli("batch", "--from-warc", str(warc), "-o", "out.jsonl", cwd=tmp_path)
     assert damaged.returncode == 1
     assert "Traceback" not in damaged.stderr
