@@ -2,7 +2,8 @@
 substitution, answers what the substitution alone answered: on made-up texts around the limit (runs of every
 kind of whitespace, XPath's and not, at the edges and inside) and on every element's text of every fixture page.
 The picture chrome's text runs read from each element's text and tail are the search's, and give the same
-holders. Under two seconds."""
+holders. The blocks around a list heading told short by their text's opening are the ones squashing told.
+Under three seconds."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ import re
 from lxml import etree
 
 from scraper.decode import decode
-from scraper.extract import widgets
-from scraper.extract.layout import holders_below, is_short, short_texts, text_of, text_owner
+from scraper.extract import inserts, widgets
+from scraper.extract.layout import holders_below, is_short, short_texts, squash, text_of, text_owner
 from scraper.extract.tree import parse
 from tests.conftest import FIXTURES
 
@@ -75,3 +76,43 @@ def test_picture_chrome_runs_are_the_searchs_and_give_the_same_holders() -> None
             assert holders_below(root, rewritten, tags, _long) == holders_below(root, original, tags, _long)
             owners += len(original)
     assert owners > 200
+
+
+def _old_heading_blocks(root: etree._Element) -> list[etree._Element]:
+    found: dict[etree._Element, None] = {}
+    lengths: dict[etree._Element, int] = {}
+
+    def short(element: etree._Element) -> bool:
+        if element not in lengths:
+            lengths[element] = len(squash(text_of(element)))
+        return lengths[element] <= inserts.HEADING_CHARS
+
+    for node in root.iter():
+        text = node.text
+        if not text or len(text) > 4 * inserts.HEADING_CHARS or not isinstance(node.tag, str) or node.tag in inserts._NOT_TEXT:
+            continue
+        if not inserts._HEADING_HINT.search(text) or len(squash(text)) > inserts.HEADING_CHARS:
+            continue
+        block = node
+        while block.getparent() is not None and block.getparent() is not root and short(block.getparent()):
+            block = block.getparent()
+        found[block] = None
+    return list(found)
+
+
+# Headings in blocks whose squashed text is just under, at and just over the limit, padded with whitespace.
+HEADINGS_PAGE = """<html><body><div><div><p><strong>相关新闻</strong></p></div><p>正文第一段，很长很长的一段文字。</p></div>
+<div>  <span>推荐阅读</span>\n\n\t  </div><div><b>相关阅读</b>一二三四五六七八九十一二三四五六七八九十</div>
+<section><h3>延伸阅读</h3>\n<i>一二</i>   \u3000  </section></body></html>"""
+
+
+def test_heading_blocks_told_by_their_opening_are_the_squashed_ones() -> None:
+    found = 0
+    for source in [HEADINGS_PAGE, *(decode(path.read_bytes())[0] for path in sorted(FIXTURES.glob("*/source.html")))]:
+        for root in (parse(source), parse(source).find("body")):
+            if root is None:
+                continue
+            blocks = inserts._heading_blocks(root)
+            assert blocks == _old_heading_blocks(root)
+            found += len(blocks)
+    assert found > 20

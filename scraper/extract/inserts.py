@@ -185,12 +185,14 @@ def _heading_blocks(root: Element) -> list[Element]:
     so a page costs one walk plus the few blocks after its headings, not its text once per level of nesting.
     """
     found: dict[Element, None] = {}
-    lengths: dict[Element, int] = {}
+    short_blocks: dict[Element, bool] = {}  # element -> whether its squashed text is short
 
     def short(element: Element) -> bool:
-        if element not in lengths:
-            lengths[element] = len(squash(text_of(element)))
-        return lengths[element] <= HEADING_CHARS
+        # A block around the heading soon holds the article or the page: its length is told by its opening, not
+        # by squashing the whole of it.
+        if element not in short_blocks:
+            short_blocks[element] = not squashed_longer_than(text_of(element), HEADING_CHARS)
+        return short_blocks[element]
 
     # Python's walk, not an XPath over //text(): libxml2 merges such node sets in document order, which
     # grows faster than the page (a 50 MB page did not finish). Tails are bare text runs between blocks,
