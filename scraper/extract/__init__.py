@@ -17,6 +17,7 @@ from ..model import Article, Image
 from . import body as body_stage
 from . import meta
 from .candidates import Evidence, ParsedPage
+from .date_sources import on_filed_day
 from .fields import PRECEDENCE, Fields, merge
 from .generic import generic_paragraphs
 from .labels import byline_names
@@ -132,7 +133,7 @@ def _settled(page: ParsedPage, rules: bool) -> tuple[Evidence, Body | None, Fiel
         # generic date reading fills it, as on a page no rule knows.
         guessing = Evidence(page, reading, rule_found_body=False)
         fields = merge(guessing.read, fields, {"published_at": PRECEDENCE["published_at"]})
-    return evidence, rule_body, fields
+    return evidence, rule_body, on_filed_day(evidence, fields)
 
 
 def _check_url(url: object) -> None:

@@ -51,6 +51,7 @@ from .date_sources import (
     script_date,
     script_time,
     short_date,
+    url_date,
 )
 from .fields import EMPTY, Fields
 from .rules.apply import RuleReading
@@ -176,6 +177,7 @@ SOURCES: dict[str, Source] = {
         Source("script-time", script_time, "page"),
         Source("script-date", script_date, "page"),
         Source("hover-date", hover_date, "guess"),
+        Source("url-date", url_date, "page"),
         Source("library-date", library_date, "guess"),
         Source("dom-date", dom_date, "guess"),
         Source("short-date", short_date, "guess"),

@@ -5,11 +5,12 @@ under the headline or near it, htmldate's reading; a date alone gains the time a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import dom, meta, published, script_dates
 from .dates import UPDATE_WORDS, parse_date
-from .fields import Fields
+from .fields import PRECEDENCE, Fields
 from .source_readings import meta_reader, own_heading, short_texts_of, title_of
 
 if TYPE_CHECKING:
@@ -106,11 +107,35 @@ def library_date(evidence: Evidence) -> Fields:
     return Fields(published_at=_printed_without_year(evidence, value))
 
 
+def url_date(evidence: Evidence) -> Fields:
+    """The day the page's address files it under (published.url_day): where the page prints no date of its own."""
+    return Fields(published_at=published.url_day(evidence.page.page_url))
+
+
+def on_filed_day(evidence: Evidence, fields: Fields) -> Fields:
+    """`fields` with a publish time on the day the page's address files it under (published.url_day).
+
+    A portal files an article under the day it publishes it, so a settled time on another day was read from
+    something else on the page (a list of other articles, a copyright year, a clock in the header): the first
+    source in the publish time's precedence that gives a time on the filed day takes its place, else the filed day
+    alone stands.
+    """
+    day = published.url_day(evidence.page.page_url)
+    if day is None or not fields.published_at or fields.published_at.startswith(day):
+        return fields
+    for source in PRECEDENCE["published_at"]:
+        reading = evidence.read(source)
+        value = reading.published_at if reading is not None else None
+        if value and value.startswith(day):
+            return replace(fields, published_at=value)
+    return replace(fields, published_at=day)
+
+
 def dom_date(evidence: Evidence) -> Fields:
     """A date printed near the headline (dom.dom_date); a date alone gains the time script data gives that day."""
     value = dom.dom_date(evidence.page.root, now=evidence.page.now, texts=short_texts_of(evidence))
     return Fields(published_at=_finer(evidence, value, ("script-date",)))
 
 
-__all__ = ["dom_date", "headline_date", "hover_date", "library_date", "meta_date", "script_date", "script_time",
-           "short_date"]
+__all__ = ["dom_date", "headline_date", "hover_date", "library_date", "meta_date", "on_filed_day", "script_date", "script_time",
+           "short_date", "url_date"]

@@ -48,7 +48,7 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
               "untitled-heading", "text-dump"),
     "published_at": (
         "rule", "meta-date", "script-time", "headline-date", "dom-date", "short-date", "script-date", "hover-date",
-        "library-date",
+        "url-date", "library-date",
         "text-dump",
     ),
     "source": ("rule", "info-line", "headline-info", "meta-source", "script-source", "text-dump"),

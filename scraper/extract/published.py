@@ -19,7 +19,7 @@ import copy
 import re
 from collections.abc import Iterator
 from datetime import datetime
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from lxml import etree
 
@@ -253,6 +253,21 @@ def after_date(line: str | None) -> str | None:
 # Links of this many characters at least, and the list items around them: where other articles' headlines are.
 _LONG_LINKS = etree.XPath("//body//li[.//a[string-length(normalize-space(.)) >= 8]] | //body//a[string-length(normalize-space(.)) >= 8][not(ancestor::li)]")
 
+
+
+# The day a portal files an article under, in the address's compact forms htmldate does not read: a segment of
+# eight digits (/20200809/) or a year segment and a month-day one (/2020/0809/). Portals that print no date on
+# the page (a newspaper's print edition) still file it so.
+_URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d{2})/?(?P<m>[01]\d)(?P<d>[0-3]\d)/")
+
+
+def url_day(url: str | None) -> str | None:
+    """The day the address `url` files its page under (/20200809/, /2020/0809/), as YYYY-MM-DD, or None."""
+    match = _URL_DAY.search(urlsplit(url).path) if url else None
+    if match is None:
+        return None
+    day = f"{match['y']}-{match['m']}-{match['d']}"
+    return day if parse_date(day) == day else None
 
 
 def library_date(root: Element, url: str | None = None) -> str | None:
