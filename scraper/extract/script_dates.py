@@ -134,6 +134,10 @@ def script_source(root: Element) -> str | None:
     names publishing, and the page prints as text; or None."""
     printed: str | None = None
     for script in _SCRIPTS(root):
+        # Every source key holds one of these words as written (the pattern ignores no case): a script with
+        # neither, most of a page's, names no outlet and need not be matched at every position.
+        if "source" not in script and "media" not in script:
+            continue
         names = {match["value"].strip() for match in _SOURCE_KEY.finditer(str(script)) if _CJK.search(match["value"])}
         if len(names) != 1 or not _script_value(str(script), named=True):
             continue
