@@ -105,13 +105,7 @@ def line_shingle_keys(lines: Sequence[str], known: dict[str, list[str]], n: int 
     Raises:
         ValueError: n is less than 1.
     """
-    toks: list[str] = []
-    for line in lines:
-        found = known.get(line)
-        if found is None:
-            found = known[line] = tokens(line)
-        toks.extend(found)
-    return Counter(_token_windows(toks, n, _JOIN.join))
+    return Counter(_token_windows(_line_tokens(lines, known), n, _JOIN.join))
 
 
 def joined_tokens(lines: Sequence[str], known: dict[str, list[str]]) -> str:
@@ -129,13 +123,18 @@ def joined_tokens(lines: Sequence[str], known: dict[str, list[str]]) -> str:
     Returns:
         The tokens joined with nothing between them.
     """
-    parts: list[str] = []
+    return "".join(_line_tokens(lines, known))
+
+
+def _line_tokens(lines: Sequence[str], known: dict[str, list[str]]) -> list[str]:
+    """The lines' tokens in order, each distinct line tokenized once across calls sharing `known`."""
+    toks: list[str] = []
     for line in lines:
         found = known.get(line)
         if found is None:
             found = known[line] = tokens(line)
-        parts.extend(found)
-    return "".join(parts)
+        toks.extend(found)
+    return toks
 
 
 def overlap(one: Counter[str], other: Counter[str]) -> int:
