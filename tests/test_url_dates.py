@@ -27,6 +27,7 @@ BODY = "".join(
         ("https://example.cn/omn/20200809A0KV.html", None),  # digits running on are an id, not a day
         ("https://example.cn/list?from=/20200809/", None),  # the query is not the path
         ("https://news.163.com/19/1104/11/ETHN0001.html", None),  # a two-digit year is NetEase's own form
+        ("http://[broken/20200809/", None),  # no parser reads it: no day, and no error
         (None, None),
     ],
 )

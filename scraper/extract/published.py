@@ -263,7 +263,10 @@ _URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d{2})/?(?P<m>[01]\d)(?P<d>[0-3]\d)/")
 
 def url_day(url: str | None) -> str | None:
     """The day the address `url` files its page under (/20200809/, /2020/0809/), as YYYY-MM-DD, or None."""
-    match = _URL_DAY.search(urlsplit(url).path) if url else None
+    try:
+        match = _URL_DAY.search(urlsplit(url).path) if url else None
+    except ValueError:  # an address no URL parser reads (http://[broken): it files the page under no day
+        return None
     if match is None:
         return None
     day = f"{match['y']}-{match['m']}-{match['d']}"
