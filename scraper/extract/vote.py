@@ -56,27 +56,21 @@ def outvoted(
     if not unseen:
         return chosen
     known = {} if known is None else known
-    theirs = _joined(extracted, known)
+    # A reading's tokens run together (joined_tokens), so that a line's shingle is looked for by a substring
+    # search, which costs less on the few lines in question than comparing a long reading's shingles; Latin
+    # tokens run together can only make a line look held, never alone. Most of trafilatura's lines were
+    # tokenized for the body choice (`known`): only the rest are.
+    theirs = joined_tokens(extracted, known)
     alone = [index for index in unseen if not _held(chosen[index], theirs, known)]
     if not alone:
         return chosen
-    third = _joined(body_stage.paragraphs(try_readability(copy.deepcopy(container))), known)
+    third = joined_tokens(body_stage.paragraphs(try_readability(copy.deepcopy(container))), known)
     dropped = {index for index in alone if not _held(chosen[index], third, known)}
     return [line for index, line in enumerate(chosen) if index not in dropped]
 
 
-def _joined(lines: list[str], known: dict[str, list[str]]) -> str:
-    """A reading's text as its tokens run together (NFKC, case-folded, no spaces or punctuation).
-
-    A line's shingle is then looked for by a substring search, which costs less on the few lines in question
-    than comparing a long reading's shingles. Latin tokens run together can only make a line look held, never
-    alone. Most lines of trafilatura's reading were tokenized for the body choice (`known`): only the rest are.
-    """
-    return joined_tokens(lines, known)
-
-
 def _held(line: str, reading: str, known: dict[str, list[str]]) -> bool:
-    """Whether `reading` (as `_joined` gives) holds one of the line's 4-token shingles, or the line is too short."""
+    """Whether `reading` (a reading's `joined_tokens`) holds one of the line's 4-token shingles, or the line is too short."""
     toks = known.get(line)
     if toks is None:
         toks = known[line] = tokens(line)
