@@ -159,10 +159,10 @@ MEMBER_TITLES: tuple[str, ...] = ("委员", "代表", "常委")
 GOVERNING_BODIES: tuple[str, ...] = ("党委", "政府", "党组", "党工委", "党总支", "党支部")
 # Speakers that are not one named person ("与会领导人表示", "双方同意", "大家在发言中认为"): a group is a grammar, not a
 # list (speakers.py): the people at the meeting (与会 and a noun of people), some of them (有的委员, 10位委员), a plural
-# (委员们), leaders (各国领导人), a number of sides (双方, 各方, 三方, 与会各方), or one of these pronouns.
-GROUP_PRONOUNS: tuple[str, ...] = ("大家", "他们", "她们")
-# The pronouns that take up people named before them ("…等人发了言，他们认为…"), a subject anew inside a sentence.
+# (委员们), leaders (各国领导人), a number of sides (双方, 各方, 三方, 与会各方), or one of GROUP_PRONOUNS.
+# PLURAL_PRONOUNS also take up people named before them ("…等人发了言，他们认为…"), a subject anew inside a sentence.
 PLURAL_PRONOUNS: tuple[str, ...] = ("他们", "她们")
+GROUP_PRONOUNS: tuple[str, ...] = ("大家", *PLURAL_PRONOUNS)
 # How many sides speak together: 双方, 各方, 多方, 三方 (方 after one of these).
 SIDE_COUNTS = "双各多两三四五六七八九十几"
 # A group named by what its members are at the meeting: "与会中非企业家代表表示" (与会 … one of these).
