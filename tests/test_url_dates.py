@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import scraper
-from scraper.extract.published import url_day
+from scraper.extract.published import on_day, url_day
 
 BODY = "".join(
     f"<p>{line}</p>"
@@ -78,3 +78,33 @@ def test_a_later_source_on_the_filed_day_takes_the_place_of_one_on_another_day()
         "2020-09-01T08:00:00+08:00"
     )
     assert filed.published_at == "2020-08-09T21:40+08:00"
+
+
+def test_a_meta_time_in_utc_on_the_filed_day_in_beijing_stands() -> None:
+    # 23:30 UTC on the 8th is 07:30 on the 9th in Beijing: the filed day's morning, not another day's time.
+    html = (
+        "<html><head><title>街市鼠患未改</title>"
+        "<meta property='article:published_time' content='2020-08-08T23:30:00Z'></head><body>"
+        f"<h1>街市鼠患未改</h1><div>{BODY}</div></body></html>"
+    )
+    filed = scraper.extract(html, url="https://news.example.hk/cnt/news/20200809/1.html")
+    assert filed.published_at == "2020-08-08T23:30:00+00:00"
+    # Two days off in any zone is still another day's time.
+    other = html.replace("2020-08-08T23:30:00Z", "2020-08-07T23:30:00Z")
+    assert scraper.extract(other, url="https://news.example.hk/cnt/news/20200809/1.html").published_at == "2020-08-09"
+
+
+@pytest.mark.parametrize(
+    ("value", "on"),
+    [
+        ("2020-08-09", True),
+        ("2020-08-09T21:40+08:00", True),
+        ("2020-08-08T23:30:00+00:00", True),  # 07:30 in Beijing
+        ("2020-08-08T15:59:00+00:00", False),  # 23:59 on the 8th in Beijing
+        ("2020-08-08", False),
+        ("2020-08-08T23:30:00", False),  # no offset: no zone to read it in
+        ("2020-08-08Tgarbage", False),
+    ],
+)
+def test_on_day_reads_a_time_with_an_offset_in_beijing(value: str, on: bool) -> None:
+    assert on_day(value, "2020-08-09") is on

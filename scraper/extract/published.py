@@ -38,11 +38,13 @@ __all__ = [
     "in_prose",
     "library_date",
     "line_under",
+    "on_day",
     "own_heading",
     "refine",
     "same_day_other_minute",
     "same_minute",
     "short_date_under",
+    "url_day",
 ]
 
 # `//div[…] | //h2[…]`, not `//*[…][self::div or self::h2]`: the same nodes in the same order, but libxml2 walks
@@ -342,6 +344,18 @@ def same_day_other_minute(first: str, second: str) -> bool:
     except ValueError:
         return False
     return one.date() == two.date() and one.replace(second=0, microsecond=0) != two.replace(second=0, microsecond=0)
+
+
+def on_day(value: str, day: str) -> bool:
+    """Whether `value` (an ISO 8601 date or date-time) falls on `day` (YYYY-MM-DD) as written or in Beijing: a meta
+    tag may state the time in UTC, where a morning's article falls on the day before."""
+    if value.startswith(day):
+        return True
+    try:
+        moment = datetime.fromisoformat(value) if len(value) > 10 else None
+    except ValueError:
+        return False
+    return moment is not None and moment.tzinfo is not None and moment.astimezone(BEIJING).date().isoformat() == day
 
 
 def same_minute(first: str, second: str) -> bool:
