@@ -587,3 +587,13 @@ def test_an_order_word_or_a_place_glued_before_a_speaker_is_no_part_of_the_perso
         {"name": "甘承志", "role": "副镇长", "text": "副镇长甘承志"},
         {"name": None, "role": None, "text": "俞院长"},
     ]
+
+
+def test_a_pronouns_emphasis_glued_to_a_modal_stays_unread() -> None:
+    # The glued form is read after a name only: after a pronoun (他强调要…) the sentence carries on the point before
+    # it, as an earlier pass chose (a pronoun inside a statement quotes more often than it speaks).
+    meetings = check([
+        "11月2日，石桥镇召开冬季防火工作会议。",
+        "镇长何长青强调，要压实责任。他强调要把巡查责任落到每个村组。",
+    ])
+    assert cues(meetings) == [("镇长何长青强调", "要压实责任。他强调要把巡查责任落到每个村组。")]
