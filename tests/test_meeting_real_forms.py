@@ -597,3 +597,13 @@ def test_a_pronouns_emphasis_glued_to_a_modal_stays_unread() -> None:
         "镇长何长青强调，要压实责任。他强调要把巡查责任落到每个村组。",
     ])
     assert cues(meetings) == [("镇长何长青强调", "要压实责任。他强调要把巡查责任落到每个村组。")]
+
+
+def test_an_uncounted_object_that_ends_the_sentence_announces_the_items_right_after_it() -> None:
+    # No count, but the first item follows the stop: the object announces them, as a counted one does.
+    meetings = check([
+        "10月8日，县委书记孟长河主持召开秋粮收购调度会。",
+        "孟长河就粮库安全提出具体要求。一是严守安全红线。二是做好夜间值守。",
+    ])
+    assert cues(meetings) == [("孟长河就粮库安全提出具体要求", None)]
+    assert items(meetings) == [[("一是", "严守安全红线。"), ("二是", "做好夜间值守。")]]
