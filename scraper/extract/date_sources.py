@@ -117,18 +117,17 @@ def on_filed_day(evidence: Evidence, fields: Fields) -> Fields:
 
     A portal files an article under the day it publishes it, so a settled time on another day was read from
     something else on the page (a list of other articles, a copyright year, a clock in the header): the first
-    source in the publish time's precedence that gives a time on the filed day takes its place, else the filed day
-    alone stands. A time stated with its offset is on the filed day as written or in Beijing (published.on_day).
+    source in the publish time's precedence that gives a time on the filed day takes its place (the filed day
+    alone, from `url-date`, when no source gives a time that day). A time stated with its offset is on the filed
+    day as written or in Beijing (published.on_day).
     """
     day = published.url_day(evidence.page.page_url)
     if day is None or not fields.published_at or published.on_day(fields.published_at, day):
         return fields
-    for source in PRECEDENCE["published_at"]:
-        reading = evidence.read(source)
-        value = reading.published_at if reading is not None else None
-        if value and published.on_day(value, day):
-            return replace(fields, published_at=value)
-    return replace(fields, published_at=day)
+    # `url-date` is in that precedence and gives the filed day itself, so the search ends there at the latest.
+    readings = (evidence.read(source) for source in PRECEDENCE["published_at"])
+    values = (reading.published_at for reading in readings if reading is not None and reading.published_at)
+    return replace(fields, published_at=next((value for value in values if published.on_day(value, day)), day))
 
 
 def dom_date(evidence: Evidence) -> Fields:
