@@ -18,6 +18,7 @@ from .terms import (
     CEREMONY_TAILS,
     CEREMONY_VERBS,
     FUTURE_MARKS,
+    HABIT_MARKS,
     MEETING_NOUNS,
     NOT_CONVENED,
     NOT_MEETINGS,
@@ -194,6 +195,9 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     if after.startswith(NOT_OPENING_AFTER) or before.endswith(FUTURE_MARKS) or any(
         word in before for word in SCHEDULED
     ):
+        return None
+    if before.removesuffix("组织").endswith(HABIT_MARKS):
+        # "多次召开理事会", "每季度召开一次座谈会": a habit or a history, not the meeting reported.
         return None
     cut = _last_break(before, len(before))
     if before[cut + 1 :].lstrip().startswith(PURPOSE_STARTS):

@@ -261,6 +261,9 @@ AHEAD_WORDS: tuple[str, ...] = ("欢迎", "邀请", "期待", "希望", "将", "
 CEREMONIES: tuple[str, ...] = ("开幕式", "闭幕式", "开幕会", "闭幕会", "全体会议")
 # Words before an opening verb that put the meeting ahead ("将于明天举行", "将出席").
 FUTURE_MARKS: tuple[str, ...] = ("将", "即将", "将要", "拟")
+# Words before an opening verb (组织 may stand between) that make it a habit or a history, no one meeting held now:
+# "每季度召开一次座谈会", "多次召开理事会、…会议", "定期召开月度工作会议".
+HABIT_MARKS: tuple[str, ...] = ("多次", "屡次", "数次", "定期", "经常", "每年", "每半年", "每季度", "每月", "每周")
 # Words anywhere before the verb that schedule the meeting ahead: "将于7月28日召开", "定于7月28日至29日…召开".
 SCHEDULED: tuple[str, ...] = ("将于", "定于", "拟于", "计划于")
 # Words opening the verb's clause that make the meeting a goal, not an event: "为确保大会顺利举行，…".
