@@ -17,6 +17,7 @@ from lxml import etree
 from ..model import Image
 from . import body as body_stage
 from .clean import clean_lines
+from .data_tables import untable_data
 from .density import CAPTION_CHARS, density_paragraphs
 from .inserts import drop_cards, drop_inserts
 from .latin import without_chrome
@@ -112,6 +113,8 @@ def generic_paragraphs(
     drop_inserts(root)
     drop_modules(root, whole_page=True)
     drop_article_modules(root)
+    # After the widget steps, which know a score board or a match's statistics by its table.
+    untable_data(root)
     # Layout tables on Chinese portals are navigation more often than content. The density reading already
     # plays the part of trafilatura's own fallbacks (readability, jusText), so trafilatura runs without them:
     # the same accuracy on the corpus, less work. trafilatura reads a copy of the tree it is given, so it goes
