@@ -128,3 +128,42 @@ def test_a_figure_whose_caption_links_elsewhere_stays() -> None:
     figure = '<div><img src="/p/1.jpg"><p><a href="/photo/1.html">抢险队员在堤上加固沙袋的现场照片</a></p></div>'
     lines = _body(_paragraphs(PROSE[:1]) + "<p><strong>相关新闻</strong></p>" + figure + figure + _paragraphs(PROSE[1:]))
     assert "抢险队员在堤上加固沙袋的现场照片" in lines
+
+
+# Leads of other reports, reprinted whole under a 相关报道 heading: each longer than a card's digest (MAX_SUMMARY).
+_LEADS = (
+    "市水务局今天通报，全市今年新建和改造雨水管网四百六十公里，主城区易涝点由去年的八十七处减少到二十九处；"
+    "通报说，剩下的易涝点多在老城区的低洼街巷，地下管线交错，施工要避开居民出行高峰，计划分三批在明年五月底前"
+    "完成改造，其中第一批十二处已经开工，所需资金由市区两级财政按六比四分担；改造期间，施工路段将设置临时排水"
+    "泵站，并在每处易涝点安排专人值守，遇到强降雨时提前封闭积水路段、引导车辆绕行。",
+    "记者从市应急管理局获悉，全市已组建街道一级的防汛抢险队伍一百一十支，队员近五千人，今年以来开展实战演练"
+    "两百余场；应急管理局有关负责人表示，下一步将把演练延伸到社区和物业，重点练习地下车库、下沉广场的人员疏散，"
+    "并为每支队伍配齐排水泵、沙袋和照明设备，做到险情发生后半小时内到达现场；"
+    "各区还要在汛期前完成队员的体检和保险办理，演练中发现的装备短缺问题要在六月前补齐。",
+)
+_LEAD_RUN = (
+    "<p>【相关报道】</p>"
+    '<p><a href="/a/1.html">主城区易涝点一年减少近七成</a></p>'
+    f"<p>{_LEADS[0]}</p>"
+    '<p><a href="/a/2.html">街道防汛抢险队伍扩至一百一十支</a></p>'
+    "<p>今年以来的演练覆盖全部街道。</p>"
+    '<p><a href="/a/3.html">防汛演练将延伸到社区和物业</a></p>'
+    f"<p>{_LEADS[1]}</p>"
+)
+
+
+def test_a_run_of_reprinted_leads_goes_whole() -> None:
+    assert all(len(lead) > 160 for lead in _LEADS)  # longer than a card's digest, the case this covers
+    assert _body(_paragraphs(PROSE) + _LEAD_RUN) == PROSE
+
+
+def test_the_article_going_on_after_a_run_is_no_summary() -> None:
+    # After the last headline, a block longer than every summary of the run is the article's own text.
+    going_on = _LEADS[0] + "这些易涝点改造完成后，主城区将基本消除短时强降雨造成的道路积水。"
+    run = (
+        "<p>【相关报道】</p>"
+        '<p><a href="/a/1.html">市区两级财政安排防汛资金八亿元</a></p><p>今年全市防汛资金投入为历年最多。</p>'
+        '<p><a href="/a/2.html">老旧小区排水改造明年全面铺开</a></p><p>改造将优先安排积水严重的小区。</p>'
+        '<p><a href="/a/3.html">街道防汛抢险队伍扩至一百一十支</a></p>'
+    )
+    assert _body(_paragraphs(PROSE[:1]) + run + _paragraphs([going_on])) == [PROSE[0], going_on]

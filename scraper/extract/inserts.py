@@ -40,6 +40,9 @@ __all__ = ["box_around", "card_lines", "drop_cards", "drop_inserts", "is_heading
 
 # A summary longer than this is the article going on, not another article's digest.
 MAX_SUMMARY = 160
+# ... unless another headline follows it: between two headlines of a run, a block as long as a news lead is that
+# article's lead reprinted whole (网易财经's 相关报道 runs print each report's first paragraph).
+MAX_LEAD = 2 * MAX_SUMMARY
 # A headline shorter than this is a channel or a tag, not another article.
 MIN_HEADLINE = 8
 # A list mark before a headline (· 标题, ■ 标题, 1. 标题).
@@ -70,22 +73,33 @@ class _Reading(Protocol):
     def __getitem__(self, index: int) -> _Line: ...
 
 
-def _summary_at(read: _Reading, index: int) -> bool:
-    """A line that can be a card's summary: no headline, no heading, short."""
+def _summary_at(read: _Reading, index: int, limit: int = MAX_SUMMARY) -> bool:
+    """A line that can be a card's summary: no headline, no heading, no longer than `limit`."""
     return index < len(read) and not read[index].headline and not read[index].heading and (
-        read[index].length <= MAX_SUMMARY
+        read[index].length <= limit
     )
 
 
 def _run(read: _Reading, start: int) -> int:
-    """The index after the run of cards that starts at `start` (`start` itself when there is none)."""
+    """The index after the run of cards that starts at `start` (`start` itself when there is none).
+
+    A summary closed by the next headline may be a whole lead (MAX_LEAD); the last card's, which nothing closes,
+    may be as long as a card's digest or as the longest summary the run has shown, no longer: past that it is the
+    article going on.
+    """
     cards: list[bool] = []  # per card: whether it has a summary
+    longest = MAX_SUMMARY
     index = start
     while index < len(read) and read[index].headline:
-        with_summary = _summary_at(read, index + 1) and index + 2 < len(read) and read[index + 2].headline
+        with_summary = _summary_at(read, index + 1, MAX_LEAD) and index + 2 < len(read) and read[index + 2].headline
+        if with_summary:
+            longest = max(longest, read[index + 1].length)
         cards.append(with_summary)
         index += 2 if with_summary else 1
-    if len(cards) >= 2 and not cards[-1] and sum(cards[:-1]) * 2 >= len(cards) - 1 and _summary_at(read, index):
+    if (
+        len(cards) >= 2 and not cards[-1] and sum(cards[:-1]) * 2 >= len(cards) - 1
+        and _summary_at(read, index, longest)
+    ):
         index += 1
     return index
 
