@@ -29,3 +29,10 @@ def test_a_meeting_convened_once_is_still_the_report() -> None:
     ])
     assert [m["name"] for m in meetings] == ["养老服务推进会"]
     assert cues(meetings) == [("街道主任范小禾表示", "要让老人在家门口就能吃上热饭。")]
+
+
+def test_a_text_under_a_notices_headline_reports_no_meeting() -> None:
+    # "关于召开…的通知": the text is the notice, whatever tense its body convenes the meeting in.
+    body = ["本会于2030年3月12日上午9时在会展中心召开第四届会员大会，审议理事会工作报告。", "请各会员单位按时参会。"]
+    assert check(body, title="关于召开南溪市茶叶协会第四届会员大会的通知") == []
+    assert [m["name"] for m in check(body, title="南溪市茶叶协会第四届会员大会召开")] == ["第四届会员大会"]

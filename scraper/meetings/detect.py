@@ -13,6 +13,7 @@ cues and its opening sentences (report.py finds both):
 3. A lead about something else: talks or a visit (its first sentence 会见 / 会谈 / 看望 … and opens no
    meeting), a press conference (the first sentence of the lead that convenes anything convenes one:
    "…新闻办公室举行新闻发布会"), or reactions (the public or a crowd states something: "各行各业的劳动者们表示").
+   A text under a notice's headline ("关于召开…的通知") is the notice: the meeting it convenes is ahead.
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ _REACTION = re.compile(
 # A headline glued before the body, as news stored one item per line prints it: words up to a wide gap.
 _HEADLINE = re.compile(r"[^\s。，,！？!?]{4,40}?(?=[\s\u00a0\u3000]{2,})")
 _HEADLINE_NOTE = re.compile(r"[（(][^）)]{1,6}[）)]$")
+# A notice's own headline ("关于召开2027年会员大会的通知"): the text under it convenes a meeting ahead, even where its
+# body says "公司于5月16日召开…" with no 定于.
+_NOTICE_TITLE = re.compile(rf"关于(?:{'|'.join(CONVENERS)}|举办)[^。]{{2,60}}的(?:预备|补充)?通知")
 
 
 def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings: list[Opening]) -> bool:
@@ -83,6 +87,8 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
         True when the meeting is what the text is about.
     """
     if not cues and not _lead_convenes(layout, openings):
+        return False
+    if title and _NOTICE_TITLE.search(title):
         return False
     if not openings and not title_opens_a_meeting(title) and not any(names_a_meeting(layout, cue) for cue in cues):
         return False
