@@ -117,3 +117,15 @@ def test_untable_data_puts_the_rows_where_the_table_stood() -> None:
     assert div is not None
     assert [child.text for child in div] == ["前文。", *ROWS, "后文。"]
     assert div[len(ROWS)].tail == "尾随的文字"
+
+
+def test_a_netease_rule_body_reads_a_word_processor_table_row_by_row() -> None:
+    # The site rule's body element gets the same reading: a table pasted from a word processor among the
+    # paragraphs of a 2020 template article.
+    page = (
+        "<html><body><div class='post_main'><h1 class='post_title'>青禾科技一季度净利润增长四成</h1>"
+        f"<div class='post_body'><p>{INTRO}</p>{RESULTS}<p>{OUTRO}</p></div></div></body></html>"
+    )
+    article = scraper.extract(page, "https://www.163.com/dy/article/JV2N8QKF0519DTSV.html")
+    assert article.extractor == "netease-2020"
+    assert article.paragraphs == [INTRO.strip("　"), *ROWS, OUTRO.strip("　")]

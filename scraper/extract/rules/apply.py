@@ -15,6 +15,7 @@ from lxml import etree
 from .. import body as body_stage
 from ..attributes import compiled, file_by_class
 from ..clean import clean_lines
+from ..data_tables import untable_data
 from ..dates import parse_date
 from ..fields import Fields
 from ..inserts import drop_inserts
@@ -232,6 +233,7 @@ def _apply(root: Element, rule: SiteRule, now: datetime | None, query: _Query) -
         # Blocks a template inserts into the body: other articles' cards, media players.
         drop_inserts(body)
         drop_modules(body)
+        untable_data(body)
     return RuleReading(rule=rule, fields=fields, body=body)
 
 
