@@ -6,6 +6,7 @@ import scraper
 from scraper.extract.clean import clean_lines
 from scraper.extract.density import best_container, density_paragraphs
 from scraper.extract.generic import choose_body
+from scraper.extract.notices import is_follow_call, without_closing_calls
 from scraper.extract.tree import parse
 
 NOTICE = [
@@ -229,3 +230,28 @@ def test_clean_drops_a_notice_of_helplines_that_lists_any_helpline_by_its_organi
     # lines with one hotline stay.
     contact = [*SNOW[:3], "报名电话：0571-1234567", "咨询热线：0571-7654321"]
     assert clean_lines(contact, frozenset()) == contact
+
+
+def test_clean_drops_a_call_to_follow_the_outlets_account_closing_the_article() -> None:
+    story = SNOW[:3]
+    for call in (
+        "想看更多本地消息，欢迎搜索关注本报微信公众号：某某晚报（moumou_wb）。",
+        "想知道明天去哪玩？請讚好本網Facebook專頁",
+        "記得訂閱我們的YouTube頻道",
+        "追蹤某某新聞IG，掌握第一手消息",
+    ):
+        assert clean_lines([*story, call], frozenset()) == story
+    # An article's sentence about an account keeps its subject before the verb.
+    own = "气象台提醒，市民可关注气象台微博获取最新的道路结冰预警。"
+    assert clean_lines([*story, own], frozenset()) == [*story, own]
+
+
+def test_a_rules_body_drops_a_closing_call_to_follow_and_keeps_one_mid_body() -> None:
+    story = SNOW[:3]
+    assert without_closing_calls([*story, "欢迎关注某某财经微博", "請讚好我們的Facebook"]) == story
+    assert without_closing_calls([story[0], "關注某某新聞LINE官方帳號", *story[1:]]) == [
+        story[0], "關注某某新聞LINE官方帳號", *story[1:]
+    ]
+    # A line naming an account inside a Latin word, or a long paragraph that mentions following one, is no call.
+    assert not is_follow_call("请关注 online 报名的截止时间")
+    assert not is_follow_call("市交通部门表示，" + "道路除雪作业将持续到周末，" * 5 + "请关注交警微博。")

@@ -33,7 +33,7 @@ import re
 
 from .labels import byline_names
 from .line_kinds import CHROME, END_MARK, Kind, classify
-from .notices import is_summary_label, line_key
+from .notices import is_follow_call, is_summary_label, line_key
 
 __all__ = ["clean_lines"]
 
@@ -348,9 +348,10 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
     if start < end < len(lines) and kinds[end - 1] is not Kind.PROSE and _LEAD_IN.search(lines[end - 1]):
         end -= 1
     end = _card_head(kinds, start, end)
-    # Trailing chrome goes, and so does a trailing run of short lines (tags, the captions of a card grid).
+    # Trailing chrome goes, and so does a trailing run of short lines (tags, the captions of a card grid) and a call
+    # to follow the outlet's accounts, where it signs off.
     runs = _runs_of_short(kinds)
-    while end > start and (kinds[end - 1] in CHROME or runs[end - 1]):
+    while end > start and (kinds[end - 1] in CHROME or runs[end - 1] or is_follow_call(lines[end - 1])):
         end -= 1
     return [
         line

@@ -15,8 +15,9 @@ from .labels import byline_names
 from .needles import needles
 
 __all__ = [
-    "REPOST_BYLINE", "REPOST_NOTE", "TRADITIONAL", "is_byline", "is_credit_line", "is_notice", "is_original_title",
-    "is_prompt_line", "is_repost_byline", "is_summary_label", "line_key", "simplified",
+    "REPOST_BYLINE", "REPOST_NOTE", "TRADITIONAL", "is_byline", "is_credit_line", "is_follow_call", "is_notice",
+    "is_original_title", "is_prompt_line", "is_repost_byline", "is_summary_label", "line_key", "simplified",
+    "without_closing_calls",
 ]
 
 # The label of a summary box above the article (摘要, 导读, 核心提示, 内容提要) on a line of its own. A summary
@@ -157,6 +158,37 @@ def is_notice(folded: str, length: int) -> bool:
     if length < 80:
         return _DISCLAIMER.search(folded) is not None
     return len(_DISCLAIMER.findall(folded)) >= 2
+
+
+# A call to follow, like or subscribe to the outlet on a social account (欢迎搜索关注微信公众号某某, 請讚好某某
+# Facebook, 歡迎訂閱我們的YouTube頻道): the verb opens the line or a clause, or follows a word of asking (请, 欢迎,
+# 记得, 搜索 …), and an account's word comes after it. An article's sentence about following an account has its
+# subject before the verb (网友纷纷关注…微博); the line is read with its traditional characters folded.
+_FOLLOW_CALL = re.compile(
+    r"(?:^|[，,。！!：:；;、\s]|请|欢迎|敬请|记得|快来|立即|马上|即刻|一起|搜索|扫码|扫一扫|二维码|或)"
+    r"(?:关注|赞好|按赞|点赞|订阅|追踪|追蹤|加入|follow|like|subscribe)"
+    r"[^。！？!?]{0,20}?"
+    r"(?:公众号|微信|微博|facebook|instagram|youtube|twitter|telegram|专页|粉丝团|粉絲團|频道|抖音|视频号|小红书|"
+    # short names as words of their own, not inside a Latin word (online, figure)
+    r"(?<![a-z])(?:fb|ig|line)(?![a-z]))",
+    re.IGNORECASE,
+)
+# A call is one short line; a longer one is a paragraph that mentions an account.
+_FOLLOW_CALL_CHARS = 60
+
+
+def is_follow_call(line: str) -> bool:
+    """Whether `line` is a short call to follow, like or subscribe to an outlet's social account."""
+    return len(line_key(line)) <= _FOLLOW_CALL_CHARS and _FOLLOW_CALL.search(simplified(line)) is not None
+
+
+def without_closing_calls(lines: list[str]) -> list[str]:
+    """`lines` without the calls to follow the outlet's accounts that close them: where an outlet signs off, not
+    the article. A call among the paragraphs is left to the other tests (it may be the article's own words)."""
+    end = len(lines)
+    while end and is_follow_call(lines[end - 1]):
+        end -= 1
+    return lines[:end] if end < len(lines) else lines
 
 
 def is_byline(line: str) -> bool:

@@ -22,7 +22,7 @@ from ..inserts import drop_inserts
 from ..labels import byline_author, clean_source, clean_title, element_source, label_value, read_channel
 from ..layout import squash, text_of
 from ..line_kinds import page_link_texts
-from ..notices import is_original_title, is_prompt_line, is_repost_byline
+from ..notices import is_original_title, is_prompt_line, is_repost_byline, without_closing_calls
 from ..tree import Element
 from ..widgets import drop_modules
 from .model import SiteRule, Step
@@ -258,7 +258,10 @@ def rule_paragraphs(reading: RuleReading) -> list[str]:
         return []
     found = body_stage.paragraphs(reading.body, _lines(reading.rule.drop_lines), _lines(reading.rule.end_lines))
     if not reading.rule.clean:
-        # A template does not fix what its editors write into the body: their follow and app prompts, the note
-        # of the headline the article first ran under, the original post's byline over a repost.
-        return [line for line in found if not (is_prompt_line(line) or is_original_title(line) or is_repost_byline(line))]
+        # A template does not fix what its editors write into the body: their follow and app prompts (a call to
+        # follow the outlet's accounts where it closes the body), the note of the headline the article first ran
+        # under, the original post's byline over a repost.
+        return without_closing_calls(
+            [line for line in found if not (is_prompt_line(line) or is_original_title(line) or is_repost_byline(line))]
+        )
     return clean_lines(found, page_link_texts(reading.body.getroottree().getroot()), reading.fields.title)
