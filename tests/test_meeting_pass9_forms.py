@@ -36,3 +36,12 @@ def test_a_text_under_a_notices_headline_reports_no_meeting() -> None:
     body = ["本会于2030年3月12日上午9时在会展中心召开第四届会员大会，审议理事会工作报告。", "请各会员单位按时参会。"]
     assert check(body, title="关于召开南溪市茶叶协会第四届会员大会的通知") == []
     assert [m["name"] for m in check(body, title="南溪市茶叶协会第四届会员大会召开")] == ["第四届会员大会"]
+
+
+def test_a_lead_that_tells_who_will_attend_is_a_preview() -> None:
+    # A first day's preview: the seminar "convened" today, but the lead tells who will attend and nothing said, so
+    # there is no meeting held to report with no points.
+    opening = "本报讯 第六届南岭生态论坛今天在韶州召开。"
+    assert check([opening + "来自各地的八十余名学者将出席会议。", "论坛将安排主旨演讲和分组讨论。"]) == []
+    meetings = check([opening + "来自各地的八十余名学者出席会议。", "论坛安排了主旨演讲和分组讨论。"])
+    assert [(m["name"], m["points"]) for m in meetings] == [("第六届南岭生态论坛", [])]

@@ -25,6 +25,8 @@ from .cues import Cue
 from .openings import CONVENE, CONVENERS, Opening, announces, not_a_meeting, parse_opening
 from .scan import Layout
 from .terms import (
+    ATTENDING_VERBS,
+    FUTURE_MARKS,
     MEETING_NOUNS,
     REACTION_NOT_STARTS,
     REACTION_PLURAL,
@@ -69,6 +71,8 @@ _REACTION = re.compile(
 # A headline glued before the body, as news stored one item per line prints it: words up to a wide gap.
 _HEADLINE = re.compile(r"[^\s。，,！？!?]{4,40}?(?=[\s\u00a0\u3000]{2,})")
 _HEADLINE_NOTE = re.compile(r"[（(][^）)]{1,6}[）)]$")
+# Attending put ahead ("将出席会议", "即将参加"): a report of a meeting held tells who attended.
+_ATTENDANCE_AHEAD = re.compile(f"(?:{'|'.join(FUTURE_MARKS)})(?:{'|'.join(ATTENDING_VERBS)})")
 # A notice's own headline ("关于召开2027年会员大会的通知"): the text under it convenes a meeting ahead, even where its
 # body says "公司于5月16日召开…" with no 定于.
 _NOTICE_TITLE = re.compile(rf"关于(?:{'|'.join(CONVENERS)}|举办)[^。]{{2,60}}的(?:预备|补充)?通知")
@@ -107,7 +111,10 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
 def _lead_convenes(layout: Layout, openings: list[Opening]) -> bool:
     """Whether one of the text's first two sentences convenes a meeting ("2月28日，我公司召开…会议", after a headline
     line or a dateline): a meeting report even when none of its points is read. Held or hosted (举行 / 举办) is not
-    enough without a point: histories, interviews and notices say that of meetings they are not about."""
+    enough without a point: histories, interviews and notices say that of meetings they are not about. Nor is a
+    lead that tells who will attend ("…研讨会今天在南宁召开。百余名学者将出席会议。"): a preview of the first day."""
+    if _ATTENDANCE_AHEAD.search(layout.text, 0, _lead_end(layout)):
+        return False
     firsts = {start: end for start, end, _ in layout.sentences[:_LEAD_CONVENES]}
     return any(
         opening.start in firsts and CONVENE in layout.text[opening.start : firsts[opening.start]] for opening in openings
