@@ -129,3 +129,10 @@ def test_a_netease_rule_body_reads_a_word_processor_table_row_by_row() -> None:
     article = scraper.extract(page, "https://www.163.com/dy/article/JV2N8QKF0519DTSV.html")
     assert article.extractor == "netease-2020"
     assert article.paragraphs == [INTRO.strip("　"), *ROWS, OUTRO.strip("　")]
+
+
+def test_a_data_tables_caption_opens_its_rows() -> None:
+    captioned = RESULTS.replace('border="1">', 'border="1"><caption>主要财务数据</caption>')
+    assert _paragraphs(_page(f"<p>{INTRO}</p>{captioned}<p>{OUTRO}</p>")) == [
+        INTRO.strip("　"), "主要财务数据", *ROWS, OUTRO.strip("　")
+    ]

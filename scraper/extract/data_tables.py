@@ -46,17 +46,18 @@ def _row_texts(table: Element) -> list[list[str]] | None:
     """The non-empty cell texts of each row of a data table, or None when `table` is no data table."""
     if table.get("role") in _LAYOUT_ROLES or table.find(".//table") is not None:
         return None
-    rows: list[list[str]] = []
+    # The table's title printed above it (<caption>) opens it as a line of its own.
+    rows = [[text] for caption in table.iterchildren("caption") if (text := " ".join(block_lines(caption)))]
     for row in table.iter("tr"):
         cells: list[str] = []
         for cell in row:
             if not isinstance(cell.tag, str) or cell.tag not in ("td", "th"):
                 continue
-            text = _cell_text(cell)
-            if text is None:
+            read = _cell_text(cell)
+            if read is None:
                 return None
-            if text:
-                cells.append(text)
+            if read:
+                cells.append(read)
         if cells:
             rows.append(cells)
     if sum(1 for cells in rows if len(cells) > 1) < _MIN_ROWS:
