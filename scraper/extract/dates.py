@@ -1,6 +1,7 @@
 """Chinese and ISO date strings -> ISO 8601 at the precision the page gives.
 
-Forms read: ISO 8601 (2025-10-16T20:02:18+08:00), 2019-09-07 13:43:45, 2019/09/07 13:43, 2019.09.07,
+Forms read: ISO 8601 (2025-10-16T20:02:18+08:00), 2019-09-07 13:43:45, 2019/09/07 13:43, 2019.09.07, a clock
+before the day (14:36 2018/07/27, as some Hong Kong date rows print it),
 2023年2月11日 09:12 (a weekday or 上午 / 下午 / PM may stand before the time: 2024年5月9日 星期四 下午10:27), 7/5/2005 9:23:57 PM (month first, as servers with an English locale print it; day first
 when the first number cannot be a month), 2月11日 (year from context), 02-11 09:12 (year from context), 昨天 10:20, 前天,
 3小时前 / 5分钟前 / 2天前 / 刚刚 (against a reference time). A Chinese page without an offset is Beijing
@@ -145,19 +146,35 @@ def _latest_before(match: re.Match[str], limit: tuple[int, int, int]) -> str | N
 
 def _absolute(text: str) -> str | None:
     """The first ISO 8601 date, else the first full Chinese or numeric date, else a year-last date, of `text`."""
-    match = _ISO.search(text)
-    iso = _from_match(match) if match else None
+    iso_match = _ISO.search(text)
+    iso = _from_match(iso_match) if iso_match else None
     if iso and len(iso) > 10:
         return iso
     # An ISO date without its time may still have one after a weekday or a 上午 / 下午 (the fuller reading).
     match = _FULL.search(text)
     full = _from_match(match) if match else None
-    if full and (iso is None or full.startswith(iso)):
-        return full
-    if iso:
-        return iso
+    if match and full and (iso is None or full.startswith(iso)):
+        return _clock_before(text, match.start(), full)
+    if iso_match and iso:
+        return _clock_before(text, iso_match.start(), iso)
     match = _YEAR_LAST.search(text)
     return _year_last(match) if match else None
+
+
+# A clock printed before its day (14:36 2018/07/27), as some Hong Kong date rows print it: only spaces between
+# them, and nothing before the clock that makes it part of another number.
+_CLOCK_BEFORE = re.compile(r"(?<![\d:：./-])(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?\s+$")
+
+
+def _clock_before(text: str, start: int, day: str) -> str:
+    """`day` (a date alone, found at `start` in `text`) with the time of day printed right before it, if any."""
+    if len(day) != 10:
+        return day
+    clock = _CLOCK_BEFORE.search(text, 0, start)
+    y, m, d = int(day[:4]), int(day[5:7]), int(day[8:10])
+    if clock is None or not _valid(y, m, d, int(clock["H"]), int(clock["M"]), int(clock["S"] or 0)):
+        return day
+    return _format(y, m, d, clock["H"], clock["M"], clock["S"])
 
 
 def _year_last(match: re.Match[str]) -> str | None:

@@ -224,7 +224,27 @@ def _dated(
     # A printed label says "this is when it was published" more surely than a class name does.
     score += 3 if _PUBLISHED_LABEL.search(text) else 1 if re.search(r"(时间|日期|来源)", text) else 0
     value = from_unix(text) if stamp else parse_date(text, now=now)
+    if value and len(value) > 10 and _is_page_clock(node, text):
+        value = value[:10]
     return (score, value) if value else None
+
+
+# A page header's clock (香港時間：2018年7月27日 星期五 16:39): the weekday beside the time of day, in a header or top
+# bar that holds no headline. It shows when the page was served: its day may be the article's, its time is not.
+_WEEKDAY_CLOCK = re.compile(
+    r"(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]\s*[)）]?\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*\d{1,2}\s*[:：]\s*\d{2}"
+)
+_PAGE_HEADER = re.compile(r"header|top-?bar|top_bar", re.IGNORECASE)
+
+
+def _is_page_clock(node: Element, text: str) -> bool:
+    """Whether `text` (the text of `node`) is the current time as a page's header prints it (_WEEKDAY_CLOCK)."""
+    if not _WEEKDAY_CLOCK.search(text):
+        return False
+    return any(
+        (ancestor.tag == "header" or _PAGE_HEADER.search(marker_of(ancestor))) and next(ancestor.iter("h1"), None) is None
+        for ancestor in node.iterancestors()
+    )
 
 
 def info_source(root: Element) -> str | None:
