@@ -45,3 +45,16 @@ def test_a_lead_that_tells_who_will_attend_is_a_preview() -> None:
     assert check([opening + "来自各地的八十余名学者将出席会议。", "论坛将安排主旨演讲和分组讨论。"]) == []
     meetings = check([opening + "来自各地的八十余名学者出席会议。", "论坛安排了主旨演讲和分组讨论。"])
     assert [(m["name"], m["points"]) for m in meetings] == [("第六届南岭生态论坛", [])]
+
+
+def test_a_speech_verb_as_a_light_verbs_object_after_a_topic_is_a_cue() -> None:
+    # "…并就…工作作了强调：" / "就…做了要求：": the speech verb is the object of 作了, the topic set before it; the cue
+    # runs from the name through it and the items follow.
+    for act in ("出席会议并就做好冬季防火工作作了强调", "就做好冬季防火工作做了要求"):
+        meetings = check([
+            "11月3日，石门乡召开冬季防火工作会议。",
+            f"乡党委书记杜远山同志{act}：一、要压实责任。二、要加强巡查。",
+        ])
+        (point,) = [p for m in meetings for p in m["points"]]
+        assert (point["cue"], point["speaker"]) == (f"乡党委书记杜远山同志{act}", "杜远山"), act
+        assert [item["marker"] for item in point["items"]] == ["一、", "二、"]

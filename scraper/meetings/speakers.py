@@ -23,6 +23,7 @@ from .terms import (
     GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
     LEADER_UNITS,
+    LIGHT_VERBS,
     MEMBER_TITLES,
     ORG_SUFFIXES,
     POST_NAME_HEAD,
@@ -31,6 +32,7 @@ from .terms import (
     ROLE_ALONE_ENDS,
     ROLE_ENDS,
     SIDE_COUNTS,
+    TOPIC_SETTINGS,
     UNIT_LEADER_LEVELS,
     UNIT_LEADER_UNITS,
 )
@@ -56,6 +58,7 @@ _BODIES = re.compile(
 _SIDES = re.compile(rf"(?:{ATTENDING_GROUP_START})?[{SIDE_COUNTS}]方")
 _QUANTITY = re.compile(rf"^(?:{alt(GROUP_QUANTIFIERS)}|[\d一二三四五六七八九十两几多]+[位名个])")
 POST_TITLE = rf"[副总]?(?:{alt(POST_NAME_TITLES)}|[^\W\d_]{POST_NAME_HEAD})"
+_LIGHT_SETTING = re.compile(rf"(?:^|并)(?:{alt(TOPIC_SETTINGS)})[^，,。；;：:]*(?:{alt(LIGHT_VERBS)})$")
 CONTEXT = re.compile(rf"(?P<title>{POST_TITLE})?{SPOKEN_DAY}(?P<ctx>(?:{alt(CONTEXT_STARTS)}).*)?", re.S)
 
 
@@ -195,8 +198,11 @@ def _attending_group(subject: str) -> bool:
 
 
 def _context_ok(ctx: str | None, adv: str) -> bool:
-    """A short context ("首先", "对此") or one that ends as a speech's setting does ("在…会议上", "…时", "…并")."""
-    return ctx is None or len(ctx) <= CONTEXT_SHORT or (ctx + adv).endswith(CONTEXT_ENDS)
+    """A short context ("首先", "对此") or one that ends as a speech's setting does ("在…会议上", "…时", "…并"), or a
+    topic and a light verb whose object the speech verb is ("就…工作作了强调：")."""
+    return ctx is None or len(ctx) <= CONTEXT_SHORT or (ctx + adv).endswith(CONTEXT_ENDS) or (
+        _LIGHT_SETTING.search(ctx + adv) is not None
+    )
 
 
 def is_label(label: str, speakers: Speakers) -> bool:

@@ -202,6 +202,10 @@ CONTEXT_STARTS: tuple[str, ...] = (
 # How the context between a name and a speech verb ends ("在讲话中", "出席…会议时", "出席座谈会并"); a
 # longer context that ends otherwise is another clause ("与意大利总理…会谈胡锦涛同意").
 CONTEXT_ENDS: tuple[str, ...] = ("时", "中", "上", "后", "并", "期间", "之际", "指示", "批示")
+# A light verb before the speech verb makes it its object, the topic set before it ("就…工作作了强调：", "出席会议
+# 并对…做了要求："): the speech is still the subject's. Only after a topic: "…领导向丽波同志作了要求" is a name.
+LIGHT_VERBS: tuple[str, ...] = ("作了", "做了")
+TOPIC_SETTINGS: tuple[str, ...] = ("就", "对", "针对")
 CONTEXT_SHORT = 4
 # A speech verb with its object before a colon or a stop: "李克强就…合作提出建议：", "习近平…提出三点希望。".
 OBJECT_VERBS: tuple[str, ...] = ("提出", "谈了", "谈")
