@@ -58,3 +58,15 @@ def test_a_speech_verb_as_a_light_verbs_object_after_a_topic_is_a_cue() -> None:
         (point,) = [p for m in meetings for p in m["points"]]
         assert (point["cue"], point["speaker"]) == (f"乡党委书记杜远山同志{act}", "杜远山"), act
         assert [item["marker"] for item in point["items"]] == ["一、", "二、"]
+
+
+def test_an_object_before_a_chained_speech_verb_names_a_topic() -> None:
+    # "他还就…提出了建议，同时指出，…": the subject's own speech verb chained after the object states; the object before
+    # it names a topic, so the cue runs on through the chained verb, as after "强调了…的重要性，指出".
+    meetings = check([
+        "9月6日，北川县诗词学会第三次会员大会召开。",
+        "会长欧阳青在讲话中强调，诗要写新。他还就新一届理事会的工作提出了建议，同时指出，要多写身边的新事。",
+    ])
+    assert [(p["cue"], p["speaker"], p["text"]) for m in meetings for p in m["points"]][-1] == (
+        "他还就新一届理事会的工作提出了建议，同时指出", "欧阳青", "要多写身边的新事。"
+    )

@@ -127,8 +127,9 @@ def object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) ->
         # "王明就…提出具体要求。": an uncounted object that ends the sentence names what was asked, as it does in a
         # later clause (names_object); "提出三点希望。一是…" announces what follows.
         return None
-    if tail.group("sep")[0] in "，," and _next_member(text, tail.end(), stop, speakers):
-        # "委员甲就…提出建议，委员乙…": members in a row, the object named before the next member speaks is a topic.
+    if tail.group("sep")[0] in "，," and (_next_member(text, tail.end(), stop, speakers) or _chained(text, tail.end(), stop)):
+        # "委员甲就…提出建议，委员乙…": members in a row, the object named before the next member speaks is a topic;
+        # so is one the subject's own chained speech verb follows ("他还就…提出了建议，同时指出，…"), which states.
         return None
     subject = text[pos : tail.start()]
     if len(subject) == 2 and subject.endswith(SIDE_SUFFIX) and is_han(subject[0]):
@@ -144,6 +145,12 @@ def object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) ->
 def _announces(text: str, tail: re.Match[str], stop: int) -> bool:
     """Whether an object before a stop announces what follows: it is counted, or the first item follows it."""
     return _COUNTED.search(text, tail.start(), tail.start("sep")) is not None or opens_items(text, tail.end(), stop)
+
+
+def _chained(text: str, at: int, stop: int) -> bool:
+    """Whether the clause at `at` is a speech verb chained to the one before ("同时指出，", "并强调：") with its separator."""
+    chained = _CHAINED_VERB.match(text, at, stop)
+    return chained is not None and AFTER_VERB.match(text, chained.end(), stop) is not None
 
 
 def _next_member(text: str, at: int, stop: int, speakers: Speakers) -> bool:
