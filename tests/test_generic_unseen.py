@@ -255,3 +255,14 @@ def test_a_rules_body_drops_a_closing_call_to_follow_and_keeps_one_mid_body() ->
     # A line naming an account inside a Latin word, or a long paragraph that mentions following one, is no call.
     assert not is_follow_call("请关注 online 报名的截止时间")
     assert not is_follow_call("市交通部门表示，" + "道路除雪作业将持续到周末，" * 5 + "请关注交警微博。")
+
+
+def test_clean_drops_a_label_with_nothing_after_it() -> None:
+    # The row's value was a widget or a script slot the reading left out: the font-size buttons after 字級：, the
+    # names of a byline row a script fills in.
+    story = SNOW[:3]
+    for labels in (["字級："], ["記者：", "攝影："], ["作者：", "发布日期："]):
+        assert clean_lines([*labels, *story], frozenset()) == story
+    # A lead-in of the article's own names no byline or page field, and stays.
+    lead_in = [story[0], "交通部门提醒：", *story[1:]]
+    assert clean_lines(lead_in, frozenset()) == lead_in

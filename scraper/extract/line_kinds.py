@@ -116,6 +116,13 @@ _FLOOR = re.compile(r"^(?:\d{1,5}\s*(?:#|楼)|沙发|板凳|地板|楼主)$")
 _LABEL_LINE = re.compile(
     r"^[（(【\[]?\s*(?:原标题|原题|本文来源|文章来源|责任编辑|责编|编辑|(?:您|你)(?:现在|当前|目前)?所?在?的?位置|(?:当前|所在|目前)位置)\s*[:：]"
 )
+# A label with nothing after it (记者：, 攝影：, 发布日期：, 字級：): the row's value was a widget, a script slot or
+# a link the reading left out (the font-size buttons after 字級：), so the line says nothing of the article. Byline,
+# time and page-tool labels only: a lead-in of the article's own (具体措施如下：) names no such field.
+_EMPTY_LABEL = re.compile(
+    r"^[（(【\[]?(?:作者|撰文|记者|摄影|攝影|通讯员|通訊員|编辑|责任编辑|责编|来源|本文来源|文章来源|新闻来源|稿源|"
+    r"发布时间|发布日期|发表时间|时间|日期|字号|字级|字級|字体|分享)[:：][）)】\]]?$"
+)
 _HEADING = re.compile(
     r"^(?:相关|推荐|热点|热门|精彩|延伸|猜你|大家都在|更多|今日|编辑推荐|重点推荐|排行|最新|网友|热评|评论|专题|阅读排行|往期|为你|为您|"
     r"图片|视频|独家|头条|要闻)[^，。！？,.!?]{0,10}$"
@@ -228,7 +235,8 @@ def _heading_or_label(line: str, key: str) -> Kind | None:
         return Kind.HEADING
     if _COMMENT_COUNT.match(key) or END_MARK.match(line):
         return Kind.HEADING
-    return Kind.META if _LABEL_LINE.match(key) or REPOST_BYLINE.match(key) or REPOST_NOTE.match(key) else None
+    labelled = _LABEL_LINE.match(key) or _EMPTY_LABEL.match(key)
+    return Kind.META if labelled or REPOST_BYLINE.match(key) or REPOST_NOTE.match(key) else None
 
 
 def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
