@@ -136,3 +136,11 @@ def test_a_data_tables_caption_opens_its_rows() -> None:
     assert _paragraphs(_page(f"<p>{INTRO}</p>{captioned}<p>{OUTRO}</p>")) == [
         INTRO.strip("　"), "主要财务数据", *ROWS, OUTRO.strip("　")
     ]
+
+
+def test_a_table_with_text_between_its_rows_stays_a_table() -> None:
+    # Text the parser left inside the table but outside any cell would be lost if the rows alone were printed.
+    root = parse(f"<html><body><div>{RESULTS.replace('</tr>', '</tr>注：单位为亿元', 1)}</div></body></html>")
+    assert not is_data_table(next(root.iter("table")))
+    untable_data(root)
+    assert root.find(".//table") is not None

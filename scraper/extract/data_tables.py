@@ -42,9 +42,22 @@ def _cell_text(cell: Element) -> str | None:
     return text if len(text) <= CELL_CHARS else None
 
 
+# The table's own structure: text directly inside these, outside a cell or the caption, is no cell's.
+_FRAME = ("table", "thead", "tbody", "tfoot", "tr")
+
+
+def _stray_text(table: Element) -> bool:
+    """Whether `table` holds text outside its cells and caption (markup a parser left between rows): read as rows,
+    that text would be lost, so such a table stays a table."""
+    for part in table.iter(*_FRAME):
+        if (part.text or "").strip() or any((child.tail or "").strip() for child in part):
+            return True
+    return False
+
+
 def _row_texts(table: Element) -> list[list[str]] | None:
     """The non-empty cell texts of each row of a data table, or None when `table` is no data table."""
-    if table.get("role") in _LAYOUT_ROLES or table.find(".//table") is not None:
+    if table.get("role") in _LAYOUT_ROLES or table.find(".//table") is not None or _stray_text(table):
         return None
     # The table's title printed above it (<caption>) opens it as a line of its own.
     rows = [[text] for caption in table.iterchildren("caption") if (text := " ".join(block_lines(caption)))]
