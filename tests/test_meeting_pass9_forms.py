@@ -70,3 +70,14 @@ def test_an_object_before_a_chained_speech_verb_names_a_topic() -> None:
     assert [(p["cue"], p["speaker"], p["text"]) for m in meetings for p in m["points"]][-1] == (
         "他还就新一届理事会的工作提出了建议，同时指出", "欧阳青", "要多写身边的新事。"
     )
+
+
+def test_a_notices_headline_glued_to_its_body_or_on_a_line_of_its_own_is_a_notice() -> None:
+    # The notice's headline printed as the body's first words (a stored line) or alone on a line of a copied page.
+    notice = "南溪茶协：关于召开第四届会员大会的通知"
+    body = "本会于2030年3月12日上午9时在会展中心召开第四届会员大会，审议理事会工作报告。"
+    assert check([notice + body]) == []
+    assert check(["首页", "新闻", notice, "2030-03-01 来源：南溪茶协", body]) == []
+    # A notice quoted inside a report's sentence is no headline.
+    meetings = check(["3月12日，南溪市茶叶协会在会展中心召开第四届会员大会，会前印发了《关于召开第四届会员大会的通知》。"])
+    assert [m["name"] for m in meetings] == ["第四届会员大会"]

@@ -76,6 +76,10 @@ _ATTENDANCE_AHEAD = re.compile(f"(?:{'|'.join(FUTURE_MARKS)})(?:{'|'.join(ATTEND
 # A notice's own headline ("关于召开2027年会员大会的通知"): the text under it convenes a meeting ahead, even where its
 # body says "公司于5月16日召开…" with no 定于.
 _NOTICE_TITLE = re.compile(rf"关于(?:{'|'.join(CONVENERS)}|举办)[^。]{{2,60}}的(?:预备|补充)?通知")
+# The same headline printed as the body's first words or line of the lead, glued to the body or inside a copied page
+# ("南极光：关于召开…的通知股东大会信息…"): at a paragraph's start, after at most a short name and its colon. A notice
+# quoted in a report stands inside a sentence (印发《关于召开…的通知》).
+_NOTICE_LINE = re.compile(rf"\s*[^\W_]{{0,12}}[：:]?\s*{_NOTICE_TITLE.pattern}")
 
 
 def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings: list[Opening]) -> bool:
@@ -92,7 +96,7 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
     """
     if not cues and not _lead_convenes(layout, openings):
         return False
-    if title and _NOTICE_TITLE.search(title):
+    if _is_a_notice(layout, title):
         return False
     if not openings and not title_opens_a_meeting(title) and not any(names_a_meeting(layout, cue) for cue in cues):
         return False
@@ -119,6 +123,14 @@ def _lead_convenes(layout: Layout, openings: list[Opening]) -> bool:
     return any(
         opening.start in firsts and CONVENE in layout.text[opening.start : firsts[opening.start]] for opening in openings
     )
+
+
+def _is_a_notice(layout: Layout, title: str | None) -> bool:
+    """Whether the text is a notice convening a meeting: its headline, as the title or a line of the lead."""
+    if title and _NOTICE_TITLE.search(title):
+        return True
+    lead_end = _lead_end(layout)
+    return any(_NOTICE_LINE.match(layout.text, start) for start in layout.starts if start < lead_end)
 
 
 def lead_may_name_a_meeting(layout: Layout, title: str | None) -> bool:
