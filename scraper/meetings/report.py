@@ -41,6 +41,7 @@ from .detect import (
     text_may_name_a_meeting,
     title_opens_a_meeting,
 )
+from .listed import with_listed_cues
 from .openings import Opening, parse_opening
 from .people import PersonEvent, scan_people
 from .regions import alone_on_its_line
@@ -123,6 +124,10 @@ def extract_meetings(
     ]
     openings = _with_joint_meetings(layout, openings, cues)
     people = [e for e in people if not inside.covers(e.pos)]
+    stops = {o.start for o in openings}
+    cues, regions = with_listed_cues(
+        layout, cues, regions, stops, lambda found: find_regions(layout, found, stops, {e.pos for e in people}, scenes)
+    )
     # What is said at talks the report also covers ("在同…会见时，…。韩正说，…") is no point of the meeting.
     talks = _talks_spans(layout, [o.start for o in openings])
     kept = [(cue, end) for cue, end in zip(cues, regions, strict=True) if not talks.covers(cue.start)]
