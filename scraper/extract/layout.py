@@ -269,7 +269,7 @@ def _iter_text(node: Element, *, blocks: bool) -> Iterator[str]:
             yield edge
             if element is not node and element.tail:
                 # Between a data row's cells, the source's line breaks are no lines of the text either.
-                yield _WS.sub(" ", element.tail) if edge == " " else element.tail
+                yield _WS.sub(" ", element.tail) if edge == " " or _inline_gap(tag, element.tail) else element.tail
             continue
         if not tag or tag in SKIP_TAGS:
             if element is not node and element.tail:
@@ -283,6 +283,12 @@ def _iter_text(node: Element, *, blocks: bool) -> Iterator[str]:
             yield element.text
         stack.append((element, True))
         stack.extend((child, False) for child in reversed(element))
+
+
+def _inline_gap(tag: str, tail: str) -> bool:
+    # Only white space after an inline element: a browser prints it as one space, whatever line breaks the
+    # source has there (<b>2015</b>\n<b>年国民经济…</b> is one line).
+    return tag not in BLOCK_TAGS and tag != "br" and tail.isspace()
 
 
 def block_lines(node: Element) -> list[str]:
