@@ -56,8 +56,14 @@ def with_listed_cues(
     """
     held = sorted(zip((cue.sentence for cue in cues), regions, strict=True))
     found: list[Cue] = []
+    # One sweep over the points read before (sorted by start) as the sentences go on: the furthest end of those
+    # that start before a sentence ends tells whether one holds it, so a body of many cues stays linear.
+    next_held, reach = 0, -1
     for start, end, para in layout.sentences:
-        if start in stops or _held(held, start, end) or (found and found[-1].para == para):
+        while next_held < len(held) and held[next_held][0] < end:
+            reach = max(reach, held[next_held][1])
+            next_held += 1
+        if start in stops or reach > start or (found and found[-1].para == para):
             continue
         cue = _listed_cue(layout, start, end, para)
         if cue is not None and _first_item_in(layout, cue, end):
@@ -75,11 +81,6 @@ def with_listed_cues(
     if len(kept) == len(cues):
         return cues, regions
     return kept, find(kept)
-
-
-def _held(held: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether a point read before holds any of the sentence [start, end)."""
-    return any(a < end and start < b for a, b in held)
 
 
 def _listed_cue(layout: Layout, start: int, end: int, para: int) -> Cue | None:
