@@ -23,9 +23,11 @@ from .inserts import drop_cards, drop_inserts
 from .latin import without_chrome
 from .layout import block_lines, squash, squashed_longer_than, text_of
 from .line_kinds import page_link_texts
+from .meta import html_title
 from .notices import is_byline
 from .scripted import script_body
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
+from .titles import site_parts, title_key
 from .tokens import line_shingle_keys, overlap, shingle_keys
 from .tree import Element, remove
 from .vote import outvoted
@@ -105,7 +107,7 @@ def generic_paragraphs(
         density, container = density_paragraphs(root)
         return density, (body_stage.images(container, url) if container is not None else []), ()
     # Link texts and the article a script may hold first: both readings prune the tree.
-    links = page_link_texts(root)
+    links, names = page_link_texts(root), site_parts(html_title(root))
     held = script_body(root)
     drop_hidden(root)
     show_clipped(root)
@@ -131,7 +133,7 @@ def generic_paragraphs(
     # A link to more trailing a paragraph (详情>>) is a widget on any template, as a rule's body reading has it.
     chosen = [line for line in map(body_stage.without_trailing_widget, chosen) if line]
     # Cards of other articles go first: a run of them in mid-body would read as the article's end.
-    chosen, bylines = _cleaned(drop_cards(chosen, links), links, title)
+    chosen, bylines = _cleaned(drop_cards(chosen, links), links, title, names)
     widgets = [re.compile(pattern) for pattern in widget_lines]
     lines = [
         line for line in chosen
@@ -140,10 +142,17 @@ def generic_paragraphs(
     return lines, (body_stage.images(container, url) if container is not None else []), bylines
 
 
-def _cleaned(lines: list[str], links: frozenset[str], title: str | None) -> tuple[list[str], tuple[str, ...]]:
+def _cleaned(
+    lines: list[str], links: frozenset[str], title: str | None, names: frozenset[str] = frozenset()
+) -> tuple[list[str], tuple[str, ...]]:
     """`clean_lines`, and the byline and credit lines it dropped above the article's first kept line (文/林一苇,
-    记者王五／台北报导): they name the author, whom the author readers take from them as from a rule's bylines."""
+    记者王五／台北报导): they name the author, whom the author readers take from them as from a rule's bylines.
+
+    A kept line above the article that is one of the <title>'s other parts (`names`: the channel's or the site's
+    name, 即時新聞 in 标题 | 即時新聞 | 某某日報) labels the page, not the article: it goes too."""
     kept = clean_lines(lines, links, title)
+    while kept and title_key(kept[0]) in names:
+        kept = kept[1:]
     first = lines.index(kept[0]) if kept else len(lines)  # kept lines are the input's own
     return kept, tuple(line for line in lines[:first] if is_byline(line))
 
