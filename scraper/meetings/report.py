@@ -12,7 +12,8 @@
    opening sentences (openings.py, the day in dates.py).
 4. Give each cue its region (regions.py): the rest of its paragraph up to the next cue, plus the following paragraphs
    that carry on its enumeration (a paragraph starting with the next marker, and the body paragraphs of
-   heading-style items such as "（一）坚持党建引领").
+   heading-style items such as "（一）坚持党建引领"). A sentence that no cue opens and no region holds is a point too
+   when its counted verb announces a list ("最后，王明要求各村：一要…；二要…", listed.py).
 5. Split a region into the point's text and items (regions.py, items.py): the enumeration is the longest-standing marker family
    (一要, 一是, 第一, （一）, 一、, 1., 1、, （1）, ①, 首先) whose markers run 1, 2, 3 … in order.
 6. Group points under the opening sentences (assemble.py) ("2月11日,2023年全省教育工作会议在沈阳召开") that precede
