@@ -22,6 +22,7 @@ from .fields import PRECEDENCE, Fields, merge
 from .generic import generic_paragraphs
 from .labels import byline_names
 from .pages import read_pager
+from .reconcile import headings_of, reconciled, suspect
 from .rules import RULES, RuleReading, read_with_rule, rule_paragraphs
 from .rules.netease import SITE, WIDGET_LINES, doc_id_of_url
 from .text import looks_like_html, parse_dump
@@ -84,6 +85,8 @@ def extract(
     evidence, rule_body, fields = _settled(page, rules)
     # A site's own widget lines (NetEase's app prompts) are site data: off with the rules.
     widget_lines = WIDGET_LINES if rules and page.site == SITE else ()
+    if rule_body is not None and evidence.rule is not None:
+        rule_body = _reconciled(rule_body, page, evidence.rule, fields.title)
     body = rule_body or _generic_body(page, fields.title, widget_lines)
     evidence.paragraphs = [*body.bylines, *body.paragraphs]
     fields = merge(evidence.read, fields)
@@ -183,6 +186,22 @@ def _rule_body(page: ParsedPage, reading: RuleReading | None) -> Body | None:
     if lead == len(found):
         return None
     return Body(found[lead:], body_stage.images(reading.body, page.page_url), reading.rule.name, tuple(found[:lead]))
+
+
+def _reconciled(body: Body, page: ParsedPage, reading: RuleReading, title: str | None) -> Body:
+    """A NetEase rule's body less the blocks its template inserted that the generic reading leaves out
+    (reconcile.py): the rules were written from a few templates, and the site keeps changing what it puts inside."""
+    if page.site != SITE or reading.body is None or not suspect(body.paragraphs):
+        return body
+    headings = headings_of(reading.body)
+
+    def generic() -> list[str]:
+        # The rule pruned the page's tree: the generic reading gets a tree of its own.
+        fresh = replace(page, root=parse(page.text, page.url))
+        return _generic_body(fresh, title, WIDGET_LINES).paragraphs
+
+    paragraphs = reconciled(body.paragraphs, generic, headings)
+    return body if paragraphs is body.paragraphs else replace(body, paragraphs=paragraphs)
 
 
 def _generic_body(page: ParsedPage, title: str | None, widget_lines: tuple[str, ...] = ()) -> Body:
