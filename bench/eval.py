@@ -6,6 +6,7 @@ Run from the repository root:
     .venv/bin/python -m bench.eval --only scraper,scraper-norules --group 163 --worst 10
     .venv/bin/python -m bench.eval --set written --split  # the written pages alone
     .venv/bin/python -m bench.eval --blind --split        # every class and id name made opaque first
+    .venv/bin/python -m bench.eval --perturb minify --split  # every page's markup re-written first
 
 Reads ../shared/corpus (MANIFEST.jsonl + <set>/<id>.gold.json, overlaid by tests/data/gold, see
 bench/gold.py) and the project's written pages (tests/data/written_pages: pages written in other portals'
@@ -22,6 +23,10 @@ read as a number: `--worst` lists pages of half A only.
 `--blind` rewrites every page before any extractor (ours and the competitors) reads it: each class and id
 name becomes an opaque token, the same within the page (bench/blind.py). It measures how a reading fares on
 pages whose names say nothing, as many real pages' do; the site rules, which locate by name, match nothing.
+
+`--perturb NAME` rewrites every page's bytes the same way before any extractor reads it, keeping what a
+browser shows (bench/perturb.py: `minify`, `newlines`, `wrap`, `gbk`, and `gbk-lie`, a lying charset label):
+a reading that changes under it depends on how the page's HTML is written, not on the article.
 
 Columns: title equal after removing whitespace; date at day / minute (Beijing time); body P / R / F1 on
 multisets of 4-token shingles (bench/score.py); `leak` is the share of the gold's boilerplate snippets of
@@ -63,6 +68,7 @@ from bench.gold import (  # noqa: E402
     written_halves,
     written_pages,
 )
+from bench.perturb import TRANSFORMS, perturb  # noqa: E402
 from bench.score import body_scores, date_matches, fuzzy_leaks, gold_body, leaks  # noqa: E402
 
 DEFAULT_OUT = ROOT / "bench" / "results" / "eval.json"
@@ -367,6 +373,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="replace every class and id name by an opaque token (bench/blind.py) before any extractor reads the page",
     )
     parser.add_argument(
+        "--perturb",
+        choices=sorted(TRANSFORMS),
+        help="re-write every page's markup or encoding (bench/perturb.py) before any extractor reads it",
+    )
+    parser.add_argument(
         "--worst", type=int, default=0, metavar="N", help="list the N worst pages of half A by F1 for our extractor(s)"
     )
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per extractor per page (default 60)")
@@ -388,6 +399,14 @@ def _unknown_selection(
     if sets and sets - known_sets:
         problems.append(f"unknown set(s): {', '.join(sorted(sets - known_sets))}; choose from {', '.join(sorted(known_sets))}")
     return "; ".join(problems) or None
+
+
+def read_page(path: Path, blinded: bool, transform: str | None) -> bytes:
+    """A page's bytes as every extractor gets them: class-blind and re-written as the options say."""
+    data = path.read_bytes()
+    if blinded:
+        data = blind(data)
+    return perturb(transform, data) if transform else data
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -413,16 +432,15 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGALRM, _alarm)
     results: list[PageResult] = []
     for entry, gold in pages:
-        data = Path(entry["file_path"]).read_bytes()
-        if args.blind:
-            data = blind(data)
+        data = read_page(Path(entry["file_path"]), args.blind, args.perturb)
         try:
             text: str | None = decode_for_competitors(data)
         except Exception:  # an undecodable page fails every competitor; ours decodes for itself
             text = None
         for name in names:
             results.append(run_one(name, data, text, entry, gold, args.timeout))
-    print_tables(results, names, args.split, ", class-blind" if args.blind else "")
+    mode = (", class-blind" if args.blind else "") + (f", perturbed: {args.perturb}" if args.perturb else "")
+    print_tables(results, names, args.split, mode)
     for name in (n for n in names if n.startswith("scraper")):
         if args.worst:
             print(worst_pages(results, args.worst, name))
