@@ -13,7 +13,7 @@ shows up on templates nobody tuned on. `perturb(name, data)` rewrites a page's b
   never inside pre, textarea, script or style, and never between an inline tag and the text beside it.
 - `wrap`: every div that holds p children (the p's nearest div ancestor) is wrapped in one more plain div.
 - `gbk`: the page decoded (the project's decoder) and re-encoded to GB18030, its charset label(s) changed
-  to `gb18030` (a `<meta charset>` added after `<head>` where the page has none).
+  to `gb18030` (a `<meta charset>` added after `<head>`, or the first tag, where the page has none).
 - `gbk-lie`: the same bytes, the label saying `utf-8` (a lying label: a browser shows mojibake, a reader
   that checks the bytes does not).
 
@@ -176,11 +176,14 @@ def wrap(page: str) -> str:
 
 
 def relabel(page: str, label: str) -> str:
-    """The page with every `<meta>` charset label saying `label` (one added after `<head>` if none does)."""
+    """The page with every `<meta>` charset label saying `label`.
+
+    Where none does, one is added after `<head>`, else after the page's first tag (a page's own wrapper stays
+    first)."""
     if _META_LABEL.search(page):
         return _META_LABEL.sub(lambda m: m.group(1) + label, page)
     tag = f'<meta charset="{label}">'
-    head = _HEAD.search(page)
+    head = _HEAD.search(page) or _TOKEN.search(page)
     return page[: head.end()] + tag + page[head.end() :] if head else tag + page
 
 
