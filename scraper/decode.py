@@ -178,9 +178,10 @@ def _as_chinese(data: bytes, declared: str | None) -> tuple[str, str] | None:
     """Step 4a: unlabelled non-UTF-8 pages in this field are overwhelmingly GBK (or Big5).
 
     Generic detectors, trained on all the web, guess Cyrillic code pages for them: prefer the Chinese
-    reading that fits.
+    reading that fits. A utf-8 label that step 2 refuted counts as none: templates and proxies that
+    re-encode a page to GBK often leave its utf-8 label behind.
     """
-    return _chinese_reading(data) if not declared else None
+    return _chinese_reading(data) if not declared or declared == "utf-8" else None
 
 
 def _as_detected(data: bytes, _declared: str | None) -> tuple[str, str] | None:
