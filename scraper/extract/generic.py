@@ -19,6 +19,7 @@ from . import body as body_stage
 from .clean import clean_lines
 from .data_tables import untable_data
 from .density import CAPTION_CHARS, density_paragraphs
+from .figures import unlink_picture_zooms
 from .inserts import drop_cards, drop_inserts
 from .latin import without_chrome
 from .layout import block_lines, squash, squashed_longer_than, text_of
@@ -106,6 +107,8 @@ def generic_paragraphs(
             return extracted, found, ()
         density, container = density_paragraphs(root)
         return density, (body_stage.images(container, url) if container is not None else []), ()
+    # Before the link texts are read: a caption inside a picture's zoom link is the article's, not a link's.
+    unlink_picture_zooms(root)
     # Link texts and the article a script may hold first: both readings prune the tree.
     links, names = page_link_texts(root), site_parts(html_title(root))
     held = script_body(root)

@@ -1,0 +1,42 @@
+"""Captions printed next to the article's text rather than inside its paragraphs (extract/figures.py, density.py)."""
+
+from __future__ import annotations
+
+import scraper
+
+URL = "http://www.example.hk/news/2021/0412/photo-story.html"
+STORY = [
+    "本港今日天色放晴，不少市民趁假日前往郊野公园行山，热门路线一度出现人龙，管理处呼吁市民错开时间出行。",
+    "管理处表示，假日入园人数较平日多出三倍，洗手间及垃圾桶使用量大增，已加派人手巡逻及清理。",
+    "有行山人士表示，山上景色怡人，但部分路段湿滑，建议市民穿着合适鞋履，并带备足够饮用水。",
+    "另外，天文台预测未来数日天气持续温暖，日间最高气温约二十七度，市民外出时应注意防晒。",
+]
+
+
+def _page(middle: str) -> bytes:
+    head = "<html><head><title>郊野公园假日人多</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+    return (head + f"<h1>郊野公园假日人多</h1><div class='story'>{middle}</div></body></html>").encode()
+
+
+def test_a_caption_inside_the_link_to_its_full_size_picture_is_the_articles() -> None:
+    # A gallery template wraps each picture and its caption in a link that opens the full-size picture file: the
+    # caption is the article's, not a link's text.
+    captions = ["行山人士在山脊上排队前进。（本报记者摄）", "管理处职员在入口清理满溢的垃圾桶。"]
+    figures = [
+        f"<div class='pic'><a href='/photo/2021/0412-{n}b.jpg'><img src='/photo/2021/0412-{n}s.jpg'>"
+        f"<div>{caption}</div></a></div>"
+        for n, caption in enumerate(captions)
+    ]
+    middle = (f"{figures[0]}<p>{STORY[0]}</p><p>{STORY[1]}</p>"
+              f"<table><tr><td>{figures[1]}</td></tr></table><p>{STORY[2]}</p><p>{STORY[3]}</p>")
+    for rules in (True, False):
+        article = scraper.extract(_page(middle), URL, rules=rules)
+        assert article.paragraphs == [captions[0], STORY[0], STORY[1], captions[1], STORY[2], STORY[3]]
+
+
+def test_a_pictures_link_to_a_page_stays_a_link() -> None:
+    # A picture linked to another page is another article's card: its headline stays out of the body.
+    card = ("<div class='pic'><a href='/news/2021/0411/other.html'><img src='/photo/other.jpg'>"
+            "<div>另一篇报道的标题在这里显示出来</div></a></div>")
+    middle = "".join(f"<p>{p}</p>" for p in STORY) + card
+    assert scraper.extract(_page(middle), URL, rules=False).paragraphs == STORY
