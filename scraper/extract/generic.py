@@ -107,9 +107,8 @@ def generic_paragraphs(
             return extracted, found, ()
         density, container = density_paragraphs(root)
         return density, (body_stage.images(container, url) if container is not None else []), ()
-    # Before the link texts are read: a caption inside a picture's zoom link is the article's, not a link's.
+    # Zoom links off, then link texts and the article a script may hold: both readings prune the tree.
     unlink_picture_zooms(root)
-    # Link texts and the article a script may hold first: both readings prune the tree.
     links, names = page_link_texts(root), site_parts(html_title(root))
     held = script_body(root)
     drop_hidden(root)
