@@ -41,6 +41,14 @@ def test_a_list_on_the_paragraphs_after_its_colon() -> None:
     assert points([meeting]) == [("镇长陆青禾提出要求", None, 2)]
 
 
+def test_a_list_the_grammar_cannot_place_on_the_paragraphs_after_its_colon() -> None:
+    # The grammar reads no subject here (a decision with none): only the items on the next paragraphs make it a point.
+    (meeting,) = check([OPENING, "今天经过协商确定了三件事：", "一是设立护林点。", "二是添置灭火器材。", "三是排定值守表。"])
+    assert points([meeting]) == [("今天经过协商确定了三件事", None, 3)]
+    # A colon with no first item on the next paragraph announces no list.
+    assert check([OPENING, "今天经过协商确定了三件事：", "护林点设在东山口。"])[0]["points"] == []
+
+
 def test_an_uncounted_verb_announces_no_statement() -> None:
     # 作出安排 / 部署 lay out work; the gold reads no point there, with or without a list.
     assert check([OPENING, "最后，镇长陆青禾对下步工作作出安排：一是落实巡山人员；二是清理林下可燃物。"])[0]["points"] == []

@@ -34,7 +34,7 @@ _NOT_AFTER_VERB = "的者着过得明服"
 # How far the subject and its setting may run before the verb: a name, titles and one attendance clause.
 _SUBJECT_MAX = 40
 _CLAUSE_MARKS = "，,；;"
-_COLONS = "：:"
+_COLONS = ("：", ":")
 _LEADS = (*ORDER_LEADS, *SEQUENCE_LEADS)
 
 
@@ -139,7 +139,8 @@ def _first_item_in(layout: Layout, cue: Cue, end: int) -> bool:
     if any(marker.number == 1 for marker in layout.markers_in(cue.text_start, end)):
         return True
     para_end = layout.ends[cue.para]
-    if end < para_end or not layout.text[cue.start : para_end].rstrip().endswith(_COLONS) or cue.para + 1 >= len(layout.starts):
+    colon = layout.text[cue.start : para_end].rstrip().endswith(_COLONS)
+    if end < para_end or not colon or cue.para + 1 >= len(layout.starts):
         return False
     following = layout.markers_in(layout.starts[cue.para + 1], layout.starts[cue.para + 1] + 1)
     return bool(following) and following[0].number == 1
