@@ -40,3 +40,14 @@ def test_a_pictures_link_to_a_page_stays_a_link() -> None:
             "<div>另一篇报道的标题在这里显示出来</div></a></div>")
     middle = "".join(f"<p>{p}</p>" for p in STORY) + card
     assert scraper.extract(_page(middle), URL, rules=False).paragraphs == STORY
+
+
+def test_a_head_pictures_caption_in_a_box_of_its_own_above_the_article_is_read() -> None:
+    # The head picture sits in one box and its caption in the next, both right above the article's block: the
+    # caption is the article's. A line above the block with no picture before it (a channel's slogan) is not.
+    caption = "郊野公园入口假日挤满等候入园的市民。（资料图片）"
+    picture = "<div class='img-box'><p><picture><img src='/photo/2021/0412-head.jpg'></picture></p></div>"
+    text = "<div class='text-box'><div class='text'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div></div>"
+    for before, kept in ((f"{picture}<p class='cap'>{caption}</p>", [caption]),
+                         (f"<div class='tools'><span>字号</span></div><p class='cap'>{caption}</p>", [])):
+        assert scraper.extract(_page(before + text), URL, rules=False).paragraphs == [*kept, *STORY], before

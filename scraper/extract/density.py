@@ -130,7 +130,7 @@ def _with_siblings(container: Element, scores: dict[Element, float]) -> list[Ele
         for node in parent
         if node is unit
         or node in leads
-        or (node is figure and _is_figure(node))
+        or (node is figure and (_is_figure(node) or _is_caption_box(node)))
         or (scores.get(node, 0.0) >= bar and link_density(node) < _SIBLING_LINKS and _goes_on(node))
     ]
     outer = _figure_over(unit) if figure is None else None
@@ -201,6 +201,23 @@ def _is_figure(node: Element) -> bool:
         return False
     lines = block_lines(node)
     return len(lines) == 1 and CAPTION_CHARS[0] <= len(lines[0]) <= CAPTION_CHARS[1]
+
+
+def _is_caption_box(node: Element) -> bool:
+    """A picture's caption printed in a box of its own right under the picture's box: one caption-long line with
+    no picture and no link in it, after a box that holds a picture and no text (a head picture laid out apart
+    from its caption, both above the article's block)."""
+    if not isinstance(node.tag, str) or node.find(".//img") is not None or node.find(".//a") is not None:
+        return False
+    lines = block_lines(node)
+    if len(lines) != 1 or not CAPTION_CHARS[0] <= len(lines[0]) <= CAPTION_CHARS[1]:
+        return False
+    picture = next((sibling for sibling in node.itersiblings(preceding=True) if isinstance(sibling.tag, str)), None)
+    return (
+        picture is not None
+        and (picture.tag == "img" or picture.find(".//img") is not None)
+        and not block_lines(picture)
+    )
 
 
 def _goes_on(node: Element) -> bool:
