@@ -46,7 +46,7 @@ def with_listed_cues(
 
     Args:
         layout: The scanned body.
-        cues: The cues read by the grammar, in order, and `regions`, where each of their points ends.
+        cues: The cues read by the grammar, in order.
         regions: Where each cue's point ends.
         stops: Sentence starts that state nothing (openings of meetings).
         find: The region ends of a list of cues (regions.regions over this body).
