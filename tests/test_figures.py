@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import scraper
+from scraper.extract.density import density_paragraphs
+from scraper.extract.tree import parse
 
 URL = "http://www.example.hk/news/2021/0412/photo-story.html"
 STORY = [
@@ -51,3 +53,20 @@ def test_a_head_pictures_caption_in_a_box_of_its_own_above_the_article_is_read()
     for before, kept in ((f"{picture}<p class='cap'>{caption}</p>", [caption]),
                          (f"<div class='tools'><span>字号</span></div><p class='cap'>{caption}</p>", [])):
         assert scraper.extract(_page(before + text), URL, rules=False).paragraphs == [*kept, *STORY], before
+
+
+def test_a_summary_paragraph_that_holds_the_report_is_the_article_and_its_caption_follows() -> None:
+    # A short report printed whole in the paragraph the template names its summary, its picture and caption under
+    # it: the paragraph is the article, not a summary over it, and the caption is read with it. A summary box
+    # over a longer article stays out.
+    report = ("【本报记者／台北报导】市政府今日宣布，明年起将在各区增设二十座公共自行车站，并延长夜间服务时间，"
+              "交通局表示，新站点将优先设在捷运站与大型社区周边，预计可服务逾十万名通勤族，相关预算已送议会审议。"
+              "局长在记者会上说，过去一年公共自行车的使用人次增加了三成，不少上班族以自行车接驳捷运，"
+              "市府希望借由增设站点与延长服务时间，进一步减少市区的汽车流量，也鼓励市民养成低碳出行的习惯。")
+    caption = "市区街头的公共自行车站。资料照片"
+    story = (f"<div class='body'><p id='summary'>{report}</p><img src='/photo/bike.jpg'>"
+             f"<div class='textbox'><p class='caption'>{caption}</p></div></div>")
+    assert scraper.extract(_page(story), URL, rules=False).paragraphs == [report, caption]
+    summary = "<div class='summary'>市府宣布明年增设二十座公共自行车站，方便市民出行。</div>"
+    longer = f"<html><body><div class='body'>{summary}" + "".join(f"<p>{p}</p>" for p in STORY) + "</div></body></html>"
+    assert density_paragraphs(parse(longer))[0] == STORY

@@ -310,8 +310,15 @@ def _drop_leading_summary(part: Element) -> None:
         and first.find(".//p") is None
         and _SUMMARY_NAME.search(marker_of(first))
         and first.getnext() is not None
+        and not _holds_most_of(first, part)
     ):
         remove(first)
+
+
+def _holds_most_of(box: Element, part: Element) -> bool:
+    """Whether `box` holds more than half of the text of `part`: a summary box that long is the article itself
+    (a template that prints a short report in its summary paragraph, its picture and caption after it)."""
+    return 2 * len(squash(text_of(box))) > len(squash(text_of(part)))
 
 
 def _without_second_copy(lines: list[str]) -> list[str]:
