@@ -261,7 +261,7 @@ def test_clean_drops_a_label_with_nothing_after_it() -> None:
     # The row's value was a widget or a script slot the reading left out: the font-size buttons after 字級：, the
     # names of a byline row a script fills in.
     story = SNOW[:3]
-    for labels in (["字級："], ["記者：", "攝影："], ["作者：", "发布日期："]):
+    for labels in (["字級："], ["記者：", "攝影："], ["作者：", "发布日期："], ["通訊員："]):
         assert clean_lines([*labels, *story], frozenset()) == story
     # A lead-in of the article's own names no byline or page field, and stays.
     lead_in = [story[0], "交通部门提醒：", *story[1:]]

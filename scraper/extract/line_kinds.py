@@ -118,9 +118,10 @@ _LABEL_LINE = re.compile(
 )
 # A label with nothing after it (记者：, 攝影：, 发布日期：, 字級：): the row's value was a widget, a script slot or
 # a link the reading left out (the font-size buttons after 字級：), so the line says nothing of the article. Byline,
-# time and page-tool labels only: a lead-in of the article's own (具体措施如下：) names no such field.
+# time and page-tool labels only: a lead-in of the article's own (具体措施如下：) names no such field. The line is
+# matched folded (`simplified`), which leaves 攝, 級 and 員 as they are: 通訊員 arrives as 通讯員.
 _EMPTY_LABEL = re.compile(
-    r"^[（(【\[]?(?:作者|撰文|记者|摄影|攝影|通讯员|通訊員|编辑|责任编辑|责编|来源|本文来源|文章来源|新闻来源|稿源|"
+    r"^[（(【\[]?(?:作者|撰文|记者|摄影|攝影|通讯[员員]|编辑|责任编辑|责编|来源|本文来源|文章来源|新闻来源|稿源|"
     r"发布时间|发布日期|发表时间|时间|日期|字号|字级|字級|字体|分享)[:：][）)】\]]?$"
 )
 _HEADING = re.compile(
