@@ -144,3 +144,11 @@ def test_a_table_with_text_between_its_rows_stays_a_table() -> None:
     assert not is_data_table(next(root.iter("table")))
     untable_data(root)
     assert root.find(".//table") is not None
+
+
+def test_a_cell_longer_than_a_figure_or_a_label_or_a_layout_role_keeps_a_table_a_table() -> None:
+    rows = "<tr><td>项目</td><td>本期</td></tr><tr><td>营业收入（亿元）</td><td>12.36</td></tr>"
+    assert is_data_table(next(parse(f"<table>{rows}</table>").iter("table")))
+    assert not is_data_table(next(parse(f"<table role='presentation'>{rows}</table>").iter("table")))
+    long_cell = "<td>公司当季营业收入同比增长两成以上，主要得益于海外订单放量</td>"
+    assert not is_data_table(next(parse(f"<table>{rows}<tr><td>说明</td>{long_cell}</tr></table>").iter("table")))

@@ -8,6 +8,8 @@ The pages are written for these tests.
 from __future__ import annotations
 
 import scraper
+from scraper.extract.dom import dom_date
+from scraper.extract.tree import parse
 
 URL = "https://news.harbour.example/article/2048/"
 BODY = (
@@ -42,3 +44,12 @@ def test_a_weekday_and_clock_in_the_articles_own_header_are_its_date() -> None:
     )
     markup = f"<html><head><title>海港區試行夜間小巴</title></head><body><article>{own}{BODY}</article></body></html>"
     assert scraper.extract(markup.encode(), URL).published_at == "2021-03-05T09:05+08:00"
+
+
+def test_the_dom_reading_keeps_the_time_of_a_weekday_row_in_a_header_that_holds_the_headline() -> None:
+    # The page test above is decided by other date readings too: this one asks the DOM candidates alone.
+    own = "<header><h1>海港區試行夜間小巴</h1><div class='date'>2021年3月5日 星期五 09:05</div></header>"
+    assert dom_date(parse(f"<html><body><article>{own}{BODY}</article></body></html>")) == "2021-03-05T09:05+08:00"
+    assert dom_date(parse(f"<html><body>{HEADER_CLOCK}<article><h1>海港區試行夜間小巴</h1>{BODY}</article></body></html>")) == (
+        "2021-03-05"
+    )

@@ -49,6 +49,12 @@ def test_a_list_the_grammar_cannot_place_on_the_paragraphs_after_its_colon() -> 
     assert check([OPENING, "今天经过协商确定了三件事：", "护林点设在东山口。"])[0]["points"] == []
 
 
+def test_a_single_item_or_a_verb_made_a_noun_announces_no_statement() -> None:
+    # One item is no list, and 强调的是 / 要求者 make the verb a noun: the grammar's refusal stands.
+    assert check([OPENING, "今天经过协商确定了一件事：一是设立护林点。"])[0]["points"] == []
+    assert check([OPENING, "最后，镇长陆青禾强调的是：一要落实巡山人员；二要清理林下可燃物。"])[0]["points"] == []
+
+
 def test_an_uncounted_verb_announces_no_statement() -> None:
     # 作出安排 / 部署 lay out work; the gold reads no point there, with or without a list.
     assert check([OPENING, "最后，镇长陆青禾对下步工作作出安排：一是落实巡山人员；二是清理林下可燃物。"])[0]["points"] == []

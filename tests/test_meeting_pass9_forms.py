@@ -45,6 +45,17 @@ def test_a_lead_that_tells_who_will_attend_is_a_preview() -> None:
     assert check([opening + "来自各地的八十余名学者将出席会议。", "论坛将安排主旨演讲和分组讨论。"]) == []
     meetings = check([opening + "来自各地的八十余名学者出席会议。", "论坛安排了主旨演讲和分组讨论。"])
     assert [(m["name"], m["points"]) for m in meetings] == [("第六届南岭生态论坛", [])]
+    # Past the lead, attending ahead is another day's (the closing session): the report stays one.
+    later = [
+        "论坛安排了主旨演讲和分组讨论，议题涉及流域治理、湿地修复、候鸟保护和山区生态补偿等多个方面，"
+        "不少青年学者带来了近两年的野外调查数据。",
+        "会后，与会学者分成三组，分别参观了城郊的湿地保护区、新建的污水处理厂和一处退耕还林示范点，"
+        "并与当地护林员和村干部座谈，了解基层生态保护工作遇到的实际困难。",
+        "据主办方介绍，本届论坛共收到论文一百二十余篇，其中三十篇将在会后结集出版，供各地生态保护部门参考。",
+        "明年，学者们还将出席在湘南举行的第七届论坛。",
+    ]
+    meetings = check([opening + "来自各地的八十余名学者出席会议。", *later])
+    assert [(m["name"], m["points"]) for m in meetings] == [("第六届南岭生态论坛", [])]
 
 
 def test_a_speech_verb_as_a_light_verbs_object_after_a_topic_is_a_cue() -> None:
