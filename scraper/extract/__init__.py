@@ -191,6 +191,7 @@ def _rule_body(page: ParsedPage, reading: RuleReading | None) -> Body | None:
 def _reconciled(body: Body, page: ParsedPage, reading: RuleReading, title: str | None) -> Body:
     """A NetEase rule's body less the blocks its template inserted that the generic reading leaves out
     (reconcile.py): the rules were written from a few templates, and the site keeps changing what it puts inside."""
+    # The cheap test first without the headings, which need a walk of the body: most pages stop here.
     if page.site != SITE or reading.body is None or not suspect(body.paragraphs):
         return body
     headings = headings_of(reading.body)

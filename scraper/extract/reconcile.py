@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .layout import squash, text_of
-from .tokens import joined_tokens, overlap, shingle_keys, tokens
+from .tokens import held_shingles, joined_tokens, overlap, shingle_keys
 from .tree import Element
 
 __all__ = ["headings_of", "reconciled", "suspect"]
@@ -39,9 +39,9 @@ MIN_BLOCK = 2
 # The generic reading must hold this share of the rule's prose: below it, it read another part of the page (or too
 # little of it) and cannot speak for the rule's lines.
 AGREEMENT = 0.8
-# A line of fewer tokens than this has one or no 4-token shingle: it is held only when the reading prints it.
 SHINGLE = 4
-MIN_TOKENS = SHINGLE + 1
+# A line of fewer 4-token shingles than this is held only when the reading prints it.
+MIN_SHINGLES = 2
 
 
 def chrome_shaped(line: str) -> bool:
@@ -97,13 +97,8 @@ def reconciled(
 
 def _held(line: str, joined: str, known: dict[str, list[str]]) -> bool:
     """Whether the reading (its `joined_tokens`) holds at least half of the line's 4-token shingles."""
-    toks = known.get(line)
-    if toks is None:
-        toks = known[line] = tokens(line)
-    if len(toks) < MIN_TOKENS:
-        return False
-    starts = range(len(toks) - SHINGLE + 1)
-    return 2 * sum("".join(toks[start : start + SHINGLE]) in joined for start in starts) >= len(starts)
+    held = held_shingles(line, joined, known, SHINGLE)
+    return len(held) >= MIN_SHINGLES and 2 * sum(held) >= len(held)
 
 
 def _runs(flags: list[bool]) -> list[list[int]]:

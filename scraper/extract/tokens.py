@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
-__all__ = ["joined_tokens", "line_shingle_keys", "overlap", "shingle_keys", "shingles", "tokens"]
+__all__ = ["held_shingles", "joined_tokens", "line_shingle_keys", "overlap", "shingle_keys", "shingles", "tokens"]
 
 _K = TypeVar("_K")
 
@@ -135,6 +135,20 @@ def _line_tokens(lines: Sequence[str], known: dict[str, list[str]]) -> list[str]
             found = known[line] = tokens(line)
         toks.extend(found)
     return toks
+
+
+def held_shingles(line: str, joined: str, known: dict[str, list[str]], size: int = 4) -> list[bool]:
+    """For each of the line's `size`-token shingles in order, whether `joined` (a reading's `joined_tokens`)
+    holds it: a substring search, cheaper on a few lines than comparing a long reading's shingles. Latin tokens
+    run together can only make a shingle look held, never lose one. A line of fewer tokens has none.
+
+    Args:
+        line: one line of a reading.
+        joined: the other reading's tokens run together.
+        known: line -> its tokens (one dict per page, shared with `joined_tokens`).
+    """
+    toks = _line_tokens([line], known)
+    return ["".join(toks[start : start + size]) in joined for start in range(len(toks) - size + 1)]
 
 
 def overlap(one: Counter[str], other: Counter[str]) -> int:

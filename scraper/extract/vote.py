@@ -17,7 +17,7 @@ import copy
 from trafilatura.external import try_readability
 
 from . import body as body_stage
-from .tokens import joined_tokens, tokens
+from .tokens import held_shingles, joined_tokens
 from .tree import Element
 
 __all__ = ["outvoted"]
@@ -71,9 +71,5 @@ def outvoted(
 
 def _held(line: str, reading: str, known: dict[str, list[str]]) -> bool:
     """Whether `reading` (a reading's `joined_tokens`) holds one of the line's 4-token shingles, or the line is too short."""
-    toks = known.get(line)
-    if toks is None:
-        toks = known[line] = tokens(line)
-    if len(toks) < SHINGLE + MIN_SHINGLES - 1:
-        return True
-    return any("".join(toks[start : start + SHINGLE]) in reading for start in range(len(toks) - SHINGLE + 1))
+    held = held_shingles(line, reading, known, SHINGLE)
+    return len(held) < MIN_SHINGLES or any(held)
