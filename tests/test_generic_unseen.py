@@ -263,6 +263,9 @@ def test_clean_drops_a_label_with_nothing_after_it() -> None:
     story = SNOW[:3]
     for labels in (["字級："], ["記者：", "攝影："], ["作者：", "发布日期："], ["通訊員："]):
         assert clean_lines([*labels, *story], frozenset()) == story
+    # A traditional label is read folded, whatever characters of it the fold knows: 發佈 is 发布.
+    for labels in (["發佈時間："], ["發佈日期：", "字級："]):
+        assert clean_lines([*labels, *story], frozenset()) == story
     # A lead-in of the article's own names no byline or page field, and stays.
     lead_in = [story[0], "交通部门提醒：", *story[1:]]
     assert clean_lines(lead_in, frozenset()) == lead_in

@@ -119,10 +119,11 @@ _LABEL_LINE = re.compile(
 # A label with nothing after it (记者：, 攝影：, 发布日期：, 字級：): the row's value was a widget, a script slot or
 # a link the reading left out (the font-size buttons after 字級：), so the line says nothing of the article. Byline,
 # time and page-tool labels only: a lead-in of the article's own (具体措施如下：) names no such field. The line is
-# matched folded (`simplified`), which leaves 攝, 級 and 員 as they are: 通訊員 arrives as 通讯員.
+# matched folded (`simplified`: 發佈時間 arrives as 发布时间), so each label is written once, simplified. The
+# editor's and the source's labels that _LABEL_LINE takes with or without a value (编辑, 本文来源 …) are left to it.
 _EMPTY_LABEL = re.compile(
-    r"^[（(【\[]?(?:作者|撰文|记者|摄影|攝影|通讯[员員]|编辑|责任编辑|责编|来源|本文来源|文章来源|新闻来源|稿源|"
-    r"发布时间|发布日期|发表时间|时间|日期|字号|字级|字級|字体|分享)[:：][）)】\]]?$"
+    r"^[（(【\[]?(?:作者|撰文|记者|摄影|通讯员|来源|新闻来源|稿源|"
+    r"发布时间|发布日期|发表时间|时间|日期|字号|字级|字体|分享)[:：][）)】\]]?$"
 )
 _HEADING = re.compile(
     r"^(?:相关|推荐|热点|热门|精彩|延伸|猜你|大家都在|更多|今日|编辑推荐|重点推荐|排行|最新|网友|热评|评论|专题|阅读排行|往期|为你|为您|"
