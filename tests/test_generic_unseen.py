@@ -239,6 +239,8 @@ def test_clean_drops_a_call_to_follow_the_outlets_account_closing_the_article() 
         "想知道明天去哪玩？請讚好本網Facebook專頁",
         "記得訂閱我們的YouTube頻道",
         "追蹤某某新聞IG，掌握第一手消息",
+        # an account's word in traditional characters, read folded
+        "歡迎關注我們的小紅書",
     ):
         assert clean_lines([*story, call], frozenset()) == story
     # An article's sentence about an account keeps its subject before the verb.

@@ -90,8 +90,8 @@ _CREDIT_LINE = re.compile(rf"^(?:(?:{_WRITING_ROLES})\s*[/／|｜丨]\s*{_CREDIT
 # Traditional characters of the words tested here and in line_kinds.py, folded to simplified before the word
 # tests (Hong Kong and Taiwan pages print 評論, 相關推薦, 原標題 …); link text and lengths are compared as printed.
 TRADITIONAL = str.maketrans(
-    "評論參與熱詞讚賞舉報錄註冊掃維碼戶眾關轉發複製鏈號閉頂頁載點擊進權歸請須經標題來責編輯薦門網專閱讀圖視頻獨頭聞資訊時間處記瀏覽覺贊貼樓層條總數個則種開單訂閲歡務戲聯繫貢獻稱說臺灣樂體動態導顯寫區詳證財選擇廣僅達場興佈攝級員",
-    "评论参与热词赞赏举报录注册扫维码户众关转发复制链号闭顶页载点击进权归请须经标题来责编辑荐门网专阅读图视频独头闻资讯时间处记浏览觉赞贴楼层条总数个则种开单订阅欢务戏联系贡献称说台湾乐体动态导显写区详证财选择广仅达场兴布摄级员",
+    "評論參與熱詞讚賞舉報錄註冊掃維碼戶眾關轉發複製鏈號閉頂頁載點擊進權歸請須經標題來責編輯薦門網專閱讀圖視頻獨頭聞資訊時間處記瀏覽覺贊貼樓層條總數個則種開單訂閲歡務戲聯繫貢獻稱說臺灣樂體動態導顯寫區詳證財選擇廣僅達場興佈攝級員紅書蹤絲團",
+    "评论参与热词赞赏举报录注册扫维码户众关转发复制链号闭顶页载点击进权归请须经标题来责编辑荐门网专阅读图视频独头闻资讯时间处记浏览觉赞贴楼层条总数个则种开单订阅欢务戏联系贡献称说台湾乐体动态导显写区详证财选择广仅达场兴布摄级员红书踪丝团",
 )
 _TRADITIONAL_CHARS = re.compile("[" + "".join(map(chr, TRADITIONAL)) + "]")
 
@@ -163,12 +163,14 @@ def is_notice(folded: str, length: int) -> bool:
 # A call to follow, like or subscribe to the outlet on a social account (欢迎搜索关注微信公众号某某, 請讚好某某
 # Facebook, 歡迎訂閱我們的YouTube頻道): the verb opens the line or a clause, or follows a word of asking (请, 欢迎,
 # 记得, 搜索 …), and an account's word comes after it. An article's sentence about following an account has its
-# subject before the verb (网友纷纷关注…微博); the line is read with its traditional characters folded.
+# subject before the verb (网友纷纷关注…微博). The line is read with its traditional characters folded (追蹤 as
+# 追踪, 粉絲團 as 粉丝团, 小紅書 as 小红书), so each word is written once, simplified; a word of asking is found
+# where it ends (请 inside 敬请).
 _FOLLOW_CALL = re.compile(
-    r"(?:^|[，,。！!：:；;、\s]|请|欢迎|敬请|记得|快来|立即|马上|即刻|一起|搜索|扫码|扫一扫|二维码|或)"
-    r"(?:关注|赞好|按赞|点赞|订阅|追踪|追蹤|加入|follow|like|subscribe)"
+    r"(?:^|[，,。！!：:；;、\s]|请|欢迎|记得|快来|立即|马上|即刻|一起|搜索|扫码|扫一扫|二维码|或)"
+    r"(?:关注|赞好|按赞|点赞|订阅|追踪|加入|follow|like|subscribe)"
     r"[^。！？!?]{0,20}?"
-    r"(?:公众号|微信|微博|facebook|instagram|youtube|twitter|telegram|专页|粉丝团|粉絲團|频道|抖音|视频号|小红书|"
+    r"(?:公众号|微信|微博|facebook|instagram|youtube|twitter|telegram|专页|粉丝团|频道|抖音|视频号|小红书|"
     # short names as words of their own, not inside a Latin word (online, figure)
     r"(?<![a-z])(?:fb|ig|line)(?![a-z]))",
     re.IGNORECASE,
