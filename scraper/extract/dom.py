@@ -194,23 +194,12 @@ def _dated(
     node: Element, raw: str, now: datetime | None, in_list: Callable[[Element], bool]
 ) -> tuple[int, str] | None:
     """(score, date) of one date candidate whose text is `raw`, or None when it holds no date of this page."""
-    # Every date form below has a digit, 前 or 昨天 in it: most candidates have none, and one search spares them
-    # the rest (squashing whitespace adds or joins no such characters).
-    if not _MAY_DATE.search(raw):
+    read = _date_text(raw)
+    if read is None:
         return None
-    text = squash(raw)
-    stamp = UNIX_TIME.match(text) is not None
-    if not text or not (stamp or _DATE_TEXT.search(text) or _SPLIT_DATE.search(text) or "前" in text or "昨天" in text):
-        return None
+    text, stamp = read
     marker = marker_of(node)
-    # A short box of other articles is a candidate too: its own name, a list inside it, or a dated link to
-    # another page inside it (a card) says so.
-    listed = _LIST_CONTEXT.search(marker) is not None and not own_footer(node)
-    if in_list(node) or listed or next(node.iter("li"), None) is not None:
-        return None
-    if any(_OTHER_PAGE.match(a.get("href") or "") and _DATE_TEXT.search(text_of(a)) for a in node.iter("a")):
-        return None
-    if in_link_list(node):  # a row of a list of other articles with no list markup (<p><a>…</a> 2024-05-08</p>)
+    if _of_other_articles(node, marker, in_list):
         return None
     hinted = _DATE_HINT.search(marker) is not None
     if not hinted and in_prose(text) and not _PUBLISHED_LABEL.search(text):
@@ -227,6 +216,31 @@ def _dated(
     if value and len(value) > 10 and _is_page_clock(node, text):
         value = value[:10]
     return (score, value) if value else None
+
+
+def _date_text(raw: str) -> tuple[str, bool] | None:
+    """`raw` squashed and whether it is a unix time, when it is written like a date at all; else None."""
+    # Every date form below has a digit, 前 or 昨天 in it: most candidates have none, and one search spares them
+    # the rest (squashing whitespace adds or joins no such characters).
+    if not _MAY_DATE.search(raw):
+        return None
+    text = squash(raw)
+    stamp = UNIX_TIME.match(text) is not None
+    if not text or not (stamp or _DATE_TEXT.search(text) or _SPLIT_DATE.search(text) or "前" in text or "昨天" in text):
+        return None
+    return text, stamp
+
+
+def _of_other_articles(node: Element, marker: str, in_list: Callable[[Element], bool]) -> bool:
+    """Whether the candidate `node` (class and id `marker`) dates other articles: a list's or a card's date."""
+    # A short box of other articles is a candidate too: its own name, a list inside it, or a dated link to
+    # another page inside it (a card) says so.
+    listed = _LIST_CONTEXT.search(marker) is not None and not own_footer(node)
+    if in_list(node) or listed or next(node.iter("li"), None) is not None:
+        return True
+    if any(_OTHER_PAGE.match(a.get("href") or "") and _DATE_TEXT.search(text_of(a)) for a in node.iter("a")):
+        return True
+    return in_link_list(node)  # a row of a list of other articles with no list markup (<p><a>…</a> 2024-05-08</p>)
 
 
 # A page header's clock (香港時間：2018年7月27日 星期五 16:39): the weekday beside the time of day, in a header or top
