@@ -98,27 +98,8 @@ def generic_paragraphs(
     sample = text_of(root)[:2_000_000] if len(root) else ""
     chinese = _may_be_chinese(sample) and _at_least(_CJK, sample, CHINESE_CHARS + 1)
     if not chinese:
-        # Images first, from the page's own article element: trafilatura prunes the tree, and its image
-        # output would change its text (markdown image lines, captions).
-        holder = next(iter(_ARTICLE_ELEMENT(root)), None)
-        found = body_stage.images(holder, url) if holder is not None else []
-        extracted = without_chrome(trafilatura_paragraphs(root, url, tables=True), title, root)
-        if extracted:
-            return extracted, found, ()
-        density, container = density_paragraphs(root)
-        return density, (body_stage.images(container, url) if container is not None else []), ()
-    # Zoom links off, then link texts and the article a script may hold: both readings prune the tree.
-    unlink_picture_zooms(root)
-    links, names = page_link_texts(root), site_parts(html_title(root))
-    held = script_body(root)
-    drop_hidden(root)
-    show_clipped(root)
-    untable_figures(root)
-    drop_inserts(root)
-    drop_modules(root, whole_page=True)
-    drop_article_modules(root)
-    # After the widget steps, which know a score board or a match's statistics by its table.
-    untable_data(root)
+        return _other_paragraphs(root, url, title)
+    links, names, held = _pruned(root)
     # Layout tables on Chinese portals are navigation more often than content. The density reading already
     # plays the part of trafilatura's own fallbacks (readability, jusText), so trafilatura runs without them:
     # the same accuracy on the corpus, less work. trafilatura reads a copy of the tree it is given, so it goes
@@ -142,6 +123,41 @@ def generic_paragraphs(
         if not (len(line) < 120 and _BOILERPLATE_LINES.search(line)) and not any(w.search(line) for w in widgets)
     ]
     return lines, (body_stage.images(container, url) if container is not None else []), bylines
+
+
+def _other_paragraphs(
+    root: Element, url: str | None, title: str | None
+) -> tuple[list[str], list[Image], tuple[str, ...]]:
+    """`generic_paragraphs` of a page not read as Chinese: trafilatura's reading less its chrome, else the
+    density reading."""
+    # Images first, from the page's own article element: trafilatura prunes the tree, and its image
+    # output would change its text (markdown image lines, captions).
+    holder = next(iter(_ARTICLE_ELEMENT(root)), None)
+    found = body_stage.images(holder, url) if holder is not None else []
+    extracted = without_chrome(trafilatura_paragraphs(root, url, tables=True), title, root)
+    if extracted:
+        return extracted, found, ()
+    density, container = density_paragraphs(root)
+    return density, (body_stage.images(container, url) if container is not None else []), ()
+
+
+def _pruned(root: Element) -> tuple[frozenset[str], frozenset[str], Element | None]:
+    """Prune a Chinese page's tree of what both readings would misread (hidden and clipped blocks, figure and
+    data tables, inserts, modules), after taking from it what the pruning loses: the page's link texts, the
+    <title>'s other parts and the article a script may hold."""
+    # Zoom links off before the link texts are read: a caption inside a picture's zoom link is the article's.
+    unlink_picture_zooms(root)
+    links, names = page_link_texts(root), site_parts(html_title(root))
+    held = script_body(root)
+    drop_hidden(root)
+    show_clipped(root)
+    untable_figures(root)
+    drop_inserts(root)
+    drop_modules(root, whole_page=True)
+    drop_article_modules(root)
+    # After the widget steps, which know a score board or a match's statistics by its table.
+    untable_data(root)
+    return links, names, held
 
 
 def _cleaned(
