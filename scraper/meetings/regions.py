@@ -9,7 +9,7 @@ region at the first marker of the enumeration that items.py picks.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .cues import Cue
@@ -37,7 +37,6 @@ def regions(layout: Layout, cues: list[Cue], openings: set[int], people: set[int
     day first), sorted offsets, inside its paragraph."""
     firsts = _first_markers(layout)
     stoppers = openings | people | {c.sentence for c in cues}
-    markers = layout.markers_in
 
     def stops(q: int) -> bool:
         # A paragraph ends a region when it starts by opening a meeting, naming people or with a cue.
@@ -50,42 +49,50 @@ def regions(layout: Layout, cues: list[Cue], openings: set[int], people: set[int
         scene = bisect.bisect_right(scenes, cue.text_start)
         if scene < len(scenes):
             limit = min(limit, scenes[scene])
-        para = cue.para
-        end = min(layout.ends[para], limit)
-        enums = Enumerations()
-        enums.feed(markers(cue.text_start, end))
-        family: str | None = None
-        # A cue ending its paragraph with a colon ("…提出建议：") is followed by its body paragraphs.
-        # So is a cue standing alone on its line ("会议强调" as a heading over its paragraphs).
-        heading = layout.text[cue.start : end].rstrip().endswith(("：", ":")) or alone_on_its_line(layout, cue)
-        bodies: list[int] = []
-        body = 0
-        q = para + 1
-        while end == layout.ends[q - 1] and q < len(layout.starts) and layout.starts[q] < limit:
-            first = firsts.get(q)
-            # "邹建国介绍，…重点是：" then 一是… paragraphs: a paragraph with no cue of its own that announces a
-            # list carries the point on to it, as a cue paragraph ending in a colon does.
-            heading = heading or (family is None and not stops(q) and _announces_list(layout, q, firsts))
-            if first is not None and family in (None, first.family) and enums.continues(first):
-                family = first.family
-                if heading and body:
-                    bodies.append(body)
-                enums.feed(markers(layout.starts[q], min(layout.ends[q], limit)))
-                heading, body = _is_heading(layout.text[layout.starts[q] : layout.ends[q]]), 0
-            elif heading and not stops(q) and (first is None or first.family != family):
-                if family is None and body >= _COLON_BODY_MAX:
-                    break
-                if family is not None and not _item_ahead(layout, q, (enums, family), firsts, stops) and (
-                    body >= max(bodies, default=1)
-                ):
-                    break
-                body += 1
-            else:
-                break
-            end = min(layout.ends[q], limit)
-            q += 1
-        ends.append(end)
+        ends.append(_region_end(layout, cue, limit, firsts, stops))
     return ends
+
+
+def _region_end(
+    layout: Layout, cue: Cue, limit: int, firsts: dict[int, Marker], stops: Callable[[int], bool]
+) -> int:
+    """Where the region of `cue` ends, before `limit`: its paragraph, and the paragraphs after that carry its
+    list's items or, after a heading, the body paragraphs under it."""
+    markers = layout.markers_in
+    end = min(layout.ends[cue.para], limit)
+    enums = Enumerations()
+    enums.feed(markers(cue.text_start, end))
+    family: str | None = None
+    # A cue ending its paragraph with a colon ("…提出建议：") is followed by its body paragraphs.
+    # So is a cue standing alone on its line ("会议强调" as a heading over its paragraphs).
+    heading = layout.text[cue.start : end].rstrip().endswith(("：", ":")) or alone_on_its_line(layout, cue)
+    bodies: list[int] = []
+    body = 0
+    q = cue.para + 1
+    while end == layout.ends[q - 1] and q < len(layout.starts) and layout.starts[q] < limit:
+        first = firsts.get(q)
+        # "邹建国介绍，…重点是：" then 一是… paragraphs: a paragraph with no cue of its own that announces a
+        # list carries the point on to it, as a cue paragraph ending in a colon does.
+        heading = heading or (family is None and not stops(q) and _announces_list(layout, q, firsts))
+        if first is not None and family in (None, first.family) and enums.continues(first):
+            family = first.family
+            if heading and body:
+                bodies.append(body)
+            enums.feed(markers(layout.starts[q], min(layout.ends[q], limit)))
+            heading, body = _is_heading(layout.text[layout.starts[q] : layout.ends[q]]), 0
+        elif heading and not stops(q) and (first is None or first.family != family):
+            if family is None and body >= _COLON_BODY_MAX:
+                break
+            if family is not None and not _item_ahead(layout, q, (enums, family), firsts, stops) and (
+                body >= max(bodies, default=1)
+            ):
+                break
+            body += 1
+        else:
+            break
+        end = min(layout.ends[q], limit)
+        q += 1
+    return end
 
 
 def alone_on_its_line(layout: Layout, cue: Cue) -> bool:
@@ -95,7 +102,11 @@ def alone_on_its_line(layout: Layout, cue: Cue) -> bool:
 
 
 def _item_ahead(
-    layout: Layout, q: int, enumeration: tuple[Enumerations, str], firsts: dict[int, Marker], stops: Any
+    layout: Layout,
+    q: int,
+    enumeration: tuple[Enumerations, str],
+    firsts: dict[int, Marker],
+    stops: Callable[[int], bool],
 ) -> bool:
     """Whether a paragraph within reach starts with the enumeration's next marker before anything stops it."""
     enums, family = enumeration
