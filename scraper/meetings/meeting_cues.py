@@ -192,6 +192,19 @@ def _presents(sentence: str, act: re.Match[str]) -> bool:
 
 
 def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
+    """Whether the meeting cue `match` (in `text`, its sentence ending at `stop`) states what the meeting said or
+    decided: the meeting is the verb's subject, and the verb opens a statement."""
+    if not _meeting_is_subject(match) or _states_nothing(text, match, stop):
+        return False
+    # "会议通过视频形式召开" uses 通过 as "by means of": only "通过了" / "通过《…》" / "通过," state a decision.
+    if match.group("verb") != "通过" or match.group("le") or match.group("sep"):
+        return True
+    after = match.end("verb")
+    return after < stop and text[after] == "《"
+
+
+def _meeting_is_subject(match: re.Match[str]) -> bool:
+    """Whether the meeting named before the verb of `match` is its subject, not another's object or agent."""
     subject = match.group("subj")
     if subject.startswith(MEETING_CUE_NOT_AFTER) or any(word in subject for word in MEETING_OBJECT_OF):
         # "围绕…常委会部署要求", "与会代表围绕…会议部署": the meeting is a preposition's object, not the subject of a cue.
@@ -202,25 +215,24 @@ def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
         # "经省委常委会会议审议通过，…印发《措施》": 经 makes the meeting the agent of what the sentence's subject
         # issues, a decision verb with no object of its own; it states nothing itself.
         return False
-    if _calls_the_meeting(match.group("subj")):
-        return False
+    return not _calls_the_meeting(subject)
+
+
+def _states_nothing(text: str, match: re.Match[str], stop: int) -> bool:
+    """Whether what follows the verb of `match` up to `stop` names no statement: a topic gone through, drafts put
+    to another sitting, a closing line, or a noun the verb qualifies."""
     if match.group("le") and _TOPIC_ONLY.match(text, match.end(), stop):
         # "会议研究部署了下一步工作。": the meeting went through a topic, it stated nothing.
-        return False
+        return True
     if match.group("verb") == "提出" and _submits(text, match.end(), stop):
         # "会议还提出了…选举办法(草案)，提请全体代表酝酿": drafts put to another sitting, a step of procedure.
-        return False
+        return True
     if _CONTENT_FREE.match(text, match.end(), stop):
         # "会议还表决通过了有关任免案。", "会议还研究了其他事项。": a closing line that names nothing decided.
-        return False
-    after = match.end("verb")
-    if not match.group("le") and not match.group("sep") and after < stop and text[after] == "的":
-        # "…全会部署的构建新发展格局": the verb qualifies a noun, it opens no statement.
-        return False
-    # "会议通过视频形式召开" uses 通过 as "by means of": only "通过了" / "通过《…》" / "通过," state a decision.
-    if match.group("verb") != "通过" or match.group("le") or match.group("sep"):
         return True
-    return after < stop and text[after] == "《"
+    after = match.end("verb")
+    # "…全会部署的构建新发展格局": the verb qualifies a noun, it opens no statement.
+    return not match.group("le") and not match.group("sep") and after < stop and text[after] == "的"
 
 
 def _submits(text: str, start: int, stop: int) -> bool:
