@@ -192,12 +192,7 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     """(name, place, organizer) when the verb at `verb_at` opens a meeting held now, else None."""
     after = sentence[verb_at + len(verb) :]
     before = sentence[:verb_at]
-    if after.startswith(NOT_OPENING_AFTER) or before.endswith(FUTURE_MARKS) or any(
-        word in before for word in SCHEDULED
-    ):
-        return None
-    if before.removesuffix("组织").endswith(HABIT_MARKS):
-        # "多次召开理事会", "每季度召开一次座谈会": a habit or a history, not the meeting reported.
+    if not _held_now(before, after):
         return None
     cut = _last_break(before, len(before))
     if before[cut + 1 :].lstrip().startswith(PURPOSE_STARTS):
@@ -225,6 +220,17 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     if name is not None:
         return None if not_a_meeting(name) else (name, place, _organizer(head))
     return None
+
+
+def _held_now(before: str, after: str) -> bool:
+    """Whether the opening verb between `before` and `after` reports a meeting held now: not one referred to
+    ("会议召开以来"), put ahead or scheduled ("将于…召开"), or held as a habit."""
+    if after.startswith(NOT_OPENING_AFTER) or before.endswith(FUTURE_MARKS) or any(
+        word in before for word in SCHEDULED
+    ):
+        return False
+    # "多次召开理事会", "每季度召开一次座谈会": a habit or a history, not the meeting reported.
+    return not before.removesuffix("组织").endswith(HABIT_MARKS)
 
 
 def _last_break(text: str, end: int) -> int:
