@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import scraper
-from scraper.extract.reconcile import headings_of, reconciled, suspect
+from scraper.extract.reconcile import headings_of, reconciled, run_lines, suspect
 from scraper.extract.tree import parse
 
 STORY = [
@@ -91,3 +91,37 @@ def test_a_pair_of_subheadings_the_body_prints_bold_does_not_make_a_page_suspect
 def test_the_subheadings_of_a_rules_body_are_its_bold_and_heading_elements() -> None:
     body = parse("<div><p><strong>客流</strong></p><h3>首日客流 突破十二万人次</h3><p>正文<b>强调</b>。</p></div>")
     assert {"客流", "首日客流 突破十二万人次", "强调"} <= headings_of(body)
+
+
+# Short lines an editor types among the article's paragraphs: a byline, section numbers, a row of label and value
+# (its value with an inline keyword link).
+TYPED = ["文/本报记者 周明", "（一）", "（二）", "下周趋势 看平", "下周热点 券商股"]
+
+
+def _typed_body() -> str:
+    return (
+        f"<div><p>{STORY[0]}</p><p>{TYPED[0]}</p><p>{TYPED[1]}</p><p>{STORY[1]}</p><p>{TYPED[2]}</p>"
+        f"<p>{STORY[2]}</p><p>{TYPED[3]}</p><p>下周热点 <a href='/keywords/1.html'>券商股</a></p><p>{STORY[3]}</p></div>"
+    )
+
+
+def test_short_lines_typed_among_the_articles_paragraphs_do_not_make_a_page_suspect() -> None:
+    body = parse(_typed_body())
+    lines = [STORY[0], *TYPED[:2], STORY[1], TYPED[2], STORY[2], *TYPED[3:], STORY[3]]
+    assert suspect(lines, headings_of(body))
+    own = headings_of(body) | run_lines(body)
+    assert not suspect(lines, own)
+    assert reconciled(lines, _unread, own) is lines
+
+
+def test_a_module_inside_the_body_is_not_its_paragraph_run() -> None:
+    # A card box the template inserts holds paragraphs too, and links to another page: its lines stay suspect.
+    card = "<div class='card'><p>星岚E6</p><p>厂商指导价：18.99万</p><p><a href='/car/1.html'>询底价</a></p></div>"
+    body = parse(f"<div><p>{STORY[0]}</p>{card}<p>{STORY[1]}</p><p><a href='/news/2.html'>相关新闻</a></p></div>")
+    assert {STORY[0], STORY[1]} <= run_lines(body)
+    assert not {"星岚E6", "厂商指导价：18.99万", "询底价", "相关新闻"} & run_lines(body)
+    assert suspect([STORY[0], "星岚E6", "厂商指导价：18.99万", "询底价", STORY[1]], run_lines(body))
+
+
+def test_a_body_without_a_prose_paragraph_has_no_paragraph_run() -> None:
+    assert run_lines(parse("<div><p>星岚E6</p><p>厂商指导价：18.99万</p></div>")) == frozenset()

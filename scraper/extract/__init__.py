@@ -22,7 +22,7 @@ from .fields import PRECEDENCE, Fields, merge
 from .generic import generic_paragraphs
 from .labels import byline_names
 from .pages import read_pager
-from .reconcile import headings_of, reconciled, suspect
+from .reconcile import headings_of, reconciled, run_lines, suspect
 from .rules import RULES, RuleReading, read_with_rule, rule_paragraphs
 from .rules.netease import SITE, WIDGET_LINES, doc_id_of_url
 from .text import looks_like_html, parse_dump
@@ -191,17 +191,17 @@ def _rule_body(page: ParsedPage, reading: RuleReading | None) -> Body | None:
 def _reconciled(body: Body, page: ParsedPage, reading: RuleReading, title: str | None) -> Body:
     """A NetEase rule's body less the blocks its template inserted that the generic reading leaves out
     (reconcile.py): the rules were written from a few templates, and the site keeps changing what it puts inside."""
-    # The cheap test first without the headings, which need a walk of the body: most pages stop here.
+    # The cheap test first without the body's own lines, which need a walk of the body: most pages stop here.
     if page.site != SITE or reading.body is None or not suspect(body.paragraphs):
         return body
-    headings = headings_of(reading.body)
+    own = headings_of(reading.body) | run_lines(reading.body)
 
     def generic() -> list[str]:
         # The rule pruned the page's tree: the generic reading gets a tree of its own.
         fresh = replace(page, root=parse(page.text, page.url))
         return _generic_body(fresh, title, WIDGET_LINES).paragraphs
 
-    paragraphs = reconciled(body.paragraphs, generic, headings)
+    paragraphs = reconciled(body.paragraphs, generic, own)
     return body if paragraphs is body.paragraphs else replace(body, paragraphs=paragraphs)
 
 

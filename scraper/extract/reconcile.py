@@ -8,7 +8,9 @@ step) reads the page without names and may leave it out. So the generic reading 
 1. Only a rule body holding two chrome-shaped lines (short, no sentence end) within three consecutive lines, not
    printed as headings, is looked at: every inserted block seen has that shape (a card's name over its price, a
    headline over its summary, a table's cells), while an editor's pair of subheadings is printed bold; a page
-   without one pays nothing (nine in ten NetEase pages of the build halves).
+   without one pays nothing (nine in ten NetEase pages of the build halves). Nor do short lines the editor typed
+   among the article's paragraphs count (a byline, a section number （一）, a label row 下周趋势 看平): a template
+   inserts its block as a module of its own, not as paragraphs of the article's paragraph run.
 2. The page is parsed again and read by the generic path.
 3. When the generic reading holds at least four fifths of the rule's prose (it read the same article), a run of
    two or more consecutive rule lines it does not hold, at least half of them chrome-shaped, is dropped.
@@ -21,11 +23,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .layout import squash, text_of
+from .layout import link_density, squash, text_of
 from .tokens import held_shingles, joined_tokens, overlap, shingle_keys
 from .tree import Element
 
-__all__ = ["headings_of", "reconciled", "suspect"]
+__all__ = ["headings_of", "reconciled", "run_lines", "suspect"]
 
 # A line ending so is a sentence or a clause of one (an enumerated item ends in a semicolon), which an inserted
 # block rarely is (a card's name, a price, a table cell).
@@ -34,6 +36,8 @@ SENTENCE_ENDS = ("。", "！", "？", "…", "”", "；", "!", "?", ";")
 CHROME_CHARS = 40
 # The elements an editor prints a subheading in.
 HEADING_TAGS = ("strong", "b", "h2", "h3", "h4", "h5", "h6")
+# A paragraph with this share of its text in links is a link line (another article's title), not a line typed.
+LINK_LINE = 0.5
 # Two lines make a block; a lone line the generic reading lost stays (see the module's docstring).
 MIN_BLOCK = 2
 # The generic reading must hold this share of the rule's prose: below it, it read another part of the page (or too
@@ -49,13 +53,14 @@ def chrome_shaped(line: str) -> bool:
     return len(line) <= CHROME_CHARS and not line.rstrip().endswith(SENTENCE_ENDS)
 
 
-def suspect(lines: list[str], headings: frozenset[str] = frozenset()) -> bool:
+def suspect(lines: list[str], own: frozenset[str] = frozenset()) -> bool:
     """Whether two of some three consecutive lines are chrome-shaped: the cheap test for an inserted block.
 
-    `headings` are lines the body prints as headings (the whole text of a bold or heading element): an editor's
-    subheadings, which come in pairs and sit between paragraphs, do not make a page suspect on their own.
+    `own` are lines the body prints as its own: its headings (the whole text of a bold or heading element; an
+    editor's subheadings come in pairs and sit between paragraphs) and the paragraphs of its paragraph run
+    (`run_lines`). They do not make a page suspect on their own.
     """
-    shaped = [chrome_shaped(line) and line not in headings for line in lines]
+    shaped = [chrome_shaped(line) and line not in own for line in lines]
     return any(sum(shaped[start : start + 3]) >= MIN_BLOCK for start in range(len(shaped)))
 
 
@@ -64,20 +69,42 @@ def headings_of(body: Element) -> frozenset[str]:
     return frozenset(squash(text_of(node)) for node in body.iter(*HEADING_TAGS))
 
 
+def run_lines(body: Element) -> frozenset[str]:
+    """The texts (squashed) of the paragraphs of the body's paragraph run that are not link lines.
+
+    The run is the element holding the most prose `<p>` children (the body itself on most templates): the
+    paragraphs the editor typed. A template's inserted block is a module of its own (a card's box, a player,
+    a list of other articles), whose lines are not among them; a line of other articles' links is not typed
+    either, wherever it stands.
+    """
+    by_parent: dict[Element, list[tuple[Element, str]]] = {}
+    for paragraph in body.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            by_parent.setdefault(parent, []).append((paragraph, text_of(paragraph)))
+    prose = {parent: sum(not chrome_shaped(squash(text)) for _, text in children) for parent, children in by_parent.items()}
+    run = max(prose, key=prose.__getitem__, default=None)
+    if run is None or not prose[run]:
+        return frozenset()
+    return frozenset(
+        squash(text) for paragraph, text in by_parent[run] if link_density(paragraph, len(text)) < LINK_LINE
+    )
+
+
 def reconciled(
-    lines: list[str], generic: Callable[[], list[str]], headings: frozenset[str] = frozenset()
+    lines: list[str], generic: Callable[[], list[str]], own: frozenset[str] = frozenset()
 ) -> list[str]:
     """`lines` (a rule's body) less the blocks the generic reading of the page left out.
 
     Args:
         lines: the rule's body paragraphs.
-        generic: reads the page by the generic path (called only when `suspect(lines, headings)`).
-        headings: the lines the rule's body prints as headings (see `suspect`).
+        generic: reads the page by the generic path (called only when `suspect(lines, own)`).
+        own: the lines the rule's body prints as its own: headings and its paragraph run's (see `suspect`).
 
     Returns:
         `lines` itself when nothing goes, else a new list without the dropped blocks.
     """
-    if not suspect(lines, headings):
+    if not suspect(lines, own):
         return lines
     reading = generic()
     known: dict[str, list[str]] = {}
