@@ -12,7 +12,7 @@ from .attributes import AnyClass, compiled, file_by_class, number_of
 from .inserts import SENTENCE_END
 from .layout import block_lines, node_text, text_outside_links
 from .terms import SHARE_WORDS, alternation
-from .tree import Element, cut_from, hangs_below, remove
+from .tree import Element, cut_from, following, hangs_below, remove
 from .urls import absolute
 
 _IMAGE_ATTRS = ("data-original", "data-src", "data-lazy-src", "data-lazyload", "src", "_src")
@@ -82,19 +82,10 @@ class _ClassIndex:
 
 def _prose_after(node: Element, root: Element) -> bool:
     """Whether a run of prose outside links (a sentence, longer than a card's summary) follows `node` in `root`."""
-    while node is not root and node is not None:
-        parent = node.getparent()
-        if parent is None:
-            return False
-        if _is_prose(node.tail):
-            return True
-        for after in node.itersiblings():
-            if isinstance(after.tag, str) and any(map(_is_prose, text_outside_links(after))):
-                return True
-            if _is_prose(after.tail):
-                return True
-        node = parent
-    return False
+    return any(
+        _is_prose(piece) if isinstance(piece, str) else any(map(_is_prose, text_outside_links(piece)))
+        for piece in following(node, root)
+    )
 
 
 def _is_prose(text: object) -> bool:

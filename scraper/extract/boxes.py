@@ -23,7 +23,7 @@ from .inserts import (
 )
 from .layout import squash, squashed_longer_than, text_of, text_outside_links, text_owner
 from .notices import is_summary_label
-from .tree import Element, hangs_below, remove
+from .tree import Element, hangs_below, preceding, remove
 
 __all__ = [
     "BOXES",
@@ -207,19 +207,9 @@ def drop_link_boxes(root: Element, lengths: Lengths) -> None:
 
 def _after_prose(node: Element, root: Element) -> bool:
     """Whether a sentence precedes `node` inside `root`."""
-    while node is not root and node is not None:
-        parent = node.getparent()
-        if parent is None:
-            return False
-        for before in node.itersiblings(preceding=True):
-            if isinstance(before.tag, str) and SENTENCE_END.search(text_of(before)):
-                return True
-            if before.tail and SENTENCE_END.search(before.tail):
-                return True
-        if parent.text and SENTENCE_END.search(parent.text):
-            return True
-        node = parent
-    return False
+    return any(
+        SENTENCE_END.search(piece if isinstance(piece, str) else text_of(piece)) for piece in preceding(node, root)
+    )
 
 
 def _is_counts_row(node: Element) -> bool:

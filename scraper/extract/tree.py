@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree, html
 from lxml.html import HtmlElement as Element
@@ -11,7 +12,7 @@ from ..errors import ExtractError
 from .layout import BLOCK_TAGS, block_lines
 from .nesting import capped, reached_parse_limit
 
-__all__ = ["MAX_DEPTH", "Element", "cut_from", "hangs_below", "parse", "remove"]
+__all__ = ["MAX_DEPTH", "Element", "cut_from", "following", "hangs_below", "parse", "preceding", "remove"]
 
 # One hardened parser: no network, no entity expansion from DTDs, and `huge_tree` on purpose so that
 # big or deeply nested pages parse instead of being cut silently.
@@ -122,6 +123,42 @@ def remove(node: Element) -> None:
 def hangs_below(node: Element, root: Element) -> bool:
     """Whether `node` still hangs below `root`: not removed, nor inside a block removed already."""
     return any(ancestor is root for ancestor in node.iterancestors())
+
+
+def following(node: Element, root: Element) -> Iterator[Element | str]:
+    """What stands after `node` inside `root` in document order, outside `node`: its tail, each later sibling (an
+    element; a comment only by its tail) and that sibling's tail, then the same for each ancestor up to `root`
+    (or to the top of the tree). Empty texts are left out."""
+    while node is not root and node is not None:
+        parent = node.getparent()
+        if parent is None:
+            return
+        if node.tail:
+            yield node.tail
+        for after in node.itersiblings():
+            if isinstance(after.tag, str):
+                yield after
+            if after.tail:
+                yield after.tail
+        node = parent
+
+
+def preceding(node: Element, root: Element) -> Iterator[Element | str]:
+    """What stands before `node` inside `root` in document order, nearest first: each earlier sibling's tail and
+    the sibling (an element; a comment only by its tail), then the parent's text before its first child, then
+    the same for each ancestor up to `root` (or to the top of the tree). Empty texts are left out."""
+    while node is not root and node is not None:
+        parent = node.getparent()
+        if parent is None:
+            return
+        for before in node.itersiblings(preceding=True):
+            if before.tail:
+                yield before.tail
+            if isinstance(before.tag, str):
+                yield before
+        if parent.text:
+            yield parent.text
+        node = parent
 
 
 def cut_from(node: Element, container: Element) -> None:
