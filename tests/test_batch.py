@@ -20,9 +20,12 @@ from typing import Any
 import pytest
 
 from scraper.batch.run import scrape_many
+from scraper.batch.stream import stream_batch
 from scraper.errors import FetchError, InputError, RobotsError
 from scraper.extract.rules.netease import identity_key
+from scraper.settings import Settings
 
+from .conftest import FIXTURES
 from .httpserver import (
     PACE_DELAY,
     LoopbackServer,
@@ -355,3 +358,11 @@ def test_workers_give_the_same_records_as_one_process(server: LoopbackServer, tm
     assert _without_times(records_2) == _without_times(records_1)
     assert _without_times(errors_2) == _without_times(errors_1)
     assert [e["stage"] for e in errors_2] == ["extract"]
+
+
+def test_a_streamed_run_does_each_page_once_and_counts_the_repeats() -> None:
+    saved = str(FIXTURES / "seed_page" / "source.html")
+    written: list[str] = []
+    summary = stream_batch([saved, "", saved, f"  {saved}"], written.append, Settings())
+    assert (summary.ok, summary.duplicates, len(written)) == (1, 2, 1)
+    assert summary.line() == "1 ok, 0 failed, 0 skipped (robots), 2 duplicate(s) ignored"

@@ -127,11 +127,9 @@ def run_from_warc(
                 records.close()
                 with contextlib.suppress(ScraperError):
                     write_errors(errors_path, state.errors())
-            counts = state.counts()
+            batch = BatchSummary.from_state(state, run.duplicates, (output, errors_path, state_path))
         finally:
             state.close()
-    batch = BatchSummary(counts[Status.OK], counts[Status.FAILED], counts[Status.SKIPPED], counts[Status.PENDING],
-                         run.duplicates, output, errors_path, state_path)
     return WarcSummary(batch, run.skipped, run.damaged)
 
 

@@ -51,6 +51,14 @@ class BatchSummary:
     errors_path: Path
     state_path: Path
 
+    @classmethod
+    def from_state(cls, state: BatchState, duplicates: int, paths: tuple[Path, Path, Path]) -> BatchSummary:
+        """The summary over the whole of `state`, with the run's `duplicates` and its (output, errors, state)
+        `paths`."""
+        counts = state.counts()
+        return cls(counts[Status.OK], counts[Status.FAILED], counts[Status.SKIPPED], counts[Status.PENDING],
+                   duplicates, *paths)
+
     @property
     def exit_code(self) -> int:
         """0 when every URL succeeded or was skipped by robots.txt, 1 otherwise."""
@@ -100,8 +108,9 @@ def _input_key(line: str, local_files: bool) -> str:
         raise InputError(f"read as {source.target}: {exc.message}", url=source.target) from exc
 
 
-class _Distinct:
-    """The entries of a URL list, each identity once; `duplicates` counts the lines left out."""
+class DistinctLines:
+    """The entries of a URL list (`read_url_lines`), each identity once; `duplicates` counts the lines left out.
+    A file's run and a streamed run alike do each page once."""
 
     def __init__(self, lines: Iterable[str], *, local_files: bool) -> None:
         self.lines = lines
@@ -160,7 +169,7 @@ def run_batch(
         prepare_outputs(output, fresh=fresh, warc=warc)
         state = BatchState(state_path)
         try:
-            state.add(entries := _Distinct(lines, local_files=not settings.block_private))
+            state.add(entries := DistinctLines(lines, local_files=not settings.block_private))
             if retry_failed:
                 state.retry_failed(skipped_too=not settings.obey_robots)
             records = OutputLog(output, state.committed_end())
@@ -174,16 +183,9 @@ def run_batch(
                     _finish(records, archive, errors_path, state)
                 raise
             _finish(records, archive, errors_path, state)
-            return _summary(state, entries.duplicates, output, errors_path, state_path)
+            return BatchSummary.from_state(state, entries.duplicates, (output, errors_path, state_path))
         finally:
             state.close()
-
-
-def _summary(state: BatchState, duplicates: int, output: Path, errors_path: Path, state_path: Path) -> BatchSummary:
-    """The run's summary over the whole state."""
-    counts = state.counts()
-    return BatchSummary(counts[Status.OK], counts[Status.FAILED], counts[Status.SKIPPED], counts[Status.PENDING],
-                        duplicates, output, errors_path, state_path)
 
 
 def _done_counts(state: BatchState) -> dict[str, int]:
@@ -280,6 +282,7 @@ def record_result(result: Result, key: str, state: BatchState, records: OutputLo
 
 __all__ = [
     "BatchSummary",
+    "DistinctLines",
     "Result",
     "article_record",
     "extract_result",

@@ -14,7 +14,7 @@ from ..errors import InputError
 from ..render import dumps
 from ..settings import Settings
 from ..write import write_article
-from .run import Result, article_record, read_url_lines, run_jobs
+from .run import DistinctLines, Result, article_record, run_jobs
 from .state import Stage, Status
 
 
@@ -70,13 +70,10 @@ def stream_batch(
         if on_result is not None:
             on_result(result)
 
+    entries = DistinctLines(lines, local_files=not settings.block_private)
+
     def jobs() -> Iterator[tuple[str, str]]:  # pulled by run_jobs on this thread
-        seen: set[str] = set()
-        for key, line, error in read_url_lines(lines, local_files=not settings.block_private):
-            if key in seen:
-                summary.duplicates += 1
-                continue
-            seen.add(key)
+        for key, line, error in entries:
             if error is None:
                 yield key, line
             else:
@@ -90,6 +87,7 @@ def stream_batch(
                 write_article(result.article, split_dir, extra=extra, output_format=split_format)
             write_line(dumps(record, compact=True))
         finish(result)
+    summary.duplicates = entries.duplicates
     return summary
 
 
