@@ -96,14 +96,7 @@ def extract_meetings(
     layout = _scanned(paras, title)
     if layout is None:
         return []
-    people: list[PersonEvent] = []
-    for start, end, para in layout.sentences:
-        people.extend(scan_people(layout.text, start, end, para))
-    openings = [
-        opening
-        for start, end, _ in layout.sentences
-        if (opening := parse_opening(layout.text, start, end)) is not None
-    ]
+    people, openings = _sentence_events(layout)
     cues = _report_cues(layout, people, openings)
     if not reports_meeting(layout, title, cues, openings):
         # People speaking with no meeting named (talks, a visit, an interview), a meeting only mentioned or
@@ -133,6 +126,19 @@ def extract_meetings(
     talks = _talks_spans(layout, [o.start for o in openings])
     kept = [(cue, end) for cue, end in zip(cues, regions, strict=True) if not talks.covers(cue.start)]
     return assemble(layout, [c for c, _ in kept], [e for _, e in kept], openings, people, title, published_at)
+
+
+def _sentence_events(layout: Layout) -> tuple[list[PersonEvent], list[Opening]]:
+    """The people each sentence of the text names (speakers, hosts, attendees) and the meetings it opens."""
+    people: list[PersonEvent] = []
+    for start, end, para in layout.sentences:
+        people.extend(scan_people(layout.text, start, end, para))
+    openings = [
+        opening
+        for start, end, _ in layout.sentences
+        if (opening := parse_opening(layout.text, start, end)) is not None
+    ]
+    return people, openings
 
 
 def _report_cues(layout: Layout, people: list[PersonEvent], openings: list[Opening]) -> list[Cue]:
