@@ -174,15 +174,8 @@ def run_batch(
                 state.retry_failed(skipped_too=not settings.obey_robots)
             records = OutputLog(output, state.committed_end())
             archive = _open_archive(state, warc, settings)
-            try:
-                sinks = (state, records, errors_path, (split_dir, split_format), archive)
-                _run_pending(sinks, settings, fetcher, (on_counts, on_start, on_result))
-            except BaseException:
-                # The error under way (often a full disk) is the one to report, not a second failure to write here.
-                with contextlib.suppress(ScraperError):
-                    _finish(records, archive, errors_path, state)
-                raise
-            _finish(records, archive, errors_path, state)
+            sinks = (state, records, errors_path, (split_dir, split_format), archive)
+            _run_and_finish(sinks, settings, fetcher, (on_counts, on_start, on_result))
             return BatchSummary.from_state(state, entries.duplicates, (output, errors_path, state_path))
         finally:
             state.close()
@@ -194,14 +187,28 @@ def _done_counts(state: BatchState) -> dict[str, int]:
     return {status.value: counts[status] for status in (Status.OK, Status.FAILED, Status.SKIPPED)}
 
 
-def _run_pending(
-    sinks: tuple[BatchState, OutputLog, Path, tuple[Path | None, str], WarcLog | None],
-    settings: Settings,
-    fetcher: Fetcher | None,
-    callbacks: tuple[
-        Callable[[dict[str, int]], None] | None, Callable[[int], None] | None, Callable[[Result], None] | None
-    ],
-) -> None:
+# Where a run records its results: the state, the records, the errors file, the split files' (directory, format)
+# and the archive; and whom it tells: on_counts, on_start and on_result of `run_batch`.
+_Sinks = tuple[BatchState, OutputLog, Path, tuple[Path | None, str], WarcLog | None]
+_Callbacks = tuple[
+    Callable[[dict[str, int]], None] | None, Callable[[int], None] | None, Callable[[Result], None] | None
+]
+
+
+def _run_and_finish(sinks: _Sinks, settings: Settings, fetcher: Fetcher | None, callbacks: _Callbacks) -> None:
+    """`_run_pending`, then close the outputs and rewrite the errors file (`_finish`), also when the run fails."""
+    state, records, errors_path, _split, archive = sinks
+    try:
+        _run_pending(sinks, settings, fetcher, callbacks)
+    except BaseException:
+        # The error under way (often a full disk) is the one to report, not a second failure to write here.
+        with contextlib.suppress(ScraperError):
+            _finish(records, archive, errors_path, state)
+        raise
+    _finish(records, archive, errors_path, state)
+
+
+def _run_pending(sinks: _Sinks, settings: Settings, fetcher: Fetcher | None, callbacks: _Callbacks) -> None:
     """Fetch and record every URL the state still holds as pending, telling the callbacks as it goes."""
     state, _records, errors_path, _split, archive = sinks
     on_counts, on_start, on_result = callbacks
@@ -216,9 +223,7 @@ def _run_pending(
 
 
 def _record_all(
-    jobs: Iterable[tuple[str, Result]],
-    sinks: tuple[BatchState, OutputLog, Path, tuple[Path | None, str], WarcLog | None],
-    on_result: Callable[[Result], None] | None,
+    jobs: Iterable[tuple[str, Result]], sinks: _Sinks, on_result: Callable[[Result], None] | None
 ) -> None:
     """Record each finished job in the state and the outputs, in the order the jobs finish."""
     state, records, errors_path, split, archive = sinks
