@@ -19,6 +19,16 @@ FIXTURES = ROOT / "fixtures"
 SHARED = Path(os.environ.get("SCRAPER_SHARED") or ROOT.parent / "shared")
 CORPUS = SHARED / "corpus"
 REQUIRE_SHARED = os.environ.get("SCRAPER_REQUIRE_SHARED", "") not in ("", "0")
+# Real-template pages the bench's rewrites of a page (bench/perturb.py, bench/blind.py) are tested on: a GBK
+# NetEase fixture (site rule), a generic fixture, a UTF-8 written portal page and a gb2312 written page; with
+# their test ids (the fixture's directory, the written page's stem).
+REWRITE_PAGES = [
+    FIXTURES / "netease_2015_gbk" / "source.html",
+    FIXTURES / "generic_commentary" / "source.html",
+    ROOT / "tests" / "data" / "written_pages" / "z05.html",
+    ROOT / "tests" / "data" / "written_pages" / "z01.html",
+]
+REWRITE_PAGE_IDS = [path.parent.name if path.name == "source.html" else path.stem for path in REWRITE_PAGES]
 
 
 def shared(*parts: str) -> Path:

@@ -12,16 +12,7 @@ from lxml import html as lxml_html
 import scraper
 from bench.blind import blind, token
 
-from .conftest import FIXTURES, ROOT
-
-WRITTEN = ROOT / "tests" / "data" / "written_pages"
-# Real-template pages: a GBK NetEase fixture (site rule), a UTF-8 written portal page, a gb2312 written page.
-PAGES = [
-    FIXTURES / "netease_2015_gbk" / "source.html",
-    FIXTURES / "generic_commentary" / "source.html",
-    WRITTEN / "z05.html",
-    WRITTEN / "z01.html",
-]
+from .conftest import FIXTURES, REWRITE_PAGE_IDS, REWRITE_PAGES
 
 
 def _names(root: lxml_html.HtmlElement) -> list[tuple[str, str]]:
@@ -40,7 +31,7 @@ def _parse(data: bytes) -> lxml_html.HtmlElement:
     return lxml_html.document_fromstring(data.decode("gb18030", "replace"))
 
 
-@pytest.mark.parametrize("path", PAGES, ids=[p.parent.name if p.name == "source.html" else p.stem for p in PAGES])
+@pytest.mark.parametrize("path", REWRITE_PAGES, ids=REWRITE_PAGE_IDS)
 def test_every_name_becomes_its_token_and_nothing_else_changes(path: Path) -> None:
     data = path.read_bytes()
     before, after = _parse(data), _parse(blind(data))

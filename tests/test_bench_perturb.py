@@ -10,15 +10,8 @@ from lxml import html as lxml_html
 
 from bench.perturb import TRANSFORMS, minify, newlines, perturb, wrap
 
-from .conftest import FIXTURES, ROOT
+from .conftest import REWRITE_PAGE_IDS, REWRITE_PAGES
 
-WRITTEN = ROOT / "tests" / "data" / "written_pages"
-PAGES = [
-    FIXTURES / "netease_2015_gbk" / "source.html",
-    FIXTURES / "generic_commentary" / "source.html",
-    WRITTEN / "z05.html",
-    WRITTEN / "z01.html",
-]
 _RAW_OR_COMMENT = re.compile(rb"(?is)<(script|style|pre|textarea)\b.*?</\1\s*>|<!--.*?-->")
 
 
@@ -33,7 +26,7 @@ def _shown(data: bytes) -> str:
 
 
 @pytest.mark.parametrize("name", ["minify", "newlines", "wrap", "gbk"])
-@pytest.mark.parametrize("path", PAGES, ids=[p.parent.name if p.name == "source.html" else p.stem for p in PAGES])
+@pytest.mark.parametrize("path", REWRITE_PAGES, ids=REWRITE_PAGE_IDS)
 def test_a_transform_keeps_the_text_a_browser_shows(path: Path, name: str) -> None:
     data = path.read_bytes()
     after = perturb(name, data)
@@ -43,7 +36,7 @@ def test_a_transform_keeps_the_text_a_browser_shows(path: Path, name: str) -> No
     assert _shown(after).replace(" ", "") == _shown(data).replace(" ", "")
 
 
-@pytest.mark.parametrize("path", PAGES, ids=[p.parent.name if p.name == "source.html" else p.stem for p in PAGES])
+@pytest.mark.parametrize("path", REWRITE_PAGES, ids=REWRITE_PAGE_IDS)
 def test_minify_leaves_no_line_break_outside_raw_text(path: Path) -> None:
     assert b"\n" not in _RAW_OR_COMMENT.sub(b"", perturb("minify", path.read_bytes()))
 
