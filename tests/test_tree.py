@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scraper.extract.tree import Element, following, parse, preceding
+from scraper.extract.tree import Element, cut_from, following, parse, preceding
 
 _PAGE = (
     "<html><body><div id='box'>甲<p>乙</p>丙<div id='inner'>丁<b>戊</b>己<i id='node'>庚</i>辛<u>壬</u>癸</div>"
@@ -30,3 +30,11 @@ def test_nothing_stands_around_the_container_itself() -> None:
     root = parse(_PAGE)
     box = root.get_element_by_id("box")
     assert list(following(box, box)) == [] and list(preceding(box, box)) == []
+
+
+def test_cut_from_removes_the_node_and_the_elements_after_it_inside_the_container_only() -> None:
+    root = parse(_PAGE)
+    box, node = root.get_element_by_id("box"), root.get_element_by_id("node")
+    cut_from(node, box)
+    assert box.text_content() == "甲乙丙丁戊己辛子"
+    assert root.find(".//body").text_content() == "甲乙丙丁戊己辛子外"

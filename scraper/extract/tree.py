@@ -129,46 +129,45 @@ def following(node: Element, root: Element) -> Iterator[Element | str]:
     """What stands after `node` inside `root` in document order, outside `node`: its tail, each later sibling (an
     element; a comment only by its tail) and that sibling's tail, then the same for each ancestor up to `root`
     (or to the top of the tree). Empty texts are left out."""
-    while node is not root and node is not None:
-        parent = node.getparent()
-        if parent is None:
-            return
-        if node.tail:
-            yield node.tail
-        for after in node.itersiblings():
+    for level, _parent in _levels(node, root):
+        if level.tail:
+            yield level.tail
+        for after in level.itersiblings():
             if isinstance(after.tag, str):
                 yield after
             if after.tail:
                 yield after.tail
-        node = parent
 
 
 def preceding(node: Element, root: Element) -> Iterator[Element | str]:
     """What stands before `node` inside `root` in document order, nearest first: each earlier sibling's tail and
     the sibling (an element; a comment only by its tail), then the parent's text before its first child, then
     the same for each ancestor up to `root` (or to the top of the tree). Empty texts are left out."""
-    while node is not root and node is not None:
-        parent = node.getparent()
-        if parent is None:
-            return
-        for before in node.itersiblings(preceding=True):
+    for level, parent in _levels(node, root):
+        for before in level.itersiblings(preceding=True):
             if before.tail:
                 yield before.tail
             if isinstance(before.tag, str):
                 yield before
         if parent.text:
             yield parent.text
-        node = parent
 
 
 def cut_from(node: Element, container: Element) -> None:
-    """Remove `node` and everything after it in document order, up to the end of `container`."""
-    current = node
-    while current is not None and current is not container:
-        parent = current.getparent()
-        if parent is None:
-            break
-        for sibling in list(current.itersiblings()):
+    """Remove `node` and every element after it in document order, up to the end of `container`. The text right
+    after `node` and after each of its ancestors (their tails) stays, as `remove` keeps a tail."""
+    for level, parent in _levels(node, container):
+        for sibling in list(level.itersiblings()):
             parent.remove(sibling)
-        current = parent
     remove(node)
+
+
+def _levels(node: Element, root: Element) -> Iterator[tuple[Element, Element]]:
+    """(element, its parent) from `node` up to the child of `root` on the way, or to the top of the tree when
+    `root` is not above `node`: the levels at which what stands before or after `node` is read or cut."""
+    while node is not root and node is not None:
+        parent = node.getparent()
+        if parent is None:
+            return
+        yield node, parent
+        node = parent
