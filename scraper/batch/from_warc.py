@@ -28,6 +28,7 @@ from .state import (
     OutputLog,
     Stage,
     Status,
+    counts_line,
     prepare_outputs,
     state_paths,
     write_errors,
@@ -54,11 +55,7 @@ class WarcSummary:
     def line(self) -> str:
         """"N ok, M failed; K records skipped (a not-html, b revisit, …)"."""
         batch = self.batch
-        text = f"{batch.ok} ok, {batch.failed} failed"
-        if batch.duplicates:
-            text += f", {batch.duplicates} duplicate(s) ignored"
-        if batch.pending:
-            text += f", {batch.pending} not done (run the same command again to resume)"
+        text = counts_line(batch.ok, batch.failed, None, batch.duplicates, batch.pending)
         total = sum(self.skipped.values())
         if total:
             reasons = ", ".join(f"{count} {reason}" for reason, count in sorted(self.skipped.items()))

@@ -29,6 +29,7 @@ from .state import (
     OutputLock,
     OutputLog,
     Status,
+    counts_line,
     open_warc,
     prepare_outputs,
     state_paths,
@@ -66,12 +67,7 @@ class BatchSummary:
 
     def line(self) -> str:
         """The one-line summary: "N ok, M failed, K skipped (robots)"."""
-        text = f"{self.ok} ok, {self.failed} failed, {self.skipped} skipped (robots)"
-        if self.duplicates:
-            text += f", {self.duplicates} duplicate(s) ignored"
-        if self.pending:
-            text += f", {self.pending} not done (run the same command again to resume)"
-        return text
+        return counts_line(self.ok, self.failed, self.skipped, self.duplicates, self.pending)
 
 
 def read_url_lines(

@@ -48,6 +48,18 @@ class Status(StrEnum):
     SKIPPED = "skipped"  # robots.txt disallows it
 
 
+def counts_line(ok: int, failed: int, skipped: int | None, duplicates: int = 0, pending: int = 0) -> str:
+    """The counts as every run's summary line words them ("N ok, M failed, K skipped (robots)", then the
+    duplicates ignored and the URLs not done, where there are any), so `batch`, its stream, its WARC reading and
+    `crawl` report alike. `skipped` is None for a run that asks no robots.txt (a WARC's pages)."""
+    text = f"{ok} ok, {failed} failed" + (f", {skipped} skipped (robots)" if skipped is not None else "")
+    if duplicates:
+        text += f", {duplicates} duplicate(s) ignored"
+    if pending:
+        text += f", {pending} not done (run the same command again to resume)"
+    return text
+
+
 class Stage(StrEnum):
     """Where a URL ended (`Result.stage`, the `stage` of errors files and of the state)."""
 
@@ -301,5 +313,5 @@ def known_keys(output: Path) -> set[str]:
         raise WriteError(f"cannot read batch state {path}: {exc}") from exc
 
 
-__all__ = ["BatchState", "OutputLock", "OutputLog", "Stage", "Status", "known_keys", "open_warc", "prepare_outputs",
-           "refuse_foreign", "remove_outputs", "state_paths", "write_errors"]
+__all__ = ["BatchState", "OutputLock", "OutputLog", "Stage", "Status", "counts_line", "known_keys", "open_warc",
+           "prepare_outputs", "refuse_foreign", "remove_outputs", "state_paths", "write_errors"]

@@ -15,7 +15,7 @@ from ..render import dumps
 from ..settings import Settings
 from ..write import write_article
 from .run import DistinctLines, Result, article_record, run_jobs
-from .state import Stage, Status
+from .state import Stage, Status, counts_line
 
 
 @dataclass(slots=True)
@@ -34,8 +34,7 @@ class StreamSummary:
 
     def line(self) -> str:
         """The one-line summary, as `scraper batch` prints it."""
-        text = f"{self.ok} ok, {self.failed} failed, {self.skipped} skipped (robots)"
-        return text + (f", {self.duplicates} duplicate(s) ignored" if self.duplicates else "")
+        return counts_line(self.ok, self.failed, self.skipped, self.duplicates)
 
 
 def stream_batch(

@@ -10,7 +10,7 @@ from typing import Any
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings as ScrapySettings
 
-from ..batch.state import refuse_foreign
+from ..batch.state import counts_line, refuse_foreign
 from ..write import write_text_atomic
 from . import settings as default_settings
 from .interrupt import Interrupt, interruptible
@@ -42,9 +42,7 @@ class CrawlSummary:
 
     def line(self) -> str:
         """The one-line summary, as `scraper batch` words it (an interrupted crawl's starts with Interrupted)."""
-        text = f"{self.ok} ok, {self.failed} failed, {self.skipped} skipped (robots)"
-        if self.duplicates:
-            text += f", {self.duplicates} duplicate(s) ignored"
+        text = counts_line(self.ok, self.failed, self.skipped, self.duplicates)
         if self.interrupted:
             return f"Interrupted: {text}; {self._left_over()}"
         if self.finish_reason not in (None, "finished"):
