@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -60,14 +61,9 @@ def script_body(root: Element) -> Element | None:
     one, a Markdown value of two or more blocks of prose is read, one paragraph per block.
     """
     best: str | None = None
-    for script in root.iter("script"):
-        text = script.text or ""
-        if len(text) < 200 or not _PARAGRAPH.search(text):
-            continue
-        for match in _BODY_VALUE.finditer(text):
-            value = match.group(2)
-            if _PARAGRAPH.search(value) and (best is None or len(value) > len(best)):
-                best = value
+    for value in _script_values(root, _PARAGRAPH, _BODY_VALUE):
+        if _PARAGRAPH.search(value) and (best is None or len(value) > len(best)):
+            best = value
     if best is None:
         return _markdown_body(root)
     markup = html.unescape(_unescape_js(best))
@@ -75,6 +71,16 @@ def script_body(root: Element) -> Element | None:
         return lxml_html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
         return None
+
+
+def _script_values(root: Element, sign: re.Pattern[str], value: re.Pattern[str]) -> Iterator[str]:
+    """The string values (`value`'s second group) in the page's inline scripts of an article's length that
+    show `sign` somewhere: one search spares the value pattern every script without it (trackers, settings)."""
+    for script in root.iter("script"):
+        text = script.text or ""
+        if len(text) >= 200 and sign.search(text):
+            for match in value.finditer(text):
+                yield match.group(2)
 
 
 def _markdown_blocks(value: str) -> list[str]:
@@ -93,14 +99,10 @@ def _markdown_blocks(value: str) -> list[str]:
 def _markdown_body(root: Element) -> Element | None:
     """The longest Markdown article in the page's script data as paragraphs, or None."""
     best: list[str] = []
-    for script in root.iter("script"):
-        text = script.text or ""
-        if len(text) < 200 or not _ESCAPED_BLANK.search(text):
-            continue
-        for match in _MARKDOWN_VALUE.finditer(text):
-            blocks = _markdown_blocks(match.group(2))
-            if sum(map(len, blocks)) > sum(map(len, best)):
-                best = blocks
+    for value in _script_values(root, _ESCAPED_BLANK, _MARKDOWN_VALUE):
+        blocks = _markdown_blocks(value)
+        if sum(map(len, blocks)) > sum(map(len, best)):
+            best = blocks
     if not best:
         return None
     markup = "".join(f"<p>{html.escape(block, quote=False)}</p>" for block in best)
