@@ -53,6 +53,9 @@ _HOSTED_BY = re.compile(
 _NAME_MAX = 5
 _CLAUSE_BREAK = "，,；;：:。！？!?"
 _TRAILING_PLACE = re.compile(r"在[^\W_]{1,12}$")
+# Whom a speaker speaks for, between the name and the act: "主席王明代表常委会作了工作报告" (代表 after a name is
+# the verb "on behalf of"; as a title it stands before the name, "人大代表王明").
+_ON_BEHALF = re.compile(r"代表[^\W_]{1,24}$")
 _STRIP_TAIL = " \t\r\n\u3000。！？!?；;，,、"
 # A name written in parts joined by an interpunct ("约翰·史密斯", "拉希德•阿利莫夫"): the mark of a transliterated
 # (or minority) full name, whatever its characters. Each part has one to six characters.
@@ -131,7 +134,11 @@ def _clause_people(text: str, a: int, b: int, events: list[PersonEvent], para: i
         return _add(events, text, a, cut, "speaker", para) if kind else None
     tail = _SPEAKER_ACT.search(clause[-window:])
     if tail is not None and tail.start() + max(0, len(clause) - window) > 0:
-        return _add(events, text, a, b - len(tail.group()), "speaker", para)
+        head = clause[: len(clause) - len(tail.group())]
+        behalf = _ON_BEHALF.sub("", head)
+        # Only when the words before 代表 name people: "王明代表常委会" would otherwise read as 常委会 with the title 代表.
+        head = behalf if behalf != head and parse_people(behalf) else head
+        return _add(events, text, a, a + len(head), "speaker", para)
     for act in HOST_ACTS:
         if clause.endswith(act) and len(clause) > len(act):
             return _add(events, text, a, b - len(act), "host", para)
