@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .dates import DATE, DAY_TEXT, LEADING_DATE, TRAILING_DAY, read_day
 from .people import is_han
+from .symposia import symposium_place
 from .terms import (
     AHEAD_WORDS,
     ATTENDING_FOLLOWERS,
@@ -96,7 +97,7 @@ def parse_opening(text: str, start: int, end: int) -> Opening | None:
     if found is None:
         return None
     name, place, organizer = found
-    opening = Opening(start, None if name in BARE_NAMES else name, place or None, organizer or None)
+    opening = Opening(start, None if not name or name in BARE_NAMES else name, place or None, organizer or None)
     opening.day, opening.relative, opening.same_day = read_day(sentence, body)
     return opening
 
@@ -185,7 +186,10 @@ def _name_and_place(sentence: str) -> tuple[str, str, str] | None:
         if found is not None:
             return found
     speech = _speech_venue(sentence)
-    return (speech, "", "") if speech is not None else None
+    if speech is not None:
+        return speech, "", ""
+    place = symposium_place(sentence)
+    return ("", place, "") if place is not None else None
 
 
 def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] | None:

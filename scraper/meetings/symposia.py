@@ -1,0 +1,40 @@
+"""A symposium held as a verb ("…并同参事、馆员座谈", "…与新入职辅导员进行了亲切座谈"): the meeting is what the
+sentence's subject does with others, not a noun an opening verb (召开 / 举行) opens, so openings.py reads it apart.
+It has no name of its own (the text may name it 座谈会 only later); its place is what follows 在 in the sentence."""
+
+from __future__ import annotations
+
+import re
+
+from .terms import FUTURE_MARKS, SCHEDULED
+
+__all__ = ["symposium_place"]
+
+# With whom (与 / 同 / 和 and the party), then the verb: "同参事座谈", "与辅导员进行了亲切座谈", "和大家座谈交流".
+# Not "座谈会" (a noun, which an opening verb reads) nor "座谈时" (the occasion of something else said).
+_HELD = re.compile(
+    r"(?:同|与|和)[^，,。；;：:！？!?\s]{1,30}?(?:进行了?|举行了?)?(?:亲切|集体|深入|面对面)?座谈(?![会时中])"
+)
+# The place after 在, up to the preposition or verb that follows it: "在中南海向…颁发聘书" -> "中南海".
+_PLACE = re.compile(r"在(?P<place>[^\W_]{2,20}?)(?=向|与|同|和|对|为|召开|举行|主持|[，,]|$)")
+
+
+def symposium_place(sentence: str) -> str | None:
+    """The place of a symposium `sentence` holds as a verb ("" when it prints none), or None when it holds none.
+
+    Args:
+        sentence: One sentence of the text.
+
+    Returns:
+        The place as printed, "" without one, None when no symposium is held now (none, or one put ahead:
+        "将与…座谈", "定于…座谈").
+    """
+    held = _HELD.search(sentence)
+    if held is None:
+        return None
+    before = sentence[: held.start()]
+    clause = re.split(r"[，,；;：:]", before)[-1]
+    if any(mark in clause for mark in FUTURE_MARKS) or any(word in before for word in SCHEDULED):
+        return None
+    place = _PLACE.search(before)
+    return place.group("place") if place is not None else ""
