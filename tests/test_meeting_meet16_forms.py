@@ -42,3 +42,15 @@ def test_a_symposium_ahead_or_only_sat_in_opens_none() -> None:
         "李华指出，政府决策要倾听各方意见，集思广益。",
     ])
     assert meetings == []
+
+
+def test_a_meeting_named_after_according_to_does_not_decide() -> None:
+    # "根据会议议程，…将…批准…" / "按照会议安排，…": the meeting is the object of 根据 / 按照, the sentence's own
+    # subject follows; a decision verb later in it is no decision of the meeting, and the sentence carries on the
+    # point before it.
+    for basis in ("根据表决通过的会议议程", "按照会议议程", "依据会议日程"):
+        meetings = check([
+            "市第五届人民代表大会第三次会议今天上午在市会堂举行预备会议。预备会议经表决，选举产生了大会主席团。"
+            f"{basis}，大会将听取和审议政府工作报告，批准2030年预算。",
+        ])
+        assert [p["cue"] for m in meetings for p in m["points"]] == ["预备会议经表决"], basis  # type: ignore[index]

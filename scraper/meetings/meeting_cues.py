@@ -283,6 +283,9 @@ def meeting_acts(text: str, sentence: int, pos: int) -> bool:
     subject = _MEETING_SUBJECT.match(text, sentence, pos)
     if subject is None:
         return False
+    if subject.group().startswith(MEETING_CUE_NOT_AFTER) or any(word in subject.group() for word in MEETING_OBJECT_OF):
+        # "根据会议议程，大会将…批准…": the meeting is a preposition's object, the sentence's subject comes later.
+        return False
     # An adverb may stand before what makes the meeting no agent: "大会首先由…作了开幕词" is 大会由….
     after = _ADVERBS.match(text, subject.end(), pos)
     after_end = subject.end() if after is None else after.end()
