@@ -53,4 +53,4 @@ def test_a_meeting_named_after_according_to_does_not_decide() -> None:
             "市第五届人民代表大会第三次会议今天上午在市会堂举行预备会议。预备会议经表决，选举产生了大会主席团。"
             f"{basis}，大会将听取和审议政府工作报告，批准2030年预算。",
         ])
-        assert [p["cue"] for m in meetings for p in m["points"]] == ["预备会议经表决"], basis  # type: ignore[index]
+        assert [p["cue"] for m in meetings for p in m["points"]] == ["预备会议经表决"], basis
