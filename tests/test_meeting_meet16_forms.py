@@ -54,3 +54,17 @@ def test_a_meeting_named_after_according_to_does_not_decide() -> None:
             f"{basis}，大会将听取和审议政府工作报告，批准2030年预算。",
         ])
         assert [p["cue"] for m in meetings for p in m["points"]] == ["预备会议经表决"], basis
+
+
+def test_a_person_after_the_meeting_opened_is_the_later_clauses_subject() -> None:
+    # "…会议今天在济南召开，副省长王明致信肯定…，强调…": the meeting opened is the first clause; the person of the
+    # second is the subject of the later 强调, however long the meeting's name and his titles.
+    meetings = check([
+        "2030年全省电力行业淘汰落后产能工作会议今天在济南召开，省委常委、省政府副省长、省节能减排工作领导小组"
+        "副组长王明致信充分肯定全省电力行业关停小火电机组工作取得的成绩，强调要坚决完成今年的淘汰任务。"
+        "王明指出，今年是关键之年。",
+    ])
+    assert [p["cue"] for m in meetings for p in m["points"]] == [
+        "省委常委、省政府副省长、省节能减排工作领导小组副组长王明致信充分肯定全省电力行业关停小火电机组工作取得的成绩，强调",
+        "王明指出",
+    ]

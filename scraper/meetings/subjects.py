@@ -10,7 +10,7 @@ from .cue_grammar import CLAUSE_BREAKS, WINDOW, clause_end
 from .dates import DAY_CLAUSE
 from .markers import match_marker
 from .speakers import Speakers, alt, subject_name
-from .terms import ORDER_LEADS, PLURAL_PRONOUNS, PRONOUNS, SPEECH_WORDS
+from .terms import OPENING_VERBS, ORDER_LEADS, PLURAL_PRONOUNS, PRONOUNS, SPEECH_WORDS
 
 # An order word as the sentence's whole first clause ("随后，") or glued before its subject ("首先赵院长…"): matched
 # by the word, not by a fixed length, so an order word of any length may join the table.
@@ -66,6 +66,9 @@ def _subject_starts(text: str, sentence: int, pos: int) -> list[int]:
     before = _previous_clause(text, sentence, pos)
     if before > sentence and text[before:pos].rstrip("，, ").endswith(SPEECH_WORDS):
         starts.append(before)
+    opened = _after_opening(text, sentence, pos)
+    if opened is not None:
+        starts.append(opened)
     colon = max(text.rfind("：", sentence, pos), text.rfind(":", sentence, pos))
     if colon >= 0 and not any(mark in text[sentence:colon] for mark in "，,；;"):
         subject = colon + 1
@@ -76,6 +79,16 @@ def _subject_starts(text: str, sentence: int, pos: int) -> list[int]:
             starts.append(subject)
     starts.append(sentence)
     return [_after_marker(text, start, pos) for start in starts]
+
+
+def _after_opening(text: str, sentence: int, pos: int) -> int | None:
+    """"…会议今天在济南召开，副省长王明致信…，强调": when the sentence's first clause opens a meeting (ends with
+    召开 / 举行 / 开幕 …), the clause after it starts the person who acts in the rest of the sentence."""
+    first = clause_end(text, sentence, pos)
+    if first >= pos or text[first] not in "，," or not text[sentence:first].endswith(OPENING_VERBS):
+        return None
+    second = first + 1
+    return second if second < pos and clause_end(text, second, pos) < pos else None
 
 
 def subject_sentence(text: str, sentence: int, subject: int) -> int:
