@@ -68,3 +68,20 @@ def test_a_person_after_the_meeting_opened_is_the_later_clauses_subject() -> Non
         "省委常委、省政府副省长、省节能减排工作领导小组副组长王明致信充分肯定全省电力行业关停小火电机组工作取得的成绩，强调",
         "王明指出",
     ]
+
+
+def test_a_place_cue_before_an_appraisal_opens_no_point() -> None:
+    # "座谈会上，王明对…工作表示了充分肯定。": the sentence judges others' work and ends there, nothing is stated;
+    # the points are what he says next.
+    for judged in ("表示了充分肯定", "给予了充分肯定", "给予高度评价", "表示感谢"):
+        meetings = check([
+            "7月8日，县长王明调研城关镇项目建设情况。",
+            f"座谈会上，王明对城关镇项目建设工作{judged}。王明表示，城关镇高度重视项目建设。",
+        ])
+        assert [p["cue"] for m in meetings for p in m["points"]] == ["王明表示"], judged
+    # What follows the appraisal in its sentence is stated at the meeting: the place cue stays.
+    meetings = check([
+        "7月8日，县长王明调研城关镇项目建设情况。",
+        "座谈会上，村干部对项目建设工作表示了肯定，也反映了用地难的问题。王明表示，要抓紧解决。",
+    ])
+    assert [p["cue"] for m in meetings for p in m["points"]] == ["座谈会上", "王明表示"]

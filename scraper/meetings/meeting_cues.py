@@ -11,6 +11,7 @@ from .cue_grammar import ADV, CLAUSE_BREAKS, NOT_A_STATEMENT, SEP, WINDOW, Cue, 
 from .openings import not_a_meeting
 from .speakers import alt
 from .terms import (
+    APPRAISALS,
     ATTENDING_VERBS,
     CONGRESS_SHORT,
     DECISIONS,
@@ -96,6 +97,11 @@ _PRESENTING = re.compile(
 _DESCRIBED_SPEECH = re.compile(
     rf"(?:{alt(SPEECH_CONTENT_LEADS)}|从[^，,。；;]{{1,40}}?(?:{alt(SPEECH_CONTENT_SPANS)}))[^，,。；;]*$"
 )
+# A sentence that only judges others' work ("王明对…工作表示了充分肯定。"): a place cue before it states nothing.
+_APPRAISAL = re.compile(
+    rf"[^，,。；;！？!?]{{0,40}}?对[^。；;！？!?]{{1,60}}?(?:表示|给予|予以)了?(?:充分|高度|衷心|诚挚)?的?"
+    rf"(?:{alt(APPRAISALS)})[。！!]?"
+)
 _TOPIC_ONLY = re.compile(r"[^\W_]{1,16}?工作[。；;]")
 # A closing line that names nothing decided: "会议还研究了其他事项", "会议还通过了人事任免事项" (appointments
 # that name nobody need no 有关 / 其他 before them).
@@ -172,6 +178,23 @@ def _place_states(text: str, match: re.Match[str], stop: int) -> bool:
     procedure ("会上宣读了…")."""
     subject = match.group("subj")
     return not not_a_meeting(subject) and not _earlier_meeting(subject) and not _procedure(text, match.end(), stop)
+
+
+def judges_only(text: str, cue: Cue, end: int) -> bool:
+    """Whether `cue` is a place cue whose whole region (up to `end`) only judges others' work ("座谈会上，王明对…工作
+    表示了充分肯定。"): no point, though the place still tells detect.py that a meeting is reported.
+
+    Args:
+        text: The joined body.
+        cue: A cue found in it.
+        end: Where the cue's region ends.
+
+    Returns:
+        True when the cue opens no point.
+    """
+    if not cue.place:
+        return False
+    return _APPRAISAL.fullmatch(text[cue.text_start : end].rstrip()) is not None
 
 
 def _procedure(text: str, start: int, stop: int) -> bool:

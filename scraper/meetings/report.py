@@ -43,6 +43,7 @@ from .detect import (
     title_opens_a_meeting,
 )
 from .listed import with_listed_cues
+from .meeting_cues import judges_only
 from .openings import Opening, parse_opening
 from .people import PersonEvent, scan_people
 from .regions import alone_on_its_line
@@ -106,6 +107,9 @@ def extract_meetings(
     # inside a paragraph (a text stored as one line): it ends the region of the statement before it.
     scenes = [o.start for o in openings if _DAY_LEAD.match(layout.text, o.start)]
     regions = find_regions(layout, cues, {o.start for o in openings}, {e.pos for e in people}, scenes)
+    # "座谈会上，王明对…表示了充分肯定。": the place told detection a meeting is reported; the judgement is no point.
+    kept = [(cue, end) for cue, end in zip(cues, regions, strict=True) if not judges_only(layout.text, cue, end)]
+    cues, regions = [cue for cue, _ in kept], [end for _, end in kept]
     stated = {cue.sentence: cue.text_start for cue in cues if cue.who is not None}
     inside = _Spans([(cue.sentence, end) for cue, end in zip(cues, regions, strict=True)])
     # An opening in a speaker's sentence counts when it opens the meeting before his statement starts ("…在…会议上

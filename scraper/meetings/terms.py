@@ -120,6 +120,8 @@ SPEECH_WORDS: tuple[str, ...] = ("讲话", "致辞", "发言", "报告", "演讲
 COURTESY_WORDS: tuple[str, ...] = (
     "感谢", "祝贺", "欢迎", "慰问", "哀悼", "敬意", "问候", "谢意", "吊唁", "关切", "谴责", "遗憾", "赞赏",
 )
+# A judgement of others' work given at the meeting ("对…工作表示了充分肯定", "对…给予高度评价"): no statement.
+APPRAISALS: tuple[str, ...] = ("肯定", "评价", "赞扬", "赞赏", "表扬", "认可", "感谢", "祝贺")
 # Speech verbs that take their statement without a comma ("他希望大家…", "双方表示将…"); the others need
 # one ("他说，…"), or "说明", "要求者" would open points.
 BARE_OBJECT_VERBS: tuple[str, ...] = ("表示", "希望", "呼吁", "建议", "同意", "认为", "要求", *AGREED_DECISIONS)
