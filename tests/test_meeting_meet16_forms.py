@@ -85,3 +85,23 @@ def test_a_place_cue_before_an_appraisal_opens_no_point() -> None:
         "座谈会上，村干部对项目建设工作表示了肯定，也反映了用地难的问题。王明表示，要抓紧解决。",
     ])
     assert [p["cue"] for m in meetings for p in m["points"]] == ["座谈会上", "王明表示"]
+
+
+def test_a_meeting_named_only_by_its_kind_takes_that_name() -> None:
+    # No opening names the meeting, but the text calls it by its kind alone ("座谈会上，", "出席座谈会"): the name
+    # is that word as printed. The bare 会议 names nothing.
+    meetings = check([
+        "7月8日，县长王明调研城关镇项目建设情况。",
+        "座谈会上，王明对城关镇项目建设工作表示了充分肯定。王明表示，城关镇高度重视项目建设。",
+    ])
+    assert [m["name"] for m in meetings] == ["座谈会"]
+    meetings = check([
+        "市长李华今天在市政府会议室向新聘任的参事颁发聘书，并同参事座谈。",
+        "李华指出，政府决策要倾听各方意见。副市长张强出席座谈会。",
+    ])
+    assert [m["name"] for m in meetings] == ["座谈会"]
+    meetings = check([
+        "7月8日，县长王明调研城关镇项目建设情况。",
+        "会议上，王明对城关镇项目建设工作表示了充分肯定。王明表示，城关镇高度重视项目建设。",
+    ])
+    assert [m["name"] for m in meetings] == [None]

@@ -15,10 +15,17 @@ from .openings import Opening, parse_opening
 from .people import PersonEvent, parse_people
 from .regions import read_point, slice_text
 from .scan import Layout
-from .terms import MEETING_NOUNS, ORDER_LEADS, PRONOUNS, REFERRING_WORDS
+from .terms import BARE_NAMES, MEETING_NOUNS, ORDER_LEADS, PRONOUNS, REFERRING_WORDS
 
 # An order word or a place ("在会上", "在座谈会上") glued before the person a cue's subject names.
 _LEAD_BEFORE_PERSON = re.compile(rf"(?:{'|'.join(ORDER_LEADS)}|在[^\W_]{{0,20}}?(?:{'|'.join(MEETING_NOUNS)}|会)上)+")
+
+# A meeting called by its kind alone: the noun after a mark or an act of attending, before 上 or a clause break
+# ("座谈会上，", "出席座谈会。"); not inside a longer name ("全省工作座谈会上").
+_BY_KIND = re.compile(
+    rf"(?:(?<![^\W_])|(?<=出席|参加|列席))(?P<kind>{'|'.join(n for n in MEETING_NOUNS if n not in BARE_NAMES)})"
+    r"(?=上|[，,。；;])"
+)
 
 _LOOK_BACK = 8  # earlier points with the same cue that a point is compared with
 
@@ -63,6 +70,9 @@ def assemble(
         # With no cue at all, detect.py let the report through on its lead convening the first meeting.
         if members[index] or (not cues and index == 0):
             meetings.append(_meeting(layout, group, date, acts[index], members[index]))
+    if len(meetings) == 1 and meetings[0]["name"] is None and (kind := _BY_KIND.search(layout.text)) is not None:
+        # No opening named the one meeting, the text calls it by its kind alone: the name as printed.
+        meetings[0]["name"] = kind.group("kind")
     return meetings
 
 
