@@ -105,3 +105,20 @@ def test_a_meeting_named_only_by_its_kind_takes_that_name() -> None:
         "会议上，王明对城关镇项目建设工作表示了充分肯定。王明表示，城关镇高度重视项目建设。",
     ])
     assert [m["name"] for m in meetings] == [None]
+
+
+def test_a_leader_quoted_from_another_occasion_opens_no_point() -> None:
+    # "会议指出，…，王明书记在今年春节期间指出，…": inside the meeting's statement, a leader's words from an
+    # earlier occasion (a time word opens his setting) are quoted, not said at this meeting.
+    for when in ("在今年春节期间", "在去年的全市大会上", "此前在调研时"):
+        meetings = check([
+            "全市政协工作经验座谈会今天在青河开幕。",
+            f"会议指出，今年是本届政协的最后一年，王明书记{when}指出，要认真总结经验。",
+        ])
+        assert [p["cue"] for m in meetings for p in m["points"]] == ["会议指出"], when
+    # A speaker at this meeting, set in his own speech, still speaks.
+    meetings = check([
+        "全市政协工作经验座谈会今天在青河开幕。",
+        "会议指出，今年是本届政协的最后一年，市委书记王明在讲话中指出，要认真总结经验。",
+    ])
+    assert [p["cue"] for m in meetings for p in m["points"]] == ["会议指出", "市委书记王明在讲话中指出"]

@@ -25,6 +25,7 @@ from .terms import (
     LEADER_UNITS,
     LIGHT_VERBS,
     MEMBER_TITLES,
+    OCCASION_TIMES,
     ORG_SUFFIXES,
     POST_NAME_HEAD,
     POST_NAME_TITLES,
@@ -117,8 +118,16 @@ def speaker_of(subject: str, speakers: Speakers, clause: bool, adv: str = "") ->
             continue
         if clause and not rest.group("ctx") and not _known(subject[:k], speakers) and not is_member(subject[:k]):
             return None
+        if clause and _another_occasion(rest.group("ctx")):
+            return None
         return subject[:k]
     return None if clause else _body(subject, adv)
+
+
+def _another_occasion(ctx: str | None) -> bool:
+    """"在今年春节期间", "在去年的全市大会上": a setting that opens on a time word is an earlier occasion, so the name
+    inside someone's statement is quoted from it, not speaking at this meeting."""
+    return ctx is not None and ctx.removeprefix("在").startswith(OCCASION_TIMES)
 
 
 def is_member(who: str) -> bool:

@@ -72,6 +72,9 @@ MEETING_VERBS: tuple[str, ...] = tuple(
 # Words that put a meeting before the one reported: "去年底召开的中央经济工作会议强调" quotes an earlier meeting
 # (日前 / 近日 / 昨天 …召开的 are the meeting reported).
 PAST_WORDS: tuple[str, ...] = ("去年", "前年", "上月", "上个月", "上周", "此前", "年前", "月前", "早前", "之前", "曾经", "上半年", "年初")
+# Time words opening a speaker's setting inside another's statement ("…，王明书记在今年春节期间指出"): the words are
+# quoted from that occasion.
+OCCASION_TIMES: tuple[str, ...] = ("今年", "不久前", "前不久", *PAST_WORDS)
 # Prepositions anywhere before a meeting noun that make it their object: "与会代表围绕贯彻落实会议部署进行了讨论".
 # So do the marks of a passive whose agent the meeting is: "该文件此前已经…委员会会议审议通过" (the document is the
 # subject; 经 / 经过 / 被 …会议 is who passed it).
