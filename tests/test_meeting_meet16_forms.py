@@ -122,3 +122,16 @@ def test_a_leader_quoted_from_another_occasion_opens_no_point() -> None:
         "会议指出，今年是本届政协的最后一年，市委书记王明在讲话中指出，要认真总结经验。",
     ])
     assert [p["cue"] for m in meetings for p in m["points"]] == ["会议指出", "市委书记王明在讲话中指出"]
+
+
+def test_a_later_clauses_counted_object_before_a_stop_announces_the_items() -> None:
+    # "王明结合…，逐一解答了…，并提出三点期望。一是…": the count ends the sentence and the first item opens the next,
+    # as after a speaker's own "提出三点希望。"; the cue runs from the name through the object.
+    meetings = check([
+        "1月17日，校长王明在三楼会议室与新入职的辅导员进行了亲切座谈。",
+        "王明结合学校实际，逐一解答了辅导员们提出的问题，并提出三点期望。一是要追求做好辅导员工作的三重境界。"
+        "二是要传承学校的优秀精神品质。三是要做好学生思想政治工作。",
+    ])
+    assert [(p["cue"], [i["marker"] for i in p["items"]]) for m in meetings for p in m["points"]] == [
+        ("王明结合学校实际，逐一解答了辅导员们提出的问题，并提出三点期望", ["一是", "二是", "三是"])
+    ]

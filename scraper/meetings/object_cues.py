@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_grammar import ADV, AFTER_VERB, CLAUSE_BREAKS, Cue, clause_end, opens_items
+from .cue_grammar import ADV, AFTER_VERB, CLAUSE_BREAKS, WINDOW, Cue, clause_end, opens_items
 from .people import is_han
 from .speakers import CONTEXT, POST_TITLE, WHO_MAX, Speakers, alt, is_member, is_person, subject_name
 from .subjects import clause_subject, led_subject, subject_sentence
@@ -63,7 +63,7 @@ _JOINED_ACT = "并"
 _CLAUSE_OBJECT = re.compile(
     rf"(?:[^，,。；;：:！？!?\n]{{1,20}}?{_JOINED_ACT})?"
     rf"(?:{alt(CLAUSE_JOINS)})?(?:(?:{alt(OBJECT_SETTINGS)})[^，,。；;：:！？!?\n]{{1,40}}?)?"
-    rf"{_DESCRIBED_OBJECT}(?P<sep>[：:，,]\s*)"
+    rf"{_DESCRIBED_OBJECT}(?P<sep>[：:，,。]\s*)"
 )
 # The object of 提出 / 谈 right after it, ending in a noun of what was said ("指导意见", "具体的建议", "意见建议").
 _NAMED_OBJECT = re.compile(rf"了?(?:{_OBJECT_COUNT})?[^\W\d_]{{0,6}}?(?:{alt(OBJECT_NOUNS)})")
@@ -105,7 +105,11 @@ def clause_object(text: str, sentence: int, pos: int, stop: int, para: int, spea
     (the first marker right after the object), the sentence's person its subject; the cue runs from the name through
     the object, as a speaker's "提出三点要求：" does. Without the first item after it the object names a topic."""
     match = _CLAUSE_OBJECT.match(text, pos, stop)
-    if match is None or not opens_items(text, match.end(), stop):
+    if match is None:
+        return None
+    # "…，并提出三点期望。一是…": after a stop the first item opens the next sentence, past the clause's `stop`.
+    items_stop = min(len(text), match.end() + WINDOW) if match.group("sep")[0] == "。" else stop
+    if not opens_items(text, match.end(), items_stop):
         return None
     found = clause_subject(text, sentence, pos, speakers) or led_subject(text, sentence, pos, speakers)
     if found is None:
