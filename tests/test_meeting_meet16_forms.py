@@ -135,3 +135,13 @@ def test_a_later_clauses_counted_object_before_a_stop_announces_the_items() -> N
     assert [(p["cue"], [i["marker"] for i in p["items"]]) for m in meetings for p in m["points"]] == [
         ("王明结合学校实际，逐一解答了辅导员们提出的问题，并提出三点期望", ["一是", "二是", "三是"])
     ]
+
+
+def test_who_holds_a_symposium_as_a_verb_is_the_pronouns_speaker() -> None:
+    # "校长王明在三楼会议室与…进行了亲切座谈。他强调，…": the one who holds the symposium is a person of the meeting, as
+    # the host of one opened by 召开 is, so the pronoun after speaks for him.
+    meetings = check([
+        "1月17日，校长王明在三楼会议室与新入职的辅导员进行了亲切座谈。",
+        "他强调，做好辅导员工作要以身作则。",
+    ])
+    assert [p["cue"] for m in meetings for p in m["points"]] == ["他强调"]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .dates import TRAILING_DAY
+from .symposia import symposium_holders
 from .terms import (
     COMPOUND_SURNAMES,
     FOREIGN_NAME_CHARS,
@@ -142,6 +143,10 @@ def _clause_people(text: str, a: int, b: int, events: list[PersonEvent], para: i
     for act in HOST_ACTS:
         if clause.endswith(act) and len(clause) > len(act):
             return _add(events, text, a, b - len(act), "host", para)
+    holders = symposium_holders(clause)
+    if holders is not None:
+        # "校长王明1月17日在三楼会议室与…进行了亲切座谈": who holds a symposium as a verb hosts it; the day goes.
+        return _add(events, text, a, a + len(TRAILING_DAY.sub("", holders)), "host", para)
     if _ATTENDEE_ACT.search(clause[-_ACT_WINDOW:]) and not clause.startswith(("会议", "会上")):
         return "attendees"
     return None

@@ -8,7 +8,7 @@ import re
 
 from .terms import FUTURE_MARKS, SCHEDULED
 
-__all__ = ["symposium_place"]
+__all__ = ["symposium_holders", "symposium_place"]
 
 # With whom (与 / 同 / 和 and the party), then the verb: "同参事座谈", "与辅导员进行了亲切座谈", "和大家座谈交流".
 # Not "座谈会" (a noun, which an opening verb reads) nor "座谈时" (the occasion of something else said).
@@ -38,3 +38,23 @@ def symposium_place(sentence: str) -> str | None:
         return None
     place = _PLACE.search(before)
     return place.group("place") if place is not None else ""
+
+
+def symposium_holders(clause: str) -> str | None:
+    """Who holds the symposium `clause` holds as a verb, as printed before its place or party ("校长王明在三楼会议室
+    与…进行了座谈" -> "校长王明"), the day after the name left in; None when the clause holds none now or names no one
+    before it ("并同参事座谈").
+
+    Args:
+        clause: One clause of a sentence.
+
+    Returns:
+        The words before the symposium's place (or its party), or None.
+    """
+    if symposium_place(clause) is None:
+        return None
+    held = _HELD.search(clause)
+    head = clause[: held.start()] if held is not None else ""
+    at = head.find("在")
+    head = head[:at] if at >= 0 else head
+    return head or None
