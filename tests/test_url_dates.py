@@ -94,6 +94,20 @@ def test_a_meta_time_in_utc_on_the_filed_day_in_beijing_stands() -> None:
     assert scraper.extract(other, url="https://news.example.hk/cnt/news/20200809/1.html").published_at == "2020-08-09"
 
 
+def test_a_day_the_meta_tag_and_the_date_row_both_state_stands_against_the_filed_day() -> None:
+    # A school's news page posts on the 17th an article its date row and its meta tag both date the 14th: two of
+    # the page's own statements, where a list's date or a header clock would be one.
+    html = (
+        "<html><head><title>街市鼠患未改</title><meta name='PubDate' content='2020-08-06'></head><body>"
+        f"<h1>街市鼠患未改</h1><div class='info'><span class='time'>2020年8月6日</span></div><div>{BODY}</div>"
+        "</body></html>"
+    )
+    assert scraper.extract(html, url="https://news.example.hk/cnt/news/20200809/1.html").published_at == "2020-08-06"
+    # One statement alone (the date row, no meta tag) still gives way to the filed day.
+    alone = html.replace("<meta name='PubDate' content='2020-08-06'>", "")
+    assert scraper.extract(alone, url="https://news.example.hk/cnt/news/20200809/1.html").published_at == "2020-08-09"
+
+
 @pytest.mark.parametrize(
     ("value", "on"),
     [

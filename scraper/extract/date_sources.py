@@ -124,10 +124,22 @@ def on_filed_day(evidence: Evidence, fields: Fields) -> Fields:
     day = published.url_day(evidence.page.page_url)
     if day is None or not fields.published_at or published.on_day(fields.published_at, day):
         return fields
+    if _stated_twice(evidence, fields.published_at[:10]):
+        return fields
     # `url-date` is in that precedence and gives the filed day itself, so the search ends there at the latest.
     readings = (evidence.read(source) for source in PRECEDENCE["published_at"])
     values = (reading.published_at for reading in readings if reading is not None and reading.published_at)
     return replace(fields, published_at=next((value for value in values if published.on_day(value, day)), day))
+
+
+def _stated_twice(evidence: Evidence, day: str) -> bool:
+    """Whether the page's meta tags and the row under its headline both state `day`: two of the page's own
+    statements of its publish day, which a list of other articles, a copyright year or a header clock never
+    are together. The address then files the page under a later step (the day it went online, a school's or
+    an office's news page posting an article days after it was dated), and the stated day stands."""
+    readings = (evidence.read(source) for source in ("meta-date", "headline-date"))
+    values = [reading.published_at if reading is not None else None for reading in readings]
+    return all(value is not None and published.on_day(value, day) for value in values)
 
 
 def dom_date(evidence: Evidence) -> Fields:
