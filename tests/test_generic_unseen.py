@@ -271,3 +271,31 @@ def test_clean_drops_a_label_with_nothing_after_it() -> None:
     # A lead-in of the article's own names no byline or page field, and stays.
     lead_in = [story[0], "交通部门提醒：", *story[1:]]
     assert clean_lines(lead_in, frozenset()) == lead_in
+
+
+def test_a_slogan_line_a_related_headline_quotes_stays_in_the_body() -> None:
+    # A video article's script, one short centred line a paragraph; the related list under it links another
+    # article whose headline opens with one of those lines. The line is the article's, not a piece of that link.
+    lines = [
+        "近代以后，我们的民族历经磨难，中华民族到了最危险的时候。",
+        "一九二一年，中国共产党应运而生，从此中国人民有了主心骨。",
+        "新时代是奋斗者的时代",
+        "幸福都是奋斗出来的，奋斗本身就是一种幸福，只有奋斗的人生才称得上幸福的人生。",
+        "我们要继续书写伟大奋斗的历史新篇章，让每一个人都有人生出彩的机会。",
+    ]
+    related = "".join(
+        f'<li><a href="/sz/2018{n:02d}/t2018{n:02d}20_1{n}.htm">{title}</a></li>'
+        for n, title in enumerate(
+            ("新时代是奋斗者的时代——写在党的十九大召开一周年之际", "青年志愿者走进社区开展便民服务活动", "高校开学第一课聚焦科技自立自强"),
+            start=1,
+        )
+    )
+    html = (
+        "<html><head><title>微视频《奋斗》</title></head><body><h1>微视频《奋斗》</h1>"
+        "<div class='info'>2018-03-23 13:41:00　来源：人民日报</div><div class='text'>"
+        + "".join(f'<p align="center">{line}</p>' for line in lines)
+        + f"</div><div class='related'><h3>相关新闻</h3><ul>{related}</ul></div></body></html>"
+    )
+    paragraphs = scraper.extract(html, url="http://news.example.cn/sz/201803/t20180323_1.htm").paragraphs
+    assert "新时代是奋斗者的时代" in paragraphs
+    assert not any("写在党的十九大" in paragraph for paragraph in paragraphs)

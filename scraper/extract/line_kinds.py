@@ -176,6 +176,20 @@ class _LinkIndex:
         # The texts the walk can find (two characters or more), in the order `inside` gives them.
         self.ordered = sorted((text for text in links if len(text) >= 2), key=lambda text: (-len(text), text))
 
+    def holds_most_of(self, key: str) -> bool:
+        """Whether `key` is half or more of some link text: a part of a link whose text breaks over lines. A
+        shorter part is a phrase another article's headline quotes (a slogan of this article in a related
+        list's title), not a piece of that link."""
+        joined = self.joined
+        at = joined.find(key)
+        while at >= 0:
+            start = joined.rfind("\x00", 0, at) + 1
+            end = joined.find("\x00", at)
+            if 2 * len(key) >= (end if end >= 0 else len(joined)) - start:
+                return True
+            at = joined.find(key, at + 1)
+        return False
+
     def inside(self, key: str, limit: int | None = None) -> list[str]:
         """The link texts that occur in `key`, longest first (the first `limit` of them, when given)."""
         if len(self.ordered) <= 2 * len(key):
@@ -215,8 +229,8 @@ def _link_cover(key: str, links: frozenset[str]) -> tuple[float, str]:
     if not key:
         return 0.0, ""
     index = _link_index(links)
-    if key in links or (len(key) >= 6 and key in index.joined):
-        # The whole line is a link's text, or part of one (a link whose text breaks over lines).
+    if key in links or (len(key) >= 6 and index.holds_most_of(key)):
+        # The whole line is a link's text, or most of one (a link whose text breaks over lines).
         return 1.0, ""
     covered = 0
     rest = key
