@@ -145,3 +145,14 @@ def test_who_holds_a_symposium_as_a_verb_is_the_pronouns_speaker() -> None:
         "他强调，做好辅导员工作要以身作则。",
     ])
     assert [p["cue"] for m in meetings for p in m["points"]] == ["他强调"]
+
+
+def test_a_meeting_referred_back_to_inside_a_clause_is_the_same_meeting() -> None:
+    # "各国领导人在讲话中祝贺这次峰会在青河举行": the name starts at the referring word, not at the clause's subject,
+    # so it refers back to the meeting reported rather than opening a second one.
+    meetings = check([
+        "第三届南岭国家领导人峰会14日在青河举行。王明指出，要加强合作。",
+        "各国领导人在讲话中祝贺这次峰会在青河举行，欢迎新成员加入。",
+        "王明说，要共同发展。",
+    ])
+    assert [(m["name"], len(m["points"])) for m in meetings] == [("第三届南岭国家领导人峰会", 2)]

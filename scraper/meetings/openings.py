@@ -36,6 +36,8 @@ from .terms import (
 )
 
 _WINDOW = 200
+# The referring words that start a meeting's name referred back to (这次会晤); 该 and 这一 also stand inside words.
+_REFERRING = tuple(word for word in REFERRING_WORDS if len(word) == 2 and word != "这一")
 # Only meetings are convened or held: what 召开 / 举行 opens is a meeting by any name ending in 会 (`_convened`), shows
 # and fairs (NOT_CONVENED) aside.
 CONVENE = "召开"
@@ -205,6 +207,8 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
         # "…第四次全体会议，于2019年10月28日至31日在北京举行": the subject stands before the comma.
         cut = _last_break(before, cut)
     head, place = _head_and_place(before[cut + 1 :])
+    # "…领导人在讲话中祝贺这次峰会在三亚举行": a referring word starts the name, whatever acts before it.
+    head = head[max(0, *(head.rfind(word) for word in _REFERRING)) :]
     # "2023年全省教育工作会议在沈阳召开": a subject that is a meeting held somewhere is the name.
     # "市人大常委会召开第十二次会议": otherwise the object names the meeting and the subject called it.
     named = _ATTENDED_BY.sub("", after.removeprefix("了"), count=1)
