@@ -896,6 +896,24 @@ def test_clean_drops_cards_whose_fields_are_printed_one_to_a_bulleted_line() -> 
     assert clean_lines([*PROSE, *cards], frozenset()) == PROSE
 
 
+def test_clean_keeps_the_articles_last_line_above_cards_that_print_no_headline() -> None:
+    # A related list read without its headlines (they are links): each card is its summary and its time. The line
+    # above the first card is the article's own last line, not that card's headline.
+    slogan = "一起努力！明天会更好！"
+    cards = [
+        "某地老街改造完成，居民出门就是公园，街坊们纷纷点赞，认为改造让老街焕发了新的...",
+        "2018-10-20 16:54:00",
+        "新款耳机续航翻倍，价格却没有变化，这在业内引发了不少讨论和关注。",
+        "2018-10-20 16:52:00",
+        "小城夜市重开，摊主们有了新的盼头，夜经济正在一点点回暖，人气也越来越旺...",
+        "2018-10-20 14:38:00",
+    ]
+    assert clean_lines([*PROSE, slogan, *cards], frozenset()) == [*PROSE, slogan]
+    # With a headline above each card's fields, the line above the first card's fields is its headline.
+    headed = ["某地老街改造完成 居民点赞", cards[0], cards[1], "新款耳机续航翻倍 价格未变", cards[2], cards[3]]
+    assert clean_lines([*PROSE, *headed], frozenset()) == PROSE
+
+
 def test_clean_keeps_an_articles_bulleted_list_without_a_bare_value() -> None:
     items = ["- 早餐：豆浆油条", "- 午餐：米饭两荤一素", "- 晚餐：面条"]
     assert clean_lines([*PROSE, *items], frozenset()) == [*PROSE, *items]

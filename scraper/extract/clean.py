@@ -307,12 +307,21 @@ _CARD_HEAD = 2
 def _card_head(kinds: list[Kind], start: int, end: int) -> int:
     """`end`, moved above the short text lines right over a cut tail that opens with a card's fields: those are the
     first card's headline (the headline comes first, its fields under it)."""
-    if end >= len(kinds) or kinds[end] is not Kind.ITEM:
+    if end >= len(kinds) or kinds[end] is not Kind.ITEM or _headless_cards(kinds, end):
         return end
     floor = max(start, end - _CARD_HEAD)
     while end > floor and kinds[end - 1] is Kind.TEXT:
         end -= 1
     return end
+
+
+def _headless_cards(kinds: list[Kind], end: int) -> bool:
+    """Whether the cards of the tail cut at `end` print no headline: the second card's fields follow the first's
+    with no text line between (a list whose headlines are links the reading left out). Then the text line above
+    the first card's fields is no headline of its: it is the article's last line."""
+    later = next((index for index in range(end + 1, len(kinds)) if kinds[index] is not Kind.ITEM), len(kinds))
+    fields = next((index for index in range(later, len(kinds)) if kinds[index] is not Kind.META), len(kinds))
+    return later < fields < len(kinds) and kinds[fields] is not Kind.TEXT
 
 
 def _text_chars(lines: list[str], kinds: list[Kind]) -> int:
