@@ -27,10 +27,10 @@ def test_a_symposium_held_as_a_verb_opens_the_meeting() -> None:
     for held in ("并同参事座谈", "并与新入职教师进行了亲切座谈", "并和大家座谈"):
         meetings = check([
             f"市长李华今天在市政府会议室向新聘任的参事颁发聘书，{held}。",
-            "李华指出，政府决策要倾听各方意见，集思广益。",
+            "李华指出，政府决策要倾听各方意见，集思广益。副市长张强出席座谈会。",
         ])
         assert [(m["place"], cues(meetings)) for m in meetings] == [
-            ("市政府会议室", [("李华指出", "政府决策要倾听各方意见，集思广益。")])
+            ("市政府会议室", [("李华指出", "政府决策要倾听各方意见，集思广益。副市长张强出席座谈会。")])
         ], held
 
 
@@ -128,7 +128,7 @@ def test_a_later_clauses_counted_object_before_a_stop_announces_the_items() -> N
     # "王明结合…，逐一解答了…，并提出三点期望。一是…": the count ends the sentence and the first item opens the next,
     # as after a speaker's own "提出三点希望。"; the cue runs from the name through the object.
     meetings = check([
-        "1月17日，校长王明在三楼会议室与新入职的辅导员进行了亲切座谈。",
+        "1月17日，校长王明在三楼会议室与新入职的辅导员进行了亲切座谈。副校长李华出席座谈会。",
         "王明结合学校实际，逐一解答了辅导员们提出的问题，并提出三点期望。一是要追求做好辅导员工作的三重境界。"
         "二是要传承学校的优秀精神品质。三是要做好学生思想政治工作。",
     ])
@@ -142,7 +142,7 @@ def test_who_holds_a_symposium_as_a_verb_is_the_pronouns_speaker() -> None:
     # the host of one opened by 召开 is, so the pronoun after speaks for him.
     meetings = check([
         "1月17日，校长王明在三楼会议室与新入职的辅导员进行了亲切座谈。",
-        "他强调，做好辅导员工作要以身作则。",
+        "座谈会上，他强调，做好辅导员工作要以身作则。",
     ])
     assert [p["cue"] for m in meetings for p in m["points"]] == ["他强调"]
 
@@ -156,3 +156,13 @@ def test_a_meeting_referred_back_to_inside_a_clause_is_the_same_meeting() -> Non
         "王明说，要共同发展。",
     ])
     assert [(m["name"], len(m["points"])) for m in meetings] == [("第三届南岭国家领导人峰会", 2)]
+
+
+def test_a_talk_with_staff_during_an_inspection_is_no_meeting() -> None:
+    # "考察…，并与医护人员进行了座谈。他说，…": a symposium held as a verb that the text never calls a 座谈会 is a stop of
+    # the visit, not the meeting reported.
+    meetings = check([
+        "副省长王明今天考察青河市医改工作，并在市人民医院会议室与医护人员进行了座谈。",
+        "王明指出，要推进机制创新，优化服务管理。",
+    ])
+    assert meetings == []

@@ -87,6 +87,7 @@ class Opening:
     day: tuple[int | None, int, int] | None = None  # (year or None, month, day)
     relative: int | None = None  # days from the publish date ("昨天" = -1)
     same_day: bool = False  # "当天": the day of the meeting reported before
+    held_as_verb: bool = False  # "…与辅导员进行了座谈": a symposium held as a verb (symposia.py), no name read
 
 
 def parse_opening(text: str, start: int, end: int) -> Opening | None:
@@ -101,6 +102,8 @@ def parse_opening(text: str, start: int, end: int) -> Opening | None:
     name, place, organizer = found
     opening = Opening(start, None if not name or name in BARE_NAMES else name, place or None, organizer or None)
     opening.day, opening.relative, opening.same_day = read_day(sentence, body)
+    # Only the symposium read as a verb comes with an empty name (an opening verb's name has characters).
+    opening.held_as_verb = name == ""
     return opening
 
 

@@ -50,6 +50,7 @@ from .regions import alone_on_its_line
 from .regions import regions as find_regions
 from .scan import Layout, scan, scan_lead
 from .speakers import Speakers
+from .symposia import SYMPOSIUM
 from .terms import (
     MEETING_NOUNS,
     REFERRING_WORDS,
@@ -142,7 +143,10 @@ def _sentence_events(layout: Layout) -> tuple[list[PersonEvent], list[Opening]]:
         for start, end, _ in layout.sentences
         if (opening := parse_opening(layout.text, start, end)) is not None
     ]
-    return people, openings
+    # A symposium held as a verb is the report's meeting only where the text calls it one (座谈会上, 出席座谈会); a
+    # talk with staff during an inspection ("考察…，与医护人员进行了座谈") is a stop of the visit, not a meeting.
+    named = SYMPOSIUM in layout.text
+    return people, [opening for opening in openings if named or not opening.held_as_verb]
 
 
 def _report_cues(layout: Layout, people: list[PersonEvent], openings: list[Opening]) -> list[Cue]:

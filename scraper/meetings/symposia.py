@@ -8,7 +8,10 @@ import re
 
 from .terms import FUTURE_MARKS, SCHEDULED
 
-__all__ = ["symposium_holders", "symposium_place"]
+__all__ = ["SYMPOSIUM", "symposium_holders", "symposium_place"]
+
+# The noun a text calls such a symposium by when it reports it as a meeting ("座谈会上，", "出席座谈会").
+SYMPOSIUM = "座谈会"
 
 # With whom (与 / 同 / 和 and the party), then the verb: "同参事座谈", "与辅导员进行了亲切座谈", "和大家座谈交流".
 # Not "座谈会" (a noun, which an opening verb reads) nor "座谈时" (the occasion of something else said).
