@@ -770,6 +770,12 @@ def test_clean_drops_a_health_disclaimer_written_as_a_sentence() -> None:
     assert clean_lines([*PROSE, notice], frozenset()) == PROSE
 
 
+def test_clean_drops_a_reprint_notice_without_its_please() -> None:
+    # 转载注明来源 (or 转载时注明出处) with the address: the request to credit on reprint, worded without 请.
+    for notice in ("转载注明来源：http://www.example.com/315/52627.html", "转载时注明出处：某某生活网"):
+        assert clean_lines([*PROSE, notice], frozenset()) == PROSE
+
+
 def test_a_link_to_more_trailing_a_paragraph_is_no_body_on_the_generic_path() -> None:
     # A rule's body reading strips it; a page no rule knows prints the same widget.
     more = "<a href='https://example.cn/more.html'>详情&gt;&gt;</a>"
