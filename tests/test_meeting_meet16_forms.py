@@ -166,3 +166,17 @@ def test_a_talk_with_staff_during_an_inspection_is_no_meeting() -> None:
         "王明指出，要推进机制创新，优化服务管理。",
     ])
     assert meetings == []
+
+
+def test_a_pronouns_later_clause_object_offered_to_the_audience_announces_the_items() -> None:
+    # "他结合…，并提出三点期望与大家共勉。一是…": the pronoun stands for the symposium's host, and the object offered to
+    # the audience (与大家共勉) is still the one that announces the items.
+    for offered in ("三点期望与大家共勉", "三点希望和同志们共勉", "三点期望"):
+        meetings = check([
+            "1月17日，校长王明在三楼会议室与新入职的辅导员进行了亲切座谈。副校长李华出席座谈会。",
+            f"他结合学校实际，逐一解答了辅导员们提出的问题，并提出{offered}。一是要追求做好辅导员工作的三重境界。"
+            "二是要传承学校的优秀精神品质。三是要做好学生思想政治工作。",
+        ])
+        assert [(p["cue"], [i["marker"] for i in p["items"]]) for m in meetings for p in m["points"]] == [
+            (f"他结合学校实际，逐一解答了辅导员们提出的问题，并提出{offered}", ["一是", "二是", "三是"])
+        ], offered

@@ -10,7 +10,7 @@ import re
 from .cue_grammar import ADV, AFTER_VERB, CLAUSE_BREAKS, WINDOW, Cue, clause_end, opens_items
 from .people import is_han
 from .speakers import CONTEXT, POST_TITLE, WHO_MAX, Speakers, alt, is_member, is_person, subject_name
-from .subjects import clause_subject, led_subject, subject_sentence
+from .subjects import clause_subject, led_subject, pronoun_subject, subject_sentence
 from .terms import (
     CLAUSE_JOINS,
     COUNTED_OBJECT_VERBS,
@@ -56,6 +56,8 @@ _LISTED_TAIL = re.compile(rf"{_DESCRIBED_OBJECT}(?P<sep>[：:。，,]\s*)")
 _OBJECT_SETTING = re.compile(rf"(?:{POST_TITLE})?{ADV}(?:{alt(OBJECT_SETTINGS)})")
 # The conjunction that joins two acts of one subject inside a clause, with no comma between them.
 _JOINED_ACT = "并"
+# The object offered to the audience after it ("提出三点期望与大家共勉", "提出几点体会和同志们分享"): still the cue's.
+_SHARED = r"(?:(?:与|和|同)[^\W\d_]{1,6}?(?:共勉|分享))?"
 # A later clause whose verb takes an object that announces the items after it ("…进行部署，并对下一步工作提出
 # 三点要求：一是…", "…，就…提出三点意见，一是…", "…，为…提出了具体的指导意见，一要…"). Another act may stand first in
 # the clause, joined by 并 ("…，明确了任务并提出了具体要求：一是…"): the first item right after the object still says
@@ -63,7 +65,7 @@ _JOINED_ACT = "并"
 _CLAUSE_OBJECT = re.compile(
     rf"(?:[^，,。；;：:！？!?\n]{{1,20}}?{_JOINED_ACT})?"
     rf"(?:{alt(CLAUSE_JOINS)})?(?:(?:{alt(OBJECT_SETTINGS)})[^，,。；;：:！？!?\n]{{1,40}}?)?"
-    rf"{_DESCRIBED_OBJECT}(?P<sep>[：:，,。]\s*)"
+    rf"{_DESCRIBED_OBJECT}{_SHARED}(?P<sep>[：:，,。]\s*)"
 )
 # The object of 提出 / 谈 right after it, ending in a noun of what was said ("指导意见", "具体的建议", "意见建议").
 _NAMED_OBJECT = re.compile(rf"了?(?:{_OBJECT_COUNT})?[^\W\d_]{{0,6}}?(?:{alt(OBJECT_NOUNS)})")
@@ -111,7 +113,12 @@ def clause_object(text: str, sentence: int, pos: int, stop: int, para: int, spea
     items_stop = min(len(text), match.end() + WINDOW) if match.group("sep")[0] == "。" else stop
     if not opens_items(text, match.end(), items_stop):
         return None
-    found = clause_subject(text, sentence, pos, speakers) or led_subject(text, sentence, pos, speakers)
+    found = (
+        clause_subject(text, sentence, pos, speakers)
+        or led_subject(text, sentence, pos, speakers)
+        # "他结合…，并提出三点期望。一是…": a pronoun for someone of the meeting, as before a later speech verb.
+        or pronoun_subject(text, sentence, pos, speakers)
+    )
     if found is None:
         return None
     return Cue(found[0], match.start("sep"), match.end(), para, found[1], subject_sentence(text, sentence, found[0]))
