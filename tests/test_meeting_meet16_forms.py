@@ -180,3 +180,21 @@ def test_a_pronouns_later_clause_object_offered_to_the_audience_announces_the_it
         assert [(p["cue"], [i["marker"] for i in p["items"]]) for m in meetings for p in m["points"]] == [
             (f"他结合学校实际，逐一解答了辅导员们提出的问题，并提出{offered}", ["一是", "二是", "三是"])
         ], offered
+
+
+def test_attendees_reporting_in_turn_make_the_place_cues_point() -> None:
+    # "座谈会上，与会辅导员一一做了自我介绍，汇报了…感悟，并提出了意见建议。": the attendees speak in turn, their own
+    # statements, as 先后作了交流发言 is; a report one person presents to the meeting ("座谈会上，王明汇报了…") is
+    # procedure.
+    meetings = check([
+        "1月17日，校长王明在三楼会议室与新入职的辅导员进行了亲切座谈。",
+        "座谈会上，与会辅导员一一做了自我介绍，汇报了工作以来的体会和感悟，并提出了意见建议。",
+        "王明指出，辅导员使命光荣，责任重大。",
+    ])
+    assert [p["cue"] for m in meetings for p in m["points"]] == ["座谈会上", "王明指出"]
+    meetings = check([
+        "1月17日，校长王明在三楼会议室与新入职的辅导员进行了亲切座谈。",
+        "座谈会上，王明汇报了学校近两年辅导员队伍建设的情况。",
+        "王明指出，辅导员使命光荣，责任重大。",
+    ])
+    assert [p["cue"] for m in meetings for p in m["points"]] == ["王明指出"]

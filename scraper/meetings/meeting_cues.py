@@ -12,6 +12,7 @@ from .openings import not_a_meeting
 from .speakers import alt
 from .terms import (
     APPRAISALS,
+    ATTENDING_GROUP_START,
     ATTENDING_VERBS,
     CONGRESS_SHORT,
     DECISIONS,
@@ -207,9 +208,11 @@ def _procedure(text: str, start: int, stop: int) -> bool:
 def _presents(sentence: str, act: re.Match[str]) -> bool:
     """Whether `act` presents to the meeting: any presenting verb, and a speech (作交流发言) unless given in turn
     (先后作了交流发言: the guests' statements) or described by what it covered (结合工作实际作了交流发言)."""
+    in_turn = any(word in sentence[: act.start()] for word in TURN_ADVERBS)
     if act.group("kind") != "发言":
-        return True
-    if any(word in sentence[: act.start()] for word in TURN_ADVERBS):
+        # "与会辅导员一一汇报了…体会": the attendees reporting in turn speak for themselves, as in turns of 发言.
+        return not (in_turn and sentence.startswith(ATTENDING_GROUP_START))
+    if in_turn:
         return False
     return _DESCRIBED_SPEECH.search(sentence, 0, act.start()) is None
 

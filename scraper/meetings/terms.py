@@ -106,7 +106,7 @@ PRESENTING_VERBS: tuple[str, ...] = (
 # A film or a broadcast shown to the meeting (会上组织观看了…警示教育片, 集中收看了…): a programme item, no statement.
 SHOWING_VERBS: tuple[str, ...] = ("观看", "收看")
 PRESENTATIONS: tuple[str, ...] = ("汇报", "说明", "发言")
-TURN_ADVERBS: tuple[str, ...] = ("先后", "依次", "相继", "逐一", "轮流", "分别")
+TURN_ADVERBS: tuple[str, ...] = ("先后", "依次", "相继", "逐一", "一一", "轮流", "分别")
 # A speech described by what it drew on or covered ("结合工作实际作了交流发言", "从…四个方面作了交流发言",
 # "围绕…作了发言"): the speaker's own statement, where a bare "作交流发言" is a programme item.
 SPEECH_CONTENT_LEADS: tuple[str, ...] = ("结合", "围绕")
