@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import scraper
+from scraper.extract.boilerplate import drop_boilerplate
 from scraper.extract.clean import clean_lines
 from scraper.extract.density import best_container, density_paragraphs
 from scraper.extract.generic import choose_body
+from scraper.extract.layout import node_text
 from scraper.extract.notices import is_follow_call, without_closing_calls
 from scraper.extract.tree import parse
 
@@ -299,3 +301,25 @@ def test_a_slogan_line_a_related_headline_quotes_stays_in_the_body() -> None:
     paragraphs = scraper.extract(html, url="http://news.example.cn/sz/201803/t20180323_1.htm").paragraphs
     assert "新时代是奋斗者的时代" in paragraphs
     assert not any("写在党的十九大" in paragraph for paragraph in paragraphs)
+
+
+def test_a_page_wrapper_named_for_navigation_keeps_its_article_when_written_without_indentation() -> None:
+    # The site's container is named for its navigation variant (int-nav) and holds the menus and the article;
+    # its text is a third links. Written with indentation, the padding hid that share; minified, the whole
+    # wrapper was dropped as navigation, article and all.
+    menu = "".join(f'<li><a href="/zhongwen/{n}/">栏目导航第{n}项链接</a></li>' for n in range(1, 31))
+    lines = [
+        f"第{n}段：特区政府今日公布新一轮公共房屋计划，预计未来五年内兴建约三万个单位，以回应市民对住屋的迫切需求。"
+        for n in range(1, 9)
+    ]
+    html = (
+        "<html><head><title>特区公布公共房屋计划</title></head><body>"
+        f'<div id="container" class="site-wide int-nav"><div class="menu"><ul>{menu}</ul></div>'
+        "<h1>特区公布公共房屋计划</h1><div class='story-body'>"
+        + "".join(f"<p>{line}</p>" for line in lines)
+        + "</div></div></body></html>"
+    )
+    root = parse(html)
+    drop_boilerplate(root)
+    assert [node_text(p) for p in root.iter("p")] == lines
+    assert scraper.extract(html, url="https://www.example.co.uk/zhongwen/simp/news/1.shtml").paragraphs == lines

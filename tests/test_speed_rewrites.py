@@ -85,7 +85,8 @@ def test_boilerplate_blocks_are_the_original_ones() -> None:
     # drop_boilerplate passes over elements without a class, an id or a boilerplate tag before testing them.
     found = 0
     for root in pages():
-        wanted = [n for n in root.iter() if boilerplate._is_boilerplate_block(n)]
+        page = boilerplate._PageText(root)
+        wanted = [n for n in root.iter() if boilerplate._is_boilerplate_block(n, page)]
         assert boilerplate._boilerplate_blocks(root) == wanted
         found += len(wanted)
     assert found > 100

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .attributes import marker_of
-from .layout import SKIP_TAGS, link_density, squash, squashed_longer_than, text_of
+from .layout import SKIP_TAGS, link_density, node_text, squash, squashed_longer_than, text_of
 from .notices import simplified
 from .terms import COMMENT_HEADINGS, LIST_HEADINGS, SHARE_WORDS, alternation
 from .tree import Element
@@ -51,17 +51,42 @@ def drop_boilerplate(root: Element) -> None:
 
 def _boilerplate_blocks(root: Element) -> list[Element]:
     """The elements `_is_boilerplate_block` names, in document order."""
+    page = _PageText(root)
     # Most elements carry neither a class nor an id (and are no skipped or sectioning tag): they are passed
     # over before the marker string is built.
     return [
         n for n in root.iter()
         if (n.get("class") is not None or n.get("id") is not None or n.tag in _NAMED_BOILERPLATE_TAGS)
-        and _is_boilerplate_block(n)
+        and _is_boilerplate_block(n, page)
     ]
 
 
-def _is_boilerplate_block(node: Element) -> bool:
-    """Scripts, navigation, and blocks whose class/id names boilerplate (unless they hold prose)."""
+class _PageText:
+    """The page's visible characters (whitespace runs as one) and its headline, read once and only when a block
+    asks."""
+
+    __slots__ = ("chars", "headline", "root")
+
+    def __init__(self, root: Element) -> None:
+        self.root = root
+        self.chars: int | None = None
+        self.headline: Element | None = None
+
+    def wrapped_by(self, node: Element) -> bool:
+        """Whether `node` wraps the page, whatever its name says: it holds the page's headline (its first `<h1>`)
+        and most of its visible text. A comment board beside a short article may hold more text, not the headline;
+        a page without an `<h1>` has no such wrapper to tell."""
+        if self.chars is None:
+            self.chars = len(node_text(self.root))
+            self.headline = next(self.root.iter("h1"), None)
+        if self.headline is None or not any(ancestor is node for ancestor in self.headline.iterancestors()):
+            return False
+        # Its raw text (scripts and indentation included) is never shorter than its visible text.
+        return 2 * len(text_of(node)) > self.chars and 2 * len(node_text(node)) > self.chars
+
+
+def _is_boilerplate_block(node: Element, page: _PageText) -> bool:
+    """Scripts, navigation, and blocks whose class/id names boilerplate (unless they hold prose or wrap the page)."""
     tag = node.tag if isinstance(node.tag, str) else ""
     if not tag or tag in {"html", "body"}:
         return False
@@ -71,7 +96,13 @@ def _is_boilerplate_block(node: Element) -> bool:
     marker = marker_of(node)
     if not marker.strip():
         return False
-    return _named_boilerplate(marker) and not _looks_like_article(node) and not _in_running_text(node)
+    # A wrapper around most of the page (a site's container named for its navigation variant, blq-int-nav) holds
+    # the article with the chrome: the density reading inside it tells them apart. `_looks_like_article` alone
+    # kept it only while the page's indentation padded its text and diluted its links (a minified copy lost it).
+    return (
+        _named_boilerplate(marker) and not _looks_like_article(node) and not _in_running_text(node)
+        and not page.wrapped_by(node)
+    )
 
 
 @lru_cache(maxsize=4096)
