@@ -32,6 +32,13 @@ def test_a_quoted_paragraph_of_the_article_stays() -> None:
     assert _body(_paragraphs([PROSE[0], quoted, PROSE[1]])) == [PROSE[0], quoted, PROSE[1]]
 
 
+def test_a_section_heading_in_quotation_marks_stays() -> None:
+    # A section's heading that quotes the words it is about: the article's heading, not a pull-quote's box.
+    heading = "“汛期来得早”"
+    page = _paragraphs([PROSE[0]]) + f"<h2>{heading}</h2>" + _paragraphs([PROSE[1]])
+    assert _body(page) == [PROSE[0], heading, PROSE[1]]
+
+
 def test_an_author_box_with_a_bio_goes_and_a_bare_byline_stays() -> None:
     box = '<div><span>作者</span> 林一舟 <span>长期关注城市变迁与普通人的生活</span></div>'
     assert _body(box + _paragraphs(PROSE)) == PROSE

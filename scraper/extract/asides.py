@@ -9,8 +9,8 @@ Each is told by its shape among the paragraphs, never by a page's words:
 
 1. the paragraphs' holder is an element with a run of prose (a sentence, 20 characters or more) among its
    own children, <p>s or text runs between <br>s: the boxes looked at are its children;
-2. a **pull-quote** is a box of another tag than the paragraphs (a <div> among <p>s) whose whole text is one
-   short line inside quotation marks;
+2. a **pull-quote** is a box of another tag than the paragraphs (a <div> among <p>s; a heading is none) whose whole
+   text is one short line inside quotation marks;
 3. an **author box** opens with the author label (作者, 作者简介) and goes on past the name with a bio, holding
    no sentence before its end; a bare byline (作者：王明) is left to the byline readers;
 4. an **author's bio** is the text's last paragraph of prose (or follows it) and opens 作者为 / 作者系 / 作者曾 / 作者简介：;
@@ -118,8 +118,12 @@ def _is_prose_text(text: str | None) -> bool:
     return squashed_longer_than(text, _PROSE_CHARS - 1)
 
 
+# A section's heading may quote the words it is about (<h2>“郑重道歉”</h2>): a heading of the article, not a box.
+_NOT_BOXES = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def _is_pull_quote(node: Element, text: str) -> bool:
-    return node.tag != "p" and bool(_QUOTED.match(text))
+    return node.tag not in _NOT_BOXES and bool(_QUOTED.match(text))
 
 
 def _is_author_box(text: str) -> bool:
