@@ -62,27 +62,27 @@ def _boilerplate_blocks(root: Element) -> list[Element]:
 
 
 class _PageText:
-    """The page's visible characters (whitespace runs as one) and its headline, read once and only when a block
-    asks."""
+    """The page's headline (its first `<h1>`, found by lxml's walk in C) and its visible characters (whitespace runs
+    as one), counted only when a block holding the headline asks: most pages' named blocks are ruled out by the
+    headline alone."""
 
-    __slots__ = ("chars", "headline", "root")
+    __slots__ = ("_chars", "headline", "root")
 
     def __init__(self, root: Element) -> None:
         self.root = root
-        self.chars: int | None = None
-        self.headline: Element | None = None
+        self.headline: Element | None = next(root.iter("h1"), None)
+        self._chars: int | None = None
 
     def wrapped_by(self, node: Element) -> bool:
-        """Whether `node` wraps the page, whatever its name says: it holds the page's headline (its first `<h1>`)
-        and most of its visible text. A comment board beside a short article may hold more text, not the headline;
-        a page without an `<h1>` has no such wrapper to tell."""
-        if self.chars is None:
-            self.chars = len(node_text(self.root))
-            self.headline = next(self.root.iter("h1"), None)
+        """Whether `node` wraps the page, whatever its name says: it holds the page's headline and most of its
+        visible text. A comment board beside a short article may hold more text, not the headline; a page without
+        an `<h1>` has no such wrapper to tell."""
         if self.headline is None or not any(ancestor is node for ancestor in self.headline.iterancestors()):
             return False
+        if self._chars is None:
+            self._chars = len(node_text(self.root))
         # Its raw text (scripts and indentation included) is never shorter than its visible text.
-        return 2 * len(text_of(node)) > self.chars and 2 * len(node_text(node)) > self.chars
+        return 2 * len(text_of(node)) > self._chars and 2 * len(node_text(node)) > self._chars
 
 
 def _is_boilerplate_block(node: Element, page: _PageText) -> bool:

@@ -229,10 +229,15 @@ def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
     return after < stop and text[after] == "《"
 
 
+def _object_of_preposition(subject: str) -> bool:
+    """Whether the words naming a meeting before a verb make it a preposition's object (围绕…, 根据…, 经过…)."""
+    return subject.startswith(MEETING_CUE_NOT_AFTER) or any(word in subject for word in MEETING_OBJECT_OF)
+
+
 def _meeting_is_subject(match: re.Match[str]) -> bool:
     """Whether the meeting named before the verb of `match` is its subject, not another's object or agent."""
     subject = match.group("subj")
-    if subject.startswith(MEETING_CUE_NOT_AFTER) or any(word in subject for word in MEETING_OBJECT_OF):
+    if _object_of_preposition(subject):
         # "围绕…常委会部署要求", "与会代表围绕…会议部署": the meeting is a preposition's object, not the subject of a cue.
         return False
     if _earlier_meeting(subject):
@@ -309,7 +314,7 @@ def meeting_acts(text: str, sentence: int, pos: int) -> bool:
     subject = _MEETING_SUBJECT.match(text, sentence, pos)
     if subject is None:
         return False
-    if subject.group().startswith(MEETING_CUE_NOT_AFTER) or any(word in subject.group() for word in MEETING_OBJECT_OF):
+    if _object_of_preposition(subject.group()):
         # "根据会议议程，大会将…批准…": the meeting is a preposition's object, the sentence's subject comes later.
         return False
     # An adverb may stand before what makes the meeting no agent: "大会首先由…作了开幕词" is 大会由….
