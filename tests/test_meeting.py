@@ -51,6 +51,11 @@ def check(paragraphs: list[str], **kwargs: Any) -> list[dict[str, Any]]:
     return meetings
 
 
+def cues(meetings: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
+    """Each point's (cue, text) of `meetings`, in order: what the form tests compare."""
+    return [(p["cue"], p["text"]) for m in meetings for p in m["points"]]
+
+
 def only_point(paragraphs: list[str], **kwargs: Any) -> dict[str, Any]:
     meetings = check(paragraphs, **kwargs)
     assert len(meetings) == 1

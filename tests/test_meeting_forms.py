@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_meeting import check
-
-
-def cues(meetings: list[dict[str, object]]) -> list[tuple[str, str | None]]:
-    return [(p["cue"], p["text"]) for m in meetings for p in m["points"]]  # type: ignore[attr-defined]
+from .test_meeting import check, cues
 
 
 @pytest.mark.parametrize(

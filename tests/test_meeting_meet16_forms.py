@@ -3,11 +3,7 @@ each a class of wording. Every text here is fictional, written for the test."""
 
 from __future__ import annotations
 
-from .test_meeting import check
-
-
-def cues(meetings: list[dict[str, object]]) -> list[tuple[str, str | None]]:
-    return [(p["cue"], p["text"]) for m in meetings for p in m["points"]]  # type: ignore[attr-defined]
+from .test_meeting import check, cues
 
 
 def test_a_report_made_on_behalf_of_a_body_names_its_speaker() -> None:

@@ -3,11 +3,7 @@ stage missing, each seen on more than one build text. Every text here is fiction
 
 from __future__ import annotations
 
-from .test_meeting import check
-
-
-def cues(meetings: list[dict[str, object]]) -> list[tuple[str, str | None]]:
-    return [(p["cue"], p["text"]) for m in meetings for p in m["points"]]  # type: ignore[attr-defined]
+from .test_meeting import check, cues
 
 
 def test_a_speech_verb_after_de_in_a_purpose_clause_is_a_noun() -> None:

@@ -4,11 +4,7 @@ fictional, written for the test."""
 
 from __future__ import annotations
 
-from .test_meeting import check
-
-
-def cues(meetings: list[dict[str, object]]) -> list[tuple[str, str | None]]:
-    return [(p["cue"], p["text"]) for m in meetings for p in m["points"]]  # type: ignore[attr-defined]
+from .test_meeting import check, cues
 
 
 def test_a_meeting_convened_as_a_habit_opens_no_meeting() -> None:

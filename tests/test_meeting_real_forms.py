@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import scraper
 
-from .test_meeting import check
-
-
-def cues(meetings: list[dict[str, object]]) -> list[tuple[str, str | None]]:
-    return [(p["cue"], p["text"]) for m in meetings for p in m["points"]]  # type: ignore[attr-defined]
+from .test_meeting import check, cues
 
 
 def test_a_place_phrase_before_reports_joined_to_a_second_verb_is_procedure() -> None:
