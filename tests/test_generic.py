@@ -604,6 +604,19 @@ def test_a_meta_time_stands_beside_a_row_that_prints_the_update_time() -> None:
     assert scraper.extract(page, "https://example.cn/a/4.html", rules=False).published_at == "2022-04-18T09:47:31+08:00"
 
 
+def test_a_row_that_prints_the_publish_time_before_the_update_time_is_the_printed_minute() -> None:
+    # The row labels its first time as the publish time and only a later one as the update: the printed publish
+    # minute is what the reader sees, and the meta tag's other minute of that day gives way to it.
+    page = (
+        "<html><head><meta property='article:published_time' content='2022-04-18T09:47:31+08:00'></head><body>"
+        "<h1>城郊公园新增十公里绿道</h1><div class='meta'><span>本台记者／城郊报道</span>"
+        "<span>發布時間：<time>2022-04-18 09:12</time></span><span>更新時間：<time>2022-04-18 16:20</time></span></div>"
+        "<div class='content'><p>记者从市园林部门获悉，城郊公园新建的十公里绿道本周末起向市民开放。</p>"
+        "<p>绿道沿河而建，沿途设有六处驿站，提供饮水和休息座椅，夜间有照明。</p></div></body></html>"
+    )
+    assert scraper.extract(page, "https://example.cn/a/5.html", rules=False).published_at == "2022-04-18T09:12+08:00"
+
+
 def test_headline_date_reads_a_date_printed_in_pieces_under_the_headline() -> None:
     # Year, month/day and time each in a block of its own, in a tool column under the headline that no class
     # names for the time; the meta tag's later time is not what the page prints.

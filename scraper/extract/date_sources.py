@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import dom, meta, published, script_dates
+from .article_lists import FULL_DATE
 from .dates import UPDATE_WORDS, parse_date
 from .fields import PRECEDENCE, Fields
 from .source_readings import meta_reader, own_heading, short_texts_of, title_of
@@ -35,8 +36,9 @@ def _as_printed(evidence: Evidence, value: str | None) -> str | None:
     shown = printed.published_at if printed is not None else None
     if value is None or shown is None or len(value) <= 10 or len(shown) <= 10:
         return value
-    # A row that prints when the page was updated (更新时间：…) may print no publish time at all.
-    if _UPDATE_LABEL.search(published.line_under(own_heading(evidence)) or ""):
+    # A row that prints when the page was updated (更新时间：…) before any other time may print no publish time
+    # at all; one that prints the publish time first (发布时间：… 更新时间：…) shows it.
+    if _update_first(published.line_under(own_heading(evidence)) or ""):
         return value
     if published.same_day_other_minute(value, shown):
         return shown
@@ -47,6 +49,13 @@ def _as_printed(evidence: Evidence, value: str | None) -> str | None:
 
 
 _UPDATE_LABEL = re.compile("|".join((*UPDATE_WORDS, "updated", "modified")), re.IGNORECASE)
+
+
+def _update_first(line: str) -> bool:
+    """Whether the row's first full date is its update time: an update label before it (the date the headline
+    reading takes is the row's first)."""
+    first = FULL_DATE.search(line)
+    return bool(_UPDATE_LABEL.search(line[: first.start()] if first else line))
 
 
 def _printed_without_year(evidence: Evidence, value: str | None) -> str | None:
