@@ -17,8 +17,9 @@ CLAUSE_BREAKS = "，,。；;：:！？!?"
 # What after a speech verb makes it no statement: "强调的是", "要求了", "说明", a stop.
 NOT_A_STATEMENT = "的了着过得明服并、。；;！？!?"
 ADV = f"(?:{alt(CUE_ADVERBS)})*"
-SEP = r"(?P<sep>[，,：:]\s*)"
-AFTER_VERB = re.compile(r"[，,：:]\s*")
+# A typesetter's space may stand before the separator ("强调 ，"): the verb still takes its statement.
+SEP = r"(?P<sep>[ \u3000]*[，,：:]\s*)"
+AFTER_VERB = re.compile(r"[ \u3000]*[，,：:]\s*")
 
 
 @dataclass(frozen=True, slots=True)
