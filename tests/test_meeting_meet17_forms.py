@@ -19,3 +19,18 @@ def test_a_space_before_the_verbs_separator_keeps_the_cue() -> None:
             ("王明强调", "要抓好民生工作。"),
             ("会议指出", "要团结。"),
         ], repr(space)
+
+
+def test_a_time_clause_before_a_new_name_leads_the_sentence_in() -> None:
+    # "在认真听取委员们的发言后，李华说，…": the first clause only times what follows, so the name after it is the
+    # sentence's subject and speaks, though no act named her a speaker before (as after a topic or a place cue).
+    for lead in ("在认真听取委员们的发言后", "听取大家的发言之后", "在听取汇报以后"):
+        meetings = check([
+            "市政协今天在政协礼堂召开专题协商会，围绕民生问题建言献策。市政协主席王明出席并讲话。",
+            "副市长李华到会听取委员建议。王明在讲话中强调，各级政协组织要认真履行职能。",
+            f"{lead}，李华说，政协委员人才荟萃。",
+        ])
+        assert cues(meetings) == [
+            ("王明在讲话中强调", "各级政协组织要认真履行职能。"),
+            ("李华说", "政协委员人才荟萃。"),
+        ], lead

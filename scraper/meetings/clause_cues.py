@@ -8,6 +8,8 @@ hosts and speakers of people's acts, and each cue's speaker once found.
 
 from __future__ import annotations
 
+import re
+
 from .cues import Cue, match_bare_verb, match_cue, match_pronoun, match_subjectless
 from .people import PersonEvent, parse_people
 from .scan import Layout
@@ -19,6 +21,9 @@ _CLAUSE_MARKS = "，,；;：:。！？!?"
 # What stands between an attendance or a hosting clause and the next clause of its sentence: its comma.
 _ACT_TRAIL = " \t\u3000，,"
 _ACT_COMMAS = ("，", ",")
+# A sentence's first clause that only times what follows ("在认真听取委员们的发言后，", "听取汇报后，"): the name
+# after it is the sentence's subject, as after a topic.
+_TIME_LEAD = re.compile(r"在?[^，,。；;：:！？!?]{2,40}?(?:之后|以后|后)[，,]")
 
 
 class KnownSpeakers:
@@ -46,8 +51,10 @@ class KnownSpeakers:
 
 
 def _topic_lead(text: str, start: int, pos: int) -> bool:
-    """Whether the clause at `pos` follows a sentence's only clause, a topic ("谈到未来三年的规划，总经理…说"): the
-    speaker after it is the sentence's subject, as after a place cue."""
+    """Whether the clause at `pos` follows a sentence's only clause, a topic ("谈到未来三年的规划，总经理…说") or a
+    time ("在听取大家的发言后，李华说"): the speaker after it is the sentence's subject, as after a place cue."""
+    if _TIME_LEAD.fullmatch(text, start, pos) is not None:
+        return True
     return text.startswith(TOPIC_LEADS, start) and not any(mark in text[start : pos - 1] for mark in _CLAUSE_MARKS)
 
 
