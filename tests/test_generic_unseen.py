@@ -116,14 +116,18 @@ SNOW = [
 ]
 
 
-def _summary_page(box_class: str) -> bytes:
+LEAD = "一场大雪让城市按下慢行键，各部门连夜除雪保障出行。"
+
+
+def _summary_page(box_class: str, description: str = "", box_tag: str = "div") -> bytes:
     paragraphs = "".join(f'<p class="txt">{line}</p>' for line in SNOW)
+    meta = f'<meta name="description" content="{description}">' if description else ""
     return (
-        "<html><head><title>本市迎来入冬以来最大范围降雪_某某新闻</title></head><body>"
+        f"<html><head><title>本市迎来入冬以来最大范围降雪_某某新闻</title>{meta}</head><body>"
         '<div class="nav"><a href="/">首页</a> <a href="/local/">本地</a> <a href="/society/">社会</a></div>'
         '<div class="main"><h1>本市迎来入冬以来最大范围降雪</h1>'
         '<div class="body">'
-        f'<div class="{box_class}">一场大雪让城市按下慢行键，各部门连夜除雪保障出行。</div>'
+        f'<{box_tag} class="{box_class}">{LEAD}</{box_tag}>'
         + paragraphs
         + "</div></div></body></html>"
     ).encode("utf-8")
@@ -135,7 +139,19 @@ def test_a_box_named_a_summary_that_opens_the_article_block_is_no_body() -> None
         assert scraper.extract(_summary_page(name), url).paragraphs == SNOW
     # An opening box not named so is the article's own first line, as before.
     kept = scraper.extract(_summary_page("lead-text"), url).paragraphs
-    assert kept == ["一场大雪让城市按下慢行键，各部门连夜除雪保障出行。", *SNOW]
+    assert kept == [LEAD, *SNOW]
+
+
+def test_a_box_that_prints_the_pages_description_above_the_article_paragraphs_is_no_body() -> None:
+    # Whatever the box is named (here after its picture slot), the page's own description printed in a box
+    # of its own above the article's <p> paragraphs is the template's summary of the article.
+    url = "https://news.example.com/a/20240112/snow.html"
+    assert scraper.extract(_summary_page("pic-slot", LEAD), url).paragraphs == SNOW
+    # The same words in a <p> like the others are the article's first paragraph, which the description repeats.
+    kept = scraper.extract(_summary_page("txt", LEAD, box_tag="p"), url).paragraphs
+    assert kept == [LEAD, *SNOW]
+    # A box whose words are not the description is the article's own first line, as before.
+    assert scraper.extract(_summary_page("pic-slot", "本地新闻"), url).paragraphs == [LEAD, *SNOW]
 
 
 def test_a_wrappers_own_text_leaves_out_its_html5_sections() -> None:

@@ -22,6 +22,7 @@ from .inserts import (
     to_other_page,
 )
 from .layout import squash, squashed_longer_than, text_of, text_outside_links, text_owner
+from .meta import descriptions
 from .notices import is_summary_label
 from .tree import Element, hangs_below, preceding, remove
 
@@ -35,6 +36,7 @@ __all__ = [
     "Lengths",
     "drop_comparison_tables",
     "drop_counted_boxes",
+    "drop_description_box",
     "drop_form_boxes",
     "drop_link_boxes",
     "drop_shop_lines",
@@ -269,6 +271,22 @@ def drop_summary_boxes(root: Element) -> None:
             remove(box)
 
 
+def drop_description_box(block: Element) -> None:
+    """Remove the box that opens the article's block when it prints the page's own description above the
+    article's <p> paragraphs, whatever it is named (a picture slot, a lead box): the page says itself that those
+    words are its summary, as a box named a summary says (density.py reads that one). Only a box that is no
+    paragraph and holds none: a <p> among the others whose words the description repeats is the article's first
+    paragraph (many pages describe themselves by their opening), and stays."""
+    box = next((child for child in block if isinstance(child.tag, str)), None)
+    after = box.getnext() if box is not None else None
+    if box is None or after is None or box.tag not in {"div", "section"} or after.tag != "p" or box.find(".//p") is not None:
+        return
+    key = _WHITE.sub("", text_of(box))
+    if key and any(_WHITE.sub("", text) == key for text in descriptions(block.getroottree().getroot())):
+        remove(box)
+
+
+_WHITE = re.compile(r"\s+")
 # A figure in a match widget's comparison (45.2%, 41, 2:1).
 _FIGURE = re.compile(r"[\d.:%+\-/]{1,8}")
 # A comparison table has at least this many rows of figures.

@@ -24,6 +24,7 @@ from lxml import etree
 
 from .layout import text_of
 from .line_kinds import link_share, page_link_texts
+from .meta import descriptions
 from .tokens import tokens
 from .tree import Element
 
@@ -264,9 +265,6 @@ def _is_tag_list(line: str, links: frozenset[str]) -> bool:
     return len(items) >= _TAG_ITEMS and all(link_share(item, links) >= LINK_LINE for item in items)
 
 
-_DESCRIPTIONS = etree.XPath(
-    "//meta[@name = 'description' or @property = 'og:description' or @name = 'twitter:description']/@content"
-)
 _SUBHEADINGS = etree.XPath("//h2 | //h3 | //h4 | //h5 | //h6")
 
 
@@ -274,6 +272,6 @@ def _is_dek(line: str, root: Element) -> bool:
     """Whether the article's first line is its dek: the page's description, printed as a subheading (h2-h6)
     under the headline. A first paragraph that the description repeats is a <p> of the article, and stays."""
     key = _key(line)
-    if not key or key not in {_key(str(text)) for text in _DESCRIPTIONS(root)}:
+    if not key or key not in {_key(text) for text in descriptions(root)}:
         return False
     return any(_key(text_of(heading)) == key for heading in _SUBHEADINGS(root))

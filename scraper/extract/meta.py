@@ -330,3 +330,13 @@ def canonical(root: Element) -> str | None:
 def html_title(root: Element) -> str | None:
     """The <title> text."""
     return first_value(root, ("//title",))
+
+
+_DESCRIPTIONS = etree.XPath(
+    "//meta[@name = 'description' or @property = 'og:description' or @name = 'twitter:description']/@content"
+)
+
+
+def descriptions(root: Element) -> list[str]:
+    """The page's descriptions of itself (meta description, og: and twitter: descriptions), as written."""
+    return [str(text) for text in _DESCRIPTIONS(root)]

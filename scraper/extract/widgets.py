@@ -31,6 +31,7 @@ from .boxes import (
     Lengths,
     drop_comparison_tables,
     drop_counted_boxes,
+    drop_description_box,
     drop_form_boxes,
     drop_link_boxes,
     drop_shop_lines,
@@ -167,6 +168,7 @@ def drop_article_modules(root: Element) -> None:
             # The linked cards went with the whole page's (drop_modules, whole_page=True), before this step.
             drop_headline_lists(block, Lengths())
             _drop_boxes(block)
+            drop_description_box(block)
 
 
 def _is_prose_run(text: str | None) -> bool:
