@@ -339,3 +339,26 @@ def test_a_page_wrapper_named_for_navigation_keeps_its_article_when_written_with
     drop_boilerplate(root)
     assert [node_text(p) for p in root.iter("p")] == lines
     assert scraper.extract(html, url="https://www.example.co.uk/zhongwen/simp/news/1.shtml").paragraphs == lines
+
+
+def _tool_row_page(row: str) -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in SNOW)
+    return (
+        "<html><head><title>本市迎来入冬以来最大范围降雪</title></head><body><h1>本市迎来入冬以来最大范围降雪</h1>"
+        f'<div class="main"><div class="article">{paragraphs}<div class="tools">{row}</div></div></div></body></html>'
+    )
+
+
+def test_an_error_report_button_under_the_article_is_no_body() -> None:
+    # A page tool's button (【纠错】, a link the page scripts) under the article's last paragraph, as 【打印】 is,
+    # printed on one line with the editor's tag.
+    row = '<span class="tip"><a href="javascript:void(0);" class="fix">【纠错】</a></span>\n<span>【责任编辑：王五】</span>'
+    assert scraper.extract(_tool_row_page(row), "https://news.example.com/a/1.html").paragraphs == SNOW
+
+
+def test_a_closing_bracket_the_source_broke_onto_a_line_of_its_own_closes_the_line_above() -> None:
+    # The editor's tag written across two source lines (【责任编辑：王五 and 】): the bracket closes the tag,
+    # which goes as the editor's line, not a line of the article.
+    row = "<span>【责任编辑：王五\n】</span>"
+    article = scraper.extract(_tool_row_page(row), "https://news.example.com/a/1.html")
+    assert article.paragraphs == SNOW

@@ -34,6 +34,22 @@ def without_trailing_widget(line: str) -> str:
     return _TRAILING_WIDGET.sub("", line)
 
 
+# A line of closing brackets alone: the close of the line above, which the source broke onto a line of its own
+# (【责任编辑：王五 / 】) where its text has a line break.
+_CLOSERS = re.compile(r"^[】）」』)\]］〕》]+$")
+
+
+def rejoined(lines: list[str]) -> list[str]:
+    """The lines with a line of closing brackets alone joined to the line above it, whose bracket it closes."""
+    out: list[str] = []
+    for line in lines:
+        if out and _CLOSERS.match(line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
 def prune(body: Element, drop: Sequence[str], stop: Sequence[str]) -> None:
     """Remove the rule's `drop` blocks and cut the body at the first `stop` block that only lists and links
     follow (a stop heading with the article's prose after it labels a card inserted mid-body, which the insert

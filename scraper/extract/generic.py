@@ -114,7 +114,7 @@ def generic_paragraphs(
         # The article is rendered by script from data the page carries; the DOM holds only its surroundings.
         chosen, container = held_lines, held
     # A link to more trailing a paragraph (详情>>) is a widget on any template, as a rule's body reading has it.
-    chosen = [line for line in map(body_stage.without_trailing_widget, chosen) if line]
+    chosen = body_stage.rejoined([line for line in map(body_stage.without_trailing_widget, chosen) if line])
     # Cards of other articles go first: a run of them in mid-body would read as the article's end.
     chosen, bylines = _cleaned(drop_cards(chosen, links), links, title, names)
     widgets = [re.compile(pattern) for pattern in widget_lines]
