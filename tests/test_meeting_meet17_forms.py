@@ -34,3 +34,18 @@ def test_a_time_clause_before_a_new_name_leads_the_sentence_in() -> None:
             ("王明在讲话中强调", "各级政协组织要认真履行职能。"),
             ("李华说", "政协委员人才荟萃。"),
         ], lead
+
+
+def test_a_pronoun_speaks_for_a_subject_led_in_by_whom_he_acts_for() -> None:
+    # "受市长委托，副市长李华向会议报告了…。他说，…": the first clause says whom she acts for; the person after it is
+    # the sentence's subject, and the pronoun of the next sentence speaks for her, as after "随后，".
+    for lead in ("受市长委托", "受市政府的委托", "应大会主办方邀请"):
+        meetings = check([
+            "市人大常委会第五次会议今天上午在市人民大会堂开幕。王明主任主持会议。",
+            f"{lead}，副市长、市防汛指挥部副总指挥李华向会议报告了防汛救灾工作情况。他说，今年汛期降雨偏多。",
+            "李华指出，防汛救灾取得了阶段性胜利。",
+        ])
+        assert cues(meetings) == [
+            ("他说", "今年汛期降雨偏多。"),
+            ("李华指出", "防汛救灾取得了阶段性胜利。"),
+        ], lead

@@ -100,7 +100,7 @@ def match_pronoun(text: str, sentence: int, pos: int, end: int, para: int, speak
     speaks for that person, even before anyone was seen speaking."""
     if not text.startswith(PRONOUNS, pos) or speakers.knows(text[pos]):
         return None
-    found = clause_subject(text, sentence, pos, speakers)
+    found = clause_subject(text, sentence, pos, speakers) or led_subject(text, sentence, pos, speakers)
     if found is None:
         return None
     known = {**speakers.known, text[pos]: (text[pos],)}

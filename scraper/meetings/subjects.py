@@ -15,12 +15,19 @@ from .terms import OPENING_VERBS, ORDER_LEADS, PLURAL_PRONOUNS, PRONOUNS, SPEECH
 # An order word as the sentence's whole first clause ("随后，") or glued before its subject ("首先赵院长…"): matched
 # by the word, not by a fixed length, so an order word of any length may join the table.
 _ORDER_LEAD = re.compile(rf"(?:{alt(ORDER_LEADS)})[，,：:]?\s*")
+# Whom the subject acts for, as the sentence's whole first clause ("受市长委托，副市长李华…", "应主办方邀请，…"):
+# the person after it is the subject, as after an order word.
+_COMMISSION_LEAD = re.compile(r"(?:受|应)[^，,。；;：:！？!?]{1,30}?(?:委托|邀请|之邀)[，,]\s*")
 
 
 def led_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:
-    """"随后，局长王明…", "3月5日，我县召开…会议，要求…": the person (or the body reporting itself) after an order
-    word or a day that stands alone as the sentence's first clause."""
-    lead = _ORDER_LEAD.match(text, sentence, pos) or DAY_CLAUSE.match(text, sentence, pos)
+    """"随后，局长王明…", "3月5日，我县召开…会议，要求…", "受市长委托，副市长李华…": the person (or the body reporting
+    itself) after an order word, a day or whom he acts for, standing alone as the sentence's first clause."""
+    lead = (
+        _ORDER_LEAD.match(text, sentence, pos)
+        or DAY_CLAUSE.match(text, sentence, pos)
+        or _COMMISSION_LEAD.match(text, sentence, pos)
+    )
     return None if lead is None else clause_subject(text, lead.end(), pos, speakers)
 
 
