@@ -49,3 +49,24 @@ def test_a_pronoun_speaks_for_a_subject_led_in_by_whom_he_acts_for() -> None:
             ("他说", "今年汛期降雨偏多。"),
             ("李华指出", "防汛救灾取得了阶段性胜利。"),
         ], lead
+
+
+def test_a_speech_at_a_named_meeting_may_state_in_a_later_clause() -> None:
+    # "王明今天在…代表大会上向代表们通报…，对…提出要求，强调…": he acts first (通报), and a later clause of the
+    # same sentence opens on his speech verb; the speech is given at the named meeting, which the report is about.
+    meetings = check([
+        "市长王明今天在市科协第五次代表大会和市社科联第三次代表大会上向代表们通报当前经济形势，"
+        "对做好科技工作提出要求，强调依靠科学技术支撑经济社会发展。",
+        "王明指出，要充分发挥科学技术的作用。",
+    ])
+    assert [m["name"] for m in meetings] == ["市科协第五次代表大会和市社科联第三次代表大会"]
+    assert [p["cue"] for m in meetings for p in m["points"]][1:] == ["王明指出"]
+
+
+def test_an_act_at_a_named_meeting_with_no_speech_opens_none() -> None:
+    # The later clause goes elsewhere (随后前往…): the meeting is only where he handed out medals.
+    meetings = check([
+        "市长王明今天在市科协第五次代表大会上向代表们颁发了奖章，随后前往高新区考察。",
+        "王明指出，要加快高新区建设。",
+    ])
+    assert meetings == []

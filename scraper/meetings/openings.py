@@ -396,12 +396,16 @@ def _ahead_before(sentence: str, at: int) -> bool:
 
 def _speaks_after(sentence: str, at: int) -> bool:
     """Whether the clause from `at` (or the next one, when the place ends its clause) reports speaking
-    ("…会议上强调", "…大会上发表重要讲话", "…座谈会上，张强指出"), not a mere mention ("在…会议上，一位人士透露")."""
-    clauses = re.split(f"[{_CLAUSE_BREAK}]", sentence[at:], maxsplit=2) if at < len(sentence) else [""]
+    ("…会议上强调", "…大会上发表重要讲话", "…座谈会上，张强指出"), or a later clause opens on a speech verb
+    ("…大会上向代表们通报…，强调…"); not a mere mention ("在…会议上，一位人士透露")."""
+    clauses = re.split(f"[{_CLAUSE_BREAK}]", sentence[at:]) if at < len(sentence) else [""]
     clause = clauses[0]
     if not clause.strip() and len(clauses) > 1:
         # "在随后召开的座谈会上，张强指出": the place stands alone, the speaker follows in the next clause.
         clause = clauses[1]
+    # "…大会上向院士们通报…形势，…，强调…": a later clause of the sentence opens on the same speaker's verb.
+    if any(later.lstrip().startswith(SPEECH_VERBS) for later in clauses[1:]):
+        return True
     for word in (*SPEECH_VERBS, *SPEECH_WORDS):
         at_word = clause.find(word)
         # "在座谈会上的讲话引起…反响", "在座谈会上发言的…", "在座谈会上提出的…措施": the speech qualifies a noun,
