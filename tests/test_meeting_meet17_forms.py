@@ -70,3 +70,24 @@ def test_an_act_at_a_named_meeting_with_no_speech_opens_none() -> None:
         "王明指出，要加快高新区建设。",
     ])
     assert meetings == []
+
+
+def test_the_same_name_again_without_a_day_is_the_meeting_opened() -> None:
+    # "…主持了专题协商会。专题协商会上，…": the meeting named again by the same name, with no day or place of its
+    # own, is the one the report opened, not a second meeting.
+    meetings = check([
+        "市政协今天在政协礼堂召开专题协商会，围绕民生问题建言献策。市政协主席王明出席并讲话。",
+        "王明在讲话中强调，各级政协组织要认真履行职能。",
+        "市政协副主席张梅主持了专题协商会。",
+        "专题协商会上，13位市政协委员围绕抑制通货膨胀作了发言。",
+    ])
+    assert [(m["name"], m["place"], len(m["points"])) for m in meetings] == [("专题协商会", "政协礼堂", 2)]
+
+
+def test_the_same_name_on_another_day_is_another_sitting() -> None:
+    # With a day of its own, the name is a meeting held again: two meetings.
+    meetings = check([
+        "3月5日，市政府常务会议在市政府召开。会议指出，要抓好春耕生产。",
+        "3月12日，市政府常务会议在市政府召开。会议强调，要做好防汛准备。",
+    ])
+    assert [m["name"] for m in meetings] == ["市政府常务会议", "市政府常务会议"]
