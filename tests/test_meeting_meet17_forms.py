@@ -91,3 +91,14 @@ def test_the_same_name_on_another_day_is_another_sitting() -> None:
         "3月12日，市政府常务会议在市政府召开。会议强调，要做好防汛准备。",
     ])
     assert [m["name"] for m in meetings] == ["市政府常务会议", "市政府常务会议"]
+
+
+def test_a_meetings_agenda_decides_nothing() -> None:
+    # "大会主要议程是：听取…；审议通过…": the agenda lists what the meeting is to go through; the meeting is its
+    # possessor, not the subject of 审议通过, and no decision is reported.
+    for agenda in ("大会主要议程是", "会议议程是", "大会日程为", "会议的主要议题是"):
+        meetings = check([
+            "市人大十届二次会议今天上午在市会堂开幕。王明主持会议。",
+            f"{agenda}：听取和审议常委会工作报告；审议通过大会决议。王明说，今年是关键之年。",
+        ])
+        assert cues(meetings) == [("王明说", "今年是关键之年。")], agenda

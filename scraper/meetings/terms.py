@@ -86,10 +86,10 @@ MEETING_OBJECT_OF: tuple[str, ...] = ("围绕", "按照", "根据", "依据", "�
 MEETING_CUE_NOT_AFTER: tuple[str, ...] = ("围绕", "对", "按照", "根据", "依据", "关于", "就", "为", "把", "落实", "贯彻")
 # What after a meeting noun at a sentence start makes it no subject acting ("会议期间，", "会议在京召开，", "会议由…主持"),
 # so a bare verb later in the sentence is not the meeting's ("会议听取了汇报，强调…" is); nor is a judgement of others'
-# work ("会议对…的工作给予充分肯定，同意…").
+# work ("会议对…的工作给予充分肯定，同意…"), nor what the meeting is to go through ("大会主要议程是：…；审议通过…").
 MEETING_NOT_ACTING: tuple[str, ...] = (
     "期间", "结束", "前", "后", "以来", "召开", "举行", "开幕", "闭幕", "由", "在", "于", "的", "上", "精神", "中",
-    "之", "和", "与", "及", "、", "是", "将", "现场", "室", "对",
+    "之", "和", "与", "及", "、", "是", "将", "现场", "室", "对", "议程", "主要议程", "日程", "议题",
 )
 # Acts by which a meeting lays out work ("会议对…工作进行全面部署，要求…", "会议对…作出安排，强调…"): after 对 they make
 # the meeting the acting subject again, as 会议就…作出部署 is, where a judgement (对…给予肯定) does not.
