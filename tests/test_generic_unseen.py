@@ -362,3 +362,31 @@ def test_a_closing_bracket_the_source_broke_onto_a_line_of_its_own_closes_the_li
     row = "<span>【责任编辑：王五\n】</span>"
     article = scraper.extract(_tool_row_page(row), "https://news.example.com/a/1.html")
     assert article.paragraphs == SNOW
+
+
+def _sections_page(wrapper: str) -> str:
+    """An article printed in sections, a heading over each section's block of paragraphs, each block inside
+    `wrapper` (a plain <div> or nothing): what a browser shows is the same either way."""
+    opened, closed = ("<div>", "</div>") if wrapper else ("", "")
+    sections = [
+        ("一、降雪", SNOW[:2]), ("二、道路", SNOW[2:4]), ("三、供电", SNOW[4:5]),
+    ]
+    blocks = "".join(
+        f"<h3>{heading}</h3>{opened}<div class='sec'>" + "".join(f"<p>{line}</p>" for line in lines) + f"</div>{closed}"
+        for heading, lines in sections
+    )
+    return (
+        '<html><body><div class="nav"><a href="/">首页</a> <a href="/local/">本地</a></div>'
+        f'<div class="main"><h1>本市迎来入冬以来最大范围降雪</h1><div class="article">{blocks}</div></div>'
+        '<div class="foot"><p>主办单位：某某日报社</p></div></body></html>'
+    )
+
+
+def test_a_plain_div_around_each_section_of_the_article_does_not_move_the_density_container() -> None:
+    # The article's sections are blocks of paragraphs under their headings; a template (or a redesign) that
+    # wraps each block in one more plain <div> shows the same page, and the reading keeps every section and
+    # heading: the block that holds the sections stays the article's.
+    expected = ["一、降雪", *SNOW[:2], "二、道路", *SNOW[2:4], "三、供电", *SNOW[4:5]]
+    for wrapper in ("", "div"):
+        paragraphs, _container = density_paragraphs(parse(_sections_page(wrapper), None))
+        assert paragraphs == expected, wrapper

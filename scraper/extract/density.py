@@ -70,7 +70,8 @@ def best_container(root: Element) -> Element | None:
 
 
 def _scores(root: Element) -> dict[Element, float]:
-    """Each text block's score, given in full to the block and its parent and in half to its grandparent."""
+    """Each text block's score, given in full to the block and its parent and in half to its grandparent, past
+    the plain wrappers around a block of paragraphs (`_up`)."""
     scores: dict[Element, float] = {}
     for node, score in _blocks(root):
         parent = node.getparent()
@@ -78,10 +79,42 @@ def _scores(root: Element) -> dict[Element, float]:
             continue
         scores[node] = scores.get(node, 0.0) + score
         scores[parent] = scores.get(parent, 0.0) + score
-        grand = parent.getparent()
+        grand = _up(parent)
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + score / 2
     return scores
+
+
+# Blocks a template lays out with: one of them around a single block and nothing else is a plain wrapper.
+_WRAPPER_TAGS = frozenset({"div", "section"})
+
+
+def _up(node: Element) -> Element | None:
+    """The parent of `node`, past the plain wrappers around it when `node` is a block of paragraphs: a block
+    whose one child is the block below and that holds no text of its own shows the same as that block, so a
+    template that wraps the article's block (or each of its sections) in one more <div> gives the half score to
+    the same block as one that does not. Without this, the block that held the article's sections loses their
+    scores to their wrappers, and one section wins alone."""
+    parent = node.getparent()
+    if not _holds_paragraphs(node):
+        return parent
+    while parent is not None and parent.tag in _WRAPPER_TAGS and _wraps_only(parent, node):
+        node, parent = parent, parent.getparent()
+    return parent
+
+
+def _holds_paragraphs(node: Element) -> bool:
+    """Whether `node` is a block of paragraphs (a <p> child at least): the block a template wraps."""
+    return node.tag in _WRAPPER_TAGS and next(node.iterchildren("p"), None) is not None
+
+
+def _wraps_only(parent: Element, child: Element) -> bool:
+    """Whether `child` is the one element in `parent` and no text stands beside it."""
+    if (parent.text or "").strip():
+        return False
+    return all(
+        (other is child or not isinstance(other.tag, str)) and not (other.tail or "").strip() for other in parent
+    )
 
 
 def _best_container(scores: dict[Element, float]) -> Element | None:
