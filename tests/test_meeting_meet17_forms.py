@@ -102,3 +102,25 @@ def test_a_meetings_agenda_decides_nothing() -> None:
             f"{agenda}：听取和审议常委会工作报告；审议通过大会决议。王明说，今年是关键之年。",
         ])
         assert cues(meetings) == [("王明说", "今年是关键之年。")], agenda
+
+
+def test_a_pronouns_later_verb_of_a_proposition_takes_it_glued() -> None:
+    # "她高度评价…，表示华人已成为…": after her first act (an appraisal, no statement), 表示 / 认为 takes what she
+    # said without a comma; the cue runs from the pronoun through the verb.
+    for verb in ("表示", "认为"):
+        meetings = check([
+            "第十届世界华商大会20日在马尼拉开幕。王明出席开幕式并发表演讲。王明说，华商大会是全球华商的盛事。",
+            f"她高度评价华人的优良传统和品质，{verb}华人已成为当地不可缺少的重要组成部分。",
+        ])
+        assert cues(meetings)[1:] == [
+            (f"她高度评价华人的优良传统和品质，{verb}", "华人已成为当地不可缺少的重要组成部分。")
+        ], verb
+
+
+def test_a_pronouns_later_verb_with_an_addressee_narrates() -> None:
+    # "他还阐述了…，呼吁各国…": a verb that urges an addressee, glued, narrates what he did; no point of its own.
+    meetings = check([
+        "第十届世界华商大会20日在马尼拉开幕。王明出席开幕式并发表演讲。王明说，华商大会是全球华商的盛事。",
+        "他还阐述了中国的发展道路，呼吁各国加强合作。",
+    ])
+    assert [cue for cue, _ in cues(meetings)] == ["王明说"]

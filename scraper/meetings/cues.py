@@ -35,6 +35,7 @@ from .terms import (
     COURTESY_WORDS,
     MODAL_OBJECT_VERBS,
     PRONOUNS,
+    PROPOSITION_VERBS,
     SPEECH_VERBS,
     STATEMENT_MODALS,
     SUBJECTLESS_LEADS,
@@ -74,9 +75,10 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
     text_start = sep.end() if sep else verb.end()
     # "最后，王校长总结了…，强调指出，…": the person after an order word is the sentence's subject too.
     found = clause_subject(text, sentence, pos, speakers) or led_subject(text, sentence, pos, speakers)
-    if found is None and sep is not None:
-        # A pronoun's later verb opens a statement when its separator follows ("…，指出，…"); a chained verb
-        # with its object ("他还阐述了…，呼吁发达成员…") narrates what he did.
+    if found is None and (sep is not None or verb.group("verb") in PROPOSITION_VERBS):
+        # A pronoun's later verb opens a statement when its separator follows ("…，指出，…"), or when its object can
+        # only be what was said ("她高度评价…，表示华人已成为…"); a chained verb with its addressee ("他还阐述了…，
+        # 呼吁发达成员…") narrates what he did.
         found = pronoun_subject(text, sentence, pos, speakers)
     if found is not None:
         return Cue(found[0], verb.end(), text_start, para, found[1], subject_sentence(text, sentence, found[0]))

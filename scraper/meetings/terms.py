@@ -131,6 +131,9 @@ BARE_OBJECT_VERBS: tuple[str, ...] = ("表示", "希望", "呼吁", "建议", "�
 # Verbs that take it without a comma when it opens with a modal ("王明强调要…", as a later clause's "，强调要…"
 # already does): the modal can only start what was said, where "强调了", "指出的" name a topic.
 MODAL_OBJECT_VERBS: tuple[str, ...] = ("强调", "指出")
+# Verbs whose glued object is always what was said, never an addressee to whom something is urged (呼吁…, 要求…,
+# 希望…): after a pronoun's earlier act in the same sentence they open its statement without a comma.
+PROPOSITION_VERBS: tuple[str, ...] = ("表示", "认为")
 STATEMENT_MODALS: tuple[str, ...] = ("要",)
 
 # Documents that state points as a meeting does ("公报指出", "批示指出", "会议成果文件说").
