@@ -124,3 +124,20 @@ def test_a_pronouns_later_verb_with_an_addressee_narrates() -> None:
         "他还阐述了中国的发展道路，呼吁各国加强合作。",
     ])
     assert [cue for cue, _ in cues(meetings)] == ["王明说"]
+
+
+def test_a_meeting_congratulated_in_a_speech_is_the_one_opened() -> None:
+    # "李华在致辞中祝贺第十届…大会在菲召开": the meeting is the object of her congratulation, named again with a
+    # place but no day of its own; no second meeting, and her statement is the first meeting's point.
+    meetings = check([
+        "第十届世界华商大会20日在马尼拉开幕。王明出席开幕式并发表演讲。王明说，华商大会是全球华商的盛事。",
+        "总统李华在致辞中祝贺第十届世界华商大会在菲召开。她说，华人已成为当地不可缺少的重要组成部分。",
+    ])
+    assert [(m["name"], m["place"]) for m in meetings] == [("第十届世界华商大会", "马尼拉")]
+    assert [cue for cue, _ in cues(meetings)] == ["王明说", "她说"]
+
+
+def test_a_celebration_at_the_names_start_is_the_names_own() -> None:
+    # "庆祝…推进大会": the celebration is what the meeting is called, not someone congratulating it.
+    meetings = check(["庆祝五一劳动节暨建功立业推进大会今天在市会堂举行。王明在会上指出，劳动创造幸福。"])
+    assert [m["name"] for m in meetings] == ["庆祝五一劳动节暨建功立业推进大会"]

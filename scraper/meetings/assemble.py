@@ -88,10 +88,10 @@ def _refers_back(opening: Opening, group: list[Opening]) -> bool:
     name = opening.name or ""
     if name in MEETING_NOUNS or name.startswith(REFERRING_WORDS):
         return True
-    # The same name again with no day or place of its own ("…主持了专题协商会。专题协商会上，…"): the meeting
-    # already opened; with its own day it may be another sitting of a meeting held under one name.
-    unplaced = opening.place is None and opening.day is None and opening.relative is None
-    return any(o.name and o.name.endswith(name) and (name != o.name or unplaced) for o in group)
+    # The same name again with no day of its own ("…主持了专题协商会。专题协商会上，…", "…祝贺…大会在菲召开"):
+    # the meeting already opened; with its own day it may be another sitting of a meeting held under one name.
+    undated = opening.day is None and opening.relative is None
+    return any(o.name and o.name.endswith(name) and (name != o.name or undated) for o in group)
 
 
 def _unique(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
