@@ -141,3 +141,15 @@ def test_a_celebration_at_the_names_start_is_the_names_own() -> None:
     # "庆祝…推进大会": the celebration is what the meeting is called, not someone congratulating it.
     meetings = check(["庆祝五一劳动节暨建功立业推进大会今天在市会堂举行。王明在会上指出，劳动创造幸福。"])
     assert [m["name"] for m in meetings] == ["庆祝五一劳动节暨建功立业推进大会"]
+
+
+def test_a_quoted_name_after_its_edition_opens_the_meeting() -> None:
+    # "第五届“丝路数字经济论坛”8日在…开幕": the edition stands outside the quotation marks; the noun before the
+    # closing mark still names a meeting, as for a name quoted whole.
+    for name in ("第五届“青河数字经济论坛”", "2030年“青河数字经济论坛”", "首届“青河之春”研讨会"):
+        meetings = check([
+            f"新华社青河9月8日电　{name}8日在青河国际会议中心开幕。副市长王明出席开幕式并发表主旨演讲。",
+            "王明指出，数字经济正在成为重组全球要素资源的关键力量。",
+        ])
+        assert [(m["name"], m["place"]) for m in meetings] == [(name, "青河国际会议中心")], name
+        assert [cue for cue, _ in cues(meetings)] == ["王明指出"], name

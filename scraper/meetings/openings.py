@@ -144,9 +144,9 @@ def _names_meeting(head: str, convened: bool = False) -> bool:
 
 
 def _unquoted(name: str) -> str:
-    """A quoted name keeps its closing mark as printed ("“第三届…论坛”在…召开", "召开“民营经济圆桌会”"): the name
-    without it, whose noun stands before it."""
-    return name[:-1] if name.endswith(_CLOSING_QUOTES) and name.startswith(_OPENING_QUOTES) else name
+    """A quoted name keeps its closing mark as printed ("“第三届…论坛”在…召开", "召开“民营经济圆桌会”"), also after
+    an edition printed outside the marks ("第五届“丝路数字经济论坛”"): the name without it, whose noun stands before it."""
+    return name[:-1] if name.endswith(_CLOSING_QUOTES) and any(mark in name for mark in _OPENING_QUOTES) else name
 
 
 def _strip_trailers(text: str) -> str:
