@@ -390,3 +390,15 @@ def test_a_plain_div_around_each_section_of_the_article_does_not_move_the_densit
     for wrapper in ("", "div"):
         paragraphs, _container = density_paragraphs(parse(_sections_page(wrapper), None))
         assert paragraphs == expected, wrapper
+
+
+def test_a_time_element_under_the_headline_states_the_publish_time_its_row_prints_as_a_relative_time() -> None:
+    # The row prints how long ago the article was posted (昨天); its <time> element states the time itself.
+    paragraphs = "".join(f"<p>{line}</p>" for line in SNOW)
+    html = (
+        "<html><head><title>本市迎来入冬以来最大范围降雪</title></head><body><h1>本市迎来入冬以来最大范围降雪</h1>"
+        "<div class='info'><time datetime='2024-01-12T08:15:00+08:00'>昨天</time> 某某日报</div>"
+        f"<div class='content'>{paragraphs}</div></body></html>"
+    )
+    article = scraper.extract(html, "https://news.example.com/a/snow.html", rules=False)
+    assert article.published_at == "2024-01-12T08:15:00+08:00"

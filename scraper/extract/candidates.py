@@ -51,6 +51,7 @@ from .date_sources import (
     script_date,
     script_time,
     short_date,
+    stated_date,
     url_date,
 )
 from .fields import EMPTY, Fields
@@ -174,6 +175,7 @@ SOURCES: dict[str, Source] = {
         Source("script-title", script_title, "guess"),
         Source("untitled-heading", untitled_heading, "guess"),
         Source("headline-date", headline_date, "guess"),
+        Source("stated-date", stated_date, "guess"),
         Source("script-time", script_time, "page"),
         Source("script-date", script_date, "page"),
         Source("hover-date", hover_date, "guess"),

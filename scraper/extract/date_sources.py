@@ -22,7 +22,7 @@ def meta_date(evidence: Evidence) -> Fields:
     """The publish time a meta tag or JSON-LD states; a date alone gains the time printed for that day."""
     raw = meta.published_meta(evidence.page.root, meta_reader(evidence))
     value = parse_date(raw, now=evidence.page.now) if raw else None
-    value = _finer(evidence, value, ("headline-date", "dom-date", "script-date"))
+    value = _finer(evidence, value, ("headline-date", "stated-date", "dom-date", "script-date"))
     return Fields(published_at=_as_printed(evidence, _printed_without_year(evidence, value)))
 
 
@@ -80,6 +80,11 @@ def headline_date(evidence: Evidence) -> Fields:
     """The first date printed under the headline (published.headline_date)."""
     value = published.date_under(own_heading(evidence), evidence.page.now)
     return Fields(published_at=_finer(evidence, value, ("dom-date", "script-date")))
+
+
+def stated_date(evidence: Evidence) -> Fields:
+    """The time a <time> element under the headline states in its datetime attribute (published.stated_time_under)."""
+    return Fields(published_at=published.stated_time_under(own_heading(evidence)))
 
 
 def short_date(evidence: Evidence) -> Fields:
@@ -158,4 +163,4 @@ def dom_date(evidence: Evidence) -> Fields:
 
 
 __all__ = ["dom_date", "headline_date", "hover_date", "library_date", "meta_date", "on_filed_day", "script_date", "script_time",
-           "short_date", "url_date"]
+           "short_date", "stated_date", "url_date"]

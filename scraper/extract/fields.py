@@ -38,6 +38,8 @@ FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Fields))
 # A site rule knows its template, so it comes first; page-level metadata (meta tags, JSON-LD, <title>) next to
 # the DOM readings that hold for any template; the body's byline (a line of its own, then the reporters named in
 # the dispatch mark that opens the article) last, as it is read after the body is cleaned.
+# A <time> element's datetime attribute under the headline ("stated-date") states in markup what the row prints
+# in words or as a time ago: below the printed date, above a date read elsewhere in the layout.
 # A publish time with its time of day under a script-data key that names publishing ("script-time") is the
 # page's own statement, as a meta tag is: it ranks above a date read from the layout, which may be another's.
 # A date row printed without its year ("short-date", 发布时间：10-08 12:00) is completed by the page's update time and
@@ -47,7 +49,8 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
     "title": ("rule", "headline", "shared-title", "meta-title", "lead-title", "printed-title", "script-title", "html-title",
               "untitled-heading", "text-dump"),
     "published_at": (
-        "rule", "meta-date", "script-time", "headline-date", "dom-date", "short-date", "script-date", "hover-date",
+        "rule", "meta-date", "script-time", "headline-date", "stated-date", "dom-date", "short-date", "script-date",
+        "hover-date",
         "url-date", "library-date",
         "text-dump",
     ),

@@ -24,7 +24,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from lxml import etree
 
 from .article_lists import FULL_DATE, LINE_CHARS, headline_link, in_link_list, in_list
-from .dates import BEIJING, parse_date, parse_short_date
+from .dates import BEIJING, UPDATE_WORDS, parse_date, parse_short_date
 from .layout import squash, text_of, text_owner
 from .titles import is_logo, reads_as_article, title_key
 from .tree import Element, remove
@@ -44,6 +44,7 @@ __all__ = [
     "same_day_other_minute",
     "same_minute",
     "short_date_under",
+    "stated_time_under",
     "url_day",
 ]
 
@@ -185,6 +186,34 @@ def _date_after(heading: Element, now: datetime | None) -> str | None:
         if value:
             return value
     return None
+
+
+def stated_time_under(heading: Element | None) -> str | None:
+    """The first time a <time> element states after `heading` (within the same reach as `date_under`), outside
+    lists; None without one. A statement in markup, not what the row prints: it ranks after the printed date."""
+    if heading is None:
+        return None
+    column = frozenset(heading.iterancestors())
+    for node, _text in _following_text(heading, _NEAR_CHARS):
+        stated = _stated_time(node)
+        if stated and not in_list(node, column) and not in_link_list(node, column):
+            return stated
+    return None
+
+
+def _stated_time(node: Element) -> str | None:
+    """The time the <time> element around a text (or the text's own) states in its datetime attribute, the
+    machine-readable form of what it prints (HTML's meaning of the element): under the headline, the publish
+    time of a row that prints how long ago it was posted (昨天, 3小时前) or prints it in words. A <time> that
+    says it holds the update time (更新于, UPDATED) is not the publish time."""
+    element = node if node.tag == "time" else next(node.iterancestors("time"), None)
+    stated = element.get("datetime") if element is not None else None
+    if not stated or not FULL_DATE.search(stated) or _UPDATED.search(text_of(element)):
+        return None
+    return parse_date(stated)
+
+
+_UPDATED = re.compile("|".join((*UPDATE_WORDS, "updated", "modified", "edited")), re.IGNORECASE)
 
 
 def short_date_under(heading: Element | None, updated: str | None) -> str | None:
