@@ -402,3 +402,14 @@ def test_a_time_element_under_the_headline_states_the_publish_time_its_row_print
     )
     article = scraper.extract(html, "https://news.example.com/a/snow.html", rules=False)
     assert article.published_at == "2024-01-12T08:15:00+08:00"
+
+
+def test_a_date_printed_without_its_year_takes_the_year_of_the_day_the_address_files_the_page_under() -> None:
+    # 01-12 08:15 under the headline, no update time on the page: the address's /20240112/ gives the year.
+    paragraphs = "".join(f"<p>{line}</p>" for line in SNOW)
+    html = (
+        "<html><head><title>本市迎来入冬以来最大范围降雪</title></head><body><h1>本市迎来入冬以来最大范围降雪</h1>"
+        f"<div class='info'>01-12 08:15 来源：某某日报</div><div class='content'>{paragraphs}</div></body></html>"
+    )
+    article = scraper.extract(html, "https://news.example.com/a/20240112/snow.html", rules=False)
+    assert article.published_at == "2024-01-12T08:15+08:00"

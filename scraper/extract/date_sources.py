@@ -89,8 +89,9 @@ def stated_date(evidence: Evidence) -> Fields:
 
 def short_date(evidence: Evidence) -> Fields:
     """A date printed under the headline without its year (发布时间：10-08 12:00) or century (18-03-08), its year
-    from the time the page says it was updated (published.short_date_under)."""
-    updated = meta.modified_meta(evidence.page.root, meta_reader(evidence))
+    from the time the page says it was updated, else from the day its address files it under (a portal files an
+    article the day it publishes it; published.short_date_under)."""
+    updated = meta.modified_meta(evidence.page.root, meta_reader(evidence)) or published.url_day(evidence.page.page_url)
     return Fields(published_at=published.short_date_under(own_heading(evidence), updated))
 
 
