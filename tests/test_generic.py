@@ -655,6 +655,15 @@ def test_clean_drops_an_info_row_of_two_labels_above_the_body() -> None:
     assert clean_lines(["来自：某某研究院", *PROSE], frozenset()) == ["来自：某某研究院", *PROSE]
 
 
+def test_clean_drops_the_articles_tag_row() -> None:
+    # The tags or keywords an outlet files the article under, after their label (标签：, 關鍵詞：, Tags:), are
+    # the page's navigation, not a line of the article; a sentence that opens with the word stays.
+    for row in ("标签：降雪 交通 天气", "關鍵詞：降雪、交通", "Tags: 降雪 交通"):
+        assert clean_lines([*PROSE, row], frozenset()) == PROSE, row
+    kept = "关键词：绿色发展。会议提出，要坚持绿色发展，推动产业转型升级。"
+    assert clean_lines([*PROSE, kept], frozenset()) == [*PROSE, kept]
+
+
 def test_clean_drops_a_summary_box_above_the_article() -> None:
     # The box's label stands on a line of its own, its summary on the next: both above the article.
     lines = ["摘要", "部分外贸企业二季度订单排期已满，但也有企业对下半年需求持谨慎态度。", *PROSE]

@@ -128,6 +128,9 @@ _EMPTY_LABEL = re.compile(
     r"^[（(【\[]?(?:作者|撰文|记者|摄影|通讯员|来源|新闻来源|稿源|"
     r"发布时间|发布日期|发表时间|时间|日期|字号|字级|字体|分享)[:：][）)】\]]?$"
 )
+# The row of tags or keywords an outlet files the article under (标签：降雪 交通, 关键词：…, Tags: …): its label and
+# short items, no sentence. Matched folded, as the labels above are.
+_TAG_ROW = re.compile(r"^(?:本文)?(?:标签|关键词|关键字|tags?)\s*[:：][^。！？；，,]{0,50}$", re.IGNORECASE)
 _HEADING = re.compile(
     r"^(?:相关|推荐|热点|热门|精彩|延伸|猜你|大家都在|更多|今日|编辑推荐|重点推荐|排行|最新|网友|热评|评论|专题|阅读排行|往期|为你|为您|"
     r"图片|视频|独家|头条|要闻)[^，。！？,.!?]{0,10}$"
@@ -254,7 +257,7 @@ def _heading_or_label(line: str, key: str) -> Kind | None:
         return Kind.HEADING
     if _COMMENT_COUNT.match(key) or END_MARK.match(line):
         return Kind.HEADING
-    labelled = _LABEL_LINE.match(key) or _EMPTY_LABEL.match(key)
+    labelled = _LABEL_LINE.match(key) or _EMPTY_LABEL.match(key) or _TAG_ROW.match(line)
     return Kind.META if labelled or REPOST_BYLINE.match(key) or REPOST_NOTE.match(key) else None
 
 
