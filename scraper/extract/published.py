@@ -182,6 +182,10 @@ def _date_after(heading: Element, now: datetime | None) -> str | None:
         if in_list(node, column) or in_link_list(node, column):
             continue
         joined = " ".join(t for _, t in pieces[index : index + 3])
+        start = _published_start(joined, pieces[index - 1][1] if index else "")
+        if start is None:
+            continue
+        joined, text = joined[start:], text[start:] if start < len(text) else text
         value = parse_date(joined, now=now) or parse_date(text, now=now)
         if value:
             return value
@@ -198,6 +202,24 @@ def stated_time_under(heading: Element | None) -> str | None:
         stated = _stated_time(node)
         if stated and not in_list(node, column) and not in_link_list(node, column):
             return stated
+    return None
+
+
+# A label of the time a page was updated or edited, right before a date (更新时间：, 编辑于, Updated:): that date is
+# no publish time.
+_UPDATED_BEFORE = re.compile(
+    rf"(?:{'|'.join(UPDATE_WORDS)}|编辑于|updated|modified|edited)(?:时间|日期|于)?\s*(?:on|at)?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _published_start(row: str, before: str) -> int | None:
+    """Where the first full date of `row` that no update label precedes starts (`before`: the text printed
+    just before the row), or None when every date of the row is labelled an update (更新时间：… 发布时间：…
+    gives the second)."""
+    for match in FULL_DATE.finditer(row):
+        if not _UPDATED_BEFORE.search((before + " " if match.start() == 0 else "") + row[: match.start()]):
+            return match.start()
     return None
 
 
