@@ -429,3 +429,15 @@ def test_a_row_that_prints_the_update_time_before_the_publish_time_gives_the_pub
         )
         article = scraper.extract(html, "https://news.example.com/a/snow.html", rules=False)
         assert article.published_at == "2024-01-12T08:15+08:00", row
+
+
+def test_a_title_cut_short_is_completed_by_the_headline_the_page_prints() -> None:
+    # The <title> only begins the headline (本市迎来入冬以来最大…); the page prints it whole in a block no name
+    # marks as the title.
+    paragraphs = "".join(f"<p>{line}</p>" for line in SNOW)
+    html = (
+        "<html><head><title>本市迎来入冬以来最大…_某某网</title></head><body><div class='top'><a href='/'>首页</a></div>"
+        "<div class='tt'>本市迎来入冬以来最大范围降雪</div><div>2024-01-12 08:15</div>"
+        f"<div class='content'>{paragraphs}</div></body></html>"
+    )
+    assert scraper.extract(html, "https://news.example.com/a/snow.html", rules=False).title == "本市迎来入冬以来最大范围降雪"

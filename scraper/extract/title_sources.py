@@ -18,13 +18,15 @@ if TYPE_CHECKING:
 def meta_title(evidence: Evidence) -> Fields:
     """og:title / twitter:title / JSON-LD headline, without the site's and channel's names."""
     found = title_meta(evidence)
-    return Fields(title=clean_title(titles.split_title(found) or found, site_name(evidence)))
+    title = clean_title(titles.split_title(found) or found, site_name(evidence))
+    return Fields(title=titles.completed(evidence.page.root, title))
 
 
 def html_title(evidence: Evidence) -> Fields:
     """The <title>, without the site's and channel's names."""
     found = evidence.once("html_title", meta.html_title)
-    return Fields(title=clean_title(titles.split_title(found) or found, site_name(evidence)))
+    title = clean_title(titles.split_title(found) or found, site_name(evidence))
+    return Fields(title=titles.completed(evidence.page.root, title))
 
 
 def shared_title(evidence: Evidence) -> Fields:

@@ -22,12 +22,13 @@ import unicodedata
 from lxml import etree
 
 from .attributes import is_hidden, marker_of
-from .layout import node_text, text_of
+from .layout import node_text, squash, text_of
 from .tree import Element
 
 __all__ = [
     "HEADINGS",
     "MIN_CHARS",
+    "completed",
     "in_list",
     "is_logo",
     "names_around",
@@ -160,6 +161,27 @@ def printed_title(root: Element, references: list[str]) -> str | None:
         if head is not None and (head in printed or (len(printed) == 1 and _key(head) not in _key(_body_text(root)))):
             return head if head in printed else printed[0]
     return None
+
+
+# A title cut short to fit the <title> or a share card: an ellipsis, or three dots, at its end.
+_CUT = re.compile(r"\s*(?:…+|\.{3,})$")
+
+
+def completed(root: Element, title: str | None) -> str | None:
+    """`title`, or, when it is cut short (本市迎来入冬以来最大…), the line the page prints that it opens: the
+    headline in full, which the <title> only began. A title not cut short, or one no printed line completes,
+    stays as it is."""
+    cut = _CUT.search(title or "")
+    stem = _key(title[: cut.start()]) if title and cut else ""
+    if len(stem) < MIN_CHARS:
+        return title
+    for text in _LINES(root):
+        key = _key(str(text))
+        if key.startswith(stem) and len(key) > len(stem) and not _CUT.search(key):
+            owner = text.getparent()
+            if owner is not None and not in_list(owner):
+                return squash(str(text))
+    return title
 
 
 def _body_text(root: Element) -> str:
