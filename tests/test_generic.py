@@ -655,6 +655,18 @@ def test_clean_drops_an_info_row_of_two_labels_above_the_body() -> None:
     assert clean_lines(["来自：某某研究院", *PROSE], frozenset()) == ["来自：某某研究院", *PROSE]
 
 
+def test_clean_drops_a_comment_thread_without_a_heading_after_the_article() -> None:
+    # Readers' comments under the article with no heading over them: each under its poster's row (a name and
+    # the time of the post). Three of them make the thread; an article's dated updates print no name.
+    thread = []
+    for number, comment in enumerate(("这场雪下得真大，出门要小心。", "早上等了半小时公交，还是挤不上去。", "环卫工人辛苦了，为他们点赞。")):
+        thread += [f"网友{number + 1}号 2024-01-12 09:0{number}", comment]
+    assert clean_lines([*PROSE, *thread], frozenset()) == PROSE
+    updates = ["2024-01-12 09:00", "会议第二阶段开始，各组分别讨论。", "2024-01-12 10:00", "讨论结束，各组汇报意见。",
+               "2024-01-12 11:00", "会议闭幕，下次会议定于下月召开。"]
+    assert clean_lines([*PROSE, *updates], frozenset()) == [*PROSE, *updates[1::2]]
+
+
 def test_clean_drops_the_articles_tag_row() -> None:
     # The tags or keywords an outlet files the article under, after their label (标签：, 關鍵詞：, Tags:), are
     # the page's navigation, not a line of the article; a sentence that opens with the word stays.

@@ -32,7 +32,7 @@ import itertools
 import re
 
 from .labels import byline_names
-from .line_kinds import CHROME, END_MARK, Kind, classify
+from .line_kinds import CHROME, END_MARK, Kind, classify, is_poster_row
 from .notices import is_follow_call, is_summary_label, line_key
 
 __all__ = ["clean_lines"]
@@ -50,8 +50,9 @@ _REPEATED = 3
 _HEADED = 2
 
 
-def _cut_at_heading(kinds: list[Kind]) -> int:
-    """Index of the first recommendation heading (or date row after the prose) that starts a tail of chrome.
+def _cut_at_heading(kinds: list[Kind], posters: list[bool]) -> int:
+    """Index of the first recommendation heading (or date row after the prose, or the first of a run of readers'
+    rows: `posters`, a name and the time of a post) that starts a tail of chrome.
 
     What follows a candidate is a list or a widget area when chrome outweighs prose in it (at least
     CHROME_TAIL), counting runs of short lines and, in a repeated pattern (_REPEATED or more), prose enclosed
@@ -64,12 +65,17 @@ def _cut_at_heading(kinds: list[Kind]) -> int:
         if kind is Kind.PROSE:
             prose_seen += 1
             continue
-        if prose_seen == 0 or kind not in (Kind.HEADING, Kind.LINK, Kind.ITEM, Kind.WIDGET):
+        poster = posters[index] and kind not in (Kind.HEADING, Kind.LINK, Kind.ITEM, Kind.WIDGET)
+        if prose_seen == 0 or not (poster or kind in (Kind.HEADING, Kind.LINK, Kind.ITEM, Kind.WIDGET)):
             continue
         length = len(kinds) - index - 1
         if not (kind is Kind.HEADING or length >= 2):
             continue
         enclosed, chrome, chrome_with_enclosed, free_prose, prose = tails[index + 1]
+        # A thread of readers' comments without a heading: only as a pattern repeated, each comment under its
+        # poster's row (an article's dated updates print a time alone, not a name and a time).
+        if poster and enclosed < _REPEATED:
+            continue
         # Under a heading, two entries already repeat when every prose line is enclosed (a comment thread of
         # two: each comment between its poster's row and the next).
         if enclosed >= _REPEATED or (kind is Kind.HEADING and _HEADED <= enclosed == prose):
@@ -347,7 +353,7 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
     if Kind.PROSE not in kinds:
         return lines
     first, start = _article_start(kinds)
-    end = min(_cut_at_heading(kinds), _end_mark(lines, first))
+    end = min(_cut_at_heading(kinds, [is_poster_row(line) for line in lines]), _end_mark(lines, first))
     # A tail with more text than what stays is not a tail (then only its chrome lines go, one by one) unless
     # its prose is all cards or comments: a long comment thread under a short article is still a tail. Its
     # chrome lines do not count: a page's rank lists and menus after a short article are no article going on.

@@ -16,7 +16,8 @@ from .terms import ALL_LABELS, alternation
 from .tree import Element
 
 __all__ = [
-    "CHROME", "END_MARK", "SENTENCE", "TEASER", "Kind", "classify", "is_teaser", "link_share", "page_link_texts",
+    "CHROME", "END_MARK", "SENTENCE", "TEASER", "Kind", "classify", "is_poster_row", "is_teaser", "link_share",
+    "page_link_texts",
 ]
 
 
@@ -113,6 +114,18 @@ _MENU = re.compile(r"^[^|｜，。]{1,12}(?:[|｜][^|｜，。]{1,12}){3,}$")
 # A reader's comment printed as one row: the poster (a name, a place and 网友) and the full time of the comment
 # (date and time of day) before its text. An article's prose names no one before a timestamp.
 _COMMENT_ROW = re.compile(r"^[^\s，。！？、,.!?：:]{2,24}\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+\S")
+# A reader's row over the comment: a name (no label, no sentence) and the full time, nothing after it.
+_POSTER_ROW = re.compile(
+    r"^(?=[^\d])[^\s，。！？、,.!?：:]{1,24}\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+    r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$"
+)
+
+
+def is_poster_row(line: str) -> bool:
+    """Whether a line is a poster's name and the full time of a post (网友12 2024-01-12 09:00), and no more."""
+    return _POSTER_ROW.match(line.strip()) is not None
+
+
 # A forum post's floor mark, a line of its own: 2#, 3楼, 沙发 (the first reply), 楼主 (the thread's poster).
 _FLOOR = re.compile(r"^(?:\d{1,5}\s*(?:#|楼)|沙发|板凳|地板|楼主)$")
 # The original headline of a rewritten article, and other labels that are never body.
