@@ -153,3 +153,22 @@ def test_a_quoted_name_after_its_edition_opens_the_meeting() -> None:
         ])
         assert [(m["name"], m["place"]) for m in meetings] == [(name, "青河国际会议中心")], name
         assert [cue for cue, _ in cues(meetings)] == ["王明指出"], name
+
+
+def test_a_hearing_before_the_verb_is_the_statements_setting() -> None:
+    # "会议听取了…的汇报后指出，…", "王明在审议…时强调，…": what the subject heard or deliberated first sets the
+    # statement; the verb after it is still the subject's, and the cue runs from the subject through it.
+    for subject, setting, verb in (
+        ("会议", "听取了省应急厅关于防汛工作的汇报后", "指出"),
+        ("会议", "在听取省应急厅的汇报后", "强调"),
+        ("省长王明", "听取了省应急厅关于防汛工作的汇报后", "指出"),
+        ("省长王明", "审议《防汛预案》时", "要求"),
+    ):
+        meetings = check([f"省政府常务会议今天召开。{subject}{setting}{verb}，今年汛情形势严峻。"])
+        assert cues(meetings) == [(f"{subject}{setting}{verb}", "今年汛情形势严峻。")], (subject, setting)
+
+
+def test_a_hearing_alone_states_nothing() -> None:
+    # Without a speech verb and its separator after it, the hearing is procedure: no point.
+    meetings = check(["省政府常务会议今天召开。会议听取了省应急厅关于防汛工作的汇报后研究部署了下一步工作。"])
+    assert cues(meetings) == []

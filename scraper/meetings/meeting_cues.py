@@ -30,6 +30,7 @@ from .terms import (
     PAST_WORDS,
     PRESENTATIONS,
     PRESENTING_VERBS,
+    SETTING_ACTS,
     SHOWING_VERBS,
     SPEECH_CONTENT_LEADS,
     SPEECH_CONTENT_SPANS,
@@ -44,9 +45,11 @@ _MANNER = r"(?:以|通过)[^\W_]{1,24}?(?:方式|形式)"
 # The same manner inside a deliberated decision: "大会审议并以举手表决的方式通过了…" is one verb, as 审议并通过 is.
 _DELIBERATED = rf"(?:{alt(DELIBERATIONS)})并?{_MANNER}(?:{alt(DECISIONS)})"
 _DECIDED = rf"{_DELIBERATED}|{alt(MEETING_VERBS)}"
+# A hearing before the statement, its setting: "会议听取了…的汇报后指出，", "会议在审议…时强调，".
+_SETTING = rf"在?(?:{alt(SETTING_ACTS)})[^，,。；;：:！？!?\n]{{1,60}}?(?:之后|以后|后|时)(?={ADV}(?:{alt(SPEECH_VERBS)})[ \u3000]*[，,：:])"
 _ADVERBS = re.compile(ADV)
 _MEETING_CUE = re.compile(
-    rf"(?P<subj>[^\W_]{{0,24}}?(?:{alt((*MEETING_NOUNS, *CONGRESS_SHORT))}))(?:在[^\W_]{{1,16}}?的同时|{_MANNER})?(?P<adv>{ADV})"
+    rf"(?P<subj>[^\W_]{{0,24}}?(?:{alt((*MEETING_NOUNS, *CONGRESS_SHORT))}))(?:在[^\W_]{{1,16}}?的同时|{_MANNER}|{_SETTING})?(?P<adv>{ADV})"
     rf"(?P<verb>{_DECIDED})"
     rf"(?P<le>了)?{SEP}?"
 )

@@ -198,12 +198,17 @@ POST_NAME_TITLES: tuple[str, ...] = (
     "书记", "主席", "总理", "常委", "委员", "代表", "同志", "教授", "院士", "先生", "女士", "委员长", "董事长",
 )
 POST_NAME_HEAD = "长"
+# What the meeting or a speaker hears or deliberates before stating ("会议听取…汇报后指出", "王明在审议…时强调"): the
+# procedure is the statement's setting, the verb after it still the subject's.
+SETTING_ACTS: tuple[str, ...] = ("听取", "审议")
 # Words that start the context between a speaker's name and the verb ("在讲话中", "出席…会议时", "就…").
 CONTEXT_STARTS: tuple[str, ...] = (
     "在", "出席", "参加", "主持", "就", "给", "对", "向", "同", "与", "会见", "接见", "通过", "围绕", "结合",
     "针对", "谈到", "代表", "首先", "最后", "随后", "接着", "作出",
     # Summing up as the setting: "党委书记王明总结指出", "王明总结时强调".
     "总结",
+    # Hearing or deliberating first ("王明听取…汇报后指出", SETTING_ACTS).
+    *SETTING_ACTS,
     # A speech of any kind as the setting: "林小雨发言时表示", "王明致辞中指出".
     *SPEECH_WORDS,
 )
