@@ -667,6 +667,18 @@ def test_clean_drops_a_comment_thread_without_a_heading_after_the_article() -> N
     assert clean_lines([*PROSE, *updates], frozenset()) == [*PROSE, *updates[1::2]]
 
 
+def test_clean_drops_a_comment_boxs_prompt_and_rule_an_ad_label_and_a_newsletter_call() -> None:
+    # A comment box under the article: its prompt (發表意見) and the site's rule over readers' posts (the right to
+    # edit or remove them); an ad slot's label alone between paragraphs; a call to subscribe to the newsletter.
+    board = ["發表意見", "本網對留言系統使用者發布的文字、圖片或檔案保有片面修改或移除的權利。"]
+    assert clean_lines([*PROSE, *board], frozenset()) == PROSE
+    assert clean_lines([PROSE[0], "廣告", *PROSE[1:]], frozenset()) == PROSE
+    assert clean_lines([*PROSE, "訂閱電子報，每天掌握重要新聞"], frozenset()) == PROSE
+    # An article's sentence about advertising is prose.
+    ad = "广告主表示，今年投放预算将增加三成。"
+    assert clean_lines([*PROSE, ad], frozenset()) == [*PROSE, ad]
+
+
 def test_clean_drops_the_articles_tag_row() -> None:
     # The tags or keywords an outlet files the article under, after their label (标签：, 關鍵詞：, Tags:), are
     # the page's navigation, not a line of the article; a sentence that opens with the word stays.

@@ -94,6 +94,8 @@ _WIDGET = re.compile(
     r"字号|字体大小|字体\s*[:：]|打印|关闭窗口|返回顶部|"
     # a button to report an error in the article, standing as a tool's label (【纠错】, 我要纠错)
     r"(?:^|[【\[])(?:我要)?纠错(?:[】\]]|$)|"
+    # a comment box's prompt (发表意见, 我要留言) and an ad slot's label alone on its line (广告, 推广)
+    r"发表意见|我要留言|^(?:广告|推广)$|"
     r"上一篇|下一篇|上一页|下一页|加载更多|加载中|查看更多|点击查看|更多精彩|点击进入|"
     # a forum post's header tools
     r"只看该作者|只看楼主|倒序浏览|阅读模式|电梯直达|"

@@ -64,7 +64,9 @@ _DISCLAIMER = re.compile(
     r"^[（(]?本文(?:节选|摘编|摘选|选|摘)自[《“]|"
     # The site speaking to the owners of works it shows (请作者与本站联系, 本网将删除): an article reports on
     # others, it does not address its own site's contributors.
-    r"(?:与|联系|通知|告知)本(?:站|网)|本(?:站|网)(?:将|会)?(?:及时)?(?:删除|撤下)"
+    r"(?:与|联系|通知|告知)本(?:站|网)|本(?:站|网)(?:将|会)?(?:及时)?(?:删除|撤下)|"
+    # A comment board's rule: the site keeps the right to edit or remove readers' posts (对留言…保有…修改或移除的权利).
+    r"留言[^。！？]{0,30}(?:保有|保留)[^。！？]{0,16}(?:修改|删除|移除)"
 )
 # Words one of which every match of _DISCLAIMER holds, read off the pattern: a line without any (nearly every
 # paragraph of an article) is refused by one scan of plain words instead of every alternative at every position.
@@ -90,8 +92,8 @@ _CREDIT_LINE = re.compile(rf"^(?:(?:{_WRITING_ROLES})\s*[/／|｜丨]\s*{_CREDIT
 # Traditional characters of the words tested here and in line_kinds.py, folded to simplified before the word
 # tests (Hong Kong and Taiwan pages print 評論, 相關推薦, 原標題 …); link text and lengths are compared as printed.
 TRADITIONAL = str.maketrans(
-    "評論參與熱詞讚賞舉報錄註冊掃維碼戶眾關轉發複製鏈號閉頂頁載點擊進權歸請須經標題來責編輯薦門網專閱讀圖視頻獨頭聞資訊時間處記瀏覽覺贊貼樓層條總數個則種開單訂閲歡務戲聯繫貢獻稱說臺灣樂體動態導顯寫區詳證財選擇廣僅達場興佈攝級員紅書蹤絲團鍵籤",
-    "评论参与热词赞赏举报录注册扫维码户众关转发复制链号闭顶页载点击进权归请须经标题来责编辑荐门网专阅读图视频独头闻资讯时间处记浏览觉赞贴楼层条总数个则种开单订阅欢务戏联系贡献称说台湾乐体动态导显写区详证财选择广仅达场兴布摄级员红书踪丝团键签",
+    "評論參與熱詞讚賞舉報錄註冊掃維碼戶眾關轉發複製鏈號閉頂頁載點擊進權歸請須經標題來責編輯薦門網專閱讀圖視頻獨頭聞資訊時間處記瀏覽覺贊貼樓層條總數個則種開單訂閲歡務戲聯繫貢獻稱說臺灣樂體動態導顯寫區詳證財選擇廣僅達場興佈攝級員紅書蹤絲團鍵籤電見",
+    "评论参与热词赞赏举报录注册扫维码户众关转发复制链号闭顶页载点击进权归请须经标题来责编辑荐门网专阅读图视频独头闻资讯时间处记浏览觉赞贴楼层条总数个则种开单订阅欢务戏联系贡献称说台湾乐体动态导显写区详证财选择广仅达场兴布摄级员红书踪丝团键签电见",
 )
 _TRADITIONAL_CHARS = re.compile("[" + "".join(map(chr, TRADITIONAL)) + "]")
 
@@ -170,7 +172,7 @@ _FOLLOW_CALL = re.compile(
     r"(?:^|[，,。！!：:；;、\s]|请|欢迎|记得|快来|立即|马上|即刻|一起|搜索|扫码|扫一扫|二维码|或)"
     r"(?:关注|赞好|按赞|点赞|订阅|追踪|加入|follow|like|subscribe)"
     r"[^。！？!?]{0,20}?"
-    r"(?:公众号|微信|微博|facebook|instagram|youtube|twitter|telegram|专页|粉丝团|频道|抖音|视频号|小红书|"
+    r"(?:公众号|微信|微博|facebook|instagram|youtube|twitter|telegram|专页|粉丝团|频道|抖音|视频号|小红书|电子报|newsletter|"
     # short names as words of their own, not inside a Latin word (online, figure)
     r"(?<![a-z])(?:fb|ig|line)(?![a-z]))",
     re.IGNORECASE,
