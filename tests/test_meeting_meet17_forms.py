@@ -172,3 +172,16 @@ def test_a_hearing_alone_states_nothing() -> None:
     # Without a speech verb and its separator after it, the hearing is procedure: no point.
     meetings = check(["省政府常务会议今天召开。会议听取了省应急厅关于防汛工作的汇报后研究部署了下一步工作。"])
     assert cues(meetings) == []
+
+
+def test_a_meeting_of_leaders_with_one_partner_is_talks() -> None:
+    # "王明…同萨瓦纳共和国总统李华举行视频会晤": a 会晤 held with one partner is talks between two sides, like a
+    # 会谈, whatever the leaders state; several partners listed with 、 hold a multilateral one, which is a meeting.
+    for held in ("同萨瓦纳共和国总统李华举行视频会晤", "与萨瓦纳共和国总统李华举行会晤"):
+        meetings = check([f"国家主席王明12日下午在北京{held}。王明指出，两国关系保持健康稳定发展。"])
+        assert meetings == [], held
+    meetings = check([
+        "国家主席王明同印度总理辛格、巴西总统卢拉8日在拉奎拉举行五国领导人集体会晤。王明指出，五国合作成果丰硕。",
+        "与会各国领导人还在拉奎拉举行会晤。",
+    ])
+    assert [m["name"] for m in meetings] == ["五国领导人集体会晤"]

@@ -233,8 +233,19 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     if _names_meeting(head, verb in CONVENERS) and (place or head.endswith("会议") or bare):
         return None if not_a_meeting(head) else (head, place, "")
     if name is not None:
-        return None if not_a_meeting(name) else (name, place, _organizer(head))
+        return None if not_a_meeting(name) or _bilateral(before[cut + 1 :], name) else (name, place, _organizer(head))
     return None
+
+
+# One partner after 同 / 与 before the verb: "钟文华…同萨瓦纳共和国总统马塔伊举行视频会晤" (several partners, listed
+# with 、, hold a multilateral one: "…同印度总理辛格、巴西总统卢拉…举行…集体会晤").
+_ONE_PARTNER = re.compile(r"(?<!共)[同与](?!会)[^、，,。；;]{2,40}$")
+
+
+def _bilateral(clause: str, name: str) -> bool:
+    """Whether a 会晤 is held with one partner, named in the verb's clause: talks between two sides, like a 会谈,
+    not a meeting."""
+    return name.endswith("会晤") and _ONE_PARTNER.search(clause) is not None
 
 
 def _held_now(before: str, after: str) -> bool:
