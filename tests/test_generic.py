@@ -679,6 +679,15 @@ def test_clean_drops_a_comment_boxs_prompt_and_rule_an_ad_label_and_a_newsletter
     assert clean_lines([*PROSE, ad], frozenset()) == [*PROSE, ad]
 
 
+def test_clean_drops_a_poll_with_its_counts_and_a_count_of_readers() -> None:
+    # A helpfulness poll asks a question, but its two buttons carry their counts; a count of readers under its label.
+    for row in ("这篇文章对您有帮助吗？ 有用(12) 没用(1)", "阅读量：12345", "瀏覽次數：3.2万"):
+        assert clean_lines([PROSE[0], row, *PROSE[1:]], frozenset()) == PROSE, row
+    # A sentence that reports a count is prose.
+    count = "截至昨日，该文章阅读量已超过十万次。"
+    assert clean_lines([*PROSE, count], frozenset()) == [*PROSE, count]
+
+
 def test_clean_drops_the_articles_tag_row() -> None:
     # The tags or keywords an outlet files the article under, after their label (标签：, 關鍵詞：, Tags:), are
     # the page's navigation, not a line of the article; a sentence that opens with the word stays.

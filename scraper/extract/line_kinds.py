@@ -128,6 +128,10 @@ def is_poster_row(line: str) -> bool:
     return _POSTER_ROW.match(line.strip()) is not None
 
 
+# A poll's buttons with their counts (有用(12) 没用(1), 支持[3] 反对[0]): two on a line make it the poll, whatever
+# question it asks; a page's count of its readers under its label (阅读量：12345, 浏览次数：3.2万).
+_VOTE_COUNT = re.compile(r"(?:支持|反对|顶|踩|有用|没用|有帮助|没帮助)\s*[(（\[]\d+[)）\]]")
+_READ_COUNT = re.compile(r"^(?:阅读|浏览|点击|访问|观看)(?:量|数|次数|人数)?\s*[:：]?\s*\d[\d,.]*\s*[万千]?\+?\s*次?$")
 # A forum post's floor mark, a line of its own: 2#, 3楼, 沙发 (the first reply), 楼主 (the thread's poster).
 _FLOOR = re.compile(r"^(?:\d{1,5}\s*(?:#|楼)|沙发|板凳|地板|楼主)$")
 # The original headline of a rewritten article, and other labels that are never body.
@@ -282,6 +286,8 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
     if kind is not None:
         return kind
     if (len(key) < 60 and not prose and _WIDGET.search(line)) or is_notice(line, len(key)):
+        return Kind.WIDGET
+    if len(key) < 60 and (len(_VOTE_COUNT.findall(key)) >= 2 or _READ_COUNT.match(key)):
         return Kind.WIDGET
     if len(key) < _FOOTER_CHARS and _FOOTER.search(key):
         return Kind.WIDGET
