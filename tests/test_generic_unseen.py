@@ -441,3 +441,18 @@ def test_a_title_cut_short_is_completed_by_the_headline_the_page_prints() -> Non
         f"<div class='content'>{paragraphs}</div></body></html>"
     )
     assert scraper.extract(html, "https://news.example.com/a/snow.html", rules=False).title == "本市迎来入冬以来最大范围降雪"
+
+
+def test_a_reading_that_stops_inside_the_article_does_not_win_over_the_whole_article() -> None:
+    # Our 2019 NetEase page with its in-body ad box left unclosed (the paragraphs after it fall inside the box) and
+    # every block of paragraphs wrapped in one more plain <div>: a browser shows the same page. trafilatura then
+    # stops at the box and reads on from the comment area; the density reading holds the whole article.
+    from pathlib import Path
+
+    from bench.perturb import wrap
+
+    page = (Path(__file__).parent.parent / "fixtures" / "netease_2019" / "source.html").read_text(encoding="utf-8")
+    unclosed = page.replace('class="ad_hover_href"></a>\n</div>', 'class="ad_hover_href"></a>\n', 1)
+    assert unclosed != page
+    plain = scraper.extract(unclosed, None, rules=False).paragraphs
+    assert scraper.extract(wrap(unclosed), None, rules=False).paragraphs == plain

@@ -321,7 +321,33 @@ def choose_body(
         return density if n_ours > TRAFILATURA_FRAGMENT * n_theirs else extracted
     if ours_in_theirs > AGREEMENT and theirs_in_ours > AGREEMENT:
         return density
+    if _stopped_inside(density, theirs, extracted, ours, known):
+        return density
     return density if in_table and n_ours > n_theirs else extracted
+
+
+# trafilatura's reading that stops inside the article leaves at least this many of the density reading's lines.
+_LEFT_LINES = 2
+
+
+def _stopped_inside(
+    density: list[str], theirs: Counter[str], extracted: list[str], ours: Counter[str], known: dict[str, list[str]]
+) -> bool:
+    """Whether trafilatura's reading is the density reading's opening and then other lines: it holds the density
+    reading's first lines in order and none after them (two or more), and reads on past them from elsewhere
+    on the page (the comment area, the page's foot). It stopped inside the article, where a block it did not take
+    for text (an ad's box the page leaves unclosed) holds the rest, and what it read next is no article."""
+    held = [_holds_line(line, theirs, known) for line in density]
+    opening = next((index for index, kept in enumerate(held) if not kept), len(held))
+    if opening == 0 or len(held) - opening < _LEFT_LINES or any(held[opening:]):
+        return False
+    return _tail_after(extracted, ours, known)
+
+
+def _holds_line(line: str, reading: Counter[str], known: dict[str, list[str]]) -> bool:
+    """Whether a reading's shingles hold at least half of one line's."""
+    keys = line_shingle_keys([line], known)
+    return not keys or overlap(keys, reading) * 2 >= sum(keys.values())
 
 
 def _in_table(node: Element) -> bool:
