@@ -214,12 +214,13 @@ _UPDATED_BEFORE = re.compile(
 
 
 def _published_start(row: str, before: str) -> int | None:
-    """Where the first full date of `row` that no update label precedes starts (`before`: the text printed
-    just before the row), or None when every date of the row is labelled an update (更新时间：… 发布时间：…
-    gives the second)."""
-    for match in FULL_DATE.finditer(row):
+    """Where to read `row` from: its start when its first full date is no update (a clock printed before the day,
+    09:05 2021/03/05, is read with it), else where the first full date that no update label precedes starts
+    (`before`: the text printed just before the row); None when every date of the row is labelled an update
+    (更新时间：… 发布时间：… gives the second)."""
+    for index, match in enumerate(FULL_DATE.finditer(row)):
         if not _UPDATED_BEFORE.search((before + " " if match.start() == 0 else "") + row[: match.start()]):
-            return match.start()
+            return 0 if index == 0 else match.start()
     return None
 
 
