@@ -48,6 +48,9 @@ CHROME_TAIL = 0.6
 _REPEATED = 3
 # ... or this many under a heading, when they are all the prose that follows it.
 _HEADED = 2
+# The kinds of line a tail of chrome may start at (a recommendation heading, a linked line, a list's item, a
+# widget row); a reader's poster row may start one too (`_cut_at_heading`).
+_TAIL_STARTS = (Kind.HEADING, Kind.LINK, Kind.ITEM, Kind.WIDGET)
 
 
 def _cut_at_heading(kinds: list[Kind], posters: list[bool]) -> int:
@@ -65,8 +68,11 @@ def _cut_at_heading(kinds: list[Kind], posters: list[bool]) -> int:
         if kind is Kind.PROSE:
             prose_seen += 1
             continue
-        poster = posters[index] and kind not in (Kind.HEADING, Kind.LINK, Kind.ITEM, Kind.WIDGET)
-        if prose_seen == 0 or not (poster or kind in (Kind.HEADING, Kind.LINK, Kind.ITEM, Kind.WIDGET)):
+        # A poster's row is held to its own test (three comments repeated, below) only where its kind does not
+        # already make it a candidate.
+        by_kind = kind in _TAIL_STARTS
+        poster = posters[index] and not by_kind
+        if prose_seen == 0 or not (poster or by_kind):
             continue
         length = len(kinds) - index - 1
         if not (kind is Kind.HEADING or length >= 2):
