@@ -23,7 +23,7 @@ from .inserts import (
 )
 from .layout import squash, squashed_longer_than, text_of, text_outside_links, text_owner
 from .meta import descriptions
-from .notices import is_summary_label
+from .notices import is_summary_label, line_key
 from .tree import Element, hangs_below, preceding, remove
 
 __all__ = [
@@ -281,12 +281,12 @@ def drop_description_box(block: Element) -> None:
     after = box.getnext() if box is not None else None
     if box is None or after is None or box.tag not in {"div", "section"} or after.tag != "p" or box.find(".//p") is not None:
         return
-    key = _WHITE.sub("", text_of(box))
-    if key and any(_WHITE.sub("", text) == key for text in descriptions(block.getroottree().getroot())):
+    # Compared without whitespace: a template breaks and indents the box's text where the meta tag has none.
+    key = line_key(text_of(box))
+    if key and any(line_key(text) == key for text in descriptions(block.getroottree().getroot())):
         remove(box)
 
 
-_WHITE = re.compile(r"\s+")
 # A figure in a match widget's comparison (45.2%, 41, 2:1).
 _FIGURE = re.compile(r"[\d.:%+\-/]{1,8}")
 # A comparison table has at least this many rows of figures.
