@@ -16,17 +16,21 @@ if TYPE_CHECKING:
 
 
 def meta_title(evidence: Evidence) -> Fields:
-    """og:title / twitter:title / JSON-LD headline, without the site's and channel's names."""
-    found = title_meta(evidence)
-    title = clean_title(titles.split_title(found) or found, site_name(evidence))
+    """og:title / twitter:title / JSON-LD headline, without the site's and channel's names, completed where it
+    is cut short (titles.completed)."""
+    title = _headline_part(evidence, title_meta(evidence))
     return Fields(title=titles.completed(evidence.page.root, title))
 
 
 def html_title(evidence: Evidence) -> Fields:
-    """The <title>, without the site's and channel's names."""
-    found = evidence.once("html_title", meta.html_title)
-    title = clean_title(titles.split_title(found) or found, site_name(evidence))
+    """The <title>, without the site's and channel's names, completed where it is cut short (titles.completed)."""
+    title = _headline_part(evidence, evidence.once("html_title", meta.html_title))
     return Fields(title=titles.completed(evidence.page.root, title))
+
+
+def _headline_part(evidence: Evidence, found: str | None) -> str | None:
+    """The headline part of a <title> or og:title, without the site's and channel's names."""
+    return clean_title(titles.split_title(found) or found, site_name(evidence))
 
 
 def shared_title(evidence: Evidence) -> Fields:
@@ -48,7 +52,7 @@ def lead_title(evidence: Evidence) -> Fields:
     one printed nowhere near it (a site greeting, 显示) or missing gives way to the printed line.
     """
     page_title = evidence.once("html_title", meta.html_title)
-    headline_part = clean_title(titles.split_title(page_title) or page_title, site_name(evidence)) if page_title else None
+    headline_part = _headline_part(evidence, page_title) if page_title else None
     return Fields(title=lead_titles.lead_title_above(first_paragraph(evidence), headline_part))
 
 
