@@ -88,7 +88,7 @@ def _refers_back(opening: Opening, group: list[Opening]) -> bool:
     name = opening.name or ""
     if name in MEETING_NOUNS or name.startswith(REFERRING_WORDS):
         return True
-    # The same name again with no day of its own ("…主持了专题协商会。专题协商会上，…", "…祝贺…大会在菲召开"):
+    # The same name again with no day of its own ("…主持了专题协商会。专题协商会上，…", "…祝贺…博览会在青河开幕"):
     # the meeting already opened; with its own day it may be another sitting of a meeting held under one name.
     undated = opening.day is None and opening.relative is None
     return any(o.name and o.name.endswith(name) and (name != o.name or undated) for o in group)

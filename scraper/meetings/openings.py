@@ -211,11 +211,7 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
         # "…第四次全体会议，于2019年10月28日至31日在北京举行": the subject stands before the comma.
         cut = _last_break(before, cut)
     head, place = _head_and_place(before[cut + 1 :])
-    # "…领导人在讲话中祝贺这次峰会在三亚举行": a referring word starts the name, whatever acts before it; so does
-    # the word after someone's congratulation ("李华在致辞中祝贺第十届…大会在菲召开": the meeting is its object;
-    # at the name's start, "庆祝…大会" is the name's own).
-    head = head[max(0, *(head.rfind(word) for word in _REFERRING)) :]
-    head = head[max((head.rfind(word) + len(word) for word in CONGRATULATING if head.rfind(word) > 0), default=0) :]
+    head = _named_part(head)
     # "2023年全省教育工作会议在沈阳召开": a subject that is a meeting held somewhere is the name.
     # "市人大常委会召开第十二次会议": otherwise the object names the meeting and the subject called it.
     named = _ATTENDED_BY.sub("", after.removeprefix("了"), count=1)
@@ -235,6 +231,16 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     if name is not None:
         return None if not_a_meeting(name) or _bilateral(before[cut + 1 :], name) else (name, place, _organizer(head))
     return None
+
+
+def _named_part(head: str) -> str:
+    """The part of the subject before an opening verb that may name the meeting: what others do before the name
+    is no part of it ("…领导人在讲话中祝贺这次峰会在三亚举行": a referring word starts the name, whatever acts
+    before it; so does the word after someone's congratulation, "李华在致辞中祝贺第三届…博览会在青河开幕", whose
+    object the meeting is; at the name's start, "庆祝…大会" is the name's own)."""
+    head = head[max(0, *(head.rfind(word) for word in _REFERRING)) :]
+    ends = [head.rfind(word) + len(word) for word in CONGRATULATING if head.rfind(word) > 0]
+    return head[max(ends, default=0) :]
 
 
 # One partner after 同 / 与 before the verb: "钟文华…同萨瓦纳共和国总统马塔伊举行视频会晤" (several partners, listed

@@ -283,7 +283,7 @@ FUTURE_MARKS: tuple[str, ...] = ("将", "即将", "将要", "拟")
 HABIT_MARKS: tuple[str, ...] = ("多次", "屡次", "数次", "定期", "经常", "每年", "每半年", "每季度", "每月", "每周")
 # Words anywhere before the verb that schedule the meeting ahead: "将于7月28日召开", "定于7月28日至29日…召开".
 SCHEDULED: tuple[str, ...] = ("将于", "定于", "拟于", "计划于")
-# Verbs whose object a meeting opened is in a speech about it ("在致辞中祝贺…大会在菲召开"): the name follows them.
+# Verbs whose object a meeting opened is in a speech about it ("在致辞中祝贺…博览会在青河开幕"): the name follows them.
 CONGRATULATING: tuple[str, ...] = ("祝贺", "庆祝")
 # Words opening the verb's clause that make the meeting a goal, not an event: "为确保大会顺利举行，…".
 PURPOSE_STARTS: tuple[str, ...] = ("为确保", "为保证", "为保障", "确保", "保证")
