@@ -392,42 +392,37 @@ def test_a_plain_div_around_each_section_of_the_article_does_not_move_the_densit
         assert paragraphs == expected, wrapper
 
 
+def _dated_page(row: str) -> str:
+    """The snow article under its headline, with `row` (the byline row whose date is tested) between them."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in SNOW)
+    return (
+        "<html><head><title>本市迎来入冬以来最大范围降雪</title></head><body><h1>本市迎来入冬以来最大范围降雪</h1>"
+        f"{row}<div class='content'>{paragraphs}</div></body></html>"
+    )
+
+
 def test_a_time_element_under_the_headline_states_the_publish_time_its_row_prints_as_a_relative_time() -> None:
     # The row prints how long ago the article was posted (昨天); its <time> element states the time itself.
-    paragraphs = "".join(f"<p>{line}</p>" for line in SNOW)
-    html = (
-        "<html><head><title>本市迎来入冬以来最大范围降雪</title></head><body><h1>本市迎来入冬以来最大范围降雪</h1>"
-        "<div class='info'><time datetime='2024-01-12T08:15:00+08:00'>昨天</time> 某某日报</div>"
-        f"<div class='content'>{paragraphs}</div></body></html>"
-    )
+    html = _dated_page("<div class='info'><time datetime='2024-01-12T08:15:00+08:00'>昨天</time> 某某日报</div>")
     article = scraper.extract(html, "https://news.example.com/a/snow.html", rules=False)
     assert article.published_at == "2024-01-12T08:15:00+08:00"
 
 
 def test_a_date_printed_without_its_year_takes_the_year_of_the_day_the_address_files_the_page_under() -> None:
     # 01-12 08:15 under the headline, no update time on the page: the address's /20240112/ gives the year.
-    paragraphs = "".join(f"<p>{line}</p>" for line in SNOW)
-    html = (
-        "<html><head><title>本市迎来入冬以来最大范围降雪</title></head><body><h1>本市迎来入冬以来最大范围降雪</h1>"
-        f"<div class='info'>01-12 08:15 来源：某某日报</div><div class='content'>{paragraphs}</div></body></html>"
-    )
+    html = _dated_page("<div class='info'>01-12 08:15 来源：某某日报</div>")
     article = scraper.extract(html, "https://news.example.com/a/20240112/snow.html", rules=False)
     assert article.published_at == "2024-01-12T08:15+08:00"
 
 
 def test_a_row_that_prints_the_update_time_before_the_publish_time_gives_the_publish_time() -> None:
     # 更新时间 first, 发布时间 after it (or 编辑于 over 发布于): the first date of the row is the update.
-    paragraphs = "".join(f"<p>{line}</p>" for line in SNOW)
     for row in (
         "<div>更新时间：2024-01-13 10:00 发布时间：2024-01-12 08:15</div>",
         "<div>编辑于 2024-01-13 10:00</div><div>发布于 2024-01-12 08:15</div>",
         "<div><span>更新时间：</span><span>2024-01-13 10:00</span> <span>发布时间：</span><span>2024-01-12 08:15</span></div>",
     ):
-        html = (
-            "<html><head><title>本市迎来入冬以来最大范围降雪</title></head><body><h1>本市迎来入冬以来最大范围降雪</h1>"
-            f"{row}<div class='content'>{paragraphs}</div></body></html>"
-        )
-        article = scraper.extract(html, "https://news.example.com/a/snow.html", rules=False)
+        article = scraper.extract(_dated_page(row), "https://news.example.com/a/snow.html", rules=False)
         assert article.published_at == "2024-01-12T08:15+08:00", row
 
 
