@@ -42,16 +42,16 @@ FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Fields))
 # in words or as a time ago: below the printed date, above a date read elsewhere in the layout.
 # A publish time with its time of day under a script-data key that names publishing ("script-time") is the
 # page's own statement, as a meta tag is: it ranks above a date read from the layout, which may be another's.
-# A date row printed without its year ("short-date", 发布时间：10-08 12:00) is completed by the page's update time and
-# ranks above script data's bare `time`, which may be when the page was served rather than published.
+# A date row printed without its year ("short-date", 发布时间：10-08 12:00) is completed by the page's update time (or
+# the day its address files it under) and ranks above script data's bare `time`, which may be when the page was
+# served rather than published.
 # A plain-text dump is the only source of its record ("text-dump"), apart from the URL's doc id.
 PRECEDENCE: Mapping[str, tuple[str, ...]] = {
     "title": ("rule", "headline", "shared-title", "meta-title", "lead-title", "printed-title", "script-title", "html-title",
               "untitled-heading", "text-dump"),
     "published_at": (
         "rule", "meta-date", "script-time", "headline-date", "stated-date", "dom-date", "short-date", "script-date",
-        "hover-date",
-        "url-date", "library-date",
+        "hover-date", "url-date", "library-date",
         "text-dump",
     ),
     "source": ("rule", "info-line", "headline-info", "meta-source", "script-source", "text-dump"),
