@@ -192,19 +192,6 @@ def _date_after(heading: Element, now: datetime | None) -> str | None:
     return None
 
 
-def stated_time_under(heading: Element | None) -> str | None:
-    """The first time a <time> element states after `heading` (within the same reach as `date_under`), outside
-    lists; None without one. A statement in markup, not what the row prints: it ranks after the printed date."""
-    if heading is None:
-        return None
-    column = frozenset(heading.iterancestors())
-    for node, _text in _following_text(heading, _NEAR_CHARS):
-        stated = _stated_time(node)
-        if stated and not in_list(node, column) and not in_link_list(node, column):
-            return stated
-    return None
-
-
 # A label of the time a page was updated or edited, right before a date (更新时间：, 编辑于, Updated:): that date is
 # no publish time.
 _UPDATED_BEFORE = re.compile(
@@ -221,6 +208,19 @@ def _published_start(row: str, before: str) -> int | None:
     for index, match in enumerate(FULL_DATE.finditer(row)):
         if not _UPDATED_BEFORE.search((before + " " if match.start() == 0 else "") + row[: match.start()]):
             return 0 if index == 0 else match.start()
+    return None
+
+
+def stated_time_under(heading: Element | None) -> str | None:
+    """The first time a <time> element states after `heading` (within the same reach as `date_under`), outside
+    lists; None without one. A statement in markup, not what the row prints: it ranks after the printed date."""
+    if heading is None:
+        return None
+    column = frozenset(heading.iterancestors())
+    for node, _text in _following_text(heading, _NEAR_CHARS):
+        stated = _stated_time(node)
+        if stated and not in_list(node, column) and not in_link_list(node, column):
+            return stated
     return None
 
 
