@@ -125,3 +125,35 @@ def test_a_module_inside_the_body_is_not_its_paragraph_run() -> None:
 
 def test_a_body_without_a_prose_paragraph_has_no_paragraph_run() -> None:
     assert run_lines(parse("<div><p>星岚E6</p><p>厂商指导价：18.99万</p></div>")) == frozenset()
+
+
+# A channel's list of other articles, printed as paragraphs of the article's own run (the 2010-2016 channel templates
+# put everything inside #endText as <p>s): a recommendation heading and headlines with their dates, no links.
+LISTED = ["相关阅读：", "二号线延伸段年内动工 2014-03-01", "公交线路调整方案公布 2014-02-27"]
+
+
+def _era1_page(block: str) -> bytes:
+    paragraphs = "".join(f"<p>{line}</p>" for line in STORY)
+    return (
+        "<html><head><title>地铁三号线开通试运营_网易新闻中心</title></head><body>"
+        '<div id="epContentLeft"><h1 id="h1title">地铁三号线开通试运营</h1>'
+        '<div class="ep-time-soure">2014-06-28 08:30:00　来源: 某某日报</div>'
+        f'<div id="endText">{paragraphs}{block}'
+        '<div class="ep-source"><span class="ep-editor">责任编辑：赵六_NN5678</span></div></div></div></body></html>'
+    ).encode()
+
+
+def test_a_channels_list_printed_as_paragraphs_of_the_run_goes_from_the_rules_body() -> None:
+    article = scraper.extract(
+        _era1_page("".join(f"<p>{line}</p>" for line in LISTED)), "http://news.163.com/14/0628/08/ABCDEFGH00014AEE.html"
+    )
+    assert article.extractor == "netease-2015"
+    assert article.paragraphs == STORY
+
+
+def test_list_rows_widgets_and_headings_in_the_run_are_not_its_own_lines() -> None:
+    rows = [*LISTED, "我要评论"]
+    body = parse("<div>" + "".join(f"<p>{line}</p>" for line in [STORY[0], *rows, STORY[1], *TYPED]) + "</div>")
+    own = run_lines(body)
+    assert {STORY[0], STORY[1], *TYPED} <= own
+    assert not set(rows) & own

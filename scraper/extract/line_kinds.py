@@ -16,8 +16,8 @@ from .terms import ALL_LABELS, alternation
 from .tree import Element
 
 __all__ = [
-    "CHROME", "END_MARK", "SENTENCE", "TEASER", "Kind", "classify", "is_poster_row", "is_teaser", "link_share",
-    "page_link_texts",
+    "CHROME", "END_MARK", "SENTENCE", "TEASER", "Kind", "classify", "is_poster_row", "is_teaser", "kind_by_words",
+    "link_share", "page_link_texts",
 ]
 
 
@@ -361,6 +361,15 @@ def classify(line: str, links: frozenset[str], title_key: str) -> Kind:
     if line not in kinds:
         kinds[line] = _untitled_kind(line, links)
     return kinds[line]
+
+
+def kind_by_words(line: str) -> Kind:
+    """The kind of one line told without the page's link texts and headline: by its words and shape alone.
+
+    Not kept with the page's kinds (`classify`): a caller with no link set of the page would otherwise keep
+    every line it asks about for as long as the thread runs.
+    """
+    return _untitled_kind(line, frozenset())
 
 
 def _may_hold_headline(key: str, title_key: str) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .layout import link_density, squash, text_of
+from .line_kinds import Kind, kind_by_words
 from .tokens import held_shingles, joined_tokens, overlap, shingle_keys
 from .tree import Element
 
@@ -38,6 +39,9 @@ CHROME_CHARS = 40
 HEADING_TAGS = ("strong", "b", "h2", "h3", "h4", "h5", "h6")
 # A paragraph with this share of its text in links is a link line (another article's title), not a line typed.
 LINK_LINE = 0.5
+# A list row (another article's headline with its date or time), a widget's words (评论, 投票, 点击进入专题) and a
+# recommendation heading (相关阅读：) are the channel's, even where a template prints them as paragraphs of the run.
+CHANNEL_KINDS = frozenset({Kind.ITEM, Kind.WIDGET, Kind.HEADING})
 # Two lines make a block; a lone line the generic reading lost stays (see the module's docstring).
 MIN_BLOCK = 2
 # The generic reading must hold this share of the rule's prose: below it, it read another part of the page (or too
@@ -70,12 +74,14 @@ def headings_of(body: Element) -> frozenset[str]:
 
 
 def run_lines(body: Element) -> frozenset[str]:
-    """The texts (squashed) of the paragraphs of the body's paragraph run that are not link lines.
+    """The texts (squashed) of the paragraphs of the body's paragraph run that are not link lines nor the channel's.
 
     The run is the element holding the most prose `<p>` children (the body itself on most templates): the
     paragraphs the editor typed. A template's inserted block is a module of its own (a card's box, a player,
     a list of other articles), whose lines are not among them; a line of other articles' links is not typed
-    either, wherever it stands.
+    either, wherever it stands. Nor is a short line whose words make it a list row, a widget or a recommendation
+    heading (`CHANNEL_KINDS`): the channel templates of 2010-2016 print their related lists, comment and vote
+    prompts as `<p>`s of the article's own run, after or between its paragraphs.
     """
     by_parent: dict[Element, list[tuple[Element, str]]] = {}
     for paragraph in body.iter("p"):
@@ -87,8 +93,15 @@ def run_lines(body: Element) -> frozenset[str]:
     if run is None or not prose[run]:
         return frozenset()
     return frozenset(
-        squash(text) for paragraph, text in by_parent[run] if link_density(paragraph, len(text)) < LINK_LINE
+        line
+        for paragraph, text in by_parent[run]
+        if link_density(paragraph, len(text)) < LINK_LINE and _typed(line := squash(text))
     )
+
+
+def _typed(line: str) -> bool:
+    """Whether a line of the run may be the editor's: prose, or a short line whose words are not the channel's."""
+    return not chrome_shaped(line) or kind_by_words(line) not in CHANNEL_KINDS
 
 
 def reconciled(
