@@ -141,8 +141,9 @@ def _original_best_container(root: Element) -> Element | None:
             continue
         scores[node] = scores.get(node, 0.0) + score
         scores[parent] = scores.get(parent, 0.0) + score
-        # The half score passes plain wrappers around a block of paragraphs (density._up), as it does in the code.
-        grand = density._up(parent)
+        # The half score passes plain wrappers around a block of paragraphs, as it does in the code
+        # (density._parent_past_wrappers).
+        grand = density._parent_past_wrappers(parent)
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + score / 2
     candidates = [

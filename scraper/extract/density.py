@@ -71,7 +71,7 @@ def best_container(root: Element) -> Element | None:
 
 def _scores(root: Element) -> dict[Element, float]:
     """Each text block's score, given in full to the block and its parent and in half to its grandparent, past
-    the plain wrappers around a block of paragraphs (`_up`)."""
+    the plain wrappers around a block of paragraphs (`_parent_past_wrappers`)."""
     scores: dict[Element, float] = {}
     for node, score in _blocks(root):
         parent = node.getparent()
@@ -79,7 +79,7 @@ def _scores(root: Element) -> dict[Element, float]:
             continue
         scores[node] = scores.get(node, 0.0) + score
         scores[parent] = scores.get(parent, 0.0) + score
-        grand = _up(parent)
+        grand = _parent_past_wrappers(parent)
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + score / 2
     return scores
@@ -89,7 +89,7 @@ def _scores(root: Element) -> dict[Element, float]:
 _WRAPPER_TAGS = frozenset({"div", "section"})
 
 
-def _up(node: Element) -> Element | None:
+def _parent_past_wrappers(node: Element) -> Element | None:
     """The parent of `node`, past the plain wrappers around it when `node` is a block of paragraphs: a block
     whose one child is the block below and that holds no text of its own shows the same as that block, so a
     template that wraps the article's block (or each of its sections) in one more <div> gives the half score to
