@@ -185,3 +185,24 @@ def test_a_date_row_of_a_class_the_rule_does_not_know_still_gives_the_publish_ti
     article = scraper.extract(page, "https://money.163.com/12/0705/08/8255SD1A00253B0H.html")
     assert article.extractor == "netease-2015"
     assert article.published_at == "2012-07-05T08:14:09+08:00"
+
+
+# A reprint that pastes the paper's title lines over the text inside #endText: the headline whole, or broken in two.
+REPRINT_TEXT = [
+    "本市第三条地铁线路昨天开通试运营，全长二十六公里，设站十九座，连接老城区和东部新城。",
+    "首班车早上六点从东湖站发出，不少市民专程赶来体验，车厢里座无虚席。",
+]
+
+
+@pytest.mark.parametrize("title_lines", [["地铁三号线昨日开通试运营"], ["地铁三号线", "昨日开通试运营"]])
+def test_the_headline_a_reprint_prints_again_over_the_text_is_not_the_rules_body(title_lines: list[str]) -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in [*title_lines, *REPRINT_TEXT])
+    page = (
+        "<html><head><title>地铁三号线昨日开通试运营_网易新闻中心</title></head><body>"
+        '<div id="epContentLeft"><h1 id="h1title">地铁三号线昨日开通试运营</h1>'
+        '<div class="ep-time-soure">2014-06-28 08:30:00　来源: 某某日报</div>'
+        f'<div id="endText">{paragraphs}</div></div></body></html>'
+    )
+    article = scraper.extract(page, "http://news.163.com/14/0628/08/ABCDEFGH00014AEE.html")
+    assert article.extractor == "netease-2015"
+    assert article.paragraphs == REPRINT_TEXT

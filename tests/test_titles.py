@@ -12,7 +12,7 @@ from scraper.extract.layout import node_text
 from scraper.extract.lead_titles import lead_title
 from scraper.extract.meta import published_meta
 from scraper.extract.script_dates import script_date
-from scraper.extract.titles import split_title
+from scraper.extract.titles import reprinted_headline, split_title
 from scraper.extract.tree import Element, parse
 
 LINES = [
@@ -581,3 +581,21 @@ def test_the_publish_time_a_date_row_shows_on_hover_is_the_publish_time() -> Non
         "</body></html>"
     )
     assert read_fields(html, "https://example.cn/p/1", rules=False).published_at == "2021-04-06T09:30+08:00"
+
+
+@pytest.mark.parametrize(
+    ("lines", "count"),
+    [
+        (["地铁三号线昨日开通试运营", "正文。"], 1),
+        (["地铁三号线", "昨日开通试运营", "正文。"], 2),
+        (["地铁 三号线", "昨日开通", "试运营", "正文。"], 3),
+        # Lines that begin the headline but do not finish it, or go past it, are the article's.
+        (["地铁三号线", "正文。"], 0),
+        (["地铁三号线昨日开通试运营，首班车六点发出。"], 0),
+        ([], 0),
+    ],
+)
+def test_the_headline_printed_again_over_the_text_is_told_whole_or_broken_in_lines(
+    lines: list[str], count: int
+) -> None:
+    assert reprinted_headline(lines, "地铁三号线昨日开通试运营") == count

@@ -34,6 +34,7 @@ __all__ = [
     "names_around",
     "printed_title",
     "reads_as_article",
+    "reprinted_headline",
     "shared_title",
     "site_parts",
     "split_title",
@@ -70,6 +71,28 @@ def title_key(text: str) -> str:
 
 
 _key = title_key
+
+# A headline printed again over the article takes at most this many lines (a paper sets its title in two or three).
+HEADLINE_LINES = 3
+
+
+def reprinted_headline(lines: list[str], title: str | None) -> int:
+    """How many of the first `lines` print the headline again: the headline whole, or broken over up to three
+    lines as a paper sets it (人代会今日听取审议 / 人大常委会工作报告); 0 when they do not.
+
+    Reprints keep the paper's title lines at the top of the text they paste into the body container: they are
+    the headline, read as such, and not the article's first paragraphs.
+    """
+    want = title_key(title or "")
+    joined = ""
+    for count, line in enumerate(lines[:HEADLINE_LINES], 1):
+        key = title_key(line)
+        joined += key
+        if not key or not want.startswith(joined):
+            return 0
+        if joined == want:
+            return count
+    return 0
 
 
 def _parts(title: str) -> list[str]:

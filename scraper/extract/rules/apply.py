@@ -23,6 +23,7 @@ from ..labels import byline_author, clean_source, clean_title, element_source, l
 from ..layout import squash, text_of
 from ..line_kinds import page_link_texts
 from ..notices import is_original_title, is_prompt_line, is_repost_byline, without_closing_calls
+from ..titles import reprinted_headline
 from ..tree import Element
 from ..widgets import drop_modules
 from .model import SiteRule, Step
@@ -260,7 +261,8 @@ def rule_paragraphs(reading: RuleReading) -> list[str]:
     if not reading.rule.clean:
         # A template does not fix what its editors write into the body: their follow and app prompts (a call to
         # follow the outlet's accounts where it closes the body), the note of the headline the article first ran
-        # under, the original post's byline over a repost.
+        # under, the original post's byline over a repost, the headline a reprint pastes again over the text.
+        found = found[reprinted_headline(found, reading.fields.title) :]
         return without_closing_calls(
             [line for line in found if not (is_prompt_line(line) or is_original_title(line) or is_repost_byline(line))]
         )
