@@ -96,12 +96,14 @@ _SHORT = re.compile(
     r"(?<![\d/.:-])(?:(?P<y>\d{2})-)?(?P<m>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?![\d/.:-])"
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?(?!\d))?"
 )
-_TIME_LABEL = re.compile(r"(?:时间|日期|发布|发表)\s*[:：]?\s*$")
+# A label of the time right before a short date (发布时间：). Each run of spaces here and in _UPDATED_LABEL has one
+# place to fall: two runs side by side (\s*[:：]?\s*$) split a long one in every way before failing.
+_TIME_LABEL = re.compile(r"(?:时间|日期|发布|发表)\s*(?:[:：]\s*)?$")
 # Words that label when a page was updated, not published (更新时间：, 修订于, 最后编辑：): a short date after one
 # is no publish time, and a meta tag's time stands beside a row that prints one (date_sources._as_printed).
 UPDATE_WORDS: tuple[str, ...] = ("更新", "修改", "修订", "最后编辑")
 # The row's update time is no publish time.
-_UPDATED_LABEL = re.compile(rf"(?:{'|'.join(UPDATE_WORDS)})(?:时间|于)?\s*[:：]?\s*$")
+_UPDATED_LABEL = re.compile(rf"(?:{'|'.join(UPDATE_WORDS)})(?:时间|于)?\s*(?:[:：]\s*)?$")
 
 
 def parse_short_date(text: str, reference: str) -> str | None:

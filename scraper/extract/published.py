@@ -193,9 +193,10 @@ def _date_after(heading: Element, now: datetime | None) -> str | None:
 
 
 # A label of the time a page was updated or edited, right before a date (更新时间：, 编辑于, Updated:): that date is
-# no publish time.
+# no publish time. Each run of spaces has one place to fall (not \s*(?:on|at)?\s*[:：]?\s*$, whose three runs side
+# by side split a long run of spaces in every way before failing).
 _UPDATED_BEFORE = re.compile(
-    rf"(?:{'|'.join(UPDATE_WORDS)}|编辑于|updated|modified|edited)(?:时间|日期|于)?\s*(?:on|at)?\s*[:：]?\s*$",
+    rf"(?:{'|'.join(UPDATE_WORDS)}|编辑于|updated|modified|edited)(?:时间|日期|于)?\s*(?:(?:on|at)\s*)?(?:[:：]\s*)?$",
     re.IGNORECASE,
 )
 
