@@ -665,6 +665,10 @@ def test_clean_drops_a_comment_thread_without_a_heading_after_the_article() -> N
     updates = ["2024-01-12 09:00", "会议第二阶段开始，各组分别讨论。", "2024-01-12 10:00", "讨论结束，各组汇报意见。",
                "2024-01-12 11:00", "会议闭幕，下次会议定于下月召开。"]
     assert clean_lines([*PROSE, *updates], frozenset()) == [*PROSE, *updates[1::2]]
+    # Nor does a label before the time (更新于, 北京时间, 發佈時間): it names when, not who.
+    for label in ("更新于", "北京时间", "發佈時間", "最后更新"):
+        labelled = [f"{label} {line}" if index % 2 == 0 else line for index, line in enumerate(updates)]
+        assert clean_lines([*PROSE, *labelled], frozenset()) == [*PROSE, *labelled[1::2]], label
 
 
 def test_clean_drops_a_comment_boxs_prompt_and_rule_an_ad_label_and_a_newsletter_call() -> None:
@@ -677,6 +681,9 @@ def test_clean_drops_a_comment_boxs_prompt_and_rule_an_ad_label_and_a_newsletter
     # An article's sentence about advertising is prose.
     ad = "广告主表示，今年投放预算将增加三成。"
     assert clean_lines([*PROSE, ad], frozenset()) == [*PROSE, ad]
+    # A subheading about giving views (市民可对草案发表意见) is the article's: only the prompt alone is the box's.
+    heading = "市民可对草案发表意见"
+    assert clean_lines([PROSE[0], heading, *PROSE[1:]], frozenset()) == [PROSE[0], heading, *PROSE[1:]]
 
 
 def test_clean_drops_a_poll_with_its_counts_and_a_count_of_readers() -> None:

@@ -95,7 +95,7 @@ _WIDGET = re.compile(
     # a button to report an error in the article, standing as a tool's label (【纠错】, 我要纠错)
     r"(?:^|[【\[])(?:我要)?纠错(?:[】\]]|$)|"
     # a comment box's prompt (发表意见, 我要留言) and an ad slot's label alone on its line (广告, 推广)
-    r"发表意见|我要留言|^(?:广告|推广)$|"
+    r"(?:^|[【\[])\s*(?:我要)?(?:发表意见|留言)\s*(?:[】\]]|$)|^(?:广告|推广)$|"
     r"上一篇|下一篇|上一页|下一页|加载更多|加载中|查看更多|点击查看|更多精彩|点击进入|"
     # a forum post's header tools
     r"只看该作者|只看楼主|倒序浏览|阅读模式|电梯直达|"
@@ -118,14 +118,18 @@ _MENU = re.compile(r"^[^|｜，。]{1,12}(?:[|｜][^|｜，。]{1,12}){3,}$")
 _COMMENT_ROW = re.compile(r"^[^\s，。！？、,.!?：:]{2,24}\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+\S")
 # A reader's row over the comment: a name (no label, no sentence) and the full time, nothing after it.
 _POSTER_ROW = re.compile(
-    r"^(?=[^\d])[^\s，。！？、,.!?：:]{1,24}\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+    r"^(?=[^\d])([^\s，。！？、,.!?：:]{1,24})\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
     r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$"
 )
+# Words that make the name's place a time's label (更新于, 北京时间, 发布时间, 最后更新): a live report's dated
+# updates print them, and those rows name when, not who.
+_TIME_LABEL_WORDS = re.compile(r"更新|发布|发表|编辑|时间|日期|截至|截止|[于在]$", re.IGNORECASE)
 
 
 def is_poster_row(line: str) -> bool:
     """Whether a line is a poster's name and the full time of a post (网友12 2024-01-12 09:00), and no more."""
-    return _POSTER_ROW.match(line.strip()) is not None
+    row = _POSTER_ROW.match(line.strip())
+    return row is not None and not _TIME_LABEL_WORDS.search(simplified(row.group(1)))
 
 
 # A poll's buttons with their counts (有用(12) 没用(1), 支持[3] 反对[0]): two on a line make it the poll, whatever
