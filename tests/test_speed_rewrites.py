@@ -133,6 +133,21 @@ def test_squashed_length_is_told_without_squashing_exactly() -> None:
             assert squashed_longer_than(text, limit) == (len(squash(text)) > limit), (text, limit)
 
 
+def _original_parent_past_wrappers(node: Element) -> Element | None:
+    # Written out apart from the code it checks (density._parent_past_wrappers): a <div> or <section> holding a
+    # <p> child climbs through every parent that is a <div> or <section> with no text and no element but it.
+    parent = node.getparent()
+    if node.tag not in ("div", "section") or not any(child.tag == "p" for child in node):
+        return parent
+    while parent is not None and parent.tag in ("div", "section"):
+        texts = [parent.text or "", *(child.tail or "" for child in parent)]
+        elements = [child for child in parent if isinstance(child.tag, str)]
+        if "".join(texts).strip() or elements != [node]:
+            break
+        node, parent = parent, parent.getparent()
+    return parent
+
+
 def _original_best_container(root: Element) -> Element | None:
     scores: dict[Element, float] = {}
     for node, score in density._blocks(root):
@@ -141,9 +156,7 @@ def _original_best_container(root: Element) -> Element | None:
             continue
         scores[node] = scores.get(node, 0.0) + score
         scores[parent] = scores.get(parent, 0.0) + score
-        # The half score passes plain wrappers around a block of paragraphs, as it does in the code
-        # (density._parent_past_wrappers).
-        grand = density._parent_past_wrappers(parent)
+        grand = _original_parent_past_wrappers(parent)
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + score / 2
     candidates = [
