@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 import scraper
@@ -12,7 +15,7 @@ from scraper.extract.layout import node_text
 from scraper.extract.lead_titles import lead_title
 from scraper.extract.meta import published_meta
 from scraper.extract.script_dates import script_date
-from scraper.extract.titles import reprinted_headline, split_title
+from scraper.extract.titles import cut_start, reprinted_headline, split_title
 from scraper.extract.tree import Element, parse
 
 LINES = [
@@ -599,3 +602,16 @@ def test_the_headline_printed_again_over_the_text_is_told_whole_or_broken_in_lin
     lines: list[str], count: int
 ) -> None:
     assert reprinted_headline(lines, "地铁三号线昨日开通试运营") == count
+
+
+def test_a_cut_titles_mark_is_found_from_the_end_as_the_expression_finds_it() -> None:
+    # The mark a <title> is cut with: an ellipsis or three dots or more at its end, the spaces before it included.
+    mark = re.compile(r"\s*(?:…+|\.{3,})$")
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice("题目 .…\u3000a") for _ in range(rng.randrange(0, 9)))
+        found = mark.search(text)
+        assert cut_start(text) == (found.start() if found else -1), repr(text)
+    # A long run of spaces and dots is read once from the end (the expression tried every start: minutes here).
+    assert cut_start("标题" + " " * 200_000 + "…") == 2
+    assert cut_start("标题" + "." * 200_000 + "x") == -1

@@ -29,6 +29,7 @@ __all__ = [
     "HEADINGS",
     "MIN_CHARS",
     "completed",
+    "cut_start",
     "in_list",
     "is_logo",
     "names_around",
@@ -186,21 +187,29 @@ def printed_title(root: Element, references: list[str]) -> str | None:
     return None
 
 
-# A title cut short to fit the <title> or a share card: an ellipsis, or three dots, at its end.
-_CUT = re.compile(r"\s*(?:…+|\.{3,})$")
+def cut_start(text: str) -> int:
+    """Where the mark that cuts `text` short begins (an ellipsis, or three dots or more, at its end, with the
+    spaces before it), or -1 when it is not cut. Read from the end: an expression searched for the same mark
+    tries every start, and a long run of spaces or dots in a page's <title> took seconds."""
+    body = text.rstrip("…")
+    if len(body) == len(text):
+        body = text.rstrip(".")
+        if len(text) - len(body) < 3:
+            return -1
+    return len(body.rstrip())
 
 
 def completed(root: Element, title: str | None) -> str | None:
     """`title`, or, when it is cut short (本市迎来入冬以来最大…), the line the page prints that it opens: the
     headline in full, which the <title> only began. A title not cut short, or one no printed line completes,
     stays as it is."""
-    cut = _CUT.search(title or "")
-    stem = _key(title[: cut.start()]) if title and cut else ""
+    cut = cut_start(title or "")
+    stem = _key(title[:cut]) if title and cut >= 0 else ""
     if len(stem) < MIN_CHARS:
         return title
     for text in _LINES(root):
         key = _key(str(text))
-        if key.startswith(stem) and len(key) > len(stem) and not _CUT.search(key):
+        if key.startswith(stem) and len(key) > len(stem) and cut_start(key) < 0:
             owner = text.getparent()
             if owner is not None and not in_list(owner):
                 return squash(str(text))
