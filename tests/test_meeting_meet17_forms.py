@@ -22,17 +22,17 @@ def test_a_space_before_the_verbs_separator_keeps_the_cue() -> None:
 
 
 def test_a_time_clause_before_a_new_name_leads_the_sentence_in() -> None:
-    # "在认真听取委员们的发言后，李华说，…": the first clause only times what follows, so the name after it is the
+    # "在仔细听取专家们的建议后，李华说，…": the first clause only times what follows, so the name after it is the
     # sentence's subject and speaks, though no act named her a speaker before (as after a topic or a place cue).
-    for lead in ("在认真听取委员们的发言后", "听取大家的发言之后", "在听取汇报以后"):
+    for lead in ("在仔细听取专家们的建议后", "听取大家的介绍之后", "在听取说明以后"):
         meetings = check([
-            "市政协今天在政协礼堂召开专题协商会，围绕民生问题建言献策。市政协主席王明出席并讲话。",
-            "副市长李华到会听取委员建议。王明在讲话中强调，各级政协组织要认真履行职能。",
-            f"{lead}，李华说，政协委员人才荟萃。",
+            "县科协今天在县文化中心召开养蜂产业座谈会，为蜂蜜销路出主意。县科协主席王明出席并讲话。",
+            "副县长李华到会听取专家意见。王明在讲话中强调，基层科协要多办实事。",
+            f"{lead}，李华说，本县养蜂能手很多。",
         ])
         assert cues(meetings) == [
-            ("王明在讲话中强调", "各级政协组织要认真履行职能。"),
-            ("李华说", "政协委员人才荟萃。"),
+            ("王明在讲话中强调", "基层科协要多办实事。"),
+            ("李华说", "本县养蜂能手很多。"),
         ], lead
 
 
@@ -42,12 +42,12 @@ def test_a_pronoun_speaks_for_a_subject_led_in_by_whom_he_acts_for() -> None:
     for lead in ("受市长委托", "受市政府的委托", "应大会主办方邀请"):
         meetings = check([
             "市人大常委会第五次会议今天上午在市人民大会堂开幕。王明主任主持会议。",
-            f"{lead}，副市长、市防汛指挥部副总指挥李华向会议报告了防汛救灾工作情况。他说，今年汛期降雨偏多。",
-            "李华指出，防汛救灾取得了阶段性胜利。",
+            f"{lead}，副市长、市森林防火指挥部副总指挥李华向会议报告了春季护林进展。他说，今年春天气温偏高。",
+            "李华指出，护林工作取得了初步成效。",
         ])
         assert cues(meetings) == [
-            ("他说", "今年汛期降雨偏多。"),
-            ("李华指出", "防汛救灾取得了阶段性胜利。"),
+            ("他说", "今年春天气温偏高。"),
+            ("李华指出", "护林工作取得了初步成效。"),
         ], lead
 
 
@@ -55,11 +55,11 @@ def test_a_speech_at_a_named_meeting_may_state_in_a_later_clause() -> None:
     # "王明今天在…代表大会上向代表们通报…，对…提出要求，强调…": he acts first (通报), and a later clause of the
     # same sentence opens on his speech verb; the speech is given at the named meeting, which the report is about.
     meetings = check([
-        "市长王明今天在市科协第五次代表大会和市社科联第三次代表大会上向代表们通报当前经济形势，"
-        "对做好科技工作提出要求，强调依靠科学技术支撑经济社会发展。",
-        "王明指出，要充分发挥科学技术的作用。",
+        "市长王明今天在市养蜂协会第二次代表大会和市园艺学会第四次代表大会上向代表们介绍今年的农时安排，"
+        "对推广良种提出要求，强调让更多农户用上好蜂种。",
+        "王明指出，要办好田间课堂。",
     ])
-    assert [m["name"] for m in meetings] == ["市科协第五次代表大会和市社科联第三次代表大会"]
+    assert [m["name"] for m in meetings] == ["市养蜂协会第二次代表大会和市园艺学会第四次代表大会"]
     assert [p["cue"] for m in meetings for p in m["points"]][1:] == ["王明指出"]
 
 
@@ -76,12 +76,12 @@ def test_the_same_name_again_without_a_day_is_the_meeting_opened() -> None:
     # "…主持了专题协商会。专题协商会上，…": the meeting named again by the same name, with no day or place of its
     # own, is the one the report opened, not a second meeting.
     meetings = check([
-        "市政协今天在政协礼堂召开专题协商会，围绕民生问题建言献策。市政协主席王明出席并讲话。",
-        "王明在讲话中强调，各级政协组织要认真履行职能。",
-        "市政协副主席张梅主持了专题协商会。",
-        "专题协商会上，13位市政协委员围绕抑制通货膨胀作了发言。",
+        "县政协今天在县文化中心召开专题协商会，为蜂蜜销路出主意。县政协主席王明出席并讲话。",
+        "王明在讲话中强调，协商要多听农户的声音。",
+        "县政协副主席张梅主持了专题协商会。",
+        "专题协商会上，9位县政协委员围绕蜂蜜品牌建设作了发言。",
     ])
-    assert [(m["name"], m["place"], len(m["points"])) for m in meetings] == [("专题协商会", "政协礼堂", 2)]
+    assert [(m["name"], m["place"], len(m["points"])) for m in meetings] == [("专题协商会", "县文化中心", 2)]
 
 
 def test_the_same_name_on_another_day_is_another_sitting() -> None:
@@ -105,35 +105,35 @@ def test_a_meetings_agenda_decides_nothing() -> None:
 
 
 def test_a_pronouns_later_verb_of_a_proposition_takes_it_glued() -> None:
-    # "她高度评价…，表示华人已成为…": after her first act (an appraisal, no statement), 表示 / 认为 takes what she
+    # "她高度评价…，表示侨商已是…": after her first act (an appraisal, no statement), 表示 / 认为 takes what she
     # said without a comma; the cue runs from the pronoun through the verb.
     for verb in ("表示", "认为"):
         meetings = check([
-            "第十届世界华商大会20日在马尼拉开幕。王明出席开幕式并发表演讲。王明说，华商大会是全球华商的盛事。",
-            f"她高度评价华人的优良传统和品质，{verb}华人已成为当地不可缺少的重要组成部分。",
+            "第三届南岭侨商大会20日在青河开幕。王明出席开幕式并发表演讲。王明说，侨商大会是各地侨商的节日。",
+            f"她高度评价侨商的勤劳和诚信，{verb}侨商已是青河发展的一支生力军。",
         ])
         assert cues(meetings)[1:] == [
-            (f"她高度评价华人的优良传统和品质，{verb}", "华人已成为当地不可缺少的重要组成部分。")
+            (f"她高度评价侨商的勤劳和诚信，{verb}", "侨商已是青河发展的一支生力军。")
         ], verb
 
 
 def test_a_pronouns_later_verb_with_an_addressee_narrates() -> None:
     # "他还阐述了…，呼吁各国…": a verb that urges an addressee, glued, narrates what he did; no point of its own.
     meetings = check([
-        "第十届世界华商大会20日在马尼拉开幕。王明出席开幕式并发表演讲。王明说，华商大会是全球华商的盛事。",
-        "他还阐述了中国的发展道路，呼吁各国加强合作。",
+        "第三届南岭侨商大会20日在青河开幕。王明出席开幕式并发表演讲。王明说，侨商大会是各地侨商的节日。",
+        "他还介绍了青河的产业规划，呼吁各地侨商多来投资。",
     ])
     assert [cue for cue, _ in cues(meetings)] == ["王明说"]
 
 
 def test_a_meeting_congratulated_in_a_speech_is_the_one_opened() -> None:
-    # "李华在致辞中祝贺第十届…大会在菲召开": the meeting is the object of her congratulation, named again with a
+    # "李华在致辞中祝贺第三届…大会在青召开": the meeting is the object of her congratulation, named again with a
     # place but no day of its own; no second meeting, and her statement is the first meeting's point.
     meetings = check([
-        "第十届世界华商大会20日在马尼拉开幕。王明出席开幕式并发表演讲。王明说，华商大会是全球华商的盛事。",
-        "总统李华在致辞中祝贺第十届世界华商大会在菲召开。她说，华人已成为当地不可缺少的重要组成部分。",
+        "第三届南岭侨商大会20日在青河开幕。王明出席开幕式并发表演讲。王明说，侨商大会是各地侨商的节日。",
+        "市长李华在致辞中祝贺第三届南岭侨商大会在青召开。她说，侨商已是青河发展的一支生力军。",
     ])
-    assert [(m["name"], m["place"]) for m in meetings] == [("第十届世界华商大会", "马尼拉")]
+    assert [(m["name"], m["place"]) for m in meetings] == [("第三届南岭侨商大会", "青河")]
     assert [cue for cue, _ in cues(meetings)] == ["王明说", "她说"]
 
 
@@ -144,12 +144,12 @@ def test_a_celebration_at_the_names_start_is_the_names_own() -> None:
 
 
 def test_a_quoted_name_after_its_edition_opens_the_meeting() -> None:
-    # "第五届“丝路数字经济论坛”8日在…开幕": the edition stands outside the quotation marks; the noun before the
+    # "第五届“青河数字经济论坛”8日在…开幕": the edition stands outside the quotation marks; the noun before the
     # closing mark still names a meeting, as for a name quoted whole.
     for name in ("第五届“青河数字经济论坛”", "2030年“青河数字经济论坛”", "首届“青河之春”研讨会"):
         meetings = check([
             f"新华社青河9月8日电　{name}8日在青河国际会议中心开幕。副市长王明出席开幕式并发表主旨演讲。",
-            "王明指出，数字经济正在成为重组全球要素资源的关键力量。",
+            "王明指出，数字经济正在改变青河的产业面貌。",
         ])
         assert [(m["name"], m["place"]) for m in meetings] == [(name, "青河国际会议中心")], name
         assert [cue for cue, _ in cues(meetings)] == ["王明指出"], name
@@ -181,7 +181,7 @@ def test_a_meeting_of_leaders_with_one_partner_is_talks() -> None:
         meetings = check([f"国家主席王明12日下午在北京{held}。王明指出，两国关系保持健康稳定发展。"])
         assert meetings == [], held
     meetings = check([
-        "国家主席王明同印度总理辛格、巴西总统卢拉8日在拉奎拉举行五国领导人集体会晤。王明指出，五国合作成果丰硕。",
-        "与会各国领导人还在拉奎拉举行会晤。",
+        "国家主席王明同北溪国总理张伟、南岭国总统赵敏8日在白沙城举行五国领导人集体会晤。王明指出，五国合作成果丰硕。",
+        "与会各国领导人还在白沙城举行会晤。",
     ])
     assert [m["name"] for m in meetings] == ["五国领导人集体会晤"]
