@@ -165,7 +165,7 @@ def test_a_talk_with_staff_during_an_inspection_is_no_meeting() -> None:
 
 
 def test_a_pronouns_later_clause_object_offered_to_the_audience_announces_the_items() -> None:
-    # "他结合…，并提出三点期望与大家共勉。一是…": the pronoun stands for the symposium's host, and the object offered to
+    # "他结合…提出三点期望与大家共勉：一是…": the pronoun stands for the symposium's host, and the object offered to
     # the audience (与大家共勉) is still the one that announces the items.
     for offered in ("三点期望与大家共勉", "三点希望和同志们共勉", "三点期望"):
         meetings = check([
