@@ -19,7 +19,7 @@ def _cues(paragraphs: list[str]) -> list[list[str]]:
 
 
 def test_a_quoted_document_names_no_meeting() -> None:
-    text = ["党的二十大报告指出，要加快实施创新驱动发展战略。某省出台新政策，支持一批创业团队。",
+    text = ["市第九次党代会报告指出，要加快建设滨江生态新城。某省出台新政策，支持一批创业团队。",
             "在合肥，科研团队正在调试无人驾驶车。"]
     assert check(text) == []
 
@@ -30,7 +30,7 @@ def test_a_plenarys_communique_is_its_meeting_speaking() -> None:
 
 def test_talks_are_no_meeting_even_when_a_speaker_names_a_forum_held_before() -> None:
     text = ["委员长张明7日在人民大会堂与某国国会议长李华举行会谈。", "张明说，两国互为近邻。",
-            "张明强调，不久前，中方成功举办第二届国际合作高峰论坛。两国应加强对接合作。"]
+            "张明强调，不久前，我方成功举办第三届长河流域发展论坛。两国应加强对接合作。"]
     assert check(text) == []
 
 
@@ -51,15 +51,15 @@ def test_a_visit_whose_first_sentence_co_chairs_a_named_meeting_reports_it() -> 
 
 
 def test_reactions_to_a_summit_are_no_meeting() -> None:
-    text = ["对于中非特别峰会，多位非洲国家领导人表示，中非合作将有力帮助非洲。此次峰会恰逢其时。",
-            "某国总统萨勒说，衷心感谢中国。通过举办此次峰会，我们重申了友谊。"]
+    text = ["对于流域城市特别峰会，多位沿河城市市长表示，流域合作将有力帮助沿河城市。此次峰会恰逢其时。",
+            "某市市长赵峰说，衷心感谢主办方。通过召开这次峰会，我们加深了友谊。"]
     assert check(text) == []
 
 
 def test_the_publics_reactions_to_a_speech_at_an_assembly_are_no_meeting() -> None:
     lead = "今天是劳动节。总书记王明在全国劳动模范表彰大会上发表重要讲话，向劳动群众致以节日祝福。"
     rest = "王明指出，必须汇聚工人阶级的力量。大家表示，要勇于创新。"
-    assert check([lead + "各行各业的劳动者们表示，要用奋斗铸就辉煌。", rest]) == []
+    assert check([lead + "各个岗位上的职工们表示，要用汗水浇灌梦想。", rest]) == []
     # The same speech with no crowd reacting in the lead is a speech at a named assembly: a meeting.
     assert _cues([lead, rest]) == [["王明指出", "大家表示"]]
 
@@ -73,29 +73,29 @@ def test_people_at_the_meeting_stating_views_are_no_reactions() -> None:
 
 
 def test_chairing_a_summit_opens_it_and_this_summit_refers_back() -> None:
-    text = ["国家主席王明17日晚在北京主持中非特别峰会并发表主旨讲话。王明强调，中非要团结。",
-            "王明在讲话中指出，我们举行这次中非特别峰会，共商大计。"]
+    text = ["市长王明17日晚在青河主持流域城市特别峰会并发表主旨讲话。王明强调，各市要团结。",
+            "王明在讲话中指出，我们举行这次流域城市特别峰会，共商大计。"]
     meetings = check(text)
-    assert [(m["name"], m["place"]) for m in meetings] == [("中非特别峰会", "北京")]
+    assert [(m["name"], m["place"]) for m in meetings] == [("流域城市特别峰会", "青河")]
     assert [p["cue"] for p in meetings[0]["points"]] == ["王明强调", "王明在讲话中指出"]
 
 
 def test_chairing_and_convening_is_read_by_the_convening_verb() -> None:
-    (meeting,) = check(["总理王明9月29日主持召开国务院常务会议。会议决定，推出一批改革举措。"])
-    assert meeting["name"] == "国务院常务会议"
+    (meeting,) = check(["市长王明9月29日主持召开市政府常务会议。会议决定，推出一批便民举措。"])
+    assert meeting["name"] == "市政府常务会议"
 
 
 def test_a_general_debate_of_an_assembly_is_the_meeting_spoken_at() -> None:
-    text = ["国家主席王明当地时间28日在纽约联合国总部出席第70届联合国大会一般性辩论并发表重要讲话。王明强调，和平是共同价值。"]
+    text = ["会长王明当地时间28日在日内瓦会议中心出席第12届国际湿地保护联盟大会一般性辩论并发表重要讲话。王明强调，和平是共同价值。"]
     (meeting,) = check(text)
-    assert (meeting["name"], meeting["place"]) == ("第70届联合国大会一般性辩论", "纽约联合国总部")
+    assert (meeting["name"], meeting["place"]) == ("第12届国际湿地保护联盟大会一般性辩论", "日内瓦会议中心")
 
 
 def test_a_joint_name_opens_one_meeting_and_its_kind_alone_refers_back() -> None:
-    text = ["某促进会第五次会员代表大会暨五届一次理事会19日在京召开。主席王明出席并讲话。", "王明说，要服务会员。",
-            "副主席李华在大会开幕式上发表讲话。会议审议通过了工作报告。"]
+    text = ["某书画协会第三次会员代表大会暨三届一次理事会19日在京召开。主席王明出席并讲话。", "王明说，要服务会员。",
+            "副主席李华在大会开幕式上作了讲话。会议审议通过了章程修改草案。"]
     meetings = check(text)
-    assert [(m["name"], m["place"]) for m in meetings] == [("某促进会第五次会员代表大会暨五届一次理事会", "京")]
+    assert [(m["name"], m["place"]) for m in meetings] == [("某书画协会第三次会员代表大会暨三届一次理事会", "京")]
     assert [p["cue"] for p in meetings[0]["points"]] == ["王明说", "会议审议通过了"]
 
 
@@ -127,19 +127,19 @@ def test_a_glued_headline_and_dateline_are_no_part_of_the_name_or_place() -> Non
 def test_the_host_clause_before_a_name_and_the_holders_acts_before_the_verb_are_left_out() -> None:
     text = ["由两岸企业家峰会主办的2013两岸企业家紫金山峰会4日在南京开幕。会议指出，合作是主线。"]
     assert _opening(text) == ("2013两岸企业家紫金山峰会", "南京")
-    text = ["总书记王明1日上午在京主持召开民营企业座谈会并发表重要讲话。王明强调，要支持民营企业。"]
-    assert _opening(text) == ("民营企业座谈会", "京")
+    text = ["市长王明1日上午在京主持召开青年创业者座谈会并发表重要讲话。王明强调，要支持青年创业。"]
+    assert _opening(text) == ("青年创业者座谈会", "京")
 
 
 def test_a_meeting_that_qualifies_a_noun_is_not_the_one_opened_and_a_quoted_name_keeps_its_marks() -> None:
-    text = ["作为落实倡议召开亚洲文明对话大会的一个具体行动，中宣部今天在博鳌亚洲论坛共同举办了“亚洲文明对话会”。"
+    text = ["作为落实倡议召开长河文化交流大会的一个具体行动，市文旅局今天在青河会展中心共同举办了“长河文化对话会”。"
             "会上，与会嘉宾展开对话。"]
-    assert _opening(text) == ("“亚洲文明对话会”", "博鳌亚洲论坛")
+    assert _opening(text) == ("“长河文化对话会”", "青河会展中心")
 
 
 def test_a_meeting_named_inside_what_someone_says_is_a_mention() -> None:
-    text = ["中方积极参与对话会 副部长何亚非日前说，中国几年来积极参加了八国集团同发展中国家领导人对话会。",
-            "专家金灿荣指出，这次峰会值得关注。"]
+    text = ["本市积极参与对话会 副市长李华日前说，本市几年来积极参加了沿河城市同周边县市负责人对话会。",
+            "专家赵峰指出，这次峰会值得关注。"]
     assert check(text) == []
 
 
