@@ -604,7 +604,7 @@ def test_a_meeting_named_only_far_down_a_feature_is_a_mention() -> None:
 
 
 def test_a_speech_at_a_meeting_that_qualifies_a_noun_opens_no_meeting() -> None:
-    text = ["总书记今天上午在民营企业座谈会上的讲话引起热烈反响。大家一致表示，要以更坚定的信心去奋斗。"]
+    text = ["市长今天上午在青年创业者座谈会上的讲话引起热烈反响。大家一致表示，将用更饱满的热情去创业。"]
     assert check(text) == []
 
 
@@ -613,16 +613,16 @@ def test_a_press_conference_is_no_place_cue() -> None:
 
 
 def test_a_bare_verb_after_its_subjects_first_clause_is_his_cue() -> None:
-    meetings = check(["全市防汛工作会议今天召开。市长张高丽肯定了前一阶段的工作，强调要压实防汛责任。"])
+    meetings = check(["全市防汛工作会议今天召开。市长张国强肯定了前一阶段的工作，强调要压实防汛责任。"])
     point = meetings[0]["points"][0]
-    assert point["cue"] == "市长张高丽肯定了前一阶段的工作，强调"
-    assert point["speaker"] == "张高丽"
+    assert point["cue"] == "市长张国强肯定了前一阶段的工作，强调"
+    assert point["speaker"] == "张国强"
     assert point["text"] == "要压实防汛责任。"
 
 
 def test_a_group_named_by_what_its_members_are_speaks() -> None:
-    meetings = check(["第五届企业家大会今天在京开幕。与会中非企业家代表表示，中国经济增长带来机遇。"])
-    assert [p["cue"] for p in meetings[0]["points"]] == ["与会中非企业家代表表示"]
+    meetings = check(["第五届企业家大会今天在京开幕。与会沿河企业家代表表示，本市经济增长带来机遇。"])
+    assert [p["cue"] for p in meetings[0]["points"]] == ["与会沿河企业家代表表示"]
 
 
 def test_a_side_stating_a_proposal_is_an_object_cue() -> None:
@@ -705,9 +705,9 @@ def test_the_same_meeting_named_on_two_days_stays_two_meetings() -> None:
 
 def test_a_general_debate_of_an_assembly_is_a_meeting_attended() -> None:
     meetings = check([
-        "国家主席王明28日在纽约出席第80届联合国大会一般性辩论并发表重要讲话。王明强调，和平与发展是共同目标。"
+        "会长王明28日在日内瓦出席第15届国际湿地保护联盟大会一般性辩论并发表重要讲话。王明强调，保护与发展是共同目标。"
     ])
-    assert meetings[0]["name"] == "第80届联合国大会一般性辩论"
+    assert meetings[0]["name"] == "第15届国际湿地保护联盟大会一般性辩论"
     assert [p["cue"] for p in meetings[0]["points"]] == ["王明强调"]
 
 
@@ -755,9 +755,9 @@ def test_markers_with_a_pause_mark_still_enumerate() -> None:
 
 
 def test_attending_this_summit_refers_back_and_opens_no_meeting() -> None:
-    assert check(["中国作为发展中国家代表之一，参加这次峰会。市长王明表示，中国将发挥建设性作用。"]) == []
+    assert check(["本市作为沿河城市代表之一，参加这次峰会。市长王明表示，本市将发挥建设性作用。"]) == []
     # The summit named: attending it opens the meeting.
-    assert check(["中国作为发展中国家代表之一，参加八国集团峰会。市长王明表示，中国将发挥建设性作用。"])
+    assert check(["本市作为沿河城市代表之一，参加长河流域城市峰会。市长王明表示，本市将发挥建设性作用。"])
 
 
 def test_a_single_surname_starts_no_four_character_name() -> None:
@@ -766,8 +766,8 @@ def test_a_single_surname_starts_no_four_character_name() -> None:
 
 
 def test_a_compound_surname_or_two_surnames_start_a_four_character_name() -> None:
-    meetings = check(["全市防汛工作会议今天召开。欧阳明高在会上表示，要提前准备；陈冯富珍在会上指出，要压实责任。"])
-    assert [p["speaker"] for p in meetings[0]["points"]] == ["欧阳明高", "陈冯富珍"]
+    meetings = check(["全市防汛工作会议今天召开。欧阳明远在会上表示，要提前准备；陈林秀英在会上指出，要压实责任。"])
+    assert [p["speaker"] for p in meetings[0]["points"]] == ["欧阳明远", "陈林秀英"]
 
 
 def test_fu_is_a_surname() -> None:
@@ -777,18 +777,18 @@ def test_fu_is_a_surname() -> None:
 
 @pytest.mark.parametrize("verb", ["审议并原则通过了", "讨论通过了", "审议并批准了"])
 def test_a_decision_after_deliberation_is_a_point(verb: str) -> None:
-    meetings = check([f"国务院总理王明主持召开国务院常务会议。会议{verb}《条例（草案）》。"])
+    meetings = check([f"市长王明主持召开市政府常务会议。会议{verb}《条例（草案）》。"])
     assert [(p["cue"], p["text"]) for p in meetings[0]["points"]] == [(f"会议{verb}", "《条例（草案）》。")]
 
 
 def test_a_meeting_opened_inside_a_speakers_statement_is_one_he_mentions() -> None:
     text = [
-        "委员长王明7日在人民大会堂与外国议长举行会谈。王明强调，不久前，中方成功举办第二届国际合作高峰论坛。",
+        "市长王明7日在市政府与友城市长举行会谈。王明强调，不久前，我方成功举办第三届长河流域发展论坛。",
         "王明指出，双方要加强交流。",
     ]
     assert check(text) == []
     # Opened before the statement, the same sentence reports the forum.
-    assert check(["王明出席第二届国际合作高峰论坛并强调，双方要加强交流。"])
+    assert check(["王明出席第三届长河流域发展论坛并强调，双方要加强交流。"])
 
 
 def test_a_speech_set_at_a_huijian_names_no_meeting() -> None:
@@ -819,31 +819,31 @@ def test_a_pronoun_after_its_subjects_first_clause_speaks_for_her() -> None:
 
 
 def test_a_bare_verb_after_a_clause_that_ends_in_a_speech_is_the_speakers() -> None:
-    meetings = check(["研讨班今天在京举行结业座谈会，全国政协主席王明出席并讲话，强调要突出重点。"])
+    meetings = check(["培训班今天在青河举行结业座谈会，市政协主席王明出席并讲话，强调要突出重点。"])
     point = meetings[0]["points"][0]
-    assert (point["cue"], point["speaker"]) == ("全国政协主席王明出席并讲话，强调", "王明")
+    assert (point["cue"], point["speaker"]) == ("市政协主席王明出席并讲话，强调", "王明")
 
 
 def test_yaoqiu_takes_its_object_without_a_comma() -> None:
-    meetings = check(["研讨班今天在京举行结业座谈会。王明要求各级党委把决策部署落到实处。"])
-    assert [(p["cue"], p["text"]) for p in meetings[0]["points"]] == [("王明要求", "各级党委把决策部署落到实处。")]
+    meetings = check(["培训班今天在青河举行结业座谈会。王明要求各区把工作部署落到实处。"])
+    assert [(p["cue"], p["text"]) for p in meetings[0]["points"]] == [("王明要求", "各区把工作部署落到实处。")]
 
 
 def test_leaders_speak_as_a_group_with_a_setting() -> None:
     meetings = check([
-        "国家主席王明17日晚在北京主持中非团结抗疫特别峰会并发表主旨讲话。王明强调，要团结抗疫。",
-        "外方领导人在发言中纷纷表示，峰会具有特殊重要意义。领导人呼吁国际社会加强合作。",
+        "市长王明17日晚在青河主持流域城市防汛合作特别峰会并发表主旨讲话。王明强调，要团结防汛。",
+        "各市市长在发言中纷纷表示，峰会具有特殊重要意义。市长们呼吁各方加强合作。",
     ])
-    assert meetings[0]["name"] == "中非团结抗疫特别峰会"
-    assert [p["cue"] for p in meetings[0]["points"]] == ["王明强调", "外方领导人在发言中纷纷表示", "领导人呼吁"]
+    assert meetings[0]["name"] == "流域城市防汛合作特别峰会"
+    assert [p["cue"] for p in meetings[0]["points"]] == ["王明强调", "各市市长在发言中纷纷表示", "市长们呼吁"]
 
 
 def test_a_meeting_held_inside_a_statement_names_no_meeting() -> None:
     meetings = check([
-        "国家主席王明17日晚主持中非团结抗疫特别峰会并发表主旨讲话。",
-        "王明在讲话中强调，我们举行这次中非特别峰会，共商团结抗疫大计。",
+        "市长王明17日晚主持流域城市防汛合作特别峰会并发表主旨讲话。",
+        "王明在讲话中强调，我们举行这次流域城市特别峰会，共商团结防汛大计。",
     ])
-    assert [m["name"] for m in meetings] == ["中非团结抗疫特别峰会"]
+    assert [m["name"] for m in meetings] == ["流域城市防汛合作特别峰会"]
 
 
 def test_chairing_a_meeting_called_elsewhere_opens_none() -> None:
@@ -852,13 +852,13 @@ def test_chairing_a_meeting_called_elsewhere_opens_none() -> None:
 
 
 def test_a_document_someone_acts_on_is_no_cue() -> None:
-    meetings = check(["金砖国家领导人特别视频峰会今天举行。王明指出，要停火止战。各方应该将安理会有关决议要求落到实处。"])
+    meetings = check(["流域城市特别视频峰会今天举行。王明指出，要守护水质。各方应该将流域理事会有关决议要求切实落到实处。"])
     assert [p["cue"] for p in meetings[0]["points"]] == ["王明指出"]
 
 
 def test_a_document_without_a_meeting_noun_names_no_meeting() -> None:
-    assert check(["党的二十大报告指出，要加快实施创新驱动发展战略。本省推动一批尖端技术走向应用。"]) == []
-    assert check(["全会公报指出，要加快实施创新驱动发展战略。"])
+    assert check(["市第九次党代会报告指出，要加快建设滨江生态新城。本市推动一批重点项目落地。"]) == []
+    assert check(["全会公报指出，要加快建设滨江生态新城。"])
 
 
 def test_a_group_voicing_an_attitude_states_with_its_next_speech_verb() -> None:
@@ -945,11 +945,11 @@ def test_openings_as_broadcasts_print_them(lead: str, name: str) -> None:
 
 def test_a_meeting_called_inside_another_speakers_statement_is_no_second_meeting() -> None:
     meetings = check([
-        "国家主席王明17日晚在北京主持中非团结抗疫特别峰会并发表主旨讲话。王明强调，要团结抗疫。",
-        "外方领导人在发言中纷纷表示，在疫情蔓延的关键时候召开中非团结抗疫特别峰会具有特殊重要意义。",
+        "市长王明17日晚在青河主持流域城市防汛合作特别峰会并发表主旨讲话。王明强调，要团结防汛。",
+        "各市市长在发言中纷纷表示，在汛情紧急的关键时候召开流域城市防汛合作特别峰会具有特殊重要意义。",
     ])
-    assert [(m["name"], m["place"]) for m in meetings] == [("中非团结抗疫特别峰会", "北京")]
-    assert [p["cue"] for p in meetings[0]["points"]] == ["王明强调", "外方领导人在发言中纷纷表示"]
+    assert [(m["name"], m["place"]) for m in meetings] == [("流域城市防汛合作特别峰会", "青河")]
+    assert [p["cue"] for p in meetings[0]["points"]] == ["王明强调", "各市市长在发言中纷纷表示"]
 
 
 # --- the stage's reading bound ----------------------------------------------------------------------------------
