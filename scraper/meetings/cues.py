@@ -59,7 +59,7 @@ def match_cue(text: str, pos: int, end: int, para: int, speakers: Speakers, *, c
 
 
 def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, speakers: Speakers) -> Cue | None:
-    """"张高丽肯定了…进展，强调…": a speech verb opening the clause at `pos` of a sentence that starts with a
+    """"张国强肯定了…进展，强调…": a speech verb opening the clause at `pos` of a sentence that starts with a
     person (its subject); the cue runs from the name through the verb."""
     stop = min(end, pos + WINDOW)
     listed = clause_object(text, sentence, pos, stop, para, speakers)

@@ -173,7 +173,7 @@ def names_a_meeting(layout: Layout, cue: Cue) -> bool:
 
 def _inside_a_statement(layout: Layout, opening: Opening) -> bool:
     """Whether the opening's meeting is named inside what someone says ("栗战书强调，不久前，中方成功举办…论坛",
-    "何亚非日前说，中国几年来积极参加了…对话会"): a mention in a statement, not the meeting reported."""
+    "李华日前说，本市几年来积极参加了…对话会"): a mention in a statement, not the meeting reported."""
     if opening.name is None:
         return False
     at = layout.text.find(opening.name, opening.start)

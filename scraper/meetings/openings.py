@@ -244,7 +244,7 @@ def _named_part(head: str) -> str:
 
 
 # One partner after 同 / 与 before the verb: "钟文华…同萨瓦纳共和国总统马塔伊举行视频会晤" (several partners, listed
-# with 、, hold a multilateral one: "…同印度总理辛格、巴西总统卢拉…举行…集体会晤").
+# with 、, hold a multilateral one: "…同北溪国总理张伟、南岭国总统赵敏…举行…集体会晤").
 _ONE_PARTNER = re.compile(r"(?<!共)[同与](?!会)[^、，,。；;]{2,40}$")
 
 

@@ -104,7 +104,7 @@ def extract_meetings(
         # People speaking with no meeting named (talks, a visit, an interview), a meeting only mentioned or
         # the occasion of something else the lead reports: detect.py.
         return []
-    # An opening that starts with its day ("20日，韩正和张志贤共同主持…会议。") begins a new scene of the report even
+    # An opening that starts with its day ("20日，李华和王明共同主持…会议。") begins a new scene of the report even
     # inside a paragraph (a text stored as one line): it ends the region of the statement before it.
     scenes = [o.start for o in openings if _DAY_LEAD.match(layout.text, o.start)]
     regions = find_regions(layout, cues, {o.start for o in openings}, {e.pos for e in people}, scenes)
@@ -127,7 +127,7 @@ def extract_meetings(
     cues, regions = with_listed_cues(
         layout, cues, regions, stops, lambda found: find_regions(layout, found, stops, {e.pos for e in people}, scenes)
     )
-    # What is said at talks the report also covers ("在同…会见时，…。韩正说，…") is no point of the meeting.
+    # What is said at talks the report also covers ("在同…会见时，…。李华说，…") is no point of the meeting.
     talks = _talks_spans(layout, [o.start for o in openings])
     kept = [(cue, end) for cue, end in zip(cues, regions, strict=True) if not talks.covers(cue.start)]
     return assemble(layout, [c for c, _ in kept], [e for _, e in kept], openings, people, title, published_at)

@@ -160,8 +160,8 @@ def _body(subject: str, adv: str) -> str | None:
 
 
 def _known(who: str, speakers: Speakers) -> bool:
-    """Whether `who` was seen speaking, as printed or by the name after its titles ("党委书记俞正声" once
-    "俞正声" spoke): a title printed before a known name names the same speaker."""
+    """Whether `who` was seen speaking, as printed or by the name after its titles ("党委书记王明" once
+    "王明" spoke): a title printed before a known name names the same speaker."""
     return speakers.knows(who) or any(speakers.knows(person["name"]) for person in parse_people(who))
 
 

@@ -62,7 +62,7 @@ def pronoun_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> t
 
 def _subject_starts(text: str, sentence: int, pos: int) -> list[int]:
     """Where the subject of the clause at `pos` may start, in order: the clause before it when that one ends
-    with a speech ("全国政协主席俞正声出席并讲话，强调"), after a lead-in that ends in a colon ("央视网消息（新闻联播）：
+    with a speech ("省政协主席周建国出席并讲话，强调"), after a lead-in that ends in a colon ("央视网消息（新闻联播）：
     国家主席…"), the sentence start."""
     starts = []
     # "…等人交流了…，他们对…表示了兴趣，…认为…": a plural pronoun opening a later clause takes up the people named
