@@ -102,6 +102,9 @@ _TIME_LABEL = re.compile(r"(?:时间|日期|发布|发表)\s*(?:[:：]\s*)?$")
 # Words that label when a page was updated, not published (更新时间：, 修订于, 最后编辑：): a short date after one
 # is no publish time, and a meta tag's time stands beside a row that prints one (date_sources._as_printed).
 UPDATE_WORDS: tuple[str, ...] = ("更新", "修改", "修订", "最后编辑")
+# The same in English and with the page-edit verbs a byline prints (Updated, Last modified, Edited): a page's words
+# for its update time, in any language it labels one.
+UPDATE_TERMS: tuple[str, ...] = (*UPDATE_WORDS, "updated", "modified", "edited")
 # The row's update time is no publish time.
 _UPDATED_LABEL = re.compile(rf"(?:{'|'.join(UPDATE_WORDS)})(?:时间|于)?\s*(?:[:：]\s*)?$")
 

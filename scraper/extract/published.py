@@ -24,7 +24,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from lxml import etree
 
 from .article_lists import FULL_DATE, LINE_CHARS, headline_link, in_link_list, in_list
-from .dates import BEIJING, UPDATE_WORDS, parse_date, parse_short_date
+from .dates import BEIJING, UPDATE_TERMS, parse_date, parse_short_date
 from .layout import squash, text_of, text_owner
 from .titles import is_logo, reads_as_article, title_key
 from .tree import Element, remove
@@ -196,7 +196,7 @@ def _date_after(heading: Element, now: datetime | None) -> str | None:
 # no publish time. Each run of spaces has one place to fall (not \s*(?:on|at)?\s*[:：]?\s*$, whose three runs side
 # by side split a long run of spaces in every way before failing).
 _UPDATED_BEFORE = re.compile(
-    rf"(?:{'|'.join(UPDATE_WORDS)}|编辑于|updated|modified|edited)(?:时间|日期|于)?\s*(?:(?:on|at)\s*)?(?:[:：]\s*)?$",
+    rf"(?:{'|'.join(UPDATE_TERMS)}|编辑于)(?:时间|日期|于)?\s*(?:(?:on|at)\s*)?(?:[:：]\s*)?$",
     re.IGNORECASE,
 )
 
@@ -237,7 +237,7 @@ def _stated_time(node: Element) -> str | None:
     return parse_date(stated)
 
 
-_UPDATED = re.compile("|".join((*UPDATE_WORDS, "updated", "modified", "edited")), re.IGNORECASE)
+_UPDATED = re.compile("|".join(UPDATE_TERMS), re.IGNORECASE)
 
 
 def short_date_under(heading: Element | None, updated: str | None) -> str | None:
