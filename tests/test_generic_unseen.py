@@ -416,11 +416,14 @@ def test_a_date_printed_without_its_year_takes_the_year_of_the_day_the_address_f
 
 
 def test_a_row_that_prints_the_update_time_before_the_publish_time_gives_the_publish_time() -> None:
-    # 更新时间 first, 发布时间 after it (or 编辑于 over 发布于): the first date of the row is the update.
+    # 更新时间 first, 发布时间 after it (or 编辑于 over 发布于, Edited / Last modified over Published / Posted): the
+    # first date of the row is the update.
     for row in (
         "<div>更新时间：2024-01-13 10:00 发布时间：2024-01-12 08:15</div>",
         "<div>编辑于 2024-01-13 10:00</div><div>发布于 2024-01-12 08:15</div>",
         "<div><span>更新时间：</span><span>2024-01-13 10:00</span> <span>发布时间：</span><span>2024-01-12 08:15</span></div>",
+        "<div>Edited 2024-01-13 10:00 Published 2024-01-12 08:15</div>",
+        "<div>Last modified: 2024-01-13 10:00 Posted: 2024-01-12 08:15</div>",
     ):
         article = scraper.extract(_dated_page(row), "https://news.example.com/a/snow.html", rules=False)
         assert article.published_at == "2024-01-12T08:15+08:00", row

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import dom, meta, published, script_dates
 from .article_lists import FULL_DATE
-from .dates import UPDATE_WORDS, parse_date
+from .dates import UPDATE_TERMS, parse_date
 from .fields import PRECEDENCE, Fields
 from .source_readings import meta_reader, own_heading, short_texts_of, title_of
 
@@ -48,7 +48,7 @@ def _as_printed(evidence: Evidence, value: str | None) -> str | None:
     return shown if stated is not None and stated.published_at and published.same_minute(stated.published_at, shown) else value
 
 
-_UPDATE_LABEL = re.compile("|".join((*UPDATE_WORDS, "updated", "modified")), re.IGNORECASE)
+_UPDATE_LABEL = re.compile("|".join(UPDATE_TERMS), re.IGNORECASE)
 
 
 def _update_first(line: str) -> bool:
