@@ -30,6 +30,7 @@ from .terms import (
     MEETING_NOUNS,
     REACTION_NOT_STARTS,
     REACTION_PLURAL,
+    REACTION_PREPOSITIONS,
     REACTION_STARTS,
     REACTION_VERBS,
     SPEECH_CONTEXTS,
@@ -249,7 +250,7 @@ def _lead_reports_reactions(layout: Layout, lead_end: int) -> bool:
         if match is None:
             continue
         subject = match.group("subj")
-        if subject.startswith(REACTION_NOT_STARTS):
+        if subject.startswith(REACTION_NOT_STARTS) or subject[0] in REACTION_PREPOSITIONS:
             continue
         if subject.startswith(REACTION_STARTS) or subject.endswith(REACTION_PLURAL):
             return True

@@ -299,6 +299,9 @@ REACTION_STARTS: tuple[str, ...] = (
 )
 REACTION_PLURAL = "们"
 REACTION_NOT_STARTS: tuple[str, ...] = ("与会", "委员们", "常委们", "代表们", "我们", "他们", "她们")
+# A clause opening on a preposition names whom an act is addressed to, not who speaks: "…会见代表，向他们表示祝贺"
+# is the host's courtesy, no crowd's reaction.
+REACTION_PREPOSITIONS = "向对给为同跟"
 REACTION_VERBS: tuple[str, ...] = ("表示", "认为", "说", "称赞", "表态")
 # Meetings that are not meetings of this stage: a press conference reports answers, not points.
 NOT_MEETINGS: tuple[str, ...] = ("发布会", "记者会", "吹风会", "招待会", "双边会晤")
