@@ -16,3 +16,23 @@ def test_courtesy_addressed_to_a_plural_is_no_crowds_reaction() -> None:
         ])
         assert [m["name"] for m in meetings] == ["全市养蜂能手表彰大会"], lead
         assert cues(meetings) == [("他指出", "要把养蜂产业做大做强。")], lead
+
+
+def test_a_panels_members_named_in_the_opening_speak_as_a_group() -> None:
+    # "…终评会昨天在青河召开，来自五国的评委围绕…座谈交流。评委们表示，…": the plural names the meeting's own
+    # members, whom its opening sentence put there: a group cue, not a crowd's reaction to something held before.
+    for noun in ("评委", "编委", "志愿者"):
+        meetings = check([
+            f"首届青河民歌奖终评会昨天在青河召开，来自五个国家的{noun}围绕“民歌与乡土”进行座谈交流。",
+            f"{noun}们表示，民歌是乡土的记忆，要让更多年轻人听到。",
+        ])
+        assert [m["name"] for m in meetings] == ["首届青河民歌奖终评会"], noun
+        assert cues(meetings) == [(f"{noun}们表示", "民歌是乡土的记忆，要让更多年轻人听到。")], noun
+
+
+def test_a_crowd_not_named_at_the_meeting_still_reacts() -> None:
+    # The same plural with no opening sentence naming it there is the public's reaction to a speech: no meeting.
+    assert check([
+        "市长王明昨天在全市春耕大会上的讲话在农村引起热烈反响。",
+        "农民们表示，讲话说到了大家心坎上，今年一定多打粮。",
+    ]) == []

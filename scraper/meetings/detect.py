@@ -110,7 +110,7 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
         return False
     if _lead_opens_a_press_conference(layout, openings, lead_end):
         return False
-    return not _lead_reports_talks(layout, openings) and not _lead_reports_reactions(layout, lead_end)
+    return not _lead_reports_talks(layout, openings) and not _lead_reports_reactions(layout, openings, lead_end)
 
 
 def _lead_convenes(layout: Layout, openings: list[Opening]) -> bool:
@@ -242,7 +242,7 @@ def _lead_opens_a_press_conference(layout: Layout, openings: list[Opening], lead
     return False
 
 
-def _lead_reports_reactions(layout: Layout, lead_end: int) -> bool:
+def _lead_reports_reactions(layout: Layout, openings: list[Opening], lead_end: int) -> bool:
     """Whether a clause of the lead states the public's or a crowd's reaction ("各行各业的劳动者们表示")."""
     starts = [start for start, _, _ in layout.sentences if start < lead_end]
     for pos in [*starts, *layout.clauses_in(0, lead_end)]:
@@ -252,6 +252,18 @@ def _lead_reports_reactions(layout: Layout, lead_end: int) -> bool:
         subject = match.group("subj")
         if subject.startswith(REACTION_NOT_STARTS) or subject[0] in REACTION_PREPOSITIONS:
             continue
+        if subject.endswith(REACTION_PLURAL) and _took_part(layout, openings, subject, pos):
+            continue
         if subject.startswith(REACTION_STARTS) or subject.endswith(REACTION_PLURAL):
             return True
     return False
+
+
+def _took_part(layout: Layout, openings: list[Opening], subject: str, pos: int) -> bool:
+    """Whether a plural ("评委们") names people an opening sentence before it names at the meeting ("…终评会在北京召开，
+    …的国际评委围绕…进行座谈交流"): the meeting's own members speaking, as 代表们 / 委员们 are, not a crowd."""
+    noun = subject.removesuffix(REACTION_PLURAL)[-2:]
+    sentences = {start: end for start, end, _ in layout.sentences}
+    return len(noun) == 2 and any(
+        o.start < pos and noun in layout.text[o.start : min(sentences.get(o.start, pos), pos)] for o in openings
+    )

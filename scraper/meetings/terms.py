@@ -180,6 +180,8 @@ ATTENDING_GROUP_START = "与会"
 ATTENDING_GROUP_ENDS: tuple[str, ...] = (
     "代表", "嘉宾", "专家", "学者", "人士", "企业家", "委员", "常委", "领导人", "者", "人员", "青年", "同志", "学生", "书记",
     *"员人家士师生民工领部宾友商长首",
+    # Members of a panel or board named by its 委 (评委, 编委): people, where a body's 委 (县委, 党委) takes no 们.
+    "评委", "编委",
 )
 ATTENDING_GROUP_MAX = 12
 # Some of the people at the meeting, named by a quantity and any noun of people: "有的委员建议", "有委员提出",
