@@ -454,3 +454,43 @@ def test_a_reading_that_stops_inside_the_article_does_not_win_over_the_whole_art
     assert unclosed != page
     plain = scraper.extract(unclosed, None, rules=False).paragraphs
     assert scraper.extract(wrap(unclosed), None, rules=False).paragraphs == plain
+
+
+SHORT_REPORT = [
+    "某品牌充电宝日前在一处商场内冒烟起火，厂商当晚发布公告，宣布对两个批次的产品提供免费更换服务。",
+    "厂商在公告中表示，受影响的用户约有十万名，客服热线和线上平台的咨询量在公告发出后大幅增加。",
+    "厂商同时提醒用户，在更换之前应停止使用相关批次的产品，并将其放置在远离易燃物品的地方。",
+    "消防部门表示，充电宝起火多与电芯质量有关，市民购买时应选择正规渠道并查看产品的认证标志。",
+]
+LEAD_CAPTION = "某品牌充电宝日前在商场内冒烟起火，厂商宣布对两个批次的产品免费更换。（图／读者提供）"
+
+
+def _lead_picture_page() -> str:
+    """A portal article whose lead picture sits in a box of its own above the row that holds the article's block
+    (beside a column of share buttons): the picture's caption is the article's, outside the article's block."""
+    share = "".join(f'<li><a href="javascript:;">分享{n}</a></li>' for n in range(1, 6))
+    body = "".join(f"<p>{line}</p>" for line in SHORT_REPORT)
+    return (
+        "<html><head><title>某品牌充电宝起火 厂商宣布免费更换</title></head><body>"
+        '<div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a> <a href="/life/">生活</a></div>'
+        '<header><h1>某品牌充电宝起火 厂商宣布免费更换</h1><div class="meta">2023-08-25 19:04 某某新闻网</div></header>'
+        '<div class="column-left"><div class="main-figure"><figure>'
+        f'<div class="photo-container"><img src="/photo/2023/0825/a1.jpg" alt="{LEAD_CAPTION}"></div>'
+        f"<figcaption>{LEAD_CAPTION}</figcaption></figure></div>"
+        '<div class="row"><div class="col-1"><ul class="social-share">' + share + "</ul></div>"
+        '<div class="col-11"><div class="article-body">' + body + "</div></div></div></div>"
+        '<div class="footer">版权所有 某某新闻网 2023</div>'
+        "</body></html>"
+    )
+
+
+def test_a_lead_pictures_caption_above_the_articles_block_is_read_with_the_article() -> None:
+    article = scraper.extract(_lead_picture_page().encode("utf-8"), "https://news.example.com/2023/0825/a1.html")
+    assert article.paragraphs == [LEAD_CAPTION, *SHORT_REPORT]
+
+
+def test_choose_body_weighs_the_density_reading_without_its_lead_captions() -> None:
+    with_caption = [LEAD_CAPTION, *SHORT_REPORT]
+    assert choose_body(with_caption, SHORT_REPORT, captions=frozenset({LEAD_CAPTION})) == with_caption
+    # The same extra line, not a caption, is padding: trafilatura's shorter reading wins, as before.
+    assert choose_body(with_caption, SHORT_REPORT) == SHORT_REPORT

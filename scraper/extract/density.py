@@ -293,14 +293,33 @@ def density_paragraphs(root: Element) -> tuple[list[str], Element | None]:
 
     The tree is modified: boilerplate blocks are removed.
     """
+    lines, container, _captions = density_reading(root)
+    return lines, container
+
+
+def density_reading(root: Element) -> tuple[list[str], Element | None, frozenset[str]]:
+    """`density_paragraphs`, and the lines of it that captioned pictures beside the container gave (a lead
+    picture's caption above the article's block): text the article shows that another reading, which kept to
+    the article's block, does not hold without being the less for it.
+
+    The tree is modified: boilerplate blocks are removed.
+    """
     drop_boilerplate(root)
     body = root.find("body")
     scores = _scores(body if body is not None else root)
     container = _best_container(scores)
     if container is None:
-        return [], None
-    out = [line for part in _with_siblings(container, scores) for line in _part_lines(part)]
-    return _without_second_copy(out), container
+        return [], None, frozenset()
+    out: list[str] = []
+    captions: set[str] = set()
+    for part in _with_siblings(container, scores):
+        # Asked before the part's lines are read: reading them prunes its link-dense boxes.
+        figure = part is not container and (_is_figure(part) or _is_caption_box(part))
+        lines = _part_lines(part)
+        out.extend(lines)
+        if figure:
+            captions.update(lines)
+    return _without_second_copy(out), container, frozenset(captions)
 
 
 def _part_lines(part: Element) -> list[str]:

@@ -18,7 +18,7 @@ from ..model import Image
 from . import body as body_stage
 from .clean import clean_lines
 from .data_tables import untable_data
-from .density import CAPTION_CHARS, density_paragraphs
+from .density import CAPTION_CHARS, density_paragraphs, density_reading
 from .figures import unlink_picture_zooms
 from .inserts import drop_cards, drop_inserts
 from .latin import without_chrome
@@ -105,9 +105,10 @@ def generic_paragraphs(
     # the same accuracy on the corpus, less work. trafilatura reads a copy of the tree it is given, so it goes
     # first and the density reading, which prunes the tree, needs no copy of its own.
     extracted = trafilatura_paragraphs(root, url, tables=False, fast=True)
-    density, container = density_paragraphs(root)
+    density, container, captions = density_reading(root)
     known: dict[str, list[str]] = {}  # line -> its tokens, for the body choice and the third reading
-    chosen = choose_body(density, extracted, in_table=container is not None and _in_table(container), known=known)
+    in_table = container is not None and _in_table(container)
+    chosen = choose_body(density, extracted, in_table=in_table, known=known, captions=captions)
     if chosen is density:
         chosen = outvoted(density, extracted, container if container is not None else root, known)
     if held is not None and not _holds(chosen, held_lines := body_stage.paragraphs(held)):
@@ -295,7 +296,12 @@ AGREEMENT = 0.8
 
 
 def choose_body(
-    density: list[str], extracted: list[str], *, in_table: bool = False, known: dict[str, list[str]] | None = None
+    density: list[str],
+    extracted: list[str],
+    *,
+    in_table: bool = False,
+    known: dict[str, list[str]] | None = None,
+    captions: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Pick between the density reading and trafilatura's for a Chinese page.
 
@@ -306,6 +312,9 @@ def choose_body(
     unless the density container sits in a layout table (`in_table`) and reads longer: trafilatura reads
     Chinese pages without their tables, so it never saw that article and read what lies outside the table.
     `known` (line -> its tokens) is filled with both readings' lines, for the third reading to read again.
+    `captions` are the density reading's lines that captioned pictures beside its container gave: a lead
+    picture's caption is the article's, not padding, so it does not count towards the density reading's length
+    when that is weighed against trafilatura's (which keeps to the article's block and leaves the picture out).
     """
     if not density or not extracted:
         return density or extracted
@@ -318,12 +327,25 @@ def choose_body(
     if ours_in_theirs > CONTAINED and (n_theirs > TRAFILATURA_PADDED * n_ours or _tail_after(extracted, ours, known)):
         return density
     if theirs_in_ours > CONTAINED and n_ours > DENSITY_PADDED * n_theirs:
-        return density if n_ours > TRAFILATURA_FRAGMENT * n_theirs else extracted
+        if n_ours > TRAFILATURA_FRAGMENT * n_theirs:
+            return density
+        return density if _padded_only_by(captions, density, n_ours, n_theirs, known) else extracted
     if ours_in_theirs > AGREEMENT and theirs_in_ours > AGREEMENT:
         return density
     if _stopped_inside(density, theirs, extracted, ours, known):
         return density
     return density if in_table and n_ours > n_theirs else extracted
+
+
+def _padded_only_by(
+    captions: frozenset[str], density: list[str], n_ours: int, n_theirs: int, known: dict[str, list[str]]
+) -> bool:
+    """Whether the density reading, less its lead pictures' captions, is no longer than trafilatura's by more than
+    DENSITY_PADDED: what it holds past trafilatura's reading is those captions, not a list its container swallowed."""
+    if not captions:
+        return False
+    own = sum(line_shingle_keys([line for line in density if line in captions], known).values())
+    return own > 0 and n_ours - own <= DENSITY_PADDED * n_theirs
 
 
 # trafilatura's reading that stops inside the article leaves at least this many of the density reading's lines.
