@@ -36,3 +36,20 @@ def test_a_crowd_not_named_at_the_meeting_still_reacts() -> None:
         "市长王明昨天在全市春耕大会上的讲话在农村引起热烈反响。",
         "农民们表示，讲话说到了大家心坎上，今年一定多打粮。",
     ]) == []
+
+
+def test_a_lead_that_closes_a_meeting_reports_it_without_a_point() -> None:
+    # "为期三天的…大会今天在京闭幕。其间，…": a meeting that opened or closed was held, as one convened was: a
+    # report with no point read; its length before the name is no part of the name.
+    for verb, span in (("闭幕", "为期三天的"), ("落下帷幕", "为期两周的"), ("开幕", "")):
+        meetings = check([
+            f"{span}青河国际养蜂论坛第二届大会今天在青河{verb}。其间，来自十多个国家的代表围绕蜂种保护等话题交流经验。",
+        ])
+        assert [(m["name"], m["place"], m["points"]) for m in meetings] == [
+            ("青河国际养蜂论坛第二届大会", "青河", [])
+        ], verb
+
+
+def test_a_ceremony_named_in_the_lead_convenes_nothing() -> None:
+    # "出席…论坛闭幕式": a ceremony's name, not the verb; with no point read nothing is reported.
+    assert check(["副市长李华今天出席青河国际养蜂论坛闭幕式，并为获奖蜂农颁奖。"]) == []

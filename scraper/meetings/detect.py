@@ -26,8 +26,10 @@ from .openings import CONVENE, CONVENERS, Opening, announces, not_a_meeting, par
 from .scan import Layout
 from .terms import (
     ATTENDING_VERBS,
+    CEREMONY_TAILS,
     FUTURE_MARKS,
     MEETING_NOUNS,
+    OPENED_OR_CLOSED,
     REACTION_NOT_STARTS,
     REACTION_PLURAL,
     REACTION_PREPOSITIONS,
@@ -60,6 +62,11 @@ _STATEMENT = re.compile(
     "".join(f"(?<!{re.escape(word)})" for word in VERB_AS_NOUN_AFTER)
     + r"(?<!的)(?<!的(?!同时)[^\W_])(?<!的(?!同时)[^\W_]{2})"
     + f"(?:{'|'.join(map(re.escape, (*SPEECH_VERBS, *TELLING_VERBS)))})[^\\W_]{{0,4}}[，,：:]"
+)
+# What makes a lead's opening sentence a meeting held (_lead_convenes): 召开, or a meeting opened or closed (…大会今天
+#在京闭幕), not a ceremony's name (闭幕式, 开幕会).
+_CONVENED_NOW = re.compile(
+    rf"{CONVENE}|(?:{'|'.join(OPENED_OR_CLOSED)})(?!{'|'.join(CEREMONY_TAILS)})"
 )
 _TALKS = re.compile("|".join(map(re.escape, TALKS_ACTS)))
 # What a convening verb opens, up to the clause's end: "举行新闻发布会，邀请…" -> "新闻发布会".
@@ -122,7 +129,8 @@ def _lead_convenes(layout: Layout, openings: list[Opening]) -> bool:
         return False
     firsts = {start: end for start, end, _ in layout.sentences[:_LEAD_CONVENES]}
     return any(
-        opening.start in firsts and CONVENE in layout.text[opening.start : firsts[opening.start]] for opening in openings
+        opening.start in firsts and _CONVENED_NOW.search(layout.text, opening.start, firsts[opening.start]) is not None
+        for opening in openings
     )
 
 

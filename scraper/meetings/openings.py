@@ -59,6 +59,8 @@ _DATELINE = re.compile(
 _GLUED_DAY = re.compile(rf"[ \u3000][^，,。；;：:！？!?]{{0,40}}?(?P<day>{DAY_TEXT})")
 _PRESS_TAIL = 3  # 通气会, 见面会: two characters and 会 after the audience
 _MANNER = re.compile(r"(?:以|通过)[^\W_]{1,8}(?:方式|形式)$")
+# How long a meeting lasts, before its name: "为期3天的", "为期两周的", "为期一个月的".
+_DURATION = re.compile(r"为期[一二两三四五六七八九十半几多\d]+个?(?:天|日|周|星期|月|年)的")
 _COUNT = re.compile(r"[一二两三四五六七八九十几多\d]+[次场]")
 # A clause before the name that qualifies it: who holds it ("由…主办的") or its theme ("以“…”为主题的").
 _HOSTED_BY = re.compile(
@@ -170,7 +172,11 @@ def _dateline_end(sentence: str) -> int:
 
 
 def _without_count(name: str) -> str:
-    """The name without a count before it ("两次经济形势座谈会" -> "经济形势座谈会"); "第二次…" is a name."""
+    """The name without a count before it ("两次经济形势座谈会" -> "经济形势座谈会"; "第二次…" is a name) or its
+    length ("为期三天的…大会" -> "…大会")."""
+    span = _DURATION.match(name)
+    if span is not None and _ends_with_noun(name[span.end() :]):
+        name = name[span.end() :]
     match = _COUNT.match(name)
     return name[match.end() :] if match and _ends_with_noun(name[match.end() :]) else name
 

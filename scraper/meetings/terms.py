@@ -264,6 +264,9 @@ OBJECT_SETTINGS: tuple[str, ...] = ("就", "对", "为", "向", "针对")
 
 # Verbs of an opening sentence ("…会议在沈阳召开", "市政府召开常务会议").
 OPENING_VERBS: tuple[str, ...] = ("召开", "举行", "开幕", "闭幕", "举办", "落下帷幕", "拉开帷幕", "落幕")
+# Verbs that tell a meeting opened or closed ("…论坛今天在京闭幕", "…大会落下帷幕"): like 召开 it was held, so a lead
+# that says so reports it even with no point read (held or hosted, 举行 / 举办, is said of meetings in histories).
+OPENED_OR_CLOSED: tuple[str, ...] = ("开幕", "闭幕", "落下帷幕", "拉开帷幕", "落幕")
 # What after 开幕 / 闭幕 makes a ceremony's name, not the verb ("开幕式", "闭幕会", "开幕词").
 CEREMONY_VERBS: tuple[str, ...] = ("开幕", "闭幕")
 CEREMONY_TAILS: tuple[str, ...] = ("式", "会", "词")
