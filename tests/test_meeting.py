@@ -728,8 +728,10 @@ def test_two_speakers_joined_by_he_one_with_a_two_character_transliterated_name_
 
 
 def test_a_two_character_foreign_word_without_a_title_is_no_name() -> None:
-    # No title before it: two characters of transliteration are too common in words to be taken for a name.
-    assert check(["第五届企业家大会今天在京开幕。祖马表示，合作取得显著成效。"]) == []
+    # No title before it: two characters of transliteration are too common in words to be taken for a name. The
+    # meeting opened in the lead is reported, with no point read.
+    meetings = check(["第五届企业家大会今天在京开幕。祖马表示，合作取得显著成效。"])
+    assert [(m["name"], m["points"], m["speakers"]) for m in meetings] == [("第五届企业家大会", [], [])]
 
 
 def test_an_attendance_sentence_that_names_another_meeting_opens_none() -> None:
