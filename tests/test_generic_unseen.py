@@ -494,3 +494,34 @@ def test_choose_body_weighs_the_density_reading_without_its_lead_captions() -> N
     assert choose_body(with_caption, SHORT_REPORT, captions=frozenset({LEAD_CAPTION})) == with_caption
     # The same extra line, not a caption, is padding: trafilatura's shorter reading wins, as before.
     assert choose_body(with_caption, SHORT_REPORT) == SHORT_REPORT
+
+
+QUOTE_LEAD = "近日有不少读者来信询问某市图书馆为何只在周末延长开放时间，馆方负责人对此作出了说明。"
+QUOTED = [
+    "我们很希望能让更多读者在工作日的晚上也来馆里看书，但延长开放时间需要增加人手和安保。",
+    "问：为什么这次只在周末延长开放时间？",
+    "答：周末的到馆人数是工作日的三倍左右，先在周末试行，可以用有限的人手服务最多的读者。试行期间我们会统计每个时段的到馆人数，根据数据决定下一步的安排。",
+    "如果试行的效果良好，我们计划从明年春天起把工作日的闭馆时间也推迟两个小时，并同步开放自助借还服务。",
+]
+
+
+def _quote_card_page() -> str:
+    """An article that opens with one paragraph and then quotes a statement in a card of its own inside the
+    article's block: the speaker's picture, name and role in one box, the quoted paragraphs in another."""
+    quoted = "".join(f"<p>{line}</p>" for line in QUOTED)
+    return (
+        "<html><head><title>图书馆回应：为何只在周末延长开放</title></head><body>"
+        '<div class="nav"><a href="/">首页</a> <a href="/city/">城市</a> <a href="/culture/">文化</a></div>'
+        "<h1>图书馆回应：为何只在周末延长开放</h1><div>2021-03-05 10:20:30 来源：某某日报</div>"
+        f'<div id="text"><p>{QUOTE_LEAD}</p><br />'
+        '<div class="quote-card"><div class="speaker"><div class="portrait"><img src="/img/face.gif"></div>'
+        '<div class="name">馆方</div><div class="role">负责人</div></div>'
+        f'<div class="quote-content">{quoted}</div></div></div>'
+        '<div class="footer">版权所有 某某日报 2021</div>'
+        "</body></html>"
+    )
+
+
+def test_an_articles_opening_above_a_quote_card_in_its_block_is_read_with_the_quote() -> None:
+    article = scraper.extract(_quote_card_page().encode("utf-8"), "https://news.example.com/2021/0305/q1.html")
+    assert article.paragraphs == [QUOTE_LEAD, *QUOTED]

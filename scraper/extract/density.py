@@ -158,6 +158,7 @@ def _with_siblings(container: Element, scores: dict[Element, float]) -> list[Ele
     # pictures after its start sit among its paragraphs.
     figure = unit.getprevious()
     leads = _lead_paragraphs(unit)
+    above = [] if leads else _leads_above_card(unit)
     parts = [
         container if node is unit else node
         for node in parent
@@ -167,6 +168,7 @@ def _with_siblings(container: Element, scores: dict[Element, float]) -> list[Ele
         or (scores.get(node, 0.0) >= bar and link_density(node) < _SIBLING_LINKS and _goes_on(node))
     ]
     outer = _figure_over(unit) if figure is None else None
+    parts = [*above, *parts]
     return [outer, *parts] if outer is not None else parts
 
 
@@ -195,11 +197,36 @@ def _lead_paragraphs(unit: Element) -> list[Element]:
     own = next(unit.iter("p"), None)
     style = own.get("class") if own is not None else None
     found: list[Element] = []
-    node = unit.getprevious()
+    node = _previous_block(unit)
     while node is not None and node.tag == "p" and node.get("class") == style and _opens_article(node):
         found.append(node)
-        node = node.getprevious()
+        node = _previous_block(node)
     return found
+
+
+def _previous_block(node: Element) -> Element | None:
+    """The element before `node`, past line breaks (a <br> between paragraphs draws no line of its own)."""
+    before = node.getprevious()
+    while before is not None and before.tag == "br" and not (before.tail or "").strip():
+        before = before.getprevious()
+    return before
+
+
+_CARD_TAGS = frozenset({"div", "section", "blockquote"})
+
+
+def _leads_above_card(unit: Element) -> list[Element]:
+    """The article's opening paragraphs above the card that holds the article's block, in document order: an
+    article that quotes a long statement prints it in a card of its own (the speaker's picture, name and role
+    beside the quoted text), whose text block outscores the article's own opening above it. The card is the
+    block's parent when all it adds is short rows without a sentence (names, labels), never prose."""
+    card = unit.getparent()
+    if card is None or card.tag not in _CARD_TAGS or (card.text or "").strip():
+        return []
+    others = [other for other in card if other is not unit and isinstance(other.tag, str) and other.tag not in SKIP_TAGS]
+    if any(len(line) >= _LEAD_CHARS or SENTENCE.search(line) for other in others for line in block_lines(other)):
+        return []
+    return list(reversed(_lead_paragraphs(card)))
 
 
 # A paragraph named so is the article's summary, printed apart from the article as an abstract, not its opening.
