@@ -53,3 +53,18 @@ def test_a_lead_that_closes_a_meeting_reports_it_without_a_point() -> None:
 def test_a_ceremony_named_in_the_lead_convenes_nothing() -> None:
     # "出席…论坛闭幕式": a ceremony's name, not the verb; with no point read nothing is reported.
     assert check(["副市长李华今天出席青河国际养蜂论坛闭幕式，并为获奖蜂农颁奖。"]) == []
+
+
+def test_a_speech_given_on_behalf_of_a_body_is_the_verbs_setting() -> None:
+    # "王明委员代表市工商联发言说，…": the speech given (on behalf of a body, at length) sets the verb after it, as
+    # "王明委员发言说" does; members speaking in a row each open a point.
+    meetings = check([
+        "市政协十届三次会议今天下午在青河举行第二次全体会议。",
+        "李华委员发言说，要把养蜂产业做成富民产业。王明委员代表市工商联发言说，民营企业要稳岗扩岗。"
+        "赵敏委员在分组讨论时作长篇发言指出，乡村学校要留住好老师。",
+    ])
+    assert cues(meetings) == [
+        ("李华委员发言说", "要把养蜂产业做成富民产业。"),
+        ("王明委员代表市工商联发言说", "民营企业要稳岗扩岗。"),
+        ("赵敏委员在分组讨论时作长篇发言指出", "乡村学校要留住好老师。"),
+    ]

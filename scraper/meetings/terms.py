@@ -216,7 +216,10 @@ CONTEXT_STARTS: tuple[str, ...] = (
 )
 # How the context between a name and a speech verb ends ("在讲话中", "出席…会议时", "出席座谈会并"); a
 # longer context that ends otherwise is another clause ("与意大利总理…会谈胡锦涛同意").
-CONTEXT_ENDS: tuple[str, ...] = ("时", "中", "上", "后", "并", "期间", "之际", "指示", "批示")
+# A speech given also ends a setting: "王明委员代表市工商联发言说", "李华在分组讨论时作长篇发言指出".
+CONTEXT_ENDS: tuple[str, ...] = (
+    "时", "中", "上", "后", "并", "期间", "之际", "指示", "批示", "发言", "讲话", "致辞", "演讲",
+)
 # A light verb before the speech verb makes it its object, the topic set before it ("就…工作作了强调：", "出席会议
 # 并对…做了要求："): the speech is still the subject's. Only after a topic: "…领导向丽波同志作了要求" is a name.
 LIGHT_VERBS: tuple[str, ...] = ("作了", "做了")
