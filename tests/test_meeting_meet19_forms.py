@@ -68,3 +68,21 @@ def test_a_speech_given_on_behalf_of_a_body_is_the_verbs_setting() -> None:
         ("王明委员代表市工商联发言说", "民营企业要稳岗扩岗。"),
         ("赵敏委员在分组讨论时作长篇发言指出", "乡村学校要留住好老师。"),
     ]
+
+
+def test_a_session_that_holds_a_press_conference_opens_no_meeting() -> None:
+    # "…三次会议今天举行记者会，…回答中外记者提问": the session is the subject, but what the sentence opens is a press
+    # conference, whose answers (with their 一是 / 二是) are no meeting's points.
+    for conference in ("记者会", "新闻发布会"):
+        assert check([
+            f"青河市第十届人民代表大会第三次会议今天举行{conference}，副市长王明就全市养蜂产业回答中外记者提问。",
+            "王明表示，今年要做好两件事。一是扩大良种推广。二是办好蜂蜜节。",
+        ]) == [], conference
+
+
+def test_a_session_that_holds_a_sitting_is_still_the_meeting() -> None:
+    # "…三次会议今天举行第二次全体会议": a sitting of the session, which stays the meeting reported.
+    meetings = check([
+        "青河市第十届人民代表大会第三次会议今天举行第二次全体会议。会议表决通过了关于养蜂产业的决议。",
+    ])
+    assert [m["name"] for m in meetings] == ["青河市第十届人民代表大会第三次会议"]

@@ -234,6 +234,9 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     bare = name is None or name in BARE_NAMES
     if verb in ATTENDING_VERBS:
         return _attended(before[cut + 1 :], after, place)
+    if name is not None and not_a_meeting(name):
+        # "…五次会议今天举行记者会": a press conference, whatever holds it, is what the sentence opens.
+        return None
     if _names_meeting(head, verb in CONVENERS) and (place or head.endswith("会议") or bare):
         return None if not_a_meeting(head) else (head, place, "")
     if name is not None:
