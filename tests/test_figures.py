@@ -70,3 +70,37 @@ def test_a_summary_paragraph_that_holds_the_report_is_the_article_and_its_captio
     summary = "<div class='summary'>市府宣布明年增设二十座公共自行车站，方便市民出行。</div>"
     longer = f"<html><body><div class='body'>{summary}" + "".join(f"<p>{p}</p>" for p in STORY) + "</div></body></html>"
     assert density_paragraphs(parse(longer))[0] == STORY
+
+
+def test_a_centred_caption_block_after_line_breaks_and_empty_paragraphs_is_the_pictures() -> None:
+    from scraper.extract.body import caption_of
+
+    root = parse(
+        "<html><body><td id='zoom'><div align=center><img src='/photo/a.jpg'></div><br><p></p><p></p>"
+        "<div align=center><font size=2>两位主演在发布会上</font></div><p>正文第一段。</p></td></body></html>"
+    )
+    assert caption_of(next(root.iter("img"))) == "两位主演在发布会上"
+
+
+def test_a_centred_caption_keeps_the_linked_names_and_their_icons() -> None:
+    from scraper.extract.body import caption_of
+
+    # The caption's names link to the stars' pages, one with an album icon: an icon in a link is no next picture.
+    root = parse(
+        "<html><body><div><p align=center><img src='/photo/b.jpg'></p><p></p>"
+        "<p align=center><a href='/star/1/'>甲某</a><a href='/star/1/albums/'><img src='/icon/cd.gif'></a>和"
+        "<a href='/star/2/'>乙某</a>在首映礼上</p><p>正文第一段。</p></div></body></html>"
+    )
+    assert caption_of(next(root.iter("img"))) == "甲某和乙某在首映礼上"
+
+
+def test_the_captions_trafilatura_left_out_go_back_where_the_density_reading_prints_them() -> None:
+    from scraper.extract.figures import with_captions
+
+    caption, closing = "行山人士在山脊上排队前进", "更多视频"
+    promo = "热门专题：春季行山好去处"
+    density = [caption, STORY[0], STORY[1], promo, STORY[2], STORY[3], closing]
+    # The promo line is no caption and stays out; a caption after the article's last line does too.
+    assert with_captions(STORY, density, frozenset({caption, closing})) == [caption, *STORY]
+    # A caption trafilatura printed already is not printed twice.
+    assert with_captions([caption, *STORY], density, frozenset({caption})) == [caption, *STORY]

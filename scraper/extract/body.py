@@ -135,7 +135,9 @@ def _image_src(img: Element) -> str | None:
     return None
 
 
-def _caption(img: Element) -> str | None:
+def caption_of(img: Element) -> str | None:
+    """The caption printed with a picture: its figure's figcaption, the text of the block that holds it, or the
+    centred block right after that one (past line breaks and empty paragraphs), or None."""
     figure = next((a for a in img.iterancestors("figure")), None)
     if figure is not None:
         caption = figure.find(".//figcaption")
@@ -150,17 +152,36 @@ def _caption(img: Element) -> str | None:
     own = node_text(holder)
     if own and len(own) <= 200:
         return own
-    following = holder.getnext()
-    if (
-        following is not None
-        and following.tag == "p"
-        and not following.findall(".//img")
-        and ("center" in (following.get("class") or "") or following.get("align") == "center")
-    ):
+    following = _next_drawn(holder)
+    if following is not None and _centred(following) and not _pictured(following):
         text = node_text(following)
         if text and len(text) <= 200:
             return text
     return None
+
+
+def _next_drawn(node: Element) -> Element | None:
+    """The element after `node`, past line breaks and empty paragraphs: a table-era editor's spacing between a
+    picture's block and its caption's draws nothing."""
+    following = node.getnext()
+    while following is not None and (
+        following.tag == "br" or (following.tag == "p" and not len(following) and not (following.text or "").strip())
+    ):
+        following = following.getnext()
+    return following
+
+
+def _centred(node: Element) -> bool:
+    """Whether a block is printed centred, as a caption under its picture is: a centred paragraph, or a block
+    centred by its align attribute."""
+    if node.tag == "p":
+        return "center" in (node.get("class") or "") or node.get("align") == "center"
+    return node.tag in {"div", "center"} and (node.tag == "center" or (node.get("align") or "").lower() == "center")
+
+
+def _pictured(node: Element) -> bool:
+    """Whether a block holds a picture of its own (the next picture), not an icon inside one of its links."""
+    return any(next(img.iterancestors("a"), None) is None for img in node.iter("img"))
 
 
 def images(body: Element, base_url: str | None) -> list[Image]:
@@ -180,5 +201,5 @@ def images(body: Element, base_url: str | None) -> list[Image]:
         if not url or url in seen:
             continue
         seen.add(url)
-        out.append(Image(src=url, caption=_caption(img)))
+        out.append(Image(src=url, caption=caption_of(img)))
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .body import caption_of
 from .tree import Element
 
 # A link whose target is a picture file (the full-size version of the picture it holds), not a page.
@@ -23,3 +24,34 @@ def unlink_picture_zooms(root: Element) -> None:
     for link in list(root.iter("a")):
         if _PICTURE_FILE.search(link.get("href") or "") and next(link.iter("img"), None) is not None:
             link.drop_tag()
+
+
+def picture_captions(container: Element) -> frozenset[str]:
+    """The captions of the pictures in `container` that link nowhere (a picture in a link is another page's
+    card or an ad, and its text that page's title)."""
+    found = set()
+    for img in container.iter("img"):
+        if next(img.iterancestors("a"), None) is None and (caption := caption_of(img)):
+            found.add(caption)
+    return frozenset(found)
+
+
+def with_captions(reading: list[str], density: list[str], captions: frozenset[str]) -> list[str]:
+    """trafilatura's `reading` with the pictures' captions it left out, where the density reading prints them.
+
+    trafilatura drops a short line between pictures (a caption printed as a centred paragraph of its own), while
+    the density reading keeps it in its place. When trafilatura's reading is chosen, a density line that is one
+    of the container's `captions` and that trafilatura's text lacks goes back in before the next density line
+    trafilatura prints as it is. A caption after the last such line stays out: past the article's end, the two
+    readings no longer say where the article stops.
+    """
+    text = "\n".join(reading)
+    held = set(reading)
+    out = list(reading)
+    for index, line in enumerate(density):
+        if line not in captions or line in text:
+            continue
+        following = next((later for later in density[index + 1:] if later in held), None)
+        if following is not None:
+            out.insert(out.index(following), line)
+    return out
