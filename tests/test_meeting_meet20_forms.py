@@ -15,3 +15,12 @@ def test_an_attended_meeting_held_somewhere_has_its_place_before_its_name() -> N
         ])
         assert [(m["name"], m["place"]) for m in meetings] == [("东方养蜂合作论坛", "北岭国青河市")], verb
         assert cues(meetings)[0][1] == "各方要加强合作。", verb
+
+
+def test_a_meeting_held_on_the_day_the_lead_prints_is_reported_without_a_point() -> None:
+    # "…峰会16日在…举行。", "…会议日前举行，…": held on the day of the news, as a meeting convened (召开) is; a
+    # meeting held in a history ("2019年举行的…论坛", no day before the verb) is not the report's.
+    for day in ("16日在青河", "日前", "昨天上午在北岭"):
+        meetings = check([f"东方养蜂合作论坛{day}举行。来自十多个国家的代表围绕蜂种保护等话题交流经验。"])
+        assert [(m["name"], m["points"]) for m in meetings] == [("东方养蜂合作论坛", [])], day
+    assert check(["东方养蜂合作论坛曾在青河举行。如今，这里的蜂农已有三百多户。"]) == []

@@ -22,6 +22,7 @@ import bisect
 import re
 
 from .cues import Cue
+from .dates import DAY_PART, MONTH_OR_DAY
 from .openings import CONVENE, CONVENERS, Opening, announces, not_a_meeting, parse_opening
 from .scan import Layout
 from .terms import (
@@ -67,6 +68,13 @@ _STATEMENT = re.compile(
 #在京闭幕), not a ceremony's name (闭幕式, 开幕会).
 _CONVENED_NOW = re.compile(
     rf"{CONVENE}|(?:{'|'.join(OPENED_OR_CLOSED)})(?!{'|'.join(CEREMONY_TAILS)})"
+)
+# A meeting held on a day the lead prints right before its verb, which ends the clause ("…会议日前举行，",
+# "…峰会16日在布隆迪举行。"): the news of a meeting held now, as 召开 is; a history or an interview names a meeting
+# held (举行 / 举办) without the day of the news, or as a qualifier ("去年举行的…").
+_HELD_ON_A_DAY = re.compile(
+    rf"(?:{MONTH_OR_DAY}[日号]|今天|今日|昨天|昨日|前天|日前|近日){DAY_PART}(?:在[^，,。；;：:！？!?\s]{{1,20}}?)?"
+    r"(?:举行|举办)(?=[，,。；;！!]|$)"
 )
 _TALKS = re.compile("|".join(map(re.escape, TALKS_ACTS)))
 # What a convening verb opens, up to the clause's end: "举行新闻发布会，邀请…" -> "新闻发布会".
@@ -123,13 +131,18 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
 def _lead_convenes(layout: Layout, openings: list[Opening]) -> bool:
     """Whether one of the text's first two sentences convenes a meeting ("2月28日，我公司召开…会议", after a headline
     line or a dateline): a meeting report even when none of its points is read. Held or hosted (举行 / 举办) is not
-    enough without a point: histories, interviews and notices say that of meetings they are not about. Nor is a
+    enough without a point, unless on the day printed just before the verb (…会议日前举行，): histories, interviews
+    and notices say that of meetings they are not about. Nor is a
     lead that tells who will attend ("…研讨会今天在南宁召开。百余名学者将出席会议。"): a preview of the first day."""
     if _ATTENDANCE_AHEAD.search(layout.text, 0, _lead_end(layout)):
         return False
     firsts = {start: end for start, end, _ in layout.sentences[:_LEAD_CONVENES]}
     return any(
-        opening.start in firsts and _CONVENED_NOW.search(layout.text, opening.start, firsts[opening.start]) is not None
+        opening.start in firsts
+        and any(
+            pattern.search(layout.text, opening.start, firsts[opening.start]) is not None
+            for pattern in (_CONVENED_NOW, _HELD_ON_A_DAY)
+        )
         for opening in openings
     )
 
