@@ -86,3 +86,15 @@ def test_a_session_that_holds_a_sitting_is_still_the_meeting() -> None:
         "青河市第十届人民代表大会第三次会议今天举行第二次全体会议。会议表决通过了关于养蜂产业的决议。",
     ])
     assert [m["name"] for m in meetings] == ["青河市第十届人民代表大会第三次会议"]
+
+
+def test_a_transliterated_name_of_four_characters_after_a_title_speaks() -> None:
+    # "论坛主席霍伊斯根在闭幕式上表示": a transliterated name whose characters are all of the transliteration table.
+    for name in ("霍伊斯根", "费尔南多", "戴维琼斯"):
+        meetings = check([
+            f"为期两天的青河国际养蜂论坛16日闭幕。论坛主席{name}在闭幕式上表示，合作取得了成果。{name}说，明年再见。",
+        ])
+        assert cues(meetings) == [
+            (f"论坛主席{name}在闭幕式上表示", "合作取得了成果。"),
+            (f"{name}说", "明年再见。"),
+        ], name
