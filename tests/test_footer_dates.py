@@ -67,3 +67,29 @@ def test_own_footer(markup: str, own: bool) -> None:
     root = html.document_fromstring(f"<html><body>{markup}</body></html>")
     [node] = root.xpath("//*[@id='x']")
     assert own_footer(node) is own
+
+
+def _stamped_page(item_stamp: str) -> bytes:
+    """A self-media article whose row under the headline prints the day alone while the article's wrapper carries
+    the publish time with its time of day in a data attribute; a list of other posts stamps its items too."""
+    story = "".join(
+        f"<p>第{n}段：某市交通部门发布通告，受道路施工影响，部分路段将在本月下旬封闭，请过往车辆提前绕行。</p>"
+        for n in range(1, 6)
+    )
+    return (
+        "<html><head><title>某高速部分路段封闭施工</title></head><body>"
+        '<div class="wrap" data-ptime="2019-05-17 20:02:46"><h2>某高速部分路段封闭施工</h2>'
+        "<div>2019-05-17 · 某某城市报道</div>" + story + "</div>"
+        f'<ul><li data-ptime="{item_stamp}"><a href="/19/0516/other.html">另一篇文章的标题文字</a></li></ul>'
+        "</body></html>"
+    ).encode()
+
+
+def test_a_day_printed_alone_gains_the_time_of_day_a_data_attribute_states_for_the_article() -> None:
+    article = scraper.extract(_stamped_page("2019-05-17 09:15:00"), "https://news.example.com/article/a1.html")
+    assert article.published_at == "2019-05-17T20:02:46+08:00"
+
+
+def test_a_list_items_data_attribute_gives_the_printed_day_no_time() -> None:
+    page = _stamped_page("2019-05-17 09:15:00").replace(b' data-ptime="2019-05-17 20:02:46"', b"")
+    assert scraper.extract(page, "https://news.example.com/article/a1.html").published_at == "2019-05-17"

@@ -43,6 +43,7 @@ from .credit_sources import (
     script_source,
 )
 from .date_sources import (
+    attribute_time,
     dom_date,
     headline_date,
     hover_date,
@@ -179,6 +180,7 @@ SOURCES: dict[str, Source] = {
         Source("script-time", script_time, "page"),
         Source("script-date", script_date, "page"),
         Source("hover-date", hover_date, "guess"),
+        Source("attribute-time", attribute_time, "guess"),
         Source("url-date", url_date, "page"),
         Source("library-date", library_date, "guess"),
         Source("dom-date", dom_date, "guess"),

@@ -79,7 +79,13 @@ def _finer(evidence: Evidence, value: str | None, names: tuple[str, ...]) -> str
 def headline_date(evidence: Evidence) -> Fields:
     """The first date printed under the headline (published.headline_date)."""
     value = published.date_under(own_heading(evidence), evidence.page.now)
-    return Fields(published_at=_finer(evidence, value, ("dom-date", "script-date")))
+    return Fields(published_at=_finer(evidence, value, ("dom-date", "script-date", "attribute-time")))
+
+
+def attribute_time(evidence: Evidence) -> Fields:
+    """The publish time a data attribute named for it states (published.attribute_time): it gives a date printed
+    alone its time of day."""
+    return Fields(published_at=published.attribute_time(evidence.page.root))
 
 
 def stated_date(evidence: Evidence) -> Fields:
@@ -163,5 +169,5 @@ def dom_date(evidence: Evidence) -> Fields:
     return Fields(published_at=_finer(evidence, value, ("script-date",)))
 
 
-__all__ = ["dom_date", "headline_date", "hover_date", "library_date", "meta_date", "on_filed_day", "script_date", "script_time",
+__all__ = ["attribute_time", "dom_date", "headline_date", "hover_date", "library_date", "meta_date", "on_filed_day", "script_date", "script_time",
            "short_date", "stated_date", "url_date"]

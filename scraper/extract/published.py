@@ -382,6 +382,32 @@ def hover_date(root: Element, url: str | None = None) -> str | None:
     return None
 
 
+# A data attribute a template stamps the article's element with, named for the publish time (data-ptime,
+# data-pubtime, data-publish-time, data-pubdate): the page's own statement of it, with the time of day where the
+# printed row shows the day alone. Never an update time (data-mtime, data-update-time).
+_DATA_TIMES = etree.XPath("//body//@*[starts-with(name(), 'data-') and (contains(name(), 'time') or contains(name(), 'date'))]")
+_PUBLISH_ATTRIBUTE = re.compile(r"^data-(?:p|pub|publish(?:ed)?|release[d]?|post(?:ed)?)[_-]?(?:time|date)$", re.IGNORECASE)
+
+
+def attribute_time(root: Element) -> str | None:
+    """The publish time, with its time of day, that a data attribute named for it states on an element outside
+    lists of other articles (whose items carry their own), or None."""
+    for attribute in _DATA_TIMES(root):
+        owner = attribute.getparent()
+        if owner is None or not _PUBLISH_ATTRIBUTE.match(str(attribute.attrname)) or _listed(owner):
+            continue
+        value = parse_date(str(attribute))
+        if value and len(value) > 10:
+            return value
+    return None
+
+
+def _listed(node: Element) -> bool:
+    """Whether `node` is an item of a list of other articles or sits in one (article_lists.in_list asks only
+    the ancestors)."""
+    return node.tag in {"li", "a", "nav", "aside"} or in_list(node)
+
+
 def _links_to(anchor: Element, url: str | None) -> bool:
     """Whether `anchor` links to `url` (relative links resolved, fragments and a trailing slash ignored)."""
     if not url or not anchor.get("href"):
