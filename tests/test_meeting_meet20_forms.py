@@ -17,6 +17,16 @@ def test_an_attended_meeting_held_somewhere_has_its_place_before_its_name() -> N
         assert cues(meetings)[0][1] == "各方要加强合作。", verb
 
 
+def test_a_decision_inside_the_opening_sentence_is_no_point() -> None:
+    # "…会议日前举行，通过《…》": the meeting's own clause says it was held (a time before the verb, not only a
+    # place); the adoption runs inside the opening with no subject of its own, so the meeting has no point.
+    for time in ("日前", "16日", "近日在青河"):
+        meetings = check([
+            f"第三次东方养蜂部长会议{time}举行，通过《东方养蜂合作联合声明》，内容涉及蜂种保护等方面。",
+        ])
+        assert [(m["name"], m["points"]) for m in meetings] == [("第三次东方养蜂部长会议", [])], time
+
+
 def test_a_meeting_held_on_the_day_the_lead_prints_is_reported_without_a_point() -> None:
     # "…峰会16日在…举行。", "…会议日前举行，…": held on the day of the news, as a meeting convened (召开) is; a
     # meeting held in a history ("2019年举行的…论坛", no day before the verb) is not the report's.

@@ -325,8 +325,19 @@ def meeting_acts(text: str, sentence: int, pos: int) -> bool:
     after_end = subject.end() if after is None else after.end()
     if text.startswith(MEETING_NOT_ACTING, after_end, pos) and not _deploys(text, after_end, pos):
         return False
+    if _held_clause(text, after_end, pos):
+        return False
     # "希望论坛为…", "浙江省委30日召开常委扩大会议，提出": a verb before the noun makes it no subject.
     return not any(verb in subject.group() for verb in (*SPEECH_VERBS, *OPENING_VERBS, *ATTENDING_VERBS))
+
+
+def _held_clause(text: str, start: int, pos: int) -> bool:
+    """"…会议日前举行，通过《…》", "…论坛16日在京开幕，": the meeting's own clause says it was held, whatever time
+    or place stands before its verb; what the sentence goes on to tell runs inside the opening, the meeting acts in
+    no clause of it."""
+    ends = [at for mark in CLAUSE_BREAKS if (at := text.find(mark, start, pos)) >= 0]
+    clause = text[start : min(ends, default=pos)].rstrip()
+    return clause.endswith(OPENING_VERBS)
 
 
 def _deploys(text: str, start: int, pos: int) -> bool:
