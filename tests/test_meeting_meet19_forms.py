@@ -98,3 +98,12 @@ def test_a_transliterated_name_of_four_characters_after_a_title_speaks() -> None
             (f"论坛主席{name}在闭幕式上表示", "合作取得了成果。"),
             (f"{name}说", "明年再见。"),
         ], name
+
+
+def test_a_colon_inside_a_quoted_title_does_not_cut_the_name() -> None:
+    # "第三届“蜂业：甜蜜的事业”国际论坛3月20日在京举办": the colon belongs to the quoted title, not a clause break.
+    meetings = check([
+        "第三届“蜂业：甜蜜的事业”国际论坛3月20日在京举办，200余名嘉宾围绕蜂种保护展开讨论。",
+        "与会嘉宾认为，蜂业是乡村振兴的好产业。",
+    ])
+    assert [(m["name"], m["place"]) for m in meetings] == [("第三届“蜂业：甜蜜的事业”国际论坛", "京")]

@@ -279,9 +279,16 @@ def _held_now(before: str, after: str) -> bool:
 def _last_break(text: str, end: int) -> int:
     """Where the last clause break before `end` stands, or -1; a clock's colon ("下午 4:30在…召开") breaks none."""
     cut = max(text.rfind(mark, 0, end) for mark in _CLAUSE_BREAK)
-    while cut > 0 and text[cut] in ":：" and _CLOCK_COLON.match(text, cut - 1):
+    while cut > 0 and ((text[cut] in ":：" and _CLOCK_COLON.match(text, cut - 1)) or _quoted_at(text, cut, end)):
         cut = max(text.rfind(mark, 0, cut) for mark in _CLAUSE_BREAK)
     return cut
+
+
+def _quoted_at(text: str, at: int, end: int) -> bool:
+    """Whether the mark at `at` stands inside a quoted title that closes before `end` ("第三届“民主：…”国际论坛")."""
+    closing = sum(text.count(mark, at, end) for mark in _CLOSING_QUOTES)
+    opening = sum(text.count(mark, at, end) for mark in _OPENING_QUOTES)
+    return closing > opening
 
 
 def _attended(clause: str, after: str, place: str) -> tuple[str, str, str] | None:
