@@ -317,3 +317,33 @@ def test_a_byline_the_generic_body_drops_above_the_article_still_names_its_autho
     article = scraper.extract(page, "https://news.example.cn/a/1.html", rules=False)
     assert article.author == "林一苇"
     assert article.paragraphs[0].startswith("春分过后")
+
+
+def _tagged_page(tag_author: str, foot: str = "", tool: str = "") -> str:
+    body = "".join(f"<p>{line}</p>" for line in (
+        "昨天上午，省城新建的图书馆正式向市民开放，首日接待读者逾万人次，馆方表示秩序良好。",
+        "新馆藏书逾百万册，设自习座位八百个，开放时间为每天早上八点至晚上十点，节假日不闭馆。",
+        "馆方表示，今后还将陆续开设讲座和展览，欢迎市民前来参观，读者可在网上预约座位。",
+    ))
+    return (
+        f"<html><head><title>省城新图书馆今日开放</title><meta name='author' content='{tag_author}'></head>"
+        f"<body><h1>省城新图书馆今日开放</h1><div class='info'>2021-04-06 09:30</div>{tool}"
+        f"<div class='text'>{body}{foot}</div></body></html>"
+    )
+
+
+def test_an_author_tag_drops_the_place_the_writer_filed_from() -> None:
+    article = scraper.extract(_tagged_page("林一帆／台中報導"), "https://news.example.tw/a/1.html", rules=False)
+    assert article.author == "林一帆"
+
+
+def test_an_author_tag_naming_the_printed_editor_names_no_author() -> None:
+    page = _tagged_page("周亮", foot="<div class='editor'>【责任编辑：周亮】</div>")
+    article = scraper.extract(page, "https://news.example.com/a/1.html", rules=False)
+    assert (article.author, article.editor) == (None, "周亮")
+
+
+def test_a_page_tools_link_keyed_by_a_user_id_names_no_poster() -> None:
+    tool = "<table><tr><td><a href='/tools/report.php?uid=123&amp;news_id=9'>纠错</a></td></tr></table>"
+    page = _tagged_page("", tool=tool).replace("<meta name='author' content=''>", "")
+    assert scraper.extract(page, "https://news.example.com/a/1.html", rules=False).author is None

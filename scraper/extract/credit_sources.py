@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from . import dom, meta, published, script_dates, titles
 from .fields import EMPTY, Fields
-from .labels import byline_author, clean_source, closing_author, dispatch_author, label_value
+from .labels import byline_author, clean_source, closing_author, dispatch_author, label_value, without_filing
 from .source_readings import first_paragraph, meta_reader, own_heading, short_texts_of
 
 if TYPE_CHECKING:
@@ -59,11 +59,17 @@ def meta_author(evidence: Evidence) -> Fields:
 
 
 def _writer(evidence: Evidence, author: str | None) -> Fields:
-    """`author` as the record's author, unless it is the outlet: the page's source, or named like one."""
+    """`author` as the record's author, without the place the writer filed from (王五／台中報導), unless it is the
+    outlet (the page's source, or named like one) or the editor the page prints (责任编辑：王五): a template may
+    fill its author tag with whoever published the page."""
     if not author:
         return EMPTY
+    author = without_filing(author)
     source = _source_of(evidence.read("info-line")) or _source_of(evidence.read("meta-source"))
-    return EMPTY if author == source or _OUTLET.search(author) else Fields(author=author)
+    editor = evidence.read("editor-line")
+    if author in {source, editor.editor if editor is not None else None} or _OUTLET.search(author):
+        return EMPTY
+    return Fields(author=author)
 
 
 def marked_author(evidence: Evidence) -> Fields:

@@ -17,7 +17,7 @@ from .article_lists import in_link_list, own_footer
 from .article_top import above_article, heads_article
 from .attributes import marker_of
 from .dates import UNIX_TIME, from_unix, parse_date
-from .labels import byline_names, clean_source, element_source, label_value, read_channel
+from .labels import byline_names, clean_source, element_source, label_value, names_a_tool, read_channel
 from .layout import is_short, node_text, short_texts, squash, text_of
 from .published import in_prose
 from .terms import CRUMB_DROP
@@ -386,6 +386,7 @@ def forum_author(root: Element) -> str | None:
             return name
     for anchor in _USER_LINKS(root):
         name = squash(text_of(anchor))
-        if 1 < len(name) <= 20 and name not in _UI_WORDS and not _in_list_context(anchor):
+        # A page tool's link may carry a user id too (a report-an-error form keyed by the channel's uid).
+        if 1 < len(name) <= 20 and name not in _UI_WORDS and not names_a_tool(name) and not _in_list_context(anchor):
             return name
     return None

@@ -230,6 +230,16 @@ def closing_author(paragraphs: list[str]) -> str | None:
     return None
 
 
+def names_a_tool(text: str) -> bool:
+    """Whether `text` holds a page tool's word (推荐, 分享, 打印, 纠错 …): a tool's link or label, no person."""
+    return bool(_NOT_A_NAME.search(text))
+
+
+def without_filing(name: str) -> str:
+    """A byline's names without the place they filed from printed after them (王五／台中報導 -> 王五)."""
+    return _FILED_FROM.sub("", name).strip() or name
+
+
 def clean_source(value: str | None) -> str | None:
     """A 来源 name without the place printed after it."""
     if not value:
