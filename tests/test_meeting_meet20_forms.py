@@ -34,3 +34,12 @@ def test_a_meeting_held_on_the_day_the_lead_prints_is_reported_without_a_point()
         meetings = check([f"东方养蜂合作论坛{day}举行。来自十多个国家的代表围绕蜂种保护等话题交流经验。"])
         assert [(m["name"], m["points"]) for m in meetings] == [("东方养蜂合作论坛", [])], day
     assert check(["东方养蜂合作论坛曾在青河举行。如今，这里的蜂农已有三百多户。"]) == []
+
+
+def test_a_transliterated_arabic_name_after_a_title_speaks() -> None:
+    # "…联盟主席优素拉呼吁…": the characters of Arabic names in the transliteration table make a name after a title.
+    meetings = check([
+        "东方养蜂合作峰会16日在青河举行。东岭联盟主席优素拉呼吁各成员国加强协作，共同保护蜂种。",
+    ])
+    assert cues(meetings) == [("东岭联盟主席优素拉呼吁", "各成员国加强协作，共同保护蜂种。")]
+    assert meetings[0]["points"][0]["speaker"] == "优素拉"

@@ -406,4 +406,6 @@ FOREIGN_NAME_CHARS = (
     "詹本默尔京丹顿祖兹茨娜丽琳妮莎蒂黛丝薇娅姆夫柯芬韦瑞赛"
     # More of the transliteration table's characters (霍伊斯根, 费尔南多, 伯恩斯, 戴维斯, 琼斯, 滕佩).
     "根费伯博戴赖朗隆贾肯琼廷滕耶佐豪亨"
+    # The table's characters of Arabic names (优素福, 穆罕默德).
+    "优素罕"
 )
