@@ -347,3 +347,8 @@ def test_a_page_tools_link_keyed_by_a_user_id_names_no_poster() -> None:
     tool = "<table><tr><td><a href='/tools/report.php?uid=123&amp;news_id=9'>纠错</a></td></tr></table>"
     page = _tagged_page("", tool=tool).replace("<meta name='author' content=''>", "")
     assert scraper.extract(page, "https://news.example.com/a/1.html", rules=False).author is None
+
+
+def test_an_author_tag_of_digits_alone_is_a_user_id_and_names_no_author() -> None:
+    article = scraper.extract(_tagged_page("100234"), "https://news.example.com/a/1.html", rules=False)
+    assert article.author is None

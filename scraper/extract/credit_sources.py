@@ -24,6 +24,7 @@ _OUTLET = re.compile(
 )
 _OUTLET_CHARS = 16
 _LABEL = re.compile(r"[:：]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def info_line(evidence: Evidence) -> Fields:
@@ -68,6 +69,9 @@ def _writer(evidence: Evidence, author: str | None) -> Fields:
     source = _source_of(evidence.read("info-line")) or _source_of(evidence.read("meta-source"))
     editor = evidence.read("editor-line")
     if author in {source, editor.editor if editor is not None else None} or _OUTLET.search(author):
+        return EMPTY
+    # A tag of digits alone is the publishing system's user id, no name.
+    if not _LETTER.search(author):
         return EMPTY
     return Fields(author=author)
 
