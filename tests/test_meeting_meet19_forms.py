@@ -107,3 +107,15 @@ def test_a_colon_inside_a_quoted_title_does_not_cut_the_name() -> None:
         "与会嘉宾认为，蜂业是乡村振兴的好产业。",
     ])
     assert [(m["name"], m["place"]) for m in meetings] == [("第三届“蜂业：甜蜜的事业”国际论坛", "京")]
+
+
+def test_a_meeting_asked_by_a_proposal_to_decide_is_no_subject() -> None:
+    # "建议市第十届人民代表大会第三次会议批准…": the meeting is whom the proposal asks, the object of 建议, so it opens
+    # no cue; the sentence stays in the point before it.
+    meetings = check([
+        "市人大常委会今天召开第八次会议。会议指出，全市养蜂产业发展总体良好。"
+        "建议市第十届人民代表大会第三次会议批准市政府提出的养蜂产业规划。",
+    ])
+    assert cues(meetings) == [
+        ("会议指出", "全市养蜂产业发展总体良好。建议市第十届人民代表大会第三次会议批准市政府提出的养蜂产业规划。"),
+    ]

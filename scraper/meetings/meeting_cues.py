@@ -243,7 +243,8 @@ def _meeting_is_subject(match: re.Match[str]) -> bool:
     if _object_of_preposition(subject):
         # "围绕…常委会部署要求", "与会代表围绕…会议部署": the meeting is a preposition's object, not the subject of a cue.
         return False
-    if _earlier_meeting(subject):
+    if _earlier_meeting(subject) or subject.startswith(SPEECH_VERBS):
+        # "建议第十三届…第五次会议批准…": the meeting is whom a proposal asks to decide, the object of the verb before it.
         return False
     if subject.startswith(PASSIVE_AGENT) and not match.group("le") and match.group("verb").endswith(DECISIONS):
         # "经省委常委会会议审议通过，…印发《措施》": 经 makes the meeting the agent of what the sentence's subject
