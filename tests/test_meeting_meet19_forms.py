@@ -119,3 +119,19 @@ def test_a_meeting_asked_by_a_proposal_to_decide_is_no_subject() -> None:
     assert cues(meetings) == [
         ("会议指出", "全市养蜂产业发展总体良好。建议市第十届人民代表大会第三次会议批准市政府提出的养蜂产业规划。"),
     ]
+
+
+def test_the_committee_that_convenes_a_sitting_states_its_conclusions() -> None:
+    # "市人大农业委员会召开全体会议…。农业委员会认为，…": the committee that convened the sitting states what it
+    # concluded, as the meeting would (so does another committee reporting to the sitting, by the same noun). With no
+    # committee convening, "委员会认为" opens nothing.
+    meetings = check([
+        "3月7日上午，市人大农业委员会召开全体会议，对养蜂产业规划草案作进一步审查。会议通过了审查结果报告。",
+        "农业委员会认为，规划草案总体可行。",
+    ])
+    assert cues(meetings) == [("会议通过了", "审查结果报告。"), ("农业委员会认为", "规划草案总体可行。")]
+    meetings = check([
+        "3月7日上午，市人大常委会党组召开全体会议，对养蜂产业规划草案作进一步审查。会议指出，要广泛听取意见。",
+        "农业委员会认为，规划草案总体可行。",
+    ])
+    assert cues(meetings) == [("会议指出", "要广泛听取意见。")]

@@ -232,9 +232,12 @@ class _Spans:
 
 
 def _own_nouns(openings: list[Opening]) -> frozenset[str]:
-    """The nouns of the meetings the report opens, by any name ending in 会 ("全市招商项目对接会" -> "对接会")."""
+    """The nouns of the meetings the report opens, by any name ending in 会 ("全市招商项目对接会" -> "对接会"), and of
+    the committees that convene them ("…财政经济委员会召开全体会议" -> "委员会"): a committee states what its sitting
+    concluded ("财政经济委员会认为，…") as the meeting does."""
+    names = [name for o in openings for name in (o.name, o.organizer)]
     return frozenset(
-        o.name[-OWN_NOUN_LENGTH:] for o in openings if o.name and o.name.endswith("会") and len(o.name) > OWN_NOUN_LENGTH
+        name[-OWN_NOUN_LENGTH:] for name in names if name and name.endswith("会") and len(name) > OWN_NOUN_LENGTH
     )
 
 
