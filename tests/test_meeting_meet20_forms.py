@@ -43,3 +43,22 @@ def test_a_transliterated_arabic_name_after_a_title_speaks() -> None:
     ])
     assert cues(meetings) == [("东岭联盟主席优素拉呼吁", "各成员国加强协作，共同保护蜂种。")]
     assert meetings[0]["points"][0]["speaker"] == "优素拉"
+
+
+def test_a_message_in_the_lead_conveyed_at_a_later_meeting_is_that_meetings_report() -> None:
+    # "王明近日对…作出重要指示指出，… 王明强调，… …工作会议17日在…召开。会上传达了王明重要指示。": the lead states the
+    # written message; the meeting opened after the lead conveys it, so the text reports that meeting, its points
+    # the message's and the speeches after.
+    body = (
+        "本台消息：市委书记王明近日对做好养蜂协作工作作出重要指示指出，养蜂协作开展十年来，在助农增收方面发挥了"
+        "重要作用，成效明显，群众认可，各方面都给予了积极评价。王明强调，今年是新一轮协作的第一年，要总结经验，"
+        "完善机制，拓展领域。各级各部门要认真落实责任，推动协作取得新成效，让更多蜂农分享发展成果，过上更好的日子。"
+        "全市养蜂协作工作会议17日在青河召开。会上传达了王明重要指示。副市长李华出席会议并讲话。他强调，要深入学习"
+        "领会重要指示精神。"
+    )
+    meetings = check([body])
+    assert [(m["name"], m["place"]) for m in meetings] == [("全市养蜂协作工作会议", "青河")]
+    assert [cue for cue, _ in cues(meetings)] == [
+        "市委书记王明近日对做好养蜂协作工作作出重要指示指出", "王明强调", "他强调",
+    ]
+

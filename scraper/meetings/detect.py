@@ -41,6 +41,7 @@ from .terms import (
     TALKS_ACTS,
     TELLING_VERBS,
     VERB_AS_NOUN_AFTER,
+    WRITTEN_MESSAGES,
 )
 
 __all__ = ["lead_may_name_a_meeting", "reports_meeting", "title_opens_a_meeting"]
@@ -76,6 +77,11 @@ _HELD_ON_A_DAY = re.compile(
     rf"(?:{MONTH_OR_DAY}[日号]|今天|今日|昨天|昨日|前天|日前|近日){DAY_PART}(?:在[^，,。；;：:！？!?\s]{{1,20}}?)?"
     r"(?:举行|举办)(?=[，,。；;！!]|$)"
 )
+# A written message a leader sends, stated in the lead as a cue ("…作出重要指示指出", "…批示强调", "致信…表示").
+_MESSAGE = re.compile(rf"{'|'.join(map(re.escape, WRITTEN_MESSAGES))}")
+# A meeting conveying such a message ("会上传达了…重要指示", "会议宣读了…贺信"), in its opening sentence or the next.
+_CONVEYED = re.compile(rf"(?:传达|宣读)(?:学习)?了?[^。！？!?]{{0,40}}?(?:{'|'.join(map(re.escape, WRITTEN_MESSAGES))})")
+_CONVEYED_WITHIN = 2
 _TALKS = re.compile("|".join(map(re.escape, TALKS_ACTS)))
 # What a convening verb opens, up to the clause's end: "举行新闻发布会，邀请…" -> "新闻发布会".
 _CONVENED = re.compile(rf"(?:{'|'.join(CONVENERS)})了?(?P<what>[^，,。；;：:！？!?\s]{{2,40}})")
@@ -216,7 +222,23 @@ def _lead_names_a_meeting(
         return True
     if any(opening.start < lead_end for opening in openings):
         return True
+    if _lead_message_conveyed(layout, cues, openings, lead_end):
+        return True
     return any(cue.start < lead_end and _meeting_or_place(layout, cue) for cue in cues)
+
+
+def _lead_message_conveyed(layout: Layout, cues: list[Cue], openings: list[Opening], lead_end: int) -> bool:
+    """Whether the lead states a written message ("王明近日对…工作作出重要指示指出，…") that a meeting opened
+    after the lead conveys ("…工作会议17日在青河召开。会上传达了王明重要指示。"): the report is that meeting's,
+    the message put first as its headline news."""
+    if not any(cue.start < lead_end and _MESSAGE.search(layout.text, cue.start, cue.end) for cue in cues):
+        return False
+    sentences = [(start, end) for start, end, _ in layout.sentences]
+    for opening in openings:
+        following = [end for start, end in sentences if start >= opening.start][:_CONVEYED_WITHIN]
+        if following and _CONVEYED.search(layout.text, opening.start, following[-1]):
+            return True
+    return False
 
 
 def title_opens_a_meeting(title: str | None) -> bool:

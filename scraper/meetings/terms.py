@@ -399,6 +399,8 @@ COMPOUND_SURNAMES: tuple[str, ...] = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "长孙", "慕容", "夏侯", "端木", "公孙", "尉迟", "宇文",
     "司徒", "申屠", "澹台", "轩辕", "独孤", "南宫", "西门", "呼延", "万俟", "闻人", "东郭", "百里", "钟离",
 )
+# Written messages a leader sends to those who meet (detect.py): instructions, a letter, a telegram.
+WRITTEN_MESSAGES: tuple[str, ...] = ("指示", "批示", "贺信", "贺电", "致信")
 # Characters of transliterated foreign names ("瓦塔拉", "奥斯本"): a word of three or more of them is a name.
 FOREIGN_NAME_CHARS = (
     "阿埃艾安奥巴贝比波布达德迪杜多厄法菲弗福盖戈格古哈海汉赫霍基吉加杰卡凯坎科克库拉莱兰劳勒雷里利林卢鲁伦罗洛"
