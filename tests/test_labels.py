@@ -352,3 +352,14 @@ def test_a_page_tools_link_keyed_by_a_user_id_names_no_poster() -> None:
 def test_an_author_tag_of_digits_alone_is_a_user_id_and_names_no_author() -> None:
     article = scraper.extract(_tagged_page("100234"), "https://news.example.com/a/1.html", rules=False)
     assert article.author is None
+
+
+def test_a_contributing_unit_is_the_source_of_a_school_or_office_news_page() -> None:
+    # University and government news pages print who sent the piece in (供稿单位 / 供稿) where portals print 来源.
+    assert label_value("供稿单位：某某学院", "source") == "某某学院"
+    foot = (
+        "<div class='article-source'>\n<div><label>作者：</label>\n<div>林一帆</div></div>\n"
+        "<div><label>供稿单位：</label>\n<div>某某学院</div></div>\n</div>"
+    )
+    article = scraper.extract(_tagged_page("", foot=foot), "https://news.example.edu.cn/info/1.html", rules=False)
+    assert article.source == "某某学院"

@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable
 
 # --- labels: the words printed before a value (来源：新华社, 责任编辑：王五, 作者：李四) ---------------------
-SOURCE_LABELS: tuple[str, ...] = ("本文来源", "文章来源", "新闻来源", "信息来源", "来源", "稿源", "出处", "Source")
+SOURCE_LABELS: tuple[str, ...] = (
+    "本文来源", "文章来源", "新闻来源", "信息来源", "来源", "稿源", "供稿单位", "供稿", "出处", "Source"
+)
 EDITOR_LABELS: tuple[str, ...] = ("责任编辑", "本文编辑", "责编", "编辑", "Editor")
 AUTHOR_LABELS: tuple[str, ...] = ("作者", "文", "撰文", "记者", "By", "by")
 # Other labels of an info line. A value that starts with a label is the next label, not a value.
