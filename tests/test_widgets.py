@@ -446,3 +446,15 @@ def test_the_original_posts_byline_over_a_repost_is_no_body() -> None:
     # A sentence about original work is the article's.
     assert not is_repost_byline("原创：作品需要授权，转载前请先联系作者。")
     assert not is_repost_byline("原创作品越来越受到重视")
+
+
+def test_a_quoted_comment_card_with_its_vote_count_goes() -> None:
+    card = ('<div class="quote"><div><span>热评精选</span><span>某地网友</span></div>'
+            "<p>这条堤我小时候天天走，希望这次真能修好。</p><span>顶 2381</span></div>")
+    assert _body(_paragraphs(PROSE[:2]) + card + _paragraphs(PROSE[2:])) == PROSE
+
+
+def test_a_sentence_saying_how_many_agreed_stays() -> None:
+    own = "这条留言发出后，顶的人很快超过两千，不少人说自己也住在河边。"
+    assert _body(_paragraphs([*PROSE[:2], own, PROSE[2]])) == [*PROSE[:2], own, PROSE[2]]
+

@@ -77,6 +77,9 @@ _COUNT = re.compile(
     rf"(?:{_COUNT_WORDS})\s*[:：]?\s*\d+(?:\.\d+)?[万亿wk]?|\d+(?:\.\d+)?[万亿wk]?\+?\s*(?:次|人)?(?:{_COUNT_WORDS})"
 )
 _COUNTS_ROW = 60
+# A reader comment's up- or down-vote count printed alone (顶 4410, 踩(12)): a comment card quoted into the body
+# prints its vote count; an article says how many agreed in a sentence, never as a bare 顶 and a number.
+_COMMENT_VOTE = re.compile(r"^(?:顶|踩)\s*[(（\[]?\d+(?:\.\d+)?[万wk]?[)）\]]?$")
 # Every count holds a digit and a count word; only the text runs holding a digit are asked.
 _TEXTS = etree.XPath(".//text()")
 _ASCII_DIGIT = re.compile("[0-9]")
@@ -215,11 +218,13 @@ def _after_prose(node: Element, root: Element) -> bool:
 
 
 def _is_counts_row(node: Element) -> bool:
-    """A short row without a sentence holding two or more counts (转发 8312 评论 1.2万; 8650万阅读 · 6.2万讨论)."""
+    """A short row without a sentence holding two or more counts (转发 8312 评论 1.2万; 8650万阅读 · 6.2万讨论), or a
+    quoted comment's vote count alone (顶 4410)."""
     text = text_of(node)
     if squashed_longer_than(text, _COUNTS_ROW) or SENTENCE_END.search(text):
         return False
-    return len(_COUNT.findall(squash(text))) >= 2
+    squashed = squash(text)
+    return len(_COUNT.findall(squashed)) >= 2 or _COMMENT_VOTE.match(squashed) is not None
 
 
 def _count_texts(root: Element) -> list[etree._ElementUnicodeResult]:
@@ -247,8 +252,8 @@ def _counts_rows(root: Element) -> list[Element]:
 
 def drop_counted_boxes(root: Element, lengths: Lengths) -> None:
     """Remove the box around a row of counts: an embedded post (account, the post, its own time and client, its
-    转发 / 评论 / 赞 counts) or a topic card (# topic #, its 阅读 / 讨论 counts, a link to join). Such a box holds a
-    post's own few sentences at most; the article's paragraphs report on it from outside the box."""
+    转发 / 评论 / 赞 counts), a topic card (# topic #, its 阅读 / 讨论 counts, a link to join) or a reader's comment
+    quoted as a card (its label, the reader, the comment, 顶 4410). Such a box holds a post's own few sentences at most; the article's paragraphs report on it from outside the box."""
 
     def fits(node: Element) -> bool:
         if lengths(node) > MAX_PLAYER_TEXT:
