@@ -458,3 +458,9 @@ def test_a_sentence_saying_how_many_agreed_stays() -> None:
     own = "这条留言发出后，顶的人很快超过两千，不少人说自己也住在河边。"
     assert _body(_paragraphs([*PROSE[:2], own, PROSE[2]])) == [*PROSE[:2], own, PROSE[2]]
 
+
+def test_a_betting_countdown_with_its_button_goes() -> None:
+    box = ('<div><span>双色球 第2024088期</span> 距投注截止还有 <em>2</em>天<em>03</em>小时 '
+           '<a href="https://lottery.example.com/buy/">立即投注</a></div>')
+    assert _body(box + _paragraphs(PROSE)) == PROSE
+

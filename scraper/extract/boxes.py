@@ -59,6 +59,8 @@ _CALL_TO_ACTION = re.compile(
     r"|^(?:免费|立即|马上|在线|我要)(?:提问|咨询|问诊|问医生|问律师)$|^向\S{1,3}(?:提问|咨询)$"
     # a shop's link beside a product (直达链接, 购买链接, 立即购买)
     r"|^(?:直达|购买|下单|商品)链接$|^(?:立即|马上|去)(?:购买|抢购|下单)$"
+    # place a bet (立即投注, 马上购彩): a lottery countdown's or a tip card's button
+    r"|^(?:立即|马上|去|我要)(?:投注|购彩|买彩|下注)$"
     # book, sign up, subscribe, follow or give (预约, 免费预约TA设计, 立即报名, 我要捐款, +关注): a reminder's, a
     # card's or a donation box's button; the article links its words inside sentences, never as a box's only link
     r"|^[+＋]?(?:免费|立即|马上|在线|我要|点击|一键)?(?:预约|报名|订阅|捐款|捐助|捐赠|关注|支持)(?:TA|他|她)?\S{0,4}$"
