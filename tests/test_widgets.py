@@ -464,3 +464,7 @@ def test_a_betting_countdown_with_its_button_goes() -> None:
            '<a href="https://lottery.example.com/buy/">立即投注</a></div>')
     assert _body(box + _paragraphs(PROSE)) == PROSE
 
+
+def test_a_tap_prompt_over_an_animation_goes_and_the_picture_stays() -> None:
+    picture = '<p><a href="javascript:;"><img src="/a.gif"><span>点击查看动图</span></a></p>'
+    assert _body(_paragraphs(PROSE[:1]) + picture + _paragraphs(PROSE[1:])) == PROSE

@@ -74,10 +74,11 @@ _CHROME_TAGS = ("div", "span", "p", "a", "em", "i", "b")
 # A mask or a counter has at most 21 characters that are not whitespace (the regexes' bounded parts), and
 # squashing keeps every character that is neither whitespace nor a zero-width space: a block with more is none.
 _MORE_THAN_CHROME = re.compile(r"(?:[\s\u200b\ufeff]*[^\s\u200b\ufeff]){22}")
-# A picture's place held by a prompt to open an app to see it (打开某某App 查看精彩图片, 下载客户端查看大图): the
-# picture is not there, its caption after it is; the prompt is the app's, on any site.
+# A picture's place held by a prompt to open an app to see it (打开某某App 查看精彩图片, 下载客户端查看大图), or a
+# tap prompt over a still that plays an animation (点击查看动图): the prompt is the page's, on any site.
 _PICTURE_MASK = re.compile(
     r"^(?:点击|打开|下载|前往|去)[^\s，。！？]{1,10}\s*(?:查看|观看|浏览)[^\s，。！？]{0,4}(?:图片|大图|原图|高清图|组图)$"
+    r"|^点击(?:查看|观看|播放)动图$"
 )
 # A picture's counter in a gallery or a photo strip (1/4, 2 / 12).
 _COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")
