@@ -167,3 +167,14 @@ def test_the_article_going_on_after_a_run_is_no_summary() -> None:
         '<p><a href="/a/3.html">街道防汛抢险队伍扩至一百一十支</a></p>'
     )
     assert _body(_paragraphs(PROSE[:1]) + run + _paragraphs([going_on])) == [PROSE[0], going_on]
+
+
+def test_an_audio_box_drawn_as_its_controls_goes() -> None:
+    box = ('<div><span>收听本期音频</span><a href="javascript:;">播放</a><span>时长 06:35</span>'
+           "<span>朗读：某某</span></div>")
+    assert _body(box + _paragraphs(PROSE)) == PROSE
+
+
+def test_a_running_time_in_a_sentence_box_stays() -> None:
+    own = "<div><p>演练从早上七点开始，全程用时 02:15，比去年缩短了一刻钟。</p><span>01:30</span></div>"
+    assert _body(own + _paragraphs(PROSE))[0].startswith("演练从早上七点开始")

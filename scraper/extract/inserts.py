@@ -309,19 +309,23 @@ def _player_block(player: Element, root: Element) -> Element | None:
     return box_around(player.getparent(), root, _PLAYER_BOXES, _no_sentence)
 
 
-# A clip's running time printed on its poster (01:42, 1:02:05).
-_RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+# A clip's running time printed on its poster (01:42, 1:02:05), or under its label beside a play control (时长 04:12).
+_RUNNING_TIME = re.compile(r"^(?:时长\s*[:：]?\s*)?\d{1,2}:\d{2}(?::\d{2})?$")
+# A player's control drawn as a word or a mark (播放, 收听, ▶): an audio box drawn without a media element.
+_PLAY_CONTROL = re.compile(r"^(?:点击)?(?:播放|暂停|收听|试听)$|^[▶►]$")
 
 
 def _posters(root: Element) -> list[Element]:
-    """Running times printed beside a picture in the same box: a video card drawn as its poster, no player
-    element in the page (the player loads on a tap)."""
+    """Running times printed beside a picture or a play control in the same box: a video card drawn as its
+    poster, or an audio box drawn as its controls, no player element in the page (the player loads on a tap)."""
     found = []
     for node in root.iter("span", "em", "i", "b", "div", "p"):
         if len(node) or not _RUNNING_TIME.match((node.text or "").strip()):
             continue
         box = node.getparent()
-        if box is not None and box.find(".//img") is not None:
+        if box is not None and (box.find(".//img") is not None or any(
+            _PLAY_CONTROL.match(squash(text_of(child))) for child in box if isinstance(child.tag, str)
+        )):
             found.append(node)
     return found
 
