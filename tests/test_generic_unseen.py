@@ -8,7 +8,7 @@ from scraper.extract.clean import clean_lines
 from scraper.extract.density import best_container, density_paragraphs
 from scraper.extract.generic import choose_body
 from scraper.extract.layout import node_text
-from scraper.extract.notices import is_follow_call, without_closing_calls
+from scraper.extract.notices import is_follow_call, without_closing_calls, without_references
 from scraper.extract.tree import parse
 
 NOTICE = [
@@ -525,3 +525,24 @@ def _quote_card_page() -> str:
 def test_an_articles_opening_above_a_quote_card_in_its_block_is_read_with_the_quote() -> None:
     article = scraper.extract(_quote_card_page().encode("utf-8"), "https://news.example.com/2021/0305/q1.html")
     assert article.paragraphs == [QUOTE_LEAD, *QUOTED]
+
+
+ESSAY = [
+    "很多人以为拖延是因为懒，其实更常见的原因是害怕做不好，于是干脆不开始[1]。",
+    "把任务拆成足够小的一步，往往是走出拖延的第一步[2]。",
+]
+
+
+def test_a_reference_list_closing_an_essay_goes_and_its_markers_stay() -> None:
+    references = [
+        "参考文献：",
+        "[1] 某甲. 青年群体拖延心理的成因[J]. 某某心理学刊, 2012(3).",
+        "[2] 某乙, 某丙. 任务分解与行动启动[M]. 某地: 某某出版社, 2016.",
+    ]
+    assert clean_lines([*ESSAY, *references], frozenset()) == ESSAY
+    assert without_references([*ESSAY, *references]) == ESSAY
+
+
+def test_a_references_heading_with_no_entry_after_it_stays() -> None:
+    lines = [*ESSAY, "参考文献：", "这些研究都指向同一个结论：开始比完美更重要。"]
+    assert without_references(lines) == lines

@@ -33,7 +33,7 @@ import re
 
 from .labels import byline_names
 from .line_kinds import CHROME, END_MARK, Kind, classify, is_poster_row
-from .notices import is_follow_call, is_summary_label, line_key
+from .notices import is_follow_call, is_summary_label, line_key, without_references
 
 __all__ = ["clean_lines"]
 
@@ -374,8 +374,8 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
     runs = _runs_of_short(kinds)
     while end > start and (kinds[end - 1] in CHROME or runs[end - 1] or is_follow_call(lines[end - 1])):
         end -= 1
-    return [
+    return without_references([
         line
         for index, (line, kind) in enumerate(zip(lines[:end], kinds[:end], strict=True))
         if index >= start and kind not in CHROME and not (kind is Kind.DATELINE and index < first)
-    ]
+    ])

@@ -17,7 +17,7 @@ from .needles import needles
 __all__ = [
     "REPOST_BYLINE", "REPOST_NOTE", "TRADITIONAL", "is_byline", "is_credit_line", "is_follow_call", "is_notice",
     "is_original_title", "is_prompt_line", "is_repost_byline", "is_summary_label", "line_key", "simplified",
-    "without_closing_calls",
+    "without_closing_calls", "without_references",
 ]
 
 # The label of a summary box above the article (摘要, 导读, 核心提示, 内容提要) on a line of its own. A summary
@@ -218,3 +218,28 @@ def is_credit_line(line: str) -> bool:
         or bool(_DESK_CREDIT.match(line.strip()))
     )
 
+
+
+# A reference list closing an essay: its heading on a line of its own (参考文献：, 【参考资料】), then entries in a
+# citation style: a number in brackets, then authors, a title and the work's type mark ([J] a journal, [M] a book,
+# [EB/OL] a web page …) or its year. The sources an essay drew on, not its text; the markers ([1]) inside the
+# paragraphs are the text's own and stay.
+_REFERENCES_HEADING = re.compile(r"^[【\[]?(?:参考文献|参考资料|参考书目|引用文献|注释与参考文献)[】\]]?[:：]?$")
+_CITATION = re.compile(
+    r"^[\[［【]\d{1,3}[\]］】].{4,160}?(?:\[(?:J|M|N|C|D|R|S|P|Z|A|G|EB/OL|DB/OL|J/OL|M/OL)\]|(?:19|20)\d{2})"
+)
+
+
+def without_references(lines: list[str]) -> list[str]:
+    """`lines` without a reference list: a references heading and the citation entries after it (see
+    _REFERENCES_HEADING). A heading that no entry follows is the article's own line and stays."""
+    drop: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _REFERENCES_HEADING.match(line_key(line)):
+            continue
+        end = index + 1
+        while end < len(lines) and _CITATION.match(lines[end].strip()):
+            end += 1
+        if end > index + 1:
+            drop.update(range(index, end))
+    return [line for index, line in enumerate(lines) if index not in drop] if drop else lines

@@ -22,7 +22,7 @@ from ..inserts import drop_inserts
 from ..labels import byline_author, clean_source, clean_title, element_source, label_value, read_channel
 from ..layout import squash, text_of
 from ..line_kinds import page_link_texts
-from ..notices import is_original_title, is_prompt_line, is_repost_byline, without_closing_calls
+from ..notices import is_original_title, is_prompt_line, is_repost_byline, without_closing_calls, without_references
 from ..titles import reprinted_headline
 from ..tree import Element
 from ..widgets import drop_modules
@@ -263,7 +263,7 @@ def rule_paragraphs(reading: RuleReading) -> list[str]:
         # follow the outlet's accounts where it closes the body), the note of the headline the article first ran
         # under, the original post's byline over a repost, the headline a reprint pastes again over the text.
         found = found[reprinted_headline(found, reading.fields.title) :]
-        return without_closing_calls(
+        return without_references(without_closing_calls(
             [line for line in found if not (is_prompt_line(line) or is_original_title(line) or is_repost_byline(line))]
-        )
+        ))
     return clean_lines(found, page_link_texts(reading.body.getroottree().getroot()), reading.fields.title)
