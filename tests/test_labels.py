@@ -363,3 +363,12 @@ def test_a_contributing_unit_is_the_source_of_a_school_or_office_news_page() -> 
     )
     article = scraper.extract(_tagged_page("", foot=foot), "https://news.example.edu.cn/info/1.html", rules=False)
     assert article.source == "某某学院"
+
+
+def test_a_link_to_the_writers_page_names_the_author_after_an_author_item_holding_the_outlet() -> None:
+    info = (
+        "<div class='meta'><time>2021-04-06 09:30</time><div itemprop='author'>城市日報</div>"
+        "<div class='byline'><a href='/reporter/2311'>林一帆</a></div></div>"
+    )
+    page = _tagged_page("", tool=info).replace("<meta name='author' content=''>", "")
+    assert scraper.extract(page, "https://news.example.tw/a/1.html", rules=False).author == "林一帆"

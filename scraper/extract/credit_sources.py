@@ -79,7 +79,9 @@ def _writer(evidence: Evidence, author: str | None) -> Fields:
 def marked_author(evidence: Evidence) -> Fields:
     """The author the page marks up as its author (rel="author", itemprop="author"), outside lists of other
     articles, unless it is the outlet."""
-    return _writer(evidence, meta.marked_author(evidence.page.root, lambda node: not titles.in_list(node)))
+    # An item marked as the author may hold the outlet (itemprop="author" on the source's box): the next one speaks.
+    found = (_writer(evidence, name) for name in meta.marked_authors(evidence.page.root, lambda node: not titles.in_list(node)))
+    return next((fields for fields in found if fields.author), EMPTY)
 
 
 def _source_of(fields: Fields | None) -> str | None:

@@ -268,18 +268,20 @@ def author_meta(root: Element, reader: MetaReader | None = None) -> str | None:
 
 
 # An author marked up by web standards: a link with rel="author" (HTML), schema.org microdata's itemprop="author"
-# (the name of its item, else its own content or text).
+# (the name of its item, else its own content or text); or a link to the writer's own page on the site, which
+# a CMS files under a path named for its writers (/author/…, /reporter/…).
 _MARKED_AUTHORS = etree.XPath(
     "/descendant::a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')] | /descendant::*[@itemprop='author']"
+    " | /descendant::a[contains(@href, '/author/') or contains(@href, '/reporter/')]"
 )
 _ITEM_NAME = etree.XPath(".//*[@itemprop='name']")
 # A writer's name, not a profile's address or a paragraph.
 _AUTHOR_CHARS = 20
 
 
-def marked_author(root: Element, outside: Callable[[Element], bool]) -> str | None:
-    """The first author the page marks up as its author (rel="author", itemprop="author") for which `outside`
-    holds (the caller's test that it stands outside lists of other articles), or None."""
+def marked_authors(root: Element, outside: Callable[[Element], bool]) -> Iterator[str]:
+    """The authors the page marks up as its author (rel="author", itemprop="author", a link to a writer's page),
+    in page order, for which `outside` holds (the caller's test that it stands outside lists of other articles)."""
     for node in _MARKED_AUTHORS(root):
         if not outside(node):
             continue
@@ -287,8 +289,7 @@ def marked_author(root: Element, outside: Callable[[Element], bool]) -> str | No
         held = named if named is not None else node
         value = squash(held.get("content") or text_of(held))
         if value and len(value) <= _AUTHOR_CHARS and "/" not in value:
-            return value
-    return None
+            yield value
 
 
 def site_name_meta(root: Element, reader: MetaReader | None = None) -> str | None:
