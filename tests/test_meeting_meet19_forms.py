@@ -135,3 +135,18 @@ def test_the_committee_that_convenes_a_sitting_states_its_conclusions() -> None:
         "农业委员会认为，规划草案总体可行。",
     ])
     assert cues(meetings) == [("会议指出", "要广泛听取意见。")]
+
+
+def test_say_glued_to_its_object_in_a_later_clause_states_nothing() -> None:
+    # "…，坚持从实际出发，说实在话、办实在事": 说 with its object is one act among others in the speaker's statement,
+    # not a new statement (also where a word at the sentence's start reads like a name); with its comma it states.
+    meetings = check([
+        "青河论坛今天在青河开幕。市长王明出席并致辞。王明指出，要办好论坛。"
+        "金山镇一直是实干的倡导者，在重大问题上坚持从实际出发，说实在话、办实在事。",
+        "王明强调，要团结。李华一直很低调，说，要少说多做。",
+    ])
+    assert cues(meetings) == [
+        ("王明指出", "要办好论坛。金山镇一直是实干的倡导者，在重大问题上坚持从实际出发，说实在话、办实在事。"),
+        ("王明强调", "要团结。"),
+        ("李华一直很低调，说", "要少说多做。"),
+    ]

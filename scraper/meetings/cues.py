@@ -36,6 +36,7 @@ from .terms import (
     MODAL_OBJECT_VERBS,
     PRONOUNS,
     PROPOSITION_VERBS,
+    SEPARATED_VERBS,
     SPEECH_VERBS,
     STATEMENT_MODALS,
     SUBJECTLESS_LEADS,
@@ -70,7 +71,9 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
         return bare_decision(text, sentence, pos, stop, para)
     # After a comma the verb takes its statement with or without one ("，强调要按照…").
     sep = AFTER_VERB.match(text, verb.end(), stop)
-    if sep is None and (names_object(text, verb, stop) or stated_next(text, verb.end(), stop)):
+    if sep is None and (
+        verb.group("verb") in SEPARATED_VERBS or names_object(text, verb, stop) or stated_next(text, verb.end(), stop)
+    ):
         return None
     text_start = sep.end() if sep else verb.end()
     # "最后，王校长总结了…，强调指出，…": the person after an order word is the sentence's subject too.

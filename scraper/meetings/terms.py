@@ -116,6 +116,9 @@ SPEECH_CONTENT_SPANS: tuple[str, ...] = ("方面", "角度")
 SPEECH_VERBS: tuple[str, ...] = (
     "指出", "强调", "要求", "认为", "提出", "表示", "希望", "号召", "呼吁", "建议", "同意", "说", *AGREED_DECISIONS,
 )
+# Speech verbs that state only with their separator when they open a later clause: glued to its object, 说 is an act
+# among others ("…，坚持…出发，说公道话、办公道事"), not what someone said.
+SEPARATED_VERBS: tuple[str, ...] = ("说",)
 # Nouns of a speech given at a meeting ("在…大会上发表重要讲话", "在…会议上作报告").
 SPEECH_WORDS: tuple[str, ...] = ("讲话", "致辞", "发言", "报告", "演讲")
 # What follows a bare 表示 when it is courtesy, not a statement ("向大家表示诚挚的感谢").
