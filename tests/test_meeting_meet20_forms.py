@@ -62,3 +62,10 @@ def test_a_message_in_the_lead_conveyed_at_a_later_meeting_is_that_meetings_repo
         "市委书记王明近日对做好养蜂协作工作作出重要指示指出", "王明强调", "他强调",
     ]
 
+
+
+def test_an_attended_meetings_day_and_host_clause_are_no_part_of_its_name() -> None:
+    # "出席当天在…召开的…会议", "出席由…主办的…论坛": the day and the host clause before the name qualify it.
+    for clause, place in (("当天在青河召开的", "青河"), ("由青河市政府主办的", None), ("今天上午举行的", None)):
+        meetings = check([f"市长王明8日出席{clause}全市养蜂工作会议并讲话。他强调，要加强合作。"])
+        assert [(m["name"], m["place"]) for m in meetings] == [("全市养蜂工作会议", place)], clause

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import DATE, DAY_TEXT, LEADING_DATE, TRAILING_DAY, read_day
+from .dates import DATE, DAY_TEXT, LEADING_DATE, SPOKEN_DAY, TRAILING_DAY, read_day
 from .people import is_han
 from .symposia import symposium_place
 from .terms import (
@@ -71,7 +71,8 @@ _HOSTED_BY = re.compile(
 # Who attends, before the name a verb opens ("召开有各科室主任参加的院长办公会"): no part of the name.
 _ATTENDED_BY = re.compile(r"^有[^，,。；;：:]{1,40}?(?:参加|出席|列席|参与)的")
 # Where an attended meeting is held, before its name: "出席在南非约翰内斯堡举行的…论坛" (the place, no part of the name).
-_HELD_AT = re.compile(r"^在(?P<place>[^，,。；;：:的在]{1,30}?)(?:召开|举行|举办)的")
+# Its day may come first ("出席当天在青河召开的…会议"), and a host clause is no part of the name either (由…主办的).
+_HELD_AT = re.compile(rf"^{SPOKEN_DAY}(?:在(?P<place>[^，,。；;：:的在]{{1,30}}?))?(?:召开|举行|举办)的")
 # A qualifier inside a name after its meeting noun, unbracketed: "院长办公会扩大会议", as "常委会（扩大）会议".
 _ENLARGED = "扩大"
 _OPENING_QUOTES, _CLOSING_QUOTES = ("“", "「"), ("”", "」")
@@ -297,7 +298,9 @@ def _attended(clause: str, after: str, place: str) -> tuple[str, str, str] | Non
     held_at = _HELD_AT.match(after)
     if held_at is not None and not place:
         # "出席在约翰内斯堡举行的工商论坛": the place the meeting is held is printed before its name.
-        place, after = held_at.group("place"), after[held_at.end() :]
+        place, after = held_at.group("place") or "", after[held_at.end() :]
+    # "出席由青河市政府主办的…论坛": the host clause is no part of the name, as before an opening verb.
+    after = _HOSTED_BY.sub("", after, count=1)
     name = _object_name(after, longest=True)
     if name is not None and _holds_an_act(name):
         # "出席…峰会的各国领导人及企业家代表出席大会": the longest name ran across another act; a meeting's
