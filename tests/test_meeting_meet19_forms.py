@@ -150,3 +150,16 @@ def test_say_glued_to_its_object_in_a_later_clause_states_nothing() -> None:
         ("王明强调", "要团结。"),
         ("李华一直很低调，说", "要少说多做。"),
     ]
+
+
+def test_another_meeting_quoted_in_a_speakers_statement_opens_no_point() -> None:
+    # "他指出，…。市第十次党代会提出要…": inside his statement a meeting named in full that the report does not open
+    # is one he quotes; the report's own meeting by its bare noun ("会议要求") still states.
+    meetings = check([
+        "市养蜂协会理事会全体会议今天在青河召开。会长王明出席会议并讲话。",
+        "他指出，这些年全市养蜂业发展很快。市第十次党代会提出要发展特色农业，这是重要部署。会议要求，要抓好良种推广。",
+    ])
+    assert cues(meetings) == [
+        ("他指出", "这些年全市养蜂业发展很快。市第十次党代会提出要发展特色农业，这是重要部署。"),
+        ("会议要求", "要抓好良种推广。"),
+    ]

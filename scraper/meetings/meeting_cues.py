@@ -30,6 +30,7 @@ from .terms import (
     PAST_WORDS,
     PRESENTATIONS,
     PRESENTING_VERBS,
+    REFERRING_WORDS,
     SETTING_ACTS,
     SHOWING_VERBS,
     SPEECH_CONTENT_LEADS,
@@ -345,3 +346,18 @@ def _deploys(text: str, start: int, pos: int) -> bool:
     """"会议对…进行全面部署，": the clause after the meeting noun lays out work (对…部署 / 对…作出安排)."""
     clause = text[start:pos].rstrip("，, ")
     return text.startswith("对", start) and clause.endswith(MEETING_DEPLOYS) and not any(m in clause for m in CLAUSE_BREAKS)
+
+
+def quotes_another_meeting(text: str, cue: Cue, before: Cue | None, names: list[str]) -> bool:
+    """"他指出，…。党的十九届六中全会提出要…": a meeting cue inside a speaker's statement (the cue before it in its
+    paragraph is a person's) whose meeting is named in full and is none the report opens is another meeting he
+    quotes, not a point of this one. A bare or referring noun (会议指出, 全会强调, 此次会议要求) is the report's own."""
+    if cue.who is not None or cue.place or before is None or before.who is None or before.para != cue.para:
+        return False
+    match = _MEETING_CUE.match(text, cue.start, cue.end)
+    if match is None or not names:
+        return False
+    subject = match.group("subj")
+    if subject in MEETING_NOUNS or subject.startswith(REFERRING_WORDS):
+        return False
+    return not any(subject in name or name in subject for name in names)

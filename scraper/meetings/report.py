@@ -43,7 +43,7 @@ from .detect import (
     title_opens_a_meeting,
 )
 from .listed import with_listed_cues
-from .meeting_cues import judges_only
+from .meeting_cues import judges_only, quotes_another_meeting
 from .openings import Opening, parse_opening
 from .people import PersonEvent, scan_people
 from .regions import alone_on_its_line
@@ -104,6 +104,7 @@ def extract_meetings(
         # People speaking with no meeting named (talks, a visit, an interview), a meeting only mentioned or
         # the occasion of something else the lead reports: detect.py.
         return []
+    cues = _unquoted(layout, cues, openings)
     # An opening that starts with its day ("20日，李华和王明共同主持…会议。") begins a new scene of the report even
     # inside a paragraph (a text stored as one line): it ends the region of the statement before it.
     scenes = [o.start for o in openings if _DAY_LEAD.match(layout.text, o.start)]
@@ -131,6 +132,16 @@ def extract_meetings(
     talks = _talks_spans(layout, [o.start for o in openings])
     kept = [(cue, end) for cue, end in zip(cues, regions, strict=True) if not talks.covers(cue.start)]
     return assemble(layout, [c for c, _ in kept], [e for _, e in kept], openings, people, title, published_at)
+
+
+def _unquoted(layout: Layout, cues: list[Cue], openings: list[Opening]) -> list[Cue]:
+    """The cues but those of another meeting a speaker quotes (meeting_cues.quotes_another_meeting)."""
+    names = [o.name for o in openings if o.name]
+    return [
+        cue
+        for i, cue in enumerate(cues)
+        if not quotes_another_meeting(layout.text, cue, cues[i - 1] if i else None, names)
+    ]
 
 
 def _sentence_events(layout: Layout) -> tuple[list[PersonEvent], list[Opening]]:
