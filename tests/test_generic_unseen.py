@@ -546,3 +546,18 @@ def test_a_reference_list_closing_an_essay_goes_and_its_markers_stay() -> None:
 def test_a_references_heading_with_no_entry_after_it_stays() -> None:
     lines = [*ESSAY, "参考文献：", "这些研究都指向同一个结论：开始比完美更重要。"]
     assert without_references(lines) == lines
+
+
+def test_the_density_reading_ends_at_the_editors_tag_when_trafilatura_holds_nothing_after_it() -> None:
+    from scraper.extract.vote import closed_by_editor
+
+    tag = "【责任编辑:周亮】"
+    other = ["相关新闻", "某市另一篇报道的摘要，讲述了消防部门在另一个小区开展的检查。", "2021-09-13"]
+    # A summary of another article on the same story may repeat one of this article's lines: the cut still holds.
+    repeated = [*other, STORY[1], "2021-09-12"]
+    assert closed_by_editor([*STORY, tag, *repeated], STORY) == [*STORY, tag]
+    # Lines after the tag that trafilatura prints as they are (an editor's note) are the article's: nothing is cut.
+    note = "记者手记：这次采访中，多位居民表示愿意把楼道里的杂物清理干净。"
+    assert closed_by_editor([*STORY, tag, note], [*STORY, note]) == [*STORY, tag, note]
+    # A tag at the top is the page's info row, no end.
+    assert closed_by_editor([tag, *STORY, *other], STORY) == [tag, *STORY, *other]

@@ -31,7 +31,7 @@ from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE,
 from .titles import site_parts, title_key
 from .tokens import line_shingle_keys, overlap, shingle_keys
 from .tree import Element, remove
-from .vote import outvoted
+from .vote import closed_by_editor, outvoted
 from .widgets import drop_article_modules, drop_modules
 
 # The marked element from its attribute up: the same first element as `//*[@itemprop='articleBody']`, without
@@ -110,7 +110,9 @@ def generic_paragraphs(
     in_table = container is not None and _in_table(container)
     chosen = choose_body(density, extracted, in_table=in_table, known=known, captions=captions)
     if chosen is density:
-        chosen = outvoted(density, extracted, container if container is not None else root, known)
+        # The editor's tag first: the third reading drops it, as neither other reading holds it.
+        chosen = closed_by_editor(density, extracted, known)
+        chosen = outvoted(chosen, extracted, container if container is not None else root, known)
     elif container is not None:
         chosen = with_captions(chosen, density, picture_captions(container))
     if held is not None and not _holds(chosen, held_lines := body_stage.paragraphs(held)):

@@ -17,10 +17,11 @@ import copy
 from trafilatura.external import try_readability
 
 from . import body as body_stage
+from .terms import EDITOR_TAG_LINE
 from .tokens import held_shingles, joined_tokens
 from .tree import Element
 
-__all__ = ["outvoted"]
+__all__ = ["closed_by_editor", "outvoted"]
 
 # A line that ends a sentence is prose: chrome is labels, dates, prompts and headlines, while the lines the
 # other two readings leave out and the article prints as sentences are captions, which the density reading keeps.
@@ -73,3 +74,33 @@ def _held(line: str, reading: str, known: dict[str, list[str]]) -> bool:
     """Whether `reading` (a reading's `joined_tokens`) holds one of the line's 4-token shingles, or the line is too short."""
     held = held_shingles(line, reading, known, SHINGLE)
     return len(held) < MIN_SHINGLES or any(held)
+
+
+# The article before an editor's tag holds this many lines at least: a tag above them is the page's info row.
+_BEFORE_TAG = 2
+
+
+def closed_by_editor(chosen: list[str], extracted: list[str], known: dict[str, list[str]] | None = None) -> list[str]:
+    """`chosen` (the density reading) without the lines after the editor's tag that closes the article (【责任编辑:
+    王五】) when trafilatura's reading holds none of them.
+
+    The tag is where a Chinese article ends; a container that reads on past it swallowed what the template prints
+    next (a list of other articles with their summaries and dates, whose headlines the density step dropped as
+    links). trafilatura's reading confirms the cut: when it holds whole lines after the tag for half of their
+    text, they are read as the article's (a note, captions), and nothing is cut. Whole lines, not shingles:
+    another article on the same story shares phrases with this one, and its summary may repeat a caption.
+    """
+    tags = [index for index, line in enumerate(chosen) if EDITOR_TAG_LINE.match(line)]
+    if not tags or tags[-1] < _BEFORE_TAG or tags[-1] == len(chosen) - 1:
+        return chosen
+    known = {} if known is None else known
+    theirs = joined_tokens(extracted, known)
+    after = chosen[tags[-1] + 1 :]
+    same = set(extracted)
+    held = sum(len(line) for line in after if line in same or _whole(held_shingles(line, theirs, known, SHINGLE)))
+    return chosen if 2 * held >= sum(map(len, after)) else chosen[: tags[-1] + 1]
+
+
+def _whole(held: list[bool]) -> bool:
+    """Whether a line's shingles are all held (a line of no shingle is not)."""
+    return bool(held) and all(held)
