@@ -69,3 +69,9 @@ def test_an_attended_meetings_day_and_host_clause_are_no_part_of_its_name() -> N
     for clause, place in (("当天在青河召开的", "青河"), ("由青河市政府主办的", None), ("今天上午举行的", None)):
         meetings = check([f"市长王明8日出席{clause}全市养蜂工作会议并讲话。他强调，要加强合作。"])
         assert [(m["name"], m["place"]) for m in meetings] == [("全市养蜂工作会议", place)], clause
+
+
+def test_a_relative_day_with_its_date_in_brackets_is_the_day_of_the_news() -> None:
+    # "…论坛今天（15日）在京举行。": the relative day with its date bracketed after it is still the news's day.
+    meetings = check(["东方养蜂论坛今天（15日）在青河举行。来自十多个国家的代表参加论坛。"])
+    assert [(m["name"], m["place"], m["points"]) for m in meetings] == [("东方养蜂论坛", "青河", [])]

@@ -70,11 +70,11 @@ _STATEMENT = re.compile(
 _CONVENED_NOW = re.compile(
     rf"{CONVENE}|(?:{'|'.join(OPENED_OR_CLOSED)})(?!{'|'.join(CEREMONY_TAILS)})"
 )
-# A meeting held on a day the lead prints right before its verb, which ends the clause ("…会议日前举行，",
+# A meeting held on a day the lead prints right before its verb, which ends the clause ("…会议日前举行，", "今天（15日）",
 # "…峰会16日在布隆迪举行。"): the news of a meeting held now, as 召开 is; a history or an interview names a meeting
 # held (举行 / 举办) without the day of the news, or as a qualifier ("去年举行的…").
 _HELD_ON_A_DAY = re.compile(
-    rf"(?:{MONTH_OR_DAY}[日号]|今天|今日|昨天|昨日|前天|日前|近日){DAY_PART}(?:在[^，,。；;：:！？!?\s]{{1,20}}?)?"
+    rf"(?:{MONTH_OR_DAY}[日号]|今天|今日|昨天|昨日|前天|日前|近日)(?:[（(]{MONTH_OR_DAY}[日号][）)])?{DAY_PART}(?:在[^，,。；;：:！？!?\s]{{1,20}}?)?"
     r"(?:举行|举办)(?=[，,。；;！!]|$)"
 )
 # A written message a leader sends, stated in the lead as a cue ("…作出重要指示指出", "…批示强调", "致信…表示").
