@@ -163,3 +163,22 @@ def test_another_meeting_quoted_in_a_speakers_statement_opens_no_point() -> None
         ("他指出", "这些年全市养蜂业发展很快。市第十次党代会提出要发展特色农业，这是重要部署。"),
         ("会议要求", "要抓好良种推广。"),
     ]
+
+
+def test_what_a_tour_lead_says_before_its_meeting_is_no_point() -> None:
+    # "…近日在青河调研。他强调，…" then "…并主持召开座谈会。他指出，…": the lead sums up the inspection tour; only what
+    # follows the symposium it held is the symposium's.
+    meetings = check([
+        "市长王明近日在青河县调研。他强调，要把养蜂产业做大做强。",
+        "23日至25日，王明深入青河乡村，并主持召开座谈会，听取有关方面意见建议。他指出，青河养蜂有基础。",
+    ])
+    assert cues(meetings) == [("他指出", "青河养蜂有基础。")]
+    assert meetings[0]["name"] == "座谈会"
+
+
+def test_a_lead_that_opens_its_meeting_keeps_its_points() -> None:
+    # The first sentence opens the meeting: what follows it is the meeting's, whatever tour it was part of.
+    meetings = check([
+        "市长王明近日在青河县调研时主持召开座谈会。他强调，要把养蜂产业做大做强。",
+    ])
+    assert cues(meetings) == [("他强调", "要把养蜂产业做大做强。")]

@@ -58,6 +58,7 @@ from .terms import (
     SAME_DAY,
     SEQUENCE_LEADS,
     TALKS_ACTS,
+    TOUR_ACTS,
 )
 
 __all__ = ["extract_meetings"]
@@ -104,7 +105,7 @@ def extract_meetings(
         # People speaking with no meeting named (talks, a visit, an interview), a meeting only mentioned or
         # the occasion of something else the lead reports: detect.py.
         return []
-    cues = _unquoted(layout, cues, openings)
+    cues = _unquoted(layout, _after_the_tour(layout, cues, openings), openings)
     # An opening that starts with its day ("20日，李华和王明共同主持…会议。") begins a new scene of the report even
     # inside a paragraph (a text stored as one line): it ends the region of the statement before it.
     scenes = [o.start for o in openings if _DAY_LEAD.match(layout.text, o.start)]
@@ -132,6 +133,18 @@ def extract_meetings(
     talks = _talks_spans(layout, [o.start for o in openings])
     kept = [(cue, end) for cue, end in zip(cues, regions, strict=True) if not talks.covers(cue.start)]
     return assemble(layout, [c for c, _ in kept], [e for _, e in kept], openings, people, title, published_at)
+
+
+def _after_the_tour(layout: Layout, cues: list[Cue], openings: list[Opening]) -> list[Cue]:
+    """The cues but those before the first opening sentence when the text's first sentence reports an inspection
+    tour and opens no meeting ("…近日在甘南调研。他强调，…" before "…并主持召开座谈会。他指出，…"): what was said of
+    the tour before the meeting it held is no point of that meeting."""
+    if not openings or not layout.sentences:
+        return cues
+    start, end, _ = layout.sentences[0]
+    if openings[0].start == start or not any(act in layout.text[start:end] for act in TOUR_ACTS):
+        return cues
+    return [cue for cue in cues if cue.start > openings[0].start]
 
 
 def _unquoted(layout: Layout, cues: list[Cue], openings: list[Opening]) -> list[Cue]:
