@@ -372,3 +372,8 @@ def test_a_link_to_the_writers_page_names_the_author_after_an_author_item_holdin
     )
     page = _tagged_page("", tool=info).replace("<meta name='author' content=''>", "")
     assert scraper.extract(page, "https://news.example.tw/a/1.html", rules=False).author == "林一帆"
+
+
+def test_the_papers_own_correspondent_after_the_reporter_is_no_name() -> None:
+    assert byline_names("本报记者 林一帆 本报通讯员 周亮") == "林一帆"
+    assert byline_names("本报记者 林一帆 本报实习生 周亮") == "林一帆"
