@@ -8,7 +8,7 @@ from scraper.extract.clean import clean_lines
 from scraper.extract.density import best_container, density_paragraphs
 from scraper.extract.generic import choose_body
 from scraper.extract.layout import node_text
-from scraper.extract.notices import is_follow_call, without_closing_calls, without_references
+from scraper.extract.notices import is_credit_line, is_follow_call, without_closing_calls, without_references
 from scraper.extract.tree import parse
 
 NOTICE = [
@@ -561,3 +561,14 @@ def test_the_density_reading_ends_at_the_editors_tag_when_trafilatura_holds_noth
     assert closed_by_editor([*STORY, tag, note], [*STORY, note]) == [*STORY, tag, note]
     # A tag at the top is the page's info row, no end.
     assert closed_by_editor([tag, *STORY, *other], STORY) == [tag, *STORY, *other]
+
+
+def test_a_staff_line_with_the_writer_and_a_reviewer_closing_the_article_goes() -> None:
+    staff = "文/某某某 图/某某 审核/某某某"
+    assert clean_lines([*ESSAY, staff], frozenset()) == ESSAY
+
+
+def test_the_writers_own_byline_with_the_pictures_credit_is_no_staff_line() -> None:
+    assert not is_credit_line("文/某某某 图/某某")
+    assert is_credit_line("文/某某某 图/某某 审核/某某某")
+

@@ -89,6 +89,11 @@ _CREDIT_NAMES = r"[^\s/／|｜丨:：，。！？；]{2,16}"
 _CREDIT = rf"(?:{_ANY_CREDIT_ROLE}\s*[/／|｜丨:：]\s*{_CREDIT_NAMES}|{_CREDIT_NAMES}供稿)"
 # A lone credit takes a slash-like mark only: after a colon (统筹：…) a line may be a list's entry.
 _CREDIT_LINE = re.compile(rf"^(?:(?:{_WRITING_ROLES})\s*[/／|｜丨]\s*{_CREDIT_NAMES}|{_CREDIT}(?:\s+{_CREDIT})+)$")
+# The writer's credit among a staff line that names an editing or reviewing hand too (文/某某 图/某某 审核/某某): the
+# office's staff line closing the article, where 文/某某 图/某某 alone is the writer's byline, kept as printed.
+_TEXT_CREDIT = rf"文\s*[/／|｜丨]\s*{_CREDIT_NAMES}"
+_STAFF_CREDITS = re.compile(rf"^(?:{_TEXT_CREDIT}|{_CREDIT})(?:\s+(?:{_TEXT_CREDIT}|{_CREDIT}))+$")
+_EDITING_CREDIT = re.compile(r"(?:^|\s)(?:责任编辑|编辑|责编|校对|审核|审校|终审|监制|统筹|签发)\s*[/／|｜丨:：]")
 # Traditional characters of the words tested here and in line_kinds.py, folded to simplified before the word
 # tests (Hong Kong and Taiwan pages print 評論, 相關推薦, 原標題 …); link text and lengths are compared as printed.
 TRADITIONAL = str.maketrans(
@@ -210,14 +215,14 @@ _DESK_CREDIT = re.compile(
 
 
 def is_credit_line(line: str) -> bool:
-    """Whether `line` is a line of staff credits and nothing else (校对 陶善工, 执笔/某某, 摄影/张三 编辑/李四), or a
-    desk's credit for a report it compiled (社會中心／綜合報導)."""
+    """Whether `line` is a line of staff credits and nothing else (校对 陶善工, 执笔/某某, 摄影/张三 编辑/李四, 文/某某
+    审核/某某), or a desk's credit for a report it compiled (社會中心／綜合報導)."""
     return (
         (len(line) <= 40 and bool(_STAFF_LINE.match(line)))
         or (len(line) <= 60 and bool(_CREDIT_LINE.match(line.strip())))
+        or (len(line) <= 60 and bool(_STAFF_CREDITS.match(line.strip())) and _EDITING_CREDIT.search(line) is not None)
         or bool(_DESK_CREDIT.match(line.strip()))
     )
-
 
 
 # A reference list closing an essay: its heading on a line of its own (参考文献：, 【参考资料】), then entries in a
