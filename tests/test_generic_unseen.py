@@ -572,3 +572,9 @@ def test_the_writers_own_byline_with_the_pictures_credit_is_no_staff_line() -> N
     assert not is_credit_line("文/某某某 图/某某")
     assert is_credit_line("文/某某某 图/某某 审核/某某某")
 
+
+def test_an_outlet_announcing_its_own_account_closing_the_article_goes() -> None:
+    promo = "某某中文有Instagram！欢迎搜寻abc.news，看更多深度解析的图文与影音。"
+    assert is_follow_call(promo)
+    assert clean_lines([*ESSAY, promo], frozenset()) == ESSAY
+    assert not is_follow_call("网友在微博上说，欢迎关注此事进展。")

@@ -179,7 +179,12 @@ _FOLLOW_CALL = re.compile(
     r"[^。！？!?]{0,20}?"
     r"(?:公众号|微信|微博|facebook|instagram|youtube|twitter|telegram|专页|粉丝团|频道|抖音|视频号|小红书|电子报|newsletter|"
     # short names as words of their own, not inside a Latin word (online, figure)
-    r"(?<![a-z])(?:fb|ig|line)(?![a-z]))",
+    r"(?<![a-z])(?:fb|ig|line)(?![a-z]))"
+    # ... or the outlet's account named first, then the asking (某某中文有Instagram！欢迎搜寻某某; 我们的YouTube频道，
+    # 欢迎订阅): an outlet announcing its own account. Only a handle may stand between them: words there (微博上说，
+    # 欢迎关注此事) are a sentence about the account.
+    r"|(?:公众号|微博|facebook|instagram|youtube|twitter|telegram|专页|粉丝团|频道|抖音|视频号|小红书)[^。，,！!\u4e00-\u9fff]{0,12}"
+    r"[！!，,]\s*(?:欢迎|请|敬请|快来)(?:搜寻|搜索|关注|追踪|订阅|加入|follow)",
     re.IGNORECASE,
 )
 # A call is one short line; a longer one is a paragraph that mentions an account.
