@@ -272,6 +272,9 @@ def test_a_byline_set_off_by_the_vertical_stroke_character_names_its_writer(line
         ("颱風過後，市府將持續清運路邊倒木。（林一帆／台中報導）", "林一帆"),
         ("更多新车消息，本站将持续关注报道。（文/城市车评 林一帆）", "林一帆"),
         ("新馆今日开放，欢迎市民前来参观。（记者 林一帆 周亮）", "林一帆 周亮"),
+        # A joint text-and-photo credit: both names are the writers', the first is no outlet.
+        ("新馆今日开放，欢迎市民前来参观。(文/图 林一帆 周亮)", "林一帆 周亮"),
+        ("新馆今日开放，欢迎市民前来参观。（图/文 林一帆）", "林一帆"),
     ],
 )
 def test_the_credit_closing_the_article_names_its_writer(last: str, names: str) -> None:

@@ -208,11 +208,12 @@ def dispatch_author(paragraphs: list[str]) -> str | None:
     return None
 
 
-# The writer credited in brackets at the article's end: （王五／台中報導）, （文/某某车评 王五）, （记者 王五 李四）. A bare
+# The writer credited in brackets at the article's end: （王五／台中報導）, （文/某某车评 王五）, （文/图 王五 李四）, （记者 王五 李四）. A bare
 # bracketed word there (（完）, （待续）) names nobody.
 _CLOSING = re.compile(
     r"[（(](?:"
     + _NAMES.replace("?P<names>", "?P<filed>") + r"\s*[／/]\s*[\u4e00-\u9fff]{0,6}(?:报道|報導|報道)"
+    + r"|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*" + _NAMES.replace("?P<names>", "?P<pictured>")
     + r"|文\s*[/／]\s*(?:[^\s（）()/／]{2,12}\s+)?" + _NAMES.replace("?P<names>", "?P<written>")
     + r"|[记記]者\s*" + _NAMES
     + r")[)）]$"
@@ -226,7 +227,7 @@ def closing_author(paragraphs: list[str]) -> str | None:
     for line in reversed(paragraphs[-_CLOSING_LINES:]):
         match = _CLOSING.search(line)
         if match:
-            return _spaced(match.group("filed") or match.group("written") or match.group("names"))
+            return _spaced(match.group("filed") or match.group("pictured") or match.group("written") or match.group("names"))
     return None
 
 
