@@ -75,3 +75,9 @@ def test_a_relative_day_with_its_date_in_brackets_is_the_day_of_the_news() -> No
     # "…论坛今天（15日）在京举行。": the relative day with its date bracketed after it is still the news's day.
     meetings = check(["东方养蜂论坛今天（15日）在青河举行。来自十多个国家的代表参加论坛。"])
     assert [(m["name"], m["place"], m["points"]) for m in meetings] == [("东方养蜂论坛", "青河", [])]
+
+
+def test_a_manner_between_the_day_and_the_verb_keeps_the_news_day() -> None:
+    # "…会议16日以视频方式举行，…": the manner stands between the day and the verb; the meeting is held now.
+    meetings = check(["东方养蜂部长会议16日以视频方式举行，各国部长围绕蜂种保护交换意见。"])
+    assert [(m["name"], m["points"]) for m in meetings] == [("东方养蜂部长会议", [])]

@@ -70,12 +70,13 @@ _STATEMENT = re.compile(
 _CONVENED_NOW = re.compile(
     rf"{CONVENE}|(?:{'|'.join(OPENED_OR_CLOSED)})(?!{'|'.join(CEREMONY_TAILS)})"
 )
-# A meeting held on a day the lead prints right before its verb, which ends the clause ("…会议日前举行，", "今天（15日）",
-# "…峰会16日在布隆迪举行。"): the news of a meeting held now, as 召开 is; a history or an interview names a meeting
-# held (举行 / 举办) without the day of the news, or as a qualifier ("去年举行的…").
+# A meeting held on a day the lead prints right before its verb, which ends the clause ("…会议日前举行，",
+# "…峰会16日在布隆迪举行。", "今天（15日）", a place or a manner between them: 以视频方式): the news of a meeting held
+# now, as 召开 is; a history or an interview names a meeting held (举行 / 举办) without the day of the news, or as a
+# qualifier ("去年举行的…").
 _HELD_ON_A_DAY = re.compile(
-    rf"(?:{MONTH_OR_DAY}[日号]|今天|今日|昨天|昨日|前天|日前|近日)(?:[（(]{MONTH_OR_DAY}[日号][）)])?{DAY_PART}(?:在[^，,。；;：:！？!?\s]{{1,20}}?)?"
-    r"(?:举行|举办)(?=[，,。；;！!]|$)"
+    rf"(?:{MONTH_OR_DAY}[日号]|今天|今日|昨天|昨日|前天|日前|近日)(?:[（(]{MONTH_OR_DAY}[日号][）)])?{DAY_PART}"
+    r"(?:在[^，,。；;：:！？!?\s]{1,20}?)?(?:(?:以|通过)[^\W_]{1,8}(?:方式|形式))?(?:举行|举办)(?=[，,。；;！!]|$)"
 )
 # A written message a leader sends, stated in the lead as a cue ("…作出重要指示指出", "…批示强调", "致信…表示").
 _MESSAGE = re.compile(rf"{'|'.join(map(re.escape, WRITTEN_MESSAGES))}")
