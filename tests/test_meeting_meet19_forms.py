@@ -182,3 +182,10 @@ def test_a_lead_that_opens_its_meeting_keeps_its_points() -> None:
         "市长王明近日在青河县调研时主持召开座谈会。他强调，要把养蜂产业做大做强。",
     ])
     assert cues(meetings) == [("他强调", "要把养蜂产业做大做强。")]
+
+
+def test_a_joining_word_before_the_holders_act_is_no_organizer() -> None:
+    # "…，并主持召开座谈会": 并 is left when the holder's act is cut from the subject; it names no body.
+    for joiner in ("并", "还", "又"):
+        meetings = check([f"市长王明深入青河乡村，{joiner}主持召开座谈会。会议指出，要抓好养蜂产业。"])
+        assert [(m["name"], m["organizer"]) for m in meetings] == [("座谈会", None)], joiner

@@ -347,7 +347,8 @@ def _head_and_place(clause: str) -> tuple[str, str]:
 
 def _organizer(head: str) -> str:
     """The body that called the meeting ("市政府召开…"); "" when the subject is a person chairing it."""
-    if not head or len(head) > _ORGANIZER_MAX or head.endswith(("主持", "主持召开")) or head in BARE_NAMES:
+    if len(head) < 2 or len(head) > _ORGANIZER_MAX or head.endswith(("主持", "主持召开")) or head in BARE_NAMES:
+        # One character is a joining word left by the holder's act ("…，并主持召开座谈会" -> "并"), no body.
         return ""
     if not all(is_han(char) or char in "、（）()" for char in head):
         return ""
