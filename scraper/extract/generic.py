@@ -215,11 +215,30 @@ HIDDEN_TEXT = 200
 _HIDDEN_SENTENCE = re.compile(r"[^。！？!?\s]{20}[^。！？!?]*[。！？!?]")
 
 
+# A class the page's own style sheet clips to nothing (clip: rect(1px, 1px, 1px, 1px), clip-path: inset(100%)): the
+# screen-reader-only labels a template prints before a byline or a caption (作者，, 图像加注文字，), read out, never shown.
+_STYLE_RULE = re.compile(r"\.([\w-]+)\s*\{([^{}]*)\}")
+_CLIPPED_AWAY = re.compile(r"clip\s*:\s*rect\(\s*[01]px|clip-path\s*:\s*inset\(\s*(?:50|100)%", re.IGNORECASE)
+_STYLES = etree.XPath("//style/text()")
+
+
+def _screen_reader_only(root: Element) -> list[Element]:
+    """The elements whose class the page's style sheets clip away (_CLIPPED_AWAY), in document order."""
+    names = {
+        rule.group(1) for sheet in _STYLES(root) if "clip" in sheet
+        for rule in _STYLE_RULE.finditer(sheet) if _CLIPPED_AWAY.search(rule.group(2))
+    }
+    if not names:
+        return []
+    return [node for node in root.iter() if isinstance(node.tag, str) and names & set((node.get("class") or "").split())]
+
+
 def drop_hidden(root: Element) -> None:
     """Remove the short elements without sentences the page hides from its reader, as a reader's view
     (Readability's) leaves hidden elements out: the addresses printed hidden beside a list of links, a dropdown's
-    items. They sit between the visible lines of a block and break its shape (a run of link lines read as a menu)."""
-    for node in _hidden(root):
+    items, a screen reader's labels. They sit between the visible lines of a block and break its shape (a run of
+    link lines read as a menu)."""
+    for node in [*_hidden(root), *_screen_reader_only(root)]:
         text = text_of(node)
         if not squashed_longer_than(text, HIDDEN_TEXT) and not _HIDDEN_SENTENCE.search(text):
             remove(node)
