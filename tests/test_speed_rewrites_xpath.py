@@ -44,7 +44,9 @@ ORIGINALS = {
     "headline": (published._HEADLINE, f"//h1 | //div{published._TITLE_NAMED} | //h2{published._TITLE_NAMED} | //td{published._TITLE_NAMED}"),
     "meta nodes": (meta._META_NODES, "//meta[@content]"),
     "marked authors": (
-        meta._MARKED_AUTHORS, "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')] | //*[@itemprop='author']"
+        meta._MARKED_AUTHORS,
+        "//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')] | //*[@itemprop='author']"
+        " | //a[contains(@href, '/author/') or contains(@href, '/reporter/')]",
     ),
     "scripts": (script_dates._SCRIPTS, "//script[not(@src)]/text()"),
     "info nodes": (dom._INFO_NODES, "//@class[contains(., 'source') or contains(., 'info')]/.. | //@id[contains(., 'source')]/.."),
