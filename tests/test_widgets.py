@@ -468,3 +468,13 @@ def test_a_betting_countdown_with_its_button_goes() -> None:
 def test_a_tap_prompt_over_an_animation_goes_and_the_picture_stays() -> None:
     picture = '<p><a href="javascript:;"><img src="/a.gif"><span>点击查看动图</span></a></p>'
     assert _body(_paragraphs(PROSE[:1]) + picture + _paragraphs(PROSE[1:])) == PROSE
+
+
+def test_a_columns_head_with_its_logo_and_issue_number_goes() -> None:
+    head = '<div><img src="/logo.png" alt="某某一刻"><span>第318期</span><span>每天一刻 开心一下</span></div>'
+    assert _body(head + _paragraphs(PROSE)) == PROSE
+
+
+def test_an_issue_number_below_the_first_sentence_stays() -> None:
+    box = '<div><img src="/a.jpg"><span>第3期</span><span>培训班合影</span></div>'
+    assert _body(_paragraphs(PROSE[:1]) + box + _paragraphs(PROSE[1:])) == [PROSE[0], "第3期培训班合影", *PROSE[1:]]

@@ -38,6 +38,7 @@ __all__ = [
     "drop_counted_boxes",
     "drop_description_box",
     "drop_form_boxes",
+    "drop_issue_heads",
     "drop_link_boxes",
     "drop_shop_lines",
     "drop_summary_boxes",
@@ -319,3 +320,23 @@ def drop_comparison_tables(root: Element, lengths: Lengths) -> None:
         if hangs_below(table, root) and sum(map(_is_comparison_row, table.iter("tr"))) >= _COMPARED_ROWS:
             box = box_around(table, root, BOXES, fits)
             remove(table if box is None else box)
+
+
+# A column's issue number (第1421期, 第 87 期), a text of its own in the column's head.
+_ISSUE = re.compile(r"^第\s*\d{1,5}\s*期$")
+# A column's head is its logo, the issue number and a slogan: a few words.
+_HEAD_TEXT = 30
+
+
+def drop_issue_heads(root: Element) -> None:
+    """Remove a column's head above the article's first sentence: a box with the column's logo and its issue
+    number (第1421期) as a text of its own, beside a slogan at most, no sentence. The column names itself there;
+    the article starts below. An issue number inside the text (本期, 第3期培训班) is a sentence's, and stays."""
+    for box in list(root.iter(*CARD_BOXES)):
+        if not hangs_below(box, root) or box.find(".//img") is None:
+            continue
+        text = squash(text_of(box))
+        if len(text) > _HEAD_TEXT or SENTENCE_END.search(text) or _after_prose(box, root):
+            continue
+        if any(_ISSUE.match(squash(text_of(node))) for node in box.iter("span", "em", "b", "strong", "i", "p")):
+            remove(box)

@@ -33,6 +33,7 @@ from .boxes import (
     drop_counted_boxes,
     drop_description_box,
     drop_form_boxes,
+    drop_issue_heads,
     drop_link_boxes,
     drop_shop_lines,
     drop_summary_boxes,
@@ -129,9 +130,10 @@ def _is_picture_chrome(node: Element) -> bool:
 
 
 def _drop_boxes(root: Element) -> None:
-    """The steps after the linked cards: summary boxes, lone cards, form boxes, link boxes, widget boxes and
-    counted boxes."""
+    """The steps after the linked cards: summary boxes, a column's issue head, lone cards, form boxes, link boxes,
+    widget boxes and counted boxes."""
     drop_summary_boxes(root)
+    drop_issue_heads(root)
     drop_comparison_tables(root, Lengths())
     drop_counted_boxes(root, Lengths())
     drop_lone_cards(root)
