@@ -89,8 +89,8 @@ def test_a_session_that_holds_a_sitting_is_still_the_meeting() -> None:
 
 
 def test_a_transliterated_name_of_four_characters_after_a_title_speaks() -> None:
-    # "论坛主席霍伊斯根在闭幕式上表示": a transliterated name whose characters are all of the transliteration table.
-    for name in ("霍伊斯根", "费尔南多", "戴维琼斯"):
+    # "论坛主席博伊斯根在闭幕式上表示": a transliterated name whose characters are all of the transliteration table.
+    for name in ("博伊斯根", "费尔南多", "戴维琼斯"):
         meetings = check([
             f"为期两天的青河国际养蜂论坛16日闭幕。论坛主席{name}在闭幕式上表示，合作取得了成果。{name}说，明年再见。",
         ])

@@ -66,7 +66,7 @@ _STATEMENT = re.compile(
     + f"(?:{'|'.join(map(re.escape, (*SPEECH_VERBS, *TELLING_VERBS)))})[^\\W_]{{0,4}}[，,：:]"
 )
 # What makes a lead's opening sentence a meeting held (_lead_convenes): 召开, or a meeting opened or closed (…大会今天
-#在京闭幕), not a ceremony's name (闭幕式, 开幕会).
+# 在京闭幕), not a ceremony's name (闭幕式, 开幕会).
 _CONVENED_NOW = re.compile(
     rf"{CONVENE}|(?:{'|'.join(OPENED_OR_CLOSED)})(?!{'|'.join(CEREMONY_TAILS)})"
 )

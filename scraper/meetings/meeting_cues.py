@@ -349,7 +349,7 @@ def _deploys(text: str, start: int, pos: int) -> bool:
 
 
 def quotes_another_meeting(text: str, cue: Cue, before: Cue | None, names: list[str]) -> bool:
-    """"他指出，…。党的十九届六中全会提出要…": a meeting cue inside a speaker's statement (the cue before it in its
+    """"他指出，…。市第十次党代会提出要…": a meeting cue inside a speaker's statement (the cue before it in its
     paragraph is a person's) whose meeting is named in full and is none the report opens is another meeting he
     quotes, not a point of this one. A bare or referring noun (会议指出, 全会强调, 此次会议要求) is the report's own."""
     if cue.who is not None or cue.place or before is None or before.who is None or before.para != cue.para:

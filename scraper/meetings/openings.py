@@ -70,7 +70,7 @@ _HOSTED_BY = re.compile(
 )
 # Who attends, before the name a verb opens ("召开有各科室主任参加的院长办公会"): no part of the name.
 _ATTENDED_BY = re.compile(r"^有[^，,。；;：:]{1,40}?(?:参加|出席|列席|参与)的")
-# Where an attended meeting is held, before its name: "出席在南非约翰内斯堡举行的…论坛" (the place, no part of the name).
+# Where an attended meeting is held, before its name: "出席在北岭国青河市举行的…论坛" (the place, no part of the name).
 # Its day may come first ("出席当天在青河召开的…会议"), and a host clause is no part of the name either (由…主办的).
 _HELD_AT = re.compile(rf"^{SPOKEN_DAY}(?:在(?P<place>[^，,。；;：:的在]{{1,30}}?))?(?:召开|举行|举办)的")
 # A qualifier inside a name after its meeting noun, unbracketed: "院长办公会扩大会议", as "常委会（扩大）会议".
@@ -297,7 +297,7 @@ def _attended(clause: str, after: str, place: str) -> tuple[str, str, str] | Non
     after = after.removeprefix("了")
     held_at = _HELD_AT.match(after)
     if held_at is not None and not place:
-        # "出席在约翰内斯堡举行的工商论坛": the place the meeting is held is printed before its name.
+        # "出席在青河举行的工商论坛": the place the meeting is held is printed before its name.
         place, after = held_at.group("place") or "", after[held_at.end() :]
     # "出席由青河市政府主办的…论坛": the host clause is no part of the name, as before an opening verb.
     after = _HOSTED_BY.sub("", after, count=1)

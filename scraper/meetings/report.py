@@ -137,7 +137,7 @@ def extract_meetings(
 
 def _after_the_tour(layout: Layout, cues: list[Cue], openings: list[Opening]) -> list[Cue]:
     """The cues but those before the first opening sentence when the text's first sentence reports an inspection
-    tour and opens no meeting ("…近日在甘南调研。他强调，…" before "…并主持召开座谈会。他指出，…"): what was said of
+    tour and opens no meeting ("…近日在青河调研。他强调，…" before "…并主持召开座谈会。他指出，…"): what was said of
     the tour before the meeting it held is no point of that meeting."""
     if not openings or not layout.sentences:
         return cues

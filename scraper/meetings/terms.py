@@ -303,7 +303,7 @@ TELLING_VERBS: tuple[str, ...] = ("告诉", "介绍", "回忆", "透露", "坦�
 # Acts of a lead that reports talks or a visit, not a meeting ("…与…举行会谈", "…会见…大会外方代表"), when the
 # first sentence opens no meeting. 会晤 is left out: a multilateral 集体会晤 is a meeting.
 TALKS_ACTS: tuple[str, ...] = ("会见", "会谈", "接见", "通电话", "通话", "看望")
-# Acts of a lead that reports an inspection tour (…近日在甘南调研。): a meeting the tour holds later (并主持召开座谈会)
+# Acts of a lead that reports an inspection tour (…近日在青河调研。): a meeting the tour holds later (并主持召开座谈会)
 # is the report's, and what the lead said of the tour before it is no point of that meeting.
 TOUR_ACTS: tuple[str, ...] = ("调研", "考察", "视察")
 # Subjects of reactions in a lead: the public or a crowd states something about a meeting held before
@@ -412,7 +412,7 @@ FOREIGN_NAME_CHARS = (
     "阿埃艾安奥巴贝比波布达德迪杜多厄法菲弗福盖戈格古哈海汉赫霍基吉加杰卡凯坎科克库拉莱兰劳勒雷里利林卢鲁伦罗洛"
     "马迈曼梅蒙米莫穆纳南内尼努诺帕佩皮普齐奇恰萨塞桑森沙什斯苏索塔泰坦特图托瓦万维沃乌西希谢辛休雅亚扬伊尤约泽扎"
     "詹本默尔京丹顿祖兹茨娜丽琳妮莎蒂黛丝薇娅姆夫柯芬韦瑞赛"
-    # More of the transliteration table's characters (霍伊斯根, 费尔南多, 伯恩斯, 戴维斯, 琼斯, 滕佩).
+    # More of the transliteration table's characters (费尔南多, 伯恩斯, 戴维斯, 琼斯, 肯尼, 贾森).
     "根费伯博戴赖朗隆贾肯琼廷滕耶佐豪亨"
     # The table's characters of Arabic names (优素福, 穆罕默德).
     "优素罕"
