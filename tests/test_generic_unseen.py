@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import scraper
 from scraper.extract.boilerplate import drop_boilerplate
 from scraper.extract.clean import clean_lines
@@ -580,12 +582,15 @@ def test_an_outlet_announcing_its_own_account_closing_the_article_goes() -> None
     assert not is_follow_call("网友在微博上说，欢迎关注此事进展。")
 
 
-def _screen_reader_page() -> str:
-    """A lead picture whose caption opens with a label the page's style sheet clips away for screen readers."""
+CLIPPED = "clip-path:inset(100%);clip:rect(1px,1px,1px,1px);"
+
+
+def _screen_reader_page(clip: str = CLIPPED) -> str:
+    """A lead picture whose caption opens with a label the page's style sheet clips (`clip`) for screen readers."""
     body = "".join(f"<p>{line}</p>" for line in SHORT_REPORT)
     return (
         "<html><head><title>某品牌充电宝起火 厂商宣布免费更换</title>"
-        "<style>.a1b2{clip-path:inset(100%);clip:rect(1px,1px,1px,1px);height:1px;overflow:hidden;"
+        f"<style>.a1b2{{{clip}height:1px;overflow:hidden;"
         "position:absolute;width:1px}</style></head><body>"
         '<header><h1>某品牌充电宝起火 厂商宣布免费更换</h1><time datetime="2023-08-25">2023年8月25日</time></header>'
         '<main><figure><img src="/photo/2023/0825/a1.jpg" alt="">'
@@ -594,7 +599,14 @@ def _screen_reader_page() -> str:
     )
 
 
-def test_a_label_the_style_sheet_clips_away_is_no_text() -> None:
-    article = scraper.extract(_screen_reader_page().encode("utf-8"), "https://news.example.com/2023/0825/a1.html")
+@pytest.mark.parametrize("clip", [CLIPPED, "clip: rect(0 0 0 0);", "clip:rect(0,0,0,0);", "clip-path: inset(50%);"])
+def test_a_label_the_style_sheet_clips_away_is_no_text(clip: str) -> None:
+    article = scraper.extract(_screen_reader_page(clip).encode("utf-8"), "https://news.example.com/2023/0825/a1.html")
     assert not any("图片说明" in line for line in article.paragraphs)
     assert LEAD_CAPTION in "".join(article.paragraphs)
+
+
+def test_a_label_the_style_sheet_crops_to_a_visible_part_stays() -> None:
+    # A crop to a visible region (rect(10px, 200px, …)) shows the text: only a clip to nothing hides it.
+    page = _screen_reader_page("clip:rect(10px,200px,60px,0);")
+    assert any("图片说明" in line for line in scraper.extract(page.encode("utf-8"), None).paragraphs)

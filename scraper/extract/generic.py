@@ -215,10 +215,13 @@ HIDDEN_TEXT = 200
 _HIDDEN_SENTENCE = re.compile(r"[^。！？!?\s]{20}[^。！？!?]*[。！？!?]")
 
 
-# A class the page's own style sheet clips to nothing (clip: rect(1px, 1px, 1px, 1px), clip-path: inset(100%)): the
-# screen-reader-only labels a template prints before a byline or a caption (作者，, 图像加注文字，), read out, never shown.
+# A class the page's own style sheet clips to nothing, in any of the visually-hidden idioms' spellings
+# (clip: rect(1px, 1px, 1px, 1px), rect(0 0 0 0), rect(0,0,0,0); clip-path: inset(100%)): the screen-reader-only
+# labels a template prints before a byline or a caption (作者，, 图像加注文字，), read out, never shown.
 _STYLE_RULE = re.compile(r"\.([\w-]+)\s*\{([^{}]*)\}")
-_CLIPPED_AWAY = re.compile(r"clip\s*:\s*rect\(\s*[01]px|clip-path\s*:\s*inset\(\s*(?:50|100)%", re.IGNORECASE)
+_CLIPPED_AWAY = re.compile(
+    r"clip\s*:\s*rect\(\s*[01](?:px)?\s*[,\s)]|clip-path\s*:\s*inset\(\s*(?:50|100)%", re.IGNORECASE
+)
 _STYLES = etree.XPath("//style/text()")
 
 
