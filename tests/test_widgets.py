@@ -468,6 +468,9 @@ def test_a_betting_countdown_with_its_button_goes() -> None:
 def test_a_tap_prompt_over_an_animation_goes_and_the_picture_stays() -> None:
     picture = '<p><a href="javascript:;"><img src="/a.gif"><span>点击查看动图</span></a></p>'
     assert _body(_paragraphs(PROSE[:1]) + picture + _paragraphs(PROSE[1:])) == PROSE
+    root = parse(f"<html><body><div id='main'>{_paragraphs(PROSE[:1])}{picture}</div></body></html>")
+    drop_modules(root.get_element_by_id("main"))
+    assert [img.get("src") for img in root.iter("img")] == ["/a.gif"]
 
 
 def test_a_columns_head_with_its_logo_and_issue_number_goes() -> None:
