@@ -51,7 +51,7 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
               "untitled-heading", "text-dump"),
     "published_at": (
         "rule", "meta-date", "script-time", "headline-date", "stated-date", "dom-date", "short-date", "script-date",
-        "hover-date", "url-date", "library-date",
+        "hover-date", "url-date", "library-date", "attribute-time",
         "text-dump",
     ),
     "source": ("rule", "info-line", "headline-info", "meta-source", "script-source", "text-dump"),
