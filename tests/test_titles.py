@@ -120,10 +120,12 @@ def _under_styled_headline(between: str) -> str:
         "<span>阅读量：--</span>",
         "<p><strong>一、清晨的阅览室</strong></p>",
         "<span><span>·</span>3小时前</span>",
+        "<div><span class='au-title'>收听本期语音版</span><a href='javascript:;'>播放</a><span>时长 04:12</span></div>",
     ],
 )
 def test_a_note_a_counter_a_section_or_an_age_above_the_article_is_no_headline(between: str) -> None:
-    # Emphasised or under a block named title, each of these lines sits between the headline and the article.
+    # Emphasised or under a block named title, each of these lines sits between the headline and the article
+    # (the last an audio box's label, a call to listen).
     assert lead_title(_tree(_under_styled_headline(between)), "欢迎访问本站") == "县城中学的新图书馆今天开放"
 
 

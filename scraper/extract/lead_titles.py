@@ -26,8 +26,9 @@ _key = title_key
 
 # A headline may ask or exclaim (…的东西？) but does not end in a full stop.
 _SENTENCE_END = re.compile(r"[。.]")
-# A headline reports; a line that asks the reader to click, read more, follow or download is a widget.
-_CALL_TO_ACTION = re.compile(r"(点击|更多|阅读全文|查看|关注|订阅|下载|扫码|登录|注册|欢迎|返回)")
+# A headline reports; a line that asks the reader to click, read more, follow, download or listen (收听本期语音版,
+# an audio box's label) is a widget. A 收听率 is a figure a headline may report.
+_CALL_TO_ACTION = re.compile(r"(点击|更多|阅读全文|查看|关注|订阅|下载|扫码|登录|注册|欢迎|返回|收听(?!率)|试听)")
 # A label and its value (来源：…, 作者：…), or a label waiting for one (当前位置：), is no headline.
 _LABEL_LINE = re.compile(r"^[（(]?\s*" + alternation(ALL_LABELS) + r"\s*[:：]|[:：]$")
 _DATE_LIKE = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}|\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天)前")
