@@ -514,20 +514,11 @@ NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
         "written/n22",
         "written/z119",
     }),
-    # written/z129 prints its headline only in a table cell, and the headline holds a space (…菜市场旁 小纠纷…):
-    # the <title>'s parts are split at it too, so no part is the printed line and the channel stays on.
-    "site_title": frozenset({
-        "cwced_zh/e8847578-12f0-44cb-bdb7-4eec53c18ed1",
-        "magic_html_zh/b931df70657ce14d",
-        "written/z129",
-    }),
     "bare_headline": frozenset({
         "cwced_zh/b828b656-d89a-4f13-951f-4dab63df6351",
         "cwced_zh/e8847578-12f0-44cb-bdb7-4eec53c18ed1",
         "cx_extractor_163/061",
-        "magic_html_zh/b931df70657ce14d",
         "magic_html_zh/e25d0dd87c529dc7",
-        "magic_html_zh/ea5bdb58d64b345d",
         "written/n22",
         "written/z119",
         "written/z32",

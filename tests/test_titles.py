@@ -166,6 +166,20 @@ def test_the_headline_part_of_a_site_first_title_is_the_part_the_page_prints() -
     assert scraper.extract(page, rules=False).title == "图书馆开放"
 
 
+def test_a_headline_in_a_plain_cell_under_a_title_with_unspaced_dashes() -> None:
+    # No heading: the headline is a table cell's text, and holds a space; the <title> sets the channel and the
+    # site off with dashes no separator splits at (a headline prints such dashes too). The printed line is read.
+    page = (
+        "<html><head><title>社区法官工作室开到菜市场旁 小纠纷不出街道就化解—财经—城市晨报</title></head><body><table>"
+        "<tr><td class='f22'>社区法官工作室开到菜市场旁 小纠纷不出街道就化解</td></tr>"
+        f"<tr><td>2015-06-12 07:45 来源：某某日报</td></tr><tr><td>{ARTICLE}</td></tr></table></body></html>"
+    )
+    assert read_fields(page, rules=False).title == "社区法官工作室开到菜市场旁 小纠纷不出街道就化解"
+    # A channel's name printed in the page is no headline the <title> holds: the <title> stands as it is read.
+    short = page.replace("社区法官工作室开到菜市场旁 小纠纷不出街道就化解</td>", "财经新闻</td>")
+    assert read_fields(short, rules=False).title != "财经新闻"
+
+
 def test_title_separators_of_chinese_portals() -> None:
     assert split_title("县城中学的新图书馆-新闻频道-某某网") == "县城中学的新图书馆"
     assert split_title("县城中学的新图书馆丨某某网") == "县城中学的新图书馆"

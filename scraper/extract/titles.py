@@ -184,7 +184,31 @@ def printed_title(root: Element, references: list[str]) -> str | None:
             return max(printed, key=len)
         if head is not None and (head in printed or (len(printed) == 1 and _key(head) not in _key(_body_text(root)))):
             return head if head in printed else printed[0]
-    return None
+    # A <title> no separator splits (标题—财经—某某网: dashes without spaces, which headlines print too) names its
+    # headline in the line the page prints with only names around it in the <title>.
+    singles = [_key(reference) for reference in references if len(_parts(reference)) < 2]
+    return _printed_with_names(root, singles) if singles else None
+
+
+# A line the <title> holds with names around it is read as its headline from this length: a channel's name
+# printed in the page (新闻中心) is shorter.
+_NAMED_HEADLINE = 8
+
+
+def _printed_with_names(root: Element, references: list[str]) -> str | None:
+    """The longest line the page prints that one of `references` (title_keys) holds with only names around it
+    (`names_around`), each name shorter than the line; or None."""
+    found: str | None = None
+    for text in _LINES(root):
+        line = _SPACE.sub(" ", str(text)).strip()
+        key = _key(line)
+        if len(key) < _NAMED_HEADLINE or (found is not None and len(key) <= len(_key(found))):
+            continue
+        for reference in references:
+            names = names_around(reference, key)
+            if names is not None and all(len(name) < len(key) for name in names):
+                found = line
+    return found
 
 
 def cut_start(text: str) -> int:
