@@ -721,22 +721,22 @@ def test_a_bare_verb_after_a_lead_in_ending_in_a_colon_is_the_subjects_cue() -> 
 
 
 def test_two_speakers_joined_by_he_one_with_a_two_character_transliterated_name_after_a_title() -> None:
-    meetings = check(["第五届企业家大会今天在京开幕。南非总统祖马和津巴布韦总统穆加贝表示，合作取得显著成效。"])
+    meetings = check(["第五届企业家大会今天在京开幕。南非总统图萨和邻国总统卡伦巴表示，合作取得显著成效。"])
     point = meetings[0]["points"][0]
-    assert point["cue"] == "南非总统祖马和津巴布韦总统穆加贝表示"
-    assert [s["name"] for s in meetings[0]["speakers"]] == ["祖马", "穆加贝"]
+    assert point["cue"] == "南非总统图萨和邻国总统卡伦巴表示"
+    assert [s["name"] for s in meetings[0]["speakers"]] == ["图萨", "卡伦巴"]
 
 
 def test_a_two_character_foreign_word_without_a_title_is_no_name() -> None:
     # No title before it: two characters of transliteration are too common in words to be taken for a name. The
     # meeting opened in the lead is reported, with no point read.
-    meetings = check(["第五届企业家大会今天在京开幕。祖马表示，合作取得显著成效。"])
+    meetings = check(["第五届企业家大会今天在京开幕。图萨表示，合作取得显著成效。"])
     assert [(m["name"], m["points"], m["speakers"]) for m in meetings] == [("第五届企业家大会", [], [])]
 
 
 def test_an_attendance_sentence_that_names_another_meeting_opens_none() -> None:
     meetings = check([
-        "第五届企业家大会4日在约翰内斯堡开幕。会议强调，要深化合作。",
+        "第五届企业家大会4日在萨兰托开幕。会议强调，要深化合作。",
         "出席合作论坛峰会的各国领导人及400余名企业家代表出席大会。",
         "会议要求，要落实成果。",
     ])

@@ -162,7 +162,7 @@ def _add(events: list[PersonEvent], text: str, a: int, b: int, kind: str, para: 
 def parse_people(text: str) -> list[dict[str, Any]]:
     """Split "省委书记张三、省长李四" into people {name, role, text}; [] when any part is not a person.
 
-    和 / 及 / 与 join people ("祖马和穆加贝") or stand inside a role ("工业和信息化部副部长张云明"): the mention is read
+    和 / 及 / 与 join people ("图萨和卡伦巴") or stand inside a role ("工业和信息化部副部长张云岚"): the mention is read
     as one role and name when splitting there leaves a part that is no person.
     """
     return _split_people(text, "、和及与") or (_split_people(text, "、") if any(c in text for c in "和及与") else [])
@@ -230,7 +230,7 @@ def _split_name(text: str, a: int, b: int, *, bare: bool) -> int | None:
         k = b - length
         if k < a or not all(is_han(char) for char in text[k:b]):
             return None
-        # A transliterated name of two characters ("祖马") is a name only after a title ("南非总统祖马").
+        # A transliterated name of two characters ("图萨") is a name only after a title ("南非总统图萨").
         if not _is_name(text[k:b]) and not (k > a and length == 2 and _is_foreign(text[k:b])):
             continue
         if k == a:
