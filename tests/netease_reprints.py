@@ -374,7 +374,5 @@ NOT_YET_INVARIANT: dict[tuple[str, str], frozenset[str]] = {
     ("module_before", "rules"): frozenset({"written/n13"}),
     # cx_extractor_163/041: no rule matches, and the generic path leaves out a 相关新闻 heading and a headline line
     # the corpus gold keeps.
-    # written/n89: the generic reading keeps a comment thread whose 热门跟贴 heading shares a title bar with a
-    # 查看全部跟贴 link (the heading goes, the thread after the bar stays) and a sidebar's 关注… heading.
-    ("markers_renamed", "rules"): frozenset({"cx_extractor_163/041", "written/n89"}),
+    ("markers_renamed", "rules"): frozenset({"cx_extractor_163/041"}),
 }

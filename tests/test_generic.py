@@ -671,6 +671,17 @@ def test_clean_drops_a_comment_thread_without_a_heading_after_the_article() -> N
         assert clean_lines([*PROSE, *labelled], frozenset()) == [*PROSE, *labelled[1::2]], label
 
 
+def test_clean_drops_a_thread_of_posts_each_with_its_time_on_a_line_of_its_own() -> None:
+    # Under the article, posts of one shape: the poster's name, the post, the time alone on the next line. No
+    # line is chrome by itself; the shape, repeated, is the thread. A sidebar's short call after it goes too.
+    thread = ["网易浙江省某市网友", "看完这篇我决定先去收拾冰箱", "09-13 19:02", "某某用户2024", "这个方法真的有用", "09-13 18:55", "关注我们"]
+    assert clean_lines([*PROSE, *thread], frozenset()) == PROSE
+    # A programme whose times open its entries, under a heading ending in a colon, stays the article's.
+    programme = ["日程安排：", "5月1日 09:00", "开幕式", "5月2日 09:00", "分组讨论"]
+    kept = clean_lines([*PROSE, *programme], frozenset())[len(PROSE):]
+    assert "开幕式" in kept and "分组讨论" in kept
+
+
 def test_clean_drops_a_comment_boxs_prompt_and_rule_an_ad_label_and_a_newsletter_call() -> None:
     # A comment box under the article: its prompt (發表意見) and the site's rule over readers' posts (the right to
     # edit or remove them); an ad slot's label alone between paragraphs; a call to subscribe to the newsletter.

@@ -336,6 +336,29 @@ def _headless_cards(kinds: list[Kind], end: int) -> bool:
     return later < fields < len(kinds) and kinds[fields] is not Kind.TEXT
 
 
+# A post's time printed as a line of its own under the post (09-13 19:02, 2017-09-13 18:55).
+_POST_TIME = re.compile(r"^(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?$")
+# A thread's post takes at most this many lines: the poster's name, the post, its time.
+_POSTER_NAME = re.compile(r"^[^，。：:！？；,.!?;]{1,20}$")
+_POST_LINES = 4
+
+
+def _thread_start(lines: list[str], kinds: list[Kind], end: int) -> int:
+    """`end`, moved up to where a thread of posts after the article's last prose line begins: posts of the same
+    shape (a name's line, the post, the time as a line of its own), at least two, the time at a fixed interval.
+    The posts are short lines no reading takes for chrome one by one; their repeated shape is what tells."""
+    last_prose = max((index for index, kind in enumerate(kinds[:end]) if kind is Kind.PROSE), default=-1)
+    times = [index for index in range(last_prose + 1, end) if _POST_TIME.match(lines[index].strip())]
+    if len(times) < 2:
+        return end
+    period = times[1] - times[0]
+    first = times[0] - period + 1
+    if not 2 <= period <= _POST_LINES or first <= last_prose:
+        return end
+    # Each post opens on a name: a few words without a clause mark (a schedule's heading, 日程安排：, has one).
+    return first if all(_POSTER_NAME.match(lines[time - period + 1].strip()) for time in times[:2]) else end
+
+
 def _text_chars(lines: list[str], kinds: list[Kind]) -> int:
     """Characters of the lines that are no chrome."""
     return sum(len(line) for line, kind in zip(lines, kinds, strict=True) if kind not in CHROME)
@@ -369,6 +392,7 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
     if start < end < len(lines) and kinds[end - 1] is not Kind.PROSE and _LEAD_IN.search(lines[end - 1]):
         end -= 1
     end = _card_head(kinds, start, end)
+    end = _thread_start(lines, kinds, end)
     # Trailing chrome goes, and so does a trailing run of short lines (tags, the captions of a card grid) and a call
     # to follow the outlet's accounts, where it signs off.
     runs = _runs_of_short(kinds)
