@@ -129,6 +129,38 @@ def test_a_note_a_counter_a_section_or_an_age_above_the_article_is_no_headline(b
     assert lead_title(_tree(_under_styled_headline(between)), "欢迎访问本站") == "县城中学的新图书馆今天开放"
 
 
+def _account_page(between: str) -> str:
+    """A page whose <title> is its headline, printed in a styled <div>, with a row of tags, author and account
+    under it, then `between`, then the article."""
+    return (
+        "<html><head><title>凌晨两点，夜班公交还在跑</title></head><body>"
+        "<div style='font-size:22px;font-weight:bold'>凌晨两点，夜班公交还在跑</div>"
+        "<div><span>原创</span> <span>李然</span> <a href='#'>城市观察</a> <em>2024-05-09 22:27</em></div>"
+        f"{between}<div class='text'>{ARTICLE}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # The account's card under the article's own row: its name emphasised, its labels.
+        "<div><strong>城市观察笔记</strong><label>微信号</label><span>chengshi</span></div>",
+        # A clip's title in its player's box, under the row.
+        "<div><video src='/clip.mp4'></video><div class='t'><b>医生教你正确使用空调</b></div></div>",
+    ],
+)
+def test_a_line_under_the_headline_the_title_names_is_no_headline(between: str) -> None:
+    page = _account_page(between)
+    assert lead_title(_tree(page), "凌晨两点，夜班公交还在跑") is None
+    assert read_fields(page, rules=False).title == "凌晨两点，夜班公交还在跑"
+
+
+def test_a_clips_title_in_its_players_box_is_no_headline() -> None:
+    # No <title> names the headline (a site greeting): the clip's title in the player's box is still no headline.
+    between = "<div><video src='/clip.mp4'></video><b>医生教你正确使用空调</b><span>02:13</span></div>"
+    assert lead_title(_tree(_under_styled_headline(between)), "欢迎访问本站") == "县城中学的新图书馆今天开放"
+
+
 def test_a_link_to_a_sites_home_on_a_host_with_a_number_is_no_headline() -> None:
     # The app's link sits in the headline's block; its host holds a number, its path names no article.
     between = "<div><a href='https://m.21example.com/'>某某财经APP</a></div>"

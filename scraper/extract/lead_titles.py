@@ -6,6 +6,7 @@ label, caption or sentence.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from urllib.parse import urlsplit
@@ -113,8 +114,8 @@ def lead_title_above(first: Element | None, page_title: str | None = None) -> st
             return None
         if _headline_like(node, text, base):
             if not wanted or _key(text) not in wanted:
-                # A subtitle, a kicker or a video's caption printed under the headline the <title> names: the
-                # <title> is the headline's source.
+                # A subtitle, a kicker, a video's caption or an account's name printed under the headline the
+                # <title> names: the <title> is the headline's source.
                 return None if wanted and _printed_in(above[index + 1 : index + 1 + _OVER_LINES], wanted) else text
             # The <title> holds the line: it is the headline's source, unless all it adds are the site's and the
             # channel's names around the line (标题—财经—某某网, 某某晨报：财经：标题), which no split took off.
@@ -125,8 +126,10 @@ def lead_title_above(first: Element | None, page_title: str | None = None) -> st
     return None
 
 
-# The headline stands at most this many printed lines above a line under it (a subtitle, a kicker, a caption).
-_OVER_LINES = 3
+# The headline stands at most this many printed lines above a line under it: a subtitle, a kicker or a caption
+# right under it, or an account's name under the headline's own row of tags, author and account link (原创 | 李然 |
+# 城市观察笔记, then the account's card). Further up, a <title> printed in the page's header is the site's name.
+_OVER_LINES = 5
 
 
 def _printed_in(nodes: list[Element], wanted: str) -> bool:
@@ -146,10 +149,31 @@ def _headline_like(node: Element, text: str, base: frozenset[Element] = frozense
     # headline (原标题：…) and a picture's caption (图为…, …（某某摄）) are notes beside it.
     if is_byline(text) or _DISPATCH.match(text) or is_original_title(text) or _CAPTION_LINE.search(text):
         return False
+    if _titles_a_player(node, text):
+        return False
     anchors = [node] if node.tag == "a" else list(node.iter("a"))
     if anchors:
         return _permalink_title(anchors, text)
     return _emphasised(node, base)
+
+
+# What a player's box prints besides its clip's title: the running time, a count of plays (02:13, 3.5万次播放).
+_PLAYER_DATA = re.compile(r"^[\d\s:：.,万千次播放观看时长]*$")
+# The clip's title sits at most this many blocks inside the player's box.
+_PLAYER_DEPTH = 2
+
+
+def _titles_a_player(node: Element, text: str) -> bool:
+    """Whether the line is a clip's title in its player's box: a block holding a <video> or <audio> element
+    and, besides the line, only the clip's running time or plays. The article's headline may share a block
+    with a video and with other text (a date row); a clip's title is the clip's, however it is set."""
+    key = _key(text)
+    for box in itertools.islice(node.iterancestors(), _PLAYER_DEPTH):
+        if not _PLAYER_DATA.match(_key(node_text(box)).replace(key, "", 1)):
+            return False
+        if next(box.iter("video", "audio"), None) is not None:
+            return True
+    return False
 
 
 def _permalink_title(anchors: list[Element], text: str) -> bool:
