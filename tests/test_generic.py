@@ -680,6 +680,16 @@ def test_clean_drops_a_thread_of_posts_each_with_its_time_on_a_line_of_its_own()
     programme = ["日程安排：", "5月1日 09:00", "开幕式", "5月2日 09:00", "分组讨论"]
     kept = clean_lines([*PROSE, *programme], frozenset())[len(PROSE):]
     assert "开幕式" in kept and "分组讨论" in kept
+    # Nor does a programme whose times close its entries (an entry and its time: two lines, no post's three).
+    pairs = ["开幕式", "5月1日 09:00", "分组讨论", "5月2日 09:00"]
+    assert [line for line in pairs if line in clean_lines([*PROSE, *pairs], frozenset())] == ["开幕式", "分组讨论"]
+    # Nor a programme of three lines an entry whose first line is a clause, no poster's name.
+    sessions = ["第一场：开幕式，主会场", "王明主持", "5月1日 09:00", "第二场：分组讨论，各分会场", "李华主持", "5月2日 09:00"]
+    kept = clean_lines([*PROSE, *sessions], frozenset())
+    assert "第一场：开幕式，主会场" in kept and "第二场：分组讨论，各分会场" in kept
+    # A post's time printed with 日 and no space (9月13日19:02) is a post's time too.
+    dated = [line.replace("09-13 19:02", "9月13日19:02").replace("09-13 18:55", "9月13日18:55") for line in thread]
+    assert clean_lines([*PROSE, *dated], frozenset()) == PROSE
 
 
 def test_clean_drops_a_comment_boxs_prompt_and_rule_an_ad_label_and_a_newsletter_call() -> None:

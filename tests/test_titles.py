@@ -15,7 +15,7 @@ from scraper.extract.layout import node_text
 from scraper.extract.lead_titles import lead_title
 from scraper.extract.meta import published_meta
 from scraper.extract.script_dates import script_date
-from scraper.extract.titles import cut_start, reprinted_headline, split_title
+from scraper.extract.titles import cut_start, printed_title, reprinted_headline, split_title
 from scraper.extract.tree import Element, parse
 
 LINES = [
@@ -121,6 +121,7 @@ def _under_styled_headline(between: str) -> str:
         "<p><strong>一、清晨的阅览室</strong></p>",
         "<span><span>·</span>3小时前</span>",
         "<div><span class='au-title'>收听本期语音版</span><a href='javascript:;'>播放</a><span>时长 04:12</span></div>",
+        "<div><b>试听完整版节目内容</b></div>",
     ],
 )
 def test_a_note_a_counter_a_section_or_an_age_above_the_article_is_no_headline(between: str) -> None:
@@ -129,13 +130,19 @@ def test_a_note_a_counter_a_section_or_an_age_above_the_article_is_no_headline(b
     assert lead_title(_tree(_under_styled_headline(between)), "欢迎访问本站") == "县城中学的新图书馆今天开放"
 
 
+def test_a_headline_that_reports_a_listening_figure_is_a_headline() -> None:
+    # 收听 asks the reader to listen; 收听率 is a figure the headline reports.
+    page = _under_styled_headline("").replace("县城中学的新图书馆今天开放", "县城广播电台的收听率创下新高")
+    assert lead_title(_tree(page), "欢迎访问本站") == "县城广播电台的收听率创下新高"
+
+
 def _account_page(between: str) -> str:
     """A page whose <title> is its headline, printed in a styled <div>, with a row of tags, author and account
     under it, then `between`, then the article."""
     return (
         "<html><head><title>凌晨两点，夜班公交还在跑</title></head><body>"
         "<div style='font-size:22px;font-weight:bold'>凌晨两点，夜班公交还在跑</div>"
-        "<div><span>原创</span> <span>李然</span> <a href='#'>城市观察</a> <em>2024-05-09 22:27</em></div>"
+        "<div><span>原创</span> <span>某某</span> <a href='#'>城市观察</a> <em>2024-05-09 22:27</em></div>"
         f"{between}<div class='text'>{ARTICLE}</div></body></html>"
     )
 
@@ -207,9 +214,25 @@ def test_a_headline_in_a_plain_cell_under_a_title_with_unspaced_dashes() -> None
         f"<tr><td>2015-06-12 07:45 来源：某某日报</td></tr><tr><td>{ARTICLE}</td></tr></table></body></html>"
     )
     assert read_fields(page, rules=False).title == "社区法官工作室开到菜市场旁 小纠纷不出街道就化解"
-    # A channel's name printed in the page is no headline the <title> holds: the <title> stands as it is read.
-    short = page.replace("社区法官工作室开到菜市场旁 小纠纷不出街道就化解</td>", "财经新闻</td>")
-    assert read_fields(short, rules=False).title != "财经新闻"
+    # A channel's name the page prints is no headline, though the <title> holds it with names around it.
+    channel = page.replace("社区法官工作室开到菜市场旁 小纠纷不出街道就化解</td>", "财经频道</td>").replace(
+        "—财经—城市晨报", "—财经频道—城市晨报")
+    assert read_fields(channel, rules=False).title != "财经频道"
+    # A headline whose main title the page prints on a line of its own as well stays whole: one name around a
+    # line is a subtitle or a speaker's colon, not a channel and a site.
+    whole = "国家统计局：前三季度经济运行稳中向好"
+    both = (
+        f"<html><head><title>{whole}</title></head><body><table><tr><td class='f22'>{whole}</td></tr>"
+        f"<tr><td>前三季度经济运行稳中向好</td></tr><tr><td>{ARTICLE}</td></tr></table></body></html>"
+    )
+    assert read_fields(both, rules=False).title == whole
+    assert printed_title(_tree(both), [whole]) is None
+    # A <title> the page prints whole is the headline as it stands, though a line inside it is printed too.
+    framed = "两会特稿—代表委员热议民生实事—现场直击"
+    page = f"<html><body><h2>{framed}</h2><p>代表委员热议民生实事</p>{ARTICLE}</body></html>"
+    assert printed_title(_tree(page), [framed]) is None
+    # Printed only in its parts, with one name before the line, it is not cut either.
+    assert printed_title(_tree(both.replace(f"<td class='f22'>{whole}</td>", "<td>国家统计局</td>")), [whole]) is None
 
 
 def test_title_separators_of_chinese_portals() -> None:

@@ -336,24 +336,26 @@ def _headless_cards(kinds: list[Kind], end: int) -> bool:
     return later < fields < len(kinds) and kinds[fields] is not Kind.TEXT
 
 
-# A post's time printed as a line of its own under the post (09-13 19:02, 2017-09-13 18:55).
-_POST_TIME = re.compile(r"^(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?$")
-# A thread's post takes at most this many lines: the poster's name, the post, its time.
+# A post's time printed as a line of its own under the post (09-13 19:02, 2017-09-13 18:55, 9月13日19:02).
+_POST_TIME = re.compile(r"^(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}(?:日\s*|\s+)\d{1,2}:\d{2}(?::\d{2})?$")
+# A post opens on its poster's name: a few words without a clause mark.
 _POSTER_NAME = re.compile(r"^[^，。：:！？；,.!?;]{1,20}$")
-_POST_LINES = 4
+# A thread's post takes three lines at least (the poster's name, the post, its time; a line of entry and time
+# alone is a programme's) and at most four (a post of two lines).
+_POST_MIN_LINES, _POST_MAX_LINES = 3, 4
 
 
 def _thread_start(lines: list[str], kinds: list[Kind], end: int) -> int:
     """`end`, moved up to where a thread of posts after the article's last prose line begins: posts of the same
-    shape (a name's line, the post, the time as a line of its own), at least two, the time at a fixed interval.
-    The posts are short lines no reading takes for chrome one by one; their repeated shape is what tells."""
+    shape (a name's line, the post, the time as a line of its own), the first two's times one post's length
+    apart. The posts are short lines no reading takes for chrome one by one; their repeated shape is what tells."""
     last_prose = max((index for index, kind in enumerate(kinds[:end]) if kind is Kind.PROSE), default=-1)
     times = [index for index in range(last_prose + 1, end) if _POST_TIME.match(lines[index].strip())]
     if len(times) < 2:
         return end
     period = times[1] - times[0]
     first = times[0] - period + 1
-    if not 2 <= period <= _POST_LINES or first <= last_prose:
+    if not _POST_MIN_LINES <= period <= _POST_MAX_LINES or first <= last_prose:
         return end
     # Each post opens on a name: a few words without a clause mark (a schedule's heading, 日程安排：, has one).
     return first if all(_POSTER_NAME.match(lines[time - period + 1].strip()) for time in times[:2]) else end

@@ -28,8 +28,8 @@ _key = title_key
 # A headline may ask or exclaim (…的东西？) but does not end in a full stop.
 _SENTENCE_END = re.compile(r"[。.]")
 # A headline reports; a line that asks the reader to click, read more, follow, download or listen (收听本期语音版,
-# an audio box's label) is a widget. A 收听率 is a figure a headline may report.
-_CALL_TO_ACTION = re.compile(r"(点击|更多|阅读全文|查看|关注|订阅|下载|扫码|登录|注册|欢迎|返回|收听(?!率)|试听)")
+# an audio box's label; 试听) is a widget. A 收听率, 收听量 or 收听人数 is a figure a headline may report.
+_CALL_TO_ACTION = re.compile(r"(点击|更多|阅读全文|查看|关注|订阅|下载|扫码|登录|注册|欢迎|返回|收听(?![率量人])|试听)")
 # A label and its value (来源：…, 作者：…), or a label waiting for one (当前位置：), is no headline.
 _LABEL_LINE = re.compile(r"^[（(]?\s*" + alternation(ALL_LABELS) + r"\s*[:：]|[:：]$")
 _DATE_LIKE = re.compile(r"(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}|\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天)前")
@@ -127,7 +127,7 @@ def lead_title_above(first: Element | None, page_title: str | None = None) -> st
 
 
 # The headline stands at most this many printed lines above a line under it: a subtitle, a kicker or a caption
-# right under it, or an account's name under the headline's own row of tags, author and account link (原创 | 李然 |
+# right under it, or an account's name under the headline's own row of tags, author and account link (原创 | 某某 |
 # 城市观察笔记, then the account's card). Further up, a <title> printed in the page's header is the site's name.
 _OVER_LINES = 5
 
@@ -158,7 +158,8 @@ def _headline_like(node: Element, text: str, base: frozenset[Element] = frozense
 
 
 # What a player's box prints besides its clip's title: the running time, a count of plays (02:13, 3.5万次播放).
-_PLAYER_DATA = re.compile(r"^[\d\s:：.,万千次播放观看时长]*$")
+# Matched against a title_key: no whitespace, and the full-width colon folded to ":".
+_PLAYER_DATA = re.compile(r"^(?:[\d:.,]+[万千]?|次|播放|观看|时长)*$")
 # The clip's title sits at most this many blocks inside the player's box.
 _PLAYER_DEPTH = 2
 

@@ -169,8 +169,9 @@ def printed_title(root: Element, references: list[str]) -> str | None:
     A <title> of a headline, a channel and a site (in any order, with any separators) names its headline
     in the part the page also prints. The part the lengths point at (`split_title`) wins when printed; when
     the lengths tell nothing, the longest printed part; when the part they point at is printed nowhere on
-    the page (a site's long name first) and exactly one other part is printed, that part. A single-part
-    <title> is never confirmed this way: a site greeting may be printed too.
+    the page (a site's long name first) and exactly one other part is printed, that part. A <title> no
+    separator splits is read by `_printed_with_names`; a one-part <title> is never confirmed otherwise: a site
+    greeting may be printed too.
     """
     lines: set[str] | None = None
     for reference in references:
@@ -193,22 +194,27 @@ def printed_title(root: Element, references: list[str]) -> str | None:
 # A line the <title> holds with names around it is read as its headline from this length: a channel's name
 # printed in the page (新闻中心) is shorter.
 _NAMED_HEADLINE = 8
+# A channel and a site: with one name only, the line may be a headline's main title (主标题——副标题) or the part
+# after a speaker's colon (某某：…), and the <title> the whole headline.
+_NAMES_AROUND = 2
 
 
 def _printed_with_names(root: Element, references: list[str]) -> str | None:
-    """The longest line the page prints that one of `references` (title_keys) holds with only names around it
-    (`names_around`), each name shorter than the line; or None."""
-    found: str | None = None
-    for text in _LINES(root):
-        line = _SPACE.sub(" ", str(text)).strip()
-        key = _key(line)
-        if len(key) < _NAMED_HEADLINE or (found is not None and len(key) <= len(_key(found))):
+    """The longest line the page prints that one of `references` (title_keys) holds with a channel's and a
+    site's names around it (`names_around`), each shorter than the line; None when the page prints a reference
+    whole (then it is the headline as it stands)."""
+    printed = [(_SPACE.sub(" ", str(text)).strip(), _key(str(text))) for text in _LINES(root)]
+    if any(key in references for _, key in printed):
+        return None
+    found: tuple[str, str] | None = None
+    for line, key in printed:
+        if len(key) < _NAMED_HEADLINE or (found is not None and len(key) <= len(found[1])):
             continue
         for reference in references:
             names = names_around(reference, key)
-            if names is not None and all(len(name) < len(key) for name in names):
-                found = line
-    return found
+            if names is not None and len(names) >= _NAMES_AROUND and all(len(name) < len(key) for name in names):
+                found = (line, key)
+    return found[0] if found else None
 
 
 def cut_start(text: str) -> int:
