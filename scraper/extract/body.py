@@ -176,12 +176,17 @@ def _centred(node: Element) -> bool:
     centred by its align attribute."""
     if node.tag == "p":
         return "center" in (node.get("class") or "") or node.get("align") == "center"
-    return node.tag in {"div", "center"} and (node.tag == "center" or (node.get("align") or "").lower() == "center")
+    return node.tag == "center" or (node.tag == "div" and (node.get("align") or "").lower() == "center")
 
 
 def _pictured(node: Element) -> bool:
     """Whether a block holds a picture of its own (the next picture), not an icon inside one of its links."""
-    return any(next(img.iterancestors("a"), None) is None for img in node.iter("img"))
+    return any(map(unlinked, node.iter("img")))
+
+
+def unlinked(img: Element) -> bool:
+    """Whether a picture sits in no link: the page's own picture, not another page's card, an ad or an icon."""
+    return next(img.iterancestors("a"), None) is None
 
 
 def images(body: Element, base_url: str | None) -> list[Image]:

@@ -256,7 +256,8 @@ def _counts_rows(root: Element) -> list[Element]:
 def drop_counted_boxes(root: Element, lengths: Lengths) -> None:
     """Remove the box around a row of counts: an embedded post (account, the post, its own time and client, its
     转发 / 评论 / 赞 counts), a topic card (# topic #, its 阅读 / 讨论 counts, a link to join) or a reader's comment
-    quoted as a card (its label, the reader, the comment, 顶 4410). Such a box holds a post's own few sentences at most; the article's paragraphs report on it from outside the box."""
+    quoted as a card (its label, the reader, the comment, 顶 4410). Such a box holds a post's own few sentences at
+    most; the article's paragraphs report on it from outside the box."""
 
     def fits(node: Element) -> bool:
         if lengths(node) > MAX_PLAYER_TEXT:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .body import caption_of
+from .body import caption_of, unlinked
 from .tree import Element
 
 # A link whose target is a picture file (the full-size version of the picture it holds), not a page.
@@ -31,7 +31,7 @@ def picture_captions(container: Element) -> frozenset[str]:
     card or an ad, and its text that page's title)."""
     found = set()
     for img in container.iter("img"):
-        if next(img.iterancestors("a"), None) is None and (caption := caption_of(img)):
+        if unlinked(img) and (caption := caption_of(img)):
             found.add(caption)
     return frozenset(found)
 

@@ -79,9 +79,9 @@ _HELD_ON_A_DAY = re.compile(
     r"(?:在[^，,。；;：:！？!?\s]{1,20}?)?(?:(?:以|通过)[^\W_]{1,8}(?:方式|形式))?(?:举行|举办)(?=[，,。；;！!]|$)"
 )
 # A written message a leader sends, stated in the lead as a cue ("…作出重要指示指出", "…批示强调", "致信…表示").
-_MESSAGE = re.compile(rf"{'|'.join(map(re.escape, WRITTEN_MESSAGES))}")
+_MESSAGE = re.compile("|".join(map(re.escape, WRITTEN_MESSAGES)))
 # A meeting conveying such a message ("会上传达了…重要指示", "会议宣读了…贺信"), in its opening sentence or the next.
-_CONVEYED = re.compile(rf"(?:传达|宣读)(?:学习)?了?[^。！？!?]{{0,40}}?(?:{'|'.join(map(re.escape, WRITTEN_MESSAGES))})")
+_CONVEYED = re.compile(rf"(?:传达|宣读)(?:学习)?了?[^。！？!?]{{0,40}}?(?:{_MESSAGE.pattern})")
 _CONVEYED_WITHIN = 2
 _TALKS = re.compile("|".join(map(re.escape, TALKS_ACTS)))
 # What a convening verb opens, up to the clause's end: "举行新闻发布会，邀请…" -> "新闻发布会".
