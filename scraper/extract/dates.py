@@ -20,11 +20,13 @@ _ISO = re.compile(
     r"(?:(?:T|\s+)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
     r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
-# Between the date and the time a page may print the weekday (星期四, 周四) and the half of a 12-hour clock
-# (下午 10:27, as Hong Kong and Taiwan pages print it; PM).
+# A zone of UTC+8 named between a date and its time (2023-06-12 HKT 10:25, 北京時間): the time is read as printed.
+_ZONE_8 = r"(?:HKT|SGT|CST|(?:GMT|UTC)\s*\+\s*0?8(?::?00)?|(?:北京|香港|台北|臺北|澳门|澳門|新加坡)[时時][间間])"
+# Between the date and the time a page may print the weekday (星期四, 周四), a zone of UTC+8 and the half of a
+# 12-hour clock (下午 10:27, as Hong Kong and Taiwan pages print it; PM).
 _FULL = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:[年/.-])\s*(?P<m>\d{1,2})\s*(?:[月/.-])\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?\s*(?P<half>上午|下午|中午|晚上|晚间|凌晨|早上|[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?\s*(?:" + _ZONE_8 + r")?\s*(?P<half>上午|下午|中午|晚上|晚间|凌晨|早上|[AaPp]\.?[Mm]\.?)?"
     r"\s*(?:[T ]|\s)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?)?"
 )
 # Halves of the day whose hours 1-11 are afternoon or evening ones.
