@@ -575,6 +575,15 @@ def test_the_writers_own_byline_with_the_pictures_credit_is_no_staff_line() -> N
     assert is_credit_line("文/某某某 图/某某 审核/某某某")
 
 
+def test_a_data_columns_credits_line_closing_the_article_goes() -> None:
+    # The writer's and the chart designer's credits of a data column (作者 | 某某 设计 | 某某): a credits block.
+    credits = "作者 | 某某某\u3000设计 | 某某"
+    assert is_credit_line(credits)
+    assert clean_lines([*ESSAY, credits], frozenset()) == ESSAY
+    # One credit alone is a byline, not staff credits.
+    assert not is_credit_line("作者 | 某某某")
+
+
 def test_an_outlet_announcing_its_own_account_closing_the_article_goes() -> None:
     promo = "某某中文有Instagram！欢迎搜寻abc.news，看更多深度解析的图文与影音。"
     assert is_follow_call(promo)

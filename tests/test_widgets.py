@@ -481,3 +481,41 @@ def test_a_columns_head_with_its_logo_and_issue_number_goes() -> None:
 def test_an_issue_number_below_the_first_sentence_stays() -> None:
     box = '<div><img src="/a.jpg"><span>第3期</span><span>培训班合影</span></div>'
     assert _body(_paragraphs(PROSE[:1]) + box + _paragraphs(PROSE[1:])) == [PROSE[0], "第3期培训班合影", *PROSE[1:]]
+
+
+def test_a_columns_head_naming_the_column_before_its_issue_number_goes() -> None:
+    # The column's short name and a mark before the number (某读 · 第212期), beside its logo, above the text.
+    head = '<div><img src="/banner.png" alt="某读"><span>某读 · 第212期</span></div>'
+    assert _body(head + _paragraphs(PROSE)) == PROSE
+
+
+def test_a_key_points_box_above_the_text_goes() -> None:
+    # A box of the article's key points under its label (本文看点), its points short lines of a list.
+    points = ('<div class="digest"><p>本文看点</p><ul><li>排水管网短板明年汛前补齐</li>'
+              "<li>独居老人转移一人一档</li></ul></div>")
+    assert _body(points + _paragraphs(PROSE)) == PROSE
+
+
+def test_a_poll_with_its_shares_and_voters_tally_goes() -> None:
+    # The poll's question, its options' shares and the tally of its voters, without a form control.
+    poll = ('<div class="vote"><p>你认为独居老人台账应该由谁来建？</p><p><span>社区</span><span>58%</span> '
+            '<span>街道</span><span>42%</span></p><a href="javascript:;">投票</a> <span>已有3127人参与</span></div>')
+    assert _body(_paragraphs(PROSE[:2]) + poll + _paragraphs(PROSE[2:])) == PROSE
+
+
+def test_a_surveys_shares_in_the_articles_box_stay() -> None:
+    # A survey the article reports, its shares in sentences: no tally of the page's own voters beside them.
+    survey = '<div><p>调查显示，58%的受访者支持由社区建台账，42%的受访者选择街道，共有3127人参与调查。</p></div>'
+    assert _body(_paragraphs(PROSE[:2]) + survey) == [*PROSE[:2], "调查显示，58%的受访者支持由社区建台账，42%的受访者选择街道，共有3127人参与调查。"]
+
+
+def test_a_next_match_card_goes() -> None:
+    # The sports template's card of the next match: its label, the fixture at a kick-off time, a link to watch.
+    card = ('<div class="next-match"><span class="tag">下轮预告</span> 6月2日 19:35 北岸 vs 西港 '
+            '<a href="/live/">视频直播</a></div>')
+    assert _body(_paragraphs(PROSE) + card) == PROSE
+
+
+def test_a_fixture_named_in_a_sentence_stays() -> None:
+    line = "北岸队将于6月2日19:35主场对阵西港队，这场比赛将决定谁能进入前四。"
+    assert _body(_paragraphs(PROSE[:2]) + f"<div>{line}</div>") == [*PROSE[:2], line]

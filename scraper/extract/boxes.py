@@ -37,9 +37,11 @@ __all__ = [
     "drop_comparison_tables",
     "drop_counted_boxes",
     "drop_description_box",
+    "drop_fixture_boxes",
     "drop_form_boxes",
     "drop_issue_heads",
     "drop_link_boxes",
+    "drop_poll_boxes",
     "drop_shop_lines",
     "drop_summary_boxes",
     "drop_widget_boxes",
@@ -323,8 +325,9 @@ def drop_comparison_tables(root: Element, lengths: Lengths) -> None:
             remove(table if box is None else box)
 
 
-# A column's issue number (第1421期, 第 87 期), a text of its own in the column's head.
-_ISSUE = re.compile(r"^第\s*\d{1,5}\s*期$")
+# A column's issue number (第1421期, 第 87 期), a text of its own in the column's head, after the column's short name
+# and a mark at most (数读 · 第1398期, 轻松一刻｜第87期).
+_ISSUE = re.compile(r"^(?:[^\s，。！？]{1,8}\s*[·•|｜丨/／:：-]?\s*)?第\s*\d{1,5}\s*期$")
 # A column's head is its logo, the issue number and a slogan: a few words.
 _HEAD_TEXT = 30
 
@@ -340,4 +343,52 @@ def drop_issue_heads(root: Element) -> None:
         if len(text) > _HEAD_TEXT or SENTENCE_END.search(text) or _after_prose(box, root):
             continue
         if any(_ISSUE.match(squash(text_of(node))) for node in box.iter("span", "em", "b", "strong", "i", "p")):
+            remove(box)
+
+
+# A poll's tally of its voters (已有8412人参与, 1.2万人已投票) and its options' shares (会 63%): a poll prints both.
+_POLL_TALLY = re.compile(r"\d+(?:\.\d+)?\s*[万wk]?\s*人已?(?:参与|投票)")
+_SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s*[%％]")
+_POLL_SHARES = 2
+
+
+def drop_poll_boxes(root: Element, lengths: Lengths) -> None:
+    """Remove a poll among the article's blocks: a short box with its question, its options' shares (会 63% 不会
+    37%) and the tally of its voters (已有8412人参与), with no form control left to tell it by (drop_form_boxes).
+    An article reports a survey's shares in its sentences and prints no tally of its own readers' votes."""
+    for text in _count_texts(root):
+        if _POLL_TALLY.search(text):
+            box = _poll_box(text_owner(text), root, lengths)
+            if box is not None:
+                remove(box)
+
+
+def _poll_box(node: Element | None, root: Element, lengths: Lengths) -> Element | None:
+    """The smallest box from `node` up that holds the options' shares, if it is short and states nothing: a poll
+    asks its question, a survey's report states its shares."""
+    while node is not None and node is not root and hangs_below(node, root):
+        if lengths(node) > MAX_PLAYER_TEXT:
+            return None
+        if node.tag in BOXES and len(_SHARE.findall(text_of(node))) >= _POLL_SHARES:
+            return None if _STATEMENT_END.search(text_of(node)) else node
+        node = node.getparent()
+    return None
+
+
+# Two sides set against each other (南港海狮 vs 青石城, 甲队VS乙队, 甲队对阵乙队) at a kick-off time (15:30).
+_FIXTURE = re.compile(r"(?<![A-Za-z])(?:vs|VS|Vs)\.?(?![A-Za-z])|对阵|對陣")
+_KICKOFF = re.compile(r"(?<!\d)\d{1,2}\s*[:：]\s*\d{2}(?!\d)")
+# A fixture card holds the fixture, its label and a link to watch: a line's length.
+_FIXTURE_TEXT = 80
+
+
+def drop_fixture_boxes(root: Element, lengths: Lengths) -> None:
+    """Remove a fixture card among the article's blocks: a short box, no sentence, that sets two sides against
+    each other at a kick-off time (下轮预告 5月17日 15:30 甲队 vs 乙队, with a link to watch), a sports
+    template's card of the next match. A report names the fixtures it speaks of in its sentences."""
+    for box in list(root.iter(*CARD_BOXES)):
+        if not hangs_below(box, root) or lengths(box) > _FIXTURE_TEXT:
+            continue
+        text = squash(text_of(box))
+        if _FIXTURE.search(text) and _KICKOFF.search(text) and not SENTENCE_END.search(text):
             remove(box)

@@ -22,7 +22,7 @@ __all__ = [
 
 # The label of a summary box above the article (摘要, 导读, 核心提示, 内容提要) on a line of its own. A summary
 # printed after its label in one line ([摘要：…] at the top of a column) is the article's own, as printed.
-_SUMMARY_LABEL = re.compile(r"[【\[（(]?(?:摘要|导读|核心提示|内容提要|提要|编辑推荐|推荐语|划重点|本文要点)[】\]）)]?[:：]?")
+_SUMMARY_LABEL = re.compile(r"[【\[（(]?(?:摘要|导读|核心提示|内容提要|提要|编辑推荐|推荐语|划重点|(?:本文|文章|本期)?(?:要点|看点))[】\]）)]?[:：]?")
 
 # Disclaimers under comment areas and reposts, prompts to join communities: widgets even when written as a
 # sentence.
@@ -80,11 +80,12 @@ _STAFF_LINE = re.compile(
 )
 # Credits printed after the article's last line, each role before a mark and the names or pen names after it:
 # 执笔/某某、某某&某某, 某科室供稿 摄影/张三 编辑/李四. One credit alone names a writing or editing role (a lone
-# 图/某某 or 摄影/某某 under a picture is its caption); two or more may add the picture's roles, and a unit may
+# 图/某某 or 摄影/某某 under a picture is its caption); two or more may add the picture's roles, the
+# writer's and a chart's (作者 | 某某 设计 | 某某, a data column's credits), and a unit may
 # precede 供稿 (sent in by). The writer's own byline (文 | 某某 图 | 某某) is the article's, kept as printed. The
 # names are any run without spaces or sentence marks: pen names are not Chinese names.
 _WRITING_ROLES = "执笔|撰稿|编辑|责编|校对|审核|审校|监制|统筹|策划|制图|美编|排版|剪辑"
-_ANY_CREDIT_ROLE = rf"(?:{_WRITING_ROLES}|图片|图|摄影|摄像|视频|通讯员|出品|主编)"
+_ANY_CREDIT_ROLE = rf"(?:{_WRITING_ROLES}|作者|设计|数据|插图|图片|图|摄影|摄像|视频|通讯员|出品|主编)"
 _CREDIT_NAMES = r"[^\s/／|｜丨:：，。！？；]{2,16}"
 _CREDIT = rf"(?:{_ANY_CREDIT_ROLE}\s*[/／|｜丨:：]\s*{_CREDIT_NAMES}|{_CREDIT_NAMES}供稿)"
 # A lone credit takes a slash-like mark only: after a colon (统筹：…) a line may be a list's entry.

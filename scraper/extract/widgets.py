@@ -32,9 +32,11 @@ from .boxes import (
     drop_comparison_tables,
     drop_counted_boxes,
     drop_description_box,
+    drop_fixture_boxes,
     drop_form_boxes,
     drop_issue_heads,
     drop_link_boxes,
+    drop_poll_boxes,
     drop_shop_lines,
     drop_summary_boxes,
     drop_widget_boxes,
@@ -130,12 +132,14 @@ def _is_picture_chrome(node: Element) -> bool:
 
 
 def _drop_boxes(root: Element) -> None:
-    """The steps after the linked cards: summary boxes, a column's issue head, lone cards, form boxes, link boxes,
-    widget boxes and counted boxes."""
+    """The steps after the linked cards: summary boxes, a column's issue head, counted boxes, polls, fixture
+    cards, lone cards, form boxes, link boxes and widget boxes."""
     drop_summary_boxes(root)
     drop_issue_heads(root)
     drop_comparison_tables(root, Lengths())
     drop_counted_boxes(root, Lengths())
+    drop_poll_boxes(root, Lengths())
+    drop_fixture_boxes(root, Lengths())
     drop_lone_cards(root)
     drop_form_boxes(root, Lengths())
     drop_link_boxes(root, Lengths())
