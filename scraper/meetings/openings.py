@@ -32,6 +32,8 @@ from .terms import (
     PURPOSE_STARTS,
     REFERRING_WORDS,
     SCHEDULED,
+    SPEECH_MAKING,
+    SPEECH_QUALIFIERS,
     SPEECH_VERBS,
     SPEECH_WORDS,
 )
@@ -80,6 +82,15 @@ _OPENING_QUOTES, _CLOSING_QUOTES = ("“", "「"), ("”", "」")
 _ISSUE = re.compile(r"(?P<issue>[（(]第[一二三四五六七八九十百\d]{1,4}[期次届场轮][）)])(?:[，,；;：:。！？!?\s]|$)")
 # A clock's colon between its hour and minutes: "4:30", "14：30".
 _CLOCK_COLON = re.compile(r"\d[:：]\d{2}")
+# A speech addressed to a meeting from afar, made or given: "向在庆州举行的…峰会发表题为《…》的书面演讲",
+# "向大会发表视频致辞", "向论坛视频致辞". The meeting is the object of 向, its place in a clause before its name.
+_ADDRESSED = re.compile(
+    rf"向(?P<venue>[^，,。；;：:！？!?“”]{{2,60}}?)"
+    rf"(?:(?:{'|'.join(SPEECH_MAKING)})了?(?:题为《[^《》]{{1,60}}》的)?|(?:{'|'.join(SPEECH_QUALIFIERS)}))"
+    rf"(?:{'|'.join(SPEECH_QUALIFIERS)})?(?:讲话|演讲|致辞)"
+)
+# An address is the meeting's news when the lead's sentence opens on it, within its first characters.
+_ADDRESSED_WITHIN = 60
 
 
 @dataclass(slots=True)
@@ -203,6 +214,9 @@ def _name_and_place(sentence: str) -> tuple[str, str, str] | None:
     speech = _speech_venue(sentence)
     if speech is not None:
         return speech, "", ""
+    addressed = _addressed_venue(sentence)
+    if addressed is not None:
+        return addressed
     place = symposium_place(sentence)
     return ("", place, "") if place is not None else None
 
@@ -433,6 +447,23 @@ def _speech_venue(sentence: str) -> str | None:
                 return venue
         at = sentence.find("在", at + 1)
     return None
+
+
+def _addressed_venue(sentence: str) -> tuple[str, str, str] | None:
+    """(name, place, "") of the meeting a speech is addressed to from afar (`_ADDRESSED`): "…向在庆州举行的工商
+    领导人峰会发表…书面演讲" -> ("工商领导人峰会", "庆州", ""). Not a bare noun (向大会致辞 names the meeting
+    elsewhere), nor an address put ahead."""
+    match = _ADDRESSED.search(sentence, 0, _WINDOW)
+    if match is None or match.start() > _ADDRESSED_WITHIN or _ahead_before(sentence, match.start()):
+        return None
+    venue, place = match.group("venue"), ""
+    held_at = _HELD_AT.match(venue)
+    if held_at is not None:
+        place, venue = held_at.group("place") or "", venue[held_at.end() :]
+    venue = _HOSTED_BY.sub("", LEADING_DATE.sub("", venue), count=1)
+    if not _ends_with_noun(venue) or venue in BARE_NAMES or venue in MEETING_NOUNS or not_a_meeting(venue):
+        return None
+    return venue, place, ""
 
 
 def _ahead_before(sentence: str, at: int) -> bool:
