@@ -22,3 +22,15 @@ def test_an_address_to_a_meeting_put_ahead_or_to_a_bare_noun_opens_none() -> Non
     # A speech still to come, and one to "the meeting" that names none: no meeting is reported from them.
     assert check(["王明将向东方养蜂工商领导人峰会发表视频讲话。王明指出，各方要展现担当。"]) == []
     assert check(["王明向大会发表视频致辞。他指出，各方要展现担当。"]) == []
+
+
+def test_a_thing_released_at_a_meeting_makes_no_meeting_report() -> None:
+    # "在…报告会上，一份…研究结果发布。": the thing released is the subject, the meeting only its occasion.
+    for verb in ("发布", "公布", "出炉"):
+        assert check([
+            f"昨天，在市蜂业协会举办的养蜂主题报告会上，一份针对本市蜂农收入的调查结果{verb}。"
+            "报告显示，蜂蜜价格低是影响收入的主因。调查牵头人张华表示，蜂农收入差距正在缩小。",
+        ]) == [], verb
+    # A speaker at the meeting who asks for a release states a point.
+    meetings = check(["昨天，在市蜂业协会举办的养蜂工作座谈会上，王明强调，调查结果要及时发布。"])
+    assert cues(meetings) == [("王明强调", "调查结果要及时发布。")]
