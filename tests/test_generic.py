@@ -360,6 +360,14 @@ def test_density_keeps_a_link_named_like_boilerplate_inside_a_sentence() -> None
     assert _density(page) == ["消息称，Note 12 Pro 将于 4 月 18 日晚 7 点正式发布，首发 1 英寸主摄。", *LONG_PROSE]
 
 
+def test_density_keeps_a_link_named_like_boilerplate_opening_the_paragraphs_sentence() -> None:
+    # The site's tag link opening a dispatch line (<a class="s_tag">某某之家</a> 6 月 24 日消息，…): the sentence runs on
+    # after it, so the link and its words stay.
+    sentence = "<a class='s_tag' href='/'>某某之家</a> 6 月 24 日消息，某芯片厂今天宣布推出新一代安全芯片，面向手机厂商。"
+    page = f"<html><body><div class='main'><p>{sentence}</p>{ARTICLE_HTML}</div></body></html>"
+    assert _density(page) == ["某某之家 6 月 24 日消息，某芯片厂今天宣布推出新一代安全芯片，面向手机厂商。", *LONG_PROSE]
+
+
 def test_density_drops_a_boilerplate_element_that_is_a_block_of_its_own_with_its_tail() -> None:
     # A share label opening its row has no prose before it: the row is the widget, and goes whole.
     for row in ("<p><span class='share'>分享到：</span>微信朋友圈 新浪微博 QQ空间</p>", "<div class='tags'>标签：启明</div>其他文章"):

@@ -10,7 +10,13 @@ from scraper.extract.clean import clean_lines
 from scraper.extract.density import best_container, density_paragraphs
 from scraper.extract.generic import choose_body
 from scraper.extract.layout import node_text
-from scraper.extract.notices import is_credit_line, is_follow_call, without_closing_calls, without_references
+from scraper.extract.notices import (
+    is_credit_line,
+    is_follow_call,
+    is_prompt_line,
+    without_closing_calls,
+    without_references,
+)
 from scraper.extract.tree import parse
 
 NOTICE = [
@@ -573,6 +579,13 @@ def test_a_staff_line_with_the_writer_and_a_reviewer_closing_the_article_goes() 
 def test_the_writers_own_byline_with_the_pictures_credit_is_no_staff_line() -> None:
     assert not is_credit_line("文/某某某 图/某某")
     assert is_credit_line("文/某某某 图/某某 审核/某某某")
+
+
+def test_a_thanks_to_a_reader_for_a_tip_is_a_prompt_line() -> None:
+    # The site's credit to a reader who sent the tip, above the article: chrome, whoever is thanked.
+    for line in ("感谢某某之家网友 江南小雨 的线索投递！", "感谢网友某某的爆料"):
+        assert is_prompt_line(line), line
+    assert not is_prompt_line("他说，感谢大家多年来的支持，今后会继续把店开下去。")
 
 
 def test_a_data_columns_credits_line_closing_the_article_goes() -> None:

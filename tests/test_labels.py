@@ -27,6 +27,13 @@ def test_page_tools_after_a_byline_are_no_names() -> None:
     assert label_value("作者：杜卿卿 李隽", "author") == "杜卿卿 李隽"
 
 
+def test_a_trainees_or_stringers_mark_after_the_name_is_no_part_of_it() -> None:
+    for mark in ("（实习）", "(实习生)", "（特约）"):
+        assert label_value(f"作者：江小禾{mark} 责编：林木", "author") == "江小禾", mark
+    # A bracket that is no role stays, as printed.
+    assert label_value("作者：江小禾（北京）", "author") == "江小禾（北京）"
+
+
 def test_a_two_character_name_padded_to_three_is_one_name() -> None:
     # Typesetting pads a two-character name with an ideographic space to line up with three-character ones.
     assert label_value("作者：孙\u3000敏 2021-04-06", "author") == "孙敏"

@@ -148,9 +148,9 @@ _WORD = re.compile(r"\w")
 
 def _in_running_text(node: Element) -> bool:
     """Whether an inline element continues a sentence: plain text with words on both sides of it in its
-    parent, which reads as prose (a sentence's punctuation). Such an element (a keyword link named s_tag, tag
-    or keywords) is part of the sentence, and removing it would also take the rest of the sentence (its tail).
-    An element that opens or ends its line, or sits among links (a tag row, a breadcrumb), is a block of its own."""
+    parent, which reads as prose (a sentence's punctuation), or opening a paragraph whose sentence runs on after
+    it. Such an element (a keyword link named s_tag, tag or keywords) is part of the sentence. An element that ends
+    its line, opens one no sentence follows, or sits among links (a tag row, a breadcrumb), is a block of its own."""
     parent = node.getparent()
     if node.tag not in INLINE_TAGS or parent is None or squashed_longer_than(text_of(node), _INLINE_CHARS):
         return False
@@ -159,9 +159,20 @@ def _in_running_text(node: Element) -> bool:
     previous = node.getprevious()
     before = (previous.tail if previous is not None else parent.text) or ""
     after = node.tail or ""
+    if previous is None and not before.strip() and _opens_a_sentence(after):
+        # The paragraph's first words (<p><a class="s_tag">某某之家</a> 6 月 24 日消息，…</p>): a dateline's outlet.
+        return True
     if not (_WORD.search(before) and _WORD.search(after)):
         return False
     return bool(SENTENCE_PUNCT.search(before + after))
+
+
+# A sentence running on after an element: words, then a sentence's punctuation within its first characters.
+_SENTENCE_AFTER = re.compile(r"^\s*\w[^<>]{2,40}?[，。！？；]")
+
+
+def _opens_a_sentence(after: str) -> bool:
+    return _SENTENCE_AFTER.match(after) is not None
 
 
 def _looks_like_article(node: Element) -> bool:

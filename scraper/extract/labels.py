@@ -36,6 +36,8 @@ _MORE_NAMES = re.compile(r"(?:[ 　]+[\u4e00-\u9fff·]{2,4}(?=$|[ 　]))+")
 # Page tools printed after a byline's names (作者：王辛夷 已推荐 / 分享 / 举报, the share targets 微信 / 微博, 我要纠错):
 # no reporter's name.
 _NOT_A_NAME = re.compile(r"推荐|分享|评论|举报|收藏|字号|打印|关注|跟贴|跟帖|参与|阅读|纠错|微信|微博")
+# A role marked in brackets after a writer's name: a trainee (实习, 实习生, 见习) or a stringer (特约).
+_ROLE_MARK = re.compile(r"[（(](?:实习生?|见习|特约)[）)]$")
 # A staff role printed before names (本报记者 王五, 晨报编辑 周亮): the names after it are that role's.
 _ROLE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:记者|编辑|通讯员|实习生|摄影)$")
 # The second character of a two-character name padded to a third's width (李　蕾), after the first.
@@ -109,7 +111,8 @@ def label_value(text: str, kind: str) -> str | None:
     if padded:
         value, rest = value + padded.group(1), rest[padded.end() :]
     if kind == "author":
-        value = _names_after(value, rest)
+        # A trainee's or stringer's mark after the name (某某（实习）, 某某(特约)) is the role, not the name.
+        value = _names_after(_ROLE_MARK.sub("", value) or value, rest)
     if kind == "editor" and _CJK_NAME.match(value):
         code = _EDITOR_CODE.match(rest)
         if code:
