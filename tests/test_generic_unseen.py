@@ -267,11 +267,15 @@ def test_clean_drops_a_call_to_follow_the_outlets_account_closing_the_article() 
         "追蹤某某新聞IG，掌握第一手消息",
         # an account's word in traditional characters, read folded
         "歡迎關注我們的小紅書",
+        # a follow box's heading with its accounts listed after it, and one entry of that list
+        "◆ 追蹤更多某某新聞： 1.用Plurk追蹤某某新聞：追蹤 2.用Twitter追蹤某某新聞：追蹤",
+        "2.用Twitter追蹤某某新聞：追蹤",
     ):
         assert clean_lines([*story, call], frozenset()) == story
     # An article's sentence about an account keeps its subject before the verb.
     own = "气象台提醒，市民可关注气象台微博获取最新的道路结冰预警。"
     assert clean_lines([*story, own], frozenset()) == [*story, own]
+    assert not is_follow_call("記者追蹤更多線索，發現這批貨早已運往外地。")
 
 
 def test_a_rules_body_drops_a_closing_call_to_follow_and_keeps_one_mid_body() -> None:
@@ -289,7 +293,7 @@ def test_clean_drops_a_label_with_nothing_after_it() -> None:
     # The row's value was a widget or a script slot the reading left out: the font-size buttons after 字級：, the
     # names of a byline row a script fills in.
     story = SNOW[:3]
-    for labels in (["字級："], ["記者：", "攝影："], ["作者：", "发布日期："], ["通訊員："]):
+    for labels in (["字級："], ["字級"], ["記者：", "攝影："], ["作者：", "发布日期："], ["通訊員："]):
         assert clean_lines([*labels, *story], frozenset()) == story
     # A traditional label is read folded, whatever characters of it the fold knows: 發佈 is 发布.
     for labels in (["發佈時間："], ["發佈日期：", "字級："]):

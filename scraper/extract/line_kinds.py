@@ -150,6 +150,8 @@ _LABEL_LINE = re.compile(
 _EMPTY_LABEL = re.compile(
     r"^[（(【\[]?(?:作者|撰文|记者|摄影|通讯员|来源|新闻来源|稿源|"
     r"发布时间|发布日期|发表时间|时间|日期|字号|字级|字体|分享)[:：][）)】\]]?$"
+    # A page tool's label left alone when its buttons are pictures (字級 A A A): no colon after it either.
+    r"|^(?:字号|字级|字体|字体大小)$"
 )
 # The row of tags or keywords an outlet files the article under (标签：降雪 交通, 关键词：…, Tags: …): its label and
 # short items, no sentence. Matched folded, as the labels above are.

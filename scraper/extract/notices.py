@@ -193,11 +193,24 @@ _FOLLOW_CALL = re.compile(
 )
 # A call is one short line; a longer one is a paragraph that mentions an account.
 _FOLLOW_CALL_CHARS = 60
+# A follow box's heading opening the line (◆ 追蹤更多某某新聞：), its list of accounts after it (1.用Plurk追蹤…：追蹤
+# 2.用Twitter追蹤…), as one line where a reading joins the box's lines; or one entry of that list, the account named
+# before the verb (用Plurk追蹤…).
+_FOLLOW_BOX = re.compile(
+    r"^[◆●■▶►◇◎·\s]*(?:追踪|关注|订阅)更多[^。！？!?:：]{0,16}(?:新闻|资讯|报道|内容|消息)[:：]"
+    r"|^\d{0,2}[.、]?\s*(?:用|在|透过|通过)\s*(?:plurk|twitter|facebook|instagram|youtube|line|微博|微信)\s*(?:追踪|关注|订阅|follow)",
+    re.IGNORECASE,
+)
+_FOLLOW_BOX_CHARS = 160
 
 
 def is_follow_call(line: str) -> bool:
-    """Whether `line` is a short call to follow, like or subscribe to an outlet's social account."""
-    return len(line_key(line)) <= _FOLLOW_CALL_CHARS and _FOLLOW_CALL.search(simplified(line)) is not None
+    """Whether `line` is a short call to follow, like or subscribe to an outlet's social account, or a follow box's
+    heading with its list of accounts."""
+    length, folded = len(line_key(line)), simplified(line)
+    if length <= _FOLLOW_BOX_CHARS and _FOLLOW_BOX.search(folded) is not None:
+        return True
+    return length <= _FOLLOW_CALL_CHARS and _FOLLOW_CALL.search(folded) is not None
 
 
 def without_closing_calls(lines: list[str]) -> list[str]:
