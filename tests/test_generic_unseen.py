@@ -295,6 +295,9 @@ def test_clean_drops_a_label_with_nothing_after_it() -> None:
     story = SNOW[:3]
     for labels in (["字級："], ["字級"], ["記者：", "攝影："], ["作者：", "发布日期："], ["通訊員："]):
         assert clean_lines([*labels, *story], frozenset()) == story
+    # A time label with its clock alone closing the text (the day is in the row under the headline).
+    assert clean_lines([*story, "建立時間：14:56", "更新時間：18:46"], frozenset()) == story
+    assert clean_lines([*story, "开幕时间：14:56"], frozenset()) == [*story, "开幕时间：14:56"]
     # A traditional label is read folded, whatever characters of it the fold knows: 發佈 is 发布.
     for labels in (["發佈時間："], ["發佈日期：", "字級："]):
         assert clean_lines([*labels, *story], frozenset()) == story

@@ -152,6 +152,8 @@ _EMPTY_LABEL = re.compile(
     r"发布时间|发布日期|发表时间|时间|日期|字号|字级|字体|分享)[:：][）)】\]]?$"
     # A page tool's label left alone when its buttons are pictures (字級 A A A): no colon after it either.
     r"|^(?:字号|字级|字体|字体大小)$"
+    # A time label with the clock alone, its day in the row under the headline (建立時間：14:56, 更新時間：18:46).
+    r"|^(?:建立|创建|发布|发表|更新|修改|最后更新)(?:时间|日期)?[:：]\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$"
 )
 # The row of tags or keywords an outlet files the article under (标签：降雪 交通, 关键词：…, Tags: …): its label and
 # short items, no sentence. Matched folded, as the labels above are.
