@@ -300,6 +300,15 @@ def test_a_tag_printed_inside_the_h1_is_no_part_of_the_headline() -> None:
     assert scraper.extract(page, rules=False).title == HEADLINE
 
 
+def test_a_deck_under_the_main_title_in_the_same_h1_is_no_part_of_the_headline() -> None:
+    # <h1>主标题<br><br>副标题</h1> under a <title> naming the main title alone: the deck is the heading's second line.
+    page = (
+        f"<html><head><title>某某新闻网-要闻--{HEADLINE}-20240509</title></head><body>"
+        f"<h1>{HEADLINE}<br><br>消费回暖 投资稳中有进</h1><div class='info'>2024-05-09 22:27</div>{ARTICLE}</body></html>"
+    )
+    assert scraper.extract(page, rules=False).title == HEADLINE
+
+
 def test_a_site_name_in_the_source_line_does_not_pass_for_the_headline() -> None:
     # The <title> names only the site and channel; the site's name printed in 来源：… under the headline is
     # no headline printed there, so the emphasised line above the article is the headline.

@@ -133,12 +133,27 @@ def headline(root: Element, meta_title: str | None, page_title: str | None) -> s
         bare = _without_tags(h1)
         if reference and bare != text and len(bare) >= 4 and bare in reference:
             return bare
+        # A deck under the main title in the same heading (<h1>主标题<br><br>副标题</h1>): the <title> names the
+        # main title alone.
+        main = _first_line(h1)
+        if reference and main != text and len(main) >= 4 and main in reference and text not in reference:
+            return main
         if reference and (text in reference or reference.startswith(text[:8])):
             return text
         # Without a <title> to agree with, an <h1> is the headline only right above the article.
         if not reference and heads_article(root, h1):
             return text
     return None
+
+
+def _first_line(heading: Element) -> str:
+    """The heading's text up to its first <br>."""
+    parts = [heading.text or ""]
+    for child in heading:
+        if child.tag == "br":
+            break
+        parts.extend((node_text(child), child.tail or ""))
+    return squash("".join(parts))
 
 
 # A tag an <h1> prints beside the headline (原创, 独家, 视频, 图): a child element of a few characters.
