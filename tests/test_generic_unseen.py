@@ -595,6 +595,12 @@ def test_a_thanks_to_a_reader_for_a_tip_is_a_prompt_line() -> None:
     assert not is_prompt_line("他说，感谢大家多年来的支持，今后会继续把店开下去。")
 
 
+def test_the_outlets_line_for_readers_tips_is_a_prompt_line() -> None:
+    for line in ("■某報報料熱線﹕tips@example.com / 9181 0000", "爆料邮箱：tips@example.com"):
+        assert is_prompt_line(line), line
+    assert not is_prompt_line("记者从报料热线了解到，当天共接到二十多个电话。")
+
+
 def test_a_data_columns_credits_line_closing_the_article_goes() -> None:
     # The writer's and the chart designer's credits of a data column (作者 | 某某 设计 | 某某): a credits block.
     credits = "作者 | 某某某\u3000设计 | 某某"

@@ -42,6 +42,8 @@ _DISCLAIMER = re.compile(
     # A thanks to a reader for a tip or a piece sent in (感谢某某网友 某某 的线索投递！): the site's credit to its
     # tipster, above the article; an article thanks people in its sentences, not for a 投递 / 爆料.
     r"^感谢[^。！!？?]{1,30}的(?:新闻)?(?:线索)?(?:投递|爆料|投稿)[！!。]?$|"
+    # The outlet's line for readers' tips (某某报料热线﹕name@host / 1234 5678, 爆料邮箱：…): a standing promo.
+    r"^\W?[^\s，。]{0,6}(?:报料|爆料)(?:热[线線]|电话|邮箱|信箱)\s*[:：﹕]|"
     # Prompts to join the site's communities (欢迎加入网易科技论坛…, 请加入“通信圈”…).
     r"(?:欢迎|请|快来)您?(?:加入|进入|访问|光临|参与).{0,12}(?:论坛|社区|圈子|圈|群|俱乐部|博客|贴吧)|"
     # Prompts to follow an account or open an app (在微信里搜索…, 长按识别二维码, 下载…客户端). A portal's own
