@@ -588,6 +588,15 @@ def test_the_writers_own_byline_with_the_pictures_credit_is_no_staff_line() -> N
     assert is_credit_line("文/某某某 图/某某 审核/某某某")
 
 
+def test_a_videos_crew_credited_line_by_line_closing_it_goes() -> None:
+    crew = ["策划：某某某 某某", "制片：某某某", "编导：某某 某某某", "配音：某某某", "某某社音视频部制作", "某某通讯社出品"]
+    for line in crew:
+        assert is_credit_line(line), line
+    assert clean_lines([*ESSAY, *crew], frozenset()) == ESSAY
+    # A sentence about a film's making is no credit.
+    assert not is_credit_line("这部纪录片由市电视台与某某大学联合制作。")
+
+
 def test_a_thanks_to_a_reader_for_a_tip_is_a_prompt_line() -> None:
     # The site's credit to a reader who sent the tip, above the article: chrome, whoever is thanked.
     for line in ("感谢某某之家网友 江南小雨 的线索投递！", "感谢网友某某的爆料"):

@@ -79,7 +79,11 @@ _DISCLAIMER_WORDS = needles(_DISCLAIMER)
 _NOTICE_CHARS = 300
 # A paper's staff credits, a line of their own: 校对 陶善工, 编辑 李四 校对 王五, 审核：赵六, 编辑丨郑可书 (each role
 # before two to four characters of a name; the line holds nothing else).
-_STAFF_ROLES = r"(?:责任编辑|责编|编辑|责任校对|校对|审校|审核|终审|二审|三审|初审|复审|监制|统筹|签发|美编|制图|值班编辑)"
+_STAFF_ROLES = (
+    r"(?:责任编辑|责编|编辑|责任校对|校对|审校|审核|终审|二审|三审|初审|复审|监制|统筹|签发|美编|制图|值班编辑"
+    # a video's crew, credited line by line under it (策划：… 制片：… 编导：… 配音：…)
+    r"|策划|制片人?|编导|导演|配音|摄像|剪辑|后期)"
+)
 _STAFF_LINE = re.compile(
     rf"^(?:{_STAFF_ROLES}\s*[:：丨|｜/／]?\s*(?!丨)[\u4e00-\u9fff·]{{2,4}}(?:[ 、，,][\u4e00-\u9fff·]{{2,4}})*\s*)+$"
 )
@@ -238,11 +242,15 @@ _DESK_CREDIT = re.compile(
 )
 
 
+# The unit that made a video or a feature, a line of its own closing its credits (某某社音视频部制作, 某某通讯社出品).
+_PRODUCED = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:制作|出品)$")
+
+
 def is_credit_line(line: str) -> bool:
     """Whether `line` is a line of staff credits and nothing else (校对 陶善工, 执笔/某某, 摄影/张三 编辑/李四, 文/某某
-    审核/某某), or a desk's credit for a report it compiled (社會中心／綜合報導)."""
+    审核/某某, 配音：某某, 某某部制作), or a desk's credit for a report it compiled (社會中心／綜合報導)."""
     return (
-        (len(line) <= 40 and bool(_STAFF_LINE.match(line)))
+        (len(line) <= 40 and bool(_STAFF_LINE.match(line) or _PRODUCED.match(line)))
         or (len(line) <= 60 and bool(_CREDIT_LINE.match(line.strip())))
         or (len(line) <= 60 and bool(_STAFF_CREDITS.match(line.strip())) and _EDITING_CREDIT.search(line) is not None)
         or bool(_DESK_CREDIT.match(line.strip()))
