@@ -7,7 +7,7 @@ import pytest
 import scraper
 from scraper.extract.clean import clean_lines
 from scraper.extract.dom import editor_line, info_source
-from scraper.extract.labels import byline_names, closing_author, dispatch_author, label_value
+from scraper.extract.labels import byline_names, clean_title, closing_author, dispatch_author, label_value
 from scraper.extract.tree import parse
 
 
@@ -387,3 +387,11 @@ def test_a_link_to_the_writers_page_names_the_author_after_an_author_item_holdin
 def test_the_papers_own_correspondent_after_the_reporter_is_no_name() -> None:
     assert byline_names("本报记者 林一帆 本报通讯员 周亮") == "林一帆"
     assert byline_names("本报记者 林一帆 本报实习生 周亮") == "林一帆"
+
+
+def test_a_site_name_after_a_doubled_dash_leaves_the_headline() -> None:
+    # <title>标题——某某网</title>: a double em dash, as a single one, separates the site's name.
+    assert clean_title("界河发生洪水 七千多人参加抢险——某某网") == "界河发生洪水 七千多人参加抢险"
+    assert clean_title("界河发生洪水—某某网") == "界河发生洪水"
+    # A hyphened pair inside the headline stays.
+    assert clean_title("中国-东盟合作——某某网") == "中国-东盟合作"
