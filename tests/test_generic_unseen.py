@@ -604,6 +604,12 @@ def test_a_thanks_to_a_reader_for_a_tip_is_a_prompt_line() -> None:
     assert not is_prompt_line("他说，感谢大家多年来的支持，今后会继续把店开下去。")
 
 
+def test_a_wechat_articles_reader_controls_are_prompt_lines() -> None:
+    for line in ("继续滑动看下一个轻触阅读原文", "某某公安向上滑动看下一个", "阅读原文", "预览时标签不可点"):
+        assert is_prompt_line(line), line
+    assert not is_prompt_line("阅读原文件后，他发现其中有两处错误。")
+
+
 def test_the_outlets_line_for_readers_tips_is_a_prompt_line() -> None:
     for line in ("■某報報料熱線﹕tips@example.com / 9181 0000", "爆料邮箱：tips@example.com"):
         assert is_prompt_line(line), line

@@ -42,6 +42,9 @@ _DISCLAIMER = re.compile(
     # A thanks to a reader for a tip or a piece sent in (感谢某某网友 某某 的线索投递！): the site's credit to its
     # tipster, above the article; an article thanks people in its sentences, not for a 投递 / 爆料.
     r"^感谢[^。！!？?]{1,30}的(?:新闻)?(?:线索)?(?:投递|爆料|投稿)[！!。]?$|"
+    # A WeChat article's reader controls, left in a copy of its text (继续滑动看下一个, 轻触阅读原文, 某某向上滑动看下一个,
+    # 阅读原文 alone, 预览时标签不可点, 微信扫一扫可打开此内容).
+    r"(?:继续|向上)滑动看下一个|轻触阅读原文|^阅读原文$|预览时标签不可点|微信扫一扫(?:关注该公众号|可打开此内容)|"
     # The outlet's line for readers' tips (某某报料热线﹕name@host / 1234 5678, 爆料邮箱：…): a standing promo.
     r"^\W?[^\s，。]{0,6}(?:报料|爆料)(?:热[线線]|电话|邮箱|信箱)\s*[:：﹕]|"
     # Prompts to join the site's communities (欢迎加入网易科技论坛…, 请加入“通信圈”…).
