@@ -34,3 +34,16 @@ def test_a_thing_released_at_a_meeting_makes_no_meeting_report() -> None:
     # A speaker at the meeting who asks for a release states a point.
     meetings = check(["昨天，在市蜂业协会举办的养蜂工作座谈会上，王明强调，调查结果要及时发布。"])
     assert cues(meetings) == [("王明强调", "调查结果要及时发布。")]
+
+
+def test_a_cue_in_a_headline_glued_before_the_dateline_is_no_point() -> None:
+    # "…作出重要指示强调坚持…王明出席…会议并讲话某某网消息（某某联播）：…": the headline runs into the dateline with no
+    # break; its 强调 repeats the report, whose points start after the dateline.
+    meetings = check([
+        "王明对养蜂工作作出重要指示强调坚持绿色发展李华出席全市养蜂工作会议并讲话某某网消息（某某联播）："
+        "全市养蜂工作会议17日在青河召开。李华在讲话中指出，要把蜂农增收放在首位。",
+    ])
+    assert cues(meetings) == [("李华在讲话中指出", "要把蜂农增收放在首位。")]
+    # A lead's own clause before a colon is no headline: its cue stays.
+    meetings = check(["全市养蜂工作会议17日在青河召开。会议强调，要确保供电：城区和蜂场都不能断电。"])
+    assert [cue for cue, _ in cues(meetings)] == ["会议强调"]

@@ -78,6 +78,9 @@ _DAY_LEAD = re.compile(
     r"(?:上午|下午|晚上|晚间|晚|早上)?[，,]"
 )
 _PROSE_ENDS = ("。", "！", "？", "!", "?", "”")
+# A broadcast's or an agency's dateline closing a headline glued before the body, no sentence before it
+# ("…出席会议央视网消息（新闻联播）：…", "…座谈会本报讯："): what stands before it is the headline.
+_GLUED_DATELINE = re.compile(r"[^，,。！？!?；;：:]{0,12}?(?:消息|讯|电)(?:[（(][^（）()，。]{1,20}[）)])?[：:]")
 
 
 def extract_meetings(
@@ -180,8 +183,21 @@ def _report_cues(layout: Layout, people: list[PersonEvent], openings: list[Openi
     if begins is None:
         return cues
     # A cue alone on its line before the report's first opening sentence is a headline's deck
-    # ("市政府常务会议强调" over "咬定目标…"), printed before the report begins: no point.
-    return [cue for cue in cues if cue.start > begins or not alone_on_its_line(layout, cue)]
+    # ("市政府常务会议强调" over "咬定目标…"), printed before the report begins: no point; so is a cue in a headline
+    # glued before the dateline.
+    glued = _glued_headline_end(layout)
+    return [cue for cue in cues if (cue.start > begins or not alone_on_its_line(layout, cue)) and cue.start >= glued]
+
+
+def _glued_headline_end(layout: Layout) -> int:
+    """Where a headline glued before the first paragraph's dateline ends (0 when there is none): the dateline
+    (…消息（新闻联播）：) follows the headline's words with no sentence's end or clause break before it."""
+    end = layout.ends[0] if layout.ends else 0
+    dateline = _GLUED_DATELINE.search(layout.text, 0, end)
+    # A headline has no sentence's end or clause break; a lead's "…要确保供电：" follows one.
+    if dateline is None or any(mark in layout.text[: dateline.start()] for mark in (*_PROSE_ENDS, *"，,；;")):
+        return 0
+    return dateline.start()
 
 
 def _report_begins(layout: Layout, openings: list[Opening]) -> int | None:
