@@ -47,3 +47,16 @@ def test_a_cue_in_a_headline_glued_before_the_dateline_is_no_point() -> None:
     # A lead's own clause before a colon is no headline: its cue stays.
     meetings = check(["全市养蜂工作会议17日在青河召开。会议强调，要确保供电：城区和蜂场都不能断电。"])
     assert [cue for cue, _ in cues(meetings)] == ["会议强调"]
+
+
+def test_a_session_deliberating_in_groups_is_the_meeting_its_members_speak_at() -> None:
+    # "２８日，…第九次会议分组审议…报告时，…": the session deliberating is the setting of its members' words, held on
+    # the day the lead prints, with no opening verb.
+    meetings = check([
+        "本报青河６月２８日电（记者林木）２８日，市人大常委会第九次会议分组审议市政府关于养蜂业发展情况的报告时，"
+        "与会人员纷纷建言献策。市人大农业委员会主任委员王明说，蜂农增收要靠品牌。",
+    ])
+    assert [m["name"] for m in meetings] == ["市人大常委会第九次会议"]
+    assert cues(meetings) == [("市人大农业委员会主任委员王明说", "蜂农增收要靠品牌。")]
+    # A session's deliberation recalled without the day of the news opens none.
+    assert check(["市人大常委会第九次会议审议该报告时，曾提出多条意见。王明说，蜂农增收要靠品牌。"]) == []

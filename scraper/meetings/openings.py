@@ -91,6 +91,12 @@ _ADDRESSED = re.compile(
 )
 # An address is the meeting's news when the lead's sentence opens on it, within its first characters.
 _ADDRESSED_WITHIN = 60
+# A session deliberating in groups as the setting of what its members say ("…常委会第二十七次会议分组审议…报告时，与会
+# 人员…呼吁…"): the session is the meeting reported, held now, with no opening verb.
+_DAY_ALONE = re.compile(rf"^{SPOKEN_DAY}$")
+_DELIBERATING = re.compile(
+    r"^(?P<name>[^，,。；;：:]{4,40}?(?:会议|全会|大会))(?:分组|联组)?(?:审议|讨论)[^，,。；;]{2,60}?时[，,]"
+)
 
 
 @dataclass(slots=True)
@@ -214,7 +220,7 @@ def _name_and_place(sentence: str) -> tuple[str, str, str] | None:
     speech = _speech_venue(sentence)
     if speech is not None:
         return speech, "", ""
-    addressed = _addressed_venue(sentence)
+    addressed = _addressed_venue(sentence) or _deliberating(sentence)
     if addressed is not None:
         return addressed
     place = symposium_place(sentence)
@@ -464,6 +470,22 @@ def _addressed_venue(sentence: str) -> tuple[str, str, str] | None:
     if not _ends_with_noun(venue) or venue in BARE_NAMES or venue in MEETING_NOUNS or not_a_meeting(venue):
         return None
     return venue, place, ""
+
+
+def _deliberating(sentence: str) -> tuple[str, str, str] | None:
+    """(name, "", "") of a session deliberating as the setting of its members' words (`_DELIBERATING`), its day
+    printed before it: "２８日，…第二十七次会议分组审议…时，" -> ("…第二十七次会议", "", "")."""
+    start = _last_break(sentence, len(sentence[: sentence.find("审议")])) + 1 if "审议" in sentence else 0
+    match = _DELIBERATING.match(LEADING_DATE.sub("", sentence[start:].lstrip()))
+    if match is None or not _names_meeting(match.group("name")) or not _held_on_a_day(sentence[: start]):
+        return None
+    return match.group("name"), "", ""
+
+
+def _held_on_a_day(before: str) -> bool:
+    """Whether the clause before a session's name prints the day of the news (２８日，, 昨天上午，) and no more."""
+    day = before.strip(" ，,")
+    return bool(day) and _DAY_ALONE.match(day) is not None
 
 
 def _ahead_before(sentence: str, at: int) -> bool:
