@@ -41,9 +41,12 @@ def test_a_cue_in_a_headline_glued_before_the_dateline_is_no_point() -> None:
     # break; its 强调 repeats the report, whose points start after the dateline.
     meetings = check([
         "王明对养蜂工作作出重要指示强调坚持绿色发展李华出席全市养蜂工作会议并讲话某某网消息（某某联播）："
-        "全市养蜂工作会议17日在青河召开。李华在讲话中指出，要把蜂农增收放在首位。",
+        "市委书记王明近日对养蜂工作作出重要指示指出，要坚持绿色发展。全市养蜂工作会议5月17日在青河召开。"
+        "李华在讲话中指出，要把蜂农增收放在首位。",
     ])
-    assert cues(meetings) == [("李华在讲话中指出", "要把蜂农增收放在首位。")]
+    assert [cue for cue, _ in cues(meetings)] == ["市委书记王明近日对养蜂工作作出重要指示指出", "李华在讲话中指出"]
+    # The meeting the headline names is opened again by the body, whose sentence prints its place.
+    assert [(m["name"], m["place"]) for m in meetings] == [("全市养蜂工作会议", "青河")]
     # A lead's own clause before a colon is no headline: its cue stays.
     meetings = check(["全市养蜂工作会议17日在青河召开。会议强调，要确保供电：城区和蜂场都不能断电。"])
     assert [cue for cue, _ in cues(meetings)] == ["会议强调"]

@@ -126,7 +126,7 @@ def extract_meetings(
         if _opened_before(layout, o, stated.get(o.start))
         and (o.start in stated or not inside.covers(o.start) or _names_itself(layout, o))
     ]
-    openings = _with_joint_meetings(layout, openings, cues)
+    openings = _with_joint_meetings(layout, _past_the_headline(layout, openings), cues)
     people = [e for e in people if not inside.covers(e.pos)]
     stops = {o.start for o in openings}
     cues, regions = with_listed_cues(
@@ -187,6 +187,14 @@ def _report_cues(layout: Layout, people: list[PersonEvent], openings: list[Openi
     # glued before the dateline.
     glued = _glued_headline_end(layout)
     return [cue for cue in cues if (cue.start > begins or not alone_on_its_line(layout, cue)) and cue.start >= glued]
+
+
+def _past_the_headline(layout: Layout, openings: list[Opening]) -> list[Opening]:
+    """The openings, less one in a headline glued before the dateline whose meeting the body opens again by the
+    same name: the body's sentence prints its day and place."""
+    glued = _glued_headline_end(layout)
+    body = {o.name for o in openings if o.start >= glued}
+    return [o for o in openings if o.start >= glued or o.name not in body]
 
 
 def _glued_headline_end(layout: Layout) -> int:
