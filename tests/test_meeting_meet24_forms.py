@@ -63,3 +63,12 @@ def test_a_session_deliberating_in_groups_is_the_meeting_its_members_speak_at() 
     assert cues(meetings) == [("市人大农业委员会主任委员王明说", "蜂农增收要靠品牌。")]
     # A session's deliberation recalled without the day of the news opens none.
     assert check(["市人大常委会第九次会议审议该报告时，曾提出多条意见。王明说，蜂农增收要靠品牌。"]) == []
+
+
+def test_the_manner_of_saying_before_shuo_is_no_part_of_the_speakers_name() -> None:
+    meetings = check([
+        "３１日下午，市委书记王明在养蜂业座谈会上表示，蜂农要增收。王明介绍说，本市蜂蜜产量居全省第一。"
+        "王明举例说，青河的蜂场去年增收三成。",
+    ])
+    assert [p["speaker"] for p in meetings[0]["points"]] == ["王明", "王明", "王明"]
+    assert [s["name"] for s in meetings[0]["speakers"]] == ["王明"]

@@ -15,7 +15,7 @@ from .openings import Opening, parse_opening
 from .people import PersonEvent, parse_people
 from .regions import read_point, slice_text
 from .scan import Layout
-from .terms import BARE_NAMES, MEETING_NOUNS, ORDER_LEADS, PRONOUNS, REFERRING_WORDS
+from .terms import BARE_NAMES, MEETING_NOUNS, ORDER_LEADS, PRONOUNS, REFERRING_WORDS, SAYING_MANNERS
 
 # An order word or a place ("在会上", "在座谈会上") glued before the person a cue's subject names.
 _LEAD_BEFORE_PERSON = re.compile(rf"(?:{'|'.join(ORDER_LEADS)}|在[^\W_]{{0,20}}?(?:{'|'.join(MEETING_NOUNS)}|会)上)+")
@@ -168,7 +168,10 @@ def _mention(who: str) -> str:
     """The person a cue's subject names, without the order word or the place glued before it ("最后王院长",
     "在会上县长王明"): the cue is printed as it stands, the person is not."""
     lead = _LEAD_BEFORE_PERSON.match(who)
-    return who[lead.end() :] if lead is not None and lead.end() < len(who) else who
+    who = who[lead.end() :] if lead is not None and lead.end() < len(who) else who
+    # "王明介绍说": the manner of saying follows the name.
+    manner = next((m for m in SAYING_MANNERS if who.endswith(m) and len(who) > len(m) + 1), None)
+    return who[: -len(manner)] if manner else who
 
 
 def _attendees(layout: Layout, acts: list[PersonEvent]) -> str | None:
