@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+import scraper
 from scraper.extract.dates import parse_date, parse_short_date
 
 NOW = datetime(2023, 2, 12, 4, 0, tzinfo=UTC)  # 12:00 in Beijing
@@ -122,3 +123,25 @@ def test_a_date_printed_short_takes_its_year_from_the_update_time(text: str, ref
 )
 def test_a_short_date_needs_a_time_or_a_label_and_a_reference(text: str, reference: str) -> None:
     assert parse_short_date(text, reference) is None
+
+
+def _today_page(row: str) -> bytes:
+    body = "".join(f"<p>{line}</p>" for line in (
+        "官方媒体今天发表评论，称央企重组不设时间表，将成熟一户推进一户，避免一刀切。",
+        "评论指出，重组要坚持市场化原则，防止简单的规模扩张，重在提升核心竞争力。",
+        "分析人士认为，今年下半年仍会有数宗央企重组落地，涉及能源、装备制造等行业。",
+    ))
+    page = (f"<html><head><title>央企重组不设时间表 - 某某財經</title>"
+            f"<meta name='pubdate' content='2017-09-09'></head><body>{row}"
+            f"<h1>央企重组不设时间表</h1><div class='content'>{body}</div></body></html>")
+    return page.encode()
+
+
+def test_a_day_gains_the_clock_a_row_beside_the_headline_prints_for_today() -> None:
+    # <p class="info"><span class="date">今日 16:24</span></p> above the headline: the day is the page's own (a row
+    # says 今日 only on the day the article ran), the clock the row's.
+    found = scraper.extract(_today_page("<p class='info'><span class='date'>今日 16:24 </span> 中國財經</p>"))
+    assert found.published_at == "2017-09-09T16:24+08:00"
+    # Another relative day names no clock of the page's day.
+    found = scraper.extract(_today_page("<p class='info'><span class='date'>昨日 16:24 </span></p>"))
+    assert found.published_at == "2017-09-09"

@@ -69,11 +69,13 @@ def _printed_without_year(evidence: Evidence, value: str | None) -> str | None:
 
 
 def _finer(evidence: Evidence, value: str | None, names: tuple[str, ...]) -> str | None:
-    """A date-only value with the time another source prints for the same day."""
+    """A date-only value with the time another source prints for the same day, else the clock a row beside the
+    headline prints for today (published.today_clock)."""
     if value is None or len(value) != 10:
         return value
     finer = (evidence.read(name) for name in names)
-    return published.refine(value, *(fields.published_at for fields in finer if fields is not None))
+    found = published.refine(value, *(fields.published_at for fields in finer if fields is not None))
+    return published.today_clock(own_heading(evidence), found) or found if found and len(found) == 10 else found
 
 
 def headline_date(evidence: Evidence) -> Fields:
@@ -102,8 +104,9 @@ def short_date(evidence: Evidence) -> Fields:
 
 
 def script_date(evidence: Evidence) -> Fields:
-    """A publish time in inline script data (script_dates.script_date)."""
-    return Fields(published_at=script_dates.script_date(evidence.page.root, title_of(evidence)))
+    """A publish time in inline script data (script_dates.script_date); a date alone gains the clock a row beside
+    the headline prints for today."""
+    return Fields(published_at=_finer(evidence, script_dates.script_date(evidence.page.root, title_of(evidence)), ()))
 
 
 def script_time(evidence: Evidence) -> Fields:
@@ -125,7 +128,7 @@ def hover_date(evidence: Evidence) -> Fields:
 def library_date(evidence: Evidence) -> Fields:
     """htmldate's reading of the original publish date (published.library_date)."""
     value = published.library_date(evidence.page.root, evidence.page.url)
-    return Fields(published_at=_printed_without_year(evidence, value))
+    return Fields(published_at=_finer(evidence, _printed_without_year(evidence, value), ()))
 
 
 def url_date(evidence: Evidence) -> Fields:

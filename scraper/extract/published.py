@@ -16,6 +16,7 @@ candidates.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from collections.abc import Iterator
 from datetime import datetime
@@ -295,6 +296,26 @@ def line_under(heading: Element | None) -> str | None:
     column = frozenset(heading.iterancestors())
     pieces = [text for node, text in _following_text(heading, LINE_CHARS) if not in_list(node, column)]
     return " ".join(pieces)[:LINE_CHARS] or None
+
+
+# The clock a row beside the headline prints for today (今日 16:24, 今天 09:05): the day is the page's own.
+_TODAY_CLOCK = re.compile(r"(?:^|\s)(?:今日|今天)\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?!\d)")
+# How many elements before the headline are asked (a date row printed above it).
+_ROWS_ABOVE = 2
+
+
+def today_clock(heading: Element | None, day: str) -> str | None:
+    """`day` (YYYY-MM-DD, from another source) with the clock the row right above or under the headline prints
+    for today (今日 16:24), or None: a row says 今日 only on the day the article ran, so the day is its own."""
+    if heading is None or len(day) != 10:
+        return None
+    rows = [line_under(heading) or ""]
+    rows += [squash(text_of(node)) for node in itertools.islice(heading.itersiblings(preceding=True), _ROWS_ABOVE)]
+    for row in rows:
+        clock = _TODAY_CLOCK.search(row[:LINE_CHARS])
+        if clock is not None and int(clock["H"]) < 24 and int(clock["M"]) < 60:
+            return f"{day}T{int(clock['H']):02d}:{clock['M']}+08:00"
+    return None
 
 
 def after_date(line: str | None) -> str | None:
