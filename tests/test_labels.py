@@ -395,3 +395,20 @@ def test_a_site_name_after_a_doubled_dash_leaves_the_headline() -> None:
     assert clean_title("界河发生洪水—某某网") == "界河发生洪水"
     # A hyphened pair inside the headline stays.
     assert clean_title("中国-东盟合作——某某网") == "中国-东盟合作"
+
+
+def _tv_page(row: str) -> str:
+    body = "".join(f"<p>{line}</p>" for line in (
+        "因為反對協議，學生佔據議場已經第三天，不過不少抗議學生對協議內容並不了解。",
+        "記者實際訪問發現，大家的資訊幾乎都來自網路，但網路流傳的許多內容其實是錯誤的。",
+        "朝野原本協商逐條審查，執政黨最後卻反悔，宣布送院會存查，引起強烈反彈。",
+    ))
+    return (f"<html><head><title>抗議學生搞不清 - 某視新聞</title></head><body><h1>抗議學生搞不清</h1>"
+            f"<span class='info'>{row}</span><div class='content'>{body}</div></body></html>")
+
+
+def test_reporters_before_the_word_for_their_report_in_the_row_under_the_headline_are_the_authors() -> None:
+    # 2014/03/19 18:58 王五 李四 報導: a television site's byline row, no label.
+    assert scraper.extract(_tv_page("2014/03/19 18:58 江小禾 林木青 報導　　地區：台北市報導"), rules=False).author == "江小禾 林木青"
+    # An outlet before 報導 is no reporter.
+    assert scraper.extract(_tv_page("2014/03/19 18:58 中央社 報導"), rules=False).author is None

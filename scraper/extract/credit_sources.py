@@ -41,7 +41,19 @@ def headline_info(evidence: Evidence) -> Fields:
     after = published.after_date(text)
     name = after.split()[0] if after and not labelled else ""
     unlabelled = 2 <= len(name) <= _OUTLET_CHARS and _OUTLET.search(name) and not _LABEL.search(name)
-    return Fields(source=labelled or (name if unlabelled else None), author=label_value(text, "author"))
+    return Fields(source=labelled or (name if unlabelled else None), author=label_value(text, "author") or _reporters(after))
+
+
+# Reporters printed after the row's date with the word for their report and no label (2014/03/19 18:58 王五 李四
+# 報導): a television site's byline row.
+_REPORTED_BY = re.compile(r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,3})\s*(?:報導|报道|報道)(?:\s|$)")
+
+
+def _reporters(after: str | None) -> str | None:
+    """The reporters the row names right after its date before 報導 (`_REPORTED_BY`), none of them an outlet."""
+    found = _REPORTED_BY.match(after or "")
+    names = found["names"].replace("、", " ").split() if found else []
+    return " ".join(names) if names and not any(_OUTLET.search(n) for n in names) else None
 
 
 def meta_source(evidence: Evidence) -> Fields:
