@@ -145,3 +145,22 @@ def test_a_day_gains_the_clock_a_row_beside_the_headline_prints_for_today() -> N
     # Another relative day names no clock of the page's day.
     found = scraper.extract(_today_page("<p class='info'><span class='date'>昨日 16:24 </span></p>"))
     assert found.published_at == "2017-09-09"
+
+
+def _instant_page(row: str, closing: str) -> bytes:
+    body = "".join(f"<p>{line}</p>" for line in (
+        "一名保安於大廈變壓房附近發現一個可疑物體，警方接報到場調查，並派出大批人員到附近一帶搜索。",
+        "事發在早上8時許，保安途經時發現地上有血迹，附近有大堆雜物及黑膠袋，感到可疑遂報警求助。",
+        "警方其後加大搜查範圍到附近公園及山頭調查，並出動警犬到場協助，案件交由刑事調查隊跟進。",
+    ))
+    return (f"<html><head><title>大廈驚現可疑物體 - 某某日報</title></head><body><h1>大廈驚現可疑物體</h1>"
+            f"<div class='date'>{row}</div><div class='content'>{body}<p>{closing}</p></div></body></html>").encode()
+
+
+def test_the_rows_time_the_page_labels_as_its_update_gives_way_to_its_creation_time() -> None:
+    # The row under the headline prints 18:46; the text closes with 建立時間：14:56 and 更新時間：18:46.
+    found = scraper.extract(_instant_page("2017-09-10 18:46", "建立時間：14:56<br>更新時間：18:46"), rules=False)
+    assert found.published_at == "2017-09-10T14:56+08:00"
+    # Without an update label naming the row's clock, the row's time stands.
+    found = scraper.extract(_instant_page("2017-09-10 18:46", "建立時間：14:56"), rules=False)
+    assert found.published_at == "2017-09-10T18:46+08:00"

@@ -79,9 +79,29 @@ def _finer(evidence: Evidence, value: str | None, names: tuple[str, ...]) -> str
 
 
 def headline_date(evidence: Evidence) -> Fields:
-    """The first date printed under the headline (published.headline_date)."""
+    """The first date printed under the headline (published.headline_date), unless the page labels its clock as
+    the update's and prints the creation's beside it (`_created_not_updated`)."""
     value = published.date_under(own_heading(evidence), evidence.page.now)
-    return Fields(published_at=_finer(evidence, value, ("dom-date", "script-date", "attribute-time")))
+    value = _finer(evidence, value, ("dom-date", "script-date", "attribute-time"))
+    return Fields(published_at=_created_not_updated(evidence.page.text, value))
+
+
+# Clocks a page labels without a day (建立時間：14:56 … 更新時間：18:46, as instant-news pages close the text).
+_CREATED_CLOCK = re.compile(r"(?:建立|创建|創建|发布|發佈|發布|发表|發表)(?:时间|時間)\s*[:：]\s*(\d{1,2}:\d{2})(?![\d:])")
+_UPDATED_CLOCK = re.compile(r"(?:更新|修改)(?:时间|時間)\s*[:：]\s*(\d{1,2}:\d{2})(?![\d:])")
+
+
+def _created_not_updated(text: str, value: str | None) -> str | None:
+    """`value` (the row's unlabelled time) on the clock the page labels as created, when the page labels the
+    row's clock as the update's: the row shows when the page last changed, not when it ran."""
+    if value is None or len(value) <= 10:
+        return value
+    created, updated = _CREATED_CLOCK.search(text), _UPDATED_CLOCK.search(text)
+    if created is None or updated is None or value[11:16] != updated.group(1).zfill(5):
+        return value
+    clock = created.group(1).zfill(5)
+    zone = value[-6:] if value[-6] in "+-" else "+08:00"
+    return value if clock == updated.group(1).zfill(5) else f"{value[:10]}T{clock}{zone}"
 
 
 def attribute_time(evidence: Evidence) -> Fields:
