@@ -72,3 +72,16 @@ def test_the_manner_of_saying_before_shuo_is_no_part_of_the_speakers_name() -> N
     ])
     assert [p["speaker"] for p in meetings[0]["points"]] == ["王明", "王明", "王明"]
     assert [s["name"] for s in meetings[0]["speakers"]] == ["王明"]
+
+
+def test_a_crowd_cited_inside_a_speakers_statement_is_no_reaction_in_the_lead() -> None:
+    # "佐利克说，许多经济学家都认为，…": the economists are cited in what he says; the meeting opened in the lead stays
+    # the report's.
+    meetings = check([
+        "东方养蜂部长年会8日在青河开幕，蜂种保护是年会的一个重要议题。",
+        "东岭联盟主席优素拉说，许多专家都认为，蜂种保护刻不容缓。他还表示，联盟将增加研究经费。",
+    ])
+    assert [m["name"] for m in meetings] == ["东方养蜂部长年会"]
+    assert [cue for cue, _ in cues(meetings)] == ["东岭联盟主席优素拉说", "他还表示"]
+    # The public's reaction stated in the lead itself still makes it no meeting report.
+    assert check(["东方养蜂部长年会8日在青河闭幕。许多蜂农认为，年会的决定来得及时。"]) == []

@@ -291,7 +291,7 @@ def _lead_reports_reactions(layout: Layout, openings: list[Opening], lead_end: i
     starts = [start for start, _, _ in layout.sentences if start < lead_end]
     for pos in [*starts, *layout.clauses_in(0, lead_end)]:
         match = _REACTION.match(layout.text, pos, min(lead_end + 40, len(layout.text)))
-        if match is None:
+        if match is None or _stated_before(layout, starts, pos):
             continue
         subject = match.group("subj")
         if subject.startswith(REACTION_NOT_STARTS) or subject[0] in REACTION_PREPOSITIONS:
@@ -301,6 +301,13 @@ def _lead_reports_reactions(layout: Layout, openings: list[Opening], lead_end: i
         if subject.startswith(REACTION_STARTS) or subject.endswith(REACTION_PLURAL):
             return True
     return False
+
+
+def _stated_before(layout: Layout, starts: list[int], pos: int) -> bool:
+    """Whether a speaker's statement opens earlier in the sentence of the clause at `pos` ("佐利克说，许多经济学家都
+    认为，…"): the crowd is cited in what he says, not reacting in the lead."""
+    start = starts[max(bisect.bisect_right(starts, pos) - 1, 0)] if starts else 0
+    return start < pos and _STATEMENT.search(layout.text, start, pos) is not None
 
 
 def _took_part(layout: Layout, openings: list[Opening], subject: str, pos: int) -> bool:
