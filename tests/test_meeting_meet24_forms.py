@@ -85,3 +85,15 @@ def test_a_crowd_cited_inside_a_speakers_statement_is_no_reaction_in_the_lead() 
     assert [cue for cue, _ in cues(meetings)] == ["东岭联盟主席优素拉说", "他还表示"]
     # The public's reaction stated in the lead itself still makes it no meeting report.
     assert check(["东方养蜂部长年会8日在青河闭幕。许多蜂农认为，年会的决定来得及时。"]) == []
+
+
+def test_a_meeting_held_together_with_an_exhibition_is_named_without_it() -> None:
+    # "…座谈会和成果展今天在京举办": the subject pairs the symposium with an event that is no meeting.
+    meetings = check([
+        "某蜂业出版社成立30周年座谈会和成果展今天在青河举办。市政协主席王明给座谈会发来贺信。"
+        "王明在贺信中说，出版社成立30年来，出版了大量图书。",
+    ])
+    assert [(m["name"], m["place"]) for m in meetings] == [("某蜂业出版社成立30周年座谈会", "青河")]
+    # Two meetings joined are named together, as printed: no pair is cut.
+    meetings = check(["养蜂座谈会和技术论坛今天在青河举办。市政协主席王明在座谈会上说，蜂农要增收。"])
+    assert [m["name"] for m in meetings] == ["养蜂座谈会和技术论坛"]

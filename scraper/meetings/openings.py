@@ -240,7 +240,7 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
         # "…第四次全体会议，于2019年10月28日至31日在北京举行": the subject stands before the comma.
         cut = _last_break(before, cut)
     head, place = _head_and_place(before[cut + 1 :])
-    head = _named_part(head)
+    head = _meeting_of_pair(_named_part(head))
     # "2023年全省教育工作会议在沈阳召开": a subject that is a meeting held somewhere is the name.
     # "市人大常委会召开第十二次会议": otherwise the object names the meeting and the subject called it.
     named = _ATTENDED_BY.sub("", after.removeprefix("了"), count=1)
@@ -263,6 +263,19 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     if name is not None:
         return None if not_a_meeting(name) or _bilateral(before[cut + 1 :], name) else (name, place, _organizer(head))
     return None
+
+
+# A meeting held together with an event that is none, joined by 和 / 及 / 与 ("…座谈会和成果展今天在京举办").
+_PAIRED = re.compile(r"^(?P<meeting>.{2,60}?)(?:和|及|与)(?P<other>[^\W_]{1,8})$")
+
+
+def _meeting_of_pair(head: str) -> str:
+    """The meeting of a subject that pairs it with an event that is no meeting ("…30周年座谈会和成果展" -> "…30周年
+    座谈会"); the subject as it is otherwise (two meetings joined, or no meeting)."""
+    pair = _PAIRED.match(head)
+    if pair is None or not _ends_with_noun(pair.group("meeting")) or _ends_with_noun(pair.group("other")):
+        return head
+    return pair.group("meeting")
 
 
 def _named_part(head: str) -> str:
