@@ -97,3 +97,10 @@ def test_a_meeting_held_together_with_an_exhibition_is_named_without_it() -> Non
     # Two meetings joined are named together, as printed: no pair is cut.
     meetings = check(["养蜂座谈会和技术论坛今天在青河举办。市政协主席王明在座谈会上说，蜂农要增收。"])
     assert [m["name"] for m in meetings] == ["养蜂座谈会和技术论坛"]
+
+
+def test_whom_the_speaker_addresses_before_shuo_is_the_setting_of_his_words() -> None:
+    # "他对10位参会企业家说：" / "王明向在场的年轻干部表示，": the addressee stands between the speaker and the verb.
+    for addressed in ("他对10位参会企业家说：", "王明向在场的年轻蜂农表示，"):
+        meetings = check([f"市长王明18日在青河出席蜂业企业家座谈会。{addressed}“要坦率讲问题。”"])
+        assert [cue for cue, _ in cues(meetings)] == [addressed[:-1]], addressed

@@ -211,7 +211,11 @@ def _context_ok(ctx: str | None, adv: str) -> bool:
     topic and a light verb whose object the speech verb is ("就…工作作了强调：")."""
     return ctx is None or len(ctx) <= CONTEXT_SHORT or (ctx + adv).endswith(CONTEXT_ENDS) or (
         _LIGHT_SETTING.search(ctx + adv) is not None
-    )
+    ) or _ADDRESSED.fullmatch(ctx) is not None
+
+
+# Whom the speaker addresses, between the name and the verb: "对10位参会企业家", "向在场的年轻干部" (他对…说：).
+_ADDRESSED = re.compile(r"[对向][^\W_]{1,16}")
 
 
 def is_label(label: str, speakers: Speakers) -> bool:
