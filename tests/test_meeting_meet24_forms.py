@@ -104,3 +104,6 @@ def test_whom_the_speaker_addresses_before_shuo_is_the_setting_of_his_words() ->
     for addressed in ("他对10位参会企业家说：", "王明向在场的年轻蜂农表示，"):
         meetings = check([f"市长王明18日在青河出席蜂业企业家座谈会。{addressed}“要坦率讲问题。”"])
         assert [cue for cue, _ in cues(meetings)] == [addressed[:-1]], addressed
+    # "对…来说" sets a topic (for whom something holds): no addressee, no speaker.
+    meetings = check(["国务院常务会议1日召开。会议指出，要稳住经济大盘。尤其对许多中小企业来说，等一等就可能错失良机。"])
+    assert [cue for cue, _ in cues(meetings)] == ["会议指出"]

@@ -214,8 +214,9 @@ def _context_ok(ctx: str | None, adv: str) -> bool:
     ) or _ADDRESSED.fullmatch(ctx) is not None
 
 
-# Whom the speaker addresses, between the name and the verb: "对10位参会企业家", "向在场的年轻干部" (他对…说：).
-_ADDRESSED = re.compile(r"[对向][^\W_]{1,16}")
+# Whom the speaker addresses, between the name and the verb: "对10位参会企业家", "向在场的年轻干部" (他对…说：); not
+# the topic of "对…来说" (for whom something holds).
+_ADDRESSED = re.compile(r"[对向][^\W_]{1,16}(?<!来)")
 
 
 def is_label(label: str, speakers: Speakers) -> bool:
