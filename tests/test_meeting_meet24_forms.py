@@ -107,3 +107,12 @@ def test_whom_the_speaker_addresses_before_shuo_is_the_setting_of_his_words() ->
     # "对…来说" sets a topic (for whom something holds): no addressee, no speaker.
     meetings = check(["国务院常务会议1日召开。会议指出，要稳住经济大盘。尤其对许多中小企业来说，等一等就可能错失良机。"])
     assert [cue for cue, _ in cues(meetings)] == ["会议指出"]
+
+
+def test_a_symposium_held_as_the_leads_own_act_is_the_meeting_reported() -> None:
+    # "昨天，市长王明在青河同养蜂代表团座谈。": the lead's act is the symposium itself, named by its verb alone.
+    meetings = check(["昨天，市长王明在青河同养蜂代表团座谈。王明说，蜂业有些项目长期保持优势。"])
+    assert [(m["name"], m["place"]) for m in meetings] == [(None, "青河")]
+    assert cues(meetings) == [("王明说", "蜂业有些项目长期保持优势。")]
+    # A talk held as a stop of an inspection tour is no meeting.
+    assert check(["昨天，市长王明在青河考察蜂场，并同养蜂户座谈。王明说，蜂业有些项目长期保持优势。"]) == []

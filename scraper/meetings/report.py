@@ -173,7 +173,16 @@ def _sentence_events(layout: Layout) -> tuple[list[PersonEvent], list[Opening]]:
     # A symposium held as a verb is the report's meeting only where the text calls it one (座谈会上, 出席座谈会); a
     # talk with staff during an inspection ("考察…，与医护人员进行了座谈") is a stop of the visit, not a meeting.
     named = SYMPOSIUM in layout.text
-    return people, [opening for opening in openings if named or not opening.held_as_verb]
+    lead = layout.sentences[0] if layout.sentences else (0, 0, 0)
+    return people, [
+        opening for opening in openings if named or not opening.held_as_verb or _symposium_is_the_news(layout, opening, lead)
+    ]
+
+
+def _symposium_is_the_news(layout: Layout, opening: Opening, lead: tuple[int, int, int]) -> bool:
+    """Whether a symposium held as a verb is the lead's own act ("习近平在索契同…代表团座谈，"): the text's first
+    sentence, no tour before it whose stop it would be ("考察…，与医护人员进行了座谈")."""
+    return opening.start == lead[0] and not any(act in layout.text[lead[0] : lead[1]] for act in TOUR_ACTS)
 
 
 def _report_cues(layout: Layout, people: list[PersonEvent], openings: list[Opening]) -> list[Cue]:
