@@ -116,3 +116,18 @@ def test_a_symposium_held_as_the_leads_own_act_is_the_meeting_reported() -> None
     assert cues(meetings) == [("王明说", "蜂业有些项目长期保持优势。")]
     # A talk held as a stop of an inspection tour is no meeting.
     assert check(["昨天，市长王明在青河考察蜂场，并同养蜂户座谈。王明说，蜂业有些项目长期保持优势。"]) == []
+
+
+def test_a_speaker_setting_out_counted_measures_opens_the_items_that_follow() -> None:
+    # "王明就…提出3项举措：一、…二、…": the counted measures are the cue's object, the items its own.
+    meetings = check([
+        "东方养蜂合作论坛16日在青河举行。",
+        "王明强调，迈向现代化的道路丰富多样。",
+        "王明就下阶段加强养蜂合作提出3项举措：",
+        "一、设立蜂种保护基金。",
+        "二、共建养蜂技术中心。",
+        "三、每年举办一次蜂业博览会。",
+    ])
+    point = meetings[0]["points"][1]
+    assert point["cue"] == "王明就下阶段加强养蜂合作提出3项举措"
+    assert [item["marker"] for item in point["items"]] == ["一、", "二、", "三、"]

@@ -235,7 +235,7 @@ OBJECT_VERBS: tuple[str, ...] = ("提出", "谈了", "谈")
 COUNTED_OBJECT_VERBS: tuple[str, ...] = ("提",)
 # How such an object may be qualified ("提出明确要求", "提出殷切希望").
 OBJECT_QUALIFIERS: tuple[str, ...] = ("明确", "具体", "殷切", "重要", "几点", "新的", "更高", "严格")
-OBJECT_NOUNS: tuple[str, ...] = ("建议", "希望", "要求", "意见", "倡议", "主张", "看法", "期望")
+OBJECT_NOUNS: tuple[str, ...] = ("建议", "希望", "要求", "意见", "倡议", "主张", "看法", "期望", "举措", "措施")
 # A speech given in full after the cue: "吴伯雄讲话全文如下：" — any speech noun (SPEECH_WORDS), 全文 or not, 如下.
 TRANSCRIPT_FOLLOWS = ("全文如下", "如下")
 
