@@ -131,3 +131,9 @@ def test_a_speaker_setting_out_counted_measures_opens_the_items_that_follow() ->
     point = meetings[0]["points"][1]
     assert point["cue"] == "王明就下阶段加强养蜂合作提出3项举措"
     assert [item["marker"] for item in point["items"]] == ["一、", "二、", "三、"]
+
+
+def test_the_evening_after_the_day_is_no_part_of_the_meetings_name() -> None:
+    # "…会议6月9日晚以视频方式举行，": 晚 after the day is a time of day.
+    meetings = check(["东方养蜂部长会议6月9日晚以视频方式举行，各国部长一致同意加强蜂种保护合作。"])
+    assert [m["name"] for m in meetings] == ["东方养蜂部长会议"]

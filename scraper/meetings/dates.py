@@ -36,9 +36,9 @@ SPOKEN_DAY = (
 # breaks no clause).
 CLOCK = r"\d{1,2}(?:[时点](?:\d{1,2}分|半)?|[:：]\d{2})"
 # A day or time printed after the meeting's name: "…会议12月3日", "…大会今天（15日）", "…大会今天（2月19日）",
-# "…论坛11日上午9时", "…大会5月14日下午 4:30", "…论坛5日至7日" (a span that starts now, "今日起至10日", announces the meeting: it opens none).
+# "…论坛11日上午9时", "…会议6月9日晚", "…大会5月14日下午 4:30", "…论坛5日至7日" (a span that starts now, "今日起至10日", announces the meeting: it opens none).
 TRAILING_DAY = re.compile(
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[月号日](?:至|到|—|－|-)?|今天|今日|昨天|昨日|日前|近日|近期|当地时间|"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[月号日](?:至|到|—|－|-|晚)?|今天|今日|昨天|昨日|日前|近日|近期|当地时间|"
     r"上午|下午|晚上|晚间|早上|"
     rf"{CLOCK}|[（(](?:{MONTH_OR_DAY}月)?{MONTH_OR_DAY}日[）)]|\s)+$"
 )
