@@ -137,3 +137,11 @@ def test_the_evening_after_the_day_is_no_part_of_the_meetings_name() -> None:
     # "…会议6月9日晚以视频方式举行，": 晚 after the day is a time of day.
     meetings = check(["东方养蜂部长会议6月9日晚以视频方式举行，各国部长一致同意加强蜂种保护合作。"])
     assert [m["name"] for m in meetings] == ["东方养蜂部长会议"]
+
+
+def test_a_symposium_set_before_the_speaker_with_no_comma_is_the_meeting() -> None:
+    # "在同…学员座谈时书记王明说，…": the symposium held as a verb is the setting that opens the sentence; the cue is
+    # printed from the speaker, the occasion before him a lead-in.
+    meetings = check(["在同养蜂研修班学员座谈时书记王明说，如何才能做一名好蜂农呢？他特别强调，蜂种保护要放在首位。"])
+    assert [m["name"] for m in meetings] == [None]
+    assert [cue for cue, _ in cues(meetings)] == ["书记王明说", "他特别强调"]

@@ -119,6 +119,10 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
     if cue is not None:
         return cue
     limit = clause_end(text, pos, stop)
+    timed = _TIMED_SETTING.match(text, pos, limit)
+    if timed is not None:
+        # "在同…学员座谈时总书记说": the occasion printed before the speaker with no comma is a lead-in, as after one.
+        pos = timed.end()
     if not clause and limit < stop and text[limit] in "：:" and is_label(text[pos:limit], speakers):
         # A transcript's speaker label ("成思危：各位嘉宾…"): one point per turn.
         sep = AFTER_VERB.match(text, limit, stop)
@@ -138,6 +142,11 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
         if who is not None and not _at_no_meeting(text[pos + len(who) : verb.start()]):
             return Cue(pos, verb.end(), text_start, para, who, pos)
     return None
+
+
+# An occasion opening the clause before its speaker, with no comma: 在, the occasion (a few words, no 的 clause that
+# would make it a noun's), 时.
+_TIMED_SETTING = re.compile(r"在[^\W\d_]{2,30}?时(?=[^\W\d_])")
 
 
 def _modal_statement(text: str, pos: int, verb: re.Match[str]) -> bool:

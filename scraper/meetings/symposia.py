@@ -18,6 +18,9 @@ SYMPOSIUM = "座谈会"
 _HELD = re.compile(
     r"(?:同|与|和)[^，,。；;：:！？!?\s]{1,30}?(?:进行了?|举行了?)?(?:亲切|集体|深入|面对面)?座谈(?![会时中])"
 )
+# The same as the setting that opens the sentence ("在同县委书记研修班学员座谈时总书记说，"): a symposium held now,
+# what is said at it the sentence's statement.
+_SETTING_HELD = re.compile(r"^\s*在(?:同|与|和)[^，,。；;：:！？!?\s]{1,30}?(?:进行)?座谈时")
 # The place after 在, up to the preposition or verb that follows it: "在中南海向…颁发聘书" -> "中南海".
 _PLACE = re.compile(r"在(?P<place>[^\W_]{2,20}?)(?=向|与|同|和|对|为|召开|举行|主持|[，,]|$)")
 
@@ -32,7 +35,7 @@ def symposium_place(sentence: str) -> str | None:
         The place as printed, "" without one, None when no symposium is held now (none, or one put ahead:
         "将与…座谈", "定于…座谈").
     """
-    held = _HELD.search(sentence)
+    held = _HELD.search(sentence) or _SETTING_HELD.match(sentence)
     if held is None:
         return None
     before = sentence[: held.start()]
