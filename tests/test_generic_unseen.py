@@ -597,23 +597,32 @@ def test_a_videos_crew_credited_line_by_line_closing_it_goes() -> None:
     assert not is_credit_line("这部纪录片由市电视台与某某大学联合制作。")
 
 
-def test_a_thanks_to_a_reader_for_a_tip_is_a_prompt_line() -> None:
-    # The site's credit to a reader who sent the tip, above the article: chrome, whoever is thanked.
-    for line in ("感谢某某之家网友 江南小雨 的线索投递！", "感谢网友某某的爆料"):
-        assert is_prompt_line(line), line
-    assert not is_prompt_line("他说，感谢大家多年来的支持，今后会继续把店开下去。")
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a site's thanks to the reader who sent the tip, above the article, whoever is thanked
+        "感谢某某之家网友 江南小雨 的线索投递！",
+        "感谢网友某某的爆料",
+        # a WeChat article's reader controls, left in a copy of its text
+        "继续滑动看下一个轻触阅读原文",
+        "某某公安向上滑动看下一个",
+        "阅读原文",
+        "预览时标签不可点",
+        # the outlet's line for readers' tips
+        "■某報報料熱線﹕tips@example.com / 9181 0000",
+        "爆料邮箱：tips@example.com",
+    ],
+)
+def test_a_sites_standing_line_to_its_readers_is_a_prompt_line(line: str) -> None:
+    assert is_prompt_line(line)
 
 
-def test_a_wechat_articles_reader_controls_are_prompt_lines() -> None:
-    for line in ("继续滑动看下一个轻触阅读原文", "某某公安向上滑动看下一个", "阅读原文", "预览时标签不可点"):
-        assert is_prompt_line(line), line
-    assert not is_prompt_line("阅读原文件后，他发现其中有两处错误。")
-
-
-def test_the_outlets_line_for_readers_tips_is_a_prompt_line() -> None:
-    for line in ("■某報報料熱線﹕tips@example.com / 9181 0000", "爆料邮箱：tips@example.com"):
-        assert is_prompt_line(line), line
-    assert not is_prompt_line("记者从报料热线了解到，当天共接到二十多个电话。")
+@pytest.mark.parametrize(
+    "line",
+    ["他说，感谢大家多年来的支持，今后会继续把店开下去。", "阅读原文件后，他发现其中有两处错误。", "记者从报料热线了解到，当天共接到二十多个电话。"],
+)
+def test_an_articles_sentence_with_the_same_words_is_no_prompt_line(line: str) -> None:
+    assert not is_prompt_line(line)
 
 
 def test_a_data_columns_credits_line_closing_the_article_goes() -> None:
