@@ -625,6 +625,14 @@ def test_an_articles_sentence_with_the_same_words_is_no_prompt_line(line: str) -
     assert not is_prompt_line(line)
 
 
+def test_staff_credits_printed_in_brackets_closing_the_text_go() -> None:
+    for credits in ("（编译：某某 审校：某某某）", "（图/某某 编辑/某某 审核/某某某）"):
+        assert is_credit_line(credits), credits
+        assert clean_lines([*ESSAY, credits], frozenset()) == ESSAY
+    # One bracketed credit closing a paragraph is the writer's byline, kept as printed.
+    assert not is_credit_line("（文/某某某）")
+
+
 def test_a_data_columns_credits_line_closing_the_article_goes() -> None:
     # The writer's and the chart designer's credits of a data column (作者 | 某某 设计 | 某某): a credits block.
     credits = "作者 | 某某某\u3000设计 | 某某"

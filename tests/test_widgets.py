@@ -519,3 +519,27 @@ def test_a_next_match_card_goes() -> None:
 def test_a_fixture_named_in_a_sentence_stays() -> None:
     line = "北岸队将于6月2日19:35主场对阵西港队，这场比赛将决定谁能进入前四。"
     assert _body(_paragraphs(PROSE[:2]) + f"<div>{line}</div>") == [*PROSE[:2], line]
+
+
+def test_a_reference_card_with_its_one_line_definition_and_more_link_goes() -> None:
+    # A term card (名词解释, the term, a one-sentence definition, 查看更多科学名词>>) and a person card among paragraphs.
+    for card in (
+        '<div class="term"><p>名词解释</p><p>排涝泵站</p><p>把低洼处积水抽排到河道的设施，汛期昼夜运转。</p>'
+        '<a href="/special/cidian/">查看更多科学名词&gt;&gt;</a></div>',
+        '<div class="person"><img src="/p.jpg"><p>某某某</p><p>生卒：1868年—1931年</p><p>本地布商，兼办代办所二十余年。</p>'
+        '<a href="/special/renwu/">查看人物资料&gt;&gt;</a></div>',
+    ):
+        assert _body(_paragraphs(PROSE[:2]) + card + _paragraphs(PROSE[2:])) == PROSE, card
+
+
+def test_a_timeline_card_under_its_heading_goes() -> None:
+    timeline = ('<div class="timeline"><h4>大事年表</h4><ul><li><span>2019年7月</span>南岸堤防完成加固</li>'
+                "<li><span>2021年5月</span>排水管网一期改造完工</li><li><span>2023年6月</span>独居老人转移台账建立</li></ul></div>")
+    assert _body(_paragraphs(PROSE[:2]) + timeline + _paragraphs(PROSE[2:])) == PROSE
+
+
+def test_an_articles_own_dated_steps_in_sentences_stay() -> None:
+    steps = ("<div><h4>三个阶段</h4><ul><li>2019年7月，南岸堤防完成加固。</li><li>2021年5月，排水管网一期改造完工。</li>"
+             "<li>2023年6月，独居老人转移台账建立。</li></ul></div>")
+    lines = _body(_paragraphs(PROSE[:2]) + steps)
+    assert "2021年5月，排水管网一期改造完工。" in lines

@@ -44,6 +44,7 @@ __all__ = [
     "drop_poll_boxes",
     "drop_shop_lines",
     "drop_summary_boxes",
+    "drop_timeline_boxes",
     "drop_widget_boxes",
 ]
 
@@ -52,6 +53,9 @@ BOXES = frozenset({"div", "section", "aside", "article", "figure", "li", "ul", "
 # A link that leads to more of a module (进入行情中心>>, 更多>, 查看全部): the box around it is the page's module.
 # A lone ">" or "》" closes too many texts (《人民日报》) to count.
 MORE_LINK = re.compile(r"(?:>>|＞＞|»|\s[>＞›])\s*$|^(?:更多|进入|查看全部)")
+# A link to more of a site's reference pages (查看更多科学名词>>, 查看人物资料>>, 更多词条): the link a term card or a
+# person card closes with.
+_REFERENCE_MORE = re.compile(r"(?:名词|词条|人物|资料|百科|词典|档案)\S{0,2}(?:>>|＞＞|»)?$")
 # App and download prompts (装个App, 下载客户端): a box without sentences around one is a promo.
 _APP_WORDS = re.compile(r"App|APP|app|客户端|下载")
 # A sales call to action as a link's whole text: ask or get a price, an offer, a viewing or a test drive (查成交价,
@@ -130,13 +134,16 @@ def drop_shop_lines(root: Element) -> None:
             remove(block)
 
 
-def _box_around(seed: Element, root: Element, lengths: Lengths, *, asks: bool = False) -> Element | None:
+def _box_around(seed: Element, root: Element, lengths: Lengths, *, asks: bool = False, defines: bool = False) -> Element | None:
     """The largest block around `seed`, below `root`, whose text holds no sentence and no long run of prose.
-    With `asks` (a call to action), the box's hook may be a question (腰痛反复发作？): statements still end it."""
+    With `asks` (a call to action), the box's hook may be a question (腰痛反复发作？): statements still end it.
+    With `defines` (a link to more of a reference, 查看更多科学名词>>), the box may state one short sentence: a term's
+    definition or a person's one-line bio on a reference card."""
     ends = _STATEMENT_END if asks else SENTENCE_END
+    allowed = 1 if defines else 0
 
     def fits(node: Element) -> bool:
-        return (lengths(node) <= MAX_PLAYER_TEXT and not ends.search(squash(text_of(node)))
+        return (lengths(node) <= MAX_PLAYER_TEXT and len(ends.findall(squash(text_of(node)))) <= allowed
                 and not _long_run(node))
 
     return box_around(seed if seed.tag in BOXES else seed.getparent(), root, BOXES, fits)
@@ -172,7 +179,8 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
         if not hangs_below(seed, root):
             continue  # removed with a box already
         asks = seed.tag == "a" and bool(_CALL_TO_ACTION.match(squash(text_of(seed))))
-        box = _box_around(seed, root, lengths, asks=asks)
+        defines = seed.tag == "a" and bool(_REFERENCE_MORE.search(squash(text_of(seed))))
+        box = _box_around(seed, root, lengths, asks=asks, defines=defines)
         if box is None:
             box = _link_line(seed)
         if box is not None and any(to_other_page(a) for a in box.iter("a")):
@@ -391,4 +399,28 @@ def drop_fixture_boxes(root: Element, lengths: Lengths) -> None:
             continue
         text = squash(text_of(box))
         if _FIXTURE.search(text) and _KICKOFF.search(text) and not SENTENCE_END.search(text):
+            remove(box)
+
+
+# An entry of a timeline: a date (1896年3月, 3月12日, 2023-06) opening a short line that states no sentence.
+_DATED_ENTRY = re.compile(r"^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)\S[^。！？!?]{1,40}$")
+_TIMELINE_ENTRIES = 3
+# A timeline box's heading (大事年表, 事件回顾): a few words.
+_TIMELINE_HEADING = 12
+
+
+def drop_timeline_boxes(root: Element, lengths: Lengths) -> None:
+    """Remove a timeline card among the article's blocks: under its heading (大事年表), a list of three or more
+    dated entries (1896年3月 清廷批准开办…) and no sentence, a box the template sets beside the text. An article's own
+    chronology is told in sentences, or is the whole article, longer than a card."""
+    for listed in list(root.iter("ul", "ol")):
+        entries = [squash(text_of(item)) for item in listed.iter("li")]
+        if not hangs_below(listed, root) or sum(1 for e in entries if _DATED_ENTRY.match(e)) < _TIMELINE_ENTRIES:
+            continue
+        heading = listed.getprevious()
+        text = squash(text_of(heading)) if heading is not None else ""
+        box = listed.getparent()
+        if not text or len(text) > _TIMELINE_HEADING or SENTENCE_END.search(text) or box is None or box is root:
+            continue
+        if lengths(box) <= MAX_PLAYER_TEXT and not SENTENCE_END.search(squash(text_of(box))):
             remove(box)

@@ -39,6 +39,7 @@ from .boxes import (
     drop_poll_boxes,
     drop_shop_lines,
     drop_summary_boxes,
+    drop_timeline_boxes,
     drop_widget_boxes,
 )
 from .cards import drop_headline_lists, drop_labelled_links, drop_linked_cards, drop_lone_cards
@@ -133,13 +134,14 @@ def _is_picture_chrome(node: Element) -> bool:
 
 def _drop_boxes(root: Element) -> None:
     """The steps after the linked cards: summary boxes, a column's issue head, counted boxes, polls, fixture
-    cards, lone cards, form boxes, link boxes and widget boxes."""
+    cards, timeline cards, lone cards, form boxes, link boxes and widget boxes."""
     drop_summary_boxes(root)
     drop_issue_heads(root)
     drop_comparison_tables(root, Lengths())
     drop_counted_boxes(root, Lengths())
     drop_poll_boxes(root, Lengths())
     drop_fixture_boxes(root, Lengths())
+    drop_timeline_boxes(root, Lengths())
     drop_lone_cards(root)
     drop_form_boxes(root, Lengths())
     drop_link_boxes(root, Lengths())
