@@ -543,3 +543,11 @@ def test_an_articles_own_dated_steps_in_sentences_stay() -> None:
              "<li>2023年6月，独居老人转移台账建立。</li></ul></div>")
     lines = _body(_paragraphs(PROSE[:2]) + steps)
     assert "2021年5月，排水管网一期改造完工。" in lines
+
+
+def test_a_booking_box_whose_button_runs_a_script_goes() -> None:
+    # A live preview card: its tag, the show's title, its time, a 立即预约 button pointing nowhere (javascript:;) and
+    # the bookings' tally.
+    card = ('<div class="live"><span>直播预告</span><p>汛期独居老人如何转移</p><p>直播时间：2023-06-16 19:30</p>'
+            '<a href="javascript:;">立即预约</a><span>2,316人已预约</span></div>')
+    assert _body(_paragraphs(PROSE[:2]) + card + _paragraphs(PROSE[2:])) == PROSE

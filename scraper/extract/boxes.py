@@ -157,10 +157,10 @@ def _long_run(node: Element) -> bool:
 def _is_widget_seed(node: Element) -> bool:
     """A link to more of a module or a sales call to action, or an app prompt: what a widget box is built around."""
     if node.tag == "a":
-        if not to_other_page(node):
-            return False
         text = squash(text_of(node))
-        return bool(MORE_LINK.search(text) or _CALL_TO_ACTION.match(text))
+        # A call to action is a button whatever it points to (a script's booking, javascript:;); a link to more
+        # of a module must lead away.
+        return bool(_CALL_TO_ACTION.match(text) or (to_other_page(node) and MORE_LINK.search(text)))
     # Asked of every span, div and p: an app word holds no whitespace, so it is found in the text as printed,
     # and the length is told without squashing the text of every block up to the page's.
     text = text_of(node)
@@ -183,7 +183,7 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
         box = _box_around(seed, root, lengths, asks=asks, defines=defines)
         if box is None:
             box = _link_line(seed)
-        if box is not None and any(to_other_page(a) for a in box.iter("a")):
+        if box is not None and (asks or any(to_other_page(a) for a in box.iter("a"))):
             remove(box)
 
 
