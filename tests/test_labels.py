@@ -412,3 +412,13 @@ def test_reporters_before_the_word_for_their_report_in_the_row_under_the_headlin
     assert scraper.extract(_tv_page("2014/03/19 18:58 江小禾 林木青 報導　　地區：台北市報導"), rules=False).author == "江小禾 林木青"
     # An outlet before 報導 is no reporter.
     assert scraper.extract(_tv_page("2014/03/19 18:58 中央社 報導"), rules=False).author is None
+
+
+def test_a_date_glued_to_the_authors_name_is_the_next_fields() -> None:
+    # <span>作者：王五</span><span>2023-06-12 20:31</span> reads 作者：王五2023-06-12 20:31.
+    assert label_value("作者：江小禾2023-06-12 20:31来源：某某时报网", "author") == "江小禾"
+
+
+def test_an_outlets_web_address_in_its_byline_is_no_part_of_it() -> None:
+    # An opening byline line: 某某时报（www.example.com）记者 王五 北京报道.
+    assert byline_names("某某时报（www.example.com.cn）记者 江小禾 北京报道") == "江小禾"

@@ -36,6 +36,8 @@ _MORE_NAMES = re.compile(r"(?:[ 　]+[\u4e00-\u9fff·]{2,4}(?=$|[ 　]))+")
 # Page tools printed after a byline's names (作者：王辛夷 已推荐 / 分享 / 举报, the share targets 微信 / 微博, 我要纠错):
 # no reporter's name.
 _NOT_A_NAME = re.compile(r"推荐|分享|评论|举报|收藏|字号|打印|关注|跟贴|跟帖|参与|阅读|纠错|微信|微博")
+# A date glued to a name with no space: the field after the name's.
+_GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-/.年]")
 # A role marked in brackets after a writer's name: a trainee (实习, 实习生, 见习) or a stringer (特约).
 _ROLE_MARK = re.compile(r"[（(](?:实习生?|见习|特约)[）)]$")
 # A staff role printed before names (本报记者 王五, 晨报编辑 周亮): the names after it are that role's.
@@ -65,6 +67,8 @@ _BYLINES = (
     # A column's writer after its name in book marks, the name set off by a space: 《某某》作者 王五.
     re.compile(r"^《[^《》]{1,12}》\s*作者\s*[/／|｜:：]?\s*" + _NAMES + r"$"),
 )
+# The outlet's web address in brackets after its name (某某时报（www.example.com）记者 王五): no part of the byline.
+_SITE_ADDRESS = re.compile(r"[（(](?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[）)]", re.IGNORECASE)
 # Where the reporter filed from, after the names: 大众新闻记者 赵一鸣 潍坊报道 (no name ends in 报道).
 # Traditional characters write 记者 as 記者 and 报道 as 報導 (记者王五／台北報導).
 _FILED_FROM = re.compile(r"[\s／/]+[\u4e00-\u9fff]{0,6}(?:报道|報導|報道)$")
@@ -110,6 +114,9 @@ def label_value(text: str, kind: str) -> str | None:
     padded = _PADDED_REST.match(rest) if kind != "source" and len(value) == 1 else None
     if padded:
         value, rest = value + padded.group(1), rest[padded.end() :]
+    if kind != "source":
+        # A date run into the name (<span>作者：王五</span><span>2023-06-12 20:31</span>) is the next field's.
+        value = _GLUED_DATE.split(value, maxsplit=1)[0] or value
     if kind == "author":
         # A trainee's or stringer's mark after the name (某某（实习）, 某某(特约)) is the role, not the name.
         value = _names_after(_ROLE_MARK.sub("", value) or value, rest)
@@ -176,10 +183,12 @@ def _spaced(names: str) -> str:
 
 def byline_names(line: str) -> str | None:
     """The names of a line that is a byline and nothing else (新京报记者 李春平, （网易财经 张艳）), or None."""
+    line = _SITE_ADDRESS.sub("", line)
     if len(line) > 30:
         return None
     # Two-character names are padded to three columns in printed bylines: 本报记者  王乐文  方  敏.
-    line = _PADDED_NAME.sub(r"\1\2", _FILED_FROM.sub("", _LEAD_MARK.sub("", line))).replace(_TRADITIONAL_REPORTER, "记者")
+    line = _PADDED_NAME.sub(r"\1\2", _FILED_FROM.sub("", _LEAD_MARK.sub("", line)))
+    line = line.replace(_TRADITIONAL_REPORTER, "记者")
     for pattern in _BYLINES:
         match = pattern.match(line)
         if match:
