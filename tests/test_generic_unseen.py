@@ -6,7 +6,7 @@ import pytest
 
 import scraper
 from scraper.extract.boilerplate import drop_boilerplate
-from scraper.extract.clean import clean_lines
+from scraper.extract.clean import clean_lines, without_end_mark
 from scraper.extract.density import best_container, density_paragraphs
 from scraper.extract.generic import choose_body
 from scraper.extract.layout import node_text
@@ -631,6 +631,14 @@ def test_staff_credits_printed_in_brackets_closing_the_text_go() -> None:
         assert clean_lines([*ESSAY, credits], frozenset()) == ESSAY
     # One bracketed credit closing a paragraph is the writer's byline, kept as printed.
     assert not is_credit_line("（文/某某某）")
+
+
+def test_a_rules_body_ends_at_the_authors_end_mark() -> None:
+    # The mark (- END -) and the account's promo after it go; a mark before more text than the article closed a part.
+    promo = ["往期精彩", "点击右上角“关注”，获取更多资讯"]
+    assert without_end_mark([*ESSAY, "- END -", *promo]) == ESSAY
+    parted = [ESSAY[0], "- END -", *ESSAY[1:], *ESSAY]
+    assert without_end_mark(parted) == parted
 
 
 def test_a_data_columns_credits_line_closing_the_article_goes() -> None:

@@ -35,7 +35,7 @@ from .labels import byline_names
 from .line_kinds import CHROME, END_MARK, Kind, classify, is_poster_row
 from .notices import is_follow_call, is_summary_label, line_key, without_references
 
-__all__ = ["clean_lines"]
+__all__ = ["clean_lines", "without_end_mark"]
 
 # The label of a summary a model wrote for the platform (AI速读, AI摘要, 某某AI快讯), opening the line it heads.
 _MACHINE_SUMMARY = re.compile(r"^[^，。：:]{0,4}AI(?:速读|摘要|导读|总结|快讯|概要|提炼)")
@@ -220,6 +220,12 @@ def _end_mark(lines: list[str], first: int) -> int:
             before, after = sum(map(len, lines[first:index])), sum(map(len, lines[index + 1 :]))
             return index if after < before else len(lines)
     return len(lines)
+
+
+def without_end_mark(lines: list[str]) -> list[str]:
+    """`lines` up to the end mark (- END -) the author printed under the article, what follows it left out as in
+    `clean_lines` (`_end_mark`): in any body, a site rule's included, where the editor writes it."""
+    return lines[: _end_mark(lines, 0)]
 
 
 # A card's fields printed one to a bulleted line (- 2019年09月06日, - 09:38, - 某某, - 243,325): a bullet, then a

@@ -14,7 +14,7 @@ from lxml import etree
 
 from .. import body as body_stage
 from ..attributes import compiled, file_by_class
-from ..clean import clean_lines
+from ..clean import clean_lines, without_end_mark
 from ..data_tables import untable_data
 from ..dates import parse_date
 from ..fields import Fields
@@ -263,7 +263,7 @@ def rule_paragraphs(reading: RuleReading) -> list[str]:
         # follow the outlet's accounts where it closes the body), the note of the headline the article first ran
         # under, the original post's byline over a repost, the headline a reprint pastes again over the text.
         found = found[reprinted_headline(found, reading.fields.title) :]
-        return without_references(without_closing_calls(
+        return without_end_mark(without_references(without_closing_calls(
             [line for line in found if not (is_prompt_line(line) or is_original_title(line) or is_repost_byline(line))]
-        ))
+        )))
     return clean_lines(found, page_link_texts(reading.body.getroottree().getroot()), reading.fields.title)
