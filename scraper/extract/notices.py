@@ -100,8 +100,12 @@ _WRITING_ROLES = "执笔|撰稿|编辑|责编|编译|校对|审核|审校|监制
 _ANY_CREDIT_ROLE = rf"(?:{_WRITING_ROLES}|作者|设计|数据|插图|图片|图|摄影|摄像|视频|通讯员|出品|主编)"
 _CREDIT_NAMES = r"[^\s/／|｜丨:：，。！？；]{2,16}"
 _CREDIT = rf"(?:{_ANY_CREDIT_ROLE}\s*[/／|｜丨:：]\s*{_CREDIT_NAMES}|{_CREDIT_NAMES}供稿)"
+_CREDITS = rf"{_CREDIT}(?:\s+{_CREDIT})+"
 # A lone credit takes a slash-like mark only: after a colon (统筹：…) a line may be a list's entry.
-_CREDIT_LINE = re.compile(rf"^(?:(?:{_WRITING_ROLES})\s*[/／|｜丨]\s*{_CREDIT_NAMES}|{_CREDIT}(?:\s+{_CREDIT})+)$")
+_CREDIT_LINE = re.compile(rf"^(?:(?:{_WRITING_ROLES})\s*[/／|｜丨]\s*{_CREDIT_NAMES}|{_CREDITS})$")
+# Two credits or more and nothing else, in brackets closing the text (（编译：某某 审校：某某）).
+_CREDITS_ONLY = re.compile(rf"^{_CREDITS}$")
+_BRACKETED = re.compile(r"^[（(](.+)[）)]$")
 # The writer's credit among a staff line that names an editing or reviewing hand too (文/某某 图/某某 审核/某某): the
 # office's staff line closing the article, where 文/某某 图/某某 alone is the writer's byline, kept as printed.
 _TEXT_CREDIT = rf"文\s*[/／|｜丨]\s*{_CREDIT_NAMES}"
@@ -249,18 +253,15 @@ _DESK_CREDIT = re.compile(
 _PRODUCED = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:制作|出品)$")
 
 
-_BRACKETED = re.compile(r"^[（(](.+)[）)]$")
-
 
 def is_credit_line(line: str) -> bool:
     """Whether `line` is a line of staff credits and nothing else (校对 陶善工, 执笔/某某, 摄影/张三 编辑/李四, 文/某某
     审核/某某, 配音：某某, 某某部制作), or a desk's credit for a report it compiled (社會中心／綜合報導)."""
-    # Two credits or more may be printed in brackets, closing the text (（编译：某某 审校：某某）).
     bare = _BRACKETED.sub(r"\1", line.strip())
     return (
         (len(line) <= 40 and bool(_STAFF_LINE.match(line) or _PRODUCED.match(line)))
         or (len(line) <= 60 and bool(_CREDIT_LINE.match(line.strip())))
-        or (bare != line.strip() and len(bare) <= 60 and bool(re.fullmatch(rf"{_CREDIT}(?:\s+{_CREDIT})+", bare)))
+        or (bare != line.strip() and len(bare) <= 60 and bool(_CREDITS_ONLY.match(bare)))
         or (len(line) <= 60 and bool(_STAFF_CREDITS.match(line.strip())) and _EDITING_CREDIT.search(line) is not None)
         or bool(_DESK_CREDIT.match(line.strip()))
     )
