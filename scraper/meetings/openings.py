@@ -339,6 +339,12 @@ def _attended(clause: str, after: str, place: str) -> tuple[str, str, str] | Non
         # "出席…峰会的各国领导人及企业家代表出席大会": the longest name ran across another act; a meeting's
         # name holds none ("主持召开…会议" is opened by its 召开).
         name = _object_name(after)
+    follows = after[len(name) :] if name is not None else ""
+    if name is not None:
+        # "出席…领导人非正式会议东道主交接环节", "出席…峰会第二及第三阶段会议": a segment or session of the
+        # meeting is attended; the meeting is the one reported.
+        follows = _SEGMENT.sub("", follows, count=1)
+        name = _without_session(name)
     if after.startswith(OPENING_VERBS):
         # "主持召开…会议": the opening verb that follows reads the meeting.
         return None
@@ -349,9 +355,22 @@ def _attended(clause: str, after: str, place: str) -> tuple[str, str, str] | Non
         return None
     # "参加…会议新闻报道工作的…", "出席…年会期间": the meeting only qualifies something else;
     # "欢迎李克强出席…", "将出席…": a meeting ahead.
-    if not after[len(name) :].startswith(ATTENDING_FOLLOWERS) or any(word in clause for word in AHEAD_WORDS):
+    if not follows.startswith(ATTENDING_FOLLOWERS) or any(word in clause for word in AHEAD_WORDS):
         return None
     return name, place, ""
+
+
+# A named segment of a meeting after its name ("…会议东道主交接环节", "…峰会领导人对话环节"), and a numbered session
+# at its end ("…峰会第二及第三阶段会议", "…峰会第一阶段会议").
+_SEGMENT = re.compile(r"^[^\W_]{1,8}环节")
+_SESSION_OF = re.compile(r"第[^\W_]{1,8}阶段(?:会议)?$")
+
+
+def _without_session(name: str) -> str:
+    session = _SESSION_OF.search(name)
+    if session is None or not _ends_with_noun(name[: session.start()]):
+        return name
+    return name[: session.start()]
 
 
 def _holds_an_act(name: str) -> bool:
