@@ -119,10 +119,15 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
     if cue is not None:
         return cue
     limit = clause_end(text, pos, stop)
+    start = pos
+    turn = _TURN.match(text, pos, limit)
+    if turn is not None:
+        # "但他指出，…", "不过李军表示，…": the speaker follows a turn of the argument, printed with the cue.
+        pos = turn.end()
     timed = _TIMED_SETTING.match(text, pos, limit)
     if timed is not None:
         # "在同…学员座谈时总书记说": the occasion printed before the speaker with no comma is a lead-in, as after one.
-        pos = timed.end()
+        pos = start = timed.end()
     if not clause and limit < stop and text[limit] in "：:" and is_label(text[pos:limit], speakers):
         # A transcript's speaker label ("成思危：各位嘉宾…"): one point per turn.
         sep = AFTER_VERB.match(text, limit, stop)
@@ -140,10 +145,12 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
             continue
         who = speaker_of(text[pos : verb.start()], speakers, clause, verb.group("adv"))
         if who is not None and not _at_no_meeting(text[pos + len(who) : verb.start()]):
-            return Cue(pos, verb.end(), text_start, para, who, pos)
+            return Cue(start, verb.end(), text_start, para, who, start)
     return None
 
 
+# A conjunction of contrast opening a sentence before its speaker ("但他指出", "不过李军表示").
+_TURN = re.compile(r"(?:但是|但|不过|然而)(?=[^\W\d_])")
 # An occasion opening the clause before its speaker, with no comma: 在, the occasion (a few words, no 的 clause that
 # would make it a noun's), 时.
 _TIMED_SETTING = re.compile(r"在[^\W\d_]{2,30}?时(?=[^\W\d_])")
