@@ -122,7 +122,7 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
     start = pos
     turn = _TURN.match(text, pos, limit)
     if turn is not None:
-        # "但他指出，…", "不过李军表示，…": the speaker follows a turn of the argument, printed with the cue.
+        # "但他指出，…": the speaker follows a turn of the argument, printed with the cue.
         pos = turn.end()
     timed = _TIMED_SETTING.match(text, pos, limit)
     if timed is not None:
@@ -149,8 +149,9 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
     return None
 
 
-# A conjunction of contrast opening a sentence before its speaker ("但他指出", "不过李军表示").
-_TURN = re.compile(r"(?:但是|但|不过|然而)(?=[^\W\d_])")
+# A conjunction of contrast opening a sentence before a pronoun that speaks ("但他指出"). Before a name it more often
+# turns to someone outside the meeting ("但是白领林先生则表示"), so only the pronoun of a speaker seen is read.
+_TURN = re.compile(rf"(?:但是|但|不过|然而)(?=[{''.join(PRONOUNS)}])")
 # An occasion opening the clause before its speaker, with no comma: 在, the occasion (a few words, no 的 clause that
 # would make it a noun's), 时.
 _TIMED_SETTING = re.compile(r"在[^\W\d_]{2,30}?时(?=[^\W\d_])")

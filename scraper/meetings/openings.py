@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import DATE, DAY_TEXT, LEADING_DATE, SPOKEN_DAY, TRAILING_DAY, read_day
-from .people import is_han
+from .people import is_han, parse_people
 from .symposia import symposium_place
 from .terms import (
     AHEAD_WORDS,
@@ -179,6 +179,15 @@ def _strip_trailers(text: str) -> str:
             if text.endswith(word) and len(text) > len(word):
                 text, stripped = text[: -len(word)], True
     return text
+
+
+def _without_partner(place: str) -> str:
+    """The place before a partner who holds the meeting with the subject ("在杭州同俄罗斯总理米舒斯京共同主持…" ->
+    "杭州"); a place with 同 or 与 in its own name stays whole ("在上海同济大学")."""
+    for at, char in enumerate(place):
+        if char in "同与" and at >= 2 and parse_people(place[at + 1 :]):
+            return place[:at]
+    return place
 
 
 def _dateline_end(sentence: str) -> int:
@@ -382,7 +391,7 @@ def _head_and_place(clause: str) -> tuple[str, str]:
     head, place = clause, ""
     at = clause.rfind("在")
     if at >= 0:
-        head, place = clause[:at], _strip_trailers(clause[at + 1 :].split("以", 1)[0])
+        head, place = clause[:at], _without_partner(_strip_trailers(clause[at + 1 :].split("以", 1)[0]))
         if place in PLACE_TRAILERS:
             # "在主持召开…时": the holder's act alone, no place.
             place = ""

@@ -34,7 +34,7 @@ ORG_SUFFIXES: tuple[str, ...] = (
 # Adverbs allowed between the subject of a cue and its verb ("会议还强调", "会议一致认为").
 CUE_ADVERBS: tuple[str, ...] = (
     "进一步", "同时", "一致", "充分", "再次", "特别", "专门", "认真", "原则", "最后", "最终", "首先", "集体",
-    "重点", "全面", "深入", "普遍", "纷纷", "分别", "还", "也", "并", "又", "都", "均",
+    "重点", "全面", "深入", "普遍", "纷纷", "分别", "还", "也", "并", "又", "都", "均", "则",
     "深刻", "郑重", "严肃", "反复", "着重", "明确", "强调",
 )
 
@@ -336,7 +336,7 @@ NOT_OPENING_AFTER: tuple[str, ...] = ("以来", "之后", "后", "前", "期间"
 # So are adverbs of sequence before the verb ("…全体会议接着召开", "…座谈会随后举行").
 PLACE_TRAILERS: tuple[str, ...] = (
     "隆重", "胜利", "顺利", "成功", "正式", "如期", "圆满", "集中", "再次", "共同主持", "主持", "共同", "联合",
-    "紧接着", "接着", "随后", "随即", "继而", "同时",
+    "紧接着", "接着", "随后", "随即", "继而", "同时", "一道", "一起",
 )
 # Determiners that make a meeting noun refer back instead of naming a meeting ("此次会议").
 # Any meeting noun after one of them ("这次峰会", "本届论坛") refers back too, and so does a meeting's name
