@@ -48,3 +48,23 @@ def test_a_speaker_answering_with_ze_speaks() -> None:
     # "李华则表示，…": 则 between the name and the verb, as 也 / 还.
     meetings = check(["养蜂工作会议昨天在青河召开。王明表示，蜂价会涨。李华则认为，蜂价会跌。"])
     assert cues(meetings) == [("王明表示", "蜂价会涨。"), ("李华则认为", "蜂价会跌。")]
+
+
+def test_a_broadcast_speaker_at_a_named_meeting_with_a_spoken_day() -> None:
+    # "…总裁卡恩14号在华盛顿举行的…会议上表示，…": a transliterated name of two characters after a title, the day
+    # spoken with 号, and the meeting named in the setting: one sentence reports the meeting.
+    meetings = check(["东方养蜂基金组织总裁卡恩14号在青河举行的东方养蜂基金组织2011年联合春季会议上表示，蜂价趋于平稳。"])
+    assert [m["name"] for m in meetings] == ["东方养蜂基金组织2011年联合春季会议"]
+    assert cues(meetings) == [
+        ("东方养蜂基金组织总裁卡恩14号在青河举行的东方养蜂基金组织2011年联合春季会议上表示", "蜂价趋于平稳。"),
+    ]
+    # 号 after a number that is no day before the setting makes no speaker ("王明3号楼").
+    assert check(["王明3号楼在养蜂工作会议上表示，蜂价趋于平稳。"]) == []
+
+
+def test_a_speaker_repeating_himself_speaks() -> None:
+    # "对于…一事，为…带来教训，赵正永两次强调：…": how often he said it stands between the name and the verb, after
+    # lead-in clauses.
+    for often in ("两次", "多次", "一再", "再三"):
+        meetings = check([f"10月8日，市长王明主持召开专题会听取情况汇报。对于蜂场失火一事，为养蜂业带来教训，王明{often}强调：安全才最重要。"])
+        assert cues(meetings) == [(f"王明{often}强调", "安全才最重要。")], often
