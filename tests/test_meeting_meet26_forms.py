@@ -68,3 +68,18 @@ def test_a_speaker_repeating_himself_speaks() -> None:
     for often in ("两次", "多次", "一再", "再三"):
         meetings = check([f"10月8日，市长王明主持召开专题会听取情况汇报。对于蜂场失火一事，为养蜂业带来教训，王明{often}强调：安全才最重要。"])
         assert cues(meetings) == [(f"王明{often}强调", "安全才最重要。")], often
+
+
+def test_a_decision_with_le_keeps_what_was_decided_in_its_text() -> None:
+    # "会议确定了以下政策措施：(一)…": 了 ends a decision's cue; the object before the colon opens the point's text,
+    # whose items follow. A statement verb's object still goes with its cue ("会议明确了…目标任务：").
+    meetings = check([
+        "市长王明今天主持召开市政府常务会议。会议确定了以下养蜂扶持措施：(一)落实蜂场用地。(二)加大信贷支持。",
+    ])
+    assert cues(meetings) == [("会议确定了", "以下养蜂扶持措施：")]
+    assert [item["marker"] for item in meetings[0]["points"][0]["items"]] == ["(一)", "(二)"]
+    meetings = check(["市长王明今天主持召开市政府常务会议。会议明确了今年的养蜂目标任务：一是落实用地。二是加大支持。"])
+    assert [cue for cue, _ in cues(meetings)] == ["会议明确了今年的养蜂目标任务"]
+    # A document adopted keeps the words announcing it with its cue.
+    meetings = check(["市养蜂协会理事会第三次会议今天召开。会议审议通过了以下议案：1.《关于蜂场用地的议案》；2.《关于会费的议案》。"])
+    assert [cue for cue, _ in cues(meetings)] == ["会议审议通过了以下议案"]

@@ -81,6 +81,8 @@ _BARE_DECISION = re.compile(
     rf"(?P<subj>)(?P<adv>{ADV})(?P<verb>{_DELIBERATED}|{alt(verb for verb in MEETING_VERBS if verb.endswith(DECISIONS))})"
     rf"(?P<le>了)?{SEP}?"
 )
+# Decisions whose object is what was settled, not a document adopted.
+_SETTLED = ("确定", "决定")
 # A meeting as the subject at a sentence start ("会议", "十九届四中全会").
 _MEETING_SUBJECT = re.compile(rf"[^\W\d_]{{0,16}}?(?:{alt(MEETING_NOUNS)})")
 _DOCUMENT_CUE = re.compile(
@@ -124,7 +126,10 @@ def meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
     match = _MEETING_CUE.match(text, pos, stop)
     if match is not None and _verb_ok(text, match, stop):
         obj = None
-        if not match.group("sep"):
+        # "会议确定了以下政策措施：…": 了 ends the cue of what was decided, which is the text. A document adopted keeps
+        # the words announcing it with its cue ("会议审议通过了以下议案：1.《…》").
+        decided = bool(match.group("le")) and match.group("verb").endswith(_SETTLED)
+        if not match.group("sep") and not decided:
             obj = (_MEETING_OBJECT if match.group("le") else _ANNOUNCED_OBJECT).match(text, match.end(), stop)
             obj = obj or _items_follow(_COUNTED_OBJECT.match(text, match.end(), stop), text, stop)
         if obj is not None:
