@@ -83,3 +83,14 @@ def test_a_decision_with_le_keeps_what_was_decided_in_its_text() -> None:
     # A document adopted keeps the words announcing it with its cue.
     meetings = check(["市养蜂协会理事会第三次会议今天召开。会议审议通过了以下议案：1.《关于蜂场用地的议案》；2.《关于会费的议案》。"])
     assert [cue for cue, _ in cues(meetings)] == ["会议审议通过了以下议案"]
+
+
+def test_a_place_cue_before_a_study_item_or_a_report_given_states_nothing() -> None:
+    # "此次中心组会上，集中学习了…事迹。", "会上，王明以《…》为题进行专题报告，…": items of the programme, no point; the
+    # speaker's own statements after them are the points.
+    for item in ("集中学习了养蜂能手李华的先进事迹", "王明以《做好蜂农的引路人》为题进行专题报告"):
+        meetings = check([
+            "12月7日，市蜂业协会召开党委中心组学习会议。",
+            f"此次中心组会上，{item}。王明指出，蜂农增收要靠品牌。",
+        ])
+        assert cues(meetings) == [("王明指出", "蜂农增收要靠品牌。")], item

@@ -95,10 +95,10 @@ _DOCUMENT_CUE = re.compile(
 _AT_CUE = re.compile(
     rf"(?P<subj>在?[^\W_]{{0,20}}?(?:{alt(MEETING_NOUNS)}|会))上(?P<adv>还|也|同时)?(?P<verb>{alt(SPEECH_VERBS)})?{SEP}?"
 )
-# Presenting to the meeting (terms.PRESENTING_VERBS): 宣读了, 通报了, 作了汇报, 作典型发言.
+# Presenting to the meeting (terms.PRESENTING_VERBS): 宣读了, 通报了, 作了汇报, 作典型发言, 进行专题报告.
 # A presenting verb may take a second verb before its 了 ("汇报交流了", "传达学习了", "听取并审议了").
 _PRESENTING = re.compile(
-    rf"(?:{alt((*PRESENTING_VERBS, *SHOWING_VERBS))})[^\W\d_]{{0,3}}?了|宣读|作了?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
+    rf"(?:{alt((*PRESENTING_VERBS, *SHOWING_VERBS))})[^\W\d_]{{0,3}}?了|宣读|(?:作|进行)了?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
 )
 # A thing released at the meeting as the subject of the place cue's first clause ("会上，一份…研究结果发布", "…名单
 # 揭晓"): the news is the release, the meeting its occasion.

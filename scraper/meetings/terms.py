@@ -102,10 +102,12 @@ MEETING_DEPLOYS: tuple[str, ...] = ("部署", "安排")
 # A lecture to the meeting (讲授了, 讲解了, 宣讲了: a study session's teacher) presents too.
 PRESENTING_VERBS: tuple[str, ...] = (
     "宣读", "传达", "通报", "介绍", "解读", "汇报", "发布", "听取", "总结", "讲授", "讲解", "宣讲",
+    # A study session's items (此次中心组会上，集中学习了…事迹): read together, no statement.
+    "学习", "宣贯",
 )
 # A film or a broadcast shown to the meeting (会上组织观看了…警示教育片, 集中收看了…): a programme item, no statement.
 SHOWING_VERBS: tuple[str, ...] = ("观看", "收看")
-PRESENTATIONS: tuple[str, ...] = ("汇报", "说明", "发言")
+PRESENTATIONS: tuple[str, ...] = ("汇报", "说明", "发言", "报告")
 TURN_ADVERBS: tuple[str, ...] = ("先后", "依次", "相继", "逐一", "一一", "轮流", "分别")
 # A speech described by what it drew on or covered ("结合工作实际作了交流发言", "从…四个方面作了交流发言",
 # "围绕…作了发言"): the speaker's own statement, where a bare "作交流发言" is a programme item.
