@@ -20,7 +20,7 @@ from .candidates import Evidence, ParsedPage
 from .date_sources import on_filed_day
 from .fields import PRECEDENCE, Fields, merge
 from .generic import generic_paragraphs
-from .labels import byline_names
+from .notices import is_byline
 from .pages import read_pager
 from .reconcile import headings_of, reconciled, run_lines, suspect
 from .rules import RULES, RuleReading, read_with_rule, rule_paragraphs
@@ -181,8 +181,9 @@ def _rule_body(page: ParsedPage, reading: RuleReading | None) -> Body | None:
     if reading is None or reading.body is None:
         return None
     found = rule_paragraphs(reading)
-    # As on pages no rule reads (clean.py), a byline above the article is its author, not its first paragraph.
-    lead = next((n for n, line in enumerate(found) if not byline_names(line)), len(found))
+    # As on pages no rule reads (clean.py), a byline above the article is its author, not its first paragraph; so
+    # are staff credits among such lines (出品｜某某工作室 / 作者｜某某 / 编辑｜某某).
+    lead = next((n for n, line in enumerate(found) if not is_byline(line)), len(found))
     if lead == len(found):
         return None
     return Body(found[lead:], body_stage.images(reading.body, page.page_url), reading.rule.name, tuple(found[:lead]))

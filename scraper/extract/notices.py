@@ -33,6 +33,8 @@ _DISCLAIMER = re.compile(
     # (… 仅供健康科普参考，不能替代医生的诊断; 所涉及标的不作推荐，据此买卖，风险自负)
     r"仅供.{0,6}参考[，,]?(?:并?不构成|不能作为|不作为|不能(?:替代|代替)|不可(?:替代|代替))|"
     r"据此(?:操作|买卖|交易|投资)[，,]?风险自[担负]|"
+    # (以上内容与某某立场无关; 相关内容不对各位读者构成任何投资建议): a finance site's standing notice under its copy
+    r"与.{0,10}(?:观点|立场)无关|不(?:对[^，。]{0,8})?构成(?:任何)?投资建议|"
     # A rights notice under borrowed pictures or text (图片来自网络，如有侵权，请联系删除): the notice asks to be
     # told; an article about infringement (如有侵权行为，应当…) asks nothing of the reader.
     r"如有侵权[，,、]?\s*(?:请|敬请)?(?:及时)?(?:联系|告知|通知)|"
@@ -70,6 +72,9 @@ _DISCLAIMER = re.compile(
     r"^【[^】]{2,10}】[^，。！？]{0,12}栏目[，,]|"
     # A reprint note (（本文节选自《书名》，某某出版社版）, 本文摘自《…》): where the text was taken from.
     r"^[（(]?本文(?:节选|摘编|摘选|选|摘)自[《“]|"
+    # A paper's edition line, the whole line (《某某报》2023年06月13日第3版, （原载《某某报》6月13日 05版）): where the
+    # text ran in print.
+    r"^[（(]?(?:原载|刊于|载于|来源[:：])?《[^》]{2,16}》\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版[）)]?$|"
     # The site speaking to the owners of works it shows (请作者与本站联系, 本网将删除): an article reports on
     # others, it does not address its own site's contributors.
     r"(?:与|联系|通知|告知)本(?:站|网)|本(?:站|网)(?:将|会)?(?:及时)?(?:删除|撤下)|"
@@ -96,7 +101,7 @@ _STAFF_LINE = re.compile(
 # writer's and a chart's (作者 | 某某 设计 | 某某, a data column's credits), and a unit may
 # precede 供稿 (sent in by). The writer's own byline (文 | 某某 图 | 某某) is the article's, kept as printed. The
 # names are any run without spaces or sentence marks: pen names are not Chinese names.
-_WRITING_ROLES = "执笔|撰稿|编辑|责编|编译|校对|审核|审校|监制|统筹|策划|制图|美编|排版|剪辑"
+_WRITING_ROLES = "执笔|撰稿|编辑|责编|编译|校对|审核|审校|监制|统筹|策划|制图|美编|排版|剪辑|出品"
 _ANY_CREDIT_ROLE = rf"(?:{_WRITING_ROLES}|作者|设计|数据|插图|图片|图|摄影|摄像|视频|通讯员|出品|主编)"
 _CREDIT_NAMES = r"[^\s/／|｜丨:：，。！？；]{2,16}"
 _CREDIT = rf"(?:{_ANY_CREDIT_ROLE}\s*[/／|｜丨:：]\s*{_CREDIT_NAMES}|{_CREDIT_NAMES}供稿)"

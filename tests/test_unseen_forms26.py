@@ -1,0 +1,55 @@
+"""Page forms the eleventh written round's first half (kept outside the project until it lands) showed the generic
+reading keeping, each a class of boilerplate. Every line here is fictional, written for the test."""
+
+from __future__ import annotations
+
+import scraper
+from scraper.extract.notices import is_prompt_line
+
+
+def test_a_finance_sites_standing_notice_under_its_copy_is_a_prompt_line() -> None:
+    # "以上内容与某某立场无关。… 不对各位读者构成任何投资建议，据此操作，风险自担。": the notice says so twice.
+    notice = (
+        "以上内容与某某财经立场无关。某某财经发布此内容的目的在于传播更多信息，对其观点、判断保持中立，不保证该内容"
+        "全部或者部分内容的准确性、真实性、完整性。相关内容不对各位读者构成任何投资建议，据此操作，风险自担。"
+    )
+    assert is_prompt_line(notice)
+    assert is_prompt_line("本文不构成投资建议。")
+    # An article's sentence about a stance is no notice.
+    assert not is_prompt_line("分析人士认为，这一表态与央行此前的立场一致，市场无需过度解读短期波动。")
+
+
+def test_a_papers_edition_line_is_a_prompt_line() -> None:
+    # Where the text ran in print, a line of its own: the paper, the day and the page.
+    for line in ("《某某教育报》2023年06月13日第3版", "（原载《某某日报》6月13日 05版）", "来源：《某某晚报》2023年6月13日第A2版"):
+        assert is_prompt_line(line), line
+    # A sentence that cites the paper runs on: the article's own.
+    assert not is_prompt_line("据《某某教育报》2023年06月13日第3版报道，清川县推行教师县管校聘已满三年。")
+
+
+def _column_page(staff: str) -> bytes:
+    prose = "".join(f"<p>{line}</p>" for line in PROSE)
+    return (
+        "<html><head><meta charset='utf-8'><title>县城奶茶店一年开出八百家_网易财经</title></head><body>"
+        "<div class='post_main'><h1 class='post_title'>县城奶茶店一年开出八百家</h1>"
+        "<div class='post_info'>2022-07-19 07:30:14　来源: <a href='https://money.163.com/'>网易财经</a></div>"
+        f"<div class='post_content'><div class='post_body'>{staff}{prose}</div></div></div></body></html>"
+    ).encode()
+
+
+PROSE = [
+    "在中部一座县城的步行街上，不到三百米的距离里开着六家奶茶店，其中两家挂着同一个品牌的招牌，门店还在增加。",
+    "根据该品牌母公司近期递交的招股书，公司的收入主要来自向加盟商销售原料和设备，而不是门店的饮品销售。",
+    "多位业内人士认为，下沉市场的门店密度已经很高，新店之间相互分流，单店收入很难再上一个台阶。",
+]
+
+
+def test_staff_lines_opening_a_column_under_a_rule_are_credits() -> None:
+    # "出品｜某某工作室 / 作者｜某某 / 编辑｜某某" above a rule's first paragraph: the producer's line is a credit too, so
+    # the run of credits ends where the article starts, as the generic reading cuts above the article; the author
+    # comes from it.
+    staff = "".join(f"<p><b>{line}</b></p>" for line in ("出品｜某某清流工作室", "作者｜程砚", "编辑｜孟夏"))
+    article = scraper.extract(_column_page(staff), url="https://www.163.com/money/article/HCQ4E7KD00259DLP.html")
+    assert article.extractor != "generic"
+    assert article.paragraphs == PROSE
+    assert article.author == "程砚"
