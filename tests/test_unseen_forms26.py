@@ -4,6 +4,7 @@ reading keeping, each a class of boilerplate. Every line here is fictional, writ
 from __future__ import annotations
 
 import scraper
+from scraper.extract.clean import clean_lines
 from scraper.extract.notices import is_prompt_line
 
 
@@ -53,3 +54,15 @@ def test_staff_lines_opening_a_column_under_a_rule_are_credits() -> None:
     assert article.extractor != "generic"
     assert article.paragraphs == PROSE
     assert article.author == "程砚"
+
+
+def test_a_card_of_numbers_under_a_hotline_heading_goes() -> None:
+    # "便民热线" over "某某咨询：0000-5550…（工作日 8:30-17:30）" lines between paragraphs: a service card; the lines name
+    # no helpline themselves, their heading does.
+    card = ["便民热线", "老旧小区改造咨询：0000-55501234（工作日 8:30-17:30）", "施工扰民投诉：12345"]
+    lines = ["县城奶茶店一年开出八百家", PROSE[0], *card, *PROSE[1:]]
+    assert clean_lines(lines, frozenset(), "县城奶茶店一年开出八百家") == PROSE
+    # Numbers in an article's own lines under a heading that names no line of service stay.
+    table = ["各区新增门店", "城东区：12", "城西区：9"]
+    lines = ["县城奶茶店一年开出八百家", PROSE[0], *table, *PROSE[1:]]
+    assert clean_lines(lines, frozenset(), "县城奶茶店一年开出八百家") == [PROSE[0], *table, *PROSE[1:]]
