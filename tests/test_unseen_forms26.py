@@ -66,3 +66,14 @@ def test_a_card_of_numbers_under_a_hotline_heading_goes() -> None:
     table = ["各区新增门店", "城东区：12", "城西区：9"]
     lines = ["县城奶茶店一年开出八百家", PROSE[0], *table, *PROSE[1:]]
     assert clean_lines(lines, frozenset(), "县城奶茶店一年开出八百家") == [PROSE[0], *table, *PROSE[1:]]
+
+
+def test_a_heading_that_says_font_size_is_no_font_size_control() -> None:
+    # "二、字号小、没有换乘信息，是通病": a section heading of the article about small print; the control is the label
+    # with its buttons (字号：大 中 小).
+    heading = "二、字号小、没有换乘信息，是通病"
+    lines = ["县城奶茶店一年开出八百家", PROSE[0], heading, *PROSE[1:]]
+    assert clean_lines(lines, frozenset(), "县城奶茶店一年开出八百家") == [PROSE[0], heading, *PROSE[1:]]
+    for control in ("字号：大 中 小", "【字号 大 中 小】"):
+        lines = ["县城奶茶店一年开出八百家", control, *PROSE]
+        assert clean_lines(lines, frozenset(), "县城奶茶店一年开出八百家") == PROSE, control

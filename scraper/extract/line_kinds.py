@@ -91,7 +91,8 @@ _WIDGET = re.compile(
     # an account's closing call to tap 在看 (点个“在看”, 点亮在看)
     r"点[个亮击]?\s*[“\"「『]?在看|"
     # a font-size control (字体大小[大 中 小], 字体：大 中 小)
-    r"字号|字体大小|字体\s*[:：]|打印|关闭窗口|返回顶部|"
+    # (字号：大 中 小, 【字号 大 中 小】; not the word in a sentence or a heading: 二、字号小、没有换乘信息)
+    r"字号\s*(?:[:：]|[【\[]?\s*大\s*[中小])|字体大小|字体\s*[:：]|打印|关闭窗口|返回顶部|"
     # a button to report an error in the article, standing as a tool's label (【纠错】, 我要纠错)
     r"(?:^|[【\[])(?:我要)?纠错(?:[】\]]|$)|"
     # a comment box's prompt (发表意见, 我要留言) and an ad slot's label alone on its line (广告, 推广)
