@@ -4,6 +4,8 @@ fictional, written for the test."""
 
 from __future__ import annotations
 
+import scraper
+
 from .test_meeting import check, cues
 
 
@@ -94,3 +96,21 @@ def test_a_place_cue_before_a_study_item_or_a_report_given_states_nothing() -> N
             f"此次中心组会上，{item}。王明指出，蜂农增收要靠品牌。",
         ])
         assert cues(meetings) == [("王明指出", "蜂农增收要靠品牌。")], item
+
+
+def test_a_text_stored_with_its_markup_reads_as_its_lines() -> None:
+    # A transcript archive that kept each item's HTML: <p> a paragraph, <strong> headlines, entities. The text is
+    # read as a page's lines are, so the meeting's name and its points carry no tags.
+    text = (
+        '<p style="text-align: center;"><strong>全市养蜂工作会议在青河召开</strong></p>'
+        "<p><strong>某某台消息</strong>（某某新闻）：全市养蜂工作会议5月17日在青河召开。</p>"
+        "<p>王明在讲话中指出，要把蜂农增收放在首位&nbsp;。</p><p>会议强调，要守住蜂产品质量安全底线。</p>"
+    )
+    article = scraper.extract_text(text)
+    assert all("<" not in line for line in article.paragraphs)
+    meetings = list(article.meetings)
+    assert [m["name"] for m in meetings] == ["全市养蜂工作会议"]
+    assert cues(meetings) == [("王明在讲话中指出", "要把蜂农增收放在首位 。"), ("会议强调", "要守住蜂产品质量安全底线。")]
+    # A plain text with a less-than sign is no markup.
+    plain = "全市养蜂工作会议5月17日在青河召开。会议强调，次品率要<1%，不合格的蜂蜜不得上市。"
+    assert scraper.extract_text(plain).paragraphs == [plain]

@@ -25,7 +25,7 @@ from .pages import read_pager
 from .reconcile import headings_of, reconciled, run_lines, suspect
 from .rules import RULES, RuleReading, read_with_rule, rule_paragraphs
 from .rules.netease import SITE, WIDGET_LINES, doc_id_of_url
-from .text import looks_like_html, parse_dump
+from .text import looks_like_html, parse_dump, unmarked
 from .tree import parse
 from .urls import absolute, site_of
 
@@ -251,7 +251,7 @@ def extract_text(text: str, url: str | None = None) -> Article:
     if not isinstance(text, str):
         raise ExtractError(f"expected str, got {type(text).__name__}", url=url)
     netease = site_of(url) == SITE
-    stated, paragraphs = parse_dump(well_formed(text), WIDGET_LINES if netease else ())
+    stated, paragraphs = parse_dump(unmarked(well_formed(text)), WIDGET_LINES if netease else ())
     if not paragraphs:
         raise ExtractError("no article found in the text", url=url)
     from_url = Fields(doc_id=doc_id_of_url(url) if netease else None)

@@ -16,6 +16,7 @@ from dataclasses import replace
 from .dates import parse_date
 from .fields import Fields
 from .labels import clean_source, clean_title, label_value
+from .layout import block_lines
 from .terms import (
     BYLINE_LABEL,
     COLUMN_HEADINGS,
@@ -29,6 +30,7 @@ from .terms import (
     alternation,
     line_opening,
 )
+from .tree import parse
 
 CRUMB = re.compile(r"^(?P<crumbs>[^>＞]{1,20}(?:\s*[>＞]\s*[^>＞]{1,20}){1,6})$")
 # Headings that end the article body in portal dumps, and the openings of the page's foot.
@@ -187,6 +189,20 @@ def _body(lines: list[str], widgets: Sequence[str]) -> tuple[Fields, list[str]]:
             continue
         paragraphs.append(line)
     return Fields(published_at=published, source=source, author=author, editor=editor), paragraphs
+
+
+# Tags of paragraphs, breaks and inline styling left in a stored text (a corpus that kept an article's body as
+# <p>…</p>, a transcript with <strong> headlines): markup, though no page's head or body is around it.
+_TEXT_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|h[1-6]|font|section|li|ul|ol|a|img)(?:\s[^<>]{0,400})?/?>", re.I)
+_TEXT_TAGS = 2
+
+
+def unmarked(text: str) -> str:
+    """`text` with the markup it was stored with read as a page's lines are (a <p> a line, inline tags and
+    entities resolved); a text with fewer than two such tags (a less-than sign, a stray tag) as it is."""
+    if len(_TEXT_TAG.findall(text, 0, 20_000)) < _TEXT_TAGS:
+        return text
+    return "\n".join(block_lines(parse(f"<html><body>{text}</body></html>")))
 
 
 def looks_like_html(text: str) -> bool:
