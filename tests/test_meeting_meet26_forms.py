@@ -114,3 +114,14 @@ def test_a_text_stored_with_its_markup_reads_as_its_lines() -> None:
     # A plain text with a less-than sign is no markup.
     plain = "全市养蜂工作会议5月17日在青河召开。会议强调，次品率要<1%，不合格的蜂蜜不得上市。"
     assert scraper.extract_text(plain).paragraphs == [plain]
+
+
+def test_a_report_given_under_its_title_names_its_speaker() -> None:
+    # "会上，院长王明以《守住初心，做好蜂农的引路人》为题进行专题报告，…。他指出，…": the report given under a title
+    # (commas inside it) makes 王明 a speaker, so the pronoun after it speaks for him; the place cue states nothing.
+    for act in ("以《守住初心，做好蜂农的引路人》为题进行专题报告", "以《做好蜂农的引路人》为题作专题报告"):
+        meetings = check([
+            "12月7日，市蜂业协会召开专题会议。",
+            f"会上，协会会长王明{act}，从三个方面作了介绍。他指出，蜂农增收要靠品牌。他表示，要守住质量底线。",
+        ])
+        assert cues(meetings) == [("他指出", "蜂农增收要靠品牌。"), ("他表示", "要守住质量底线。")], act

@@ -34,9 +34,11 @@ _ATTENDEE_ACT = re.compile(rf"(?:(?:出席|参加|列席)(?:[^\W_]{{0,16}}?(?:{_
 # A speech made ("作重要讲话", "发表主旨演讲", "作工作报告") or given ("讲话", "致辞"): terms.SPEECH_MAKING. After a
 # setting (出席…并, 在…会上) any speech noun is the act ("在会上发言").
 _QUALIFIED = rf"(?:{'|'.join(SPEECH_QUALIFIERS)})?"
-# A speech made under its title: "发表题为《…》的重要讲话", "作题为《…》的主旨演讲".
+# A speech made under its title: "发表题为《…》的重要讲话", "作题为《…》的主旨演讲", "以《…》为题进行专题报告".
 _TITLE = r"《[^《》]{1,60}》"
-_MADE = rf"(?:{'|'.join(SPEECH_MAKING)})了?(?:题为{_TITLE}的)?{_QUALIFIED}(?:{'|'.join(SPEECH_WORDS)})"
+_MADE = (
+    rf"(?:以{_TITLE}为题)?(?:{'|'.join(SPEECH_MAKING)})了?(?:题为{_TITLE}的)?{_QUALIFIED}(?:{'|'.join(SPEECH_WORDS)})"
+)
 _SPEECH = rf"(?:{_MADE}|{_QUALIFIED}(?:{'|'.join(SPEECHES_GIVEN)}))"
 # "出席会议并讲话", "出席座谈会并作重要讲话", "在会上发言", "在全省…会议上讲话", "作工作报告", "致辞".
 _SPEAKER_ACT = re.compile(
@@ -86,8 +88,12 @@ def scan_people(text: str, start: int, end: int, para: int) -> list[PersonEvent]
     events: list[PersonEvent] = []
     run_start = start
     clause_start = start
+    titled = 0
     for i in range(start, end + 1):
-        if i < end and text[i] not in _CLAUSE_BREAK:
+        if i < end:
+            # A title's own commas ("以《坚定信仰，严于律己》为题进行专题报告") break no clause.
+            titled += (text[i] == "《") - (text[i] == "》" and titled > 0)
+        if i < end and (text[i] not in _CLAUSE_BREAK or titled):
             continue
         a, b = _trim(text, clause_start, i)
         clause_start = i + 1

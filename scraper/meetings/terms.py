@@ -376,7 +376,7 @@ ROLE_ENDS: tuple[str, ...] = ("负责同志", "负责人", "同志")
 # 作总结讲话), alone or after attending or chairing (出席会议并讲话, 出席座谈会并致辞, 主持会议并作重要讲话) or at the
 # meeting (在会上发言, 在全省…会议上讲话). A bare noun is a speech act only for a speech given (讲话, 致辞, 演讲): a bare
 # 报告 or 发言 is as often a thing heard (听取…报告, 交流发言).
-SPEECH_MAKING: tuple[str, ...] = ("作", "发表")
+SPEECH_MAKING: tuple[str, ...] = ("作", "发表", "进行")
 SPEECH_QUALIFIERS: tuple[str, ...] = ("重要", "总结", "工作", "主旨", "主题", "专题", "书面", "视频", "简短")
 SPEECHES_GIVEN: tuple[str, ...] = ("讲话", "致辞", "演讲")
 HOST_ACTS: tuple[str, ...] = ("主持会议", "主持")
