@@ -58,10 +58,11 @@ def test_reactions_to_a_summit_are_no_meeting() -> None:
 
 def test_the_publics_reactions_to_a_speech_at_an_assembly_are_no_meeting() -> None:
     lead = "今天是劳动节。总书记王明在全国劳动模范表彰大会上发表重要讲话，向劳动群众致以节日祝福。"
-    rest = "王明指出，必须汇聚工人阶级的力量。大家表示，要勇于创新。"
-    assert check([lead + "各个岗位上的职工们表示，要用汗水浇灌梦想。", rest]) == []
-    # The same speech with no crowd reacting in the lead is a speech at a named assembly: a meeting.
-    assert _cues([lead, rest]) == [["王明指出", "大家表示"]]
+    rest = ["王明指出，必须汇聚工人阶级的力量。", "大家表示，要勇于创新。"]
+    assert check([lead + "各个岗位上的职工们表示，要用汗水浇灌梦想。", *rest]) == []
+    # The same speech with no crowd reacting in the lead is a speech at a named assembly: a meeting. (Everyone in
+    # their own paragraph speaks for themselves; in 王明's paragraph they would be whom he reports on.)
+    assert _cues([lead, *rest]) == [["王明指出", "大家表示"]]
 
 
 def test_people_at_the_meeting_stating_views_are_no_reactions() -> None:

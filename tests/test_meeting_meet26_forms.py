@@ -125,3 +125,13 @@ def test_a_report_given_under_its_title_names_its_speaker() -> None:
             f"会上，协会会长王明{act}，从三个方面作了介绍。他指出，蜂农增收要靠品牌。他表示，要守住质量底线。",
         ])
         assert cues(meetings) == [("他指出", "蜂农增收要靠品牌。"), ("他表示", "要守住质量底线。")], act
+
+
+def test_everyone_in_a_speakers_paragraph_is_whom_he_reports_on() -> None:
+    # "王明说，…常委会组成人员审议了…报告。大家强调，…": in the paragraph of one named speaker's statement, 大家 is
+    # reported by him; in a paragraph of its own it speaks for itself.
+    speech = "王明说，会议审议了市政府关于养蜂业的报告。大家强调，要守住蜂产品质量底线。"
+    meetings = check(["市人大常委会第九次会议今天在青河闭幕。", speech])
+    assert cues(meetings) == [("王明说", "会议审议了市政府关于养蜂业的报告。大家强调，要守住蜂产品质量底线。")]
+    meetings = check(["市养蜂工作座谈会今天在青河召开。王明说，蜂价会涨。", "大家认为，要守住蜂产品质量底线。"])
+    assert cues(meetings) == [("王明说", "蜂价会涨。"), ("大家认为", "要守住蜂产品质量底线。")]

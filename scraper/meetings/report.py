@@ -49,7 +49,7 @@ from .people import PersonEvent, scan_people
 from .regions import alone_on_its_line
 from .regions import regions as find_regions
 from .scan import Layout, scan, scan_lead
-from .speakers import Speakers
+from .speakers import Speakers, is_group
 from .symposia import SYMPOSIUM
 from .terms import (
     MEETING_NOUNS,
@@ -340,7 +340,7 @@ def _find_cues(layout: Layout, people: list[PersonEvent], meetings: frozenset[st
             first = not cues or cues[-1].start < start
             speakers = Speakers(known.by_char, meetings)
             cue = cue_at(layout, (start, before), pos, para, speakers, cues[-1] if cues else None, pos in acts)
-            if cue is None:
+            if cue is None or _crowd_in_statement(cue, cues[-1] if cues else None):
                 continue
             if cues and cues[-1].text_start == cue.start:
                 # A cue right after another's comma is the statement itself ("栗战书表示，习近平主席强调，…"),
@@ -356,3 +356,21 @@ def _find_cues(layout: Layout, people: list[PersonEvent], meetings: frozenset[st
                 known.learn_speaker(cue.who)
         before = start
     return cues
+
+
+# Everyone present, as a speaker's statement reports them.
+CROWD = "大家"
+
+
+def _crowd_in_statement(cue: Cue, previous: Cue | None) -> bool:
+    """"吴邦国说，…常委会组成人员审议了…报告。大家强调，…": everyone (大家) in the paragraph of one named speaker's
+    statement is whom he reports on, inside his statement; the members speaking for themselves open their own
+    paragraph ("座谈会上，大家认为…")."""
+    return (
+        cue.who == CROWD
+        and previous is not None
+        and previous.para == cue.para
+        and previous.who is not None
+        and not is_group(previous.who)
+    )
+
