@@ -135,3 +135,13 @@ def test_everyone_in_a_speakers_paragraph_is_whom_he_reports_on() -> None:
     assert cues(meetings) == [("王明说", "会议审议了市政府关于养蜂业的报告。大家强调，要守住蜂产品质量底线。")]
     meetings = check(["市养蜂工作座谈会今天在青河召开。王明说，蜂价会涨。", "大家认为，要守住蜂产品质量底线。"])
     assert cues(meetings) == [("王明说", "蜂价会涨。"), ("大家认为", "要守住蜂产品质量底线。")]
+
+
+def test_proposals_described_but_not_stated_open_no_point() -> None:
+    # "…在座谈会上介绍调研成果，并就…等，提出务实中肯的政策建议。": a long description of what was proposed ends the
+    # sentence; the proposals are not stated.
+    meetings = check([
+        "全市养蜂产业调研协商座谈会4日在青河召开。王明主持会议并讲话。他表示，蜂农增收要靠品牌。",
+        "协会会长李华、副会长赵敏在座谈会上介绍调研成果，并就蜂场用地、信贷支持等，提出务实中肯的政策建议。",
+    ])
+    assert [cue for cue, _ in cues(meetings)] == ["他表示"]

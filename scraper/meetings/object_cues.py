@@ -68,7 +68,7 @@ _CLAUSE_OBJECT = re.compile(
     rf"{_DESCRIBED_OBJECT}{_SHARED}(?P<sep>[：:，,。]\s*)"
 )
 # The object of 提出 / 谈 right after it, ending in a noun of what was said ("指导意见", "具体的建议", "意见建议").
-_NAMED_OBJECT = re.compile(rf"了?(?:{_OBJECT_COUNT})?[^\W\d_]{{0,6}}?(?:{alt(OBJECT_NOUNS)})")
+_NAMED_OBJECT = re.compile(rf"了?(?:{_OBJECT_COUNT})?[^\W\d_]{{0,10}}?(?:{alt(OBJECT_NOUNS)})")
 # A speech verb joined to the clause before it: "并强调", "同时指出", "还要求".
 _CHAINED_VERB = re.compile(rf"\s*(?:{alt(CLAUSE_JOINS)})(?:{alt(CUE_ADVERBS)})*(?:{alt(SPEECH_VERBS)})")
 _MESSAGE_TAIL = re.compile(
