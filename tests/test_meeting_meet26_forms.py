@@ -145,3 +145,15 @@ def test_proposals_described_but_not_stated_open_no_point() -> None:
         "协会会长李华、副会长赵敏在座谈会上介绍调研成果，并就蜂场用地、信贷支持等，提出务实中肯的政策建议。",
     ])
     assert [cue for cue, _ in cues(meetings)] == ["他表示"]
+
+
+def test_meetings_closing_each_in_their_place_are_named_together() -> None:
+    # "甲大会、乙大会今天（6月28日）分别在北京闭幕": 分别 after the day is no part of the names.
+    for adverb in ("分别", "先后", "相继"):
+        meetings = check([
+            f"市养蜂协会第十次会员代表大会、市蜂业学会第九次会员代表大会今天（6月28日）{adverb}在青河闭幕。"
+            "大会选举产生了新一届理事会。",
+        ])
+        assert [(m["name"], m["place"]) for m in meetings] == [
+            ("市养蜂协会第十次会员代表大会、市蜂业学会第九次会员代表大会", "青河"),
+        ], adverb

@@ -400,7 +400,8 @@ def _head_and_place(clause: str) -> tuple[str, str]:
     if on >= 0 and (DATE.search(head[on:]) or TRAILING_DAY.match(head[on + 1 :])):
         head = head[:on]
     # "…会议今天以视频方式召开", "…座谈会通过视频连线方式举行": the manner is no part of the name.
-    head = TRAILING_DAY.sub("", LEADING_DATE.sub("", _MANNER.sub("", head.strip().rstrip("，,"))))
+    # "…大会今天（6月28日）分别在北京闭幕": an adverb after the day goes first.
+    head = TRAILING_DAY.sub("", LEADING_DATE.sub("", _strip_trailers(_MANNER.sub("", head.strip().rstrip("，,")))))
     # "由两岸企业家峰会主办的2013…峰会": the host clause is no part of the name.
     head = _HOSTED_BY.sub("", head)
     return _without_count(_strip_trailers(head)), place
