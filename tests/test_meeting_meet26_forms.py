@@ -157,3 +157,6 @@ def test_meetings_closing_each_in_their_place_are_named_together() -> None:
         assert [(m["name"], m["place"]) for m in meetings] == [
             ("市养蜂协会第十次会员代表大会、市蜂业学会第九次会员代表大会", "青河"),
         ], adverb
+    # A person chairing with the day between ("市长王明6月1日主持召开…") is no body that called the meeting.
+    meetings = check(["市长王明6月1日主持召开市政府常务会议，部署养蜂工作。会议指出，要守住质量底线。"])
+    assert [(m["name"], m["organizer"]) for m in meetings] == [("市政府常务会议", None)]

@@ -181,6 +181,9 @@ def _strip_trailers(text: str) -> str:
     return text
 
 
+_EACH = re.compile(r"(?:分别|先后|相继)$")
+
+
 def _without_partner(place: str) -> str:
     """The place before a partner who holds the meeting with the subject ("在杭州同俄罗斯总理米舒斯京共同主持…" ->
     "杭州"); a place with 同 or 与 in its own name stays whole ("在上海同济大学")."""
@@ -400,8 +403,9 @@ def _head_and_place(clause: str) -> tuple[str, str]:
     if on >= 0 and (DATE.search(head[on:]) or TRAILING_DAY.match(head[on + 1 :])):
         head = head[:on]
     # "…会议今天以视频方式召开", "…座谈会通过视频连线方式举行": the manner is no part of the name.
-    # "…大会今天（6月28日）分别在北京闭幕": an adverb after the day goes first.
-    head = TRAILING_DAY.sub("", LEADING_DATE.sub("", _strip_trailers(_MANNER.sub("", head.strip().rstrip("，,")))))
+    # "…大会今天（6月28日）分别在北京闭幕": an adverb of several meetings after the day goes first (a holder's act,
+    # "李克强6月1日主持", stays: the subject is a person, no body that called the meeting).
+    head = TRAILING_DAY.sub("", LEADING_DATE.sub("", _EACH.sub("", _MANNER.sub("", head.strip().rstrip("，,")))))
     # "由两岸企业家峰会主办的2013…峰会": the host clause is no part of the name.
     head = _HOSTED_BY.sub("", head)
     return _without_count(_strip_trailers(head)), place
