@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import scraper
 from scraper.extract.clean import clean_lines
+from scraper.extract.generic import _with_dispatch_lead
 from scraper.extract.notices import is_prompt_line
 
 
@@ -77,3 +78,38 @@ def test_a_heading_that_says_font_size_is_no_font_size_control() -> None:
     for control in ("字号：大 中 小", "【字号 大 中 小】"):
         lines = ["县城奶茶店一年开出八百家", control, *PROSE]
         assert clean_lines(lines, frozenset(), "县城奶茶店一年开出八百家") == PROSE, control
+
+
+def _dispatch_page() -> bytes:
+    menu = "".join(f'<option value="a{n}.htm">其他新闻标题第{n}则</option>' for n in range(1, 5))
+    rest = "".join(f"<p>{line}</p><p></p>" for line in DISPATCH_REST)
+    return (
+        "<html><head><meta charset='utf-8'><title>某报 - 港闻</title></head><body><table width='100%'><tr><td>"
+        f"<form><select>{menu}</select></form><table><tr><td><a href='/'>首页</a> <a href='/news'>港闻</a></td></tr>"
+        f"</table><h1>蜂场主出庭作证<br><br>称遭冒认买家骗货</h1><br><div class='content_medium'>{DISPATCH_LEAD}</div>"
+        f"<br><div id='slot'></div><div class='content_medium'>{rest}</div></td></tr></table>"
+        "<div class='foot'>版权所有 不得转载</div></body></html>"
+    ).encode()
+
+
+DISPATCH_LEAD = "【某报专讯】一名蜂场主称遭冒认批发商的男子骗去三百箱蜂蜜，昨日出庭作证，指对方以支票付款后失去联络。"
+DISPATCH_REST = [
+    "被告陈某（45岁）否认一项欺诈罪，案件昨日在区域法院续审。控方指被告于去年五月以公司名义订货。",
+    "蜂场主供称，被告首次见面时出示名片，称在新界经营批发生意，每月可订购数百箱蜂蜜，价钱从优。",
+    "他其后发现支票无法兑现，多次致电被告不果，遂向警方报案。案件押后至下周再审，被告获准保释。",
+]
+
+
+def test_a_dispatch_paragraph_in_a_block_of_its_own_opens_the_body() -> None:
+    # A table-era page prints its dispatch paragraph (【某报专讯】…) in a block above the block of the rest, with
+    # an empty slot between: the article opens with it.
+    article = scraper.extract(_dispatch_page(), url="https://news.example.com/gaa1.htm", rules=False)
+    assert article.paragraphs == [DISPATCH_LEAD, *DISPATCH_REST]
+
+
+def test_trafilaturas_reading_regains_a_dispatch_paragraph_the_density_reading_holds_above_it() -> None:
+    density = ["蜂场主出庭作证", DISPATCH_LEAD, *DISPATCH_REST]
+    assert _with_dispatch_lead(DISPATCH_REST, density) == [DISPATCH_LEAD, *DISPATCH_REST]
+    # A summary above the article opens with no dispatch: trafilatura's reading stays as it is.
+    summary = "蜂场主称遭冒认批发商的男子骗去三百箱蜂蜜，昨日出庭作证。"
+    assert _with_dispatch_lead(DISPATCH_REST, ["蜂场主出庭作证", summary, *DISPATCH_REST]) == DISPATCH_REST

@@ -198,18 +198,32 @@ def _lead_paragraphs(unit: Element) -> list[Element]:
     style = own.get("class") if own is not None else None
     found: list[Element] = []
     node = _previous_block(unit)
-    while node is not None and node.tag == "p" and node.get("class") == style and _opens_article(node):
+    while node is not None and _printed_as(node, unit, style) and _opens_article(node):
         found.append(node)
         node = _previous_block(node)
     return found
 
 
+def _printed_as(node: Element, unit: Element, style: str | None) -> bool:
+    """Whether `node` is printed as the article's block prints its text: a <p> of the block's paragraphs' class,
+    or a block of the block's own tag and class ("<div class=content_medium>【某报专讯】…</div>" above the
+    "<div class=content_medium>" of the rest)."""
+    if node.tag == "p":
+        return node.get("class") == style
+    return node.tag == unit.tag and bool(node.get("class")) and node.get("class") == unit.get("class")
+
+
 def _previous_block(node: Element) -> Element | None:
-    """The element before `node`, past line breaks (a <br> between paragraphs draws no line of its own)."""
+    """The element before `node`, past line breaks (a <br> between paragraphs draws no line of its own) and
+    empty blocks (a slot a script fills)."""
     before = node.getprevious()
-    while before is not None and before.tag == "br" and not (before.tail or "").strip():
+    while before is not None and ((before.tag == "br" and not (before.tail or "").strip()) or _empty_slot(before)):
         before = before.getprevious()
     return before
+
+
+def _empty_slot(node: Element) -> bool:
+    return node.tag == "div" and len(node) == 0 and not (node.text or "").strip() and not (node.tail or "").strip()
 
 
 _CARD_TAGS = frozenset({"div", "section", "blockquote"})

@@ -113,8 +113,10 @@ def generic_paragraphs(
         # The editor's tag first: the third reading drops it, as neither other reading holds it.
         chosen = closed_by_editor(density, extracted, known)
         chosen = outvoted(chosen, extracted, container if container is not None else root, known)
-    elif container is not None:
-        chosen = with_captions(chosen, density, picture_captions(container))
+    else:
+        chosen = _with_dispatch_lead(chosen, density)
+        if container is not None:
+            chosen = with_captions(chosen, density, picture_captions(container))
     if held is not None and not _holds(chosen, held_lines := body_stage.paragraphs(held)):
         # The article is rendered by script from data the page carries; the DOM holds only its surroundings.
         chosen, container = held_lines, held
@@ -178,6 +180,26 @@ def _cleaned(
         kept = kept[1:]
     first = lines.index(kept[0]) if kept else len(lines)  # kept lines are the input's own
     return kept, tuple(line for line in lines[:first] if is_byline(line))
+
+
+# A dispatch opening an article's first paragraph: 【某报专讯】, 本报讯, 某某社北京6月1日电, 某某网讯（记者 …）.
+_DISPATCH_LEAD = re.compile(
+    r"^(?:【[^】\s]{2,12}(?:专讯|專訊|讯|訊|电|電)】|[^，。！？\s]{0,16}(?:报讯|報訊|电|電|网讯|網訊)[（(\s　：:])"
+)
+
+
+def _with_dispatch_lead(chosen: list[str], density: list[str]) -> list[str]:
+    """trafilatura's reading with the article's opening paragraph it left out: a template that prints its dispatch
+    paragraph (【某报专讯】…) in a block of its own above the block of the rest, which the density reading holds
+    right above trafilatura's first line. Only a paragraph that opens with a dispatch and ends a sentence: a
+    summary or a teaser above the article opens with neither."""
+    if not chosen or chosen is density or chosen[0] not in density:
+        return chosen
+    at = density.index(chosen[0])
+    lead = density[at - 1] if at > 0 else ""
+    if not _DISPATCH_LEAD.match(lead) or not lead.endswith(("。", "！", "？", "”", "」")) or lead in chosen:
+        return chosen
+    return [lead, *chosen]
 
 
 def _spaced(word: str) -> str:
