@@ -208,9 +208,10 @@ def _printed_as(node: Element, unit: Element, style: str | None) -> bool:
     """Whether `node` is printed as the article's block prints its text: a <p> of the block's paragraphs' class,
     or a block of the block's own tag and class ("<div class=content_medium>【某报专讯】…</div>" above the
     "<div class=content_medium>" of the rest)."""
+    own: str | None = node.get("class")
     if node.tag == "p":
-        return node.get("class") == style
-    return node.tag == unit.tag and bool(node.get("class")) and node.get("class") == unit.get("class")
+        return own == style
+    return node.tag == unit.tag and bool(own) and own == unit.get("class")
 
 
 def _previous_block(node: Element) -> Element | None:
