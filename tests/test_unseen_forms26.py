@@ -6,6 +6,7 @@ from __future__ import annotations
 import scraper
 from scraper.extract.clean import clean_lines
 from scraper.extract.generic import _with_dispatch_lead
+from scraper.extract.labels import byline_names
 from scraper.extract.notices import is_prompt_line
 
 
@@ -113,3 +114,19 @@ def test_trafilaturas_reading_regains_a_dispatch_paragraph_the_density_reading_h
     # A summary above the article opens with no dispatch: trafilatura's reading stays as it is.
     summary = "蜂场主称遭冒认批发商的男子骗去三百箱蜂蜜，昨日出庭作证。"
     assert _with_dispatch_lead(DISPATCH_REST, ["蜂场主出庭作证", summary, *DISPATCH_REST]) == DISPATCH_REST
+
+
+def test_lines_of_a_related_headline_an_affiliation_and_buttons_are_prompt_lines() -> None:
+    for line in (
+        "相关阅读：某地地铁新线完成全线“热滑”试验", "【延伸阅读】：蜂蜜价格连续三月上涨",
+        "（作者单位：某省某市某区人民检察院）", "（作者系某大学历史系教授）",
+        "上一张下一张", "上一张 下一张", "我要爆料",
+    ):
+        assert is_prompt_line(line), line
+    # A related item written as the article's sentence, and an article's word 爆料 in a sentence, stay.
+    for line in ("相关阅读：据统计，全市地铁客流已超过百万人次。", "有网友向本报爆料称，该路段积水严重。"):
+        assert not is_prompt_line(line), line
+
+
+def test_a_byline_with_the_site_and_its_paper_joined_by_a_hyphen_names_the_reporter() -> None:
+    assert byline_names("某某新闻网-某某日报记者 韦立新 通讯员 黄小琼") == "韦立新"

@@ -70,6 +70,13 @@ _DISCLAIMER = re.compile(
     r"【点击[^】]{1,6}】|"
     # A column's note of itself (【栏目名】某某原创栏目，记录…): the channel speaking of its column, not the article.
     r"^【[^】]{2,10}】[^，。！？]{0,12}栏目[，,]|"
+    # The writer's affiliation in brackets, a line of its own (（作者单位：某某区人民检察院）, （作者系某某大学教授）).
+    r"^[（(]作者(?:单位|系|为)[:：]?[^（）()]{2,40}[）)]$|"
+    # A related article's headline after its label, the whole line (相关阅读：某地地铁新线完成热滑试验): a link, no
+    # sentence of the article (which would end with its stop).
+    r"^[【\[]?(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|相关报道|阅读推荐)[】\]]?\s*[:：]\s*[^。！？!?]{4,40}$|"
+    # A gallery's buttons and a tip-off box's button, left as a line of their own.
+    r"^(?:上一张|下一张|上一页|下一页|\s)+$|^我要爆料$|"
     # A reprint note (（本文节选自《书名》，某某出版社版）, 本文摘自《…》): where the text was taken from.
     r"^[（(]?本文(?:节选|摘编|摘选|选|摘)自[《“]|"
     # A paper's edition line, the whole line (《某某报》2023年06月13日第3版, （原载《某某报》6月13日 05版）): where the
