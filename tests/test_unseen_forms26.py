@@ -130,3 +130,21 @@ def test_lines_of_a_related_headline_an_affiliation_and_buttons_are_prompt_lines
 
 def test_a_byline_with_the_site_and_its_paper_joined_by_a_hyphen_names_the_reporter() -> None:
     assert byline_names("某某新闻网-某某日报记者 韦立新 通讯员 黄小琼") == "韦立新"
+
+
+def test_a_byline_under_the_lead_pictures_caption_still_heads_the_text() -> None:
+    # A lead picture's caption with its photographer's credit, then the byline line, then the text: the byline names
+    # the author and is no paragraph; the caption is the article's.
+    caption = "6月10日，某县一处芒果园里，果农在直播间向网友展示刚采摘的芒果。某某日报记者 韦立新 摄"
+    byline = "某某新闻网-某某日报记者 韦立新 通讯员 黄小琼"
+    page = (
+        "<html><head><meta charset='utf-8'><title>早熟芒果上市 果园直播间成新渠道_某某新闻网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/gx'>本地</a></div><div class='art'>"
+        "<h1>早熟芒果上市 果园直播间成新渠道</h1><div class='info'>2023-06-12 08:46 来源：某某日报</div>"
+        f"<div class='text'><p><img src='/m.jpg'></p><p>{caption}</p><p>{byline}</p>"
+        + "".join(f"<p>{line}</p>" for line in PROSE)
+        + "</div></div><div class='foot'>版权所有 某某新闻网</div></body></html>"
+    ).encode()
+    article = scraper.extract(page, url="https://www.example.com/gx/20230612/1.shtml")
+    assert article.paragraphs == [caption, *PROSE]
+    assert article.author == "韦立新"

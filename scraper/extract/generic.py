@@ -179,9 +179,15 @@ def _cleaned(
     while kept and title_key(kept[0]) in names:
         kept = kept[1:]
     first = lines.index(kept[0]) if kept else len(lines)  # kept lines are the input's own
-    return kept, tuple(line for line in lines[:first] if is_byline(line))
+    bylines = tuple(line for line in lines[:first] if is_byline(line))
+    if len(kept) > 2 and _CREDITED_PICTURE.search(kept[0]) and is_byline(kept[1]):
+        # A lead picture's caption (…某某记者 王五 摄) above the byline line: the byline still heads the text.
+        return [kept[0], *kept[2:]], (*bylines, kept[1])
+    return kept, bylines
 
 
+# A picture's caption ending in its photographer's credit (…。某某日报记者 王五 摄, （王五 摄）).
+_CREDITED_PICTURE = re.compile(r"(?:[\u4e00-\u9fff·]{2,4}\s*/?\s*摄影?[）)]?|摄\s*/\s*[\u4e00-\u9fff·]{2,4})$")
 # A dispatch opening an article's first paragraph: 【某报专讯】, 本报讯, 某某社北京6月1日电, 某某网讯（记者 …）.
 _DISPATCH_LEAD = re.compile(
     r"^(?:【[^】\s]{2,12}(?:专讯|專訊|讯|訊|电|電)】|[^，。！？\s]{0,16}(?:报讯|報訊|电|電|网讯|網訊)[（(\s　：:])"
