@@ -160,3 +160,15 @@ def test_meetings_closing_each_in_their_place_are_named_together() -> None:
     # A person chairing with the day between ("市长王明6月1日主持召开…") is no body that called the meeting.
     meetings = check(["市长王明6月1日主持召开市政府常务会议，部署养蜂工作。会议指出，要守住质量底线。"])
     assert [(m["name"], m["organizer"]) for m in meetings] == [("市政府常务会议", None)]
+
+
+def test_a_meeting_whose_decisions_are_carried_out_is_no_speaker() -> None:
+    # "认真落实四中全会部署" (a bold heading), "听取贯彻落实…会议部署和…进展情况汇报": the meeting's 部署 is what is
+    # carried out; the meeting is no subject stating it.
+    meetings = check([
+        "市长王明主持召开市政府常务会议，听取贯彻落实全市养蜂工作会议部署和蜂场改造进展情况汇报。",
+        "会议指出，要守住质量底线。",
+        "认真落实全市养蜂工作会议部署",
+        "围绕蜂农增收，抓好品牌建设。会议强调，要加大信贷支持。",
+    ])
+    assert [cue for cue, _ in cues(meetings)] == ["会议指出", "会议强调"]

@@ -249,11 +249,18 @@ def _object_of_preposition(subject: str) -> bool:
     return subject.startswith(MEETING_CUE_NOT_AFTER) or any(word in subject for word in MEETING_OBJECT_OF)
 
 
+# Verbs that act on a meeting's decisions before its name: the meeting is their object, not a speaker.
+_ACTED_ON = re.compile(r"^(?:认真|全面|深入|坚决|持续)?(?:贯彻|落实|学习|听取|传达|执行|领会)")
+
+
 def _meeting_is_subject(match: re.Match[str]) -> bool:
     """Whether the meeting named before the verb of `match` is its subject, not another's object or agent."""
     subject = match.group("subj")
     if _object_of_preposition(subject):
         # "围绕…常委会部署要求", "与会代表围绕…会议部署": the meeting is a preposition's object, not the subject of a cue.
+        return False
+    if _ACTED_ON.match(subject):
+        # "认真落实四中全会部署", "听取贯彻落实中央城市工作会议部署…汇报": the meeting's 部署 is what is carried out.
         return False
     if _earlier_meeting(subject) or subject.startswith(SPEECH_VERBS):
         # "建议第十三届…第五次会议批准…": the meeting is whom a proposal asks to decide, the object of the verb before it.
