@@ -172,3 +172,12 @@ def test_a_meeting_whose_decisions_are_carried_out_is_no_speaker() -> None:
         "围绕蜂农增收，抓好品牌建设。会议强调，要加大信贷支持。",
     ])
     assert [cue for cue, _ in cues(meetings)] == ["会议指出", "会议强调"]
+
+
+def test_a_meeting_held_on_a_tour_takes_the_tours_place() -> None:
+    # "…在青河新区调研，并主持召开…座谈会": the holder's act joined to the tour is held where the tour is.
+    meetings = check(["10月24日至25日，市长王明在青河新区调研，并主持召开四县养蜂形势座谈会。王明强调，要守住质量底线。"])
+    assert [(m["name"], m["place"]) for m in meetings] == [("四县养蜂形势座谈会", "青河新区")]
+    # A later sentence's meeting is not joined to the tour: no place printed for it.
+    meetings = check(["10月24日，市长王明在青河新区调研。随后主持召开四县养蜂形势座谈会。王明强调，要守住质量底线。"])
+    assert [(m["name"], m["place"]) for m in meetings] == [("四县养蜂形势座谈会", None)]

@@ -252,6 +252,7 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
         # "…第四次全体会议，于2019年10月28日至31日在北京举行": the subject stands before the comma.
         cut = _last_break(before, cut)
     head, place = _head_and_place(before[cut + 1 :])
+    place = place or _toured_place(before, cut)
     head = _meeting_of_pair(_named_part(head))
     # "2023年全省教育工作会议在沈阳召开": a subject that is a meeting held somewhere is the name.
     # "市人大常委会召开第十二次会议": otherwise the object names the meeting and the subject called it.
@@ -275,6 +276,18 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     if name is not None:
         return None if not_a_meeting(name) or _bilateral(before[cut + 1 :], name) else (name, place, _organizer(head))
     return None
+
+
+# The place of a tour the holder's act is joined to ("…在天津滨海新区调研，并主持召开…座谈会").
+_TOURED_AT = re.compile(r"在(?P<place>[^，,。；;在]{2,20}?)(?:调研|考察|视察)(?:工作)?$")
+
+
+def _toured_place(before: str, cut: int) -> str:
+    """The place of the tour in the clause before `cut` when the opening verb's clause joins it (并主持召开…), else ""."""
+    if not before[cut + 1 :].lstrip().startswith("并"):
+        return ""
+    toured = _TOURED_AT.search(before[:cut])
+    return toured.group("place") if toured is not None else ""
 
 
 # A meeting held together with an event that is none, joined by 和 / 及 / 与 ("…座谈会和成果展今天在京举办").
