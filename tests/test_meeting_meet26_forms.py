@@ -181,3 +181,15 @@ def test_a_meeting_held_on_a_tour_takes_the_tours_place() -> None:
     # A later sentence's meeting is not joined to the tour: no place printed for it.
     meetings = check(["10月24日，市长王明在青河新区调研。随后主持召开四县养蜂形势座谈会。王明强调，要守住质量底线。"])
     assert [(m["name"], m["place"]) for m in meetings] == [("四县养蜂形势座谈会", None)]
+
+
+def test_a_speaker_named_by_role_may_say_how_he_put_it() -> None:
+    # "巴基斯坦常驻联合国代表警告说，…", "会长补充说，…": the manner before 说 stands between the speaker and the verb, for
+    # a speaker named by role as for one named by name; a bare 警告 is no counted verb.
+    for manner in ("警告说", "补充说", "解释说"):
+        meetings = check([
+            f"市养蜂协会15日举行紧急会议。王明表示，蜂价不会再涨。南岭蜂业协会驻会代表{manner}，蜂场用地要保障。",
+        ])
+        assert cues(meetings)[1] == (f"南岭蜂业协会驻会代表{manner}", "蜂场用地要保障。"), manner
+    meetings = check(["市养蜂协会15日举行紧急会议。王明表示，蜂价不会再涨。南岭蜂业协会驻会代表警告，蜂场用地要保障。"])
+    assert len(cues(meetings)) == 1

@@ -218,6 +218,8 @@ CONTEXT_STARTS: tuple[str, ...] = (
     *SETTING_ACTS,
     # A speech of any kind as the setting: "林小雨发言时表示", "王明致辞中指出".
     *SPEECH_WORDS,
+    # How a speaker put it, before 说 (SAYING_MANNERS): "巴基斯坦常驻联合国代表警告说", "会长补充说".
+    "警告", "补充", "解释", "举例",
 )
 # How the context between a name and a speech verb ends ("在讲话中", "出席…会议时", "出席座谈会并"); a
 # longer context that ends otherwise is another clause ("与意大利总理…会谈胡锦涛同意").
@@ -301,7 +303,7 @@ CONGRATULATING: tuple[str, ...] = ("祝贺", "庆祝")
 # Words opening the verb's clause that make the meeting a goal, not an event: "为确保大会顺利举行，…".
 PURPOSE_STARTS: tuple[str, ...] = ("为确保", "为保证", "为保障", "确保", "保证")
 # The manner of saying printed between a speaker and 说 ("王明介绍说", "李华举例说", "他补充说"): no part of the name.
-SAYING_MANNERS: tuple[str, ...] = ("介绍", "举例", "补充", "解释", "笑着", "回忆", "坦言", "感慨", "打趣")
+SAYING_MANNERS: tuple[str, ...] = ("介绍", "举例", "补充", "解释", "笑着", "回忆", "坦言", "感慨", "打趣", "警告")
 # Verbs of telling that put what follows in someone's words: "罗大勇告诉记者，三年前…村里召开村民代表大会".
 TELLING_VERBS: tuple[str, ...] = ("告诉", "介绍", "回忆", "透露", "坦言", "感慨")
 # Acts of a lead that reports talks or a visit, not a meeting ("…与…举行会谈", "…会见…大会外方代表"), when the
