@@ -193,3 +193,13 @@ def test_a_speaker_named_by_role_may_say_how_he_put_it() -> None:
         assert cues(meetings)[1] == (f"南岭蜂业协会驻会代表{manner}", "蜂场用地要保障。"), manner
     meetings = check(["市养蜂协会15日举行紧急会议。王明表示，蜂价不会再涨。南岭蜂业协会驻会代表警告，蜂场用地要保障。"])
     assert len(cues(meetings)) == 1
+
+
+def test_a_speaker_with_a_three_character_name_may_say_how_he_put_it() -> None:
+    # "程丽华介绍说", "张光荣分析说", "程丽华在会上介绍说": the manner after a name of three characters, or after a setting.
+    for said in ("程丽华介绍说", "张光荣分析说", "程丽华在会上介绍说"):
+        meetings = check([f"全省养蜂工作会议15日在西宁召开。王明表示，蜂价不会再涨。{said}，蜂场用地要保障。"])
+        assert cues(meetings)[1:] == [(said, "蜂场用地要保障。")], said
+    # Telling without 说 is no counted verb.
+    meetings = check(["全省养蜂工作会议15日在西宁召开。王明表示，蜂价不会再涨。程丽华在会上介绍，蜂场用地要保障。"])
+    assert len(cues(meetings)) == 1

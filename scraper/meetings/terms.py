@@ -208,6 +208,11 @@ POST_NAME_HEAD = "长"
 # What the meeting or a speaker hears or deliberates before stating ("会议听取…汇报后指出", "王明在审议…时强调"): the
 # procedure is the statement's setting, the verb after it still the subject's.
 SETTING_ACTS: tuple[str, ...] = ("听取", "审议")
+# The manner of saying printed between a speaker and 说 ("王明介绍说", "李华举例说", "他补充说", "代表警告说"): no part of the name,
+# and a setting between the speaker and the verb.
+SAYING_MANNERS: tuple[str, ...] = (
+    "介绍", "举例", "补充", "解释", "笑着", "回忆", "坦言", "感慨", "打趣", "警告", "分析",
+)
 # Words that start the context between a speaker's name and the verb ("在讲话中", "出席…会议时", "就…").
 CONTEXT_STARTS: tuple[str, ...] = (
     "在", "出席", "参加", "主持", "就", "给", "对", "向", "同", "与", "会见", "接见", "通过", "围绕", "结合",
@@ -218,14 +223,16 @@ CONTEXT_STARTS: tuple[str, ...] = (
     *SETTING_ACTS,
     # A speech of any kind as the setting: "林小雨发言时表示", "王明致辞中指出".
     *SPEECH_WORDS,
-    # How a speaker put it, before 说 (SAYING_MANNERS): "巴基斯坦常驻联合国代表警告说", "会长补充说".
-    "警告", "补充", "解释", "举例",
+    # How a speaker put it, before 说: "巴基斯坦常驻联合国代表警告说", "程丽华介绍说".
+    *SAYING_MANNERS,
 )
 # How the context between a name and a speech verb ends ("在讲话中", "出席…会议时", "出席座谈会并"); a
 # longer context that ends otherwise is another clause ("与意大利总理…会谈胡锦涛同意").
 # A speech given also ends a setting: "王明委员代表市工商联发言说", "李华在分组讨论时作长篇发言指出".
 CONTEXT_ENDS: tuple[str, ...] = (
     "时", "中", "上", "后", "并", "期间", "之际", "指示", "批示", "发言", "讲话", "致辞", "演讲",
+    # The manner of saying after a setting: "程丽华在会上介绍说".
+    *SAYING_MANNERS,
 )
 # A light verb before the speech verb makes it its object, the topic set before it ("就…工作作了强调：", "出席会议
 # 并对…做了要求："): the speech is still the subject's. Only after a topic: "…领导向丽波同志作了要求" is a name.
@@ -302,8 +309,6 @@ SCHEDULED: tuple[str, ...] = ("将于", "定于", "拟于", "计划于")
 CONGRATULATING: tuple[str, ...] = ("祝贺", "庆祝")
 # Words opening the verb's clause that make the meeting a goal, not an event: "为确保大会顺利举行，…".
 PURPOSE_STARTS: tuple[str, ...] = ("为确保", "为保证", "为保障", "确保", "保证")
-# The manner of saying printed between a speaker and 说 ("王明介绍说", "李华举例说", "他补充说"): no part of the name.
-SAYING_MANNERS: tuple[str, ...] = ("介绍", "举例", "补充", "解释", "笑着", "回忆", "坦言", "感慨", "打趣", "警告")
 # Verbs of telling that put what follows in someone's words: "罗大勇告诉记者，三年前…村里召开村民代表大会".
 TELLING_VERBS: tuple[str, ...] = ("告诉", "介绍", "回忆", "透露", "坦言", "感慨")
 # Acts of a lead that reports talks or a visit, not a meeting ("…与…举行会谈", "…会见…大会外方代表"), when the
