@@ -203,3 +203,15 @@ def test_a_speaker_with_a_three_character_name_may_say_how_he_put_it() -> None:
     # Telling without 说 is no counted verb.
     meetings = check(["全省养蜂工作会议15日在西宁召开。王明表示，蜂价不会再涨。程丽华在会上介绍，蜂场用地要保障。"])
     assert len(cues(meetings)) == 1
+
+
+def test_a_transliterated_name_longer_than_a_chinese_one_names_a_speaker() -> None:
+    # "…会议16号在布鲁塞尔闭幕，北约秘书长斯托尔滕贝格表示，…": a transliterated name of six characters after a title (a
+    # Chinese name stays at most five characters long), speaking in the clause after the one that closes the meeting.
+    meetings = check([
+        "东方养蜂组织部长会议16号在青河闭幕，东方养蜂组织秘书长斯托尔滕贝格表示，将加大合作力度。",
+        "斯托尔滕贝格说，各方一致决定增加投入。",
+    ])
+    assert cues(meetings) == [
+        ("东方养蜂组织秘书长斯托尔滕贝格表示", "将加大合作力度。"), ("斯托尔滕贝格说", "各方一致决定增加投入。"),
+    ]

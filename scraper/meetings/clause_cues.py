@@ -50,6 +50,11 @@ class KnownSpeakers:
             self.learn(pronoun)
 
 
+# A sentence's first clause that holds or closes a meeting ("…部长会议16号在布鲁塞尔闭幕，"): a name after it speaks
+# at that meeting, as after a clause of who attended.
+_HELD_CLAUSE = re.compile(r"[^，,。；;：:]{4,80}(?:召开|举行|开幕|闭幕)[，,]\s*")
+
+
 def _topic_lead(text: str, start: int, pos: int) -> bool:
     """Whether the clause at `pos` follows a sentence's only clause, a topic ("谈到未来三年的规划，总经理…说") or a
     time ("在听取大家的发言后，李华说"): the speaker after it is the sentence's subject, as after a place cue."""
@@ -106,6 +111,7 @@ def cue_at(
         after_act
         or (previous is not None and previous.place and previous.text_start == pos)
         or _topic_lead(layout.text, start, pos)
+        or _HELD_CLAUSE.fullmatch(layout.text, start, pos) is not None
     )
     inner = pos != start and not _after_semicolon(layout.text, pos) and not lead_in
     cue = match_cue(layout.text, pos, layout.ends[para], para, speakers, clause=inner)

@@ -54,6 +54,7 @@ _HOSTED_BY = re.compile(
     rf"(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT}))?(?:{'|'.join(HOST_BY_ADVERBS)})?{HOST_BY[0]}(?P<who>.+){HOST_BY[1]}$"
 )
 _NAME_MAX = 5
+_FOREIGN_NAME_MAX = 7
 _CLAUSE_BREAK = "，,；;：:。！？!?"
 _TRAILING_PLACE = re.compile(r"在[^\W_]{1,12}$")
 # Whom a speaker speaks for, between the name and the act: "主席王明代表常委会作了工作报告" (代表 after a name is
@@ -232,9 +233,12 @@ def _split_name(text: str, a: int, b: int, *, bare: bool) -> int | None:
     dotted = _DOTTED_NAME.search(text, a, b)
     if dotted is not None:
         return _split_dotted(text, a, dotted.start(), dotted.end("first"), bare=bare)
-    for length in range(2, _NAME_MAX + 1):
+    for length in range(2, _FOREIGN_NAME_MAX + 1):
         k = b - length
         if k < a or not all(is_han(char) for char in text[k:b]):
+            return None
+        if length > _NAME_MAX and not _is_foreign(text[k:b]):
+            # Longer than a Chinese name: only a transliterated one runs on (斯托尔滕贝格).
             return None
         # A transliterated name of two characters ("图萨") is a name only after a title ("南非总统图萨").
         if not _is_name(text[k:b]) and not (k > a and length == 2 and _is_foreign(text[k:b])):
