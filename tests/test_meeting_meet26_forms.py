@@ -215,3 +215,15 @@ def test_a_transliterated_name_longer_than_a_chinese_one_names_a_speaker() -> No
     assert cues(meetings) == [
         ("东方养蜂组织秘书长斯托尔滕贝格表示", "将加大合作力度。"), ("斯托尔滕贝格说", "各方一致决定增加投入。"),
     ]
+
+
+def test_a_studied_meetings_name_runs_on_and_a_proposed_agenda_is_a_paper() -> None:
+    # "召开省委…全会精神专题学习会": the meeting whose 精神 is studied names the 学习会 that studies it.
+    meetings = check(["11月29日，协会在蜂业楼第一会议室召开市蜂协十届三次全会精神专题学习会。会长王明指出，要深入领会全会精神。"])
+    assert [(m["name"], m["place"]) for m in meetings] == [("市蜂协十届三次全会精神专题学习会", "蜂业楼第一会议室")]
+    # "会议表决通过了…第一次会议建议议程草案": the proposed agenda is a paper adopted, no proposal of the meeting.
+    meetings = check([
+        "市蜂协理事会第三十三次会议今天闭幕。会议表决通过了关于召开市蜂协第一次会员大会的决定、"
+        "市蜂协第一次会员大会建议议程草案，并决定将以上草案提请大会审议。",
+    ])
+    assert [cue for cue, _ in cues(meetings)] == ["会议表决通过了"]

@@ -272,6 +272,10 @@ def _meeting_is_subject(match: re.Match[str]) -> bool:
     return not _calls_the_meeting(subject)
 
 
+# Papers named by 建议 before them: a proposed agenda, list or candidates, a noun, no proposal stated.
+_PROPOSED_PAPERS = ("议程", "名单", "人选")
+
+
 def _states_nothing(text: str, match: re.Match[str], stop: int) -> bool:
     """Whether what follows the verb of `match` up to `stop` names no statement: a topic gone through, drafts put
     to another sitting, a closing line, or a noun the verb qualifies."""
@@ -285,6 +289,9 @@ def _states_nothing(text: str, match: re.Match[str], stop: int) -> bool:
         # "会议还表决通过了有关任免案。", "会议还研究了其他事项。": a closing line that names nothing decided.
         return True
     after = match.end("verb")
+    if match.group("verb") == "建议" and text.startswith(_PROPOSED_PAPERS, after):
+        # "…第一次会议建议议程草案", "…建议名单": the paper a meeting is proposed, named among what was adopted.
+        return True
     # "…全会部署的构建新发展格局": the verb qualifies a noun, it opens no statement.
     return not match.group("le") and not match.group("sep") and after < stop and text[after] == "的"
 
