@@ -76,7 +76,7 @@ _DISCLAIMER = re.compile(
     # sentence of the article (which would end with its stop).
     r"^[【\[]?(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|相关报道|阅读推荐)[】\]]?\s*[:：]\s*[^。！？!?]{4,40}$|"
     # A gallery's buttons and a tip-off box's button, left as a line of their own.
-    r"^(?:上一张|下一张|上一页|下一页|\s)+$|^我要爆料$|"
+    r"^\s*(?:上一张|下一张|上一页|下一页)(?:\s*(?:上一张|下一张|上一页|下一页))*\s*$|^我要爆料$|"
     # A reprint note (（本文节选自《书名》，某某出版社版）, 本文摘自《…》): where the text was taken from.
     r"^[（(]?本文(?:节选|摘编|摘选|选|摘)自[《“]|"
     # A paper's edition line, the whole line (《某某报》2023年06月13日第3版, （原载《某某报》6月13日 05版）): where the
