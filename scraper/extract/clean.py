@@ -277,12 +277,13 @@ def _section_numbers(lines: list[str], kinds: list[Kind]) -> list[Kind]:
 
 # A helpline on a line of its own: its name (…專線, …热线) and its number (0800-000-000（24小時）, 1234), a mark before.
 _NUMBER = r"\s*[:：]\s*\d[\d\-－ ]{2,15}(?:[（(][^）)]{1,16}[)）])?\s*[；;，,。]?$"
-_HOTLINE = re.compile(r"^[●★▲◆■□◎•·]?\s*[^\s，。：:]{0,12}(?:专线|專線|热线|熱線)(?:电话|電話)?" + _NUMBER)
+_HOTLINE_WORDS = "专线|專線|热线|熱線"
+_HOTLINE = re.compile(r"^[●★▲◆■□◎•·]?\s*[^\s，。：:]{0,12}(?:" + _HOTLINE_WORDS + r")(?:电话|電話)?" + _NUMBER)
 # A notice may list a helpline by its organisation's name alone (生命線：…, a counselling centre's name): a short
 # name in Chinese characters and a number, read only inside a run that lines naming a helpline make.
 _NAMED_LINE = re.compile(r"^[●★▲◆■□◎•·]?\s*[\u4e00-\u9fff]{2,8}" + _NUMBER)
 # A card's heading naming the helplines under it (便民热线, 服务电话): names each line of its run a helpline.
-_HOTLINE_HEADING = re.compile(r"^[●★▲◆■□◎•·【\[]?\s*[\u4e00-\u9fff]{0,6}(?:专线|專線|热线|熱線|电话|電話)[】\]]?$")
+_HOTLINE_HEADING = re.compile(r"^[●★▲◆■□◎•·【\[]?\s*[\u4e00-\u9fff]{0,6}(?:" + _HOTLINE_WORDS + r"|电话|電話)[】\]]?$")
 # A notice lists at least this many helplines, under at most this many short lines (this long at most) leading in.
 _HOTLINES = 2
 _NOTICE_LEADS = 3

@@ -109,7 +109,7 @@ _STAFF_LINE = re.compile(
 # precede 供稿 (sent in by). The writer's own byline (文 | 某某 图 | 某某) is the article's, kept as printed. The
 # names are any run without spaces or sentence marks: pen names are not Chinese names.
 _WRITING_ROLES = "执笔|撰稿|编辑|责编|编译|校对|审核|审校|监制|统筹|策划|制图|美编|排版|剪辑|出品"
-_ANY_CREDIT_ROLE = rf"(?:{_WRITING_ROLES}|作者|设计|数据|插图|图片|图|摄影|摄像|视频|通讯员|出品|主编)"
+_ANY_CREDIT_ROLE = rf"(?:{_WRITING_ROLES}|作者|设计|数据|插图|图片|图|摄影|摄像|视频|通讯员|主编)"
 _CREDIT_NAMES = r"[^\s/／|｜丨:：，。！？；]{2,16}"
 _CREDIT = rf"(?:{_ANY_CREDIT_ROLE}\s*[/／|｜丨:：]\s*{_CREDIT_NAMES}|{_CREDIT_NAMES}供稿)"
 _CREDITS = rf"{_CREDIT}(?:\s+{_CREDIT})+"

@@ -14,6 +14,8 @@ from .terms import (
     APPRAISALS,
     ATTENDING_GROUP_START,
     ATTENDING_VERBS,
+    CARRYING_OUT_ADVERBS,
+    CARRYING_OUT_VERBS,
     CONGRESS_SHORT,
     DECISIONS,
     DELIBERATIONS,
@@ -250,7 +252,7 @@ def _object_of_preposition(subject: str) -> bool:
 
 
 # Verbs that act on a meeting's decisions before its name: the meeting is their object, not a speaker.
-_ACTED_ON = re.compile(r"^(?:认真|全面|深入|坚决|持续)?(?:贯彻|落实|学习|听取|传达|执行|领会)")
+_ACTED_ON = re.compile(rf"^(?:{alt(CARRYING_OUT_ADVERBS)})?(?:{alt(CARRYING_OUT_VERBS)})")
 
 
 def _meeting_is_subject(match: re.Match[str]) -> bool:

@@ -19,6 +19,7 @@ from .terms import (
     CEREMONY_TAILS,
     CEREMONY_VERBS,
     CONGRATULATING,
+    EACH_ADVERBS,
     FUTURE_MARKS,
     HABIT_MARKS,
     MEETING_NOUNS,
@@ -183,7 +184,7 @@ def _strip_trailers(text: str) -> str:
     return text
 
 
-_EACH = re.compile(r"(?:分别|先后|相继)$")
+_EACH = re.compile(f"(?:{'|'.join(EACH_ADVERBS)})$")
 
 
 def _without_partner(place: str) -> str:

@@ -359,7 +359,7 @@ def _find_cues(layout: Layout, people: list[PersonEvent], meetings: frozenset[st
 
 
 # Everyone present, as a speaker's statement reports them.
-CROWD = "大家"
+_CROWD = "大家"
 
 
 def _crowd_in_statement(cue: Cue, previous: Cue | None) -> bool:
@@ -367,7 +367,7 @@ def _crowd_in_statement(cue: Cue, previous: Cue | None) -> bool:
     statement is whom he reports on, inside his statement; the members speaking for themselves open their own
     paragraph ("座谈会上，大家认为…")."""
     return (
-        cue.who == CROWD
+        cue.who == _CROWD
         and previous is not None
         and previous.para == cue.para
         and previous.who is not None

@@ -81,6 +81,10 @@ OCCASION_TIMES: tuple[str, ...] = ("今年", "不久前", "前不久", *PAST_WOR
 # At a clause start 经 alone marks that agent too, with a decision verb and no object ("经…会议审议通过，…印发…").
 PASSIVE_AGENT = "经"
 MEETING_OBJECT_OF: tuple[str, ...] = ("围绕", "按照", "根据", "依据", "依照", "已经", "业经", "经过", "被")
+# Verbs (after an adverb or none) that carry out a meeting's decisions before its name ("认真落实四中全会部署"): the
+# meeting is their object, not a speaker.
+CARRYING_OUT_ADVERBS: tuple[str, ...] = ("认真", "全面", "深入", "坚决", "持续")
+CARRYING_OUT_VERBS: tuple[str, ...] = ("贯彻", "落实", "学习", "听取", "传达", "执行", "领会")
 # Words that make a meeting noun the object of a preposition, not the subject of a cue: "围绕…常委会部署要求",
 # "对…全会部署的…", "按照会议要求".
 MEETING_CUE_NOT_AFTER: tuple[str, ...] = ("围绕", "对", "按照", "根据", "依据", "关于", "就", "为", "把", "落实", "贯彻")
@@ -340,12 +344,14 @@ NOT_CONVENED: tuple[str, ...] = (
 )
 # What follows an opening verb when the sentence only refers to an earlier meeting ("会议召开以来").
 NOT_OPENING_AFTER: tuple[str, ...] = ("以来", "之后", "后", "前", "期间", "之际", "精神", "的")
+# Adverbs of several meetings held each in its place ("…大会、…大会今天分别在北京闭幕").
+EACH_ADVERBS: tuple[str, ...] = ("分别", "先后", "相继")
 # Words between "在" and the opening verb that are manner, not place ("在沈阳隆重召开").
 # So are the acts of who holds it ("在京主持召开", "在博鳌亚洲论坛共同举办了"); stripped until none is left.
 # So are adverbs of sequence before the verb ("…全体会议接着召开", "…座谈会随后举行").
 PLACE_TRAILERS: tuple[str, ...] = (
     "隆重", "胜利", "顺利", "成功", "正式", "如期", "圆满", "集中", "再次", "共同主持", "主持", "共同", "联合",
-    "紧接着", "接着", "随后", "随即", "继而", "同时", "一道", "一起", "分别", "先后", "相继",
+    "紧接着", "接着", "随后", "随即", "继而", "同时", "一道", "一起", *EACH_ADVERBS,
 )
 # Determiners that make a meeting noun refer back instead of naming a meeting ("此次会议").
 # Any meeting noun after one of them ("这次峰会", "本届论坛") refers back too, and so does a meeting's name
