@@ -34,6 +34,7 @@ __all__ = ["Damaged", "Skip", "WarcPage", "read_warc"]
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _READ = 1 << 16
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,15 +78,22 @@ def read_warc(path: Path, *, max_bytes: int) -> Iterator[WarcPage | Skip | Damag
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}", url=str(path)) from exc
     with handle:
+        gzipped = handle.read(2) == _GZIP_MAGIC
+        handle.seek(0)
         records = ArchiveIterator(handle, arc2warc=True)
-        offset = 0
         try:
             for record in records:
-                offset = records.offset
+                if gzipped and records.reader.decompressor is None:
+                    # warcio reads a gzip member that fails at its first byte as plain bytes from there on; what
+                    # it parses next is the compressed data of the records after it (read as an ARC header
+                    # whenever its first line happens to hold four spaces), so the walk ends here.
+                    yield Damaged(records.offset, "a gzip member does not decompress")
+                    return
                 if record.rec_type in {"response", "revisit"}:
-                    yield _page_or_skip(record, offset, max_bytes)
+                    yield _page_or_skip(record, records.offset, max_bytes)
         except Exception as exc:  # warcio raises its own, zlib's and parse errors alike on a damaged file
-            yield Damaged(offset, _one_line(f"{type(exc).__name__}: {exc}"))
+            # records.offset: where the record that failed begins (the last one read ended there)
+            yield Damaged(records.offset, _one_line(f"{type(exc).__name__}: {exc}"))
 
 
 # The most of a reader's message shown: it may quote the bytes it could not read.
