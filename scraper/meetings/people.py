@@ -54,6 +54,8 @@ _HOSTED_BY = re.compile(
     rf"(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT}))?(?:{'|'.join(HOST_BY_ADVERBS)})?{HOST_BY[0]}(?P<who>.+){HOST_BY[1]}$"
 )
 _NAME_MAX = 5
+# Words joining people or roles: none opens a name read after a title.
+_JOINING = "和与及同并暨等"
 _FOREIGN_NAME_MAX = 7
 _CLAUSE_BREAK = "，,；;：:。！？!?"
 _TRAILING_PLACE = re.compile(r"在[^\W_]{1,12}$")
@@ -160,22 +162,26 @@ def _clause_people(text: str, a: int, b: int, events: list[PersonEvent], para: i
 
 
 def _add(events: list[PersonEvent], text: str, a: int, b: int, kind: str, para: int) -> str | None:
-    people = parse_people(text[a:b])
+    people = parse_people(text[a:b], unlisted=True)
     for person in people:
         events.append(PersonEvent(a, kind, person=person, para=para))
     return kind if people else None
 
 
-def parse_people(text: str) -> list[dict[str, Any]]:
+def parse_people(text: str, *, unlisted: bool = False) -> list[dict[str, Any]]:
     """Split "省委书记张三、省长李四" into people {name, role, text}; [] when any part is not a person.
+
+    With `unlisted`, three characters right after a title are a name even when their surname is not listed
+    ("副校长雒文虎", "国家杜马主席沃洛金"): the words before a host's or speaker's act in an opening sentence.
 
     和 / 及 / 与 join people ("图萨和卡伦巴") or stand inside a role ("工业和信息化部副部长张云岚"): the mention is read
     as one role and name when splitting there leaves a part that is no person.
     """
-    return _split_people(text, "、和及与") or (_split_people(text, "、") if any(c in text for c in "和及与") else [])
+    return _split_people(text, "、和及与", unlisted) or (
+        _split_people(text, "、", unlisted) if any(c in text for c in "和及与") else [])
 
 
-def _split_people(text: str, separators: str) -> list[dict[str, Any]]:
+def _split_people(text: str, separators: str, unlisted: bool) -> list[dict[str, Any]]:
     people: list[dict[str, Any]] = []
     pending: int | None = None
     seg_start = 0
@@ -188,7 +194,7 @@ def _split_people(text: str, separators: str) -> list[dict[str, Any]]:
         seg_end = i - 2 if text[seg_start:i].endswith("同志") else i
         if seg_end - seg_start < 2:
             return []
-        split = _split_name(text, seg_start, seg_end, bare=pending is None)
+        split = _split_name(text, seg_start, seg_end, bare=pending is None, unlisted=unlisted)
         if split is not None:
             role_start = seg_start if pending is None else pending
             if any(char.isspace() for char in text[role_start:split]):
@@ -228,7 +234,7 @@ def _quoted_positions(text: str) -> frozenset[int]:
     return frozenset(inside) if depth == 0 else frozenset()
 
 
-def _split_name(text: str, a: int, b: int, *, bare: bool) -> int | None:
+def _split_name(text: str, a: int, b: int, *, bare: bool, unlisted: bool = False) -> int | None:
     """Where the name starts in text[a:b] ("厅长王庆东" -> at 王), or None."""
     dotted = _DOTTED_NAME.search(text, a, b)
     if dotted is not None:
@@ -240,8 +246,9 @@ def _split_name(text: str, a: int, b: int, *, bare: bool) -> int | None:
         if length > _NAME_MAX and not _is_foreign(text[k:b]):
             # Longer than a Chinese name: only a transliterated one runs on (斯托尔滕贝格).
             return None
-        # A transliterated name of two characters ("图萨") is a name only after a title ("南非总统图萨").
-        if not _is_name(text[k:b]) and not (k > a and length == 2 and _is_foreign(text[k:b])):
+        # A transliterated name of two characters ("图萨") is a name only after a title ("南非总统图萨"), and so is a
+        # Chinese name of three whose surname is rare ("副校长雒文虎"): the title vouches for what follows it.
+        if not _is_name(text[k:b]) and not (k > a and _after_title_only(text[k:b], unlisted)):
             continue
         if k == a:
             if bare and not text[a:b].endswith(TITLE_SUFFIXES):
@@ -271,6 +278,17 @@ def _is_name(word: str) -> bool:
         # Four characters: a compound surname (欧阳…) or two surnames (陈冯富珍); "包括中国" is no name.
         return True
     return len(word) >= 3 and _is_foreign(word)
+
+
+def _after_title_only(word: str, unlisted: bool) -> bool:
+    """A word that is a name when a title stands right before it: two transliterated characters, or (when
+    `unlisted`) three characters of a Chinese name whose surname the list lacks."""
+    if len(word) == 2:
+        return _is_foreign(word)
+    # "委员会主任": 会主任 follows the title 委员 but holds a title itself, so it is no name; nor is a word that
+    # opens with a joining word ("10位委员和专家在座谈会上发言").
+    return (unlisted and len(word) == 3 and word[0] not in _JOINING and not any(
+        char in NOT_IN_GIVEN_NAMES for char in word) and not any(title in word for title in TITLE_SUFFIXES))
 
 
 def _is_foreign(word: str) -> bool:
