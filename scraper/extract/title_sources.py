@@ -84,14 +84,21 @@ NAME_CHARS = 8
 
 
 def _names_the_site(evidence: Evidence, found: str, reference: str) -> bool:
-    """Whether a short <h1> is one of the names the <title> prints around the line the page prints right above
-    its article (a logo <h1> of the site's name; the headline in a styled block): then the line is the headline,
-    and the <h1> the site's."""
-    lead = lead_titles.lead_title_above(first_paragraph(evidence))
+    """Whether a short <h1> is (part of) one of the names the <title> prints around the line the page prints
+    right above its article, or around the <title>'s headline part printed as a line of its own (a logo <h1> of
+    the site's or the channel's name; the headline in a styled block): then that line is the headline, and the
+    <h1> the site's."""
+    lead = lead_titles.lead_title_above(first_paragraph(evidence)) or _printed_part(evidence)
     if lead is None:
         return False
     names = titles.names_around(reference, titles.title_key(lead))
-    return names is not None and titles.title_key(found) in names
+    key = titles.title_key(found)
+    return names is not None and any(key in name for name in names)
+
+
+def _printed_part(evidence: Evidence) -> str | None:
+    found = (evidence.once("html_title", meta.html_title), title_meta(evidence))
+    return titles.printed_title(evidence.page.root, [text for text in found if text])
 
 
 __all__ = ["NAME_CHARS", "headline", "html_title", "lead_title", "meta_title", "printed_title", "script_title",

@@ -186,11 +186,14 @@ def printed_title(root: Element, references: list[str]) -> str | None:
         if head is not None and (head in printed or (len(printed) == 1 and _key(head) not in _key(_body_text(root)))):
             return head if head in printed else printed[0]
     # A <title> no separator splits (标题—财经—某某网: dashes without spaces, which headlines print too) names its
-    # headline in the line the page prints with only names around it in the <title>.
-    singles = [_key(reference) for reference in references if len(_parts(reference)) < 2]
+    # headline in the line the page prints with only names around it in the <title>. Government sites join the
+    # site, the column and the headline with spaces alone (某某县人民政府 部门动态 标题): a space there sets a name off too.
+    singles = [reference for reference in references if len(_parts(reference)) < 2]
     return _printed_with_names(root, singles) if singles else None
 
 
+# Whitespace between two Chinese characters (a Chinese <title> sets no spaces between its own words).
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # A line the <title> holds with names around it is read as its headline from this length: a channel's name
 # printed in the page (新闻中心) is shorter.
 _NAMED_HEADLINE = 8
@@ -200,17 +203,20 @@ _NAMES_AROUND = 2
 
 
 def _printed_with_names(root: Element, references: list[str]) -> str | None:
-    """The longest line the page prints that one of `references` (title_keys) holds with a channel's and a
+    """The longest line the page prints that one of `references` (<title> texts) holds with a channel's and a
     site's names around it (`names_around`), each shorter than the line; None when the page prints a reference
     whole (then it is the headline as it stands)."""
     printed = [(_SPACE.sub(" ", str(text)).strip(), _key(str(text))) for text in _LINES(root)]
-    if any(key in references for _, key in printed):
+    keys = [_key(reference) for reference in references]
+    if any(key in keys for _, key in printed):
         return None
+    # Each <title> also with its spaces read as a name's mark, where they stand between Chinese words.
+    keys += [_key(_CJK_SPACE.sub(_NAME_MARKS[0], reference)) for reference in references if _CJK_SPACE.search(reference)]
     found: tuple[str, str] | None = None
     for line, key in printed:
         if len(key) < _NAMED_HEADLINE or (found is not None and len(key) <= len(found[1])):
             continue
-        for reference in references:
+        for reference in keys:
             names = names_around(reference, key)
             if names is not None and len(names) >= _NAMES_AROUND and all(len(name) < len(key) for name in names):
                 found = (line, key)

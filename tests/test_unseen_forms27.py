@@ -1,0 +1,45 @@
+"""Page forms the twelfth written round (landed in the nineteenth round) showed the generic reading misreading
+once its pages were reprinted in other markup (tests/page_reprints.py), each a class. Every line here is
+fictional, written for the test."""
+
+from __future__ import annotations
+
+import scraper
+
+PROSE = [
+    "天气转暖以来，清川湿地周边的夜间游客明显增多，沿河新增的三条夜游慢行线已经全部亮灯，总长约十一公里。",
+    "慢行线的照明采用低色温、低照度的灯具，靠近湿地核心区的路段在晚上十点后自动调暗，避免打扰鸟类栖息。",
+    "下一步，当地还将在慢行线沿途增设休憩驿站和公共厕所，并结合周边街区推出夜间市集等活动。",
+]
+
+
+def _page(title: str, top: str, headline: str) -> bytes:
+    prose = "".join(f"<p>{line}</p>" for line in PROSE)
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>{top}"
+        f"<div class='k1'><div class='k2'>{headline}</div>"
+        "<div class='k3'><span>2024-04-18 07:21:05</span><span>来源：清川日报</span></div>"
+        f"<div class='k4'>{prose}</div></div></body></html>"
+    ).encode()
+
+
+def test_a_short_h1_inside_a_channel_name_of_the_title_is_the_sites_when_the_headline_part_is_printed() -> None:
+    # <h1>新闻中心</h1> over the page: part of the <title>'s channel part 清川新闻中心, while the <title>'s headline
+    # part is printed as a line of its own (in a block no name says is a title).
+    headline = "清川湿地周边新增三条夜游慢行线"
+    html = _page(f"{headline}-清川新闻中心-清川网", "<h1>新闻中心</h1>", headline)
+    assert scraper.extract(html, url="https://news.example.cn/a/1.html", rules=False).title == headline
+    # An <h1> that is the whole headline stays the headline.
+    html = _page(f"{headline}-清川新闻中心-清川网", f"<h1>{headline}</h1>", "图片新闻")
+    assert scraper.extract(html, url="https://news.example.cn/a/1.html", rules=False).title == headline
+
+
+def test_a_title_joining_site_column_and_headline_with_spaces_gives_the_printed_headline() -> None:
+    # Government sites: 某某县人民政府 部门动态 标题, with the headline printed alone in an unnamed block.
+    headline = "我县启动白茶茶园夏秋季管护技术指导"
+    html = _page(f"清川县人民政府 部门动态 {headline}", "", headline)
+    assert scraper.extract(html, url="https://www.example.gov.cn/a/1.html", rules=False).title == headline
+    # A headline with a space of its own, printed whole, stays whole.
+    spaced = "清川湿地新增夜游慢行线 沿线灯光分段控制"
+    html = _page(spaced, "", spaced)
+    assert scraper.extract(html, url="https://www.example.gov.cn/a/1.html", rules=False).title == spaced
