@@ -43,3 +43,40 @@ def test_a_title_joining_site_column_and_headline_with_spaces_gives_the_printed_
     spaced = "清川湿地新增夜游慢行线 沿线灯光分段控制"
     html = _page(spaced, "", spaced)
     assert scraper.extract(html, url="https://www.example.gov.cn/a/1.html", rules=False).title == spaced
+
+
+# More of the article: a card is a small part of a page's text, as on the pages the class was seen on.
+MORE_PROSE = [
+    "“以前晚上来湿地，过了七点基本就黑了。”家住附近的市民说，现在沿河的灯光柔和，她每天晚饭后都会和老伴走上一圈。",
+    "沿线还设置了多处提示牌，提醒游客不要投喂野生动物、不要使用强光手电，并在入口处公布了夜间开放的时段。",
+    "有关负责人介绍，三条慢行线分别以滨水步道、老集镇石板路和城市绿道为主，方便市民步行或骑行串联各个景点。",
+]
+
+
+def _body_page(insert: str) -> bytes:
+    prose = [f"<p>{line}</p>" for line in PROSE[:2] + MORE_PROSE + PROSE[2:]]
+    body = "".join(prose[:2]) + insert + "".join(prose[2:])
+    return (
+        "<html><head><meta charset='utf-8'><title>清川湿地周边新增三条夜游慢行线_清川网</title></head><body>"
+        "<h1>清川湿地周边新增三条夜游慢行线</h1><div class='info'>2024-04-18 07:21　来源：清川日报</div>"
+        f"<div class='text'>{body}</div></body></html>"
+    ).encode()
+
+
+def test_a_fact_card_closed_by_a_button_to_its_module_goes() -> None:
+    # A card of label: value lines under a heading, closed by a link of its own words to the module's page.
+    for heading, facts, button in (
+        ("参观预约提示", ("开放时间：周二至周日 9:00-17:00", "闭馆日：每周一（法定节假日除外）"), "查看预约入口"),
+        ("小区档案", ("建成年代：1992年", "加装进度：已完工1部，在建3部"), "查看全市加装地图"),
+    ):
+        lines = "".join(f"<p>{fact}</p>" for fact in facts)
+        card = f"<div><p>{heading}</p>{lines}<a href='https://other.example.cn/special/x/'>{button}</a></div>"
+        record = scraper.extract(_body_page(card), url="https://news.example.cn/a/1.html", rules=False)
+        assert record.paragraphs == PROSE[:2] + MORE_PROSE + PROSE[2:], button
+
+
+def test_a_pictures_own_view_link_keeps_its_figure() -> None:
+    figure = ("<div><img src='https://img.example.cn/map.png'><p>各区花市分布图</p>"
+              "<a href='https://img.example.cn/map_big.png'>点击查看大图</a></div>")
+    record = scraper.extract(_body_page(figure), url="https://news.example.cn/a/1.html", rules=False)
+    assert "各区花市分布图" in record.paragraphs

@@ -53,6 +53,9 @@ BOXES = frozenset({"div", "section", "aside", "article", "figure", "li", "ul", "
 # A link that leads to more of a module (进入行情中心>>, 更多>, 查看全部): the box around it is the page's module.
 # A lone ">" or "》" closes too many texts (《人民日报》) to count.
 MORE_LINK = re.compile(r"(?:>>|＞＞|»|\s[>＞›])\s*$|^(?:更多|进入|查看全部)")
+# A button that leads to a module's own page (查看预约入口, 查看全市加装地图, 点击查看详情): a short link of its own
+# words; the article links words inside its sentences. A picture's own link (点击查看大图, 查看原图) is its figure's.
+_VIEW_LINK = re.compile(r"^(?:点击)?查看(?!(?:大|原|高清|全)?图)\S{1,8}$")
 # A link to more of a site's reference pages (查看更多科学名词>>, 查看人物资料>>, 更多词条): the link a term card or a
 # person card closes with.
 _REFERENCE_MORE = re.compile(r"(?:名词|词条|人物|资料|百科|词典|档案)\S{0,2}(?:>>|＞＞|»)?$")
@@ -160,7 +163,8 @@ def _is_widget_seed(node: Element) -> bool:
         text = squash(text_of(node))
         # A call to action is a button whatever it points to (a script's booking, javascript:;); a link to more
         # of a module must lead away.
-        return bool(_CALL_TO_ACTION.match(text) or (to_other_page(node) and MORE_LINK.search(text)))
+        return bool(_CALL_TO_ACTION.match(text) or (to_other_page(node) and (
+            MORE_LINK.search(text) or _VIEW_LINK.match(text))))
     # Asked of every span, div and p: an app word holds no whitespace, so it is found in the text as printed,
     # and the length is told without squashing the text of every block up to the page's.
     text = text_of(node)
