@@ -5,6 +5,7 @@ fictional, written for the test."""
 from __future__ import annotations
 
 import scraper
+from scraper.extract.notices import is_credit_line
 
 PROSE = [
     "天气转暖以来，清川湿地周边的夜间游客明显增多，沿河新增的三条夜游慢行线已经全部亮灯，总长约十一公里。",
@@ -80,3 +81,12 @@ def test_a_pictures_own_view_link_keeps_its_figure() -> None:
               "<a href='https://img.example.cn/map_big.png'>点击查看大图</a></div>")
     record = scraper.extract(_body_page(figure), url="https://news.example.cn/a/1.html", rules=False)
     assert "各区花市分布图" in record.paragraphs
+
+
+def test_a_units_credit_for_sending_the_report_in_alone_in_brackets_is_a_credit_line() -> None:
+    # Closing government and civic pages: the unit that sent the report in, in brackets, with 供稿 after or before.
+    for line in ("（清川县南湖区文明办供稿）", "（县农业农村局 供稿）", "（供稿：清川县税务局）"):
+        assert is_credit_line(line), line
+    # A sentence that says who sent something in is the article's.
+    assert not is_credit_line("（据县农业农村局介绍，今年共收到各乡镇供稿120余篇。）")
+    assert not is_credit_line("县农业农村局供稿")  # unbracketed and alone: a heading as likely as a credit

@@ -118,6 +118,9 @@ _CREDIT_LINE = re.compile(rf"^(?:(?:{_WRITING_ROLES})\s*[/／|｜丨]\s*{_CREDIT
 # Two credits or more and nothing else, in brackets closing the text (（编译：某某 审校：某某）).
 _CREDITS_ONLY = re.compile(rf"^{_CREDITS}$")
 _BRACKETED = re.compile(r"^[（(](.+)[）)]$")
+# A unit's credit for sending the report in, alone in brackets closing the text (（某某区文明办供稿）, （县农业农村局
+# 供稿）, （供稿：某某局）): the contributor's, as 供稿 among other credits is.
+_SUPPLIED_ONLY = re.compile(rf"^(?:{_CREDIT_NAMES}\s*供稿|供稿\s*[:：]\s*{_CREDIT_NAMES})$")
 # The writer's credit among a staff line that names an editing or reviewing hand too (文/某某 图/某某 审核/某某): the
 # office's staff line closing the article, where 文/某某 图/某某 alone is the writer's byline, kept as printed.
 _TEXT_CREDIT = rf"文\s*[/／|｜丨]\s*{_CREDIT_NAMES}"
@@ -273,7 +276,7 @@ def is_credit_line(line: str) -> bool:
     return (
         (len(line) <= 40 and bool(_STAFF_LINE.match(line) or _PRODUCED.match(line)))
         or (len(line) <= 60 and bool(_CREDIT_LINE.match(line.strip())))
-        or (bare != line.strip() and len(bare) <= 60 and bool(_CREDITS_ONLY.match(bare)))
+        or (bare != line.strip() and len(bare) <= 60 and bool(_CREDITS_ONLY.match(bare) or _SUPPLIED_ONLY.match(bare)))
         or (len(line) <= 60 and bool(_STAFF_CREDITS.match(line.strip())) and _EDITING_CREDIT.search(line) is not None)
         or bool(_DESK_CREDIT.match(line.strip()))
     )
