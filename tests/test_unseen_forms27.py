@@ -90,3 +90,11 @@ def test_a_units_credit_for_sending_the_report_in_alone_in_brackets_is_a_credit_
     # A sentence that says who sent something in is the article's.
     assert not is_credit_line("（据县农业农村局介绍，今年共收到各乡镇供稿120余篇。）")
     assert not is_credit_line("县农业农村局供稿")  # unbracketed and alone: a heading as likely as a credit
+
+
+def test_the_expert_a_health_article_credits_on_a_line_of_its_own_is_a_credit_line() -> None:
+    for line in ("受访专家：某省人民医院呼吸与危重症医学科主任医师 吕建峰", "审核专家：清川市中医院儿科副主任医师 林舟"):
+        assert is_credit_line(line), line
+    # The expert's words in the text are the article's.
+    assert not is_credit_line("受访专家：春季是过敏高发期，外出时应做好防护。")
+    assert not is_credit_line("专家表示，春季是过敏高发期")

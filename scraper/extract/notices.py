@@ -118,6 +118,9 @@ _CREDIT_LINE = re.compile(rf"^(?:(?:{_WRITING_ROLES})\s*[/／|｜丨]\s*{_CREDIT
 # Two credits or more and nothing else, in brackets closing the text (（编译：某某 审校：某某）).
 _CREDITS_ONLY = re.compile(rf"^{_CREDITS}$")
 _BRACKETED = re.compile(r"^[（(](.+)[）)]$")
+# The expert a health article was checked with or asked, credited on a line of their own above or below the text
+# (受访专家：某某医院某科主任医师 某某, 审核专家：…): a credit as a byline is, the expert's words quoted in the text.
+_EXPERT_CREDIT = re.compile(r"^(?:受访|审核|审稿|指导|科普)专家\s*[:：丨|｜/／]\s*[^。！？；]{2,60}$")
 # A unit's credit for sending the report in, alone in brackets closing the text (（某某区文明办供稿）, （县农业农村局
 # 供稿）, （供稿：某某局）): the contributor's, as 供稿 among other credits is.
 _SUPPLIED_ONLY = re.compile(rf"^(?:{_CREDIT_NAMES}\s*供稿|供稿\s*[:：]\s*{_CREDIT_NAMES})$")
@@ -279,6 +282,7 @@ def is_credit_line(line: str) -> bool:
         or (bare != line.strip() and len(bare) <= 60 and bool(_CREDITS_ONLY.match(bare) or _SUPPLIED_ONLY.match(bare)))
         or (len(line) <= 60 and bool(_STAFF_CREDITS.match(line.strip())) and _EDITING_CREDIT.search(line) is not None)
         or bool(_DESK_CREDIT.match(line.strip()))
+        or bool(_EXPERT_CREDIT.match(line.strip()))
     )
 
 
