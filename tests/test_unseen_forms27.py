@@ -5,6 +5,7 @@ fictional, written for the test."""
 from __future__ import annotations
 
 import scraper
+from scraper.extract.dates import parse_date
 from scraper.extract.notices import is_credit_line
 
 PROSE = [
@@ -98,3 +99,12 @@ def test_the_expert_a_health_article_credits_on_a_line_of_its_own_is_a_credit_li
     # The expert's words in the text are the article's.
     assert not is_credit_line("受访专家：春季是过敏高发期，外出时应做好防护。")
     assert not is_credit_line("专家表示，春季是过敏高发期")
+
+
+def test_the_half_of_a_12_hour_clock_after_the_time_is_read() -> None:
+    # Singapore and English-locale templates print 06:05PM after the Chinese date.
+    assert parse_date("发布 2023年6月12日 06:05PM") == "2023-06-12T18:05+08:00"
+    assert parse_date("2023年6月12日 12:05 am") == "2023-06-12T00:05+08:00"
+    assert parse_date("2023年6月12日 06:05 AM") == "2023-06-12T06:05+08:00"
+    # Letters running on are a word, not the half of the day.
+    assert parse_date("2023年6月12日 06:05 Pmcast") == "2023-06-12T06:05+08:00"

@@ -27,7 +27,9 @@ _ZONE_8 = r"(?:HKT|SGT|CST|(?:GMT|UTC)\s*\+\s*0?8(?::?00)?|(?:北京|香港|台�
 _FULL = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:[年/.-])\s*(?P<m>\d{1,2})\s*(?:[月/.-])\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?\s*(?:" + _ZONE_8 + r")?\s*(?P<half>上午|下午|中午|晚上|晚间|凌晨|早上|[AaPp]\.?[Mm]\.?)?"
-    r"\s*(?:[T ]|\s)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?)?"
+    r"\s*(?:[T ]|\s)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?"
+    # or the half after the time, as English-locale templates print it (2023年6月12日 06:05PM)
+    r"(?:\s?(?P<after>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
 )
 # Halves of the day whose hours 1-11 are afternoon or evening ones.
 _AFTERNOON = frozenset({"下午", "晚上", "晚间", "中午"})
@@ -207,7 +209,7 @@ def _from_match(match: re.Match[str], year: int | None = None) -> str | None:
     m, d = int(match["m"]), int(match["d"])
     if not _valid(y, m, d):
         return None
-    hour = _clock(match["H"], groups.get("half"))
+    hour = _clock(match["H"], groups.get("half") or groups.get("after"))
     if hour is not None and not _valid(y, m, d, int(hour), int(match["M"])):
         return f"{y:04d}-{m:02d}-{d:02d}"
     return _format(y, m, d, hour, match["M"], match["S"], groups.get("tz"))
