@@ -108,3 +108,14 @@ def test_the_half_of_a_12_hour_clock_after_the_time_is_read() -> None:
     assert parse_date("2023年6月12日 06:05 AM") == "2023-06-12T06:05+08:00"
     # Letters running on are a word, not the half of the day.
     assert parse_date("2023年6月12日 06:05 Pmcast") == "2023-06-12T06:05+08:00"
+
+
+def test_a_video_players_row_of_running_time_and_plays_goes_with_its_box() -> None:
+    player = ("<div><div class='k9' data-vid='1'></div><div><span>视频：清川湿地夜游慢行线亮灯</span>"
+              "<span>时长 02:36</span><span>播放 1.2万</span></div></div>")
+    record = scraper.extract(_body_page(player), url="https://news.example.cn/a/1.html", rules=False)
+    assert record.paragraphs == PROSE[:2] + MORE_PROSE + PROSE[2:]
+    # A sentence giving a running time is the article's.
+    line = "<p>这部纪录片时长 01:32:00，播放量已超过十万次。</p>"
+    record = scraper.extract(_body_page(line), url="https://news.example.cn/a/1.html", rules=False)
+    assert "这部纪录片时长 01:32:00，播放量已超过十万次。" in record.paragraphs

@@ -87,6 +87,8 @@ MAX_BOX_RUN = 40
 _COUNT_WORDS = "转发|评论|点赞|赞|阅读|讨论|浏览|播放|收藏|分享|回答|发文|关注|粉丝"
 _COUNT = re.compile(
     rf"(?:{_COUNT_WORDS})\s*[:：]?\s*\d+(?:\.\d+)?[万亿wk]?|\d+(?:\.\d+)?[万亿wk]?\+?\s*(?:次|人)?(?:{_COUNT_WORDS})"
+    # a video's running time, which its player's row prints beside its plays (时长 02:36 播放 1.2万)
+    r"|时长\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?"
 )
 _COUNTS_ROW = 60
 # A reader comment's up- or down-vote count printed alone (顶 4410, 踩(12)): a comment card quoted into the body
