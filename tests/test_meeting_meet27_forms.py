@@ -17,3 +17,11 @@ def test_a_name_with_a_surname_off_the_list_after_a_title_speaks_when_named_agai
     assert [(p["name"], p["role"]) for p in meetings[0]["speakers"]] == [("雒文虎", "党委常委、副校长")]
     assert cues(meetings) == [("雒文虎指出", "基地建设已进入冲刺阶段。"), ("他强调", "各部门要通力配合。")]
 
+
+
+def test_a_long_setting_whose_name_holds_shang_reports_the_meeting() -> None:
+    # "在27日举行的联合国安理会海上安全问题高级别公开辩论会上，中国代表指出，…": the name holds 上 itself (海上) and
+    # the setting runs past twenty characters.
+    meetings = check(["在27日举行的东方养蜂组织海上运输安全问题高级别公开辩论会上，北岭代表指出，蜂蜜海运要守规矩。"])
+    assert [m["name"] for m in meetings] == ["东方养蜂组织海上运输安全问题高级别公开辩论会"]
+    assert cues(meetings) == [("北岭代表指出", "蜂蜜海运要守规矩。")]

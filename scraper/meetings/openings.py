@@ -501,7 +501,7 @@ def _speech_venue(sentence: str) -> str | None:
     """The meeting of "在2023年全省教育工作会议上强调": the name between 在 (or 召开的) and 上."""
     at = sentence.find("在")
     while 0 <= at < 60:
-        close = sentence.find("上", at)
+        close = _venue_end(sentence, at)
         venue = sentence[at + 1 : close] if close > at else ""
         if venue and not any(mark in venue for mark in _CLAUSE_BREAK):
             for lead in ("召开的", "举行的"):
@@ -517,6 +517,17 @@ def _speech_venue(sentence: str) -> str | None:
                 return venue
         at = sentence.find("在", at + 1)
     return None
+
+
+def _venue_end(sentence: str, at: int) -> int:
+    """Where the 上 closing the venue after 在 stands: the first one after a meeting's noun, as a name may hold 上
+    itself ("在…海上安全问题高级别公开辩论会上"); the first 上 when none follows a noun in the clause."""
+    first = close = sentence.find("上", at)
+    while close > at and not any(mark in sentence[at:close] for mark in _CLAUSE_BREAK):
+        if _ends_with_noun(sentence[at + 1 : close]):
+            return close
+        close = sentence.find("上", close + 1)
+    return first
 
 
 def _addressed_venue(sentence: str) -> tuple[str, str, str] | None:
