@@ -25,3 +25,16 @@ def test_a_long_setting_whose_name_holds_shang_reports_the_meeting() -> None:
     meetings = check(["在27日举行的东方养蜂组织海上运输安全问题高级别公开辩论会上，北岭代表指出，蜂蜜海运要守规矩。"])
     assert [m["name"] for m in meetings] == ["东方养蜂组织海上运输安全问题高级别公开辩论会"]
     assert cues(meetings) == [("北岭代表指出", "蜂蜜海运要守规矩。")]
+
+
+def test_a_meeting_held_together_with_another_event_is_named_by_both() -> None:
+    # "出席…纪念大会暨…启动仪式": the joint name ends with the other event, and the meeting is reported.
+    meetings = check([
+        "4月10日，市长王明在青河出席养蜂合作55周年纪念大会暨青少年养蜂体验系列活动启动仪式并致辞。",
+        "王明指出，养蜂合作打开了两地往来的大门。",
+    ])
+    assert [(m["name"], m["place"]) for m in meetings] == [
+        ("养蜂合作55周年纪念大会暨青少年养蜂体验系列活动启动仪式", "青河")]
+    assert cues(meetings) == [("王明指出", "养蜂合作打开了两地往来的大门。")]
+    # A ceremony alone is no meeting.
+    assert check(["4月10日，市长王明在青河出席青少年养蜂体验系列活动启动仪式并致辞。王明指出，养蜂合作打开了大门。"]) == []

@@ -144,11 +144,21 @@ def not_a_meeting(name: str) -> bool:
     return False
 
 
+# The mark joining two events held as one (…大会暨…启动仪式).
+_JOINED = "暨"
+
+
 def _ends_with_noun(name: str) -> bool:
     """A name that ends in a meeting noun, unless a body's name is the longer ending ("…红十字会"); "协商会" is a
     meeting though it ends like "商会"."""
     noun = max((len(word) for word in MEETING_NOUNS if name.endswith(word)), default=0)
     body = max((len(word) for word in ORG_SUFFIXES if name.endswith(word)), default=0)
+    if noun <= body and _JOINED in name:
+        # "…纪念大会暨…启动仪式", "…会议暨…集体学习": a meeting held together with another event (no meeting of
+        # its own, whose ceremony would be another matter: …大会暨…大会闭幕式) is named by both.
+        head, _, tail = name.rpartition(_JOINED)
+        # The other event's name ends before 并 (…启动仪式并致辞).
+        return bool(tail) and "并" not in tail and not any(word in tail for word in MEETING_NOUNS) and _ends_with_noun(head)
     return noun > body
 
 
