@@ -4,6 +4,8 @@ of wording. Every text here is fictional, written for the test."""
 
 from __future__ import annotations
 
+from scraper.meetings.people import parse_people
+
 from .test_meeting import check, cues
 
 
@@ -38,3 +40,16 @@ def test_a_meeting_held_together_with_another_event_is_named_by_both() -> None:
     assert cues(meetings) == [("王明指出", "养蜂合作打开了两地往来的大门。")]
     # A ceremony alone is no meeting.
     assert check(["4月10日，市长王明在青河出席青少年养蜂体验系列活动启动仪式并致辞。王明指出，养蜂合作打开了大门。"]) == []
+
+
+def test_a_name_printed_before_its_title_speaks() -> None:
+    # Local reports print the name before the title: "省农业厅养蜂处王明处长首先传达了…，他指出，…".
+    meetings = check([
+        "9月27日，全省养蜂工作座谈会在青河召开。",
+        "省农业厅养蜂处王明处长首先传达了全国养蜂工作会议精神，他指出，蜂价趋于平稳。",
+    ])
+    assert cues(meetings) == [("他指出", "蜂价趋于平稳。")]
+    assert parse_people("省农业厅养蜂处王明处长") == [{"name": "王明", "role": "处长", "text": "省农业厅养蜂处王明处长"}]
+    # A unit and a title with no name between them name no one.
+    assert parse_people("全国人大常委会副委员长") == []
+    assert parse_people("办公室主任") == []

@@ -206,12 +206,36 @@ def _split_people(text: str, separators: str, unlisted: bool) -> list[dict[str, 
                 "text": text[role_start:seg_end],
             })
             pending = None
+        elif i == len(text) and pending is None and (before := _name_before_title(text[seg_start:seg_end])):
+            # "省财政厅采购处薛亚省处长": the name before its title, as local reports print it.
+            people.append(before)
         elif text[seg_start:seg_end].endswith(TITLE_SUFFIXES):
             pending = seg_start if pending is None else pending
         else:
             return []
         seg_start = i + 1
     return people if pending is None else []
+
+
+# The last character of a unit's name, before the name of the person who heads it (…采购处薛亚省处长): a
+# department, an office, a bureau, a school, a county or a village.
+_UNIT_ENDS = "处厅局部委院校司科室所站队办中心市县区镇乡村省"
+
+
+def _name_before_title(segment: str) -> dict[str, Any] | None:
+    """{name, role, text} of "王明处长" / "省农业厅养蜂处王明处长" (a unit, the name, its title), or None."""
+    title = max((word for word in TITLE_SUFFIXES if segment.endswith(word)), key=len, default="")
+    # A one-character ending takes the character before it: 处长, 科长, 校长, 馆员.
+    title = segment[-2:] if len(title) == 1 else title
+    head = segment[: len(segment) - len(title)]
+    for length in (3, 2):
+        name = head[-length:]
+        unit = head[:-length]
+        if (title and len(head) >= length and all(is_han(char) for char in name) and name[0] in SURNAMES
+                and _is_name(name) and (not unit or unit[-1] in _UNIT_ENDS)):
+            # The role as printed is the title after the name; the unit before it stays in the mention's text.
+            return {"name": name, "role": title, "text": segment}
+    return None
 
 
 _OPENING_QUOTES = "“《「"
