@@ -53,3 +53,17 @@ def test_a_name_printed_before_its_title_speaks() -> None:
     # A unit and a title with no name between them name no one.
     assert parse_people("全国人大常委会副委员长") == []
     assert parse_people("办公室主任") == []
+
+
+def test_counted_tasks_a_speaker_asks_for_are_part_of_the_cue() -> None:
+    # "温家宝要求统筹做好关系全局的几项重点工作。一是…": the counted tasks announce the items, which start the text.
+    meetings = check([
+        "养蜂形势座谈会在青河召开。王明要求统筹做好关系全局的几项重点工作。",
+        "一是稳定蜂价。二是扩大销路。",
+    ])
+    (point,) = meetings[0]["points"]
+    assert point["cue"] == "王明要求统筹做好关系全局的几项重点工作"
+    assert [(item["marker"], item["text"]) for item in point["items"]] == [("一是", "稳定蜂价。"), ("二是", "扩大销路。")]
+    # Without items after them, what is asked is the statement.
+    meetings = check(["养蜂形势座谈会在青河召开。王明要求统筹做好关系全局的几项重点工作，确保蜂价稳定。"])
+    assert cues(meetings) == [("王明要求", "统筹做好关系全局的几项重点工作，确保蜂价稳定。")]

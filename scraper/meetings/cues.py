@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from .cue_grammar import ADV, AFTER_VERB, NOT_A_STATEMENT, SEP, WINDOW, Cue, clause_end
 from .meeting_cues import OWN_NOUN_LENGTH, bare_decision, meeting_acts, meeting_cue, own_meeting_cue
-from .object_cues import clause_object, message_cue, names_object, object_cue, stated_next
+from .object_cues import clause_object, counted_tasks, message_cue, names_object, object_cue, stated_next
 from .openings import not_a_meeting
 from .speakers import Speakers, alt, is_label, speaker_of
 from .subjects import clause_subject, led_subject, pronoun_subject, subject_sentence
@@ -145,6 +145,9 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
             continue
         who = speaker_of(text[pos : verb.start()], speakers, clause, verb.group("adv"))
         if who is not None and not _at_no_meeting(text[pos + len(who) : verb.start()]):
+            tasks = counted_tasks(text, verb.end(), stop) if sep is None else None
+            if tasks is not None:
+                return Cue(start, tasks[0], tasks[1], para, who, start)
             return Cue(start, verb.end(), text_start, para, who, start)
     return None
 

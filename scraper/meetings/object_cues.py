@@ -74,6 +74,9 @@ _CHAINED_VERB = re.compile(rf"\s*(?:{alt(CLAUSE_JOINS)})(?:{alt(CUE_ADVERBS)})*(
 _MESSAGE_TAIL = re.compile(
     rf"(?P<act>{alt(MESSAGE_ACTS)})[^\W_]{{0,6}}[，,]?{re.escape(MESSAGE_FOLLOWS)}(?P<sep>[：:]\s*)"
 )
+# What a speech verb asks done, counted, right before the items ("温家宝要求统筹做好关系全局的几项重点工作：一是…"):
+# the cue runs through the counted tasks, as through "提出三点要求", and the point's text starts at the first item.
+_COUNTED_TASKS = re.compile(rf"[^，,。；;：:！？!?\n]{{1,30}}?{_OBJECT_COUNT}[^\W\d_]{{0,6}}?(?P<sep>[：:，,。]\s*)")
 # Words one of which an object cue holds: a cheap test before the regular expression.
 _OBJECT_HINTS = (*OBJECT_VERBS, *COUNTED_OBJECT_VERBS, *SPEECH_WORDS)
 
@@ -89,6 +92,17 @@ def names_object(text: str, verb: re.Match[str], stop: int) -> bool:
         return False
     end = clause_end(text, named.end(), stop)
     return end >= len(text) or text[end] in _SENTENCE_ENDS
+
+
+def counted_tasks(text: str, at: int, stop: int) -> tuple[int, int] | None:
+    """(where the cue ends, where the point's text starts) when a speech verb ending at `at`, with no separator,
+    takes counted tasks that the first item follows (…要求统筹做好…几项重点工作。一是…); None otherwise."""
+    # The stop that ends the clause is the tasks' own, and the first item may open the next sentence.
+    found = _COUNTED_TASKS.match(text, at, min(len(text), stop + 1))
+    if found is None:
+        return None
+    items_stop = min(len(text), found.end() + WINDOW) if found.group("sep")[0] == "。" else stop
+    return (found.start("sep"), found.end()) if opens_items(text, found.end(), items_stop) else None
 
 
 def stated_next(text: str, pos: int, stop: int) -> bool:
