@@ -38,6 +38,9 @@ def test_a_meeting_held_together_with_another_event_is_named_by_both() -> None:
     assert [(m["name"], m["place"]) for m in meetings] == [
         ("养蜂合作55周年纪念大会暨青少年养蜂体验系列活动启动仪式", "青河")]
     assert cues(meetings) == [("王明指出", "养蜂合作打开了两地往来的大门。")]
+    # Convened with another event whose name holds digits and words a meeting's noun ends in (二十大): named whole.
+    meetings = check(["12月28日，市养蜂局组织召开党委（扩大）会议暨二十大精神宣讲，深入学习领会会议精神。"])
+    assert [m["name"] for m in meetings] == ["党委（扩大）会议暨二十大精神宣讲"]
     # A ceremony alone is no meeting.
     assert check(["4月10日，市长王明在青河出席青少年养蜂体验系列活动启动仪式并致辞。王明指出，养蜂合作打开了大门。"]) == []
 

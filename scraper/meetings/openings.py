@@ -153,13 +153,18 @@ def _ends_with_noun(name: str) -> bool:
     meeting though it ends like "商会"."""
     noun = max((len(word) for word in MEETING_NOUNS if name.endswith(word)), default=0)
     body = max((len(word) for word in ORG_SUFFIXES if name.endswith(word)), default=0)
-    if noun <= body and _JOINED in name:
-        # "…纪念大会暨…启动仪式", "…会议暨…集体学习": a meeting held together with another event (no meeting of
-        # its own, whose ceremony would be another matter: …大会暨…大会闭幕式) is named by both.
-        head, _, tail = name.rpartition(_JOINED)
-        # The other event's name ends before 并 (…启动仪式并致辞).
-        return bool(tail) and "并" not in tail and not any(word in tail for word in MEETING_NOUNS) and _ends_with_noun(head)
     return noun > body
+
+
+def _joint_name(text: str, end: int) -> bool:
+    """Whether text[:end], ending where its clause does (or before 并), joins a meeting and another event
+    ("…纪念大会暨…启动仪式", "…会议暨…精神宣讲"): named by both, the other holding no meeting of its own (whose
+    ceremony would be another matter: …大会暨…大会闭幕式)."""
+    if text[end : end + 1] not in ("", "并", *_CLAUSE_BREAK) and not text[end : end + 1].isspace():
+        return False
+    head, joined, tail = text[:end].rpartition(_JOINED)
+    return (bool(joined and tail) and "并" not in tail and not any(word in tail for word in MEETING_NOUNS)
+            and _ends_with_noun(head))
 
 
 def _convened(name: str) -> bool:
@@ -491,7 +496,7 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
             # "区委常委会（扩大）会议": a bracketed qualifier inside the name; the name alone if no noun follows.
             convened_only = convened_only or name
             continue
-        if not _ends_with_noun(name):
+        if not _ends_with_noun(name) and not _joint_name(text, end):
             # Inside a quoted title only the table's nouns end a name: "…中国特色社会主义…" holds 社会.
             if convened and quoted <= 0 and _convened(_unquoted(name)):
                 convened_only = name if longest or convened_only is None else convened_only
