@@ -70,3 +70,13 @@ def test_counted_tasks_a_speaker_asks_for_are_part_of_the_cue() -> None:
     # Without items after them, what is asked is the statement.
     meetings = check(["养蜂形势座谈会在青河召开。王明要求统筹做好关系全局的几项重点工作，确保蜂价稳定。"])
     assert cues(meetings) == [("王明要求", "统筹做好关系全局的几项重点工作，确保蜂价稳定。")]
+
+
+def test_a_lead_on_the_day_of_the_news_reporting_a_sitting_held_is_a_meeting() -> None:
+    # "9月24日上午，…第二十三次会议在济南举行第二次全体会议。…出席；…主持。": attendance and a host, no point.
+    for held in ("举行第二次全体会议", "举行"):
+        meetings = check([f"9月24日上午，市十三届人大常委会第二十三次会议在青河{held}。副主任王明、李华出席；副主任赵强主持。"])
+        assert [(m["name"], m["place"], m["points"]) for m in meetings] == [("市十三届人大常委会第二十三次会议", "青河", [])], held
+    # Held with no day of the news before it (a month last year, or none), it may be a history's: no meeting.
+    for lead in ("去年9月，", ""):
+        assert check([f"{lead}市十三届人大常委会第二十三次会议在青河举行。副主任王明、李华出席；副主任赵强主持。"]) == []

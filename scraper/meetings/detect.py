@@ -82,6 +82,12 @@ _HELD_ON_A_DAY = re.compile(
     rf"(?:{MONTH_OR_DAY}[日号]|今天|今日|昨天|昨日|前天|日前|近日)(?:[（(]{MONTH_OR_DAY}[日号][）)])?{DAY_PART}"
     r"(?:在[^，,。；;：:！？!?\s]{1,20}?)?(?:(?:以|通过)[^\W_]{1,8}(?:方式|形式))?(?:举行|举办)(?=[，,。；;！!]|$)"
 )
+# A lead that opens on the day of the news and reports the meeting held, ending its clause, or held as a numbered
+# sitting ("9月24日上午，…第二十三次会议在济南举行第二次全体会议。"): a dateline's news, as a day before the verb is.
+_DATED_AND_HELD = re.compile(
+    rf"(?:(?:19|20)\d{{2}}\s*年\s*)?(?:{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*[日号]{DAY_PART}[，,]"
+    r"[^，,。；;！？!?]{2,80}?(?:举行|举办)(?:第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)?(?=[，,。；;！!]|$)"
+)
 # A written message a leader sends, stated in the lead as a cue ("…作出重要指示指出", "…批示强调", "致信…表示").
 _MESSAGE = re.compile("|".join(map(re.escape, WRITTEN_MESSAGES)))
 # A meeting conveying such a message ("会上传达了…重要指示", "会议宣读了…贺信"), in its opening sentence or the next.
@@ -150,9 +156,12 @@ def _lead_convenes(layout: Layout, openings: list[Opening]) -> bool:
     firsts = {start: end for start, end, _ in layout.sentences[:_LEAD_CONVENES]}
     return any(
         opening.start in firsts
-        and any(
-            pattern.search(layout.text, opening.start, firsts[opening.start]) is not None
-            for pattern in (_CONVENED_NOW, _HELD_ON_A_DAY)
+        and (
+            any(
+                pattern.search(layout.text, opening.start, firsts[opening.start]) is not None
+                for pattern in (_CONVENED_NOW, _HELD_ON_A_DAY)
+            )
+            or _DATED_AND_HELD.match(layout.text, opening.start, firsts[opening.start]) is not None
         )
         for opening in openings
     )
