@@ -80,3 +80,13 @@ def test_a_lead_on_the_day_of_the_news_reporting_a_sitting_held_is_a_meeting() -
     # Held with no day of the news before it (a month last year, or none), it may be a history's: no meeting.
     for lead in ("去年9月，", ""):
         assert check([f"{lead}市十三届人大常委会第二十三次会议在青河举行。副主任王明、李华出席；副主任赵强主持。"]) == []
+
+
+def test_a_preparatory_meeting_choosing_its_presidium_and_naming_a_spokesman_decides() -> None:
+    meetings = check([
+        "市养蜂代表大会预备会议4日在青河举行。会议首先推选了大会主席团和秘书长。会议表决通过了大会日程。",
+        "会议指定王明兼任大会发言人。",
+    ])
+    assert cues(meetings) == [
+        ("会议首先推选了", "大会主席团和秘书长。"), ("会议表决通过了", "大会日程。"), ("会议指定", "王明兼任大会发言人。"),
+    ]

@@ -57,6 +57,9 @@ MEETING_VERBS: tuple[str, ...] = tuple(
             "同意", *AGREED_DECISIONS, "议定", "确定", "表示", "希望", "肯定", "表彰", "呼吁", "建议", "经表决",
             # An election is what a congress decides: "大会选举产生了新一届委员会" (选举 alone is also a noun: 选举办法).
             "选举产生",
+            # So are choosing the presidium and naming a spokesman at a preparatory meeting ("会议推选了…主席团",
+            # "会议指定娄某兼任大会发言人").
+            "推选", "指定",
             *(
                 deliberation + joint + manner + decision
                 for deliberation in DELIBERATIONS
