@@ -90,3 +90,14 @@ def test_a_preparatory_meeting_choosing_its_presidium_and_naming_a_spokesman_dec
     assert cues(meetings) == [
         ("会议首先推选了", "大会主席团和秘书长。"), ("会议表决通过了", "大会日程。"), ("会议指定", "王明兼任大会发言人。"),
     ]
+
+
+def test_an_item_naming_a_meeting_is_no_meeting_speaking() -> None:
+    # "五是结合学校第十次党代会和人才工作会议部署，…": the item names a meeting whose 部署 it follows.
+    meetings = check([
+        "学校召开党委常委会会议。会议要求，要抓好贯彻落实：一是加强领导。二是压实责任。"
+        "三是结合学校第十次党代会和人才工作会议部署，深入实施人才强校战略。",
+    ])
+    (point,) = meetings[0]["points"]
+    assert point["cue"] == "会议要求"
+    assert [item["marker"] for item in point["items"]] == ["一是", "二是", "三是"]

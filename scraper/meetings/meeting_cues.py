@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .cue_grammar import ADV, CLAUSE_BREAKS, NOT_A_STATEMENT, SEP, WINDOW, Cue, opens_items
+from .markers import match_marker
 from .openings import not_a_meeting
 from .speakers import alt
 from .terms import (
@@ -127,7 +128,7 @@ _CONTENT_FREE = re.compile(
 def meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
     """The meeting's, a document's or the place's cue (module docstring) at `pos`, or None."""
     match = _MEETING_CUE.match(text, pos, stop)
-    if match is not None and _verb_ok(text, match, stop):
+    if match is not None and _verb_ok(text, match, stop) and not _opens_an_item(text, pos, stop):
         obj = None
         # "会议确定了以下政策措施：…": 了 ends the cue of what was decided, which is the text. A document adopted keeps
         # the words announcing it with its cue ("会议审议通过了以下议案：1.《…》").
@@ -152,6 +153,12 @@ def meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
         end = match.end("adv") if match.group("adv") else match.end("subj") + 1
         return Cue(pos, end, match.end(), para, None, pos, place=True)
     return None
+
+
+def _opens_an_item(text: str, pos: int, stop: int) -> bool:
+    """"五是结合学校第十次党代会和人才工作会议部署，…": a subject that opens with an item's marker is the item's text
+    (a meeting named inside it, 部署 its noun), not a meeting speaking."""
+    return match_marker(text, pos, stop, para_start=True) is not None
 
 
 def _items_follow(obj: re.Match[str] | None, text: str, stop: int) -> re.Match[str] | None:
