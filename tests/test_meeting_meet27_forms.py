@@ -101,3 +101,11 @@ def test_an_item_naming_a_meeting_is_no_meeting_speaking() -> None:
     (point,) = meetings[0]["points"]
     assert point["cue"] == "会议要求"
     assert [item["marker"] for item in point["items"]] == ["一是", "二是", "三是"]
+
+
+def test_the_place_before_held_in_a_speakers_setting_is_the_meetings_place() -> None:
+    # "卡恩14号在华盛顿举行的…联合春季会议上表示": the place before 举行的; a time word there is no place.
+    meetings = check(["东方养蜂基金组织总裁卡恩14号在青河举行的东方养蜂基金组织联合春季会议上表示，蜂价趋于平稳。"])
+    assert [(m["name"], m["place"]) for m in meetings] == [("东方养蜂基金组织联合春季会议", "青河")]
+    meetings = check(["市长王明在当天举行的第五次养蜂工作会议上指出，蜂价趋于平稳。"])
+    assert [(m["name"], m["place"]) for m in meetings] == [("第五次养蜂工作会议", None)]

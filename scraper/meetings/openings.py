@@ -249,7 +249,7 @@ def _name_and_place(sentence: str) -> tuple[str, str, str] | None:
             return found
     speech = _speech_venue(sentence)
     if speech is not None:
-        return speech, "", ""
+        return speech
     addressed = _addressed_venue(sentence) or _deliberating(sentence)
     if addressed is not None:
         return addressed
@@ -512,16 +512,19 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
     return found or convened_only
 
 
-def _speech_venue(sentence: str) -> str | None:
-    """The meeting of "在2023年全省教育工作会议上强调": the name between 在 (or 召开的) and 上."""
+def _speech_venue(sentence: str) -> tuple[str, str, str] | None:
+    """(name, place, "") of "在2023年全省教育工作会议上强调": the name between 在 (or 召开的) and 上, and the place
+    printed before 召开的 / 举行的 ("在华盛顿举行的…春季会议上表示": 华盛顿)."""
     at = sentence.find("在")
     while 0 <= at < 60:
         close = _venue_end(sentence, at)
         venue = sentence[at + 1 : close] if close > at else ""
+        place = ""
         if venue and not any(mark in venue for mark in _CLAUSE_BREAK):
             for lead in ("召开的", "举行的"):
                 if lead in venue:
-                    venue = venue.split(lead, 1)[1]
+                    before, venue = venue.split(lead, 1)
+                    place = _venue_place(before)
             venue = LEADING_DATE.sub("", venue)
             for ceremony in CEREMONIES:
                 venue = venue.removesuffix(ceremony)
@@ -529,9 +532,19 @@ def _speech_venue(sentence: str) -> str | None:
                 # "在发布会上表示": answers at a press conference open no meeting.
                 return None
             if _ends_with_noun(venue) and _speaks_after(sentence, close + 1) and not _ahead_before(sentence, at):
-                return venue
+                return venue, place, ""
         at = sentence.find("在", at + 1)
     return None
+
+
+# A place before 举行的 is a few characters of a name: a day (27日举行的, 当天举行的) or a clause is none.
+_VENUE_PLACE = re.compile(r"[^\W\d_]{2,12}")
+
+
+def _venue_place(before: str) -> str:
+    """The place of "在华盛顿举行的…" (华盛顿), or "" when what stands before 举行的 is a day or no place."""
+    # A time word ends in one of these (当天, 同日, 近期, 上午, 此前, 晚间): the meeting's time, not its place.
+    return before if _VENUE_PLACE.fullmatch(before) and not before.endswith(tuple("的日号天期午晚间前后时")) else ""
 
 
 def _venue_end(sentence: str, at: int) -> int:
