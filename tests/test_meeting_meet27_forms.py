@@ -109,3 +109,14 @@ def test_the_place_before_held_in_a_speakers_setting_is_the_meetings_place() -> 
     assert [(m["name"], m["place"]) for m in meetings] == [("东方养蜂基金组织联合春季会议", "青河")]
     meetings = check(["市长王明在当天举行的第五次养蜂工作会议上指出，蜂价趋于平稳。"])
     assert [(m["name"], m["place"]) for m in meetings] == [("第五次养蜂工作会议", None)]
+
+
+def test_a_round_up_of_those_studying_a_meetings_spirit_reports_no_meeting() -> None:
+    # "连日来，…干部职工深入学习贯彻…全会精神。大家表示，…全会指出，…": the plenum's document is quoted.
+    assert check([
+        "连日来，各地蜂农深入学习贯彻全省养蜂工作会议精神。大家表示，要把思想和行动统一到会议部署上来。",
+        "会议指出，养蜂业已成为山区增收的重要产业。大家表示，倍感振奋。",
+    ]) == []
+    # A meeting named after the 精神 it studies is held to study it, and reported.
+    meetings = check(["23日，青河市委召开学习贯彻全省养蜂工作会议精神专题学习会。市长王明指出，蜂价趋于平稳。"])
+    assert [m["name"] for m in meetings] == ["学习贯彻全省养蜂工作会议精神专题学习会"]

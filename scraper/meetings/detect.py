@@ -88,6 +88,9 @@ _DATED_AND_HELD = re.compile(
     rf"(?:(?:19|20)\d{{2}}\s*年\s*)?(?:{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*[日号]{DAY_PART}[，,]"
     r"[^，,。；;！？!?]{2,80}?(?:举行|举办)(?:第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)?(?=[，,。；;！!]|$)"
 )
+# Units or people studying a meeting's 精神 (深入学习贯彻党的二十届四中全会精神): what a study round-up's lead says.
+# The 精神 ends its clause: "…全会精神专题研讨班" names a meeting held to study it.
+_STUDY_ROUNDUP = re.compile(r"学习(?:宣传)?贯彻[^。；;！？!?]{2,40}?(?:会议|全会|大会)精神(?=[。，,；;！!]|$)")
 # A written message a leader sends, stated in the lead as a cue ("…作出重要指示指出", "…批示强调", "致信…表示").
 _MESSAGE = re.compile("|".join(map(re.escape, WRITTEN_MESSAGES)))
 # A meeting conveying such a message ("会上传达了…重要指示", "会议宣读了…贺信"), in its opening sentence or the next.
@@ -138,6 +141,10 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
         # A notice: the lead puts the meeting ahead ("…会议定于7月28日召开") and no sentence opens one.
         return False
     openings = [opening for opening in openings if not _inside_a_statement(layout, opening)]
+    if not openings and _STUDY_ROUNDUP.search(layout.text, 0, lead_end):
+        # "连日来，…干部职工深入学习贯彻党的…全会精神。大家表示，…全会指出，…": a round-up of those studying a
+        # meeting's 精神 quotes its document; no sentence opens the meeting itself.
+        return False
     if not _lead_names_a_meeting(layout, title, cues, openings, lead_end):
         return False
     if _lead_opens_a_press_conference(layout, openings, lead_end):
