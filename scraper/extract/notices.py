@@ -271,18 +271,18 @@ _DESK_CREDIT = re.compile(
 _PRODUCED = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:制作|出品)$")
 
 
-
 def is_credit_line(line: str) -> bool:
     """Whether `line` is a line of staff credits and nothing else (校对 陶善工, 执笔/某某, 摄影/张三 编辑/李四, 文/某某
     审核/某某, 配音：某某, 某某部制作), or a desk's credit for a report it compiled (社會中心／綜合報導)."""
-    bare = _BRACKETED.sub(r"\1", line.strip())
+    stripped = line.strip()
+    bare = _BRACKETED.sub(r"\1", stripped)
     return (
         (len(line) <= 40 and bool(_STAFF_LINE.match(line) or _PRODUCED.match(line)))
-        or (len(line) <= 60 and bool(_CREDIT_LINE.match(line.strip())))
-        or (bare != line.strip() and len(bare) <= 60 and bool(_CREDITS_ONLY.match(bare) or _SUPPLIED_ONLY.match(bare)))
-        or (len(line) <= 60 and bool(_STAFF_CREDITS.match(line.strip())) and _EDITING_CREDIT.search(line) is not None)
-        or bool(_DESK_CREDIT.match(line.strip()))
-        or bool(_EXPERT_CREDIT.match(line.strip()))
+        or (len(line) <= 60 and bool(_CREDIT_LINE.match(stripped)))
+        or (bare != stripped and len(bare) <= 60 and bool(_CREDITS_ONLY.match(bare) or _SUPPLIED_ONLY.match(bare)))
+        or (len(line) <= 60 and bool(_STAFF_CREDITS.match(stripped)) and _EDITING_CREDIT.search(line) is not None)
+        or bool(_DESK_CREDIT.match(stripped))
+        or bool(_EXPERT_CREDIT.match(stripped))
     )
 
 

@@ -33,16 +33,25 @@ def _headline_part(evidence: Evidence, found: str | None) -> str | None:
     return clean_title(titles.split_title(found) or found, site_name(evidence))
 
 
+def _references(evidence: Evidence) -> list[str]:
+    """The <title> and og:title the page has: what the headings and printed lines are held to."""
+    return [text for text in (evidence.once("html_title", meta.html_title), title_meta(evidence)) if text]
+
+
 def shared_title(evidence: Evidence) -> Fields:
     """The heading that is part of the <title> or og:title (GNE's method)."""
-    found = (evidence.once("html_title", meta.html_title), title_meta(evidence))
-    return Fields(title=titles.shared_title(evidence.page.root, [text for text in found if text]))
+    return Fields(title=titles.shared_title(evidence.page.root, _references(evidence)))
 
 
 def printed_title(evidence: Evidence) -> Fields:
     """The part of the <title> or og:title that the page prints as a line of its own."""
-    found = (evidence.once("html_title", meta.html_title), title_meta(evidence))
-    return Fields(title=titles.printed_title(evidence.page.root, [text for text in found if text]))
+    return Fields(title=_printed_part(evidence))
+
+
+def _printed_part(evidence: Evidence) -> str | None:
+    """`titles.printed_title` of the page, read once: the printed-title source and the site-name test of a short
+    <h1> both ask it."""
+    return evidence.once("printed_title", lambda root: titles.printed_title(root, _references(evidence)))
 
 
 def lead_title(evidence: Evidence) -> Fields:
@@ -94,11 +103,6 @@ def _names_the_site(evidence: Evidence, found: str, reference: str) -> bool:
     names = titles.names_around(reference, titles.title_key(lead))
     key = titles.title_key(found)
     return names is not None and any(key in name for name in names)
-
-
-def _printed_part(evidence: Evidence) -> str | None:
-    found = (evidence.once("html_title", meta.html_title), title_meta(evidence))
-    return titles.printed_title(evidence.page.root, [text for text in found if text])
 
 
 __all__ = ["NAME_CHARS", "headline", "html_title", "lead_title", "meta_title", "printed_title", "script_title",

@@ -101,8 +101,14 @@ def counted_tasks(text: str, at: int, stop: int) -> tuple[int, int] | None:
     found = _COUNTED_TASKS.match(text, at, min(len(text), stop + 1))
     if found is None:
         return None
+    return (found.start("sep"), found.end()) if _items_open(text, found, stop) else None
+
+
+def _items_open(text: str, found: re.Match[str], stop: int) -> bool:
+    """Whether the first item follows an object `found` up to its separator: after a stop it opens the next
+    sentence, past the clause's `stop` ("…，并提出三点期望。一是…")."""
     items_stop = min(len(text), found.end() + WINDOW) if found.group("sep")[0] == "。" else stop
-    return (found.start("sep"), found.end()) if opens_items(text, found.end(), items_stop) else None
+    return opens_items(text, found.end(), items_stop)
 
 
 def stated_next(text: str, pos: int, stop: int) -> bool:
@@ -123,9 +129,7 @@ def clause_object(text: str, sentence: int, pos: int, stop: int, para: int, spea
     match = _CLAUSE_OBJECT.match(text, pos, stop)
     if match is None:
         return None
-    # "…，并提出三点期望。一是…": after a stop the first item opens the next sentence, past the clause's `stop`.
-    items_stop = min(len(text), match.end() + WINDOW) if match.group("sep")[0] == "。" else stop
-    if not opens_items(text, match.end(), items_stop):
+    if not _items_open(text, match, stop):
         return None
     found = (
         clause_subject(text, sentence, pos, speakers)
