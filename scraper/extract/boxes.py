@@ -59,6 +59,12 @@ _VIEW_LINK = re.compile(r"^(?:点击)?查看(?!(?:大|原|高清|全)?图)\S{1,8
 # A link to more of a site's reference pages (查看更多科学名词>>, 查看人物资料>>, 更多词条): the link a term card or a
 # person card closes with.
 _REFERENCE_MORE = re.compile(r"(?:名词|词条|人物|资料|百科|词典|档案)\S{0,2}(?:>>|＞＞|»)?$")
+# A line that says when a module's data was last refreshed (更新时间：2021-04-08 18:00, 数据更新于 06-20 08:00): a
+# weather box's, a quote board's or a live table's stamp. The article prints its own times in sentences or in its
+# byline row above it, never as a stamp line among its paragraphs; the box around one is a widget.
+_UPDATE_STAMP = re.compile(
+    r"^(?:数据|信息)?(?:更新|刷新)(?:时间|于)?\s*[:：]?\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2})?$"
+)
 # App and download prompts (装个App, 下载客户端): a box without sentences around one is a promo.
 _APP_WORDS = re.compile(r"App|APP|app|客户端|下载")
 # A sales call to action as a link's whole text: ask or get a price, an offer, a viewing or a test drive (查成交价,
@@ -191,6 +197,17 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
             box = _link_line(seed)
         if box is not None and (asks or any(to_other_page(a) for a in box.iter("a"))):
             remove(box)
+    _drop_stamped_boxes(root, lengths)
+
+
+def _drop_stamped_boxes(root: Element, lengths: Lengths) -> None:
+    """Remove the box a refresh stamp closes (目的地天气 … 更新时间：…): a module's live data, linked or not. Its
+    note may state one short sentence (a weather warning); the stamp alone in the article's block stays."""
+    for seed in [n for n in root.iter("p", "span", "div") if _UPDATE_STAMP.match(squash(text_of(n)))]:
+        if hangs_below(seed, root):
+            box = _box_around(seed, root, lengths, defines=True)
+            if box is not None and box is not seed:
+                remove(box)
 
 
 def _link_line(seed: Element) -> Element | None:

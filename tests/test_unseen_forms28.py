@@ -1,0 +1,30 @@
+"""Page forms the thirteenth written round (landed in the twentieth round) showed the generic reading misreading,
+each a class. Every line here is fictional, written for the test."""
+
+from __future__ import annotations
+
+import scraper
+
+from .test_unseen_forms27 import MORE_PROSE, PROSE, _body_page
+
+ARTICLE = PROSE[:2] + MORE_PROSE + PROSE[2:]
+URL = "https://news.example.cn/a/1.html"
+
+
+def test_a_box_closed_by_a_refresh_stamp_goes() -> None:
+    # A module's live data among the paragraphs, closed by when it was refreshed: a weather box, a warning note
+    # with one sentence of its own, a quote board with a stamp printed without its year.
+    for lines in (
+        ("目的地天气", "4月19日 多云 12~21℃ 4月20日 小雨 11~18℃", "更新时间：2024-04-18 18:00"),
+        ("天气提醒", "清川市气象台发布高温黄色预警，未来三天最高气温35℃以上。", "更新于 2024-04-18 06:00"),
+        ("今日菜价", "青菜 2.5元/斤 土豆 1.8元/斤", "数据更新于 04-18 08:00"),
+    ):
+        box = "<div>" + "".join(f"<p>{line}</p>" for line in lines) + "</div>"
+        record = scraper.extract(_body_page(box), url=URL, rules=False)
+        assert record.paragraphs == ARTICLE, lines[0]
+
+
+def test_a_refresh_stamp_alone_leaves_the_article_whole() -> None:
+    # A stamp line among the article's own paragraphs has no box of its own: the article's block is not one.
+    record = scraper.extract(_body_page("<p>更新时间：2024-04-18 18:00</p>"), url=URL, rules=False)
+    assert set(ARTICLE) <= set(record.paragraphs)
