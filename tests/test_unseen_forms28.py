@@ -28,3 +28,14 @@ def test_a_refresh_stamp_alone_leaves_the_article_whole() -> None:
     # A stamp line among the article's own paragraphs has no box of its own: the article's block is not one.
     record = scraper.extract(_body_page("<p>更新时间：2024-04-18 18:00</p>"), url=URL, rules=False)
     assert set(ARTICLE) <= set(record.paragraphs)
+
+
+def test_a_reference_list_of_plain_entries_closing_the_article_goes() -> None:
+    # A popular-science article's sources: entries whose fields a full stop parts, without a type mark or a year.
+    references = "<p>参考资料：</p><p>[1] 城市湿地夜间照明指引.某某园林期刊</p><p>[2] 某某生态学会编.湿地鸟类观察手册</p>"
+    html = _body_page("").replace(b"</div></body>", references.encode() + b"</div></body>")
+    assert scraper.extract(html, url=URL, rules=False).paragraphs == ARTICLE
+    # A numbered line of the article's own, a sentence with a decimal, is no entry: the heading and it stay.
+    own = "<p>参考资料：</p><p>[1] 慢行线平均照度为3.5勒克斯，低于城市道路。</p>"
+    html = _body_page("").replace(b"</div></body>", own.encode() + b"</div></body>")
+    assert scraper.extract(html, url=URL, rules=False).paragraphs[-1] == "[1] 慢行线平均照度为3.5勒克斯，低于城市道路。"

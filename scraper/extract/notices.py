@@ -288,11 +288,12 @@ def is_credit_line(line: str) -> bool:
 
 # A reference list closing an essay: its heading on a line of its own (参考文献：, 【参考资料】), then entries in a
 # citation style: a number in brackets, then authors, a title and the work's type mark ([J] a journal, [M] a book,
-# [EB/OL] a web page …) or its year. The sources an essay drew on, not its text; the markers ([1]) inside the
+# [EB/OL] a web page …) or its year, or a plain entry whose fields a full stop parts (某某编.某某手册, 题名.某某期刊), as a
+# popular-science article cites. The sources an essay drew on, not its text; the markers ([1]) inside the
 # paragraphs are the text's own and stay.
 _REFERENCES_HEADING = re.compile(r"^[【\[]?(?:参考文献|参考资料|参考书目|引用文献|注释与参考文献)[】\]]?[:：]?$")
 _CITATION = re.compile(
-    r"^[\[［【]\d{1,3}[\]］】].{4,160}?(?:\[(?:J|M|N|C|D|R|S|P|Z|A|G|EB/OL|DB/OL|J/OL|M/OL)\]|(?:19|20)\d{2})"
+    r"^[\[［【]\d{1,3}[\]］】].{4,160}?(?:\[(?:J|M|N|C|D|R|S|P|Z|A|G|EB/OL|DB/OL|J/OL|M/OL)\]|(?:19|20)\d{2}|[^\s.。\d]\.[^\s.\d])"
 )
 
 
