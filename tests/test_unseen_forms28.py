@@ -39,3 +39,10 @@ def test_a_reference_list_of_plain_entries_closing_the_article_goes() -> None:
     own = "<p>参考资料：</p><p>[1] 慢行线平均照度为3.5勒克斯，低于城市道路。</p>"
     html = _body_page("").replace(b"</div></body>", own.encode() + b"</div></body>")
     assert scraper.extract(html, url=URL, rules=False).paragraphs[-1] == "[1] 慢行线平均照度为3.5勒克斯，低于城市道路。"
+
+
+def test_a_box_around_a_button_to_get_a_key_or_a_coupon_goes() -> None:
+    for heading, button in (("《清川行》首测激活码 火热领取中", "立即领号"), ("夜市美食节优惠券 限量发放", "马上领券")):
+        box = (f"<div><p>{heading}</p><p>剩余：<em>1,283</em> 个　截止日期：2024-04-25</p>"
+               f"<a href='https://other.example.cn/hao/'>{button}</a></div>")
+        assert scraper.extract(_body_page(box), url=URL, rules=False).paragraphs == ARTICLE, button

@@ -68,9 +68,11 @@ _UPDATE_STAMP = re.compile(
 # App and download prompts (装个App, 下载客户端): a box without sentences around one is a promo.
 _APP_WORDS = re.compile(r"App|APP|app|客户端|下载")
 # A sales call to action as a link's whole text: ask or get a price, an offer, a viewing or a test drive (查成交价,
-# 询底价, 免费专车看房, 预约试驾), buy (直达链接), or ask an expert (免费提问). A box without sentences around one is a widget.
+# 询底价, 免费专车看房, 预约试驾), a game's key or a coupon (立即领号, 领取激活码, 马上领券), buy (直达链接), or ask an
+# expert (免费提问). A box without sentences around one is a widget.
 _CALL_TO_ACTION = re.compile(
-    r"^(?:查|询|问|领|抢|领取|获取|预约|咨询|免费|立即|马上|在线)\S{0,5}(?:价|优惠|报价|看房|试驾|名额|折扣|礼包)$"
+    r"^(?:查|询|问|领|抢|领取|获取|预约|咨询|免费|立即|马上|在线)\S{0,5}"
+    r"(?:价|优惠|报价|看房|试驾|名额|折扣|礼包|号|码|券|红包)$"
     # ask an expert (免费提问, 立即咨询, 在线问诊): a consult box's button
     r"|^(?:免费|立即|马上|在线|我要)(?:提问|咨询|问诊|问医生|问律师)$|^向\S{1,3}(?:提问|咨询)$"
     # a shop's link beside a product (直达链接, 购买链接, 立即购买)
