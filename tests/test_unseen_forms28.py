@@ -46,3 +46,9 @@ def test_a_box_around_a_button_to_get_a_key_or_a_coupon_goes() -> None:
         box = (f"<div><p>{heading}</p><p>剩余：<em>1,283</em> 个　截止日期：2024-04-25</p>"
                f"<a href='https://other.example.cn/hao/'>{button}</a></div>")
         assert scraper.extract(_body_page(box), url=URL, rules=False).paragraphs == ARTICLE, button
+
+
+def test_an_edition_line_with_its_date_in_brackets_is_no_paragraph() -> None:
+    for line in ("《清川日报》（2024年04月18日 第03版）", "《清川日报》（2024年04月18日　01版）"):
+        html = _body_page("").replace(b"</div></body>", f"<p>{line}</p>".encode() + b"</div></body>")
+        assert scraper.extract(html, url=URL, rules=False).paragraphs == ARTICLE, line

@@ -79,9 +79,10 @@ _DISCLAIMER = re.compile(
     r"^\s*(?:上一张|下一张|上一页|下一页)(?:\s*(?:上一张|下一张|上一页|下一页))*\s*$|^我要爆料$|"
     # A reprint note (（本文节选自《书名》，某某出版社版）, 本文摘自《…》): where the text was taken from.
     r"^[（(]?本文(?:节选|摘编|摘选|选|摘)自[《“]|"
-    # A paper's edition line, the whole line (《某某报》2023年06月13日第3版, （原载《某某报》6月13日 05版）): where the
-    # text ran in print.
-    r"^[（(]?(?:原载|刊于|载于|来源[:：])?《[^》]{2,16}》\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版[）)]?$|"
+    # A paper's edition line, the whole line (《某某报》2023年06月13日第3版, （原载《某某报》6月13日 05版）,
+    # 《某某报》（2023年06月12日 第03版）): where the text ran in print.
+    r"^[（(]?(?:原载|刊于|载于|来源[:：])?《[^》]{2,16}》\s*[（(]?(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:第\s*)?[A-Z]?"
+    r"[\d一二三四五六七八九十]{1,3}\s*版[）)]{0,2}$|"
     # The site speaking to the owners of works it shows (请作者与本站联系, 本网将删除): an article reports on
     # others, it does not address its own site's contributors.
     r"(?:与|联系|通知|告知)本(?:站|网)|本(?:站|网)(?:将|会)?(?:及时)?(?:删除|撤下)|"
