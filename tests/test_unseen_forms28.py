@@ -52,3 +52,13 @@ def test_an_edition_line_with_its_date_in_brackets_is_no_paragraph() -> None:
     for line in ("《清川日报》（2024年04月18日 第03版）", "《清川日报》（2024年04月18日　01版）"):
         html = _body_page("").replace(b"</div></body>", f"<p>{line}</p>".encode() + b"</div></body>")
         assert scraper.extract(html, url=URL, rules=False).paragraphs == ARTICLE, line
+
+
+def test_an_opening_byline_with_colons_and_a_picture_credit_names_the_reporter() -> None:
+    for line, author in (
+        ("文/清川日报新闻客户端记者：林岫 通讯员：清宣 图/清川日报新闻客户端记者：祁远", "林岫"),
+        ("清川周刊记者：方远", "方远"),
+    ):
+        html = _body_page("").replace(b"<div class='text'>", f"<div class='text'><p>{line}</p>".encode())
+        record = scraper.extract(html, url=URL, rules=False)
+        assert (record.paragraphs, record.author) == (ARTICLE, author), line

@@ -58,8 +58,8 @@ _BYLINES = (
     # The paper and its app before 记者 (扬子晚报/紫牛新闻记者, 某某网-某某日报记者), and the staff credited after the
     # reporter (通讯员 韩露).
     re.compile(
-        r"^(?:文\s*[/／|｜丨]\s*)?(?:[\u4e00-\u9fff]{2,8}[/／·\-－])?(?:[\u4e00-\u9fff]{0,8}?|" + _OUTLET + r")记者\s*" + _NAMES
-        + r"(?:\s+" + _CREDITED + r"\s*[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*)*$"
+        r"^(?:文\s*[/／|｜丨]\s*)?(?:[\u4e00-\u9fff]{2,8}[/／·\-－])?(?:[\u4e00-\u9fff]{0,8}?|" + _OUTLET + r")记者\s*[:：]?\s*"
+        + _NAMES + r"(?:\s+" + _CREDITED + r"\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*)*$"
     ),
     # A paper's staff line, each role after a mark: ○记者 王清 ○编辑 孙涛 (the reporter is the author).
     re.compile(r"^[○●◎]\s*记者\s*" + _NAMES + r"(?:\s*[○●◎]\s*(?:编辑|摄影|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4})*$"),
@@ -70,6 +70,9 @@ _BYLINES = (
 )
 # The outlet's web address in brackets after its name (某某时报（www.example.com）记者 王五): no part of the byline.
 _SITE_ADDRESS = re.compile(r"[（(](?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[）)]", re.IGNORECASE)
+# The photographer credited after the writer in a byline (文/某某记者 王五 图/某某记者：李四): the pictures' credit,
+# read off before the words' byline is read.
+_PICTURES_BY = re.compile(r"\s+(?:图|摄影)\s*[/／|｜丨]\s*[^\s/／|｜丨]{2,24}$")
 # Where the reporter filed from, after the names: 大众新闻记者 赵一鸣 潍坊报道 (no name ends in 报道).
 # Traditional characters write 记者 as 記者 and 报道 as 報導 (记者王五／台北報導).
 _FILED_FROM = re.compile(r"[\s／/]+[\u4e00-\u9fff]{0,6}(?:报道|報導|報道)$")
@@ -184,7 +187,7 @@ def _spaced(names: str) -> str:
 
 def byline_names(line: str) -> str | None:
     """The names of a line that is a byline and nothing else (新京报记者 李春平, （网易财经 张艳）), or None."""
-    line = _SITE_ADDRESS.sub("", line)
+    line = _PICTURES_BY.sub("", _SITE_ADDRESS.sub("", line))
     if len(line) > 30:
         return None
     # Two-character names are padded to three columns in printed bylines: 本报记者  王乐文  方  敏.
