@@ -62,3 +62,18 @@ def test_an_opening_byline_with_colons_and_a_picture_credit_names_the_reporter()
         html = _body_page("").replace(b"<div class='text'>", f"<div class='text'><p>{line}</p>".encode())
         record = scraper.extract(html, url=URL, rules=False)
         assert (record.paragraphs, record.author) == (ARTICLE, author), line
+
+
+def test_an_app_box_with_a_code_to_scan_goes_with_its_name_and_picture() -> None:
+    # The app's name in bold, its prompt, the code's picture: no link, the code stands for one.
+    box = ("<div><img src='https://img.example.cn/app-qr.png'><div><b>清川+</b>"
+           "<p>清川日报官方客户端 扫码下载</p></div></div>")
+    record = scraper.extract(_body_page(box), url=URL, rules=False)
+    assert record.paragraphs == ARTICLE
+    assert [image.src for image in record.images] == []
+
+
+def test_a_closing_editor_credit_after_the_papers_name_is_no_paragraph() -> None:
+    for line in ("清川日报新花城编辑：孔一禾", "清川晚报责任编辑：孔一禾"):
+        html = _body_page("").replace(b"</div></body>", f"<p>{line}</p>".encode() + b"</div></body>")
+        assert scraper.extract(html, url=URL, rules=False).paragraphs == ARTICLE, line

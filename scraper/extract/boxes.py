@@ -67,6 +67,8 @@ _UPDATE_STAMP = re.compile(
 )
 # App and download prompts (装个App, 下载客户端): a box without sentences around one is a promo.
 _APP_WORDS = re.compile(r"App|APP|app|客户端|下载")
+# A prompt to scan a code (扫码下载, 扫一扫, 长按识别二维码): the promo box's code stands for its link.
+_SCAN = re.compile(r"扫码|扫一扫|扫描二维码|长按识别")
 # A sales call to action as a link's whole text: ask or get a price, an offer, a viewing or a test drive (查成交价,
 # 询底价, 免费专车看房, 预约试驾), a game's key or a coupon (立即领号, 领取激活码, 马上领券), buy (直达链接), or ask an
 # expert (免费提问). A box without sentences around one is a widget.
@@ -197,7 +199,7 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
         box = _box_around(seed, root, lengths, asks=asks, defines=defines)
         if box is None:
             box = _link_line(seed)
-        if box is not None and (asks or any(to_other_page(a) for a in box.iter("a"))):
+        if box is not None and (asks or any(to_other_page(a) for a in box.iter("a")) or _SCAN.search(text_of(box))):
             remove(box)
     _drop_stamped_boxes(root, lengths)
 

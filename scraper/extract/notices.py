@@ -100,8 +100,10 @@ _STAFF_ROLES = (
     # a video's crew, credited line by line under it (策划：… 制片：… 编导：… 配音：…)
     r"|策划|制片人?|编导|导演|配音|摄像|剪辑|后期)"
 )
+# The paper or its app may stand before the first role, set off by the role's mark (某某日报新闻客户端编辑：李四).
 _STAFF_LINE = re.compile(
-    rf"^(?:{_STAFF_ROLES}\s*[:：丨|｜/／]?\s*(?!丨)[\u4e00-\u9fff·]{{2,4}}(?:[ 、，,][\u4e00-\u9fff·]{{2,4}})*\s*)+$"
+    rf"^(?:[\u4e00-\u9fff]{{2,10}}(?=(?:责任编辑|责编|编辑)\s*[:：]))?"
+    rf"(?:{_STAFF_ROLES}\s*[:：丨|｜/／]?\s*(?!丨)[\u4e00-\u9fff·]{{2,4}}(?:[ 、，,][\u4e00-\u9fff·]{{2,4}})*\s*)+$"
 )
 # Credits printed after the article's last line, each role before a mark and the names or pen names after it:
 # 执笔/某某、某某&某某, 某科室供稿 摄影/张三 编辑/李四. One credit alone names a writing or editing role (a lone
