@@ -77,3 +77,12 @@ def test_a_closing_editor_credit_after_the_papers_name_is_no_paragraph() -> None
     for line in ("清川日报新花城编辑：孔一禾", "清川晚报责任编辑：孔一禾"):
         html = _body_page("").replace(b"</div></body>", f"<p>{line}</p>".encode() + b"</div></body>")
         assert scraper.extract(html, url=URL, rules=False).paragraphs == ARTICLE, line
+
+
+def test_a_channels_slogan_reminder_is_no_paragraph_but_a_tip_in_a_sentence_is() -> None:
+    for line in ("【饮酒提示】禁止酒驾 过量饮酒有害健康", "清川酒香提醒您：理性饮酒，拒绝酒驾。"):
+        html = _body_page("").replace(b"</div></body>", f"<p>{line}</p>".encode() + b"</div></body>")
+        assert scraper.extract(html, url=URL, rules=False).paragraphs == ARTICLE, line
+    tip = "【温馨提示】市民前往湿地夜游时，请注意结伴而行并看管好随行儿童。"
+    html = _body_page("").replace(b"</div></body>", f"<p>{tip}</p>".encode() + b"</div></body>")
+    assert scraper.extract(html, url=URL, rules=False).paragraphs == [*ARTICLE, tip]

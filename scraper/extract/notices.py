@@ -187,6 +187,15 @@ def is_summary_label(line: str) -> bool:
     return bool(_SUMMARY_LABEL.fullmatch(line_key(line)))
 
 
+# A channel's standing reminder: a label that reminds (【饮酒提示】, 某某提醒您：, 健康游戏忠告：), then slogans of a few
+# characters each (理性饮酒，拒绝酒驾。过量饮酒有害健康). An article's own tip states something in a sentence of its own
+# length; a slogan line says what every page of the channel says.
+_REMINDER = re.compile(
+    r"^(?:【[^】]{2,6}(?:提示|提醒|忠告)】|[\u4e00-\u9fff]{2,10}(?:提醒您|提示您|忠告)[:：])"
+    r"\s*[^\s，,。！!；;、]{2,8}(?:[\s，,。！!；;、]+[^\s，,。！!；;、]{2,8}){1,4}[\s，,。！!；;、]*$"
+)
+
+
 def is_prompt_line(line: str) -> bool:
     """A short line that is a disclaimer or a prompt (to follow an account, open an app, join a forum) even when
     written as a sentence, or a longer notice that says so twice: chrome in any body, a site rule's included.
@@ -197,7 +206,9 @@ def is_prompt_line(line: str) -> bool:
 def is_notice(folded: str, length: int) -> bool:
     """Whether a line (`folded` by `simplified`, `length` characters without whitespace) is a disclaimer or a
     prompt: a short one holding the words once, a long notice saying so twice (免责声明：… 版权归原作者所有 …
-    不代表某某立场; 版权归…所有 … 未经…授权不得…使用)."""
+    不代表某某立场; 版权归…所有 … 未经…授权不得…使用), or a channel's slogan reminder (【饮酒提示】理性饮酒 拒绝酒驾)."""
+    if _REMINDER.match(folded.strip()):
+        return True
     if length >= _NOTICE_CHARS or (_DISCLAIMER_WORDS is not None and _DISCLAIMER_WORDS.search(folded) is None):
         return False
     if length < 80:
