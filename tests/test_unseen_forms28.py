@@ -86,3 +86,15 @@ def test_a_channels_slogan_reminder_is_no_paragraph_but_a_tip_in_a_sentence_is()
     tip = "【温馨提示】市民前往湿地夜游时，请注意结伴而行并看管好随行儿童。"
     html = _body_page("").replace(b"</div></body>", f"<p>{tip}</p>".encode() + b"</div></body>")
     assert scraper.extract(html, url=URL, rules=False).paragraphs == [*ARTICLE, tip]
+
+
+def test_a_person_card_with_a_portrait_and_what_the_expert_treats_goes() -> None:
+    card = ("<div class='c9'><img src='https://img.example.cn/e/q.jpg' alt=''><div><b>钱沐川</b><span>主任医师</span>"
+            "<span>内分泌科</span><p>擅长：糖尿病及其并发症的规范化诊疗、甲状腺疾病</p></div></div>")
+    record = scraper.extract(_body_page(card), url=URL, rules=False)
+    assert record.paragraphs == ARTICLE
+    assert record.images == []
+    # Without a portrait the box is no person card: its lines are left to the other readings.
+    plain = "<div><p>擅长：糖尿病及其并发症的规范化诊疗、甲状腺疾病</p><p>出诊时间：周二上午</p></div>"
+    record = scraper.extract(_body_page(plain), url=URL, rules=False)
+    assert "擅长：糖尿病及其并发症的规范化诊疗、甲状腺疾病" in record.paragraphs

@@ -202,6 +202,22 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
         if box is not None and (asks or any(to_other_page(a) for a in box.iter("a")) or _SCAN.search(text_of(box))):
             remove(box)
     _drop_stamped_boxes(root, lengths)
+    _drop_profile_cards(root, lengths)
+
+
+# A person card's line of what its expert treats or studies (擅长：…, 专长：…, 研究方向：…): with the portrait beside it,
+# a card the page shows of someone the article quotes; the article says so in its sentences.
+_PROFILE_LABEL = re.compile(r"^(?:擅长|专长|研究方向|主攻方向|主治)[:：]")
+
+
+def _drop_profile_cards(root: Element, lengths: Lengths) -> None:
+    """Remove a person card: a box without sentences holding a portrait and a line of what the person treats or
+    studies (钱某 主任医师 内分泌科 擅长：…)."""
+    for seed in [n for n in root.iter("p", "span", "div", "dd") if _PROFILE_LABEL.match(squash(text_of(n)))]:
+        if hangs_below(seed, root):
+            box = _box_around(seed, root, lengths)
+            if box is not None and box is not seed and box.find(".//img") is not None:
+                remove(box)
 
 
 def _drop_stamped_boxes(root: Element, lengths: Lengths) -> None:
