@@ -98,3 +98,16 @@ def test_a_person_card_with_a_portrait_and_what_the_expert_treats_goes() -> None
     plain = "<div><p>擅长：糖尿病及其并发症的规范化诊疗、甲状腺疾病</p><p>出诊时间：周二上午</p></div>"
     record = scraper.extract(_body_page(plain), url=URL, rules=False)
     assert "擅长：糖尿病及其并发症的规范化诊疗、甲状腺疾病" in record.paragraphs
+
+
+def test_a_quoted_comment_card_with_its_count_before_the_vote_goes() -> None:
+    card = ("<div><p>跟贴神回复</p><p>网友_小川 <span>某某省清川市</span></p><p>这灯晚上十点以后还亮吗</p>"
+            "<p>12,408 顶</p></div>")
+    assert scraper.extract(_body_page(card), url=URL, rules=False).paragraphs == ARTICLE
+
+
+def test_an_opening_byline_of_a_contributing_writer_names_the_writer() -> None:
+    for line, author in (("文/清川军事特约作者 陆远川", "陆远川"), ("文丨清川观察特约评论员 韩清", "韩清")):
+        html = _body_page("").replace(b"<div class='text'>", f"<div class='text'><p>{line}</p>".encode())
+        record = scraper.extract(html, url=URL, rules=False)
+        assert (record.paragraphs, record.author) == (ARTICLE, author), line

@@ -103,7 +103,11 @@ _COUNT = re.compile(
 _COUNTS_ROW = 60
 # A reader comment's up- or down-vote count printed alone (顶 4410, 踩(12)): a comment card quoted into the body
 # prints its vote count; an article says how many agreed in a sentence, never as a bare 顶 and a number.
-_COMMENT_VOTE = re.compile(r"^(?:顶|踩)\s*[(（\[]?\d+(?:\.\d+)?[万wk]?[)）\]]?$")
+_COMMENT_VOTE = re.compile(
+    r"^(?:顶|踩)\s*[(（\[]?\d[\d,]*(?:\.\d+)?[万wk]?[)）\]]?$"
+    # the count before the word, in thousands (12,408 顶)
+    r"|^\d[\d,]*(?:\.\d+)?[万wk]?\s*(?:顶|踩)$"
+)
 # Every count holds a digit and a count word; only the text runs holding a digit are asked.
 _TEXTS = etree.XPath(".//text()")
 _ASCII_DIGIT = re.compile("[0-9]")
