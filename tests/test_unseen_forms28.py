@@ -3,7 +3,10 @@ each a class. Every line here is fictional, written for the test."""
 
 from __future__ import annotations
 
+import lxml.html
+
 import scraper
+from scraper.extract.figures import cross_heads, with_captions
 
 from .test_unseen_forms27 import MORE_PROSE, PROSE, _body_page
 
@@ -111,3 +114,18 @@ def test_an_opening_byline_of_a_contributing_writer_names_the_writer() -> None:
         html = _body_page("").replace(b"<div class='text'>", f"<div class='text'><p>{line}</p>".encode())
         record = scraper.extract(html, url=URL, rules=False)
         assert (record.paragraphs, record.author) == (ARTICLE, author), line
+
+
+def test_cross_heads_go_back_into_trafilaturas_reading_between_paragraphs() -> None:
+    # trafilatura reads a Chinese page without its headings; when its reading is chosen, the container's
+    # cross-heads (headings among paragraphs) go back in their places, a module's heading does not.
+    container = lxml.html.fromstring(
+        "<div><h2>清川观察</h2><p>一段。</p><h3>1.夜间照明</h3><p>二段。</p>"
+        "<div><h4>文字直播回顾</h4><ul><li>34' 进球</li></ul></div><h3>2.慢行步道</h3><p>三段。</p></div>"
+    )
+    heads = cross_heads(container)
+    assert heads == {"清川观察", "1.夜间照明", "2.慢行步道"}
+    density = ["清川观察", "一段。", "1.夜间照明", "二段。", "文字直播回顾", "2.慢行步道", "三段。"]
+    reading = ["一段。", "二段。", "三段。"]
+    # The heading above the first paragraph stays out: a column's name, not a cross-head.
+    assert with_captions(reading, density, heads, inside=True) == ["一段。", "1.夜间照明", "二段。", "2.慢行步道", "三段。"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .body import caption_of, unlinked
+from .layout import squash, text_of
 from .tree import Element
 
 # A link whose target is a picture file (the full-size version of the picture it holds), not a page.
@@ -36,14 +37,29 @@ def picture_captions(container: Element) -> frozenset[str]:
     return frozenset(found)
 
 
-def with_captions(reading: list[str], density: list[str], captions: frozenset[str]) -> list[str]:
+# A cross-head stands among the article's paragraphs: its block holds this many <p> of its own at least; a
+# module's heading (文字直播回顾 over a list) heads a box of no paragraphs.
+_HEAD_SIBLINGS = 2
+
+
+def cross_heads(container: Element) -> frozenset[str]:
+    """The texts of the heading elements (h2-h6) in `container` that stand among paragraphs: where its article
+    prints its cross-heads."""
+    return frozenset(
+        squash(text_of(node)) for node in container.iter("h2", "h3", "h4", "h5", "h6")
+        if (parent := node.getparent()) is not None and len(parent.findall("p")) >= _HEAD_SIBLINGS
+    )
+
+
+def with_captions(reading: list[str], density: list[str], captions: frozenset[str], *, inside: bool = False) -> list[str]:
     """trafilatura's `reading` with the pictures' captions it left out, where the density reading prints them.
 
     trafilatura drops a short line between pictures (a caption printed as a centred paragraph of its own), while
     the density reading keeps it in its place. When trafilatura's reading is chosen, a density line that is one
     of the container's `captions` and that trafilatura's text lacks goes back in before the next density line
     trafilatura prints as it is. A caption after the last such line stays out: past the article's end, the two
-    readings no longer say where the article stops.
+    readings no longer say where the article stops. With `inside`, a line goes back only after a line the
+    reading holds too: a cross-head is among the article's paragraphs, never above its first.
     """
     text = "\n".join(reading)
     held = set(reading)
@@ -52,6 +68,8 @@ def with_captions(reading: list[str], density: list[str], captions: frozenset[st
         if line not in captions or line in text:
             continue
         following = next((later for later in density[index + 1:] if later in held), None)
+        if inside and not any(earlier in held for earlier in density[:index]):
+            continue
         if following is not None:
             out.insert(out.index(following), line)
     return out

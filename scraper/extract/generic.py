@@ -19,7 +19,7 @@ from . import body as body_stage
 from .clean import clean_lines
 from .data_tables import untable_data
 from .density import CAPTION_CHARS, density_paragraphs, density_reading
-from .figures import picture_captions, unlink_picture_zooms, with_captions
+from .figures import cross_heads, picture_captions, unlink_picture_zooms, with_captions
 from .inserts import drop_cards, drop_inserts
 from .latin import without_chrome
 from .layout import block_lines, squash, squashed_longer_than, text_of
@@ -117,6 +117,8 @@ def generic_paragraphs(
         chosen = _with_dispatch_lead(chosen, density)
         if container is not None:
             chosen = with_captions(chosen, density, picture_captions(container))
+            # trafilatura reads a Chinese page without its headings: the cross-heads go back between paragraphs.
+            chosen = with_captions(chosen, density, cross_heads(container), inside=True)
     if held is not None and not _holds(chosen, held_lines := body_stage.paragraphs(held)):
         # The article is rendered by script from data the page carries; the DOM holds only its surroundings.
         chosen, container = held_lines, held
