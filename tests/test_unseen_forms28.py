@@ -129,3 +129,11 @@ def test_cross_heads_go_back_into_trafilaturas_reading_between_paragraphs() -> N
     reading = ["一段。", "二段。", "三段。"]
     # The heading above the first paragraph stays out: a column's name, not a cross-head.
     assert with_captions(reading, density, heads, inside=True) == ["一段。", "1.夜间照明", "二段。", "2.慢行步道", "三段。"]
+
+
+def test_a_review_chain_and_a_byline_with_a_photographers_credit_are_no_paragraphs() -> None:
+    html = _body_page("").replace(b"</div></body>", "<p>一审：段川 二审：张清 三审：李远川</p>".encode() + b"</div></body>")
+    assert scraper.extract(html, url=URL, rules=False).paragraphs == ARTICLE
+    html = _body_page("").replace(b"<div class='text'>", "<div class='text'><p>文｜何清恩 攝｜梁川俊</p>".encode())
+    record = scraper.extract(html, url=URL, rules=False)
+    assert (record.paragraphs, record.author) == (ARTICLE, "何清恩")

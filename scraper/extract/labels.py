@@ -70,9 +70,9 @@ _BYLINES = (
 )
 # The outlet's web address in brackets after its name (某某时报（www.example.com）记者 王五): no part of the byline.
 _SITE_ADDRESS = re.compile(r"[（(](?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[）)]", re.IGNORECASE)
-# The photographer credited after the writer in a byline (文/某某记者 王五 图/某某记者：李四): the pictures' credit,
-# read off before the words' byline is read.
-_PICTURES_BY = re.compile(r"\s+(?:图|摄影)\s*[/／|｜丨]\s*[^\s/／|｜丨]{2,24}$")
+# The photographer credited after the writer in a byline (文/某某记者 王五 图/某某记者：李四, 文｜王五 攝｜李四): the
+# pictures' credit, read off before the words' byline is read.
+_PICTURES_BY = re.compile(r"\s+(?:图|摄影|摄|攝影|攝)\s*[/／|｜丨]\s*[^\s/／|｜丨]{2,24}$")
 # Where the reporter filed from, after the names: 大众新闻记者 赵一鸣 潍坊报道 (no name ends in 报道).
 # Traditional characters write 记者 as 記者 and 报道 as 報導 (记者王五／台北報導).
 _FILED_FROM = re.compile(r"[\s／/]+[\u4e00-\u9fff]{0,6}(?:报道|報導|報道)$")
