@@ -137,3 +137,9 @@ def test_a_review_chain_and_a_byline_with_a_photographers_credit_are_no_paragrap
     html = _body_page("").replace(b"<div class='text'>", "<div class='text'><p>文｜何清恩 攝｜梁川俊</p>".encode())
     record = scraper.extract(html, url=URL, rules=False)
     assert (record.paragraphs, record.author) == (ARTICLE, "何清恩")
+
+
+def test_a_donation_box_with_one_statement_over_its_button_goes() -> None:
+    box = ("<div><p><strong>独立媒体需要你的支持</strong></p><p>清川观察不受财团资助，每月一杯咖啡的钱，支持我们继续做深度报道。</p>"
+           "<p><a href='https://news.example.cn/support/'>立即支持</a></p></div>")
+    assert scraper.extract(_body_page(box), url=URL, rules=False).paragraphs == ARTICLE

@@ -155,11 +155,12 @@ def drop_shop_lines(root: Element) -> None:
 
 def _box_around(seed: Element, root: Element, lengths: Lengths, *, asks: bool = False, defines: bool = False) -> Element | None:
     """The largest block around `seed`, below `root`, whose text holds no sentence and no long run of prose.
-    With `asks` (a call to action), the box's hook may be a question (腰痛反复发作？): statements still end it.
+    With `asks` (a call to action), the box's hook may be a question (腰痛反复发作？) and its plea one statement
+    (本刊不受财团资助，每月一杯咖啡的钱支持我们。 over 立即支持): a second statement ends it.
     With `defines` (a link to more of a reference, 查看更多科学名词>>), the box may state one short sentence: a term's
     definition or a person's one-line bio on a reference card."""
     ends = _STATEMENT_END if asks else SENTENCE_END
-    allowed = 1 if defines else 0
+    allowed = 1 if defines or asks else 0
 
     def fits(node: Element) -> bool:
         return (lengths(node) <= MAX_PLAYER_TEXT and len(ends.findall(squash(text_of(node)))) <= allowed
