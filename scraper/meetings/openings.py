@@ -526,8 +526,7 @@ def _speech_venue(sentence: str) -> tuple[str, str, str] | None:
                     before, venue = venue.split(lead, 1)
                     place = _venue_place(before)
             venue = LEADING_DATE.sub("", venue)
-            for ceremony in CEREMONIES:
-                venue = venue.removesuffix(ceremony)
+            venue = _without_ceremony(venue)
             if not_a_meeting(venue):
                 # "在发布会上表示": answers at a press conference open no meeting.
                 return None
@@ -535,6 +534,16 @@ def _speech_venue(sentence: str) -> tuple[str, str, str] | None:
                 return venue, place, ""
         at = sentence.find("在", at + 1)
     return None
+
+
+def _without_ceremony(venue: str) -> str:
+    """The meeting whose ceremony is the venue ("…年会闭幕式" -> "…年会"); a plenary sitting of a body that is no
+    meeting's name itself ("…纪律检查委员会第四次全体会议") is the meeting, and stays whole."""
+    for ceremony in CEREMONIES:
+        bare = venue.removesuffix(ceremony)
+        if bare != venue and (ceremony != "全体会议" or _ends_with_noun(bare)):
+            return bare
+    return venue
 
 
 # A place before 举行的 is a few characters of a name: a day (27日举行的, 当天举行的) or a clause is none.

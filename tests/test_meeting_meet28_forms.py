@@ -1,0 +1,18 @@
+"""Meeting reports in forms the twelfth to fifteenth folders of real news texts (kept outside the project; the
+twelfth and thirteenth held out in the nineteenth round and built on in the twentieth, the fourteenth and fifteenth
+built on through their first halves) showed the stage misreading, each a class of wording. Every text here is
+fictional, written for the test."""
+
+from __future__ import annotations
+
+from .test_meeting import check, cues
+
+
+def test_a_speech_at_a_bodys_plenary_sitting_reports_the_sitting() -> None:
+    # "在…委员会第四次全体会议上发表重要讲话。他强调，…": the plenary sitting of a body that is no meeting's name is
+    # the meeting, named whole; a meeting's ceremony (…年会闭幕式) still names the meeting.
+    meetings = check(["王明6日上午在青河县养蜂协会第五届理事会第三次全体会议上发表讲话。他强调，养蜂要守规矩。"])
+    assert [m["name"] for m in meetings] == ["青河县养蜂协会第五届理事会第三次全体会议"]
+    assert cues(meetings) == [("他强调", "养蜂要守规矩。")]
+    meetings = check(["王明6日上午在青河县养蜂年会闭幕式上发表讲话。他强调，养蜂要守规矩。"])
+    assert [m["name"] for m in meetings] == ["青河县养蜂年会"]
