@@ -5,6 +5,8 @@ fictional, written for the test."""
 
 from __future__ import annotations
 
+import scraper
+
 from .test_meeting import check, cues
 
 
@@ -16,3 +18,16 @@ def test_a_speech_at_a_bodys_plenary_sitting_reports_the_sitting() -> None:
     assert cues(meetings) == [("他强调", "养蜂要守规矩。")]
     meetings = check(["王明6日上午在青河县养蜂年会闭幕式上发表讲话。他强调，养蜂要守规矩。"])
     assert [m["name"] for m in meetings] == ["青河县养蜂年会"]
+
+
+def test_markdowns_strong_runs_in_a_stored_text_are_their_words() -> None:
+    # A transcript archive stores its bold headline and its source mark as Markdown (**…**): the meeting's name
+    # holds no stars.
+    text = ("**青河电视台消息**（青河新闻）：\n\n**全县养蜂工作会议在青河举行**\n\n"
+            "全县养蜂工作会议7月14日在青河举行。会议指出，养蜂产业已成为县域经济的重要支撑。会议强调，要守规矩。")
+    record = scraper.extract_text(text).to_dict()
+    assert [m["name"] for m in record["meetings"]] == ["全县养蜂工作会议"]
+    assert record["paragraphs"][:2] == ["青河电视台消息（青河新闻）：", "全县养蜂工作会议在青河举行"]
+    # A lone pair of stars, or stars spanning lines, are the text's own.
+    record = scraper.extract_text("评级为**级。\n全县养蜂工作会议7月14日在青河举行。会议指出，要守规矩。").to_dict()
+    assert record["paragraphs"][0] == "评级为**级。"

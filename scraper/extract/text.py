@@ -197,9 +197,17 @@ _TEXT_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|h[1-6]|font|section|l
 _TEXT_TAGS = 2
 
 
+# Markdown's strong emphasis around a run of one line (**央视网消息**, a transcript archive's bold headline): a
+# style, as <strong> is; a lone pair of stars is the text's own.
+_STRONG = re.compile(r"\*\*([^*\n]{1,200}?)\*\*")
+
+
 def unmarked(text: str) -> str:
     """`text` with the markup it was stored with read as a page's lines are (a <p> a line, inline tags and
-    entities resolved); a text with fewer than two such tags (a less-than sign, a stray tag) as it is."""
+    entities resolved, Markdown's **strong** runs as their words); a text with fewer than two such tags (a
+    less-than sign, a stray tag) and no strong run as it is."""
+    if "**" in text:
+        text = _STRONG.sub(r"\1", text)
     if len(_TEXT_TAG.findall(text, 0, 20_000)) < _TEXT_TAGS:
         return text
     return "\n".join(block_lines(parse(f"<html><body>{text}</body></html>")))
