@@ -31,3 +31,17 @@ def test_markdowns_strong_runs_in_a_stored_text_are_their_words() -> None:
     # A lone pair of stars, or stars spanning lines, are the text's own.
     record = scraper.extract_text("评级为**级。\n全县养蜂工作会议7月14日在青河举行。会议指出，要守规矩。").to_dict()
     assert record["paragraphs"][0] == "评级为**级。"
+
+
+def test_a_long_message_lead_conveyed_by_a_meeting_opened_later_reports_the_meeting() -> None:
+    # The message's paragraphs run past the lead, so the lead's reach holds no meeting noun; the meeting that
+    # conveys the message opens in the third paragraph.
+    message = "，".join(["要坚持守规矩", "推动养蜂业高质量发展", "提升蜂产品质量", "促进蜂农增收致富"] * 4) + "。"
+    meetings = check([
+        "王明近日对养蜂工作作出重要指示指出，近年来养蜂产业发展很快，为乡村振兴提供了有力支撑。" + message,
+        "王明强调，" + message + message,
+        "全省养蜂工作会议7月22日在青河召开。会上传达了王明重要指示。副省长李华出席会议并讲话。",
+        "李华在讲话中指出，王明的重要指示为做好养蜂工作指明了方向。",
+    ])
+    assert [m["name"] for m in meetings] == ["全省养蜂工作会议"]
+    assert [cue for cue, _ in cues(meetings)] == ["王明近日对养蜂工作作出重要指示指出", "王明强调", "李华在讲话中指出"]

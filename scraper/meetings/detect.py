@@ -186,9 +186,10 @@ def lead_may_name_a_meeting(layout: Layout, title: str | None) -> bool:
     """Whether step 2 can hold at all, read before any cue or opening sentence is looked for.
 
     False proves `reports_meeting` False whatever the cues and openings: the title names no meeting, no
-    headline line is one, and no paragraph the lead reaches holds a meeting noun, 会上 or 召开. Every opening
-    sentence names its meeting inside its sentence, and a meeting or place cue holds the noun inside its
-    paragraph, so one that starts in the lead has it before the end of the paragraph holding the lead's end.
+    headline line is one, and no paragraph the lead reaches holds a meeting noun, 会上, 召开 or a written
+    message's word (指示, 贺信). Every opening sentence names its meeting inside its sentence, and a meeting or
+    place cue holds the noun inside its paragraph, so one that starts in the lead has it before the end of the
+    paragraph holding the lead's end; a message stated in the lead may belong to a meeting opened later.
     Most articles that use a speech word somewhere (讲话, 报告) fail here, and skip the cue search.
     """
     if title and _MEETING_NOUN.search(title):
@@ -200,7 +201,9 @@ def lead_may_name_a_meeting(layout: Layout, title: str | None) -> bool:
     if lead_end < reach and layout.starts:
         # The paragraph holding the last character of the lead; every later one starts after the lead.
         reach = layout.ends[max(bisect.bisect_right(layout.starts, lead_end - 1) - 1, 0)]
-    return _LEAD_MAY_NAME.search(layout.text, 0, reach) is not None
+    # A written message stated in the lead may be the headline news of a meeting opened after it that conveys it
+    # (`_lead_message_conveyed`), however long the message's paragraphs.
+    return _LEAD_MAY_NAME.search(layout.text, 0, reach) is not None or _MESSAGE.search(layout.text, 0, reach) is not None
 
 
 def text_may_name_a_meeting(text: str, title: str | None) -> bool:
