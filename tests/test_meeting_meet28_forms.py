@@ -45,3 +45,9 @@ def test_a_long_message_lead_conveyed_by_a_meeting_opened_later_reports_the_meet
     ])
     assert [m["name"] for m in meetings] == ["全省养蜂工作会议"]
     assert [cue for cue, _ in cues(meetings)] == ["王明近日对养蜂工作作出重要指示指出", "王明强调", "李华在讲话中指出"]
+
+
+def test_a_name_whose_noun_runs_on_into_a_longer_one_is_named_whole() -> None:
+    # "…部省工作会商会议暨…签字仪式": 工作会 ends a noun where 会商会 and 会议 go on; the joint name follows.
+    meetings = check(["林业厅和青河县政府在青河举行2024年厅县工作会商会议暨合作协议签字仪式。会议指出，要守规矩。"])
+    assert [m["name"] for m in meetings] == ["2024年厅县工作会商会议暨合作协议签字仪式"]

@@ -488,7 +488,7 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
         name = text[:end]
         # "第三轮(第二次工作会)工作汇报会议": a name never ends inside its own brackets.
         if bracketed > 0 or text[end : end + 1] in _NAME_GOES_ON or _SITTING.match(text, end) or (
-            _STUDIED.match(text, end)
+            _STUDIED.match(text, end) or _noun_runs_on(text, end)
         ):
             # "…教职工代表大会第二次会议": a numbered sitting of the body named before it is the meeting.
             continue
@@ -510,6 +510,14 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
     if found is not None and convened_only is not None and len(convened_only) > len(found):
         return convened_only
     return found or convened_only
+
+
+def _noun_runs_on(text: str, end: int) -> bool:
+    """Whether a meeting noun that starts inside the name's last characters runs on past its end: "…部省工作会|商会议"
+    ends in 工作会 where 会商会 and then 会议 go on, so the name is the 会商会议."""
+    return any(
+        text.startswith(noun, start) for noun in MEETING_NOUNS for start in range(max(0, end - len(noun) + 1), end)
+    )
 
 
 def _speech_venue(sentence: str) -> tuple[str, str, str] | None:
