@@ -488,7 +488,7 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
         name = text[:end]
         # "第三轮(第二次工作会)工作汇报会议": a name never ends inside its own brackets.
         if bracketed > 0 or text[end : end + 1] in _NAME_GOES_ON or _SITTING.match(text, end) or (
-            _STUDIED.match(text, end) or _noun_runs_on(text, end)
+            _STUDIED.match(text, end)
         ):
             # "…教职工代表大会第二次会议": a numbered sitting of the body named before it is the meeting.
             continue
@@ -500,6 +500,8 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
             # Inside a quoted title only the table's nouns end a name: "…中国特色社会主义…" holds 社会.
             if convened and quoted <= 0 and _convened(_unquoted(name)):
                 convened_only = name if longest or convened_only is None else convened_only
+            continue
+        if _noun_runs_on(text, end):
             continue
         if text[end : end + 1] in "”》" and name.count("“") + name.count("《") > name.count("”") + name.count("》"):
             # "举办了“亚洲文明对话会”": a quoted name keeps its closing mark, as printed.
