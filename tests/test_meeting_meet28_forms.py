@@ -51,3 +51,11 @@ def test_a_name_whose_noun_runs_on_into_a_longer_one_is_named_whole() -> None:
     # "…部省工作会商会议暨…签字仪式": 工作会 ends a noun where 会商会 and 会议 go on; the joint name follows.
     meetings = check(["林业厅和青河县政府在青河举行2024年厅县工作会商会议暨合作协议签字仪式。会议指出，要守规矩。"])
     assert [m["name"] for m in meetings] == ["2024年厅县工作会商会议暨合作协议签字仪式"]
+
+
+def test_sides_that_settle_something_together_state_a_decision() -> None:
+    meetings = check([
+        "全省养蜂工作会议在青河召开。王明指出，要守规矩。",
+        "王明、李华共同签署合作协议。双方议定，集中精力推动养蜂合作。各方商定由青河于2027年主办第三届养蜂大会。",
+    ])
+    assert cues(meetings)[1:] == [("双方议定", "集中精力推动养蜂合作。"), ("各方商定", "由青河于2027年主办第三届养蜂大会。")]

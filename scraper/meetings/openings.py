@@ -496,12 +496,10 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
             # "区委常委会（扩大）会议": a bracketed qualifier inside the name; the name alone if no noun follows.
             convened_only = convened_only or name
             continue
-        if not _ends_with_noun(name) and not _joint_name(text, end):
+        if not (_ends_with_noun(name) and not _noun_runs_on(text, end)) and not _joint_name(text, end):
             # Inside a quoted title only the table's nouns end a name: "…中国特色社会主义…" holds 社会.
             if convened and quoted <= 0 and _convened(_unquoted(name)):
                 convened_only = name if longest or convened_only is None else convened_only
-            continue
-        if _noun_runs_on(text, end):
             continue
         if text[end : end + 1] in "”》" and name.count("“") + name.count("《") > name.count("”") + name.count("》"):
             # "举办了“亚洲文明对话会”": a quoted name keeps its closing mark, as printed.

@@ -121,9 +121,11 @@ TURN_ADVERBS: tuple[str, ...] = ("先后", "依次", "相继", "逐一", "一一
 SPEECH_CONTENT_LEADS: tuple[str, ...] = ("结合", "围绕")
 SPEECH_CONTENT_SPANS: tuple[str, ...] = ("方面", "角度")
 
-# Verbs of a speech cue ("王庆东在讲话中强调", "他指出") and of a document cue ("公报指出").
+# Verbs of a speech cue ("王庆东在讲话中强调", "他指出") and of a document cue ("公报指出"); sides that settle something
+# together state it as a decision ("双方议定，…", "各方商定由…主办下一届").
 SPEECH_VERBS: tuple[str, ...] = (
     "指出", "强调", "要求", "认为", "提出", "表示", "希望", "号召", "呼吁", "建议", "同意", "说", *AGREED_DECISIONS,
+    "议定", "商定",
 )
 # Speech verbs that state only with their separator when they open a later clause: glued to its object, 说 is an act
 # among others ("…，坚持…出发，说公道话、办公道事"), not what someone said.
@@ -139,7 +141,7 @@ COURTESY_WORDS: tuple[str, ...] = (
 APPRAISALS: tuple[str, ...] = ("肯定", "评价", "赞扬", "赞赏", "表扬", "认可", "感谢", "祝贺")
 # Speech verbs that take their statement without a comma ("他希望大家…", "双方表示将…"); the others need
 # one ("他说，…"), or "说明", "要求者" would open points.
-BARE_OBJECT_VERBS: tuple[str, ...] = ("表示", "希望", "呼吁", "建议", "同意", "认为", "要求", *AGREED_DECISIONS)
+BARE_OBJECT_VERBS: tuple[str, ...] = ("表示", "希望", "呼吁", "建议", "同意", "认为", "要求", *AGREED_DECISIONS, "商定")
 # Verbs that take it without a comma when it opens with a modal ("王明强调要…", as a later clause's "，强调要…"
 # already does): the modal can only start what was said, where "强调了", "指出的" name a topic.
 MODAL_OBJECT_VERBS: tuple[str, ...] = ("强调", "指出")
