@@ -59,3 +59,13 @@ def test_sides_that_settle_something_together_state_a_decision() -> None:
         "王明、李华共同签署合作协议。双方议定，集中精力推动养蜂合作。各方商定由青河于2027年主办第三届养蜂大会。",
     ])
     assert cues(meetings)[1:] == [("双方议定", "集中精力推动养蜂合作。"), ("各方商定", "由青河于2027年主办第三届养蜂大会。")]
+
+
+def test_counted_tasks_right_after_the_verb_are_the_cues() -> None:
+    # "郭明强调三点要求，一要…": the count follows the verb at once; the point's text starts at the first item.
+    meetings = check([
+        "全校整改工作动员会在行政楼召开。会议由校长郭明主持。",
+        "就落实此次动员会精神，郭明强调三点要求，一要及时传达贯彻，抓紧动员部署。二要夯实工作责任，扎实推进。",
+    ])
+    assert [cue for cue, _ in cues(meetings)] == ["郭明强调三点要求"]
+    assert [item["marker"] for item in meetings[0]["points"][0]["items"]] == ["一要", "二要"]

@@ -135,7 +135,9 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
     for verb in _VERB.finditer(text, pos, limit):
         sep = AFTER_VERB.match(text, verb.end(), stop)
         text_start = sep.end() if sep is not None else verb.end()
-        if text_start == verb.end() and (
+        # Counted tasks right before the items ("强调三点要求，一要…") are the cue's, whatever the verb.
+        tasks = counted_tasks(text, verb.end(), stop) if sep is None else None
+        if text_start == verb.end() and tasks is None and (
             (verb.group("verb") not in BARE_OBJECT_VERBS and not _modal_statement(text, pos, verb))
             or _courtesy(text, verb.end(), limit)
             or text[verb.end() : verb.end() + 1] in tuple(NOT_A_STATEMENT)
@@ -145,7 +147,6 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
             continue
         who = speaker_of(text[pos : verb.start()], speakers, clause, verb.group("adv"))
         if who is not None and not _at_no_meeting(text[pos + len(who) : verb.start()]):
-            tasks = counted_tasks(text, verb.end(), stop) if sep is None else None
             if tasks is not None:
                 return Cue(start, tasks[0], tasks[1], para, who, start)
             return Cue(start, verb.end(), text_start, para, who, start)

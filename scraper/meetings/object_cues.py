@@ -76,7 +76,7 @@ _MESSAGE_TAIL = re.compile(
 )
 # What a speech verb asks done, counted, right before the items ("温家宝要求统筹做好关系全局的几项重点工作：一是…"):
 # the cue runs through the counted tasks, as through "提出三点要求", and the point's text starts at the first item.
-_COUNTED_TASKS = re.compile(rf"[^，,。；;：:！？!?\n]{{1,30}}?{_OBJECT_COUNT}[^\W\d_]{{0,6}}?(?P<sep>[：:，,。]\s*)")
+_COUNTED_TASKS = re.compile(rf"[^，,。；;：:！？!?\n]{{0,30}}?{_OBJECT_COUNT}[^\W\d_]{{0,6}}?(?P<sep>[：:，,。]\s*)")
 # Words one of which an object cue holds: a cheap test before the regular expression.
 _OBJECT_HINTS = (*OBJECT_VERBS, *COUNTED_OBJECT_VERBS, *SPEECH_WORDS)
 
