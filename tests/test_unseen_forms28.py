@@ -6,6 +6,7 @@ from __future__ import annotations
 import lxml.html
 
 import scraper
+from scraper.extract.body import section_numerals
 from scraper.extract.figures import cross_heads, with_captions
 
 from .test_unseen_forms27 import MORE_PROSE, PROSE, _body_page
@@ -143,3 +144,28 @@ def test_a_donation_box_with_one_statement_over_its_button_goes() -> None:
     box = ("<div><p><strong>独立媒体需要你的支持</strong></p><p>清川观察不受财团资助，每月一杯咖啡的钱，支持我们继续做深度报道。</p>"
            "<p><a href='https://news.example.cn/support/'>立即支持</a></p></div>")
     assert scraper.extract(_body_page(box), url=URL, rules=False).paragraphs == ARTICLE
+
+
+
+def test_section_numerals_opening_the_article_are_its_heads() -> None:
+    # An essay opening on its section 1, a bare bold numeral above its first paragraph, in a rule's body and not.
+    prose = [*PROSE, *MORE_PROSE][:3]
+    body = "".join(f"<p><b>{n}</b></p><p>{line}</p>" for n, line in zip((1, 2, 3), prose, strict=True))
+    expected = ["1", prose[0], "2", prose[1], "3", prose[2]]
+    html = (
+        "<html><head><meta charset='utf-8'><title>清川湿地夜游记_清川网</title></head><body><h1>清川湿地夜游记</h1>"
+        f"<div class='info'>2024-04-18 07:21　来源：清川日报</div><div class='text'>{body}</div></body></html>"
+    ).encode()
+    assert scraper.extract(html, url=URL, rules=False).paragraphs == expected
+    netease = (
+        "<html><head><meta charset='utf-8'><title>清川湿地夜游记_网易订阅</title></head><body><div class='post_main'>"
+        "<h1 class='post_title'>清川湿地夜游记</h1><div class='post_info'>2024-04-18 07:21:05　来源: 清川日报</div>"
+        f"<div class='post_content'><div class='post_body'>{body}</div></div></div></body></html>"
+    ).encode()
+    assert scraper.extract(netease, url="https://www.163.com/dy/article/J0AB12CD0512ABCD.html").paragraphs == expected
+
+
+def test_a_pagers_run_of_numbers_is_no_section_heads() -> None:
+    assert section_numerals(["1", "2", "3", "下一页"]) == frozenset()
+    assert section_numerals(["正文", "1", "一段。", "2", "二段。"]) == {1, 3}
+    assert section_numerals(["一段。", "26", "二段。"]) == frozenset()

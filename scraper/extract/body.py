@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from lxml import etree
 
@@ -114,17 +115,34 @@ def paragraphs(
     """The body's text, one entry per block (paragraph, heading, list item, caption), widgets removed; a line
     matching one of `end_lines` after the first paragraph closes it."""
     out: list[str] = []
+    # A bare number is kept for now: a run of them may number the article's sections (section_numerals).
+    texts = 0
     for line in block_lines(body):
         line = without_trailing_widget(line)
         line = _TEMPLATE_PLACEHOLDER.sub("", line).strip()
-        if not line or _WIDGET_LINE.match(line):
+        if not line or (_WIDGET_LINE.match(line) and not line.isdecimal()):
             continue
-        if out and any(pattern.match(line) for pattern in end_lines):
+        if texts and any(pattern.match(line) for pattern in end_lines):
             break
         if any(pattern.search(line) for pattern in drop_lines):
             continue
         out.append(line)
-    return out
+        texts += not line.isdecimal()
+    numerals = section_numerals(out)
+    return [line for index, line in enumerate(out) if not line.isdecimal() or index in numerals]
+
+
+def section_numerals(lines: Sequence[str]) -> frozenset[int]:
+    """Where `lines` print the numbers of an article's sections: bare numerals on lines of their own counting up
+    from 1 (a number printed twice, as pages slip, is still the count), each over a line that is no numeral. A
+    bare number elsewhere (a count, a page number, a pager's run 1 2 3) is a widget's."""
+    marks = [index for index, line in enumerate(lines) if line.isdecimal() and len(line) <= 2]
+    numbers = [int(lines[index]) for index in marks]
+    if len(marks) < 2 or numbers[0] != 1 or any(after - before not in (0, 1) for before, after in pairwise(numbers)):
+        return frozenset()
+    if any(index + 1 >= len(lines) or lines[index + 1].isdecimal() for index in marks):
+        return frozenset()
+    return frozenset(marks)
 
 
 def _image_src(img: Element) -> str | None:

@@ -28,9 +28,9 @@ here.
 
 from __future__ import annotations
 
-import itertools
 import re
 
+from .body import section_numerals
 from .labels import byline_names
 from .line_kinds import CHROME, END_MARK, Kind, classify, is_poster_row
 from .notices import is_follow_call, is_summary_label, line_key, without_references
@@ -252,22 +252,15 @@ def _field_rows(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     return out
 
 
-# A section's number printed on a line of its own over the section (1, 2, 3 …).
-_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
-
-
 def _section_numbers(lines: list[str], kinds: list[Kind]) -> list[Kind]:
-    """`kinds` with the numbers of the article's sections as text: bare numerals on lines of their own after its
-    first line of prose, each over a line of text, counting up from 1 (a number printed twice, as pages slip,
-    is still the count). A bare number elsewhere (a vote count, a page number) stays chrome."""
+    """`kinds` with the numbers of the article's sections as text (body.section_numerals), from its first line of
+    prose on, or right above it (an essay opening on its section 1), each over a line of text. A bare number
+    elsewhere (a vote count, a page number) stays chrome."""
     if Kind.PROSE not in kinds:
         return kinds
-    first = kinds.index(Kind.PROSE)
-    marks = [index for index in range(first + 1, len(lines) - 1) if _SECTION_NUMBER.match(lines[index])]
-    numbers = [int(lines[index]) for index in marks]
-    if len(marks) < 2 or numbers[0] != 1 or any(after - before not in (0, 1) for before, after in itertools.pairwise(numbers)):
-        return kinds
-    if any(kinds[index + 1] not in (Kind.PROSE, Kind.TEXT) for index in marks):
+    start = max(kinds.index(Kind.PROSE) - 1, 0)
+    marks = [start + index for index in section_numerals(lines[start:])]
+    if not marks or any(kinds[index + 1] not in (Kind.PROSE, Kind.TEXT) for index in marks):
         return kinds
     out = list(kinds)
     for index in marks:
