@@ -169,3 +169,14 @@ def test_a_pagers_run_of_numbers_is_no_section_heads() -> None:
     assert section_numerals(["1", "2", "3", "下一页"]) == frozenset()
     assert section_numerals(["正文", "1", "一段。", "2", "二段。"]) == {1, 3}
     assert section_numerals(["一段。", "26", "二段。"]) == frozenset()
+
+
+def test_a_row_of_figures_whose_label_holds_a_widgets_word_is_the_articles() -> None:
+    table = ("<p>报告显示的几项主要数据如下：</p><table><tr><td>细分市场</td><td>销售收入（亿元）</td><td>同比增长</td></tr>"
+             "<tr><td>移动游戏</td><td>806.4</td><td>52.7%</td></tr><tr><td>客户端游戏</td><td>571.9</td><td>-3.8%</td></tr>"
+             "</table>")
+    record = scraper.extract(_body_page(table), url=URL, rules=False)
+    assert "客户端游戏 571.9 -3.8%" in record.paragraphs
+    # A widget's counts in whole numbers stay a widget's.
+    record = scraper.extract(_body_page("<p>下载客户端 评论 26 点赞 12</p>"), url=URL, rules=False)
+    assert record.paragraphs == ARTICLE

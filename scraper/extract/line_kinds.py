@@ -289,12 +289,23 @@ def _heading_or_label(line: str, key: str) -> Kind | None:
     return Kind.META if labelled or REPOST_BYLINE.match(key) or REPOST_NOTE.match(key) else None
 
 
+# A field of a table row that is a figure (806.4, -3.8%, 52.7%): a widget counts in whole numbers (评论 26, 点赞 1.2万).
+_FIGURE_FIELD = re.compile(r"(?:^|(?<=\s))[-+]?\d+(?:\.\d+)?%?(?=\s|$)")
+
+
+def _is_figures_row(line: str) -> bool:
+    """A row of an article's table of figures (客户端游戏 571.9 -3.8%): two figures or more, one a decimal or a
+    share. Its label may hold a widget's word (客户端) as a market's or a product's name."""
+    figures = _FIGURE_FIELD.findall(line)
+    return len(figures) >= 2 and any("." in figure or "%" in figure for figure in figures)
+
+
 def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
     """Chrome told by its words: recommendation headings, labels, widgets, breadcrumbs (the headline: `classify`)."""
     kind = _heading_or_label(line, key)
     if kind is not None:
         return kind
-    if (len(key) < 60 and not prose and _WIDGET.search(line)) or is_notice(line, len(key)):
+    if (len(key) < 60 and not prose and _WIDGET.search(line) and not _is_figures_row(line)) or is_notice(line, len(key)):
         return Kind.WIDGET
     if len(key) < 60 and (len(_VOTE_COUNT.findall(key)) >= 2 or _READ_COUNT.match(key)):
         return Kind.WIDGET
