@@ -155,12 +155,11 @@ def drop_shop_lines(root: Element) -> None:
 
 def _box_around(seed: Element, root: Element, lengths: Lengths, *, asks: bool = False, defines: bool = False) -> Element | None:
     """The largest block around `seed`, below `root`, whose text holds no sentence and no long run of prose.
-    With `asks` (a call to action), the box's hook may be a question (腰痛反复发作？) and its plea one statement
-    (本刊不受财团资助，每月一杯咖啡的钱支持我们。 over 立即支持): a second statement ends it.
-    With `defines` (a link to more of a reference, 查看更多科学名词>>), the box may state one short sentence: a term's
-    definition or a person's one-line bio on a reference card."""
+    With `asks` (a call to action), the box's hook may be a question (腰痛反复发作？): statements still end it.
+    With `defines` (a link to more of a reference, 查看更多科学名词>>, or a call to action's plea, `_plea_box`),
+    the box may state one short sentence: a term's definition or a person's one-line bio on a reference card."""
     ends = _STATEMENT_END if asks else SENTENCE_END
-    allowed = 1 if defines or asks else 0
+    allowed = 1 if defines else 0
 
     def fits(node: Element) -> bool:
         return (lengths(node) <= MAX_PLAYER_TEXT and len(ends.findall(squash(text_of(node)))) <= allowed
@@ -202,6 +201,8 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
         asks = seed.tag == "a" and bool(_CALL_TO_ACTION.match(squash(text_of(seed))))
         defines = seed.tag == "a" and bool(_REFERENCE_MORE.search(squash(text_of(seed))))
         box = _box_around(seed, root, lengths, asks=asks, defines=defines)
+        if box is None and asks:
+            box = _plea_box(seed, root, lengths)
         if box is None:
             box = _link_line(seed)
         if box is not None and (asks or any(to_other_page(a) for a in box.iter("a")) or _SCAN.search(text_of(box))):
@@ -233,6 +234,20 @@ def _drop_stamped_boxes(root: Element, lengths: Lengths) -> None:
             box = _box_around(seed, root, lengths, defines=True)
             if box is not None and box is not seed:
                 remove(box)
+
+
+def _plea_box(seed: Element, root: Element, lengths: Lengths) -> Element | None:
+    """The box of a call to action that pleads in one statement under its heading (独立媒体需要你的支持 / 本刊不受财团资
+    助，…支持我们。 / 立即支持): its button a line of its own, its first block a heading that states nothing. A
+    button inside the article's sentence, or a box opening on a statement, is the article's text."""
+    if _link_line(seed) is None:
+        return None
+    box = _box_around(seed, root, lengths, asks=True, defines=True)
+    heading = next((child for child in box if isinstance(child.tag, str)), None) if box is not None else None
+    if heading is None or heading is seed.getparent():
+        return None
+    text = squash(text_of(heading))
+    return box if 0 < len(text) <= MAX_BOX_RUN and not SENTENCE_END.search(text) else None
 
 
 def _link_line(seed: Element) -> Element | None:
