@@ -213,12 +213,16 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
 
 # A person card's line of what its expert treats or studies (擅长：…, 专长：…, 研究方向：…): with the portrait beside it,
 # a card the page shows of someone the article quotes; the article says so in its sentences.
-_PROFILE_LABEL = re.compile(r"^(?:擅长|专长|研究方向|主攻方向|主治)[:：]")
+_PROFILE_WORDS = ("擅长", "专长", "研究方向", "主攻方向", "主治")
+_PROFILE_LABEL = re.compile(rf"^(?:{'|'.join(_PROFILE_WORDS)})[:：]")
 
 
 def _drop_profile_cards(root: Element, lengths: Lengths) -> None:
     """Remove a person card: a box without sentences holding a portrait and a line of what the person treats or
     studies (钱某 主任医师 内分泌科 擅长：…)."""
+    whole = text_of(root)
+    if not any(word in whole for word in _PROFILE_WORDS):
+        return
     for seed in [n for n in root.iter("p", "span", "div", "dd") if _PROFILE_LABEL.match(squash(text_of(n)))]:
         if hangs_below(seed, root):
             box = _box_around(seed, root, lengths)
@@ -229,6 +233,10 @@ def _drop_profile_cards(root: Element, lengths: Lengths) -> None:
 def _drop_stamped_boxes(root: Element, lengths: Lengths) -> None:
     """Remove the box a refresh stamp closes (目的地天气 … 更新时间：…): a module's live data, linked or not. Its
     note may state one short sentence (a weather warning); the stamp alone in the article's block stays."""
+    # Each block's text is part of the root's: without the words there, no block is asked.
+    whole = text_of(root)
+    if "更新" not in whole and "刷新" not in whole:
+        return
     for seed in [n for n in root.iter("p", "span", "div") if _UPDATE_STAMP.match(squash(text_of(n)))]:
         if hangs_below(seed, root):
             box = _box_around(seed, root, lengths, defines=True)
