@@ -69,3 +69,13 @@ def test_counted_tasks_right_after_the_verb_are_the_cues() -> None:
     ])
     assert [cue for cue, _ in cues(meetings)] == ["郭明强调三点要求"]
     assert [item["marker"] for item in meetings[0]["points"][0]["items"]] == ["一要", "二要"]
+
+
+def test_markdowns_heading_and_quotation_marks_in_a_stored_text_are_no_words() -> None:
+    # A paper's archive stored as Markdown: its headline a heading, its edition line a quotation.
+    text = ("### 全县养蜂工作会议在青河召开\n\n> 《青河日报》（2025年05月17日第 01 版）\n\n"
+            "本报青河5月16日电 全县养蜂工作会议16日在青河召开。会议指出，养蜂产业已成为县域经济的重要支撑。")
+    record = scraper.extract_text(text).to_dict()
+    assert record["title"] == "全县养蜂工作会议在青河召开"
+    assert not any(line.startswith((">", "#")) for line in record["paragraphs"])
+    assert [m["name"] for m in record["meetings"]] == ["全县养蜂工作会议"]

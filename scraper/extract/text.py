@@ -200,14 +200,18 @@ _TEXT_TAGS = 2
 # Markdown's strong emphasis around a run of one line (**央视网消息**, a transcript archive's bold headline): a
 # style, as <strong> is; a lone pair of stars is the text's own.
 _STRONG = re.compile(r"\*\*([^*\n]{1,200}?)\*\*")
+# Markdown's heading and quotation marks opening a line (### 标题, > 《某某报》…): the line's level, as <h3> is.
+_LINE_MARK = re.compile(r"^[ \t]*(?:#{1,6}|>)[ \t]+(?=\S)", re.MULTILINE)
 
 
 def unmarked(text: str) -> str:
     """`text` with the markup it was stored with read as a page's lines are (a <p> a line, inline tags and
-    entities resolved, Markdown's **strong** runs as their words); a text with fewer than two such tags (a
-    less-than sign, a stray tag) and no strong run as it is."""
+    entities resolved, Markdown's **strong** runs and heading marks as their words); a text with fewer than two
+    such tags (a less-than sign, a stray tag) and no Markdown as it is."""
     if "**" in text:
         text = _STRONG.sub(r"\1", text)
+    if "#" in text or ">" in text:
+        text = _LINE_MARK.sub("", text)
     if len(_TEXT_TAG.findall(text, 0, 20_000)) < _TEXT_TAGS:
         return text
     return "\n".join(block_lines(parse(f"<html><body>{text}</body></html>")))
