@@ -79,3 +79,14 @@ def test_markdowns_heading_and_quotation_marks_in_a_stored_text_are_no_words() -
     assert record["title"] == "全县养蜂工作会议在青河召开"
     assert not any(line.startswith((">", "#")) for line in record["paragraphs"])
     assert [m["name"] for m in record["meetings"]] == ["全县养蜂工作会议"]
+
+
+def test_a_title_with_its_other_name_in_brackets_still_heads_a_name() -> None:
+    # "…校长（院长）蔡奇出席会议并讲话。他强调，…": the person holds both offices; 他 speaks for him.
+    meetings = check([
+        "全省党校校长会议22日在青河召开。省委常委、省委党校（省行政学院）校长（院长）王明出席会议并讲话。",
+        "他强调，要深入学习贯彻党的创新理论。",
+    ])
+    assert [(p["name"], p["role"]) for p in meetings[0]["speakers"]] == [
+        ("王明", "省委常委、省委党校（省行政学院）校长（院长）")]
+    assert cues(meetings) == [("他强调", "要深入学习贯彻党的创新理论。")]

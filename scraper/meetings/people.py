@@ -278,9 +278,13 @@ def _split_name(text: str, a: int, b: int, *, bare: bool, unlisted: bool = False
             if bare and not text[a:b].endswith(TITLE_SUFFIXES):
                 return k
             continue
-        if text[a:k].endswith(TITLE_SUFFIXES):
+        if _TRAILING_ALIAS.sub("", text[a:k]).endswith(TITLE_SUFFIXES):
             return k
     return None
+
+
+# A title's other name in brackets after it (校长（院长）, 主任（局长）): the one person holds both offices.
+_TRAILING_ALIAS = re.compile(r"[（(][\u4e00-\u9fff]{1,8}[）)]$")
 
 
 def _split_dotted(text: str, a: int, start: int, dot: int, *, bare: bool) -> int | None:
