@@ -1,6 +1,6 @@
 """The boxes a template puts among an article's blocks that hold none of its sentences (widgets.py tells the
 kinds): widget boxes built around a link to more of a module, a call to action, an app prompt or a table above
-the article's first sentence; the boxes around a form control, around links to two or more other pages, around
+the article's first sentence, a module's refresh stamp or a person card's line of expertise; the boxes around a form control, around links to two or more other pages, around
 a row of counts (an embedded post, a topic card), around a match's comparison table, under a summary label;
 and shop lines. The tags such boxes are written in and the marks of links and list headings, which cards.py
 reads too, are here.
@@ -189,7 +189,8 @@ def _is_widget_seed(node: Element) -> bool:
 
 def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
     """Remove boxes without sentences, holding a link, built around a table (quotes, scores), a link to more
-    of a module (进入行情中心>>) or an app prompt: the page's widgets and promos, not the article.
+    of a module (进入行情中心>>) or an app prompt: the page's widgets and promos, not the article. Then the boxes a
+    refresh stamp closes and person cards (`_drop_stamped_boxes`, `_drop_profile_cards`), which hold no link.
     """
     seeds = [n for n in root.iter("a", "p", "span", "div") if _is_widget_seed(n)]
     # A table opens a widget (a score board, a quote board) only above the article's first sentence: further
