@@ -90,3 +90,23 @@ def test_a_title_with_its_other_name_in_brackets_still_heads_a_name() -> None:
     assert [(p["name"], p["role"]) for p in meetings[0]["speakers"]] == [
         ("王明", "省委常委、省委党校（省行政学院）校长（院长）")]
     assert cues(meetings) == [("他强调", "要深入学习贯彻党的创新理论。")]
+
+
+def test_a_tour_that_holds_a_symposium_reports_the_symposium() -> None:
+    # The lead reports an inspection tour and what was said on it; a later sentence opens the symposium the tour
+    # held, and what is said from there on are its points.
+    meetings = check([
+        "王明15日至17日在青河调研。他强调，要推动养蜂业高质量发展，" + "坚持守规矩，提升蜂产品质量，促进蜂农增收，" * 5 + "走出新路。",
+        "王明来到多个乡镇，深入养蜂合作社和农户家中，同蜂农交流，听取意见，了解养蜂业发展情况和蜂农生产生活情况。" * 2,
+        "在县人大机关，王明看望机关干部，并主持召开座谈会。他强调，做好监督工作，关键是要守规矩。",
+        "王明指出，要认真贯彻落实上级决策部署。",
+    ])
+    assert [m["name"] for m in meetings] == ["座谈会"]
+    assert cues(meetings) == [("他强调", "做好监督工作，关键是要守规矩。"), ("王明指出", "要认真贯彻落实上级决策部署。")]
+    # A lead that names tours as a noun (领导考察行程) reports none: a meeting mentioned far into a feature is not its news.
+    feature = "各地纷纷出台行动计划，设立引导基金，支持互联网企业在本地落户发展。" * 4
+    assert check([
+        "地方政府对互联网的热情并不止于会议内容和领导考察行程，引导基金正等待着创业者。" + feature,
+        feature,
+        "农业部5月在浙江召开全国信息进村入户试点工作推进会。王明说，要推动信息进村入户。",
+    ]) == []

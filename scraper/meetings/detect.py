@@ -40,6 +40,7 @@ from .terms import (
     SPEECH_VERBS,
     TALKS_ACTS,
     TELLING_VERBS,
+    TOUR_ACTS,
     VERB_AS_NOUN_AFTER,
     WRITTEN_MESSAGES,
 )
@@ -96,6 +97,9 @@ _MESSAGE = re.compile("|".join(map(re.escape, WRITTEN_MESSAGES)))
 # A meeting conveying such a message ("会上传达了…重要指示", "会议宣读了…贺信"), in its opening sentence or the next.
 _CONVEYED = re.compile(rf"(?:传达|宣读)(?:学习)?了?[^。！？!?]{{0,40}}?(?:{_MESSAGE.pattern})")
 _CONVEYED_WITHIN = 2
+# A tour the lead's subject made somewhere: the act closes its clause ("…15日至17日在甘肃调研。", "…在青河考察，"); a tour
+# named as a noun ("领导考察行程") is no report of one.
+_TOURED = re.compile(rf"在[^，,。；;]{{1,30}}?(?:{'|'.join(TOUR_ACTS)})(?=[。，,；;]|$)")
 _TALKS = re.compile("|".join(map(re.escape, TALKS_ACTS)))
 # What a convening verb opens, up to the clause's end: "举行新闻发布会，邀请…" -> "新闻发布会".
 _CONVENED = re.compile(rf"(?:{'|'.join(CONVENERS)})了?(?P<what>[^，,。；;：:！？!?\s]{{2,40}})")
@@ -187,9 +191,10 @@ def lead_may_name_a_meeting(layout: Layout, title: str | None) -> bool:
 
     False proves `reports_meeting` False whatever the cues and openings: the title names no meeting, no
     headline line is one, and no paragraph the lead reaches holds a meeting noun, 会上, 召开 or a written
-    message's word (指示, 贺信). Every opening sentence names its meeting inside its sentence, and a meeting or
-    place cue holds the noun inside its paragraph, so one that starts in the lead has it before the end of the
-    paragraph holding the lead's end; a message stated in the lead may belong to a meeting opened later.
+    message's word (指示, 贺信) or a tour (在…调研). Every opening sentence names its meeting inside its sentence,
+    and a meeting or place cue holds the noun inside its paragraph, so one that starts in the lead has it before
+    the end of the paragraph holding the lead's end; a message stated in the lead, or a tour, may belong to a
+    meeting opened later.
     Most articles that use a speech word somewhere (讲话, 报告) fail here, and skip the cue search.
     """
     if title and _MEETING_NOUN.search(title):
@@ -202,8 +207,9 @@ def lead_may_name_a_meeting(layout: Layout, title: str | None) -> bool:
         # The paragraph holding the last character of the lead; every later one starts after the lead.
         reach = layout.ends[max(bisect.bisect_right(layout.starts, lead_end - 1) - 1, 0)]
     # A written message stated in the lead may be the headline news of a meeting opened after it that conveys it
-    # (`_lead_message_conveyed`), however long the message's paragraphs.
-    return _LEAD_MAY_NAME.search(layout.text, 0, reach) is not None or _MESSAGE.search(layout.text, 0, reach) is not None
+    # (`_lead_message_conveyed`), and a tour the meeting it held (`_tour_holds_a_meeting`), however long the
+    # lead's paragraphs.
+    return any(pattern.search(layout.text, 0, reach) is not None for pattern in (_LEAD_MAY_NAME, _MESSAGE, _TOURED))
 
 
 def text_may_name_a_meeting(text: str, title: str | None) -> bool:
@@ -246,9 +252,23 @@ def _lead_names_a_meeting(
         return True
     if any(opening.start < lead_end for opening in openings):
         return True
-    if _lead_message_conveyed(layout, cues, openings, lead_end):
+    if _lead_message_conveyed(layout, cues, openings, lead_end) or _tour_holds_a_meeting(layout, cues, openings):
         return True
     return any(cue.start < lead_end and _meeting_or_place(layout, cue) for cue in cues)
+
+
+def _tour_holds_a_meeting(layout: Layout, cues: list[Cue], openings: list[Opening]) -> bool:
+    """Whether the first sentence reports an inspection tour ("…15日至17日在甘肃调研。") and a later sentence opens
+    a meeting the tour held, someone speaking after it ("…并主持召开座谈会。他强调，…"): the report is that
+    meeting's, the tour its setting (report._after_the_tour keeps only what is said from the meeting on)."""
+    if not openings or not layout.sentences:
+        return False
+    start, end, _ = layout.sentences[0]
+    if _TOURED.search(layout.text, start, end) is None:
+        return False
+    # What is said at the meeting follows it at once: in its own sentence or the next.
+    after = [e for s, e, _ in layout.sentences if e > openings[0].start][:2]
+    return any(openings[0].start < cue.start < after[-1] for cue in cues) if after else False
 
 
 def _lead_message_conveyed(layout: Layout, cues: list[Cue], openings: list[Opening], lead_end: int) -> bool:
