@@ -15,6 +15,16 @@ ARTICLE = PROSE[:2] + MORE_PROSE + PROSE[2:]
 URL = "https://news.example.cn/a/1.html"
 
 
+def _closed_by(insert: str) -> bytes:
+    """The article's page with `insert` after its last paragraph."""
+    return _body_page("").replace(b"</div></body>", insert.encode() + b"</div></body>")
+
+
+def _opened_by(insert: str) -> bytes:
+    """The article's page with `insert` before its first paragraph."""
+    return _body_page("").replace(b"<div class='text'>", f"<div class='text'>{insert}".encode())
+
+
 def test_a_box_closed_by_a_refresh_stamp_goes() -> None:
     # A module's live data among the paragraphs, closed by when it was refreshed: a weather box, a warning note
     # with one sentence of its own, a quote board with a stamp printed without its year.
@@ -37,11 +47,11 @@ def test_a_refresh_stamp_alone_leaves_the_article_whole() -> None:
 def test_a_reference_list_of_plain_entries_closing_the_article_goes() -> None:
     # A popular-science article's sources: entries whose fields a full stop parts, without a type mark or a year.
     references = "<p>参考资料：</p><p>[1] 城市湿地夜间照明指引.某某园林期刊</p><p>[2] 某某生态学会编.湿地鸟类观察手册</p>"
-    html = _body_page("").replace(b"</div></body>", references.encode() + b"</div></body>")
+    html = _closed_by(references)
     assert scraper.extract(html, url=URL, rules=False).paragraphs == ARTICLE
     # A numbered line of the article's own, a sentence with a decimal, is no entry: the heading and it stay.
     own = "<p>参考资料：</p><p>[1] 慢行线平均照度为3.5勒克斯，低于城市道路。</p>"
-    html = _body_page("").replace(b"</div></body>", own.encode() + b"</div></body>")
+    html = _closed_by(own)
     assert scraper.extract(html, url=URL, rules=False).paragraphs[-1] == "[1] 慢行线平均照度为3.5勒克斯，低于城市道路。"
 
 
@@ -54,7 +64,7 @@ def test_a_box_around_a_button_to_get_a_key_or_a_coupon_goes() -> None:
 
 def test_an_edition_line_with_its_date_in_brackets_is_no_paragraph() -> None:
     for line in ("《清川日报》（2024年04月18日 第03版）", "《清川日报》（2024年04月18日　01版）"):
-        html = _body_page("").replace(b"</div></body>", f"<p>{line}</p>".encode() + b"</div></body>")
+        html = _closed_by(f"<p>{line}</p>")
         assert scraper.extract(html, url=URL, rules=False).paragraphs == ARTICLE, line
 
 
@@ -63,7 +73,7 @@ def test_an_opening_byline_with_colons_and_a_picture_credit_names_the_reporter()
         ("文/清川日报新闻客户端记者：林岫 通讯员：清宣 图/清川日报新闻客户端记者：祁远", "林岫"),
         ("清川周刊记者：方远", "方远"),
     ):
-        html = _body_page("").replace(b"<div class='text'>", f"<div class='text'><p>{line}</p>".encode())
+        html = _opened_by(f"<p>{line}</p>")
         record = scraper.extract(html, url=URL, rules=False)
         assert (record.paragraphs, record.author) == (ARTICLE, author), line
 
@@ -79,16 +89,16 @@ def test_an_app_box_with_a_code_to_scan_goes_with_its_name_and_picture() -> None
 
 def test_a_closing_editor_credit_after_the_papers_name_is_no_paragraph() -> None:
     for line in ("清川日报新花城编辑：孔一禾", "清川晚报责任编辑：孔一禾"):
-        html = _body_page("").replace(b"</div></body>", f"<p>{line}</p>".encode() + b"</div></body>")
+        html = _closed_by(f"<p>{line}</p>")
         assert scraper.extract(html, url=URL, rules=False).paragraphs == ARTICLE, line
 
 
 def test_a_channels_slogan_reminder_is_no_paragraph_but_a_tip_in_a_sentence_is() -> None:
     for line in ("【饮酒提示】禁止酒驾 过量饮酒有害健康", "清川酒香提醒您：理性饮酒，拒绝酒驾。"):
-        html = _body_page("").replace(b"</div></body>", f"<p>{line}</p>".encode() + b"</div></body>")
+        html = _closed_by(f"<p>{line}</p>")
         assert scraper.extract(html, url=URL, rules=False).paragraphs == ARTICLE, line
     tip = "【温馨提示】市民前往湿地夜游时，请注意结伴而行并看管好随行儿童。"
-    html = _body_page("").replace(b"</div></body>", f"<p>{tip}</p>".encode() + b"</div></body>")
+    html = _closed_by(f"<p>{tip}</p>")
     assert scraper.extract(html, url=URL, rules=False).paragraphs == [*ARTICLE, tip]
 
 
@@ -112,7 +122,7 @@ def test_a_quoted_comment_card_with_its_count_before_the_vote_goes() -> None:
 
 def test_an_opening_byline_of_a_contributing_writer_names_the_writer() -> None:
     for line, author in (("文/清川军事特约作者 陆远川", "陆远川"), ("文丨清川观察特约评论员 韩清", "韩清")):
-        html = _body_page("").replace(b"<div class='text'>", f"<div class='text'><p>{line}</p>".encode())
+        html = _opened_by(f"<p>{line}</p>")
         record = scraper.extract(html, url=URL, rules=False)
         assert (record.paragraphs, record.author) == (ARTICLE, author), line
 
@@ -133,9 +143,9 @@ def test_cross_heads_go_back_into_trafilaturas_reading_between_paragraphs() -> N
 
 
 def test_a_review_chain_and_a_byline_with_a_photographers_credit_are_no_paragraphs() -> None:
-    html = _body_page("").replace(b"</div></body>", "<p>一审：段川 二审：张清 三审：李远川</p>".encode() + b"</div></body>")
+    html = _closed_by("<p>一审：段川 二审：张清 三审：李远川</p>")
     assert scraper.extract(html, url=URL, rules=False).paragraphs == ARTICLE
-    html = _body_page("").replace(b"<div class='text'>", "<div class='text'><p>文｜何清恩 攝｜梁川俊</p>".encode())
+    html = _opened_by("<p>文｜何清恩 攝｜梁川俊</p>")
     record = scraper.extract(html, url=URL, rules=False)
     assert (record.paragraphs, record.author) == (ARTICLE, "何清恩")
 

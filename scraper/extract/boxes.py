@@ -9,6 +9,7 @@ reads too, are here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -221,28 +222,33 @@ _PROFILE_LABEL = re.compile(rf"^(?:{'|'.join(_PROFILE_WORDS)})[:：]")
 def _drop_profile_cards(root: Element, lengths: Lengths) -> None:
     """Remove a person card: a box without sentences holding a portrait and a line of what the person treats or
     studies (钱某 主任医师 内分泌科 擅长：…)."""
-    whole = text_of(root)
-    if not any(word in whole for word in _PROFILE_WORDS):
-        return
-    for seed in [n for n in root.iter("p", "span", "div", "dd") if _PROFILE_LABEL.match(squash(text_of(n)))]:
-        if hangs_below(seed, root):
-            box = _box_around(seed, root, lengths)
-            if box is not None and box is not seed and box.find(".//img") is not None:
-                remove(box)
+    for box in _labelled_boxes(root, lengths, _PROFILE_WORDS, _PROFILE_LABEL, ("p", "span", "div", "dd")):
+        if box.find(".//img") is not None:
+            remove(box)
 
 
 def _drop_stamped_boxes(root: Element, lengths: Lengths) -> None:
     """Remove the box a refresh stamp closes (目的地天气 … 更新时间：…): a module's live data, linked or not. Its
     note may state one short sentence (a weather warning); the stamp alone in the article's block stays."""
-    # Each block's text is part of the root's: without the words there, no block is asked.
+    for box in _labelled_boxes(root, lengths, ("更新", "刷新"), _UPDATE_STAMP, ("p", "span", "div"), defines=True):
+        remove(box)
+
+
+def _labelled_boxes(
+    root: Element, lengths: Lengths, words: tuple[str, ...], label: re.Pattern[str], tags: tuple[str, ...],
+    *, defines: bool = False,
+) -> Iterator[Element]:
+    """The boxes around the blocks whose whole text `label` matches, one at a time (the caller may remove each
+    before the next is looked for), each larger than its block. Each block's text is part of the root's: without
+    one of `words` there, no block is asked."""
     whole = text_of(root)
-    if "更新" not in whole and "刷新" not in whole:
+    if not any(word in whole for word in words):
         return
-    for seed in [n for n in root.iter("p", "span", "div") if _UPDATE_STAMP.match(squash(text_of(n)))]:
+    for seed in [n for n in root.iter(*tags) if label.match(squash(text_of(n)))]:
         if hangs_below(seed, root):
-            box = _box_around(seed, root, lengths, defines=True)
+            box = _box_around(seed, root, lengths, defines=defines)
             if box is not None and box is not seed:
-                remove(box)
+                yield box
 
 
 def _plea_box(seed: Element, root: Element, lengths: Lengths) -> Element | None:
