@@ -133,8 +133,14 @@ _OVER_LINES = 5
 
 
 def _printed_in(nodes: list[Element], wanted: str) -> bool:
-    """Whether one of `nodes` prints the `wanted` headline (a title_key) as its whole text."""
-    return any(_key(node_text(node)) == wanted for node in nodes)
+    """Whether one of `nodes` prints the `wanted` headline (a title_key) as its whole text, or the part of it a
+    site's and a channel's names stand around (某某网：国内新闻：标题, which no split took off)."""
+    return any(_names_headline(_key(node_text(node)), wanted) for node in nodes)
+
+
+def _names_headline(key: str, wanted: str) -> bool:
+    """Whether a printed line (a title_key) is the `wanted` <title>, or its headline with names around it."""
+    return key == wanted or (len(key) >= _NAMED_CHARS and names_around(wanted, key) is not None)
 
 
 def _headline_like(node: Element, text: str, base: frozenset[Element] = frozenset()) -> bool:
