@@ -42,6 +42,9 @@ _TITLE_META = (
     "//meta[@name='og:title']/@content",
     "//meta[@name='twitter:title']/@content",
     "//meta[@property='twitter:title']/@content",
+    # China's government-site metadata standard (beside SiteName, PubDate and ContentSource below): a notice
+    # page's <title> is often the site's name alone.
+    "//meta[@name='ArticleTitle']/@content",
 )
 # The site's own name as the page states it: Open Graph, the meta name China's government-site standard sets
 # (SiteName), and the name a web app gives itself.
@@ -240,12 +243,16 @@ _MODIFIED_NAMES = frozenset(
 )
 
 
+_MARKUP = re.compile(r"<[^<>]*>")
+
+
 def title_meta(root: Element, reader: MetaReader | None = None) -> str | None:
     """The title from og/twitter meta, else JSON-LD headline (`reader`: the page's tags, read once)."""
     reader = reader or MetaReader(root)
     value = first_value(root, _TITLE_META, reader)
     if value:
-        return value
+        # A CMS may fill the meta from the headline's markup (标题<div>——副题</div>): the words are the title.
+        return squash(_MARKUP.sub("", value)) or None
     article = reader.article()
     if article and isinstance(article.get("headline"), str):
         return squash(article["headline"]) or None
