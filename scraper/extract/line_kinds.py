@@ -336,6 +336,8 @@ def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[st
         return Kind.LINK
     # Only a line that is no prose is asked for its date: a search of the whole line, and prose lines are long.
     date = None if prose else _DATE.search(key)
+    if date and _is_schedule_row(line):
+        return Kind.TEXT
     if date:
         rest = len(key) - len(date.group(0))
         if rest <= 2 and not _TIME.search(key):
@@ -345,6 +347,15 @@ def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[st
     if core.isdigit() or not core:
         return Kind.META
     return _item_kind(line, key)
+
+
+def _is_schedule_row(line: str) -> bool:
+    """A row of the article's schedule (第一时段 7月1日9:00 7月3日17:00): a label, then two dates or more, the
+    fields parted by spaces as a table's cells are. A byline row prints one date, or a second under its own label
+    (更新时间：…); a list item or a comment row one."""
+    fields = line.split()
+    dated = [field for field in fields if _DATE.match(field)]
+    return len(dated) >= 2 and not _DATE.match(fields[0]) and not _META_LABEL.search(line)
 
 
 def _item_kind(line: str, key: str) -> Kind | None:
