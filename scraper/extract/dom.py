@@ -18,7 +18,7 @@ from .article_top import above_article, heads_article
 from .attributes import marker_of
 from .dates import UNIX_TIME, from_unix, parse_date
 from .labels import byline_names, clean_source, element_source, label_value, names_a_tool, read_channel
-from .layout import is_short, node_text, short_texts, squash, text_of
+from .layout import block_lines, is_short, node_text, short_texts, squash, text_of
 from .published import in_prose
 from .terms import CRUMB_DROP
 from .titles import is_logo, site_parts, title_key
@@ -290,7 +290,9 @@ def info_line(root: Element) -> tuple[str | None, str]:
     class or id names a source or info line; both readings share one search and one text per element.
     """
     nodes = _INFO_NODES(root)[:10]
-    texts = [squash(text_of(node)) for node in nodes]
+    # Line by line: an author's box prints the name and a bio in blocks of their own (作者：某某 / 前外卖骑手，…),
+    # which one run of text would join into one name.
+    texts = [" ".join(block_lines(node)) for node in nodes]
     line = " ".join(texts)
     found = element_source(nodes, texts) or clean_source(label_value(line, "source"))
     if found:
