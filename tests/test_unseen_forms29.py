@@ -4,8 +4,9 @@ misreading, each a class. Every line here is fictional, written for the test."""
 from __future__ import annotations
 
 import scraper
+from scraper.extract.terms import READ_TIME
 
-from .test_unseen_forms27 import PROSE
+from .test_unseen_forms27 import MORE_PROSE, PROSE
 
 URL = "https://news.example.cn/a/1.html"
 HEADLINE = "清川湿地周边新增三条夜游慢行线"
@@ -65,3 +66,62 @@ def test_a_schedule_tables_rows_of_dates_stay_in_the_body() -> None:
     html = _notice_page("", f"<p>具体安排如下：</p>{table}")
     paragraphs = scraper.extract(html, url=URL, rules=False).paragraphs
     assert [" ".join(row) for row in rows] == paragraphs[3:5]
+
+
+NETEASE_URL = "https://www.163.com/dy/article/J0AB12CD0512ABCD.html"
+
+
+def _netease_page(body: str) -> bytes:
+    """A 网易号 article (Era 3 post_main) holding `body` in its post_body."""
+    return (
+        "<html><head><meta charset='utf-8'><title>清川湿地夜游记_网易订阅</title></head><body><div class='post_main'>"
+        "<h1 class='post_title'>清川湿地夜游记</h1><div class='post_info'>2024-04-18 07:21:05　来源: 清川日报</div>"
+        f"<div class='post_content'><div class='post_body'>{body}</div></div></div></body></html>"
+    ).encode()
+
+
+def _both_readings(body: str) -> tuple[list[str], list[str]]:
+    """The paragraphs of `body` read on a portal page without rules and on a NetEase page with its rule."""
+    portal = (
+        "<html><head><meta charset='utf-8'><title>清川湿地夜游记_清川网</title></head><body><h1>清川湿地夜游记</h1>"
+        f"<div class='info'>2024-04-18 07:21　来源：清川日报</div><div class='text'>{body}</div></body></html>"
+    ).encode()
+    return (scraper.extract(portal, url=URL, rules=False).paragraphs,
+            scraper.extract(_netease_page(body), url=NETEASE_URL).paragraphs)
+
+
+# Long enough a text to be read as a Chinese page's.
+LINES = PROSE[:2] + MORE_PROSE + PROSE[2:]
+ARTICLE = "".join(f"<p>{line}</p>" for line in LINES)
+
+
+def test_a_reading_time_estimate_is_no_paragraph() -> None:
+    for line in ("阅读本文大约需要 6 分钟", "全文约3200字，预计阅读时间8分钟", "阅读时长约 4 分钟"):
+        for paragraphs in _both_readings(f"<div class='readtime'>{line}</div>{ARTICLE}"):
+            assert paragraphs == LINES, line
+    # The words of an article that reads for so many minutes a day are no estimate.
+    assert not READ_TIME.match("坚持每天阅读30分钟")
+
+
+def test_a_reward_box_under_the_article_goes() -> None:
+    box = ("<div class='reward'><a href='javascript:;'>赞赏</a><p>喜欢这个故事，请作者喝杯咖啡</p>"
+           "<p>已有37人赞赏</p></div>")
+    for paragraphs in _both_readings(ARTICLE + box):
+        assert paragraphs == LINES
+
+
+def test_a_staff_credit_closing_a_rules_body_goes() -> None:
+    # The generic reading leaves a closing 编辑 | 某某 out; a rule's body does too.
+    for credit in ("编辑 | 苏迟", "作者 | 葛沉　编辑 | 苏迟"):
+        for paragraphs in _both_readings(f"{ARTICLE}<p>{credit}</p>"):
+            assert paragraphs == LINES, credit
+    # A reporter's byline closing the article is its own, and stays.
+    assert _both_readings(f"{ARTICLE}<p>（记者 葛沉）</p>")[1][-1] == "（记者 葛沉）"
+
+
+def test_an_author_box_gives_the_name_not_the_bio_under_it() -> None:
+    # The author's name and a one-line bio in blocks of their own inside an info box: the name is the author.
+    box = ("<div class='author_info'><p class='author_name'>作者：程鹿</p>"
+           "<p class='author_bio'>前外卖骑手，现在一家物流公司做调度</p></div>")
+    html = _notice_page("").replace(b"<div class='art_content'>", f"{box}<div class='art_content'>".encode())
+    assert scraper.extract(html, url=URL, rules=False).author == "程鹿"

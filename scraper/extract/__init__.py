@@ -20,7 +20,7 @@ from .candidates import Evidence, ParsedPage
 from .date_sources import on_filed_day
 from .fields import PRECEDENCE, Fields, merge
 from .generic import generic_paragraphs
-from .notices import is_byline
+from .notices import is_byline, without_closing_credits
 from .pages import read_pager
 from .reconcile import headings_of, reconciled, run_lines, suspect
 from .rules import RULES, RuleReading, read_with_rule, rule_paragraphs
@@ -86,7 +86,7 @@ def extract(
     # A site's own widget lines (NetEase's app prompts) are site data: off with the rules.
     widget_lines = WIDGET_LINES if rules and page.site == SITE else ()
     if rule_body is not None and evidence.rule is not None:
-        rule_body = _reconciled(rule_body, page, evidence.rule, fields.title)
+        rule_body = _without_credits(_reconciled(rule_body, page, evidence.rule, fields.title))
     body = rule_body or _generic_body(page, fields.title, widget_lines)
     evidence.paragraphs = [*body.bylines, *body.paragraphs]
     fields = merge(evidence.read, fields)
@@ -187,6 +187,13 @@ def _rule_body(page: ParsedPage, reading: RuleReading | None) -> Body | None:
     if lead == len(found):
         return None
     return Body(found[lead:], body_stage.images(reading.body, page.page_url), reading.rule.name, tuple(found[:lead]))
+
+
+def _without_credits(body: Body) -> Body:
+    """A rule's body without the staff credits that close it (编辑 | 某某), as the generic reading leaves them out.
+    After the reconciliation: a block it drops is told by the lines around it, the credits among them."""
+    paragraphs = without_closing_credits(body.paragraphs)
+    return body if paragraphs is body.paragraphs else replace(body, paragraphs=paragraphs)
 
 
 def _reconciled(body: Body, page: ParsedPage, reading: RuleReading, title: str | None) -> Body:

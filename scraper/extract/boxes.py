@@ -85,6 +85,8 @@ _CALL_TO_ACTION = re.compile(
     # book, sign up, subscribe, follow or give (预约, 免费预约TA设计, 立即报名, 我要捐款, +关注): a reminder's, a
     # card's or a donation box's button; the article links its words inside sentences, never as a box's only link
     r"|^[+＋]?(?:免费|立即|马上|在线|我要|点击|一键)?(?:预约|报名|订阅|捐款|捐助|捐赠|关注|支持)(?:TA|他|她)?\S{0,4}$"
+    # tip the writer (赞赏, 我要打赏, 赞赏作者): a reward box's button
+    r"|^(?:我要|点击|一键)?(?:赞赏|打赏)(?:作者|TA|一下)?$"
 )
 # A statement's end: a call to action's box may ask a question, and states nothing.
 _STATEMENT_END = re.compile(r"[。！!]")

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .layout import text_of
 from .notices import REPOST_BYLINE, REPOST_NOTE, is_credit_line, is_notice, line_key, simplified
-from .terms import ALL_LABELS, alternation
+from .terms import ALL_LABELS, READ_TIME, alternation
 from .tree import Element
 
 __all__ = [
@@ -307,7 +307,7 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
         return kind
     if (len(key) < 60 and not prose and _WIDGET.search(line) and not _is_figures_row(line)) or is_notice(line, len(key)):
         return Kind.WIDGET
-    if len(key) < 60 and (len(_VOTE_COUNT.findall(key)) >= 2 or _READ_COUNT.match(key)):
+    if len(key) < 60 and (len(_VOTE_COUNT.findall(key)) >= 2 or _READ_COUNT.match(key) or READ_TIME.match(line)):
         return Kind.WIDGET
     if len(key) < _FOOTER_CHARS and _FOOTER.search(key):
         return Kind.WIDGET

@@ -267,6 +267,16 @@ def without_closing_calls(lines: list[str]) -> list[str]:
     return lines[:end] if end < len(lines) else lines
 
 
+def without_closing_credits(lines: list[str]) -> list[str]:
+    """`lines` without the staff credits that close them (编辑 | 某某, 作者 | 某某　编辑 | 某某): the outlet's
+    record of who handled the piece, printed after its last line. A byline kept as the article's (（记者 某某）) is
+    no credit line."""
+    end = len(lines)
+    while end and is_credit_line(lines[end - 1]):
+        end -= 1
+    return lines[:end] if end < len(lines) else lines
+
+
 def is_byline(line: str) -> bool:
     """Whether `line` names the article's people and nothing else: a byline (新京报记者 李春平, 文/王五) or a line of
     staff credits (执笔/某某, 摄影/张三 编辑/李四)."""

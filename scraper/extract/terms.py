@@ -64,5 +64,11 @@ def line_opening(labels: Iterable[str]) -> re.Pattern[str]:
 
 # A metadata line: 来源：…, （本文来源：…, 责任编辑 ：…
 META_LINE = line_opening(META_LINE_LABELS)
+# A reading-time estimate over or under the text (阅读本文大约需要 6 分钟, 全文约3200字，预计阅读时间8分钟): the
+# template's, computed from the length. Only with the words that make it an estimate, not 每天阅读30分钟.
+READ_TIME = re.compile(
+    r"^[^。！？]{0,16}(?:阅读本文|阅读全文|读完本文|读完全文|阅读时间|阅读时长|预计阅读|阅读[约大]?[约概]?需)"
+    r"[^。！？]{0,10}?\d+(?:\.\d+)?\s*分钟[。.]?$"
+)
 # An editor tag closing an article, a line of its own: 【编辑:陈海峰】, (责编：胡永秋、杨光宇), 责任编辑：王五.
 EDITOR_TAG_LINE = re.compile(r"^[（(【\[]?\s*" + alternation(EDITOR_LABELS) + r"\s*[:：][^）)】\]]{0,30}[）)】\]]?$")

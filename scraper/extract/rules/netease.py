@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from ...fetch.client import normalise_url
 from ..dates import BEIJING
-from ..terms import EDITOR_TAG_LINE, META_LINE
+from ..terms import EDITOR_TAG_LINE, META_LINE, READ_TIME
 from .model import AnyClass, SiteRule, by_class, by_id, cls
 
 __all__ = [
@@ -226,6 +226,7 @@ _NETEASE_LINES = (
     r"^作者(?:\s|[:：])[^。！？]{0,60}$",
     # A short prompt to scan a code and follow an account (扫码关注…微信, 长按识别二维码…), no sentence in it.
     r"^(?:扫码|扫一扫|扫描(?:下方|上方)?二维码|长按(?:识别)?二维码)[^。！？]{0,40}$",
+    READ_TIME.pattern,
     *WIDGET_LINES,
 )
 
