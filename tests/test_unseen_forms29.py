@@ -4,6 +4,7 @@ misreading, each a class. Every line here is fictional, written for the test."""
 from __future__ import annotations
 
 import scraper
+from scraper.extract.notices import is_credit_line
 from scraper.extract.terms import READ_TIME
 
 from .test_unseen_forms27 import MORE_PROSE, PROSE
@@ -125,3 +126,11 @@ def test_an_author_box_gives_the_name_not_the_bio_under_it() -> None:
            "<p class='author_bio'>前外卖骑手，现在一家物流公司做调度</p></div>")
     html = _notice_page("").replace(b"<div class='art_content'>", f"{box}<div class='art_content'>".encode())
     assert scraper.extract(html, url=URL, rules=False).author == "程鹿"
+
+
+def test_a_translators_credit_and_the_articles_picture_credit_are_no_paragraphs() -> None:
+    for line in ("（编译：唐牧）", "本文图片来源：CFP", "题图来自：视觉中国", "文中图片均来自网络"):
+        for paragraphs in _both_readings(f"{ARTICLE}<p>{line}</p>"):
+            assert paragraphs == LINES, line
+    # A bare credit under one picture may be its only caption: its words alone do not make it a credit line.
+    assert not is_credit_line("图片来源：视觉中国")

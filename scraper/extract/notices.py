@@ -96,7 +96,7 @@ _NOTICE_CHARS = 300
 # A paper's staff credits, a line of their own: 校对 陶善工, 编辑 李四 校对 王五, 审核：赵六, 编辑丨郑可书 (each role
 # before two to four characters of a name; the line holds nothing else).
 _STAFF_ROLES = (
-    r"(?:责任编辑|责编|编辑|责任校对|校对|审校|审核|终审|一审|二审|三审|初审|复审|监制|统筹|签发|美编|制图|值班编辑"
+    r"(?:责任编辑|责编|编辑|编译|责任校对|校对|审校|审核|终审|一审|二审|三审|初审|复审|监制|统筹|签发|美编|制图|值班编辑"
     # a video's crew, credited line by line under it (策划：… 制片：… 编导：… 配音：…)
     r"|策划|制片人?|编导|导演|配音|摄像|剪辑|后期)"
 )
@@ -295,6 +295,15 @@ _DESK_CREDIT = re.compile(
 _PRODUCED = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:制作|出品)$")
 
 
+# Where the article's pictures come from, a line of its own that speaks of them all or of the title picture (本文图片
+# 来源：CFP, 文中图片均来自网络, 题图：视觉中国, 题图来自：某某): a standing credit, not a caption. A bare 图片来源：… under
+# one picture may be that picture's only caption, and its position, not its words, tells it.
+_PICTURE_SOURCE = re.compile(
+    r"^[（(]?\s*(?:(?:本文|文中|文内)(?:图片|配图)均?(?:来源|来自|出处)|题图(?:来源|来自)?)\s*[:：丨|｜/／]?\s*"
+    r"[^\s。！？，,]{1,16}(?:\s[A-Za-z]{1,10})?\s*[）)]?$"
+)
+
+
 def is_credit_line(line: str) -> bool:
     """Whether `line` is a line of staff credits and nothing else (校对 陶善工, 执笔/某某, 摄影/张三 编辑/李四, 文/某某
     审核/某某, 配音：某某, 某某部制作), or a desk's credit for a report it compiled (社會中心／綜合報導)."""
@@ -303,10 +312,13 @@ def is_credit_line(line: str) -> bool:
     return (
         (len(line) <= 40 and bool(_STAFF_LINE.match(line) or _PRODUCED.match(line)))
         or (len(line) <= 60 and bool(_CREDIT_LINE.match(stripped)))
-        or (bare != stripped and len(bare) <= 60 and bool(_CREDITS_ONLY.match(bare) or _SUPPLIED_ONLY.match(bare)))
+        or (bare != stripped and len(bare) <= 60 and bool(
+            _CREDITS_ONLY.match(bare) or _SUPPLIED_ONLY.match(bare) or _STAFF_LINE.match(bare)
+        ))
         or (len(line) <= 60 and bool(_STAFF_CREDITS.match(stripped)) and _EDITING_CREDIT.search(line) is not None)
         or bool(_DESK_CREDIT.match(stripped))
         or bool(_EXPERT_CREDIT.match(stripped))
+        or bool(_PICTURE_SOURCE.match(stripped))
     )
 
 
