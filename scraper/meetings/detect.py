@@ -89,6 +89,12 @@ _DATED_AND_HELD = re.compile(
     rf"(?:(?:19|20)\d{{2}}\s*年\s*)?(?:{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*[日号]{DAY_PART}[，,]"
     r"[^，,。；;！？!?]{2,80}?(?:举行|举办)(?:第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)?(?=[，,。；;！!]|$)"
 )
+# A lead that opens on the day of the news and has someone chair the meeting, or attend it and address it (…6月17日晚，
+# 习近平在北京主持…峰会并发表…主旨讲话): the news of the meeting held, points reported or not.
+_CHAIRED_OR_ADDRESSED = re.compile(
+    rf"(?:{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*[日号]{DAY_PART}[，,][^。；;！？!?]{{2,80}}?"
+    r"(?:主持(?!人)|出席[^。；;！？!?]{2,60}?并(?:发表|作|致)[^。；;！？!?]{0,24}?(?:讲话|致辞|演讲))"
+)
 # Units or people studying a meeting's 精神 (深入学习贯彻党的二十届四中全会精神): what a study round-up's lead says.
 # The 精神 ends its clause: "…全会精神专题研讨班" names a meeting held to study it.
 _STUDY_ROUNDUP = re.compile(r"学习(?:宣传)?贯彻[^。；;！？!?]{2,40}?(?:会议|全会|大会)精神(?=[。，,；;！!]|$)")
@@ -173,6 +179,7 @@ def _lead_convenes(layout: Layout, openings: list[Opening]) -> bool:
                 for pattern in (_CONVENED_NOW, _HELD_ON_A_DAY)
             )
             or _DATED_AND_HELD.match(layout.text, opening.start, firsts[opening.start]) is not None
+            or _CHAIRED_OR_ADDRESSED.search(layout.text, opening.start, firsts[opening.start]) is not None
         )
         for opening in openings
     )
