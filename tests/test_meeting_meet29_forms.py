@@ -4,7 +4,7 @@ misreading, each a class of wording. Every text here is fictional, written for t
 
 from __future__ import annotations
 
-from .test_meeting import check
+from .test_meeting import check, cues
 
 
 def test_a_lead_on_the_day_of_the_news_chairing_or_addressing_a_meeting_reports_it() -> None:
@@ -21,3 +21,15 @@ def test_a_lead_on_the_day_of_the_news_chairing_or_addressing_a_meeting_reports_
     # Attending alone, or attendance put ahead, reports nothing: the item may be about something else.
     assert check(["6月17日上午，王明在青河出席养蜂合作论坛。"]) == []
     assert check(["6月17日上午，王明将在青河出席养蜂合作论坛并发表主旨讲话。"]) == []
+
+
+def test_a_place_cue_before_greetings_states_nothing_and_the_greeter_speaks_next() -> None:
+    # "会上，王明对…表示欢迎，并对…表示感谢。他表示，…": the welcome and the thanks are courtesy, no point; the pronoun
+    # in the next sentence speaks for the greeter, and opens his point.
+    meetings = check([
+        "4月15日上午，青河县召开养蜂工作会议。",
+        "会上，王明远对督查组一行表示欢迎，并对市里给予的大力支持表示感谢。他表示，全县将守好蜂产品质量关。"
+        "李华表示，市里将继续支持青河养蜂。",
+    ])
+    assert cues(meetings) == [("他表示", "全县将守好蜂产品质量关。"), ("李华表示", "市里将继续支持青河养蜂。")]
+    assert meetings[0]["points"][0]["speaker"] == "王明远"

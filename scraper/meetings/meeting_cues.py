@@ -18,6 +18,7 @@ from .terms import (
     CARRYING_OUT_ADVERBS,
     CARRYING_OUT_VERBS,
     CONGRESS_SHORT,
+    COURTESY_WORDS,
     DECISIONS,
     DELIBERATIONS,
     DOCUMENT_NOT_IN,
@@ -111,11 +112,12 @@ _RELEASED = re.compile(r"^[，,]?[^，,。；;：:]{2,60}?(?:发布|公布|出�
 _DESCRIBED_SPEECH = re.compile(
     rf"(?:{alt(SPEECH_CONTENT_LEADS)}|从[^，,。；;]{{1,40}}?(?:{alt(SPEECH_CONTENT_SPANS)}))[^，,。；;]*$"
 )
-# A sentence that only judges others' work ("王明对…工作表示了充分肯定。"): a place cue before it states nothing.
-_APPRAISAL = re.compile(
-    rf"[^，,。；;！？!?]{{0,40}}?对[^。；;！？!?]{{1,60}}?(?:表示|给予|予以)了?(?:充分|高度|衷心|诚挚)?的?"
-    rf"(?:{alt(APPRAISALS)})[。！!]?"
+# A sentence that only judges others' work or greets them ("王明对…工作表示了充分肯定。", "王明对…一行表示欢迎，并对…
+# 表示感谢。"): a place cue before it states nothing.
+_JUDGED = (
+    rf"对[^。；;！？!?]{{1,60}}?(?:表示|给予|予以)了?(?:充分|高度|衷心|诚挚|热烈)?的?(?:{alt((*APPRAISALS, *COURTESY_WORDS))})"
 )
+_APPRAISAL = re.compile(rf"[^，,。；;！？!?]{{0,40}}?{_JUDGED}(?:[，,]并?(?:[^，,。；;！？!?]{{0,12}}?){_JUDGED})*[。！!]?")
 _TOPIC_ONLY = re.compile(r"[^\W_]{1,16}?工作[。；;]")
 # A closing line that names nothing decided: "会议还研究了其他事项", "会议还通过了人事任免事项" (appointments
 # that name nobody need no 有关 / 其他 before them).

@@ -18,6 +18,10 @@ _ORDER_LEAD = re.compile(rf"(?:{alt(ORDER_LEADS)})[，,：:]?\s*")
 # Whom the subject acts for, as the sentence's whole first clause ("受市长委托，副市长李华…", "应主办方邀请，…"):
 # the person after it is the subject, as after an order word.
 _COMMISSION_LEAD = re.compile(r"(?:受|应)[^，,。；;：:！？!?]{1,30}?(?:委托|邀请|之邀)[，,]\s*")
+# The meeting as the place of the sentence, named short as its whole first clause ("会上，", "座谈会上，"): the person
+# after it is the subject ("会上，王明对…表示欢迎。他表示，…": the pronoun speaks for him). A setting told at length
+# ("在今天上午的省委常委会上，") may be another meeting than the report's.
+_PLACE_LEAD = re.compile(r"[^\W_的]{0,6}?会上[，,]\s*")
 
 
 def led_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:
@@ -27,6 +31,7 @@ def led_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple
         _ORDER_LEAD.match(text, sentence, pos)
         or DAY_CLAUSE.match(text, sentence, pos)
         or _COMMISSION_LEAD.match(text, sentence, pos)
+        or _PLACE_LEAD.match(text, sentence, pos)
     )
     return None if lead is None else clause_subject(text, lead.end(), pos, speakers)
 
