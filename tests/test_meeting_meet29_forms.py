@@ -33,3 +33,9 @@ def test_a_place_cue_before_greetings_states_nothing_and_the_greeter_speaks_next
     ])
     assert cues(meetings) == [("他表示", "全县将守好蜂产品质量关。"), ("李华表示", "市里将继续支持青河养蜂。")]
     assert meetings[0]["points"][0]["speaker"] == "王明远"
+
+
+def test_the_guests_from_home_and_abroad_speak_as_a_group() -> None:
+    for group in ("中外嘉宾认为", "国内外专家表示"):
+        meetings = check(["9月13日，2026青河养蜂国际论坛在青河举行。", f"{group}，养蜂业要守规矩，要加强合作。"])
+        assert cues(meetings) == [(group, "养蜂业要守规矩，要加强合作。")], group

@@ -22,6 +22,7 @@ from .terms import (
     GROUP_PLURAL,
     GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
+    GUESTS_GROUP_STARTS,
     LEADER_UNITS,
     LIGHT_VERBS,
     MEMBER_TITLES,
@@ -197,10 +198,10 @@ def _some_people(word: str) -> bool:
 
 
 def _attending_group(subject: str) -> bool:
-    """"与会中非企业家代表": the people at the meeting, named by what they are."""
+    """"与会中非企业家代表", "中外嘉宾": the people at the meeting, named by what they are."""
     return (
         len(subject) <= ATTENDING_GROUP_MAX
-        and subject.startswith(ATTENDING_GROUP_START)
+        and subject.startswith((ATTENDING_GROUP_START, *GUESTS_GROUP_STARTS))
         and subject.endswith(ATTENDING_GROUP_ENDS)
         and all(is_han(char) for char in subject)
     )

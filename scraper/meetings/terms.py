@@ -189,6 +189,9 @@ GROUP_PRONOUNS: tuple[str, ...] = ("大家", *PLURAL_PRONOUNS)
 SIDE_COUNTS = "双各多两三四五六七八九十几"
 # A group named by what its members are at the meeting: "与会中非企业家代表表示" (与会 … one of these).
 ATTENDING_GROUP_START = "与会"
+# Or by where they come from, the guests of a forum from home and abroad: "中外嘉宾认为", "国内外专家表示" (海内外 … is
+# the public reacting: REACTION_STARTS).
+GUESTS_GROUP_STARTS: tuple[str, ...] = ("中外", "国内外")
 # Any noun of people ends the group: the words below, or a character that ends nouns of people (侨领, 村民,
 # 党员干部, 医护人员, 企业负责人, 校友, 客商, 教师 …).
 ATTENDING_GROUP_ENDS: tuple[str, ...] = (
