@@ -39,3 +39,16 @@ def test_the_guests_from_home_and_abroad_speak_as_a_group() -> None:
     for group in ("中外嘉宾认为", "国内外专家表示"):
         meetings = check(["9月13日，2026青河养蜂国际论坛在青河举行。", f"{group}，养蜂业要守规矩，要加强合作。"])
         assert cues(meetings) == [(group, "养蜂业要守规矩，要加强合作。")], group
+
+
+def test_a_sentence_saying_its_left_out_subject_spoke_as_one_opens_a_point() -> None:
+    # "…召开专题会议，传达学习…。一致认为，…。一致表示，…": the people at the meeting, before anyone was seen speaking.
+    meetings = check([
+        "2月13日，青河县养蜂协会召开专题会议，传达学习有关决定。一致认为，决定十分及时。一致表示，坚决拥护决定。",
+        "会议强调，要守规矩。",
+    ])
+    assert cues(meetings) == [("一致认为", "决定十分及时。"), ("一致表示", "坚决拥护决定。"), ("会议强调", "要守规矩。")]
+    # Without 一致, a sentence with its subject left out before anyone spoke stays no point: whose words they are
+    # is not told.
+    meetings = check(["2月13日，青河县养蜂协会召开专题会议。同时指出，要守规矩。"])
+    assert cues(meetings) == []

@@ -104,7 +104,7 @@ def cue_at(
         cue = match_cue(layout.text, pos, layout.ends[para], para, speakers)
         cue = cue or match_pronoun(layout.text, before, pos, layout.ends[para], para, speakers)
         # Only once someone has stated a point: the left-out subject is the one speaking before.
-        return cue or (match_subjectless(layout.text, pos, layout.ends[para], para) if previous else None)
+        return cue or match_subjectless(layout.text, pos, layout.ends[para], para, first=previous is None)
     first = previous is None or previous.start < start
     # A clause right after a place cue ("座谈会上，温家宝指出") starts the statement: a new name speaks there.
     lead_in = (

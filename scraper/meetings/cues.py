@@ -41,6 +41,8 @@ from .terms import (
     STATEMENT_MODALS,
     SUBJECTLESS_LEADS,
     SUBJECTLESS_VERBS,
+    UNANIMOUS_LEAD,
+    UNANIMOUS_VERBS,
     VERB_AS_NOUN_AFTER,
 )
 
@@ -94,9 +96,16 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
 _SUBJECTLESS = re.compile(rf"(?:{alt(SUBJECTLESS_LEADS)})+(?P<verb>{alt(SUBJECTLESS_VERBS)}){SEP}")
 
 
-def match_subjectless(text: str, pos: int, end: int, para: int) -> Cue | None:
-    """"同时指出，…": a sentence whose subject is left out, the one of the sentence before speaking anew."""
-    match = _SUBJECTLESS.match(text, pos, min(end, pos + WINDOW))
+_UNANIMOUS = re.compile(rf"{UNANIMOUS_LEAD}(?P<verb>{alt(UNANIMOUS_VERBS)}){SEP}")
+
+
+def match_subjectless(text: str, pos: int, end: int, para: int, first: bool = False) -> Cue | None:
+    """"同时指出，…": a sentence whose subject is left out, the one of the sentence before speaking anew; with
+    `first` (no one has spoken yet), only the people at the meeting speaking as one ("一致认为，…")."""
+    pattern = _UNANIMOUS if first else _SUBJECTLESS
+    match = pattern.match(text, pos, min(end, pos + WINDOW))
+    if match is None and not first:
+        match = _UNANIMOUS.match(text, pos, min(end, pos + WINDOW))
     return None if match is None else Cue(pos, match.end("verb"), match.end(), para, None, pos)
 
 

@@ -172,6 +172,10 @@ CONGRESS_SHORT: tuple[str, ...] = ("代会",)
 # anew ("同时指出，…", "还强调，…"); a bare verb alone (希望…) inside a speech is no cue.
 SUBJECTLESS_LEADS: tuple[str, ...] = ("同时", "还", "并", "也", "又")
 SUBJECTLESS_VERBS: tuple[str, ...] = ("指出", "强调")
+# A sentence that says its left-out subject spoke as one (一致认为，…, 一致表示，…): the people at the meeting, even
+# before anyone was seen speaking.
+UNANIMOUS_LEAD = "一致"
+UNANIMOUS_VERBS: tuple[str, ...] = ("认为", "表示", "同意", "要求", "强调")
 # The titles of the members of a sitting (委员, 代表): printed before a new name inside another member's sentence
 # ("委员甲提出，…，委员乙建议…") they mark the next of several members speaking in a row.
 MEMBER_TITLES: tuple[str, ...] = ("委员", "代表", "常委")
