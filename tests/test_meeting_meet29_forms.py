@@ -52,3 +52,14 @@ def test_a_sentence_saying_its_left_out_subject_spoke_as_one_opens_a_point() -> 
     # is not told.
     meetings = check(["2月13日，青河县养蜂协会召开专题会议。同时指出，要守规矩。"])
     assert cues(meetings) == []
+
+
+def test_the_leads_summary_of_a_decision_the_report_tells_later_is_no_point_of_its_own() -> None:
+    meetings = check([
+        "王明今日主持召开县政府常务会议，同意发布新修订的《青河县养蜂管理办法》，部署蜂产品质量提升工作。",
+        "会议同意发布新修订的《青河县养蜂管理办法》。会议要求，要守规矩。",
+    ])
+    assert [cue for cue, _ in cues(meetings)] == ["会议同意", "会议要求"]
+    # A lead whose decision the report does not tell again keeps it.
+    meetings = check(["王明今日主持召开县政府常务会议，同意发布新修订的《青河县养蜂管理办法》。", "会议要求，要守规矩。"])
+    assert len(cues(meetings)) == 2

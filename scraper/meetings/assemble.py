@@ -108,6 +108,23 @@ def _unique(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
+# A cue inside the sentence that convenes the meeting ("…主持召开国务院常务会议，同意…"): the lead's summary of what
+# the report then tells point by point.
+_CONVENING_CUE = re.compile(r"召开|举行|主持")
+# The start of a point's text that another point repeats when both tell the same decision.
+_SUMMARY_CHARS = 12
+
+
+def _without_lead_summary(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The points without the lead's summary of a later one: a point cued in the convening sentence whose text
+    starts as a later point's does ("…常务会议，同意发布…" before "会议同意发布…"): the report tells it there."""
+    later = {(point["text"] or "")[:_SUMMARY_CHARS] for point in points[1:]}
+    first = points[0] if points else None
+    if first is None or not _CONVENING_CUE.search(first["cue"]) or len(first["text"] or "") < _SUMMARY_CHARS:
+        return points
+    return points[1:] if first["text"][:_SUMMARY_CHARS] in later else points
+
+
 def _same_point(one: dict[str, Any], other: dict[str, Any]) -> bool:
     if [i["marker"] for i in one["items"]] != [i["marker"] for i in other["items"]]:
         return False
@@ -151,7 +168,7 @@ def _meeting(layout: Layout, group: list[Opening], date: str | None, acts: list[
             last_name = speaker
         out_points.append(read_point(layout, cue, end, speaker))
     # A report printed twice gives its points once.
-    out_points = _unique(out_points)
+    out_points = _without_lead_summary(_unique(out_points))
     return {
         "name": next((o.name for o in group if o.name), None),
         "date": date,
