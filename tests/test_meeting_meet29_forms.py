@@ -63,3 +63,14 @@ def test_the_leads_summary_of_a_decision_the_report_tells_later_is_no_point_of_i
     # A lead whose decision the report does not tell again keeps it.
     meetings = check(["王明今日主持召开县政府常务会议，同意发布新修订的《青河县养蜂管理办法》。", "会议要求，要守规矩。"])
     assert len(cues(meetings)) == 2
+
+
+def test_a_lead_opening_on_the_worlds_attention_to_a_meeting_reports_reactions() -> None:
+    text = [
+        "国际社会高度关注第五届青河养蜂大会召开，认为大会展现了青河的开放姿态。",
+        "某国电视台报道说，大会主要讨论养蜂业的下一个五年规划。",
+    ]
+    assert check(text) == []
+    # The meeting reported itself, with the world's attention told after it, is a report.
+    meetings = check(["第五届青河养蜂大会今天在青河召开。大会指出，要守规矩。", "国际社会高度关注大会召开。"])
+    assert cues(meetings) == [("大会指出", "要守规矩。")]

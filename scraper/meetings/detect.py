@@ -114,6 +114,11 @@ _CONVENED_BEFORE = re.compile(rf"(?P<what>[^，,。；;：:！？!?\s]{{2,60}}?)
 _REACTION = re.compile(
     rf"(?P<subj>[^\W_]{{2,20}}?)(?:纷纷|一致|普遍|都|也)?(?:{'|'.join(map(re.escape, REACTION_VERBS))})"
 )
+# The public's or the world's attention as the lead's first words ("国际社会高度关注…全会召开，认为…"): the meeting is
+# what others watch; the news is their reaction.
+_ATTENTION = re.compile(
+    rf"(?:{'|'.join(map(re.escape, REACTION_STARTS))})[^\W_]{{0,6}}?(?:高度|密切|广泛|持续)?(?:关注|瞩目|聚焦|热议)"
+)
 # A headline glued before the body, as news stored one item per line prints it: words up to a wide gap.
 _HEADLINE = re.compile(r"[^\s。，,！？!?]{4,40}?(?=[\s\u00a0\u3000]{2,})")
 _HEADLINE_NOTE = re.compile(r"[（(][^）)]{1,6}[）)]$")
@@ -339,6 +344,8 @@ def _lead_opens_a_press_conference(layout: Layout, openings: list[Opening], lead
 def _lead_reports_reactions(layout: Layout, openings: list[Opening], lead_end: int) -> bool:
     """Whether a clause of the lead states the public's or a crowd's reaction ("各行各业的劳动者们表示")."""
     starts = [start for start, _, _ in layout.sentences if start < lead_end]
+    if any(_ATTENTION.match(layout.text, start, lead_end) for start in starts[:1]):
+        return True
     for pos in [*starts, *layout.clauses_in(0, lead_end)]:
         match = _REACTION.match(layout.text, pos, min(lead_end + 40, len(layout.text)))
         if match is None or _stated_before(layout, starts, pos):
