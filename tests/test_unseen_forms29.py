@@ -134,3 +134,14 @@ def test_a_translators_credit_and_the_articles_picture_credit_are_no_paragraphs(
             assert paragraphs == LINES, line
     # A bare credit under one picture may be its only caption: its words alone do not make it a credit line.
     assert not is_credit_line("图片来源：视觉中国")
+
+
+def test_a_heading_with_a_row_of_short_links_to_other_pages_goes() -> None:
+    row = ("<p>相关车型：<a href='https://auto.example.cn/series/1.html'>飞驰</a> | "
+           "<a href='https://auto.example.cn/series/2.html'>凌云</a> | <a href='https://auto.example.cn/series/3.html'>骏雅</a></p>")
+    for paragraphs in _both_readings(ARTICLE + row):
+        assert paragraphs == LINES
+    # A sentence of the article linking two names keeps its words: they are no heading.
+    own = ("<p>同行的还有<a href='https://auto.example.cn/series/1.html'>飞驰</a>和"
+           "<a href='https://auto.example.cn/series/2.html'>凌云</a>两款车型。</p>")
+    assert "同行的还有飞驰和凌云两款车型。" in _both_readings(ARTICLE + own)[0]

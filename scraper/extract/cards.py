@@ -5,6 +5,8 @@ with linked headlines in one line (相关链接：…).
 
 from __future__ import annotations
 
+import re
+
 from .boxes import BOXES, CARD_BOXES, LABEL_MARKS, LABELLED_BLOCKS, MAX_BOX_RUN, MORE_LINK, Lengths
 from .inserts import (
     BULLET,
@@ -166,6 +168,26 @@ def drop_labelled_links(root: Element) -> None:
         if not hangs_below(block, root):
             continue
         label = LABEL_MARKS.sub("", squash("".join(map(str, text_outside_links(block)))))
+        if 0 < len(label) <= HEADING_CHARS and classify(label, frozenset(), "") is Kind.HEADING:
+            remove(block)
+    _drop_labelled_rows(root)
+
+
+# What parts the links of a row of names (飞驰 | 凌云 | 骏雅, 甲、乙): no words of the row's own.
+_LINK_SEPARATORS = re.compile(r"[|｜/／、,，·•\s]+")
+
+
+def _drop_labelled_rows(root: Element) -> None:
+    """Remove a block that is a list heading and a row of two or more links to other pages after it, parted by
+    marks alone (相关车型：飞驰 | 凌云 | 骏雅): the names of other pages' products or topics, however short."""
+    parents = {a.getparent() for a in root.iter("a") if a is not root and to_other_page(a)}
+    for block in [b for b in root.iter(*LABELLED_BLOCKS) if b in parents]:
+        if not hangs_below(block, root) or squashed_longer_than(text_of(block), MAX_PLAYER_TEXT):
+            continue
+        if sum(1 for a in block.iter("a") if to_other_page(a)) < 2:
+            continue
+        outside = _LINK_SEPARATORS.sub("", squash("".join(map(str, text_outside_links(block)))))
+        label = LABEL_MARKS.sub("", outside)
         if 0 < len(label) <= HEADING_CHARS and classify(label, frozenset(), "") is Kind.HEADING:
             remove(block)
 
