@@ -25,6 +25,7 @@ from .tree import Element, hangs_below, remove
 __all__ = [
     "drop_headline_lists",
     "drop_labelled_links",
+    "drop_labelled_rows",
     "drop_linked_cards",
     "drop_lone_cards",
 ]
@@ -170,14 +171,13 @@ def drop_labelled_links(root: Element) -> None:
         label = LABEL_MARKS.sub("", squash("".join(map(str, text_outside_links(block)))))
         if 0 < len(label) <= HEADING_CHARS and classify(label, frozenset(), "") is Kind.HEADING:
             remove(block)
-    _drop_labelled_rows(root)
 
 
 # What parts the links of a row of names (飞驰 | 凌云 | 骏雅, 甲、乙): no words of the row's own.
 _LINK_SEPARATORS = re.compile(r"[|｜/／、,，·•\s]+")
 
 
-def _drop_labelled_rows(root: Element) -> None:
+def drop_labelled_rows(root: Element) -> None:
     """Remove a block that is a list heading and a row of two or more links to other pages after it, parted by
     marks alone (相关车型：飞驰 | 凌云 | 骏雅): the names of other pages' products or topics, however short."""
     parents = {a.getparent() for a in root.iter("a") if a is not root and to_other_page(a)}

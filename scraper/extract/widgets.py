@@ -42,7 +42,7 @@ from .boxes import (
     drop_timeline_boxes,
     drop_widget_boxes,
 )
-from .cards import drop_headline_lists, drop_labelled_links, drop_linked_cards, drop_lone_cards
+from .cards import drop_headline_lists, drop_labelled_links, drop_labelled_rows, drop_linked_cards, drop_lone_cards
 from .inserts import SENTENCE_END
 from .layout import holders_below, squash, squashed_longer_than, text_of
 from .tree import Element, hangs_below, remove
@@ -70,6 +70,7 @@ def drop_modules(root: Element, *, whole_page: bool = False) -> None:
     # After the widget boxes (a module's heading beside its link to more is theirs); on the whole page too: a
     # heading and a headline in one line is nowhere the article's text, and <br>-run articles have no block.
     drop_labelled_links(root)
+    drop_labelled_rows(root)
     drop_shop_lines(root)
 
 
