@@ -118,10 +118,10 @@ _SUMMARY_CHARS = 12
 def _without_lead_summary(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The points without the lead's summary of a later one: a point cued in the convening sentence whose text
     starts as a later point's does ("…常务会议，同意发布…" before "会议同意发布…"): the report tells it there."""
-    later = {(point["text"] or "")[:_SUMMARY_CHARS] for point in points[1:]}
     first = points[0] if points else None
     if first is None or not _CONVENING_CUE.search(first["cue"]) or len(first["text"] or "") < _SUMMARY_CHARS:
         return points
+    later = {(point["text"] or "")[:_SUMMARY_CHARS] for point in points[1:]}
     return points[1:] if first["text"][:_SUMMARY_CHARS] in later else points
 
 

@@ -102,10 +102,8 @@ _UNANIMOUS = re.compile(rf"{UNANIMOUS_LEAD}(?P<verb>{alt(UNANIMOUS_VERBS)}){SEP}
 def match_subjectless(text: str, pos: int, end: int, para: int, first: bool = False) -> Cue | None:
     """"同时指出，…": a sentence whose subject is left out, the one of the sentence before speaking anew; with
     `first` (no one has spoken yet), only the people at the meeting speaking as one ("一致认为，…")."""
-    pattern = _UNANIMOUS if first else _SUBJECTLESS
-    match = pattern.match(text, pos, min(end, pos + WINDOW))
-    if match is None and not first:
-        match = _UNANIMOUS.match(text, pos, min(end, pos + WINDOW))
+    patterns = (_UNANIMOUS,) if first else (_SUBJECTLESS, _UNANIMOUS)
+    match = next((m for p in patterns if (m := p.match(text, pos, min(end, pos + WINDOW))) is not None), None)
     return None if match is None else Cue(pos, match.end("verb"), match.end(), para, None, pos)
 
 
