@@ -168,8 +168,7 @@ def drop_labelled_links(root: Element) -> None:
     for block in [b for b in root.iter(*LABELLED_BLOCKS) if b in holders]:
         if not hangs_below(block, root):
             continue
-        label = LABEL_MARKS.sub("", squash("".join(map(str, text_outside_links(block)))))
-        if 0 < len(label) <= HEADING_CHARS and classify(label, frozenset(), "") is Kind.HEADING:
+        if _is_list_heading(squash("".join(map(str, text_outside_links(block))))):
             remove(block)
 
 
@@ -186,10 +185,14 @@ def drop_labelled_rows(root: Element) -> None:
             continue
         if sum(1 for a in block.iter("a") if to_other_page(a)) < 2:
             continue
-        outside = _LINK_SEPARATORS.sub("", squash("".join(map(str, text_outside_links(block)))))
-        label = LABEL_MARKS.sub("", outside)
-        if 0 < len(label) <= HEADING_CHARS and classify(label, frozenset(), "") is Kind.HEADING:
+        if _is_list_heading(_LINK_SEPARATORS.sub("", squash("".join(map(str, text_outside_links(block)))))):
             remove(block)
+
+
+def _is_list_heading(outside: str) -> bool:
+    """Whether a block's text outside its links is a list heading alone (【相关链接】：, 相关车型：), its marks aside."""
+    label = LABEL_MARKS.sub("", outside)
+    return 0 < len(label) <= HEADING_CHARS and classify(label, frozenset(), "") is Kind.HEADING
 
 
 def _is_headline(text: str) -> bool:

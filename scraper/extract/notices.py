@@ -10,6 +10,7 @@ bodies (rules/apply.py) ask the same questions of their paragraphs.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .labels import byline_names
 from .needles import needles
@@ -261,8 +262,13 @@ def is_follow_call(line: str) -> bool:
 def without_closing_calls(lines: list[str]) -> list[str]:
     """`lines` without the calls to follow the outlet's accounts that close them: where an outlet signs off, not
     the article. A call among the paragraphs is left to the other tests (it may be the article's own words)."""
+    return _without_closing(lines, is_follow_call)
+
+
+def _without_closing(lines: list[str], closes: Callable[[str], bool]) -> list[str]:
+    """`lines` without the run of lines at their end that `closes` holds for; `lines` itself when there is none."""
     end = len(lines)
-    while end and is_follow_call(lines[end - 1]):
+    while end and closes(lines[end - 1]):
         end -= 1
     return lines[:end] if end < len(lines) else lines
 
@@ -271,10 +277,7 @@ def without_closing_credits(lines: list[str]) -> list[str]:
     """`lines` without the staff credits that close them (编辑 | 某某, 作者 | 某某　编辑 | 某某): the outlet's
     record of who handled the piece, printed after its last line. A byline kept as the article's (（记者 某某）) is
     no credit line."""
-    end = len(lines)
-    while end and is_credit_line(lines[end - 1]):
-        end -= 1
-    return lines[:end] if end < len(lines) else lines
+    return _without_closing(lines, is_credit_line)
 
 
 def is_byline(line: str) -> bool:

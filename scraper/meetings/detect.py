@@ -85,14 +85,16 @@ _HELD_ON_A_DAY = re.compile(
 )
 # A lead that opens on the day of the news and reports the meeting held, ending its clause, or held as a numbered
 # sitting ("9月24日上午，…第二十三次会议在济南举行第二次全体会议。"): a dateline's news, as a day before the verb is.
+# The day of the news opening a lead, its whole first clause ("9月24日上午，", "6 月17日晚，").
+_NEWS_DAY = rf"(?:{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*[日号]{DAY_PART}[，,]"
 _DATED_AND_HELD = re.compile(
-    rf"(?:(?:19|20)\d{{2}}\s*年\s*)?(?:{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*[日号]{DAY_PART}[，,]"
+    rf"(?:(?:19|20)\d{{2}}\s*年\s*)?{_NEWS_DAY}"
     r"[^，,。；;！？!?]{2,80}?(?:举行|举办)(?:第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)?(?=[，,。；;！!]|$)"
 )
 # A lead that opens on the day of the news and has someone chair the meeting, or attend it and address it (…6月17日晚，
 # 习近平在北京主持…峰会并发表…主旨讲话): the news of the meeting held, points reported or not.
 _CHAIRED_OR_ADDRESSED = re.compile(
-    rf"(?:{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*[日号]{DAY_PART}[，,][^。；;！？!?]{{2,80}}?"
+    rf"{_NEWS_DAY}[^。；;！？!?]{{2,80}}?"
     r"(?:主持(?!人)|出席[^。；;！？!?]{2,60}?并(?:发表|作|致)[^。；;！？!?]{0,24}?(?:讲话|致辞|演讲))"
 )
 # Units or people studying a meeting's 精神 (深入学习贯彻党的二十届四中全会精神): what a study round-up's lead says.
@@ -344,7 +346,7 @@ def _lead_opens_a_press_conference(layout: Layout, openings: list[Opening], lead
 def _lead_reports_reactions(layout: Layout, openings: list[Opening], lead_end: int) -> bool:
     """Whether a clause of the lead states the public's or a crowd's reaction ("各行各业的劳动者们表示")."""
     starts = [start for start, _, _ in layout.sentences if start < lead_end]
-    if any(_ATTENTION.match(layout.text, start, lead_end) for start in starts[:1]):
+    if starts and _ATTENTION.match(layout.text, starts[0], lead_end):
         return True
     for pos in [*starts, *layout.clauses_in(0, lead_end)]:
         match = _REACTION.match(layout.text, pos, min(lead_end + 40, len(layout.text)))
