@@ -77,12 +77,13 @@ _DISCLAIMER = re.compile(
     # sentence of the article (which would end with its stop).
     r"^[【\[]?(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|相关报道|阅读推荐)[】\]]?\s*[:：]\s*[^。！？!?]{4,40}$|"
     # A gallery's buttons and a tip-off box's button, left as a line of their own.
-    r"^\s*(?:上一张|下一张|上一页|下一页)(?:\s*(?:上一张|下一张|上一页|下一页))*\s*$|^我要爆料$|"
+    # A counter between them (上一张1/6下一张) says which picture shows.
+    r"^\s*(?:上一张|下一张|上一页|下一页)(?:\s*(?:上一张|下一张|上一页|下一页|\d{1,3}\s*/\s*\d{1,3}))*\s*$|^我要爆料$|"
     # A reprint note (（本文节选自《书名》，某某出版社版）, 本文摘自《…》): where the text was taken from.
     r"^[（(]?本文(?:节选|摘编|摘选|选|摘)自[《“]|"
     # A paper's edition line, the whole line (《某某报》2023年06月13日第3版, （原载《某某报》6月13日 05版）,
-    # 《某某报》（2023年06月12日 第03版）): where the text ran in print.
-    r"^[（(]?(?:原载|刊于|载于|来源[:：])?《[^》]{2,16}》\s*[（(]?(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:第\s*)?[A-Z]?"
+    # 《某某报》（2023年06月12日 第03版）, （本文刊发于《某某报》2023年10月16日 第7版）): where the text ran in print.
+    r"^[（(]?(?:本文)?(?:原载于?|刊发于|刊登于|刊于|载于|来源[:：])?《[^》]{2,16}》\s*[（(]?(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:第\s*)?[A-Z]?"
     r"[\d一二三四五六七八九十]{1,3}\s*版[）)]{0,2}$|"
     # The site speaking to the owners of works it shows (请作者与本站联系, 本网将删除): an article reports on
     # others, it does not address its own site's contributors.
