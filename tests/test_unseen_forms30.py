@@ -3,7 +3,9 @@ rule misreading, each a class. Every line here is fictional, written for the tes
 
 from __future__ import annotations
 
-from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
+import scraper
+
+from .test_unseen_forms29 import ARTICLE, LINES, URL, _both_readings
 
 
 def test_an_edition_line_saying_where_the_article_ran_in_print_goes() -> None:
@@ -24,3 +26,18 @@ def test_a_gallerys_buttons_with_its_counter_are_no_paragraph() -> None:
     body = "".join(f"<p>{line}</p>" for line in LINES[:2]) + gallery + "".join(f"<p>{line}</p>" for line in LINES[2:])
     for paragraphs in _both_readings(body):
         assert paragraphs == LINES
+
+
+def test_a_government_sites_catalogue_rows_under_a_notice_go() -> None:
+    # The open-information catalogue (政府信息公开) a government site prints under every notice: its filing data.
+    table = ("<table class='x1'><tr><td>索引号：</td><td>000000001/2023-00412</td><td>发布机构：</td><td>清川市教育局</td>"
+             "</tr><tr><td>生成日期：</td><td>2023-05-29</td><td>公开方式：</td><td>主动公开</td></tr></table>")
+    for paragraphs in _both_readings(f"{ARTICLE}{table}"):
+        assert paragraphs == LINES
+    # One label opening a line of the notice's own (its document number) is the notice's text.
+    line = "文号：清教发〔2023〕3号"
+    page = (
+        "<html><head><meta charset='utf-8'><title>清川市教育局关于夜游慢行线的通知</title></head><body>"
+        f"<h1>清川市教育局关于夜游慢行线的通知</h1><div class='text'><p>{line}</p>{ARTICLE}</div></body></html>"
+    )
+    assert scraper.extract(page.encode(), url=URL, rules=False).paragraphs == [line, *LINES]

@@ -25,6 +25,10 @@ __all__ = [
 # printed after its label in one line ([摘要：…] at the top of a column) is the article's own, as printed.
 _SUMMARY_LABEL = re.compile(r"[【\[（(]?(?:摘要|导读|核心提示|内容提要|提要|编辑推荐|推荐语|划重点|(?:本文|文章|本期)?(?:要点|看点))[】\]）)]?[:：]?")
 
+# The labels of a government site's open-information catalogue (政府信息公开目录), printed in a table under each
+# notice.
+_CATALOGUE_LABELS = "发布机构|发文机关|生成日期|成文日期|公开方式|公开范围|主题分类|发文字号|文号|有效性|信息分类"
+
 # Disclaimers under comment areas and reposts, prompts to join communities: widgets even when written as a
 # sentence.
 _DISCLAIMER = re.compile(
@@ -71,6 +75,10 @@ _DISCLAIMER = re.compile(
     r"【点击[^】]{1,6}】|"
     # A column's note of itself (【栏目名】某某原创栏目，记录…): the channel speaking of its column, not the article.
     r"^【[^】]{2,10}】[^，。！？]{0,12}栏目[，,]|"
+    # A government site's open-information catalogue row (索引号：… 发布机构：…, 生成日期：… 公开方式：主动公开): the
+    # record's filing data, under every notice of the site; an article names a 发布机构 in a sentence, not as a
+    # label opening a line that another label follows.
+    rf"^索引号\s*[:：]|^(?:{_CATALOGUE_LABELS})\s*[:：][^。！？]{{1,40}}?(?:{_CATALOGUE_LABELS})\s*[:：]|"
     # The writer's affiliation in brackets, a line of its own (（作者单位：某某区人民检察院）, （作者系某某大学教授）).
     r"^[（(]作者(?:单位|系|为)[:：]?[^（）()]{2,40}[）)]$|"
     # A related article's headline after its label, the whole line (相关阅读：某地地铁新线完成热滑试验): a link, no
