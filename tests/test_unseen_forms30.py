@@ -41,3 +41,23 @@ def test_a_government_sites_catalogue_rows_under_a_notice_go() -> None:
         f"<h1>清川市教育局关于夜游慢行线的通知</h1><div class='text'><p>{line}</p>{ARTICLE}</div></body></html>"
     )
     assert scraper.extract(page.encode(), url=URL, rules=False).paragraphs == [line, *LINES]
+
+
+def _byline_page(info: str, opening: str = "") -> bytes:
+    """A portal page with `info` as its info row and `opening` as a line above the article's paragraphs."""
+    return (
+        "<html><head><meta charset='utf-8'><title>清川湿地夜游记_清川网</title></head><body><h1>清川湿地夜游记</h1>"
+        f"<div class='info'>2024-04-18 07:21　{info}</div><div class='text'>{opening}{ARTICLE}</div></body></html>"
+    ).encode()
+
+
+def test_the_words_mark_before_an_authors_name_is_no_part_of_it() -> None:
+    for info in ("作者：文/邱白 图/胡悦", "作者：文、图/邱白", "作者：文/邱白"):
+        assert scraper.extract(_byline_page(info), url=URL, rules=False).author == "邱白", info
+
+
+def test_a_reporters_role_after_the_words_mark_is_no_name() -> None:
+    # An opening byline line 文：记者 某某, in traditional characters as a Macau paper prints it too.
+    for line, name in (("文：記者 何穎欣", "何穎欣"), ("文：记者 何颖欣", "何颖欣")):
+        record = scraper.extract(_byline_page("来源：清川网", f"<p>{line}</p>"), url=URL, rules=False)
+        assert (record.author, record.paragraphs) == (name, LINES), line

@@ -41,7 +41,7 @@ _GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-/.年]")
 # A role marked in brackets after a writer's name: a trainee (实习, 实习生, 见习) or a stringer (特约).
 _ROLE_MARK = re.compile(r"[（(](?:实习生?|见习|特约)[）)]$")
 # A staff role printed before names (本报记者 王五, 晨报编辑 周亮): the names after it are that role's.
-_ROLE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:记者|编辑|通讯员|实习生|摄影)$")
+_ROLE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生|摄影|攝影)$")
 # The second character of a two-character name padded to a third's width (李　蕾), after the first.
 _PADDED_REST = re.compile(r"^[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 # Staff codes printed after an editor's name: 朱家浒 PN054, 黄忆南 PN269 (kept as printed).
@@ -64,7 +64,8 @@ _BYLINES = (
     # A paper's staff line, each role after a mark: ○记者 王清 ○编辑 孙涛 (the reporter is the author).
     re.compile(r"^[○●◎]\s*记者\s*" + _NAMES + r"(?:\s*[○●◎]\s*(?:编辑|摄影|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4})*$"),
     # The words and the pictures by one hand: 文、图/何远, 图文｜王五, 文·摄影/李四; the name set off by the stroke 丨 too.
-    re.compile(r"^(?:文(?:\s*[、·&与和及]?\s*(?:图|摄影))?|图\s*[、·&与和及]?\s*文|作者)\s*[/／|｜丨:：]\s*" + _NAMES + r"$"),
+    # The role may follow the mark (文：记者 王五): it is no name.
+    re.compile(r"^(?:文(?:\s*[、·&与和及]?\s*(?:图|摄影))?|图\s*[、·&与和及]?\s*文|作者)\s*[/／|｜丨:：]\s*(?:记者\s*)?" + _NAMES + r"$"),
     # A column's writer after its name in book marks, the name set off by a space: 《某某》作者 王五.
     re.compile(r"^《[^《》]{1,12}》\s*作者\s*[/／|｜:：]?\s*" + _NAMES + r"$"),
 )
@@ -73,6 +74,8 @@ _SITE_ADDRESS = re.compile(r"[（(](?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-
 # The photographer credited after the writer in a byline (文/某某记者 王五 图/某某记者：李四, 文｜王五 攝｜李四): the
 # pictures' credit, read off before the words' byline is read.
 _PICTURES_BY = re.compile(r"\s+(?:图|摄影|摄|攝影|攝)\s*[/／|｜丨]\s*[^\s/／|｜丨]{2,24}$")
+# The mark of the words' writer opening an author's value (文/王五, 文、图｜王五).
+_WORDS_MARK = re.compile(r"^文(?:\s*[、·]?\s*图)?\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])")
 # Where the reporter filed from, after the names: 大众新闻记者 赵一鸣 潍坊报道 (no name ends in 报道).
 # Traditional characters write 记者 as 記者 and 报道 as 報導 (记者王五／台北報導).
 _FILED_FROM = re.compile(r"[\s／/]+[\u4e00-\u9fff]{0,6}(?:报道|報導|報道)$")
@@ -122,6 +125,8 @@ def label_value(text: str, kind: str) -> str | None:
         # A date run into the name (<span>作者：王五</span><span>2023-06-12 20:31</span>) is the next field's.
         value = _GLUED_DATE.split(value, maxsplit=1)[0] or value
     if kind == "author":
+        # The words' mark before the name (作者：文/王五 图/李四): the label already says whose words.
+        value = _WORDS_MARK.sub("", value) or value
         # A trainee's or stringer's mark after the name (某某（实习）, 某某(特约)) is the role, not the name.
         value = _names_after(_ROLE_MARK.sub("", value) or value, rest)
     if kind == "editor" and _CJK_NAME.match(value):
