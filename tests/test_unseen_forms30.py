@@ -61,3 +61,12 @@ def test_a_reporters_role_after_the_words_mark_is_no_name() -> None:
     for line, name in (("文：記者 何穎欣", "何穎欣"), ("文：记者 何颖欣", "何颖欣")):
         record = scraper.extract(_byline_page("来源：清川网", f"<p>{line}</p>"), url=URL, rules=False)
         assert (record.author, record.paragraphs) == (name, LINES), line
+
+
+def test_a_term_card_closing_with_a_link_to_more_terms_goes() -> None:
+    card = ("<div class='w1'><div class='w2'>热词解读</div><div class='w3'><p><b>“三打”原则：</b>指山火扑救中"
+            "“打早、打小、打了”的要求。</p><a class='w4' href='https://gov.example.cn/terms/'>更多政务热词&gt;&gt;</a>"
+            "</div></div>")
+    body = "".join(f"<p>{line}</p>" for line in LINES[:2]) + card + "".join(f"<p>{line}</p>" for line in LINES[2:])
+    for paragraphs in _both_readings(body):
+        assert paragraphs == LINES

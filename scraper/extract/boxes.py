@@ -57,9 +57,9 @@ MORE_LINK = re.compile(r"(?:>>|＞＞|»|\s[>＞›])\s*$|^(?:更多|进入|查�
 # A button that leads to a module's own page (查看预约入口, 查看全市加装地图, 点击查看详情): a short link of its own
 # words; the article links words inside its sentences. A picture's own link (点击查看大图, 查看原图) is its figure's.
 _VIEW_LINK = re.compile(r"^(?:点击)?查看(?!(?:大|原|高清|全)?图)\S{1,8}$")
-# A link to more of a site's reference pages (查看更多科学名词>>, 查看人物资料>>, 更多词条): the link a term card or a
-# person card closes with.
-_REFERENCE_MORE = re.compile(r"(?:名词|词条|人物|资料|百科|词典|档案)\S{0,2}(?:>>|＞＞|»)?$")
+# A link to more of a site's reference pages (查看更多科学名词>>, 查看人物资料>>, 更多词条, 更多政务热词>>): the link a
+# term card or a person card closes with.
+_REFERENCE_MORE = re.compile(r"(?:名词|热词|术语|词条|人物|资料|百科|词典|档案)\S{0,2}(?:>>|＞＞|»)?$")
 # A line that says when a module's data was last refreshed (更新时间：2021-04-08 18:00, 数据更新于 06-20 08:00): a
 # weather box's, a quote board's or a live table's stamp. The article prints its own times in sentences or in its
 # byline row above it, never as a stamp line among its paragraphs; the box around one is a widget.
