@@ -265,6 +265,11 @@ def _object_of_preposition(subject: str) -> bool:
 _ACTED_ON = re.compile(rf"^(?:{alt(CARRYING_OUT_ADVERBS)})?(?:{alt(CARRYING_OUT_VERBS)})")
 
 
+# 经 marking the meeting as the agent inside the subject: after the day a law was passed or after the paper's name
+# (某某法于1984年5月经…会议通过, 该条例经…常委会审议通过). 经 in a word (经济, 已经) follows neither.
+_AGENT_OF_PASSING = re.compile(r"(?:[年月日]|法|条例|规定|办法|方案|规划|决定|意见)经")
+
+
 def _meeting_is_subject(match: re.Match[str]) -> bool:
     """Whether the meeting named before the verb of `match` is its subject, not another's object or agent."""
     subject = match.group("subj")
@@ -277,9 +282,11 @@ def _meeting_is_subject(match: re.Match[str]) -> bool:
     if _earlier_meeting(subject) or subject.startswith(SPEECH_VERBS):
         # "建议第十三届…第五次会议批准…": the meeting is whom a proposal asks to decide, the object of the verb before it.
         return False
-    if subject.startswith(PASSIVE_AGENT) and not match.group("le") and match.group("verb").endswith(DECISIONS):
-        # "经省委常委会会议审议通过，…印发《措施》": 经 makes the meeting the agent of what the sentence's subject
-        # issues, a decision verb with no object of its own; it states nothing itself.
+    passive = subject.startswith(PASSIVE_AGENT) or _AGENT_OF_PASSING.search(subject) is not None
+    if passive and not match.group("le") and match.group("verb").endswith(DECISIONS):
+        # "经省委常委会会议审议通过，…印发《措施》", "某某法于1984年5月经…会议通过": 经 makes the meeting the agent of
+        # what the sentence's subject issues or of a law's passing, a decision verb with no object of its own; it
+        # states nothing itself.
         return False
     return not _calls_the_meeting(subject)
 

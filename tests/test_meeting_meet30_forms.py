@@ -1,0 +1,20 @@
+"""Meeting reports in forms the sixteenth and seventeenth folders of real news texts (kept outside the project,
+built on whole in the twenty-second round) and the eighteenth and nineteenth folders' first halves showed the
+stage misreading, each a class of wording. Every text here is fictional, written for the test."""
+
+from __future__ import annotations
+
+from .test_meeting import check, cues
+
+
+def test_a_law_passed_by_an_earlier_session_is_background_not_a_point() -> None:
+    # "某某法于1984年5月经…会议通过，…": 经 makes the session the agent of the law's passing, told as background.
+    meetings = check([
+        "纪念青河养蜂条例施行20周年座谈会4日在青河举行。",
+        "青河养蜂条例于2006年5月经十届青河县人大二次会议通过，同年10月1日起施行。",
+        "王明在座谈会上讲话。他强调，要守好养蜂业的规矩。",
+    ])
+    assert cues(meetings) == [("他强调", "要守好养蜂业的规矩。")]
+    # The meeting passing a law as the subject of the news is its decision, a point.
+    meetings = check(["5月4日，青河县人大常委会第十次会议在青河举行。", "会议通过了青河养蜂条例，自10月1日起施行。"])
+    assert [cue for cue, _ in cues(meetings)] == ["会议通过了"]
