@@ -4,6 +4,8 @@ stage misreading, each a class of wording. Every text here is fictional, written
 
 from __future__ import annotations
 
+import scraper
+
 from .test_meeting import check, cues
 
 
@@ -18,3 +20,14 @@ def test_a_law_passed_by_an_earlier_session_is_background_not_a_point() -> None:
     # The meeting passing a law as the subject of the news is its decision, a point.
     meetings = check(["5月4日，青河县人大常委会第十次会议在青河举行。", "会议通过了青河养蜂条例，自10月1日起施行。"])
     assert [cue for cue, _ in cues(meetings)] == ["会议通过了"]
+
+
+def test_an_opinion_columns_tag_heading_a_commentary_on_a_meeting_reports_none() -> None:
+    # A commentary stored under its column's tag: it paraphrases the meeting (会议要求，…) inside its own argument.
+    body = (
+        "日前召开的青河县养蜂工作会议总结了今年的工作，部署了明年的工作。会议要求，明年要守好蜂产品质量关。"
+        "这为全县养蜂业稳定发展打牢了基础。\n\n守好质量关，是养蜂业的生命线。蜂农要把好每一道关口，让每一瓶蜜经得起检验。"
+    )
+    assert scraper.extract_text(f"【青河论坛】\n\n{body}").meetings == []
+    # The same words under a headline report the meeting.
+    assert scraper.extract_text(f"青河县召开养蜂工作会议\n\n{body}").meetings != []

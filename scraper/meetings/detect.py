@@ -135,6 +135,11 @@ _NOTICE_TITLE = re.compile(rf"关于(?:{'|'.join(CONVENERS)}|举办)[^。]{{2,60
 _NOTICE_LINE = re.compile(rf"\s*[^\W_]{{0,12}}[：:]?\s*{_NOTICE_TITLE.pattern}")
 
 
+# An opinion column's tag in place of a headline (【光明论坛】, 【人民时评】, 【评论】): the text argues about a meeting's
+# decisions, it does not report the meeting.
+_COMMENTARY_TAG = re.compile(r"【[^【】]{0,8}(?:论坛|时评|评论|社论|锐评|快评|热评|观察|评论员文章)】")
+
+
 def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings: list[Opening]) -> bool:
     """Whether the text reports a meeting (module docstring), given its cues and opening sentences.
 
@@ -148,6 +153,8 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
         True when the meeting is what the text is about.
     """
     if not cues and not _lead_convenes(layout, openings):
+        return False
+    if title and _COMMENTARY_TAG.fullmatch(title.strip()):
         return False
     if _is_a_notice(layout, title):
         return False
