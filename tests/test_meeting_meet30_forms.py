@@ -31,3 +31,15 @@ def test_an_opinion_columns_tag_heading_a_commentary_on_a_meeting_reports_none()
     assert scraper.extract_text(f"【青河论坛】\n\n{body}").meetings == []
     # The same words under a headline report the meeting.
     assert scraper.extract_text(f"青河县召开养蜂工作会议\n\n{body}").meetings != []
+
+
+def test_a_meeting_held_the_same_day_as_a_letter_sent_to_it_is_reported() -> None:
+    # A leader's congratulatory letter to a forum, its points, and a closing line that the forum is held that day
+    # (当日在…举行): the forum's news.
+    meetings = check([
+        "新华社青河7月4日电 7月4日，王明向“青河养蜂”高端论坛致贺信。",
+        "王明强调，要守好养蜂业的规矩。",
+        "“青河养蜂”高端论坛当日在青河举行，由青河县政府主办。",
+    ])
+    assert [(m["name"], m["place"]) for m in meetings] == [("“青河养蜂”高端论坛", "青河")]
+    assert cues(meetings) == [("王明强调", "要守好养蜂业的规矩。")]
