@@ -43,3 +43,12 @@ def test_a_meeting_held_the_same_day_as_a_letter_sent_to_it_is_reported() -> Non
     ])
     assert [(m["name"], m["place"]) for m in meetings] == [("“青河养蜂”高端论坛", "青河")]
     assert cues(meetings) == [("王明强调", "要守好养蜂业的规矩。")]
+
+
+def test_a_body_holding_a_meeting_on_the_day_of_the_news_reports_it_without_points() -> None:
+    # "…党组7月3日举行会议，学习…": the meeting as the verb's object, on the day printed before it; no point read.
+    line = "青河县养蜂协会党组7月3日举行会议，学习上级有关精神，研究贯彻落实措施。王明主持会议并讲话。"
+    meetings = check([line], published_at="2026-07-03T20:00:00+08:00")
+    assert [(m["date"], m["points"]) for m in meetings] == [("2026-07-03", [])]
+    # A meeting held in the past, told without the day of the news, is a history.
+    assert check(["青河县养蜂协会党组曾多次举行会议，研究养蜂业发展。"]) == []
