@@ -52,3 +52,11 @@ def test_a_body_holding_a_meeting_on_the_day_of_the_news_reports_it_without_poin
     assert [(m["date"], m["points"]) for m in meetings] == [("2026-07-03", [])]
     # A meeting held in the past, told without the day of the news, is a history.
     assert check(["青河县养蜂协会党组曾多次举行会议，研究养蜂业发展。"]) == []
+
+
+def test_a_meeting_that_deployed_next_years_tasks_states_nothing_by_it() -> None:
+    meetings = check([
+        "12月20日，青河县养蜂协会第三届理事会第二次全体会议在青河召开。",
+        "会议指出，一年来，协会守好了蜂产品质量关。会议部署了明年工作任务。各级组织要守好规矩。",
+    ])
+    assert [cue for cue, _ in cues(meetings)] == ["会议指出"]

@@ -118,7 +118,8 @@ _JUDGED = (
     rf"对[^。；;！？!?]{{1,60}}?(?:表示|给予|予以)了?(?:充分|高度|衷心|诚挚|热烈)?的?(?:{alt((*APPRAISALS, *COURTESY_WORDS))})"
 )
 _APPRAISAL = re.compile(rf"[^，,。；;！？!?]{{0,40}}?{_JUDGED}(?:[，,]并?(?:[^，,。；;！？!?]{{0,12}}?){_JUDGED})*[。！!]?")
-_TOPIC_ONLY = re.compile(r"[^\W_]{1,16}?工作[。；;]")
+# A topic gone through as the whole statement (研究部署了下一步工作。, 部署了明年工作任务。): no content stated.
+_TOPIC_ONLY = re.compile(r"[^\W_]{1,16}?工作(?:任务|安排|重点)?[。；;]")
 # A closing line that names nothing decided: "会议还研究了其他事项", "会议还通过了人事任免事项" (appointments
 # that name nobody need no 有关 / 其他 before them).
 _CONTENT_FREE = re.compile(
