@@ -10,7 +10,7 @@ from .test_unseen_forms29 import ARTICLE, LINES, URL, _both_readings
 
 def test_an_edition_line_saying_where_the_article_ran_in_print_goes() -> None:
     for line in ("（本文刊发于《清川日报》2023年10月16日 第7版）", "本文刊登于《清川晚报》10月16日第A3版",
-                 "（原载于《清川日报》2023年10月16日 05版）"):
+                 "（原载于《清川日报》2023年10月16日 05版）", "（清川晚報 2023年6月12日 A8版）"):
         for paragraphs in _both_readings(f"{ARTICLE}<p>{line}</p>"):
             assert paragraphs == LINES, line
     # An article that tells of a paper's edition is no edition line.
