@@ -70,3 +70,12 @@ def test_a_term_card_closing_with_a_link_to_more_terms_goes() -> None:
     body = "".join(f"<p>{line}</p>" for line in LINES[:2]) + card + "".join(f"<p>{line}</p>" for line in LINES[2:])
     for paragraphs in _both_readings(body):
         assert paragraphs == LINES
+
+
+def test_an_empty_author_label_before_the_comment_link_gives_no_author() -> None:
+    info = "来源：清川日报　作者: 　<a href='#comment'>网友评论 12 条</a>　<a href='#bbs'>进入论坛</a>"
+    record = scraper.extract(_byline_page(info), url=URL, rules=False)
+    assert (record.author, record.source) == (None, "清川日报")
+    # The reporter the dispatch names is the author then.
+    lead = "<p>本报讯（记者 邝白）清川湿地周边新增三条夜游慢行线。</p>"
+    assert scraper.extract(_byline_page(info, lead), url=URL, rules=False).author == "邝白"

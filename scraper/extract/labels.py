@@ -74,6 +74,8 @@ _SITE_ADDRESS = re.compile(r"[（(](?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-
 # The photographer credited after the writer in a byline (文/某某记者 王五 图/某某记者：李四, 文｜王五 攝｜李四): the
 # pictures' credit, read off before the words' byline is read.
 _PICTURES_BY = re.compile(r"\s+(?:图|摄影|摄|攝影|攝)\s*[/／|｜丨]\s*[^\s/／|｜丨]{2,24}$")
+# A comment link's words (网友评论 12 条, 发表评论, 进入论坛) after an empty label in a date row: never a name or an outlet.
+_COMMENT_WIDGET = re.compile(r"^(?:网友)?(?:评论|跟帖|留言)(?:\d|$)|^(?:发表|我要|查看)(?:评论|跟帖)$|^进入论坛$")
 # The mark of the words' writer opening an author's value (文/王五, 文、图｜王五).
 _WORDS_MARK = re.compile(r"^文(?:\s*[、·]?\s*图)?\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])")
 # Where the reporter filed from, after the names: 大众新闻记者 赵一鸣 潍坊报道 (no name ends in 报道).
@@ -137,6 +139,8 @@ def label_value(text: str, kind: str) -> str | None:
     # an empty label is the page's text-size control (作者： A- A+) or a stray bracket, never a name or an outlet.
     if not value or any(value.startswith(label) for label in ALL_LABELS) or (len(value) == 1 and value.isascii()):
         return None
+    if _COMMENT_WIDGET.match(value):
+        return None  # an empty label before the row's comment link (作者: 网友评论 12 条): no name
     return value
 
 
