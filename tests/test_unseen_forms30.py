@@ -79,3 +79,17 @@ def test_an_empty_author_label_before_the_comment_link_gives_no_author() -> None
     # The reporter the dispatch names is the author then.
     lead = "<p>本报讯（记者 邝白）清川湿地周边新增三条夜游慢行线。</p>"
     assert scraper.extract(_byline_page(info, lead), url=URL, rules=False).author == "邝白"
+
+
+def test_a_dealers_price_list_stamped_with_its_quote_day_goes() -> None:
+    table = ("<table class='t1'><tr><td colspan='3'>飞驰V8 清川经销商报价 <span>报价日期：2008-03-12</span></td></tr>"
+             "<tr><td>清川数码港</td><td>1990元</td><td>0000-5550148</td></tr>"
+             "<tr><td>北街通讯城</td><td>2020元</td><td>0000-5550163</td></tr></table>")
+    for paragraphs in _both_readings(f"{ARTICLE}{table}"):
+        assert paragraphs == LINES
+
+
+def test_a_related_topics_link_line_goes() -> None:
+    line = "<p><a href='https://news.example.cn/special/1.html'>相关专题：2008春季手机降价行情</a></p>"
+    for paragraphs in _both_readings(f"{ARTICLE}{line}"):
+        assert paragraphs == LINES

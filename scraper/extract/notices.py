@@ -83,7 +83,7 @@ _DISCLAIMER = re.compile(
     r"^[（(]作者(?:单位|系|为)[:：]?[^（）()]{2,40}[）)]$|"
     # A related article's headline after its label, the whole line (相关阅读：某地地铁新线完成热滑试验): a link, no
     # sentence of the article (which would end with its stop).
-    r"^[【\[]?(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|相关报道|阅读推荐)[】\]]?\s*[:：]\s*[^。！？!?]{4,40}$|"
+    r"^[【\[]?(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|相关报道|相关专题|阅读推荐)[】\]]?\s*[:：]\s*[^。！？!?]{4,40}$|"
     # A gallery's buttons and a tip-off box's button, left as a line of their own.
     # A counter between them (上一张1/6下一张) says which picture shows.
     r"^\s*(?:上一张|下一张|上一页|下一页)(?:\s*(?:上一张|下一张|上一页|下一页|\d{1,3}\s*/\s*\d{1,3}))*\s*$|^我要爆料$|"
