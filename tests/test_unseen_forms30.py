@@ -93,3 +93,10 @@ def test_a_related_topics_link_line_goes() -> None:
     line = "<p><a href='https://news.example.cn/special/1.html'>相关专题：2008春季手机降价行情</a></p>"
     for paragraphs in _both_readings(f"{ARTICLE}{line}"):
         assert paragraphs == LINES
+
+
+def test_an_oral_historys_credit_line_and_its_columns_call_for_stories_are_no_paragraphs() -> None:
+    opening = "<p><b>口述：老周　撰文：林白</b></p>"
+    note = "<div class='note'><p>欢迎投稿讲述你的故事：stories@example.cn</p></div>"
+    for paragraphs in _both_readings(f"{opening}{ARTICLE}{note}"):
+        assert paragraphs == LINES

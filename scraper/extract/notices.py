@@ -46,6 +46,8 @@ _DISCLAIMER = re.compile(
     # A contact box's prompt to write in (投稿, 合作…请致信：name@host; 欢迎投稿，来稿请寄 name@host): an address
     # to send to, after a word for writing in.
     r"(?:请|来稿|来信|投稿)(?:请)?(?:致信|来信|发送至|发邮件至|寄至?|发至|投至?)[:：]?\s*[\w.-]+@[\w-]+\.|"
+    # ... or the column's call for stories with its address (欢迎投稿讲述你的故事：name@host).
+    r"投稿[^。！？:：]{0,12}[:：]\s*[\w.-]+@[\w-]+\.|"
     # A thanks to a reader for a tip or a piece sent in (感谢某某网友 某某 的线索投递！): the site's credit to its
     # tipster, above the article; an article thanks people in its sentences, not for a 投递 / 爆料.
     r"^感谢[^。！!？?]{1,30}的(?:新闻)?(?:线索)?(?:投递|爆料|投稿)[！!。]?$|"
@@ -111,7 +113,9 @@ _NOTICE_CHARS = 300
 _STAFF_ROLES = (
     r"(?:责任编辑|责编|编辑|编译|责任校对|校对|审校|审核|终审|一审|二审|三审|初审|复审|监制|统筹|签发|美编|制图|值班编辑"
     # a video's crew, credited line by line under it (策划：… 制片：… 编导：… 配音：…)
-    r"|策划|制片人?|编导|导演|配音|摄像|剪辑|后期)"
+    r"|策划|制片人?|编导|导演|配音|摄像|剪辑|后期"
+    # an oral history's teller and the writer who set it down (口述：老周　撰文：林晚)
+    r"|口述|撰文|整理)"
 )
 # The paper or its app may stand before the first role, set off by the role's mark (某某日报新闻客户端编辑：李四).
 _STAFF_LINE = re.compile(
