@@ -60,3 +60,21 @@ def test_a_meeting_that_deployed_next_years_tasks_states_nothing_by_it() -> None
         "会议指出，一年来，协会守好了蜂产品质量关。会议部署了明年工作任务。各级组织要守好规矩。",
     ])
     assert [cue for cue, _ in cues(meetings)] == ["会议指出"]
+
+
+def test_a_pronouns_cue_inside_the_speakers_own_first_item_opens_no_point() -> None:
+    meetings = check([
+        "6月18日，青河县养蜂工作协调会在县政府召开。",
+        "王明作总结讲话，就做好养蜂工作提出两点要求：一要守好规矩。他指出，质量是养蜂业的生命线。"
+        "二要加强合作。各乡镇要互通信息。",
+    ])
+    points = meetings[0]["points"]
+    assert [(p["cue"], [item["marker"] for item in p["items"]]) for p in points] == [
+        ("王明作总结讲话，就做好养蜂工作提出两点要求", ["一要", "二要"])
+    ]
+    # A pronoun's cue after the series has ended opens a point of its own.
+    meetings = check([
+        "6月18日，青河县养蜂工作协调会在县政府召开。",
+        "王明就做好养蜂工作提出两点要求：一要守好规矩。二要加强合作。他指出，质量是养蜂业的生命线。",
+    ])
+    assert [p["cue"] for p in meetings[0]["points"]][-1] == "他指出"

@@ -53,6 +53,7 @@ from .speakers import Speakers, is_group
 from .symposia import SYMPOSIUM
 from .terms import (
     MEETING_NOUNS,
+    PRONOUNS,
     REFERRING_WORDS,
     RELATIVE_DAYS,
     SAME_DAY,
@@ -108,7 +109,7 @@ def extract_meetings(
         # People speaking with no meeting named (talks, a visit, an interview), a meeting only mentioned or
         # the occasion of something else the lead reports: detect.py.
         return []
-    cues = _unquoted(layout, _after_the_tour(layout, cues, openings), openings)
+    cues = _outside_items(layout, _unquoted(layout, _after_the_tour(layout, cues, openings), openings))
     # An opening that starts with its day ("20日，李华和王明共同主持…会议。") begins a new scene of the report even
     # inside a paragraph (a text stored as one line): it ends the region of the statement before it.
     scenes = [o.start for o in openings if _DAY_LEAD.match(layout.text, o.start)]
@@ -158,6 +159,29 @@ def _unquoted(layout: Layout, cues: list[Cue], openings: list[Opening]) -> list[
         for i, cue in enumerate(cues)
         if not quotes_another_meeting(layout.text, cue, cues[i - 1] if i else None, names)
     ]
+
+
+def _outside_items(layout: Layout, cues: list[Cue]) -> list[Cue]:
+    """The cues but a pronoun's inside an item of the statement before it: "…提出四点要求：一要高度重视。他指出，…。二要
+    精心策划。…" — the speaker goes on explaining his first item, and the series his statement opened runs on past
+    the pronoun (一要 before it, 二要 after it, both after that statement's start)."""
+    kept: list[Cue] = []
+    for cue in cues:
+        before = kept[-1].text_start if kept else None
+        if before is not None and cue.who in PRONOUNS and _between_items(layout, before, cue.start):
+            continue
+        kept.append(cue)
+    return kept
+
+
+def _between_items(layout: Layout, since: int, pos: int) -> bool:
+    """Whether `pos` lies between two consecutive markers of one series (一要 … 二要) the first of which is after
+    `since`."""
+    earlier = [m for m in layout.markers_in(since, pos) if m.number >= 1]
+    later = layout.markers_in(pos, len(layout.text))
+    return any(
+        m.family == n.family and n.number == m.number + 1 for m in earlier[-1:] for n in later[:1]
+    )
 
 
 def _sentence_events(layout: Layout) -> tuple[list[PersonEvent], list[Opening]]:
