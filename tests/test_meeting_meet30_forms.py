@@ -78,3 +78,21 @@ def test_a_pronouns_cue_inside_the_speakers_own_first_item_opens_no_point() -> N
         "王明就做好养蜂工作提出两点要求：一要守好规矩。二要加强合作。他指出，质量是养蜂业的生命线。",
     ])
     assert [p["cue"] for p in meetings[0]["points"]][-1] == "他指出"
+
+
+def test_a_letter_to_a_meeting_by_name_is_its_news_when_a_later_line_opens_it() -> None:
+    # The lead sends the letter to the forum by name; the forum opens only in the closing line, past the lead.
+    said = "坚持守望相助，深化养蜂合作，推动蜂产品质量标准互认，让各国蜂农共享发展机遇，" * 3
+    paragraphs = [
+        "青河台消息：12月12日，王明向“2026青河养蜂国际论坛”致贺信。",
+        f"王明指出，{said}为增进各方交流发挥了积极作用。",
+        f"王明强调，{said}共同守好养蜂业的规矩。",
+        "“2026青河养蜂国际论坛”当日在青河开幕，由青河县人民政府主办。",
+    ]
+    meetings = check(paragraphs)
+    assert [m["name"] for m in meetings] == ["“2026青河养蜂国际论坛”"]
+    assert [cue for cue, _ in cues(meetings)] == ["王明指出", "王明强调"]
+    # A letter to a dinner, which no meeting noun names, is no meeting's news.
+    paragraphs[0] = "青河台消息：12月12日，王明向青河养蜂协会新春晚宴致贺信。"
+    paragraphs[3] = "青河养蜂协会新春晚宴当日在青河举行。"
+    assert check(paragraphs) == []

@@ -30,6 +30,7 @@ from .terms import (
     CEREMONY_TAILS,
     FUTURE_MARKS,
     MEETING_NOUNS,
+    MESSAGE_ACTS,
     OPENED_OR_CLOSED,
     REACTION_NOT_STARTS,
     REACTION_PLURAL,
@@ -273,11 +274,23 @@ def _lead_names_a_meeting(
         return True
     if _headline_is_a_meeting(layout.text):
         return True
-    if any(opening.start < lead_end for opening in openings):
+    if any(opening.start < lead_end for opening in openings) or _message_to_a_meeting(layout, openings, lead_end):
         return True
     if _lead_message_conveyed(layout, cues, openings, lead_end) or _tour_holds_a_meeting(layout, cues, openings):
         return True
     return any(cue.start < lead_end and _meeting_or_place(layout, cue) for cue in cues)
+
+
+# A written message sent to a meeting by its name (向“2024某某国际论坛”致贺信, 向…大会发来贺电).
+_MESSAGE_TO = re.compile(
+    rf"向[^。；;！？!?]{{2,40}}?(?:{'|'.join(map(re.escape, MEETING_NOUNS))})[”」\"]?(?:{'|'.join(MESSAGE_ACTS)})"
+)
+
+
+def _message_to_a_meeting(layout: Layout, openings: list[Opening], lead_end: int) -> bool:
+    """Whether the lead sends a written message to a meeting by name and a later sentence opens it ("…向“某某论坛”
+    致贺信。…“某某论坛”当日在马德里开幕"): the letter is the news of the meeting it greets."""
+    return bool(openings) and _MESSAGE_TO.search(layout.text, 0, lead_end) is not None
 
 
 def _tour_holds_a_meeting(layout: Layout, cues: list[Cue], openings: list[Opening]) -> bool:
