@@ -19,13 +19,18 @@ def test_an_edition_line_saying_where_the_article_ran_in_print_goes() -> None:
         assert paragraphs == [*LINES, story]
 
 
+def _assert_insert_goes(insert: str) -> None:
+    """`insert` printed between the article's second and third paragraphs leaves no line in either reading."""
+    body = "".join(f"<p>{line}</p>" for line in LINES[:2]) + insert + "".join(f"<p>{line}</p>" for line in LINES[2:])
+    for paragraphs in _both_readings(body):
+        assert paragraphs == LINES
+
+
 def test_a_gallerys_buttons_with_its_counter_are_no_paragraph() -> None:
     gallery = ("<div class='gallery'><div class='pic'><img src='https://img.example.cn/1.jpg' alt=''></div>"
                "<div class='bar'><a class='prev' href='javascript:;'>上一张</a><span>1/6</span>"
                "<a class='next' href='javascript:;'>下一张</a></div></div>")
-    body = "".join(f"<p>{line}</p>" for line in LINES[:2]) + gallery + "".join(f"<p>{line}</p>" for line in LINES[2:])
-    for paragraphs in _both_readings(body):
-        assert paragraphs == LINES
+    _assert_insert_goes(gallery)
 
 
 def test_a_government_sites_catalogue_rows_under_a_notice_go() -> None:
@@ -67,9 +72,7 @@ def test_a_term_card_closing_with_a_link_to_more_terms_goes() -> None:
     card = ("<div class='w1'><div class='w2'>热词解读</div><div class='w3'><p><b>“三打”原则：</b>指山火扑救中"
             "“打早、打小、打了”的要求。</p><a class='w4' href='https://gov.example.cn/terms/'>更多政务热词&gt;&gt;</a>"
             "</div></div>")
-    body = "".join(f"<p>{line}</p>" for line in LINES[:2]) + card + "".join(f"<p>{line}</p>" for line in LINES[2:])
-    for paragraphs in _both_readings(body):
-        assert paragraphs == LINES
+    _assert_insert_goes(card)
 
 
 def test_an_empty_author_label_before_the_comment_link_gives_no_author() -> None:
