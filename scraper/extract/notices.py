@@ -29,6 +29,9 @@ _SUMMARY_LABEL = re.compile(r"[【\[（(]?(?:摘要|导读|核心提示|内容�
 # notice.
 _CATALOGUE_LABELS = "发布机构|发文机关|生成日期|成文日期|公开方式|公开范围|主题分类|发文字号|文号|有效性|信息分类"
 
+# The day and the page an edition line names (2023年10月16日 第7版, 6月12日 A8版).
+_EDITION = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版"
+
 # Disclaimers under comment areas and reposts, prompts to join communities: widgets even when written as a
 # sentence.
 _DISCLAIMER = re.compile(
@@ -93,11 +96,9 @@ _DISCLAIMER = re.compile(
     r"^[（(]?本文(?:节选|摘编|摘选|选|摘)自[《“]|"
     # A paper's edition line, the whole line (《某某报》2023年06月13日第3版, （原载《某某报》6月13日 05版）,
     # 《某某报》（2023年06月12日 第03版）, （本文刊发于《某某报》2023年10月16日 第7版）): where the text ran in print.
-    r"^[（(]?(?:本文)?(?:原载于?|刊发于|刊登于|刊于|载于|来源[:：])?《[^》]{2,16}》\s*[（(]?(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:第\s*)?[A-Z]?"
-    r"[\d一二三四五六七八九十]{1,3}\s*版[）)]{0,2}$|"
+    rf"^[（(]?(?:本文)?(?:原载于?|刊发于|刊登于|刊于|载于|来源[:：])?《[^》]{{2,16}}》\s*[（(]?{_EDITION}[）)]{{0,2}}$|"
     # ... or the paper's name without book marks, the whole line in brackets (（大公報 2023年6月12日 A8版）).
-    r"^[（(](?:原载于?|刊于|载于)?[^\s（）()《》，。]{2,10}\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:第\s*)?[A-Z]?"
-    r"[\d一二三四五六七八九十]{1,3}\s*版[）)]$|"
+    rf"^[（(](?:原载于?|刊于|载于)?[^\s（）()《》，。]{{2,10}}\s*{_EDITION}[）)]$|"
     # The site speaking to the owners of works it shows (请作者与本站联系, 本网将删除): an article reports on
     # others, it does not address its own site's contributors.
     r"(?:与|联系|通知|告知)本(?:站|网)|本(?:站|网)(?:将|会)?(?:及时)?(?:删除|撤下)|"

@@ -283,7 +283,7 @@ def _lead_names_a_meeting(
 
 # A written message sent to a meeting by its name (向“2024某某国际论坛”致贺信, 向…大会发来贺电).
 _MESSAGE_TO = re.compile(
-    rf"向[^。；;！？!?]{{2,40}}?(?:{'|'.join(map(re.escape, MEETING_NOUNS))})[”」\"]?(?:{'|'.join(MESSAGE_ACTS)})"
+    rf"向[^。；;！？!?]{{2,40}}?(?:{_MEETING_NOUN.pattern})[”」\"]?(?:{'|'.join(MESSAGE_ACTS)})"
 )
 
 
