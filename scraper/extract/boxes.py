@@ -484,9 +484,14 @@ def drop_fixture_boxes(root: Element, lengths: Lengths) -> None:
             remove(box)
 
 
-# An entry of a timeline: a date (1896年3月, 3月12日, 2023-06) opening a short line that states no sentence.
-_DATED_ENTRY = re.compile(r"^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)\S[^。！？!?]{1,40}$")
+# An entry of a timeline: a date (1896年3月, 3月12日, 2023-06) opening a short line that states no sentence, the
+# date and the words parted by a space or not (10月16日 新锐设计师专场).
+_DATED_ENTRY = re.compile(
+    r"^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)\s?\S[^。！？!?]{1,40}$")
+# Three dated entries make a timeline; a shorter list makes one when every entry is dated (a schedule card's two
+# days, 时装周日程).
 _TIMELINE_ENTRIES = 3
+_ALL_DATED_ENTRIES = 2
 # A timeline box's heading (大事年表, 事件回顾): a few words.
 _TIMELINE_HEADING = 12
 
@@ -497,7 +502,7 @@ def drop_timeline_boxes(root: Element, lengths: Lengths) -> None:
     chronology is told in sentences, or is the whole article, longer than a card."""
     for listed in list(root.iter("ul", "ol")):
         entries = [squash(text_of(item)) for item in listed.iter("li")]
-        if not hangs_below(listed, root) or sum(1 for e in entries if _DATED_ENTRY.match(e)) < _TIMELINE_ENTRIES:
+        if not hangs_below(listed, root) or not _is_timeline(entries):
             continue
         heading = listed.getprevious()
         text = squash(text_of(heading)) if heading is not None else ""
@@ -506,3 +511,8 @@ def drop_timeline_boxes(root: Element, lengths: Lengths) -> None:
             continue
         if lengths(box) <= MAX_PLAYER_TEXT and not SENTENCE_END.search(squash(text_of(box))):
             remove(box)
+
+
+def _is_timeline(entries: list[str]) -> bool:
+    dated = sum(1 for entry in entries if _DATED_ENTRY.match(entry))
+    return dated >= _TIMELINE_ENTRIES or _ALL_DATED_ENTRIES <= dated == len(entries)
