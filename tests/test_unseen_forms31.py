@@ -3,7 +3,7 @@ rule misreading, each a class. Every line here is fictional, written for the tes
 
 from __future__ import annotations
 
-from .test_unseen_forms29 import LINES, _both_readings
+from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
 from .test_unseen_forms30 import _assert_insert_goes
 
 
@@ -21,3 +21,25 @@ def test_a_list_with_one_dated_row_among_others_stays() -> None:
     body = "".join(f"<p>{line}</p>" for line in LINES[:2]) + insert + "".join(f"<p>{line}</p>" for line in LINES[2:])
     for paragraphs in _both_readings(body):
         assert rows[1] in paragraphs and paragraphs[-1] == LINES[-1]
+
+
+def test_a_translations_credit_line_opening_on_the_work_it_was_taken_from_goes() -> None:
+    # 选自 names the journal the article was translated from (a title may hold spaces); 参与 a helper's credit.
+    # The line opens the text, as a translated article's credits do.
+    for line in ("选自：Harbour Robotics Weekly　编译：清川智能　参与：晗冰", "选自arXiv 编译：邱白", "编译：清川智能 参与：晗冰"):
+        for paragraphs in _both_readings(f"<p>{line}</p>{ARTICLE}"):
+            assert paragraphs == LINES, line
+    # A sentence saying where a passage was chosen from is the article's.
+    story = "选自《清川志》卷三的这段记载，写的正是湿地早年的样子。"
+    for paragraphs in _both_readings(f"{ARTICLE}<p>{story}</p>"):
+        assert paragraphs == [*LINES, story]
+
+
+def test_a_related_articles_headline_after_its_bracketed_label_goes() -> None:
+    for line in ("【相关阅读】换季后这些夜游线路停开了", "[延伸阅读]清川湿地的鸟儿去哪了"):
+        _assert_insert_goes(f"<p><a href='https://news.example.cn/a/1.html'>{line}</a></p>")
+
+
+def test_a_gallerys_head_with_its_title_and_counter_is_no_paragraph() -> None:
+    head = "<p class='h1'><span>湿地夜游组图</span><span><em>1</em>/8</span></p>"
+    _assert_insert_goes(f"<div class='g'>{head}<div class='p'><img src='https://img.example.cn/1.jpg' alt=''></div></div>")

@@ -34,6 +34,8 @@ _EDITION = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:第\s*)?[A-Z]?[\d一二三�
 
 # Disclaimers under comment areas and reposts, prompts to join communities: widgets even when written as a
 # sentence.
+# A related article's label (相关阅读, 延伸阅读).
+_RELATED_LABELS = "相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|相关报道|相关专题|阅读推荐"
 _DISCLAIMER = re.compile(
     r"不代表.{0,8}(?:观点|立场)|仅代表作者(?:本人|个人)?(?:的)?(?:观点|看法|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|(?:版权|著作权)归.{0,10}所有|转载[请须](?:联系|获得|取得|经)|转载(?:[请须需]|时|务必)?注明|如需转载|享有(?:独家)?版权|"
     r"授权.{0,20}(?:发布|刊发|首发)|未经.{0,10}授权.{0,16}(?:转载|使用|摘编|复制)|"
@@ -88,10 +90,13 @@ _DISCLAIMER = re.compile(
     r"^[（(]作者(?:单位|系|为)[:：]?[^（）()]{2,40}[）)]$|"
     # A related article's headline after its label, the whole line (相关阅读：某地地铁新线完成热滑试验): a link, no
     # sentence of the article (which would end with its stop).
-    r"^[【\[]?(?:相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|相关报道|相关专题|阅读推荐)[】\]]?\s*[:：]\s*[^。！？!?]{4,40}$|"
+    # The label in its brackets needs no colon (【相关阅读】某地地铁新线完成热滑试验).
+    rf"^(?:[【\[]?(?:{_RELATED_LABELS})[】\]]?\s*[:：]|[【\[](?:{_RELATED_LABELS})[】\]])\s*[^。！？!?]{{4,40}}$|"
     # A gallery's buttons and a tip-off box's button, left as a line of their own.
     # A counter between them (上一张1/6下一张) says which picture shows.
     r"^\s*(?:上一张|下一张|上一页|下一页)(?:\s*(?:上一张|下一张|上一页|下一页|\d{1,3}\s*/\s*\d{1,3}))*\s*$|^我要爆料$|"
+    # A gallery's head, left as a line: its title and the counter of the picture it shows (今春秀场风衣合集1/8).
+    r"^[^\s\d。！？，,：:；]{2,16}\s*\d{1,2}\s*/\s*\d{1,2}$|"
     # A reprint note (（本文节选自《书名》，某某出版社版）, 本文摘自《…》): where the text was taken from.
     r"^[（(]?本文(?:节选|摘编|摘选|选|摘)自[《“]|"
     # A paper's edition line, the whole line (《某某报》2023年06月13日第3版, （原载《某某报》6月13日 05版）,
@@ -130,12 +135,17 @@ _STAFF_LINE = re.compile(
 # precede 供稿 (sent in by). The writer's own byline (文 | 某某 图 | 某某) is the article's, kept as printed. The
 # names are any run without spaces or sentence marks: pen names are not Chinese names.
 _WRITING_ROLES = "执笔|撰稿|编辑|责编|编译|校对|审核|审校|监制|统筹|策划|制图|美编|排版|剪辑|出品"
-_ANY_CREDIT_ROLE = rf"(?:{_WRITING_ROLES}|作者|设计|数据|插图|图片|图|摄影|摄像|视频|通讯员|主编)"
+# 参与: a translation's helper, credited after its 编译 (编译：某某 参与：某某).
+_ANY_CREDIT_ROLE = rf"(?:{_WRITING_ROLES}|作者|设计|数据|插图|图片|图|摄影|摄像|视频|通讯员|主编|参与)"
 _CREDIT_NAMES = r"[^\s/／|｜丨:：，。！？；]{2,16}"
 _CREDIT = rf"(?:{_ANY_CREDIT_ROLE}\s*[/／|｜丨:：]\s*{_CREDIT_NAMES}|{_CREDIT_NAMES}供稿)"
 _CREDITS = rf"{_CREDIT}(?:\s+{_CREDIT})+"
+# A translation's credits open on the work it was taken from, a title that may hold spaces (选自：Robotics Weekly
+# 编译：某某 参与：某某).
+_SELECTED_FROM = r"选自\s*[:：]?\s*[^\s:：，。！？；][^:：，。！？；]{1,40}?\s+"
 # A lone credit takes a slash-like mark only: after a colon (统筹：…) a line may be a list's entry.
-_CREDIT_LINE = re.compile(rf"^(?:(?:{_WRITING_ROLES})\s*[/／|｜丨]\s*{_CREDIT_NAMES}|{_CREDITS})$")
+_CREDIT_LINE = re.compile(
+    rf"^(?:(?:{_WRITING_ROLES})\s*[/／|｜丨]\s*{_CREDIT_NAMES}|{_CREDITS}|{_SELECTED_FROM}{_CREDIT}(?:\s+{_CREDIT})*)$")
 # Two credits or more and nothing else, in brackets closing the text (（编译：某某 审校：某某）).
 _CREDITS_ONLY = re.compile(rf"^{_CREDITS}$")
 _BRACKETED = re.compile(r"^[（(](.+)[）)]$")
