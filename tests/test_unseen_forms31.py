@@ -43,3 +43,20 @@ def test_a_related_articles_headline_after_its_bracketed_label_goes() -> None:
 def test_a_gallerys_head_with_its_title_and_counter_is_no_paragraph() -> None:
     head = "<p class='h1'><span>湿地夜游组图</span><span><em>1</em>/8</span></p>"
     _assert_insert_goes(f"<div class='g'>{head}<div class='p'><img src='https://img.example.cn/1.jpg' alt=''></div></div>")
+
+
+def test_a_card_naming_the_person_the_article_speaks_for_goes() -> None:
+    # An oral history's narrator card: a portrait, 口述者：name and a bio line with commas and no sentence.
+    card = ("<div class='k1'><img src='https://img.example.cn/p.jpg' alt=''><div class='k2'><p class='k3'>口述者：老周</p>"
+            "<p class='k4'>52岁，清川县出租车司机，开夜班十二年</p></div></div>")
+    _assert_insert_goes(card)
+
+
+def test_an_audio_players_bar_is_no_paragraph() -> None:
+    bar = ("<div class='a1'><span class='a2'></span><span class='a3'>听老周讲述他的夜班</span>"
+           "<span class='a4'>时长 06:12</span><span class='a5'>主播：晓禾</span></div>")
+    _assert_insert_goes(bar)
+    # A sentence that gives a length in minutes and seconds is the article's.
+    story = "这段录音时长06:12，是老周在夜班间隙录下的。"
+    for paragraphs in _both_readings(f"{ARTICLE}<p>{story}</p>"):
+        assert paragraphs == [*LINES, story]

@@ -221,14 +221,19 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
 # a card the page shows of someone the article quotes; the article says so in its sentences.
 _PROFILE_WORDS = ("擅长", "专长", "研究方向", "主攻方向", "主治")
 _PROFILE_LABEL = re.compile(rf"^(?:{'|'.join(_PROFILE_WORDS)})[:：]")
+# A card's line naming the person the article speaks with or for (口述者：老周, 受访者：某某), a name and nothing else:
+# the article tells the person's story in its sentences, the card repeats it beside a portrait.
+_SPEAKER_WORDS = ("口述者", "讲述者", "受访者", "主讲人")
+_SPEAKER_LABEL = re.compile(rf"^(?:{'|'.join(_SPEAKER_WORDS)})\s*[:：]\s*[^\s，。！？]{{1,8}}$")
 
 
 def _drop_profile_cards(root: Element, lengths: Lengths) -> None:
     """Remove a person card: a box without sentences holding a portrait and a line of what the person treats or
-    studies (钱某 主任医师 内分泌科 擅长：…)."""
-    for box in _labelled_boxes(root, lengths, _PROFILE_WORDS, _PROFILE_LABEL, ("p", "span", "div", "dd")):
-        if box.find(".//img") is not None:
-            remove(box)
+    studies (钱某 主任医师 内分泌科 擅长：…), or a line naming the person the article speaks for (口述者：老周)."""
+    for words, label in ((_PROFILE_WORDS, _PROFILE_LABEL), (_SPEAKER_WORDS, _SPEAKER_LABEL)):
+        for box in _labelled_boxes(root, lengths, words, label, ("p", "span", "div", "dd")):
+            if box.find(".//img") is not None:
+                remove(box)
 
 
 def _drop_stamped_boxes(root: Element, lengths: Lengths) -> None:

@@ -95,6 +95,9 @@ _DISCLAIMER = re.compile(
     # A gallery's buttons and a tip-off box's button, left as a line of their own.
     # A counter between them (上一张1/6下一张) says which picture shows.
     r"^\s*(?:上一张|下一张|上一页|下一页)(?:\s*(?:上一张|下一张|上一页|下一页|\d{1,3}\s*/\s*\d{1,3}))*\s*$|^我要爆料$|"
+    # An audio player's bar, left as a line: its title, the recording's length, the voice (听某某讲述她的故事 时长 06:12
+    # 主播：某某).
+    r"^[^。！？]{0,24}时长\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?[^。！？]{0,16}$|"
     # A gallery's head, left as a line: its title and the counter of the picture it shows (今春秀场风衣合集1/8).
     r"^[^\s\d。！？，,：:；]{2,16}\s*\d{1,2}\s*/\s*\d{1,2}$|"
     # A reprint note (（本文节选自《书名》，某某出版社版）, 本文摘自《…》): where the text was taken from.
