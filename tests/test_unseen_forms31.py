@@ -36,7 +36,7 @@ def test_a_translations_credit_line_opening_on_the_work_it_was_taken_from_goes()
 
 
 def test_a_related_articles_headline_after_its_bracketed_label_goes() -> None:
-    for line in ("【相关阅读】换季后这些夜游线路停开了", "[延伸阅读]清川湿地的鸟儿去哪了"):
+    for line in ("【相关阅读】换季后这些夜游线路停开了", "[延伸阅读]清川湿地的鸟儿去哪了", "相关阅读：夜游线路是怎么定下来的？"):
         _assert_insert_goes(f"<p><a href='https://news.example.cn/a/1.html'>{line}</a></p>")
 
 
@@ -60,3 +60,13 @@ def test_an_audio_players_bar_is_no_paragraph() -> None:
     story = "这段录音时长06:12，是老周在夜班间隙录下的。"
     for paragraphs in _both_readings(f"{ARTICLE}<p>{story}</p>"):
         assert paragraphs == [*LINES, story]
+
+
+def test_a_short_last_paragraph_after_a_further_reading_box_stays() -> None:
+    # The box's 延伸阅读 heading ends no article that goes on after it: the closing paragraph is short, but a
+    # paragraph of its own ending a sentence, not a card's summary.
+    box = ("<div class='r1'><p class='r2'>延伸阅读</p><ul><li><a href='https://news.example.cn/a/1.html'>晚清的湿地"
+           "治理</a> 2018-02-12</li><li><a href='https://news.example.cn/a/2.html'>民国时期的夜市</a> 2018-01-25</li></ul></div>")
+    last = "这样的夜游，比起热闹的景点，更能让人看到城市慢下来的样子。"
+    for paragraphs in _both_readings(f"{ARTICLE}{box}<p>{last}</p>"):
+        assert paragraphs == [*LINES, last]

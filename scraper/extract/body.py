@@ -28,6 +28,8 @@ _WIDGET_LINE = re.compile(
 _TEMPLATE_PLACEHOLDER = re.compile(r"\$\{[^}]{0,80}\}")
 # Prose after a stop heading: a text run outside links ending a sentence, longer than a card's one-line summary.
 _PROSE_RUN = 40
+# ... or a paragraph of its own, linkless, ending a sentence (这样的家书，…更能让人看到…。), at least this long.
+_PARAGRAPH_RUN = 20
 
 
 def without_trailing_widget(line: str) -> str:
@@ -98,11 +100,20 @@ class _ClassIndex:
 
 
 def _prose_after(node: Element, root: Element) -> bool:
-    """Whether a run of prose outside links (a sentence, longer than a card's summary) follows `node` in `root`."""
+    """Whether a run of prose outside links (a sentence, longer than a card's summary) follows `node` in `root`,
+    or a paragraph of its own without a link ending a sentence: a card's summary stands inside its card."""
     return any(
-        _is_prose(piece) if isinstance(piece, str) else any(map(_is_prose, text_outside_links(piece)))
+        _is_prose(piece) if isinstance(piece, str)
+        else _is_paragraph(piece) or any(map(_is_prose, text_outside_links(piece)))
         for piece in following(node, root)
     )
+
+
+def _is_paragraph(node: Element) -> bool:
+    if node.tag != "p" or node.find(".//a") is not None:
+        return False
+    text = node_text(node)
+    return len(text) >= _PARAGRAPH_RUN and text[-1] in "。！？!?"
 
 
 def _is_prose(text: object) -> bool:

@@ -91,7 +91,8 @@ _DISCLAIMER = re.compile(
     # A related article's headline after its label, the whole line (相关阅读：某地地铁新线完成热滑试验): a link, no
     # sentence of the article (which would end with its stop).
     # The label in its brackets needs no colon (【相关阅读】某地地铁新线完成热滑试验).
-    rf"^(?:[【\[]?(?:{_RELATED_LABELS})[】\]]?\s*[:：]|[【\[](?:{_RELATED_LABELS})[】\]])\s*[^。！？!?]{{4,40}}$|"
+    # A headline may ask (…是怎么形成的？).
+    rf"^(?:[【\[]?(?:{_RELATED_LABELS})[】\]]?\s*[:：]|[【\[](?:{_RELATED_LABELS})[】\]])\s*[^。！？!?]{{4,40}}[？！?!]?$|"
     # A gallery's buttons and a tip-off box's button, left as a line of their own.
     # A counter between them (上一张1/6下一张) says which picture shows.
     r"^\s*(?:上一张|下一张|上一页|下一页)(?:\s*(?:上一张|下一张|上一页|下一页|\d{1,3}\s*/\s*\d{1,3}))*\s*$|^我要爆料$|"
