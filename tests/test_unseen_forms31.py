@@ -70,3 +70,15 @@ def test_a_short_last_paragraph_after_a_further_reading_box_stays() -> None:
     last = "这样的夜游，比起热闹的景点，更能让人看到城市慢下来的样子。"
     for paragraphs in _both_readings(f"{ARTICLE}{box}<p>{last}</p>"):
         assert paragraphs == [*LINES, last]
+
+
+def test_a_price_card_stamped_with_its_data_day_goes() -> None:
+    card = ("<div class='p1'><div class='p2'>清川钢材价格指数</div><table><tr><td>综合指数</td><td>112.36</td><td>-0.41%</td>"
+            "</tr><tr><td>长材指数</td><td>115.02</td><td>-0.78%</td></tr></table><div class='p3'>数据日期：2023-06-09</div></div>")
+    _assert_insert_goes(card)
+
+
+def test_the_label_over_a_broadcasts_text_is_no_paragraph() -> None:
+    for label in ("新闻文稿", "文字稿"):
+        for paragraphs in _both_readings(f"<div class='t1'>{label}</div>{ARTICLE}"):
+            assert paragraphs == LINES, label

@@ -99,6 +99,8 @@ _DISCLAIMER = re.compile(
     # An audio player's bar, left as a line: its title, the recording's length, the voice (听某某讲述她的故事 时长 06:12
     # 主播：某某).
     r"^[^。！？]{0,24}时长\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?[^。！？]{0,16}$|"
+    # A label over the text of a broadcast or a document (新闻文稿, 文字稿, 正文): the box's name, no part of it.
+    r"^(?:新闻|视频|节目)?(?:文稿|文字稿|正文)$|"
     # A gallery's head, left as a line: its title and the counter of the picture it shows (今春秀场风衣合集1/8).
     r"^[^\s\d。！？，,：:；]{2,16}\s*\d{1,2}\s*/\s*\d{1,2}$|"
     # A reprint note (（本文节选自《书名》，某某出版社版）, 本文摘自《…》): where the text was taken from.
