@@ -161,7 +161,7 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
         return False
     if _is_a_notice(layout, title):
         return False
-    if not openings and not title_opens_a_meeting(title) and not any(names_a_meeting(layout, cue) for cue in cues):
+    if not openings and not _cue_or_title_names_one(layout, title, cues):
         return False
     lead_end = _lead_end(layout)
     if not openings and any(announces(layout.text, start, end) for start, end, _ in layout.sentences if start < lead_end):
@@ -177,6 +177,13 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
     if _lead_opens_a_press_conference(layout, openings, lead_end):
         return False
     return not _lead_reports_talks(layout, openings) and not _lead_reports_reactions(layout, openings, lead_end)
+
+
+def _cue_or_title_names_one(layout: Layout, title: str | None, cues: list[Cue]) -> bool:
+    """Whether, with no sentence opening a meeting, the title or a cue names one, or the text opens at one."""
+    if title_opens_a_meeting(title) or (cues and _OPENS_AT_A_MEETING.match(layout.text)):
+        return True
+    return any(names_a_meeting(layout, cue) for cue in cues)
 
 
 def _lead_convenes(layout: Layout, openings: list[Opening]) -> bool:
@@ -278,7 +285,14 @@ def _lead_names_a_meeting(
         return True
     if _lead_message_conveyed(layout, cues, openings, lead_end) or _tour_holds_a_meeting(layout, cues, openings):
         return True
+    if cues and _OPENS_AT_A_MEETING.match(layout.text):
+        return True
     return any(cue.start < lead_end and _meeting_or_place(layout, cue) for cue in cues)
+
+
+# A text that opens at a meeting (会上，校长某某提出三点要求，…): a paragraph of a meeting's report stored on its
+# own, its first words placing what follows at the meeting the report opened before.
+_OPENS_AT_A_MEETING = re.compile(r"\s*(?:会上|会议上|[^\W\d_]{0,6}会上)[，,]")
 
 
 # A written message sent to a meeting by its name (向“2024某某国际论坛”致贺信, 向…大会发来贺电).
