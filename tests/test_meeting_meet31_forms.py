@@ -4,7 +4,7 @@ stage misreading, each a class of wording. Every text here is fictional, written
 
 from __future__ import annotations
 
-from .test_meeting import check
+from .test_meeting import check, cues
 
 
 def test_a_paragraph_stored_on_its_own_that_opens_at_a_meeting_reports_it() -> None:
@@ -15,3 +15,13 @@ def test_a_paragraph_stored_on_its_own_that_opens_at_a_meeting_reports_it() -> N
     assert [item["marker"] for point in meetings[0]["points"] for item in point["items"]] == ["一是", "二是"]
     # The same statement without the place is a person's words, no meeting's.
     assert check([text.removeprefix("会上，")]) == []
+
+
+def test_a_place_cue_before_a_briefing_done_with_jinxing_is_no_point() -> None:
+    # 会上，某某对《通知》进行了梳理和解读: the meeting's programme, no statement; the speech after it is the point.
+    meetings = check([
+        "5月28日下午，青河学院毕业生离校工作协调会在行政楼会议室召开。",
+        "会上，学生处王明首先对《关于做好毕业生离校工作的通知》进行了梳理和解读，并对离校手续作了安排。",
+        "副校长李华作总结讲话，他强调，要确保毕业生平安离校。",
+    ])
+    assert [cue for cue, _ in cues(meetings)] == ["他强调"]

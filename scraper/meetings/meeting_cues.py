@@ -104,6 +104,8 @@ _AT_CUE = re.compile(
 # A presenting verb may take a second verb before its 了 ("汇报交流了", "传达学习了", "听取并审议了").
 _PRESENTING = re.compile(
     rf"(?:{alt((*PRESENTING_VERBS, *SHOWING_VERBS))})[^\W\d_]{{0,3}}?了|宣读|(?:作|进行)了?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
+    # 进行 before a presenting verb (对《…》进行了梳理和解读, 进行了通报): the act done, with or without 了 after it.
+    rf"|进行了?[^\W_]{{0,4}}?(?:{alt(PRESENTING_VERBS)})"
 )
 # A thing released at the meeting as the subject of the place cue's first clause ("会上，一份…研究结果发布", "…名单
 # 揭晓"): the news is the release, the meeting its occasion.
