@@ -25,3 +25,11 @@ def test_a_place_cue_before_a_briefing_done_with_jinxing_is_no_point() -> None:
         "副校长李华作总结讲话，他强调，要确保毕业生平安离校。",
     ])
     assert [cue for cue, _ in cues(meetings)] == ["他强调"]
+
+
+def test_a_sitting_held_at_an_hour_of_the_day_is_reported_without_a_point() -> None:
+    # The hour after the day (17日上午9时) and the numbered sitting after 举行: the news of the sitting held.
+    meetings = check(["青河县十三届人大一次会议17日上午9时在县会堂举行第五次全体会议，选举新一届县领导。"])
+    assert len(meetings) == 1 and meetings[0]["points"] == []
+    # A sitting to be held (将于…举行) is a notice.
+    assert check(["青河县十三届人大一次会议将于17日上午9时在县会堂举行第五次全体会议，选举新一届县领导。"]) == []

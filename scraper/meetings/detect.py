@@ -83,8 +83,10 @@ _CONVENED_NOW = re.compile(
 # 会议，").
 _HELD_ON_A_DAY = re.compile(
     rf"(?:{MONTH_OR_DAY}[日号]|今天|今日|昨天|昨日|前天|日前|近日)(?:[（(]{MONTH_OR_DAY}[日号][）)])?{DAY_PART}"
+    # the hour too (17日上午9时), and a numbered sitting as the verb's object (…举行第五次全体会议，)
+    r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?"
     r"(?:在[^，,。；;：:！？!?\s]{1,20}?)?(?:(?:以|通过)[^\W_]{1,8}(?:方式|形式))?(?:举行|举办)"
-    r"(?:(?:全体|常务|专题|扩大)?会议)?(?=[，,。；;！!]|$)"
+    r"(?:(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体|常务|专题|扩大)?会议)?(?=[，,。；;！!]|$)"
 )
 # A lead that opens on the day of the news and reports the meeting held, ending its clause, or held as a numbered
 # sitting ("9月24日上午，…第二十三次会议在济南举行第二次全体会议。"): a dateline's news, as a day before the verb is.
