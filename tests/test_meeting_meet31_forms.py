@@ -33,3 +33,15 @@ def test_a_sitting_held_at_an_hour_of_the_day_is_reported_without_a_point() -> N
     assert len(meetings) == 1 and meetings[0]["points"] == []
     # A sitting to be held (将于…举行) is a notice.
     assert check(["青河县十三届人大一次会议将于17日上午9时在县会堂举行第五次全体会议，选举新一届县领导。"]) == []
+
+
+def test_what_is_said_at_talks_held_beside_a_meeting_is_no_point() -> None:
+    # A leader's day: talks with someone (会见某某时，…; 某某还会见了…，表示…) and a forum he addresses.
+    meetings = check([
+        "9月25日，王明在青河会见青河大学校长李华，出席青河养蜂论坛并致辞。",
+        "会见李华时，王明表示，愿同青河大学深化合作。",
+        "李华感谢王明的支持，表示青河大学愿加强养蜂研究。",
+        "在青河养蜂论坛上，王明表示，养蜂业要走绿色发展之路。",
+        "王明还会见了青河县县长赵强，表示支持青河县发展养蜂业。",
+    ])
+    assert cues(meetings) == [("王明表示", "养蜂业要走绿色发展之路。")]

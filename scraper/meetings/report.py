@@ -64,8 +64,13 @@ from .terms import (
 
 __all__ = ["extract_meetings"]
 
-# The setting of talks at a sentence start: "在同新方领导人会见时，", "会谈中，", "在与…举行会谈时".
-_TALKS_SETTING = re.compile(rf"在?[^，。；]{{0,30}}?(?:{'|'.join(TALKS_ACTS)})(?:时|中|期间)[，,]")
+# The setting of talks at a sentence start: "在同新方领导人会见时，", "会谈中，", "在与…举行会谈时", the one met
+# after the act ("会见古特雷斯时，"); or a sentence whose first clause is a meeting with someone ("韩正还会见了…卡利勒，
+# 表示…").
+_TALKS_SETTING = re.compile(
+    rf"在?[^，。；]{{0,30}}?(?:{'|'.join(TALKS_ACTS)})(?:[^，。；]{{1,20}}?)?(?:时|中|期间)[，,]"
+    rf"|[^，。；]{{1,12}}?(?:还|又|也|随后|此外)?(?:{'|'.join(TALKS_ACTS)})了[^，。；]{{1,40}}[，,]"
+)
 # The stage reads at most this much of a body. The longest real article bodies of the corpus and the meeting
 # texts run to about 40,000 characters (a full plenum communiqué, a work report); a body far beyond this is
 # generated or repeated text, where reading every sentence for cues would cost minutes and find nothing new.
