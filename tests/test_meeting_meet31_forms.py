@@ -45,3 +45,13 @@ def test_what_is_said_at_talks_held_beside_a_meeting_is_no_point() -> None:
         "王明还会见了青河县县长赵强，表示支持青河县发展养蜂业。",
     ])
     assert cues(meetings) == [("王明表示", "养蜂业要走绿色发展之路。")]
+
+
+def test_a_plenarys_decision_named_as_what_a_feature_describes_is_no_cue() -> None:
+    # A feature about how a plenary's decision was drafted: 全会决定 is the object of 介绍了, a noun.
+    text = ("青河日报今天刊发长篇通讯，记录了青河县委全会决定起草的过程。"
+            "通讯回顾了起草组的工作；着重介绍了全会决定顺应群众对美好生活的期待，提出了一系列新举措。")
+    assert check([text]) == []
+    # The plenary as the subject decides.
+    meetings = check(["青河县委十五届三次全会8日在青河召开。全会决定，明年召开县第十六次党代会。"])
+    assert [cue for cue, _ in cues(meetings)] == ["全会决定"]

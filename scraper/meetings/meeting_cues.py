@@ -268,6 +268,11 @@ def _object_of_preposition(subject: str) -> bool:
 _ACTED_ON = re.compile(rf"^(?:{alt(CARRYING_OUT_ADVERBS)})?(?:{alt(CARRYING_OUT_VERBS)})")
 
 
+# A verb done to the meeting's paper inside the subject (介绍了全会决定, 学习了党的十七届六中全会决定): the verb's 了 a
+# few words before the meeting's name, no 为了 / 除了.
+_DONE_TO = re.compile(r"(?<![为除])了[^，,。；;了]{0,14}$")
+
+
 # 经 marking the meeting as the agent inside the subject: after the day a law was passed or after the paper's name
 # (某某法于1984年5月经…会议通过, 该条例经…常委会审议通过). 经 in a word (经济, 已经) follows neither.
 _AGENT_OF_PASSING = re.compile(r"(?:[年月日]|法|条例|规定|办法|方案|规划|决定|意见)经")
@@ -281,6 +286,9 @@ def _meeting_is_subject(match: re.Match[str]) -> bool:
         return False
     if _ACTED_ON.match(subject):
         # "认真落实四中全会部署", "听取贯彻落实中央城市工作会议部署…汇报": the meeting's 部署 is what is carried out.
+        return False
+    if _DONE_TO.search(subject):
+        # "着重介绍了全会决定…": the meeting's decision is what a verb before it acted on, a noun, no cue.
         return False
     if _earlier_meeting(subject) or subject.startswith(SPEECH_VERBS):
         # "建议第十三届…第五次会议批准…": the meeting is whom a proposal asks to decide, the object of the verb before it.
