@@ -55,3 +55,9 @@ def test_a_plenarys_decision_named_as_what_a_feature_describes_is_no_cue() -> No
     # The plenary as the subject decides.
     meetings = check(["青河县委十五届三次全会8日在青河召开。全会决定，明年召开县第十六次党代会。"])
     assert [cue for cue, _ in cues(meetings)] == ["全会决定"]
+
+
+def test_a_forum_held_today_with_the_month_in_brackets_is_reported() -> None:
+    # 今天（6月18日）: the day of the news with its month, as 今天（18日） is.
+    meetings = check(["2025青河论坛今天（6月18日）在青河举行，有关部门负责人发布多项举措。"])
+    assert [meeting["name"] for meeting in meetings] == ["2025青河论坛"]

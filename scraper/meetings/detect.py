@@ -77,12 +77,12 @@ _CONVENED_NOW = re.compile(
     rf"{CONVENE}|(?:{'|'.join(OPENED_OR_CLOSED)})(?!{'|'.join(CEREMONY_TAILS)})"
 )
 # A meeting held on a day the lead prints right before its verb, which ends the clause ("…会议日前举行，",
-# "…峰会16日在布隆迪举行。", "今天（15日）", a place or a manner between them: 以视频方式): the news of a meeting held
-# now, as 召开 is; a history or an interview names a meeting held (举行 / 举办) without the day of the news, or as a
-# qualifier ("去年举行的…"). A body named before the day may hold its meeting as the verb's object ("…党组7月3日举行
-# 会议，").
+# "…峰会16日在布隆迪举行。", "今天（15日）", "今天（6月18日）", a place or a manner between them: 以视频方式): the
+# news of a meeting held now, as 召开 is; a history or an interview names a meeting held (举行 / 举办) without the
+# day of the news, or as a qualifier ("去年举行的…"). A body named before the day may hold its meeting as the verb's
+# object ("…党组7月3日举行会议，").
 _HELD_ON_A_DAY = re.compile(
-    rf"(?:{MONTH_OR_DAY}[日号]|今天|今日|昨天|昨日|前天|日前|近日)(?:[（(]{MONTH_OR_DAY}[日号][）)])?{DAY_PART}"
+    rf"(?:{MONTH_OR_DAY}[日号]|今天|今日|昨天|昨日|前天|日前|近日)(?:[（(](?:{MONTH_OR_DAY}月)?{MONTH_OR_DAY}[日号][）)])?{DAY_PART}"
     # the hour too (17日上午9时), and a numbered sitting as the verb's object (…举行第五次全体会议，)
     r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分)?)?"
     r"(?:在[^，,。；;：:！？!?\s]{1,20}?)?(?:(?:以|通过)[^\W_]{1,8}(?:方式|形式))?(?:举行|举办)"
