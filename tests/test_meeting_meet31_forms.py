@@ -61,15 +61,3 @@ def test_a_forum_held_today_with_the_month_in_brackets_is_reported() -> None:
     # 今天（6月18日）: the day of the news with its month, as 今天（18日） is.
     meetings = check(["2025青河论坛今天（6月18日）在青河举行，有关部门负责人发布多项举措。"])
     assert [meeting["name"] for meeting in meetings] == ["2025青河论坛"]
-
-
-def test_a_symposium_held_during_a_tour_and_named_by_its_kind_is_reported() -> None:
-    # The lead reports a tour; a later sentence opens at its symposium (座谈会上，…), and the leader speaks after it.
-    meetings = check([
-        "3月29日下午，王明校长来到养蜂学院调研并指导工作。学院全体教授参加了座谈会。",
-        "座谈会上，李华院长详细汇报了学院的整体情况。王明对学院的工作给予了高度评价。他指出，学院要办出特色。",
-    ])
-    assert [meeting["name"] for meeting in meetings] == ["座谈会"]
-    assert cues(meetings) == [("他指出", "学院要办出特色。")]
-    # A tour whose leader speaks with no symposium is no meeting.
-    assert check(["3月29日下午，王明校长来到养蜂学院调研并指导工作。他指出，学院要办出特色。"]) == []

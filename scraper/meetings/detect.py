@@ -185,19 +185,7 @@ def _cue_or_title_names_one(layout: Layout, title: str | None, cues: list[Cue]) 
     """Whether, with no sentence opening a meeting, the title or a cue names one, or the text opens at one."""
     if title_opens_a_meeting(title) or (cues and _OPENS_AT_A_MEETING.match(layout.text)):
         return True
-    return _symposium_spoken_at(layout, cues) or any(names_a_meeting(layout, cue) for cue in cues)
-
-
-# A sentence set at a symposium by its kind (座谈会上，…; 在座谈会上，…): a visit's or a tour's meeting with its hosts.
-_AT_A_SYMPOSIUM = re.compile(r"在?座谈(?:交流)?会上[，,]")
-
-
-def _symposium_spoken_at(layout: Layout, cues: list[Cue]) -> bool:
-    """Whether a sentence opens at a symposium named by its kind and someone speaks after it ("…参加了座谈会。座谈会
-    上，…汇报了…。…他指出，…"): a tour's or a visit's symposium, the meeting the statements were made at."""
-    at = next((start for start in layout.starts + [s for s, _, _ in layout.sentences]
-               if _AT_A_SYMPOSIUM.match(layout.text, start)), None)
-    return at is not None and any(cue.start > at for cue in cues)
+    return any(names_a_meeting(layout, cue) for cue in cues)
 
 
 def _lead_convenes(layout: Layout, openings: list[Opening]) -> bool:
@@ -299,7 +287,7 @@ def _lead_names_a_meeting(
         return True
     if _lead_message_conveyed(layout, cues, openings, lead_end) or _tour_holds_a_meeting(layout, cues, openings):
         return True
-    if (cues and _OPENS_AT_A_MEETING.match(layout.text)) or _symposium_spoken_at(layout, cues):
+    if cues and _OPENS_AT_A_MEETING.match(layout.text):
         return True
     return any(cue.start < lead_end and _meeting_or_place(layout, cue) for cue in cues)
 
