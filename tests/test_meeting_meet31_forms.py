@@ -61,3 +61,8 @@ def test_a_forum_held_today_with_the_month_in_brackets_is_reported() -> None:
     # 今天（6月18日）: the day of the news with its month, as 今天（18日） is.
     meetings = check(["2025青河论坛今天（6月18日）在青河举行，有关部门负责人发布多项举措。"])
     assert [meeting["name"] for meeting in meetings] == ["2025青河论坛"]
+
+
+def test_the_hour_after_the_day_is_no_part_of_the_meetings_name() -> None:
+    meetings = check(["2008年3月14日下午16:00青河大学团员代表会议在学生活动中心204室隆重举行。会议指出，要办好团员活动。"])
+    assert [(meeting["name"], meeting["place"]) for meeting in meetings] == [("青河大学团员代表会议", "学生活动中心204室")]

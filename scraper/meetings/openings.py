@@ -85,6 +85,8 @@ _OPENING_QUOTES, _CLOSING_QUOTES = ("“", "「"), ("”", "」")
 _ISSUE = re.compile(r"(?P<issue>[（(]第[一二三四五六七八九十百\d]{1,4}[期次届场轮][）)])(?:[，,；;：:。！？!?\s]|$)")
 # A clock's colon between its hour and minutes: "4:30", "14：30".
 _CLOCK_COLON = re.compile(r"\d[:：]\d{2}")
+# An hour opening the subject after its day is struck (16:00, 9时30分, 9点).
+_LEADING_CLOCK = re.compile(r"^\s*\d{1,2}(?:[:：]\d{2}|[时点](?:\d{1,2}分)?)\s*")
 # A speech addressed to a meeting from afar, made or given: "向在庆州举行的…峰会发表题为《…》的书面演讲",
 # "向大会发表视频致辞", "向论坛视频致辞". The meeting is the object of 向, its place in a clause before its name.
 _ADDRESSED = re.compile(
@@ -437,6 +439,8 @@ def _head_and_place(clause: str) -> tuple[str, str]:
     # "…大会今天（6月28日）分别在北京闭幕": an adverb of several meetings after the day goes first (a holder's act,
     # "李克强6月1日主持", stays: the subject is a person, no body that called the meeting).
     head = TRAILING_DAY.sub("", LEADING_DATE.sub("", _EACH.sub("", _MANNER.sub("", head.strip().rstrip("，,")))))
+    # "…14日下午16:00共青团…代表会议在…举行": the hour after the day is no part of the name either.
+    head = _LEADING_CLOCK.sub("", head)
     # "由两岸企业家峰会主办的2013…峰会": the host clause is no part of the name.
     head = _HOSTED_BY.sub("", head)
     return _without_count(_strip_trailers(head)), place
