@@ -1,10 +1,16 @@
-"""Page forms the sixteenth written round (landed in the twenty-third round) showed the generic reading or a
-rule misreading, each a class. Every line here is fictional, written for the test."""
+"""Page forms the sixteenth written round (landed in the twenty-third round) and the seventeenth round's half A
+showed the generic reading or a rule misreading, each a class. Every line here is fictional, written for the test."""
 
 from __future__ import annotations
 
 from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
 from .test_unseen_forms30 import _assert_insert_goes
+
+
+def _assert_closing_line_stays(line: str) -> None:
+    """`line` printed after the article's paragraphs is its last paragraph in either reading."""
+    for paragraphs in _both_readings(f"{ARTICLE}<p>{line}</p>"):
+        assert paragraphs == [*LINES, line], line
 
 
 def test_a_schedule_card_of_two_dated_rows_goes() -> None:
@@ -30,9 +36,7 @@ def test_a_translations_credit_line_opening_on_the_work_it_was_taken_from_goes()
         for paragraphs in _both_readings(f"<p>{line}</p>{ARTICLE}"):
             assert paragraphs == LINES, line
     # A sentence saying where a passage was chosen from is the article's.
-    story = "选自《清川志》卷三的这段记载，写的正是湿地早年的样子。"
-    for paragraphs in _both_readings(f"{ARTICLE}<p>{story}</p>"):
-        assert paragraphs == [*LINES, story]
+    _assert_closing_line_stays("选自《清川志》卷三的这段记载，写的正是湿地早年的样子。")
 
 
 def test_a_related_articles_headline_after_its_bracketed_label_goes() -> None:
@@ -57,9 +61,7 @@ def test_an_audio_players_bar_is_no_paragraph() -> None:
            "<span class='a4'>时长 06:12</span><span class='a5'>主播：晓禾</span></div>")
     _assert_insert_goes(bar)
     # A sentence that gives a length in minutes and seconds is the article's.
-    story = "这段录音时长06:12，是老周在夜班间隙录下的。"
-    for paragraphs in _both_readings(f"{ARTICLE}<p>{story}</p>"):
-        assert paragraphs == [*LINES, story]
+    _assert_closing_line_stays("这段录音时长06:12，是老周在夜班间隙录下的。")
 
 
 def test_a_short_last_paragraph_after_a_further_reading_box_stays() -> None:
