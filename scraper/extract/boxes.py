@@ -230,8 +230,9 @@ _SPEAKER_LABEL = re.compile(rf"^(?:{'|'.join(_SPEAKER_WORDS)})\s*[:：]\s*[^\s�
 def _drop_profile_cards(root: Element, lengths: Lengths) -> None:
     """Remove a person card: a box without sentences holding a portrait and a line of what the person treats or
     studies (钱某 主任医师 内分泌科 擅长：…), or a line naming the person the article speaks for (口述者：老周)."""
+    whole = text_of(root)
     for words, label in ((_PROFILE_WORDS, _PROFILE_LABEL), (_SPEAKER_WORDS, _SPEAKER_LABEL)):
-        for box in _labelled_boxes(root, lengths, words, label, ("p", "span", "div", "dd")):
+        for box in _labelled_boxes(root, lengths, words, label, ("p", "span", "div", "dd"), whole=whole):
             if box.find(".//img") is not None:
                 remove(box)
 
@@ -239,18 +240,21 @@ def _drop_profile_cards(root: Element, lengths: Lengths) -> None:
 def _drop_stamped_boxes(root: Element, lengths: Lengths) -> None:
     """Remove the box a refresh stamp closes (目的地天气 … 更新时间：…): a module's live data, linked or not. Its
     note may state one short sentence (a weather warning); the stamp alone in the article's block stays."""
-    for box in _labelled_boxes(root, lengths, ("更新", "刷新", "报价", "数据"), _UPDATE_STAMP, ("p", "span", "div"), defines=True):
+    # 数据 alone is a common word of articles: its stamps' whole labels are looked for.
+    words = ("更新", "刷新", "报价", "数据日期", "数据时间")
+    for box in _labelled_boxes(root, lengths, words, _UPDATE_STAMP, ("p", "span", "div"), defines=True):
         remove(box)
 
 
 def _labelled_boxes(
     root: Element, lengths: Lengths, words: tuple[str, ...], label: re.Pattern[str], tags: tuple[str, ...],
-    *, defines: bool = False,
+    *, defines: bool = False, whole: str | None = None,
 ) -> Iterator[Element]:
     """The boxes around the blocks whose whole text `label` matches, one at a time (the caller may remove each
-    before the next is looked for), each larger than its block. Each block's text is part of the root's: without
-    one of `words` there, no block is asked."""
-    whole = text_of(root)
+    before the next is looked for), each larger than its block. Each block's text is part of the root's (`whole`,
+    when the caller read it already): without one of `words` there, no block is asked."""
+    if whole is None:
+        whole = text_of(root)
     if not any(word in whole for word in words):
         return
     for seed in [n for n in root.iter(*tags) if label.match(squash(text_of(n)))]:
