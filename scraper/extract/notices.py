@@ -90,8 +90,7 @@ _DISCLAIMER = re.compile(
     r"^[（(]作者(?:单位|系|为)[:：]?[^（）()]{2,40}[）)]$|"
     # A related article's headline after its label, the whole line (相关阅读：某地地铁新线完成热滑试验): a link, no
     # sentence of the article (which would end with its stop).
-    # The label in its brackets needs no colon (【相关阅读】某地地铁新线完成热滑试验).
-    # A headline may ask (…是怎么形成的？).
+    # The label in its brackets needs no colon (【相关阅读】某地地铁新线完成热滑试验), and a headline may ask (…？).
     rf"^(?:[【\[]?(?:{_RELATED_LABELS})[】\]]?\s*[:：]|[【\[](?:{_RELATED_LABELS})[】\]])\s*[^。！？!?]{{4,40}}[？！?!]?$|"
     # A gallery's buttons and a tip-off box's button, left as a line of their own.
     # A counter between them (上一张1/6下一张) says which picture shows.

@@ -183,7 +183,7 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
 
 def _cue_or_title_names_one(layout: Layout, title: str | None, cues: list[Cue]) -> bool:
     """Whether, with no sentence opening a meeting, the title or a cue names one, or the text opens at one."""
-    if title_opens_a_meeting(title) or (cues and _OPENS_AT_A_MEETING.match(layout.text)):
+    if title_opens_a_meeting(title) or _opens_at_a_meeting(layout, cues):
         return True
     return any(names_a_meeting(layout, cue) for cue in cues)
 
@@ -287,14 +287,19 @@ def _lead_names_a_meeting(
         return True
     if _lead_message_conveyed(layout, cues, openings, lead_end) or _tour_holds_a_meeting(layout, cues, openings):
         return True
-    if cues and _OPENS_AT_A_MEETING.match(layout.text):
+    if _opens_at_a_meeting(layout, cues):
         return True
     return any(cue.start < lead_end and _meeting_or_place(layout, cue) for cue in cues)
 
 
 # A text that opens at a meeting (会上，校长某某提出三点要求，…): a paragraph of a meeting's report stored on its
 # own, its first words placing what follows at the meeting the report opened before.
-_OPENS_AT_A_MEETING = re.compile(r"\s*(?:会上|会议上|[^\W\d_]{0,6}会上)[，,]")
+_OPENS_AT_A_MEETING = re.compile(r"\s*(?:会议上|[^\W\d_]{0,6}会上)[，,]")
+
+
+def _opens_at_a_meeting(layout: Layout, cues: list[Cue]) -> bool:
+    """Whether the text's first words place it at a meeting and someone speaks in it."""
+    return bool(cues) and _OPENS_AT_A_MEETING.match(layout.text) is not None
 
 
 # A written message sent to a meeting by its name (向“2024某某国际论坛”致贺信, 向…大会发来贺电).
