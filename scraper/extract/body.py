@@ -113,7 +113,7 @@ def _is_paragraph(node: Element) -> bool:
     if node.tag != "p" or node.find(".//a") is not None:
         return False
     text = node_text(node)
-    return len(text) >= _PARAGRAPH_RUN and text[-1] in "。！？!?"
+    return len(text) >= _PARAGRAPH_RUN and SENTENCE_END.match(text[-1]) is not None
 
 
 def _is_prose(text: object) -> bool:

@@ -61,9 +61,9 @@ _VIEW_LINK = re.compile(r"^(?:点击)?查看(?!(?:大|原|高清|全)?图)\S{1,8
 # term card or a person card closes with.
 _REFERENCE_MORE = re.compile(r"(?:名词|热词|术语|词条|人物|资料|百科|词典|档案)\S{0,2}(?:>>|＞＞|»)?$")
 # A line that says when a module's data was last refreshed (更新时间：2021-04-08 18:00, 数据更新于 06-20 08:00,
-# 报价日期：2008-03-12, 数据日期：2023-06-09): a weather box's, a quote board's, a dealer's price list's or a live table's stamp. The
-# article prints its own times in sentences or in its byline row above it, never as a stamp line among its
-# paragraphs; the box around one is a widget.
+# 报价日期：2008-03-12, 数据日期：2023-06-09): a weather box's, a quote board's, a dealer's price list's or a live
+# table's stamp. The article prints its own times in sentences or in its byline row above it, never as a stamp line
+# among its paragraphs; the box around one is a widget.
 _UPDATE_STAMP = re.compile(
     r"^(?:(?:数据|信息)?(?:更新|刷新)(?:时间|于)?|(?:报价|数据)(?:日期|时间))\s*[:：]?\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
     r"(?:\s*\d{1,2}[:：]\d{2})?$"

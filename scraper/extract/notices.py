@@ -32,10 +32,11 @@ _CATALOGUE_LABELS = "发布机构|发文机关|生成日期|成文日期|公开�
 # The day and the page an edition line names (2023年10月16日 第7版, 6月12日 A8版).
 _EDITION = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版"
 
-# Disclaimers under comment areas and reposts, prompts to join communities: widgets even when written as a
-# sentence.
 # A related article's label (相关阅读, 延伸阅读).
 _RELATED_LABELS = "相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|相关报道|相关专题|阅读推荐"
+
+# Disclaimers under comment areas and reposts, prompts to join communities: widgets even when written as a
+# sentence.
 _DISCLAIMER = re.compile(
     r"不代表.{0,8}(?:观点|立场)|仅代表作者(?:本人|个人)?(?:的)?(?:观点|看法|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|(?:版权|著作权)归.{0,10}所有|转载[请须](?:联系|获得|取得|经)|转载(?:[请须需]|时|务必)?注明|如需转载|享有(?:独家)?版权|"
     r"授权.{0,20}(?:发布|刊发|首发)|未经.{0,10}授权.{0,16}(?:转载|使用|摘编|复制)|"

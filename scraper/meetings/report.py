@@ -184,9 +184,10 @@ def _between_items(layout: Layout, since: int, pos: int) -> bool:
     `since`."""
     earlier = [m for m in layout.markers_in(since, pos) if m.number >= 1]
     later = layout.markers_in(pos, len(layout.text))
-    return any(
-        m.family == n.family and n.number == m.number + 1 for m in earlier[-1:] for n in later[:1]
-    )
+    if not earlier or not later:
+        return False
+    last, following = earlier[-1], later[0]
+    return last.family == following.family and following.number == last.number + 1
 
 
 def _sentence_events(layout: Layout) -> tuple[list[PersonEvent], list[Opening]]:
