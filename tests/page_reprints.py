@@ -504,16 +504,13 @@ FORMS: dict[str, Form] = {
 NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
     "heading_div": frozenset({
         "cwced_zh/b828b656-d89a-4f13-951f-4dab63df6351",
-        "cx_extractor_163/061",
     }),
     "heading_strong": frozenset({
         "cwced_zh/b828b656-d89a-4f13-951f-4dab63df6351",
-        "cx_extractor_163/061",
     }),
     "bare_headline": frozenset({
         "cwced_zh/b828b656-d89a-4f13-951f-4dab63df6351",
         "cwced_zh/e8847578-12f0-44cb-bdb7-4eec53c18ed1",
-        "cx_extractor_163/061",
         "magic_html_zh/e25d0dd87c529dc7",
         "written/z32",
     }),

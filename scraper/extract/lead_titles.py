@@ -116,7 +116,7 @@ def lead_title_above(first: Element | None, page_title: str | None = None) -> st
             if not wanted or _key(text) not in wanted:
                 # A subtitle, a kicker, a video's caption or an account's name printed under the headline the
                 # <title> names: the <title> is the headline's source.
-                return None if wanted and _printed_in(above[index + 1 : index + 1 + _OVER_LINES], wanted) else text
+                return None if wanted and _printed_over(above[index + 1 :], wanted) else text
             # The <title> holds the line: it is the headline's source, unless all it adds are the site's and the
             # channel's names around the line (标题—财经—某某网, 某某晨报：财经：标题), which no split took off.
             return text if names_around(wanted, _key(text)) is not None else None
@@ -130,6 +130,30 @@ def lead_title_above(first: Element | None, page_title: str | None = None) -> st
 # right under it, or an account's name under the headline's own row of tags, author and account link (原创 | 某某 |
 # 城市观察笔记, then the account's card). Further up, a <title> printed in the page's header is the site's name.
 _OVER_LINES = 5
+
+
+# A <title> headline this long printed further up is the headline, not a site's name in the page's header.
+_HEADLINE_CHARS = 12
+
+
+def _printed_over(nodes: list[Element], wanted: str) -> bool:
+    """Whether the `wanted` headline is printed right over a line (`_OVER_LINES`), or, when it is a headline's
+    length and set as one, anywhere above it: a paged article's later page opens on a cross-head under the share
+    widgets and the date row."""
+    if _printed_in(nodes[:_OVER_LINES], wanted):
+        return True
+    further = [node for node in nodes[_OVER_LINES:] if _set_as_headline(node)]
+    return len(wanted) >= _HEADLINE_CHARS and _printed_in(further, wanted)
+
+
+def _set_as_headline(node: Element) -> bool:
+    """Whether a line is set as a headline: a heading, bold, or named title, on the node or its two nearest
+    ancestors. A larger font alone is not enough: old pages print the site's name in one in their banner."""
+    for element in (node, *list(node.iterancestors())[:2]):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _EMPHASIS_TAGS or "bold" in (element.get("style") or "") or _TITLE_MARKER.search(marker_of(element)):
+            return True
+    return False
 
 
 def _printed_in(nodes: list[Element], wanted: str) -> bool:

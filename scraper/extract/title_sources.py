@@ -29,8 +29,10 @@ def html_title(evidence: Evidence) -> Fields:
 
 
 def _headline_part(evidence: Evidence, found: str | None) -> str | None:
-    """The headline part of a <title> or og:title, without the site's and channel's names."""
-    return clean_title(titles.split_title(found) or found, site_name(evidence))
+    """The headline part of a <title> or og:title, without the site's and channel's names and a paged article's
+    page number (titles.uncounted)."""
+    named = clean_title(titles.split_title(found) or found, site_name(evidence))
+    return titles.uncounted(evidence.page.root, named)
 
 
 def _references(evidence: Evidence) -> list[str]:

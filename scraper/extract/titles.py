@@ -40,6 +40,7 @@ __all__ = [
     "site_parts",
     "split_title",
     "title_key",
+    "uncounted",
 ]
 
 # Blocks named title are found from their class and id attributes up (`//@class[…]/parent::*`): the same
@@ -250,6 +251,20 @@ def completed(root: Element, title: str | None) -> str | None:
             if owner is not None and not in_list(owner):
                 return squash(str(text))
     return title
+
+
+# A page's number after the headline (标题(2)_网易新闻中心): the <title> of a paged article's later page.
+_PAGE_NUMBER = re.compile(r"\s*[(（]\s*\d{1,2}\s*[)）]$")
+
+
+def uncounted(root: Element, title: str | None) -> str | None:
+    """`title` without the page's number a paged article's later page adds to its <title> (标题(2)), when the page
+    prints the headline without it; a series' part number the page prints too (系列报道(2)) stays."""
+    found = _PAGE_NUMBER.search(title or "")
+    if title is None or found is None:
+        return title
+    stem = title[: found.start()]
+    return stem if _key(stem) in {_key(str(text)) for text in _LINES(root)} else title
 
 
 def _body_text(root: Element) -> str:

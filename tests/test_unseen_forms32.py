@@ -1,0 +1,46 @@
+"""Page forms the seventeenth written round (landed in the twenty-fourth round) showed the generic reading or a rule
+misreading, each a class. Every line here is fictional, written for the test."""
+
+from __future__ import annotations
+
+import scraper
+
+from .test_unseen_forms29 import ARTICLE
+
+HEADLINE = "凌晨四点的批发市场：一座城市的菜从这里出发"
+CROSS_HEAD = "“车一到，就得抢时间”"
+# A row of widgets between the headline and the text: more printed lines than a subtitle or a kicker takes.
+WIDGETS = ("<div class='w1'>2015-03-19 06:58:30　来源: 清川晨报</div><div class='w2'><a href='#c'>跟贴 236</a>"
+           " <a href='#c'>参与 5120</a></div><div class='w3'><span>分享到：</span><a href='#'>易信</a><a href='#'>微信</a>"
+           "<a href='#'>QQ空间</a><a href='#'>微博</a></div>")
+
+
+def _title(page_title: str, headline: str) -> str | None:
+    """The title read, rules off, from a page whose text opens on a bold cross-head under the widgets."""
+    page = (f"<html><head><meta charset='utf-8'><title>{page_title}</title></head><body>{headline}{WIDGETS}"
+            f"<div class='t'><p><b>{CROSS_HEAD}</b></p>{ARTICLE}</div></body></html>")
+    return scraper.extract(page.encode(), url="https://news.example.cn/2015/0319/a1_2.html", rules=False).title
+
+
+def test_a_paged_articles_later_page_is_titled_by_its_headline_not_its_cross_head() -> None:
+    # The <title> of page 2 numbers the page after the headline; the headline is printed bold under the crumb.
+    for number in ("(2)", "（2）"):
+        for headline in (f"<div style='font-weight:bold'>{HEADLINE}</div>", f"<p><strong>{HEADLINE}</strong></p>"):
+            assert _title(f"{HEADLINE}{number}_清川新闻中心", headline) == HEADLINE, (number, headline)
+
+
+def test_a_headline_printed_above_the_widgets_is_the_title_not_the_cross_head_under_them() -> None:
+    assert _title(f"{HEADLINE}_清川新闻中心", f"<div class='x'><strong>{HEADLINE}</strong></div>") == HEADLINE
+
+
+def test_a_sites_name_in_a_large_font_above_is_no_headline() -> None:
+    # The <title> names the site longest; the site's name printed in the banner's large font is no headline, so
+    # the bold line over the text is.
+    banner = "<p><i><font size='5'>Qingchuan Notes Weekly</font></i></p>"
+    assert _title(f"Qingchuan Notes Weekly - {CROSS_HEAD}", banner) == CROSS_HEAD
+
+
+def test_a_series_number_the_page_prints_stays_in_the_title() -> None:
+    # 系列报道(2) is printed with its number: the number is the headline's, not a page's.
+    series = f"{HEADLINE}(2)"
+    assert _title(f"{series}_清川新闻中心", f"<h1>{series}</h1>") == series
