@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import scraper
 
-from .test_unseen_forms29 import ARTICLE
+from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
+from .test_unseen_forms31 import _assert_closing_line_stays
 
 HEADLINE = "凌晨四点的批发市场：一座城市的菜从这里出发"
 CROSS_HEAD = "“车一到，就得抢时间”"
@@ -44,3 +45,11 @@ def test_a_series_number_the_page_prints_stays_in_the_title() -> None:
     # 系列报道(2) is printed with its number: the number is the headline's, not a page's.
     series = f"{HEADLINE}(2)"
     assert _title(f"{series}_清川新闻中心", f"<h1>{series}</h1>") == series
+
+
+def test_a_link_line_after_a_bracketed_label_naming_what_it_points_to_goes() -> None:
+    for line in ("【清川读书试读】《铅字年代》精彩章节抢先读", "【清川新闻专题】湿地保护这十年"):
+        for paragraphs in _both_readings(f"{ARTICLE}<p><a href='https://book.example.cn/s/1.html'>{line}</a></p>"):
+            assert paragraphs == LINES, line
+    # A sentence of the article that opens on a bracketed word stays.
+    _assert_closing_line_stays("【专题】之外，清川读书还把这本书的试读章节放上了网站，供读者先看。")

@@ -34,6 +34,8 @@ _EDITION = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:第\s*)?[A-Z]?[\d一二三�
 
 # A related article's label (相关阅读, 延伸阅读).
 _RELATED_LABELS = "相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|相关报道|相关专题|阅读推荐"
+# What a bracketed label points a reader to, after a site's or a channel's name: a book's sample pages, a special page.
+_POINTER_LABELS = "试读|专题|推荐"
 
 # Disclaimers under comment areas and reposts, prompts to join communities: widgets even when written as a
 # sentence.
@@ -92,7 +94,10 @@ _DISCLAIMER = re.compile(
     # A related article's headline after its label, the whole line (相关阅读：某地地铁新线完成热滑试验): a link, no
     # sentence of the article (which would end with its stop).
     # The label in its brackets needs no colon (【相关阅读】某地地铁新线完成热滑试验), and a headline may ask (…？).
-    rf"^(?:[【\[]?(?:{_RELATED_LABELS})[】\]]?\s*[:：]|[【\[](?:{_RELATED_LABELS})[】\]])\s*[^。！？!?]{{4,40}}[？！?!]?$|"
+    # A bracketed label may name the reading it points to after the site's or channel's name (【某某读书试读】《书名》
+    # 精彩章节抢先读, 【某某专题】…).
+    rf"^(?:[【\[]?(?:{_RELATED_LABELS})[】\]]?\s*[:：]|[【\[][^】\]\s]{{0,8}}(?:{_RELATED_LABELS}|{_POINTER_LABELS})[】\]])"
+    r"\s*[^。！？!?]{4,40}[？！?!]?$|"
     # A gallery's buttons and a tip-off box's button, left as a line of their own.
     # A counter between them (上一张1/6下一张) says which picture shows.
     r"^\s*(?:上一张|下一张|上一页|下一页)(?:\s*(?:上一张|下一张|上一页|下一页|\d{1,3}\s*/\s*\d{1,3}))*\s*$|^我要爆料$|"
