@@ -53,3 +53,16 @@ def test_a_link_line_after_a_bracketed_label_naming_what_it_points_to_goes() -> 
             assert paragraphs == LINES, line
     # A sentence of the article that opens on a bracketed word stays.
     _assert_closing_line_stays("【专题】之外，清川读书还把这本书的试读章节放上了网站，供读者先看。")
+
+
+def test_a_serials_closing_mark_licence_and_chapter_buttons_go() -> None:
+    # A serialised book's chapter closes on its continuation mark, the licence of the serial and the chapter buttons.
+    closing = ("（未完待续）", "本书由清川文艺出版社授权清川读书独家连载，未经许可，请勿转载。",
+               "上一章：第十一章 雨巷 | 返回目录 | 下一章：第十三章 归舟")
+    for count in range(1, len(closing) + 1):
+        lines = closing[:count]
+        for paragraphs in _both_readings(ARTICLE + "".join(f"<p>{line}</p>" for line in lines)):
+            assert paragraphs == LINES, lines
+    # A sentence about a serial and the chapter before it is the article's.
+    _assert_closing_line_stays("上一章写到渡口的夜雨，这一章里，作者让主人公在清晨离开了小镇。")
+    _assert_closing_line_stays("出版社说，这部小说的连载获得了作者授权，下一步还将出版单行本。")
