@@ -119,7 +119,9 @@ def _original_label_kind(line: str, key: str, prose: bool) -> line_kinds.Kind | 
     kind = line_kinds._heading_or_label(line, key)
     if kind is not None:
         return kind
-    if (len(key) < 60 and not prose and line_kinds._WIDGET.search(line)) or (len(key) < 80 and notices._DISCLAIMER.search(line)):
+    # Which lines holding a widget's word read as a widget is the widget test's own (a cross-head may hold one).
+    widget = line_kinds._is_widget_line(line)
+    if (len(key) < 60 and not prose and widget) or (len(key) < 80 and notices._DISCLAIMER.search(line)):
         return line_kinds.Kind.WIDGET
     if len(key) < notices._NOTICE_CHARS and len(notices._DISCLAIMER.findall(line)) >= 2:
         return line_kinds.Kind.WIDGET

@@ -6,6 +6,7 @@ from __future__ import annotations
 import scraper
 
 from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
+from .test_unseen_forms30 import _assert_insert_goes
 from .test_unseen_forms31 import _assert_closing_line_stays
 
 HEADLINE = "凌晨四点的批发市场：一座城市的菜从这里出发"
@@ -66,3 +67,44 @@ def test_a_serials_closing_mark_licence_and_chapter_buttons_go() -> None:
     # A sentence about a serial and the chapter before it is the article's.
     _assert_closing_line_stays("上一章写到渡口的夜雨，这一章里，作者让主人公在清晨离开了小镇。")
     _assert_closing_line_stays("出版社说，这部小说的连载获得了作者授权，下一步还将出版单行本。")
+
+
+def test_a_reference_card_of_a_term_or_a_statute_goes() -> None:
+    # A box the template sets between paragraphs: a heading naming a reference, one note, a link to more at most.
+    cards = (
+        ("名词解释", "追溯码：用于唯一标识每一件商品包装单元的代码，由一列数字和字母组成。", "查看更多&gt;&gt;"),
+        ("健康百科", "热射病：重症中暑的一种，表现为高热、意识障碍等，病死率较高。", "查看详情"),
+        ("相关法条", "《清川市物业管理条例》第三十二条　业主应当按照约定交纳物业服务费用……", None),
+    )
+    for heading, note, more in cards:
+        link = f"<a href='https://www.example.cn/ref/1.html'>{more}</a>" if more else ""
+        _assert_insert_goes(f"<div class='k1'><div class='k2'>{heading}</div><p class='k3'>{note}</p>{link}</div>")
+
+
+def test_a_box_under_a_reference_heading_that_tells_more_than_a_note_stays() -> None:
+    # Two sentences under the heading are the article's own background, not a card's note.
+    note = "清川湿地的治理始于十年前。当时，湿地面积已经缩小了三分之一，候鸟数量也明显减少。"
+    body = "".join(f"<p>{line}</p>" for line in LINES[:2]) + f"<div class='k1'><div class='k2'>知识链接</div><p>{note}</p></div>"
+    for paragraphs in _both_readings(body + "".join(f"<p>{line}</p>" for line in LINES[2:])):
+        assert note in paragraphs
+
+
+def test_a_case_reports_note_on_changed_names_goes() -> None:
+    for line in ("（文中当事人均为化名）", "(文中涉案人员均为化名)", "（应受访者要求，文中人物均为化名）"):
+        for paragraphs in _both_readings(f"{ARTICLE}<p style='text-align:right'>{line}</p>"):
+            assert paragraphs == LINES, line
+    _assert_closing_line_stays("应受访者要求，文中的老周、小林均为化名，但他们讲述的经历都真实发生过。")
+
+
+def test_a_cross_head_holding_a_widgets_word_stays() -> None:
+    # A bold cross-head with the article's own use of a word widgets print (扫码, 投票, 举报) is no widget.
+    for head in ("扫码从“可选项”变成“必选项”", "网络投票如何防止刷票行为", "举报奖励为何迟迟没有兑现"):
+        lines = [*LINES[:2], head, *LINES[2:]]
+        for paragraphs in _both_readings("".join(f"<p>{line}</p>" for line in LINES[:2]) + f"<p><strong>{head}</strong></p>"
+                                         + "".join(f"<p>{line}</p>" for line in LINES[2:])):
+            assert paragraphs == lines, head
+    # A widget's line says little besides its word, or calls to act, or trails a row with its tools: in the generic
+    # reading, which reads lines by their words (a rule knows its template's widgets by their place).
+    for line in ("扫码关注清川发布公众号", "收藏", "清川湿地夜游攻略 编辑 回复"):
+        body = "".join(f"<p>{text}</p>" for text in LINES[:2]) + f"<p>{line}</p>" + "".join(f"<p>{t}</p>" for t in LINES[2:])
+        assert _both_readings(body)[0] == LINES, line

@@ -43,6 +43,7 @@ __all__ = [
     "drop_issue_heads",
     "drop_link_boxes",
     "drop_poll_boxes",
+    "drop_reference_cards",
     "drop_shop_lines",
     "drop_summary_boxes",
     "drop_timeline_boxes",
@@ -235,6 +236,33 @@ def _drop_profile_cards(root: Element, lengths: Lengths) -> None:
         for box in _labelled_boxes(root, lengths, words, label, ("p", "span", "div", "dd"), whole=whole):
             if box.find(".//img") is not None:
                 remove(box)
+
+
+# A reference card's heading: the kind of note it gives beside the article (名词解释, 健康百科, 知识链接, 相关法条), a
+# term's definition or a statute's text the article's sentences rely on but do not say.
+_REFERENCE_WORDS = ("名词解释", "百科", "知识链接", "小知识", "法条", "法律链接", "词条", "释义")
+_REFERENCE_HEAD = re.compile(rf"^[^\s，。！？：:]{{0,4}}(?:{'|'.join(_REFERENCE_WORDS)})$")
+_REFERENCE_HEADS = etree.XPath(
+    "//*[self::div or self::p or self::span or self::h3 or self::h4 or self::strong or self::b or self::dt]["
+    + " or ".join(f"contains(text(), '{word}')" for word in _REFERENCE_WORDS) + "]"
+)
+# A card's note: one definition or one statute's article, with a link to more of the reference at most.
+_REFERENCE_BLOCKS = 3
+
+
+def drop_reference_cards(root: Element, lengths: Lengths) -> None:
+    """Remove a reference card: a box opening on a heading that names a reference (名词解释, 健康百科, 相关法条), with
+    one short note under it (a term's definition, a statute's text) and a link to more at most."""
+    for heading in _REFERENCE_HEADS(root):
+        box = heading.getparent()
+        if box is None or box is root or box.tag not in BOXES or not hangs_below(box, root):
+            continue
+        blocks = [child for child in box if isinstance(child.tag, str)]
+        if blocks[0] is not heading or len(blocks) > _REFERENCE_BLOCKS or not _REFERENCE_HEAD.match(squash(text_of(heading))):
+            continue
+        note = lengths(box) - lengths(heading)
+        if note <= MAX_SUMMARY and len(SENTENCE_END.findall(squash(text_of(box)))) <= 1:
+            remove(box)
 
 
 def _drop_stamped_boxes(root: Element, lengths: Lengths) -> None:

@@ -300,12 +300,32 @@ def _is_figures_row(line: str) -> bool:
     return len(figures) >= 2 and any("." in figure or "%" in figure for figure in figures)
 
 
+# A widget's button, tool or prompt says little besides its word (收藏, 扫码关注, 举报 12); a cross-head that holds
+# the word as the article's (扫码从“可选项”变成“必选项”, 网络投票如何防刷) says this much more, and no call to act.
+_PHRASE_CHARS = 9
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TOOL_TAIL = re.compile(r"[\s\d()（）\[\]【】]*$")
+_CALL_WORDS = re.compile(r"下载|关注|点击|查看|长按|识别|打开|进入|订阅|添加|搜索|安装|领取|参与|立即|马上")
+
+
+def _is_widget_line(line: str) -> bool:
+    """Whether a short line holds a widget's word (`_WIDGET`) as a widget does: with few other words, or a call."""
+    found = list(_WIDGET.finditer(line))
+    if not found:
+        return False
+    # A row's tools trail it (某帖标题 编辑 回复): the word closes the line, with at most a count after it.
+    if not _TOOL_TAIL.match(line, found[-1].end()):
+        rest = _WIDGET.sub("", line)
+        return len(_CJK.findall(rest)) < _PHRASE_CHARS or _CALL_WORDS.search(rest) is not None
+    return True
+
+
 def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
     """Chrome told by its words: recommendation headings, labels, widgets, breadcrumbs (the headline: `classify`)."""
     kind = _heading_or_label(line, key)
     if kind is not None:
         return kind
-    if (len(key) < 60 and not prose and _WIDGET.search(line) and not _is_figures_row(line)) or is_notice(line, len(key)):
+    if (len(key) < 60 and not prose and _is_widget_line(line) and not _is_figures_row(line)) or is_notice(line, len(key)):
         return Kind.WIDGET
     if len(key) < 60 and (len(_VOTE_COUNT.findall(key)) >= 2 or _READ_COUNT.match(key) or READ_TIME.match(line)):
         return Kind.WIDGET

@@ -91,6 +91,9 @@ _DISCLAIMER = re.compile(
     rf"^索引号\s*[:：]|^(?:{_CATALOGUE_LABELS})\s*[:：][^。！？]{{1,40}}?(?:{_CATALOGUE_LABELS})\s*[:：]|"
     # The writer's affiliation in brackets, a line of its own (（作者单位：某某区人民检察院）, （作者系某某大学教授）).
     r"^[（(]作者(?:单位|系|为)[:：]?[^（）()]{2,40}[）)]$|"
+    # A case report's note that its people's names are changed (（文中当事人均为化名）), a line of its own: the column's
+    # standing note under every case.
+    r"^[（(][^（）()]{0,24}化名[。.]?[）)]$|"
     # A related article's headline after its label, the whole line (相关阅读：某地地铁新线完成热滑试验): a link, no
     # sentence of the article (which would end with its stop).
     # The label in its brackets needs no colon (【相关阅读】某地地铁新线完成热滑试验), and a headline may ask (…？).

@@ -37,6 +37,7 @@ from .boxes import (
     drop_issue_heads,
     drop_link_boxes,
     drop_poll_boxes,
+    drop_reference_cards,
     drop_shop_lines,
     drop_summary_boxes,
     drop_timeline_boxes,
@@ -135,7 +136,7 @@ def _is_picture_chrome(node: Element) -> bool:
 
 def _drop_boxes(root: Element) -> None:
     """The steps after the linked cards: summary boxes, a column's issue head, counted boxes, polls, fixture
-    cards, timeline cards, lone cards, form boxes, link boxes and widget boxes."""
+    cards, timeline cards, reference cards, lone cards, form boxes, link boxes and widget boxes."""
     drop_summary_boxes(root)
     drop_issue_heads(root)
     drop_comparison_tables(root, Lengths())
@@ -143,6 +144,7 @@ def _drop_boxes(root: Element) -> None:
     drop_poll_boxes(root, Lengths())
     drop_fixture_boxes(root, Lengths())
     drop_timeline_boxes(root, Lengths())
+    drop_reference_cards(root, Lengths())
     drop_lone_cards(root)
     drop_form_boxes(root, Lengths())
     drop_link_boxes(root, Lengths())

@@ -224,8 +224,11 @@ _NETEASE_LINES = (
     r"^作者[为系是].{0,60}$",
     # An author's byline with a bio (作者 周小满 曾在菜市场长大，现为…), no sentence end in it.
     r"^作者(?:\s|[:：])[^。！？]{0,60}$",
-    # A short prompt to scan a code and follow an account (扫码关注…微信, 长按识别二维码…), no sentence in it.
-    r"^(?:扫码|扫一扫|扫描(?:下方|上方)?二维码|长按(?:识别)?二维码)[^。！？]{0,40}$",
+    # A short prompt to scan a code and follow an account (扫码关注…微信, 长按识别二维码…), no sentence in it. The scan
+    # asks for something (关注, 下载, 阅读 …): a cross-head opening on the word (扫码从“可选项”变成“必选项”) is the article's.
+    r"^(?:(?:扫码|扫一扫|扫描(?:下方|上方)?二维码)[^。！？]{0,8}?"
+    r"(?:关注|下载|阅读|观看|收听|了解|加入|进群|领取|添加|订阅|查看|参与|获取|报名|咨询|入群|购买)|长按(?:识别)?二维码)"
+    r"[^。！？]{0,40}$",
     READ_TIME.pattern,
     *WIDGET_LINES,
 )
