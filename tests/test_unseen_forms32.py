@@ -108,3 +108,39 @@ def test_a_cross_head_holding_a_widgets_word_stays() -> None:
     for line in ("扫码关注清川发布公众号", "收藏", "清川湿地夜游攻略 编辑 回复"):
         body = "".join(f"<p>{text}</p>" for text in LINES[:2]) + f"<p>{line}</p>" + "".join(f"<p>{t}</p>" for t in LINES[2:])
         assert _both_readings(body)[0] == LINES, line
+
+
+def test_an_essays_numbered_notes_under_their_heading_go() -> None:
+    notes = "<p>注释：</p><p>[1] 湿地面积据当年的普查资料。</p><p>[2] 据老船工口述整理。</p>"
+    for paragraphs in _both_readings(ARTICLE + notes):
+        assert paragraphs == LINES
+    # A numbered line without the heading over it is the article's.
+    _assert_closing_line_stays("[1] 这是一份清川湿地早年的普查记录，至今仍保存在县档案馆里。")
+
+
+def test_a_service_card_around_a_hotline_goes() -> None:
+    card = ("<div class='h1'><p class='h2'>消费维权服务</p><p>投诉电话：0571-5550138</p><p>受理时间：工作日 9:00-17:00</p>"
+            "<a class='h3' href='https://www.example.cn/weiquan/'>在线投诉</a></div>")
+    _assert_insert_goes(card)
+    # The article's own sentence giving a number stays.
+    _assert_closing_line_stays("如遇问题，市民可拨打投诉电话0571-5550138反映，工作人员将在三个工作日内回复。")
+
+
+def test_a_player_a_script_draws_goes_with_its_title_and_counts() -> None:
+    box = ("<div class='v1'><div class='v2'>【直播回看】清川湿地夜游线路开通仪式</div><div class='v3' data-src='/video/2024/a1.mp4'>"
+           "</div><div class='v4'>直播时间：2024-04-18 09:00　观看：2361次</div></div>")
+    _assert_insert_goes(box)
+
+
+def test_a_match_widgets_statistics_with_the_label_first_go_and_an_articles_headed_table_stays() -> None:
+    rows = (("控球率", "54%", "46%"), ("射门（射正）", "15（6）", "9（3）"), ("角球", "7", "3"))
+    table = "".join(f"<tr>{''.join(f'<td>{cell}</td>' for cell in row)}</tr>" for row in rows)
+    _assert_insert_goes(f"<div class='s1'><div class='s2'>技术统计</div><table>{table}</table></div>")
+    # A table the article heads with its columns' names is its own, though its rows read alike.
+    head = "<tr><td>线路</td><td>去年</td><td>今年</td></tr>"
+    own = (("东线", "12", "15"), ("西线", "8", "11"), ("北线", "6", "9"))
+    body = head + "".join(f"<tr>{''.join(f'<td>{cell}</td>' for cell in row)}</tr>" for row in own)
+    lead = "<p>据统计，三条夜游线路去年和今年五一假期的日均客流（千人次）如下：</p>"
+    before, after = ("".join(f"<p>{line}</p>" for line in part) for part in (LINES[:2], LINES[2:]))
+    for paragraphs in _both_readings(f"{before}{lead}<table>{body}</table>{after}"):
+        assert "东线 12 15" in paragraphs, paragraphs

@@ -216,6 +216,7 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
             remove(box)
     _drop_stamped_boxes(root, lengths)
     _drop_profile_cards(root, lengths)
+    _drop_hotline_cards(root, lengths)
 
 
 # A person card's line of what its expert treats or studies (擅长：…, 专长：…, 研究方向：…): with the portrait beside it,
@@ -263,6 +264,24 @@ def drop_reference_cards(root: Element, lengths: Lengths) -> None:
         note = lengths(box) - lengths(heading)
         if note <= MAX_SUMMARY and len(SENTENCE_END.findall(squash(text_of(box)))) <= 1:
             remove(box)
+
+
+# A service card's line: a hotline's label and its number (投诉电话：027-5550138, 服务热线 400-000-0000).
+_HOTLINE_WORDS = ("电话", "热线")
+_HOTLINE = re.compile(r"^[^\s，。！？：:]{0,6}(?:电话|热线)\s*[:：]?\s*[\d()（）\-－—\s]{7,20}$")
+
+
+def _drop_hotline_cards(root: Element, lengths: Lengths) -> None:
+    """Remove a service card: a box without sentences around a hotline's line that also holds a link (在线投诉) or
+    another line (受理时间：…): the site's or a body's service, shown beside any article of its channel."""
+    for box in _labelled_boxes(root, lengths, _HOTLINE_WORDS, _HOTLINE, ("p", "span", "div", "li", "dd")):
+        lines = [child for child in box if isinstance(child.tag, str)]
+        if box.find(".//a") is not None or len(lines) >= _HOTLINE_LINES:
+            remove(box)
+
+
+# The hotline's line, its hours and the card's heading.
+_HOTLINE_LINES = 3
 
 
 def _drop_stamped_boxes(root: Element, lengths: Lengths) -> None:
@@ -426,16 +445,32 @@ def drop_description_box(block: Element) -> None:
 
 
 # A figure in a match widget's comparison (45.2%, 41, 2:1).
-_FIGURE = re.compile(r"[\d.:%+\-/]{1,8}")
+_FIGURE = re.compile(r"[\d.:%+\-/()（）]{1,8}")
+_DIGITS = re.compile(r"\d+")
 # A comparison table has at least this many rows of figures.
 _COMPARED_ROWS = 3
 
 
-def _is_comparison_row(row: Element) -> bool:
-    """A row of a two-side comparison: a figure, a short label, a figure (45.2% 投篮命中率 47.8%)."""
+def _comparison_row(row: Element) -> str | None:
+    """How a row compares two sides, or None: "around" for a figure, a short label, a figure (45.2% 投篮命中率 47.8%);
+    "after" for the label, then the two sides' figures written alike (控球率 54% 46%, 射门（射正） 15（6） 9（3））."""
     cells = [squash(text_of(cell)) for cell in row if cell.tag in {"td", "th"}]
-    return (len(cells) == 3 and bool(_FIGURE.fullmatch(cells[0])) and bool(_FIGURE.fullmatch(cells[2]))
-            and 0 < len(cells[1]) <= HEADING_CHARS and not _FIGURE.fullmatch(cells[1]))
+    if len(cells) != 3:
+        return None
+    label, sides = (cells[1], (cells[0], cells[2])) if _FIGURE.fullmatch(cells[0]) else (cells[0], (cells[1], cells[2]))
+    if not (all(_FIGURE.fullmatch(side) for side in sides) and 0 < len(label) <= HEADING_CHARS):
+        return None
+    if label is cells[1]:
+        return None if _FIGURE.fullmatch(label) else "around"
+    return "after" if _DIGITS.sub("0", sides[0]) == _DIGITS.sub("0", sides[1]) else None
+
+
+def _is_comparison_table(table: Element) -> bool:
+    """Whether `table` is a match widget's statistics: `_COMPARED_ROWS` rows or more with a figure on each side of
+    the label, or only rows with the label before two figures written alike. An article's own table of that shape
+    heads its columns (批次 文科 理科, 奖级 中奖注数 单注奖金) and sets different measures side by side."""
+    kinds = [_comparison_row(row) for row in table.iter("tr")]
+    return kinds.count("around") >= _COMPARED_ROWS or (len(kinds) >= _COMPARED_ROWS and all(k == "after" for k in kinds))
 
 
 def drop_comparison_tables(root: Element, lengths: Lengths) -> None:
@@ -447,7 +482,7 @@ def drop_comparison_tables(root: Element, lengths: Lengths) -> None:
         return lengths(node) <= MAX_PLAYER_TEXT and not SENTENCE_END.search(squash(text_of(node)))
 
     for table in list(root.iter("table")):
-        if hangs_below(table, root) and sum(map(_is_comparison_row, table.iter("tr"))) >= _COMPARED_ROWS:
+        if hangs_below(table, root) and _is_comparison_table(table):
             box = box_around(table, root, BOXES, fits)
             remove(table if box is None else box)
 

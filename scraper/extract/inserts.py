@@ -31,6 +31,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from lxml import etree
+
 from .asides import drop_asides
 from .layout import squash, squashed_longer_than, text_of
 from .line_kinds import Kind, classify
@@ -330,10 +332,17 @@ def _posters(root: Element) -> list[Element]:
     return found
 
 
+# A player a script draws into an empty block, which names its clip in a data attribute (data-src="….mp4").
+_SCRIPTED_PLAYERS = etree.XPath(
+    ".//@*[starts-with(name(), 'data-')][contains(., '.mp4') or contains(., '.m3u8') or contains(., '.flv')"
+    " or contains(., '.mp3') or contains(., '.m4a')]/parent::*"
+)
+
+
 def _drop_players(root: Element) -> None:
-    """Remove media players (and video cards drawn as a poster) with their titles, switches and playlists from
-    the tree, in place."""
-    for player in [*root.iter(*_PLAYERS), *_posters(root)]:
+    """Remove media players (and video cards drawn as a poster or by a script) with their titles, switches and
+    playlists from the tree, in place."""
+    for player in [*root.iter(*_PLAYERS), *_posters(root), *_SCRIPTED_PLAYERS(root)]:
         if player.getparent() is None:
             continue  # inside a block removed already
         block = _player_block(player, root)

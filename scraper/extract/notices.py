@@ -380,15 +380,24 @@ _CITATION = re.compile(
 )
 
 
+# The notes closing an essay, under their own heading (注释：, 【注】): numbered entries ([1] 据收藏者口述整理。), each
+# answering a marker in the paragraphs. Under this heading an entry needs no citation style.
+_NOTES_HEADING = re.compile(r"^[【\[]?(?:注释|注|脚注|尾注|附注)[】\]]?[:：]?$")
+_NOTE = re.compile(r"^[\[［【]\d{1,2}[\]］】]\s*\S.{0,160}$")
+
+
 def without_references(lines: list[str]) -> list[str]:
     """`lines` without a reference list: a references heading and the citation entries after it (see
-    _REFERENCES_HEADING). A heading that no entry follows is the article's own line and stays."""
+    _REFERENCES_HEADING), or a notes heading and its numbered notes (_NOTES_HEADING). A heading that no entry
+    follows is the article's own line and stays."""
     drop: set[int] = set()
     for index, line in enumerate(lines):
-        if not _REFERENCES_HEADING.match(line_key(line)):
+        key = line_key(line)
+        entry = _CITATION if _REFERENCES_HEADING.match(key) else _NOTE if _NOTES_HEADING.match(key) else None
+        if entry is None:
             continue
         end = index + 1
-        while end < len(lines) and _CITATION.match(lines[end].strip()):
+        while end < len(lines) and entry.match(lines[end].strip()):
             end += 1
         if end > index + 1:
             drop.update(range(index, end))
