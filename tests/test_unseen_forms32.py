@@ -144,3 +144,12 @@ def test_a_match_widgets_statistics_with_the_label_first_go_and_an_articles_head
     before, after = ("".join(f"<p>{line}</p>" for line in part) for part in (LINES[:2], LINES[2:]))
     for paragraphs in _both_readings(f"{before}{lead}<table>{body}</table>{after}"):
         assert "东线 12 15" in paragraphs, paragraphs
+
+
+def test_a_headline_in_a_block_named_by_a_cut_title_word_is_the_title_under_a_site_name_title() -> None:
+    # The <title> holds only the site's name; the headline is a table cell whose class cuts "title" to tit.
+    for name in ("art_tit", "news-tit", "tit"):
+        page = (f"<html><head><meta charset='utf-8'><title>清川团委</title></head><body><table><tr><td class='{name}'>"
+                f"{HEADLINE}</td></tr><tr><td class='info'>2023-06-12</td></tr></table><div class='c'>{ARTICLE}</div>"
+                "</body></html>")
+        assert scraper.extract(page.encode(), url="https://www.example.cn/a/1.html", rules=False).title == HEADLINE, name

@@ -50,7 +50,8 @@ _DISPATCH = re.compile(
 _BIG_FONT = re.compile(r"font-size\s*:\s*(\d+)", re.IGNORECASE)
 _EMPHASIS_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "b", "strong", "big"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
-_TITLE_MARKER = re.compile("title|biaoti|headline", re.IGNORECASE)
+# A block named title, in full or cut to a word of its own (art_tit, news-tit), not inside another word (entity).
+_TITLE_MARKER = re.compile("title|biaoti|headline|(?<![a-z])tit(?![a-z])", re.IGNORECASE)
 # An article's address names a file or carries a number (…/2005/09/07/543698.aspx, …/p/123); a blog's or a
 # channel's home (…/someone/) does neither.
 _ARTICLE_PATH = re.compile(r"(?:\.[a-z]{3,5}|\d[^/]*/?)(?:[?#].*)?$", re.IGNORECASE)
