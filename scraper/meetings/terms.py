@@ -55,6 +55,9 @@ MEETING_VERBS: tuple[str, ...] = tuple(
         {
             "批准", "研究部署", "分析研判", "指出", "强调", "要求", "认为", "提出", "决定", "号召", "部署", "通过", "明确",
             "同意", *AGREED_DECISIONS, "议定", "确定", "表示", "希望", "肯定", "表彰", "呼吁", "建议", "经表决",
+            # The vote and the law it passed are one verb, as 审议通过 is ("会议经表决，通过了…"): the text starts with
+            # the law. An appointment's verb opens the text ("会议分别经表决，任命…").
+            "经表决，通过", "经表决,通过",
             # An election is what a congress decides: "大会选举产生了新一届委员会" (选举 alone is also a noun: 选举办法).
             "选举产生",
             # So are choosing the presidium and naming a spokesman at a preparatory meeting ("会议推选了…主席团",
