@@ -214,9 +214,11 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
             box = _link_line(seed)
         if box is not None and (asks or any(to_other_page(a) for a in box.iter("a")) or _SCAN.search(text_of(box))):
             remove(box)
-    _drop_stamped_boxes(root, lengths)
-    _drop_profile_cards(root, lengths)
-    _drop_hotline_cards(root, lengths)
+    # The root's text, read once for the three kinds of labelled box: each asks it for its words first.
+    whole = text_of(root)
+    _drop_stamped_boxes(root, lengths, whole)
+    _drop_profile_cards(root, lengths, whole)
+    _drop_hotline_cards(root, lengths, whole)
 
 
 # A person card's line of what its expert treats or studies (擅长：…, 专长：…, 研究方向：…): with the portrait beside it,
@@ -229,10 +231,10 @@ _SPEAKER_WORDS = ("口述者", "讲述者", "受访者", "主讲人")
 _SPEAKER_LABEL = re.compile(rf"^(?:{'|'.join(_SPEAKER_WORDS)})\s*[:：]\s*[^\s，。！？]{{1,8}}$")
 
 
-def _drop_profile_cards(root: Element, lengths: Lengths) -> None:
+def _drop_profile_cards(root: Element, lengths: Lengths, whole: str) -> None:
     """Remove a person card: a box without sentences holding a portrait and a line of what the person treats or
-    studies (钱某 主任医师 内分泌科 擅长：…), or a line naming the person the article speaks for (口述者：老周)."""
-    whole = text_of(root)
+    studies (钱某 主任医师 内分泌科 擅长：…), or a line naming the person the article speaks for (口述者：老周).
+    `whole` is the root's text."""
     for words, label in ((_PROFILE_WORDS, _PROFILE_LABEL), (_SPEAKER_WORDS, _SPEAKER_LABEL)):
         for box in _labelled_boxes(root, lengths, words, label, ("p", "span", "div", "dd"), whole=whole):
             if box.find(".//img") is not None:
@@ -243,8 +245,9 @@ def _drop_profile_cards(root: Element, lengths: Lengths) -> None:
 # term's definition or a statute's text the article's sentences rely on but do not say.
 _REFERENCE_WORDS = ("名词解释", "百科", "知识链接", "小知识", "法条", "法律链接", "词条", "释义")
 _REFERENCE_HEAD = re.compile(rf"^[^\s，。！？：:]{{0,4}}(?:{'|'.join(_REFERENCE_WORDS)})$")
+_REFERENCE_WORD = re.compile("|".join(_REFERENCE_WORDS))
 _REFERENCE_HEADS = etree.XPath(
-    "//*[self::div or self::p or self::span or self::h3 or self::h4 or self::strong or self::b or self::dt]["
+    ".//*[self::div or self::p or self::span or self::h3 or self::h4 or self::strong or self::b or self::dt]["
     + " or ".join(f"contains(text(), '{word}')" for word in _REFERENCE_WORDS) + "]"
 )
 # A card's note: one definition or one statute's article, with a link to more of the reference at most.
@@ -254,6 +257,9 @@ _REFERENCE_BLOCKS = 3
 def drop_reference_cards(root: Element, lengths: Lengths) -> None:
     """Remove a reference card: a box opening on a heading that names a reference (名词解释, 健康百科, 相关法条), with
     one short note under it (a term's definition, a statute's text) and a link to more at most."""
+    # The root's text, read once by the serializer, names no reference on nearly every page: no element is asked.
+    if not _REFERENCE_WORD.search(text_of(root)):
+        return
     for heading in _REFERENCE_HEADS(root):
         box = heading.getparent()
         if box is None or box is root or box.tag not in BOXES or not hangs_below(box, root):
@@ -271,10 +277,12 @@ _HOTLINE_WORDS = ("电话", "热线")
 _HOTLINE = re.compile(r"^[^\s，。！？：:]{0,6}(?:电话|热线)\s*[:：]?\s*[\d()（）\-－—\s]{7,20}$")
 
 
-def _drop_hotline_cards(root: Element, lengths: Lengths) -> None:
+def _drop_hotline_cards(root: Element, lengths: Lengths, whole: str) -> None:
     """Remove a service card: a box without sentences around a hotline's line that also holds a link (在线投诉) or
-    another line (受理时间：…): the site's or a body's service, shown beside any article of its channel."""
-    for box in _labelled_boxes(root, lengths, _HOTLINE_WORDS, _HOTLINE, ("p", "span", "div", "li", "dd")):
+    another line (受理时间：…): the site's or a body's service, shown beside any article of its channel. `whole` is
+    the root's text."""
+    tags = ("p", "span", "div", "li", "dd")
+    for box in _labelled_boxes(root, lengths, _HOTLINE_WORDS, _HOTLINE, tags, whole=whole):
         lines = [child for child in box if isinstance(child.tag, str)]
         if box.find(".//a") is not None or len(lines) >= _HOTLINE_LINES:
             remove(box)
@@ -284,12 +292,13 @@ def _drop_hotline_cards(root: Element, lengths: Lengths) -> None:
 _HOTLINE_LINES = 3
 
 
-def _drop_stamped_boxes(root: Element, lengths: Lengths) -> None:
+def _drop_stamped_boxes(root: Element, lengths: Lengths, whole: str) -> None:
     """Remove the box a refresh stamp closes (目的地天气 … 更新时间：…): a module's live data, linked or not. Its
-    note may state one short sentence (a weather warning); the stamp alone in the article's block stays."""
+    note may state one short sentence (a weather warning); the stamp alone in the article's block stays. `whole` is
+    the root's text."""
     # 数据 alone is a common word of articles: its stamps' whole labels are looked for.
     words = ("更新", "刷新", "报价", "数据日期", "数据时间")
-    for box in _labelled_boxes(root, lengths, words, _UPDATE_STAMP, ("p", "span", "div"), defines=True):
+    for box in _labelled_boxes(root, lengths, words, _UPDATE_STAMP, ("p", "span", "div"), defines=True, whole=whole):
         remove(box)
 
 
