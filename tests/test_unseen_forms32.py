@@ -153,3 +153,22 @@ def test_a_headline_in_a_block_named_by_a_cut_title_word_is_the_title_under_a_si
                 f"{HEADLINE}</td></tr><tr><td class='info'>2023-06-12</td></tr></table><div class='c'>{ARTICLE}</div>"
                 "</body></html>")
         assert scraper.extract(page.encode(), url="https://www.example.cn/a/1.html", rules=False).title == HEADLINE, name
+
+
+def test_a_cross_head_opening_on_a_list_headings_word_stays_and_the_list_heading_still_goes() -> None:
+    for head in ("热门专业竞争加剧", "网友热议夜游线路", "最新一批候鸟已经抵达"):
+        body = "".join(f"<p>{line}</p>" for line in LINES[:2]) + f"<p><strong>{head}</strong></p>"
+        for paragraphs in _both_readings(body + "".join(f"<p>{line}</p>" for line in LINES[2:])):
+            assert paragraphs == [*LINES[:2], head, *LINES[2:]], head
+    # A list's heading names what it lists: it and the headlines under it go.
+    for heading in ("热门推荐", "最新资讯", "猜你喜欢"):
+        listing = (f"<p>{heading}</p><ul><li><a href='https://news.example.cn/a/2.html'>清川湿地今年迎来首批候鸟</a></li>"
+                   "<li><a href='https://news.example.cn/a/3.html'>老城区停车难问题有了新解法</a></li></ul>")
+        assert _both_readings(ARTICLE + listing)[0] == LINES, heading
+
+
+def test_an_ad_slots_label_between_dashes_is_no_paragraph() -> None:
+    for label in ("- 廣告 -", "— 广告 —", "廣告"):
+        slot = f"<div class='k9'><span class='k8'>{label}</span><img src='https://img.example.cn/b.jpg' alt=''></div>"
+        body = "".join(f"<p>{line}</p>" for line in LINES[:2]) + slot
+        assert _both_readings(body + "".join(f"<p>{line}</p>" for line in LINES[2:]))[0] == LINES, label

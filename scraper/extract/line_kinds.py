@@ -96,7 +96,7 @@ _WIDGET = re.compile(
     # a button to report an error in the article, standing as a tool's label (【纠错】, 我要纠错)
     r"(?:^|[【\[])(?:我要)?纠错(?:[】\]]|$)|"
     # a comment box's prompt (发表意见, 我要留言) and an ad slot's label alone on its line (广告, 推广)
-    r"(?:^|[【\[])\s*(?:我要)?(?:发表意见|留言)\s*(?:[】\]]|$)|^(?:广告|推广)$|"
+    r"(?:^|[【\[])\s*(?:我要)?(?:发表意见|留言)\s*(?:[】\]]|$)|^[-—–·\s]*(?:广告|推广|廣告|推廣)[-—–·\s]*$|"
     r"上一篇|下一篇|上一页|下一页|加载更多|加载中|查看更多|点击查看|更多精彩|点击进入|"
     # a forum post's header tools
     r"只看该作者|只看楼主|倒序浏览|阅读模式|电梯直达|"
@@ -161,8 +161,11 @@ _EMPTY_LABEL = re.compile(
 _TAG_ROW = re.compile(r"^(?:本文)?(?:标签|关键词|关键字|tags?)\s*[:：][^。！？；，,]{0,50}$", re.IGNORECASE)
 _HEADING = re.compile(
     r"^(?:相关|推荐|热点|热门|精彩|延伸|猜你|大家都在|更多|今日|编辑推荐|重点推荐|排行|最新|网友|热评|评论|专题|阅读排行|往期|为你|为您|"
-    r"图片|视频|独家|头条|要闻)[^，。！？,.!?]{0,10}$"
+    r"图片|视频|独家|头条|要闻)(?P<rest>[^，。！？,.!?]{0,10})$"
 )
+# After its lead word a list's heading names what it lists (热门推荐, 最新资讯) or says little (猜你喜欢, 大家都在看); a
+# cross-head opening on the word says more (热门专业竞争加剧, 网友热议停车难).
+_HEADING_REST = 4
 # The count of the comments below, heading them as 评论(12) does: 12条评论, 共8条回复, 全部36条跟帖.
 _COMMENT_COUNT = re.compile(r"^(?:共|全部)?\d+条(?:评论|跟帖|跟贴|回复|留言)$")
 # The end mark self-media authors print under their article (- END -, —— end ——, - THE END -): what follows is theirs
@@ -276,12 +279,18 @@ def _link_cover(key: str, links: frozenset[str]) -> tuple[float, str]:
     return covered / len(key), rest.replace("\x00", "")
 
 
+def _names_a_list(rest: str) -> bool:
+    """Whether what follows a list heading's lead word (`_HEADING`) is short or names the list's kind."""
+    return len(rest) <= _HEADING_REST or _HEADING_WORDS.search(rest) is not None
+
+
 def _heading_or_label(line: str, key: str) -> Kind | None:
     """A recommendation heading, a comment count or an end mark (HEADING), a label line (META); `line` and `key`
     folded."""
     # The same heading in brackets ([相关新闻], 【推荐阅读】).
     bare = _BRACKETED.sub(r"\1", key)
-    if len(bare) <= 16 and _HEADING.match(bare) and _HEADING_WORDS.search(bare):
+    heading = _HEADING.match(bare) if len(bare) <= 16 else None
+    if heading and _HEADING_WORDS.search(bare) and _names_a_list(heading["rest"]):
         return Kind.HEADING
     if _COMMENT_COUNT.match(key) or END_MARK.match(line):
         return Kind.HEADING
