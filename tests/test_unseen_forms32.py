@@ -172,3 +172,15 @@ def test_an_ad_slots_label_between_dashes_is_no_paragraph() -> None:
         slot = f"<div class='k9'><span class='k8'>{label}</span><img src='https://img.example.cn/b.jpg' alt=''></div>"
         body = "".join(f"<p>{line}</p>" for line in LINES[:2]) + slot
         assert _both_readings(body + "".join(f"<p>{line}</p>" for line in LINES[2:]))[0] == LINES, label
+
+
+def test_a_table_closing_the_article_after_its_lead_in_stays() -> None:
+    lead = "据统计，三条夜游线路去年和今年五一假期的日均客流（千人次）如下："
+    rows = (("线路", "去年", "今年"), ("东线", "12", "15"), ("西线", "8", "11"), ("北线", "6", "9"))
+    table = "".join(f"<tr>{''.join(f'<td>{cell}</td>' for cell in row)}</tr>" for row in rows)
+    for paragraphs in _both_readings(f"{ARTICLE}<p>{lead}</p><table>{table}</table>"):
+        assert paragraphs[-5:] == [lead, *(" ".join(row) for row in rows)], paragraphs[-5:]
+    # Short lines after the last sentence with no lead-in over them are no table of the article's (tags, a grid's
+    # captions): they still go.
+    tags = "".join(f"<p>{tag}</p>" for tag in ("湿地", "夜游", "慢行线"))
+    assert _both_readings(f"{ARTICLE}{tags}")[0] == LINES

@@ -109,6 +109,22 @@ def _tail_counts(kinds: list[Kind]) -> list[tuple[int, int, int, int, int]]:
     return counts
 
 
+# A sentence that announces the rows under it (…日均客流如下：, 各场比分如下：): a table's or a list's lead-in.
+_ANNOUNCES = re.compile(r"[:：]$")
+_SAYS = (Kind.PROSE, Kind.TEXT)
+
+
+def _announced_rows(lines: list[str], kinds: list[Kind], end: int, runs: list[bool]) -> int:
+    """`end`, or past the run of short lines right after it when the last line kept is a sentence announcing them
+    (…如下：): a table's rows closing the article, which the trim of a trailing run of short lines took off."""
+    if end == 0 or end >= len(lines) or kinds[end - 1] not in _SAYS or not _ANNOUNCES.search(lines[end - 1]):
+        return end
+    after = end
+    while after < len(lines) and runs[after] and kinds[after] is Kind.SHORT:
+        after += 1
+    return after
+
+
 def _enclosed_prose(kinds: list[Kind]) -> list[bool]:
     """Prose (or short text) lines with chrome right before and chrome (or the end) right after.
 
@@ -405,6 +421,7 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
     runs = _runs_of_short(kinds)
     while end > start and (kinds[end - 1] in CHROME or runs[end - 1] or is_follow_call(lines[end - 1])):
         end -= 1
+    end = _announced_rows(lines, kinds, end, runs)
     return without_references([
         line
         for index, (line, kind) in enumerate(zip(lines[:end], kinds[:end], strict=True))
