@@ -128,11 +128,18 @@ def parse_opening(text: str, start: int, end: int) -> Opening | None:
     if found is None:
         return None
     name, place, organizer = found
+    if name and any(match.group("name") == name for match in _COUNTED_MEETINGS.finditer(sentence)):
+        return None
     opening = Opening(start, None if not name or name in BARE_NAMES else name, place or None, organizer or None)
     opening.day, opening.relative, opening.same_day = read_day(sentence, body)
     # Only the symposium read as a verb comes with an empty name (an opening verb's name has characters).
     opening.held_as_verb = name == ""
     return opening
+
+
+# Meetings counted (同期举办25场论坛, 举办了多场座谈会): several held beside the event reported, none of them reported;
+# a numbered one (第3场座谈会) is one meeting.
+_COUNTED_MEETINGS = re.compile(r"(?<!第)(?:\d+|[两几多数若干十百]+)场(?P<name>[^\W\d_]{0,12}?(?:论坛|座谈会|会议|研讨会|报告会|分论坛))")
 
 
 def not_a_meeting(name: str) -> bool:
