@@ -184,3 +184,17 @@ def test_a_table_closing_the_article_after_its_lead_in_stays() -> None:
     # captions): they still go.
     tags = "".join(f"<p>{tag}</p>" for tag in ("湿地", "夜游", "慢行线"))
     assert _both_readings(f"{ARTICLE}{tags}")[0] == LINES
+
+
+def test_a_netease_channel_page_of_2006_2008_gives_its_source_author_and_editor_with_the_rule() -> None:
+    # The era's date row under the headline is a div.text-info the rule's classes do not name; the editor's note
+    # closes the text as a paragraph of its own.
+    page = (
+        "<html><head><meta charset='utf-8'><title>清川湿地夜游记_网易新闻中心</title></head><body>"
+        f"<h1 id='h1title'>清川湿地夜游记</h1><div class='text-info'>2008-08-12 16:42:07　来源: <a href='#'>清川晨报</a>"
+        f"　作者: 林晚　<a href='#comment'>网友评论 128 条</a></div><div id='endText'>{ARTICLE}"
+        "<p style='text-align:right'>(责任编辑：苗见秋)</p></div></body></html>"
+    ).encode()
+    article = scraper.extract(page, url="https://news.163.com/08/0812/16/4IK7R2QD00011229.html")
+    assert (article.source, article.author, article.editor) == ("清川晨报", "林晚", "苗见秋")
+    assert article.paragraphs == LINES

@@ -297,6 +297,11 @@ NETEASE_DY_2019 = SiteRule(
     end_lines=_NETEASE_END,
 )
 
+# The block right under the headline, where every era prints its date row.
+_ROW_UNDER_HEADLINE = "//h1[@id='h1title']/following-sibling::*[1]"
+# The editor's note closing the text of an era without div.ep-editor: a paragraph of its own, (责任编辑：某某).
+_EDITOR_NOTE = "//div[@id='endText']/p[starts-with(normalize-space(.), '(责任编辑') or starts-with(normalize-space(.), '（责任编辑')]"
+
 NETEASE_2015 = SiteRule(
     name="netease-2015",
     domains=("163.com",),
@@ -308,11 +313,14 @@ NETEASE_2015 = SiteRule(
     published=(
         by_class("div", "ep-time-soure"),
         by_class("div", "ep-time-source"),
-        "//h1[@id='h1title']/following-sibling::*[1]",
+        _ROW_UNDER_HEADLINE,
     ),
-    info=(by_class("div", "ep-time-soure"), by_class("div", "ep-time-source")),
-    source=(by_class("div", "ep-time-soure"), by_class("div", "ep-time-source"), by_class("*", "ep-source")),
-    editor=(by_class("*", "ep-editor"), by_class("*", "ep-source")),
+    # The labels too: an era the rule's classes do not name (the 2006-2008 channels' div.text-info) prints 来源 and
+    # 作者 in that row, and its editor's note closing the text ((责任编辑：…)).
+    info=(by_class("div", "ep-time-soure"), by_class("div", "ep-time-source"), _ROW_UNDER_HEADLINE),
+    source=(by_class("div", "ep-time-soure"), by_class("div", "ep-time-source"), by_class("*", "ep-source"),
+            _ROW_UNDER_HEADLINE),
+    editor=(by_class("*", "ep-editor"), by_class("*", "ep-source"), _EDITOR_NOTE),
     channel=(by_class("*", "ep-crumb"),),
     body=(by_id("div", "endText"),),
     drop=_NETEASE_DROP,
