@@ -198,3 +198,13 @@ def test_a_netease_channel_page_of_2006_2008_gives_its_source_author_and_editor_
     article = scraper.extract(page, url="https://news.163.com/08/0812/16/4IK7R2QD00011229.html")
     assert (article.source, article.author, article.editor) == ("清川晨报", "林晚", "苗见秋")
     assert article.paragraphs == LINES
+
+
+def test_an_author_label_naming_a_paper_and_its_site_before_the_reporter_gives_the_reporter() -> None:
+    for role in ("清川日报-清川新闻网记者", "清川日报·清川网记者", "清川日报全媒体记者"):
+        page = (
+            "<html><head><meta charset='utf-8'><title>清川湿地夜游记_清川网</title></head><body><h1>清川湿地夜游记</h1>"
+            f"<div class='info'><span>来源：清川日报</span><span>作者：{role} 林晚</span><span>发布时间：2023-06-12 16:45</span>"
+            f"</div><div class='text'>{ARTICLE}</div></body></html>"
+        ).encode()
+        assert scraper.extract(page, url="https://www.example.cn/a/1.html", rules=False).author == "林晚", role

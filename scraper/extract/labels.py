@@ -41,7 +41,10 @@ _GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-/.年]")
 # A role marked in brackets after a writer's name: a trainee (实习, 实习生, 见习) or a stringer (特约).
 _ROLE_MARK = re.compile(r"[（(](?:实习生?|见习|特约)[）)]$")
 # A staff role printed before names (本报记者 王五, 晨报编辑 周亮): the names after it are that role's.
-_ROLE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生|摄影|攝影)$")
+# The outlet may be a paper and its site joined by a mark (某某报-某某网记者, 某某晚报/某某新闻记者).
+_ROLE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,10}[-－/／·])?[\u4e00-\u9fff]{0,10}(?:记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生|摄影|攝影)$"
+)
 # The second character of a two-character name padded to a third's width (李　蕾), after the first.
 _PADDED_REST = re.compile(r"^[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 # Staff codes printed after an editor's name: 朱家浒 PN054, 黄忆南 PN269 (kept as printed).
