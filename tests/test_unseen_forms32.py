@@ -208,3 +208,14 @@ def test_an_author_label_naming_a_paper_and_its_site_before_the_reporter_gives_t
             f"</div><div class='text'>{ARTICLE}</div></body></html>"
         ).encode()
         assert scraper.extract(page, url="https://www.example.cn/a/1.html", rules=False).author == "林晚", role
+
+
+def test_an_empty_author_label_before_the_text_size_control_names_nobody() -> None:
+    for control in ("<a href='#'>大</a> <a href='#'>中</a> <a href='#'>小</a>", "【<a>大</a> <a>中</a> <a>小</a>】"):
+        page = (
+            "<html><head><meta charset='utf-8'><title>清川湿地夜游记_清川网</title></head><body><h1>清川湿地夜游记</h1>"
+            f"<div class='info'>2016-08-22 07:57:30　来源：清川网　作者：　{control}</div><div class='text'>{ARTICLE}</div>"
+            "</body></html>"
+        ).encode()
+        author = scraper.extract(page, url="https://www.example.cn/a/1.html", rules=False).author
+        assert author is None, (control, author)

@@ -111,8 +111,8 @@ def _trimmed(value: str) -> str:
     return value
 
 
-def label_value(text: str, kind: str) -> str | None:
-    """The value printed after a label of `kind` ("source", "editor", "author") in `text`, or None."""
+def _printed_value(text: str, kind: str) -> tuple[str, str] | None:
+    """(the value after a label of `kind` in `text`, the text after it), or None when the label has no value."""
     match = next((m for m in (p.search(" " + text) for p in _LABEL_VALUE[kind]) if m), None)
     if not match:
         return None
@@ -123,6 +123,17 @@ def label_value(text: str, kind: str) -> str | None:
     if glued is None and value[-1] in ":：":
         return None  # the next element's own label (作者： 转载请注明：…): this label's value is missing
     value = _trimmed(value[: glued.start()] if glued and glued.start() > 0 else value)
+    if _SIZE_CONTROL.match(value + rest):
+        return None  # an empty label before the page's text-size control (作者：　大 中 小): no name
+    return value, rest
+
+
+def label_value(text: str, kind: str) -> str | None:
+    """The value printed after a label of `kind` ("source", "editor", "author") in `text`, or None."""
+    printed = _printed_value(text, kind)
+    if printed is None:
+        return None
+    value, rest = printed
     padded = _PADDED_REST.match(rest) if kind != "source" and len(value) == 1 else None
     if padded:
         value, rest = value + padded.group(1), rest[padded.end() :]
@@ -145,6 +156,10 @@ def label_value(text: str, kind: str) -> str | None:
     if _COMMENT_WIDGET.match(value):
         return None  # an empty label before the row's comment link (作者: 网友评论 12 条): no name
     return value
+
+
+# A text-size control's three links (大 中 小, 【大 中 小】), printed after a row's last label.
+_SIZE_CONTROL = re.compile(r"^[【\[]?\s*大\s*中\s*小")
 
 
 def _names_after(value: str, rest: str) -> str:
