@@ -219,3 +219,15 @@ def test_an_empty_author_label_before_the_text_size_control_names_nobody() -> No
         ).encode()
         author = scraper.extract(page, url="https://www.example.cn/a/1.html", rules=False).author
         assert author is None, (control, author)
+
+
+def test_a_netease_channel_page_naming_its_writer_in_a_closing_source_note_gives_the_author() -> None:
+    for names in ("林晚", "林晚 苏砚"):
+        page = (
+            "<html><head><meta charset='utf-8'><title>清川湿地夜游记_网易健康</title></head><body>"
+            "<h1 id='h1title'>清川湿地夜游记</h1><div class='endInfo'><span class='info'>2009-10-16 14:05:52　来源: "
+            f"<a href='#'>网易健康</a></span></div><div id='endText'>{ARTICLE}"
+            f"<p class='editor'>（本文来源：清川晨报　作者：{names}）</p></div></body></html>"
+        ).encode()
+        article = scraper.extract(page, url="https://health.163.com/09/1016/14/5L3J8QAV00382EC3.html")
+        assert (article.source, article.author) == ("网易健康", names), names

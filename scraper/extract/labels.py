@@ -32,7 +32,7 @@ _HERE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位�
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|/|\|)\s*")
 # Places printed after a source name: 第一财经日报(上海), 21世纪经济报道（广州）.
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
-_MORE_NAMES = re.compile(r"(?:[ 　]+[\u4e00-\u9fff·]{2,4}(?=$|[ 　]))+")
+_MORE_NAMES = re.compile(r"(?:[ 　]+[\u4e00-\u9fff·]{2,4}(?=$|[ 　)）]))+")
 # Page tools printed after a byline's names (作者：王辛夷 已推荐 / 分享 / 举报, the share targets 微信 / 微博, 我要纠错):
 # no reporter's name.
 _NOT_A_NAME = re.compile(r"推荐|分享|评论|举报|收藏|字号|打印|关注|跟贴|跟帖|参与|阅读|纠错|微信|微博")

@@ -302,6 +302,9 @@ _ROW_UNDER_HEADLINE = "//h1[@id='h1title']/following-sibling::*[1]"
 # The editor's note closing the text of an era without div.ep-editor: a paragraph of its own, (责任编辑：某某).
 _EDITOR_NOTE = "//div[@id='endText']/p[starts-with(normalize-space(.), '(责任编辑') or starts-with(normalize-space(.), '（责任编辑')]"
 
+# A closing note of where the text came from, a paragraph of its own: (本文来源：某某 作者：某某).
+_SOURCE_NOTE = "//div[@id='endText']/p[contains(., '本文来源')]"
+
 NETEASE_2015 = SiteRule(
     name="netease-2015",
     domains=("163.com",),
@@ -316,10 +319,11 @@ NETEASE_2015 = SiteRule(
         _ROW_UNDER_HEADLINE,
     ),
     # The labels too: an era the rule's classes do not name (the 2006-2008 channels' div.text-info) prints 来源 and
-    # 作者 in that row, and its editor's note closing the text ((责任编辑：…)).
+    # 作者 in that row, and its editor's note closing the text ((责任编辑：…)); the 2009-2010 channels name the
+    # writer in a closing source note ((本文来源：… 作者：…)).
     info=(by_class("div", "ep-time-soure"), by_class("div", "ep-time-source"), _ROW_UNDER_HEADLINE),
     source=(by_class("div", "ep-time-soure"), by_class("div", "ep-time-source"), by_class("*", "ep-source"),
-            _ROW_UNDER_HEADLINE),
+            _ROW_UNDER_HEADLINE, _SOURCE_NOTE),
     editor=(by_class("*", "ep-editor"), by_class("*", "ep-source"), _EDITOR_NOTE),
     channel=(by_class("*", "ep-crumb"),),
     body=(by_id("div", "endText"),),
