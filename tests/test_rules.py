@@ -151,3 +151,22 @@ def test_reading_with_the_detect_index_reads_what_match_then_apply_reads() -> No
             assert reading.body.text_content() == expected.body.text_content()
         read += 1
     assert read >= 4
+
+
+def test_a_step_with_a_path_from_its_elements_answers_as_its_xpath_does() -> None:
+    from lxml import html as lxml_html
+
+    from scraper.extract.rules.apply import _Query
+    from scraper.extract.rules.model import by_id, then
+
+    root = lxml_html.fromstring(
+        "<html><body><div><h1 id='h1title'>标题</h1><div class='row'>2008-08-12 来源: 清川晨报</div></div>"
+        "<div id='endText'><p>正文</p><p>(责任编辑：苗见秋)</p></div></body></html>"
+    )
+    steps = (then(by_id("h1", "h1title"), "/following-sibling::*[1]"), then(by_id("div", "endText"), "/p[last()]"))
+    query = _Query(root, frozenset(steps))
+    for step in steps:
+        assert [node.text for node in query(step)] == [node.text for node in root.xpath(str(step))]
+        assert query(step)
+    with pytest.raises(ValueError):
+        then(by_id("div", "endText"), "p[last()]")

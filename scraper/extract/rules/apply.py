@@ -77,7 +77,11 @@ class _Query:
             self._index()
         assert self._classes is not None
         nodes = (self._classes if expression.kind == "class" else self._ids).get(expression.name, [])
-        return [n for n in nodes if expression.tag == "*" or n.tag == expression.tag]
+        found = [n for n in nodes if expression.tag == "*" or n.tag == expression.tag]
+        if not expression.then:
+            return found
+        path = compiled("." + expression.then)
+        return [hit for node in found for hit in path(node)]
 
     def _index(self) -> None:
         """File every element (as `//*` finds them, in document order) under the step names it carries."""

@@ -21,11 +21,12 @@ from typing import Literal
 from ..attributes import AnyClass
 from ..attributes import has_class as cls
 
-__all__ = ["AnyClass", "SiteRule", "Step", "by_class", "by_id", "cls"]
+__all__ = ["AnyClass", "SiteRule", "Step", "by_class", "by_id", "cls", "then"]
 
 
 class Step(str):
-    """The XPath `//tag[class list holds name]` or `//tag[@id='name']`, carrying its tag, kind and name.
+    """The XPath `//tag[class list holds name]` or `//tag[@id='name']`, carrying its tag, kind and name, and the
+    path `then` from each element found (`/following-sibling::*[1]`; empty for the elements themselves).
 
     It is a str, so it goes wherever an XPath goes; the rule reader looks at the parts instead of parsing
     the string back.
@@ -34,13 +35,16 @@ class Step(str):
     tag: str
     kind: Literal["class", "id"]
     name: str
+    then: str
 
-    def __new__(cls, tag: str, kind: Literal["class", "id"], name: str) -> Step:
+    def __new__(cls, tag: str, kind: Literal["class", "id"], name: str, then: str = "") -> Step:
         if "'" in name or " " in name:
             raise ValueError(f"a class or id name holds no quote or space: {name!r}")
-        xpath = f"//{tag}[{_predicate(kind, name)}]"
+        if then and not then.startswith("/"):
+            raise ValueError(f"a step's path from its elements starts with a slash: {then!r}")
+        xpath = f"//{tag}[{_predicate(kind, name)}]{then}"
         step = super().__new__(cls, xpath)
-        step.tag, step.kind, step.name = tag, kind, name
+        step.tag, step.kind, step.name, step.then = tag, kind, name, then
         return step
 
 
@@ -56,6 +60,12 @@ def by_class(tag: str, name: str) -> Step:
 def by_id(tag: str, name: str) -> Step:
     """Every `tag` element (`*` for any) whose id is `name`."""
     return Step(tag, "id", name)
+
+
+def then(step: Step, path: str) -> Step:
+    """What `path` (an XPath from an element, starting with /) finds from each element `step` finds: answered
+    from the rule reader's index of class and id names, with no walk of the whole tree."""
+    return Step(step.tag, step.kind, step.name, path)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from ...fetch.client import normalise_url
 from ..dates import BEIJING
 from ..terms import EDITOR_TAG_LINE, META_LINE, READ_TIME
-from .model import AnyClass, SiteRule, by_class, by_id, cls
+from .model import AnyClass, SiteRule, by_class, by_id, cls, then
 
 __all__ = [
     "NETEASE_RULES",
@@ -297,13 +297,15 @@ NETEASE_DY_2019 = SiteRule(
     end_lines=_NETEASE_END,
 )
 
-# The block right under the headline, where every era prints its date row.
-_ROW_UNDER_HEADLINE = "//h1[@id='h1title']/following-sibling::*[1]"
+# The block right under the headline, where every era prints its date row. Each is found from the rule's index of
+# ids, not by a walk of the whole tree: these are asked on every page whose labels the rule's classes do not hold.
+_ROW_UNDER_HEADLINE = then(by_id("h1", "h1title"), "/following-sibling::*[1]")
 # The editor's note closing the text of an era without div.ep-editor: a paragraph of its own, (责任编辑：某某).
-_EDITOR_NOTE = "//div[@id='endText']/p[starts-with(normalize-space(.), '(责任编辑') or starts-with(normalize-space(.), '（责任编辑')]"
-
+_EDITOR_NOTE = then(
+    by_id("div", "endText"), "/p[starts-with(normalize-space(.), '(责任编辑') or starts-with(normalize-space(.), '（责任编辑')]"
+)
 # A closing note of where the text came from, a paragraph of its own: (本文来源：某某 作者：某某).
-_SOURCE_NOTE = "//div[@id='endText']/p[contains(., '本文来源')]"
+_SOURCE_NOTE = then(by_id("div", "endText"), "/p[contains(., '本文来源')]")
 
 NETEASE_2015 = SiteRule(
     name="netease-2015",
