@@ -3,6 +3,9 @@ misreading, each a class. Every line here is fictional, written for the test."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import scraper
 
 from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
@@ -231,3 +234,28 @@ def test_a_netease_channel_page_naming_its_writer_in_a_closing_source_note_gives
         ).encode()
         article = scraper.extract(page, url="https://health.163.com/09/1016/14/5L3J8QAV00382EC3.html")
         assert (article.source, article.author) == ("网易健康", names), names
+
+
+def _written(page: str, *, rules: bool) -> list[str]:
+    """The paragraphs of a landed written page (tests/data/written_pages), read with or without the rules."""
+    folder = Path(__file__).parent / "data" / "written_pages"
+    gold = json.loads((folder / f"{page}.gold.json").read_text(encoding="utf-8"))
+    return scraper.extract((folder / f"{page}.html").read_bytes(), url=gold.get("url"), rules=rules).paragraphs
+
+
+def test_a_comment_box_opened_by_its_heading_goes_whole_before_either_reading() -> None:
+    # z151: a table layout's comment row (网友评论 (共 2 条), each comment a poster's time and name and a paragraph)
+    # after the related list; trafilatura's reading had kept the two comments as the article's last paragraphs.
+    for rules in (True, False):
+        paragraphs = _written("z151", rules=rules)
+        assert any(line.startswith("研究还发现") for line in paragraphs)
+        assert not any("野外工作太辛苦了" in line or "牦牛粪的能量贡献" in line for line in paragraphs), paragraphs
+
+
+def test_a_paragraph_set_as_a_styled_block_goes_back_into_trafilaturas_reading() -> None:
+    # z62: a paragraph printed as a <div style=text-indent…> among <p>s, which trafilatura's reading leaves out;
+    # the density reading prints it between two lines both readings hold.
+    for rules in (True, False):
+        assert any(line.startswith("尾部采用贯穿式尾灯") for line in _written("z62", rules=rules))
+    # z23 (a forum's first post, rules off): the density reading's sentences between two shared lines go back too.
+    assert sum(line.startswith(("我专门问了", "另外跟大家说一下", "说实话")) for line in _written("z23", rules=False)) == 3

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lxml import etree
+
 from .attributes import marker_of
 from .layout import SKIP_TAGS, link_density, node_text, squash, squashed_longer_than, text_of
 from .notices import simplified
@@ -119,6 +121,42 @@ _HEADING_CHARS = 12
 def _wraps_page(form: Element) -> bool:
     """Whether a form holds most of the page's text: a page wrapper, not a search box or a comment form."""
     return 2 * len(text_of(form)) > len(text_of(form.getroottree().getroot()))
+
+
+_COMMENT_HEADING = re.compile("^" + alternation(COMMENT_HEADINGS) + r"(?:\s*[(（]\s*共?\s*\d+\s*条?\s*[)）])?[:：]?$")
+# The headings a comment box opens with, found by the words in their own text (the heading's words are short).
+_COMMENT_HEADS = etree.XPath(
+    "//*[self::h2 or self::h3 or self::h4 or self::div or self::span or self::p or self::strong or self::b]"
+    "[contains(text(), '评论') or contains(text(), '跟贴') or contains(text(), '跟帖')]"
+)
+
+
+def drop_comment_boxes(root: Element) -> None:
+    """Remove a comment box: a block a comment heading opens (网友评论, 热门跟贴; nothing printed before it in the
+    block), with its count and every comment after it. A reading that takes the comments' paragraphs for the
+    article's (they end their sentences as prose does) loses their posters' rows and the heading that say what
+    they are; the box goes before any reading. Not the root, nor a block holding half the page's text."""
+    page = text_of(root)
+    if "评论" not in page and "跟贴" not in page and "跟帖" not in page:
+        return
+    for heading in _COMMENT_HEADS(root):
+        box = heading.getparent()
+        if box is None or box is root or box.getparent() is None or not _opens(heading, box):
+            continue
+        if _COMMENT_HEADING.match(squash(text_of(heading))) and 2 * len(text_of(box)) < len(page):
+            box.getparent().remove(box)
+
+
+def _opens(heading: Element, box: Element) -> bool:
+    """Whether nothing is printed before `heading` in `box`."""
+    if (box.text or "").strip():
+        return False
+    before = heading.getprevious()
+    while before is not None:
+        if squash(text_of(before)) or (before.tail or "").strip():
+            return False
+        before = before.getprevious()
+    return True
 
 
 def _drop_headed_lists(root: Element) -> None:

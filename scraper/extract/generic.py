@@ -16,6 +16,7 @@ from lxml import etree
 
 from ..model import Image
 from . import body as body_stage
+from .boilerplate import drop_comment_boxes
 from .clean import clean_lines
 from .data_tables import untable_data
 from .density import CAPTION_CHARS, density_paragraphs, density_reading
@@ -119,6 +120,9 @@ def generic_paragraphs(
             chosen = with_captions(chosen, density, picture_captions(container))
             # trafilatura reads a Chinese page without its headings: the cross-heads go back between paragraphs.
             chosen = with_captions(chosen, density, cross_heads(container), inside=True)
+            # ... and without a paragraph some templates set as a styled <div>: a sentence the density reading
+            # prints between two lines both readings hold goes back in its place.
+            chosen = with_captions(chosen, density, _paragraphs_of(density), inside=True)
     if held is not None and not _holds(chosen, held_lines := body_stage.paragraphs(held)):
         # The article is rendered by script from data the page carries; the DOM holds only its surroundings.
         chosen, container = held_lines, held
@@ -150,6 +154,16 @@ def _other_paragraphs(
     return density, (body_stage.images(container, url) if container is not None else []), ()
 
 
+# A line this long ending a sentence is a paragraph of prose (a caption or a heading is shorter).
+_PARAGRAPH_CHARS = 40
+_PARAGRAPH_ENDS = ("。", "！", "？", "”", "」")
+
+
+def _paragraphs_of(lines: list[str]) -> frozenset[str]:
+    """The lines of a reading that are paragraphs of prose: long, ending a sentence."""
+    return frozenset(line for line in lines if len(line) >= _PARAGRAPH_CHARS and line.endswith(_PARAGRAPH_ENDS))
+
+
 def _pruned(root: Element) -> tuple[frozenset[str], frozenset[str], Element | None]:
     """Prune a Chinese page's tree of what both readings would misread (hidden and clipped blocks, figure and
     data tables, inserts, modules), after taking from it what the pruning loses: the page's link texts, the
@@ -159,6 +173,7 @@ def _pruned(root: Element) -> tuple[frozenset[str], frozenset[str], Element | No
     links, names = page_link_texts(root), site_parts(html_title(root))
     held = script_body(root)
     drop_hidden(root)
+    drop_comment_boxes(root)
     show_clipped(root)
     untable_figures(root)
     drop_inserts(root)
