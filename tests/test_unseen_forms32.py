@@ -259,3 +259,12 @@ def test_a_paragraph_set_as_a_styled_block_goes_back_into_trafilaturas_reading()
         assert any(line.startswith("尾部采用贯穿式尾灯") for line in _written("z62", rules=rules))
     # z23 (a forum's first post, rules off): the density reading's sentences between two shared lines go back too.
     assert sum(line.startswith(("我专门问了", "另外跟大家说一下", "说实话")) for line in _written("z23", rules=False)) == 3
+
+
+def test_a_label_with_a_bare_address_and_an_edition_line_dated_in_figures_go() -> None:
+    for line in ("相关论文信息：https://doi.org/10.0000/eco.2023.05121", "原文链接：https://www.example.cn/a/1.html",
+                 "《清川科学报》 (2023-06-12 第1版 要闻)", "《清川日报》2023年6月12日第3版"):
+        for paragraphs in _both_readings(f"{ARTICLE}<p>{line}</p>"):
+            assert paragraphs == LINES, line
+    # A sentence that gives an address is the article's.
+    _assert_closing_line_stays("研究团队已把全部监测数据公开在网上，读者可以访问https://data.example.cn查看。")

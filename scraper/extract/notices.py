@@ -30,7 +30,11 @@ _SUMMARY_LABEL = re.compile(r"[【\[（(]?(?:摘要|导读|核心提示|内容�
 _CATALOGUE_LABELS = "发布机构|发文机关|生成日期|成文日期|公开方式|公开范围|主题分类|发文字号|文号|有效性|信息分类"
 
 # The day and the page an edition line names (2023年10月16日 第7版, 6月12日 A8版).
-_EDITION = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版"
+# The day in words or in figures (2023-06-12), and the page's name after its number (第1版 要闻).
+_EDITION = (
+    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版"
+    r"(?:\s*[\u4e00-\u9fff]{2,4})?"
+)
 
 # A related article's label (相关阅读, 延伸阅读).
 _RELATED_LABELS = "相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|相关报道|相关专题|阅读推荐"
@@ -114,6 +118,9 @@ _DISCLAIMER = re.compile(
     r"^(?:新闻|视频|节目)?(?:文稿|文字稿|正文)$|"
     # A gallery's head, left as a line: its title and the counter of the picture it shows (今春秀场风衣合集1/8).
     r"^[^\s\d。！？，,：:；]{2,16}\s*\d{1,2}\s*/\s*\d{1,2}$|"
+    # A label and a bare address, the whole line (相关论文信息：https://doi.org/…, 原文链接：https://…): where to read
+    # more, no sentence of the article.
+    r"^[^\s。！？，,：:]{2,10}[：:]\s*https?://\S+$|"
     # A reprint note (（本文节选自《书名》，某某出版社版）, 本文摘自《…》): where the text was taken from.
     r"^[（(]?本文(?:节选|摘编|摘选|选|摘)自[《“]|"
     # A paper's edition line, the whole line (《某某报》2023年06月13日第3版, （原载《某某报》6月13日 05版）,
