@@ -275,6 +275,8 @@ def drop_reference_cards(root: Element, lengths: Lengths) -> None:
 # A service card's line: a hotline's label and its number (投诉电话：027-5550138, 服务热线 400-000-0000).
 _HOTLINE_WORDS = ("电话", "热线")
 _HOTLINE = re.compile(r"^[^\s，。！？：:]{0,6}(?:电话|热线)\s*[:：]?\s*[\d()（）\-－—\s]{7,20}$")
+# The hotline's line, its hours and the card's heading.
+_HOTLINE_LINES = 3
 
 
 def _drop_hotline_cards(root: Element, lengths: Lengths, whole: str) -> None:
@@ -286,10 +288,6 @@ def _drop_hotline_cards(root: Element, lengths: Lengths, whole: str) -> None:
         lines = [child for child in box if isinstance(child.tag, str)]
         if box.find(".//a") is not None or len(lines) >= _HOTLINE_LINES:
             remove(box)
-
-
-# The hotline's line, its hours and the card's heading.
-_HOTLINE_LINES = 3
 
 
 def _drop_stamped_boxes(root: Element, lengths: Lengths, whole: str) -> None:
@@ -462,14 +460,15 @@ _COMPARED_ROWS = 3
 
 def _comparison_row(row: Element) -> str | None:
     """How a row compares two sides, or None: "around" for a figure, a short label, a figure (45.2% 投篮命中率 47.8%);
-    "after" for the label, then the two sides' figures written alike (控球率 54% 46%, 射门（射正） 15（6） 9（3））."""
+    "after" for the label, then the two sides' figures written alike (控球率 54% 46%, 射门（射正） 15（6） 9（3））)."""
     cells = [squash(text_of(cell)) for cell in row if cell.tag in {"td", "th"}]
     if len(cells) != 3:
         return None
-    label, sides = (cells[1], (cells[0], cells[2])) if _FIGURE.fullmatch(cells[0]) else (cells[0], (cells[1], cells[2]))
+    around = bool(_FIGURE.fullmatch(cells[0]))
+    label, sides = (cells[1], (cells[0], cells[2])) if around else (cells[0], (cells[1], cells[2]))
     if not (all(_FIGURE.fullmatch(side) for side in sides) and 0 < len(label) <= HEADING_CHARS):
         return None
-    if label is cells[1]:
+    if around:
         return None if _FIGURE.fullmatch(label) else "around"
     return "after" if _DIGITS.sub("0", sides[0]) == _DIGITS.sub("0", sides[1]) else None
 

@@ -143,8 +143,9 @@ def _printed_over(nodes: list[Element], wanted: str) -> bool:
     widgets and the date row."""
     if _printed_in(nodes[:_OVER_LINES], wanted):
         return True
-    further = [node for node in nodes[_OVER_LINES:] if _set_as_headline(node)]
-    return len(wanted) >= _HEADLINE_CHARS and _printed_in(further, wanted)
+    if len(wanted) < _HEADLINE_CHARS:
+        return False
+    return _printed_in([node for node in nodes[_OVER_LINES:] if _set_as_headline(node)], wanted)
 
 
 def _set_as_headline(node: Element) -> bool:
