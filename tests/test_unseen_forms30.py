@@ -19,10 +19,14 @@ def test_an_edition_line_saying_where_the_article_ran_in_print_goes() -> None:
         assert paragraphs == [*LINES, story]
 
 
+def between(insert: str) -> str:
+    """The article's paragraphs with `insert` printed between the second and the third."""
+    return "".join(f"<p>{line}</p>" for line in LINES[:2]) + insert + "".join(f"<p>{line}</p>" for line in LINES[2:])
+
+
 def _assert_insert_goes(insert: str) -> None:
     """`insert` printed between the article's second and third paragraphs leaves no line in either reading."""
-    body = "".join(f"<p>{line}</p>" for line in LINES[:2]) + insert + "".join(f"<p>{line}</p>" for line in LINES[2:])
-    for paragraphs in _both_readings(body):
+    for paragraphs in _both_readings(between(insert)):
         assert paragraphs == LINES
 
 

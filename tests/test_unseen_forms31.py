@@ -4,7 +4,7 @@ showed the generic reading or a rule misreading, each a class. Every line here i
 from __future__ import annotations
 
 from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
-from .test_unseen_forms30 import _assert_insert_goes
+from .test_unseen_forms30 import _assert_insert_goes, between
 
 
 def _assert_closing_line_stays(line: str) -> None:
@@ -24,8 +24,7 @@ def test_a_list_with_one_dated_row_among_others_stays() -> None:
     # Two rows between the paragraphs, only one of them dated: the article's own list, not a schedule card.
     rows = ("10月16日 新锐设计师专场", "其余场次的时间另行通知")
     insert = "<div class='c1'><p class='c2'>时装周日程</p><ul>" + "".join(f"<li>{r}</li>" for r in rows) + "</ul></div>"
-    body = "".join(f"<p>{line}</p>" for line in LINES[:2]) + insert + "".join(f"<p>{line}</p>" for line in LINES[2:])
-    for paragraphs in _both_readings(body):
+    for paragraphs in _both_readings(between(insert)):
         assert rows[1] in paragraphs and paragraphs[-1] == LINES[-1]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import scraper
 
 from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
-from .test_unseen_forms30 import _assert_insert_goes
+from .test_unseen_forms30 import _assert_insert_goes, between
 from .test_unseen_forms31 import _assert_closing_line_stays
 
 HEADLINE = "凌晨四点的批发市场：一座城市的菜从这里出发"
@@ -87,8 +87,7 @@ def test_a_reference_card_of_a_term_or_a_statute_goes() -> None:
 def test_a_box_under_a_reference_heading_that_tells_more_than_a_note_stays() -> None:
     # Two sentences under the heading are the article's own background, not a card's note.
     note = "清川湿地的治理始于十年前。当时，湿地面积已经缩小了三分之一，候鸟数量也明显减少。"
-    body = "".join(f"<p>{line}</p>" for line in LINES[:2]) + f"<div class='k1'><div class='k2'>知识链接</div><p>{note}</p></div>"
-    for paragraphs in _both_readings(body + "".join(f"<p>{line}</p>" for line in LINES[2:])):
+    for paragraphs in _both_readings(between(f"<div class='k1'><div class='k2'>知识链接</div><p>{note}</p></div>")):
         assert note in paragraphs
 
 
@@ -103,14 +102,12 @@ def test_a_cross_head_holding_a_widgets_word_stays() -> None:
     # A bold cross-head with the article's own use of a word widgets print (扫码, 投票, 举报) is no widget.
     for head in ("扫码从“可选项”变成“必选项”", "网络投票如何防止刷票行为", "举报奖励为何迟迟没有兑现"):
         lines = [*LINES[:2], head, *LINES[2:]]
-        for paragraphs in _both_readings("".join(f"<p>{line}</p>" for line in LINES[:2]) + f"<p><strong>{head}</strong></p>"
-                                         + "".join(f"<p>{line}</p>" for line in LINES[2:])):
+        for paragraphs in _both_readings(between(f"<p><strong>{head}</strong></p>")):
             assert paragraphs == lines, head
     # A widget's line says little besides its word, or calls to act, or trails a row with its tools: in the generic
     # reading, which reads lines by their words (a rule knows its template's widgets by their place).
     for line in ("扫码关注清川发布公众号", "收藏", "清川湿地夜游攻略 编辑 回复"):
-        body = "".join(f"<p>{text}</p>" for text in LINES[:2]) + f"<p>{line}</p>" + "".join(f"<p>{t}</p>" for t in LINES[2:])
-        assert _both_readings(body)[0] == LINES, line
+        assert _both_readings(between(f"<p>{line}</p>"))[0] == LINES, line
 
 
 def test_an_essays_numbered_notes_under_their_heading_go() -> None:
@@ -144,8 +141,7 @@ def test_a_match_widgets_statistics_with_the_label_first_go_and_an_articles_head
     own = (("东线", "12", "15"), ("西线", "8", "11"), ("北线", "6", "9"))
     body = head + "".join(f"<tr>{''.join(f'<td>{cell}</td>' for cell in row)}</tr>" for row in own)
     lead = "<p>据统计，三条夜游线路去年和今年五一假期的日均客流（千人次）如下：</p>"
-    before, after = ("".join(f"<p>{line}</p>" for line in part) for part in (LINES[:2], LINES[2:]))
-    for paragraphs in _both_readings(f"{before}{lead}<table>{body}</table>{after}"):
+    for paragraphs in _both_readings(between(f"{lead}<table>{body}</table>")):
         assert "东线 12 15" in paragraphs, paragraphs
 
 
@@ -160,8 +156,7 @@ def test_a_headline_in_a_block_named_by_a_cut_title_word_is_the_title_under_a_si
 
 def test_a_cross_head_opening_on_a_list_headings_word_stays_and_the_list_heading_still_goes() -> None:
     for head in ("热门专业竞争加剧", "网友热议夜游线路", "最新一批候鸟已经抵达"):
-        body = "".join(f"<p>{line}</p>" for line in LINES[:2]) + f"<p><strong>{head}</strong></p>"
-        for paragraphs in _both_readings(body + "".join(f"<p>{line}</p>" for line in LINES[2:])):
+        for paragraphs in _both_readings(between(f"<p><strong>{head}</strong></p>")):
             assert paragraphs == [*LINES[:2], head, *LINES[2:]], head
     # A list's heading names what it lists: it and the headlines under it go.
     for heading in ("热门推荐", "最新资讯", "猜你喜欢"):
@@ -173,8 +168,7 @@ def test_a_cross_head_opening_on_a_list_headings_word_stays_and_the_list_heading
 def test_an_ad_slots_label_between_dashes_is_no_paragraph() -> None:
     for label in ("- 廣告 -", "— 广告 —", "廣告"):
         slot = f"<div class='k9'><span class='k8'>{label}</span><img src='https://img.example.cn/b.jpg' alt=''></div>"
-        body = "".join(f"<p>{line}</p>" for line in LINES[:2]) + slot
-        assert _both_readings(body + "".join(f"<p>{line}</p>" for line in LINES[2:]))[0] == LINES, label
+        assert _both_readings(between(slot))[0] == LINES, label
 
 
 def test_a_table_closing_the_article_after_its_lead_in_stays() -> None:
@@ -203,24 +197,24 @@ def test_a_netease_channel_page_of_2006_2008_gives_its_source_author_and_editor_
     assert article.paragraphs == LINES
 
 
+def _author_under(info: str) -> str | None:
+    """The author read, rules off, from a portal page whose info row under the headline holds `info`."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>清川湿地夜游记_清川网</title></head><body><h1>清川湿地夜游记</h1>"
+        f"<div class='info'>{info}</div><div class='text'>{ARTICLE}</div></body></html>"
+    ).encode()
+    return scraper.extract(page, url="https://www.example.cn/a/1.html", rules=False).author
+
+
 def test_an_author_label_naming_a_paper_and_its_site_before_the_reporter_gives_the_reporter() -> None:
     for role in ("清川日报-清川新闻网记者", "清川日报·清川网记者", "清川日报全媒体记者"):
-        page = (
-            "<html><head><meta charset='utf-8'><title>清川湿地夜游记_清川网</title></head><body><h1>清川湿地夜游记</h1>"
-            f"<div class='info'><span>来源：清川日报</span><span>作者：{role} 林晚</span><span>发布时间：2023-06-12 16:45</span>"
-            f"</div><div class='text'>{ARTICLE}</div></body></html>"
-        ).encode()
-        assert scraper.extract(page, url="https://www.example.cn/a/1.html", rules=False).author == "林晚", role
+        info = f"<span>来源：清川日报</span><span>作者：{role} 林晚</span><span>发布时间：2023-06-12 16:45</span>"
+        assert _author_under(info) == "林晚", role
 
 
 def test_an_empty_author_label_before_the_text_size_control_names_nobody() -> None:
     for control in ("<a href='#'>大</a> <a href='#'>中</a> <a href='#'>小</a>", "【<a>大</a> <a>中</a> <a>小</a>】"):
-        page = (
-            "<html><head><meta charset='utf-8'><title>清川湿地夜游记_清川网</title></head><body><h1>清川湿地夜游记</h1>"
-            f"<div class='info'>2016-08-22 07:57:30　来源：清川网　作者：　{control}</div><div class='text'>{ARTICLE}</div>"
-            "</body></html>"
-        ).encode()
-        author = scraper.extract(page, url="https://www.example.cn/a/1.html", rules=False).author
+        author = _author_under(f"2016-08-22 07:57:30　来源：清川网　作者：　{control}")
         assert author is None, (control, author)
 
 

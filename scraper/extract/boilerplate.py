@@ -18,7 +18,7 @@ from .attributes import marker_of
 from .layout import SKIP_TAGS, link_density, node_text, squash, squashed_longer_than, text_of
 from .notices import simplified
 from .terms import COMMENT_HEADINGS, LIST_HEADINGS, SHARE_WORDS, alternation
-from .tree import Element
+from .tree import Element, preceding
 
 _BOILERPLATE = re.compile(
     r"(^|[\s_-])(share|sharing|social|recommend|related|relate|comment|comments|footer|foot|sidebar|side|"
@@ -151,14 +151,7 @@ def drop_comment_boxes(root: Element) -> None:
 
 def _opens(heading: Element, box: Element) -> bool:
     """Whether nothing is printed before `heading` in `box`."""
-    if (box.text or "").strip():
-        return False
-    before = heading.getprevious()
-    while before is not None:
-        if squash(text_of(before)) or (before.tail or "").strip():
-            return False
-        before = before.getprevious()
-    return True
+    return not any((item if isinstance(item, str) else text_of(item)).strip() for item in preceding(heading, box))
 
 
 def _drop_headed_lists(root: Element) -> None:

@@ -57,28 +57,35 @@ _TITLE_MARKER = re.compile("title|biaoti|headline|(?<![a-z])tit(?![a-z])", re.IG
 _ARTICLE_PATH = re.compile(r"(?:\.[a-z]{3,5}|\d[^/]*/?)(?:[?#].*)?$", re.IGNORECASE)
 _NAMED_CHARS = 6
 
-def _emphasised(node: Element, base: frozenset[Element] = frozenset()) -> bool:
+def _emphasised(node: Element, base: frozenset[Element] = frozenset(), *, by_size: bool = True) -> bool:
     """Bold, a heading, a large font, or a block named title — on the node or its two nearest ancestors.
 
     An ancestor in `base` (the first paragraph's own ancestors) is the article's base style, not emphasis:
-    old pages wrap the headline, the byline and every paragraph in one <font size=3>.
+    old pages wrap the headline, the byline and every paragraph in one <font size=3>. Without `by_size`, a larger
+    font alone is no emphasis.
     """
     for element in (node, *list(node.iterancestors())[:2]):
         if element in base:
             break
         tag = element.tag if isinstance(element.tag, str) else ""
-        size = (element.get("size") or "").strip()
         style = element.get("style") or ""
-        big = _BIG_FONT.search(style)
         if (
             tag in _EMPHASIS_TAGS
-            or (tag == "font" and (size.startswith("+") or (number_of(size) or 0) >= 3))
-            or (big is not None and (number_of(big.group(1)) or 0) >= 16)
+            or (by_size and _large(element, tag, style))
             or "bold" in style
             or _TITLE_MARKER.search(marker_of(element))
         ):
             return True
     return False
+
+
+def _large(element: Element, tag: str, style: str) -> bool:
+    """A font set larger than the text's: <font size=+1> or 3 and up, or a style's font-size of 16 px and up."""
+    size = (element.get("size") or "").strip()
+    big = _BIG_FONT.search(style)
+    return (tag == "font" and (size.startswith("+") or (number_of(size) or 0) >= 3)) or (
+        big is not None and (number_of(big.group(1)) or 0) >= 16
+    )
 
 
 def lead_title(root: Element, page_title: str | None = None) -> str | None:
@@ -145,17 +152,9 @@ def _printed_over(nodes: list[Element], wanted: str) -> bool:
         return True
     if len(wanted) < _HEADLINE_CHARS:
         return False
-    return _printed_in([node for node in nodes[_OVER_LINES:] if _set_as_headline(node)], wanted)
-
-
-def _set_as_headline(node: Element) -> bool:
-    """Whether a line is set as a headline: a heading, bold, or named title, on the node or its two nearest
-    ancestors. A larger font alone is not enough: old pages print the site's name in one in their banner."""
-    for element in (node, *list(node.iterancestors())[:2]):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in _EMPHASIS_TAGS or "bold" in (element.get("style") or "") or _TITLE_MARKER.search(marker_of(element)):
-            return True
-    return False
+    # Set as a headline: a heading, bold or named title; a larger font alone is not enough, as old pages print
+    # the site's name in one in their banner.
+    return _printed_in([node for node in nodes[_OVER_LINES:] if _emphasised(node, by_size=False)], wanted)
 
 
 def _printed_in(nodes: list[Element], wanted: str) -> bool:
