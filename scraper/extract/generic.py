@@ -123,6 +123,8 @@ def generic_paragraphs(
             # ... and without a paragraph some templates set as a styled <div>: a sentence the density reading
             # prints between two lines both readings hold goes back in its place.
             chosen = with_captions(chosen, density, _paragraphs_of(density), inside=True)
+            # ... and without the items a lead-in announces (…如下：) when it reads their list as a menu.
+            chosen = with_captions(chosen, density, announced_items(density, links), inside=True)
     if held is not None and not _holds(chosen, held_lines := body_stage.paragraphs(held)):
         # The article is rendered by script from data the page carries; the DOM holds only its surroundings.
         chosen, container = held_lines, held
@@ -162,6 +164,27 @@ _PARAGRAPH_ENDS = ("。", "！", "？", "”", "」")
 def _paragraphs_of(lines: list[str]) -> frozenset[str]:
     """The lines of a reading that are paragraphs of prose: long, ending a sentence."""
     return frozenset(line for line in lines if len(line) >= _PARAGRAPH_CHARS and line.endswith(_PARAGRAPH_ENDS))
+
+
+# A lead-in announces a list (主要更新内容如下：); its items end as clauses or sentences do (…；, …。).
+_LEAD_IN_ENDS = ("：", ":")
+_ITEM_ENDS = ("；", ";", "。")
+# An enumeration holds two items at least.
+_MIN_ITEMS = 2
+
+
+def announced_items(lines: list[str], links: frozenset[str]) -> frozenset[str]:
+    """The lines of a reading that a lead-in line (ending in a colon) announces: the run right after it whose every
+    line ends a clause or a sentence and is no link's text, two lines at least. A list of other articles' titles
+    under 相关阅读： ends in no such mark."""
+    found: set[str] = set()
+    for index, line in enumerate(lines[:-1]):
+        if not line.endswith(_LEAD_IN_ENDS):
+            continue
+        run = list(itertools.takewhile(lambda item: item.endswith(_ITEM_ENDS) and item not in links, lines[index + 1 :]))
+        if len(run) >= _MIN_ITEMS:
+            found.update(run)
+    return frozenset(found)
 
 
 def _pruned(root: Element) -> tuple[frozenset[str], frozenset[str], Element | None]:

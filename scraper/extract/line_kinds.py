@@ -108,7 +108,9 @@ _WIDGET = re.compile(
 # 所 有), as chrome even when written as a sentence: no article line holds them.
 _FOOTER = re.compile(
     r"ICP[备证]|公网安备|网站标识码|[A-Z]\d-\d{8}|许可证[:：]?\S{0,8}\d{5}|不良信息举报|"
-    r"版权所有(?![者人])|copyright(?:©|\(c\)|\d)|allrightsreserved|©\d{4}",
+    r"版权所有(?![者人])|copyright(?:©|\(c\)|\d)|allrightsreserved|©\d{4}|"
+    # a line opening on the sign, the holder's name and then the year (© 某某网(Example.NET) 2024 - 某某公司)
+    r"^©.{0,30}?(?:19|20)\d{2}",
     re.IGNORECASE,
 )
 _FOOTER_CHARS = 150

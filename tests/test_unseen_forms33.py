@@ -1,0 +1,47 @@
+"""Page forms the build halves showed misread once their class and id names say nothing (bench.eval --blind: hashed
+names, as many real templates print), each a class the generic reading must tell from the text and the structure.
+Every line here is fictional, written for the test."""
+
+from __future__ import annotations
+
+import scraper
+
+from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
+from .test_unseen_forms31 import _assert_closing_line_stays
+
+URL = "https://tech.example.cn/news/2024/0410/1.html"
+LEAD_IN = "主要更新内容如下："
+ITEMS = (
+    "全新查询引擎：向量化执行，支持谓词下推与并行聚合；",
+    "多租户：支持按租户隔离存储配额、查询并发与访问权限；",
+    "分层存储：冷数据可自动迁移至对象存储，并对查询透明。",
+)
+
+
+def _listed_page(items: tuple[str, ...]) -> bytes:
+    """An article whose second paragraph leads in to a list, on a page whose names say nothing."""
+    listed = f"<p><strong>{LEAD_IN}</strong></p><ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    article = "".join(f"<p>{line}</p>" for line in LINES[:2]) + listed + "".join(f"<p>{line}</p>" for line in LINES[2:])
+    return (
+        "<html><head><meta charset='utf-8'><title>清川时序库发布3.0版本_清川科技</title></head><body>"
+        "<div class='k1'><a href='/'>首页</a></div><div class='k2'><h1>清川时序库发布3.0版本</h1>"
+        f"<div class='k3'>2024-04-10 10:12:35</div><div class='k4'>{article}</div>"
+        "<div class='k5'>Tags：<a href='/t/1'>数据库</a></div></div><div class='k6'>扫码关注清川科技公众号</div>"
+        "<div>清ICP备12345678号</div></body></html>"
+    ).encode()
+
+
+def test_the_items_a_lead_in_announces_stay_where_trafilatura_reads_their_list_as_a_menu() -> None:
+    # trafilatura leaves the <ul> out of a page whose names say nothing; the density reading prints it after the
+    # lead-in, and items that end as clauses do are the article's enumeration.
+    paragraphs = scraper.extract(_listed_page(ITEMS), url=URL, rules=False).paragraphs
+    assert paragraphs == [*LINES[:2], LEAD_IN, *ITEMS, *LINES[2:]]
+
+
+def test_a_copyright_line_opening_on_the_sign_is_the_pages_footer() -> None:
+    # The generic reading's: a rule's body ends where its template's container does, before the page's foot.
+    for line in ("© 清川科技(QC.NET) 2024 - 清川网络科技有限公司", "©清川日报社 2003-2024"):
+        portal, _ = _both_readings(f"{ARTICLE}<p>{line}</p>")
+        assert portal == LINES, line
+    # A line that only names the sign further on is the article's.
+    _assert_closing_line_stays("照片的版权标记“©”后面，通常跟着作者的名字和拍摄的年份，例如2024。")
