@@ -45,3 +45,17 @@ def test_a_copyright_line_opening_on_the_sign_is_the_pages_footer() -> None:
         assert portal == LINES, line
     # A line that only names the sign further on is the article's.
     _assert_closing_line_stays("照片的版权标记“©”后面，通常跟着作者的名字和拍摄的年份，例如2024。")
+
+
+def test_a_netease_channel_page_with_its_headline_in_a_table_cell_gives_the_rows_source_and_author() -> None:
+    # The 2005-2010 channels set the headline in a layout table's cell: the date row under it is the table's next
+    # sibling, not the headline's (n158, n172, n182, n193, n201 and the twentieth round's game channel page).
+    for headline in ("<h1 id='h1title'>清川湿地夜游记</h1>",
+                     "<table><tr><td class='t'><h1 id='h1title'>清川湿地夜游记</h1></td></tr></table>"):
+        page = (
+            "<html><head><meta charset='utf-8'><title>清川湿地夜游记_网易新闻中心</title></head><body>"
+            f"{headline}<div class='text-info'>2008-08-12 16:42:07　来源: <a href='#'>清川晨报</a>"
+            f"　作者: 林晚　<a href='#comment'>网友评论 128 条</a></div><div id='endText'>{ARTICLE}</div></body></html>"
+        ).encode()
+        article = scraper.extract(page, url="https://news.163.com/08/0812/16/4IK7R2QD00011229.html")
+        assert (article.source, article.author) == ("清川晨报", "林晚"), headline

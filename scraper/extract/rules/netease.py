@@ -299,7 +299,7 @@ NETEASE_DY_2019 = SiteRule(
 
 # The block right under the headline, where every era prints its date row. Each is found from the rule's index of
 # ids, not by a walk of the whole tree: these are asked on every page whose labels the rule's classes do not hold.
-_ROW_UNDER_HEADLINE = then(by_id("h1", "h1title"), "/following-sibling::*[1]")
+_ROW_UNDER_HEADLINE = then(by_id("h1", "h1title"), "/ancestor-or-self::*[following-sibling::*][1]/following-sibling::*[1]")
 # The editor's note closing the text of an era without div.ep-editor: a paragraph of its own, (责任编辑：某某).
 _EDITOR_NOTE = then(
     by_id("div", "endText"), "/p[starts-with(normalize-space(.), '(责任编辑') or starts-with(normalize-space(.), '（责任编辑')]"
