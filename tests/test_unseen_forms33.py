@@ -59,3 +59,31 @@ def test_a_netease_channel_page_with_its_headline_in_a_table_cell_gives_the_rows
         ).encode()
         article = scraper.extract(page, url="https://news.163.com/08/0812/16/4IK7R2QD00011229.html")
         assert (article.source, article.author) == ("清川晨报", "林晚"), headline
+
+
+VERDICTS = (
+    "<div class='k9'><p>清川手机评分</p><p>7.6<span>分</span></p><p>优点：单手好握，续航扎实</p><p>缺点：夜景偏弱</p></div>",
+    "<div class='k9'><div>清川数码评分</div><div>7.8<span>/10</span></div><p><b>优点：</b>佩戴舒适；连接稳定</p></div>",
+    "<div class='k9'><p>清川数码评分：7.8分</p><p>优点：机身轻，价格实惠</p><p>缺点：发热明显</p></div>",
+    "<table class='k9'><tr><td colspan='4'>清川游戏频道首测评分</td></tr><tr><td>画面 8.0</td><td>音效 7.5</td>"
+    "<td>操作 7.0</td><td>综合 7.5</td></tr><tr><td>你给这款游戏打几分？<a href='https://g.example.cn/v/1.html'>我要打分</a>"
+    "（已有3,612位网友打分）</td></tr></table>",
+)
+
+
+def test_a_reviews_verdict_box_with_its_score_goes() -> None:
+    # A box summing a review up beside the text: a rating's heading, the score (one figure or one per category), the
+    # pros and cons (n127, n173 landed; the twentieth round's game and phone reviews).
+    for box in VERDICTS:
+        for place in (f"{ARTICLE}{box}", f"{''.join(f'<p>{line}</p>' for line in LINES[:3])}{box}"
+                      f"{''.join(f'<p>{line}</p>' for line in LINES[3:])}"):
+            for paragraphs in _both_readings(place):
+                assert paragraphs == LINES, box
+
+
+def test_a_table_of_scores_the_text_announces_stays() -> None:
+    rows = (("选手", "评分"), ("林晚", "9.6分"), ("苗见秋", "9.2分"))
+    table = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    lead = "决赛中两位选手的评分如下："
+    portal, _ = _both_readings(f"{ARTICLE}<p>{lead}</p>{table}")
+    assert portal[-4:] == [lead, "选手 评分", "林晚 9.6分", "苗见秋 9.2分"]

@@ -219,6 +219,7 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
     _drop_stamped_boxes(root, lengths, whole)
     _drop_profile_cards(root, lengths, whole)
     _drop_hotline_cards(root, lengths, whole)
+    _drop_verdict_boxes(root, lengths, whole)
 
 
 # A person card's line of what its expert treats or studies (擅长：…, 专长：…, 研究方向：…): with the portrait beside it,
@@ -287,6 +288,26 @@ def _drop_hotline_cards(root: Element, lengths: Lengths, whole: str) -> None:
     for box in _labelled_boxes(root, lengths, _HOTLINE_WORDS, _HOTLINE, tags, whole=whole):
         lines = [child for child in box if isinstance(child.tag, str)]
         if box.find(".//a") is not None or len(lines) >= _HOTLINE_LINES:
+            remove(box)
+
+
+# A review's verdict box: its score, as one figure (7.6分, 7.8/10, 网易数码评分：7.8分) or per category (画面 8.0 音效 7.5 操作 7.0), under a
+# heading that names a rating (网易手机评分, 首测评分); pros and cons lines may follow. The review states its verdict
+# in its sentences; the box sums it up beside any review of the channel.
+_VERDICT_WORDS = ("评分", "打分")
+_SCORE_LINE = re.compile(
+    r"^(?:(?:[^\s\d，。：:]{0,10}评分\s*[:：]?\s*)?\d{1,2}(?:\.\d{1,2})?\s*(?:分|/\s*(?:10|5|100))|(?:[^\s\d，。：:]{1,4}\s*\d{1,2}\.\d\s*){3,})$"
+)
+
+
+def _drop_verdict_boxes(root: Element, lengths: Lengths, whole: str) -> None:
+    """Remove a verdict box: a box without sentences around a score's line, whose text names a rating (评分, 打分).
+    A table of scores the text announces (…评分结果如下：) is the article's. `whole` is the root's text."""
+    tags = ("p", "span", "div", "td", "li", "dd")
+    for box in _labelled_boxes(root, lengths, _VERDICT_WORDS, _SCORE_LINE, tags, defines=True, whole=whole):
+        before = box.getprevious()
+        announced = before is not None and squash(text_of(before)).endswith(("：", ":"))
+        if not announced and any(word in text_of(box) for word in _VERDICT_WORDS):
             remove(box)
 
 
