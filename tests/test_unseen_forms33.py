@@ -5,6 +5,7 @@ Every line here is fictional, written for the test."""
 from __future__ import annotations
 
 import scraper
+from scraper.extract.notices import is_credit_line
 
 from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
 from .test_unseen_forms31 import _assert_closing_line_stays
@@ -87,3 +88,19 @@ def test_a_table_of_scores_the_text_announces_stays() -> None:
     lead = "决赛中两位选手的评分如下："
     portal, _ = _both_readings(f"{ARTICLE}<p>{lead}</p>{table}")
     assert portal[-4:] == [lead, "选手 评分", "林晚 9.6分", "苗见秋 9.2分"]
+
+
+def test_a_staff_line_opening_the_text_with_the_pictures_credit_or_a_tellers_changed_name_is_no_paragraph() -> None:
+    for line in ("策划：清川时尚　撰文：林晚　图片：品牌提供", "口述：小满（化名）　撰文：清川女人 闻栀"):
+        for paragraphs in _both_readings(f"<p><strong>{line}</strong></p>{ARTICLE}"):
+            assert paragraphs == LINES, line
+    # A picture's credit alone is its caption's, and a sentence naming a pseudonym is the article's.
+    assert not is_credit_line("摄影：林晚")
+    _assert_closing_line_stays("口述者小满（化名）说，她每天清晨五点就要去花卉市场进货。")
+
+
+def test_a_columns_welcome_to_write_in_with_its_address_goes() -> None:
+    line = "《她的故事》是清川女人独家栏目，每周四更新。如果你也有故事想讲，欢迎来信：story@example.cn"
+    for paragraphs in _both_readings(f"{ARTICLE}<p>{line}</p>"):
+        assert paragraphs == LINES
+    _assert_closing_line_stays("她说，欢迎来信的读者越来越多，栏目每周都要挑出几封回复。")

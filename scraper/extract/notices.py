@@ -60,6 +60,8 @@ _DISCLAIMER = re.compile(
     r"(?:请|来稿|来信|投稿)(?:请)?(?:致信|来信|发送至|发邮件至|寄至?|发至|投至?)[:：]?\s*[\w.-]+@[\w-]+\.|"
     # ... or the column's call for stories with its address (欢迎投稿讲述你的故事：name@host).
     r"投稿[^。！？:：]{0,12}[:：]\s*[\w.-]+@[\w-]+\.|"
+    # ... or its welcome to write in with its address (如果你也有故事想讲，欢迎来信：name@host).
+    r"(?:欢迎|请)(?:来信|来稿|投稿|致信)[:：]\s*[\w.-]+@[\w-]+\.|"
     # A thanks to a reader for a tip or a piece sent in (感谢某某网友 某某 的线索投递！): the site's credit to its
     # tipster, above the article; an article thanks people in its sentences, not for a 投递 / 爆料.
     r"^感谢[^。！!？?]{1,30}的(?:新闻)?(?:线索)?(?:投递|爆料|投稿)[！!。]?$|"
@@ -148,9 +150,15 @@ _STAFF_ROLES = (
     r"|口述|撰文|整理)"
 )
 # The paper or its app may stand before the first role, set off by the role's mark (某某日报新闻客户端编辑：李四).
+# A staffer's name, or a teller's given name with its note that it is not the real one (小满（化名）).
+_STAFF_NAMES = r"(?!丨)[\u4e00-\u9fff·]{2,4}(?:[（(]化名[）)])?(?:[ 、，,][\u4e00-\u9fff·]{2,4})*"
+# After a staff credit, the pictures' credit is one more (策划：某某　撰文：某某　图片：品牌提供); alone under a picture it is
+# the picture's caption.
+_PICTURE_ROLES = r"(?:图片|摄影|图)"
 _STAFF_LINE = re.compile(
     rf"^(?:[\u4e00-\u9fff]{{2,10}}(?=(?:责任编辑|责编|编辑)\s*[:：]))?"
-    rf"(?:{_STAFF_ROLES}\s*[:：丨|｜/／]?\s*(?!丨)[\u4e00-\u9fff·]{{2,4}}(?:[ 、，,][\u4e00-\u9fff·]{{2,4}})*\s*)+$"
+    rf"{_STAFF_ROLES}\s*[:：丨|｜/／]?\s*{_STAFF_NAMES}\s*"
+    rf"(?:(?:{_STAFF_ROLES}|{_PICTURE_ROLES})\s*[:：丨|｜/／]?\s*{_STAFF_NAMES}\s*)*$"
 )
 # Credits printed after the article's last line, each role before a mark and the names or pen names after it:
 # 执笔/某某、某某&某某, 某科室供稿 摄影/张三 编辑/李四. One credit alone names a writing or editing role (a lone
