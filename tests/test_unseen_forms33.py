@@ -8,6 +8,7 @@ import scraper
 from scraper.extract.notices import is_credit_line
 
 from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
+from .test_unseen_forms30 import between
 from .test_unseen_forms31 import _assert_closing_line_stays
 
 URL = "https://tech.example.cn/news/2024/0410/1.html"
@@ -104,3 +105,11 @@ def test_a_columns_welcome_to_write_in_with_its_address_goes() -> None:
     for paragraphs in _both_readings(f"{ARTICLE}<p>{line}</p>"):
         assert paragraphs == LINES
     _assert_closing_line_stays("她说，欢迎来信的读者越来越多，栏目每周都要挑出几封回复。")
+
+
+def test_a_gallerys_tip_to_open_the_picture_full_size_is_no_paragraph() -> None:
+    # Left in a rule's body too, under a picture (n103, n144, n149 landed; the nineteenth round's phone review).
+    for tip in ("点击查看原图", "点击查看大图", "查看原图&gt;&gt;"):
+        gallery = f"<div class='g'><img src='https://img.example.cn/1.jpg'><p class='tip'>{tip}</p></div>"
+        for paragraphs in _both_readings(between(gallery)):
+            assert paragraphs == LINES, tip
