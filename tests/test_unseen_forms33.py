@@ -113,3 +113,8 @@ def test_a_gallerys_tip_to_open_the_picture_full_size_is_no_paragraph() -> None:
         gallery = f"<div class='g'><img src='https://img.example.cn/1.jpg'><p class='tip'>{tip}</p></div>"
         for paragraphs in _both_readings(between(gallery)):
             assert paragraphs == LINES, tip
+    # The gallery's heading with the count of its pictures goes with it.
+    gallery = ("<div class='g'><p class='t'>游戏截图（共8张）</p><img src='https://img.example.cn/1.jpg'>"
+               "<a href='https://img.example.cn/set/1.html'>点击查看大图</a></div>")
+    for paragraphs in _both_readings(between(gallery)):
+        assert paragraphs == LINES

@@ -23,9 +23,10 @@ _NOT_IMAGE = re.compile(r"(?:spacer|blank|pixel|/icon|logo|1x1|end_\w+\.png|\.sv
 # "返回某某首页>>") and lines that are only widget text.
 _TRAILING_WIDGET = re.compile(r"\s*(?:详情|点击查看|查看原文|更多|阅读全文|全文|返回[^\s，。！？>]{0,8}首页)\s*(?:>>|＞＞|»)\s*$")
 # A line a widget prints alone: a share word, the report button, a count, a run of separators, or a gallery's tip to
-# open the picture full size (点击查看原图, 查看大图>>), which a caption never is.
+# open the picture full size (点击查看原图, 查看大图>>) or its heading with the count of its pictures (游戏截图（共8张）),
+# which a caption never is.
 _WIDGET_LINE = re.compile(
-    "^(?:" + alternation(SHARE_WORDS) + r"[:：]?|举报|\d+|[>»·|｜]+|(?:点击)?查看(?:大|原|高清)图\s*(?:>>|＞＞|»)?)$"
+    "^(?:" + alternation(SHARE_WORDS) + r"[:：]?|举报|\d+|[>»·|｜]+|(?:点击)?查看(?:大|原|高清)图\s*(?:>>|＞＞|»)?|[^\s，。！？]{0,12}[（(]共\d{1,3}张[）)])$"
 )
 _TEMPLATE_PLACEHOLDER = re.compile(r"\$\{[^}]{0,80}\}")
 # Prose after a stop heading: a text run outside links ending a sentence, longer than a card's one-line summary.

@@ -90,6 +90,8 @@ _WIDGET = re.compile(
     r"收藏|打赏|投票|举报|登录|注册|扫一扫|扫码|二维码|客户端|公众号|关注我们|点击关注|分享到|分享至|转发|复制链接|"
     # an account's closing call to tap 在看 (点个“在看”, 点亮在看)
     r"点[个亮击]?\s*[“\"「『]?在看|"
+    # a gallery's count of its pictures (游戏截图（共8张）)
+    r"[（(]共\d{1,3}张[）)]|"
     # a font-size control (字体大小[大 中 小], 字体：大 中 小)
     # (字号：大 中 小, 【字号 大 中 小】; not the word in a sentence or a heading: 二、字号小、没有换乘信息)
     r"字号\s*(?:[:：]|[【\[]?\s*大\s*[中小])|字体大小|字体\s*[:：]|打印|关闭窗口|返回顶部|"
