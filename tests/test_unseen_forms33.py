@@ -118,3 +118,28 @@ def test_a_gallerys_tip_to_open_the_picture_full_size_is_no_paragraph() -> None:
                "<a href='https://img.example.cn/set/1.html'>点击查看大图</a></div>")
     for paragraphs in _both_readings(between(gallery)):
         assert paragraphs == LINES
+
+
+def _portal(body: str) -> scraper.Article:
+    """The article read, rules off, from a portal page holding `body` under its headline."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>清川湿地夜游记_清川网</title></head><body><h1>清川湿地夜游记</h1>"
+        f"<div class='info'>2024-04-18 07:21　来源：清川日报</div><div class='text'>{body}</div></body></html>"
+    ).encode()
+    return scraper.extract(page, url="https://news.example.cn/a/1.html", rules=False)
+
+
+def test_a_crews_credits_closing_the_text_are_no_paragraph_and_name_its_writer() -> None:
+    # A broadcast's crew (记者：… 摄像：… 编辑：…, z236 landed and the nineteenth round's TV page) and a Malaysian
+    # paper's 报道：… 摄影：… (the nineteenth round): the reporter is the author.
+    for credits in ("记者：林晚　摄像：苗见秋　编辑：柏舟", "记者：林晚 摄像：苗见秋", "报道：林晚 摄影：苗见秋"):
+        article = _portal(f"{ARTICLE}<p>{credits}</p>")
+        assert (article.paragraphs, article.author) == (LINES, "林晚"), credits
+    # A unit's credit for sending the report in names no writer.
+    article = _portal(f"{ARTICLE}<p>（县农业农村局 供稿）</p>")
+    assert (article.paragraphs, article.author) == (LINES, None)
+
+
+def test_a_broadcasts_label_over_its_text_is_no_paragraph() -> None:
+    for label in ("本期文稿：", "新闻文稿"):
+        assert _portal(f"<p>{label}</p>{ARTICLE}").paragraphs == LINES, label

@@ -211,7 +211,8 @@ def _cleaned(
     lines: list[str], links: frozenset[str], title: str | None, names: frozenset[str] = frozenset()
 ) -> tuple[list[str], tuple[str, ...]]:
     """`clean_lines`, and the byline and credit lines it dropped above the article's first kept line (文/林一苇,
-    记者王五／台北报导): they name the author, whom the author readers take from them as from a rule's bylines.
+    记者王五／台北报导) or after its last (记者：王五　摄像：李四): they name the author, whom the author readers take
+    from them as from a rule's bylines.
 
     A kept line above the article that is one of the <title>'s other parts (`names`: the channel's or the site's
     name, 即時新聞 in 标题 | 即時新聞 | 某某日報) labels the page, not the article: it goes too."""
@@ -219,7 +220,9 @@ def _cleaned(
     while kept and title_key(kept[0]) in names:
         kept = kept[1:]
     first = lines.index(kept[0]) if kept else len(lines)  # kept lines are the input's own
-    bylines = tuple(line for line in lines[:first] if is_byline(line))
+    last = lines.index(kept[-1]) + 1 if kept else len(lines)
+    # ... and the staff credits closing it (记者：王五　摄像：李四): its writer is named there as in a byline above it.
+    bylines = tuple(line for line in (*lines[:first], *lines[last:]) if is_byline(line))
     if len(kept) > 2 and _CREDITED_PICTURE.search(kept[0]) and is_byline(kept[1]):
         # A lead picture's caption (…某某记者 王五 摄) above the byline line: the byline still heads the text.
         return [kept[0], *kept[2:]], (*bylines, kept[1])

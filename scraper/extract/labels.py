@@ -51,13 +51,14 @@ _PADDED_REST = re.compile(r"^[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _EDITOR_CODE = re.compile(r"^[ 　]+([A-Z]{1,4}\d{2,6})(?=$|[\s　\]】）)])")
 # In-body bylines: （网易财经 张艳）, 新京报记者 李春平, 文/广州日报记者赖伟行, 文｜王五, 文、图/何远.
 # A role credited after the names (通讯员 韩露, the desk's 晨报编辑 周亮, the paper's own 本报通讯员 王五) is no name.
-_CREDITED = r"(?:(?:本报|本台|本刊|本网)?(?:通讯员|实习生|见习记者|摄影)|[\u4e00-\u9fff]{0,2}编辑)"
+_CREDITED = r"(?:(?:本报|本台|本刊|本网)?(?:通讯员|实习生|见习记者|摄影|摄像)|[\u4e00-\u9fff]{0,2}编辑)"
 _NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、，,](?!" + _CREDITED + r")[\u4e00-\u9fff·]{2,4}){0,3})"
 # An outlet's name before 记者 that holds a figure or a Latin letter (21世纪经济报道记者, 36氪记者) or is set off from
 # it by a space (乐居财经 记者): a name is a run of at most twelve characters, no sentence in it.
 _OUTLET = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}\s?"
 _BYLINES = (
-    re.compile(r"^[（(](?:[^（）()\s]{2,12}\s+)?(?:记者\s*)?" + _NAMES + r"[)）]$"),
+    # A unit's credit for sending the report in (（县农业农村局 供稿）) names no writer.
+    re.compile(r"^[（(](?:[^（）()\s]{2,12}\s+)?(?:记者\s*)?(?!供稿[)）])" + _NAMES + r"[)）]$"),
     # The paper and its app before 记者 (扬子晚报/紫牛新闻记者, 某某网-某某日报记者) or before a contributing writer's
     # role (某某军事特约作者, 某某特约评论员), and the staff credited after the reporter (通讯员 韩露).
     re.compile(
@@ -68,7 +69,8 @@ _BYLINES = (
     re.compile(r"^[○●◎]\s*记者\s*" + _NAMES + r"(?:\s*[○●◎]\s*(?:编辑|摄影|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4})*$"),
     # The words and the pictures by one hand: 文、图/何远, 图文｜王五, 文·摄影/李四; the name set off by the stroke 丨 too.
     # The role may follow the mark (文：记者 王五): it is no name.
-    re.compile(r"^(?:文(?:\s*[、·&与和及]?\s*(?:图|摄影))?|图\s*[、·&与和及]?\s*文|作者)\s*[/／|｜丨:：]\s*(?:记者\s*)?" + _NAMES + r"$"),
+    # A report's writer under its word, as Malaysian papers credit it (报道：王五).
+    re.compile(r"^(?:文(?:\s*[、·&与和及]?\s*(?:图|摄影))?|图\s*[、·&与和及]?\s*文|作者|报道)\s*[/／|｜丨:：]\s*(?:记者\s*)?" + _NAMES + r"$"),
     # A column's writer after its name in book marks, the name set off by a space: 《某某》作者 王五.
     re.compile(r"^《[^《》]{1,12}》\s*作者\s*[/／|｜:：]?\s*" + _NAMES + r"$"),
 )
@@ -76,7 +78,7 @@ _BYLINES = (
 _SITE_ADDRESS = re.compile(r"[（(](?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[）)]", re.IGNORECASE)
 # The photographer credited after the writer in a byline (文/某某记者 王五 图/某某记者：李四, 文｜王五 攝｜李四): the
 # pictures' credit, read off before the words' byline is read.
-_PICTURES_BY = re.compile(r"\s+(?:图|摄影|摄|攝影|攝)\s*[/／|｜丨]\s*[^\s/／|｜丨]{2,24}$")
+_PICTURES_BY = re.compile(r"\s+(?:图|摄影|摄|攝影|攝)\s*[/／|｜丨:：]\s*[^\s/／|｜丨]{2,24}$")
 # A comment link's words (网友评论 12 条, 发表评论, 进入论坛) after an empty label in a date row: never a name or an outlet.
 _COMMENT_WIDGET = re.compile(r"^(?:网友)?(?:评论|跟帖|留言)(?:\d|$)|^(?:发表|我要|查看)(?:评论|跟帖)$|^进入论坛$")
 # The mark of the words' writer opening an author's value (文/王五, 文、图｜王五).

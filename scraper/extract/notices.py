@@ -116,8 +116,9 @@ _DISCLAIMER = re.compile(
     # An audio player's bar, left as a line: its title, the recording's length, the voice (听某某讲述她的故事 时长 06:12
     # 主播：某某).
     r"^[^。！？]{0,24}时长\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?[^。！？]{0,16}$|"
-    # A label over the text of a broadcast or a document (新闻文稿, 文字稿, 正文): the box's name, no part of it.
-    r"^(?:新闻|视频|节目)?(?:文稿|文字稿|正文)$|"
+    # A label over the text of a broadcast or a document (新闻文稿, 文字稿, 正文, 本期文稿：): the box's name, no part
+    # of it.
+    r"^(?:本期|新闻|视频|节目)?(?:文稿|文字稿|正文)[:：]?$|"
     # A gallery's head, left as a line: its title and the counter of the picture it shows (今春秀场风衣合集1/8).
     r"^[^\s\d。！？，,：:；]{2,16}\s*\d{1,2}\s*/\s*\d{1,2}$|"
     # A label and a bare address, the whole line (相关论文信息：https://doi.org/…, 原文链接：https://…): where to read
@@ -168,7 +169,8 @@ _STAFF_LINE = re.compile(
 # names are any run without spaces or sentence marks: pen names are not Chinese names.
 _WRITING_ROLES = "执笔|撰稿|编辑|责编|编译|校对|审核|审校|监制|统筹|策划|制图|美编|排版|剪辑|出品"
 # 参与: a translation's helper, credited after its 编译 (编译：某某 参与：某某).
-_ANY_CREDIT_ROLE = rf"(?:{_WRITING_ROLES}|作者|设计|数据|插图|图片|图|摄影|摄像|视频|通讯员|主编|参与)"
+# 记者 and 报道 (a Malaysian paper's word for its reporter) among other credits: the report's crew (记者：某某　摄像：某某).
+_ANY_CREDIT_ROLE = rf"(?:{_WRITING_ROLES}|作者|设计|数据|插图|图片|图|摄影|摄像|视频|通讯员|主编|参与|记者|报道)"
 _CREDIT_NAMES = r"[^\s/／|｜丨:：，。！？；]{2,16}"
 _CREDIT = rf"(?:{_ANY_CREDIT_ROLE}\s*[/／|｜丨:：]\s*{_CREDIT_NAMES}|{_CREDIT_NAMES}供稿)"
 _CREDITS = rf"{_CREDIT}(?:\s+{_CREDIT})+"
