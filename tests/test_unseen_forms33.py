@@ -143,3 +143,11 @@ def test_a_crews_credits_closing_the_text_are_no_paragraph_and_name_its_writer()
 def test_a_broadcasts_label_over_its_text_is_no_paragraph() -> None:
     for label in ("本期文稿：", "新闻文稿"):
         assert _portal(f"<p>{label}</p>{ARTICLE}").paragraphs == LINES, label
+
+
+def test_a_science_outlets_closing_credits_block_is_no_paragraph_and_names_its_writer() -> None:
+    block = ("出品：清川科普", "作者：林晚（清川大学食品科学与工程学院）", "审核：苗见秋 副主任医师", "监制：清川科普编辑部")
+    article = _portal(ARTICLE + "".join(f"<p>{line}</p>" for line in block))
+    assert (article.paragraphs, article.author) == (LINES, "林晚")
+    # A writer's name alone under 作者 is a byline the text may keep; a step of a procedure is the article's.
+    _assert_closing_line_stays("审核：3个工作日内完成，结果将通过短信告知申请人。")

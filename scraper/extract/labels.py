@@ -70,7 +70,9 @@ _BYLINES = (
     # The words and the pictures by one hand: 文、图/何远, 图文｜王五, 文·摄影/李四; the name set off by the stroke 丨 too.
     # The role may follow the mark (文：记者 王五): it is no name.
     # A report's writer under its word, as Malaysian papers credit it (报道：王五).
-    re.compile(r"^(?:文(?:\s*[、·&与和及]?\s*(?:图|摄影))?|图\s*[、·&与和及]?\s*文|作者|报道)\s*[/／|｜丨:：]\s*(?:记者\s*)?" + _NAMES + r"$"),
+    re.compile(r"^(?:文(?:\s*[、·&与和及]?\s*(?:图|摄影))?|图\s*[、·&与和及]?\s*文|作者|报道)\s*[/／|｜丨:：]\s*(?:记者\s*)?" + _NAMES
+               # the writer's affiliation after the name (作者：王五（某大学某学院）)
+               + r"(?:\s*[（(][^（）()]{2,24}[）)])?$"),
     # A column's writer after its name in book marks, the name set off by a space: 《某某》作者 王五.
     re.compile(r"^《[^《》]{1,12}》\s*作者\s*[/／|｜:：]?\s*" + _NAMES + r"$"),
 )

@@ -368,6 +368,17 @@ _PICTURE_SOURCE = re.compile(
 )
 
 
+# One credit of a science outlet's closing block, a line each (出品：某某　/ 作者：某某（某大学某学院）/ 审核：某某 副主任医师 /
+# 监制：某某编辑部): the role, a name or a desk, the writer's affiliation in brackets or the expert's title after it.
+_AFFILIATION = r"\s*[（(][^（）()]{2,24}[）)]"
+_EXPERT_TITLE = r"\s+[\u4e00-\u9fff]{0,6}(?:医师|医生|教授|研究员|主任|工程师|讲师|专家)"
+# A writer's name alone under 作者 is a byline some templates keep in the text; with the affiliation, a credit.
+_ROLE_CREDIT = re.compile(
+    rf"^(?:出品|监制|审核|审稿|撰稿|策划|统筹)\s*[:：|｜丨/／]\s*[\u4e00-\u9fff·]{{2,10}}(?:{_AFFILIATION})?(?:{_EXPERT_TITLE})?$"
+    rf"|^作者\s*[:：|｜丨/／]\s*[\u4e00-\u9fff·]{{2,4}}{_AFFILIATION}$"
+)
+
+
 def is_credit_line(line: str) -> bool:
     """Whether `line` is a line of staff credits and nothing else (校对 陶善工, 执笔/某某, 摄影/张三 编辑/李四, 文/某某
     审核/某某, 配音：某某, 某某部制作), or a desk's credit for a report it compiled (社會中心／綜合報導)."""
@@ -383,6 +394,7 @@ def is_credit_line(line: str) -> bool:
         or bool(_DESK_CREDIT.match(stripped))
         or bool(_EXPERT_CREDIT.match(stripped))
         or bool(_PICTURE_SOURCE.match(stripped))
+        or bool(_ROLE_CREDIT.match(stripped))
     )
 
 
