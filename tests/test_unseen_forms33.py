@@ -151,3 +151,11 @@ def test_a_science_outlets_closing_credits_block_is_no_paragraph_and_names_its_w
     assert (article.paragraphs, article.author) == (LINES, "林晚")
     # A writer's name alone under 作者 is a byline the text may keep; a step of a procedure is the article's.
     _assert_closing_line_stays("审核：3个工作日内完成，结果将通过短信告知申请人。")
+
+
+def test_a_sentence_telling_of_opening_an_app_is_the_articles() -> None:
+    _assert_closing_line_stays("最开始那一年几乎每天都打开App看收益，跌了焦虑，涨了兴奋，后来一个月只在扣款日看一眼。")
+    # The prompt to open or download the app stays a prompt.
+    for prompt in ("打开清川新闻App，查看更多精彩图片", "请下载清川新闻客户端"):
+        for paragraphs in _both_readings(f"{ARTICLE}<p>{prompt}</p>"):
+            assert paragraphs == LINES, prompt
