@@ -70,6 +70,8 @@ VERDICTS = (
     "<table class='k9'><tr><td colspan='4'>清川游戏频道首测评分</td></tr><tr><td>画面 8.0</td><td>音效 7.5</td>"
     "<td>操作 7.0</td><td>综合 7.5</td></tr><tr><td>你给这款游戏打几分？<a href='https://g.example.cn/v/1.html'>我要打分</a>"
     "（已有3,612位网友打分）</td></tr></table>",
+    "<table class='k9'><tr><td colspan='4'>清川游戏频道首测评分</td></tr><tr><td>画面 8.0</td><td>音效 7.5</td>"
+    "<td>操作 7.0</td><td>综合 7.5</td></tr></table>",
 )
 
 

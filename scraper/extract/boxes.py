@@ -303,7 +303,8 @@ _SCORE_LINE = re.compile(
 def _drop_verdict_boxes(root: Element, lengths: Lengths, whole: str) -> None:
     """Remove a verdict box: a box without sentences around a score's line, whose text names a rating (评分, 打分).
     A table of scores the text announces (…评分结果如下：) is the article's. `whole` is the root's text."""
-    tags = ("p", "span", "div", "td", "li", "dd")
+    # A row of scores per category fills a table's row, one cell a category (画面 8.0 | 音效 7.5 | …).
+    tags = ("p", "span", "div", "td", "tr", "li", "dd")
     for box in _labelled_boxes(root, lengths, _VERDICT_WORDS, _SCORE_LINE, tags, defines=True, whole=whole):
         before = box.getprevious()
         announced = before is not None and squash(text_of(before)).endswith(("：", ":"))
