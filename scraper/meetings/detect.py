@@ -138,6 +138,9 @@ _NOTICE_TITLE = re.compile(rf"关于(?:{'|'.join(CONVENERS)}|举办)[^。]{{2,60
 # ("南极光：关于召开…的通知股东大会信息…"): at a paragraph's start, after at most a short name and its colon. A notice
 # quoted in a report stands inside a sentence (印发《关于召开…的通知》).
 _NOTICE_LINE = re.compile(rf"\s*[^\W_]{{0,12}}[：:]?\s*{_NOTICE_TITLE.pattern}")
+# A broadcast or an agency putting out a document a meeting adopted (现在播送…全体会议关于…的决定。决定说，…; 受权发布…
+# 公报): the document is the item, not the session. At a paragraph's start.
+_PUBLISHED_DOCUMENT = re.compile(r"\s*(?:现在)?(?:播送|受权(?:发布|播发)|全文(?:发布|播发))[^。！？]{2,80}的?(?:决定|决议|公报)[。：:]")
 
 
 # An opinion column's tag in place of a headline (【光明论坛】, 【人民时评】, 【评论】): the text argues about a meeting's
@@ -212,11 +215,15 @@ def _lead_convenes(layout: Layout, openings: list[Opening]) -> bool:
 
 
 def _is_a_notice(layout: Layout, title: str | None) -> bool:
-    """Whether the text is a notice convening a meeting: its headline, as the title or a line of the lead."""
+    """Whether the text is a notice convening a meeting (its headline, as the title or a line of the lead), or a
+    document a meeting adopted, put out whole (`_PUBLISHED_DOCUMENT`)."""
     if title and _NOTICE_TITLE.search(title):
         return True
     lead_end = _lead_end(layout)
-    return any(_NOTICE_LINE.match(layout.text, start) for start in layout.starts if start < lead_end)
+    return any(
+        _NOTICE_LINE.match(layout.text, start) or _PUBLISHED_DOCUMENT.match(layout.text, start)
+        for start in layout.starts if start < lead_end
+    )
 
 
 def lead_may_name_a_meeting(layout: Layout, title: str | None) -> bool:

@@ -366,7 +366,7 @@ EACH_ADVERBS: tuple[str, ...] = ("分别", "先后", "相继")
 # So are adverbs of sequence before the verb ("…全体会议接着召开", "…座谈会随后举行").
 PLACE_TRAILERS: tuple[str, ...] = (
     "隆重", "胜利", "顺利", "成功", "正式", "如期", "圆满", "集中", "再次", "共同主持", "主持", "共同", "联合",
-    "紧接着", "接着", "随后", "随即", "继而", "同时", "一道", "一起", *EACH_ADVERBS,
+    "紧接着", "接着", "随后", "随即", "继而", "同时", "一道", "一起", "继续", "首次", *EACH_ADVERBS,
 )
 # Determiners that make a meeting noun refer back instead of naming a meeting ("此次会议").
 # Any meeting noun after one of them ("这次峰会", "本届论坛") refers back too, and so does a meeting's name
