@@ -4,7 +4,7 @@ fictional, written for the test."""
 
 from __future__ import annotations
 
-from .test_meeting import check
+from .test_meeting import check, cues
 
 
 def test_an_adverb_between_the_place_and_the_verb_is_no_part_of_the_place() -> None:
@@ -21,3 +21,10 @@ def test_a_broadcast_of_a_document_a_plenary_adopted_reports_no_meeting() -> Non
     report = ("中共青河省委第十二届委员会第五次全体会议5日在临江举行。全会审议并通过了《省纪委关于王明问题的审查报告》。"
               "全会强调，要坚持全面从严治党。")
     assert len(check([report])) == 1
+
+
+def test_a_place_cue_may_count_the_sittings_it_spans() -> None:
+    text = ("青河论坛5日在临江继续举行。在第二、三、四阶段会议上，各方代表就绿色发展、数字经济等议题深入交换意见。"
+            "王明在闭幕辞中指出，论坛取得了丰硕成果。")
+    meetings = check([text])
+    assert cues(meetings)[0] == ("在第二、三、四阶段会议上", "各方代表就绿色发展、数字经济等议题深入交换意见。")
