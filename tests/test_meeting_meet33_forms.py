@@ -28,3 +28,14 @@ def test_a_place_cue_may_count_the_sittings_it_spans() -> None:
             "王明在闭幕辞中指出，论坛取得了丰硕成果。")
     meetings = check([text])
     assert cues(meetings)[0] == ("在第二、三、四阶段会议上", "各方代表就绿色发展、数字经济等议题深入交换意见。")
+
+
+def test_a_symposium_its_hosts_attend_during_a_visit_is_the_meeting_reported() -> None:
+    text = ["3月29日下午，王明校长来到青河学院调研并指导工作。学院领导班子成员、全体教授参加了座谈会。",
+            "座谈会上，院长李华汇报了学院的整体情况。",
+            "王明表示，学校将继续支持学院的特色发展。"]
+    meetings = check(text)
+    assert [m["name"] for m in meetings] == ["座谈会"]
+    assert cues(meetings) == [("王明表示", "学校将继续支持学院的特色发展。")]
+    # Without a statement set at it, the symposium attended is a stop of the visit only.
+    assert check([text[0], "王明表示，学校将继续支持学院的特色发展。"]) == []

@@ -200,6 +200,8 @@ def _sentence_events(layout: Layout) -> tuple[list[PersonEvent], list[Opening]]:
         for start, end, _ in layout.sentences
         if (opening := parse_opening(layout.text, start, end)) is not None
     ]
+    if not openings:
+        openings = _attended_symposium(layout)
     # A symposium held as a verb is the report's meeting only where the text calls it one (座谈会上, 出席座谈会); a
     # talk with staff during an inspection ("考察…，与医护人员进行了座谈") is a stop of the visit, not a meeting.
     named = SYMPOSIUM in layout.text
@@ -207,6 +209,22 @@ def _sentence_events(layout: Layout) -> tuple[list[PersonEvent], list[Opening]]:
     return people, [
         opening for opening in openings if named or not opening.held_as_verb or _symposium_is_the_news(layout, opening, lead)
     ]
+
+
+# A symposium its hosts attend under its bare noun, as a visit's stop ("…调研。学院领导班子成员、全体教授参加了座谈会。").
+_ATTENDED_SYMPOSIUM = re.compile(rf"(?:参加|出席)了?{SYMPOSIUM}(?=[。，,；;])")
+# ... at which the text then sets its statements (座谈会上，…).
+_AT_SYMPOSIUM = SYMPOSIUM + "上"
+
+
+def _attended_symposium(layout: Layout) -> list[Opening]:
+    """The symposium a lead sentence has people attend under its bare noun, when no sentence opens a meeting and the
+    text later sets its statements at it (座谈会上，…): the text's one meeting, named by its kind."""
+    for start, end, _ in layout.sentences[:LEAD_SENTENCES]:
+        found = _ATTENDED_SYMPOSIUM.search(layout.text, start, end)
+        if found is not None and _AT_SYMPOSIUM in layout.text[found.end() :]:
+            return [Opening(start, SYMPOSIUM, None)]
+    return []
 
 
 def _symposium_is_the_news(layout: Layout, opening: Opening, lead: tuple[int, int, int]) -> bool:
