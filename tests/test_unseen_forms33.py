@@ -161,3 +161,13 @@ def test_a_sentence_telling_of_opening_an_app_is_the_articles() -> None:
     for prompt in ("打开清川新闻App，查看更多精彩图片", "请下载清川新闻客户端"):
         for paragraphs in _both_readings(f"{ARTICLE}<p>{prompt}</p>"):
             assert paragraphs == LINES, prompt
+
+
+def test_the_rows_of_a_table_the_text_announces_stay_whatever_their_figures() -> None:
+    # Two counts in 万 on a line read alone as a widget's votes; after the sentence leading into the table they are
+    # its rows (n116 landed, rules off).
+    lead = "近三年全市夜游人数和收入情况如下："
+    rows = ("年份 夜游人数 收入", "2021年 3.5万 1.6万", "2022年 4.0万 1.8万")
+    table = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r.split()) + "</tr>" for r in rows) + "</table>"
+    portal, _ = _both_readings(between(f"<p>{lead}</p>{table}"))
+    assert portal == [*LINES[:2], lead, *rows, *LINES[2:]]

@@ -114,6 +114,33 @@ _ANNOUNCES = re.compile(r"[:：]$")
 _SAYS = (Kind.PROSE, Kind.TEXT)
 
 
+# A table's row as a reading prints it: its cells, short and with no sentence in them, parted by single spaces.
+_ROW_CELL = re.compile(r"[^\s。！？；;，,]{1,12}")
+_MIN_CELLS = 2
+
+
+def _cells(line: str) -> int:
+    """How many cells `line` prints as a table's row, or 0 when it reads as no row."""
+    cells = line.split(" ")
+    return len(cells) if len(cells) >= _MIN_CELLS and all(_ROW_CELL.fullmatch(cell) for cell in cells) else 0
+
+
+def _table_rows(lines: list[str], kinds: list[Kind]) -> list[Kind]:
+    """`kinds` with the rows of a table the text announces (近三年的情况如下： then 年份 报名人数 招生计划 / 2021年 3.5万
+    1.6万 …) as short text: rows of one width right after the sentence that leads into them, whatever their figures
+    look like alone (two counts in 万 read as a widget's votes). Rows closing the article are `_announced_rows`'."""
+    out = list(kinds)
+    for index in range(1, len(lines)):
+        if kinds[index - 1] not in _SAYS or not _ANNOUNCES.search(lines[index - 1]):
+            continue
+        width, end = _cells(lines[index]), index
+        while width and end < len(lines) and _cells(lines[end]) == width:
+            end += 1
+        if end - index >= _MIN_CELLS:
+            out[index:end] = [kind if kind not in CHROME else Kind.SHORT for kind in kinds[index:end]]
+    return out
+
+
 def _announced_rows(lines: list[str], kinds: list[Kind], end: int, runs: list[bool]) -> int:
     """`end`, or past the run of short lines right after it when the last line kept is a sentence announcing them
     (…如下：): a table's rows closing the article, which the trim of a trailing run of short lines took off."""
@@ -401,7 +428,7 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
     title_key = line_key(title or "")
     kinds = _settle([classify(line, links, title_key) for line in lines])
     kinds = _section_numbers(lines, _field_rows(lines, _summary_box(lines, kinds)))
-    kinds = _helpline_notice(lines, kinds)
+    kinds = _table_rows(lines, _helpline_notice(lines, kinds))
     if Kind.PROSE not in kinds:
         return lines
     first, start = _article_start(kinds)
