@@ -171,3 +171,16 @@ def test_the_rows_of_a_table_the_text_announces_stay_whatever_their_figures() ->
     table = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r.split()) + "</tr>" for r in rows) + "</table>"
     portal, _ = _both_readings(between(f"<p>{lead}</p>{table}"))
     assert portal == [*LINES[:2], lead, *rows, *LINES[2:]]
+
+
+def test_an_author_box_of_blocks_and_a_quiz_box_among_the_paragraphs_go() -> None:
+    # Names that say nothing (n89 read class-blind, n162 landed): the box's label, name and bio each a block of its
+    # own; a quiz's title, count and button.
+    author = ("<div class='k7'><img src='https://img.example.cn/a.jpg'><p>作者简介</p><p>林晚</p>"
+              "<p>心理咨询师，从事青少年心理咨询工作八年</p></div>")
+    quiz = ("<div class='k8'><a href='https://news.example.cn/test/1.html'><img src='https://img.example.cn/t.png'></a>"
+            "<p>测一测：你的拖延程度有多高？</p><p>共15题　已有12.3万人参与</p>"
+            "<a href='https://news.example.cn/test/1.html'>开始测试</a></div>")
+    for box in (author, quiz):
+        for paragraphs in _both_readings(between(box)):
+            assert paragraphs == LINES, box

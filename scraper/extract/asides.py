@@ -28,7 +28,7 @@ import re
 
 from lxml import etree
 
-from .layout import squash, squashed_longer_than, text_of
+from .layout import block_lines, squash, squashed_longer_than, text_of
 from .tree import Element, remove
 
 __all__ = ["drop_asides"]
@@ -170,6 +170,9 @@ def _is_aside(node: Element, last: bool) -> bool:
     if not text:
         return False
     if _is_pull_quote(node, text) or _is_author_box(text) or _is_date_row(text):
+        return True
+    # The box's label, name and bio in blocks of their own (作者简介 / 某某 / 心理咨询师，…): read as its lines.
+    if len(node) and _is_author_box(" ".join(block_lines(node))):
         return True
     if _QUOTE_BOX.match(text) is not None or _is_quote_board(text) or _is_picture_card(node, text):
         return True

@@ -90,6 +90,8 @@ _CALL_TO_ACTION = re.compile(
     r"|^[+＋]?(?:免费|立即|马上|在线|我要|点击|一键)?(?:预约|报名|订阅|捐款|捐助|捐赠|关注|支持)(?:TA|他|她)?\S{0,4}$"
     # tip the writer (赞赏, 我要打赏, 赞赏作者): a reward box's button
     r"|^(?:我要|点击|一键)?(?:赞赏|打赏)(?:作者|TA|一下)?$"
+    # take a quiz or a test (开始测试, 立即测一测, 我要答题): a quiz box's button
+    r"|^(?:开始|立即|马上|我要|点击)(?:测试|测一测|答题|挑战)$"
 )
 # A statement's end: a call to action's box may ask a question, and states nothing.
 _STATEMENT_END = re.compile(r"[。！!]")
