@@ -40,6 +40,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _QUOTED = re.compile(r'^(?:“[^“”]{4,60}”|「[^「」]{4,60}」|『[^『』]{4,60}』|"[^"]{4,60}")$')
 # 作者 (作者简介, 关于作者) with a name and then more: a space, a comma or a bar before the bio.
 _AUTHOR_BOX = re.compile(r"^(?:作者简介|关于作者|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,6}(?:\s+|\s*[，,|｜]\s*)\S.{7,}$")
+_AUTHOR_LABELS = ("作者简介", "关于作者", "作者")
 _AUTHOR_BIO = re.compile(r"^(?:作者(?:简介)?[为系曾现是]|作者简介\s*[:：])")
 _MAX_AUTHOR = 120
 # A signed change in per cent (+1.25%, −0.8 %).
@@ -172,7 +173,7 @@ def _is_aside(node: Element, last: bool) -> bool:
     if _is_pull_quote(node, text) or _is_author_box(text) or _is_date_row(text):
         return True
     # The box's label, name and bio in blocks of their own (作者简介 / 某某 / 心理咨询师，…): read as its lines.
-    if len(node) and _is_author_box(" ".join(block_lines(node))):
+    if len(node) and text.startswith(_AUTHOR_LABELS) and _is_author_box(" ".join(block_lines(node))):
         return True
     if _QUOTE_BOX.match(text) is not None or _is_quote_board(text) or _is_picture_card(node, text):
         return True
