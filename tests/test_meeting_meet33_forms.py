@@ -1,5 +1,5 @@
 """Meeting reports in forms the twenty-fourth folder of real news texts (kept outside the project; its first half
-built on in the twenty-fifth round) showed the stage misreading, each a class of wording. Every text here is
+built on in the twenty-fourth round) showed the stage misreading, each a class of wording. Every text here is
 fictional, written for the test."""
 
 from __future__ import annotations

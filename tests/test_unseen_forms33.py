@@ -1,6 +1,7 @@
-"""Page forms the build halves showed misread once their class and id names say nothing (bench.eval --blind: hashed
-names, as many real templates print), each a class the generic reading must tell from the text and the structure.
-Every line here is fictional, written for the test."""
+"""Page forms the twenty-fourth round's build data showed misread, each a class: the nineteenth written round's half A,
+and the landed pages read class-blind (bench.eval --blind: names that say nothing, as hashed names of many real
+templates do), where the generic reading must tell a block from its text and structure alone. Every line here is
+fictional, written for the test."""
 
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ def test_a_copyright_line_opening_on_the_sign_is_the_pages_footer() -> None:
 
 def test_a_netease_channel_page_with_its_headline_in_a_table_cell_gives_the_rows_source_and_author() -> None:
     # The 2005-2010 channels set the headline in a layout table's cell: the date row under it is the table's next
-    # sibling, not the headline's (n158, n172, n182, n193, n201 and the twentieth round's game channel page).
+    # sibling, not the headline's (n158, n172, n182, n193, n201 and the nineteenth written round's game channel page).
     for headline in ("<h1 id='h1title'>清川湿地夜游记</h1>",
                      "<table><tr><td class='t'><h1 id='h1title'>清川湿地夜游记</h1></td></tr></table>"):
         page = (
@@ -77,7 +78,7 @@ VERDICTS = (
 
 def test_a_reviews_verdict_box_with_its_score_goes() -> None:
     # A box summing a review up beside the text: a rating's heading, the score (one figure or one per category), the
-    # pros and cons (n127, n173 landed; the twentieth round's game and phone reviews).
+    # pros and cons (n127, n173 landed; the nineteenth written round's game and phone reviews).
     for box in VERDICTS:
         for place in (f"{ARTICLE}{box}", f"{''.join(f'<p>{line}</p>' for line in LINES[:3])}{box}"
                       f"{''.join(f'<p>{line}</p>' for line in LINES[3:])}"):
