@@ -124,7 +124,7 @@ def generic_paragraphs(
             # prints between two lines both readings hold goes back in its place.
             chosen = with_captions(chosen, density, _paragraphs_of(density), inside=True)
             # ... and without the items a lead-in announces (…如下：) when it reads their list as a menu.
-            chosen = with_captions(chosen, density, announced_items(density, links), inside=True)
+            chosen = with_captions(chosen, density, _announced_items(density, links), inside=True)
     if held is not None and not _holds(chosen, held_lines := body_stage.paragraphs(held)):
         # The article is rendered by script from data the page carries; the DOM holds only its surroundings.
         chosen, container = held_lines, held
@@ -173,7 +173,7 @@ _ITEM_ENDS = ("；", ";", "。")
 _MIN_ITEMS = 2
 
 
-def announced_items(lines: list[str], links: frozenset[str]) -> frozenset[str]:
+def _announced_items(lines: list[str], links: frozenset[str]) -> frozenset[str]:
     """The lines of a reading that a lead-in line (ending in a colon) announces: the run right after it whose every
     line ends a clause or a sentence and is no link's text, two lines at least. A list of other articles' titles
     under 相关阅读： ends in no such mark."""
@@ -220,7 +220,7 @@ def _cleaned(
     while kept and title_key(kept[0]) in names:
         kept = kept[1:]
     first = lines.index(kept[0]) if kept else len(lines)  # kept lines are the input's own
-    last = lines.index(kept[-1]) + 1 if kept else len(lines)
+    last = len(lines) - lines[::-1].index(kept[-1]) if kept else len(lines)  # the last line kept, found from the end
     # ... and the staff credits closing it (记者：王五　摄像：李四): its writer is named there as in a byline above it.
     bylines = tuple(line for line in (*lines[:first], *lines[last:]) if is_byline(line))
     if len(kept) > 2 and _CREDITED_PICTURE.search(kept[0]) and is_byline(kept[1]):
