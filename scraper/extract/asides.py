@@ -39,8 +39,8 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 # One short line wholly inside quotation marks (“…”, 「…」, "…").
 _QUOTED = re.compile(r'^(?:“[^“”]{4,60}”|「[^「」]{4,60}」|『[^『』]{4,60}』|"[^"]{4,60}")$')
 # 作者 (作者简介, 关于作者) with a name and then more: a space, a comma or a bar before the bio.
-_AUTHOR_BOX = re.compile(r"^(?:作者简介|关于作者|作者)\s*[:：]?\s*[\u4e00-\u9fff·]{2,6}(?:\s+|\s*[，,|｜]\s*)\S.{7,}$")
 _AUTHOR_LABELS = ("作者简介", "关于作者", "作者")
+_AUTHOR_BOX = re.compile(rf"^(?:{'|'.join(_AUTHOR_LABELS)})\s*[:：]?\s*[\u4e00-\u9fff·]{{2,6}}(?:\s+|\s*[，,|｜]\s*)\S.{{7,}}$")
 _AUTHOR_BIO = re.compile(r"^(?:作者(?:简介)?[为系曾现是]|作者简介\s*[:：])")
 _MAX_AUTHOR = 120
 # A signed change in per cent (+1.25%, −0.8 %).

@@ -56,6 +56,8 @@ _NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、，,](?!" + _CREDITED + r")[\
 # An outlet's name before 记者 that holds a figure or a Latin letter (21世纪经济报道记者, 36氪记者) or is set off from
 # it by a space (乐居财经 记者): a name is a run of at most twelve characters, no sentence in it.
 _OUTLET = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}\s?"
+# A writer's affiliation in brackets after the name (王五（某大学某学院）).
+AFFILIATION = r"\s*[（(][^（）()]{2,24}[）)]"
 _BYLINES = (
     # A unit's credit for sending the report in (（县农业农村局 供稿）) names no writer.
     re.compile(r"^[（(](?:[^（）()\s]{2,12}\s+)?(?:记者\s*)?(?!供稿[)）])" + _NAMES + r"[)）]$"),
@@ -72,7 +74,7 @@ _BYLINES = (
     # A report's writer under its word, as Malaysian papers credit it (报道：王五).
     re.compile(r"^(?:文(?:\s*[、·&与和及]?\s*(?:图|摄影))?|图\s*[、·&与和及]?\s*文|作者|报道)\s*[/／|｜丨:：]\s*(?:记者\s*)?" + _NAMES
                # the writer's affiliation after the name (作者：王五（某大学某学院）)
-               + r"(?:\s*[（(][^（）()]{2,24}[）)])?$"),
+               + rf"(?:{AFFILIATION})?$"),
     # A column's writer after its name in book marks, the name set off by a space: 《某某》作者 王五.
     re.compile(r"^《[^《》]{1,12}》\s*作者\s*[/／|｜:：]?\s*" + _NAMES + r"$"),
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .labels import byline_names
+from .labels import AFFILIATION, byline_names
 from .needles import needles
 
 __all__ = [
@@ -373,14 +373,13 @@ _PICTURE_SOURCE = re.compile(
 
 # One credit of a science outlet's closing block, a line each (出品：某某　/ 作者：某某（某大学某学院）/ 审核：某某 副主任医师 /
 # 监制：某某编辑部): the role, a name or a desk, the writer's affiliation in brackets or the expert's title after it.
-_AFFILIATION = r"\s*[（(][^（）()]{2,24}[）)]"
 _EXPERT_TITLE = r"\s+[\u4e00-\u9fff]{0,6}(?:医师|医生|教授|研究员|主任|工程师|讲师|专家)"
 # A writer's name alone under 作者 is a byline some templates keep in the text, and a role before a colon may open an
 # entry of the article's own list (统筹：各部门协同): a name is a credit with the writer's affiliation or the expert's
 # title after it; the unit that made or oversaw the piece (出品：某某, 监制：某某编辑部) is one by its role.
 _ROLE_CREDIT = re.compile(
     rf"^(?:出品|监制)\s*[:：|｜丨/／]\s*[\u4e00-\u9fff·]{{2,10}}$"
-    rf"|^(?:审核|审稿|撰稿|作者)\s*[:：|｜丨/／]\s*[\u4e00-\u9fff·]{{2,4}}(?:{_AFFILIATION}|{_EXPERT_TITLE})$"
+    rf"|^(?:审核|审稿|撰稿|作者)\s*[:：|｜丨/／]\s*[\u4e00-\u9fff·]{{2,4}}(?:{AFFILIATION}|{_EXPERT_TITLE})$"
 )
 
 
