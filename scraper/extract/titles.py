@@ -253,18 +253,21 @@ def completed(root: Element, title: str | None) -> str | None:
     return title
 
 
-# A page's number after the headline (标题(2)_网易新闻中心): the <title> of a paged article's later page.
-_PAGE_NUMBER = re.compile(r"\s*[(（]\s*\d{1,2}\s*[)）]$")
+# A short bracketed note after the headline: a paged article's page number (标题(2)_网易新闻中心), a forum's
+# reprint request (标题(转载请注明作者)_某某论坛), a gallery's (组图).
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]{1,10}[)）]$")
 
 
 def uncounted(root: Element, title: str | None) -> str | None:
-    """`title` without the page's number a paged article's later page adds to its <title> (标题(2)), when the page
-    prints the headline without it; a series' part number the page prints too (系列报道(2)) stays."""
-    found = _PAGE_NUMBER.search(title or "")
+    """`title` without the note a <title> adds after the headline (a later page's number, a reprint request), when
+    the page prints the headline as a line without it; a note the page prints with the headline (系列报道(2)) is
+    the headline's own and stays."""
+    found = _TRAILING_NOTE.search(title or "")
     if title is None or found is None:
         return title
+    lines = {_key(str(text)) for text in _LINES(root)}
     stem = title[: found.start()]
-    return stem if _key(stem) in {_key(str(text)) for text in _LINES(root)} else title
+    return stem if _key(stem) in lines and _key(title) not in lines else title
 
 
 def _body_text(root: Element) -> str:
