@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import scraper
 
-from .test_unseen_forms29 import ARTICLE
+from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
+from .test_unseen_forms30 import _assert_insert_goes, between
 
 URL = "https://bbs.example.cn/post-free-1.shtml"
 
@@ -31,3 +32,39 @@ def test_a_note_the_title_adds_after_the_headline_is_no_part_of_it() -> None:
     # A note the page prints with the headline is the headline's own.
     page = _thread_page("清川老街口述史(上)", "清川老街口述史(上)")
     assert scraper.extract(page, url=URL, rules=False).title == "清川老街口述史(上)"
+
+
+def test_a_polls_question_in_its_own_row_goes_with_its_options() -> None:
+    # A table-era poll: the question in one row, the form with its options' shares and tally in the next.
+    _assert_insert_goes(
+        "<table class='k7'><tr><td class='k8'>清川调查：你认为怎样才能管好夜游安全？</td></tr><tr><td><form action='/v'>"
+        "<input type='radio' name='v' value='1'>增设护栏 46.2%<br><input type='radio' name='v' value='2'>限流预约 31.5%"
+        "<br><input type='submit' value='投票'> <a href='/v/r.html'>查看结果</a>（已有5,174人参与）</form></td></tr></table>"
+    )
+
+
+def test_a_trial_box_with_its_apply_button_goes() -> None:
+    _assert_insert_goes(
+        "<div class='k7'><p>免费试用：夜游驱蚊喷雾 30份</p><p>申请截止：04-30 24:00</p><p>已有 9,864 人申请</p>"
+        "<a href='https://act.example.cn/s/1.html'>立即申请</a></div>"
+    )
+
+
+def test_a_tip_off_card_whose_hook_asks_a_question_goes() -> None:
+    _assert_insert_goes(
+        "<div class='k7'><p>清川爆料</p><p>身边有新鲜事？热线：029-5550148</p><p>微信搜索“清川日报”发送线索</p>"
+        "<img src='https://img.example.cn/qr.png' alt=''></div>"
+    )
+
+
+SPECS = "<table><tr><td>机型</td><td>重量</td><td>电池</td></tr><tr><td>星岚 Flip</td><td>190克</td><td>3800mAh</td></tr>" \
+    "<tr><td>清川 Z</td><td>187克</td><td>3700mAh</td></tr></table>"
+
+
+def test_a_table_box_under_its_own_heading_that_the_text_does_not_announce_goes() -> None:
+    _assert_insert_goes(f"<div class='k7'><p>主流小折叠参数对比</p>{SPECS}</div>")
+    # The article's own table: announced by the line before it, or numbered for the text to refer to.
+    rows = ["机型 重量 电池", "星岚 Flip 190克 3800mAh", "清川 Z 187克 3700mAh"]
+    for heading, kept in (("几款机型的参数如下：", ["几款机型的参数如下："]), ("表1 主流小折叠参数", ["表1 主流小折叠参数"])):
+        for paragraphs in _both_readings(between(f"<div class='k7'><p>{heading}</p>{SPECS}</div>")):
+            assert paragraphs == [*LINES[:2], *kept, *rows, *LINES[2:]], heading

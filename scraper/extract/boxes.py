@@ -9,7 +9,7 @@ reads too, are here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from lxml import etree
 
@@ -40,6 +40,7 @@ __all__ = [
     "drop_description_box",
     "drop_fixture_boxes",
     "drop_form_boxes",
+    "drop_headed_tables",
     "drop_issue_heads",
     "drop_link_boxes",
     "drop_poll_boxes",
@@ -88,6 +89,8 @@ _CALL_TO_ACTION = re.compile(
     # book, sign up, subscribe, follow or give (预约, 免费预约TA设计, 立即报名, 我要捐款, +关注): a reminder's, a
     # card's or a donation box's button; the article links its words inside sentences, never as a box's only link
     r"|^[+＋]?(?:免费|立即|马上|在线|我要|点击|一键)?(?:预约|报名|订阅|捐款|捐助|捐赠|关注|支持)(?:TA|他|她)?\S{0,4}$"
+    # apply for a free trial or a place (立即申请, 申请试用, 免费试用): a trial box's button
+    r"|^(?:免费|立即|马上|在线|我要|点击|一键)?申请(?:试用|领取|名额)?$|^(?:免费|立即|马上|我要)试用$"
     # tip the writer (赞赏, 我要打赏, 赞赏作者): a reward box's button
     r"|^(?:我要|点击|一键)?(?:赞赏|打赏)(?:作者|TA|一下)?$"
     # take a quiz or a test (开始测试, 立即测一测, 我要答题): a quiz box's button
@@ -275,19 +278,20 @@ def drop_reference_cards(root: Element, lengths: Lengths) -> None:
             remove(box)
 
 
-# A service card's line: a hotline's label and its number (投诉电话：027-5550138, 服务热线 400-000-0000).
+# A service card's line: a hotline's label and its number (投诉电话：027-5550138, 服务热线 400-000-0000), maybe after
+# the card's hook asking for tips (身边有新鲜事？热线：…).
 _HOTLINE_WORDS = ("电话", "热线")
-_HOTLINE = re.compile(r"^[^\s，。！？：:]{0,6}(?:电话|热线)\s*[:：]?\s*[\d()（）\-－—\s]{7,20}$")
+_HOTLINE = re.compile(r"^(?:[^\s，。！？]{1,12}[？?]\s*)?[^\s，。！？：:]{0,6}(?:电话|热线)\s*[:：]?\s*[\d()（）\-－—\s]{7,20}$")
 # The hotline's line, its hours and the card's heading.
 _HOTLINE_LINES = 3
 
 
 def _drop_hotline_cards(root: Element, lengths: Lengths, whole: str) -> None:
     """Remove a service card: a box without sentences around a hotline's line that also holds a link (在线投诉) or
-    another line (受理时间：…): the site's or a body's service, shown beside any article of its channel. `whole` is
-    the root's text."""
+    another line (受理时间：…): the site's or a body's service, shown beside any article of its channel. Its hook may
+    ask a question (身边有新鲜事？). `whole` is the root's text."""
     tags = ("p", "span", "div", "li", "dd")
-    for box in _labelled_boxes(root, lengths, _HOTLINE_WORDS, _HOTLINE, tags, whole=whole):
+    for box in _labelled_boxes(root, lengths, _HOTLINE_WORDS, _HOTLINE, tags, asks=True, whole=whole):
         lines = [child for child in box if isinstance(child.tag, str)]
         if box.find(".//a") is not None or len(lines) >= _HOTLINE_LINES:
             remove(box)
@@ -326,18 +330,19 @@ def _drop_stamped_boxes(root: Element, lengths: Lengths, whole: str) -> None:
 
 def _labelled_boxes(
     root: Element, lengths: Lengths, words: tuple[str, ...], label: re.Pattern[str], tags: tuple[str, ...],
-    *, defines: bool = False, whole: str | None = None,
+    *, asks: bool = False, defines: bool = False, whole: str | None = None,
 ) -> Iterator[Element]:
     """The boxes around the blocks whose whole text `label` matches, one at a time (the caller may remove each
-    before the next is looked for), each larger than its block. Each block's text is part of the root's (`whole`,
-    when the caller read it already): without one of `words` there, no block is asked."""
+    before the next is looked for), each larger than its block (`asks` and `defines` as `_box_around`'s). Each
+    block's text is part of the root's (`whole`, when the caller read it already): without one of `words` there,
+    no block is asked."""
     if whole is None:
         whole = text_of(root)
     if not any(word in whole for word in words):
         return
     for seed in [n for n in root.iter(*tags) if label.match(squash(text_of(n)))]:
         if hangs_below(seed, root):
-            box = _box_around(seed, root, lengths, defines=defines)
+            box = _box_around(seed, root, lengths, asks=asks, defines=defines)
             if box is not None and box is not seed:
                 yield box
 
@@ -519,6 +524,31 @@ def drop_comparison_tables(root: Element, lengths: Lengths) -> None:
             remove(table if box is None else box)
 
 
+# A numbered table's caption (表1, 表 2：…): the article's own table, which its text refers to by the number.
+_NUMBERED_TABLE = re.compile(r"^(?:附)?表\s*[0-9一二三四五六七八九十]")
+# A heading over a table box's figures: a few words.
+_TABLE_HEADING = 20
+
+
+def drop_headed_tables(root: Element, lengths: Lengths) -> None:
+    """Remove a table box set among the article's paragraphs under a heading of its own (主流小折叠参数对比, then a
+    table of models and figures): a module's figures beside the text, which the text does not announce. The
+    article's own table follows a line that announces it (…如下：), or is numbered (表1), and stands in the text,
+    not in a box with its heading."""
+    for box in list(root.iter("div", "section")):
+        children = [child for child in box if isinstance(child.tag, str)]
+        if len(children) != 2 or children[1].tag != "table" or not hangs_below(box, root):
+            continue
+        heading = squash(text_of(children[0]))
+        if not 0 < len(heading) <= _TABLE_HEADING or _NUMBERED_TABLE.match(heading) or heading.endswith(("：", ":")):
+            continue
+        if lengths(box) > MAX_PLAYER_TEXT or SENTENCE_END.search(squash(text_of(box))) or not _after_prose(box, root):
+            continue
+        before = box.getprevious()
+        if before is None or not squash(text_of(before)).endswith(("：", ":")):
+            remove(box)
+
+
 # A column's issue number (第1421期, 第 87 期), a text of its own in the column's head, after the column's short name
 # and a mark at most (数读 · 第1398期, 轻松一刻｜第87期).
 _ISSUE = re.compile(r"^(?:[^\s，。！？]{1,8}\s*[·•|｜丨/／:：-]?\s*)?第\s*\d{1,5}\s*期$")
@@ -558,15 +588,25 @@ def drop_poll_boxes(root: Element, lengths: Lengths) -> None:
 
 
 def _poll_box(node: Element | None, root: Element, lengths: Lengths) -> Element | None:
-    """The smallest box from `node` up that holds the options' shares, if it is short and states nothing: a poll
-    asks its question, a survey's report states its shares."""
+    """The box of a poll from `node` up: the smallest box that holds the options' shares, if it is short and states
+    nothing (a poll asks its question, a survey's report states its shares), grown to the largest box above it
+    that still does (a table's row of the question above the options' cell)."""
     while node is not None and node is not root and hangs_below(node, root):
         if lengths(node) > MAX_PLAYER_TEXT:
             return None
         if node.tag in BOXES and len(_SHARE.findall(text_of(node))) >= _POLL_SHARES:
-            return None if _STATEMENT_END.search(text_of(node)) else node
+            return None if _STATEMENT_END.search(text_of(node)) else box_around(node, root, BOXES, _asks_only(lengths))
         node = node.getparent()
     return None
+
+
+def _asks_only(lengths: Lengths) -> Callable[[Element], bool]:
+    """Whether a block is short, states nothing and holds no long run of prose: a poll's or a form's box."""
+
+    def fits(node: Element) -> bool:
+        return lengths(node) <= MAX_PLAYER_TEXT and not _STATEMENT_END.search(text_of(node)) and not _long_run(node)
+
+    return fits
 
 
 # Two sides set against each other (南港海狮 vs 青石城, 甲队VS乙队, 甲队对阵乙队) at a kick-off time (15:30).

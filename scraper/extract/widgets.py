@@ -34,6 +34,7 @@ from .boxes import (
     drop_description_box,
     drop_fixture_boxes,
     drop_form_boxes,
+    drop_headed_tables,
     drop_issue_heads,
     drop_link_boxes,
     drop_poll_boxes,
@@ -140,6 +141,7 @@ def _drop_boxes(root: Element) -> None:
     drop_summary_boxes(root)
     drop_issue_heads(root)
     drop_comparison_tables(root, Lengths())
+    drop_headed_tables(root, Lengths())
     drop_counted_boxes(root, Lengths())
     drop_poll_boxes(root, Lengths())
     drop_fixture_boxes(root, Lengths())
