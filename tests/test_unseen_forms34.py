@@ -68,3 +68,13 @@ def test_a_table_box_under_its_own_heading_that_the_text_does_not_announce_goes(
     for heading, kept in (("几款机型的参数如下：", ["几款机型的参数如下："]), ("表1 主流小折叠参数", ["表1 主流小折叠参数"])):
         for paragraphs in _both_readings(between(f"<div class='k7'><p>{heading}</p>{SPECS}</div>")):
             assert paragraphs == [*LINES[:2], *kept, *rows, *LINES[2:]], heading
+
+
+def test_the_rows_of_an_announced_table_may_describe_a_change_in_a_clause() -> None:
+    # A timetable's rows after …调整如下：, a cell holding a clause with a comma and each row ending on a date.
+    rows = ["线路 调整内容 实施日期", "16路 终点站由北岸改为晓庄，全程缩短2.1公里 9月12日", "34路 因道路施工绕行中山北路 9月12日",
+            "微循环1号线 新开，往返于河西社区与地铁站之间 9月12日"]
+    table = "<table>" + "".join(
+        "<tr>" + "".join(f"<td>{cell}</td>" for cell in row.split(" ")) + "</tr>" for row in rows) + "</table>"
+    for paragraphs in _both_readings(between(f"<p>其中几条主要线路的调整如下：</p>{table}")):
+        assert paragraphs == [*LINES[:2], "其中几条主要线路的调整如下：", *rows, *LINES[2:]]

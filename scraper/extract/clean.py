@@ -114,8 +114,9 @@ _ANNOUNCES = re.compile(r"[:：]$")
 _SAYS = (Kind.PROSE, Kind.TEXT)
 
 
-# A table's row as a reading prints it: its cells, short and with no sentence in them, parted by single spaces.
-_ROW_CELL = re.compile(r"[^\s。！？；;，,]{1,12}")
+# A table's row as a reading prints it: its cells, short and with no sentence in them, parted by single spaces. A
+# cell may hold a clause or two (终点站由迈皋桥改为晓庄，全程缩短2.1公里: a change a timetable's row describes).
+_ROW_CELL = re.compile(r"[^\s。！？；;]{1,24}")
 _MIN_CELLS = 2
 
 
