@@ -8,6 +8,7 @@ import scraper
 
 from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
 from .test_unseen_forms30 import _assert_insert_goes, between
+from .test_unseen_forms31 import _assert_closing_line_stays
 
 URL = "https://bbs.example.cn/post-free-1.shtml"
 
@@ -78,3 +79,53 @@ def test_the_rows_of_an_announced_table_may_describe_a_change_in_a_clause() -> N
         "<tr>" + "".join(f"<td>{cell}</td>" for cell in row.split(" ")) + "</tr>" for row in rows) + "</table>"
     for paragraphs in _both_readings(between(f"<p>其中几条主要线路的调整如下：</p>{table}")):
         assert paragraphs == [*LINES[:2], "其中几条主要线路的调整如下：", *rows, *LINES[2:]]
+
+
+def test_a_call_to_follow_after_its_hook_question_closes_no_article() -> None:
+    line = "想看更多清川湿地故事？关注清川日报官方微信，回复“湿地”即可查看。"
+    for paragraphs in _both_readings(f"{ARTICLE}<p><b>{line}</b></p>"):
+        assert paragraphs == LINES
+    # A question the article asks, with 关注 in its answer's sentence, is the article's.
+    _assert_closing_line_stays("夜游能否长久？业内普遍关注的是安全与生态能否兼顾。")
+
+
+def _post_page(head: str, after: str = "") -> bytes:
+    """A forum thread's first post: its head (the poster and the time), the post, and what follows it."""
+    return (
+        "<html><head><meta charset='utf-8'><title>老房翻新八十天_清川装修论坛_清川社区</title></head><body>"
+        "<div class='k1'><h1><a href='/b/1'>清川装修论坛</a></h1></div><div class='k2'>老房翻新八十天</div>"
+        f"<div class='k3'><div class='k4'>{head}</div><div class='k5'>{ARTICLE}</div>{after}</div>"
+        "<div>清ICP备12345678号</div></body></html>"
+    ).encode()
+
+
+def test_a_posts_head_names_its_poster_before_the_time_and_the_signature_under_it_goes() -> None:
+    page = _post_page("[楼主] <a href='/u/18832011/'>栖霞种葱人</a> 发表于：2010-09-14 21:06",
+                      "<div class='k6'>签名：种葱种蒜种好心情，栖霞老住户一枚</div>")
+    article = scraper.extract(page, url=URL, rules=False)
+    assert (article.author, article.paragraphs) == ("栖霞种葱人", LINES)
+    # A blog's tool link before 发表于 (编辑) names nobody.
+    page = _post_page("作者:qingchuan 阅读(1660) <a href='/admin/edit?id=1'>编辑</a> 发表于:2005-07-31 12:30")
+    assert scraper.extract(page, url=URL, rules=False).author != "编辑"
+
+
+def test_a_captioned_table_the_text_does_not_announce_goes() -> None:
+    table = ("<table><caption>8月21日龙虎榜机构净买入前三</caption><tr><th>证券简称</th><th>净买入(万元)</th></tr>"
+             "<tr><td>某钢股份</td><td>8213</td></tr><tr><td>某铝业</td><td>4120</td></tr></table>")
+    for paragraphs in _both_readings(f"{ARTICLE}{table}"):
+        assert paragraphs == LINES
+
+
+def test_a_byline_above_the_text_names_a_staff_writers_role_and_its_paper_the_source() -> None:
+    # A paper's editorial writer (编辑委员), its edition's note in brackets after the paper's name; no 来源 printed.
+    page = (
+        "<html><head><meta charset='utf-8'><title>清川湿地夜游记 - 清川中文网</title></head><body><h1>清川湿地夜游记</h1>"
+        f"<div class='k1'>2024/04/18 07:21</div><div class='k2'><p>清川经济新闻（中文版：清川中文网）编辑委员 筧田康臣</p>"
+        f"{ARTICLE}</div></body></html>"
+    ).encode()
+    article = scraper.extract(page, url="https://cn.example.com/column/1.html", rules=False)
+    assert (article.author, article.source, article.paragraphs) == ("筧田康臣", "清川经济新闻", LINES)
+    # The site's own reporters' byline names the site: no source of another.
+    page = page.replace("清川中文网</title>".encode(), "清川经济新闻</title>".encode())
+    article = scraper.extract(page, url="https://cn.example.com/column/1.html", rules=False)
+    assert (article.author, article.source) == ("筧田康臣", None)

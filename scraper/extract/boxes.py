@@ -531,22 +531,36 @@ _TABLE_HEADING = 20
 
 
 def drop_headed_tables(root: Element, lengths: Lengths) -> None:
-    """Remove a table box set among the article's paragraphs under a heading of its own (主流小折叠参数对比, then a
-    table of models and figures): a module's figures beside the text, which the text does not announce. The
-    article's own table follows a line that announces it (…如下：), or is numbered (表1), and stands in the text,
-    not in a box with its heading."""
-    for box in list(root.iter("div", "section")):
-        children = [child for child in box if isinstance(child.tag, str)]
-        if len(children) != 2 or children[1].tag != "table" or not hangs_below(box, root):
+    """Remove a table set among the article's paragraphs under a heading of its own, in a box with it (主流小折叠参数
+    对比, then a table of models and figures) or as its caption (8月21日龙虎榜机构净买入前三): a module's figures beside
+    the text, which the text does not announce. The article's own table follows a line that announces it
+    (…如下：), or is numbered (表1)."""
+    for table in list(root.iter("table")):
+        box, heading = _headed_table(table)
+        if box is None or not hangs_below(box, root) or not 0 < len(heading) <= _TABLE_HEADING:
             continue
-        heading = squash(text_of(children[0]))
-        if not 0 < len(heading) <= _TABLE_HEADING or _NUMBERED_TABLE.match(heading) or heading.endswith(("：", ":")):
+        if _NUMBERED_TABLE.match(heading) or heading.endswith(("：", ":")):
             continue
         if lengths(box) > MAX_PLAYER_TEXT or SENTENCE_END.search(squash(text_of(box))) or not _after_prose(box, root):
             continue
         before = box.getprevious()
         if before is None or not squash(text_of(before)).endswith(("：", ":")):
             remove(box)
+
+
+def _headed_table(table: Element) -> tuple[Element | None, str]:
+    """(the box of `table` and its heading, the heading's text): the table with its <caption>, or the <div> or
+    <section> holding only a heading's block and the table; (None, "") for a table with no heading of its own."""
+    caption = table.find("caption")
+    if caption is not None:
+        return table, squash(text_of(caption))
+    box = table.getparent()
+    if box is None or box.tag not in {"div", "section"}:
+        return None, ""
+    children = [child for child in box if isinstance(child.tag, str)]
+    if len(children) != 2 or children[1] is not table:
+        return None, ""
+    return box, squash(text_of(children[0]))
 
 
 # A column's issue number (第1421期, 第 87 期), a text of its own in the column's head, after the column's short name

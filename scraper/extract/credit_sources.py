@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from . import dom, meta, published, script_dates, titles
 from .fields import EMPTY, Fields
 from .labels import byline_author, clean_source, closing_author, dispatch_author, label_value, without_filing
-from .source_readings import first_paragraph, meta_reader, own_heading, short_texts_of
+from .source_readings import first_paragraph, meta_reader, own_heading, short_texts_of, site_name
 
 if TYPE_CHECKING:
     from .candidates import Evidence
@@ -101,8 +101,32 @@ def _source_of(fields: Fields | None) -> str | None:
 
 
 def lead_byline(evidence: Evidence) -> Fields:
-    """The author of a byline line right above the article (the body leaves that line out)."""
-    return Fields(author=dom.lead_byline(first_paragraph(evidence)))
+    """The author of a byline line right above the article (the body leaves that line out), and the outlet it names
+    before the writer's role (日本经济新闻（中文版：…）编辑委员 某某): where the page prints no 来源, the paper the
+    byline names is the source."""
+    found = dom.lead_byline_line(first_paragraph(evidence))
+    if found is None:
+        return EMPTY
+    line, names = found
+    outlet = _BYLINE_OUTLET.match(line)
+    return Fields(author=names, source=outlet["outlet"] if outlet and _other_outlet(evidence, outlet["outlet"]) else None)
+
+
+def _other_outlet(evidence: Evidence, outlet: str) -> bool:
+    """Whether a byline's outlet is named like one and is not the page's own (本报, or the site's name in its <title>
+    or meta tags, as a site's own reporters' bylines print it: 红星新闻记者 on 红星新闻's page)."""
+    if not _OUTLET.search(outlet) or _OWN_OUTLET.match(outlet):
+        return False
+    names = titles.site_parts(evidence.once("html_title", meta.html_title)) | {site_name(evidence) or ""}
+    return not any(name and (outlet in name or name in outlet) for name in names)
+
+
+# The outlet a byline names before its writer's role, an edition's note in brackets after it.
+_BYLINE_OUTLET = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,12}?)(?:[（(][^（）()]{1,16}[)）])?(?:特约|首席|高级|资深)?(?:记者|記者|编辑委员|评论员|評論員)"
+)
+# The outlet naming itself (本报记者, 本台评论员): the page's own, no source of its own.
+_OWN_OUTLET = re.compile(r"^本")
 
 
 def forum_poster(evidence: Evidence) -> Fields:

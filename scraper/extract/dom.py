@@ -20,7 +20,7 @@ from .dates import UNIX_TIME, from_unix, parse_date
 from .labels import byline_names, clean_source, element_source, label_value, names_a_tool, read_channel
 from .layout import block_lines, is_short, node_text, short_texts, squash, text_of
 from .published import in_prose
-from .terms import CRUMB_DROP
+from .terms import ALL_LABELS, CRUMB_DROP
 from .titles import is_logo, site_parts, title_key
 from .tree import Element
 
@@ -73,6 +73,12 @@ _USER_LINKS = etree.XPath(
     " or contains(., '/profile/')]/.."
 )
 _POSTED_BY = etree.XPath("//b[preceding-sibling::text()[1][contains(., '本贴由')]]")
+# A post's head names its poster in the link right before 发表于 (楼主 <a>某某</a> 发表于：2010-09-14 21:06): the
+# first post's head is the thread's.
+_POSTED_AT = etree.XPath(
+    "//a[following-sibling::node()[1][self::text()][starts-with(normalize-space(.), '发表于')"
+    " or starts-with(normalize-space(.), '發表於')]]"
+)
 _UI_WORDS = frozenset({"登录", "注册", "退出", "个人中心", "我的", "设置", "消息", "帮助", "我的空间", "个人资料"})
 _DATE_HINT = re.compile(r"(time|date|pub|info|source|meta|byline|author|article-?info)", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"(发布时间|发布日期|发表于|发布于|发表时间|本贴由.{1,20}于|Published|Posted)")
@@ -388,22 +394,36 @@ def lead_byline(first: Element | None) -> str | None:
     """The names of a byline printed as a line of its own right above `first`, the article's first paragraph
     (article_top.first_paragraph), as in 大众新闻记者 赵一鸣 潍坊报道: the body leaves such a line out, so the author is
     read here."""
+    found = lead_byline_line(first)
+    return found[1] if found is not None else None
+
+
+def lead_byline_line(first: Element | None) -> tuple[str, str] | None:
+    """(the byline line printed right above `first`, its names), or None: `lead_byline` with the line it read."""
     for node in above_article(first):
-        names = byline_names(node_text(node))
+        line = node_text(node)
+        names = byline_names(line)
         if names:
-            return names
+            return line, names
     return None
 
 
 def forum_author(root: Element) -> str | None:
-    """The poster of a forum or blog page: 本贴由<b>X</b>于… or the first link to a user profile."""
+    """The poster of a forum or blog page: 本贴由<b>X</b>于…, the link before a post head's 发表于, or the first link
+    to a user profile."""
     for node in _POSTED_BY(root):
         name = squash(text_of(node))
         if 1 < len(name) <= 20:
             return name
-    for anchor in _USER_LINKS(root):
+    for anchor in [*_POSTED_AT(root), *_USER_LINKS(root)]:
         name = squash(text_of(anchor))
-        # A page tool's link may carry a user id too (a report-an-error form keyed by the channel's uid).
-        if 1 < len(name) <= 20 and name not in _UI_WORDS and not names_a_tool(name) and not _in_list_context(anchor):
+        if _names_poster(anchor, name):
             return name
     return None
+
+
+def _names_poster(anchor: Element, name: str) -> bool:
+    """Whether a link's text may be a poster's name: no page tool's (a report-an-error form keyed by the channel's
+    uid, the blogger's 编辑 link before 发表于), no label, and not in a list of other posts."""
+    return (1 < len(name) <= 20 and name not in _UI_WORDS and name not in ALL_LABELS and not names_a_tool(name)
+            and not _in_list_context(anchor))

@@ -45,6 +45,8 @@ FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Fields))
 # A date row printed without its year ("short-date", 发布时间：10-08 12:00) is completed by the page's update time (or
 # the day its address files it under) and ranks above script data's bare `time`, which may be when the page was
 # served rather than published.
+# A byline line above the article names the outlet before its writer's role ("lead-byline": 某某新闻编辑委员 某某): the
+# source where the page prints no 来源 and its markup names none.
 # A plain-text dump is the only source of its record ("text-dump"), apart from the URL's doc id.
 PRECEDENCE: Mapping[str, tuple[str, ...]] = {
     "title": ("rule", "headline", "shared-title", "meta-title", "lead-title", "printed-title", "script-title", "html-title",
@@ -54,7 +56,7 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
         "hover-date", "url-date", "library-date", "attribute-time",
         "text-dump",
     ),
-    "source": ("rule", "info-line", "headline-info", "meta-source", "script-source", "text-dump"),
+    "source": ("rule", "info-line", "headline-info", "meta-source", "script-source", "lead-byline", "text-dump"),
     "author": (
         "rule", "info-line", "headline-info", "meta-author", "marked-author", "forum-poster", "lead-byline", "byline",
         "dispatch-byline", "closing-byline", "text-dump",

@@ -62,9 +62,11 @@ _BYLINES = (
     # A unit's credit for sending the report in (（县农业农村局 供稿）) names no writer.
     re.compile(r"^[（(](?:[^（）()\s]{2,12}\s+)?(?:记者\s*)?(?!供稿[)）])" + _NAMES + r"[)）]$"),
     # The paper and its app before 记者 (扬子晚报/紫牛新闻记者, 某某网-某某日报记者) or before a contributing writer's
-    # role (某某军事特约作者, 某某特约评论员), and the staff credited after the reporter (通讯员 韩露).
+    # or a staff writer's role (某某军事特约作者, 某某特约评论员, 某某新闻编辑委员), the paper's note on its edition in
+    # brackets between them (某某新闻（中文版：某某网）), and the staff credited after the reporter (通讯员 韩露).
     re.compile(
-        r"^(?:文\s*[/／|｜丨]\s*)?(?:[\u4e00-\u9fff]{2,8}[/／·\-－])?(?:[\u4e00-\u9fff]{0,8}?|" + _OUTLET + r")(?:记者|特约(?:作者|撰稿人?|评论员))\s*[:：]?\s*"
+        r"^(?:文\s*[/／|｜丨]\s*)?(?:[\u4e00-\u9fff]{2,8}[/／·\-－])?(?:[\u4e00-\u9fff]{0,8}?|" + _OUTLET + r")"
+        r"(?:[（(][^（）()]{1,16}[)）])?(?:记者|特约(?:作者|撰稿人?|评论员)|编辑委员|评论员)\s*[:：]?\s*"
         + _NAMES + r"(?:\s+" + _CREDITED + r"\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*)*$"
     ),
     # A paper's staff line, each role after a mark: ○记者 王清 ○编辑 孙涛 (the reporter is the author).

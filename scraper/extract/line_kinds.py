@@ -143,6 +143,8 @@ _VOTE_COUNT = re.compile(r"(?:支持|反对|顶|踩|有用|没用|有帮助|没�
 _READ_COUNT = re.compile(r"^(?:阅读|浏览|点击|访问|观看)(?:量|数|次数|人数)?\s*[:：]?\s*\d[\d,.]*\s*[万千]?\+?\s*次?$")
 # A forum post's floor mark, a line of its own: 2#, 3楼, 沙发 (the first reply), 楼主 (the thread's poster).
 _FLOOR = re.compile(r"^(?:\d{1,5}\s*(?:#|楼)|沙发|板凳|地板|楼主)$")
+# A poster's signature under each of a thread's posts (签名：…, 个性签名：…): the forum prints it, whatever it says.
+_SIGNATURE = re.compile(r"^(?:个性)?签名档?\s*[:：]")
 # The original headline of a rewritten article, and other labels that are never body.
 _LABEL_LINE = re.compile(
     r"^[（(【\[]?\s*(?:原标题|原题|本文来源|文章来源|责任编辑|责编|编辑|(?:您|你)(?:现在|当前|目前)?所?在?的?位置|(?:当前|所在|目前)位置)\s*[:：]"
@@ -350,7 +352,7 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
         return Kind.META
     if len(key) < 60 and not prose and len(set(_INFO_LABEL.findall(key))) >= 2:
         return Kind.META
-    if _FLOOR.match(key) or _COMMENT_ROW.match(line) or is_credit_line(line):
+    if _FLOOR.match(key) or _SIGNATURE.match(key) or _COMMENT_ROW.match(line) or is_credit_line(line):
         return Kind.META
     return None
 

@@ -282,13 +282,14 @@ def is_notice(folded: str, length: int) -> bool:
 
 
 # A call to follow, like or subscribe to the outlet on a social account (欢迎搜索关注微信公众号某某, 請讚好某某
-# Facebook, 歡迎訂閱我們的YouTube頻道): the verb opens the line or a clause, or follows a word of asking (请, 欢迎,
+# Facebook, 歡迎訂閱我們的YouTube頻道, 想看更多？关注某某官方微信): the verb opens the line, a clause or the answer to
+# the call's hook question, or follows a word of asking (请, 欢迎,
 # 记得, 搜索 …), and an account's word comes after it. An article's sentence about following an account has its
 # subject before the verb (网友纷纷关注…微博). The line is read with its traditional characters folded (追蹤 as
 # 追踪, 粉絲團 as 粉丝团, 小紅書 as 小红书), so each word is written once, simplified; a word of asking is found
 # where it ends (请 inside 敬请).
 _FOLLOW_CALL = re.compile(
-    r"(?:^|[，,。！!：:；;、\s]|请|欢迎|记得|快来|立即|马上|即刻|一起|搜索|扫码|扫一扫|二维码|或)"
+    r"(?:^|[，,。！!？?：:；;、\s]|请|欢迎|记得|快来|立即|马上|即刻|一起|搜索|扫码|扫一扫|二维码|或)"
     r"(?:关注|赞好|按赞|点赞|订阅|追踪|加入|follow|like|subscribe)"
     r"[^。！？!?]{0,20}?"
     r"(?:公众号|微信|微博|facebook|instagram|youtube|twitter|telegram|专页|粉丝团|频道|抖音|视频号|小红书|电子报|newsletter|"
