@@ -129,3 +129,16 @@ def test_a_byline_above_the_text_names_a_staff_writers_role_and_its_paper_the_so
     page = page.replace("清川中文网</title>".encode(), "清川经济新闻</title>".encode())
     article = scraper.extract(page, url="https://cn.example.com/column/1.html", rules=False)
     assert (article.author, article.source) == ("筧田康臣", None)
+
+
+def test_an_announced_table_after_an_ad_slots_label_is_the_article_going_on() -> None:
+    rows = ["球队 得分 篮板 助攻", "北岸猎鹰 88 39 21", "港都海风 81 44 15"]
+    table = "<table>" + "".join(
+        "<tr>" + "".join(f"<td>{cell}</td>" for cell in row.split(" ")) + "</tr>" for row in rows) + "</table>"
+    last = "单岱峰全场攻下26分8助攻，赛后他说，下半场只能用速度跟对手拼，两队第二战将于周三晚间在同一地点进行。"
+    body = (ARTICLE + "<div class='k8'><span>广告</span><div class='k9'></div></div><p>本场双方主要数据如下：</p>"
+            f"{table}<p>{last}</p>")
+    # The generic reading's tail cut counted the rows as a tag list's run of short lines; a rule's body kept the
+    # slot's label.
+    for paragraphs in _both_readings(body):
+        assert paragraphs == [*LINES, "本场双方主要数据如下：", *rows, last]

@@ -26,7 +26,9 @@ _TRAILING_WIDGET = re.compile(r"\s*(?:详情|点击查看|查看原文|更多|�
 # open the picture full size (点击查看原图, 查看大图>>) or its heading with the count of its pictures (游戏截图（共8张）),
 # which a caption never is.
 _WIDGET_LINE = re.compile(
-    "^(?:" + alternation(SHARE_WORDS) + r"[:：]?|举报|\d+|[>»·|｜]+|(?:点击)?查看(?:大|原|高清)图\s*(?:>>|＞＞|»)?|[^\s，。！？]{0,12}[（(]共\d{1,3}张[）)])$"
+    "^(?:" + alternation(SHARE_WORDS) + r"[:：]?|举报|\d+|[>»·|｜]+|(?:点击)?查看(?:大|原|高清)图\s*(?:>>|＞＞|»)?|[^\s，。！？]{0,12}[（(]共\d{1,3}张[）)]"
+    # an ad slot's label alone on its line (广告, - 推广 -), its slot filled by a script the page never ran
+    r"|[-—–·\s]*(?:广告|推广|廣告|推廣)[-—–·\s]*)$"
 )
 _TEMPLATE_PLACEHOLDER = re.compile(r"\$\{[^}]{0,80}\}")
 # Prose after a stop heading: a text run outside links ending a sentence, longer than a card's one-line summary.

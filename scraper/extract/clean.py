@@ -128,8 +128,9 @@ def _cells(line: str) -> int:
 
 def _table_rows(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     """`kinds` with the rows of a table the text announces (近三年的情况如下： then 年份 报名人数 招生计划 / 2021年 3.5万
-    1.6万 …) as short text: rows of one width right after the sentence that leads into them, whatever their figures
-    look like alone (two counts in 万 read as a widget's votes). Rows closing the article are `_announced_rows`'."""
+    1.6万 …) as text: rows of one width right after the sentence that leads into them, whatever their figures look
+    like alone (two counts in 万 read as a widget's votes), and no run of short lines (a tag list's) either: a table
+    after an ad slot's label is the article going on, not a tail of chrome."""
     out = list(kinds)
     for index in range(1, len(lines)):
         if kinds[index - 1] not in _SAYS or not _ANNOUNCES.search(lines[index - 1]):
@@ -138,7 +139,7 @@ def _table_rows(lines: list[str], kinds: list[Kind]) -> list[Kind]:
         while width and end < len(lines) and _cells(lines[end]) == width:
             end += 1
         if end - index >= _MIN_CELLS:
-            out[index:end] = [kind if kind not in CHROME else Kind.SHORT for kind in kinds[index:end]]
+            out[index:end] = [Kind.TEXT] * (end - index)
     return out
 
 
