@@ -9,6 +9,7 @@ import scraper
 from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
 from .test_unseen_forms30 import _assert_insert_goes, between
 from .test_unseen_forms31 import _assert_closing_line_stays
+from .test_unseen_forms33 import _portal
 
 URL = "https://bbs.example.cn/post-free-1.shtml"
 
@@ -142,3 +143,13 @@ def test_an_announced_table_after_an_ad_slots_label_is_the_article_going_on() ->
     # slot's label.
     for paragraphs in _both_readings(body):
         assert paragraphs == [*LINES, "本场双方主要数据如下：", *rows, last]
+
+
+def test_a_data_card_of_fields_above_the_text_goes_and_fields_in_the_text_stay() -> None:
+    fields = ["户型：两室一厅", "面积：89㎡", "造价：14.5万元", "风格：北欧简约"]
+    card = "<div class='k7'><ul>" + "".join(f"<li>{field}</li>" for field in fields) + "</ul></div>"
+    assert _portal(card + ARTICLE).paragraphs == LINES
+    # An event's fields after the text announces them are the article's.
+    event = ["地点：清川湿地北门", "对象：本市中小学生", "费用：免费"]
+    body = ARTICLE + "<p>活动安排如下：</p>" + "".join(f"<p>{field}</p>" for field in event)
+    assert _portal(body).paragraphs == [*LINES, "活动安排如下：", *event]

@@ -297,6 +297,31 @@ def _field_rows(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     return out
 
 
+# A card's field as a line of its own: a short label, its colon and a short value with no clause in it (户型：两室一厅,
+# 面积：89㎡, 造价：14.5万元).
+_CARD_FIELD = re.compile(r"^[^\s，。！？：:]{1,6}\s*[:：]\s*[^\s。！？；;，,：:][^。！？；;，,：:]{0,15}$")
+# This many field lines right above the article's first sentence are a card's.
+_CARD_FIELDS = 3
+
+
+def _field_card(lines: list[str], kinds: list[Kind]) -> list[Kind]:
+    """`kinds` with a card's fields right above the article's first prose line as chrome: a case's or a product's
+    data card (户型：… 面积：… 造价：…) set before the text, which the article tells in its sentences. Fields further
+    down (an event's 时间：… 地点：… after the text that announces it) are the article's."""
+    if Kind.PROSE not in kinds:
+        return kinds
+    # Chrome between the card and the text (another module set in between) leaves the card above the text.
+    end = kinds.index(Kind.PROSE)
+    while end > 0 and kinds[end - 1] in CHROME:
+        end -= 1
+    start = end
+    while start > 0 and _CARD_FIELD.match(lines[start - 1].strip()) and kinds[start - 1] not in CHROME:
+        start -= 1
+    if end - start < _CARD_FIELDS:
+        return kinds
+    return [*kinds[:start], *([Kind.ITEM] * (end - start)), *kinds[end:]]
+
+
 def _section_numbers(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     """`kinds` with the numbers of the article's sections as text (body.section_numerals), from its first line of
     prose on, or right above it (an essay opening on its section 1), each over a line of text. A bare number
@@ -429,7 +454,7 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
     """
     title_key = line_key(title or "")
     kinds = _settle([classify(line, links, title_key) for line in lines])
-    kinds = _section_numbers(lines, _field_rows(lines, _summary_box(lines, kinds)))
+    kinds = _section_numbers(lines, _field_card(lines, _field_rows(lines, _summary_box(lines, kinds))))
     kinds = _table_rows(lines, _helpline_notice(lines, kinds))
     if Kind.PROSE not in kinds:
         return lines
