@@ -122,7 +122,9 @@ def extract_meetings(
     # "座谈会上，王明对…表示了充分肯定。": the place told detection a meeting is reported; the judgement is no point.
     kept = [(cue, end) for cue, end in zip(cues, regions, strict=True) if not judges_only(layout.text, cue, end)]
     cues, regions = [cue for cue, _ in kept], [end for _, end in kept]
-    stated = {cue.sentence: cue.text_start for cue in cues if cue.who is not None}
+    # A speaker's cue, or a place's or the meeting's after the clause that opens it ("…召开安全保障会议，会上决定…"),
+    # states its point after the opening in its sentence.
+    stated = {cue.sentence: cue.text_start for cue in cues if cue.who is not None or cue.start > cue.sentence}
     inside = _Spans([(cue.sentence, end) for cue, end in zip(cues, regions, strict=True)])
     # An opening in a speaker's sentence counts when it opens the meeting before his statement starts ("…在…会议上
     # 强调，…"); one inside the statement ("…纷纷表示，…召开…峰会具有特殊意义") is a meeting he mentions.
@@ -215,15 +217,21 @@ def _sentence_events(layout: Layout) -> tuple[list[PersonEvent], list[Opening]]:
 _ATTENDED_SYMPOSIUM = re.compile(rf"(?:参加|出席)了?{SYMPOSIUM}(?=[。，,；;])")
 # ... at which the text then sets its statements (座谈会上，…).
 _AT_SYMPOSIUM = SYMPOSIUM + "上"
+# A lead sentence set at a visit's symposium by its name (在调研座谈会上，…汇报了…。他表示，…): the visit's meeting.
+_SET_AT_SYMPOSIUM = re.compile(rf"在(?P<name>[^，,。；;：:“”\s]{{0,8}}{SYMPOSIUM})上[，,]")
 
 
 def _attended_symposium(layout: Layout) -> list[Opening]:
-    """The symposium a lead sentence has people attend under its bare noun, when no sentence opens a meeting and the
-    text later sets its statements at it (座谈会上，…): the text's one meeting, named by its kind."""
+    """The symposium a lead sentence has people attend under its bare noun, or sets itself at by its name (在调研座谈会
+    上，…), when no sentence opens a meeting and the text sets its statements at it (座谈会上，…, or that sentence
+    itself): the text's one meeting, named as printed."""
     for start, end, _ in layout.sentences[:LEAD_SENTENCES]:
         found = _ATTENDED_SYMPOSIUM.search(layout.text, start, end)
         if found is not None and _AT_SYMPOSIUM in layout.text[found.end() :]:
             return [Opening(start, SYMPOSIUM, None)]
+        at = _SET_AT_SYMPOSIUM.match(layout.text, start)
+        if at is not None:
+            return [Opening(start, at["name"], None)]
     return []
 
 
