@@ -31,3 +31,9 @@ def test_an_article_cited_is_no_speaker() -> None:
     text = ["青河市政府今日在市民中心召开安全生产会议。会议决定，全市各类工地一律暂停夜间施工。",
             "文章指出，此举可能影响部分工程的进度。"]
     assert [c for c, _ in cues(check(text))] == ["会议决定"]
+
+
+def test_a_ceremony_held_at_the_meeting_is_procedure() -> None:
+    text = ["青河医院第三届职工代表大会第一次会议5日在院第一会议室召开。大会审议通过了院长所作的工作报告。",
+            "会上还举行了隆重的三项集体合同签约仪式。"]
+    assert [c for c, _ in cues(check(text))] == ["大会审议通过了"]
