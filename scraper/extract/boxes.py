@@ -615,7 +615,7 @@ def _poll_box(node: Element | None, root: Element, lengths: Lengths) -> Element 
 
 
 def _asks_only(lengths: Lengths) -> Callable[[Element], bool]:
-    """Whether a block is short, states nothing and holds no long run of prose: a poll's or a form's box."""
+    """The test a poll's box grows by: a block that is short, states nothing and holds no long run of prose."""
 
     def fits(node: Element) -> bool:
         return lengths(node) <= MAX_PLAYER_TEXT and not _STATEMENT_END.search(text_of(node)) and not _long_run(node)
