@@ -9,7 +9,7 @@ reads too, are here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -312,9 +312,7 @@ def _drop_verdict_boxes(root: Element, lengths: Lengths, whole: str) -> None:
     # A row of scores per category fills a table's row, one cell a category (画面 8.0 | 音效 7.5 | …).
     tags = ("p", "span", "div", "td", "tr", "li", "dd")
     for box in _labelled_boxes(root, lengths, _VERDICT_WORDS, _SCORE_LINE, tags, defines=True, whole=whole):
-        before = box.getprevious()
-        announced = before is not None and squash(text_of(before)).endswith(("：", ":"))
-        if not announced and any(word in text_of(box) for word in _VERDICT_WORDS):
+        if not _announced(box) and any(word in text_of(box) for word in _VERDICT_WORDS):
             remove(box)
 
 
@@ -326,6 +324,13 @@ def _drop_stamped_boxes(root: Element, lengths: Lengths, whole: str) -> None:
     words = ("更新", "刷新", "报价", "数据日期", "数据时间")
     for box in _labelled_boxes(root, lengths, words, _UPDATE_STAMP, ("p", "span", "div"), defines=True, whole=whole):
         remove(box)
+
+
+def _announced(box: Element) -> bool:
+    """Whether the block right before `box` announces it (…评分结果如下：, …情况如下：): then a table or a score
+    under it is the article's."""
+    before = box.getprevious()
+    return before is not None and squash(text_of(before)).endswith(("：", ":"))
 
 
 def _labelled_boxes(
@@ -543,8 +548,7 @@ def drop_headed_tables(root: Element, lengths: Lengths) -> None:
             continue
         if lengths(box) > MAX_PLAYER_TEXT or SENTENCE_END.search(squash(text_of(box))) or not _after_prose(box, root):
             continue
-        before = box.getprevious()
-        if before is None or not squash(text_of(before)).endswith(("：", ":")):
+        if not _announced(box):
             remove(box)
 
 
@@ -609,18 +613,9 @@ def _poll_box(node: Element | None, root: Element, lengths: Lengths) -> Element 
         if lengths(node) > MAX_PLAYER_TEXT:
             return None
         if node.tag in BOXES and len(_SHARE.findall(text_of(node))) >= _POLL_SHARES:
-            return None if _STATEMENT_END.search(text_of(node)) else box_around(node, root, BOXES, _asks_only(lengths))
+            return None if _STATEMENT_END.search(text_of(node)) else _box_around(node, root, lengths, asks=True)
         node = node.getparent()
     return None
-
-
-def _asks_only(lengths: Lengths) -> Callable[[Element], bool]:
-    """The test a poll's box grows by: a block that is short, states nothing and holds no long run of prose."""
-
-    def fits(node: Element) -> bool:
-        return lengths(node) <= MAX_PLAYER_TEXT and not _STATEMENT_END.search(text_of(node)) and not _long_run(node)
-
-    return fits
 
 
 # Two sides set against each other (南港海狮 vs 青石城, 甲队VS乙队, 甲队对阵乙队) at a kick-off time (15:30).

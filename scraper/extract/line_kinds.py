@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .layout import text_of
 from .notices import REPOST_BYLINE, REPOST_NOTE, is_credit_line, is_notice, line_key, simplified
-from .terms import ALL_LABELS, READ_TIME, alternation
+from .terms import AD_SLOT_LABEL, ALL_LABELS, PICTURE_COUNT, READ_TIME, alternation
 from .tree import Element
 
 __all__ = [
@@ -91,14 +91,15 @@ _WIDGET = re.compile(
     # an account's closing call to tap 在看 (点个“在看”, 点亮在看)
     r"点[个亮击]?\s*[“\"「『]?在看|"
     # a gallery's count of its pictures (游戏截图（共8张）)
-    r"[（(]共\d{1,3}张[）)]|"
+    rf"{PICTURE_COUNT}|"
     # a font-size control (字体大小[大 中 小], 字体：大 中 小)
     # (字号：大 中 小, 【字号 大 中 小】; not the word in a sentence or a heading: 二、字号小、没有换乘信息)
     r"字号\s*(?:[:：]|[【\[]?\s*大\s*[中小])|字体大小|字体\s*[:：]|打印|关闭窗口|返回顶部|"
     # a button to report an error in the article, standing as a tool's label (【纠错】, 我要纠错)
     r"(?:^|[【\[])(?:我要)?纠错(?:[】\]]|$)|"
     # a comment box's prompt (发表意见, 我要留言) and an ad slot's label alone on its line (广告, 推广)
-    r"(?:^|[【\[])\s*(?:我要)?(?:发表意见|留言)\s*(?:[】\]]|$)|^[-—–·\s]*(?:广告|推广|廣告|推廣)[-—–·\s]*$|"
+    r"(?:^|[【\[])\s*(?:我要)?(?:发表意见|留言)\s*(?:[】\]]|$)|"
+    rf"^{AD_SLOT_LABEL}$|"
     r"上一篇|下一篇|上一页|下一页|加载更多|加载中|查看更多|点击查看|更多精彩|点击进入|"
     # a forum post's header tools
     r"只看该作者|只看楼主|倒序浏览|阅读模式|电梯直达|"

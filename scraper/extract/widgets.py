@@ -136,8 +136,9 @@ def _is_picture_chrome(node: Element) -> bool:
 
 
 def _drop_boxes(root: Element) -> None:
-    """The steps after the linked cards: summary boxes, a column's issue head, counted boxes, polls, fixture
-    cards, timeline cards, reference cards, lone cards, form boxes, link boxes and widget boxes."""
+    """The steps after the linked cards: summary boxes, a column's issue head, comparison and headed tables, counted
+    boxes, polls, fixture cards, timeline cards, reference cards, lone cards, form boxes, link boxes and widget
+    boxes."""
     drop_summary_boxes(root)
     drop_issue_heads(root)
     drop_comparison_tables(root, Lengths())

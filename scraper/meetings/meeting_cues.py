@@ -96,9 +96,8 @@ _DOCUMENT_CUE = re.compile(
     rf"(?P<verb>{alt(SPEECH_VERBS)}){SEP}?"
 )
 # The place, and a statement verb or a decision when the subject is left out ("会上强调，…", "座谈会上还指出，…",
-# "会议上决定…"). A long
-# setting runs to forty characters ("在27日举行的联合国安理会海上安全问题高级别公开辩论会上，"), and may count the sittings
-# it spans ("在第二、三、四、五阶段会议上，").
+# "会议上决定…"). A long setting runs to forty characters ("在27日举行的联合国安理会海上安全问题高级别公开辩论会上，"),
+# and may count the sittings it spans ("在第二、三、四、五阶段会议上，").
 _AT_CUE = re.compile(
     rf"(?P<subj>在?(?:[^\W_]|、(?=[一二三四五六七八九十\d])){{0,40}}?(?:{alt(MEETING_NOUNS)}|会))上(?P<adv>还|也|同时)?(?P<verb>{alt(SPEECH_VERBS)}|{alt(_SETTLED)})?{SEP}?"
 )
