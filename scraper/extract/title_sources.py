@@ -63,7 +63,10 @@ def lead_title(evidence: Evidence) -> Fields:
     one printed nowhere near it (a site greeting, 显示) or missing gives way to the printed line.
     """
     page_title = evidence.once("html_title", meta.html_title)
-    headline_part = _headline_part(evidence, page_title) if page_title else None
+    # The part the page prints as a line of its own is the <title>'s headline part even where no split found it
+    # (标题—要闻—某某网: unspaced dashes): held to the whole <title>, a line with a badge before the headline
+    # (【精华】标题) would pass for a headline the <title> does not print.
+    headline_part = (_printed_part(evidence) or _headline_part(evidence, page_title)) if page_title else None
     return Fields(title=lead_titles.lead_title_above(first_paragraph(evidence), headline_part))
 
 
@@ -99,12 +102,13 @@ def _names_the_site(evidence: Evidence, found: str, reference: str) -> bool:
     right above its article, or around the <title>'s headline part printed as a line of its own (a logo <h1> of
     the site's or the channel's name; the headline in a styled block): then that line is the headline, and the
     <h1> the site's."""
-    lead = lead_titles.lead_title_above(first_paragraph(evidence)) or _printed_part(evidence)
-    if lead is None:
-        return False
-    names = titles.names_around(reference, titles.title_key(lead))
+    # Either line will do: an emphasised line above the first paragraph may be a guest's card, not the headline.
     key = titles.title_key(found)
-    return names is not None and any(key in name for name in names)
+    for lead in (lead_titles.lead_title_above(first_paragraph(evidence)), _printed_part(evidence)):
+        names = titles.names_around(reference, titles.title_key(lead)) if lead else None
+        if names is not None and any(key in name for name in names):
+            return True
+    return False
 
 
 __all__ = ["NAME_CHARS", "headline", "html_title", "lead_title", "meta_title", "printed_title", "script_title",
