@@ -19,12 +19,14 @@ from .inserts import (
     MAX_SUMMARY,
     MIN_HEADLINE,
     SENTENCE_END,
+    STATEMENT_END,
     box_around,
     to_other_page,
 )
 from .layout import squash, squashed_longer_than, text_of, text_outside_links, text_owner
 from .meta import descriptions
 from .notices import is_summary_label, line_key
+from .terms import CARD_FIELD
 from .tree import Element, hangs_below, preceding, remove
 
 __all__ = [
@@ -96,8 +98,6 @@ _CALL_TO_ACTION = re.compile(
     # take a quiz or a test (开始测试, 立即测一测, 我要答题): a quiz box's button
     r"|^(?:开始|立即|马上|我要|点击)(?:测试|测一测|答题|挑战)$"
 )
-# A statement's end: a call to action's box may ask a question, and states nothing.
-_STATEMENT_END = re.compile(r"[。！!]")
 # Brackets, marks and the colon around a list heading written before its links (【相关链接】：).
 LABEL_MARKS = re.compile(r"^[\s【\[〔（(■□●◆◇▶►>·]+|[\s】\]〕）):：]+$")
 # A widget box's text runs stay short: a run longer than this outside links is the article's prose.
@@ -169,7 +169,7 @@ def _box_around(seed: Element, root: Element, lengths: Lengths, *, asks: bool = 
     With `asks` (a call to action), the box's hook may be a question (腰痛反复发作？): statements still end it.
     With `defines` (a link to more of a reference, 查看更多科学名词>>, or a call to action's plea, `_plea_box`),
     the box may state one short sentence: a term's definition or a person's one-line bio on a reference card."""
-    ends = _STATEMENT_END if asks else SENTENCE_END
+    ends = STATEMENT_END if asks else SENTENCE_END
     allowed = 1 if defines else 0
 
     def fits(node: Element) -> bool:
@@ -225,6 +225,7 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
     _drop_profile_cards(root, lengths, whole)
     _drop_hotline_cards(root, lengths, whole)
     _drop_verdict_boxes(root, lengths, whole)
+    _drop_gallery_boxes(root, lengths, whole)
 
 
 # A person card's line of what its expert treats or studies (擅长：…, 专长：…, 研究方向：…): with the portrait beside it,
@@ -249,8 +250,11 @@ def _drop_profile_cards(root: Element, lengths: Lengths, whole: str) -> None:
 
 # A reference card's heading: the kind of note it gives beside the article (名词解释, 健康百科, 知识链接, 相关法条), a
 # term's definition or a statute's text the article's sentences rely on but do not say.
-_REFERENCE_WORDS = ("名词解释", "百科", "知识链接", "小知识", "法条", "法律链接", "词条", "释义")
-_REFERENCE_HEAD = re.compile(rf"^[^\s，。！？：:]{{0,4}}(?:{'|'.join(_REFERENCE_WORDS)})$")
+_REFERENCE_WORDS = ("名词解释", "百科", "知识链接", "知识卡片", "小知识", "法条", "法律链接", "词条", "释义")
+# The heading may name the term after a mark (知识卡片｜瑞利散射).
+_REFERENCE_HEAD = re.compile(
+    rf"^[^\s，。！？：:]{{0,4}}(?:{'|'.join(_REFERENCE_WORDS)})(?:\s*[｜|丨·:：]\s*[^\s，。！？]{{1,12}})?$"
+)
 _REFERENCE_WORD = re.compile("|".join(_REFERENCE_WORDS))
 _REFERENCE_HEADS = etree.XPath(
     ".//*[self::div or self::p or self::span or self::h3 or self::h4 or self::strong or self::b or self::dt]["
@@ -258,6 +262,9 @@ _REFERENCE_HEADS = etree.XPath(
 )
 # A card's note: one definition or one statute's article, with a link to more of the reference at most.
 _REFERENCE_BLOCKS = 3
+# A definition may take a second sentence (who found it, when) on a card that links to its reference entry: two
+# sentences under a reference's heading with no such link are the article's background.
+_LINKED_SENTENCES = 2
 
 
 def drop_reference_cards(root: Element, lengths: Lengths) -> None:
@@ -274,7 +281,8 @@ def drop_reference_cards(root: Element, lengths: Lengths) -> None:
         if blocks[0] is not heading or len(blocks) > _REFERENCE_BLOCKS or not _REFERENCE_HEAD.match(squash(text_of(heading))):
             continue
         note = lengths(box) - lengths(heading)
-        if note <= MAX_SUMMARY and len(SENTENCE_END.findall(squash(text_of(box)))) <= 1:
+        allowed = _LINKED_SENTENCES if any(to_other_page(link) for link in box.iter("a")) else 1
+        if note <= MAX_SUMMARY and len(SENTENCE_END.findall(squash(text_of(box)))) <= allowed:
             remove(box)
 
 
@@ -297,12 +305,13 @@ def _drop_hotline_cards(root: Element, lengths: Lengths, whole: str) -> None:
             remove(box)
 
 
-# A review's verdict box: its score, as one figure (7.6分, 7.8/10, 网易数码评分：7.8分) or per category (画面 8.0 音效 7.5 操作 7.0), under a
+# A review's verdict box: its score, as one figure (7.6分, 7.8/10, 网易数码评分：7.8分, or a bare 8.2 under the heading) or per
+# category (画面 8.0 音效 7.5 操作 7.0), under a
 # heading that names a rating (网易手机评分, 首测评分); pros and cons lines may follow. The review states its verdict
 # in its sentences; the box sums it up beside any review of the channel.
 _VERDICT_WORDS = ("评分", "打分")
 _SCORE_LINE = re.compile(
-    r"^(?:(?:[^\s\d，。：:]{0,10}评分\s*[:：]?\s*)?\d{1,2}(?:\.\d{1,2})?\s*(?:分|/\s*(?:10|5|100))|(?:[^\s\d，。：:]{1,4}\s*\d{1,2}\.\d\s*){3,})$"
+    r"^(?:(?:[^\s\d，。：:]{0,10}评分\s*[:：]?\s*)?\d{1,2}(?:\.\d{1,2})?\s*(?:分|/\s*(?:10|5|100))|\d{1,2}\.\d{1,2}|(?:[^\s\d，。：:]{1,4}\s*\d{1,2}\.\d\s*){3,})$"
 )
 
 
@@ -314,6 +323,34 @@ def _drop_verdict_boxes(root: Element, lengths: Lengths, whole: str) -> None:
     for box in _labelled_boxes(root, lengths, _VERDICT_WORDS, _SCORE_LINE, tags, defines=True, whole=whole):
         if not _announced(box) and any(word in text_of(box) for word in _VERDICT_WORDS):
             remove(box)
+
+
+# A gallery's buttons, maybe with the counter of the picture it shows between them (上一张 1/5 下一张).
+_PAGER_PART = r"上一张|下一张|\d{1,3}\s*/\s*\d{1,3}"
+_PICTURE_PAGER = re.compile(rf"^(?:上一张|下一张)(?:\s*(?:{_PAGER_PART}))*$")
+_PAGER_PARTS = re.compile(_PAGER_PART)
+# A gallery's own line besides its buttons: its title (某某外观图赏), no caption's sentence.
+_GALLERY_TITLE = 20
+
+
+def _drop_gallery_boxes(root: Element, lengths: Lengths, whole: str) -> None:
+    """Leave only the pictures of a gallery: a box around a picture and its buttons (上一张 1/5 下一张) whose only
+    other line is a short title (漫川X7外观图赏). The pictures are the article's; the buttons, the counter and the
+    slideshow's title are the page's, which the article's text does not print. `whole` is the root's text."""
+    for box in _labelled_boxes(root, lengths, ("上一张", "下一张"), _PICTURE_PAGER, ("div", "p", "span"), whole=whole):
+        if box.find(".//img") is not None and len(_PAGER_PARTS.sub("", squash(text_of(box)))) <= _GALLERY_TITLE:
+            _only_pictures(box)
+
+
+def _only_pictures(node: Element) -> None:
+    """Remove every text of `node` and every block in it that holds no picture."""
+    node.text = None
+    for child in list(node):
+        child.tail = None
+        if child.tag != "img" and child.find(".//img") is None:
+            remove(child)
+        elif child.tag != "img":
+            _only_pictures(child)
 
 
 def _drop_stamped_boxes(root: Element, lengths: Lengths, whole: str) -> None:
@@ -539,9 +576,11 @@ def drop_headed_tables(root: Element, lengths: Lengths) -> None:
     """Remove a table set among the article's paragraphs under a heading of its own, in a box with it (主流小折叠参数
     对比, then a table of models and figures) or as its caption (8月21日龙虎榜机构净买入前三): a module's figures beside
     the text, which the text does not announce. The article's own table follows a line that announces it
-    (…如下：), or is numbered (表1)."""
-    for table in list(root.iter("table")):
-        box, heading = _headed_table(table)
+    (…如下：), or is numbered (表1). A card's field lines under a heading in a box of their own (志愿者招募, then
+    招募对象：… 报名方式：… 报名截止：…) are such a module too."""
+    headed = [_headed_table(table) for table in root.iter("table")]
+    headed += [(box, heading) for box in root.iter("div", "section") if (heading := _card_heading(box))]
+    for box, heading in headed:
         if box is None or not hangs_below(box, root) or not 0 < len(heading) <= _TABLE_HEADING:
             continue
         if _NUMBERED_TABLE.match(heading) or heading.endswith(("：", ":")):
@@ -550,6 +589,24 @@ def drop_headed_tables(root: Element, lengths: Lengths) -> None:
             continue
         if not _announced(box):
             remove(box)
+
+
+_CARD_LINE = re.compile(CARD_FIELD)
+# A card under a heading holds at least this many fields.
+_HEADED_FIELDS = 2
+
+
+def _card_heading(box: Element) -> str:
+    """The heading's text of a box that holds only a heading's block and the lines of a card's fields, each a block
+    of its own (`CARD_FIELD`); "" for any other box."""
+    children = [child for child in box if isinstance(child.tag, str)]
+    if len(children) <= _HEADED_FIELDS or (box.text and box.text.strip()):
+        return ""
+    # Read field by field: most boxes of a page fail on their first.
+    if not all(_CARD_LINE.match(squash(text_of(child))) for child in children[1:]):
+        return ""
+    heading = squash(text_of(children[0]))
+    return "" if _CARD_LINE.match(heading) else heading
 
 
 def _headed_table(table: Element) -> tuple[Element | None, str]:
@@ -613,7 +670,7 @@ def _poll_box(node: Element | None, root: Element, lengths: Lengths) -> Element 
         if lengths(node) > MAX_PLAYER_TEXT:
             return None
         if node.tag in BOXES and len(_SHARE.findall(text_of(node))) >= _POLL_SHARES:
-            return None if _STATEMENT_END.search(text_of(node)) else _box_around(node, root, lengths, asks=True)
+            return None if STATEMENT_END.search(text_of(node)) else _box_around(node, root, lengths, asks=True)
         node = node.getparent()
     return None
 

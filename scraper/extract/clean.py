@@ -34,6 +34,7 @@ from .body import section_numerals
 from .labels import byline_names
 from .line_kinds import CHROME, END_MARK, Kind, classify, is_poster_row
 from .notices import is_follow_call, is_summary_label, line_key, without_references
+from .terms import CARD_FIELD
 
 __all__ = ["clean_lines", "without_end_mark"]
 
@@ -297,9 +298,8 @@ def _field_rows(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     return out
 
 
-# A card's field as a line of its own: a short label, its colon and a short value with no clause in it (户型：两室一厅,
-# 面积：89㎡, 造价：14.5万元).
-_CARD_FIELD = re.compile(r"^[^\s，。！？：:]{1,6}\s*[:：]\s*[^\s。！？；;，,：:][^。！？；;，,：:]{0,15}$")
+# A card's field as a line of its own (户型：两室一厅, 面积：89㎡, 造价：14.5万元).
+_CARD_FIELD = re.compile(CARD_FIELD)
 # This many field lines right above the article's first sentence are a card's.
 _CARD_FIELDS = 3
 

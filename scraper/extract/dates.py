@@ -28,8 +28,9 @@ _FULL = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:[年/.-])\s*(?P<m>\d{1,2})\s*(?:[月/.-])\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?\s*(?:" + _ZONE_8 + r")?\s*(?P<half>上午|下午|中午|晚上|晚间|凌晨|早上|[AaPp]\.?[Mm]\.?)?"
     r"\s*(?:[T ]|\s)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?"
-    # or the half after the time, as English-locale templates print it (2023年6月12日 06:05PM)
-    r"(?:\s?(?P<after>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
+    # or the half after the time, as English-locale templates print it (2023年6月12日 06:05PM) and WordPress themes
+    # in Chinese (2022年11月3日 6:27 下午)
+    r"(?:\s?(?P<after>[AaPp]\.?[Mm]\.?(?![A-Za-z])|上午|下午|中午|晚上|晚间|凌晨|早上))?)?"
 )
 # Halves of the day whose hours 1-11 are afternoon or evening ones.
 _AFTERNOON = frozenset({"下午", "晚上", "晚间", "中午"})

@@ -426,7 +426,7 @@ def choose_body(
     if theirs_in_ours > CONTAINED and n_ours > DENSITY_PADDED * n_theirs:
         if n_ours > TRAFILATURA_FRAGMENT * n_theirs:
             return density
-        return density if _padded_only_by(captions, density, n_ours, n_theirs, known) else extracted
+        return density if _padded_only_by(captions, density, extracted, (n_ours, n_theirs), known) else extracted
     if ours_in_theirs > AGREEMENT and theirs_in_ours > AGREEMENT:
         return density
     if _stopped_inside(density, theirs, extracted, ours, known):
@@ -435,14 +435,31 @@ def choose_body(
 
 
 def _padded_only_by(
-    captions: frozenset[str], density: list[str], n_ours: int, n_theirs: int, known: dict[str, list[str]]
+    captions: frozenset[str], density: list[str], extracted: list[str], sizes: tuple[int, int],
+    known: dict[str, list[str]],
 ) -> bool:
-    """Whether the density reading, less its lead pictures' captions, is no longer than trafilatura's by more than
-    DENSITY_PADDED: what it holds past trafilatura's reading is those captions, not a list its container swallowed."""
-    if not captions:
-        return False
+    """Whether the density reading, less its lead pictures' captions and the rows of the tables its text announces,
+    is no longer than trafilatura's by more than DENSITY_PADDED (`sizes`: both readings' shingle counts): what it
+    holds past trafilatura's reading is the article's, not a list its container swallowed."""
+    n_ours, n_theirs = sizes
     own = sum(line_shingle_keys([line for line in density if line in captions], known).values())
+    own += sum(line_shingle_keys(_announced_rows(density, extracted), known).values())
     return own > 0 and n_ours - own <= DENSITY_PADDED * n_theirs
+
+
+def _announced_rows(density: list[str], extracted: list[str]) -> list[str]:
+    """The density reading's lines right after a line both readings hold that announces what follows (…成绩如下：)
+    and that trafilatura's reading lacks: the rows of the article's table, which trafilatura reads Chinese pages
+    without."""
+    theirs = set(extracted)
+    rows: list[str] = []
+    announced = False
+    for line in density:
+        if line in theirs:
+            announced = line.rstrip().endswith(("：", ":"))
+        elif announced:
+            rows.append(line)
+    return rows
 
 
 # trafilatura's reading that stops inside the article leaves at least this many of the density reading's lines.

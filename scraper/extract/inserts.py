@@ -276,6 +276,8 @@ _PLAYERS = ("video", "embed", "object", "audio", "iframe")
 # A player's chrome (title, source, switches, playlist captions) stays under this many characters.
 MAX_PLAYER_TEXT = 300
 SENTENCE_END = re.compile(r"[。！？!?]")
+# A statement's end: a call to action's box and a player's title may ask a question, and state nothing.
+STATEMENT_END = re.compile(r"[。！!]")
 
 
 _PLAYER_BOXES = _CARD_TAGS | {"ul"}
@@ -297,13 +299,14 @@ def box_around(start: Element | None, root: Element, tags: frozenset[str],
 
 
 def _no_sentence(node: Element) -> bool:
-    """Whether the squashed text of `node` is short (MAX_PLAYER_TEXT) and holds no sentence end.
+    """Whether the squashed text of `node` is short (MAX_PLAYER_TEXT) and states nothing (a clip's title may ask a
+    question: 视频：半份菜上桌 学生怎么看？).
 
     Asked of every block from a player up to the page: squashing only collapses whitespace, so both are told on
     the text as printed, without building its squashed copy.
     """
     text = text_of(node)
-    return not SENTENCE_END.search(text) and not squashed_longer_than(text, MAX_PLAYER_TEXT)
+    return not STATEMENT_END.search(text) and not squashed_longer_than(text, MAX_PLAYER_TEXT)
 
 
 def _player_block(player: Element, root: Element) -> Element | None:

@@ -44,6 +44,8 @@ _ROLE_MARK = re.compile(r"[（(](?:实习生?|见习|特约)[）)]$")
 # The outlet may be a paper and its site joined by a mark (某某报-某某网记者, 某某晚报/某某新闻记者).
 _ROLE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,10}[-－/／·])?[\u4e00-\u9fff]{0,10}(?:记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生|摄影|攝影)$"
+    # a writer's kind before the name (作者：科普作者 王五, 特约撰稿人 王五)
+    r"|^[\u4e00-\u9fff]{1,4}(?:作者|撰稿人)$"
 )
 # The second character of a two-character name padded to a third's width (李　蕾), after the first.
 _PADDED_REST = re.compile(r"^[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
@@ -259,10 +261,14 @@ def dispatch_author(paragraphs: list[str]) -> str | None:
     return None
 
 
-# The writer credited in brackets at the article's end: （王五／台中報導）, （文/某某车评 王五）, （文/图 王五 李四）, （记者 王五 李四）. A bare
-# bracketed word there (（完）, （待续）) names nobody.
+# The writer credited in brackets at the article's end: （王五／台中報導）, （文/某某车评 王五）, （文/图 王五 李四）, （记者 王五 李四）, or
+# after the outlet's name and a space (（网易安徽 王五）, （某某日报 记者 王五 发自武汉）). A bare bracketed word there (（完）, （待续）) names
+# nobody, nor does a dispatch's place after the agency (（新华社 北京电）).
+_CLOSING_OUTLET = r"(?:[\u4e00-\u9fff]{2,10}(?:报|報|网|網|社|台|臺)|(?:网易|新浪|搜狐|腾讯|凤凰)[\u4e00-\u9fff]{0,4})\s+(?:[记記]者\s*)?"
 _CLOSING = re.compile(
     r"[（(](?:"
+    + _CLOSING_OUTLET + _NAMES.replace("?P<names>", "?P<staff>").replace("(?!", "(?!发自|") + r"(?:\s+发自[\u4e00-\u9fff]{2,6})?(?<![电讯])"
+    + r"|"
     + _NAMES.replace("?P<names>", "?P<filed>") + r"\s*[／/]\s*[\u4e00-\u9fff]{0,6}(?:报道|報導|報道)"
     + r"|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*" + _NAMES.replace("?P<names>", "?P<pictured>")
     + r"|文\s*[/／]\s*(?:[^\s（）()/／]{2,12}\s+)?" + _NAMES.replace("?P<names>", "?P<written>")
@@ -278,7 +284,8 @@ def closing_author(paragraphs: list[str]) -> str | None:
     for line in reversed(paragraphs[-_CLOSING_LINES:]):
         match = _CLOSING.search(line)
         if match:
-            return _spaced(match.group("filed") or match.group("pictured") or match.group("written") or match.group("names"))
+            named = match.group("filed") or match.group("pictured") or match.group("written") or match.group("staff")
+            return _spaced(named or match.group("names"))
     return None
 
 

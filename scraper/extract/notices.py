@@ -37,14 +37,15 @@ _EDITION = (
 )
 
 # A related article's label (相关阅读, 延伸阅读).
-_RELATED_LABELS = "相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|相关报道|相关专题|阅读推荐"
+# A label may also call the reader to a special page (点击进入专题：…, 查看专题：…).
+_RELATED_LABELS = "相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|相关报道|相关专题|阅读推荐|(?:点击|进入|查看|更多){1,2}专题"
 # What a bracketed label points a reader to, after a site's or a channel's name: a book's sample pages, a special page.
 _POINTER_LABELS = "试读|专题|推荐"
 
 # Disclaimers under comment areas and reposts, prompts to join communities: widgets even when written as a
 # sentence.
 _DISCLAIMER = re.compile(
-    r"不代表.{0,8}(?:观点|立场)|仅代表作者(?:本人|个人)?(?:的)?(?:观点|看法|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|(?:版权|著作权)归.{0,10}所有|转载[请须](?:联系|获得|取得|经)|转载(?:[请须需]|时|务必)?注明|如需转载|享有(?:独家)?版权|"
+    r"不代表.{0,8}(?:观点|立场)|仅代表作者(?:本人|个人)?(?:的)?(?:观点|看法|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|(?:版权|著作权)归.{0,10}所有|转载[请须](?:联系|获得|取得|经)|转载(?:时)?(?:[请须需]|务必|务请)?注明|如需转载|享有(?:独家)?版权|"
     r"授权.{0,20}(?:发布|刊发|首发|连载)|未经.{0,10}授权.{0,16}(?:转载|使用|摘编|复制)|未经(?:许可|同意)[，,]?\s*(?:请勿|不得|禁止|严禁)(?:转载|使用|摘编|复制)|"
     # an investment or health disclaimer (仅供投资者参考，并不构成投资建议。投资者据此操作，风险自担; 仅供参考，不能作为诊断依据)
     # (… 仅供健康科普参考，不能替代医生的诊断; 所涉及标的不作推荐，据此买卖，风险自负)

@@ -30,11 +30,14 @@ BYLINE_LABEL = "作者"
 # --- widget lines: share and page tools printed as a line of their own ------------------------------------
 SHARE_WORDS: tuple[str, ...] = ("分享至", "分享到", "分享")
 PAGE_TOOL_WORDS: tuple[str, ...] = ("扫一扫", "关注我们", "返回顶部", "打印", "关闭窗口")
-# An ad slot's label alone on its line (广告, - 推广 -), its slot filled by a script the page never ran, and a
+# An ad slot's label alone on its line (广告, - 推广 -, - ADVERTISEMENT -), its slot filled by a script the page never ran, and a
 # gallery's count of its pictures (游戏截图（共8张）): patterns, for the line readers of the rules' bodies and of the
 # generic reading alike.
-AD_SLOT_LABEL = r"[-—–·\s]*(?:广告|推广|廣告|推廣)[-—–·\s]*"
+AD_SLOT_LABEL = r"[-—–·\s]*(?:广告|推广|廣告|推廣|ADVERTISEMENT|Advertisement|advertisement)[-—–·\s]*"
 PICTURE_COUNT = r"[（(]共\d{1,3}张[）)]"
+# A card's field, a short label and a short value (户型：三室两厅, 报名截止：2014年10月10日): a data card's line, for
+# the card in a box of its own (boxes.py) and the card's lines the generic reading is left with (clean.py).
+CARD_FIELD = r"^[^\s，。！？：:]{1,6}\s*[:：]\s*[^\s。！？；;，,：:][^。！？；;，,：:]{0,15}$"
 
 # --- headings of the blocks after an article -----------------------------------------------------------------
 # Lists of other articles (相关推荐, 热点推荐, 排行 …): their titles and dates are never this page's.
