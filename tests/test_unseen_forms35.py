@@ -115,3 +115,43 @@ def test_a_reference_card_naming_its_term_with_a_two_sentence_definition_goes() 
 def test_a_writers_kind_before_the_name_is_no_part_of_it() -> None:
     for info in ("作者：科普作者 林晚", "作者：特约撰稿人 林晚"):
         assert _info_page(f"来源：清川日报　{info}　发布时间：2024-04-18").author == "林晚", info
+
+
+def test_a_units_credit_for_sending_the_report_in_closes_no_article_and_leaves_the_dispatch_its_author() -> None:
+    # The credits under the text (供稿：… 编辑：… 审核：…) are read before the body's first line: the dispatch mark
+    # that opens the text still names the author.
+    first = "清川新闻网4月18日电（记者 林晚）" + LINES[0]
+    body = (f"<p>{first}</p>" + "".join(f"<p>{line}</p>" for line in LINES[1:])
+            + "<p>供稿：清川大学机械工程系</p><p>审核：苗见秋</p>")
+    article = _portal(body)
+    assert (article.paragraphs, article.author) == ([first, *LINES[1:]], "林晚")
+
+
+def test_a_data_card_of_labels_and_figures_under_its_heading_goes() -> None:
+    rows = "".join(f"<div class='k9'><span>{label}</span><b>{value}</b></div>"
+                   for label, value in (("夜游线路累计接待", "12万人次+"), ("同比增长", "约1.1倍")))
+    _assert_insert_goes(f"<div class='k7'><div class='k8'>数据看板</div>{rows}<div class='k10'>数据截至2024年3月31日</div></div>")
+
+
+def test_a_programmes_air_time_before_the_publish_time_in_the_row_is_no_publish_time() -> None:
+    for row in ("播出时间：2024-04-18 19:00　发布时间：2024-04-18 20:41", "首播：2024-04-18 19:00　发布时间：2024-04-18 20:41"):
+        assert _info_page(f"来源：清川卫视　{row}").published_at == "2024-04-18T20:41+08:00", row
+
+
+def _blog_page(foot: str) -> bytes:
+    """A blog post with its day over the title and its poster and clock in the foot under the text."""
+    return (
+        "<html><head><meta charset='utf-8'><title>老屋后面那棵槐树 - 山中一日的博客</title></head><body>"
+        "<div class='k1'><a href='/'>首页</a></div><div class='k2'><div class='k3'>2007年5月14日 星期一</div>"
+        f"<div class='k4'><a href='/p/1.html'>老屋后面那棵槐树</a></div><div class='k5'>{ARTICLE}</div>"
+        f"<div class='k6'>{foot}</div></div><div>清ICP备12345678号</div></body></html>"
+    ).encode()
+
+
+def test_a_blogs_foot_gives_its_poster_and_the_clock_of_the_day_over_the_title() -> None:
+    page = _blog_page("发表者：<a href='/u/qy/'>青崖书生</a>　发表时间：21:37　|　<a href='/p/1.html#c'>回复(4)</a>")
+    article = scraper.extract(page, url="http://qingya.blog.example.cn/p/1.html", rules=False)
+    assert (article.published_at, article.author) == ("2007-05-14T21:37+08:00", "青崖书生")
+    # Several labelled clocks are a list's: none of them is the post's.
+    page = _blog_page("发表时间：21:37 <ul><li>发表时间：08:12</li></ul>")
+    assert scraper.extract(page, url="http://qingya.blog.example.cn/p/1.html", rules=False).published_at == "2007-05-14"

@@ -598,15 +598,34 @@ _HEADED_FIELDS = 2
 
 def _card_heading(box: Element) -> str:
     """The heading's text of a box that holds only a heading's block and the lines of a card's fields, each a block
-    of its own (`CARD_FIELD`); "" for any other box."""
+    of its own, maybe closed by a note on its figures (数据截至…); "" for any other box."""
     children = [child for child in box if isinstance(child.tag, str)]
     if len(children) <= _HEADED_FIELDS or (box.text and box.text.strip()):
         return ""
+    fields = children[1:]
+    if len(fields) > _HEADED_FIELDS and not _is_field(fields[-1]) and len(squash(text_of(fields[-1]))) <= _FIELD_NOTE:
+        fields = fields[:-1]
     # Read field by field: most boxes of a page fail on their first.
-    if not all(_CARD_LINE.match(squash(text_of(child))) for child in children[1:]):
+    if not all(map(_is_field, fields)):
         return ""
     heading = squash(text_of(children[0]))
     return "" if _CARD_LINE.match(heading) else heading
+
+
+# A note under a card's fields: where its figures come from, or when they were taken.
+_FIELD_NOTE = 24
+# A field's label or value set in an element of its own: a few words.
+_FIELD_PART = 16
+
+
+def _is_field(block: Element) -> bool:
+    """Whether `block` is a card's field: a label, its colon and a short value (`CARD_FIELD`), or a label and a value
+    each in an element of its own, no colon between (新型储能累计装机 | 1100万千瓦+)."""
+    if _CARD_LINE.match(squash(text_of(block))):
+        return True
+    parts = [child for child in block if isinstance(child.tag, str)]
+    return (len(parts) == 2 and not (block.text or "").strip()
+            and all(0 < len(squash(text_of(part))) <= _FIELD_PART for part in parts))
 
 
 def _headed_table(table: Element) -> tuple[Element | None, str]:

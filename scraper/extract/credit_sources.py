@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from . import dom, meta, published, script_dates, titles
 from .fields import EMPTY, Fields
 from .labels import byline_author, clean_source, closing_author, dispatch_author, label_value, without_filing
+from .notices import is_credit_line
 from .source_readings import first_paragraph, meta_reader, own_heading, short_texts_of, site_name
 
 if TYPE_CHECKING:
@@ -151,7 +152,9 @@ def byline(evidence: Evidence) -> Fields:
 
 def dispatch_byline(evidence: Evidence) -> Fields:
     """The reporters named in the dispatch mark that opens the body (城市晨报讯（记者 王五）…), kept in the body."""
-    return Fields(author=dispatch_author(evidence.paragraphs or []))
+    # The credit lines the body leaves out come before it among the evidence's lines, wherever they were printed
+    # (供稿：… 审核：… under the text): the dispatch mark opens the text after them.
+    return Fields(author=dispatch_author([line for line in evidence.paragraphs or [] if not is_credit_line(line)]))
 
 
 def closing_byline(evidence: Evidence) -> Fields:

@@ -77,7 +77,20 @@ def _finer(evidence: Evidence, value: str | None, names: tuple[str, ...]) -> str
     found = published.refine(value, *(fields.published_at for fields in finer if fields is not None))
     if found is None or len(found) != 10:
         return found
-    return published.today_clock(own_heading(evidence), found) or found
+    return published.today_clock(own_heading(evidence), found) or _labelled_clock(evidence.page.text, found) or found
+
+
+# The labels of a clock printed without its day, asked of the page first (a substring test is cheap).
+_CREATED_LABELS = ("发表时间", "发布时间", "發表時間", "發佈時間", "發布時間")
+
+
+def _labelled_clock(text: str, day: str) -> str | None:
+    """`day` at the one clock the page labels as its publishing time without a day (a blog prints the day over its
+    post and 发表时间：21:37 under it), or None: several such clocks are a list's, not the article's."""
+    if not any(label in text for label in _CREATED_LABELS):
+        return None
+    clocks = {clock.zfill(5) for clock in _CREATED_CLOCK.findall(text)}
+    return f"{day}T{clocks.pop()}+08:00" if len(clocks) == 1 else None
 
 
 def headline_date(evidence: Evidence) -> Fields:

@@ -79,6 +79,11 @@ _POSTED_AT = etree.XPath(
     "//a[following-sibling::node()[1][self::text()][starts-with(normalize-space(.), '发表于')"
     " or starts-with(normalize-space(.), '發表於')]]"
 )
+# A blog post's foot names its poster in the link after 发表者： (发表者：<a>某某</a> 发表时间：21:37).
+_POSTER_LABEL = re.compile(r"(?:发表者|發表者)\s*[:：]\s*$")
+_POSTER_LINKS = etree.XPath(
+    "//a[preceding-sibling::node()[1][self::text()][contains(., '发表者') or contains(., '發表者')]]"
+)
 _UI_WORDS = frozenset({"登录", "注册", "退出", "个人中心", "我的", "设置", "消息", "帮助", "我的空间", "个人资料"})
 _DATE_HINT = re.compile(r"(time|date|pub|info|source|meta|byline|author|article-?info)", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"(发布时间|发布日期|发表于|发布于|发表时间|本贴由.{1,20}于|Published|Posted)")
@@ -415,11 +420,23 @@ def forum_author(root: Element) -> str | None:
         name = squash(text_of(node))
         if 1 < len(name) <= 20:
             return name
-    for anchor in [*_POSTED_AT(root), *_USER_LINKS(root)]:
+    for anchor in [*_POSTED_AT(root), *_labelled_posters(root), *_USER_LINKS(root)]:
         name = squash(text_of(anchor))
         if _names_poster(anchor, name):
             return name
     return None
+
+
+def _labelled_posters(root: Element) -> list[Element]:
+    """The links right after a poster's label (发表者：)."""
+    return [anchor for anchor in _POSTER_LINKS(root) if _POSTER_LABEL.search(_text_before(anchor))]
+
+
+def _text_before(node: Element) -> str:
+    """The text run right before `node`: its previous sibling's tail, else its parent's text."""
+    previous, parent = node.getprevious(), node.getparent()
+    run = previous.tail if previous is not None else parent.text if parent is not None else None
+    return run or ""
 
 
 def _names_poster(anchor: Element, name: str) -> bool:

@@ -193,6 +193,7 @@ _EXPERT_CREDIT = re.compile(r"^(?:受访|审核|审稿|指导|科普)专家\s*[:
 # A unit's credit for sending the report in, alone in brackets closing the text (（某某区文明办供稿）, （县农业农村局
 # 供稿）, （供稿：某某局）): the contributor's, as 供稿 among other credits is.
 _SUPPLIED_ONLY = re.compile(rf"^(?:{_CREDIT_NAMES}\s*供稿|供稿\s*[:：]\s*{_CREDIT_NAMES})$")
+_SUPPLIED_LABEL = re.compile(rf"^供稿\s*[:：]\s*{_CREDIT_NAMES}$")
 # The writer's credit among a staff line that names an editing or reviewing hand too (文/某某 图/某某 审核/某某): the
 # office's staff line closing the article, where 文/某某 图/某某 alone is the writer's byline, kept as printed.
 _TEXT_CREDIT = rf"文\s*[/／|｜丨]\s*{_CREDIT_NAMES}"
@@ -398,6 +399,9 @@ def is_credit_line(line: str) -> bool:
         ))
         or (len(line) <= 60 and bool(_STAFF_CREDITS.match(stripped)) and _EDITING_CREDIT.search(line) is not None)
         or bool(_DESK_CREDIT.match(stripped))
+        # A unit's credit for sending the report in, labelled and unbracketed (供稿：某某学院); without the label
+        # (某某局供稿) a line alone may as well be a heading.
+        or (len(line) <= 40 and bool(_SUPPLIED_LABEL.match(stripped)))
         or bool(_EXPERT_CREDIT.match(stripped))
         or bool(_PICTURE_SOURCE.match(stripped))
         or bool(_ROLE_CREDIT.match(stripped))
