@@ -155,3 +155,12 @@ def test_a_blogs_foot_gives_its_poster_and_the_clock_of_the_day_over_the_title()
     # Several labelled clocks are a list's: none of them is the post's.
     page = _blog_page("发表时间：21:37 <ul><li>发表时间：08:12</li></ul>")
     assert scraper.extract(page, url="http://qingya.blog.example.cn/p/1.html", rules=False).published_at == "2007-05-14"
+
+
+def test_a_video_card_of_a_title_and_a_running_time_alone_goes() -> None:
+    # No cover and no play control: the card's title and its running time, each a block of its own (z161 read
+    # class-blind). A result's row of a name and a time is the article's.
+    _assert_insert_goes("<div class='k7'><div class='k8'>清川电视：夜游步道开放 现场片段</div><div class='k9'>01:32</div></div>")
+    results = "<table><tr><td>林晚</td><td>01:32</td></tr><tr><td>苗见秋</td><td>01:35</td></tr></table>"
+    for paragraphs in _both_readings(between(f"<p>男子组前两名成绩如下：</p>{results}")):
+        assert paragraphs == [*LINES[:2], "男子组前两名成绩如下：", "林晚 01:32", "苗见秋 01:35", *LINES[2:]]

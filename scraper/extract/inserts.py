@@ -328,11 +328,25 @@ def _posters(root: Element) -> list[Element]:
         if len(node) or not _RUNNING_TIME.match((node.text or "").strip()):
             continue
         box = node.getparent()
-        if box is not None and (box.find(".//img") is not None or any(
+        if box is not None and (box.find(".//img") is not None or _titled_clip(box, node) or any(
             _PLAY_CONTROL.match(squash(text_of(child))) for child in box if isinstance(child.tag, str)
         )):
             found.append(node)
     return found
+
+
+# A clip's title beside its running time: a headline's length, no statement.
+_CLIP_TITLE = (6, 40)
+
+
+def _titled_clip(box: Element, time: Element) -> bool:
+    """Whether `box` is a video card drawn as its title and running time alone (某某電視：… 片段 | 01:32), a block of
+    two blocks and no more; a table's row or a list's item of a name and a time is a result, not a clip."""
+    parts = [child for child in box if isinstance(child.tag, str)]
+    if box.tag not in {"div", "section", "figure"} or len(parts) != 2 or (box.text or "").strip():
+        return False
+    title = squash(text_of(parts[0] if parts[1] is time else parts[1]))
+    return _CLIP_TITLE[0] <= len(title) <= _CLIP_TITLE[1] and not STATEMENT_END.search(title)
 
 
 # A player a script draws into an empty block, which names its clip in a data attribute (data-src="….mp4").
