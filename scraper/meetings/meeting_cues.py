@@ -104,7 +104,8 @@ _AT_CUE = re.compile(
 # Presenting to the meeting (terms.PRESENTING_VERBS): 宣读了, 通报了, 作了汇报, 作典型发言, 进行专题报告.
 # A presenting verb may take a second verb before its 了 ("汇报交流了", "传达学习了", "听取并审议了").
 _PRESENTING = re.compile(
-    rf"(?:{alt((*PRESENTING_VERBS, *SHOWING_VERBS))})[^\W\d_]{{0,3}}?了|宣读|(?:作|进行)了?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
+    # Reading out, or leading the others' reading (领学《…》, 领读), is presenting with or without 了.
+    rf"(?:{alt((*PRESENTING_VERBS, *SHOWING_VERBS))})[^\W\d_]{{0,3}}?了|宣读|领学|领读|(?:作|进行)了?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
     # 进行 before a presenting verb (对《…》进行了梳理和解读, 进行了通报): the act done, with or without 了 after it.
     rf"|进行了?[^\W_]{{0,4}}?(?:{alt(PRESENTING_VERBS)})"
 )
@@ -124,8 +125,12 @@ _JUDGED = (
     rf"对[^。；;！？!?]{{1,60}}?(?:表示|给予|予以)了?(?:充分|高度|衷心|诚挚|热烈)?的?(?:{alt((*APPRAISALS, *COURTESY_WORDS))})"
 )
 _APPRAISAL = re.compile(rf"[^，,。；;！？!?]{{0,40}}?{_JUDGED}(?:[，,]并?(?:[^，,。；;！？!?]{{0,12}}?){_JUDGED})*[。！!]?")
+# What the meeting made clear, named short, and its next verb after a comma ("明确了责任分工，要求…"): one cue. A
+# topic deployed before what is asked of it (部署了…工作，要求…) stays the point's text (tests/test_meeting_forms.py).
+_CLARIFIED = "明确"
+_CHAINED = re.compile(rf"[^\W_]{{1,12}}?[，,]并?(?P<then>{alt(('要求', '强调', '指出', '提出'))}){SEP}?")
 # A topic gone through as the whole statement (研究部署了下一步工作。, 部署了明年工作任务。): no content stated.
-_TOPIC_ONLY = re.compile(r"[^\W_]{1,16}?工作(?:任务|安排|重点)?[。；;]")
+_TOPIC_ONLY = re.compile(r"[^\W_]{1,16}?工作(?:任务|安排|重点)?(?P<sep>[。；;])")
 # A closing line that names nothing decided: "会议还研究了其他事项", "会议还通过了人事任免事项" (appointments
 # that name nobody need no 有关 / 其他 before them).
 _CONTENT_FREE = re.compile(
@@ -142,9 +147,17 @@ def meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
         # "会议确定了以下政策措施：…": 了 ends the cue of what was decided, which is the text. A document adopted keeps
         # the words announcing it with its cue ("会议审议通过了以下议案：1.《…》").
         decided = bool(match.group("le")) and match.group("verb").endswith(_SETTLED)
+        clarified = match.group("verb") == _CLARIFIED and match.group("le") and not match.group("sep")
+        chained = _CHAINED.match(text, match.end(), stop) if clarified else None
+        if chained is not None:
+            # "会议明确了责任分工，要求各地区…": what was made clear is named, and the statement follows the next verb.
+            return Cue(pos, chained.end("then"), chained.end(), para, None, pos)
         if not match.group("sep") and not decided:
             obj = (_MEETING_OBJECT if match.group("le") else _ANNOUNCED_OBJECT).match(text, match.end(), stop)
             obj = obj or _items_follow(_COUNTED_OBJECT.match(text, match.end(), stop), text, stop)
+        elif decided:
+            # A topic settled with its items after it: the topic is the cue's, the items the point's text.
+            obj = _items_follow(_TOPIC_ONLY.match(text, match.end(), stop), text, stop)
         if obj is not None:
             # "会议明确了今年…的目标任务：1.…": the object before the colon is the cue's, as a speaker's
             # "提出三点要求：" is; the point's text follows the colon.
@@ -310,11 +323,27 @@ def _meeting_is_subject(match: re.Match[str]) -> bool:
 _PROPOSED_PAPERS = ("议程", "名单", "人选")
 
 
+# The meeting that elects at its own report is named by its noun (会议, 大会, 全会).
+_ELECTING_SUBJECT = 2
+
+
+def _topic_only(text: str, pos: int, stop: int) -> re.Match[str] | None:
+    """The topic gone through at `pos` as the whole statement (下一步工作。), unless items follow it: "会议确定了
+    2011年改革重点工作。一是…" announces them, as a counted object does."""
+    topic = _TOPIC_ONLY.match(text, pos, stop)
+    return topic if topic is not None and _items_follow(topic, text, stop) is None else None
+
+
 def _states_nothing(text: str, match: re.Match[str], stop: int) -> bool:
     """Whether what follows the verb of `match` up to `stop` names no statement: a topic gone through, drafts put
     to another sitting, a closing line, or a noun the verb qualifies."""
-    if match.group("le") and _TOPIC_ONLY.match(text, match.end(), stop):
+    if match.group("le") and _topic_only(text, match.end(), stop) is not None:
         # "会议研究部署了下一步工作。": the meeting went through a topic, it stated nothing.
+        return True
+    if match.group("verb") == "选举" and (len(match.group("subj")) > _ELECTING_SUBJECT or "为" not in text[match.end() : stop]):
+        # "会议选举劳尔·卡斯特罗为第一书记" elects someone to an office; without one, 选举 is a noun (选举办法). A meeting
+        # named in full that elected someone is the background of another meeting's report (a court's meeting that
+        # announces its new head, elected at the congress), not the meeting reported.
         return True
     if match.group("verb") == "提出" and _submits(text, match.end(), stop):
         # "会议还提出了…选举办法(草案)，提请全体代表酝酿": drafts put to another sitting, a step of procedure.

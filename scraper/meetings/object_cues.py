@@ -49,7 +49,12 @@ _DESCRIBED_OBJECT = (
 )
 # A speaker's object described more freely ("提出了具体的指导意见，一要…", "提出几点工作意见：1.…"): counted as an object cue
 # only when the first item follows it, as for a later clause's object (_CLAUSE_OBJECT); alone it names a topic.
-_LISTED_TAIL = re.compile(rf"{_DESCRIBED_OBJECT}(?P<sep>[：:。，,]\s*)")
+# With the items after it, the object may be named at more length ("提出全球发展倡议：一是…").
+_LISTED_OBJECT = (
+    rf"(?:{_VERB_AND_COUNT}(?:(?:{alt(OBJECT_QUALIFIERS)})的?)?(?:[^\W\d_]{{1,6}}?)?(?:{alt(OBJECT_NOUNS)})"
+    rf"|{_DESCRIBED_OBJECT})"
+)
+_LISTED_TAIL = re.compile(rf"{_LISTED_OBJECT}(?P<sep>[：:。，,]\s*)")
 # The object verb's own setting after the name, an adverb before it: "对…", "还就…" ("王院长还对…提出了…要求").
 # A title printed after the name may stand before them ("王明副县长分别对…提出了要求"): the speaker is the name, as
 # "王明副县长强调" gives 王明, so that "最后，王明副县长强调" after it is a known speaker's cue.

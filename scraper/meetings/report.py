@@ -392,7 +392,7 @@ def _find_cues(layout: Layout, people: list[PersonEvent], meetings: frozenset[st
     cues: list[Cue] = []
     before = 0
     for start, end, para in layout.sentences:
-        for pos in [start, *layout.clauses_in(start, end)]:
+        for pos in [start, *_after_agenda_number(layout, start, end), *layout.clauses_in(start, end)]:
             first = not cues or cues[-1].start < start
             speakers = Speakers(known.by_char, meetings)
             cue = cue_at(layout, (start, before), pos, para, speakers, cues[-1] if cues else None, pos in acts)
@@ -412,6 +412,17 @@ def _find_cues(layout: Layout, people: list[PersonEvent], meetings: frozenset[st
                 known.learn_speaker(cue.who)
         before = start
     return cues
+
+
+def _after_agenda_number(layout: Layout, start: int, end: int) -> list[int]:
+    """Where a sentence's text starts after the number of an agenda's line that opens its paragraph (四、杨处就…提出
+    工作要求：): minutes number what was done in order, and a speaker may open the line after the number."""
+    return [m.text_start for m in layout.markers_in(start, start + 1)
+            if m.at_para_start and m.number > 0 and m.text_start < end and layout.text[m.end - 1] in _AGENDA_MARKS]
+
+
+# The marks that close an agenda line's number (四、, 4．, （四）): a bare numeral opens a word (三国领导人).
+_AGENDA_MARKS = "、.．)）"
 
 
 # Everyone present, as a speaker's statement reports them.

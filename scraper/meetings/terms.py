@@ -60,6 +60,8 @@ MEETING_VERBS: tuple[str, ...] = tuple(
             "经表决，通过", "经表决,通过",
             # An election is what a congress decides: "大会选举产生了新一届委员会" (选举 alone is also a noun: 选举办法).
             "选举产生",
+            # ... and so is electing someone to an office ("会议选举劳尔·卡斯特罗为第一书记": meeting_cues checks the 为).
+            "选举",
             # So are choosing the presidium and naming a spokesman at a preparatory meeting ("会议推选了…主席团",
             # "会议指定娄某兼任大会发言人").
             "推选", "指定",
