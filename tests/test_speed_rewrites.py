@@ -248,8 +248,9 @@ def _original_is_prose_text(text: str | None) -> bool:
 
 
 def _original_no_sentence(node: Element) -> bool:
+    # A player's box states nothing; its clip's title may ask a question (inserts._no_sentence).
     text = squash(node.text_content())
-    return len(text) <= inserts.MAX_PLAYER_TEXT and not inserts.SENTENCE_END.search(text)
+    return len(text) <= inserts.MAX_PLAYER_TEXT and not inserts.STATEMENT_END.search(text)
 
 
 def test_prose_and_sentence_tests_told_without_squashing_are_the_original_ones() -> None:
