@@ -305,10 +305,9 @@ def _drop_hotline_cards(root: Element, lengths: Lengths, whole: str) -> None:
             remove(box)
 
 
-# A review's verdict box: its score, as one figure (7.6分, 7.8/10, 网易数码评分：7.8分, or a bare 8.2 under the heading) or per
-# category (画面 8.0 音效 7.5 操作 7.0), under a
-# heading that names a rating (网易手机评分, 首测评分); pros and cons lines may follow. The review states its verdict
-# in its sentences; the box sums it up beside any review of the channel.
+# A review's verdict box: its score, as one figure (7.6分, 7.8/10, 网易数码评分：7.8分, or a bare 8.2 under the heading) or
+# per category (画面 8.0 音效 7.5 操作 7.0), under a heading that names a rating (网易手机评分, 首测评分); pros and cons
+# lines may follow. The review states its verdict in its sentences; the box sums it up beside any review of the channel.
 _VERDICT_WORDS = ("评分", "打分")
 _SCORE_LINE = re.compile(
     r"^(?:(?:[^\s\d，。：:]{0,10}评分\s*[:：]?\s*)?\d{1,2}(?:\.\d{1,2})?\s*(?:分|/\s*(?:10|5|100))|\d{1,2}\.\d{1,2}|(?:[^\s\d，。：:]{1,4}\s*\d{1,2}\.\d\s*){3,})$"
