@@ -18,7 +18,7 @@ from .attributes import marker_of
 from .layout import SKIP_TAGS, link_density, node_text, squash, squashed_longer_than, text_of
 from .notices import simplified
 from .terms import COMMENT_HEADINGS, LIST_HEADINGS, SHARE_WORDS, alternation
-from .tree import Element, preceding
+from .tree import Element, preceding, text_before
 
 _BOILERPLATE = re.compile(
     r"(^|[\s_-])(share|sharing|social|recommend|related|relate|comment|comments|footer|foot|sidebar|side|"
@@ -189,8 +189,7 @@ def _in_running_text(node: Element) -> bool:
         return False
     if any(isinstance(child.tag, str) and child.tag not in INLINE_TAGS for child in node.iterdescendants()):
         return False
-    previous = node.getprevious()
-    before = (previous.tail if previous is not None else parent.text) or ""
+    previous, before = node.getprevious(), text_before(node)
     after = node.tail or ""
     if previous is None and not before.strip() and _opens_a_sentence(after):
         # The paragraph's first words (<p><a class="s_tag">某某之家</a> 6 月 24 日消息，…</p>): a dateline's outlet.

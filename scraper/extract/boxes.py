@@ -26,7 +26,7 @@ from .inserts import (
 from .layout import squash, squashed_longer_than, text_of, text_outside_links, text_owner
 from .meta import descriptions
 from .notices import is_summary_label, line_key
-from .terms import CARD_FIELD
+from .terms import CARD_FIELD, PICTURE_BUTTONS, PICTURE_COUNTER, announces
 from .tree import Element, hangs_below, preceding, remove
 
 __all__ = [
@@ -325,8 +325,8 @@ def _drop_verdict_boxes(root: Element, lengths: Lengths, whole: str) -> None:
 
 
 # A gallery's buttons, maybe with the counter of the picture it shows between them (上一张 1/5 下一张).
-_PAGER_PART = r"上一张|下一张|\d{1,3}\s*/\s*\d{1,3}"
-_PICTURE_PAGER = re.compile(rf"^(?:上一张|下一张)(?:\s*(?:{_PAGER_PART}))*$")
+_PAGER_PART = rf"{PICTURE_BUTTONS}|{PICTURE_COUNTER}"
+_PICTURE_PAGER = re.compile(rf"^(?:{PICTURE_BUTTONS})(?:\s*(?:{_PAGER_PART}))*$")
 _PAGER_PARTS = re.compile(_PAGER_PART)
 # A gallery's own line besides its buttons: its title (某某外观图赏), no caption's sentence.
 _GALLERY_TITLE = 20
@@ -366,7 +366,7 @@ def _announced(box: Element) -> bool:
     """Whether the block right before `box` announces it (…评分结果如下：, …情况如下：): then a table or a score
     under it is the article's."""
     before = box.getprevious()
-    return before is not None and squash(text_of(before)).endswith(("：", ":"))
+    return before is not None and announces(squash(text_of(before)))
 
 
 def _labelled_boxes(
@@ -582,7 +582,7 @@ def drop_headed_tables(root: Element, lengths: Lengths) -> None:
     for box, heading in headed:
         if box is None or not hangs_below(box, root) or not 0 < len(heading) <= _TABLE_HEADING:
             continue
-        if _NUMBERED_TABLE.match(heading) or heading.endswith(("：", ":")):
+        if _NUMBERED_TABLE.match(heading) or announces(heading):
             continue
         if lengths(box) > MAX_PLAYER_TEXT or SENTENCE_END.search(squash(text_of(box))) or not _after_prose(box, root):
             continue

@@ -34,7 +34,7 @@ from .body import section_numerals
 from .labels import byline_names
 from .line_kinds import CHROME, END_MARK, Kind, classify, is_poster_row
 from .notices import is_follow_call, is_summary_label, line_key, without_references
-from .terms import CARD_FIELD
+from .terms import CARD_FIELD, announces
 
 __all__ = ["clean_lines", "without_end_mark"]
 
@@ -110,8 +110,8 @@ def _tail_counts(kinds: list[Kind]) -> list[tuple[int, int, int, int, int]]:
     return counts
 
 
-# A sentence that announces the rows under it (…日均客流如下：, 各场比分如下：): a table's or a list's lead-in.
-_ANNOUNCES = re.compile(r"[:：]$")
+# A sentence that announces the rows under it (…日均客流如下：, 各场比分如下：, terms.announces) is a table's or a list's
+# lead-in.
 _SAYS = (Kind.PROSE, Kind.TEXT)
 
 
@@ -134,7 +134,7 @@ def _table_rows(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     after an ad slot's label is the article going on, not a tail of chrome."""
     out = list(kinds)
     for index in range(1, len(lines)):
-        if kinds[index - 1] not in _SAYS or not _ANNOUNCES.search(lines[index - 1]):
+        if kinds[index - 1] not in _SAYS or not announces(lines[index - 1]):
             continue
         width, end = _cells(lines[index]), index
         while width and end < len(lines) and _cells(lines[end]) == width:
@@ -147,7 +147,7 @@ def _table_rows(lines: list[str], kinds: list[Kind]) -> list[Kind]:
 def _announced_rows(lines: list[str], kinds: list[Kind], end: int, runs: list[bool]) -> int:
     """`end`, or past the run of short lines right after it when the last line kept is a sentence announcing them
     (…如下：): a table's rows closing the article, which the trim of a trailing run of short lines took off."""
-    if end == 0 or end >= len(lines) or kinds[end - 1] not in _SAYS or not _ANNOUNCES.search(lines[end - 1]):
+    if end == 0 or end >= len(lines) or kinds[end - 1] not in _SAYS or not announces(lines[end - 1]):
         return end
     after = end
     while after < len(lines) and runs[after] and kinds[after] is Kind.SHORT:

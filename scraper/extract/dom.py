@@ -22,7 +22,7 @@ from .layout import block_lines, is_short, node_text, short_texts, squash, text_
 from .published import in_prose
 from .terms import ALL_LABELS, CRUMB_DROP
 from .titles import is_logo, site_parts, title_key
-from .tree import Element
+from .tree import Element, text_before
 
 # Containers of other articles: their dates and titles are never this page's.
 _LIST_CONTEXT = re.compile(
@@ -429,14 +429,7 @@ def forum_author(root: Element) -> str | None:
 
 def _labelled_posters(root: Element) -> list[Element]:
     """The links right after a poster's label (发表者：)."""
-    return [anchor for anchor in _POSTER_LINKS(root) if _POSTER_LABEL.search(_text_before(anchor))]
-
-
-def _text_before(node: Element) -> str:
-    """The text run right before `node`: its previous sibling's tail, else its parent's text."""
-    previous, parent = node.getprevious(), node.getparent()
-    run = previous.tail if previous is not None else parent.text if parent is not None else None
-    return run or ""
+    return [anchor for anchor in _POSTER_LINKS(root) if _POSTER_LABEL.search(text_before(anchor))]
 
 
 def _names_poster(anchor: Element, name: str) -> bool:

@@ -28,7 +28,7 @@ from .line_kinds import page_link_texts
 from .meta import html_title
 from .notices import is_byline
 from .scripted import script_body
-from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation
+from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation, announces
 from .titles import site_parts, title_key
 from .tokens import line_shingle_keys, overlap, shingle_keys
 from .tree import Element, remove
@@ -166,8 +166,7 @@ def _paragraphs_of(lines: list[str]) -> frozenset[str]:
     return frozenset(line for line in lines if len(line) >= _PARAGRAPH_CHARS and line.endswith(_PARAGRAPH_ENDS))
 
 
-# A lead-in announces a list (主要更新内容如下：); its items end as clauses or sentences do (…；, …。).
-_LEAD_IN_ENDS = ("：", ":")
+# A lead-in announces a list (主要更新内容如下：, terms.announces); its items end as clauses or sentences do (…；, …。).
 _ITEM_ENDS = ("；", ";", "。")
 # An enumeration holds two items at least.
 _MIN_ITEMS = 2
@@ -179,7 +178,7 @@ def _announced_items(lines: list[str], links: frozenset[str]) -> frozenset[str]:
     under 相关阅读： ends in no such mark."""
     found: set[str] = set()
     for index, line in enumerate(lines[:-1]):
-        if not line.endswith(_LEAD_IN_ENDS):
+        if not announces(line):
             continue
         run = list(itertools.takewhile(lambda item: item.endswith(_ITEM_ENDS) and item not in links, lines[index + 1 :]))
         if len(run) >= _MIN_ITEMS:
@@ -456,7 +455,7 @@ def _announced_rows(density: list[str], extracted: list[str]) -> list[str]:
     announced = False
     for line in density:
         if line in theirs:
-            announced = line.rstrip().endswith(("：", ":"))
+            announced = announces(line)
         elif announced:
             rows.append(line)
     return rows

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from .labels import AFFILIATION, byline_names
 from .needles import needles
+from .terms import PICTURE_BUTTONS, PICTURE_COUNTER
 
 __all__ = [
     "REPOST_BYLINE", "REPOST_NOTE", "TRADITIONAL", "is_byline", "is_credit_line", "is_follow_call", "is_notice",
@@ -116,7 +117,7 @@ _DISCLAIMER = re.compile(
     r"^(?:上一|下一)[章节回][:：]|^返回目录$|^[（(]\s*(?:未完待续|待续|未完)\s*[)）]$|"
     # A gallery's buttons and a tip-off box's button, left as a line of their own.
     # A counter between them (上一张1/6下一张) says which picture shows.
-    r"^\s*(?:上一张|下一张|上一页|下一页)(?:\s*(?:上一张|下一张|上一页|下一页|\d{1,3}\s*/\s*\d{1,3}))*\s*$|^我要爆料$|"
+    rf"^\s*(?:{PICTURE_BUTTONS}|上一页|下一页)(?:\s*(?:{PICTURE_BUTTONS}|上一页|下一页|{PICTURE_COUNTER}))*\s*$|^我要爆料$|"
     # An audio player's bar, left as a line: its title, the recording's length, the voice (听某某讲述她的故事 时长 06:12
     # 主播：某某).
     r"^[^。！？]{0,24}时长\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?[^。！？]{0,16}$|"

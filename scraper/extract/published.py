@@ -197,19 +197,19 @@ def _date_after(heading: Element, now: datetime | None) -> str | None:
 # a programme went on air (播出时间：, 首播：, a TV site's row before its 发布时间): that date is no publish time.
 # Each run of spaces has one place to fall (not \s*(?:on|at)?\s*[:：]?\s*$, whose three runs side by side split a
 # long run of spaces in every way before failing).
-_UPDATED_BEFORE = re.compile(
+_OTHER_TIME_BEFORE = re.compile(
     rf"(?:{'|'.join(UPDATE_TERMS)}|编辑于|播出|首播)(?:时间|日期|于)?\s*(?:(?:on|at)\s*)?(?:[:：]\s*)?$",
     re.IGNORECASE,
 )
 
 
 def _published_start(row: str, before: str) -> int | None:
-    """Where to read `row` from: its start when its first full date is no update (a clock printed before the day,
-    09:05 2021/03/05, is read with it), else where the first full date that no update label precedes starts
-    (`before`: the text printed just before the row); None when every date of the row is labelled an update
-    (更新时间：… 发布时间：… gives the second)."""
+    """Where to read `row` from: its start when its first full date is no update or air time (a clock printed before
+    the day, 09:05 2021/03/05, is read with it), else where the first full date that no such label precedes starts
+    (`before`: the text printed just before the row); None when every date of the row is so labelled (更新时间：…
+    发布时间：… and 播出时间：… 发布时间：… give the second)."""
     for index, match in enumerate(FULL_DATE.finditer(row)):
-        if not _UPDATED_BEFORE.search((before + " " if match.start() == 0 else "") + row[: match.start()]):
+        if not _OTHER_TIME_BEFORE.search((before + " " if match.start() == 0 else "") + row[: match.start()]):
             return 0 if index == 0 else match.start()
     return None
 

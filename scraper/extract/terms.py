@@ -35,6 +35,20 @@ PAGE_TOOL_WORDS: tuple[str, ...] = ("扫一扫", "关注我们", "返回顶部",
 # generic reading alike.
 AD_SLOT_LABEL = r"[-—–·\s]*(?:广告|推广|廣告|推廣|ADVERTISEMENT|Advertisement|advertisement)[-—–·\s]*"
 PICTURE_COUNT = r"[（(]共\d{1,3}张[）)]"
+# The mark ending a line that leads into what follows it (…成绩如下：, 主要更新内容如下：): a table's rows, a list's
+# items, a card's fields are then the article's.
+LEAD_IN_ENDS = ("：", ":")
+
+
+def announces(line: str) -> bool:
+    """Whether `line` leads into what follows it: it ends in a colon (…成绩如下：)."""
+    return line.rstrip().endswith(LEAD_IN_ENDS)
+
+
+# A gallery's buttons and the counter of the picture it shows (上一张 1/6 下一张): a gallery box's (boxes.py), or a line
+# of their own left by a reading (notices.py).
+PICTURE_BUTTONS = r"上一张|下一张"
+PICTURE_COUNTER = r"\d{1,3}\s*/\s*\d{1,3}"
 # A card's field, a short label and a short value (户型：三室两厅, 报名截止：2014年10月10日): a data card's line, for
 # the card in a box of its own (boxes.py) and the card's lines the generic reading is left with (clean.py).
 CARD_FIELD = r"^[^\s，。！？：:]{1,6}\s*[:：]\s*[^\s。！？；;，,：:][^。！？；;，,：:]{0,15}$"

@@ -12,7 +12,7 @@ from ..errors import ExtractError
 from .layout import BLOCK_TAGS, block_lines
 from .nesting import capped, reached_parse_limit
 
-__all__ = ["MAX_DEPTH", "Element", "cut_from", "following", "hangs_below", "parse", "preceding", "remove"]
+__all__ = ["MAX_DEPTH", "Element", "cut_from", "following", "hangs_below", "parse", "preceding", "remove", "text_before"]
 
 # One hardened parser: no network, no entity expansion from DTDs, and `huge_tree` on purpose so that
 # big or deeply nested pages parse instead of being cut silently.
@@ -118,6 +118,13 @@ def remove(node: Element) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(node)
+
+
+def text_before(node: Element) -> str:
+    """The text run right before `node` in its parent: its previous sibling's tail, else the parent's text."""
+    previous, parent = node.getprevious(), node.getparent()
+    run = previous.tail if previous is not None else parent.text if parent is not None else None
+    return run or ""
 
 
 def hangs_below(node: Element, root: Element) -> bool:
