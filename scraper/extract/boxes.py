@@ -226,6 +226,7 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
     _drop_hotline_cards(root, lengths, whole)
     _drop_verdict_boxes(root, lengths, whole)
     _drop_gallery_boxes(root, lengths, whole)
+    _drop_attachment_tips(root, lengths, whole)
 
 
 # A person card's line of what its expert treats or studies (擅长：…, 专长：…, 研究方向：…): with the portrait beside it,
@@ -338,6 +339,26 @@ def _drop_gallery_boxes(root: Element, lengths: Lengths, whole: str) -> None:
     slideshow's title are the page's, which the article's text does not print. `whole` is the root's text."""
     for box in _labelled_boxes(root, lengths, ("上一张", "下一张"), _PICTURE_PAGER, ("div", "p", "span"), whole=whole):
         if box.find(".//img") is not None and len(_PAGER_PARTS.sub("", squash(text_of(box)))) <= _GALLERY_TITLE:
+            _only_pictures(box)
+
+
+# An attachment's size as a forum prints it beside a picture, after a call to download it or the file's name
+# (下载 (86.25 KB), 阳台.jpg (1.2 MB, 下载次数: 3)): forum software's tip, which no article's text prints.
+_FILE_SIZE = re.compile(
+    r"^(?:下载(?:附件)?\s*|[^\s，。！？]{1,40}\.(?:jpe?g|png|gif|bmp|webp)\s*)?"
+    r"[（(]\s*\d+(?:\.\d+)?\s*[KMG]B(?:\s*[,，]\s*下载次数\s*[:：]\s*\d+)?\s*[)）]$",
+    re.IGNORECASE,
+)
+
+
+def _drop_attachment_tips(root: Element, lengths: Lengths, whole: str) -> None:
+    """Remove an attachment's tip, the box a file's size opens (下载 (86.25 KB) / 2012-4-15 10:20 上传), leaving only
+    the picture where the box holds it: the forum's chrome around a post's picture. `whole` is the root's text."""
+    for box in _labelled_boxes(root, lengths, ("KB", "MB", "GB", "kb"), _FILE_SIZE, ("p", "span", "div", "em"),
+                               whole=whole):
+        if box.find(".//img") is None:
+            remove(box)
+        else:
             _only_pictures(box)
 
 

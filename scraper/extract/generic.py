@@ -17,6 +17,7 @@ from lxml import etree
 from ..model import Image
 from . import body as body_stage
 from .boilerplate import drop_comment_boxes
+from .boxes import Lengths
 from .clean import clean_lines
 from .data_tables import untable_data
 from .density import CAPTION_CHARS, density_paragraphs, density_reading
@@ -109,7 +110,8 @@ def generic_paragraphs(
     density, container, captions = density_reading(root)
     known: dict[str, list[str]] = {}  # line -> its tokens, for the body choice and the third reading
     in_table = container is not None and _in_table(container)
-    chosen = choose_body(density, extracted, in_table=in_table, known=known, captions=captions)
+    in_cell = container is not None and _cell_holds_most(container)
+    chosen = choose_body(density, extracted, in_table=in_table, in_cell=in_cell, known=known, captions=captions)
     if chosen is density:
         # The editor's tag first: the third reading drops it, as neither other reading holds it.
         chosen = closed_by_editor(density, extracted, known)
@@ -389,6 +391,9 @@ DENSITY_PADDED = 1.15
 TRAFILATURA_FRAGMENT = 4
 # The readings agree when each holds more than this share of the other's shingles.
 AGREEMENT = 0.8
+# trafilatura's reading holds less than this share of the density reading's shingles: it did not read the table cell
+# that holds most of the density container's text.
+MISSED_CELL = 0.5
 
 
 def choose_body(
@@ -396,6 +401,7 @@ def choose_body(
     extracted: list[str],
     *,
     in_table: bool = False,
+    in_cell: bool = False,
     known: dict[str, list[str]] | None = None,
     captions: frozenset[str] = frozenset(),
 ) -> list[str]:
@@ -406,7 +412,9 @@ def choose_body(
     density reading is several times longer, where trafilatura kept only a fragment. When they agree, the
     density reading keeps the portal's own paragraphing and captions; when they disagree, trafilatura's,
     unless the density container sits in a layout table (`in_table`) and reads longer: trafilatura reads
-    Chinese pages without their tables, so it never saw that article and read what lies outside the table.
+    Chinese pages without their tables, so it never saw that article and read what lies outside the table. So too
+    when a table cell inside the container holds most of its text (`in_cell`, a forum thread's first post) and
+    trafilatura's reading holds less than half of the density reading's: it never read that cell.
     `known` (line -> its tokens) is filled with both readings' lines, for the third reading to read again.
     `captions` are the density reading's lines that captioned pictures beside its container gave: a lead
     picture's caption is the article's, not padding, so it does not count towards the density reading's length
@@ -429,6 +437,8 @@ def choose_body(
     if ours_in_theirs > AGREEMENT and theirs_in_ours > AGREEMENT:
         return density
     if _stopped_inside(density, theirs, extracted, ours, known):
+        return density
+    if in_cell and ours_in_theirs < MISSED_CELL and n_ours > n_theirs:
         return density
     return density if in_table and n_ours > n_theirs else extracted
 
@@ -488,6 +498,14 @@ def _holds_line(line: str, reading: Counter[str], known: dict[str, list[str]]) -
 def _in_table(node: Element) -> bool:
     """Whether `node` lies inside a table cell: a table-era page's article, which trafilatura reads without."""
     return any(ancestor.tag == "td" for ancestor in node.iterancestors())
+
+
+def _cell_holds_most(node: Element) -> bool:
+    """Whether one table cell below `node` holds most of its text: a forum thread's first post, its cell in the
+    thread's table, which trafilatura reads without as it reads a table-era page's article."""
+    lengths = Lengths()
+    whole = lengths(node)
+    return any(lengths(cell) * 2 > whole for cell in node.iterdescendants("td"))
 
 
 def _tail_after(extracted: list[str], ours: Counter[str], known: dict[str, list[str]]) -> bool:

@@ -194,11 +194,12 @@ def _date_after(heading: Element, now: datetime | None) -> str | None:
 
 
 # A label of the time a page was updated or edited, right before a date (更新时间：, 编辑于, Updated:), or of the time
-# a programme went on air (播出时间：, 首播：, a TV site's row before its 发布时间): that date is no publish time.
+# a programme went on air (播出时间：, 首播：, a TV site's row before its 发布时间), or of the day a forum's poster
+# joined (注册时间 2010-9-3, on the poster's card beside the post): that date is no publish time.
 # Each run of spaces has one place to fall (not \s*(?:on|at)?\s*[:：]?\s*$, whose three runs side by side split a
 # long run of spaces in every way before failing).
 _OTHER_TIME_BEFORE = re.compile(
-    rf"(?:{'|'.join(UPDATE_TERMS)}|编辑于|播出|首播)(?:时间|日期|于)?\s*(?:(?:on|at)\s*)?(?:[:：]\s*)?$",
+    rf"(?:{'|'.join(UPDATE_TERMS)}|编辑于|播出|首播|注册)(?:时间|日期|于)?\s*(?:(?:on|at)\s*)?(?:[:：]\s*)?$",
     re.IGNORECASE,
 )
 
