@@ -10,6 +10,7 @@ from pathlib import Path
 import scraper
 from scraper.model import Image
 
+from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
 from .test_unseen_forms30 import _assert_insert_goes, between
 from .test_unseen_forms33 import _portal
 
@@ -74,3 +75,50 @@ def test_a_threads_first_post_in_a_table_cell_is_read_whole() -> None:
     gold = json.loads(page.with_name("z287.gold.json").read_text(encoding="utf-8"))
     article = scraper.extract(page.read_bytes(), url=gold["url"], rules=False)
     assert [line for line in article.paragraphs if line in gold["paragraphs"]] == gold["paragraphs"]
+
+
+def test_a_tip_off_box_with_its_plea_and_its_button_goes() -> None:
+    for button in ("我要爆料", "立即报料", "我要投稿"):
+        _assert_insert_goes(
+            "<div class='k7'><span class='k8'>清川爆料</span> 身边有新鲜事？欢迎爆料，一经采用即有奖励 "
+            f"<a href='https://news.example.cn/baoliao/'>{button}</a></div>"
+        )
+
+
+def test_a_trips_card_with_its_booking_button_goes() -> None:
+    _assert_insert_goes(
+        "<div class='k7'><div class='k8'>清川旅游·线路推荐</div><p>山间古驿道两日徒步（含民宿一晚）</p>"
+        "<p>出发日期：05-24、05-31</p><p>报价：￥380元起</p><a href='https://travel.example.cn/route/'>立即预订</a></div>"
+    )
+
+
+def test_an_opening_byline_of_words_and_pictures_before_the_writers_outlet_is_no_paragraph() -> None:
+    for byline, writer in (("文/图 清川旅游特约作者 庹青遥", "庹青遥"), ("文/图 林晚", "林晚"), ("文/图：林晚", "林晚")):
+        article = _portal(f"<p><strong>{byline}</strong></p>{ARTICLE}")
+        assert (article.paragraphs, article.author) == (LINES, writer), byline
+
+
+def test_a_columns_head_of_its_name_issue_and_slogan_goes_without_a_logo() -> None:
+    head = "<div class='k7'><span>清川观察</span><span>第39期</span><span>在日常里读懂城市</span></div>"
+    for paragraphs in _both_readings(f"{head}{ARTICLE}"):
+        assert paragraphs == LINES
+
+
+def test_a_quotation_the_paragraph_before_leads_into_is_the_articles() -> None:
+    quote = "“借了三次，终于读完了。谢谢这本书陪我过了一个冬天。”"
+    for paragraphs in _both_readings(between(f"<p>有读者在卡片上写下了一句话：</p><blockquote><p>{quote}</p></blockquote>")):
+        assert paragraphs == [*LINES[:2], "有读者在卡片上写下了一句话：", quote, *LINES[2:]]
+
+
+def test_the_writer_after_the_outlets_name_in_an_opening_byline_is_the_name_alone() -> None:
+    article = _portal(f"<p>文/清川日报 蓝溪远</p>{ARTICLE}")
+    assert (article.paragraphs, article.author) == (LINES, "蓝溪远")
+    # Two writers after the mark stay two names.
+    assert _portal(f"<p>文/林晚 苗见秋</p>{ARTICLE}").author == "林晚 苗见秋"
+
+
+def test_a_books_author_on_its_card_among_the_paragraphs_is_not_the_articles() -> None:
+    card = ("<div class='k7'><img src='https://img.example.cn/book.jpg' alt=''><div class='k8-info'><p>《小城书事》</p>"
+            "<p>作者：殳望舒</p><p>出版社：某某文艺出版社</p><p>定价：49.00元</p></div></div>")
+    article = _portal(f"<p>文/清川日报 蓝溪远</p>{between(card)}")
+    assert (article.paragraphs, article.author) == (LINES, "蓝溪远")

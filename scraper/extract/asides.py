@@ -10,7 +10,7 @@ Each is told by its shape among the paragraphs, never by a page's words:
 1. the paragraphs' holder is an element with a run of prose (a sentence, 20 characters or more) among its
    own children, <p>s or text runs between <br>s: the boxes looked at are its children;
 2. a **pull-quote** is a box of another tag than the paragraphs (a <div> among <p>s; a heading is none) whose whole
-   text is one short line inside quotation marks;
+   text is one short line inside quotation marks, and which the paragraph before does not lead into (…写下一句话：);
 3. an **author box** opens with the author label (作者, 作者简介) and goes on past the name with a bio, holding
    no sentence before its end; a bare byline (作者：王明) is left to the byline readers;
 4. an **author's bio** is the text's last paragraph of prose (or follows it) and opens 作者为 / 作者系 / 作者曾 / 作者简介：;
@@ -29,6 +29,7 @@ import re
 from lxml import etree
 
 from .layout import block_lines, squash, squashed_longer_than, text_of
+from .terms import announces
 from .tree import Element, remove
 
 __all__ = ["drop_asides"]
@@ -124,7 +125,10 @@ _NOT_BOXES = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _is_pull_quote(node: Element, text: str) -> bool:
-    return node.tag not in _NOT_BOXES and bool(_QUOTED.match(text))
+    # A quotation the paragraph before leads into (有读者写下了一句话：) is the article's, set off as a quote.
+    before = node.getprevious()
+    return (node.tag not in _NOT_BOXES and bool(_QUOTED.match(text))
+            and not (before is not None and announces(text_of(before))))
 
 
 def _is_author_box(text: str) -> bool:

@@ -88,15 +88,19 @@ _CALL_TO_ACTION = re.compile(
     r"|^(?:直达|购买|下单|商品)链接$|^(?:立即|马上|去)(?:购买|抢购|下单)$"
     # place a bet (立即投注, 马上购彩): a lottery countdown's or a tip card's button
     r"|^(?:立即|马上|去|我要)(?:投注|购彩|买彩|下注)$"
-    # book, sign up, subscribe, follow or give (预约, 免费预约TA设计, 立即报名, 我要捐款, +关注): a reminder's, a
-    # card's or a donation box's button; the article links its words inside sentences, never as a box's only link
+    # book, sign up, subscribe, follow or give (预约, 免费预约TA设计, 立即报名, 我要捐款, +关注, 立即预订): a
+    # reminder's, a card's, a trip's or a donation box's button; the article links its words inside sentences, never
+    # as a box's only link
     r"|^[+＋]?(?:免费|立即|马上|在线|我要|点击|一键)?(?:预约|报名|订阅|捐款|捐助|捐赠|关注|支持)(?:TA|他|她)?\S{0,4}$"
+    r"|^(?:立即|马上|在线|我要|点击|一键)(?:预订|预定|订购)$"
     # apply for a free trial or a place (立即申请, 申请试用, 免费试用): a trial box's button
     r"|^(?:免费|立即|马上|在线|我要|点击|一键)?申请(?:试用|领取|名额)?$|^(?:免费|立即|马上|我要)试用$"
     # tip the writer (赞赏, 我要打赏, 赞赏作者): a reward box's button
     r"|^(?:我要|点击|一键)?(?:赞赏|打赏)(?:作者|TA|一下)?$"
     # take a quiz or a test (开始测试, 立即测一测, 我要答题): a quiz box's button
     r"|^(?:开始|立即|马上|我要|点击)(?:测试|测一测|答题|挑战)$"
+    # send the newsroom a tip or a piece (我要爆料, 立即报料, 我要投稿): a tip-off box's button
+    r"|^(?:我要|立即|马上|点击|一键)?(?:爆料|报料)$|^(?:我要|立即|点击)投稿$"
 )
 # Brackets, marks and the colon around a list heading written before its links (【相关链接】：).
 LABEL_MARKS = re.compile(r"^[\s【\[〔（(■□●◆◇▶►>·]+|[\s】\]〕）):：]+$")
@@ -671,11 +675,11 @@ _HEAD_TEXT = 30
 
 
 def drop_issue_heads(root: Element) -> None:
-    """Remove a column's head above the article's first sentence: a box with the column's logo and its issue
-    number (第1421期) as a text of its own, beside a slogan at most, no sentence. The column names itself there;
+    """Remove a column's head above the article's first sentence: a box with the column's logo or name and its
+    issue number (第1421期) as a text of its own, beside a slogan at most, no sentence. The column names itself there;
     the article starts below. An issue number inside the text (本期, 第3期培训班) is a sentence's, and stays."""
     for box in list(root.iter(*CARD_BOXES)):
-        if not hangs_below(box, root) or box.find(".//img") is None:
+        if not hangs_below(box, root):
             continue
         text = squash(text_of(box))
         if len(text) > _HEAD_TEXT or SENTENCE_END.search(text) or _after_prose(box, root):

@@ -300,7 +300,7 @@ def info_line(root: Element) -> tuple[str | None, str]:
     (<span class="source">红网</span>, as mobile templates print it). The lines are the first elements whose
     class or id names a source or info line; both readings share one search and one text per element.
     """
-    nodes = _INFO_NODES(root)[:10]
+    nodes = [node for node in _INFO_NODES(root)[:10] if not _PRICED.search(text_of(node))]
     # Line by line: an author's box prints the name and a bio in blocks of their own (作者：某某 / 前外卖骑手，…),
     # which one run of text would join into one name.
     texts = [" ".join(block_lines(node)) for node in nodes]
@@ -313,6 +313,10 @@ def info_line(root: Element) -> tuple[str | None, str]:
         if "source" in (node.get("class") or "") and _BARE_NAME.match(text) and not _IN_LIST(node):
             return text, line
     return None, line
+
+
+# A goods card's price (定价：49.00元, ￥139): its info box names the goods' maker (a book's 作者), not the article's.
+_PRICED = re.compile(r"[￥¥]\s*\d|(?:定价|售价|价格)\s*[:：]")
 
 
 def editor_line(root: Element, texts: ShortTexts | None = None) -> str | None:

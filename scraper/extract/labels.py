@@ -60,6 +60,14 @@ _NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、，,](?!" + _CREDITED + r")[\
 _OUTLET = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}\s?"
 # A writer's affiliation in brackets after the name (王五（某大学某学院）).
 AFFILIATION = r"\s*[（(][^（）()]{2,24}[）)]"
+# An outlet's name set off from the writer's by a space (网易安徽 王五, 某某日报 记者 王五): a paper, a site, an agency or
+# a station, or a portal's channel.
+_CLOSING_OUTLET = r"(?:[\u4e00-\u9fff]{2,10}(?:报|報|网|網|社|台|臺)|(?:网易|新浪|搜狐|腾讯|凤凰)[\u4e00-\u9fff]{0,4})\s+(?:[记記]者\s*)?"
+# The words, or the words and the pictures, by one hand, with the mark that sets off their writer (文/, 文、图/,
+# 图文｜, 文·摄影/, 文：); 文/图 then a space or a colon names both before the writer (文/图 王五, 文/图：王五,
+# 文/图 某某网特约作者 王五).
+_WORDS_BY = (r"(?:(?:文(?:\s*[、·&与和及]?\s*(?:图|摄影))?|图\s*[、·&与和及]?\s*文)\s*[/／|｜丨:：]"
+             r"|文\s*[/／]\s*(?:图|摄影)(?:\s*[:：]|\s))")
 _BYLINES = (
     # A unit's credit for sending the report in (（县农业农村局 供稿）) names no writer.
     re.compile(r"^[（(](?:[^（）()\s]{2,12}\s+)?(?:记者\s*)?(?!供稿[)）])" + _NAMES + r"[)）]$"),
@@ -67,16 +75,19 @@ _BYLINES = (
     # or a staff writer's role (某某军事特约作者, 某某特约评论员, 某某新闻编辑委员), the paper's note on its edition in
     # brackets between them (某某新闻（中文版：某某网）), and the staff credited after the reporter (通讯员 韩露).
     re.compile(
-        r"^(?:文\s*[/／|｜丨]\s*)?(?:[\u4e00-\u9fff]{2,8}[/／·\-－])?(?:[\u4e00-\u9fff]{0,8}?|" + _OUTLET + r")"
+        r"^(?:" + _WORDS_BY + r"\s*)?(?:[\u4e00-\u9fff]{2,8}[/／·\-－])?(?:[\u4e00-\u9fff]{0,8}?|" + _OUTLET + r")"
         r"(?:[（(][^（）()]{1,16}[)）])?(?:记者|特约(?:作者|撰稿人?|评论员)|编辑委员|评论员)\s*[:：]?\s*"
         + _NAMES + r"(?:\s+" + _CREDITED + r"\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*)*$"
     ),
     # A paper's staff line, each role after a mark: ○记者 王清 ○编辑 孙涛 (the reporter is the author).
     re.compile(r"^[○●◎]\s*记者\s*" + _NAMES + r"(?:\s*[○●◎]\s*(?:编辑|摄影|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4})*$"),
+    # The writer after the outlet's name and a space (文/网易文化 王五, 文/图 某某日报 王五): the name alone
+    # (before the next form, which would read the outlet as a second name).
+    re.compile(r"^" + _WORDS_BY + r"\s*" + _CLOSING_OUTLET + _NAMES + r"$"),
     # The words and the pictures by one hand: 文、图/何远, 图文｜王五, 文·摄影/李四; the name set off by the stroke 丨 too.
     # The role may follow the mark (文：记者 王五): it is no name.
     # A report's writer under its word, as Malaysian papers credit it (报道：王五).
-    re.compile(r"^(?:文(?:\s*[、·&与和及]?\s*(?:图|摄影))?|图\s*[、·&与和及]?\s*文|作者|报道)\s*[/／|｜丨:：]\s*(?:记者\s*)?" + _NAMES
+    re.compile(r"^(?:" + _WORDS_BY + r"|(?:作者|报道)\s*[/／|｜丨:：])\s*(?:记者\s*)?" + _NAMES
                # the writer's affiliation after the name (作者：王五（某大学某学院）)
                + rf"(?:{AFFILIATION})?$"),
     # A column's writer after its name in book marks, the name set off by a space: 《某某》作者 王五.
@@ -264,7 +275,6 @@ def dispatch_author(paragraphs: list[str]) -> str | None:
 # The writer credited in brackets at the article's end: （王五／台中報導）, （文/某某车评 王五）, （文/图 王五 李四）, （记者 王五 李四）, or
 # after the outlet's name and a space (（网易安徽 王五）, （某某日报 记者 王五 发自武汉）). A bare bracketed word there (（完）, （待续）) names
 # nobody, nor does a dispatch's place after the agency (（新华社 北京电）).
-_CLOSING_OUTLET = r"(?:[\u4e00-\u9fff]{2,10}(?:报|報|网|網|社|台|臺)|(?:网易|新浪|搜狐|腾讯|凤凰)[\u4e00-\u9fff]{0,4})\s+(?:[记記]者\s*)?"
 _CLOSING = re.compile(
     r"[（(](?:"
     + _CLOSING_OUTLET + _NAMES.replace("?P<names>", "?P<staff>").replace("(?!", "(?!发自|") + r"(?:\s+发自[\u4e00-\u9fff]{2,6})?(?<![电讯])"
