@@ -122,3 +122,11 @@ def test_a_books_author_on_its_card_among_the_paragraphs_is_not_the_articles() -
             "<p>作者：殳望舒</p><p>出版社：某某文艺出版社</p><p>定价：49.00元</p></div></div>")
     article = _portal(f"<p>文/清川日报 蓝溪远</p>{between(card)}")
     assert (article.paragraphs, article.author) == (LINES, "蓝溪远")
+
+
+def test_a_download_card_with_its_button_goes() -> None:
+    _assert_insert_goes(
+        "<div class='k7'><table><tr><th colspan='2'>应用档案</th></tr><tr><td>软件名称</td><td>清川输入法</td></tr>"
+        "<tr><td>版本</td><td>3.2 Android版</td></tr><tr><td>更新时间</td><td>2011-09-29</td></tr></table>"
+        "<a href='https://news.example.cn/download/'>免费下载</a></div>"
+    )

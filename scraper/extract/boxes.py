@@ -99,6 +99,8 @@ _CALL_TO_ACTION = re.compile(
     r"|^(?:我要|点击|一键)?(?:赞赏|打赏)(?:作者|TA|一下)?$"
     # take a quiz or a test (开始测试, 立即测一测, 我要答题): a quiz box's button
     r"|^(?:开始|立即|马上|我要|点击)(?:测试|测一测|答题|挑战)$"
+    # download the software a card describes (免费下载, 立即下载, 高速下载): a download card's button
+    r"|^(?:免费|立即|马上|点击|一键|高速|安全)下载(?:安装)?$"
     # send the newsroom a tip or a piece (我要爆料, 立即报料, 我要投稿): a tip-off box's button
     r"|^(?:我要|立即|马上|点击|一键)?(?:爆料|报料)$|^(?:我要|立即|点击)投稿$"
 )
