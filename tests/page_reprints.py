@@ -511,13 +511,11 @@ NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
     "bare_headline": frozenset({
         "cwced_zh/b828b656-d89a-4f13-951f-4dab63df6351",
         "magic_html_zh/e25d0dd87c529dc7",
-        "written/z278",
         "written/z32",
     }),
     "opaque_names": frozenset({
         "cwced_zh/064b591b-3cac-4a08-88d0-41c193a2350d",
         "cwced_zh/b828b656-d89a-4f13-951f-4dab63df6351",
-        "written/z278",
     }),
 }
 

@@ -130,3 +130,29 @@ def test_a_download_card_with_its_button_goes() -> None:
         "<tr><td>版本</td><td>3.2 Android版</td></tr><tr><td>更新时间</td><td>2011-09-29</td></tr></table>"
         "<a href='https://news.example.cn/download/'>免费下载</a></div>"
     )
+
+
+POST_URL = "http://qingchuan.blog.example.cn/6928141.html"
+
+
+def _blog(*, logo: bool) -> bytes:
+    """A blog's post page: the day over the post, its title a link to the post itself, its clock labelled under the
+    text, a reader's comment dated in full; a logo <h1> and the site and channel around the <title> with `logo`."""
+    title = "新闻中心：要闻：老屋后面那棵槐树" if logo else "老屋后面那棵槐树_清川的博客"
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        + ("<h1>新闻中心</h1>" if logo else "")
+        + "<div class='k1'><div class='k2'>2007年5月14日 星期一</div>"
+        f"<p><strong><a href='{POST_URL}'>老屋后面那棵槐树</a></strong></p><div class='k3'>{ARTICLE}</div>"
+        "<div class='k4'>发表者：<a href='/'>清川</a>　发表时间：21:37　|　<a href='#comment'>回复(1)</a></div></div>"
+        "<div class='k5'><div class='k6'><b>砚田农夫</b> 发表于 2007-05-14 22:05<br>读着读着想起我家门口那棵树。</div></div>"
+        "</body></html>"
+    ).encode()
+
+
+def test_a_posts_title_printed_as_a_link_to_the_post_itself_is_its_headline() -> None:
+    assert scraper.extract(_blog(logo=True), url=POST_URL, rules=False).title == "老屋后面那棵槐树"
+
+
+def test_the_clock_a_blog_labels_under_its_post_outranks_a_comments_full_date() -> None:
+    assert scraper.extract(_blog(logo=False), url=POST_URL, rules=False).published_at == "2007-05-14T21:37+08:00"

@@ -95,9 +95,10 @@ def _labelled_clock(text: str, day: str) -> str | None:
 
 def headline_date(evidence: Evidence) -> Fields:
     """The first date printed under the headline (published.headline_date), unless the page labels its clock as
-    the update's and prints the creation's beside it (`_created_not_updated`)."""
+    the update's and prints the creation's beside it (`_created_not_updated`), or labels its publishing clock
+    without a day (`_off_labelled_clock`)."""
     value = published.date_under(own_heading(evidence), evidence.page.now)
-    value = _finer(evidence, value, ("dom-date", "script-date", "attribute-time"))
+    value = _finer(evidence, _off_labelled_clock(evidence.page.text, value), ("dom-date", "script-date", "attribute-time"))
     return Fields(published_at=_created_not_updated(evidence.page.text, value))
 
 
@@ -208,7 +209,17 @@ def _stated_twice(evidence: Evidence, day: str) -> bool:
 def dom_date(evidence: Evidence) -> Fields:
     """A date printed near the headline (dom.dom_date); a date alone gains the time script data gives that day."""
     value = dom.dom_date(evidence.page.root, now=evidence.page.now, texts=short_texts_of(evidence))
-    return Fields(published_at=_finer(evidence, value, ("script-date",)))
+    return Fields(published_at=_finer(evidence, _off_labelled_clock(evidence.page.text, value), ("script-date",)))
+
+
+def _off_labelled_clock(text: str, value: str | None) -> str | None:
+    """A full `value` moved to the one clock the page labels as its publishing time without a day, when it prints
+    another clock of that day: a blog labels its post's clock (发表时间：21:37) and dates its comments in full (发表于
+    2007-05-14 22:05), which a date read by its label alone takes for the post's."""
+    if value is None or len(value) <= 10:
+        return value
+    labelled = _labelled_clock(text, value[:10])
+    return labelled if labelled is not None and labelled[11:16] != value[11:16] else value
 
 
 __all__ = ["attribute_time", "dom_date", "headline_date", "hover_date", "library_date", "meta_date", "on_filed_day", "script_date", "script_time",

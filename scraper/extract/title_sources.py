@@ -53,7 +53,9 @@ def printed_title(evidence: Evidence) -> Fields:
 def _printed_part(evidence: Evidence) -> str | None:
     """`titles.printed_title` of the page, read once: the printed-title source and the site-name test of a short
     <h1> both ask it."""
-    return evidence.once("printed_title", lambda root: titles.printed_title(root, _references(evidence)))
+    return evidence.once(
+        "printed_title", lambda root: titles.printed_title(root, _references(evidence), evidence.page.url)
+    )
 
 
 def lead_title(evidence: Evidence) -> Fields:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -164,7 +165,7 @@ def names_around(reference: str, line: str) -> list[str] | None:
     return names if names and all(len(name) <= _SITE_PART for name in names) else None
 
 
-def printed_title(root: Element, references: list[str]) -> str | None:
+def printed_title(root: Element, references: list[str], url: str | None = None) -> str | None:
     """The part of a multi-part <title> or og:title that the page prints as a line of its own, or None.
 
     A <title> of a headline, a channel and a site (in any order, with any separators) names its headline
@@ -172,14 +173,14 @@ def printed_title(root: Element, references: list[str]) -> str | None:
     the lengths tell nothing, the longest printed part; when the part they point at is printed nowhere on
     the page (a site's long name first) and exactly one other part is printed, that part. A <title> no
     separator splits is read by `_printed_with_names`; a one-part <title> is never confirmed otherwise: a site
-    greeting may be printed too.
+    greeting may be printed too. The page's links to itself (`url`, its address) print lines of their own too.
     """
     lines: set[str] | None = None
     for reference in references:
         parts = _parts(reference)
         if len(parts) < 2:
             continue
-        lines = lines if lines is not None else {_key(str(text)) for text in _LINES(root)}
+        lines = lines if lines is not None else {_key(text) for text in _printed_lines(root, url)}
         printed = [part for part in parts if len(_key(part)) > MIN_CHARS and _key(part) in lines]
         head = split_title(reference)
         if head is None and printed:
@@ -190,7 +191,35 @@ def printed_title(root: Element, references: list[str]) -> str | None:
     # headline in the line the page prints with only names around it in the <title>. Government sites join the
     # site, the column and the headline with spaces alone (某某县人民政府 部门动态 标题): a space there sets a name off too.
     singles = [reference for reference in references if len(_parts(reference)) < 2]
-    return _printed_with_names(root, singles) if singles else None
+    return _printed_with_names(root, singles, url) if singles else None
+
+
+# The links whose address holds a given run (the last part of the page's own path).
+_LINKS_HOLDING = etree.XPath("//body//a[contains(@href, $tail)]")
+# A path's last part this short (/, /a/) names no page of its own.
+_OWN_TAIL = 4
+# A printed line is shorter than this (`_LINES`'s bound).
+_LINE_CHARS = 120
+
+
+def _printed_lines(root: Element, url: str | None) -> list[str]:
+    """The lines the page prints (`_LINES`), and the texts of its links to itself: a blog prints a post's title as
+    a link to the post's own address (its permalink), which names no other article."""
+    lines = [str(text) for text in _LINES(root)]
+    if not url:
+        return lines
+    own = urlsplit(url)
+    tail = own.path.rstrip("/").rsplit("/", 1)[-1]
+    if len(tail) < _OWN_TAIL:
+        return lines
+    for anchor in _LINKS_HOLDING(root, tail=tail):
+        target = urlsplit(urljoin(url, anchor.get("href") or ""))
+        text = squash(text_of(anchor))
+        if (target.netloc.lower(), target.path, target.query) == (own.netloc.lower(), own.path, own.query) and (
+            MIN_CHARS <= len(text) < _LINE_CHARS
+        ):
+            lines.append(text)
+    return lines
 
 
 # Whitespace between two Chinese characters (a Chinese <title> sets no spaces between its own words).
@@ -203,11 +232,11 @@ _NAMED_HEADLINE = 8
 _NAMES_AROUND = 2
 
 
-def _printed_with_names(root: Element, references: list[str]) -> str | None:
+def _printed_with_names(root: Element, references: list[str], url: str | None) -> str | None:
     """The longest line the page prints that one of `references` (<title> texts) holds with a channel's and a
     site's names around it (`names_around`), each shorter than the line; None when the page prints a reference
     whole (then it is the headline as it stands)."""
-    printed = [(_SPACE.sub(" ", str(text)).strip(), _key(str(text))) for text in _LINES(root)]
+    printed = [(_SPACE.sub(" ", text).strip(), _key(text)) for text in _printed_lines(root, url)]
     keys = [_key(reference) for reference in references]
     if any(key in keys for _, key in printed):
         return None
