@@ -105,7 +105,9 @@ _AT_CUE = re.compile(
 # A presenting verb may take a second verb before its 了 ("汇报交流了", "传达学习了", "听取并审议了").
 _PRESENTING = re.compile(
     # Reading out, or leading the others' reading (领学《…》, 领读), is presenting with or without 了.
-    rf"(?:{alt((*PRESENTING_VERBS, *SHOWING_VERBS))})[^\W\d_]{{0,3}}?了|宣读|领学|领读|(?:作|进行)了?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
+    # 作 as the act, not inside a word (工作报告稿, 创作, 合作).
+    rf"(?:{alt((*PRESENTING_VERBS, *SHOWING_VERBS))})[^\W\d_]{{0,3}}?了|宣读|领学|领读"
+    rf"|(?:(?<![工制创写操合运])作|进行)了?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
     # 进行 before a presenting verb (对《…》进行了梳理和解读, 进行了通报): the act done, with or without 了 after it.
     rf"|进行了?[^\W_]{{0,4}}?(?:{alt(PRESENTING_VERBS)})"
 )

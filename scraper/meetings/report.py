@@ -71,6 +71,11 @@ _TALKS_SETTING = re.compile(
     rf"在?[^，。；]{{0,30}}?(?:{'|'.join(TALKS_ACTS)})(?:[^，。；]{{1,20}}?)?(?:时|中|期间)[，,]"
     rf"|[^，。；]{{1,12}}?(?:还|又|也|随后|此外)?(?:{'|'.join(TALKS_ACTS)})了[^，。；]{{1,40}}[，,]"
 )
+# A visit the subject goes on to after the meeting opened, a sentence of its own ("赵乐际来到和平区…调研，与…交流。他强
+# 调，…"): what is said there is said on another occasion.
+_VISIT_SETTING = re.compile(
+    rf"[^，。；]{{1,12}}?(?:还|又|随后|此外)?(?:来到|前往|走进|深入)[^，。；]{{1,40}}?(?:{'|'.join(TOUR_ACTS)}|看望|走访)"
+)
 # The stage reads at most this much of a body. The longest real article bodies of the corpus and the meeting
 # texts run to about 40,000 characters (a full plenum communiqué, a work report); a body far beyond this is
 # generated or repeated text, where reading every sentence for cues would cost minutes and find nothing new.
@@ -125,14 +130,17 @@ def extract_meetings(
     # A speaker's cue, or a place's or the meeting's after the clause that opens it ("…召开安全保障会议，会上决定…"),
     # states its point after the opening in its sentence.
     stated = {cue.sentence: cue.text_start for cue in cues if cue.who is not None or cue.start > cue.sentence}
+    # A place cue opening its sentence names the meeting it sets the sentence at ("在15日召开的座谈会上，…").
+    placed = {cue.sentence for cue in cues if cue.place and cue.start == cue.sentence}
     inside = _Spans([(cue.sentence, end) for cue, end in zip(cues, regions, strict=True)])
     # An opening in a speaker's sentence counts when it opens the meeting before his statement starts ("…在…会议上
     # 强调，…"); one inside the statement ("…纷纷表示，…召开…峰会具有特殊意义") is a meeting he mentions.
     openings = [
         o
         for o in openings
-        if _opened_before(layout, o, stated.get(o.start))
-        and (o.start in stated or not inside.covers(o.start) or _names_itself(layout, o))
+        if (o.start in placed and o.name is not None)
+        or (_opened_before(layout, o, stated.get(o.start))
+            and (o.start in stated or not inside.covers(o.start) or _names_itself(layout, o)))
     ]
     openings = _with_joint_meetings(layout, _past_the_headline(layout, openings), cues)
     people = [e for e in people if not inside.covers(e.pos)]
@@ -155,7 +163,7 @@ def _after_the_tour(layout: Layout, cues: list[Cue], openings: list[Opening]) ->
     start, end, _ = layout.sentences[0]
     if openings[0].start == start or not any(act in layout.text[start:end] for act in TOUR_ACTS):
         return cues
-    return [cue for cue in cues if cue.start > openings[0].start]
+    return [cue for cue in cues if cue.start >= openings[0].start]
 
 
 def _unquoted(layout: Layout, cues: list[Cue], openings: list[Opening]) -> list[Cue]:
@@ -309,13 +317,14 @@ def _joined_in(text: str, start: int, before: int, name: str) -> bool:
 
 
 def _talks_spans(layout: Layout, openings: list[int]) -> _Spans:
-    """Spans of the text set at talks: from a sentence that opens with their setting ("在同新方领导人会见时，") to
-    the next opening sentence or the end of the text."""
+    """Spans of the text set at talks, or on a visit after the meeting opened: from a sentence that opens with their
+    setting ("在同新方领导人会见时，", "…来到…调研") to the next opening sentence or the end of the text."""
     spans: list[tuple[int, int]] = []
     for start, _, _ in layout.sentences:
         if spans and start < spans[-1][1]:
             continue
-        if _TALKS_SETTING.match(layout.text, start) is not None:
+        visit = bool(openings) and start > openings[0] and _VISIT_SETTING.match(layout.text, start) is not None
+        if visit or _TALKS_SETTING.match(layout.text, start) is not None:
             after = bisect.bisect_right(openings, start)
             spans.append((start, openings[after] if after < len(openings) else len(layout.text)))
     return _Spans(spans)
