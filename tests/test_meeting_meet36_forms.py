@@ -23,3 +23,29 @@ def test_what_is_said_on_a_visit_after_the_meeting_is_no_point_of_it() -> None:
     # A visit named before the meeting opens the report's lead; its meeting's points stay.
     text = ["在深入青河各乡镇开展专题调研的基础上，县政协今天召开专题协商会。会上，王明委员建议，加快推进村级医疗服务。"]
     assert [c for c, _ in cues(check(text))] == ["王明委员建议"]
+
+
+def test_a_time_clause_before_the_speaker_leads_into_his_point() -> None:
+    text = ["青河论坛29日在青河继续举行。", "在讨论包容发展问题时，王明指出，要推进高质量基础设施建设。"]
+    assert [c for c, _ in cues(check(text))] == ["王明指出"]
+
+
+def test_a_text_that_opens_with_its_host_presiding_over_the_meeting_reports_it() -> None:
+    # The report's lead stored apart: the body opens with the host and the bare noun (主持会议).
+    text = ["校党委书记王明主持会议。校领导、各部门负责人参加会议。", "王明指出，要坚持和加强党的全面领导。"]
+    meetings = check(text)
+    assert [c for c, _ in cues(meetings)] == ["王明指出"]
+    assert meetings[0]["name"] is None
+
+
+def test_an_earlier_hearing_set_in_the_past_is_no_place_of_the_reported_one() -> None:
+    text = ["11月9日，青河州高等法院召开听证会。听证会上，法院当庭发布禁令。",
+            "在此前10月19日的北岸听证会上，北岸地区法院撤销了临时禁令。"]
+    assert [c for c, _ in cues(check(text))] == ["听证会上"]
+
+
+def test_a_meeting_named_as_the_subject_that_goes_on_somewhere_is_held() -> None:
+    text = ["第65届联大一般性辩论25号继续在纽约联合国总部进行。北岸国总统王明在发言时说，北岸希望实现持久和平。"]
+    meetings = check(text)
+    assert (meetings[0]["name"], meetings[0]["place"]) == ("第65届联大一般性辩论", "纽约联合国总部")
+    assert [c for c, _ in cues(meetings)] == ["北岸国总统王明在发言时说"]

@@ -300,8 +300,11 @@ def _lead_names_a_meeting(
 
 
 # A text that opens at a meeting (会上，校长某某提出三点要求，…): a paragraph of a meeting's report stored on its
-# own, its first words placing what follows at the meeting the report opened before.
-_OPENS_AT_A_MEETING = re.compile(r"\s*(?:会议上|[^\W\d_]{0,6}会上)[，,]")
+# own, its first words placing what follows at the meeting the report opened before; or its first sentence has
+# someone preside over the meeting by its bare noun (校长某某主持会议。…), the report's lead stored apart.
+_OPENS_AT_A_MEETING = re.compile(
+    r"\s*(?:会议上|[^\W\d_]{0,6}会上)[，,]|[^。；;！？!?：:]{2,40}?主持(?:本次)?(?:会议|大会)(?:并讲话)?[。；;]"
+)
 
 
 def _opens_at_a_meeting(layout: Layout, cues: list[Cue]) -> bool:

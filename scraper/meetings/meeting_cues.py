@@ -368,9 +368,9 @@ def _submits(text: str, start: int, stop: int) -> bool:
 
 
 def _earlier_meeting(subject: str) -> bool:
-    """"去年底召开的中央经济工作会议强调", "2023年初召开的村民代表大会上": an earlier meeting quoted or recalled, not the
-    one reported."""
-    return any(word in subject for word in PAST_WORDS) and any(word in subject for word in ("召开的", "举行的"))
+    """"去年底召开的中央经济工作会议强调", "2023年初召开的村民代表大会上", "在此前10月19日的听证会上": an earlier
+    meeting quoted or recalled, a time of the past qualifying it, not the one reported."""
+    return any(word in subject for word in PAST_WORDS) and "的" in subject
 
 
 def _calls_the_meeting(subject: str) -> bool:

@@ -208,7 +208,9 @@ def _strip_trailers(text: str) -> str:
     return text
 
 
-_EACH = re.compile(f"(?:{'|'.join(EACH_ADVERBS)})$")
+# Adverbs after the day, before 在 and the place: several meetings held each somewhere ("…大会今天分别在北京闭幕"), or
+# a meeting held on after its first day ("…一般性辩论25号继续在纽约…举行").
+_EACH = re.compile(f"(?:{'|'.join((*EACH_ADVERBS, '继续'))})$")
 
 
 def _without_partner(place: str) -> str:
@@ -270,17 +272,12 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     """(name, place, organizer) when the verb at `verb_at` opens a meeting held now, else None."""
     after = sentence[verb_at + len(verb) :]
     before = sentence[:verb_at]
-    if not _held_now(before, after):
+    subject = _subject_and_place(before) if _held_now(before, after) else None
+    if subject is None:
         return None
-    cut = _last_break(before, len(before))
-    if before[cut + 1 :].lstrip().startswith(PURPOSE_STARTS):
-        return None
-    if cut > 0 and before[cut + 1 :].startswith(("于", "在")) and _names_meeting(before[:cut].strip()):
-        # "…第四次全体会议，于2019年10月28日至31日在北京举行": the subject stands before the comma.
-        cut = _last_break(before, cut)
-    head, place = _head_and_place(before[cut + 1 :])
-    place = place or _toured_place(before, cut)
-    head = _meeting_of_pair(_named_part(head))
+    head, place, clause = subject
+    if verb == _PROCEEDS:
+        return _proceeds(head, place, after)
     # "2023年全省教育工作会议在沈阳召开": a subject that is a meeting held somewhere is the name.
     # "市人大常委会召开第十二次会议": otherwise the object names the meeting and the subject called it.
     named = _ATTENDED_BY.sub("", after.removeprefix("了"), count=1)
@@ -294,15 +291,36 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     name = name and _without_count(name)
     bare = name is None or name in BARE_NAMES
     if verb in ATTENDING_VERBS:
-        return _attended(before[cut + 1 :], after, place)
+        return _attended(clause, after, place)
     if name is not None and not_a_meeting(name):
         # "…五次会议今天举行记者会": a press conference, whatever holds it, is what the sentence opens.
         return None
     if _names_meeting(head, verb in CONVENERS) and (place or head.endswith("会议") or bare):
         return None if not_a_meeting(head) else (head, place, "")
     if name is not None:
-        return None if not_a_meeting(name) or _bilateral(before[cut + 1 :], name) else (name, place, _organizer(head))
+        return None if not_a_meeting(name) or _bilateral(clause, name) else (name, place, _organizer(head))
     return None
+
+
+def _subject_and_place(before: str) -> tuple[str, str, str] | None:
+    """The subject of the clause before an opening verb, the place after its 在 (`_head_and_place`) and the clause;
+    None when the clause states a purpose (为…召开)."""
+    cut = _last_break(before, len(before))
+    if before[cut + 1 :].lstrip().startswith(PURPOSE_STARTS):
+        return None
+    if cut > 0 and before[cut + 1 :].startswith(("于", "在")) and _names_meeting(before[:cut].strip()):
+        # "…第四次全体会议，于2019年10月28日至31日在北京举行": the subject stands before the comma.
+        cut = _last_break(before, cut)
+    head, place = _head_and_place(before[cut + 1 :])
+    return _meeting_of_pair(_named_part(head)), place or _toured_place(before, cut), before[cut + 1 :]
+
+
+def _proceeds(head: str, place: str, after: str) -> tuple[str, str, str] | None:
+    """(name, place, "") when the subject `head` is a meeting that goes on at `place` (…在纽约联合国总部进行。), a
+    place and not a manner ("在热烈的气氛中进行"); else None."""
+    where = bool(place) and "的" not in place and not place.endswith("中")
+    held = where and after.startswith(tuple(_CLAUSE_BREAK)) and _names_meeting(head, False)
+    return (head, place, "") if held and not not_a_meeting(head) else None
 
 
 # The place of a tour the holder's act is joined to ("…在天津滨海新区调研，并主持召开…座谈会").
@@ -463,9 +481,14 @@ def _organizer(head: str) -> str:
     return head
 
 
+# A meeting named as the subject goes on somewhere ("…一般性辩论25号继续在纽约…进行"): held, as by 举行; any other
+# subject 进行 (进行了讨论) opens nothing.
+_PROCEEDS = "进行"
+
+
 def _opening_verbs(sentence: str) -> list[tuple[int, str]]:
     found = []
-    for verb in (*OPENING_VERBS, *ATTENDING_VERBS):
+    for verb in (*OPENING_VERBS, *ATTENDING_VERBS, _PROCEEDS):
         at = sentence.find(verb)
         while at >= 0:
             # "开幕式", "闭幕会": a ceremony's name, not the verb.
