@@ -49,3 +49,15 @@ def test_a_meeting_named_as_the_subject_that_goes_on_somewhere_is_held() -> None
     meetings = check(text)
     assert (meetings[0]["name"], meetings[0]["place"]) == ("第65届联大一般性辩论", "纽约联合国总部")
     assert [c for c, _ in cues(meetings)] == ["北岸国总统王明在发言时说"]
+
+
+def test_an_order_word_glued_before_the_speaker_is_no_part_of_the_cue() -> None:
+    text = ["青河市政府昨天召开常务会议。会议指出，要稳增长。最后王明就下一步工作提出要求：一是抓落实。二是抓督查。"]
+    assert [c for c, _ in cues(check(text))] == ["会议指出", "王明就下一步工作提出要求"]
+
+
+def test_another_meeting_a_sentence_dated_in_full_recalls_is_background() -> None:
+    text = ["4月11日，王明在青河主持召开座谈会，听取对改革方案的意见。王明强调，改革既是长期任务，也是紧迫工作。",
+            "2006年6月20日，市政府常务会议决定成立改革协调小组，研究提出改革的总体思路。",
+            "座谈会上，基层代表先后发言，一致认为，方案思路清晰、措施可行。"]
+    assert [c for c, _ in cues(check(text))] == ["王明强调", "座谈会上"]

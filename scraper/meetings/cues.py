@@ -34,6 +34,7 @@ from .terms import (
     BARE_OBJECT_VERBS,
     COURTESY_WORDS,
     MODAL_OBJECT_VERBS,
+    ORDER_LEADS,
     PRONOUNS,
     PROPOSITION_VERBS,
     SEPARATED_VERBS,
@@ -57,7 +58,9 @@ def match_cue(text: str, pos: int, end: int, para: int, speakers: Speakers, *, c
     stop = min(end, pos + WINDOW)
     cue = meeting_cue(text, pos, stop, para) or own_meeting_cue(text, pos, stop, para, speakers.meetings)
     if cue is None:
-        cue = _person_cue(text, pos, stop, para, speakers, clause)
+        # An order word glued before the speaker ("最后刘东书记就…提出要求"): the cue is printed from the name.
+        glued = _ORDER_GLUED.match(text, pos, stop)
+        cue = _person_cue(text, glued.end() if glued else pos, stop, para, speakers, clause)
     return cue
 
 
@@ -166,6 +169,8 @@ _TURN = re.compile(rf"(?:但是|但|不过|然而)(?=[{''.join(PRONOUNS)}])")
 # An occasion opening the clause before its speaker, with no comma: 在, the occasion (a few words, no 的 clause that
 # would make it a noun's), 时.
 _TIMED_SETTING = re.compile(r"在[^\W\d_]{2,30}?时(?=[^\W\d_])")
+# An order word glued before the speaker, no comma after it ("最后刘东书记…").
+_ORDER_GLUED = re.compile(rf"(?:{alt(ORDER_LEADS)})(?=[^\W\d_])")
 
 
 def _modal_statement(text: str, pos: int, verb: re.Match[str]) -> bool:

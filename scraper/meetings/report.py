@@ -167,13 +167,32 @@ def _after_the_tour(layout: Layout, cues: list[Cue], openings: list[Opening]) ->
 
 
 def _unquoted(layout: Layout, cues: list[Cue], openings: list[Opening]) -> list[Cue]:
-    """The cues but those of another meeting a speaker quotes (meeting_cues.quotes_another_meeting)."""
+    """The cues but those of another meeting a speaker quotes (meeting_cues.quotes_another_meeting), and those of
+    another meeting a sentence dated in full recalls (`_recalled`)."""
     names = [o.name for o in openings if o.name]
     return [
         cue
         for i, cue in enumerate(cues)
         if not quotes_another_meeting(layout.text, cue, cues[i - 1] if i else None, names)
+        and not _recalled(layout.text, cue, names)
     ]
+
+
+# A sentence that opens with a full date, its year printed ("2006年6月20日，"): a date of its own, not the report's day.
+# A meeting named by more than its bare noun (国务院常务会议, not 会议).
+_MEETING_NOUN_IN = re.compile(rf"[^\W\d_]{{2,}}(?:{'|'.join(MEETING_NOUNS)})")
+_YEAR_DATED = re.compile(rf"{YEAR}年{MONTH_OR_DAY}月(?:{MONTH_OR_DAY}日)?[，,]")
+
+
+def _recalled(text: str, cue: Cue, names: list[str]) -> bool:
+    """Whether a meeting's cue speaks for a meeting named by its own name, none the report opens, in a sentence that
+    opens with a full date ("2006年6月20日，国务院常务会议决定成立…"): background the report recalls, not a point."""
+    if cue.who is not None or cue.place or cue.start == cue.sentence:
+        return False
+    said = text[cue.start : cue.end]
+    if not _MEETING_NOUN_IN.search(said) or any(name in said or said.startswith(name) for name in names):
+        return False
+    return _YEAR_DATED.fullmatch(text, cue.sentence, cue.start) is not None
 
 
 def _outside_items(layout: Layout, cues: list[Cue]) -> list[Cue]:
