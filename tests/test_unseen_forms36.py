@@ -156,3 +156,8 @@ def test_a_posts_title_printed_as_a_link_to_the_post_itself_is_its_headline() ->
 
 def test_the_clock_a_blog_labels_under_its_post_outranks_a_comments_full_date() -> None:
     assert scraper.extract(_blog(logo=False), url=POST_URL, rules=False).published_at == "2007-05-14T21:37+08:00"
+
+
+def test_a_malformed_address_names_no_page_for_the_links_to_itself() -> None:
+    # The page's own address is read to find its permalinks: a malformed one ("http://[x") finds none and raises nothing.
+    assert scraper.extract(_blog(logo=True), url="http://[x", rules=False).paragraphs == LINES

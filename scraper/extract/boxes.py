@@ -360,8 +360,9 @@ _FILE_SIZE = re.compile(
 def _drop_attachment_tips(root: Element, lengths: Lengths, whole: str) -> None:
     """Remove an attachment's tip, the box a file's size opens (下载 (86.25 KB) / 2012-4-15 10:20 上传), leaving only
     the picture where the box holds it: the forum's chrome around a post's picture. `whole` is the root's text."""
-    for box in _labelled_boxes(root, lengths, ("KB", "MB", "GB", "kb"), _FILE_SIZE, ("p", "span", "div", "em"),
-                               whole=whole):
+    # The size's unit in either case, as the pattern reads it.
+    units = ("KB", "MB", "GB", "kb", "mb", "gb", "Kb", "Mb", "Gb")
+    for box in _labelled_boxes(root, lengths, units, _FILE_SIZE, ("p", "span", "div", "em"), whole=whole):
         if box.find(".//img") is None:
             remove(box)
         else:

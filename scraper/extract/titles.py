@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from .attributes import is_hidden, marker_of
 from .layout import node_text, squash, text_of
 from .tree import Element
+from .urls import absolute
 
 __all__ = [
     "HEADINGS",
@@ -206,20 +207,30 @@ def _printed_lines(root: Element, url: str | None) -> list[str]:
     """The lines the page prints (`_LINES`), and the texts of its links to itself: a blog prints a post's title as
     a link to the post's own address (its permalink), which names no other article."""
     lines = [str(text) for text in _LINES(root)]
-    if not url:
-        return lines
-    own = urlsplit(url)
-    tail = own.path.rstrip("/").rsplit("/", 1)[-1]
-    if len(tail) < _OWN_TAIL:
-        return lines
+    return lines + _self_link_texts(root, url) if url else lines
+
+
+def _self_link_texts(root: Element, url: str) -> list[str]:
+    """The texts, as long as a printed line, of the links whose address is the page's own (`url`)."""
+    own = _address(url)
+    tail = own[1].rstrip("/").rsplit("/", 1)[-1] if own else ""
+    if own is None or len(tail) < _OWN_TAIL:
+        return []
+    texts = []
     for anchor in _LINKS_HOLDING(root, tail=tail):
-        target = urlsplit(urljoin(url, anchor.get("href") or ""))
         text = squash(text_of(anchor))
-        if (target.netloc.lower(), target.path, target.query) == (own.netloc.lower(), own.path, own.query) and (
-            MIN_CHARS <= len(text) < _LINE_CHARS
-        ):
-            lines.append(text)
-    return lines
+        if MIN_CHARS <= len(text) < _LINE_CHARS and _address(absolute(anchor.get("href"), url)) == own:
+            texts.append(text)
+    return texts
+
+
+def _address(url: str | None) -> tuple[str, str, str] | None:
+    """(host, path, query) of `url`, or None for none or a malformed one ("http://[x")."""
+    try:
+        parts = urlsplit(url) if url else None
+    except ValueError:
+        return None
+    return (parts.netloc.lower(), parts.path, parts.query) if parts is not None else None
 
 
 # Whitespace between two Chinese characters (a Chinese <title> sets no spaces between its own words).

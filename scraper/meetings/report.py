@@ -178,9 +178,9 @@ def _unquoted(layout: Layout, cues: list[Cue], openings: list[Opening]) -> list[
     ]
 
 
-# A sentence that opens with a full date, its year printed ("2006年6月20日，"): a date of its own, not the report's day.
 # A meeting named by more than its bare noun (国务院常务会议, not 会议).
 _MEETING_NOUN_IN = re.compile(rf"[^\W\d_]{{2,}}(?:{'|'.join(MEETING_NOUNS)})")
+# A sentence that opens with a full date, its year printed ("2006年6月20日，"): a date of its own, not the report's day.
 _YEAR_DATED = re.compile(rf"{YEAR}年{MONTH_OR_DAY}月(?:{MONTH_OR_DAY}日)?[，,]")
 
 
@@ -190,7 +190,7 @@ def _recalled(text: str, cue: Cue, names: list[str]) -> bool:
     if cue.who is not None or cue.place or cue.start == cue.sentence:
         return False
     said = text[cue.start : cue.end]
-    if not _MEETING_NOUN_IN.search(said) or any(name in said or said.startswith(name) for name in names):
+    if not _MEETING_NOUN_IN.search(said) or any(name in said for name in names):
         return False
     return _YEAR_DATED.fullmatch(text, cue.sentence, cue.start) is not None
 
