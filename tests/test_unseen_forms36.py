@@ -159,5 +159,7 @@ def test_the_clock_a_blog_labels_under_its_post_outranks_a_comments_full_date() 
 
 
 def test_a_malformed_address_names_no_page_for_the_links_to_itself() -> None:
-    # The page's own address is read to find its permalinks: a malformed one ("http://[x") finds none and raises nothing.
-    assert scraper.extract(_blog(logo=True), url="http://[x", rules=False).paragraphs == LINES
+    # The page's own address is read to find its permalinks: a malformed one ("http://[x", a control character in its
+    # path) finds none and raises nothing.
+    for url in ("http://[x", "000\x1f", "http://blog.example.cn/post\x1f.html"):
+        assert scraper.extract(_blog(logo=True), url=url, rules=False).paragraphs == LINES, url

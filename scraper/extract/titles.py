@@ -216,8 +216,12 @@ def _self_link_texts(root: Element, url: str) -> list[str]:
     tail = own[1].rstrip("/").rsplit("/", 1)[-1] if own else ""
     if own is None or len(tail) < _OWN_TAIL:
         return []
+    try:
+        anchors = _LINKS_HOLDING(root, tail=tail)
+    except ValueError:  # a control character in the address, which no XPath string may hold
+        return []
     texts = []
-    for anchor in _LINKS_HOLDING(root, tail=tail):
+    for anchor in anchors:
         text = squash(text_of(anchor))
         if MIN_CHARS <= len(text) < _LINE_CHARS and _address(absolute(anchor.get("href"), url)) == own:
             texts.append(text)
