@@ -77,20 +77,26 @@ def _finer(evidence: Evidence, value: str | None, names: tuple[str, ...]) -> str
     found = published.refine(value, *(fields.published_at for fields in finer if fields is not None))
     if found is None or len(found) != 10:
         return found
-    return published.today_clock(own_heading(evidence), found) or _labelled_clock(evidence.page.text, found) or found
+    clock = _labelled_clock(evidence)
+    return published.today_clock(own_heading(evidence), found) or (f"{found}T{clock}+08:00" if clock else found)
 
 
 # The labels of a clock printed without its day, asked of the page first (a substring test is cheap).
 _CREATED_LABELS = ("发表时间", "发布时间", "發表時間", "發佈時間", "發布時間")
 
 
-def _labelled_clock(text: str, day: str) -> str | None:
-    """`day` at the one clock the page labels as its publishing time without a day (a blog prints the day over its
-    post and 发表时间：21:37 under it), or None: several such clocks are a list's, not the article's."""
+def _labelled_clock(evidence: Evidence) -> str | None:
+    """The one clock ("21:37") the page labels as its publishing time without a day (a blog prints the day over its
+    post and 发表时间：21:37 under it), or None: several such clocks are a list's, not the article's. Read once per
+    page: the headline's, the DOM's and a day-only date's readings all ask it."""
+    return evidence.once("labelled_clock", lambda _root: _one_labelled_clock(evidence.page.text))
+
+
+def _one_labelled_clock(text: str) -> str | None:
     if not any(label in text for label in _CREATED_LABELS):
         return None
     clocks = {clock.zfill(5) for clock in _CREATED_CLOCK.findall(text)}
-    return f"{day}T{clocks.pop()}+08:00" if len(clocks) == 1 else None
+    return clocks.pop() if len(clocks) == 1 else None
 
 
 def headline_date(evidence: Evidence) -> Fields:
@@ -98,7 +104,7 @@ def headline_date(evidence: Evidence) -> Fields:
     the update's and prints the creation's beside it (`_created_not_updated`), or labels its publishing clock
     without a day (`_off_labelled_clock`)."""
     value = published.date_under(own_heading(evidence), evidence.page.now)
-    value = _finer(evidence, _off_labelled_clock(evidence.page.text, value), ("dom-date", "script-date", "attribute-time"))
+    value = _finer(evidence, _off_labelled_clock(evidence, value), ("dom-date", "script-date", "attribute-time"))
     return Fields(published_at=_created_not_updated(evidence.page.text, value))
 
 
@@ -209,17 +215,17 @@ def _stated_twice(evidence: Evidence, day: str) -> bool:
 def dom_date(evidence: Evidence) -> Fields:
     """A date printed near the headline (dom.dom_date); a date alone gains the time script data gives that day."""
     value = dom.dom_date(evidence.page.root, now=evidence.page.now, texts=short_texts_of(evidence))
-    return Fields(published_at=_finer(evidence, _off_labelled_clock(evidence.page.text, value), ("script-date",)))
+    return Fields(published_at=_finer(evidence, _off_labelled_clock(evidence, value), ("script-date",)))
 
 
-def _off_labelled_clock(text: str, value: str | None) -> str | None:
+def _off_labelled_clock(evidence: Evidence, value: str | None) -> str | None:
     """A full `value` moved to the one clock the page labels as its publishing time without a day, when it prints
     another clock of that day: a blog labels its post's clock (发表时间：21:37) and dates its comments in full (发表于
     2007-05-14 22:05), which a date read by its label alone takes for the post's."""
     if value is None or len(value) <= 10:
         return value
-    labelled = _labelled_clock(text, value[:10])
-    return labelled if labelled is not None and labelled[11:16] != value[11:16] else value
+    clock = _labelled_clock(evidence)
+    return f"{value[:10]}T{clock}+08:00" if clock is not None and clock != value[11:16] else value
 
 
 __all__ = ["attribute_time", "dom_date", "headline_date", "hover_date", "library_date", "meta_date", "on_filed_day", "script_date", "script_time",

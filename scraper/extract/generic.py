@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 
 import trafilatura
 from lxml import etree
@@ -110,7 +111,8 @@ def generic_paragraphs(
     density, container, captions = density_reading(root)
     known: dict[str, list[str]] = {}  # line -> its tokens, for the body choice and the third reading
     in_table = container is not None and _in_table(container)
-    in_cell = container is not None and _cell_holds_most(container)
+    # Told only when the readings disagree that far: the lengths of every cell of a table-era page cost time.
+    in_cell = (lambda: _cell_holds_most(container)) if container is not None else None
     chosen = choose_body(density, extracted, in_table=in_table, in_cell=in_cell, known=known, captions=captions)
     if chosen is density:
         # The editor's tag first: the third reading drops it, as neither other reading holds it.
@@ -401,7 +403,7 @@ def choose_body(
     extracted: list[str],
     *,
     in_table: bool = False,
-    in_cell: bool = False,
+    in_cell: Callable[[], bool] | None = None,
     known: dict[str, list[str]] | None = None,
     captions: frozenset[str] = frozenset(),
 ) -> list[str]:
@@ -413,8 +415,8 @@ def choose_body(
     density reading keeps the portal's own paragraphing and captions; when they disagree, trafilatura's,
     unless the density container sits in a layout table (`in_table`) and reads longer: trafilatura reads
     Chinese pages without their tables, so it never saw that article and read what lies outside the table. So too
-    when a table cell inside the container holds most of its text (`in_cell`, a forum thread's first post) and
-    trafilatura's reading holds less than half of the density reading's: it never read that cell.
+    when a table cell inside the container holds most of its text (`in_cell`, asked last: a forum thread's first
+    post) and trafilatura's reading holds less than half of the density reading's: it never read that cell.
     `known` (line -> its tokens) is filled with both readings' lines, for the third reading to read again.
     `captions` are the density reading's lines that captioned pictures beside its container gave: a lead
     picture's caption is the article's, not padding, so it does not count towards the density reading's length
@@ -438,7 +440,7 @@ def choose_body(
         return density
     if _stopped_inside(density, theirs, extracted, ours, known):
         return density
-    if in_cell and ours_in_theirs < MISSED_CELL and n_ours > n_theirs:
+    if in_cell is not None and ours_in_theirs < MISSED_CELL and n_ours > n_theirs and in_cell():
         return density
     return density if in_table and n_ours > n_theirs else extracted
 

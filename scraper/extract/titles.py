@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from urllib.parse import urlsplit
 
 from lxml import etree
 
 from .attributes import is_hidden, marker_of
 from .layout import node_text, squash, text_of
 from .tree import Element
-from .urls import absolute
+from .urls import absolute, split_url
 
 __all__ = [
     "HEADINGS",
@@ -176,12 +175,16 @@ def printed_title(root: Element, references: list[str], url: str | None = None) 
     separator splits is read by `_printed_with_names`; a one-part <title> is never confirmed otherwise: a site
     greeting may be printed too. The page's links to itself (`url`, its address) print lines of their own too.
     """
-    lines: set[str] | None = None
+    # The page's printed lines, read once for every reference and both readings.
+    texts: list[str] | None = None
+    lines: set[str] = set()
     for reference in references:
         parts = _parts(reference)
         if len(parts) < 2:
             continue
-        lines = lines if lines is not None else {_key(text) for text in _printed_lines(root, url)}
+        if texts is None:
+            texts = _printed_lines(root, url)
+            lines = {_key(text) for text in texts}
         printed = [part for part in parts if len(_key(part)) > MIN_CHARS and _key(part) in lines]
         head = split_title(reference)
         if head is None and printed:
@@ -192,7 +195,9 @@ def printed_title(root: Element, references: list[str], url: str | None = None) 
     # headline in the line the page prints with only names around it in the <title>. Government sites join the
     # site, the column and the headline with spaces alone (某某县人民政府 部门动态 标题): a space there sets a name off too.
     singles = [reference for reference in references if len(_parts(reference)) < 2]
-    return _printed_with_names(root, singles, url) if singles else None
+    if not singles:
+        return None
+    return _printed_with_names(texts if texts is not None else _printed_lines(root, url), singles)
 
 
 # The links whose address holds a given run (the last part of the page's own path).
@@ -230,10 +235,7 @@ def _self_link_texts(root: Element, url: str) -> list[str]:
 
 def _address(url: str | None) -> tuple[str, str, str] | None:
     """(host, path, query) of `url`, or None for none or a malformed one ("http://[x")."""
-    try:
-        parts = urlsplit(url) if url else None
-    except ValueError:
-        return None
+    parts = split_url(url)
     return (parts.netloc.lower(), parts.path, parts.query) if parts is not None else None
 
 
@@ -247,11 +249,11 @@ _NAMED_HEADLINE = 8
 _NAMES_AROUND = 2
 
 
-def _printed_with_names(root: Element, references: list[str], url: str | None) -> str | None:
-    """The longest line the page prints that one of `references` (<title> texts) holds with a channel's and a
-    site's names around it (`names_around`), each shorter than the line; None when the page prints a reference
-    whole (then it is the headline as it stands)."""
-    printed = [(_SPACE.sub(" ", text).strip(), _key(text)) for text in _printed_lines(root, url)]
+def _printed_with_names(texts: list[str], references: list[str]) -> str | None:
+    """The longest of the page's printed lines (`texts`) that one of `references` (<title> texts) holds with a
+    channel's and a site's names around it (`names_around`), each shorter than the line; None when the page prints
+    a reference whole (then it is the headline as it stands)."""
+    printed = [(_SPACE.sub(" ", text).strip(), _key(text)) for text in texts]
     keys = [_key(reference) for reference in references]
     if any(key in keys for _, key in printed):
         return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 _BARE_HOST = re.compile(r"^(?:www|m|news|[a-z0-9-]+\.[a-z0-9-]+)\.[a-z0-9.-]+\.(?:com|cn|net|org)(?:\.cn)?/", re.IGNORECASE)
 # Second-level suffixes under which the registrable domain takes three labels (a small, stable table;
@@ -81,22 +81,26 @@ def absolute(url: str | None, base: str | None) -> str | None:
     return url if _scheme(url) in {"http", "https"} else None
 
 
-def _scheme(url: str | None) -> str:
-    # urlsplit raises ValueError on a malformed URL such as "http://[x" (found by bench/fuzz.py).
+def split_url(url: str | None) -> SplitResult | None:
+    """`url` split into its parts, or None for none or a malformed one: urlsplit raises ValueError on a URL such as
+    "http://[x" (found by bench/fuzz.py)."""
     try:
-        return urlsplit(url).scheme if url else ""
+        return urlsplit(url) if url else None
     except ValueError:
-        return ""
+        return None
+
+
+def _scheme(url: str | None) -> str:
+    parts = split_url(url)
+    return parts.scheme if parts is not None else ""
 
 
 def site_of(url: str | None) -> str | None:
     """The registrable domain of `url` ("163.com", "sina.com.cn"), or None."""
-    if not url:
+    parts = split_url(url)
+    if parts is None:
         return None
-    try:
-        host = (urlsplit(url).hostname or "").rstrip(".").lower()
-    except ValueError:
-        return None
+    host = (parts.hostname or "").rstrip(".").lower()
     if not host or host.replace(".", "").isdigit() or host == "localhost" or ":" in host:
         return None
     labels = host.split(".")
