@@ -625,30 +625,37 @@ _HEADED_FIELDS = 2
 
 def _card_heading(box: Element) -> str:
     """The heading's text of a box that holds only a heading's block and the lines of a card's fields, each a block
-    of its own, maybe closed by a note on its figures (数据截至…); "" for any other box."""
+    of its own, beside one short line at most (the exhibition's name under 展览信息, a note on its figures: 数据截至…);
+    "" for any other box."""
     children = [child for child in box if isinstance(child.tag, str)]
     if len(children) <= _HEADED_FIELDS or (box.text and box.text.strip()):
         return ""
-    fields = children[1:]
-    if len(fields) > _HEADED_FIELDS and not _is_field(fields[-1]) and len(squash(text_of(fields[-1]))) <= _FIELD_NOTE:
-        fields = fields[:-1]
-    # Read field by field: most boxes of a page fail on their first.
-    if not all(map(_is_field, fields)):
-        return ""
+    fields = others = 0
+    # Read line by line: most boxes of a page fail on their first two.
+    for line in children[1:]:
+        if _is_field(line):
+            fields += 1
+        elif len(squash(text_of(line))) <= _FIELD_NOTE and not others:
+            others += 1
+        else:
+            return ""
     heading = squash(text_of(children[0]))
-    return "" if _CARD_LINE.match(heading) else heading
+    return "" if fields < _HEADED_FIELDS or _CARD_LINE.match(heading) else heading
 
 
-# A note under a card's fields: where its figures come from, or when they were taken.
+# A note under a card's fields, or its item's name: a few words.
 _FIELD_NOTE = 24
 # A field's label or value set in an element of its own: a few words.
 _FIELD_PART = 16
+# A card's field may hold a comma or a code longer than a word (票价：免费，需预约, DOI：10.0000/mbl.2017.0830): a label
+# and a value of a note's length, no sentence.
+_LOOSE_FIELD = re.compile(r"^[^\s，。！？：:]{1,6}\s*[:：]\s*[^\s。！？；;：:][^。！？；;：:]{0,23}$")
 
 
 def _is_field(block: Element) -> bool:
-    """Whether `block` is a card's field: a label, its colon and a short value (`CARD_FIELD`), or a label and a value
+    """Whether `block` is a card's field: a label, its colon and a short value (`_LOOSE_FIELD`), or a label and a value
     each in an element of its own, no colon between (新型储能累计装机 | 1100万千瓦+)."""
-    if _CARD_LINE.match(squash(text_of(block))):
+    if _LOOSE_FIELD.match(squash(text_of(block))):
         return True
     parts = [child for child in block if isinstance(child.tag, str)]
     return (len(parts) == 2 and not (block.text or "").strip()
@@ -691,9 +698,11 @@ def drop_issue_heads(root: Element) -> None:
             remove(box)
 
 
-# A poll's tally of its voters (已有8412人参与, 1.2万人已投票) and its options' shares (会 63%): a poll prints both.
-_POLL_TALLY = re.compile(r"\d+(?:\.\d+)?\s*[万wk]?\s*人已?(?:参与|投票)")
+# A poll's tally of its voters (已有8412人参与, 4,862人参与, 1.2万人已投票) and its options' shares (会 63%), or a
+# quiz's tally and its lettered options (A. 萤火虫, B、灯笼鱼): a poll or a quiz prints both.
+_POLL_TALLY = re.compile(r"\d[\d,，]*(?:\.\d+)?\s*[万wk]?\s*人已?(?:参与|投票|答题)")
 _SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s*[%％]")
+_OPTION = re.compile(r"^[A-Fa-f]\s*[.．、:：)）]\s*\S")
 _POLL_SHARES = 2
 
 
@@ -715,10 +724,17 @@ def _poll_box(node: Element | None, root: Element, lengths: Lengths) -> Element 
     while node is not None and node is not root and hangs_below(node, root):
         if lengths(node) > MAX_PLAYER_TEXT:
             return None
-        if node.tag in BOXES and len(_SHARE.findall(text_of(node))) >= _POLL_SHARES:
+        if node.tag in BOXES and _poll_options(node) >= _POLL_SHARES:
             return None if STATEMENT_END.search(text_of(node)) else _box_around(node, root, lengths, asks=True)
         node = node.getparent()
     return None
+
+
+def _poll_options(box: Element) -> int:
+    """How many options `box` prints as a poll's or a quiz's: its shares (会 63%), or its lines that open on an
+    option's letter (A. 萤火虫), whichever are more."""
+    lettered = sum(1 for line in box.iter("li", "p", "label", "span") if _OPTION.match(squash(text_of(line))))
+    return max(len(_SHARE.findall(text_of(box))), lettered)
 
 
 # Two sides set against each other (南港海狮 vs 青石城, 甲队VS乙队, 甲队对阵乙队) at a kick-off time (15:30).
