@@ -274,7 +274,8 @@ def dispatch_author(paragraphs: list[str]) -> str | None:
 
 # The writer credited in brackets at the article's end: （王五／台中報導）, （文/某某车评 王五）, （文/图 王五 李四）, （记者 王五 李四）, or
 # after the outlet's name and a space (（网易安徽 王五）, （某某日报 记者 王五 发自武汉）). A bare bracketed word there (（完）, （待续）) names
-# nobody, nor does a dispatch's place after the agency (（新华社 北京电）).
+# nobody, nor does a dispatch's place after the agency (（新华社 北京电）). The outlet or its channel may run into the
+# reporter's role (（都市频道记者 王五）).
 _CLOSING = re.compile(
     r"[（(](?:"
     + _CLOSING_OUTLET + _NAMES.replace("?P<names>", "?P<staff>").replace("(?!", "(?!发自|") + r"(?:\s+发自[\u4e00-\u9fff]{2,6})?(?<![电讯])"
@@ -282,7 +283,7 @@ _CLOSING = re.compile(
     + _NAMES.replace("?P<names>", "?P<filed>") + r"\s*[／/]\s*[\u4e00-\u9fff]{0,6}(?:报道|報導|報道)"
     + r"|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*" + _NAMES.replace("?P<names>", "?P<pictured>")
     + r"|文\s*[/／]\s*(?:[^\s（）()/／]{2,12}\s+)?" + _NAMES.replace("?P<names>", "?P<written>")
-    + r"|[记記]者\s*" + _NAMES
+    + r"|(?:[\u4e00-\u9fff]{2,10}(?:报|報|网|網|社|台|臺|频道|頻道))?[记記]者\s*" + _NAMES
     + r")[)）]$"
 )
 # The credit closes the last paragraph, or one of the last few before the editor's and the source's lines.

@@ -46,7 +46,7 @@ _POINTER_LABELS = "试读|专题|推荐"
 # Disclaimers under comment areas and reposts, prompts to join communities: widgets even when written as a
 # sentence.
 _DISCLAIMER = re.compile(
-    r"不代表.{0,8}(?:观点|立场)|仅代表作者(?:本人|个人)?(?:的)?(?:观点|看法|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|(?:版权|著作权)归.{0,10}所有|转载[请须](?:联系|获得|取得|经)|转载(?:时)?(?:[请须需]|务必|务请)?注明|如需转载|享有(?:独家)?版权|"
+    r"不代表.{0,8}(?:观点|立场)|仅代表作者(?:本人|个人)?(?:的)?(?:观点|看法|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|(?:版权|著作权)归.{0,10}所有|转载[请须需](?:联系|获得|取得|经|授权)|转载(?:时)?(?:[请须需]|务必|务请)?注明|如需转载|享有(?:独家)?版权|"
     r"授权.{0,20}(?:发布|刊发|首发|连载)|未经.{0,10}授权.{0,16}(?:转载|使用|摘编|复制)|未经(?:许可|同意)[，,]?\s*(?:请勿|不得|禁止|严禁)(?:转载|使用|摘编|复制)|"
     # an investment or health disclaimer (仅供投资者参考，并不构成投资建议。投资者据此操作，风险自担; 仅供参考，不能作为诊断依据)
     # (… 仅供健康科普参考，不能替代医生的诊断; 所涉及标的不作推荐，据此买卖，风险自负)
@@ -121,9 +121,9 @@ _DISCLAIMER = re.compile(
     # An audio player's bar, left as a line: its title, the recording's length, the voice (听某某讲述她的故事 时长 06:12
     # 主播：某某).
     r"^[^。！？]{0,24}时长\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?[^。！？]{0,16}$|"
-    # A label over the text of a broadcast or a document (新闻文稿, 文字稿, 正文, 本期文稿：): the box's name, no part
-    # of it.
-    r"^(?:本期|新闻|视频|节目)?(?:文稿|文字稿|正文)[:：]?$|"
+    # A label over the text of a broadcast or a document (新闻文稿, 文字稿, 正文, 本期文稿：, 【节目文稿】): the box's
+    # name, no part of it.
+    r"^[【\[]?(?:本期|新闻|视频|节目)?(?:文稿|文字稿|正文)[】\]]?[:：]?$|"
     # A gallery's head, left as a line: its title and the counter of the picture it shows (今春秀场风衣合集1/8).
     r"^[^\s\d。！？，,：:；]{2,16}\s*\d{1,2}\s*/\s*\d{1,2}$|"
     # A label and a bare address, the whole line (相关论文信息：https://doi.org/…, 原文链接：https://…): where to read
@@ -174,8 +174,9 @@ _STAFF_LINE = re.compile(
 # names are any run without spaces or sentence marks: pen names are not Chinese names.
 _WRITING_ROLES = "执笔|撰稿|编辑|责编|编译|校对|审核|审校|监制|统筹|策划|制图|美编|排版|剪辑|出品"
 # 参与: a translation's helper, credited after its 编译 (编译：某某 参与：某某).
-# 记者 and 报道 (a Malaysian paper's word for its reporter) among other credits: the report's crew (记者：某某　摄像：某某).
-_ANY_CREDIT_ROLE = rf"(?:{_WRITING_ROLES}|作者|设计|数据|插图|图片|图|摄影|摄像|视频|通讯员|主编|参与|记者|报道)"
+# 记者 and 报道 (a Malaysian paper's word for its reporter) among other credits: the report's crew (记者：某某　摄像：某某);
+# 文字 the writer's among a university page's closing credits (文字：某某　摄影：某某　编辑：某某).
+_ANY_CREDIT_ROLE = rf"(?:{_WRITING_ROLES}|作者|文字|设计|数据|插图|图片|图|摄影|摄像|视频|通讯员|主编|参与|记者|报道)"
 _CREDIT_NAMES = r"[^\s/／|｜丨:：，。！？；]{2,16}"
 _CREDIT = rf"(?:{_ANY_CREDIT_ROLE}\s*[/／|｜丨:：]\s*{_CREDIT_NAMES}|{_CREDIT_NAMES}供稿)"
 _CREDITS = rf"{_CREDIT}(?:\s+{_CREDIT})+"
@@ -411,12 +412,12 @@ def is_credit_line(line: str) -> bool:
 
 # A reference list closing an essay: its heading on a line of its own (参考文献：, 【参考资料】), then entries in a
 # citation style: a number in brackets, then authors, a title and the work's type mark ([J] a journal, [M] a book,
-# [EB/OL] a web page …) or its year, or a plain entry whose fields a full stop parts (某某编.某某手册, 题名.某某期刊), as a
+# [EB/OL] a web page …) or its year, or a plain entry whose fields a full stop parts (某某编.某某手册, 某某分会. 题名. 某某期刊), as a
 # popular-science article cites. The sources an essay drew on, not its text; the markers ([1]) inside the
 # paragraphs are the text's own and stay.
 _REFERENCES_HEADING = re.compile(r"^[【\[]?(?:参考文献|参考资料|参考书目|引用文献|注释与参考文献)[】\]]?[:：]?$")
 _CITATION = re.compile(
-    r"^[\[［【]\d{1,3}[\]］】].{4,160}?(?:\[(?:J|M|N|C|D|R|S|P|Z|A|G|EB/OL|DB/OL|J/OL|M/OL)\]|(?:19|20)\d{2}|[^\s.。\d]\.[^\s.\d])"
+    r"^[\[［【]\d{1,3}[\]］】].{4,160}?(?:\[(?:J|M|N|C|D|R|S|P|Z|A|G|EB/OL|DB/OL|J/OL|M/OL)\]|(?:19|20)\d{2}|[^\s.。\d]\.\s?[^\s.\d])"
 )
 
 
