@@ -4,7 +4,9 @@ fictional, written for the test."""
 
 from __future__ import annotations
 
-from .test_unseen_forms29 import ARTICLE, LINES
+import scraper
+
+from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
 from .test_unseen_forms30 import _assert_insert_goes
 from .test_unseen_forms33 import _portal
 
@@ -51,3 +53,41 @@ def test_a_closing_credit_of_a_channels_reporter_names_the_author() -> None:
         last = f"{LINES[-1]}（{outlet}记者 姜亦舟）"
         article = _portal("".join(f"<p>{line}</p>" for line in [*LINES[:-1], last]))
         assert (article.paragraphs[-1], article.author) == (last, "姜亦舟"), outlet
+
+
+def test_a_desks_closing_staff_lines_with_their_telephones_go() -> None:
+    closing = "<p>　　资讯编辑：裘芷远　021-5550186<br>　　资讯监制：闵望川　021-5550102</p>"
+    for paragraphs in _both_readings(f"{ARTICLE}{closing}"):
+        assert paragraphs == LINES
+
+
+def test_a_closing_label_before_another_pages_title_is_no_paragraph() -> None:
+    # Where to read on, under the text: a label, then a link to another page as the rest of the line.
+    for label in ("【政策原文】", "相关链接："):
+        closing = f"<p>{label}<a href='https://www.163.com/dy/article/J0AB12CD0599ABCD.html'>清川市湿地保护办法（试行）</a></p>"
+        for paragraphs in _both_readings(f"{ARTICLE}{closing}"):
+            assert paragraphs == LINES, label
+
+
+def test_a_code_card_with_its_service_and_hotline_goes() -> None:
+    # The code's picture, the service's name, a one-sentence prompt to scan it and a short hotline.
+    _assert_insert_goes(
+        "<div class='k7'><img src='https://img.example.cn/qr.png' alt=''>清川检察服务中心<br>"
+        "扫码关注“清川检察”微信公众号，在线提交控告申诉、查询案件信息。<br>服务热线：12309</div>"
+    )
+
+
+def test_a_row_of_hash_tags_and_a_call_to_add_the_outlet_on_line_go() -> None:
+    closing = ("<p><strong>最HOT話題在這！想跟上時事，快點我加入清川新聞LINE好友！</strong></p>"
+               "<div class='k9'>#馬拉松　#路跑　#清川</div>")
+    assert _portal(f"{ARTICLE}{closing}").paragraphs == LINES
+
+
+def test_the_rows_date_run_into_the_source_is_no_part_of_it() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>清川湿地夜游记_清川网</title></head><body><h1>清川湿地夜游记</h1>"
+        "<div class='info'><span>来源：清川钢铁网</span><span>2018-07-16 17:28</span></div>"
+        f"<div class='text'>{ARTICLE}</div></body></html>"
+    ).encode()
+    article = scraper.extract(page, url="https://news.example.cn/a/1.html", rules=False)
+    assert (article.source, article.published_at) == ("清川钢铁网", "2018-07-16T17:28+08:00")

@@ -233,6 +233,27 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
     _drop_verdict_boxes(root, lengths, whole)
     _drop_gallery_boxes(root, lengths, whole)
     _drop_attachment_tips(root, lengths, whole)
+    _drop_scan_cards(root, lengths, whole)
+
+
+# The words of a prompt to scan a code (`_SCAN`), looked for in the root's text before any block is asked.
+_SCAN_WORDS = ("扫码", "扫一扫", "扫描二维码", "长按识别")
+
+
+def _drop_scan_cards(root: Element, lengths: Lengths, whole: str) -> None:
+    """Remove a code's card: a box around a picture (the code) and a prompt to scan it, which may state one short
+    sentence of what the account offers (扫码关注某某公众号，在线提交…。) beside the service's name and hotline. The
+    site's card beside any article of its channel; a prompt without a picture in its box is left to the line tests.
+    `whole` is the root's text."""
+    if not any(word in whole for word in _SCAN_WORDS):
+        return
+    for text in [text for text in _TEXTS(root) if _SCAN.search(text)]:
+        seed = text_owner(text)
+        if seed is None or not hangs_below(seed, root):
+            continue
+        box = _box_around(seed, root, lengths, defines=True)
+        if box is not None and box.find(".//img") is not None:
+            remove(box)
 
 
 # A person card's line of what its expert treats or studies (擅长：…, 专长：…, 研究方向：…): with the portrait beside it,

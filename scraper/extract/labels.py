@@ -110,6 +110,9 @@ _TRADITIONAL_REPORTER = "記者"
 _LEAD_MARK = re.compile(r"^[□■◆◇★☆]\s*")
 _PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _PLACE_SUFFIX = re.compile(r"[（(][^()（）]{1,8}[)）]$")
+# The row's date run into the value before it (<span>来源：某某网</span><span>2018-07-16 17:28</span> reads
+# 某某网2018-07-16): no part of the outlet's name.
+_GLUED_DATE = re.compile(r"(?<=[^\d\s]{2})(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}日?)?.*$")
 _TITLE_SUFFIX = re.compile(
     r"\s*(?:[_|｜\-–—]{1,2}\s*(?:网易[^_|｜\-–—]{0,8}|[^_|｜\-–—]{1,12}(?:网|新闻|频道|在线|资讯|日报|报|客户端|中心|Online))\s*)+$"
 )
@@ -314,7 +317,7 @@ def clean_source(value: str | None) -> str | None:
     """A 来源 name without the place printed after it."""
     if not value:
         return None
-    value = _PLACE_SUFFIX.sub("", squash(value)).strip()
+    value = _PLACE_SUFFIX.sub("", _GLUED_DATE.sub("", squash(value))).strip()
     return value or None
 
 

@@ -164,8 +164,10 @@ _EMPTY_LABEL = re.compile(
     r"|^(?:建立|创建|发布|发表|更新|修改|最后更新)(?:时间|日期)?[:：]\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$"
 )
 # The row of tags or keywords an outlet files the article under (标签：降雪 交通, 关键词：…, Tags: …): its label and
-# short items, no sentence. Matched folded, as the labels above are.
-_TAG_ROW = re.compile(r"^(?:本文)?(?:标签|关键词|关键字|tags?)\s*[:：][^。！？；，,]{0,50}$", re.IGNORECASE)
+# short items, no sentence; or the tags alone, each after its hash mark (#马拉松　#路跑). Matched folded, as the
+# labels above are. A post's topic is closed by a second mark (#话题#) and stays.
+_TAG_ROW = re.compile(r"^(?:本文)?(?:标签|关键词|关键字|tags?)\s*[:：][^。！？；，,]{0,50}$|^(?:[#＃][^\s#＃。！？，,]{1,12}\s*){2,}$",
+                      re.IGNORECASE)
 _HEADING = re.compile(
     r"^(?:相关|推荐|热点|热门|精彩|延伸|猜你|大家都在|更多|今日|编辑推荐|重点推荐|排行|最新|网友|热评|评论|专题|阅读排行|往期|为你|为您|"
     r"图片|视频|独家|头条|要闻)(?P<rest>[^，。！？,.!?]{0,10})$"
@@ -179,6 +181,9 @@ _COMMENT_COUNT = re.compile(r"^(?:共|全部)?\d+条(?:评论|跟帖|跟贴|回�
 # to promote, not the article.
 END_MARK = re.compile(r"^[-—–=_·•~\s]*(?:(?:THE|The|the)\s*)?(?:END|End|end)[-—–=_·•~\s]*$")
 _BRACKETED = re.compile(r"^[\[【〔［](.+)[\]】〕］]$")
+# The label of a line that links another page after it (【政策原文】, 相关链接：): a few words in brackets, or before a
+# colon.
+_LINK_LABEL = re.compile(r"^(?:【[^】]{2,8}】|[^\s，。！？：:]{2,8}[:：])$")
 _HEADING_WORDS = re.compile(r"(推荐|相关|热点|热门|排行|阅读|新闻|评论|资讯|专题|要闻|精彩|看点|猜你|更多|回顾)")
 
 # Below this many characters a line without sentence punctuation is not prose.
@@ -369,6 +374,10 @@ def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[st
     # A sentence that is mostly a link's text is a linked headline (延伸阅读：《…，…》), unless the words outside
     # the link make the sentence (据悉，详见<a>…的通知</a>。): an article's paragraph citing a document.
     if share >= 0.7 and len(core) >= 8 and not SENTENCE.search(unlinked):
+        return Kind.LINK
+    # A label and another page's title as the rest of the line (【政策原文】<a>某某办法</a>, 相关链接：<a>…</a>): where
+    # to read on, however short the title is beside its label.
+    if share >= 0.5 and len(core) >= 8 and _LINK_LABEL.match(unlinked):
         return Kind.LINK
     # Only a line that is no prose is asked for its date: a search of the whole line, and prose lines are long.
     date = None if prose else _DATE.search(key)

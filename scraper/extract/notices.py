@@ -155,16 +155,19 @@ _STAFF_ROLES = (
     # an oral history's teller and the writer who set it down (口述：老周　撰文：林晚)
     r"|口述|撰文|整理)"
 )
-# The paper or its app may stand before the first role, set off by the role's mark (某某日报新闻客户端编辑：李四).
 # A staffer's name, or a teller's given name with its note that it is not the real one (小满（化名）).
 _STAFF_NAMES = r"(?!丨)[\u4e00-\u9fff·]{2,4}(?:[（(]化名[）)])?(?:[ 、，,][\u4e00-\u9fff·]{2,4})*"
 # After a staff credit, the pictures' credit is one more (策划：某某　撰文：某某　图片：品牌提供); alone under a picture it is
 # the picture's caption.
 _PICTURE_ROLES = r"(?:图片|摄影|图)"
+# A desk may print its staffer's telephone after the name (资讯编辑：某某　021-5550186).
+_STAFF_PHONE = r"(?:\s*\d{2,4}[-－]?\d{6,8})?"
+# The paper, its app or its desk may stand before the first role, set off by the role's mark (某某日报新闻客户端编辑：李四,
+# 资讯监制：李四).
 _STAFF_LINE = re.compile(
-    rf"^(?:[\u4e00-\u9fff]{{2,10}}(?=(?:责任编辑|责编|编辑)\s*[:：]))?"
-    rf"{_STAFF_ROLES}\s*[:：丨|｜/／]?\s*{_STAFF_NAMES}\s*"
-    rf"(?:(?:{_STAFF_ROLES}|{_PICTURE_ROLES})\s*[:：丨|｜/／]?\s*{_STAFF_NAMES}\s*)*$"
+    rf"^(?:[\u4e00-\u9fff]{{2,10}}(?=(?:责任编辑|责编|编辑|监制|审核|校对)\s*[:：]))?"
+    rf"{_STAFF_ROLES}\s*[:：丨|｜/／]?\s*{_STAFF_NAMES}{_STAFF_PHONE}\s*"
+    rf"(?:(?:{_STAFF_ROLES}|{_PICTURE_ROLES})\s*[:：丨|｜/／]?\s*{_STAFF_NAMES}{_STAFF_PHONE}\s*)*$"
 )
 # Credits printed after the article's last line, each role before a mark and the names or pen names after it:
 # 执笔/某某、某某&某某, 某科室供稿 摄影/张三 编辑/李四. One credit alone names a writing or editing role (a lone
@@ -288,12 +291,12 @@ def is_notice(folded: str, length: int) -> bool:
 # A call to follow, like or subscribe to the outlet on a social account (欢迎搜索关注微信公众号某某, 請讚好某某
 # Facebook, 歡迎訂閱我們的YouTube頻道, 想看更多？关注某某官方微信): the verb opens the line, a clause or the answer to
 # the call's hook question, or follows a word of asking (请, 欢迎,
-# 记得, 搜索 …), and an account's word comes after it. An article's sentence about following an account has its
+# 记得, 搜索, 快点我加入 …), and an account's word comes after it. An article's sentence about following an account has its
 # subject before the verb (网友纷纷关注…微博). The line is read with its traditional characters folded (追蹤 as
 # 追踪, 粉絲團 as 粉丝团, 小紅書 as 小红书), so each word is written once, simplified; a word of asking is found
 # where it ends (请 inside 敬请).
 _FOLLOW_CALL = re.compile(
-    r"(?:^|[，,。！!？?：:；;、\s]|请|欢迎|记得|快来|立即|马上|即刻|一起|搜索|扫码|扫一扫|二维码|或)"
+    r"(?:^|[，,。！!？?：:；;、\s]|请|欢迎|记得|快来|立即|马上|即刻|一起|搜索|扫码|扫一扫|二维码|或|点我)"
     r"(?:关注|赞好|按赞|点赞|订阅|追踪|加入|follow|like|subscribe)"
     r"[^。！？!?]{0,20}?"
     r"(?:公众号|微信|微博|facebook|instagram|youtube|twitter|telegram|专页|粉丝团|频道|抖音|视频号|小红书|电子报|newsletter|"

@@ -22,7 +22,14 @@ from ..inserts import drop_inserts
 from ..labels import byline_author, clean_source, clean_title, element_source, label_value, read_channel
 from ..layout import squash, text_of
 from ..line_kinds import page_link_texts
-from ..notices import is_original_title, is_prompt_line, is_repost_byline, without_closing_calls, without_references
+from ..notices import (
+    is_original_title,
+    is_prompt_line,
+    is_repost_byline,
+    line_key,
+    without_closing_calls,
+    without_references,
+)
 from ..titles import reprinted_headline
 from ..tree import Element
 from ..widgets import drop_modules
@@ -267,7 +274,24 @@ def rule_paragraphs(reading: RuleReading) -> list[str]:
         # follow the outlet's accounts where it closes the body), the note of the headline the article first ran
         # under, the original post's byline over a repost, the headline a reprint pastes again over the text.
         found = found[reprinted_headline(found, reading.fields.title) :]
-        return without_end_mark(without_references(without_closing_calls(
+        return _without_closing_links(without_end_mark(without_references(without_closing_calls(
             [line for line in found if not (is_prompt_line(line) or is_original_title(line) or is_repost_byline(line))]
-        )))
+        ))), reading.body)
     return clean_lines(found, page_link_texts(reading.body.getroottree().getroot()), reading.fields.title)
+
+
+# A label, then the title of another page as the rest of the line (【政策原文】<a>某某办法</a>, 相关链接：<a>…</a>).
+_LABELLED_LINK = re.compile(r"^(?:【[^】]{2,8}】|[^\s，。！？：:]{2,8}[:：])\s*(?P<title>\S.{5,})$")
+
+
+def _without_closing_links(lines: list[str], body: Element) -> list[str]:
+    """`lines` without the lines closing them that label a link to another page (【政策原文】<a>…</a>): where to
+    read on, printed under the article, no line of it. The page's links are read only when the last line has a
+    label's shape."""
+    if not lines or not _LABELLED_LINK.match(lines[-1]):
+        return lines
+    links = page_link_texts(body.getroottree().getroot())
+    end = len(lines)
+    while end and (found := _LABELLED_LINK.match(lines[end - 1])) and line_key(found["title"]) in links:
+        end -= 1
+    return lines[:end]
