@@ -117,6 +117,9 @@ _RELEASED = re.compile(r"^[，,]?[^，,。；;：:]{2,60}?(?:发布|公布|出�
 # A ceremony held at the meeting ("会上还举行了…集体合同签约仪式", "会上举行了揭牌仪式"): procedure, the meeting's
 # programme, not a statement.
 _CEREMONY_HELD = re.compile(r"^[，,]?(?:还|也|同时)?举行了?[^，,。；;：:]{0,40}?(?:仪式|签约|签字|揭牌|颁奖|授旗)")
+# A programme's item performed at the meeting ("茶话会上，…文艺工作者表演了精彩的节目"): the evening's programme, not a
+# statement.
+_PERFORMED = re.compile(r"^[，,]?[^，,。；;：:]{0,40}?(?:表演|演出|演唱|演奏|朗诵)了")
 # What a speech drew on or covered, in the clause of its act: "大家结合工作实际作了交流发言", "从…四个方面作了…".
 _DESCRIBED_SPEECH = re.compile(
     rf"(?:{alt(SPEECH_CONTENT_LEADS)}|从[^，,。；;]{{1,40}}?(?:{alt(SPEECH_CONTENT_SPANS)}))[^，,。；;]*$"
@@ -246,10 +249,10 @@ def judges_only(text: str, cue: Cue, end: int) -> bool:
 
 def _procedure(text: str, start: int, stop: int) -> bool:
     """Whether the sentence from `start` reports procedure ("…作了汇报", "宣读了…名单", a ceremony held: "还举行了…签约
-    仪式"), or a release whose thing is the subject ("…上，一份…研究结果发布。", "…名单揭晓"), not a statement."""
+    仪式", a programme's item performed: "…表演了节目"), or a release whose thing is the subject ("…上，一份…研究结果发布。", "…名单揭晓"), not a statement."""
     end = text.find("。", start, stop)
     sentence = text[start : stop if end < 0 else end]
-    if _RELEASED.match(sentence) or _CEREMONY_HELD.match(sentence):
+    if _RELEASED.match(sentence) or _CEREMONY_HELD.match(sentence) or _PERFORMED.match(sentence):
         return True
     return any(_presents(sentence, act) for act in _PRESENTING.finditer(sentence))
 
