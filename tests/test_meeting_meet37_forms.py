@@ -11,3 +11,9 @@ def test_a_programmes_performance_after_the_place_cue_is_no_point() -> None:
     text = ["全国政协今天上午在京举行新年茶话会。王明在茶话会上发表讲话。他强调，新的一年要凝心聚力。",
             "茶话会上，政协委员和文艺工作者表演了精彩的节目。"]
     assert [c for c, _ in cues(check(text))] == ["他强调"]
+
+
+def test_a_report_presented_under_its_title_after_the_place_cue_is_no_point() -> None:
+    text = ["青河公司昨天召开2013年工作会议。会议要求，全体员工要提振信心。",
+            "会上，王明总经理作了题为《攻坚克难促改革 稳中求进谋发展》的工作报告。"]
+    assert [c for c, _ in cues(check(text))] == ["会议要求"]

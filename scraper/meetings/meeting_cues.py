@@ -107,7 +107,8 @@ _PRESENTING = re.compile(
     # Reading out, or leading the others' reading (领学《…》, 领读), is presenting with or without 了.
     # 作 as the act, not inside a word (工作报告稿, 创作, 合作).
     rf"(?:{alt((*PRESENTING_VERBS, *SHOWING_VERBS))})[^\W\d_]{{0,3}}?了|宣读|领学|领读"
-    rf"|(?:(?<![工制创写操合运])作|进行)了?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
+    # The presentation's title may stand before its kind (作了题为《…》的工作报告).
+    rf"|(?:(?<![工制创写操合运])作|进行)了?(?:题为《[^》]{{1,80}}》的)?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
     # 进行 before a presenting verb (对《…》进行了梳理和解读, 进行了通报): the act done, with or without 了 after it.
     rf"|进行了?[^\W_]{{0,4}}?(?:{alt(PRESENTING_VERBS)})"
 )
