@@ -17,3 +17,9 @@ def test_a_report_presented_under_its_title_after_the_place_cue_is_no_point() ->
     text = ["青河公司昨天召开2013年工作会议。会议要求，全体员工要提振信心。",
             "会上，王明总经理作了题为《攻坚克难促改革 稳中求进谋发展》的工作报告。"]
     assert [c for c, _ in cues(check(text))] == ["会议要求"]
+
+
+def test_an_adverb_after_the_speakers_setting_at_the_meeting_keeps_the_cue() -> None:
+    for adverb in ("明确", "还", "再次"):
+        text = [f"青河市法院院长王明在21日召开的全市法院院长会议上{adverb}提出，法官要提高庭审驾驭能力。"]
+        assert [c for c, _ in cues(check(text))] == [f"青河市法院院长王明在21日召开的全市法院院长会议上{adverb}提出"], adverb

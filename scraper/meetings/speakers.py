@@ -210,7 +210,8 @@ def _attending_group(subject: str) -> bool:
 def _context_ok(ctx: str | None, adv: str) -> bool:
     """A short context ("首先", "对此") or one that ends as a speech's setting does ("在…会议上", "…时", "…并"), or a
     topic and a light verb whose object the speech verb is ("就…工作作了强调：")."""
-    return ctx is None or len(ctx) <= CONTEXT_SHORT or (ctx + adv).endswith(CONTEXT_ENDS) or (
+    # The adverbs may follow the setting ("在…会议上明确提出", "在…会议上还强调") or end it ("出席座谈会并").
+    return ctx is None or len(ctx) <= CONTEXT_SHORT or ctx.endswith(CONTEXT_ENDS) or (ctx + adv).endswith(CONTEXT_ENDS) or (
         _LIGHT_SETTING.search(ctx + adv) is not None
     ) or _ADDRESSED.fullmatch(ctx) is not None
 
