@@ -75,7 +75,8 @@ _UPDATE_STAMP = re.compile(
 # App and download prompts (装个App, 下载客户端): a box without sentences around one is a promo.
 _APP_WORDS = re.compile(r"App|APP|app|客户端|下载")
 # A prompt to scan a code (扫码下载, 扫一扫, 长按识别二维码): the promo box's code stands for its link.
-_SCAN = re.compile(r"扫码|扫一扫|扫描二维码|长按识别")
+_SCAN_WORDS = ("扫码", "扫一扫", "扫描二维码", "长按识别")
+_SCAN = re.compile("|".join(_SCAN_WORDS))
 # A sales call to action as a link's whole text: ask or get a price, an offer, a viewing or a test drive (查成交价,
 # 询底价, 免费专车看房, 预约试驾), a game's key or a coupon (立即领号, 领取激活码, 马上领券), buy (直达链接), or ask an
 # expert (免费提问). A box without sentences around one is a widget.
@@ -236,9 +237,8 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
     _drop_scan_cards(root, lengths, whole)
 
 
-# The words of a prompt to scan a code (`_SCAN`), looked for in the root's text before any block is asked, and the
-# text runs that hold one, found by libxml2 rather than by a regex search of every run in Python.
-_SCAN_WORDS = ("扫码", "扫一扫", "扫描二维码", "长按识别")
+# The text runs that hold a prompt to scan a code (`_SCAN_WORDS`), found by libxml2 rather than by a regex search of
+# every run in Python.
 _SCAN_TEXTS = etree.XPath(".//text()[" + " or ".join(f"contains(., '{word}')" for word in _SCAN_WORDS) + "]")
 
 

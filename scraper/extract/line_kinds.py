@@ -16,8 +16,8 @@ from .terms import AD_SLOT_LABEL, ALL_LABELS, PICTURE_COUNT, READ_TIME, alternat
 from .tree import Element
 
 __all__ = [
-    "CHROME", "END_MARK", "SENTENCE", "TEASER", "Kind", "classify", "is_poster_row", "is_teaser", "kind_by_words",
-    "link_share", "page_link_texts",
+    "CHROME", "END_MARK", "LINK_LABEL", "SENTENCE", "TEASER", "Kind", "classify", "is_poster_row", "is_teaser",
+    "kind_by_words", "link_share", "page_link_texts",
 ]
 
 
@@ -182,8 +182,9 @@ _COMMENT_COUNT = re.compile(r"^(?:共|全部)?\d+条(?:评论|跟帖|跟贴|回�
 END_MARK = re.compile(r"^[-—–=_·•~\s]*(?:(?:THE|The|the)\s*)?(?:END|End|end)[-—–=_·•~\s]*$")
 _BRACKETED = re.compile(r"^[\[【〔［](.+)[\]】〕］]$")
 # The label of a line that links another page after it (【政策原文】, 相关链接：): a few words in brackets, or before a
-# colon.
-_LINK_LABEL = re.compile(r"^(?:【[^】]{2,8}】|[^\s，。！？：:]{2,8}[:：])$")
+# colon (rules/apply.py reads it before a rule's closing link too).
+LINK_LABEL = r"(?:【[^】]{2,8}】|[^\s，。！？：:]{2,8}[:：])"
+_LINK_LABEL = re.compile(rf"^{LINK_LABEL}$")
 _HEADING_WORDS = re.compile(r"(推荐|相关|热点|热门|排行|阅读|新闻|评论|资讯|专题|要闻|精彩|看点|猜你|更多|回顾)")
 
 # Below this many characters a line without sentence punctuation is not prose.

@@ -21,7 +21,7 @@ from ..fields import Fields
 from ..inserts import drop_inserts
 from ..labels import byline_author, clean_source, clean_title, element_source, label_value, read_channel
 from ..layout import squash, text_of
-from ..line_kinds import page_link_texts
+from ..line_kinds import LINK_LABEL, page_link_texts
 from ..notices import (
     is_original_title,
     is_prompt_line,
@@ -281,7 +281,7 @@ def rule_paragraphs(reading: RuleReading) -> list[str]:
 
 
 # A label, then the title of another page as the rest of the line (【政策原文】<a>某某办法</a>, 相关链接：<a>…</a>).
-_LABELLED_LINK = re.compile(r"^(?:【[^】]{2,8}】|[^\s，。！？：:]{2,8}[:：])\s*(?P<title>\S.{5,})$")
+_LABELLED_LINK = re.compile(rf"^{LINK_LABEL}\s*(?P<title>\S.{{5,}})$")
 
 
 def _without_closing_links(lines: list[str], body: Element) -> list[str]:
