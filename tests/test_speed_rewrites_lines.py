@@ -135,7 +135,11 @@ def _original_shape_kind(line: str, key: str, core: str, prose: bool, links: fro
         if len(core) >= 8:
             return line_kinds.Kind.LINK
         return line_kinds.Kind.META if line_kinds._TRAILING_DATE.search(key) else line_kinds.Kind.SHORT_LINK
-    if share >= 0.7 and len(core) >= 8 and not line_kinds.SENTENCE.search(unlinked):
+    # ... and a label before another page's title as the rest of the line (the twenty-eighth round's class, 4900acf).
+    if len(core) >= 8 and (
+        (share >= 0.7 and not line_kinds.SENTENCE.search(unlinked))
+        or (share >= 0.5 and re.fullmatch(line_kinds.LINK_LABEL, unlinked))
+    ):
         return line_kinds.Kind.LINK
     date = line_kinds._DATE.search(key)
     if date and not prose:
