@@ -62,7 +62,10 @@ _OUTLET = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}\s?"
 AFFILIATION = r"\s*[（(][^（）()]{2,24}[）)]"
 # An outlet's name set off from the writer's by a space (网易安徽 王五, 某某日报 记者 王五): a paper, a site, an agency or
 # a station, or a portal's channel.
-_CLOSING_OUTLET = r"(?:[\u4e00-\u9fff]{2,10}(?:报|報|网|網|社|台|臺)|(?:网易|新浪|搜狐|腾讯|凤凰)[\u4e00-\u9fff]{0,4})\s+(?:[记記]者\s*)?"
+_OUTLET_ENDS = "报|報|网|網|社|台|臺"
+_CLOSING_OUTLET = (
+    rf"(?:[\u4e00-\u9fff]{{2,10}}(?:{_OUTLET_ENDS})|(?:网易|新浪|搜狐|腾讯|凤凰)[\u4e00-\u9fff]{{0,4}})\s+(?:[记記]者\s*)?"
+)
 # The words, or the words and the pictures, by one hand, with the mark that sets off their writer (文/, 文、图/,
 # 图文｜, 文·摄影/, 文：); 文/图 then a space or a colon names both before the writer (文/图 王五, 文/图：王五,
 # 文/图 某某网特约作者 王五).
@@ -286,7 +289,7 @@ _CLOSING = re.compile(
     + _NAMES.replace("?P<names>", "?P<filed>") + r"\s*[／/]\s*[\u4e00-\u9fff]{0,6}(?:报道|報導|報道)"
     + r"|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*" + _NAMES.replace("?P<names>", "?P<pictured>")
     + r"|文\s*[/／]\s*(?:[^\s（）()/／]{2,12}\s+)?" + _NAMES.replace("?P<names>", "?P<written>")
-    + r"|(?:[\u4e00-\u9fff]{2,10}(?:报|報|网|網|社|台|臺|频道|頻道))?[记記]者\s*" + _NAMES
+    + rf"|(?:[\u4e00-\u9fff]{{2,10}}(?:{_OUTLET_ENDS}|频道|頻道))?[记記]者\s*" + _NAMES
     + r")[)）]$"
 )
 # The credit closes the last paragraph, or one of the last few before the editor's and the source's lines.
