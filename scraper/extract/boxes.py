@@ -46,6 +46,7 @@ __all__ = [
     "drop_issue_heads",
     "drop_link_boxes",
     "drop_poll_boxes",
+    "drop_quote_cards",
     "drop_reference_cards",
     "drop_shop_lines",
     "drop_summary_boxes",
@@ -64,12 +65,12 @@ _VIEW_LINK = re.compile(r"^(?:点击)?查看(?!(?:大|原|高清|全)?图)\S{1,8
 # A link to more of a site's reference pages (查看更多科学名词>>, 查看人物资料>>, 更多词条, 更多政务热词>>): the link a
 # term card or a person card closes with.
 _REFERENCE_MORE = re.compile(r"(?:名词|热词|术语|词条|人物|资料|百科|词典|档案)\S{0,2}(?:>>|＞＞|»)?$")
-# A line that says when a module's data was last refreshed (更新时间：2021-04-08 18:00, 数据更新于 06-20 08:00,
+# A line that says when a module's data was last refreshed (更新时间：2021-04-08 18:00, 数据更新于 06-20 08:00, 报价更新：2006-11-22,
 # 报价日期：2008-03-12, 数据日期：2023-06-09): a weather box's, a quote board's, a dealer's price list's or a live
 # table's stamp. The article prints its own times in sentences or in its byline row above it, never as a stamp line
 # among its paragraphs; the box around one is a widget.
 _UPDATE_STAMP = re.compile(
-    r"^(?:(?:数据|信息)?(?:更新|刷新)(?:时间|于)?|(?:报价|数据)(?:日期|时间))\s*[:：]?\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
+    r"^(?:(?:数据|信息|报价|价格)?(?:更新|刷新)(?:时间|于)?|(?:报价|数据)(?:日期|时间))\s*[:：]?\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
     r"(?:\s*\d{1,2}[:：]\d{2})?$"
 )
 # App and download prompts (装个App, 下载客户端): a box without sentences around one is a promo.
@@ -89,10 +90,12 @@ _CALL_TO_ACTION = re.compile(
     r"|^(?:直达|购买|下单|商品)链接$|^(?:立即|马上|去)(?:购买|抢购|下单)$"
     # place a bet (立即投注, 马上购彩): a lottery countdown's or a tip card's button
     r"|^(?:立即|马上|去|我要)(?:投注|购彩|买彩|下注)$"
-    # book, sign up, subscribe, follow or give (预约, 免费预约TA设计, 立即报名, 我要捐款, +关注, 立即预订): a
-    # reminder's, a card's, a trip's or a donation box's button; the article links its words inside sentences, never
-    # as a box's only link
-    r"|^[+＋]?(?:免费|立即|马上|在线|我要|点击|一键)?(?:预约|报名|订阅|捐款|捐助|捐赠|关注|支持)(?:TA|他|她)?\S{0,4}$"
+    # add a stock to one's watch list (+自选, 加自选, 加入自选股): a quote card's button
+    r"|^(?:[+＋]|加入?)\s*自选股?$"
+    # book, sign up, subscribe, follow, join or give (预约, 免费预约TA设计, 立即报名, 我要参与, 我要捐款, +关注,
+    # 立即预订): a reminder's, a card's, a trip's or a donation box's button; the article links its words inside
+    # sentences, never as a box's only link
+    r"|^[+＋]?(?:免费|立即|马上|在线|我要|点击|一键)?(?:预约|报名|订阅|捐款|捐助|捐赠|关注|支持|参与)(?:TA|他|她)?\S{0,4}$"
     r"|^(?:立即|马上|在线|我要|点击|一键)(?:预订|预定|订购)$"
     # apply for a free trial or a place (立即申请, 申请试用, 免费试用): a trial box's button
     r"|^(?:免费|立即|马上|在线|我要|点击|一键)?申请(?:试用|领取|名额)?$|^(?:免费|立即|马上|我要)试用$"
@@ -409,7 +412,7 @@ def _drop_stamped_boxes(root: Element, lengths: Lengths, whole: str) -> None:
     the root's text."""
     # 数据 alone is a common word of articles: its stamps' whole labels are looked for.
     words = ("更新", "刷新", "报价", "数据日期", "数据时间")
-    for box in _labelled_boxes(root, lengths, words, _UPDATE_STAMP, ("p", "span", "div"), defines=True, whole=whole):
+    for box in _labelled_boxes(root, lengths, words, _UPDATE_STAMP, ("p", "span", "div", "td"), defines=True, whole=whole):
         remove(box)
 
 
@@ -594,11 +597,24 @@ def _comparison_row(row: Element) -> str | None:
     return "after" if _DIGITS.sub("0", sides[0]) == _DIGITS.sub("0", sides[1]) else None
 
 
+def _numbers_rows(rows: list[Element]) -> bool:
+    """Whether the first cells of `rows` count them in turn (1, 2, 3, …): a serial column."""
+    firsts = [squash(text_of(next(cell for cell in row if cell.tag in {"td", "th"}))) for row in rows]
+    if len(firsts) < _COMPARED_ROWS or not firsts[0].isdigit():
+        return False
+    start = int(firsts[0])
+    return firsts == [str(start + step) for step in range(len(firsts))]
+
+
 def _is_comparison_table(table: Element) -> bool:
     """Whether `table` is a match widget's statistics: `_COMPARED_ROWS` rows or more with a figure on each side of
     the label, or only rows with the label before two figures written alike. An article's own table of that shape
-    heads its columns (批次 文科 理科, 奖级 中奖注数 单注奖金) and sets different measures side by side."""
-    kinds = [_comparison_row(row) for row in table.iter("tr")]
+    heads its columns (批次 文科 理科, 奖级 中奖注数 单注奖金) and sets different measures side by side, or numbers
+    its rows (1 九眼桥至合江亭段 1.2: the first figure counts the rows, no side's)."""
+    rows = list(table.iter("tr"))
+    kinds = [_comparison_row(row) for row in rows]
+    if _numbers_rows([row for row, kind in zip(rows, kinds, strict=True) if kind == "around"]):
+        return False
     return kinds.count("around") >= _COMPARED_ROWS or (len(kinds) >= _COMPARED_ROWS and all(k == "after" for k in kinds))
 
 
@@ -611,7 +627,7 @@ def drop_comparison_tables(root: Element, lengths: Lengths) -> None:
         return lengths(node) <= MAX_PLAYER_TEXT and not SENTENCE_END.search(squash(text_of(node)))
 
     for table in list(root.iter("table")):
-        if hangs_below(table, root) and _is_comparison_table(table):
+        if hangs_below(table, root) and _is_comparison_table(table) and not _announced(table):
             box = box_around(table, root, BOXES, fits)
             remove(table if box is None else box)
 
@@ -758,6 +774,32 @@ def _poll_options(box: Element) -> int:
     option's letter (A. 萤火虫), whichever are more."""
     lettered = sum(1 for line in box.iter("li", "p", "label", "span") if _OPTION.match(squash(text_of(line))))
     return max(len(_SHARE.findall(text_of(box))), lettered)
+
+
+# A pull quote's lines: the words in quotation marks, and the speaker after a dash (——全国人大代表 某某).
+_QUOTED = re.compile(r"^[“「『\"][^“”「」『』\"]{4,80}[”」』\"]$")
+_SPEAKER = re.compile(r"^(?:—{1,2}|─{2}|－{2})\s*\S[^。！？]{0,30}$")
+# A quote card's heading names the box (代表声音, 金句): a few words, no sentence.
+_QUOTE_HEADING = 8
+
+
+def drop_quote_cards(root: Element) -> None:
+    """Remove a quote card among the article's paragraphs: a box of its own under a heading (代表声音) that holds a
+    saying in quotation marks and, after a dash, who said it (——全国人大代表 某某), a template's box beside the text.
+    An article quotes its speakers in its sentences; an epigraph opens the article, before any sentence."""
+    for box in list(root.iter("div", "section", "aside", "blockquote")):
+        lines = [squash(text_of(child)) for child in box if isinstance(child.tag, str)]
+        if len(lines) < 3 or not hangs_below(box, root) or not _is_quote_card(lines):
+            continue
+        if _after_prose(box, root):
+            remove(box)
+
+
+def _is_quote_card(lines: list[str]) -> bool:
+    """Whether a box's lines are a heading, one or more sayings in quotation marks and the speaker after a dash."""
+    heading, sayings, speaker = lines[0], lines[1:-1], lines[-1]
+    return (0 < len(heading) <= _QUOTE_HEADING and not SENTENCE_END.search(heading) and not _QUOTED.match(heading)
+            and all(_QUOTED.match(line) for line in sayings) and bool(_SPEAKER.match(speaker)))
 
 
 # Two sides set against each other (南港海狮 vs 青石城, 甲队VS乙队, 甲队对阵乙队) at a kick-off time (15:30).

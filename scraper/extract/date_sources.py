@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from . import dom, meta, published, script_dates
+from . import bulletin, dom, meta, published, script_dates
 from .article_lists import FULL_DATE
 from .dates import UPDATE_TERMS, parse_date
 from .fields import PRECEDENCE, Fields
@@ -175,6 +175,11 @@ def library_date(evidence: Evidence) -> Fields:
     """htmldate's reading of the original publish date (published.library_date)."""
     value = published.library_date(evidence.page.root, evidence.page.url)
     return Fields(published_at=_finer(evidence, _printed_without_year(evidence, value), ()))
+
+
+def post_stamp(evidence: Evidence) -> Fields:
+    """The server's stamp on a bulletin board post (发信站: 某某社区 (Sat Jul 17 21:05:32 2010); bulletin.py)."""
+    return Fields(published_at=bulletin.post_stamp(evidence.page.root))
 
 
 def url_date(evidence: Evidence) -> Fields:

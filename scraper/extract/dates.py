@@ -43,6 +43,13 @@ _YEAR_LAST = re.compile(
     r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?!\d)"
     r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<half>[AaPp])\.?[Mm]\.?)?)?"
 )
+# The C library's stamp (Sat Jul 17 21:05:32 2010), as a bulletin board's server line prints a post's time (发信站:
+# 某某社区 (Sat Jul 17 21:05:32 2010)), in the board's own time: the weekday before the month makes it that form.
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_STAMP = re.compile(
+    r"(?<![A-Za-z])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2})\s+"
+    r"(?P<H>\d{1,2}):(?P<M>\d{2}):(?P<S>\d{2})\s+(?P<y>(?:19|20)\d{2})(?!\d)"
+)
 # Unix seconds (10 digits) or milliseconds (13), as script data and hidden fields carry a publish time.
 UNIX_TIME = re.compile(r"^\d{10}(?:\d{3})?$")
 # A unix time outside these bounds is not a publish time (a zero, a counter).
@@ -155,7 +162,8 @@ def _latest_before(match: re.Match[str], limit: tuple[int, int, int]) -> str | N
 
 
 def _absolute(text: str) -> str | None:
-    """The first ISO 8601 date, else the first full Chinese or numeric date, else a year-last date, of `text`."""
+    """The first ISO 8601 date, else the first full Chinese or numeric date, else a year-last date, else a C library
+    stamp, of `text`."""
     iso_match = _ISO.search(text)
     iso = _from_match(iso_match) if iso_match else None
     if iso and len(iso) > 10:
@@ -168,7 +176,18 @@ def _absolute(text: str) -> str | None:
     if iso_match and iso:
         return _clock_before(text, iso_match.start(), iso)
     match = _YEAR_LAST.search(text)
-    return _year_last(match) if match else None
+    if match:
+        return _year_last(match)
+    stamp = _STAMP.search(text)
+    return _stamped(stamp) if stamp else None
+
+
+def _stamped(match: re.Match[str]) -> str | None:
+    """A C library stamp's match as ISO 8601, or None when its day is impossible."""
+    y, m, d = int(match["y"]), _MONTHS.index(match["mon"]) + 1, int(match["d"])
+    if not _valid(y, m, d, int(match["H"]), int(match["M"]), int(match["S"])):
+        return None
+    return _format(y, m, d, match["H"], match["M"], match["S"])
 
 
 # A clock printed before its day (14:36 2018/07/27), as some Hong Kong date rows print it: only spaces between

@@ -49,11 +49,11 @@ FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Fields))
 # source where the page prints no 来源 and its markup names none.
 # A plain-text dump is the only source of its record ("text-dump"), apart from the URL's doc id.
 PRECEDENCE: Mapping[str, tuple[str, ...]] = {
-    "title": ("rule", "headline", "shared-title", "meta-title", "lead-title", "printed-title", "script-title", "html-title",
-              "untitled-heading", "text-dump"),
+    "title": ("rule", "headline", "post-subject", "shared-title", "meta-title", "lead-title", "printed-title",
+              "script-title", "html-title", "untitled-heading", "text-dump"),
     "published_at": (
-        "rule", "meta-date", "script-time", "headline-date", "stated-date", "dom-date", "short-date", "script-date",
-        "hover-date", "url-date", "library-date", "attribute-time",
+        "rule", "meta-date", "script-time", "headline-date", "post-stamp", "stated-date", "dom-date", "short-date",
+        "script-date", "hover-date", "url-date", "library-date", "attribute-time",
         "text-dump",
     ),
     "source": ("rule", "info-line", "headline-info", "meta-source", "script-source", "lead-byline", "text-dump"),

@@ -149,7 +149,13 @@ _SIGNATURE = re.compile(r"^(?:个性)?签名档?\s*[:：]")
 # The original headline of a rewritten article, and other labels that are never body.
 _LABEL_LINE = re.compile(
     r"^[（(【\[]?\s*(?:原标题|原题|本文来源|文章来源|责任编辑|责编|编辑|(?:您|你)(?:现在|当前|目前)?所?在?的?位置|(?:当前|所在|目前)位置)\s*[:：]"
+    # A bulletin board post's header lines (发信人: 某某 (昵称), 信区: Travel / 发信站: 某某社区 (…)): the post's poster
+    # and server stamp, printed over its text (its subject line is `_POST_SUBJECT`).
+    r"|^(?:发信人|发信站|转信站)\s*[:：]"
 )
+# ... and its subject line, the label's two characters spaced apart (标  题: …) as the boards print it: a line
+# labelled 标题： may be a card's field of the article's own.
+_POST_SUBJECT = re.compile(r"^标\s+题\s*[:：]")
 # A label with nothing after it (记者：, 攝影：, 发布日期：, 字級：): the row's value was a widget, a script slot or
 # a link the reading left out (the font-size buttons after 字級：), so the line says nothing of the article. Byline,
 # time and page-tool labels only: a lead-in of the article's own (具体措施如下：) names no such field. The line is
@@ -179,7 +185,9 @@ _HEADING_REST = 4
 _COMMENT_COUNT = re.compile(r"^(?:共|全部)?\d+条(?:评论|跟帖|跟贴|回复|留言)$")
 # The end mark self-media authors print under their article (- END -, —— end ——, - THE END -): what follows is theirs
 # to promote, not the article.
-END_MARK = re.compile(r"^[-—–=_·•~\s]*(?:(?:THE|The|the)\s*)?(?:END|End|end)[-—–=_·•~\s]*$")
+END_MARK = re.compile(r"^[-—–=_·•~\s]*(?:(?:THE|The|the)\s*)?(?:END|End|end)[-—–=_·•~\s]*$"
+                      # a post's signature mark, two dashes alone on the line: the poster's signature follows
+                      r"|^--$")
 _BRACKETED = re.compile(r"^[\[【〔［](.+)[\]】〕］]$")
 # The label of a line that links another page after it (【政策原文】, 相关链接：): a few words in brackets, or before a
 # colon (rules/apply.py reads it before a rule's closing link too).
@@ -307,7 +315,7 @@ def _heading_or_label(line: str, key: str) -> Kind | None:
         return Kind.HEADING
     if _COMMENT_COUNT.match(key) or END_MARK.match(line):
         return Kind.HEADING
-    labelled = _LABEL_LINE.match(key) or _EMPTY_LABEL.match(key) or _TAG_ROW.match(line)
+    labelled = _LABEL_LINE.match(key) or _EMPTY_LABEL.match(key) or _TAG_ROW.match(line) or _POST_SUBJECT.match(line)
     return Kind.META if labelled or REPOST_BYLINE.match(key) or REPOST_NOTE.match(key) else None
 
 

@@ -18,7 +18,7 @@ from .terms import PICTURE_BUTTONS, PICTURE_COUNTER
 
 __all__ = [
     "REPOST_BYLINE", "REPOST_NOTE", "TRADITIONAL", "is_byline", "is_credit_line", "is_follow_call", "is_notice",
-    "is_original_title", "is_prompt_line", "is_repost_byline", "is_summary_label", "line_key", "simplified",
+    "is_original_title", "is_prompt_line", "is_repost_byline", "is_repost_note", "is_summary_label", "line_key", "simplified",
     "without_closing_calls", "without_references",
 ]
 
@@ -236,9 +236,16 @@ _ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*(?:原标题|原题)\s*[:：]")
 # The byline of a reposted account article, as its platform prints it over the text: 原创： 某某编译 某某研究 (the
 # writer, a role, the account). A sentence about originality (原创作品需授权，…) has sentence marks.
 REPOST_BYLINE = re.compile(r"^原创[:：][^，。！？；,!?;]{2,36}$")
-# A reprint's note of where the text first ran and who wrote it (本文来自某某专栏：某某观察，作者：某某; 本文转载自…，作者：…):
-# the article's origin and byline, as 本文来源：… 作者：… is, not its text.
-REPOST_NOTE = re.compile(r"^[（(]?本文(?:来自|转载自|转自|选自|原载于)[^。！？]{1,40}[，,]\s*作者[:：][^，。！？；]{1,20}[）)]?$")
+# A reprint's note of where the text first ran and who wrote or edited it (本文来自某某专栏：某某观察，作者：某某; 本文转载自…，
+# 作者：…; 本文编选自“某某财经”，编辑：某某。): the article's origin and byline, as 本文来源：… 作者：… is, not its text.
+REPOST_NOTE = re.compile(
+    r"^[（(]?本文(?:来自|转载自|转自|编?选自|编译自|原载于)[^。！？]{1,40}[，,]\s*(?:作者|编辑|编译)[:：][^，。！？；]{1,20}[）)]?。?$")
+
+
+def is_repost_note(line: str) -> bool:
+    """A reprint's note of where the text first ran and who wrote or edited it (`REPOST_NOTE`): no body in any
+    body, a site rule's included."""
+    return bool(REPOST_NOTE.match(line_key(line)))
 
 
 def is_repost_byline(line: str) -> bool:

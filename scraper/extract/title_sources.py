@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import dom, lead_titles, meta, titles
+from . import bulletin, dom, lead_titles, meta, titles
 from .fields import EMPTY, Fields
 from .labels import clean_title
 from .source_readings import first_paragraph, site_name, title_meta
@@ -77,6 +77,11 @@ def untitled_heading(evidence: Evidence) -> Fields:
     if evidence.once("html_title", meta.html_title) or title_meta(evidence):
         return EMPTY
     return Fields(title=lead_titles.untitled_heading(evidence.page.root))
+
+
+def post_subject(evidence: Evidence) -> Fields:
+    """The subject line of a bulletin board post (标  题: …) that the <title> or og:title holds (bulletin.py)."""
+    return Fields(title=bulletin.post_subject(evidence.page.root, _references(evidence)))
 
 
 def script_title(evidence: Evidence) -> Fields:

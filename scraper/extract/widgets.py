@@ -38,6 +38,7 @@ from .boxes import (
     drop_issue_heads,
     drop_link_boxes,
     drop_poll_boxes,
+    drop_quote_cards,
     drop_reference_cards,
     drop_shop_lines,
     drop_summary_boxes,
@@ -137,14 +138,15 @@ def _is_picture_chrome(node: Element) -> bool:
 
 def _drop_boxes(root: Element) -> None:
     """The steps after the linked cards: summary boxes, a column's issue head, comparison and headed tables, counted
-    boxes, polls, fixture cards, timeline cards, reference cards, lone cards, form boxes, link boxes and widget
-    boxes."""
+    boxes, polls, quote cards, fixture cards, timeline cards, reference cards, lone cards, form boxes, link boxes and
+    widget boxes."""
     drop_summary_boxes(root)
     drop_issue_heads(root)
     drop_comparison_tables(root, Lengths())
     drop_headed_tables(root, Lengths())
     drop_counted_boxes(root, Lengths())
     drop_poll_boxes(root, Lengths())
+    drop_quote_cards(root)
     drop_fixture_boxes(root, Lengths())
     drop_timeline_boxes(root, Lengths())
     drop_reference_cards(root, Lengths())

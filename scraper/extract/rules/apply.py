@@ -26,6 +26,7 @@ from ..notices import (
     is_original_title,
     is_prompt_line,
     is_repost_byline,
+    is_repost_note,
     line_key,
     without_closing_calls,
     without_references,
@@ -272,12 +273,18 @@ def rule_paragraphs(reading: RuleReading) -> list[str]:
     if not reading.rule.clean:
         # A template does not fix what its editors write into the body: their follow and app prompts (a call to
         # follow the outlet's accounts where it closes the body), the note of the headline the article first ran
-        # under, the original post's byline over a repost, the headline a reprint pastes again over the text.
+        # under, the original post's byline over a repost and a reprint's note of where it first ran, the headline a
+        # reprint pastes again over the text.
         found = found[reprinted_headline(found, reading.fields.title) :]
         return _without_closing_links(without_end_mark(without_references(without_closing_calls(
-            [line for line in found if not (is_prompt_line(line) or is_original_title(line) or is_repost_byline(line))]
+            [line for line in found if not _editors_chrome(line)]
         ))), reading.body)
     return clean_lines(found, page_link_texts(reading.body.getroottree().getroot()), reading.fields.title)
+
+
+def _editors_chrome(line: str) -> bool:
+    """A line an editor writes into a rule's body that is no text of the article (`rule_paragraphs`)."""
+    return is_prompt_line(line) or is_original_title(line) or is_repost_byline(line) or is_repost_note(line)
 
 
 # A label, then the title of another page as the rest of the line (【政策原文】<a>某某办法</a>, 相关链接：<a>…</a>).
