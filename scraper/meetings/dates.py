@@ -40,7 +40,7 @@ CLOCK = r"\d{1,2}(?:[时点](?:\d{1,2}分|半)?|[:：]\d{2})"
 TRAILING_DAY = re.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[月号日](?:至|到|—|－|-|晚)?|今天|今日|昨天|昨日|当天|当日|同日|日前|近日|近期|当地时间|"
     r"上午|下午|晚上|晚间|早上|"
-    rf"{CLOCK}|[（(](?:{MONTH_OR_DAY}月)?{MONTH_OR_DAY}日[）)]|\s)+$"
+    rf"{CLOCK}|[（(](?:{MONTH_OR_DAY}月)?{MONTH_OR_DAY}[日号][）)]|\s)+$"
 )
 # A sentence's first clause that ends with its day ("3月5日上午，", "今天下午，", "近日，"), after a reporter's credit
 # ("（记者 李四）1月15日，") or a headline glued before the body ("…要闻速递(记者 李四)1月15日，"): the subject of the

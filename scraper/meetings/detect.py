@@ -146,6 +146,9 @@ _PUBLISHED_DOCUMENT = re.compile(r"\s*(?:现在)?(?:播送|受权(?:发布|播�
 # An opinion column's tag in place of a headline (【光明论坛】, 【人民时评】, 【评论】): the text argues about a meeting's
 # decisions, it does not report the meeting.
 _COMMENTARY_TAG = re.compile(r"【[^【】]{0,8}(?:论坛|时评|评论|社论|锐评|快评|热评|观察|评论员文章)】")
+# ... or a lead that says an editorial or a commentary is put out (明天出版的人民日报将发表社论《…》, 播发评论员文章《…》):
+# the text quotes it (社论指出…), a meeting in its title is what it greets.
+_COMMENTARY_LEAD = re.compile(r"(?:发表|刊发|刊登|播发)(?:社论|评论员文章|本报评论员文章|时评|述评)《")
 
 
 def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings: list[Opening]) -> bool:
@@ -162,13 +165,13 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
     """
     if not cues and not _lead_convenes(layout, openings):
         return False
-    if title and _COMMENTARY_TAG.fullmatch(title.strip()):
+    lead_end = _lead_end(layout)
+    if (title and _COMMENTARY_TAG.fullmatch(title.strip())) or _COMMENTARY_LEAD.search(layout.text, 0, lead_end):
         return False
     if _is_a_notice(layout, title):
         return False
     if not openings and not _cue_or_title_names_one(layout, title, cues):
         return False
-    lead_end = _lead_end(layout)
     if not openings and any(announces(layout.text, start, end) for start, end, _ in layout.sentences if start < lead_end):
         # A notice: the lead puts the meeting ahead ("…会议定于7月28日召开") and no sentence opens one.
         return False
@@ -382,10 +385,19 @@ def _lead_reports_talks(layout: Layout, openings: list[Opening]) -> bool:
     return _TALKS.search(layout.text, start, end) is not None
 
 
+# Meeting the press after a meeting, in the clause that holds it, is the act the sentence reports (…举行圆桌对话会后共同
+# 会见记者); a clause of its own after the meeting's (…召开常务会议，会后举行新闻发布会) adds the press to it.
+_PRESS_AFTER = re.compile(
+    r"(?:举行|召开)[^，,。；;！？]{2,60}会后(?:共同|一起|联合)?(?:会见记者|举行(?:联合)?(?:记者会|新闻发布会|记者招待会))")
+
+
 def _lead_opens_a_press_conference(layout: Layout, openings: list[Opening], lead_end: int) -> bool:
     """Whether the first sentence of the lead that convenes anything (召开 / 举行) convenes a press conference
     and no meeting opens before it: the text reports the conference's answers, and a meeting its speakers
-    mention ("…常务会议通过了《办法》") is not what it reports."""
+    mention ("…常务会议通过了《办法》") is not what it reports. A lead that opens on meeting the press after a
+    meeting (…举行…对话会后共同会见记者) reports the press encounter too."""
+    if layout.sentences and _PRESS_AFTER.search(layout.text, 0, layout.sentences[0][1]):
+        return True
     for start, end, _ in layout.sentences:
         if start >= lead_end or any(opening.start <= start for opening in openings):
             return False

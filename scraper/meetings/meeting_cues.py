@@ -455,4 +455,13 @@ def quotes_another_meeting(text: str, cue: Cue, before: Cue | None, names: list[
     subject = match.group("subj")
     if subject in MEETING_NOUNS or subject.startswith(REFERRING_WORDS):
         return False
-    return not any(subject in name or name in subject for name in names)
+    if any(subject in name or name in subject for name in names):
+        return False
+    # The name without its sitting's number is the same meeting's (国务院全体会议 for 国务院第三次全体会议); a subject
+    # that prints a number of its own (…第四次会议) names that sitting.
+    return _SITTING_NUMBER.search(subject) is not None or not any(
+        subject in _SITTING_NUMBER.sub("", name) for name in names)
+
+
+# The number of a meeting's sitting or term inside its name (第三次, 第十四届).
+_SITTING_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[次届]")

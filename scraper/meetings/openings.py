@@ -213,11 +213,17 @@ def _strip_trailers(text: str) -> str:
 _EACH = re.compile(f"(?:{'|'.join((*EACH_ADVERBS, '继续'))})$")
 
 
+# Leaders as a group partnering the subject ("各国领导人", "中东欧16国领导人").
+_PARTNER_LEADERS = ("领导人", "领导人们")
+
+
 def _without_partner(place: str) -> str:
     """The place before a partner who holds the meeting with the subject ("在杭州同俄罗斯总理米舒斯京共同主持…" ->
-    "杭州"); a place with 同 or 与 in its own name stays whole ("在上海同济大学")."""
+    "杭州"), or before the leaders who attend it with the subject ("在杭州与中东欧16国领导人共同出席…"); a place with
+    同 or 与 in its own name stays whole ("在上海同济大学")."""
     for at, char in enumerate(place):
-        if char in "同与" and at >= 2 and parse_people(place[at + 1 :]):
+        partner = place[at + 1 :]
+        if char in "同与" and at >= 2 and (parse_people(partner) or partner.endswith(_PARTNER_LEADERS)):
             return place[:at]
     return place
 
