@@ -781,17 +781,24 @@ _QUOTED = re.compile(r"^[“「『\"][^“”「」『』\"]{4,80}[”」』\"]$
 _SPEAKER = re.compile(r"^(?:—{1,2}|─{2}|－{2})\s*\S[^。！？]{0,30}$")
 # A quote card's heading names the box (代表声音, 金句): a few words, no sentence.
 _QUOTE_HEADING = 8
+_QUOTE_BOXES = frozenset({"div", "section", "aside", "blockquote"})
+_DASHED_RUNS = etree.XPath(
+    ".//text()[starts-with(normalize-space(.), '—') or starts-with(normalize-space(.), '─')"
+    " or starts-with(normalize-space(.), '－')]")
 
 
 def drop_quote_cards(root: Element) -> None:
     """Remove a quote card among the article's paragraphs: a box of its own under a heading (代表声音) that holds a
     saying in quotation marks and, after a dash, who said it (——全国人大代表 某某), a template's box beside the text.
     An article quotes its speakers in its sentences; an epigraph opens the article, before any sentence."""
-    for box in list(root.iter("div", "section", "aside", "blockquote")):
-        lines = [squash(text_of(child)) for child in box if isinstance(child.tag, str)]
-        if len(lines) < 3 or not hangs_below(box, root) or not _is_quote_card(lines):
+    # Only the boxes whose child opens on a dash are asked: libxml2 finds the text runs that do.
+    for run in _DASHED_RUNS(root):
+        line = text_owner(run)
+        box = line.getparent() if line is not None else None
+        if box is None or box.tag not in _QUOTE_BOXES or not hangs_below(box, root):
             continue
-        if _after_prose(box, root):
+        lines = [squash(text_of(child)) for child in box if isinstance(child.tag, str)]
+        if len(lines) >= 3 and _is_quote_card(lines) and _after_prose(box, root):
             remove(box)
 
 
