@@ -65,10 +65,10 @@ _VIEW_LINK = re.compile(r"^(?:点击)?查看(?!(?:大|原|高清|全)?图)\S{1,8
 # A link to more of a site's reference pages (查看更多科学名词>>, 查看人物资料>>, 更多词条, 更多政务热词>>): the link a
 # term card or a person card closes with.
 _REFERENCE_MORE = re.compile(r"(?:名词|热词|术语|词条|人物|资料|百科|词典|档案)\S{0,2}(?:>>|＞＞|»)?$")
-# A line that says when a module's data was last refreshed (更新时间：2021-04-08 18:00, 数据更新于 06-20 08:00, 报价更新：2006-11-22,
-# 报价日期：2008-03-12, 数据日期：2023-06-09): a weather box's, a quote board's, a dealer's price list's or a live
-# table's stamp. The article prints its own times in sentences or in its byline row above it, never as a stamp line
-# among its paragraphs; the box around one is a widget.
+# A line that says when a module's data was last refreshed (更新时间：2021-04-08 18:00, 数据更新于 06-20 08:00,
+# 报价更新：2006-11-22, 报价日期：2008-03-12, 数据日期：2023-06-09): a weather box's, a quote board's, a dealer's
+# price list's or a live table's stamp. The article prints its own times in sentences or in its byline row above
+# it, never as a stamp line among its paragraphs; the box around one is a widget.
 _UPDATE_STAMP = re.compile(
     r"^(?:(?:数据|信息|报价|价格)?(?:更新|刷新)(?:时间|于)?|(?:报价|数据)(?:日期|时间))\s*[:：]?\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
     r"(?:\s*\d{1,2}[:：]\d{2})?$"
@@ -412,7 +412,9 @@ def _drop_stamped_boxes(root: Element, lengths: Lengths, whole: str) -> None:
     the root's text."""
     # 数据 alone is a common word of articles: its stamps' whole labels are looked for.
     words = ("更新", "刷新", "报价", "数据日期", "数据时间")
-    for box in _labelled_boxes(root, lengths, words, _UPDATE_STAMP, ("p", "span", "div", "td"), defines=True, whole=whole):
+    # A table's cell may print the stamp too (报价更新：… under a product card's price).
+    tags = ("p", "span", "div", "td")
+    for box in _labelled_boxes(root, lengths, words, _UPDATE_STAMP, tags, defines=True, whole=whole):
         remove(box)
 
 
