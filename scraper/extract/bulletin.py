@@ -17,6 +17,7 @@ from lxml import etree
 
 from .dates import parse_date
 from .layout import squash
+from .terms import POST_STAMP_LABEL
 from .titles import title_key
 from .tree import Element
 
@@ -24,15 +25,17 @@ __all__ = ["post_stamp", "post_subject"]
 
 # The text runs a header line may be in, found by libxml2 from a word of its label.
 _SUBJECT_RUNS = etree.XPath("//body//text()[contains(., '题')][string-length(.) < 200]")
-_STAMP_RUNS = etree.XPath("//body//text()[contains(., '发信站')][string-length(.) < 200]")
-_SUBJECT = re.compile(r"^\s*标\s*题\s*[:：]\s*(?P<subject>\S.{3,})$")
-_STAMP = re.compile(r"^\s*发信站\s*[:：]")
+_STAMP_RUNS = etree.XPath(f"//body//text()[contains(., '{POST_STAMP_LABEL}')][string-length(.) < 200]")
+# The subject's line, its label spaced or not: the <title> confirms it (line_kinds.py, with no such check, takes only
+# the spaced label for a header's).
+_SUBJECT_LINE = re.compile(r"^\s*标\s*题\s*[:：]\s*(?P<subject>\S.{3,})$")
+_STAMP_LINE = re.compile(rf"^\s*{POST_STAMP_LABEL}\s*[:：]")
 
 
 def post_subject(root: Element, references: list[str]) -> str | None:
     """The subject of the page's first post (标  题: …), when the <title> or og:title (`references`) holds it."""
     for run in _SUBJECT_RUNS(root):
-        found = _SUBJECT.match(str(run))
+        found = _SUBJECT_LINE.match(str(run))
         if found is not None:
             subject = squash(found["subject"])
             key = title_key(subject)
@@ -43,6 +46,6 @@ def post_subject(root: Element, references: list[str]) -> str | None:
 def post_stamp(root: Element) -> str | None:
     """The time the server stamped on the page's first post (发信站: 某某社区 (Sat Jul 17 21:05:32 2010))."""
     for run in _STAMP_RUNS(root):
-        if _STAMP.match(str(run)):
+        if _STAMP_LINE.match(str(run)):
             return parse_date(str(run))
     return None

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .layout import text_of
 from .notices import REPOST_BYLINE, REPOST_NOTE, is_credit_line, is_notice, line_key, simplified
-from .terms import AD_SLOT_LABEL, ALL_LABELS, PICTURE_COUNT, READ_TIME, alternation
+from .terms import AD_SLOT_LABEL, ALL_LABELS, PICTURE_COUNT, POST_HEADER_LABELS, READ_TIME, alternation
 from .tree import Element
 
 __all__ = [
@@ -149,9 +149,8 @@ _SIGNATURE = re.compile(r"^(?:个性)?签名档?\s*[:：]")
 # The original headline of a rewritten article, and other labels that are never body.
 _LABEL_LINE = re.compile(
     r"^[（(【\[]?\s*(?:原标题|原题|本文来源|文章来源|责任编辑|责编|编辑|(?:您|你)(?:现在|当前|目前)?所?在?的?位置|(?:当前|所在|目前)位置)\s*[:：]"
-    # A bulletin board post's header lines (发信人: 某某 (昵称), 信区: Travel / 发信站: 某某社区 (…)): the post's poster
-    # and server stamp, printed over its text (its subject line is `_POST_SUBJECT`).
-    r"|^(?:发信人|发信站|转信站)\s*[:：]"
+    # A bulletin board post's header lines (terms.POST_HEADER_LABELS; its subject line is `_POST_SUBJECT`).
+    rf"|^{alternation(POST_HEADER_LABELS)}\s*[:：]"
 )
 # ... and its subject line, the label's two characters spaced apart (标  题: …) as the boards print it: a line
 # labelled 标题： may be a card's field of the article's own.

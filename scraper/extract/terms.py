@@ -45,6 +45,13 @@ def announces(line: str) -> bool:
     return line.rstrip().endswith(LEAD_IN_ENDS)
 
 
+# The labels of a bulletin board post's header lines (发信人: 某某 (昵称), 信区: Travel / 发信站: 某某社区 (Sat Jul 17
+# 21:05:32 2010), 站内): the poster and the server's stamp, printed over the post's text (line_kinds.py leaves them out
+# of the body; bulletin.py reads the post's time from the stamp).
+POST_STAMP_LABEL = "发信站"
+POST_HEADER_LABELS = ("发信人", POST_STAMP_LABEL, "转信站")
+
+
 # A gallery's buttons and the counter of the picture it shows (上一张 1/6 下一张): a gallery box's (boxes.py), or a line
 # of their own left by a reading (notices.py).
 PICTURE_BUTTONS = r"上一张|下一张"

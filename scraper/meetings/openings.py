@@ -222,8 +222,10 @@ def _without_partner(place: str) -> str:
     "杭州"), or before the leaders who attend it with the subject ("在杭州与中东欧16国领导人共同出席…"); a place with
     同 or 与 in its own name stays whole ("在上海同济大学")."""
     for at, char in enumerate(place):
+        if char not in "同与" or at < 2:
+            continue
         partner = place[at + 1 :]
-        if char in "同与" and at >= 2 and (parse_people(partner) or partner.endswith(_PARTNER_LEADERS)):
+        if parse_people(partner) or partner.endswith(_PARTNER_LEADERS):
             return place[:at]
     return place
 
