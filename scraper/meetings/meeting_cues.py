@@ -87,6 +87,9 @@ _BARE_DECISION = re.compile(
 )
 # Decisions whose object is what was settled, not a document adopted.
 _SETTLED = ("确定", "决定")
+# A decision the meeting made, with the place for its subject ("会上表决通过了…", "会上讨论通过协会…规划"): a
+# deliberated 通过 with or without 了, or a bare 通过 with it (bare, 通过 is "by means of": "会上通过视频…").
+_ADOPTED_AT = rf"(?:(?:{alt(DELIBERATIONS)})并?)?通过了|(?:{alt(DELIBERATIONS)})并?通过"
 # A meeting as the subject at a sentence start ("会议", "十九届四中全会").
 _MEETING_SUBJECT = re.compile(rf"[^\W\d_]{{0,16}}?(?:{alt(MEETING_NOUNS)})")
 _DOCUMENT_CUE = re.compile(
@@ -99,7 +102,7 @@ _DOCUMENT_CUE = re.compile(
 # "会议上决定…"). A long setting runs to forty characters ("在27日举行的联合国安理会海上安全问题高级别公开辩论会上，"),
 # and may count the sittings it spans ("在第二、三、四、五阶段会议上，").
 _AT_CUE = re.compile(
-    rf"(?P<subj>在?(?:[^\W_]|、(?=[一二三四五六七八九十\d])){{0,40}}?(?:{alt(MEETING_NOUNS)}|会))上(?P<adv>还|也|同时)?(?P<verb>{alt(SPEECH_VERBS)}|{alt(_SETTLED)})?{SEP}?"
+    rf"(?P<subj>在?(?:[^\W_]|、(?=[一二三四五六七八九十\d])){{0,40}}?(?:{alt(MEETING_NOUNS)}|会))上(?P<adv>还|也|同时)?(?P<verb>{alt(SPEECH_VERBS)}|{alt(_SETTLED)}|{_ADOPTED_AT})?{SEP}?"
 )
 # Presenting to the meeting (terms.PRESENTING_VERBS): 宣读了, 通报了, 作了汇报, 作典型发言, 进行专题报告.
 # A presenting verb may take a second verb before its 了 ("汇报交流了", "传达学习了", "听取并审议了").
