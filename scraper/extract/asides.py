@@ -12,7 +12,9 @@ Each is told by its shape among the paragraphs, never by a page's words:
 2. a **pull-quote** is a box of another tag than the paragraphs (a <div> among <p>s; a heading is none) whose whole
    text is one short line inside quotation marks, and which the paragraph before does not lead into (…写下一句话：);
 3. an **author box** opens with the author label (作者, 作者简介) and goes on past the name with a bio, holding
-   no sentence before its end; a bare byline (作者：王明) is left to the byline readers;
+   no sentence before its end; a bare byline (作者：王明) is left to the byline readers. Among the paragraphs the
+   label stands apart from the name (a colon, a space): glued, it is a sentence's subject as often (作者写道，…),
+   and a box only at the text's end;
 4. an **author's bio** is the text's last paragraph of prose (or follows it) and opens 作者为 / 作者系 / 作者曾 / 作者简介：;
 5. a **quote box** reads as names with a price and a signed change in per cent, and nothing else, or is a
    quote board: two or more of a quote's labels (最新价, 涨跌幅, 今开 …), a signed change, no sentence or comma;
@@ -39,9 +41,13 @@ _PROSE_CHARS = 20
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # One short line wholly inside quotation marks (“…”, 「…」, "…").
 _QUOTED = re.compile(r'^(?:“[^“”]{4,60}”|「[^「」]{4,60}」|『[^『』]{4,60}』|"[^"]{4,60}")$')
-# 作者 (作者简介, 关于作者) with a name and then more: a space, a comma or a bar before the bio.
+# 作者 (作者简介, 关于作者) with a name and then more: a space, a comma or a bar before the bio. Among the
+# paragraphs the label stands apart from the name, by a colon or a space: glued to its next words it may be a
+# sentence's subject (作者写道，…); glued to the name, a box closes the text (作者林默言，资深…观察者。).
 _AUTHOR_LABELS = ("作者简介", "关于作者", "作者")
-_AUTHOR_BOX = re.compile(rf"^(?:{'|'.join(_AUTHOR_LABELS)})\s*[:：]?\s*[\u4e00-\u9fff·]{{2,6}}(?:\s+|\s*[，,|｜]\s*)\S.{{7,}}$")
+_AUTHOR_NAME_BIO = r"[\u4e00-\u9fff·]{2,6}(?:\s+|\s*[，,|｜]\s*)\S.{7,}$"
+_AUTHOR_BOX = re.compile(rf"^(?:{'|'.join(_AUTHOR_LABELS)})(?:\s*[:：]\s*|\s+){_AUTHOR_NAME_BIO}")
+_CLOSING_AUTHOR_BOX = re.compile(rf"^(?:{'|'.join(_AUTHOR_LABELS)})\s*[:：]?\s*{_AUTHOR_NAME_BIO}")
 _AUTHOR_BIO = re.compile(r"^(?:作者(?:简介)?[为系曾现是]|作者简介\s*[:：])")
 _MAX_AUTHOR = 120
 # A signed change in per cent (+1.25%, −0.8 %).
@@ -131,8 +137,8 @@ def _is_pull_quote(node: Element, text: str) -> bool:
             and not (before is not None and announces(text_of(before))))
 
 
-def _is_author_box(text: str) -> bool:
-    if len(text) > _MAX_AUTHOR or not _AUTHOR_BOX.match(text):
+def _is_author_box(text: str, last: bool = False) -> bool:
+    if len(text) > _MAX_AUTHOR or not (_CLOSING_AUTHOR_BOX if last else _AUTHOR_BOX).match(text):
         return False
     # A bio holds no sentence before its end (one closing full stop is its own).
     return not _SENTENCE_END.search(text.rstrip("。"))
@@ -174,7 +180,7 @@ def _is_aside(node: Element, last: bool) -> bool:
     text = squash(raw)
     if not text:
         return False
-    if _is_pull_quote(node, text) or _is_author_box(text) or _is_date_row(text):
+    if _is_pull_quote(node, text) or _is_author_box(text, last) or _is_date_row(text):
         return True
     # The box's label, name and bio in blocks of their own (作者简介 / 某某 / 心理咨询师，…): read as its lines.
     if len(node) and text.startswith(_AUTHOR_LABELS) and _is_author_box(" ".join(block_lines(node))):
