@@ -19,3 +19,20 @@ def test_an_author_box_glued_to_its_name_closing_the_text_goes() -> None:
     box = "<p><font face='楷体'>作者郁青禾，资深行业观察者，长期关注本地生活服务。</font></p>"
     for paragraphs in _both_readings(ARTICLE + box):
         assert paragraphs == LINES
+
+
+def test_two_comments_signed_with_the_posters_address_close_no_article() -> None:
+    # Two readers' comments after the article, each under its poster's row with a masked address: a thread,
+    # though two entries alone do not repeat and no heading is read over them.
+    comments = ("<p>清川网友 [222.89.*.*] 2011-08-16 10:21<br>这个好，我家老人也想去，不知道外社区的能不能去吃？</p>"
+                "<p>望平网友 [60.165.*.*] 2011-08-16 12:05<br>五块钱两荤一素，比我们单位食堂还便宜。</p>")
+    for paragraphs in _both_readings(ARTICLE + comments):
+        assert paragraphs == LINES
+
+
+def test_dated_updates_under_a_name_without_an_address_stay() -> None:
+    # A name and a time over a line, twice, without an address: an article's dated entries as well as a thread.
+    updates = "<p>清川站 2011-08-16 10:21<br>水位回落到警戒线以下。</p><p>望平站 2011-08-16 12:05<br>水位继续回落。</p>"
+    for paragraphs in _both_readings(ARTICLE + updates):
+        assert paragraphs[:len(LINES)] == LINES
+        assert {"水位回落到警戒线以下。", "水位继续回落。"} <= set(paragraphs)

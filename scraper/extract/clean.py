@@ -32,7 +32,7 @@ import re
 
 from .body import section_numerals
 from .labels import byline_names
-from .line_kinds import CHROME, END_MARK, Kind, classify, is_poster_row
+from .line_kinds import CHROME, END_MARK, Kind, classify, is_poster_row, is_signed_row
 from .notices import is_follow_call, is_summary_label, line_key, without_references
 from .terms import CARD_FIELD, announces
 
@@ -54,9 +54,10 @@ _HEADED = 2
 _TAIL_STARTS = (Kind.HEADING, Kind.LINK, Kind.ITEM, Kind.WIDGET)
 
 
-def _cut_at_heading(kinds: list[Kind], posters: list[bool]) -> int:
+def _cut_at_heading(kinds: list[Kind], posters: list[bool], signed: list[bool]) -> int:
     """Index of the first recommendation heading (or date row after the prose, or the first of a run of readers'
-    rows: `posters`, a name and the time of a post) that starts a tail of chrome.
+    rows: `posters`, a name and the time of a post) that starts a tail of chrome. A row `signed` with the
+    poster's address heads the thread as a heading does.
 
     What follows a candidate is a list or a widget area when chrome outweighs prose in it (at least
     CHROME_TAIL), counting runs of short lines and, in a repeated pattern (_REPEATED or more), prose enclosed
@@ -79,13 +80,14 @@ def _cut_at_heading(kinds: list[Kind], posters: list[bool]) -> int:
         if not (kind is Kind.HEADING or length >= 2):
             continue
         enclosed, chrome, chrome_with_enclosed, free_prose, prose = tails[index + 1]
-        # A thread of readers' comments without a heading: only as a pattern repeated, each comment under its
-        # poster's row (an article's dated updates print a time alone, not a name and a time).
-        if poster and enclosed < _REPEATED:
-            continue
         # Under a heading, two entries already repeat when every prose line is enclosed (a comment thread of
         # two: each comment between its poster's row and the next).
-        if enclosed >= _REPEATED or (kind is Kind.HEADING and _HEADED <= enclosed == prose):
+        headed = (kind is Kind.HEADING or signed[index]) and _HEADED <= enclosed == prose
+        # A thread of readers' comments without a heading: only as a pattern repeated, each comment under its
+        # poster's row (an article's dated updates print a time alone, not a name and a time).
+        if poster and enclosed < _REPEATED and not headed:
+            continue
+        if enclosed >= _REPEATED or headed:
             chrome = chrome_with_enclosed
         else:
             free_prose = prose
@@ -459,7 +461,9 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
     if Kind.PROSE not in kinds:
         return lines
     first, start = _article_start(kinds)
-    end = min(_cut_at_heading(kinds, [is_poster_row(line) for line in lines]), _end_mark(lines, first))
+    posters = [is_poster_row(line) for line in lines]
+    signed = [poster and is_signed_row(line) for line, poster in zip(lines, posters, strict=True)]
+    end = min(_cut_at_heading(kinds, posters, signed), _end_mark(lines, first))
     # A tail with more text than what stays is not a tail (then only its chrome lines go, one by one) unless
     # its prose is all cards or comments: a long comment thread under a short article is still a tail. Its
     # chrome lines do not count: a page's rank lists and menus after a short article are no article going on.

@@ -16,7 +16,8 @@ from .terms import AD_SLOT_LABEL, ALL_LABELS, PICTURE_COUNT, POST_HEADER_LABELS,
 from .tree import Element
 
 __all__ = [
-    "CHROME", "END_MARK", "LINK_LABEL", "SENTENCE", "TEASER", "Kind", "classify", "is_poster_row", "is_teaser",
+    "CHROME", "END_MARK", "LINK_LABEL", "SENTENCE", "TEASER", "Kind", "classify", "is_poster_row", "is_signed_row",
+    "is_teaser",
     "kind_by_words", "link_share", "page_link_texts",
 ]
 
@@ -122,9 +123,13 @@ _MENU = re.compile(r"^[^|｜，。]{1,12}(?:[|｜][^|｜，。]{1,12}){3,}$")
 # A reader's comment printed as one row: the poster (a name, a place and 网友) and the full time of the comment
 # (date and time of day) before its text. An article's prose names no one before a timestamp.
 _COMMENT_ROW = re.compile(r"^[^\s，。！？、,.!?：:]{2,24}\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+\S")
-# A reader's row over the comment: a name (no label, no sentence) and the full time, nothing after it.
+# A reader's row over the comment: a name (no label, no sentence) and the full time, nothing after it; a board
+# may print the poster's masked address between them (网友 [222.89.*.*] 2011-08-16 10:21).
+_MASKED_ADDRESS = r"[\[［(（]\s*(?:IP\s*[:：]\s*)?\d{1,3}(?:\.(?:\d{1,3}|\*)){3}\s*[\]］)）]"
+_ADDRESS_AT = re.compile(_MASKED_ADDRESS)
 _POSTER_ROW = re.compile(
-    r"^(?=[^\d])([^\s，。！？、,.!?：:]{1,24})\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+    r"^(?=[^\d])([^\s，。！？、,.!?：:]{1,24})\s*(?:" + _MASKED_ADDRESS + r"\s*)?"
+    + r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
     r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$"
 )
 # Words that make the name's place a time's label (更新于, 北京时间, 发布时间, 最后更新): a live report's dated
@@ -136,6 +141,12 @@ def is_poster_row(line: str) -> bool:
     """Whether a line is a poster's name and the full time of a post (网友12 2024-01-12 09:00), and no more."""
     row = _POSTER_ROW.match(line.strip())
     return row is not None and not _TIME_LABEL_WORDS.search(simplified(row.group(1)))
+
+
+def is_signed_row(line: str) -> bool:
+    """Whether a line is a poster's row that prints the poster's address, masked or not (网友 [222.89.*.*] 2011-08-16
+    10:21): a reader's comment signs so, and no article's line does."""
+    return is_poster_row(line) and _ADDRESS_AT.search(line) is not None
 
 
 # A poll's buttons with their counts (有用(12) 没用(1), 支持[3] 反对[0]): two on a line make it the poll, whatever
