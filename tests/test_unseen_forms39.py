@@ -5,7 +5,7 @@ fictional, written for the test."""
 from __future__ import annotations
 
 from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
-from .test_unseen_forms30 import between
+from .test_unseen_forms30 import _assert_insert_goes, between
 
 
 def test_the_author_as_a_sentences_subject_among_the_paragraphs_stays() -> None:
@@ -36,3 +36,17 @@ def test_dated_updates_under_a_name_without_an_address_stay() -> None:
     for paragraphs in _both_readings(ARTICLE + updates):
         assert paragraphs[:len(LINES)] == LINES
         assert {"水位回落到警戒线以下。", "水位继续回落。"} <= set(paragraphs)
+
+
+def test_a_code_card_calling_to_follow_the_account_goes_with_its_tagline() -> None:
+    # The code's picture, the call to follow the account and a tagline of what it offers: the site's card.
+    _assert_insert_goes(
+        "<div class='wx-card'><img src='https://static.example.cn/wx_qr.png' alt=''><div><b>关注清川日报微信公众号</b>"
+        "<p>每天一条健康干货，权威专家为您答疑</p></div></div>"
+    )
+
+
+def test_a_pictures_caption_naming_an_account_as_its_source_stays() -> None:
+    figure = "<div class='pic'><img src='https://img.example.cn/1.jpg' alt=''><p>图为湿地夜景。图片来源：清川日报公众号</p></div>"
+    for paragraphs in _both_readings(between(figure)):
+        assert "图为湿地夜景。图片来源：清川日报公众号" in paragraphs

@@ -25,7 +25,7 @@ from .inserts import (
 )
 from .layout import squash, squashed_longer_than, text_of, text_outside_links, text_owner
 from .meta import descriptions
-from .notices import is_summary_label, line_key
+from .notices import is_follow_call, is_summary_label, line_key
 from .terms import CARD_FIELD, PICTURE_BUTTONS, PICTURE_COUNTER, announces
 from .tree import Element, hangs_below, preceding, remove
 
@@ -242,19 +242,25 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
 
 # The text runs that hold a prompt to scan a code (`_SCAN_WORDS`), found by libxml2 rather than by a regex search of
 # every run in Python.
-_SCAN_TEXTS = etree.XPath(".//text()[" + " or ".join(f"contains(., '{word}')" for word in _SCAN_WORDS) + "]")
+# 关注 is a seed only where the line is a call to follow an account (notices.is_follow_call).
+_FOLLOW_WORD = "关注"
+_SCAN_TEXTS = etree.XPath(
+    ".//text()[" + " or ".join(f"contains(., '{word}')" for word in (*_SCAN_WORDS, _FOLLOW_WORD)) + "]"
+)
 
 
 def _drop_scan_cards(root: Element, lengths: Lengths, whole: str) -> None:
-    """Remove a code's card: a box around a picture (the code) and a prompt to scan it, which may state one short
-    sentence of what the account offers (扫码关注某某公众号，在线提交…。) beside the service's name and hotline. The
-    site's card beside any article of its channel; a prompt without a picture in its box is left to the line tests.
-    `whole` is the root's text."""
-    if not any(word in whole for word in _SCAN_WORDS):
+    """Remove a code's card: a box around a picture (the code) and a prompt to scan it, or a call to follow the
+    account (关注某某微信公众号), which may state one short sentence of what the account offers (扫码关注某某公众号，在线
+    提交…。, 每天一条健康干货) beside the service's name and hotline. The site's card beside any article of its
+    channel; a prompt without a picture in its box is left to the line tests. `whole` is the root's text."""
+    if not any(word in whole for word in _SCAN_WORDS) and _FOLLOW_WORD not in whole:
         return
     for text in _SCAN_TEXTS(root):
         seed = text_owner(text)
         if seed is None or not hangs_below(seed, root):
+            continue
+        if not _SCAN.search(text) and not is_follow_call(squash(text)):
             continue
         box = _box_around(seed, root, lengths, defines=True)
         if box is not None and box.find(".//img") is not None:
