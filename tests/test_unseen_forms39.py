@@ -50,3 +50,18 @@ def test_a_pictures_caption_naming_an_account_as_its_source_stays() -> None:
     figure = "<div class='pic'><img src='https://img.example.cn/1.jpg' alt=''><p>图为湿地夜景。图片来源：清川日报公众号</p></div>"
     for paragraphs in _both_readings(between(figure)):
         assert "图为湿地夜景。图片来源：清川日报公众号" in paragraphs
+
+
+def test_the_text_after_an_ad_box_between_a_posts_lines_stays() -> None:
+    # An ad box set between a post's <br> lines: the line after the box is the post's, not the box's.
+    post = ("<div class='post_content'>" + "<br>".join(LINES[:2])
+            + "<br><div class='inner_ad'>【推荐】<a href='https://game.example.cn/'>暑期热门网游 新服开启 登录就送坐骑</a></div>"
+            + "<br>".join(LINES[2:]) + "<br></div>")
+    for paragraphs in _both_readings(post):
+        assert paragraphs == LINES
+
+
+def test_a_posts_signature_under_a_rule_of_dashes_goes() -> None:
+    signature = "<div class='signature'>----------------------------<br>我骑着单车，路过你的城市</div>"
+    for paragraphs in _both_readings(ARTICLE + signature):
+        assert paragraphs == LINES

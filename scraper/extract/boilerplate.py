@@ -18,7 +18,7 @@ from .attributes import marker_of
 from .layout import SKIP_TAGS, link_density, node_text, squash, squashed_longer_than, text_of
 from .notices import simplified
 from .terms import COMMENT_HEADINGS, LIST_HEADINGS, SHARE_WORDS, alternation
-from .tree import Element, preceding, text_before
+from .tree import Element, preceding, remove, text_before
 
 _BOILERPLATE = re.compile(
     r"(^|[\s_-])(share|sharing|social|recommend|related|relate|comment|comments|footer|foot|sidebar|side|"
@@ -45,8 +45,13 @@ _NAMED_BOILERPLATE_TAGS = SKIP_TAGS | {"nav", "footer", "aside", "form", "header
 def drop_boilerplate(root: Element) -> None:
     """Remove boilerplate blocks (by class/id and by portal headings) from the tree, in place."""
     for node in _boilerplate_blocks(root):
-        parent = node.getparent()
-        if parent is not None:
+        following = node.getnext()
+        if following is not None and following.tag == "br":
+            # The text after the block is a line of its own, closed by a <br> (an ad box set between a post's
+            # lines): the post's, it stays.
+            remove(node)
+        elif (parent := node.getparent()) is not None:
+            # Else it goes with the block: the rest of the block's row (分享到： 微信 微博, 标签：… and its tail).
             parent.remove(node)
     _drop_headed_lists(root)
 

@@ -264,7 +264,9 @@ def _end_mark(lines: list[str], first: int) -> int:
     account's channels), unless it holds more text than the article before it: then the mark closed a part.
     """
     for index in range(first + 1, len(lines)):
-        if len(lines[index]) <= 24 and END_MARK.match(lines[index]):
+        # A signature's rule of dashes may be as long as the poster likes.
+        line = lines[index]
+        if (len(line) <= 24 or not line.strip("-")) and END_MARK.match(line):
             before, after = sum(map(len, lines[first:index])), sum(map(len, lines[index + 1 :]))
             return index if after < before else len(lines)
     return len(lines)

@@ -196,8 +196,9 @@ _COMMENT_COUNT = re.compile(r"^(?:共|全部)?\d+条(?:评论|跟帖|跟贴|回�
 # The end mark self-media authors print under their article (- END -, —— end ——, - THE END -): what follows is theirs
 # to promote, not the article.
 END_MARK = re.compile(r"^[-—–=_·•~\s]*(?:(?:THE|The|the)\s*)?(?:END|End|end)[-—–=_·•~\s]*$"
-                      # a post's signature mark, two dashes alone on the line: the poster's signature follows
-                      r"|^--$")
+                      # a post's signature mark, two dashes or a rule of them alone on the line: the poster's
+                      # signature follows
+                      r"|^-{2,}$")
 _BRACKETED = re.compile(r"^[\[【〔［](.+)[\]】〕］]$")
 # The label of a line that links another page after it (【政策原文】, 相关链接：): a few words in brackets, or before a
 # colon (rules/apply.py reads it before a rule's closing link too).
