@@ -65,3 +65,11 @@ def test_a_posts_signature_under_a_rule_of_dashes_goes() -> None:
     signature = "<div class='signature'>----------------------------<br>我骑着单车，路过你的城市</div>"
     for paragraphs in _both_readings(ARTICLE + signature):
         assert paragraphs == LINES
+
+
+def test_a_service_card_with_a_link_and_a_call_to_follow_goes() -> None:
+    # No picture: the service's name, its hotline with a link to file online, and a call to follow its account.
+    _assert_insert_goes(
+        "<div class='k9'><strong>清川法院诉讼服务</strong><br>诉讼服务热线：12368　网上立案："
+        "<a href='http://www.example.gov.cn/wsla/'>www.example.gov.cn/wsla</a><br>关注“清川法院”微信公众号，随时查询案件进度</div>"
+    )

@@ -23,7 +23,7 @@ from .inserts import (
     box_around,
     to_other_page,
 )
-from .layout import squash, squashed_longer_than, text_of, text_outside_links, text_owner
+from .layout import block_lines, squash, squashed_longer_than, text_of, text_outside_links, text_owner
 from .meta import descriptions
 from .notices import is_follow_call, is_summary_label, line_key
 from .terms import CARD_FIELD, PICTURE_BUTTONS, PICTURE_COUNTER, announces
@@ -253,7 +253,9 @@ def _drop_scan_cards(root: Element, lengths: Lengths, whole: str) -> None:
     """Remove a code's card: a box around a picture (the code) and a prompt to scan it, or a call to follow the
     account (关注某某微信公众号), which may state one short sentence of what the account offers (扫码关注某某公众号，在线
     提交…。, 每天一条健康干货) beside the service's name and hotline. The site's card beside any article of its
-    channel; a prompt without a picture in its box is left to the line tests. `whole` is the root's text."""
+    channel. A card without a picture is one where it also links another page (网上立案：<a>…</a>) and holds lines
+    of its own beside the prompt (its name, a hotline); a prompt alone in its box is left to the line tests.
+    `whole` is the root's text."""
     if not any(word in whole for word in _SCAN_WORDS) and _FOLLOW_WORD not in whole:
         return
     for text in _SCAN_TEXTS(root):
@@ -263,8 +265,17 @@ def _drop_scan_cards(root: Element, lengths: Lengths, whole: str) -> None:
         if not _SCAN.search(text) and not is_follow_call(squash(text)):
             continue
         box = _box_around(seed, root, lengths, defines=True)
-        if box is not None and box.find(".//img") is not None:
+        if box is not None and (box.find(".//img") is not None or _linked_card(box)):
             remove(box)
+
+
+def _linked_card(box: Element) -> bool:
+    """Whether a box holds a link to another page and lines beside its prompt (a service card's name, its hotline)."""
+    return any(to_other_page(anchor) for anchor in box.iter("a")) and len(block_lines(box)) >= _CARD_LINES
+
+
+# A service card's name, its hotline or link, and the prompt: three lines.
+_CARD_LINES = 3
 
 
 # A person card's line of what its expert treats or studies (擅长：…, 专长：…, 研究方向：…): with the portrait beside it,
