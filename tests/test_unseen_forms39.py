@@ -4,6 +4,8 @@ fictional, written for the test."""
 
 from __future__ import annotations
 
+from scraper.extract.labels import byline_names
+
 from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
 from .test_unseen_forms30 import _assert_insert_goes, between
 
@@ -73,3 +75,12 @@ def test_a_service_card_with_a_link_and_a_call_to_follow_goes() -> None:
         "<div class='k9'><strong>清川法院诉讼服务</strong><br>诉讼服务热线：12368　网上立案："
         "<a href='http://www.example.gov.cn/wsla/'>www.example.gov.cn/wsla</a><br>关注“清川法院”微信公众号，随时查询案件进度</div>"
     )
+
+
+def test_an_outlets_byline_with_where_its_reporter_filed_opens_no_paragraph() -> None:
+    # The outlet, a slash, the reporter and where the report was filed (民視新聞／王五 新北報導): a byline without a role.
+    for paragraphs in _both_readings("<p>清川新聞／郁青禾 新北報導</p>" + ARTICLE):
+        assert paragraphs == LINES
+    assert byline_names("清川新聞／郁青禾 新北報導") == "郁青禾"
+    # Without the filing mark an outlet and a name are no byline: a headline may pair two words so.
+    assert byline_names("清川新聞／郁青禾") is None

@@ -245,13 +245,18 @@ def byline_names(line: str) -> str | None:
     if len(line) > 30:
         return None
     # Two-character names are padded to three columns in printed bylines: 本报记者  王乐文  方  敏.
-    line = _PADDED_NAME.sub(r"\1\2", _FILED_FROM.sub("", _LEAD_MARK.sub("", line)))
-    line = line.replace(_TRADITIONAL_REPORTER, "记者")
-    for pattern in _BYLINES:
+    line, filed = _FILED_FROM.subn("", _LEAD_MARK.sub("", line))
+    line = _PADDED_NAME.sub(r"\1\2", line).replace(_TRADITIONAL_REPORTER, "记者")
+    for pattern in (*_BYLINES, _FILED_BY_OUTLET) if filed else _BYLINES:
         match = pattern.match(line)
         if match:
             return _spaced(match.group("names"))
     return None
+
+
+# The outlet and its reporters before where they filed from, no role between (民視新聞／王五 新北報導): the filing
+# mark, read off before, is what makes the line a byline.
+_FILED_BY_OUTLET = re.compile(r"^" + _OUTLET.removesuffix(r"\s?") + r"\s*[／/]\s*" + _NAMES + r"$")
 
 
 # The reporters named in the dispatch mark that opens an article: 某某报讯（记者 王五）, 新华社北京4月6日电（记者王五、
