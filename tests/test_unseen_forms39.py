@@ -5,6 +5,7 @@ fictional, written for the test."""
 from __future__ import annotations
 
 from scraper.extract.labels import byline_names
+from scraper.extract.notices import is_prompt_line
 
 from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
 from .test_unseen_forms30 import _assert_insert_goes, between
@@ -84,3 +85,10 @@ def test_an_outlets_byline_with_where_its_reporter_filed_opens_no_paragraph() ->
     assert byline_names("清川新聞／郁青禾 新北報導") == "郁青禾"
     # Without the filing mark an outlet and a name are no byline: a headline may pair two words so.
     assert byline_names("清川新聞／郁青禾") is None
+
+
+def test_a_paywalls_prompt_and_its_button_go() -> None:
+    _assert_insert_goes("<div class='k5 hint'><p>订阅清川日报，阅读全部新闻与评论。</p><a href='/subscribe'>立即订阅</a></div>")
+    assert is_prompt_line("登录后即可查看全文")
+    # An article's sentence about subscribers names them as its subject.
+    assert not is_prompt_line("订阅量一年增长了三成，读者可在线阅读全部往期。")

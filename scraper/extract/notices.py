@@ -274,6 +274,14 @@ _REMINDER = re.compile(
     r"\s*[^\s，,。！!；;、]{2,8}(?:[\s，,。！!；;、]+[^\s，,。！!；;、]{2,8}){1,4}[\s，,。！!；;、]*$"
 )
 
+# A paywall's prompt: subscribe, log in or join to read the whole text (订阅某某，阅读全部新闻与评论。, 登录后查看全文),
+# or its button alone (立即订阅). An article does not ask its reader to pay for reading it.
+_PAYWALL = re.compile(
+    r"^(?:(?:订阅|登录|登入|注册|开通|成为|加入)[^。！？!?，,]{0,16}?[，,]?\s*(?:后|即可|就能|便可|以|来)?\s*"
+    r"(?:阅读|查看|解锁|畅读|浏览)(?:全部|全文|完整|更多|所有)[^。！？!?，,]{0,12}[。！!]?"
+    r"|(?:立即|马上|现在|免费)订阅)$"
+)
+
 
 def is_prompt_line(line: str) -> bool:
     """A short line that is a disclaimer or a prompt (to follow an account, open an app, join a forum) even when
@@ -285,8 +293,9 @@ def is_prompt_line(line: str) -> bool:
 def is_notice(folded: str, length: int) -> bool:
     """Whether a line (`folded` by `simplified`, `length` characters without whitespace) is a disclaimer or a
     prompt: a short one holding the words once, a long notice saying so twice (免责声明：… 版权归原作者所有 …
-    不代表某某立场; 版权归…所有 … 未经…授权不得…使用), or a channel's slogan reminder (【饮酒提示】理性饮酒 拒绝酒驾)."""
-    if _REMINDER.match(folded.strip()):
+    不代表某某立场; 版权归…所有 … 未经…授权不得…使用), a channel's slogan reminder (【饮酒提示】理性饮酒 拒绝酒驾), or a
+    paywall's prompt (订阅某某，阅读全部新闻与评论。)."""
+    if _REMINDER.match(folded.strip()) or _PAYWALL.match(folded.strip()):
         return True
     if length >= _NOTICE_CHARS or (_DISCLAIMER_WORDS is not None and _DISCLAIMER_WORDS.search(folded) is None):
         return False
