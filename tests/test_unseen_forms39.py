@@ -4,6 +4,7 @@ fictional, written for the test."""
 
 from __future__ import annotations
 
+import scraper
 from scraper.extract.labels import byline_names
 from scraper.extract.notices import is_prompt_line
 
@@ -92,3 +93,18 @@ def test_a_paywalls_prompt_and_its_button_go() -> None:
     assert is_prompt_line("登录后即可查看全文")
     # An article's sentence about subscribers names them as its subject.
     assert not is_prompt_line("订阅量一年增长了三成，读者可在线阅读全部往期。")
+
+
+def _author(header: str, tail: str = "") -> str | None:
+    page = ("<html><head><meta charset='utf-8'><title>清川湿地夜游记</title></head><body><h1>清川湿地夜游记</h1>"
+            f"<div class='byline'>{header}<span class='pubtime'>2024-04-18 07:21</span></div>"
+            f"<div class='text'>{ARTICLE}</div>{tail}</body></html>").encode()
+    return scraper.extract(page, url="https://news.example.cn/a/1.html", rules=False).author
+
+
+def test_the_author_an_element_names_by_its_class_is_read_where_nothing_else_says() -> None:
+    assert _author("<span class='author'>郁青禾</span>") == "郁青禾"
+    assert _author("<span class='k1 author'>记者 郁青禾</span>") == "郁青禾"
+    # A class that only holds the word (author-list), or a text that is no name, gives none.
+    assert _author("<span class='author-list'>郁青禾</span>") is None
+    assert _author("<span class='author'>选稿：郁青禾</span>") is None

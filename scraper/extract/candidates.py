@@ -29,6 +29,7 @@ from typing import Literal, TypeVar, cast
 
 from .credit_sources import (
     byline,
+    class_author,
     closing_byline,
     crumbs,
     dispatch_byline,
@@ -202,5 +203,6 @@ SOURCES: dict[str, Source] = {
         Source("byline", byline, "body"),
         Source("dispatch-byline", dispatch_byline, "body"),
         Source("closing-byline", closing_byline, "body"),
+        Source("class-author", class_author, "guess"),
     )
 }

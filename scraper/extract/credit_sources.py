@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 
 from . import dom, meta, published, script_dates, titles
 from .fields import EMPTY, Fields
-from .labels import byline_author, clean_source, closing_author, dispatch_author, label_value, without_filing
+from .labels import (
+    byline_author,
+    byline_names,
+    clean_source,
+    closing_author,
+    dispatch_author,
+    label_value,
+    without_filing,
+)
 from .notices import is_credit_line
 from .source_readings import first_paragraph, meta_reader, own_heading, short_texts_of, site_name
 
@@ -162,5 +170,21 @@ def closing_byline(evidence: Evidence) -> Fields:
     return Fields(author=closing_author(evidence.paragraphs or []))
 
 
-__all__ = ["byline", "closing_byline", "crumbs", "dispatch_byline", "editor_line", "forum_poster", "headline_info",
-           "info_line", "lead_byline", "marked_author", "meta_author", "meta_source", "script_source"]
+def class_author(evidence: Evidence) -> Fields:
+    """The writer an element named for the author holds (<span class="author">王五</span> in the article's header),
+    outside lists of other articles: a bare name, or a byline whose names are read (记者 王五). Only where nothing
+    the page prints or marks up says who wrote it: a template names its comments' posters the same way."""
+    for text in meta.class_authors(evidence.page.root, lambda node: not titles.in_list(node)):
+        names = byline_names(text) or (text if _BARE_NAME.fullmatch(text) else None)
+        if names:
+            return _writer(evidence, names)
+    return EMPTY
+
+
+# A writer's name alone: two to four Chinese characters (a dot between a transliterated name's parts), or two to
+# four capitalised Latin words.
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,7}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’.-]*){1,3}")
+
+
+__all__ = ["byline", "class_author", "closing_byline", "crumbs", "dispatch_byline", "editor_line", "forum_poster",
+           "headline_info", "info_line", "lead_byline", "marked_author", "meta_author", "meta_source", "script_source"]

@@ -299,6 +299,21 @@ def marked_authors(root: Element, outside: Callable[[Element], bool]) -> Iterato
             yield value
 
 
+# An element named for the article's author by its class (<span class="author">): a whole class token, so that
+# author-list or authorize do not count.
+_CLASS_AUTHORS = etree.XPath("/descendant::*[contains(concat(' ', normalize-space(@class), ' '), ' author ')]")
+
+
+def class_authors(root: Element, outside: Callable[[Element], bool]) -> Iterator[str]:
+    """The texts of the elements whose class names the author, in page order, for which `outside` holds (the
+    caller's test that it stands outside lists of other articles): short ones only, a name or a byline."""
+    for node in _CLASS_AUTHORS(root):
+        if outside(node):
+            value = squash(text_of(node))
+            if value and len(value) <= _AUTHOR_CHARS:
+                yield value
+
+
 def site_name_meta(root: Element, reader: MetaReader | None = None) -> str | None:
     """The site's name a meta tag states (og:site_name, SiteName, application-name; `reader`: the page's tags,
     read once)."""
