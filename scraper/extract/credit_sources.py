@@ -172,8 +172,9 @@ def closing_byline(evidence: Evidence) -> Fields:
 
 def class_author(evidence: Evidence) -> Fields:
     """The writer an element named for the author holds (<span class="author">王五</span> in the article's header),
-    outside lists of other articles: a bare name, or a byline whose names are read (记者 王五). Only where nothing
-    the page prints or marks up says who wrote it: a template names its comments' posters the same way."""
+    outside lists of other articles: a bare name, or a byline whose names are read (记者 王五). Ranked after what the
+    page prints or marks up above the article (a template names its comments' posters the same way), before the
+    bylines in the body, as every source that reads the tree is."""
     for text in meta.class_authors(evidence.page.root, lambda node: not titles.in_list(node)):
         names = byline_names(text) or (text if _BARE_NAME.fullmatch(text) else None)
         if names:

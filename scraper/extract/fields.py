@@ -58,8 +58,8 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
     ),
     "source": ("rule", "info-line", "headline-info", "meta-source", "script-source", "lead-byline", "text-dump"),
     "author": (
-        "rule", "info-line", "headline-info", "meta-author", "marked-author", "forum-poster", "lead-byline", "byline",
-        "dispatch-byline", "closing-byline", "class-author", "text-dump",
+        "rule", "info-line", "headline-info", "meta-author", "marked-author", "forum-poster", "lead-byline",
+        "class-author", "byline", "dispatch-byline", "closing-byline", "text-dump",
     ),
     "editor": ("rule", "editor-line", "text-dump"),
     "channel": ("rule", "crumbs", "text-dump"),
