@@ -20,3 +20,10 @@ def test_a_means_after_the_place_is_no_decision() -> None:
     text = ["9月18日上午，青河市棋类协会第二届会员大会在青河饭店召开。",
             "会上通过视频连线听取了各分会的汇报。王明强调，要办好比赛。"]
     assert [c for c, _ in cues(check(text))] == ["王明强调"]
+
+
+def test_several_partners_after_the_place_are_no_part_of_it() -> None:
+    # The first partner tells: the second's foreign name of two characters is no listed name.
+    text = ["国务院总理王明12日在人民大会堂同欧洲理事会主席图斯克、欧盟委员会主席容克共同主持第十八次中欧领导人会晤。",
+            "王明表示，双方要加强对话。"]
+    assert [(m["name"], m["place"]) for m in check(text)] == [("第十八次中欧领导人会晤", "人民大会堂")]

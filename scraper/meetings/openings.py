@@ -220,12 +220,13 @@ _PARTNER_LEADERS = ("领导人", "领导人们")
 def _without_partner(place: str) -> str:
     """The place before a partner who holds the meeting with the subject ("在杭州同俄罗斯总理米舒斯京共同主持…" ->
     "杭州"), or before the leaders who attend it with the subject ("在杭州与中东欧16国领导人共同出席…"); a place with
-    同 or 与 in its own name stays whole ("在上海同济大学")."""
+    同 or 与 in its own name stays whole ("在上海同济大学"). Of several partners the first tells (a foreign name
+    of two characters after the next one's title is no listed name: "…同欧洲理事会主席图斯克、欧盟委员会主席容克")."""
     for at, char in enumerate(place):
         if char not in "同与" or at < 2:
             continue
         partner = place[at + 1 :]
-        if parse_people(partner) or partner.endswith(_PARTNER_LEADERS):
+        if parse_people(partner) or parse_people(partner.split("、")[0]) or partner.endswith(_PARTNER_LEADERS):
             return place[:at]
     return place
 
