@@ -27,3 +27,9 @@ def test_several_partners_after_the_place_are_no_part_of_it() -> None:
     text = ["国务院总理王明12日在人民大会堂同欧洲理事会主席图斯克、欧盟委员会主席容克共同主持第十八次中欧领导人会晤。",
             "王明表示，双方要加强对话。"]
     assert [(m["name"], m["place"]) for m in check(text)] == [("第十八次中欧领导人会晤", "人民大会堂")]
+
+
+def test_a_draft_the_meeting_adopted_states_its_provisions() -> None:
+    text = ["国务院总理王明今天主持召开国务院常务会议，讨论并原则通过《青河建筑节能条例（草案）》。",
+            "会议指出，建筑节能关系长远。条例草案提出，对既有建筑的节能改造要从实际出发。"]
+    assert [c for c, _ in cues(check(text))] == ["会议指出", "条例草案提出"]

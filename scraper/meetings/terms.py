@@ -155,10 +155,11 @@ MODAL_OBJECT_VERBS: tuple[str, ...] = ("强调", "指出")
 PROPOSITION_VERBS: tuple[str, ...] = ("表示", "认为")
 STATEMENT_MODALS: tuple[str, ...] = ("要",)
 
-# Documents that state points as a meeting does ("公报指出", "批示指出", "会议成果文件说").
+# Documents that state points as a meeting does ("公报指出", "批示指出", "会议成果文件说"); a draft the meeting
+# adopted states its provisions ("条例草案提出，…").
 DOCUMENT_NOUNS: tuple[str, ...] = (
     "公报", "批示", "成果文件", "决议", "宣言", "声明", "纪要", "报告", "倡议书", "共识",
-    "通知", "贺信", "贺电", "指示", "通报", "文件", "方案",
+    "通知", "贺信", "贺电", "指示", "通报", "文件", "方案", "草案",
 )
 
 # Words that make a document what someone acts on, not the subject of a cue ("各方应该将…决议要求落到实处").
