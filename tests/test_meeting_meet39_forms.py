@@ -33,3 +33,15 @@ def test_a_draft_the_meeting_adopted_states_its_provisions() -> None:
     text = ["国务院总理王明今天主持召开国务院常务会议，讨论并原则通过《青河建筑节能条例（草案）》。",
             "会议指出，建筑节能关系长远。条例草案提出，对既有建筑的节能改造要从实际出发。"]
     assert [c for c, _ in cues(check(text))] == ["会议指出", "条例草案提出"]
+
+
+def test_the_meetings_cue_right_after_a_glued_headlines_title_opens_a_point() -> None:
+    text = ["国务院总理王明主持召开国务院常务会议部署青河治理讨论通过《青河法(修订草案)》会议认为，治理要久久为功。"
+            "会议决定，开展专项检查。"]
+    assert [c for c, _ in cues(check(text))] == ["会议认为", "会议决定"]
+
+
+def test_a_meeting_named_in_a_title_before_a_verb_opens_no_point() -> None:
+    # 《…》会议 without a comma after the verb is the title's words going on, not the body opening.
+    text = ["国务院总理王明主持召开国务院常务会议。会议决定，开展专项检查。读者可参阅《青河》会议指出的事项清单。"]
+    assert [c for c, _ in cues(check(text))] == ["会议决定"]

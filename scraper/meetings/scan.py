@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .marker_terms import CLOSING_WORDS, CN_DIGITS
 from .markers import TERMINAL, glued_ordinal, match_marker
+from .terms import SPEECH_VERBS
 
 _OPEN_QUOTES = "“‘「『《"
 _CLOSE_QUOTES = "”’」』》"
@@ -125,6 +126,10 @@ class _Quotes:
             self.ascii = not self.ascii
 
 
+# A headline glued to the body, one item per line, may end on a document's title, and the body open on the
+# meeting's cue right after it ("…讨论通过《…法(修订草案)》会议认为，…"): a clause starts there.
+_TITLE_CLOSE = "》"
+_GLUED_CUE = re.compile(rf"会议(?:{'|'.join(SPEECH_VERBS)})[，,：:]")
 # A quotation of speech (not a title in 《》) right after a colon: the statement printed verbatim.
 _STATEMENT_COLONS = "：:"
 _SPEECH_QUOTES = "“‘「『"
@@ -158,6 +163,8 @@ def _scan_paragraph(layout: Layout, para: int, start: int, end: int) -> None:
         if char in _MARKS:  # most characters change nothing: spare them the calls
             quotes.feed(char, previous)
             pending = _after(char, pending)
+            if char == _TITLE_CLOSE and not quotes.inside and _GLUED_CUE.match(text, i + 1, end):
+                layout.clauses.append(i + 1)
         previous = char
         # A closing quote after "。" keeps the boundary: "…。”三是…".
         boundary = char in _BOUNDARY or (boundary and char in _CLOSE_QUOTES)
