@@ -45,3 +45,9 @@ def test_a_meeting_named_in_a_title_before_a_verb_opens_no_point() -> None:
     # 《…》会议 without a comma after the verb is the title's words going on, not the body opening.
     text = ["国务院总理王明主持召开国务院常务会议。会议决定，开展专项检查。读者可参阅《青河》会议指出的事项清单。"]
     assert [c for c, _ in cues(check(text))] == ["会议决定"]
+
+
+def test_what_a_meeting_opens_amid_is_no_place() -> None:
+    text = ["8月29日，公司召开第一届第二次职工代表大会。大会在庄严的国歌声中开幕。",
+            "王明在讲话中强调，要做好安全生产工作。"]
+    assert [(m["name"], m["place"]) for m in check(text)] == [("第一届第二次职工代表大会", None)]

@@ -456,14 +456,18 @@ def _holds_an_act(name: str) -> bool:
     return any(verb in name for verb in (*ATTENDING_VERBS, *OPENING_VERBS))
 
 
+# What a meeting opens amid, not where: a sound or a mood (在雄壮的国歌声中, 在热烈的气氛中).
+_AMID = re.compile(r"(?:声|氛围|气氛)中$")
+
+
 def _head_and_place(clause: str) -> tuple[str, str]:
     """The subject before an opening verb and the place after its 在, dates and manner words stripped."""
     head, place = clause, ""
     at = clause.rfind("在")
     if at >= 0:
         head, place = clause[:at], _without_partner(_strip_trailers(clause[at + 1 :].split("以", 1)[0]))
-        if place in PLACE_TRAILERS:
-            # "在主持召开…时": the holder's act alone, no place.
+        if place in PLACE_TRAILERS or _AMID.search(place):
+            # "在主持召开…时": the holder's act alone, no place; "在庄严的国歌声中开幕": what it opened amid.
             place = ""
     on = head.rfind("于")
     # "…会议于3月5日在…", "…论坛于十四日上午在…": 于 and the day after it are no part of the name.
