@@ -35,6 +35,9 @@ def _original_scan_paragraph(layout: Layout, para: int, start: int, end: int) ->
         if char in scan._MARKS:
             quotes.feed(char, previous)
             pending = scan._after(char, pending)
+            # A glued headline's title closing right before the meeting's cue (…《…》会议认为，) opens a clause.
+            if char == scan._TITLE_CLOSE and not quotes.inside and scan._GLUED_CUE.match(text, i + 1, end):
+                layout.clauses.append(i + 1)
         previous = char
         boundary = char in scan._BOUNDARY or (boundary and char in scan._CLOSE_QUOTES)
     scan._add_sentences(layout, para, start, end, sentence_starts)
@@ -57,7 +60,7 @@ def _original_scan(paragraphs: list[str]) -> Layout:
 _PIECES = [
     "，", ",", "。", "；", ";", "：", ":", "！", "？", "!", "?", "“", "”", "‘", "’", "「", "」", "『", "』", "《", "》",
     '"', " ", "\u3000", "\u00a0", "\t", "一要", "二要", "三是", "（一）", "（二）", "1.", "2、", "①", "②", "——",
-    "最后", "首先", "第一", "第二", "会议强调", "会议指出", "他说", "王明强调", "本报讯", "新华社北京3月5日电",
+    "最后", "首先", "第一", "第二", "会议强调", "会议指出", "会议认为，", "他说", "王明强调", "本报讯", "新华社北京3月5日电",
     "（记者 周明）", "召开", "座谈会", "会上", "讲话", "推动高质量发展", "要", "十", "二十一",
 ]
 
