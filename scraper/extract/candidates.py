@@ -198,11 +198,11 @@ SOURCES: dict[str, Source] = {
         Source("marked-author", marked_author, "guess"),
         Source("forum-poster", forum_poster, "guess"),
         Source("lead-byline", lead_byline, "guess"),
+        Source("class-author", class_author, "guess"),
         Source("editor-line", editor_line, "guess"),
         Source("crumbs", crumbs, "guess"),
         Source("byline", byline, "body"),
         Source("dispatch-byline", dispatch_byline, "body"),
         Source("closing-byline", closing_byline, "body"),
-        Source("class-author", class_author, "guess"),
     )
 }

@@ -182,7 +182,7 @@ def class_author(evidence: Evidence) -> Fields:
     return EMPTY
 
 
-# A writer's name alone: two to four Chinese characters (a dot between a transliterated name's parts), or two to
+# A writer's name alone: two to eight Chinese characters (a dot between a transliterated name's parts), or two to
 # four capitalised Latin words.
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,7}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’.-]*){1,3}")
 

@@ -295,7 +295,8 @@ def is_notice(folded: str, length: int) -> bool:
     prompt: a short one holding the words once, a long notice saying so twice (免责声明：… 版权归原作者所有 …
     不代表某某立场; 版权归…所有 … 未经…授权不得…使用), a channel's slogan reminder (【饮酒提示】理性饮酒 拒绝酒驾), or a
     paywall's prompt (订阅某某，阅读全部新闻与评论。)."""
-    if _REMINDER.match(folded.strip()) or _PAYWALL.match(folded.strip()):
+    line = folded.strip()
+    if _REMINDER.match(line) or _PAYWALL.match(line):
         return True
     if length >= _NOTICE_CHARS or (_DISCLAIMER_WORDS is not None and _DISCLAIMER_WORDS.search(folded) is None):
         return False

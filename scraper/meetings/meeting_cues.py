@@ -88,7 +88,7 @@ _BARE_DECISION = re.compile(
 # Decisions whose object is what was settled, not a document adopted.
 _SETTLED = ("确定", "决定")
 # A decision the meeting made, with the place for its subject ("会上表决通过了…", "会上讨论通过协会…规划"): a
-# deliberated 通过 with or without 了, or a bare 通过 with it (bare, 通过 is "by means of": "会上通过视频…").
+# deliberated 通过 with or without 了, or 通过 with 了 (without either, 通过 is "by means of": "会上通过视频…").
 _ADOPTED_AT = rf"(?:(?:{alt(DELIBERATIONS)})并?)?通过了|(?:{alt(DELIBERATIONS)})并?通过"
 # A meeting as the subject at a sentence start ("会议", "十九届四中全会").
 _MEETING_SUBJECT = re.compile(rf"[^\W\d_]{{0,16}}?(?:{alt(MEETING_NOUNS)})")
