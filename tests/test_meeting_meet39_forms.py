@@ -51,3 +51,10 @@ def test_what_a_meeting_opens_amid_is_no_place() -> None:
     text = ["8月29日，公司召开第一届第二次职工代表大会。大会在庄严的国歌声中开幕。",
             "王明在讲话中强调，要做好安全生产工作。"]
     assert [(m["name"], m["place"]) for m in check(text)] == [("第一届第二次职工代表大会", None)]
+
+
+def test_a_broadcasters_commentary_put_out_under_its_columns_name_is_no_meeting_report() -> None:
+    text = ["央视网消息（新闻联播）：本台今天（6月29日）发表国际锐评：用平等和相互尊重推进磋商。",
+            "锐评指出，两国元首今天在青河峰会期间会晤，同意重启磋商。",
+            "锐评指出，本届青河峰会上，王明主席宣布了加快对外开放的五方面重要举措。"]
+    assert check(text) == []

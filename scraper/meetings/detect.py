@@ -146,9 +146,11 @@ _PUBLISHED_DOCUMENT = re.compile(r"\s*(?:现在)?(?:播送|受权(?:发布|播�
 # An opinion column's tag in place of a headline (【光明论坛】, 【人民时评】, 【评论】): the text argues about a meeting's
 # decisions, it does not report the meeting.
 _COMMENTARY_TAG = re.compile(r"【[^【】]{0,8}(?:论坛|时评|评论|社论|锐评|快评|热评|观察|评论员文章)】")
-# ... or a lead that says an editorial or a commentary is put out (明天出版的人民日报将发表社论《…》, 播发评论员文章《…》):
-# the text quotes it (社论指出…), a meeting in its title is what it greets.
-_COMMENTARY_LEAD = re.compile(r"(?:发表|刊发|刊登|播发)(?:社论|评论员文章|本报评论员文章|时评|述评)《")
+# ... or a lead that says an editorial or a commentary is put out (明天出版的人民日报将发表社论《…》, 播发评论员文章《…》,
+# 本台今天发表国际锐评：…): the text quotes it (社论指出…, 锐评指出…), a meeting in its title is what it greets.
+_COMMENTARY_LEAD = re.compile(
+    r"(?:发表|刊发|刊登|播发)(?:社论|评论员文章|本报评论员文章|时评|述评|[^\W\d_]{0,4}(?:锐评|快评|热评))[《：:]"
+)
 
 
 def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings: list[Opening]) -> bool:
