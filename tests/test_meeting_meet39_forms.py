@@ -58,3 +58,9 @@ def test_a_broadcasters_commentary_put_out_under_its_columns_name_is_no_meeting_
             "锐评指出，两国元首今天在青河峰会期间会晤，同意重启磋商。",
             "锐评指出，本届青河峰会上，王明主席宣布了加快对外开放的五方面重要举措。"]
     assert check(text) == []
+
+
+def test_those_the_subject_meets_with_speak_later_by_their_names_alone() -> None:
+    text = ["国家主席王明当地时间28日在青河出席三国领导人会晤，同甲国总统普洛、乙国总理塔尔就国际形势交换意见。",
+            "王明指出，三方要加强协调。", "普洛表示，三国要维护国际秩序。", "塔尔表示，愿加强合作。"]
+    assert [c for c, _ in cues(check(text))] == ["王明指出", "普洛表示", "塔尔表示"]
