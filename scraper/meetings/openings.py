@@ -434,7 +434,7 @@ def _attended(clause: str, after: str, place: str) -> tuple[str, str, str] | Non
         return None
     # "参加…会议新闻报道工作的…", "出席…年会期间": the meeting only qualifies something else;
     # "欢迎李克强出席…", "将出席…": a meeting ahead.
-    if not follows.startswith(ATTENDING_FOLLOWERS) or any(word in clause for word in AHEAD_WORDS):
+    if not follows.startswith(ATTENDING_FOLLOWERS) or _AHEAD.search(clause) is not None:
         return None
     return name, place, ""
 
@@ -456,6 +456,8 @@ def _holds_an_act(name: str) -> bool:
     return any(verb in name for verb in (*ATTENDING_VERBS, *OPENING_VERBS))
 
 
+# Words that put an attended meeting ahead; the 将 of a rank (上将, 少将) or of 将领 / 将军 / 将士 is a noun's.
+_AHEAD = re.compile("|".join(word if word != "将" else "(?<![上中少大])将(?![军领士])" for word in AHEAD_WORDS))
 # What a meeting opens amid, not where: a sound or a mood (在雄壮的国歌声中, 在热烈的气氛中).
 _AMID = re.compile(r"(?:声|氛围|气氛)中$")
 
@@ -658,7 +660,7 @@ def _held_on_a_day(before: str) -> bool:
 def _ahead_before(sentence: str, at: int) -> bool:
     """Whether the clause before `at` puts what follows ahead ("期待李克强在论坛开幕式上发表…")."""
     start = max(sentence.rfind(mark, 0, at) for mark in _CLAUSE_BREAK) + 1
-    return any(word in sentence[start:at] for word in AHEAD_WORDS)
+    return _AHEAD.search(sentence, start, at) is not None
 
 
 def _speaks_after(sentence: str, at: int) -> bool:
