@@ -40,7 +40,12 @@ __all__ = ["drop_asides"]
 _PROSE_CHARS = 20
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # One short line wholly inside quotation marks (“…”, 「…」, "…").
-_QUOTED = re.compile(r'^(?:“[^“”]{4,60}”|「[^「」]{4,60}」|『[^『』]{4,60}』|"[^"]{4,60}")$')
+# A pull-quote may print its speaker after a dash (“…”——殳某) and a large opening mark of its own before the
+# quotation's (““…”: the mark set in a span of its own).
+_QUOTED = re.compile(
+    r'^(?:“?“[^“”]{4,60}”|「[^「」]{4,60}」|『[^『』]{4,60}』|"[^"]{4,60}")'
+    r"(?:\s*(?:——|—|－－|--)\s*[^\s“”「」『』，。！？,!?]{1,12})?$"
+)
 # 作者 (作者简介, 关于作者) with a name and then more: a space, a comma or a bar before the bio. Among the
 # paragraphs the label stands apart from the name, by a colon or a space: glued to its next words it may be a
 # sentence's subject (作者写道，…); glued to the name, a box closes the text (作者林默言，资深…观察者。).

@@ -73,6 +73,8 @@ _UPDATE_STAMP = re.compile(
     r"^(?:(?:数据|信息|报价|价格)?(?:更新|刷新)(?:时间|于)?|(?:报价|数据)(?:日期|时间))\s*[:：]?\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
     r"(?:\s*\d{1,2}[:：]\d{2})?$"
 )
+# The brackets a button's text may be printed in: 【我要提问】, [立即报名].
+_BUTTON_BRACKETS = "【】[]〖〗"
 # App and download prompts (装个App, 下载客户端): a box without sentences around one is a promo.
 _APP_WORDS = re.compile(r"App|APP|app|客户端|下载")
 # A prompt to scan a code (扫码下载, 扫一扫, 长按识别二维码): the promo box's code stands for its link.
@@ -198,9 +200,9 @@ def _is_widget_seed(node: Element) -> bool:
     """A link to more of a module or a sales call to action, or an app prompt: what a widget box is built around."""
     if node.tag == "a":
         text = squash(text_of(node))
-        # A call to action is a button whatever it points to (a script's booking, javascript:;); a link to more
-        # of a module must lead away.
-        return bool(_CALL_TO_ACTION.match(text) or (to_other_page(node) and (
+        # A call to action is a button whatever it points to (a script's booking, javascript:;), printed bare or
+        # in brackets (【我要提问】); a link to more of a module must lead away.
+        return bool(_CALL_TO_ACTION.match(text.strip(_BUTTON_BRACKETS)) or (to_other_page(node) and (
             MORE_LINK.search(text) or _VIEW_LINK.match(text))))
     # Asked of every span, div and p: an app word holds no whitespace, so it is found in the text as printed,
     # and the length is told without squashing the text of every block up to the page's.

@@ -328,6 +328,13 @@ _FOLLOW_CALL = re.compile(
 )
 # A call is one short line; a longer one is a paragraph that mentions an account.
 _FOLLOW_CALL_CHARS = 60
+# A call to follow the outlet for more of its coverage, the outlet or its topic page named, not an account: the
+# coverage first and then the asking (更多冬奥报道，请关注某某专题), or the asking first and what more it shows
+# (关注某某，看见更多…的故事).
+_MORE_CALL = re.compile(
+    r"^更多[^。！？!?]{0,20}?(?:报道|资讯|内容|精彩|新闻|消息|故事|文章)[，,：:]?\s*(?:请|敬请|欢迎)?(?:关注|锁定|登录|访问)"
+    r"|^(?:请|敬请|欢迎)?(?:关注|锁定)[^，,。！？!?]{2,16}[，,]\s*(?:看见|了解|获取|发现|阅读|看到|收看)更多"
+)
 # A follow box's heading opening the line (◆ 追蹤更多某某新聞：), its list of accounts after it (1.用Plurk追蹤…：追蹤
 # 2.用Twitter追蹤…), as one line where a reading joins the box's lines; or one entry of that list, the account named
 # before the verb (用Plurk追蹤…).
@@ -345,7 +352,9 @@ def is_follow_call(line: str) -> bool:
     length, folded = len(line_key(line)), simplified(line)
     if length <= _FOLLOW_BOX_CHARS and _FOLLOW_BOX.search(folded) is not None:
         return True
-    return length <= _FOLLOW_CALL_CHARS and _FOLLOW_CALL.search(folded) is not None
+    return length <= _FOLLOW_CALL_CHARS and (
+        _FOLLOW_CALL.search(folded) is not None or _MORE_CALL.search(folded) is not None
+    )
 
 
 def without_closing_calls(lines: list[str]) -> list[str]:
