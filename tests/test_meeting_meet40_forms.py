@@ -20,3 +20,31 @@ def test_a_minister_who_will_attend_a_meeting_reports_none() -> None:
     text = ["国防部长王明将率团出席在青河市举行的北岭国防部长会议。",
             "王明在行前表示，各方要加强防务合作。"]
     assert check(text) == []
+
+
+def test_a_tour_joined_to_the_chairing_is_no_part_of_the_place() -> None:
+    text = ["新华社消息：王明3日至5日在青河省调研并主持召开巡察工作座谈会。他强调，要推动从严治党向基层延伸。"]
+    assert [(m["name"], m["place"]) for m in check(text)] == [("巡察工作座谈会", "青河省")]
+
+
+def test_counted_tasks_after_a_lead_in_of_what_they_rest_on_open_a_point() -> None:
+    # The subject conveyed a document first; the later clause leads in with 结合…实际 before 提出四点要求：.
+    text = ["3月20日上午，青河镇召开改革动员会。",
+            "会上，镇党委书记王明传达学习了县委会议精神，结合青河镇实际提出两点要求：一是要认准形势，转变观念；"
+            "二是要吃透政策，落实要求。王明强调，要把讲政治作为第一要求。"]
+    found = cues(check(text))
+    assert [c for c, _ in found] == ["镇党委书记王明传达学习了县委会议精神，结合青河镇实际提出两点要求", "王明强调"]
+    assert [(i["marker"], i["text"][:4]) for i in check(text)[0]["points"][0]["items"]] == [("一是", "要认准形"),
+                                                                                       ("二是", "要吃透政")]
+
+
+def test_a_lead_in_without_counted_tasks_opens_no_point() -> None:
+    text = ["3月20日上午，青河镇召开改革动员会。",
+            "会上，镇党委书记王明传达学习了县委会议精神，结合青河镇实际提出了改革的初步方案。"]
+    assert cues(check(text)) == []
+
+
+def test_a_deputys_title_is_no_name_before_it() -> None:
+    # 镇党委副书记: 党 is a surname, but 党委副 before 书记 is the title's words; the speaker is the name after it.
+    text = ["3月20日，青河镇召开改革动员会。会上，镇党委副书记王怀茂对方案进行学习培训，并着重强调本次改革要严格遵守纪律。"]
+    assert [p["speaker"] for m in check(text) for p in m["points"]] == ["王怀茂"]

@@ -72,7 +72,9 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
     if listed is not None:
         return listed
     verb = _VERB.match(text, pos, stop)
-    if verb is None or verb.end() >= stop or text[verb.end()] in NOT_A_STATEMENT:
+    if verb is None:
+        return _led_tasks(text, sentence, pos, stop, para, speakers) or bare_decision(text, sentence, pos, stop, para)
+    if verb.end() >= stop or text[verb.end()] in NOT_A_STATEMENT:
         return bare_decision(text, sentence, pos, stop, para)
     # After a comma the verb takes its statement with or without one ("，强调要按照…").
     sep = AFTER_VERB.match(text, verb.end(), stop)
@@ -94,6 +96,23 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
         # "会议认真分析了当前形势，认为…": the meeting is the subject; the cue runs from it through the verb.
         return Cue(sentence, verb.end(), text_start, para, None, sentence)
     return None
+
+
+# A later clause's verb after a short lead-in of what the tasks rest on ("…传达了县委会议精神，结合本镇实际提出四点要
+# 求：一是…"): read only where counted tasks follow it and its first item opens the statement.
+_LED_VERB = re.compile(rf"(?:结合|围绕|针对|就)[^\W\d_]{{1,24}}?{ADV}(?P<verb>{alt(SPEECH_VERBS)})")
+
+
+def _led_tasks(text: str, sentence: int, pos: int, stop: int, para: int, speakers: Speakers) -> Cue | None:
+    """The cue of a clause whose lead-in comes before the verb of counted tasks, its subject the sentence's person."""
+    led = _LED_VERB.match(text, pos, stop)
+    tasks = counted_tasks(text, led.end(), stop) if led is not None else None
+    if tasks is None:
+        return None
+    found = clause_subject(text, sentence, pos, speakers) or led_subject(text, sentence, pos, speakers)
+    if found is None:
+        return None
+    return Cue(found[0], tasks[0], tasks[1], para, found[1], subject_sentence(text, sentence, found[0]))
 
 
 _SUBJECTLESS = re.compile(rf"(?:{alt(SUBJECTLESS_LEADS)})+(?P<verb>{alt(SUBJECTLESS_VERBS)}){SEP}")

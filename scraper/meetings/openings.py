@@ -336,6 +336,10 @@ def _proceeds(head: str, place: str, after: str) -> tuple[str, str, str] | None:
 _TOURED_AT = re.compile(r"在(?P<place>[^，,。；;在]{2,20}?)(?:调研|考察|视察)(?:工作)?$")
 
 
+# A tour joined to the holder's act at the end of the place after 在 ("湖南省调研并").
+_TOUR_JOINED = re.compile(r"(?<=[^\W\d_]{2})(?:调研|考察|视察)(?:工作)?并$")
+
+
 def _toured_place(before: str, cut: int) -> str:
     """The place of the tour in the clause before `cut` when the opening verb's clause joins it (并主持召开…), else ""."""
     if not before[cut + 1 :].lstrip().startswith("并"):
@@ -468,6 +472,8 @@ def _head_and_place(clause: str) -> tuple[str, str]:
     at = clause.rfind("在")
     if at >= 0:
         head, place = clause[:at], _without_partner(_strip_trailers(clause[at + 1 :].split("以", 1)[0]))
+        # "在湖南省调研并主持召开…座谈会": the tour joined to the holder's act is no part of the place.
+        place = _TOUR_JOINED.sub("", place)
         if place in PLACE_TRAILERS or _AMID.search(place):
             # "在主持召开…时": the holder's act alone, no place; "在庄严的国歌声中开幕": what it opened amid.
             place = ""

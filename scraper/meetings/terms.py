@@ -433,8 +433,9 @@ SURNAMES = (
     # 谈, 计 …) is left out, so "主任和…" never starts a name.
     "花盘门奚廉皮湛狄贝裘宣杭荀惠封糜邴隗班戎束幸韶宿屠慕庾衡弘阙蔚訾巢蒯桓"
 )
-# Particles a given name never holds: "党的十八大" starts with the surname 党 but names no one.
-NOT_IN_GIVEN_NAMES = "的了"
+# Particles a given name never holds: "党的十八大" starts with the surname 党 but names no one; nor the 副 of a deputy's
+# title ("镇党委副书记": 党委副 before 书记 is no name).
+NOT_IN_GIVEN_NAMES = "的了副"
 # Two-character surnames: a name of four characters starts with one (欧阳明高) or with two surnames (陈冯富珍).
 COMPOUND_SURNAMES: tuple[str, ...] = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "长孙", "慕容", "夏侯", "端木", "公孙", "尉迟", "宇文",
