@@ -48,3 +48,17 @@ def test_a_deputys_title_is_no_name_before_it() -> None:
     # 镇党委副书记: 党 is a surname, but 党委副 before 书记 is the title's words; the speaker is the name after it.
     text = ["3月20日，青河镇召开改革动员会。会上，镇党委副书记王怀茂对方案进行学习培训，并着重强调本次改革要严格遵守纪律。"]
     assert [p["speaker"] for m in check(text) for p in m["points"]] == ["王怀茂"]
+
+
+def test_a_speaker_who_gives_a_speech_says_his_point() -> None:
+    for setting in ("发表讲话说", "发表重要讲话强调"):
+        text = ["青河市人大常委会第四次会议10日下午在青河闭幕。王明主任主持会议。",
+                f"在会议完成有关表决事项后，王明{setting}，专门加开本次会议就是要依法推动污染防治。"]
+        assert [c for c, _ in cues(check(text))] == [f"王明{setting}"], setting
+
+
+def test_an_article_put_out_is_no_speech_at_the_meeting() -> None:
+    for setting in ("发表文章指出", "发表署名文章强调"):
+        text = ["青河市人大常委会第四次会议10日下午在青河闭幕。王明主任主持会议。",
+                f"会后，李华{setting}，依法推动污染防治十分必要。"]
+        assert cues(check(text)) == [], setting

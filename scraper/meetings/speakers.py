@@ -211,11 +211,17 @@ def _context_ok(ctx: str | None, adv: str) -> bool:
     """A short context ("首先", "对此") or one that ends as a speech's setting does ("在…会议上", "…时", "…并"), or a
     topic and a light verb whose object the speech verb is ("就…工作作了强调：")."""
     # The adverbs may follow the setting ("在…会议上明确提出", "在…会议上还强调") or end it ("出席座谈会并").
+    if ctx is not None and ctx.startswith(_GIVING):
+        # "发表讲话说" gives a speech; "发表文章指出", "发表声明表示" put out a text, at no meeting.
+        return ctx.endswith(_SPEECHES)
     return ctx is None or len(ctx) <= CONTEXT_SHORT or ctx.endswith(CONTEXT_ENDS) or (ctx + adv).endswith(CONTEXT_ENDS) or (
         _LIGHT_SETTING.search(ctx + adv) is not None
     ) or _ADDRESSED.fullmatch(ctx) is not None
 
 
+# Giving a speech as the setting (CONTEXT_STARTS): only a speech's noun closes it.
+_GIVING = "发表"
+_SPEECHES = ("讲话", "致辞", "演讲", "发言")
 # Whom the speaker addresses, between the name and the verb: "对10位参会企业家", "向在场的年轻干部" (他对…说：); not
 # the topic of "对…来说" (for whom something holds).
 _ADDRESSED = re.compile(r"[对向][^\W_]{1,16}(?<!来)")

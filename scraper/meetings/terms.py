@@ -239,6 +239,8 @@ SAYING_MANNERS: tuple[str, ...] = (
 CONTEXT_STARTS: tuple[str, ...] = (
     "在", "出席", "参加", "主持", "就", "给", "对", "向", "同", "与", "会见", "接见", "通过", "围绕", "结合",
     "针对", "谈到", "代表", "首先", "最后", "随后", "接着", "作出",
+    # Giving the speech as the setting: "栗战书发表讲话说", "王明发表重要讲话强调" (CONTEXT_ENDS closes it on 讲话).
+    "发表",
     # Summing up as the setting: "党委书记王明总结指出", "王明总结时强调".
     "总结",
     # Hearing or deliberating first ("王明听取…汇报后指出", SETTING_ACTS).
