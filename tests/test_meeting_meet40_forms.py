@@ -62,3 +62,11 @@ def test_an_article_put_out_is_no_speech_at_the_meeting() -> None:
         text = ["青河市人大常委会第四次会议10日下午在青河闭幕。王明主任主持会议。",
                 f"会后，李华{setting}，依法推动污染防治十分必要。"]
         assert cues(check(text)) == [], setting
+
+
+def test_a_report_submitted_to_the_meeting_is_no_meetings_point() -> None:
+    # 向会议提出 submits to the meeting: the meeting is no subject, and a report submitted states nothing.
+    text = ["青河市人大常委会第二十八次会议27日在青河开幕。",
+            "受市政府的委托，市财政局局长王明向会议提出2006年决算报告和决算草案，并报告了财政运行的主要情况。"
+            "在报告前5个月的收支情况时，王明说，总体上看，前5个月预算执行情况较好。"]
+    assert [c for c, _ in cues(check(text))] == ["王明说"]

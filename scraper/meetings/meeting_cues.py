@@ -53,8 +53,9 @@ _DECIDED = rf"{_DELIBERATED}|{alt(MEETING_VERBS)}"
 # A hearing before the statement, its setting: "会议听取了…的汇报后指出，", "会议在审议…时强调，".
 _SETTING = rf"在?(?:{alt(SETTING_ACTS)})[^，,。；;：:！？!?\n]{{1,60}}?(?:之后|以后|后|时)(?={ADV}(?:{alt(SPEECH_VERBS)})[ \u3000]*[，,：:])"
 _ADVERBS = re.compile(ADV)
+# The meeting addressed is no subject: "金人庆向会议提出…报告" submits to it (向 / 给 before its noun).
 _MEETING_CUE = re.compile(
-    rf"(?P<subj>[^\W_]{{0,24}}?(?:{alt((*MEETING_NOUNS, *CONGRESS_SHORT))}))(?:在[^\W_]{{1,16}}?的同时|{_MANNER}|{_SETTING})?(?P<adv>{ADV})"
+    rf"(?P<subj>[^\W_]{{0,24}}?(?<![向给])(?:{alt((*MEETING_NOUNS, *CONGRESS_SHORT))}))(?:在[^\W_]{{1,16}}?的同时|{_MANNER}|{_SETTING})?(?P<adv>{ADV})"
     rf"(?P<verb>{_DECIDED})"
     rf"(?P<le>了)?{SEP}?"
 )
