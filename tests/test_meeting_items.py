@@ -210,13 +210,15 @@ def test_a_chinese_numeral_with_a_full_stop_heads_a_list() -> None:
 
 def test_a_verb_inside_an_item_is_the_items_text() -> None:
     # "李明讲意见：一是代表…表示欢迎，同时希望…；二是…": the 希望 has its subject before the item's marker, so it
-    # opens no point and the enumeration stays whole (here the point before it goes on, as an uncounted 讲意见 does).
+    # opens no point and the enumeration stays whole, under 讲意见's point (its object before the colon, as 提出意见：).
     (meeting,) = check([
         "7月6日，某镇召开驻村工作对接会。镇长李明指出，要抓好落实。最后镇长李明讲意见：一是代表镇党委对工作队的到来表示"
         "欢迎，同时希望他们尽快进入角色；二是向村干部讲解政策，鼓励大家放下包袱。"
     ])
-    (point,) = meeting["points"]
-    assert point["cue"] == "镇长李明指出"
+    first, point = meeting["points"]
+    assert (first["cue"], first["items"]) == ("镇长李明指出", [])
+    # The order word glued before the speaker is no part of the cue (test_meeting_meet36_forms).
+    assert point["cue"] == "镇长李明讲意见"
     assert [marker for marker, _ in items(point)] == ["一是", "二是"]
     assert items(point)[0][1] == "代表镇党委对工作队的到来表示欢迎，同时希望他们尽快进入角色"
 

@@ -70,3 +70,11 @@ def test_a_report_submitted_to_the_meeting_is_no_meetings_point() -> None:
             "受市政府的委托，市财政局局长王明向会议提出2006年决算报告和决算草案，并报告了财政运行的主要情况。"
             "在报告前5个月的收支情况时，王明说，总体上看，前5个月预算执行情况较好。"]
     assert [c for c, _ in cues(check(text))] == ["王明说"]
+
+
+def test_speaking_ones_opinions_before_the_items_opens_a_point_with_them() -> None:
+    for act in ("讲意见", "讲了三点意见"):
+        text = ["7月6日上午，青河镇召开第一书记对接会。",
+                f"最后镇长王明{act}：一是对三名第一书记的到来表示欢迎，同时希望他们尽快转变角色；二是向村支部书记解释什么是软弱涣散村。"]
+        points = [p for m in check(text) for p in m["points"]]
+        assert [(p["cue"], [i["marker"] for i in p["items"]]) for p in points] == [(f"镇长王明{act}", ["一是", "二是"])], act

@@ -264,7 +264,8 @@ LIGHT_VERBS: tuple[str, ...] = ("作了", "做了")
 TOPIC_SETTINGS: tuple[str, ...] = ("就", "对", "针对")
 CONTEXT_SHORT = 4
 # A speech verb with its object before a colon or a stop: "李克强就…合作提出建议：", "习近平…提出三点希望。".
-OBJECT_VERBS: tuple[str, ...] = ("提出", "谈了", "谈")
+# 讲 as 提出 before its object: "米厚章讲意见：一是…", "王明讲了三点意见：".
+OBJECT_VERBS: tuple[str, ...] = ("提出", "谈了", "谈", "讲")
 # Verbs that take such an object only when it is counted: "王明提四点要求：", "提了三条建议：" (提 alone starts too
 # many other words: 提高要求, 提醒).
 COUNTED_OBJECT_VERBS: tuple[str, ...] = ("提",)
