@@ -63,7 +63,9 @@ def test_choose_body_names_its_cases() -> None:
 def test_the_responsible_editor_wins_over_the_editor_printed_before_it() -> None:
     # <span>编辑：张晓</span><span>责任编辑：李东</span> reads as one run of text.
     assert label_value("编辑：张晓责任编辑：李东", "editor") == "李东"
-    assert label_value("编辑：张晓", "editor") == "张晓"
+    # A bare 编辑 names no responsible editor (test_labels: a staff line's 编辑 gives none).
+    assert label_value("编辑：张晓", "editor") is None
+    assert label_value("本文编辑：张晓", "editor") == "张晓"
     assert label_value("来源：大众新闻作者：李四", "source") == "大众新闻"
 
 

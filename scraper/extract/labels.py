@@ -18,11 +18,17 @@ def _value_after(labels: tuple[str, ...], opening: str = r"(?:^|[\s　|｜/【\[
 
 
 # The value runs until the next label or a separator. Of the editor labels, 责任编辑 / 责编 name the editor
-# the record wants: a row printing 编辑：张晓 beside 责任编辑：李东 gives 李东.
+# the record wants: a row printing 编辑：张晓 beside 责任编辑：李东 gives 李东. A bare 编辑 names no one responsible for
+# the article (a desk's or a layout's editor, a column's 编辑 beside its 审核): it gives no editor, as the gold reads it
+# on the written pages (z85, z303) and as no corpus page's 编辑 line is read.
+_BARE_EDITOR = "编辑"
 _LABEL_VALUE = {
     "source": (_value_after(SOURCE_LABELS),),
     # 责任编辑 and 责编 are no part of a word: they may follow the value before them without a space.
-    "editor": (_value_after(("责任编辑", "责编"), ""), _value_after(EDITOR_LABELS)),
+    "editor": (
+        _value_after(("责任编辑", "责编"), ""),
+        _value_after(tuple(label for label in EDITOR_LABELS if label != _BARE_EDITOR)),
+    ),
     "author": (_value_after(AUTHOR_LABELS),),
 }
 # A label run into the value before it (<span>编辑：张晓</span><span>责任编辑：李东</span> reads 编辑：张晓责任编辑：李东).
