@@ -4,6 +4,8 @@ fictional, written for the test."""
 
 from __future__ import annotations
 
+from scraper.extract.labels import label_value
+
 from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
 from .test_unseen_forms30 import _assert_insert_goes, between
 
@@ -42,3 +44,9 @@ def test_a_call_for_more_among_the_paragraphs_stays() -> None:
     call = "更多冬奥报道，请关注清川体育冬奥专题。"
     for paragraphs in _both_readings(between(f"<p>{call}</p>")):
         assert call in paragraphs
+
+
+def test_a_time_labelled_by_its_kind_after_the_source_is_no_part_of_it() -> None:
+    # Spans joined with no space: the source runs into the air time's label (播出时间：).
+    for kind in ("播出", "首播", "更新"):
+        assert label_value(f"来源：北京卫视{kind}时间：2020-06-12 17:25", "source") == "北京卫视", kind

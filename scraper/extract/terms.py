@@ -17,8 +17,11 @@ SOURCE_LABELS: tuple[str, ...] = (
 )
 EDITOR_LABELS: tuple[str, ...] = ("责任编辑", "本文编辑", "责编", "编辑", "Editor")
 AUTHOR_LABELS: tuple[str, ...] = ("作者", "文", "撰文", "记者", "By", "by")
-# Other labels of an info line. A value that starts with a label is the next label, not a value.
-INFO_LABELS: tuple[str, ...] = ("发布时间", "时间", "举报", "字号", "分享", "阅读")
+# Other labels of an info line. A value that starts with a label is the next label, not a value. A time's label
+# names its kind before 时间 (来源：北京卫视播出时间：… is the source 北京卫视, then the air time).
+INFO_LABELS: tuple[str, ...] = (
+    "发布时间", "播出时间", "首播时间", "更新时间", "发稿时间", "录入时间", "时间", "举报", "字号", "分享", "阅读",
+)
 ALL_LABELS: tuple[str, ...] = (*SOURCE_LABELS, *EDITOR_LABELS, "作者", "撰文", "记者", *INFO_LABELS)
 
 # --- metadata lines: a paragraph that opens with one of these labels and a colon is metadata, not body ------
