@@ -19,8 +19,8 @@ def _value_after(labels: tuple[str, ...], opening: str = r"(?:^|[\s　|｜/【\[
 
 # The value runs until the next label or a separator. Of the editor labels, 责任编辑 / 责编 name the editor
 # the record wants: a row printing 编辑：张晓 beside 责任编辑：李东 gives 李东. A bare 编辑 names no one responsible for
-# the article (a desk's or a layout's editor, a column's 编辑 beside its 审核): it gives no editor, as the gold reads it
-# on the written pages (z85, z303) and as no corpus page's 编辑 line is read.
+# the article (a desk's or a layout's editor, a column's 编辑 beside its 审核): it gives no editor, as the written
+# pages' gold reads it (z85, z303); no corpus gold takes an editor from one (all of theirs are 责任编辑's).
 _BARE_EDITOR = "编辑"
 _LABEL_VALUE = {
     "source": (_value_after(SOURCE_LABELS),),

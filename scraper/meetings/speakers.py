@@ -212,7 +212,8 @@ def _context_ok(ctx: str | None, adv: str) -> bool:
     topic and a light verb whose object the speech verb is ("就…工作作了强调：")."""
     # The adverbs may follow the setting ("在…会议上明确提出", "在…会议上还强调") or end it ("出席座谈会并").
     if ctx is not None and ctx.startswith(_GIVING):
-        # "发表讲话说" gives a speech; "发表文章指出", "发表声明表示" put out a text, at no meeting.
+        # "发表讲话说" gives a speech; "发表文章指出" puts out a text, at no meeting (a 声明 that 表示 is read as a
+        # document's cue, in meeting_cues, not here).
         return ctx.endswith(_SPEECHES)
     return ctx is None or len(ctx) <= CONTEXT_SHORT or ctx.endswith(CONTEXT_ENDS) or (ctx + adv).endswith(CONTEXT_ENDS) or (
         _LIGHT_SETTING.search(ctx + adv) is not None
