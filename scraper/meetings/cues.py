@@ -29,7 +29,7 @@ from .meeting_cues import OWN_NOUN_LENGTH, bare_decision, meeting_acts, meeting_
 from .object_cues import clause_object, counted_tasks, message_cue, names_object, object_cue, stated_next
 from .openings import not_a_meeting
 from .speakers import Speakers, alt, is_label, speaker_of
-from .subjects import clause_subject, led_subject, pronoun_subject, subject_sentence
+from .subjects import pronoun_subject, sentence_subject, subject_sentence
 from .terms import (
     BARE_OBJECT_VERBS,
     COURTESY_WORDS,
@@ -84,7 +84,7 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
         return None
     text_start = sep.end() if sep else verb.end()
     # "最后，王校长总结了…，强调指出，…": the person after an order word is the sentence's subject too.
-    found = clause_subject(text, sentence, pos, speakers) or led_subject(text, sentence, pos, speakers)
+    found = sentence_subject(text, sentence, pos, speakers)
     if found is None and (sep is not None or verb.group("verb") in PROPOSITION_VERBS):
         # A pronoun's later verb opens a statement when its separator follows ("…，指出，…"), or when its object can
         # only be what was said ("她高度评价…，表示华人已成为…"); a chained verb with its addressee ("他还阐述了…，
@@ -109,7 +109,7 @@ def _led_tasks(text: str, sentence: int, pos: int, stop: int, para: int, speaker
     tasks = counted_tasks(text, led.end(), stop) if led is not None else None
     if tasks is None:
         return None
-    found = clause_subject(text, sentence, pos, speakers) or led_subject(text, sentence, pos, speakers)
+    found = sentence_subject(text, sentence, pos, speakers)
     if found is None:
         return None
     return Cue(found[0], tasks[0], tasks[1], para, found[1], subject_sentence(text, sentence, found[0]))
@@ -134,7 +134,7 @@ def match_pronoun(text: str, sentence: int, pos: int, end: int, para: int, speak
     speaks for that person, even before anyone was seen speaking."""
     if not text.startswith(PRONOUNS, pos) or speakers.knows(text[pos]):
         return None
-    found = clause_subject(text, sentence, pos, speakers) or led_subject(text, sentence, pos, speakers)
+    found = sentence_subject(text, sentence, pos, speakers)
     if found is None:
         return None
     known = {**speakers.known, text[pos]: (text[pos],)}

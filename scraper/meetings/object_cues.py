@@ -10,7 +10,7 @@ import re
 from .cue_grammar import ADV, AFTER_VERB, CLAUSE_BREAKS, WINDOW, Cue, clause_end, opens_items
 from .people import is_han
 from .speakers import CONTEXT, POST_TITLE, WHO_MAX, Speakers, alt, is_member, is_person, subject_name
-from .subjects import clause_subject, led_subject, pronoun_subject, subject_sentence
+from .subjects import pronoun_subject, sentence_subject, subject_sentence
 from .terms import (
     CLAUSE_JOINS,
     COUNTED_OBJECT_VERBS,
@@ -137,8 +137,7 @@ def clause_object(text: str, sentence: int, pos: int, stop: int, para: int, spea
     if not _items_open(text, match, stop):
         return None
     found = (
-        clause_subject(text, sentence, pos, speakers)
-        or led_subject(text, sentence, pos, speakers)
+        sentence_subject(text, sentence, pos, speakers)
         # "他结合…，并提出三点期望。一是…": a pronoun for someone of the meeting, as before a later speech verb.
         or pronoun_subject(text, sentence, pos, speakers)
     )

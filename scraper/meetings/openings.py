@@ -37,6 +37,7 @@ from .terms import (
     SPEECH_QUALIFIERS,
     SPEECH_VERBS,
     SPEECH_WORDS,
+    TOUR_ACTS,
 )
 
 _WINDOW = 200
@@ -333,11 +334,10 @@ def _proceeds(head: str, place: str, after: str) -> tuple[str, str, str] | None:
 
 
 # The place of a tour the holder's act is joined to ("…在天津滨海新区调研，并主持召开…座谈会").
-_TOURED_AT = re.compile(r"在(?P<place>[^，,。；;在]{2,20}?)(?:调研|考察|视察)(?:工作)?$")
-
-
+_TOUR = rf"(?:{'|'.join(TOUR_ACTS)})(?:工作)?"
+_TOURED_AT = re.compile(rf"在(?P<place>[^，,。；;在]{{2,20}}?){_TOUR}$")
 # A tour joined to the holder's act at the end of the place after 在 ("湖南省调研并").
-_TOUR_JOINED = re.compile(r"(?<=[^\W\d_]{2})(?:调研|考察|视察)(?:工作)?并$")
+_TOUR_JOINED = re.compile(rf"(?<=[^\W\d_]{{2}}){_TOUR}并$")
 
 
 def _toured_place(before: str, cut: int) -> str:

@@ -36,6 +36,12 @@ def led_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple
     return None if lead is None else clause_subject(text, lead.end(), pos, speakers)
 
 
+def sentence_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:
+    """The person the clause at `pos` continues: the sentence's own subject (`clause_subject`), else the one after a
+    lead-in clause (`led_subject`)."""
+    return clause_subject(text, sentence, pos, speakers) or led_subject(text, sentence, pos, speakers)
+
+
 # The honorific a name may carry before its speech ("王芳同志讲话"): no part of the name.
 _COMRADE = "同志"
 
