@@ -25,8 +25,10 @@ __all__ = ["lead_title", "lead_title_above", "script_title", "untitled_heading"]
 
 _key = title_key
 
-# A headline may ask or exclaim (…的东西？) but does not end in a full stop.
+# A headline may ask or exclaim (…的东西？) but does not end in a full stop, nor break off at a comma: a
+# sentence's first clause set in a span of its own (Word-pasted 本网讯 工程完工半年，) runs on into the next.
 _SENTENCE_END = re.compile(r"[。.]")
+_CLAUSE_BREAK = re.compile(r"[，、；]$")
 # A headline reports; a line that asks the reader to click, read more, follow, download or listen (收听本期语音版,
 # an audio box's label; 试听) is a widget. A 收听率, 收听量 or 收听人数 is a figure a headline may report.
 _CALL_TO_ACTION = re.compile(r"(点击|更多|阅读全文|查看|关注|订阅|下载|扫码|登录|注册|欢迎|返回|收听(?![率量人])|试听)")
@@ -172,6 +174,8 @@ def _headline_like(node: Element, text: str, base: frozenset[Element] = frozense
     """A short emphasised line that is no date, no sentence and no label, and no link unless it is a title's
     permalink."""
     if not 5 <= len(text) <= 60 or _DATE_LIKE.search(text) or _SENTENCE_END.search(text[-1:]):
+        return False
+    if _CLAUSE_BREAK.search(text):
         return False
     if _CALL_TO_ACTION.search(simplified(text)) or _LABEL_LINE.search(text) or _NOT_HEADLINE.search(text):
         return False
