@@ -61,6 +61,7 @@ from .terms import (
     TALKS_ACTS,
     TOUR_ACTS,
 )
+from .traditional import simplified_reading
 
 __all__ = ["extract_meetings"]
 
@@ -110,6 +111,14 @@ def extract_meetings(
         points). See docs/meetings.md for every field.
     """
     paras = _bounded([p if isinstance(p, str) else "" for p in paragraphs], MAX_CHARS)
+    reading = simplified_reading(paras, title)
+    if reading is None:
+        return _meetings(paras, title, published_at)
+    return list(reading.as_printed(_meetings(reading.paragraphs, reading.title, published_at)))
+
+
+def _meetings(paras: list[str], title: str | None, published_at: str | None) -> list[dict[str, Any]]:
+    """`extract_meetings` of a text in simplified characters."""
     layout = _scanned(paras, title)
     if layout is None:
         return []

@@ -1,0 +1,82 @@
+"""Texts printed in traditional characters (Hong Kong, Taiwan and overseas pages, mirrors of old portals): the
+stage's word tables are simplified (会议强调, 一要, 召开), so such a text is read through a simplified copy, made
+character for character by OpenCC, and every string the stage finds in the copy is given back as printed.
+
+The copy keeps every character's position (one character for one), so a slice of the copy is the same slice of
+the printed text: the stage's rule that every string is a slice of the body holds for the printed body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import opencc
+
+
+@cache
+def _converter() -> opencc.OpenCC:
+    # Made on first use: loading the dictionaries costs more than a page's whole meeting stage, and most
+    # callers of the package never read a meeting.
+    return opencc.OpenCC("t2s.json")
+
+
+@cache
+def _one(char: str) -> str:
+    """`char` simplified, or itself where OpenCC gives it more or less than one character."""
+    found = _converter().convert(char)
+    return found if len(found) == 1 else char
+
+
+def simplified_copy(text: str) -> str | None:
+    """`text` in simplified characters, one for one; None when it has no traditional character to change.
+
+    The whole text is converted at once, so OpenCC's phrases choose a character by its word (乾隆 keeps 乾 where
+    乾淨 gives 干净); where a phrase changes the length, the text is converted a character at a time.
+    """
+    copy = _converter().convert(text)
+    if copy == text:
+        return None
+    return copy if len(copy) == len(text) else "".join(map(_one, text))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A text's simplified copy beside it as printed: the stage reads `paragraphs` and `title`, and its output
+    is given back as printed with `as_printed`."""
+
+    paragraphs: list[str]
+    title: str | None
+    _pairs: tuple[tuple[str, str], ...]
+
+    def as_printed(self, found: Any) -> Any:
+        """`found` (the stage's JSON-ready output) with every string that is a slice of the copy written as
+        printed; a string the copy does not hold (a date the stage wrote) is left as it is."""
+        if isinstance(found, str):
+            return self._printed(found)
+        if isinstance(found, list):
+            return [self.as_printed(value) for value in found]
+        if isinstance(found, dict):
+            return {key: self.as_printed(value) for key, value in found.items()}
+        return found
+
+    def _printed(self, text: str) -> str:
+        for copy, printed in self._pairs:
+            at = copy.find(text) if text else -1
+            if at >= 0:
+                return printed[at : at + len(text)]
+        return text
+
+
+def simplified_reading(paragraphs: list[str], title: str | None) -> Reading | None:
+    """The simplified copy of a body's paragraphs and its title, or None when none holds a traditional character."""
+    copies = [simplified_copy(para) for para in paragraphs]
+    title_copy = simplified_copy(title) if title else None
+    if title_copy is None and all(copy is None for copy in copies):
+        return None
+    body = [para if copy is None else copy for para, copy in zip(paragraphs, copies, strict=True)]
+    pairs = [("\n".join(body), "\n".join(paragraphs))]
+    if title:
+        pairs.append((title_copy or title, title))
+    return Reading(body, title_copy or title, tuple(pairs))
