@@ -44,3 +44,18 @@ def test_the_simplified_copy_keeps_every_characters_place() -> None:
     # Phrases choose a character by its word (乾隆 keeps 乾, 乾淨 gives 干净); the copy is as long as the text.
     assert simplified_copy("會議強調乾淨，乾隆年間") == "会议强调干净，乾隆年间"
     assert simplified_copy("会议强调，一要抓落实。") is None
+
+
+def test_a_leaders_instruction_recalled_inside_a_speech_is_no_point_of_the_meeting() -> None:
+    # Mid-paragraph, a name not seen speaking before 明确指出 / 多次强调 quotes an earlier instruction.
+    for recall in ("明确指出", "多次强调", "一再要求"):
+        text = ["3月1日，青河市人大常委会召开第八次会议。",
+                f"会上，主任王明说，本次会议审议了条例草案。李华书记{recall}，要加快完善地方立法。全市要抓好落实。"]
+        assert [c for c, _ in cues(check(text))] == ["主任王明说"], recall
+
+
+def test_a_speaker_seen_or_opening_his_paragraph_states_a_point_with_those_adverbs() -> None:
+    text = ["3月1日，青河市人大常委会召开第八次会议。",
+            "会上，主任王明说，本次会议审议了条例草案。王明明确指出，要加快完善地方立法。",
+            "李华明确要求，各部门要抓好落实。"]
+    assert [c for c, _ in cues(check(text))] == ["主任王明说", "王明明确指出", "李华明确要求"]

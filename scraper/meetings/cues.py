@@ -28,7 +28,7 @@ from .cue_grammar import ADV, AFTER_VERB, NOT_A_STATEMENT, SEP, WINDOW, Cue, cla
 from .meeting_cues import OWN_NOUN_LENGTH, bare_decision, meeting_acts, meeting_cue, own_meeting_cue
 from .object_cues import clause_object, counted_tasks, message_cue, names_object, object_cue, stated_next
 from .openings import not_a_meeting
-from .speakers import Speakers, alt, is_label, speaker_of
+from .speakers import CONTEXT, Speakers, alt, is_label, speaker_of
 from .subjects import pronoun_subject, sentence_subject, subject_sentence
 from .terms import (
     BARE_OBJECT_VERBS,
@@ -175,11 +175,29 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
         if not verb.group("adv") and text[pos : verb.start()].endswith(VERB_AS_NOUN_AFTER):
             continue
         who = speaker_of(text[pos : verb.start()], speakers, clause, verb.group("adv"))
-        if who is not None and not _at_no_meeting(text[pos + len(who) : verb.start()]):
+        if (
+            who is not None
+            and not _at_no_meeting(text[pos + len(who) : verb.start()])
+            and not _recalled(text, pos, who, verb, speakers)
+        ):
             if tasks is not None:
                 return Cue(start, tasks[0], tasks[1], para, who, start)
             return Cue(start, verb.end(), text_start, para, who, start)
     return None
+
+
+# Adverbs of recall: 明确指出, 多次强调, 一再要求 quote what was said before, on another occasion.
+_RECALLING = ("明确", "多次", "屡次", "一再")
+
+
+def _recalled(text: str, pos: int, who: str, verb: re.Match[str], speakers: Speakers) -> bool:
+    """"…。习近平总书记明确指出，…" in the middle of a paragraph once someone has spoken: a name not seen speaking,
+    with at most a title and no setting before a verb of recall, quotes an earlier instruction inside the speaker's
+    statement (the gold's attributions inside a speaker's reported speech), not someone speaking at the meeting."""
+    if not any(word in verb.group("adv") for word in _RECALLING) or not speakers.known or speakers.knows(who):
+        return False
+    rest = CONTEXT.fullmatch(text, pos + len(who), verb.start())
+    return rest is not None and not rest.group("ctx") and pos > 0 and text[pos - 1] != "\n"
 
 
 # A conjunction of contrast opening a sentence before a pronoun that speaks ("但他指出"). Before a name it more often
