@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import scraper
 
+from .test_unseen_forms30 import _assert_insert_goes
+
 PAGE_TITLE = "清川新区三条公交线路今起调整_清川法院网"
 HEADLINE = "清川新区三条公交线路今起调整"
 
@@ -29,3 +31,34 @@ def test_a_first_clause_in_a_span_of_its_own_is_no_headline() -> None:
     # A line that breaks off at a comma runs on into the next: the <title>'s headline, printed above, is the title.
     for clause in ("本网讯 自本月起，", "据了解，", "记者从公交公司获悉、", "为方便出行；"):
         assert scraper.extract(_word_pasted(clause), rules=False).title == HEADLINE, clause
+
+
+def test_another_articles_card_tagged_with_a_list_heading_goes() -> None:
+    # A tag (推荐阅读) above the card's linked headline and its summary: one other article's card all the same.
+    for tag in ("推荐阅读", "相关阅读", "往期回顾"):
+        _assert_insert_goes(
+            f"<div class='card'><span class='tag'>{tag}</span><h4><a href='https://news.example.cn/a/2.html'>"
+            "第49期：为什么我们总在周一立目标</a></h4><p class='sum'>新的一周，新的开始，新的放弃。</p></div>"
+        )
+
+
+def _notice(issuer: str) -> bytes:
+    # A government notice: the crumbs name the department (a link), and the related files' headlines open with
+    # the issuer's name; the notice signs off with the issuer and the date.
+    lines = ("为方便市民出行，经研究，决定自2022年1月1日起调整部分公交线路，现将有关事项通告如下。",
+             "调整期间，各公交企业应在相关站点张贴告示，及时向乘客发布线路调整信息，做好解释引导工作。",
+             "市民如有疑问，可拨打公交服务热线咨询，或通过政务服务便民热线反映意见建议。")
+    return (
+        "<html><head><meta charset='utf-8'><title>清川市交通运输局关于调整部分公交线路的通告</title></head><body>"
+        "<div class='crumbs'><a href='/'>首页</a> &gt; <a href='/jtj/'>市交通运输局</a> &gt; 通知公告</div>"
+        "<h1>清川市交通运输局关于调整部分公交线路的通告</h1><div class='info'>发布时间：2021-12-20 16:30</div>"
+        "<div class='content'>" + "".join(f"<p>{line}</p>" for line in lines)
+        + f"<p>特此通告。</p><p style='text-align:right'>{issuer}</p><p style='text-align:right'>2021年12月17日</p>"
+        "</div><div class='related'><h3>相关文件</h3><ul><li><a href='/a/1.html'>清川市交通运输局关于东城片区公交站点"
+        "临时迁移的通告</a><span>2021-11-26</span></li></ul></div></body></html>"
+    ).encode()
+
+
+def test_a_notices_issuer_over_its_closing_date_stays_though_the_crumbs_link_names_most_of_it() -> None:
+    paragraphs = scraper.extract(_notice("清川市交通运输局"), url="https://www.example.gov.cn/a/9.html", rules=False).paragraphs
+    assert paragraphs[-3:] == ["特此通告。", "清川市交通运输局", "2021年12月17日"]

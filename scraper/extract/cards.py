@@ -137,8 +137,12 @@ def _is_card_box(box: Element) -> bool:
     if headline is None or len(headline) < MIN_HEADLINE:
         return False
     # A picture with its caption as the one text is a figure: a card adds a summary or a date to its headline.
+    # A list heading may tag the card above its headline (推荐阅读, then the headline and its summary).
     text = squash(text_of(box))
-    return text.startswith(headline) and 0 < len(text) - len(headline) <= MAX_SUMMARY
+    at = text.find(headline)
+    if at < 0 or (at > 0 and not _is_list_heading(text[:at])):
+        return False
+    return 0 < len(text) - at - len(headline) <= MAX_SUMMARY
 
 
 def drop_lone_cards(root: Element) -> None:
