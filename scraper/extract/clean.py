@@ -357,6 +357,31 @@ _NOTICE_LEADS = 3
 _NOTICE_LEAD_CHARS = 30
 
 
+# An issuer's name is short: 某某市某某局, 某某县人民政府办公室, 某某有限公司.
+_ISSUER_CHARS = 30
+
+
+def _signed_notice(lines: list[str], kinds: list[Kind], links: frozenset[str]) -> list[Kind]:
+    """`kinds` with a notice's issuer line, right above its closing date after the article's last prose, as text: a
+    government page names the department in its crumbs (市交通运输局), and the issuer 东莞市交通运输局 would read
+    as mostly that link's text. A line that is wholly a link's text stays a link."""
+    out = list(kinds)
+    if Kind.PROSE not in kinds:
+        return out
+    first = kinds.index(Kind.PROSE)
+    last = len(kinds) - kinds[::-1].index(Kind.PROSE)
+    # Only where the notice signs off: no prose after the date (a table of links and dates goes on).
+    for index in range(max(first + 1, last), len(lines) - 1):
+        if (
+            kinds[index] is Kind.LINK
+            and kinds[index + 1] is Kind.DATELINE
+            and len(lines[index]) <= _ISSUER_CHARS
+            and line_key(lines[index]) not in links
+        ):
+            out[index] = Kind.TEXT
+    return out
+
+
 def _helpline_notice(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     """`kinds` with a notice of helplines after the article's first prose line as widgets: a run of lines that
     each give a helpline's name and number, _HOTLINES or more of them naming it a helpline, and the short lines
@@ -459,7 +484,7 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
     title_key = line_key(title or "")
     kinds = _settle([classify(line, links, title_key) for line in lines])
     kinds = _section_numbers(lines, _field_card(lines, _field_rows(lines, _summary_box(lines, kinds))))
-    kinds = _table_rows(lines, _helpline_notice(lines, kinds))
+    kinds = _signed_notice(lines, _table_rows(lines, _helpline_notice(lines, kinds)), links)
     if Kind.PROSE not in kinds:
         return lines
     first, start = _article_start(kinds)
