@@ -30,8 +30,10 @@ def test_page_tools_after_a_byline_are_no_names() -> None:
 def test_a_trainees_or_stringers_mark_after_the_name_is_no_part_of_it() -> None:
     for mark in ("（实习）", "(实习生)", "（特约）"):
         assert label_value(f"作者：江小禾{mark} 责编：林木", "author") == "江小禾", mark
-    # A bracket that is no role stays, as printed.
-    assert label_value("作者：江小禾（北京）", "author") == "江小禾（北京）"
+    # Any note in brackets after the name is no part of it (the writer's city or profession, as the written
+    # pages' golds read 文：某某（城市交通研究者））; a bracket that is more than a note stays, as printed.
+    assert label_value("作者：江小禾（北京）", "author") == "江小禾"
+    assert label_value("作者：江小禾（北京）等", "author") == "江小禾（北京）等"
 
 
 def test_a_two_character_name_padded_to_three_is_one_name() -> None:

@@ -5,8 +5,10 @@ fictional, written for the test."""
 from __future__ import annotations
 
 import scraper
+from scraper.extract.labels import label_value
 
-from .test_unseen_forms30 import _assert_insert_goes
+from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
+from .test_unseen_forms30 import _assert_insert_goes, between
 
 PAGE_TITLE = "清川新区三条公交线路今起调整_清川法院网"
 HEADLINE = "清川新区三条公交线路今起调整"
@@ -62,3 +64,36 @@ def _notice(issuer: str) -> bytes:
 def test_a_notices_issuer_over_its_closing_date_stays_though_the_crumbs_link_names_most_of_it() -> None:
     paragraphs = scraper.extract(_notice("清川市交通运输局"), url="https://www.example.gov.cn/a/9.html", rules=False).paragraphs
     assert paragraphs[-3:] == ["特此通告。", "清川市交通运输局", "2021年12月17日"]
+
+
+def test_a_reprint_note_by_permission_above_the_text_goes() -> None:
+    # In simplified or traditional characters: the note says where the text first ran, above its byline.
+    for note in ("本文经《城市笔记》授权转载，原文发表于此", "本文經《城市筆記》授權轉載，原文發表於此"):
+        for paragraphs in _both_readings(f"<p><em>{note}</em></p>{ARTICLE}"):
+            assert paragraphs == LINES, note
+
+
+def test_a_promo_headed_by_its_call_in_brackets_goes() -> None:
+    promo = ("【加入清川评论网会员】每天精彩好文直送你的信箱，每周独享编辑精选、时事精选等特制电子报。"
+             "还可留言与作者、记者、编辑讨论文章内容。立刻点击免费加入会员！")
+    for line in (promo, promo.replace("会员", "會員").replace("编辑", "編輯")):
+        _assert_insert_goes(f"<p><strong>{line}</strong></p>")
+    # A cross-head in brackets names a topic, not a call: it stays.
+    for paragraphs in _both_readings(between("<p><strong>【加入世贸组织二十年】</strong></p>")):
+        assert "【加入世贸组织二十年】" in paragraphs
+
+
+def test_labels_printed_in_traditional_characters_give_their_values_as_printed() -> None:
+    assert label_value("責任編輯：鄔晴嵐", "editor") == "鄔晴嵐"
+    assert label_value("來源：香港文匯網", "source") == "香港文匯網"
+
+
+def test_a_staff_role_ending_in_editor_ends_the_editors_name_before_it() -> None:
+    for role in ("核稿编辑", "值班编辑", "美术编辑", "图片编辑"):
+        assert label_value(f"责任编辑：王小五{role}：李四", "editor") == "王小五", role
+    assert label_value("責任編輯：鄔晴嵐核稿編輯：翁若澄", "editor") == "鄔晴嵐"
+
+
+def test_a_writers_note_in_brackets_after_the_name_is_no_part_of_it() -> None:
+    for line in ("文：卓一帆（城市交通研究者）", "作者：卓一帆（清川大学教授）", "文：卓霽帆（城市交通研究者）"):
+        assert label_value(line, "author") in ("卓一帆", "卓霽帆"), line

@@ -34,13 +34,15 @@ _EDITOR_TAGS = ("p", "span", "div", "em", "td")
 _EDITOR_CHARS = 60
 # The same line as a bare text run between <br>s of a table cell (old table layouts): no element of its own.
 _EDITOR_TEXTS = etree.XPath(
-    "//text()[contains(., '责任编辑') or contains(., '责编')][string-length(normalize-space(.)) < 60]"
+    "//text()[contains(., '责任编辑') or contains(., '责编') or contains(., '責任編輯') or contains(., '責編')]"
+    "[string-length(normalize-space(.)) < 60]"
     "[not(ancestor::script or ancestor::style)]"
 )
 # Every element's text is a substring of the page's: a page without these words has no editor line, and
 # the per-element test (each candidate's whole subtree text) need not run.
-_EDITOR_WORDS = ("责任编辑", "责编", "编辑:", "编辑：")
-_RESPONSIBLE_WORDS = ("责任编辑", "责编")
+# In traditional characters too (責任編輯, a Hong Kong or Taiwan page's staff line): label_value reads them folded.
+_EDITOR_WORDS = ("责任编辑", "责编", "编辑:", "编辑：", "責任編輯", "責編", "編輯:", "編輯：")
+_RESPONSIBLE_WORDS = ("责任编辑", "责编", "責任編輯", "責編")
 _RESPONSIBLE = re.compile("|".join(_RESPONSIBLE_WORDS))
 # Written from the attributes up (`//@class[...]/..`): the same elements in document order as
 # `//*[contains(@class, …) or …]`, which tests every element of the page three times (a third of the time).

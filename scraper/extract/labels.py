@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from ..hanzi import simplified
 from .layout import node_text, squash, text_of
-from .terms import ALL_LABELS, AUTHOR_LABELS, CRUMB_DROP, EDITOR_LABELS, SOURCE_LABELS
+from .terms import ALL_LABELS, AUTHOR_LABELS, CRUMB_DROP, EDITOR_LABELS, SOURCE_LABELS, STAFF_LABELS
 from .tree import Element
 
 
@@ -32,7 +33,9 @@ _LABEL_VALUE = {
     "author": (_value_after(AUTHOR_LABELS),),
 }
 # A label run into the value before it (<span>编辑：张晓</span><span>责任编辑：李东</span> reads 编辑：张晓责任编辑：李东).
-_NEXT_LABEL = re.compile(r"(?:" + "|".join(map(re.escape, sorted(ALL_LABELS, key=len, reverse=True))) + r")\s*[:：]")
+_NEXT_LABEL = re.compile(
+    r"(?:" + "|".join(map(re.escape, sorted((*ALL_LABELS, *STAFF_LABELS), key=len, reverse=True))) + r")\s*[:：]"
+)
 # "You are here:" before the first level (当前位置：首页 > …) is no level.
 _HERE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置|所在位置|现在位置|位置)\s*[:：]\s*")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|/|\|)\s*")
@@ -46,6 +49,9 @@ _NOT_A_NAME = re.compile(r"推荐|分享|评论|举报|收藏|字号|打印|关�
 _GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-/.年]")
 # A role marked in brackets after a writer's name: a trainee (实习, 实习生, 见习) or a stringer (特约).
 _ROLE_MARK = re.compile(r"[（(](?:实习生?|见习|特约)[）)]$")
+# A writer's affiliation or profession in brackets after the name (文：某某（城市交通研究者）, 作者：某某（某某大学教授）):
+# a note on the writer, not the name.
+_NAME_AND_NOTE = re.compile(r"^([\u4e00-\u9fff·]{2,4})[（(][\u4e00-\u9fff]{2,16}[）)]$")
 # A staff role printed before names (本报记者 王五, 晨报编辑 周亮): the names after it are that role's.
 # The outlet may be a paper and its site joined by a mark (某某报-某某网记者, 某某晚报/某某新闻记者).
 _ROLE = re.compile(
@@ -162,7 +168,20 @@ def _printed_value(text: str, kind: str) -> tuple[str, str] | None:
 
 
 def label_value(text: str, kind: str) -> str | None:
-    """The value printed after a label of `kind` ("source", "editor", "author") in `text`, or None."""
+    """The value printed after a label of `kind` ("source", "editor", "author") in `text`, or None.
+
+    The labels are read in simplified characters (責任編輯 as 责任编辑), the value given as printed: the folding keeps
+    every character's place."""
+    folded = simplified(text)
+    value = _label_value(folded, kind)
+    if value is None or folded is text:
+        return value
+    at = folded.find(value)
+    return text[at : at + len(value)] if at >= 0 else value
+
+
+def _label_value(text: str, kind: str) -> str | None:
+    """`label_value` of a text in simplified characters."""
     printed = _printed_value(text, kind)
     if printed is None:
         return None
@@ -178,6 +197,8 @@ def label_value(text: str, kind: str) -> str | None:
         value = _WORDS_MARK.sub("", value) or value
         # A trainee's or stringer's mark after the name (某某（实习）, 某某(特约)) is the role, not the name.
         value = _names_after(_ROLE_MARK.sub("", value) or value, rest)
+        noted = _NAME_AND_NOTE.match(value)
+        value = noted.group(1) if noted else value
     if kind == "editor" and _CJK_NAME.match(value):
         code = _EDITOR_CODE.match(rest)
         if code:

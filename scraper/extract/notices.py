@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..hanzi import TRADITIONAL, simplified
 from .labels import AFFILIATION, byline_names
 from .needles import needles
 from .terms import PICTURE_BUTTONS, PICTURE_COUNTER
@@ -47,7 +48,7 @@ _POINTER_LABELS = "试读|专题|推荐"
 # sentence.
 _DISCLAIMER = re.compile(
     r"不代表.{0,8}(?:观点|立场)|仅代表作者(?:本人|个人)?(?:的)?(?:观点|看法|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|(?:版权|著作权)归.{0,10}所有|转载[请须需](?:联系|获得|取得|经|授权)|转载(?:时)?(?:[请须需]|务必|务请)?注明|如需转载|享有(?:独家)?版权|"
-    r"授权.{0,20}(?:发布|刊发|首发|连载)|未经.{0,10}授权.{0,16}(?:转载|使用|摘编|复制)|未经(?:许可|同意)[，,]?\s*(?:请勿|不得|禁止|严禁)(?:转载|使用|摘编|复制)|"
+    r"授权.{0,20}(?:发布|刊发|首发|连载|转载)|未经.{0,10}授权.{0,16}(?:转载|使用|摘编|复制)|未经(?:许可|同意)[，,]?\s*(?:请勿|不得|禁止|严禁)(?:转载|使用|摘编|复制)|"
     # an investment or health disclaimer (仅供投资者参考，并不构成投资建议。投资者据此操作，风险自担; 仅供参考，不能作为诊断依据)
     # (… 仅供健康科普参考，不能替代医生的诊断; 所涉及标的不作推荐，据此买卖，风险自负)
     r"仅供.{0,6}参考[，,]?(?:并?不构成|不能作为|不作为|不能(?:替代|代替)|不可(?:替代|代替))|"
@@ -204,24 +205,6 @@ _SUPPLIED_LABEL = re.compile(rf"^供稿\s*[:：]\s*{_CREDIT_NAMES}$")
 _TEXT_CREDIT = rf"文\s*[/／|｜丨]\s*{_CREDIT_NAMES}"
 _STAFF_CREDITS = re.compile(rf"^(?:{_TEXT_CREDIT}|{_CREDIT})(?:\s+(?:{_TEXT_CREDIT}|{_CREDIT}))+$")
 _EDITING_CREDIT = re.compile(r"(?:^|\s)(?:责任编辑|编辑|责编|校对|审核|审校|终审|监制|统筹|签发)\s*[/／|｜丨:：]")
-# Traditional characters of the words tested here and in line_kinds.py, folded to simplified before the word
-# tests (Hong Kong and Taiwan pages print 評論, 相關推薦, 原標題 …); link text and lengths are compared as printed.
-TRADITIONAL = str.maketrans(
-    "評論參與熱詞讚賞舉報錄註冊掃維碼戶眾關轉發複製鏈號閉頂頁載點擊進權歸請須經標題來責編輯薦門網專閱讀圖視頻獨頭聞資訊時間處記瀏覽覺贊貼樓層條總數個則種開單訂閲歡務戲聯繫貢獻稱說臺灣樂體動態導顯寫區詳證財選擇廣僅達場興佈攝級員紅書蹤絲團鍵籤電見",
-    "评论参与热词赞赏举报录注册扫维码户众关转发复制链号闭顶页载点击进权归请须经标题来责编辑荐门网专阅读图视频独头闻资讯时间处记浏览觉赞贴楼层条总数个则种开单订阅欢务戏联系贡献称说台湾乐体动态导显写区详证财选择广仅达场兴布摄级员红书踪丝团键签电见",
-)
-_TRADITIONAL_CHARS = re.compile("[" + "".join(map(chr, TRADITIONAL)) + "]")
-
-
-def simplified(text: str) -> str:
-    """`text` with the traditional characters of TRADITIONAL written simplified.
-
-    Most lines hold none: one search for them costs a tenth of translating the line (a table lookup per
-    character), and such a line is its own translation.
-    """
-    return text.translate(TRADITIONAL) if _TRADITIONAL_CHARS.search(text) else text
-
-
 def line_key(text: str) -> str:
     """`text` without whitespace: the form in which lines, link texts and headlines are compared."""
     # Whitespace removed: str.split() cuts at the characters a regex `\s` matches (str.isspace), in a third of
@@ -274,6 +257,14 @@ _REMINDER = re.compile(
     r"\s*[^\s，,。！!；;、]{2,8}(?:[\s，,。！!；;、]+[^\s，,。！!；;、]{2,8}){1,4}[\s，,。！!；;、]*$"
 )
 
+# A promo headed by its own call in brackets (【加入某某会员】每天好文直送你的信箱…, 【订阅电子报】, 【下载某某App】): the
+# label asks the reader to join, subscribe to or download what the outlet offers; an article's cross-head in
+# brackets names a topic (【加入世贸组织二十年】).
+_CALL_LABEL = re.compile(
+    r"^【(?:立即|免费)?(?:加入|订阅|下载|注册|成为)[^】]{0,12}(?:会员|电子报|客户端|app|社群|粉丝群|公众号|newsletter)】",
+    re.IGNORECASE,
+)
+
 # A paywall's prompt: subscribe, log in or join to read the whole text (订阅某某，阅读全部新闻与评论。, 登录后查看全文),
 # or its button alone (立即订阅). An article does not ask its reader to pay for reading it.
 _PAYWALL = re.compile(
@@ -296,7 +287,7 @@ def is_notice(folded: str, length: int) -> bool:
     不代表某某立场; 版权归…所有 … 未经…授权不得…使用), a channel's slogan reminder (【饮酒提示】理性饮酒 拒绝酒驾), or a
     paywall's prompt (订阅某某，阅读全部新闻与评论。)."""
     line = folded.strip()
-    if _REMINDER.match(line) or _PAYWALL.match(line):
+    if _REMINDER.match(line) or _PAYWALL.match(line) or (length < _NOTICE_CHARS and _CALL_LABEL.match(line)):
         return True
     if length >= _NOTICE_CHARS or (_DISCLAIMER_WORDS is not None and _DISCLAIMER_WORDS.search(folded) is None):
         return False

@@ -23,6 +23,12 @@ INFO_LABELS: tuple[str, ...] = (
     "发布时间", "播出时间", "首播时间", "更新时间", "发稿时间", "录入时间", "时间", "举报", "字号", "分享", "阅读",
 )
 ALL_LABELS: tuple[str, ...] = (*SOURCE_LABELS, *EDITOR_LABELS, "作者", "撰文", "记者", *INFO_LABELS)
+# Staff roles printed beside the editor (责任编辑：王五 核稿编辑：李四): each ends the value before it and gives no
+# editor of its own. A role ending in 编辑 would otherwise be found from its 编辑 and leave its first words (核稿) on
+# the name before it.
+STAFF_LABELS: tuple[str, ...] = (
+    "核稿编辑", "值班编辑", "美术编辑", "文字编辑", "图片编辑", "视频编辑", "执行编辑", "实习编辑", "校对", "审核", "审校", "终审",
+)
 
 # --- metadata lines: a paragraph that opens with one of these labels and a colon is metadata, not body ------
 # 作者： is not among them: in an HTML body it is often the article's own byline, kept as printed; a text

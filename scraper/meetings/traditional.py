@@ -9,36 +9,21 @@ the printed text: the stage's rule that every string is a slice of the body hold
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-import opencc
-
-
-@cache
-def _converter() -> opencc.OpenCC:
-    # Made on first use: loading the dictionaries costs more than a page's whole meeting stage, and most
-    # callers of the package never read a meeting.
-    return opencc.OpenCC("t2s.json")
-
-
-@cache
-def _one(char: str) -> str:
-    """`char` simplified, or itself where OpenCC gives it more or less than one character."""
-    found = _converter().convert(char)
-    return found if len(found) == 1 else char
+from ..hanzi import simplified, t2s
 
 
 def simplified_copy(text: str) -> str | None:
     """`text` in simplified characters, one for one; None when it has no traditional character to change.
 
     The whole text is converted at once, so OpenCC's phrases choose a character by its word (乾隆 keeps 乾 where
-    乾淨 gives 干净); where a phrase changes the length, the text is converted a character at a time.
+    乾淨 gives 干净); where a phrase changes the length, each character is written as it is alone (hanzi.simplified).
     """
-    copy = _converter().convert(text)
+    copy = t2s().convert(text)
     if copy == text:
         return None
-    return copy if len(copy) == len(text) else "".join(map(_one, text))
+    return copy if len(copy) == len(text) else simplified(text)
 
 
 @dataclass(frozen=True)
