@@ -59,3 +59,24 @@ def test_a_speaker_seen_or_opening_his_paragraph_states_a_point_with_those_adver
             "会上，主任王明说，本次会议审议了条例草案。王明明确指出，要加快完善地方立法。",
             "李华明确要求，各部门要抓好落实。"]
     assert [c for c, _ in cues(check(text))] == ["主任王明说", "王明明确指出", "李华明确要求"]
+
+
+def test_a_place_cue_over_a_study_done_together_is_no_point() -> None:
+    for act in ("大家集中学习了", "大家集中学习", "与会人员集体观看"):
+        text = ["9月5日，青河区法院召开党组理论学习中心组学习会。",
+                f"会上，{act}党纪学习教育有关文件精神。院长王明作总结讲话，提出两点要求：一要学深悟透，二要抓好落实。"]
+        assert [c for c, _ in cues(check(text))] == ["院长王明作总结讲话，提出两点要求"], act
+
+
+def test_a_decision_whose_subject_the_sentence_before_gave_opens_a_point() -> None:
+    # The meeting elected, then adopted: 通过了 opens its sentence with the meeting's subject left out.
+    text = ["5月7日，青河公司召开第二届职工代表大会。",
+            "会议选举产生了新一届工会委员。通过了《工会职责》、《大会选举办法》。",
+            "董事长王明说，要尊重员工。"]
+    assert [c for c, _ in cues(check(text))] == ["会议选举产生了", "通过了", "董事长王明说"]
+
+
+def test_a_decision_verb_after_a_sentence_of_someone_else_opens_no_point() -> None:
+    text = ["5月7日，青河公司召开第二届职工代表大会。",
+            "董事长王明说，要尊重员工。通过了这次大会，大家更有信心。"]
+    assert [c for c, _ in cues(check(text))] == ["董事长王明说"]

@@ -25,7 +25,14 @@ import re
 from dataclasses import replace
 
 from .cue_grammar import ADV, AFTER_VERB, NOT_A_STATEMENT, SEP, WINDOW, Cue, clause_end
-from .meeting_cues import OWN_NOUN_LENGTH, bare_decision, meeting_acts, meeting_cue, own_meeting_cue
+from .meeting_cues import (
+    OWN_NOUN_LENGTH,
+    bare_decision,
+    continued_decision,
+    meeting_acts,
+    meeting_cue,
+    own_meeting_cue,
+)
 from .object_cues import clause_object, counted_tasks, message_cue, names_object, object_cue, stated_next
 from .openings import not_a_meeting
 from .speakers import CONTEXT, Speakers, alt, is_label, speaker_of
@@ -57,6 +64,8 @@ def match_cue(text: str, pos: int, end: int, para: int, speakers: Speakers, *, c
     """The cue that opens the sentence (or, with `clause`, the clause) at `pos`, or None."""
     stop = min(end, pos + WINDOW)
     cue = meeting_cue(text, pos, stop, para) or own_meeting_cue(text, pos, stop, para, speakers.meetings)
+    if cue is None and not clause:
+        cue = continued_decision(text, pos, stop, para)
     if cue is None:
         # An order word glued before the speaker ("最后刘东书记就…提出要求"): the cue is printed from the name.
         glued = _ORDER_GLUED.match(text, pos, stop)

@@ -115,6 +115,8 @@ _PRESENTING = re.compile(
     rf"|(?:(?<![工制创写操合运])作|进行)了?(?:题为《[^》]{{1,80}}》的)?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
     # 进行 before a presenting verb (对《…》进行了梳理和解读, 进行了通报): the act done, with or without 了 after it.
     rf"|进行了?[^\W_]{{0,4}}?(?:{alt(PRESENTING_VERBS)})"
+    # Done together (大家集中学习…精神, 集体观看了…): a study session's or a showing's item, with or without 了.
+    rf"|(?:集中|集体)(?:{alt(('学习', *SHOWING_VERBS))})"
 )
 # A thing released at the meeting as the subject of the place cue's first clause ("会上，一份…研究结果发布", "…名单
 # 揭晓"): the news is the release, the meeting its occasion.
@@ -410,6 +412,23 @@ def bare_decision(text: str, sentence: int, pos: int, stop: int, para: int) -> C
         # "大会形成决议：批准…": the clause before the colon announces the decision, which the verb starts.
         return Cue(sentence, sentence + len(colon) - 1, pos, para, None, sentence)
     return Cue(sentence, match.end("le") if match.group("le") else match.end("verb"), match.end(), para, None, sentence)
+
+
+def continued_decision(text: str, pos: int, stop: int, para: int) -> Cue | None:
+    """"会议选举产生了…。通过了《工会职责》…。": a sentence that opens on a decision verb with its 了 or its document's
+    title and no subject, right after a sentence of its paragraph whose subject is the meeting acting: the meeting
+    goes on deciding. The cue is the verb (and its 了)."""
+    match = _BARE_DECISION.match(text, pos, stop)
+    if match is None or not (match.group("le") or text.startswith("《", match.end("verb"))):
+        return None
+    line = text.rfind("\n", 0, pos) + 1
+    end = pos - 1
+    if end <= line or text[end] != "。":
+        return None
+    start = max(text.rfind("。", line, end) + 1, line)
+    if not meeting_acts(text, start, end) or not _verb_ok(text, match, stop):
+        return None
+    return Cue(pos, match.end("le") if match.group("le") else match.end("verb"), match.end(), para, None, pos)
 
 
 def meeting_acts(text: str, sentence: int, pos: int) -> bool:
