@@ -80,3 +80,18 @@ def test_a_decision_verb_after_a_sentence_of_someone_else_opens_no_point() -> No
     text = ["5月7日，青河公司召开第二届职工代表大会。",
             "董事长王明说，要尊重员工。通过了这次大会，大家更有信心。"]
     assert [c for c, _ in cues(check(text))] == ["董事长王明说"]
+
+
+def test_a_speech_verb_after_jinxing_is_its_object_and_the_next_clauses_verb_states() -> None:
+    text = ["3月2日，青河镇召开村“两委”换届工作推进会。",
+            "镇长王明对此次换届工作纪律进行再次强调，要求镇村务必统筹协调，严格依规依程序。"]
+    ((cue, prefix),) = cues(check(text))
+    assert cue.endswith("进行再次强调，要求") and (prefix or "").startswith("镇村务必")
+
+
+def test_a_mobilisation_that_ends_its_clause_is_no_point_but_one_with_its_arrangements_is() -> None:
+    opening = "3月2日，青河镇召开村“两委”换届工作推进会。"
+    bare = [opening, "会上，县农委主任王明对推荐工作进行动员；李华发表讲话并提出两点建议，一是要抓好组织动员，二是要讲规矩。"]
+    assert [c for c, _ in cues(check(bare))] == ["李华发表讲话并提出两点建议"]
+    laid_out = [opening, "会上，王明对推荐工作进行了动员部署，并做出具体安排：1、发放学习卡。2、组织知识测试。"]
+    assert [c for c, _ in cues(check(laid_out))] == ["会上"]

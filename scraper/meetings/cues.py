@@ -191,8 +191,20 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
         ):
             if tasks is not None:
                 return Cue(start, tasks[0], tasks[1], para, who, start)
-            return Cue(start, verb.end(), text_start, para, who, start)
+            return _through_next_verb(text, Cue(start, verb.end(), text_start, para, who, start), verb, stop)
     return None
+
+
+def _through_next_verb(text: str, cue: Cue, verb: re.Match[str], stop: int) -> Cue:
+    """"…对…进行再次强调，要求…": a speech verb after 进行 is its object, a noun; a speech verb opening the next clause
+    states, and the cue runs through it. With none there, the statement follows the noun (…进行了强调，…)."""
+    if not text[: verb.start()].endswith(("进行", "进行了")) or cue.text_start == verb.end():
+        return cue
+    after = _VERB.match(text, cue.text_start, stop)
+    if after is None or after.group("adv"):
+        return cue
+    sep = AFTER_VERB.match(text, after.end(), stop)
+    return replace(cue, end=after.end(), text_start=sep.end() if sep is not None else after.end())
 
 
 # Adverbs of recall: 明确指出, 多次强调, 一再要求 quote what was said before, on another occasion.

@@ -117,6 +117,9 @@ _PRESENTING = re.compile(
     rf"|进行了?[^\W_]{{0,4}}?(?:{alt(PRESENTING_VERBS)})"
     # Done together (大家集中学习…精神, 集体观看了…): a study session's or a showing's item, with or without 了.
     rf"|(?:集中|集体)(?:{alt(('学习', *SHOWING_VERBS))})"
+    # A mobilisation that ends its clause (对…工作进行动员；): no content of its own; one that goes on to its
+    # arrangements (进行了动员部署，并做出具体安排：1、…) lays them out.
+    r"|进行了?动员(?=[；;。]|$)"
 )
 # A thing released at the meeting as the subject of the place cue's first clause ("会上，一份…研究结果发布", "…名单
 # 揭晓"): the news is the release, the meeting its occasion.
