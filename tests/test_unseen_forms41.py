@@ -97,3 +97,27 @@ def test_a_staff_role_ending_in_editor_ends_the_editors_name_before_it() -> None
 def test_a_writers_note_in_brackets_after_the_name_is_no_part_of_it() -> None:
     for line in ("文：卓一帆（城市交通研究者）", "作者：卓一帆（清川大学教授）", "文：卓霽帆（城市交通研究者）"):
         assert label_value(line, "author") in ("卓一帆", "卓霽帆"), line
+
+
+def _thread(author_meta: str) -> bytes:
+    # A forum thread on a template no rule knows: the software's makers in the author meta, the posts in a list
+    # named for them (postlist), the poster's link to his space before 发表于, and a reply of three days later.
+    post = ("家里这台机器用了快六年，机箱是当年两百多块买的中塔，三把原装风扇全是三针直插，打游戏的时候隔着一个房间都能听见。"
+            "最近在家时间多，干脆动手做了一次静音改造，前后花了两个周末，下面把过程记录一下，给有同样需求的朋友参考。")
+    return (
+        f"<html><head><meta name='author' content='{author_meta}'><title>给老机箱做了一次静音改造 - 硬件区 - 清川论坛</title>"
+        "</head><body><div id='postlist' class='pl bm'><div class='post'><div class='authi'><a href='space-uid-5982.html'>"
+        "冰镇橘子</a></div><div class='authi'><a href='space-uid-5982.html'>冰镇橘子</a> 发表于 2020-4-12 21:37</div>"
+        f"<div class='t_f'>{post}<br>{post}</div></div><div class='post'><div class='authi'><a href='space-uid-1103.html'>"
+        "夜航船</a> 发表于 2020-4-15 16:20</div><div class='t_f'>隔音棉贴前面板确实容易闷吧？</div></div></div></body></html>"
+    ).encode()
+
+
+def test_a_forum_threads_poster_and_time_are_read_in_its_list_of_posts() -> None:
+    fields = scraper.extract(_thread("Discuz! Team and Comsenz UI Team"), rules=False)
+    assert (fields.author, fields.published_at) == ("冰镇橘子", "2020-04-12T21:37+08:00")
+
+
+def test_an_author_meta_that_credits_the_software_names_no_writer() -> None:
+    for credit in ("Discuz! Team and Comsenz UI Team", "Powered by DedeCMS", "phpwind Team"):
+        assert scraper.extract(_thread(credit), rules=False).author == "冰镇橘子", credit

@@ -32,6 +32,9 @@ _OUTLET = re.compile(
     r"|^网易|^新浪|^搜狐|^腾讯|^凤凰"
 )
 _OUTLET_CHARS = 16
+# A forum's or a CMS's makers, credited in its author meta on every page it serves (Discuz! Team and Comsenz UI
+# Team, Powered by DedeCMS): the software, no writer.
+_SOFTWARE_CREDIT = re.compile(r"\bTeam$|Discuz|Comsenz|phpwind|DedeCMS|PHPCMS|WordPress|Powered by", re.IGNORECASE)
 _LABEL = re.compile(r"[:：]")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -90,6 +93,8 @@ def _writer(evidence: Evidence, author: str | None) -> Fields:
     source = _source_of(evidence.read("info-line")) or _source_of(evidence.read("meta-source"))
     editor = evidence.read("editor-line")
     if author in {source, editor.editor if editor is not None else None} or _OUTLET.search(author):
+        return EMPTY
+    if _SOFTWARE_CREDIT.search(author):
         return EMPTY
     # A tag of digits alone is the publishing system's user id, no name.
     if not _LETTER.search(author):
