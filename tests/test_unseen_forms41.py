@@ -5,7 +5,7 @@ fictional, written for the test."""
 from __future__ import annotations
 
 import scraper
-from scraper.extract.labels import label_value
+from scraper.extract.labels import closing_author, dispatch_author, label_value
 
 from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
 from .test_unseen_forms30 import _assert_insert_goes, between
@@ -121,3 +121,17 @@ def test_a_forum_threads_poster_and_time_are_read_in_its_list_of_posts() -> None
 def test_an_author_meta_that_credits_the_software_names_no_writer() -> None:
     for credit in ("Discuz! Team and Comsenz UI Team", "Powered by DedeCMS", "phpwind Team"):
         assert scraper.extract(_thread(credit), rules=False).author == "冰镇橘子", credit
+
+
+def test_a_closing_credit_with_the_reporters_kind_or_the_other_hands_names_the_writer() -> None:
+    for credit, writer in (("（清川日报全媒体记者 刘一晓）", "刘一晓"), ("（网易湖北 记者 柏一舟 通讯员 甘棠）", "柏一舟"),
+                           ("（记者 柏一舟 摄影 甘棠）", "柏一舟"), ("（清川晚报首席记者 刘一晓）", "刘一晓")):
+        assert closing_author([f"保护区已在重点湖区增设巡护点。{credit}"]) == writer, credit
+    assert closing_author(["保护区已在重点湖区增设巡护点。（完）"]) is None
+
+
+def test_a_dispatch_marks_bracket_of_names_alone_names_the_reporters() -> None:
+    assert dispatch_author(["清川网成都6月12日电 （吴一明）6月11日，记者从省交通运输厅获悉。"]) == "吴一明"
+    assert dispatch_author(["清川网讯（本网记者 林一青）昨日，全市道路积水已排除。"]) == "林一青"
+    # Another hand's role first (通讯员, 摄影) names no reporter.
+    assert dispatch_author(["本报讯（通讯员 王五）昨日，全市道路积水已排除。"]) is None

@@ -75,6 +75,8 @@ AFFILIATION = r"\s*[（(][^（）()]{2,24}[）)]"
 # An outlet's name set off from the writer's by a space (网易安徽 王五, 某某日报 记者 王五): a paper, a site, an agency or
 # a station, or a portal's channel.
 _OUTLET_ENDS = "报|報|网|網|社|台|臺"
+# A reporter's kind between the outlet and 记者 (江西日报全媒体记者, 某某晚报首席记者).
+_REPORTER_KINDS = "全媒体|融媒体|首席|特约|见习|实习|驻[\u4e00-\u9fff]{1,4}"
 _CLOSING_OUTLET = (
     rf"(?:[\u4e00-\u9fff]{{2,10}}(?:{_OUTLET_ENDS})|(?:网易|新浪|搜狐|腾讯|凤凰)[\u4e00-\u9fff]{{0,4}})\s+(?:[记記]者\s*)?"
 )
@@ -291,7 +293,8 @@ _FILED_BY_OUTLET = re.compile(r"^" + _OUTLET.removesuffix(r"\s?") + r"\s*[／/]\
 _MARK = r"(?:电|讯|报道|消息)"
 _DISPATCH = re.compile(
     r"^(?!据)(?:"
-    r"[^。！？；（(【\[]{0,40}?" + _MARK + r"\s*[（(\[]\s*记者\s*" + _NAMES
+    # 记者 may go unsaid (人民网成都6月12日电 （吴明）): a bracket of names alone, no other hand's role first.
+    r"[^。！？；（(【\[]{0,40}?" + _MARK + r"\s*[（(\[]\s*(?:(?:本报|本网|本台|本刊)?记者\s*)?(?!" + _CREDITED + r")" + _NAMES
     + r"(?:\s*" + _CREDITED + r"[^）)\]]{0,20})?\s*[）)\]]"
     r"|【[^【】]{0,20}?" + _MARK + r"\s*记者\s*" + _NAMES.replace("?P<names>", "?P<inside>") + r"\s*】"
     r"|[^。！？；（(【\[\s]{1,20}讯\s+记者\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s"
@@ -321,8 +324,9 @@ _CLOSING = re.compile(
     + _NAMES.replace("?P<names>", "?P<filed>") + r"\s*[／/]\s*[\u4e00-\u9fff]{0,6}(?:报道|報導|報道)"
     + r"|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*" + _NAMES.replace("?P<names>", "?P<pictured>")
     + r"|文\s*[/／]\s*(?:[^\s（）()/／]{2,12}\s+)?" + _NAMES.replace("?P<names>", "?P<written>")
-    + rf"|(?:[\u4e00-\u9fff]{{2,10}}(?:{_OUTLET_ENDS}|频道|頻道))?[记記]者\s*" + _NAMES
-    + r")[)）]$"
+    + rf"|(?:[\u4e00-\u9fff]{{2,10}}(?:{_OUTLET_ENDS}|频道|頻道))?(?:{_REPORTER_KINDS})?[记記]者\s*" + _NAMES
+    # The hands credited after the writers (通讯员 某某, 摄影 某某) close the bracket: they are no writers.
+    + r")(?:\s*" + _CREDITED + r"[^）)]{0,20})?[)）]$"
 )
 # The credit closes the last paragraph, or one of the last few before the editor's and the source's lines.
 _CLOSING_LINES = 3
