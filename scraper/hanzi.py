@@ -11,7 +11,7 @@ from functools import cache
 
 import opencc
 
-__all__ = ["TRADITIONAL", "simplified", "t2s"]
+__all__ = ["TRADITIONAL", "has_traditional", "simplified", "t2s"]
 
 
 @cache
@@ -31,6 +31,12 @@ def _table() -> dict[int, str]:
 # Built at import (some 3,800 characters, a few milliseconds): every line the word tests read is folded with it.
 TRADITIONAL = _table()
 _TRADITIONAL_CHARS = re.compile("[" + "".join(map(chr, TRADITIONAL)) + "]")
+
+
+def has_traditional(text: str) -> bool:
+    """Whether `text` holds a character OpenCC writes otherwise when it stands alone: a search far cheaper than a
+    conversion, so a text in simplified characters (most of them) is never handed to OpenCC."""
+    return _TRADITIONAL_CHARS.search(text) is not None
 
 
 def simplified(text: str) -> str:

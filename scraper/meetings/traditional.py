@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..hanzi import simplified, t2s
+from ..hanzi import has_traditional, simplified, t2s
 
 
 def simplified_copy(text: str) -> str | None:
@@ -20,6 +20,8 @@ def simplified_copy(text: str) -> str | None:
     The whole text is converted at once, so OpenCC's phrases choose a character by its word (乾隆 keeps 乾 where
     乾淨 gives 干净); where a phrase changes the length, each character is written as it is alone (hanzi.simplified).
     """
+    if not has_traditional(text):
+        return None
     copy = t2s().convert(text)
     if copy == text:
         return None
