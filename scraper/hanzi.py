@@ -16,7 +16,8 @@ __all__ = ["TRADITIONAL", "has_traditional", "simplified", "t2s"]
 
 @cache
 def t2s() -> opencc.OpenCC:
-    """OpenCC's traditional-to-simplified converter, made once (its phrase tables choose 干/乾, 后/後 by the word)."""
+    """OpenCC's traditional-to-simplified converter, made once, at import (`TRADITIONAL` is read from it); its phrase
+    tables choose 干/乾, 后/後 by the word."""
     return opencc.OpenCC("t2s.json")
 
 
@@ -46,4 +47,4 @@ def simplified(text: str) -> str:
     Most lines hold none: one search for them costs a tenth of translating the line (a table lookup per
     character), and such a line is its own translation.
     """
-    return text.translate(TRADITIONAL) if _TRADITIONAL_CHARS.search(text) else text
+    return text.translate(TRADITIONAL) if has_traditional(text) else text
