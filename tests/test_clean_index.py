@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from scraper.extract import line_kinds, notices
 from scraper.extract.line_kinds import Kind, _link_share, _LinkIndex, classify
+from scraper.hanzi import TRADITIONAL
 
 # Few letters, so that texts overlap, nest and tie in length often.
 _LINK = st.text(alphabet="新闻报道网易", min_size=4, max_size=10)  # page_link_texts keeps 4 or more
@@ -88,11 +89,11 @@ def test_a_line_is_read_again_for_another_page_and_another_headline() -> None:
 def _plain_classify(line: str, links: frozenset[str], title_key: str) -> Kind:
     """`classify` as first written: both folded before the headline test, whatever their lengths."""
     key = notices.line_key(line)
-    folded, title = key.translate(notices.TRADITIONAL), title_key.translate(notices.TRADITIONAL)
+    folded, title = key.translate(TRADITIONAL), title_key.translate(TRADITIONAL)
     headline = folded == title or (
         title and len(folded) < len(title) + 12 and title in folded and not line_kinds._prose(line, key)
     )
-    if headline and line_kinds._heading_or_label(line.translate(notices.TRADITIONAL), folded) is None:
+    if headline and line_kinds._heading_or_label(line.translate(TRADITIONAL), folded) is None:
         return Kind.META
     return line_kinds._untitled_kind(line, links)
 

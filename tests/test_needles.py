@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from scraper.extract import needles as needles_module
 from scraper.extract import notices
 from scraper.extract.needles import needles
+from scraper.hanzi import simplified
 
 
 def _alternatives(source: str) -> list[str]:
@@ -146,7 +147,7 @@ def test_is_notice_with_the_guard_is_the_code_it_replaced() -> None:
     rng = random.Random(11)
     counts = [0, 0]
     for _ in range(4000):
-        line = notices.simplified("".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 24))))
+        line = simplified("".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 24))))
         length = len(notices.line_key(line))
         expected = _original_is_notice(line, length)
         assert notices.is_notice(line, length) == expected, line

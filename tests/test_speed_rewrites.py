@@ -19,9 +19,9 @@ from scraper.errors import ExtractError
 from scraper.extract import article_top, asides, boilerplate, density, dom, generic, inserts, published, titles
 from scraper.extract.attributes import file_by_class, has_class
 from scraper.extract.layout import block_lines, link_density, node_text, short_texts, squash, squashed_longer_than
-from scraper.extract.notices import TRADITIONAL, simplified
 from scraper.extract.tokens import line_shingle_keys, overlap
 from scraper.extract.tree import Element, parse
+from scraper.hanzi import TRADITIONAL, simplified
 from tests.conftest import FIXTURES, shared
 
 ORIGINAL_HEADLINE = etree.XPath(

@@ -10,6 +10,7 @@ import re
 
 from scraper.extract import line_kinds, notices
 from scraper.extract.layout import squash, squashed_longer_than
+from scraper.hanzi import simplified
 
 # Pieces of lines: dates of every form the pattern reads, their closers, digits of other scripts, brackets,
 # newlines and spaces, link-text fragments, prose.
@@ -162,8 +163,8 @@ def _original_untitled_kind(line: str, links: frozenset[str]) -> line_kinds.Kind
     key = notices.line_key(line)
     core = line_kinds._BULLET.sub("", line_kinds._TRAILING_DATE.sub("", key))
     prose = _original_prose(line, key)
-    folded = notices.simplified(line)
-    kind = _original_label_kind(folded, notices.simplified(key), prose)
+    folded = simplified(line)
+    kind = _original_label_kind(folded, simplified(key), prose)
     kind = kind or _original_shape_kind(folded, key, core, prose, links)
     if kind is not None:
         return kind

@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from lxml import etree
 
+from ..hanzi import simplified
 from .attributes import marker_of
 from .layout import SKIP_TAGS, link_density, node_text, squash, squashed_longer_than, text_of
-from .notices import simplified
 from .terms import COMMENT_HEADINGS, LIST_HEADINGS, SHARE_WORDS, alternation
 from .tree import Element, preceding, remove, text_before
 

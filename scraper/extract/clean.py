@@ -368,10 +368,9 @@ def _signed_notice(lines: list[str], kinds: list[Kind], links: frozenset[str]) -
     out = list(kinds)
     if Kind.PROSE not in kinds:
         return out
-    first = kinds.index(Kind.PROSE)
-    last = len(kinds) - kinds[::-1].index(Kind.PROSE)
-    # Only where the notice signs off: no prose after the date (a table of links and dates goes on).
-    for index in range(max(first + 1, last), len(lines) - 1):
+    # Only where the notice signs off, after the last prose line: no prose after the date (a table of links and
+    # dates goes on).
+    for index in range(len(kinds) - kinds[::-1].index(Kind.PROSE), len(lines) - 1):
         if (
             kinds[index] is Kind.LINK
             and kinds[index + 1] is Kind.DATELINE

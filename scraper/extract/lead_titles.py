@@ -13,10 +13,11 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from ..hanzi import simplified
 from .article_top import LEAD_GAP, first_paragraph, heads_article, preceding
 from .attributes import marker_of, number_of
 from .layout import node_text, squash, text_owner
-from .notices import is_byline, is_original_title, simplified
+from .notices import is_byline, is_original_title
 from .terms import ALL_LABELS, alternation
 from .titles import HEADINGS, MIN_CHARS, in_list, is_logo, names_around, title_key
 from .tree import Element

@@ -10,8 +10,9 @@ import threading
 from enum import Enum
 from functools import lru_cache
 
+from ..hanzi import simplified
 from .layout import text_of
-from .notices import REPOST_BYLINE, REPOST_NOTE, is_credit_line, is_notice, line_key, simplified
+from .notices import REPOST_BYLINE, REPOST_NOTE, is_credit_line, is_notice, line_key
 from .terms import AD_SLOT_LABEL, ALL_LABELS, PICTURE_COUNT, POST_HEADER_LABELS, READ_TIME, alternation
 from .tree import Element
 

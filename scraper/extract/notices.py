@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..hanzi import TRADITIONAL, simplified
+from ..hanzi import simplified
 from .labels import AFFILIATION, byline_names
 from .needles import needles
 from .terms import PICTURE_BUTTONS, PICTURE_COUNTER
 
 __all__ = [
-    "REPOST_BYLINE", "REPOST_NOTE", "TRADITIONAL", "is_byline", "is_credit_line", "is_follow_call", "is_notice",
-    "is_original_title", "is_prompt_line", "is_repost_byline", "is_repost_note", "is_summary_label", "line_key", "simplified",
+    "REPOST_BYLINE", "REPOST_NOTE", "is_byline", "is_credit_line", "is_follow_call", "is_notice",
+    "is_original_title", "is_prompt_line", "is_repost_byline", "is_repost_note", "is_summary_label", "line_key",
     "without_closing_calls", "without_references",
 ]
 

@@ -198,7 +198,7 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
 def _through_next_verb(text: str, cue: Cue, verb: re.Match[str], stop: int) -> Cue:
     """"…对…进行再次强调，要求…": a speech verb after 进行 is its object, a noun; a speech verb opening the next clause
     states, and the cue runs through it. With none there, the statement follows the noun (…进行了强调，…)."""
-    if not text[: verb.start()].endswith(("进行", "进行了")) or cue.text_start == verb.end():
+    if not text.endswith(("进行", "进行了"), 0, verb.start()) or cue.text_start == verb.end():
         return cue
     after = _VERB.match(text, cue.text_start, stop)
     if after is None or after.group("adv"):
