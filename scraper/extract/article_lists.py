@@ -70,9 +70,18 @@ _BYLINE_LABEL = re.compile(alternation((*SOURCE_LABELS, *EDITOR_LABELS, "作者"
 
 def _byline_row(container: Element) -> bool:
     """A container named like a list that is the page's byline row (a CSS framework's `horizontal list` of
-    来源, 编辑 and the date): short, and labelled as no list of other articles is."""
+    来源, 编辑 and the date): short, and labelled as no list of other articles is; or a template's block named
+    only `list…` (its column's list_detail, its date row's list_copy) holding one date and no link to another
+    article, where a list's row links its headline. A name that says related, hot or recommended, and a <ul>,
+    are lists whatever they hold."""
     text = squash(text_of(container))
-    return len(text) <= LINE_CHARS and _BYLINE_LABEL.search(text) is not None
+    if len(text) > LINE_CHARS:
+        return False
+    if _BYLINE_LABEL.search(text) is not None:
+        return True
+    if container.tag in {"ul", "ol"} or {word.lower() for word in _LIST_CONTEXT.findall(marker_of(container))} != {"list"}:
+        return False
+    return len(FULL_DATE.findall(text)) == 1 and not any(map(headline_link, container.iter("a")))
 
 # Blocks that hold one row of a list: a paragraph, a table row, a list item, a div.
 _ROWS = frozenset({"p", "div", "tr", "li", "dd", "dt"})

@@ -21,7 +21,7 @@ from .labels import byline_names, clean_source, element_source, label_value, nam
 from .layout import block_lines, is_short, node_text, short_texts, squash, text_of
 from .published import in_prose
 from .terms import ALL_LABELS, CRUMB_DROP
-from .titles import is_logo, site_parts, title_key
+from .titles import CRUMB_ARROW, is_logo, site_parts, title_key
 from .tree import Element, text_before
 
 # Containers of other articles: their dates and titles are never this page's.
@@ -378,8 +378,6 @@ def _text_within(node: Element, limit: int) -> bool:
     return len(text_of(node)) <= limit or len(node_text(node)) <= limit
 
 
-# The separator between two levels of a breadcrumb written as links with arrows between them.
-_ARROW = re.compile(r"^\s*(?:>{1,2}|＞{1,2}|›|»|→|-{1,2}>|－{1,2}>|－{1,2}＞)\s*$")
 _CRUMB_LEVEL_CHARS = 24
 
 
@@ -388,7 +386,7 @@ def _arrow_crumbs(root: Element) -> list[str]:
     for anchor in root.iter("a"):
         chain = [anchor]
         node = anchor
-        while node.tail and _ARROW.match(node.tail):
+        while node.tail and CRUMB_ARROW.match(node.tail):
             following = node.getnext()
             if following is None or following.tag != "a":
                 break

@@ -27,7 +27,7 @@ from lxml import etree
 from .article_lists import FULL_DATE, LINE_CHARS, headline_link, in_link_list, in_list
 from .dates import BEIJING, UPDATE_TERMS, parse_date, parse_short_date
 from .layout import squash, text_of, text_owner
-from .titles import is_logo, reads_as_article, title_key
+from .titles import is_crumb, is_logo, reads_as_article, title_key
 from .tree import Element, remove
 
 __all__ = [
@@ -130,7 +130,7 @@ def date_under(heading: Element | None, now: datetime | None = None) -> str | No
 def _own_headings(root: Element, title: str | None = None) -> Iterator[Element]:
     """The page's own headings, best first: outside lists of other articles, not the site's logo."""
     for heading in _headlines(root, title):
-        if len(squash(text_of(heading))) < 4 or is_logo(heading):
+        if len(squash(text_of(heading))) < 4 or is_logo(heading) or is_crumb(heading):
             continue
         # An <h1> is the page's own unless it sits in a list item or a link; a "title" block is asked more.
         depth = 0 if heading.tag == "h1" else 3

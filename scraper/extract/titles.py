@@ -23,15 +23,17 @@ from lxml import etree
 
 from .attributes import is_hidden, marker_of
 from .layout import node_text, squash, text_of
-from .tree import Element
+from .tree import Element, text_before
 from .urls import absolute, split_url
 
 __all__ = [
+    "CRUMB_ARROW",
     "HEADINGS",
     "MIN_CHARS",
     "completed",
     "cut_start",
     "in_list",
+    "is_crumb",
     "is_logo",
     "names_around",
     "printed_title",
@@ -330,6 +332,23 @@ def is_logo(node: Element) -> bool:
     if "logo" in marker_of(node).lower() or _opens_with_image(node):
         return True
     return any(_HOME.match(anchor.get("href") or "-") for anchor in node.iter("a"))
+
+
+# The separator between two levels of a breadcrumb written as links with arrows between them.
+CRUMB_ARROW = re.compile(r"^\s*(?:>{1,2}|＞{1,2}|›|»|→|-{1,2}>|－{1,2}>|－{1,2}＞)\s*$")
+
+
+def is_crumb(node: Element) -> bool:
+    """Whether `node` is a breadcrumb's level: a link right after an arrow (论坛 › 讨论区 › <a>the headline</a>),
+    printed as a run of text or as an element of its own (a forum's <em>›</em>). Forums and CMS pages end
+    their breadcrumb with the article's headline; the headline is printed again, as the page's own, below."""
+    if node.tag != "a":
+        return False
+    previous = node.getprevious()
+    run = text_before(node)
+    if not run.strip() and previous is not None:
+        run = text_of(previous)
+    return CRUMB_ARROW.match(run) is not None
 
 
 def _opens_with_image(node: Element) -> bool:

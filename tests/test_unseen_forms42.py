@@ -1,0 +1,66 @@
+"""Page forms the thirty-third round's build data showed misread, each a class: the twenty-seventh written round
+landed whole (its half B held out last round included) and the twenty-eighth round's half A. Every line here is
+fictional, written for the test."""
+
+from __future__ import annotations
+
+import scraper
+
+HEADLINE = "清川首批储能电站集中并网 总规模达120兆瓦"
+FIRST = "清川储能网讯：6月12日，清川首批三座储能电站集中并网投运，标志着当地储能由示范走向规模化应用。"
+SECOND = "据介绍，三座储能电站均采用磷酸铁锂电池，主要用于调峰、调频和事故应急，满功率放电可持续两小时。"
+
+
+def _date_row_page(rows: str) -> bytes:
+    # An industry portal's template: every block of the article's column is named list_…, the date row too
+    # (the date and a 我要投稿 link, no label), and no meta date.
+    return (
+        f"<html><head><meta charset='utf-8'><title>{HEADLINE}-清川储能网</title></head><body>"
+        f"<div class='list_left'><div class='list_detail'><h1>{HEADLINE}</h1>{rows}"
+        "<div class='list_copy'><span>来源：清川能源报</span> <span>作者：某某</span></div>"
+        f"<div id='content' class='list_detail_content'><p>{FIRST}</p><p>{SECOND}</p></div></div></div>"
+        "</body></html>"
+    ).encode()
+
+
+def test_a_date_row_named_like_a_list_is_the_pages_own() -> None:
+    # One date and no link to another article: the page's date row, whatever its name.
+    row = "<div class='list_copy'><b>2019/6/13 9:12:35</b>&nbsp;&nbsp;<b><a href='/tougao/'>我要投稿</a></b></div>"
+    for rules in (True, False):
+        assert scraper.extract(_date_row_page(row), rules=rules).published_at == "2019-06-13T09:12:35+08:00"
+
+
+def test_a_row_named_like_a_list_that_links_another_article_is_still_a_list() -> None:
+    # The same name on a row of another article (its linked headline and its date) above the page's date row.
+    other = ("<div class='list_item'><a href='/html/20190601/980001.shtml'>清川第二批储能项目开工建设</a>"
+             " <span>2019/6/1 8:00:00</span></div>")
+    row = "<div class='list_copy'><b>2019/6/13 9:12:35</b></div>"
+    article = scraper.extract(_date_row_page(other + row), rules=False)
+    assert article.published_at == "2019-06-13T09:12:35+08:00"
+
+
+def _thread(first_post_stamp: str) -> bytes:
+    # A forum thread: the breadcrumb ends in a link printing the thread's subject, the <h1> prints it again at
+    # the top of the post list, the opening post's time stands in its head, and a reply's head says 发表于 with a
+    # later time.
+    reply = "装机六年，钱包瘦了，机箱胖了，楼主后来是只留了侧板吗？前面板贴满确实容易闷，温度会高不少。"
+    subject = "给老机箱做了一次静音改造，记录一下过程"
+    return (
+        f"<html><head><meta charset='utf-8'><title>{subject} - 硬件讨论区 - 清川论坛</title></head><body>"
+        "<div id='pt'><a href='./'>清川论坛</a> <em>›</em> <a href='forum.php'>论坛</a> <em>›</em>"
+        f" <a href='forum-80-1.html'>硬件讨论区</a> <em>›</em> <a href='thread-1-1-1.html'>{subject}</a></div>"
+        f"<div id='postlist' class='pl bm'><h1><span id='thread_subject'>{subject}</span></h1>"
+        "<div id='post_1'><div class='authi'><a href='space-uid-9.html'>冰镇汽水</a></div>"
+        f"<div class='authi'><em id='authorposton1'>{first_post_stamp}</em> | <a href='#'>只看该作者</a></div>"
+        f"<div class='t_f'><p>{FIRST}</p><p>{SECOND}</p></div></div>"
+        "<div id='post_2'><div class='authi'><a href='space-uid-7.html'>夜航船</a></div>"
+        f"<div class='authi'><em>发表于 2020-4-12 21:52</em></div><div class='t_f'>{reply}</div></div></div>"
+        "</body></html>"
+    ).encode()
+
+
+def test_the_breadcrumbs_last_link_is_not_the_headline_a_date_is_read_under() -> None:
+    # The opening post's time is read under the <h1>, not under the breadcrumb's link, whose next date is a reply's.
+    for stamp, published in (("2020-04-12 21:37:00", "2020-04-12T21:37:00+08:00"),
+                             ("发表于 2020-4-12 21:37", "2020-04-12T21:37+08:00")):
+        assert scraper.extract(_thread(stamp), rules=False).published_at == published, stamp
