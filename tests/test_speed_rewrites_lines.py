@@ -130,12 +130,18 @@ def _original_label_kind(line: str, key: str, prose: bool) -> line_kinds.Kind | 
     return line_kinds._label_kind(line, key, prose)
 
 
+def _original_day(key: str) -> re.Match[str] | None:
+    """The date closing `key` by the search alone, when it names a day that exists."""
+    found = line_kinds._TRAILING_DATE.search(key)
+    return found if found is not None and line_kinds.is_day(found) else None
+
+
 def _original_shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[str]) -> line_kinds.Kind | None:
     share, unlinked = line_kinds._link_cover(core, links) if core else (0.0, "")
     if share >= 0.7 and not prose:
         if len(core) >= 8:
             return line_kinds.Kind.LINK
-        return line_kinds.Kind.META if line_kinds._TRAILING_DATE.search(key) else line_kinds.Kind.SHORT_LINK
+        return line_kinds.Kind.META if _original_day(key) else line_kinds.Kind.SHORT_LINK
     # ... and a label before another page's title as the rest of the line (the twenty-eighth round's class, 4900acf).
     if len(core) >= 8 and (
         (share >= 0.7 and not line_kinds.SENTENCE.search(unlinked))
@@ -152,7 +158,7 @@ def _original_shape_kind(line: str, key: str, core: str, prose: bool, links: fro
     if core.isdigit() or not core:
         return line_kinds.Kind.META
     headline = len(key) < 60 and not line_kinds.SENTENCE.search(line)
-    if headline and (line_kinds._TRAILING_DATE.search(key) or line_kinds._LEADING_TIME.match(key)):
+    if headline and (_original_day(key) or line_kinds._LEADING_TIME.match(key)):
         return line_kinds.Kind.ITEM
     if line_kinds.TEASER.search(key) and len(key) >= 20:
         return line_kinds.Kind.ITEM
@@ -161,7 +167,8 @@ def _original_shape_kind(line: str, key: str, core: str, prose: bool, links: fro
 
 def _original_untitled_kind(line: str, links: frozenset[str]) -> line_kinds.Kind:
     key = notices.line_key(line)
-    core = line_kinds._BULLET.sub("", line_kinds._TRAILING_DATE.sub("", key))
+    day = _original_day(key)
+    core = line_kinds._BULLET.sub("", line_kinds._TRAILING_DATE.sub("", key) if day else key)
     prose = _original_prose(line, key)
     folded = simplified(line)
     kind = _original_label_kind(folded, simplified(key), prose)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import scraper
 
+from .test_unseen_forms30 import _assert_insert_goes
+
 HEADLINE = "清川首批储能电站集中并网 总规模达120兆瓦"
 FIRST = "清川储能网讯：6月12日，清川首批三座储能电站集中并网投运，标志着当地储能由示范走向规模化应用。"
 SECOND = "据介绍，三座储能电站均采用磷酸铁锂电池，主要用于调峰、调频和事故应急，满功率放电可持续两小时。"
@@ -64,3 +66,53 @@ def test_the_breadcrumbs_last_link_is_not_the_headline_a_date_is_read_under() ->
     for stamp, published in (("2020-04-12 21:37:00", "2020-04-12T21:37:00+08:00"),
                              ("发表于 2020-4-12 21:37", "2020-04-12T21:37+08:00")):
         assert scraper.extract(_thread(stamp), rules=False).published_at == published, stamp
+
+
+def test_a_labelled_line_of_links_between_paragraphs_goes() -> None:
+    # The label in bold, the other article's headline a link (its address only a "#"), in simplified or traditional.
+    for label in ("延伸閱讀：", "延伸阅读：", "相關新聞："):
+        _assert_insert_goes(f"<p class='x'><b>{label}</b><a href='#'>清川舊墟街市完成翻新 下月起恢復營業</a></p>")
+
+
+def test_a_shops_map_card_between_paragraphs_goes() -> None:
+    # Its name, its fields (人均, 营业时间, 地址) and the button that finds the way there.
+    for button in ("导航去这里", "一键导航", "到这里去"):
+        _assert_insert_goes(
+            "<div class='shop-card'><p class='name'>老金面馆</p><p>人均：18元　营业时间：06:30-13:30</p>"
+            f"<p>地址：清川区某老小区内（近社区菜场）</p><a class='nav' href='javascript:;'>{button}</a></div>"
+        )
+
+
+def test_an_audio_players_counter_goes() -> None:
+    for bar in ("点击收听语音播报 00:00 / 03:12", "收听本文 0:00/12:05"):
+        _assert_insert_goes(f"<div class='audio'><span>{bar}</span></div>")
+
+
+RELEASE = "2023年5月下旬清川流通领域重要生产资料市场价格变动情况"
+ROWS = (("产品名称", "单位", "本期价格（元）", "比上期价格涨跌（元）", "涨跌幅（%）"),
+        ("螺纹钢（HRB400E）", "吨", "3652.4", "-48.6", "-1.3"),
+        ("电解铜（1#）", "吨", "64880.5", "612.3", "1.0"),
+        ("玉米（黄玉米二等）", "吨", "2768.2", "12.5", "0.5"))
+
+
+def _release(caption: str) -> bytes:
+    # A statistics office's data release: two paragraphs, the table's caption in bold and centred, the table.
+    table = "".join("<tr>" + "".join(f"<td><p>{cell}</p></td>" for cell in row) + "</tr>" for row in ROWS)
+    return (
+        f"<html><head><meta charset='utf-8'><title>{RELEASE} - 清川统计局</title></head><body><h1>{RELEASE}</h1>"
+        "<div class='info'>发布时间：2023-06-05 09:30　来源：清川统计局</div><div class='content'>"
+        "<p>据对全市流通领域9大类50种重要生产资料市场价格的监测显示，5月下旬与5月中旬相比，17种产品价格上涨，29种下降。</p>"
+        "<p>从各类产品看，黑色金属价格普遍回落，有色金属价格涨跌互现，农产品价格小幅上涨。部分产品价格变动情况如下：</p>"
+        f"<p style='text-align:center'><b>{caption}</b></p><table border='1'>{table}</table>"
+        "<p>注：上期为2023年5月中旬。</p></div></body></html>"
+    ).encode()
+
+
+def test_a_data_tables_rows_and_its_caption_that_holds_the_headline_stay() -> None:
+    # Rows whose last figures run together into a "date" once spaces go (612.3 1.0 as 12.31.0) are the table's.
+    # The caption holds the headline and more, over the rows, after the article's first sentence: the table's too.
+    caption = f"{RELEASE}（节选）"
+    for rules in (True, False):
+        paragraphs = scraper.extract(_release(caption), rules=rules).paragraphs
+        assert [" ".join(row) for row in ROWS] == [line for line in paragraphs if " 吨 " in line or "产品名称" in line]
+        assert caption in paragraphs

@@ -170,10 +170,31 @@ def _drop_headed_lists(root: Element) -> None:
         parent = heading.getparent()
         if parent is None:
             continue
+        row = _linked_row_of(heading, parent)
+        if row is not None:
+            # The label opens a line of links (<p><b>延伸閱讀：</b><a>another headline</a></p>): the line goes.
+            remove(row)
+            continue
         following = heading.getnext()
         if following is not None and following.tag in {"ul", "ol", "div", "dl", "table"}:
             parent.remove(following)
         parent.remove(heading)
+
+
+_ROW_TAGS = frozenset({"p", "div", "li", "dd"})
+
+
+def _linked_row_of(heading: Element, parent: Element) -> Element | None:
+    """`parent` when it is a line of `heading` (inline) and links and nothing else: the headlines it labels."""
+    if heading.tag not in INLINE_TAGS or parent.tag not in _ROW_TAGS:
+        return None
+    unlinked, links = [parent.text or ""], 0
+    for child in parent:
+        if child is not heading:
+            links += child.tag == "a"
+            unlinked.append("" if child.tag in {"a", "br"} or not isinstance(child.tag, str) else text_of(child))
+        unlinked.append(child.tail or "")
+    return parent if links and not _WORD.search("".join(unlinked)) else None
 
 
 # Inline elements: a keyword link or an emphasised name may sit in mid-sentence.

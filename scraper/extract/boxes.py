@@ -109,6 +109,8 @@ _CALL_TO_ACTION = re.compile(
     r"|^(?:免费|立即|马上|点击|一键|高速|安全)下载(?:安装)?$"
     # send the newsroom a tip or a piece (我要爆料, 立即报料, 我要投稿): a tip-off box's button
     r"|^(?:我要|立即|马上|点击|一键)?(?:爆料|报料)$|^(?:我要|立即|点击)投稿$"
+    # find the way to a place a card names (导航去这里, 一键导航, 到这里去): a shop's or a venue's map card
+    r"|^(?:一键|点击|立即|地图)?导航(?:去这里|到这里|前往)?$|^(?:去|到)这里去?$"
 )
 # Brackets, marks and the colon around a list heading written before its links (【相关链接】：).
 LABEL_MARKS = re.compile(r"^[\s【\[〔（(■□●◆◇▶►>·]+|[\s】\]〕）):：]+$")

@@ -121,6 +121,8 @@ _SAYS = (Kind.PROSE, Kind.TEXT)
 # cell may hold a clause or two (终点站由迈皋桥改为晓庄，全程缩短2.1公里: a change a timetable's row describes).
 _ROW_CELL = re.compile(r"[^\s。！？；;]{1,24}")
 _MIN_CELLS = 2
+# A table's caption stands over rows of at least this many cells (a heading over a two-column list is not one).
+_TABLE_CELLS = 3
 
 
 def _cells(line: str) -> int:
@@ -176,6 +178,22 @@ def _all_enclosed(kinds: list[Kind]) -> bool:
     enclosed = _enclosed_prose(kinds)
     prose = [inside for kind, inside in zip(kinds, enclosed, strict=True) if kind in (Kind.PROSE, Kind.TEXT)]
     return len(prose) >= _REPEATED and all(prose)
+
+
+def _captions_of_tables(lines: list[str], kinds: list[Kind], title_key: str) -> list[Kind]:
+    """`kinds` with a table's caption that holds the headline and more (2023年5月下旬…情况（节选）, over the rows
+    of a data release named the same) as text: the headline repeated above the article is no body, but a line
+    after the article's first sentence, set over a table's rows, is the table's own."""
+    if Kind.PROSE not in kinds or not title_key:
+        return kinds
+    out = list(kinds)
+    for index in range(kinds.index(Kind.PROSE) + 1, len(lines) - 2):
+        if kinds[index] is not Kind.META or line_key(lines[index]) == title_key:
+            continue
+        width = _cells(lines[index + 1])
+        if width >= _TABLE_CELLS and _cells(lines[index + 2]) == width:
+            out[index] = Kind.TEXT
+    return out
 
 
 def _settle(kinds: list[Kind]) -> list[Kind]:
@@ -484,6 +502,7 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
     kinds = _settle([classify(line, links, title_key) for line in lines])
     kinds = _section_numbers(lines, _field_card(lines, _field_rows(lines, _summary_box(lines, kinds))))
     kinds = _signed_notice(lines, _table_rows(lines, _helpline_notice(lines, kinds)), links)
+    kinds = _captions_of_tables(lines, kinds, title_key)
     if Kind.PROSE not in kinds:
         return lines
     first, start = _article_start(kinds)

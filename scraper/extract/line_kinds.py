@@ -17,9 +17,8 @@ from .terms import AD_SLOT_LABEL, ALL_LABELS, PICTURE_COUNT, POST_HEADER_LABELS,
 from .tree import Element
 
 __all__ = [
-    "CHROME", "END_MARK", "LINK_LABEL", "SENTENCE", "TEASER", "Kind", "classify", "is_poster_row", "is_signed_row",
-    "is_teaser",
-    "kind_by_words", "link_share", "page_link_texts",
+    "CHROME", "END_MARK", "LINK_LABEL", "SENTENCE", "TEASER", "Kind", "classify", "is_day", "is_poster_row",
+    "is_signed_row", "is_teaser", "kind_by_words", "link_share", "page_link_texts",
 ]
 
 
@@ -45,7 +44,8 @@ _PUNCT = re.compile(r"[，。！？；：、,.!?;:]")
 SENTENCE = re.compile(r"[。！？；!?;]|[，,].*[，,。]")
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}")
 _TRAILING_DATE = re.compile(
-    r"[\s(（\[【]*(?:(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]】]?$"
+    r"[\s(（\[【]*(?:(?:19|20)?\d{2}[-/.年](?P<month>\d{1,2})[-/.月](?P<day>\d{1,2})日?|(?P<mon>\d{1,2})[-/月](?P<dd>\d{1,2})日?)"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]】]?$"
 )
 # What `_TRAILING_DATE` can end in, before an optional closing bracket: a digit (`\d`: str.isdecimal) or 日.
 _DATE_CLOSERS = ")）]】"
@@ -63,6 +63,19 @@ def _trailing_date(key: str) -> re.Match[str] | None:
         end = end[:-1]
     last = end[-1:]
     return _TRAILING_DATE.search(key) if last == "日" or last.isdecimal() else None
+
+
+def _trailing_day(key: str) -> re.Match[str] | None:
+    """`_trailing_date`, when it names a month and a day that exist (`is_day`)."""
+    found = _trailing_date(key)
+    return found if found is not None and is_day(found) else None
+
+
+def is_day(found: re.Match[str]) -> bool:
+    """Whether a `_TRAILING_DATE` match names a month and a day that exist. Figures run together once a line's
+    spaces go: a table row's last cells (64880.5 612.3 1.0) read as 12.31.0, a month that is none."""
+    month, day = int(found["month"] or found["mon"]), int(found["day"] or found["dd"])
+    return 1 <= month <= 12 and 1 <= day <= 31
 
 
 # A rolling news row: the time first, then another article's headline (14:22 某公司发布公告).
@@ -391,7 +404,7 @@ def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[st
         if len(core) >= 8:
             return Kind.LINK
         # A short link with a date after it: a poster's name and the time (or the day) of the comment.
-        return Kind.META if _trailing_date(key) else Kind.SHORT_LINK
+        return Kind.META if _trailing_day(key) else Kind.SHORT_LINK
     # A sentence that is mostly a link's text is a linked headline (延伸阅读：《…，…》), unless the words outside
     # the link make the sentence (据悉，详见<a>…的通知</a>。): an article's paragraph citing a document.
     if share >= 0.7 and len(core) >= 8 and not SENTENCE.search(unlinked):
@@ -427,7 +440,7 @@ def _is_schedule_row(line: str) -> bool:
 def _item_kind(line: str, key: str) -> Kind | None:
     """A list item of other articles: a headline with its date after it or its time before it, a teaser."""
     headline = len(key) < 60 and not SENTENCE.search(line)
-    if headline and (_trailing_date(key) or _LEADING_TIME.match(key)):
+    if headline and (_trailing_day(key) or _LEADING_TIME.match(key)):
         return Kind.ITEM
     if len(key) >= 20 and is_teaser(key):
         return Kind.ITEM
@@ -486,7 +499,7 @@ def _untitled_kind(line: str, links: frozenset[str]) -> Kind:
     """`classify` but for the headline test."""
     key = line_key(line)
     # The pattern ends at `$`, so it matches once at most: cutting the match is its substitution.
-    date = _trailing_date(key)
+    date = _trailing_day(key)
     core = _BULLET.sub("", key[: date.start()] + key[date.end() :] if date else key)
     prose = _prose(line, key)
     folded = simplified(line)

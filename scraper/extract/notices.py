@@ -122,6 +122,8 @@ _DISCLAIMER = re.compile(
     # An audio player's bar, left as a line: its title, the recording's length, the voice (听某某讲述她的故事 时长 06:12
     # 主播：某某).
     r"^[^。！？]{0,24}时长\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?[^。！？]{0,16}$|"
+    # ... or its counter, the time played over the recording's length (点击收听语音播报 00:00 / 03:12).
+    r"^[^。！？]{0,24}\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|"
     # A label over the text of a broadcast or a document (新闻文稿, 文字稿, 正文, 本期文稿：, 【节目文稿】): the box's
     # name, no part of it.
     r"^[【\[]?(?:本期|新闻|视频|节目)?(?:文稿|文字稿|正文)[】\]]?[:：]?$|"
