@@ -116,3 +116,46 @@ def test_a_data_tables_rows_and_its_caption_that_holds_the_headline_stay() -> No
         paragraphs = scraper.extract(_release(caption), rules=rules).paragraphs
         assert [" ".join(row) for row in ROWS] == [line for line in paragraphs if " 吨 " in line or "产品名称" in line]
         assert caption in paragraphs
+
+
+POST = ("家里这台机器用了快六年，三把原装风扇全是三针直插，打游戏的时候隔着一个房间都能听见，干脆动手做了一次静音改造。",
+        "第一步是换风扇，前面两把进风、后面一把出风都换成了带调速的静音风扇，待机时转速压到六百转左右。",
+        "最后说结果：待机从四十一分贝降到三十三分贝，满载也没超过四十分贝，总花费不到三百块，这个钱花得值。")
+REPLIES = ("隔音棉贴前面板确实容易闷，楼主后来是只留了侧板吗？前面板贴满，温度会高不少。",
+           "机械盘换成固态才是终极静音方案，哈哈，我去年换了以后就再也听不到嗡嗡声了。")
+
+
+def _board(post_id: str, heads: tuple[str, ...]) -> bytes:
+    # A board thread as a forum engine prints it: posts in blocks numbered by their ids, each with its poster and a
+    # head (its floor, 发表于 and the time); under the opening post its rating log (评分) and its poster's signature.
+    def post(number: int, head: str, text: str, extra: str = "") -> str:
+        return (f"<div id='{post_id}{number}' class='item'><div class='who'><a href='/u/{number}'>会员{number}</a></div>"
+                f"<div class='head'>{head}</div><div class='msg'>{text}</div>{extra}</div>")
+
+    rating = ("<h3 class='psth'>评分</h3><dl class='rate'><dd><table><tr><th>参与人数 2</th><th>性能 +3</th></tr>"
+              "<tr><td><a href='/u/7'>夜航船</a></td><td>+ 1</td><td>用心了</td></tr></table></dd></dl>"
+              "<div class='sign'>装机六年，钱包瘦了，机箱胖了。</div>")
+    posts = [post(41873302, heads[0], "".join(f"{line}<br><br>" for line in POST), rating)]
+    replies = enumerate(zip(heads[1:], REPLIES, strict=True))
+    posts += [post(41873340 + index, head, reply) for index, (head, reply) in replies]
+    return (
+        "<html><head><meta charset='utf-8'><title>给老机箱做了一次静音改造 - 硬件讨论区 - 清川论坛</title></head><body>"
+        "<h1>给老机箱做了一次静音改造</h1><div class='threadlist'>" + "".join(posts) + "</div></body></html>"
+    ).encode()
+
+
+def test_a_threads_replies_its_rating_log_and_signature_are_no_body() -> None:
+    # Without a rule for the forum: the opening post is the article, whatever the engine calls its posts.
+    for post_id, heads in (("post_", ("楼主 发表于 2020-4-12 21:37", "沙发 发表于 2020-4-12 21:52", "板凳 发表于 2020-4-12 22:06")),
+                           ("p", ("#1 2020-04-12 21:37", "#2 2020-04-12 21:52", "#3 2020-04-12 22:06"))):
+        assert scraper.extract(_board(post_id, heads), rules=False).paragraphs == list(POST), post_id
+
+
+def test_a_live_reports_numbered_entries_all_stay() -> None:
+    # Numbered blocks with times but no post's head (no floor, no 发表于): the report's own entries.
+    entries = "".join(f"<div id='live_{1001 + index}' class='entry'><span class='time'>2024-05-12 {10 + index}:32</span>"
+                      f"<p>{line}</p></div>" for index, line in enumerate(POST))
+    page = ("<html><head><meta charset='utf-8'><title>静音改造直播</title></head><body><h1>静音改造直播</h1>"
+            f"<div class='live'>{entries}</div></body></html>").encode()
+    paragraphs = scraper.extract(page, rules=False).paragraphs
+    assert [line for line in paragraphs if line in POST] == list(POST)

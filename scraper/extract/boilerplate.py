@@ -26,7 +26,9 @@ _BOILERPLATE = re.compile(
     r"copyright|disclaimer|statement|login|toolbar|pager|pagination|author-?info|more|links?|friend|"
     # the same words as many Chinese templates write them, in pinyin (评论, 相关, 推荐, 热门, 排行, 分享), and
     # a comment area's other English names
-    r"recommendations?|reply|replies|discuss|cmt|pinglun|pl|xiangguan|tuijian|remen|paihang|fenxiang)([\s_-]|$)",
+    r"recommendations?|reply|replies|discuss|cmt|pinglun|pl|xiangguan|tuijian|remen|paihang|fenxiang|"
+    # a forum post's rating log and its poster's signature, printed under the post
+    r"ratelog|rate|sign|signature)([\s_-]|$)",
     re.IGNORECASE,
 )
 # Class names are also written in camelCase (relatedNews, commentList). Only the unambiguous words are
@@ -45,7 +47,7 @@ _NAMED_BOILERPLATE_TAGS = SKIP_TAGS | {"nav", "footer", "aside", "form", "header
 def drop_boilerplate(root: Element) -> None:
     """Remove boilerplate blocks (by class/id and by portal headings) from the tree, in place."""
     for node in _boilerplate_blocks(root):
-        following = node.getnext()
+        following, heading = node.getnext(), node.getprevious()
         if following is not None and following.tag == "br":
             # The text after the block is a line of its own, closed by a <br> (an ad box set between a post's
             # lines): the post's, it stays.
@@ -53,7 +55,23 @@ def drop_boilerplate(root: Element) -> None:
         elif (parent := node.getparent()) is not None:
             # Else it goes with the block: the rest of the block's row (分享到： 微信 微博, 标签：… and its tail).
             parent.remove(node)
+        if heading is not None and heading.tag in _SUBHEADINGS and _heads_nothing(heading):
+            # The block's own heading (评分 over a post's rating log), left with nothing under it.
+            remove(heading)
     _drop_headed_lists(root)
+
+
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _heads_nothing(heading: Element) -> bool:
+    """Whether nothing is printed after `heading` in its parent: a heading of no text."""
+    if (heading.tail or "").strip():
+        return False
+    return not any(
+        (isinstance(after.tag, str) and text_of(after).strip()) or (after.tail or "").strip()
+        for after in heading.itersiblings()
+    )
 
 
 def _boilerplate_blocks(root: Element) -> list[Element]:

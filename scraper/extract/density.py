@@ -352,6 +352,8 @@ def density_reading(root: Element) -> tuple[list[str], Element | None, frozenset
     container = _best_container(scores)
     if container is None:
         return [], None, frozenset()
+    for reply in _replies(container):
+        remove(reply)
     out: list[str] = []
     captions: set[str] = set()
     for part in _with_siblings(container, scores):
@@ -362,6 +364,27 @@ def density_reading(root: Element) -> tuple[list[str], Element | None, frozenset
         if figure:
             captions.update(lines)
     return _without_second_copy(out), container, frozenset(captions)
+
+
+# A post's block in a thread: an id that numbers it (post_41873302, pid41873302, reply_88123, p1).
+_NUMBERED_ID = re.compile(r"^([A-Za-z_-]*?)\d+$")
+# What a forum prints in a post's head: the time it was posted (发表于), its floor (楼主, 沙发, 板凳, 地板, 5楼, #5).
+_POST_HEAD = re.compile(r"发表于|發表於|发表时间|發表時間|楼主|樓主|沙发|沙發|板凳|地板|\d+\s*[楼樓#]|#\s*\d+")
+
+
+def _replies(container: Element) -> list[Element]:
+    """The posts after the first in a thread the container holds: sibling blocks whose ids number them alike
+    (post_41873302, post_41873340), each with a post's head. The first post is the article; the rest answer it,
+    and no reading drops them line by line (their heads go as chrome, their sentences read as prose)."""
+    groups: dict[tuple[Element | None, str], list[Element]] = {}
+    for node in container.iter():
+        found = _NUMBERED_ID.match(node.get("id") or "") if node is not container else None
+        if found is not None:
+            groups.setdefault((node.getparent(), found.group(1)), []).append(node)
+    for posts in groups.values():
+        if len(posts) >= 2 and all(_POST_HEAD.search(text_of(post)) for post in posts):
+            return posts[1:]
+    return []
 
 
 def _part_lines(part: Element) -> list[str]:
