@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import scraper
 
-from .test_unseen_forms30 import _assert_insert_goes
+from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
+from .test_unseen_forms30 import _assert_insert_goes, between
 
 HEADLINE = "清川首批储能电站集中并网 总规模达120兆瓦"
 FIRST = "清川储能网讯：6月12日，清川首批三座储能电站集中并网投运，标志着当地储能由示范走向规模化应用。"
@@ -159,3 +160,25 @@ def test_a_live_reports_numbered_entries_all_stay() -> None:
             f"<div class='live'>{entries}</div></body></html>").encode()
     paragraphs = scraper.extract(page, rules=False).paragraphs
     assert [line for line in paragraphs if line in POST] == list(POST)
+
+
+def test_a_research_papers_card_goes() -> None:
+    # The paper a science report retells, by its fields under a heading, with a title in any language.
+    for fields in (("标题：Chemolithotrophic communities beneath the ice sheet", "期刊：《地球微生物学》", "发表时间：2015-03-11"),
+                   ("论文题目：冰下湖微生物群落的代谢特征", "发表期刊：《清川科学》", "DOI：10.9999/qc.2015.011")):
+        _assert_insert_goes("<div class='paper'><p>论文信息</p>" + "".join(f"<p>{field}</p>" for field in fields) + "</div>")
+
+
+def test_a_papers_fields_the_text_announces_stay() -> None:
+    # The same fields after a sentence that leads into them are the article's (a labelled date alone reads as a
+    # date row, as anywhere).
+    lead = "该研究的论文信息如下："
+    fields = ("期刊：《清川科学》", "标题：冰下湖微生物群落的代谢特征")
+    for paragraphs in _both_readings(between(f"<p>{lead}</p><div class='paper'>" + "".join(f"<p>{f}</p>" for f in fields) + "</div>")):
+        assert all(field in paragraphs for field in fields)
+
+
+def test_a_dispatch_printed_as_a_line_of_its_own_opens_the_text() -> None:
+    for dispatch in ("清川探索3月13日报道", "本报北京3月12日讯"):
+        for paragraphs in _both_readings(f"<p>{dispatch}</p>{ARTICLE}"):
+            assert paragraphs == [dispatch, *LINES], dispatch

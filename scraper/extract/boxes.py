@@ -239,6 +239,7 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
     _drop_profile_cards(root, lengths, whole)
     _drop_hotline_cards(root, lengths, whole)
     _drop_verdict_boxes(root, lengths, whole)
+    _drop_paper_cards(root, lengths, whole)
     _drop_gallery_boxes(root, lengths, whole)
     _drop_attachment_tips(root, lengths, whole)
     _drop_scan_cards(root, lengths, whole)
@@ -375,6 +376,37 @@ def _drop_verdict_boxes(root: Element, lengths: Lengths, whole: str) -> None:
     tags = ("p", "span", "div", "td", "tr", "li", "dd")
     for box in _labelled_boxes(root, lengths, _VERDICT_WORDS, _SCORE_LINE, tags, defines=True, whole=whole):
         if not _announced(box) and any(word in text_of(box) for word in _VERDICT_WORDS):
+            remove(box)
+
+
+# A research paper's card under a science report (论文信息 / 标题：… / 期刊：《…》 / 发表时间：… / DOI：…): the paper the
+# report retells, by its bibliographic fields. Its journal's or its DOI's line is what the card is found by.
+_PAPER_WORDS = ("期刊", "DOI", "doi")
+_PAPER_SEED = re.compile(r"^(?:(?:发表|来源)?期刊|刊物|DOI|doi)\s*[:：]\s*\S.{0,60}$")
+_PAPER_FIELD = re.compile(
+    r"^(?:论文)?(?:标题|题目|名称)|^(?:发表|来源)?期刊|^刊物|^作者|^(?:发表|出版|在线发表)(?:时间|日期)|^DOI|^doi|^(?:论文|原文)?链接"
+)
+_PAPER_FIELDS = 2
+
+
+# The card's own heading over its fields (论文信息, 研究论文): a few words, no mark.
+_PAPER_HEADING = re.compile(r"^[^\s，。！？：:]{2,8}$")
+
+
+def _drop_paper_cards(root: Element, lengths: Lengths, whole: str) -> None:
+    """Remove a paper's card: the box around a journal's or a DOI's line whose every line is one of a paper's fields
+    (标题：… in any language, 期刊：…, 发表时间：…), two at least, under a heading at most, which the text does not
+    announce. `whole` is the root's text."""
+    if not any(word in whole for word in _PAPER_WORDS):
+        return
+    for seed in [n for n in root.iter("p", "span", "div", "li", "dd") if _PAPER_SEED.match(squash(text_of(n)))]:
+        box = seed.getparent()
+        if box is None or box is root or box.tag not in CARD_BOXES or not hangs_below(box, root) or _announced(box):
+            continue
+        lines = block_lines(box)
+        fields = [line for line in lines if _PAPER_FIELD.match(line) and ("：" in line or ":" in line)]
+        heading = lines[:1] if lines and _PAPER_HEADING.match(lines[0]) else []
+        if len(fields) >= _PAPER_FIELDS and len(fields) + len(heading) == len(lines):
             remove(box)
 
 

@@ -415,7 +415,7 @@ def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[st
         return Kind.LINK
     # Only a line that is no prose is asked for its date: a search of the whole line, and prose lines are long.
     date = None if prose else _DATE.search(key)
-    if date and _is_schedule_row(line):
+    if date and (_is_schedule_row(line) or _DISPATCH_LINE.match(key)):
         return Kind.TEXT
     if date:
         rest = len(key) - len(date.group(0))
@@ -426,6 +426,11 @@ def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[st
     if core.isdigit() or not core:
         return Kind.META
     return _item_kind(line, key)
+
+
+# A dispatch printed as a line of its own above the text (网易探索3月13日报道, 本报北京3月12日讯): the outlet, a place
+# maybe, the day and the word that it reports; the article's lead, as when it opens the first paragraph.
+_DISPATCH_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯|報道|报道|消息|专电)$")
 
 
 def _is_schedule_row(line: str) -> bool:
