@@ -88,6 +88,12 @@ _ISSUE = re.compile(r"(?P<issue>[（(]第[一二三四五六七八九十百\d]{1
 _CLOCK_COLON = re.compile(r"\d[:：]\d{2}")
 # An hour opening the subject after its day is struck (16:00, 9时30分, 9点).
 _LEADING_CLOCK = re.compile(r"^\s*\d{1,2}(?:[:：]\d{2}|[时点](?:\d{1,2}分)?)\s*")
+# How long a meeting runs, before its name (为期两天的, 为期3天的).
+_LASTING = re.compile(r"^为期[\d一二两三四五六七八九十半]+(?:个)?[天日周月]的")
+# The moment of its act after its name (…论坛在圆满完成各项议程后, …大会在…之际).
+_MOMENT = re.compile(r"在[^在，,。；;]{2,20}(?:后|之后|之际|前夕)$")
+# The writer's own body named as 我 and its kind (我院, 我校, 我市, 我公司) before a meeting's name.
+_OUR_UNIT = re.compile(r"^我(?:院|校|市|县|区|省|局|司|所|厅|镇|乡|村|公司|中心)(?=\S{2})")
 # A speech addressed to a meeting from afar, made or given: "向在庆州举行的…峰会发表题为《…》的书面演讲",
 # "向大会发表视频致辞", "向论坛视频致辞". The meeting is the object of 向, its place in a clause before its name.
 _ADDRESSED = re.compile(
@@ -485,8 +491,12 @@ def _head_and_place(clause: str) -> tuple[str, str]:
     # "…大会今天（6月28日）分别在北京闭幕": an adverb of several meetings after the day goes first (a holder's act,
     # "李克强6月1日主持", stays: the subject is a person, no body that called the meeting).
     head = TRAILING_DAY.sub("", LEADING_DATE.sub("", _EACH.sub("", _MANNER.sub("", head.strip().rstrip("，,")))))
-    # "…14日下午16:00共青团…代表会议在…举行": the hour after the day is no part of the name either.
-    head = _LEADING_CLOCK.sub("", head)
+    # "…14日下午16:00共青团…代表会议在…举行": the hour after the day is no part of the name either, nor the
+    # writer's word for the body that holds it ("我院四届一次教代会", "我校…会议"): the meeting's name follows it.
+    head = _OUR_UNIT.sub("", _LEADING_CLOCK.sub("", head))
+    # "为期两天的…论坛在圆满完成各项议程后在乌鲁木齐胜利闭幕": how long it ran and the moment of its act are no part
+    # of the name.
+    head = _LASTING.sub("", _MOMENT.sub("", head))
     # "由两岸企业家峰会主办的2013…峰会": the host clause is no part of the name.
     head = _HOSTED_BY.sub("", head)
     return _without_count(_strip_trailers(head)), place

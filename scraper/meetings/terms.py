@@ -17,6 +17,8 @@ MEETING_NOUNS: tuple[str, ...] = tuple(
             "推介会", "培训会", "发布会", "视频会", "电视电话会", "联席会", "工作会", "汇报会", "评审会",
             "峰会", "年会", "会晤", "听证会", "恳谈会", "茶话会", "报告会", "高官会", "部长会", "磋商会",
             "一般性辩论", "辩论会", "对话会", "协商会", "会商会", "答疑会",
+            # a seminar held as a meeting (全省检察长研讨班在福州举行, 省部级主要领导干部专题研讨班)
+            "研讨班",
         ),
         key=len,
         reverse=True,
@@ -164,9 +166,9 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
 
 # Words that make a document what someone acts on, not the subject of a cue ("各方应该将…决议要求落到实处").
 DOCUMENT_NOT_IN: tuple[str, ...] = ("将", "把", "应该", "应当", "按照", "根据", "依照", "依据", "落实", "贯彻", "执行", "遵守")
-# What may stand before 领导人 for leaders to speak as a group: a number of countries or sides ("各国领导人", "与会各国
-# 领导人", "两国领导人", "双方领导人": SIDE_COUNTS before 国 or 方), or one side ("外方领导人").
-LEADER_UNITS = "国方"
+# What may stand before 领导人 for leaders to speak as a group: a number of countries, sides or economies ("各国领导人",
+# "与会各国领导人", "两国领导人", "双方领导人", "各经济体领导人": SIDE_COUNTS before one of these), or one side ("外方领导人").
+LEADER_UNITS: tuple[str, ...] = ("国", "方", "经济体", "成员国", "成员")
 # The leaders of a unit as a group ("县领导要求", "校领导强调", "公司领导指出"): a unit, one character of a level or
 # a word of an institution, before 领导.
 UNIT_LEADER_LEVELS = "省市县区镇乡村校院局厅"
@@ -377,7 +379,8 @@ PLACE_TRAILERS: tuple[str, ...] = (
 # Determiners that make a meeting noun refer back instead of naming a meeting ("此次会议").
 # Any meeting noun after one of them ("这次峰会", "本届论坛") refers back too, and so does a meeting's name
 # ("这次中非特别峰会"): a later opening with one is the meeting already reported, one attended opens none.
-REFERRING_WORDS: tuple[str, ...] = ("此次", "本次", "这次", "该", "本届", "这届", "上述", "这一")
+# A kind of meeting ("在新疆举办这样的论坛尚属首次", "这类座谈会") names none either.
+REFERRING_WORDS: tuple[str, ...] = ("此次", "本次", "这次", "该", "本届", "这届", "上述", "这一", "这样的", "这种", "这类", "此类")
 BARE_NAMES: tuple[str, ...] = ("会议", "会", *(word + noun for word in REFERRING_WORDS for noun in MEETING_NOUNS))
 
 # Relative day words of an opening sentence and their offset from the publish date.
