@@ -387,8 +387,6 @@ _PAPER_FIELD = re.compile(
     r"^(?:论文)?(?:标题|题目|名称)|^(?:发表|来源)?期刊|^刊物|^作者|^(?:发表|出版|在线发表)(?:时间|日期)|^DOI|^doi|^(?:论文|原文)?链接"
 )
 _PAPER_FIELDS = 2
-
-
 # The card's own heading over its fields (论文信息, 研究论文): a few words, no mark.
 _PAPER_HEADING = re.compile(r"^[^\s，。！？：:]{2,8}$")
 
