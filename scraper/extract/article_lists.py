@@ -37,8 +37,12 @@ def own_footer(node: Element) -> bool:
     marker = marker_of(node)
     if node.tag != "footer" and "footer" not in marker.lower():
         return False
-    words = {word.lower() for word in _LIST_CONTEXT.findall(marker)}
-    return words <= {"footer"} and bool(_IN_ARTICLE(node))
+    return _list_words(marker) <= {"footer"} and bool(_IN_ARTICLE(node))
+
+
+def _list_words(marker: str) -> set[str]:
+    """The list words a class/id marker holds (related, footer, list …), lower-cased."""
+    return {word.lower() for word in _LIST_CONTEXT.findall(marker)}
 
 
 def in_list(node: Element, stop: frozenset[Element] = frozenset(), depth: int = 64) -> bool:
@@ -79,7 +83,7 @@ def _byline_row(container: Element) -> bool:
         return False
     if _BYLINE_LABEL.search(text) is not None:
         return True
-    if container.tag in {"ul", "ol"} or {word.lower() for word in _LIST_CONTEXT.findall(marker_of(container))} != {"list"}:
+    if container.tag in {"ul", "ol"} or _list_words(marker_of(container)) != {"list"}:
         return False
     return len(FULL_DATE.findall(text)) == 1 and not any(map(headline_link, container.iter("a")))
 

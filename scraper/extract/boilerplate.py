@@ -16,9 +16,9 @@ from lxml import etree
 
 from ..hanzi import simplified
 from .attributes import marker_of
-from .layout import SKIP_TAGS, link_density, node_text, squash, squashed_longer_than, text_of
+from .layout import SKIP_TAGS, link_density, node_text, squash, squashed_longer_than, text_of, text_outside_links
 from .terms import COMMENT_HEADINGS, LIST_HEADINGS, SHARE_WORDS, alternation
-from .tree import Element, preceding, remove, text_before
+from .tree import Element, following, preceding, remove, text_before
 
 _BOILERPLATE = re.compile(
     r"(^|[\s_-])(share|sharing|social|recommend|related|relate|comment|comments|footer|foot|sidebar|side|"
@@ -66,11 +66,9 @@ _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 def _heads_nothing(heading: Element) -> bool:
     """Whether nothing is printed after `heading` in its parent: a heading of no text."""
-    if (heading.tail or "").strip():
-        return False
-    return not any(
-        (isinstance(after.tag, str) and text_of(after).strip()) or (after.tail or "").strip()
-        for after in heading.itersiblings()
+    parent = heading.getparent()
+    return parent is not None and not any(
+        (text_of(after) if not isinstance(after, str) else after).strip() for after in following(heading, parent)
     )
 
 
@@ -204,15 +202,10 @@ _ROW_TAGS = frozenset({"p", "div", "li", "dd"})
 
 def _linked_row_of(heading: Element, parent: Element) -> Element | None:
     """`parent` when it is a line of `heading` (inline) and links and nothing else: the headlines it labels."""
-    if heading.tag not in INLINE_TAGS or parent.tag not in _ROW_TAGS:
+    if heading.tag not in INLINE_TAGS or parent.tag not in _ROW_TAGS or parent.find(".//a") is None:
         return None
-    unlinked, links = [parent.text or ""], 0
-    for child in parent:
-        if child is not heading:
-            links += child.tag == "a"
-            unlinked.append("" if child.tag in {"a", "br"} or not isinstance(child.tag, str) else text_of(child))
-        unlinked.append(child.tail or "")
-    return parent if links and not _WORD.search("".join(unlinked)) else None
+    unlinked = "".join(map(str, text_outside_links(parent))).replace(text_of(heading), "", 1)
+    return None if _WORD.search(unlinked) else parent
 
 
 # Inline elements: a keyword link or an emphasised name may sit in mid-sentence.

@@ -38,6 +38,7 @@ from .terms import (
     SPEECH_VERBS,
     SPEECH_WORDS,
     TOUR_ACTS,
+    UNIT_LEADER_LEVELS,
 )
 
 _WINDOW = 200
@@ -92,8 +93,9 @@ _LEADING_CLOCK = re.compile(r"^\s*\d{1,2}(?:[:：]\d{2}|[时点](?:\d{1,2}分)?)
 _LASTING = re.compile(r"^为期[\d一二两三四五六七八九十半]+(?:个)?[天日周月]的")
 # The moment of its act after its name (…论坛在圆满完成各项议程后, …大会在…之际).
 _MOMENT = re.compile(r"在[^在，,。；;]{2,20}(?:后|之后|之际|前夕)$")
-# The writer's own body named as 我 and its kind (我院, 我校, 我市, 我公司) before a meeting's name.
-_OUR_UNIT = re.compile(r"^我(?:院|校|市|县|区|省|局|司|所|厅|镇|乡|村|公司|中心)(?=\S{2})")
+# The writer's own body named as 我 and its kind (我院, 我校, 我市, 我公司: a unit's level as a group of leaders names
+# it, or a firm's, an office's) before a meeting's name.
+_OUR_UNIT = re.compile(rf"^我(?:[{UNIT_LEADER_LEVELS}司所]|公司|中心)(?=\S{{2}})")
 # A speech addressed to a meeting from afar, made or given: "向在庆州举行的…峰会发表题为《…》的书面演讲",
 # "向大会发表视频致辞", "向论坛视频致辞". The meeting is the object of 向, its place in a clause before its name.
 _ADDRESSED = re.compile(
