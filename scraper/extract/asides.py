@@ -18,7 +18,8 @@ Each is told by its shape among the paragraphs, never by a page's words:
 4. an **author's bio** is the text's last paragraph of prose (or follows it) and opens 作者为 / 作者系 / 作者曾 / 作者简介：;
 5. a **quote box** reads as names with a price and a signed change in per cent, and nothing else, or is a
    quote board: two or more of a quote's labels (最新价, 涨跌幅, 今开 …), a signed change, no sentence or comma;
-6. a **date row** is short, prints a full date and a 来源 or 发布时间 label, and holds no sentence;
+6. a **date row** is short, prints a full date and a 来源 or 发布时间 label, and holds no sentence; a table's data
+   credit (数据来源：…，统计截至…) is none;
 7. a **picture card** (a product, a game, a car's figures, a photo strip's chrome) is a box with a picture and
    three or more short texts, no sentence, holding what a figure's caption does not: two label fields
    (类型：…, <th> cells), a price (￥139), or picture counters (1/4, 2/4).
@@ -68,9 +69,12 @@ _MAX_QUOTE_BOX = 200
 # The session's figures (今开, 昨收, 最高, 最低, 振幅) are labels too: a board may print no other but its turnover.
 _QUOTE_LABELS = re.compile("最新价|现价|涨跌幅|涨跌额|涨幅|成交量|成交额|换手率|市盈率|数据时间|行情时间|今开|昨收|最高|最低|振幅|总市值")
 _SIGNED_PERCENT = re.compile(_SIGNED_PERCENT_TEXT)
-# A date row: a full date and a label of the row (来源, 发布时间), short and without a sentence.
+# A date row: a full date and a label of the row (来源, 发布时间), short and without a sentence. The credit of a
+# table's data or of a picture (数据来源：某某，统计截至2022年5月31日) names its source and the day its figures run to:
+# the article's, under its table.
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
-_ROW_LABEL = re.compile(r"来源|发布时间|发布日期")
+_ROW_LABEL = re.compile(r"(?<!数据)(?<!图片)(?<!资料)(?<!图表)来源|发布时间|发布日期")
+_AS_OF = re.compile(r"截[至止]")
 _MAX_ROW = 100
 # A card with a picture (a product, a game, a car's figures, a photo strip's chrome): several short texts, no
 # sentence, and what no figure's caption holds: two label fields (类型：…, a <th> cell), a price, or counters.
@@ -172,7 +176,7 @@ def _is_picture_card(node: Element, text: str) -> bool:
 
 def _is_date_row(text: str) -> bool:
     return len(text) <= _MAX_ROW and bool(_FULL_DATE.search(text) and _ROW_LABEL.search(text)) and not (
-        _SENTENCE_END.search(text)
+        _SENTENCE_END.search(text) or _AS_OF.search(text)
     )
 
 

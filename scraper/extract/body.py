@@ -12,7 +12,7 @@ from ..model import Image
 from .attributes import AnyClass, compiled, file_by_class, number_of
 from .inserts import SENTENCE_END
 from .layout import block_lines, node_text, text_outside_links
-from .terms import AD_SLOT_LABEL, PICTURE_COUNT, SHARE_WORDS, alternation
+from .terms import AD_LINE, AD_SLOT_LABEL, PICTURE_COUNT, SHARE_WORDS, alternation
 from .tree import Element, cut_from, following, hangs_below, remove
 from .urls import absolute
 
@@ -24,10 +24,10 @@ _NOT_IMAGE = re.compile(r"(?:spacer|blank|pixel|/icon|logo|1x1|end_\w+\.png|\.sv
 _TRAILING_WIDGET = re.compile(r"\s*(?:详情|点击查看|查看原文|更多|阅读全文|全文|返回[^\s，。！？>]{0,8}首页)\s*(?:>>|＞＞|»)\s*$")
 # A line a widget prints alone: a share word, the report button, a count, a run of separators, or a gallery's tip to
 # open the picture full size (点击查看原图, 查看大图>>) or its heading with the count of its pictures (游戏截图（共8张）),
-# which a caption never is, or an ad slot's label.
+# which a caption never is, or an ad slot's label, alone or before its ad.
 _WIDGET_LINE = re.compile(
     "^(?:" + alternation(SHARE_WORDS) + r"[:：]?|举报|\d+|[>»·|｜]+|(?:点击)?查看(?:大|原|高清)图\s*(?:>>|＞＞|»)?"
-    + rf"|[^\s，。！？]{{0,12}}{PICTURE_COUNT}|{AD_SLOT_LABEL})$"
+    + rf"|[^\s，。！？]{{0,12}}{PICTURE_COUNT}|{AD_SLOT_LABEL}|{AD_LINE})$"
 )
 _TEMPLATE_PLACEHOLDER = re.compile(r"\$\{[^}]{0,80}\}")
 # Prose after a stop heading: a text run outside links ending a sentence, longer than a card's one-line summary.

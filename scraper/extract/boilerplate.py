@@ -148,7 +148,7 @@ _COMMENT_HEADING = re.compile("^" + alternation(COMMENT_HEADINGS) + r"(?:\s*[(�
 # The headings a comment box opens with, found from the text nodes that hold their words (a third faster than
 # testing every element of those tags).
 _COMMENT_HEADS = etree.XPath(
-    "//text()[contains(., '评论') or contains(., '跟贴') or contains(., '跟帖')]"
+    "//text()[contains(., '评论') or contains(., '跟贴') or contains(., '跟帖') or contains(., '热评')]"
     "/parent::*[self::h2 or self::h3 or self::h4 or self::div or self::span or self::p or self::strong or self::b]"
 )
 
@@ -160,14 +160,24 @@ def drop_comment_boxes(root: Element) -> None:
     they are; the box goes before any reading. Not the root, nor a block holding half the page's text."""
     page: str | None = None  # the page's text, read only when a heading is found
     for heading in _COMMENT_HEADS(root):
-        box = heading.getparent()
-        if box is None or box is root or box.getparent() is None or not _opens(heading, box):
-            continue
         if not _COMMENT_HEADING.match(squash(text_of(heading))):
+            continue
+        heading, box = _heading_box(heading, root)
+        if box is None or box is root or box.getparent() is None or not _opens(heading, box):
             continue
         page = text_of(root) if page is None else page
         if 2 * len(text_of(box)) < len(page):
             box.getparent().remove(box)
+
+
+def _heading_box(heading: Element, root: Element) -> tuple[Element, Element | None]:
+    """The heading's block and the box it opens: a heading set in a paragraph of its own (<p><b>网友热评</b></p>)
+    heads the box around that paragraph."""
+    box = heading.getparent()
+    words = squash(text_of(heading))
+    while box is not None and box is not root and box.getparent() is not None and squash(text_of(box)) == words:
+        heading, box = box, box.getparent()
+    return heading, box
 
 
 def _opens(heading: Element, box: Element) -> bool:

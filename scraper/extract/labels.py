@@ -96,8 +96,9 @@ _BYLINES = (
         r"(?:[（(][^（）()]{1,16}[)）])?(?:记者|特约(?:作者|撰稿人?|评论员)|编辑委员|评论员)\s*[:：]?\s*"
         + _NAMES + r"(?:\s+" + _CREDITED + r"\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*)*$"
     ),
-    # A paper's staff line, each role after a mark: ○记者 王清 ○编辑 孙涛 (the reporter is the author).
-    re.compile(r"^[○●◎]\s*记者\s*" + _NAMES + r"(?:\s*[○●◎]\s*(?:编辑|摄影|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4})*$"),
+    # A paper's staff line, each role after a mark: ○记者 王清 ○编辑 孙涛 (the reporter is the author); the paper
+    # may name itself before the role (◎本报记者 王清).
+    re.compile(r"^[○●◎]\s*(?:本报|本刊|本台|本网)?记者\s*" + _NAMES + r"(?:\s*[○●◎]\s*(?:编辑|摄影|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4})*$"),
     # The writer after the outlet's name and a space (文/网易文化 王五, 文/图 某某日报 王五): the name alone
     # (before the next form, which would read the outlet as a second name).
     re.compile(r"^" + _WORDS_BY + r"\s*" + _CLOSING_OUTLET + _NAMES + r"$"),
@@ -123,6 +124,8 @@ _WORDS_MARK = re.compile(r"^文(?:\s*[、·]?\s*图)?\s*[/／|｜丨]\s*(?=[\u4e
 # Traditional characters write 记者 as 記者 and 报道 as 報導 (记者王五／台北報導).
 _FILED_FROM = re.compile(r"[\s／/]+[\u4e00-\u9fff]{0,6}(?:报道|報導|報道)$")
 _TRADITIONAL_REPORTER = "記者"
+# The writer's own hand in the pictures too, after the names (本报记者 王五 文/图): no name.
+_OWN_PICTURES = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文)$")
 # A mark printed before a byline in place of a dingbat (□本报记者 丁晓, ■记者 王五): not part of the byline.
 _LEAD_MARK = re.compile(r"^[□■◆◇★☆]\s*")
 _PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
@@ -270,7 +273,7 @@ def _spaced(names: str) -> str:
 
 def byline_names(line: str) -> str | None:
     """The names of a line that is a byline and nothing else (新京报记者 李春平, （网易财经 张艳）), or None."""
-    line = _PICTURES_BY.sub("", _SITE_ADDRESS.sub("", line))
+    line = _OWN_PICTURES.sub("", _PICTURES_BY.sub("", _SITE_ADDRESS.sub("", line)))
     if len(line) > 30:
         return None
     # Two-character names are padded to three columns in printed bylines: 本报记者  王乐文  方  敏.

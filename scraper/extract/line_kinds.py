@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..hanzi import simplified
 from .layout import text_of
 from .notices import REPOST_BYLINE, REPOST_NOTE, is_credit_line, is_notice, line_key
-from .terms import AD_SLOT_LABEL, ALL_LABELS, PICTURE_COUNT, POST_HEADER_LABELS, READ_TIME, alternation
+from .terms import AD_LINE, AD_SLOT_LABEL, ALL_LABELS, PICTURE_COUNT, POST_HEADER_LABELS, READ_TIME, alternation
 from .tree import Element
 
 __all__ = [
@@ -82,6 +82,7 @@ def is_day(found: re.Match[str]) -> bool:
 _LEADING_TIME = re.compile(r"^(?:\d{1,2}[-/月]\d{1,2}日?)?\d{1,2}:\d{2}(?!\d)")
 _META_LABEL = re.compile(r"(来源|作者|编辑|发布|发表|浏览|阅读|点击|字号|时间|日期|出处|记者|通讯员|稿源)\s*[:：]")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+_WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 # Two labelled values in one short line are an info row (作者：周益帆　责编：王晓宇), not a byline of the article.
 _INFO_LABEL = re.compile(alternation(label for label in ALL_LABELS if len(label) > 1) + r"\s*[:：]")
 # A teaser of another article is cut short with "..." or a single "…" (prose writes "……").
@@ -132,6 +133,7 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _FOOTER_CHARS = 150
+_AD_LINE = re.compile(rf"^{AD_LINE}$")
 # A menu printed as one line: four or more short items between vertical bars (关于我们 | 联系我们 | 网站声明 …).
 _MENU = re.compile(r"^[^|｜，。]{1,12}(?:[|｜][^|｜，。]{1,12}){3,}$")
 # A reader's comment printed as one row: the poster (a name, a place and 网友) and the full time of the comment
@@ -384,17 +386,30 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
         return Kind.WIDGET
     if len(key) < 60 and (len(_VOTE_COUNT.findall(key)) >= 2 or _READ_COUNT.match(key) or READ_TIME.match(line)):
         return Kind.WIDGET
+    if _AD_LINE.match(key):
+        return Kind.WIDGET
     if len(key) < _FOOTER_CHARS and _FOOTER.search(key):
         return Kind.WIDGET
     if (len(key) <= _SHORT_CHARS + 20 and len(_CRUMB.findall(line)) >= 2) or _CRUMB_LEVEL.match(key):
         return Kind.META
     if _MENU.match(key):
         return Kind.META
-    if len(key) < 60 and not prose and len(set(_INFO_LABEL.findall(key))) >= 2:
+    if _is_info_row(line, key, prose):
         return Kind.META
     if _FLOOR.match(key) or _SIGNATURE.match(key) or _COMMENT_ROW.match(line) or is_credit_line(line):
         return Kind.META
     return None
+
+
+# An info row printing many labelled fields (作者：… 来源：… 发布时间：… 点击数：…) is long, yet holds no sentence.
+_INFO_ROW_CHARS = 100
+
+
+def _is_info_row(line: str, key: str, prose: bool) -> bool:
+    """Two labelled values or more in one line that is no prose, or longer but without a sentence in it."""
+    if len(key) >= (60 if prose else _INFO_ROW_CHARS) or (prose and SENTENCE.search(line)):
+        return False
+    return len(set(_INFO_LABEL.findall(key))) >= 2
 
 
 def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[str]) -> Kind | None:
@@ -415,13 +430,14 @@ def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[st
         return Kind.LINK
     # Only a line that is no prose is asked for its date: a search of the whole line, and prose lines are long.
     date = None if prose else _DATE.search(key)
-    if date and (_is_schedule_row(line) or _DISPATCH_LINE.match(key)):
+    if date and (_is_schedule_row(line) or _DISPATCH_LINE.match(key) or _DATA_CREDIT.match(key)):
         return Kind.TEXT
     if date:
         rest = len(key) - len(date.group(0))
         if rest <= 2 and not _TIME.search(key):
             return Kind.DATELINE
-        if _META_LABEL.search(line) or _TIME.search(key) or rest <= 6:
+        # The day of the week beside the date (今天是：2010年5月19日 星期三) is the date's too.
+        if _META_LABEL.search(line) or _TIME.search(key) or rest - sum(map(len, _WEEKDAY.findall(key))) <= 6:
             return Kind.META
     if core.isdigit() or not core:
         return Kind.META
@@ -431,6 +447,11 @@ def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[st
 # A dispatch printed as a line of its own above the text (网易探索3月13日报道, 本报北京3月12日讯): the outlet, a place
 # maybe, the day and the word that it reports; the article's lead, as when it opens the first paragraph.
 _DISPATCH_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯|報道|报道|消息|专电)$")
+
+
+# The credit under a table of the article's figures, with the day they run to (数据来源：某某，统计截至2022年5月31日):
+# the article's, as the table is; no date row.
+_DATA_CREDIT = re.compile(r"^[（(]?(?:数据|资料)来源[:：][^。！？]{0,30}截[至止]")
 
 
 def _is_schedule_row(line: str) -> bool:

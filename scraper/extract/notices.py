@@ -267,6 +267,11 @@ _CALL_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# A text-message service's call to subscribe (移动用户发送 WC 到 9999 订阅某某快讯): the outlet's promo, a line of its own.
+# An article telling how to query a service by message (编辑短信发送至12345查询) subscribes to nothing.
+_SMS_CALL = re.compile(r"发送\s*[“\"「]?[A-Za-z0-9]{1,10}[”\"」]?\s*[到至]\s*\d{4,}\s*(?:即可|就可|就能)?(?:订阅|定制|订制)")
+_SMS_CALL_CHARS = 80
+
 # A paywall's prompt: subscribe, log in or join to read the whole text (订阅某某，阅读全部新闻与评论。, 登录后查看全文),
 # or its button alone (立即订阅). An article does not ask its reader to pay for reading it.
 _PAYWALL = re.compile(
@@ -287,9 +292,11 @@ def is_notice(folded: str, length: int) -> bool:
     """Whether a line (`folded` by `simplified`, `length` characters without whitespace) is a disclaimer or a
     prompt: a short one holding the words once, a long notice saying so twice (免责声明：… 版权归原作者所有 …
     不代表某某立场; 版权归…所有 … 未经…授权不得…使用), a channel's slogan reminder (【饮酒提示】理性饮酒 拒绝酒驾), or a
-    paywall's prompt (订阅某某，阅读全部新闻与评论。)."""
+    paywall's prompt (订阅某某，阅读全部新闻与评论。), or a text-message service's call to subscribe."""
     line = folded.strip()
     if _REMINDER.match(line) or _PAYWALL.match(line) or (length < _NOTICE_CHARS and _CALL_LABEL.match(line)):
+        return True
+    if length < _SMS_CALL_CHARS and _SMS_CALL.search(line):
         return True
     if length >= _NOTICE_CHARS or (_DISCLAIMER_WORDS is not None and _DISCLAIMER_WORDS.search(folded) is None):
         return False

@@ -43,6 +43,8 @@ PAGE_TOOL_WORDS: tuple[str, ...] = ("扫一扫", "关注我们", "返回顶部",
 # gallery's count of its pictures (游戏截图（共8张）): patterns, for the line readers of the rules' bodies and of the
 # generic reading alike.
 AD_SLOT_LABEL = r"[-—–·\s]*(?:广告|推广|廣告|推廣|ADVERTISEMENT|Advertisement|advertisement)[-—–·\s]*"
+# An ad's link under its label in brackets ([推广] 某某婚博会开幕 免费索票, 【广告】…): the slot's, whatever it says.
+AD_LINE = r"[\[【［]\s*(?:广告|推广|廣告|推廣)\s*[\]】］][^\n]{0,60}"
 PICTURE_COUNT = r"[（(]共\d{1,3}张[）)]"
 # The mark ending a line that leads into what follows it (…成绩如下：, 主要更新内容如下：): a table's rows, a list's
 # items, a card's fields are then the article's.
@@ -76,7 +78,7 @@ LIST_HEADINGS: tuple[str, ...] = (
     "热门文章", "热门新闻", "排行", "排行榜", "精彩推荐", "大家都在看", "24小时热文", "热点新闻", "编辑推荐",
     "今日推荐", "图片推荐",
 )  # fmt: skip
-COMMENT_HEADINGS: tuple[str, ...] = ("网友评论", "热门评论", "最新评论", "热门跟贴", "跟贴", "评论")
+COMMENT_HEADINGS: tuple[str, ...] = ("网友评论", "热门评论", "最新评论", "热门跟贴", "网友热评", "跟贴", "评论")
 # The right column of NetEase and portal pages, as a text dump shows it.
 COLUMN_HEADINGS: tuple[str, ...] = (
     "头条要闻", "财经要闻", "体育要闻", "娱乐要闻", "科技要闻", "汽车要闻", "房产要闻", "数码要闻", "艺术要闻",

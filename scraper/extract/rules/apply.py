@@ -14,6 +14,7 @@ from lxml import etree
 
 from .. import body as body_stage
 from ..attributes import compiled, file_by_class
+from ..boilerplate import drop_comment_boxes
 from ..clean import clean_lines, without_end_mark
 from ..data_tables import untable_data
 from ..dates import parse_date
@@ -243,8 +244,9 @@ def _apply(root: Element, rule: SiteRule, now: datetime | None, query: _Query) -
     del query  # its results describe the tree before pruning
     if body is not None:
         body_stage.prune(body, rule.drop, rule.stop)
-        # Blocks a template inserts into the body: other articles' cards, media players.
+        # Blocks a template inserts into the body: other articles' cards, media players, a box of readers' comments.
         drop_inserts(body)
+        drop_comment_boxes(body)
         drop_modules(body)
         untable_data(body)
     return RuleReading(rule=rule, fields=fields, body=body)

@@ -222,7 +222,8 @@ CSDN = SiteRule(
 # h1.ts > span#thread_subject, then one block per post; the thread's article is the first post's
 # td.t_f#postmessage_<pid>, the replies below it are not. The poster's name is the first a.xw1 of the author
 # column, the time the first em#authorposton<pid> (发表于 2024-2-15 21:03; a recent post prints 3 天前 and
-# keeps the time in its span's title). 本帖最后由 … 编辑 (i.pstatus) is an edit note, not the post.
+# keeps the time in its span's title). 本帖最后由 … 编辑 (i.pstatus) is an edit note, not the post; div.a_pr and
+# div.a_pt are the ad slots Discuz sets inside a post.
 DISCUZ = SiteRule(
     name="discuz",
     markers=("postmessage_",),
@@ -235,7 +236,8 @@ DISCUZ = SiteRule(
     ),
     author=(f"(//*[{cls('authi')}]/a[{cls('xw1')}])[1]", f"(//td[{cls('pls')}]//a[{cls('xw1')}])[1]"),
     body=("//td[starts-with(@id, 'postmessage_')][contains(@class, 't_f')]",),
-    drop=(AnyClass("pstatus", tag="i"), AnyClass("attach_nopermission", tag="div"), AnyClass("locked", tag="div")),
+    drop=(AnyClass("pstatus", tag="i"), AnyClass("attach_nopermission", tag="div"), AnyClass("locked", tag="div"),
+          AnyClass("a_pr", tag="div"), AnyClass("a_pt", tag="div")),
     drop_lines=_PORTAL_LINES,
 )
 
