@@ -126,3 +126,38 @@ def test_a_reporters_byline_crediting_the_pictures_too_names_the_author() -> Non
     portal = (f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>"
               f"<div class='text'><p>□本报记者 仝某某 文/图</p>{ARTICLE}</div></body></html>").encode()
     assert scraper.extract(portal, rules=False).author == "仝某某"
+
+
+def _forum_thread(ad: str) -> bytes:
+    # A Discuz-style thread read without its rule: the poster's box (his counts under their labels, the rank the
+    # forum gave him, his money) beside the post, the post's lines between <br>s, a reply under it.
+    post = "<br />\n<br />\n".join(LINES[:2]) + f"<br />\n<br />\n{ad}\n" + "<br />\n<br />\n".join(LINES[2:])
+    poster = (
+        "<td class='pls'><div class='authi'><a href='space-uid-1.html'>巷友甲</a></div><div class='tns'><table><tr>"
+        "<th><p>1208</p>主题</th><th><p>6</p>精华</th><td><p>8864</p>积分</td></tr></table></div>"
+        "<p><em><a href='#'>巷中名流</a></em></p><dl><dt>金钱</dt><dd>11520</dd><dt>注册时间</dt><dd>2008-3-11</dd></dl></td>"
+    )
+    reply = ("<div id='post_2'><table class='plhin'><tr><td class='pls'><a href='space-uid-2.html'>巷友乙</a></td>"
+             "<td class='plc'><em id='authorposton2'>发表于 2012-9-3 22:05</em>"
+             "<table><tr><td class='t_f' id='postmessage_2'>收藏了，周末去试试。</td></tr></table></td></tr></table></div>")
+    return (
+        "<html><head><meta charset='utf-8'><title>清川湿地夜游记 - 游记 - 清川论坛</title></head><body>"
+        "<div id='postlist' class='pl bm'><table><tr><td class='pls'><div class='hm'><span class='xg1'>查看:</span> "
+        "<span class='xi1'>3421</span><span class='pipe'>|</span><span class='xg1'>回复:</span> <span class='xi1'>56</span>"
+        "</div></td><td class='plc'>"
+        "<h1 class='ts'><span id='thread_subject'>清川湿地夜游记</span></h1></td></tr></table>"
+        f"<div id='post_1'><table class='plhin'><tr>{poster}"
+        "<td class='plc'><div class='authi'><em id='authorposton1'>发表于 2012-9-3 21:47</em></div>"
+        f"<div class='pct'><table><tr><td class='t_f' id='postmessage_1'>{post}</td></tr></table></div>"
+        f"</td></tr></table></div>{reply}</div></body></html>"
+    ).encode()
+
+
+def test_a_forum_posters_box_beside_the_post_is_no_paragraph() -> None:
+    assert scraper.extract(_forum_thread(""), rules=False).paragraphs == LINES
+
+
+def test_the_post_line_after_an_ad_box_set_between_its_lines_stays() -> None:
+    # The box is a block of links among the post's <br>-separated lines: the line after it is the post's.
+    ad = "<div class='x5'><a href='#'>清川婚博会9月15日开幕 免费索票</a></div>"
+    assert scraper.extract(_forum_thread(ad), rules=False).paragraphs == LINES

@@ -18,7 +18,7 @@ from ..hanzi import simplified
 from .attributes import marker_of
 from .layout import SKIP_TAGS, link_density, node_text, squash, squashed_longer_than, text_of, text_outside_links
 from .terms import COMMENT_HEADINGS, LIST_HEADINGS, SHARE_WORDS, alternation
-from .tree import Element, following, preceding, remove, text_before
+from .tree import Element, following, preceding, remove, remove_block, text_before
 
 _BOILERPLATE = re.compile(
     r"(^|[\s_-])(share|sharing|social|recommend|related|relate|comment|comments|footer|foot|sidebar|side|"
@@ -47,14 +47,8 @@ _NAMED_BOILERPLATE_TAGS = SKIP_TAGS | {"nav", "footer", "aside", "form", "header
 def drop_boilerplate(root: Element) -> None:
     """Remove boilerplate blocks (by class/id and by portal headings) from the tree, in place."""
     for node in _boilerplate_blocks(root):
-        following, heading = node.getnext(), node.getprevious()
-        if following is not None and following.tag == "br":
-            # The text after the block is a line of its own, closed by a <br> (an ad box set between a post's
-            # lines): the post's, it stays.
-            remove(node)
-        elif (parent := node.getparent()) is not None:
-            # Else it goes with the block: the rest of the block's row (分享到： 微信 微博, 标签：… and its tail).
-            parent.remove(node)
+        heading = node.getprevious()
+        remove_block(node)
         if heading is not None and heading.tag in _SUBHEADINGS and _heads_nothing(heading):
             # The block's own heading (评分 over a post's rating log), left with nothing under it.
             remove(heading)
@@ -167,7 +161,7 @@ def drop_comment_boxes(root: Element) -> None:
             continue
         page = text_of(root) if page is None else page
         if 2 * len(text_of(box)) < len(page):
-            box.getparent().remove(box)
+            remove_block(box)
 
 
 def _heading_box(heading: Element, root: Element) -> tuple[Element, Element | None]:

@@ -239,6 +239,25 @@ def _article_start(kinds: list[Kind]) -> tuple[int, int]:
     return first, start
 
 
+# The fields of a forum poster's box (主题 1208, 精华, 积分, 金钱, 注册时间), as forum software labels them.
+_PROFILE_FIELD = re.compile(
+    r"^(?:\d+)?(?:主题|帖子|精华|积分|金钱|威望|贡献|在线时间|注册时间|最后登录|阅读权限|UID)\s*[:：]?\s*(?:\d[\d\s:：-]*)?$"
+)
+_PROFILE_FIELDS = 2
+
+
+def _poster_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
+    """`kinds` with a forum poster's box above the post as chrome: from its first field to its last (主题, 积分 …
+    and the rank the forum gives between them), when two fields or more stand above the first prose line."""
+    if Kind.PROSE not in kinds:
+        return kinds
+    first = kinds.index(Kind.PROSE)
+    fields = [index for index in range(first) if _PROFILE_FIELD.match(line_key(lines[index]))]
+    if len(fields) < _PROFILE_FIELDS:
+        return kinds
+    return [*kinds[: fields[0]], *[Kind.META] * (fields[-1] + 1 - fields[0]), *kinds[fields[-1] + 1 :]]
+
+
 def _summary_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     """`kinds` with the summary box above the article as chrome: its label (摘要, 导读 …) on a line of its own
     and the line after it, or a model's summary under its label in the first prose line; bylines above the
@@ -499,7 +518,7 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
         The kept lines, in order; the input itself when it holds no prose line (a verse page, a list page).
     """
     title_key = line_key(title or "")
-    kinds = _settle([classify(line, links, title_key) for line in lines])
+    kinds = _poster_box(lines, _settle([classify(line, links, title_key) for line in lines]))
     kinds = _section_numbers(lines, _field_card(lines, _field_rows(lines, _summary_box(lines, kinds))))
     kinds = _signed_notice(lines, _table_rows(lines, _helpline_notice(lines, kinds)), links)
     kinds = _captions_of_tables(lines, kinds, title_key)

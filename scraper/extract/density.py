@@ -25,7 +25,7 @@ from .boilerplate import BOILERPLATE_HEADING, INLINE_TAGS, PUNCT, SENTENCE_PUNCT
 from .layout import SKIP_TAGS, block_lines, link_density, squash, squashed_longer_than, text_of
 from .line_kinds import SENTENCE, is_teaser
 from .terms import META_LINE, PAGE_TOOL_WORDS, SHARE_WORDS, alternation
-from .tree import Element, remove
+from .tree import Element, remove, remove_block
 
 # Share and page tools, with or without a colon.
 _TOOL_LINE = re.compile(r"^[（(]?\s*" + alternation((*SHARE_WORDS, *PAGE_TOOL_WORDS)))
@@ -394,9 +394,7 @@ def _part_lines(part: Element) -> list[str]:
     for node in list(part.iter("ul", "ol", "dl", "table", "div")):
         text = text_of(node)
         if node is not part and len(text) > 0 and link_density(node, len(text)) > 0.5 and not _cites_link(node):
-            parent = node.getparent()
-            if parent is not None:
-                parent.remove(node)
+            remove_block(node)
     return [
         line
         for line in block_lines(part)

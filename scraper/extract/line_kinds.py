@@ -170,6 +170,10 @@ def is_signed_row(line: str) -> bool:
 _VOTE_COUNT = re.compile(r"(?:支持|反对|顶|踩|有用|没用|有帮助|没帮助)\s*[(（\[]\d+[)）\]]")
 _READ_COUNT = re.compile(r"^(?:阅读|浏览|点击|访问|观看)(?:量|数|次数|人数)?\s*[:：]?\s*\d[\d,.]*\s*[万千]?\+?\s*次?$")
 # A forum post's floor mark, a line of its own: 2#, 3楼, 沙发 (the first reply), 楼主 (the thread's poster).
+# A thread's or an article's counters in one row (查看: 3421|回复: 56, 阅读 1.2万 评论 35).
+_COUNTS_ROW = re.compile(
+    r"^(?:(?:查看|回复|浏览|阅读|评论|点赞|收藏|转发|人气)(?:数|量|次数)?[:：]?\d[\d,.]*[万千]?\+?[|｜/·]?){2,}$"
+)
 _FLOOR = re.compile(r"^(?:\d{1,5}\s*(?:#|楼)|沙发|板凳|地板|楼主)$")
 # A poster's signature under each of a thread's posts (签名：…, 个性签名：…): the forum prints it, whatever it says.
 _SIGNATURE = re.compile(r"^(?:个性)?签名档?\s*[:：]")
@@ -384,7 +388,8 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
         return kind
     if (len(key) < 60 and not prose and _is_widget_line(line) and not _is_figures_row(line)) or is_notice(line, len(key)):
         return Kind.WIDGET
-    if len(key) < 60 and (len(_VOTE_COUNT.findall(key)) >= 2 or _READ_COUNT.match(key) or READ_TIME.match(line)):
+    if len(key) < 60 and (len(_VOTE_COUNT.findall(key)) >= 2 or _READ_COUNT.match(key) or _COUNTS_ROW.match(key)
+                          or READ_TIME.match(line)):
         return Kind.WIDGET
     if _AD_LINE.match(key):
         return Kind.WIDGET

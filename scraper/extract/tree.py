@@ -120,6 +120,17 @@ def remove(node: Element) -> None:
     parent.remove(node)
 
 
+def remove_block(node: Element) -> None:
+    """Remove a block set in running text. The text after it stays when a <br> closes it, a line of its own (an ad
+    box set between a post's lines: the post's); else it goes with the block, the rest of the block's row
+    (分享到： 微信 微博 and the words after it)."""
+    following = node.getnext()
+    if following is not None and following.tag == "br":
+        remove(node)
+    elif (parent := node.getparent()) is not None:
+        parent.remove(node)
+
+
 def text_before(node: Element) -> str:
     """The text run right before `node` in its parent: its previous sibling's tail, else the parent's text."""
     previous, parent = node.getprevious(), node.getparent()
