@@ -73,12 +73,15 @@ def test_a_speaker_repeating_himself_speaks() -> None:
 
 
 def test_a_decision_with_le_keeps_what_was_decided_in_its_text() -> None:
-    # "会议确定了以下政策措施：(一)…": 了 ends a decision's cue; the object before the colon opens the point's text,
-    # whose items follow. A statement verb's object still goes with its cue ("会议明确了…目标任务：").
+    # "会议确定了养蜂扶持措施，…": 了 ends a decision's cue; what was decided opens the point's text. Words that announce
+    # the items after a colon (以下…：) are the cue's, printed whole (the gold's rule for a verb with its object before
+    # the colon), and the items open the text. A statement verb's object goes with its cue ("会议明确了…目标任务：").
+    meetings = check(["市长王明今天主持召开市政府常务会议。会议确定了养蜂扶持措施，落实蜂场用地，加大信贷支持。"])
+    assert cues(meetings) == [("会议确定了", "养蜂扶持措施，落实蜂场用地，加大信贷支持。")]
     meetings = check([
         "市长王明今天主持召开市政府常务会议。会议确定了以下养蜂扶持措施：(一)落实蜂场用地。(二)加大信贷支持。",
     ])
-    assert cues(meetings) == [("会议确定了", "以下养蜂扶持措施：")]
+    assert [cue for cue, _ in cues(meetings)] == ["会议确定了以下养蜂扶持措施"]
     assert [item["marker"] for item in meetings[0]["points"][0]["items"]] == ["(一)", "(二)"]
     meetings = check(["市长王明今天主持召开市政府常务会议。会议明确了今年的养蜂目标任务：一是落实用地。二是加大支持。"])
     assert [cue for cue, _ in cues(meetings)] == ["会议明确了今年的养蜂目标任务"]

@@ -301,7 +301,9 @@ def _lead_names_a_meeting(
         return True
     if _opens_at_a_meeting(layout, cues):
         return True
-    return any(cue.start < lead_end and _meeting_or_place(layout, cue) for cue in cues)
+    return any(
+        cue.start < lead_end and (_meeting_or_place(layout, cue) or _spoken_at_one_named(layout, cue)) for cue in cues
+    )
 
 
 # A text that opens at a meeting (会上，校长某某提出三点要求，…): a paragraph of a meeting's report stored on its
@@ -372,6 +374,13 @@ def _headline_is_a_meeting(text: str) -> bool:
     return match is not None and _HEADLINE_NOTE.sub("", match.group()).endswith(MEETING_NOUNS)
 
 
+def _spoken_at_one_named(layout: Layout, cue: Cue) -> bool:
+    """A person's cue set at the meeting by its place ("某某在会上发表讲话说") after the lead has named a meeting by its
+    noun ("…特别联大19号通过成果文件。"): the speech at the meeting the lead is about."""
+    at = layout.text.find("会上", cue.start, cue.end)
+    return cue.who is not None and at >= 0 and _MEETING_NOUN.search(layout.text, 0, cue.start) is not None
+
+
 def _meeting_or_place(layout: Layout, cue: Cue) -> bool:
     """A cue whose subject is a meeting ("全会强调") or its place ("会上，"), not a person or a document alone."""
     return cue.who is None and _MEETING_PLACE.search(layout.text, cue.start, cue.end) is not None
@@ -382,7 +391,9 @@ def _lead_reports_talks(layout: Layout, openings: list[Opening]) -> bool:
     if not layout.sentences:
         return False
     start, end, _ = layout.sentences[0]
-    if any(opening.start == start for opening in openings):
+    # A symposium held as a verb among a visit's acts ("…进行正式友好访问，会见…，同…举行会谈，…与中资企业代表座谈。")
+    # is one more act of the visit.
+    if any(opening.start == start and not opening.held_as_verb for opening in openings):
         return False
     return _TALKS.search(layout.text, start, end) is not None
 

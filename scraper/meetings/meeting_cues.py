@@ -159,8 +159,9 @@ def meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
     match = _MEETING_CUE.match(text, pos, stop)
     if match is not None and _verb_ok(text, match, stop) and not _opens_an_item(text, pos, stop):
         obj = None
-        # "会议确定了以下政策措施：…": 了 ends the cue of what was decided, which is the text. A document adopted keeps
-        # the words announcing it with its cue ("会议审议通过了以下议案：1.《…》").
+        # "会议确定了改革重点：…": 了 ends the cue of what was decided, which is the text; an object that announces what
+        # follows (会议确定了以下主要任务：一是…) is the cue's, printed whole, as a document adopted keeps the words
+        # announcing it ("会议审议通过了以下议案：1.《…》").
         decided = bool(match.group("le")) and match.group("verb").endswith(_SETTLED)
         clarified = match.group("verb") == _CLARIFIED and match.group("le") and not match.group("sep")
         chained = _CHAINED.match(text, match.end(), stop) if clarified else None
@@ -171,8 +172,11 @@ def meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
             obj = (_MEETING_OBJECT if match.group("le") else _ANNOUNCED_OBJECT).match(text, match.end(), stop)
             obj = obj or _items_follow(_COUNTED_OBJECT.match(text, match.end(), stop), text, stop)
         elif decided:
-            # A topic settled with its items after it: the topic is the cue's, the items the point's text.
-            obj = _items_follow(_TOPIC_ONLY.match(text, match.end(), stop), text, stop)
+            # A topic settled with its items after it, or the words announcing them: the cue's; the items are the
+            # point's text.
+            obj = _ANNOUNCED_OBJECT.match(text, match.end(), stop) or _items_follow(
+                _TOPIC_ONLY.match(text, match.end(), stop), text, stop
+            )
         if obj is not None:
             # "会议明确了今年…的目标任务：1.…": the object before the colon is the cue's, as a speaker's
             # "提出三点要求：" is; the point's text follows the colon.

@@ -292,10 +292,14 @@ def _report_cues(layout: Layout, people: list[PersonEvent], openings: list[Openi
 
 def _past_the_headline(layout: Layout, openings: list[Opening]) -> list[Opening]:
     """The openings, less one in a headline glued before the dateline whose meeting the body opens again by the
-    same name: the body's sentence prints its day and place."""
+    same name, and less those in headline lines above the report's first sentence that opens a meeting by a name
+    ("…会长会议在深圳召开" over "9月20日，…在深圳观澜召开了第六届理事会会长会议，…"): the body's sentence prints its
+    name, day and place."""
     glued = _glued_headline_end(layout)
     body = {o.name for o in openings if o.start >= glued}
-    return [o for o in openings if o.start >= glued or o.name not in body]
+    openings = [o for o in openings if o.start >= glued or o.name not in body]
+    begins = _report_begins(layout, [o for o in openings if o.name is not None])
+    return openings if begins is None else [o for o in openings if o.start >= begins or _in_prose(layout, o)]
 
 
 def _glued_headline_end(layout: Layout) -> int:
@@ -312,11 +316,13 @@ def _glued_headline_end(layout: Layout) -> int:
 def _report_begins(layout: Layout, openings: list[Opening]) -> int | None:
     """Where the first opening sentence of the report's prose starts: one in a paragraph that ends as prose
     does (。！？), not a headline line ("周明主持召开市政府常务会议")."""
-    for opening in openings:
-        para = bisect.bisect_right(layout.starts, opening.start) - 1
-        if layout.text[layout.starts[para] : layout.ends[para]].rstrip().endswith(_PROSE_ENDS):
-            return opening.start
-    return None
+    return next((opening.start for opening in openings if _in_prose(layout, opening)), None)
+
+
+def _in_prose(layout: Layout, opening: Opening) -> bool:
+    """Whether the opening stands in a paragraph that ends as prose does (。！？), not in a headline line."""
+    para = bisect.bisect_right(layout.starts, opening.start) - 1
+    return layout.text[layout.starts[para] : layout.ends[para]].rstrip().endswith(_PROSE_ENDS)
 
 
 def _with_joint_meetings(layout: Layout, openings: list[Opening], cues: list[Cue]) -> list[Opening]:

@@ -19,6 +19,9 @@ MEETING_NOUNS: tuple[str, ...] = tuple(
             "一般性辩论", "辩论会", "对话会", "协商会", "会商会", "答疑会",
             # a seminar held as a meeting (全省检察长研讨班在福州举行, 省部级主要领导干部专题研讨班)
             "研讨班",
+            # a session of the United Nations General Assembly, as news abbreviates it (特别联大, 第七十届联大); 联大
+            # alone is also a university's name (西南联大)
+            "特别联大", "届联大",
         ),
         key=len,
         reverse=True,
