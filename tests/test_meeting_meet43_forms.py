@@ -58,3 +58,32 @@ def test_a_symposium_among_a_visits_acts_is_no_meeting_report() -> None:
         "并出席合作项目投产仪式，与中资企业代表座谈。",
         "在会见李华时，王明说，双方应深化养蜂合作。李华表示，北岭国愿加强对清川的友好交往。",
     ]) == []
+
+
+def test_a_meeting_chaired_on_a_tour_the_lead_reports_by_its_destination_is_the_report() -> None:
+    # "…到青河省调研。" (to, not in): the meeting he chaired there is reported, its statement after the comma.
+    (meeting,) = check([
+        "清川市委书记王明20日至22日到青河省调研。他强调，要坚持实事求是。",
+        "王明来到北岭村、东湖社区和光谷展示中心，调研了解基层党风廉政建设情况，与基层干部群众面对面交流，"
+        "强调要持续深入落实各项规定，坚决整治形式主义、官僚主义等问题，不松劲、不退让；对反复出现的问题，要在严肃整治的"
+        "同时推动有关方面完善制度、加强监管，让群众在每一件小事上都感受到变化。他说，作风建设永远在路上。"
+        "干部群众纷纷表示，要把规定落到实处。",
+        "王明在南岭主持召开市县巡察工作推进会，强调市县巡察是全面从严治党向基层延伸的重要制度安排。",
+    ])
+    assert (meeting["name"], meeting["place"]) == ("市县巡察工作推进会", "南岭")
+    assert [cue for cue, _ in cues([meeting])] == ["王明在南岭主持召开市县巡察工作推进会，强调"]
+
+
+def test_the_topics_someone_spoke_on_at_the_meeting_state_nothing() -> None:
+    (meeting,) = check([
+        "3月5日，清川县人民政府召开第四次全体会议。县长王明出席会议并讲话。",
+        "王明要求，要鼓足干劲，振奋精神抓落实。",
+        "会上，王明还就抓好森林防灭火、道路交通安全治理等相关工作进行强调。",
+    ])
+    assert [cue for cue, _ in cues([meeting])] == ["王明要求"]
+    # A statement after the place is a point.
+    (meeting,) = check([
+        "3月5日，清川县人民政府召开第四次全体会议。县长王明出席会议并讲话。",
+        "会上，王明强调，要抓好森林防灭火工作。",
+    ])
+    assert [cue for cue, _ in cues([meeting])] == ["王明强调"]

@@ -112,7 +112,7 @@ _CONVEYED = re.compile(rf"(?:传达|宣读)(?:学习)?了?[^。！？!?]{{0,40}}
 _CONVEYED_WITHIN = 2
 # A tour the lead's subject made somewhere: the act closes its clause ("…15日至17日在甘肃调研。", "…在青河考察，"); a tour
 # named as a noun ("领导考察行程") is no report of one.
-_TOURED = re.compile(rf"在[^，,。；;]{{1,30}}?(?:{'|'.join(TOUR_ACTS)})(?=[。，,；;]|$)")
+_TOURED = re.compile(rf"(?:在|到|赴)[^，,。；;]{{1,30}}?(?:{'|'.join(TOUR_ACTS)})(?=[。，,；;]|$)")
 _TALKS = re.compile("|".join(map(re.escape, TALKS_ACTS)))
 # What a convening verb opens, up to the clause's end: "举行新闻发布会，邀请…" -> "新闻发布会".
 _CONVENED = re.compile(rf"(?:{'|'.join(CONVENERS)})了?(?P<what>[^，,。；;：:！？!?\s]{{2,40}})")
@@ -332,17 +332,18 @@ def _message_to_a_meeting(layout: Layout, openings: list[Opening], lead_end: int
 
 
 def _tour_holds_a_meeting(layout: Layout, cues: list[Cue], openings: list[Opening]) -> bool:
-    """Whether the first sentence reports an inspection tour ("…15日至17日在甘肃调研。") and a later sentence opens
-    a meeting the tour held, someone speaking after it ("…并主持召开座谈会。他强调，…"): the report is that
-    meeting's, the tour its setting (report._after_the_tour keeps only what is said from the meeting on)."""
+    """Whether the first sentence reports an inspection tour ("…15日至17日在甘肃调研。", "…到湖北省调研。") and a later
+    sentence opens a meeting the tour held, someone speaking after it ("…并主持召开座谈会。他强调，…"): the report is
+    that meeting's, the tour its setting (report._after_the_tour keeps only what is said from the meeting on)."""
     if not openings or not layout.sentences:
         return False
     start, end, _ = layout.sentences[0]
     if _TOURED.search(layout.text, start, end) is None:
         return False
-    # What is said at the meeting follows it at once: in its own sentence or the next.
+    # What is said at the meeting follows it at once: in its own sentence or the next, or in the clause after it with
+    # the cue printed from the chair's name ("赵某在武汉主持召开…推进会，强调…").
     after = [e for s, e, _ in layout.sentences if e > openings[0].start][:2]
-    return any(openings[0].start < cue.start < after[-1] for cue in cues) if after else False
+    return any(openings[0].start <= cue.start < after[-1] for cue in cues) if after else False
 
 
 def _lead_message_conveyed(layout: Layout, cues: list[Cue], openings: list[Opening], lead_end: int) -> bool:

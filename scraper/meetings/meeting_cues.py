@@ -140,6 +140,11 @@ _JUDGED = (
     rf"对[^。；;！？!?]{{1,60}}?(?:表示|给予|予以)了?(?:充分|高度|衷心|诚挚|热烈)?的?(?:{alt((*APPRAISALS, *COURTESY_WORDS))})"
 )
 _APPRAISAL = re.compile(rf"[^，,。；;！？!?]{{0,40}}?{_JUDGED}(?:[，,]并?(?:[^，,。；;！？!?]{{0,12}}?){_JUDGED})*[。！!]?")
+# The topics someone spoke on, named and no more ("王明还就抓好…等相关工作进行强调。", "…就…作了部署。"): no content
+# stated.
+_TOPICS_NAMED = re.compile(
+    r"[^，,。；;！？!?]{0,12}?就[^。；;！？!?]{2,80}?(?:进行|作了?|做了?|作出|做出)了?(?:强调|部署|安排|说明|要求)[。！!]?"
+)
 # What the meeting made clear, named short, and its next verb after a comma ("明确了责任分工，要求…"): one cue. A
 # topic deployed before what is asked of it (部署了…工作，要求…) stays the point's text (tests/test_meeting_forms.py).
 _CLARIFIED = "明确"
@@ -246,7 +251,8 @@ def _place_states(text: str, match: re.Match[str], stop: int) -> bool:
 
 def judges_only(text: str, cue: Cue, end: int) -> bool:
     """Whether `cue` is a place cue whose whole region (up to `end`) only judges others' work ("座谈会上，王明对…工作
-    表示了充分肯定。"): no point, though the place still tells detect.py that a meeting is reported.
+    表示了充分肯定。") or names the topics someone spoke on ("会上，王明还就…等工作进行强调。"): no point, though the
+    place still tells detect.py that a meeting is reported.
 
     Args:
         text: The joined body.
@@ -258,7 +264,8 @@ def judges_only(text: str, cue: Cue, end: int) -> bool:
     """
     if not cue.place:
         return False
-    return _APPRAISAL.fullmatch(text[cue.text_start : end].rstrip()) is not None
+    region = text[cue.text_start : end].rstrip()
+    return _APPRAISAL.fullmatch(region) is not None or _TOPICS_NAMED.fullmatch(region) is not None
 
 
 def _procedure(text: str, start: int, stop: int) -> bool:
