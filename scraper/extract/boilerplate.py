@@ -142,7 +142,7 @@ _COMMENT_HEADING = re.compile("^" + alternation(COMMENT_HEADINGS) + r"(?:\s*[(�
 # The headings a comment box opens with, found from the text nodes that hold their words (a third faster than
 # testing every element of those tags).
 _COMMENT_HEADS = etree.XPath(
-    "//text()[contains(., '评论') or contains(., '跟贴') or contains(., '跟帖') or contains(., '热评')]"
+    ".//text()[contains(., '评论') or contains(., '跟贴') or contains(., '跟帖') or contains(., '热评')]"
     "/parent::*[self::h2 or self::h3 or self::h4 or self::div or self::span or self::p or self::strong or self::b]"
 )
 
