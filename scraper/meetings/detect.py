@@ -378,8 +378,11 @@ def _headline_is_a_meeting(text: str) -> bool:
 def _spoken_at_one_named(layout: Layout, cue: Cue) -> bool:
     """A person's cue set at the meeting by its place ("某某在会上发表讲话说") after the lead has named a meeting by its
     noun ("…特别联大19号通过成果文件。"): the speech at the meeting the lead is about."""
-    at = layout.text.find("会上", cue.start, cue.end)
-    return cue.who is not None and at >= 0 and _MEETING_NOUN.search(layout.text, 0, cue.start) is not None
+    return (
+        cue.who is not None
+        and layout.text.find("会上", cue.start, cue.end) >= 0
+        and _MEETING_NOUN.search(layout.text, 0, cue.start) is not None
+    )
 
 
 def _meeting_or_place(layout: Layout, cue: Cue) -> bool:
