@@ -255,7 +255,7 @@ def _drop_card_blocks(root: Element) -> None:
         if not blocks[0].heading:
             continue
         end = _run(blocks, 1)
-        if end > 1 and _closes_box(blocks, end, heading):
+        if end > 1 and _closes_box(blocks, end, heading, holder):
             end = len(blocks)
         for node in blocks.nodes[:end] if end > 1 else ():
             remove(node)
@@ -267,14 +267,13 @@ def _drop_card_blocks(root: Element) -> None:
 _BOX_CLOSERS = 2
 
 
-def _closes_box(blocks: _Blocks, end: int, heading: Element) -> bool:
+def _closes_box(blocks: _Blocks, end: int, heading: Element, holder: Element) -> bool:
     """Whether the blocks after a run of cards are the close of its last card: the heading opens a box of its own
-    (the first block of its holder) and at most a summary and a line follow the run there, with nothing else
+    (the first block of `holder`, its parent) and at most a summary and a line follow the run there, with nothing else
     after it (<div><h4>相关阅读</h4><p><a>headline</a></p><p>summary</p><p>2015-05-28 08:30</p></div>). The
     article's paragraphs after a heading are more, or longer."""
-    holder = heading.getparent()
-    first = next((child for child in holder if isinstance(child.tag, str)), None) if holder is not None else None
-    if holder is None or first is not heading or holder.tag not in _CARD_TAGS or squash(holder.text or ""):
+    first = next((child for child in holder if isinstance(child.tag, str)), None)
+    if first is not heading or holder.tag not in _CARD_TAGS or squash(holder.text or ""):
         return False
     rest = range(end, len(blocks))
     return len(rest) <= _BOX_CLOSERS and all(_summary_at(blocks, index) for index in rest)

@@ -169,11 +169,11 @@ def is_signed_row(line: str) -> bool:
 # question it asks; a page's count of its readers under its label (阅读量：12345, 浏览次数：3.2万).
 _VOTE_COUNT = re.compile(r"(?:支持|反对|顶|踩|有用|没用|有帮助|没帮助)\s*[(（\[]\d+[)）\]]")
 _READ_COUNT = re.compile(r"^(?:阅读|浏览|点击|访问|观看)(?:量|数|次数|人数)?\s*[:：]?\s*\d[\d,.]*\s*[万千]?\+?\s*次?$")
-# A forum post's floor mark, a line of its own: 2#, 3楼, 沙发 (the first reply), 楼主 (the thread's poster).
 # A thread's or an article's counters in one row (查看: 3421|回复: 56, 阅读 1.2万 评论 35).
 _COUNTS_ROW = re.compile(
     r"^(?:(?:查看|回复|浏览|阅读|评论|点赞|收藏|转发|人气)(?:数|量|次数)?[:：]?\d[\d,.]*[万千]?\+?[|｜/·]?){2,}$"
 )
+# A forum post's floor mark, a line of its own: 2#, 3楼, 沙发 (the first reply), 楼主 (the thread's poster).
 _FLOOR = re.compile(r"^(?:\d{1,5}\s*(?:#|楼)|沙发|板凳|地板|楼主)$")
 # A poster's signature under each of a thread's posts (签名：…, 个性签名：…): the forum prints it, whatever it says.
 _SIGNATURE = re.compile(r"^(?:个性)?签名档?\s*[:：]")
@@ -406,13 +406,10 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
     return None
 
 
-# An info row printing many labelled fields (作者：… 来源：… 发布时间：… 点击数：…) is long, yet holds no sentence.
-_INFO_ROW_CHARS = 100
-
-
 def _is_info_row(line: str, key: str, prose: bool) -> bool:
-    """Two labelled values or more in one line that is no prose, or longer but without a sentence in it."""
-    if len(key) >= (60 if prose else _INFO_ROW_CHARS) or (prose and SENTENCE.search(line)):
+    """Two labelled values or more in a short line: one that is no prose, or one as long as prose but without a
+    sentence in it (作者：… 来源：… 发布时间：… 点击数：…: a row of many labelled fields runs long)."""
+    if len(key) >= 60 or (prose and SENTENCE.search(line)):
         return False
     return len(set(_INFO_LABEL.findall(key))) >= 2
 
