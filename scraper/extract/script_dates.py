@@ -52,9 +52,16 @@ def script_date(root: Element, title: str | None = None, *, named: bool = False)
     return day_only
 
 
+# A key for when the record was created (createTime, ctime, created_at): a CMS stamps it when the draft is made,
+# minutes or days before the article runs, so a publishing key in the same script is read first.
+_CREATED_KEY = re.compile(r"(?i)c(?:reated?)?[_-]?(?:time(?:stamp)?|date|at)")
+
+
 def _script_value(text: str, named: bool = False) -> str | None:
-    """The first usable date under a publish-time key of one script's text (`named`: no bare `time` key)."""
+    """The first usable date under a publish-time key of one script's text (`named`: no bare `time` key); a
+    key for the record's creation only where no publishing key gives a time."""
     matches = [match for match in _SCRIPT_KEY.finditer(text) if not (named and match["key"] in _GENERIC_KEYS)]
+    matches.sort(key=lambda match: _CREATED_KEY.fullmatch(match["key"]) is not None)
     values: dict[str, set[str]] = {}
     for match in matches:
         values.setdefault(match["key"], set()).add(match["value"].strip())
