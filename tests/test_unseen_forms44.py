@@ -10,7 +10,8 @@ import pytest
 import scraper
 from scraper.extract.script_dates import script_date
 
-from .test_unseen_forms29 import LINES
+from .test_unseen_forms29 import LINES, _both_readings
+from .test_unseen_forms30 import _assert_insert_goes, between
 
 HEADLINE = "清川港口岸货物吞吐量前五月同比增长一成"
 
@@ -47,3 +48,21 @@ def test_the_records_creation_is_read_where_no_publishing_key_stands_beside_it()
     root = lxml.html.fromstring('<html><body><script>var c = {"createTime":"2023-07-12 15:20:44",'
                                 '"modifyTime":"2023-07-12 16:05:30"};</script></body></html>')
     assert script_date(root) == "2023-07-12T15:20:44+08:00"
+
+
+@pytest.mark.parametrize("button", ["开始测试&gt;&gt;", "【立即报名】", "我要参与 »"])
+def test_a_quiz_or_sign_up_box_goes_with_the_one_sentence_it_states(button: str) -> None:
+    # A channel's quiz box between the paragraphs: its title, one sentence on what it tests, its button with the
+    # arrows after it and a count of takers.
+    _assert_insert_goes(
+        "<div class='testBox'><table><tr><td class='testTitle'>情感测试：你是哪种恋爱性格？</td></tr>"
+        "<tr><td>只需回答12道题，测出你在感情里是“付出型”还是“计较型”。</td></tr>"
+        f"<tr><td><a href='https://lady.example.cn/test.html'>{button}</a>　已有28,416人参加</td></tr></table></div>"
+    )
+
+
+def test_a_paragraph_of_two_sentences_beside_a_button_stays() -> None:
+    # The box may state one sentence; an article's paragraph that states two is no button's box.
+    told = "报名通道已于本周一开放。截至目前，已有三百余名市民报名参加。"
+    for paragraphs in _both_readings(between(f"<div><p>{told}</p><p><a href='https://example.cn/s'>立即报名</a></p></div>")):
+        assert told in paragraphs

@@ -73,8 +73,8 @@ _UPDATE_STAMP = re.compile(
     r"^(?:(?:数据|信息|报价|价格)?(?:更新|刷新)(?:时间|于)?|(?:报价|数据)(?:日期|时间))\s*[:：]?\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
     r"(?:\s*\d{1,2}[:：]\d{2})?$"
 )
-# The brackets a button's text may be printed in: 【我要提问】, [立即报名].
-_BUTTON_BRACKETS = "【】[]〖〗"
+# The brackets a button's text may be printed in (【我要提问】, [立即报名]) and the arrows after it (开始测试>>).
+_BUTTON_MARKS = "【】[]〖〗>＞»› \u3000"
 # App and download prompts (装个App, 下载客户端): a box without sentences around one is a promo.
 _APP_WORDS = re.compile(r"App|APP|app|客户端|下载")
 # A prompt to scan a code (扫码下载, 扫一扫, 长按识别二维码): the promo box's code stands for its link.
@@ -180,17 +180,23 @@ def drop_shop_lines(root: Element) -> None:
 
 def _box_around(seed: Element, root: Element, lengths: Lengths, *, asks: bool = False, defines: bool = False) -> Element | None:
     """The largest block around `seed`, below `root`, whose text holds no sentence and no long run of prose.
-    With `asks` (a call to action), the box's hook may be a question (腰痛反复发作？): statements still end it.
-    With `defines` (a link to more of a reference, 查看更多科学名词>>, or a call to action's plea, `_plea_box`),
-    the box may state one short sentence: a term's definition or a person's one-line bio on a reference card."""
+    With `asks` (a call to action), the box's hook may be a question (腰痛反复发作？) and the box may state one
+    sentence: what a quiz tests, what a sign-up offers. With `defines` (a link to more of a reference, 查看更多科学名词>>,
+    or a call to action's plea, `_plea_box`), the box may state one short sentence: a term's definition or a
+    person's one-line bio on a reference card."""
     ends = STATEMENT_END if asks else SENTENCE_END
-    allowed = 1 if defines else 0
+    allowed = 1 if defines or asks else 0
 
     def fits(node: Element) -> bool:
         return (lengths(node) <= MAX_PLAYER_TEXT and len(ends.findall(squash(text_of(node)))) <= allowed
                 and not _long_run(node))
 
     return box_around(seed if seed.tag in BOXES else seed.getparent(), root, BOXES, fits)
+
+
+def _is_call(text: str) -> bool:
+    """Whether a link's whole text is a call to action's button, in its brackets or with its arrows."""
+    return bool(_CALL_TO_ACTION.match(text.strip(_BUTTON_MARKS)))
 
 
 def _long_run(node: Element) -> bool:
@@ -204,7 +210,7 @@ def _is_widget_seed(node: Element) -> bool:
         text = squash(text_of(node))
         # A call to action is a button whatever it points to (a script's booking, javascript:;), printed bare or
         # in brackets (【我要提问】); a link to more of a module must lead away.
-        return bool(_CALL_TO_ACTION.match(text.strip(_BUTTON_BRACKETS)) or (to_other_page(node) and (
+        return bool(_is_call(text) or (to_other_page(node) and (
             MORE_LINK.search(text) or _VIEW_LINK.match(text))))
     # Asked of every span, div and p: an app word holds no whitespace, so it is found in the text as printed,
     # and the length is told without squashing the text of every block up to the page's.
@@ -224,7 +230,7 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
     for seed in seeds:
         if not hangs_below(seed, root):
             continue  # removed with a box already
-        asks = seed.tag == "a" and bool(_CALL_TO_ACTION.match(squash(text_of(seed))))
+        asks = seed.tag == "a" and _is_call(squash(text_of(seed)))
         defines = seed.tag == "a" and bool(_REFERENCE_MORE.search(squash(text_of(seed))))
         box = _box_around(seed, root, lengths, asks=asks, defines=defines)
         if box is None and asks:
