@@ -8,9 +8,12 @@ import lxml.html
 import pytest
 
 import scraper
+from scraper.extract.clean import clean_lines
+from scraper.extract.labels import byline_names
+from scraper.extract.line_kinds import CHROME, kind_by_words
 from scraper.extract.script_dates import script_date
 
-from .test_unseen_forms29 import LINES, _both_readings
+from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
 from .test_unseen_forms30 import _assert_insert_goes, between
 
 HEADLINE = "清川港口岸货物吞吐量前五月同比增长一成"
@@ -66,3 +69,67 @@ def test_a_paragraph_of_two_sentences_beside_a_button_stays() -> None:
     told = "报名通道已于本周一开放。截至目前，已有三百余名市民报名参加。"
     for paragraphs in _both_readings(between(f"<div><p>{told}</p><p><a href='https://example.cn/s'>立即报名</a></p></div>")):
         assert told in paragraphs
+
+
+def test_a_related_box_whose_last_card_closes_on_an_inline_date_goes_whole() -> None:
+    # The box's cards are a link and a summary paragraph; the last card's date is a <span>, no block of its own.
+    _assert_insert_goes(
+        "<div class='related-card'><h4>相关阅读</h4><a href='https://news.example.cn/13/0218/1.html'>"
+        "<strong>补给船的春节航线</strong></a><p>春节期间，一艘补给船往返于十余座海岛之间，为驻岛官兵送去年货和信件。</p>"
+        "<span class='cDGray'>2013-02-18</span></div>"
+    )
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("作者：文/通讯员 荀某某 图/邝某某", "荀某某"),
+    ("作者：文/荀某某", "荀某某"),
+    ("作者：通讯员 荀某某", "荀某某"),
+])
+def test_the_words_mark_and_the_role_under_an_author_label_open_a_byline(line: str, names: str) -> None:
+    assert byline_names(line) == names
+
+
+def test_a_counters_label_whose_count_a_script_prints_is_no_paragraph() -> None:
+    for line in ("点击数：", "浏览次数：", "阅读量:"):
+        assert kind_by_words(line) in CHROME, line
+    # The bare word with its colon may open the article's own list.
+    assert kind_by_words("阅读：") not in CHROME
+    row = ("<div class='arti-info'><span>发布时间：2017年11月08日</span><span>作者：文/通讯员 荀某某 图/邝某某</span>"
+           "<span>来源：冶金与环境学院</span><span>点击数：<script>_showDynClicks('wbnews', 1571284102, 29561)</script></span></div>")
+    page = (f"<html><head><meta charset='utf-8'><title>{HEADLINE}-清川大学新闻网</title></head><body>"
+            f"<form name='_newscontent_fromname'><div class='arti-title'>{HEADLINE}</div>{row}"
+            "<div id='vsb_content'>" + "".join(f"<p>{line}</p>" for line in LINES) + "</div></form></body></html>")
+    article = scraper.extract(page.encode(), rules=False)
+    assert article.paragraphs == LINES
+    assert article.author == "荀某某"
+
+
+def _thread_with_tallies(fields: str) -> bytes:
+    # A forum of its own software: the poster's cell beside the post holds his rank and the forum's tallies of him,
+    # a line each between <br>s, under labels no other forum uses.
+    post = "<br />\n".join(f"　　{line}" for line in LINES)
+    return (
+        "<html><head><meta charset='gbk'><title>清川湿地夜游记 - 游记 - 清川论坛</title></head><body>"
+        "<h1>清川湿地夜游记</h1><table class='x1'><tr><td class='x2' width='160'>"
+        f"<div><a href='/space.php?uid=1'>巷友甲</a></div><div class='x3'>{fields}</div></td>"
+        "<td class='x4'><div>1楼 发表于 2012-9-3 21:47</div>"
+        f"<div class='x5'>{post}</div></td></tr></table></body></html>"
+    ).encode("gbk")
+
+
+def test_a_posters_cell_of_the_forums_own_tallies_is_no_paragraph() -> None:
+    fields = "巷中名流 (游记达人)<br />金币: 12850.3<br />红花: 86<br />帖子: 4371<br />在线: 1206.5小时<br />性别: GG<br />专业: 地理学"
+    assert scraper.extract(_thread_with_tallies(fields), rules=False).paragraphs == LINES
+
+
+def test_two_figures_under_labels_above_the_text_stay() -> None:
+    # Two tallies are a data card's figures as often as a poster's; three make the box.
+    card = ["游记达人", "金币: 12850.3", "红花: 86"]
+    assert clean_lines([*card, *LINES], frozenset()) == [*card, *LINES]
+    assert clean_lines([*card, "帖子: 4371", *LINES], frozenset()) == LINES
+
+
+def test_a_reference_list_of_numbered_entries_under_its_heading_goes() -> None:
+    closing = "<p>参考文献：</p><p>[1] 某某疾病防治相关共识与指南（综合整理）.</p><p>[2] 某某工作组相关指南（综合整理）.</p>"
+    for paragraphs in _both_readings(ARTICLE + closing):
+        assert paragraphs == LINES

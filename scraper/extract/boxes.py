@@ -180,16 +180,17 @@ def drop_shop_lines(root: Element) -> None:
 
 def _box_around(seed: Element, root: Element, lengths: Lengths, *, asks: bool = False, defines: bool = False) -> Element | None:
     """The largest block around `seed`, below `root`, whose text holds no sentence and no long run of prose.
-    With `asks` (a call to action), the box's hook may be a question (腰痛反复发作？) and the box may state one
-    sentence: what a quiz tests, what a sign-up offers. With `defines` (a link to more of a reference, 查看更多科学名词>>,
-    or a call to action's plea, `_plea_box`), the box may state one short sentence: a term's definition or a
-    person's one-line bio on a reference card."""
+    With `asks` (a call to action), the box's hook may be a question (腰痛反复发作？), and a card of its own, a title
+    over it, may state one sentence (`_titled_card`: what a quiz tests). With `defines` (a link to more of a reference,
+    查看更多科学名词>>, or a call to action's plea, `_plea_box`), the box may state one short sentence: a term's definition
+    or a person's one-line bio on a reference card."""
     ends = STATEMENT_END if asks else SENTENCE_END
-    allowed = 1 if defines or asks else 0
 
     def fits(node: Element) -> bool:
-        return (lengths(node) <= MAX_PLAYER_TEXT and len(ends.findall(squash(text_of(node)))) <= allowed
-                and not _long_run(node))
+        if lengths(node) > MAX_PLAYER_TEXT or _long_run(node):
+            return False
+        found = len(ends.findall(squash(text_of(node))))
+        return found == 0 or (found == 1 and (defines or (asks and _titled_card(node))))
 
     return box_around(seed if seed.tag in BOXES else seed.getparent(), root, BOXES, fits)
 
@@ -197,6 +198,18 @@ def _box_around(seed: Element, root: Element, lengths: Lengths, *, asks: bool = 
 def _is_call(text: str) -> bool:
     """Whether a link's whole text is a call to action's button, in its brackets or with its arrows."""
     return bool(_CALL_TO_ACTION.match(text.strip(_BUTTON_MARKS)))
+
+
+# A card's title: a short line with no sentence in it, over the card's sentence and its button.
+_CARD_TITLE_CHARS = 24
+
+
+def _titled_card(node: Element) -> bool:
+    """Whether a button's box is a card of its own: a title line over the sentence it states and the line of its
+    button (情感测试：你是哪种恋爱性格？ / 只需回答12道题，测出… / 开始测试>>), not an article's paragraph with a link
+    after it."""
+    lines = block_lines(node)
+    return len(lines) >= 3 and len(lines[0]) <= _CARD_TITLE_CHARS and not STATEMENT_END.search(lines[0])
 
 
 def _long_run(node: Element) -> bool:

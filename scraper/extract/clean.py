@@ -32,7 +32,7 @@ import re
 
 from .body import section_numerals
 from .labels import byline_names
-from .line_kinds import CHROME, END_MARK, Kind, classify, is_poster_row, is_signed_row
+from .line_kinds import CHROME, END_MARK, SENTENCE, Kind, classify, is_poster_row, is_signed_row
 from .notices import is_follow_call, is_summary_label, line_key, without_references
 from .terms import CARD_FIELD, announces
 
@@ -244,18 +244,36 @@ _PROFILE_FIELD = re.compile(
     r"^(?:\d+)?(?:主题|帖子|精华|积分|金钱|威望|贡献|在线时间|注册时间|最后登录|阅读权限|UID)\s*[:：]?\s*(?:\d[\d\s:：-]*)?$"
 )
 _PROFILE_FIELDS = 2
+# Any forum's own tallies of its poster, a short label and a number (金币: 12850.3, 在线: 1206.5小时, 红花: 86): three or
+# more above the first prose line make a poster's box whatever the forum calls them.
+_TALLY_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]\d[\d.,]*[\u4e00-\u9fff]{0,2}$")
+_TALLY_FIELDS = 3
+# The box's other fields next to its tallies (性别: GG, 专业: 高分子材料) and the rank or title over them (至尊木虫
+# (职业作家)): short, no sentence.
+_BOX_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：][^。！？，,]{1,12}$")
+_RANK_CHARS = 16
 
 
 def _poster_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     """`kinds` with a forum poster's box above the post as chrome: from its first field to its last (主题, 积分 …
-    and the rank the forum gives between them), when two fields or more stand above the first prose line."""
+    and the rank the forum gives between them), when two fields or more stand above the first prose line, or
+    three of any forum's tallies; then the labelled fields right after it and a short line right over it."""
     if Kind.PROSE not in kinds:
         return kinds
     first = kinds.index(Kind.PROSE)
-    fields = [index for index in range(first) if _PROFILE_FIELD.match(line_key(lines[index]))]
+    keys = [line_key(line) for line in lines[:first]]
+    fields = [index for index, key in enumerate(keys) if _PROFILE_FIELD.match(key)]
     if len(fields) < _PROFILE_FIELDS:
-        return kinds
-    return [*kinds[: fields[0]], *[Kind.META] * (fields[-1] + 1 - fields[0]), *kinds[fields[-1] + 1 :]]
+        fields = [index for index, key in enumerate(keys) if _TALLY_FIELD.match(key)]
+        if len(fields) < _TALLY_FIELDS:
+            return kinds
+    start, end = fields[0], fields[-1] + 1
+    while end < first and _BOX_FIELD.match(keys[end]):
+        end += 1
+    over = keys[start - 1] if start else ""
+    if over and kinds[start - 1] is not Kind.HEADING and len(over) <= _RANK_CHARS and not SENTENCE.search(over):
+        start -= 1
+    return [*kinds[:start], *[Kind.META] * (end - start), *kinds[end:]]
 
 
 def _summary_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:

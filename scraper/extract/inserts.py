@@ -255,12 +255,24 @@ def _drop_card_blocks(root: Element) -> None:
         if not blocks[0].heading:
             continue
         end = _run(blocks, 1)
-        if end > 1 and _closes_box(blocks, end, heading, holder):
-            end = len(blocks)
+        closed = end > 1 and _closes_box(blocks, end, heading, holder)
+        end = len(blocks) if closed else end
         for node in blocks.nodes[:end] if end > 1 else ():
             remove(node)
         if wrapper is not None and end > 1 and not squash(text_of(wrapper)):
             remove(wrapper)
+        if closed and _stamp_only(holder):
+            # The box's last card closes on an inline date or source (<span>2013-02-18</span>), no block of its own.
+            remove(holder)
+
+
+# What may be left of a card box once its cards are gone: its last card's date or source, no sentence.
+_STAMP_CHARS = 30
+
+
+def _stamp_only(box: Element) -> bool:
+    left = squash(text_of(box))
+    return len(left) <= _STAMP_CHARS and not SENTENCE_END.search(left)
 
 
 # A card box's last card may close on its summary and one line under it (its date, its source).

@@ -104,8 +104,10 @@ _BYLINES = (
     re.compile(r"^" + _WORDS_BY + r"\s*" + _CLOSING_OUTLET + _NAMES + r"$"),
     # The words and the pictures by one hand: 文、图/何远, 图文｜王五, 文·摄影/李四; the name set off by the stroke 丨 too.
     # The role may follow the mark (文：记者 王五): it is no name.
-    # A report's writer under its word, as Malaysian papers credit it (报道：王五).
-    re.compile(r"^(?:" + _WORDS_BY + r"|(?:作者|报道)\s*[/／|｜丨:：])\s*(?:记者\s*)?" + _NAMES
+    # A report's writer under its word, as Malaysian papers credit it (报道：王五); under 作者 the words' mark and the
+    # writer's role may follow (作者：文/通讯员 王五 图/李四, the pictures' credit read off before).
+    re.compile(r"^(?:" + _WORDS_BY + r"|(?:作者|报道)\s*[/／|｜丨:：]\s*(?:" + _WORDS_BY + r")?)\s*(?:(?:记者|通讯员)\s*)?"
+               + _NAMES
                # the writer's affiliation after the name (作者：王五（某大学某学院）)
                + rf"(?:{AFFILIATION})?$"),
     # A column's writer after its name in book marks, the name set off by a space: 《某某》作者 王五.

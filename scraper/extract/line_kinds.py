@@ -168,7 +168,11 @@ def is_signed_row(line: str) -> bool:
 # A poll's buttons with their counts (有用(12) 没用(1), 支持[3] 反对[0]): two on a line make it the poll, whatever
 # question it asks; a page's count of its readers under its label (阅读量：12345, 浏览次数：3.2万).
 _VOTE_COUNT = re.compile(r"(?:支持|反对|顶|踩|有用|没用|有帮助|没帮助)\s*[(（\[]\d+[)）\]]")
-_READ_COUNT = re.compile(r"^(?:阅读|浏览|点击|访问|观看)(?:量|数|次数|人数)?\s*[:：]?\s*\d[\d,.]*\s*[万千]?\+?\s*次?$")
+_READ_COUNT = re.compile(
+    r"^(?:阅读|浏览|点击|访问|观看)(?:量|数|次数|人数)?\s*[:：]?\s*\d[\d,.]*\s*[万千]?\+?\s*次?$"
+    # ... or its label alone, the count a script prints left out of the page as saved (点击数：<script>…</script>)
+    r"|^(?:阅读|浏览|点击|访问|观看)(?:量|数|次数|人数)\s*[:：]$"
+)
 # A thread's or an article's counters in one row (查看: 3421|回复: 56, 阅读 1.2万 评论 35).
 _COUNTS_ROW = re.compile(
     r"^(?:(?:查看|回复|浏览|阅读|评论|点赞|收藏|转发|人气)(?:数|量|次数)?[:：]?\d[\d,.]*[万千]?\+?[|｜/·]?){2,}$"

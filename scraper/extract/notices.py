@@ -454,20 +454,24 @@ _CITATION = re.compile(
 # answering a marker in the paragraphs. Under this heading an entry needs no citation style.
 _NOTES_HEADING = re.compile(r"^[【\[]?(?:注释|注|脚注|尾注|附注)[】\]]?[:：]?$")
 _NOTE = re.compile(r"^[\[［【]\d{1,2}[\]］】]\s*\S.{0,160}$")
+# A reference by its title alone ([1] 某某疾病防治相关共识与指南（综合整理）.): no clause or sentence of the article's own.
+_TITLE_ENTRY = re.compile(r"^[\[［【]\d{1,3}[\]］】]\s*[^，。！？；,;]{4,80}\.?$")
 
 
 def without_references(lines: list[str]) -> list[str]:
-    """`lines` without a reference list: a references heading and the citation entries after it (see
-    _REFERENCES_HEADING), or a notes heading and its numbered notes (_NOTES_HEADING). A heading that no entry
+    """`lines` without a reference list: a references heading and the citation entries after it, or numbered
+    titles alone (see _REFERENCES_HEADING), or a notes heading and its numbered notes (_NOTES_HEADING). A heading that no entry
     follows is the article's own line and stays."""
     drop: set[int] = set()
     for index, line in enumerate(lines):
         key = line_key(line)
-        entry = _CITATION if _REFERENCES_HEADING.match(key) else _NOTE if _NOTES_HEADING.match(key) else None
-        if entry is None:
+        entries = (
+            (_CITATION, _TITLE_ENTRY) if _REFERENCES_HEADING.match(key) else (_NOTE,) if _NOTES_HEADING.match(key) else ()
+        )
+        if not entries:
             continue
         end = index + 1
-        while end < len(lines) and entry.match(lines[end].strip()):
+        while end < len(lines) and any(entry.match(lines[end].strip()) for entry in entries):
             end += 1
         if end > index + 1:
             drop.update(range(index, end))
