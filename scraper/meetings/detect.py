@@ -52,17 +52,18 @@ LEAD_SENTENCES = 3
 LEAD_CHARS = 200
 # How many of the text's first sentences may convene a meeting whose points are all unread.
 _LEAD_CONVENES = 2
-# A symposium held as a verb (同…代表团座谈): the lead's act may be a meeting with no meeting noun.
-SYMPOSIUM_HELD = "座谈"
+# A meeting held as a verb (同…代表团座谈, 安理会紧急开会讨论…, symposia.py): the lead's act may be a meeting with no
+# meeting noun.
+HELD_AS_VERBS = ("座谈", "开会")
 # Words one of which every cue needs (a meeting noun or a speech context): one search spares most articles.
 MAY_REPORT = re.compile(
-    "|".join(map(re.escape, (*MEETING_NOUNS, *SPEECH_CONTEXTS, "会上", "讲话", *CONVENERS, SYMPOSIUM_HELD)))
+    "|".join(map(re.escape, (*MEETING_NOUNS, *SPEECH_CONTEXTS, "会上", "讲话", *CONVENERS, *HELD_AS_VERBS)))
 )
 _MEETING_NOUN = re.compile("|".join(map(re.escape, MEETING_NOUNS)))
 _MEETING_PLACE = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, "会上"))))
 # What the lead must hold for a meeting to be named there: a meeting noun, 会上, or 召开 / 举行, which open a meeting
-# by any name ending in 会 (openings.py), not only the table's nouns, or 座谈 (a symposium held as a verb).
-_LEAD_MAY_NAME = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, "会上", *CONVENERS, SYMPOSIUM_HELD))))
+# by any name ending in 会 (openings.py), not only the table's nouns, or 座谈 / 开会 (a meeting held as a verb).
+_LEAD_MAY_NAME = re.compile("|".join(map(re.escape, (*MEETING_NOUNS, "会上", *CONVENERS, *HELD_AS_VERBS))))
 # A speech verb with the comma or colon that opens its statement ("强调，", "说："), not one used as a noun
 # ("为听取…意见建议，4月16日，…召开…座谈会": a purpose, and the meeting is the report's), nor one a 的 just before
 # makes a noun ("为贯彻落实…的各项要求，…召开…会议"), though "在…的同时指出，" is still a speaker's verb.

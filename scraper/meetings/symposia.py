@@ -1,6 +1,6 @@
-"""A symposium held as a verb ("…并同参事、馆员座谈", "…与新入职辅导员进行了亲切座谈"): the meeting is what the
-sentence's subject does with others, not a noun an opening verb (召开 / 举行) opens, so openings.py reads it apart.
-It has no name of its own (the text may name it 座谈会 only later); its place is what follows 在 in the sentence."""
+"""A symposium held as a verb ("…并同参事、馆员座谈", "…与新入职辅导员进行了亲切座谈"), or a body's meeting on a
+matter ("安理会紧急开会讨论…"): the meeting is what the sentence's subject does (with others), not a noun an opening
+verb (召开 / 举行) opens, so openings.py reads it apart. It has no name of its own (the text may name it 座谈会 only later); its place is what follows 在 in the sentence."""
 
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ SYMPOSIUM = "座谈会"
 _HELD = re.compile(
     r"(?:同|与|和)[^，,。；;：:！？!?\s]{1,30}?(?:进行了?|举行了?)?(?:亲切|集体|深入|面对面)?座谈(?![会时中])"
 )
+# A body meeting on a matter, the meeting held as a verb too ("联合国安理会紧急开会讨论戈兰高地问题", "市政府专门开会研究…"):
+# the verb and what it takes up, never 开会 alone (他正在开会, 开会时).
+_MET = re.compile(r"(?:紧急|专门|专题|再次|连夜|当即|立即)?开会(?:讨论|研究|审议|商讨|部署|听取)")
 # The same as the setting that opens the sentence ("在同县委书记研修班学员座谈时总书记说，"): a symposium held now,
 # what is said at it the sentence's statement.
 _SETTING_HELD = re.compile(r"^\s*在(?:同|与|和)[^，,。；;：:！？!?\s]{1,30}?(?:进行)?座谈时")
@@ -35,7 +38,7 @@ def symposium_place(sentence: str) -> str | None:
         The place as printed, "" without one, None when no symposium is held now (none, or one put ahead:
         "将与…座谈", "定于…座谈").
     """
-    held = _HELD.search(sentence) or _SETTING_HELD.match(sentence)
+    held = _HELD.search(sentence) or _SETTING_HELD.match(sentence) or _MET.search(sentence)
     if held is None:
         return None
     before = sentence[: held.start()]
@@ -59,7 +62,7 @@ def symposium_holders(clause: str) -> str | None:
     """
     if symposium_place(clause) is None:
         return None
-    held = _HELD.search(clause)
+    held = _HELD.search(clause) or _MET.search(clause)
     head = clause[: held.start()] if held is not None else ""
     at = head.find("在")
     head = head[:at] if at >= 0 else head
