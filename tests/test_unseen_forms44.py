@@ -11,6 +11,7 @@ import scraper
 from scraper.extract.clean import clean_lines
 from scraper.extract.labels import byline_names
 from scraper.extract.line_kinds import CHROME, kind_by_words
+from scraper.extract.notices import is_credit_line
 from scraper.extract.script_dates import script_date
 
 from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
@@ -133,3 +134,23 @@ def test_a_reference_list_of_numbered_entries_under_its_heading_goes() -> None:
     closing = "<p>参考文献：</p><p>[1] 某某疾病防治相关共识与指南（综合整理）.</p><p>[2] 某某工作组相关指南（综合整理）.</p>"
     for paragraphs in _both_readings(ARTICLE + closing):
         assert paragraphs == LINES
+
+
+@pytest.mark.parametrize("line", [
+    "本文由清川游戏网制作发布，未经允许禁止转载。",
+    "本文由“清川夜航船”原创首发，转载请后台联系授权。",
+    "如对本稿件有异议或投诉，请联系tougao@example.com",
+])
+def test_a_reprint_or_objection_notice_closing_the_text_goes(line: str) -> None:
+    for paragraphs in _both_readings(ARTICLE + f"<p>{line}</p>"):
+        assert paragraphs == LINES, line
+
+
+def test_a_magazines_edition_block_closing_the_text_goes() -> None:
+    # Where the text ran in print, its headline there and its staff, each a line under the article.
+    block = ("<p class='m'>发于2022.11.7总第1067期《清川周刊》杂志</p><p class='m'>杂志标题：一份夜游路线的诞生</p>"
+             "<p class='m'>记者：方某某</p><p class='m'>编辑：杨某某</p>")
+    for paragraphs in _both_readings(ARTICLE + block):
+        assert paragraphs == LINES
+    # An interview's question after 记者： is the article's line.
+    assert not is_credit_line("记者：写了这么多年志书，为什么想给孩子写一本？")

@@ -47,8 +47,10 @@ _POINTER_LABELS = "试读|专题|推荐"
 # Disclaimers under comment areas and reposts, prompts to join communities: widgets even when written as a
 # sentence.
 _DISCLAIMER = re.compile(
-    r"不代表.{0,8}(?:观点|立场)|仅代表作者(?:本人|个人)?(?:的)?(?:观点|看法|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|(?:版权|著作权)归.{0,10}所有|转载[请须需](?:联系|获得|取得|经|授权)|转载(?:时)?(?:[请须需]|务必|务请)?注明|如需转载|享有(?:独家)?版权|"
-    r"授权.{0,20}(?:发布|刊发|首发|连载|转载)|未经.{0,10}授权.{0,16}(?:转载|使用|摘编|复制)|未经(?:许可|同意)[，,]?\s*(?:请勿|不得|禁止|严禁)(?:转载|使用|摘编|复制)|"
+    r"不代表.{0,8}(?:观点|立场)|仅代表作者(?:本人|个人)?(?:的)?(?:观点|看法|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|(?:版权|著作权)归.{0,10}所有|转载[请须需](?:后台|作者|本站|本号)?(?:联系|获得|取得|经|授权)|转载(?:时)?(?:[请须需]|务必|务请)?注明|如需转载|享有(?:独家)?版权|"
+    r"授权.{0,20}(?:发布|刊发|首发|连载|转载)|未经.{0,10}授权.{0,16}(?:转载|使用|摘编|复制)|未经(?:许可|同意|允许)[，,]?\s*(?:请勿|不得|禁止|严禁)(?:转载|使用|摘编|复制)|"
+    # The outlet's address for objections to a piece (如对本稿件有异议或投诉，请联系…): a standing notice.
+    r"如对本?(?:稿件|文章|内容)有(?:异议|疑问|争议)|"
     # an investment or health disclaimer (仅供投资者参考，并不构成投资建议。投资者据此操作，风险自担; 仅供参考，不能作为诊断依据)
     # (… 仅供健康科普参考，不能替代医生的诊断; 所涉及标的不作推荐，据此买卖，风险自负)
     r"仅供.{0,6}参考[，,]?(?:并?不构成|不能作为|不作为|不能(?:替代|代替)|不可(?:替代|代替))|"
@@ -137,6 +139,8 @@ _DISCLAIMER = re.compile(
     # A paper's edition line, the whole line (《某某报》2023年06月13日第3版, （原载《某某报》6月13日 05版）,
     # 《某某报》（2023年06月12日 第03版）, （本文刊发于《某某报》2023年10月16日 第7版）): where the text ran in print.
     rf"^[（(]?(?:本文)?(?:原载于?|刊发于|刊登于|刊于|载于|来源[:：])?《[^》]{{2,16}}》\s*[（(]?{_EDITION}[）)]{{0,2}}$|"
+    # ... or a magazine's issue (发于2022.11.7总第1067期《某某周刊》杂志): where the text ran in print.
+    r"^(?:发于|刊于|载于|原载于?|刊发于)\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*总第\s*\d{1,5}\s*期《[^》]{2,16}》(?:杂志)?$|"
     # ... or the paper's name without book marks, the whole line in brackets (（大公報 2023年6月12日 A8版）).
     rf"^[（(](?:原载于?|刊于|载于)?[^\s（）()《》，。]{{2,10}}\s*{_EDITION}[）)]$|"
     # The site speaking to the owners of works it shows (请作者与本站联系, 本网将删除): an article reports on
@@ -215,7 +219,8 @@ def line_key(text: str) -> str:
 
 
 # The headline the article first ran under, noted by the editor who retitled it: never the article's text.
-_ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*(?:原标题|原题)\s*[:：]")
+# ... or in print (杂志标题：…, 刊发标题：…), as a magazine's edition block closing the text notes it.
+_ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*(?:原标题|原题|杂志标题|刊发标题)\s*[:：]")
 
 
 # The byline of a reposted account article, as its platform prints it over the text: 原创： 某某编译 某某研究 (the
@@ -417,6 +422,12 @@ _ROLE_CREDIT = re.compile(
 )
 
 
+# The reporters under their role's label, the whole line, as a magazine closes its text with its edition's
+# credits (记者：某某 / 编辑：某某): the label's colon makes it a credit, as 编辑：某某 is; an interview's question
+# after 记者： is no name.
+_REPORTER_LABEL = re.compile(rf"^(?:本报|本刊|本台|本网)?记者\s*[:：]\s*{_STAFF_NAMES}$")
+
+
 def is_credit_line(line: str) -> bool:
     """Whether `line` is a line of staff credits and nothing else (校对 陶善工, 执笔/某某, 摄影/张三 编辑/李四, 文/某某
     审核/某某, 配音：某某, 某某部制作), or a desk's credit for a report it compiled (社會中心／綜合報導)."""
@@ -436,6 +447,7 @@ def is_credit_line(line: str) -> bool:
         or bool(_EXPERT_CREDIT.match(stripped))
         or bool(_PICTURE_SOURCE.match(stripped))
         or bool(_ROLE_CREDIT.match(stripped))
+        or (len(line) <= 40 and bool(_REPORTER_LABEL.match(stripped)))
     )
 
 
