@@ -11,7 +11,7 @@ import scraper
 from scraper.extract.clean import clean_lines
 from scraper.extract.labels import byline_names
 from scraper.extract.line_kinds import CHROME, kind_by_words
-from scraper.extract.notices import is_credit_line
+from scraper.extract.notices import is_credit_line, is_prompt_line
 from scraper.extract.script_dates import script_date
 
 from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
@@ -154,3 +154,13 @@ def test_a_magazines_edition_block_closing_the_text_goes() -> None:
         assert paragraphs == LINES
     # An interview's question after 记者： is the article's line.
     assert not is_credit_line("记者：写了这么多年志书，为什么想给孩子写一本？")
+
+
+def test_a_tip_off_box_with_its_call_to_ring_the_hotline_goes() -> None:
+    _assert_insert_goes(
+        "<div class='x8'><p class='t'>清川网爆料</p><p>身边有新鲜事？拨打爆料热线 010-55500000，或发邮件至 tips@example.cn</p>"
+        "<a href='https://news.example.cn/baoliao/'>我要爆料</a></div>"
+    )
+    # A report citing a public hotline is the article's.
+    told = "市民如发现占用专用道的车辆，可拨打12345热线反映，交管部门将在三个工作日内答复。"
+    assert not is_prompt_line(told)

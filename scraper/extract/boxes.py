@@ -25,7 +25,7 @@ from .inserts import (
 )
 from .layout import block_lines, squash, squashed_longer_than, text_of, text_outside_links, text_owner
 from .meta import descriptions
-from .notices import is_follow_call, is_summary_label, line_key
+from .notices import is_follow_call, is_prompt_line, is_summary_label, line_key
 from .terms import CARD_FIELD, PICTURE_BUTTONS, PICTURE_COUNTER, announces
 from .tree import Element, hangs_below, preceding, remove
 
@@ -187,7 +187,7 @@ def _box_around(seed: Element, root: Element, lengths: Lengths, *, asks: bool = 
     ends = STATEMENT_END if asks else SENTENCE_END
 
     def fits(node: Element) -> bool:
-        if lengths(node) > MAX_PLAYER_TEXT or _long_run(node):
+        if lengths(node) > MAX_PLAYER_TEXT or _long_run(node, notices=asks):
             return False
         found = len(ends.findall(squash(text_of(node))))
         return found == 0 or (found == 1 and (defines or (asks and _titled_card(node))))
@@ -212,9 +212,13 @@ def _titled_card(node: Element) -> bool:
     return len(lines) >= 3 and len(lines[0]) <= _CARD_TITLE_CHARS and not STATEMENT_END.search(lines[0])
 
 
-def _long_run(node: Element) -> bool:
-    """Whether the block holds a text run longer than a widget's outside its links."""
-    return any(len(squash(str(text))) > MAX_BOX_RUN for text in text_outside_links(node))
+def _long_run(node: Element, *, notices: bool = False) -> bool:
+    """Whether the block holds a text run longer than a widget's outside its links; with `notices`, a run that is
+    a notice or a prompt does not count (a tip-off box's call: 身边有新鲜事？拨打爆料热线 …，或发邮件至 …)."""
+    return any(
+        len(run := squash(str(text))) > MAX_BOX_RUN and not (notices and is_prompt_line(run))
+        for text in text_outside_links(node)
+    )
 
 
 def _is_widget_seed(node: Element) -> bool:

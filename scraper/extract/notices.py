@@ -75,6 +75,9 @@ _DISCLAIMER = re.compile(
     r"(?:继续|向上)滑动看下一个|轻触阅读原文|^阅读原文$|预览时标签不可点|微信扫一扫(?:关注该公众号|可打开此内容)|"
     # The outlet's line for readers' tips (某某报料热线﹕name@host / 1234 5678, 爆料邮箱：…): a standing promo.
     r"^\W?[^\s，。]{0,6}(?:报料|爆料)(?:热[线線]|电话|邮箱|信箱)\s*[:：﹕]|"
+    # ... or its call to ring it, the number after (身边有新鲜事？拨打爆料热线 010-…): a report cites a hotline by
+    # its owner, not by the tip line's name.
+    r"(?:拨打|致电)(?:本报|本台|本网)?(?:报料|爆料|新闻)(?:热[线線]|电话)\s*[:：]?\s*[\d(（]|"
     # Prompts to join the site's communities (欢迎加入网易科技论坛…, 请加入“通信圈”…).
     r"(?:欢迎|请|快来)您?(?:加入|进入|访问|光临|参与).{0,12}(?:论坛|社区|圈子|圈|群|俱乐部|博客|贴吧)|"
     # Prompts to follow an account or open an app (在微信里搜索…, 长按识别二维码, 下载…客户端). A portal's own
