@@ -20,3 +20,11 @@ def test_a_body_meeting_on_a_matter_as_a_verb_is_a_meeting_with_no_name() -> Non
 def test_meeting_as_a_verb_without_its_matter_or_put_ahead_opens_none() -> None:
     assert check(["王明说，那天他正在开会，没有接到电话。他表示，以后会注意。"]) == []
     assert check(["清川联合理事会将于下周开会讨论北湾水域问题。南岸国代表表示，各方应通过对话解决分歧。"]) == []
+
+
+def test_hearing_deliberating_and_adopting_in_one_listed_verb_is_a_decision() -> None:
+    (meeting,) = check([
+        "8月21日，县人大常委会第五次会议召开，王明主持会议。",
+        "会议听取、审议并通过了县人民政府关于上半年计划执行情况的报告。",
+    ])
+    assert cues([meeting]) == [("会议听取、审议并通过了", "县人民政府关于上半年计划执行情况的报告。")]

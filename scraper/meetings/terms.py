@@ -46,9 +46,9 @@ CUE_ADVERBS: tuple[str, ...] = (
 # Verbs of a meeting cue ("会议指出"); longest first. "总结" is left out on purpose: "会议总结过去一年工作"
 # opens a report, it does not state a point; so are procedure verbs ("会议听取了…汇报", "会议审议了…议案",
 # "会议研究了…", "会议传达学习了…精神"): what a meeting went through is not what it said or decided.
-# A decision may follow the deliberation that led to it: 研究决定, 审议并原则通过, 讨论通过, 听取并审议通过 …
+# A decision may follow the deliberation that led to it: 研究决定, 审议并原则通过, 讨论通过, 听取并审议通过, 听取、审议并通过 …
 # (the deliberation alone, 会议研究了 / 审议了, is procedure).
-DELIBERATIONS: tuple[str, ...] = ("研究", "审议", "讨论", "听取并审议", "听取和审议", "审查", "表决")
+DELIBERATIONS: tuple[str, ...] = ("研究", "审议", "讨论", "听取并审议", "听取和审议", "听取、审议", "听取,审议", "审查", "表决")
 DECISIONS: tuple[str, ...] = ("通过", "决定", "确定", "同意", "批准")
 # Agreeing to a decision is one verb with it ("与会代表一致同意通过…", "会议同意批准…"): the cue runs through the
 # decision, whose object the text starts with.
