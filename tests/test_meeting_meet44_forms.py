@@ -28,3 +28,15 @@ def test_hearing_deliberating_and_adopting_in_one_listed_verb_is_a_decision() ->
         "会议听取、审议并通过了县人民政府关于上半年计划执行情况的报告。",
     ])
     assert cues([meeting]) == [("会议听取、审议并通过了", "县人民政府关于上半年计划执行情况的报告。")]
+
+
+def test_a_board_counted_by_its_sittings_is_one_of_its_meetings() -> None:
+    (meeting,) = check([
+        "今天，清川材料工业协会第七届第七次常务理事会在宜昌市隆重召开！会议由王明理事长主持。",
+        "会议要求协会秘书处对代表们在本次会议上的意见和建议认真整理、研究、落实。",
+    ])
+    assert meeting["name"] == "清川材料工业协会第七届第七次常务理事会"
+    assert meeting["place"] == "宜昌市"
+    assert cues([meeting]) == [("会议要求", "协会秘书处对代表们在本次会议上的意见和建议认真整理、研究、落实。")]
+    # The board itself, with no count of its sittings, is a body: it holds meetings, it is none.
+    assert check(["清川材料工业协会理事会今天在宜昌成立。王明表示，协会将做好服务。"]) == []

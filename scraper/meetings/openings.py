@@ -166,9 +166,16 @@ def not_a_meeting(name: str) -> bool:
 _JOINED = "暨"
 
 
+# A board counted by its sittings is one of them (第七届第七次常务理事会, 第三次董事会): the count of times makes the
+# body's name a meeting's.
+_SITTING_OF_BOARD = re.compile(r"第[\d一二三四五六七八九十百零〇]{1,4}次(?:常务|全体)?(?:理事会|董事会|监事会)$")
+
+
 def _ends_with_noun(name: str) -> bool:
-    """A name that ends in a meeting noun, unless a body's name is the longer ending ("…红十字会"); "协商会" is a
-    meeting though it ends like "商会"."""
+    """A name that ends in a meeting noun, unless a body's name is the longer ending ("…红十字会") and no count of
+    sittings makes it one of the body's meetings ("第七次常务理事会"); "协商会" is a meeting though it ends like "商会"."""
+    if _SITTING_OF_BOARD.search(name):
+        return True
     noun = max((len(word) for word in MEETING_NOUNS if name.endswith(word)), default=0)
     body = max((len(word) for word in ORG_SUFFIXES if name.endswith(word)), default=0)
     return noun > body
