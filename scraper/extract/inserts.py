@@ -271,6 +271,7 @@ _STAMP_CHARS = 30
 
 
 def _stamp_only(box: Element) -> bool:
+    """Whether what is left of a card box is a stamp: short, no sentence."""
     left = squash(text_of(box))
     return len(left) <= _STAMP_CHARS and not SENTENCE_END.search(left)
 

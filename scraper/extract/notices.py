@@ -475,8 +475,8 @@ _TITLE_ENTRY = re.compile(r"^[\[［【]\d{1,3}[\]］】]\s*[^，。！？；,;]{
 
 def without_references(lines: list[str]) -> list[str]:
     """`lines` without a reference list: a references heading and the citation entries after it, or numbered
-    titles alone (see _REFERENCES_HEADING), or a notes heading and its numbered notes (_NOTES_HEADING). A heading that no entry
-    follows is the article's own line and stays."""
+    titles alone (see _REFERENCES_HEADING), or a notes heading and its numbered notes (_NOTES_HEADING). A heading
+    that no entry follows is the article's own line and stays."""
     drop: set[int] = set()
     for index, line in enumerate(lines):
         key = line_key(line)
