@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..hanzi import simplified
 from .layout import text_of
-from .notices import REPOST_BYLINE, REPOST_NOTE, is_credit_line, is_notice, line_key
+from .notices import ORIGINAL_TITLE_LABELS, REPOST_BYLINE, REPOST_NOTE, is_credit_line, is_notice, line_key
 from .terms import AD_LINE, AD_SLOT_LABEL, ALL_LABELS, PICTURE_COUNT, POST_HEADER_LABELS, READ_TIME, alternation
 from .tree import Element
 
@@ -183,7 +183,7 @@ _FLOOR = re.compile(r"^(?:\d{1,5}\s*(?:#|楼)|沙发|板凳|地板|楼主)$")
 _SIGNATURE = re.compile(r"^(?:个性)?签名档?\s*[:：]")
 # The original headline of a rewritten article, and other labels that are never body.
 _LABEL_LINE = re.compile(
-    r"^[（(【\[]?\s*(?:原标题|原题|杂志标题|刊发标题|本文来源|文章来源|责任编辑|责编|编辑|(?:您|你)(?:现在|当前|目前)?所?在?的?位置|(?:当前|所在|目前)位置)\s*[:：]"
+    rf"^[（(【\[]?\s*(?:{ORIGINAL_TITLE_LABELS}|本文来源|文章来源|责任编辑|责编|编辑|(?:您|你)(?:现在|当前|目前)?所?在?的?位置|(?:当前|所在|目前)位置)\s*[:：]"
     # A bulletin board post's header lines (terms.POST_HEADER_LABELS; its subject line is `_POST_SUBJECT`).
     rf"|^{alternation(POST_HEADER_LABELS)}\s*[:：]"
 )
