@@ -14,6 +14,7 @@ from .labels import (
     byline_names,
     clean_source,
     closing_author,
+    dispatch_agency,
     dispatch_author,
     label_value,
     without_filing,
@@ -164,10 +165,13 @@ def byline(evidence: Evidence) -> Fields:
 
 
 def dispatch_byline(evidence: Evidence) -> Fields:
-    """The reporters named in the dispatch mark that opens the body (城市晨报讯（记者 王五）…), kept in the body."""
+    """The reporters named in the dispatch mark that opens the body (城市晨报讯（记者 王五）…), kept in the body, and
+    the news agency its dateline names (新华社北京5月22日电, （中央社記者王五台北12日電）), on the agency's own site too:
+    the dateline names the agency as the one that filed, where a site's own reporters' bylines name only the desk."""
     # The credit lines the body leaves out come before it among the evidence's lines, wherever they were printed
     # (供稿：… 审核：… under the text): the dispatch mark opens the text after them.
-    return Fields(author=dispatch_author([line for line in evidence.paragraphs or [] if not is_credit_line(line)]))
+    lines = [line for line in evidence.paragraphs or [] if not is_credit_line(line)]
+    return Fields(author=dispatch_author(lines), source=dispatch_agency(lines))
 
 
 def closing_byline(evidence: Evidence) -> Fields:

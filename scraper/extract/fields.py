@@ -56,7 +56,8 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
         "script-date", "hover-date", "url-date", "library-date", "attribute-time",
         "text-dump",
     ),
-    "source": ("rule", "info-line", "headline-info", "meta-source", "script-source", "lead-byline", "text-dump"),
+    "source": ("rule", "info-line", "headline-info", "meta-source", "script-source", "lead-byline", "dispatch-byline",
+               "text-dump"),
     "author": (
         "rule", "info-line", "headline-info", "meta-author", "marked-author", "forum-poster", "lead-byline",
         "class-author", "byline", "dispatch-byline", "closing-byline", "text-dump",

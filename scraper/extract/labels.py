@@ -74,7 +74,7 @@ _OUTLET = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}\s?"
 AFFILIATION = r"\s*[（(][^（）()]{2,24}[）)]"
 # An outlet's name set off from the writer's by a space (网易安徽 王五, 某某日报 记者 王五): a paper, a site, an agency or
 # a station, or a portal's channel.
-_OUTLET_ENDS = "报|報|网|網|社|台|臺"
+_OUTLET_ENDS = "报|報|网站|網站|网|網|社|台|臺"
 # A reporter's kind between the outlet and 记者 (江西日报全媒体记者, 某某晚报首席记者).
 _REPORTER_KINDS = "全媒体|融媒体|首席|特约|见习|实习|驻[\u4e00-\u9fff]{1,4}"
 _CLOSING_OUTLET = (
@@ -102,6 +102,9 @@ _BYLINES = (
     # The writer after the outlet's name and a space (文/网易文化 王五, 文/图 某某日报 王五): the name alone
     # (before the next form, which would read the outlet as a second name).
     re.compile(r"^" + _WORDS_BY + r"\s*" + _CLOSING_OUTLET + _NAMES + r"$"),
+    # The outlet and its writer alone on the line, set off by a space, no mark (中央纪委国家监委网站 王五, 某某日报 王五 李四):
+    # the credit line a site prints above or under its own reports. A role after the outlet names nobody.
+    re.compile(r"^" + _CLOSING_OUTLET + r"(?!" + _CREDITED + r"|评论员|特约)" + _NAMES + r"$"),
     # The words and the pictures by one hand: 文、图/何远, 图文｜王五, 文·摄影/李四; the name set off by the stroke 丨 too.
     # The role may follow the mark (文：记者 王五): it is no name.
     # A report's writer under its word, as Malaysian papers credit it (报道：王五); under 作者 the words' mark and the
@@ -307,6 +310,14 @@ _DISPATCH = re.compile(
 )
 # The dispatch mark opens the first paragraph, or the second after a line such as 原标题.
 _DISPATCH_LINES = 2
+# A news agency's dateline: the agency, then where and on which day it filed (新华社北京5月22日电), or in brackets with
+# its reporters glued to the place (（中央社記者林怡婷台北12日電）, （中央社記者王五、李四華盛頓8日專電）). There a name
+# is read as three characters, the length of nearly every name such a dateline signs, so the place needs no list.
+_AGENCY_DISPATCH = re.compile(
+    r"^(?!据)(?P<bracket>[（(])?(?P<agency>[\u4e00-\u9fff]{1,8}社)"
+    r"(?:(?(bracket)(?:特派)?[记記]者(?P<glued>[\u4e00-\u9fff]{3}(?:、[\u4e00-\u9fff]{3})*)))?"
+    r"[\u4e00-\u9fff]{2,5}(?:\d{1,2}月)?\d{1,2}日(?:专|專)?[电電]"
+)
 
 
 def dispatch_author(paragraphs: list[str]) -> str | None:
@@ -315,6 +326,18 @@ def dispatch_author(paragraphs: list[str]) -> str | None:
         match = _DISPATCH.match(line)
         if match:
             return _spaced(match.group("names") or match.group("inside") or match.group("name"))
+        agency = _AGENCY_DISPATCH.match(line)
+        if agency and agency["glued"]:
+            return _spaced(agency["glued"])
+    return None
+
+
+def dispatch_agency(paragraphs: list[str]) -> str | None:
+    """The news agency whose dateline opens the article (新华社北京5月22日电, （中央社記者王五台北12日電）), or None."""
+    for line in paragraphs[:_DISPATCH_LINES]:
+        agency = _AGENCY_DISPATCH.match(line)
+        if agency:
+            return agency["agency"]
     return None
 
 

@@ -229,6 +229,9 @@ _BRACKETED = re.compile(r"^[\[【〔［](.+)[\]】〕］]$")
 LINK_LABEL = r"(?:【[^】]{2,8}】|[^\s，。！？：:]{2,8}[:：])"
 _LINK_LABEL = re.compile(rf"^{LINK_LABEL}$")
 _HEADING_WORDS = re.compile(r"(推荐|相关|热点|热门|排行|阅读|新闻|评论|资讯|专题|要闻|精彩|看点|猜你|更多|回顾)")
+# An outlet's reports as what a list holds, closing its heading (更多中央社報導, folded): a heading that names the
+# outlet runs past `_HEADING_REST`.
+_REPORTS_OF = re.compile(r"(?:报道|报导)$")
 
 # Below this many characters a line without sentence punctuation is not prose.
 _PROSE_CHARS = 40
@@ -336,8 +339,9 @@ def _link_cover(key: str, links: frozenset[str]) -> tuple[float, str]:
 
 
 def _names_a_list(rest: str) -> bool:
-    """Whether what follows a list heading's lead word (`_HEADING`) is short or names the list's kind."""
-    return len(rest) <= _HEADING_REST or _HEADING_WORDS.search(rest) is not None
+    """Whether what follows a list heading's lead word (`_HEADING`) is short or names the list's kind, or closes
+    on the word for an outlet's reports after its name (更多中央社報導)."""
+    return len(rest) <= _HEADING_REST or _HEADING_WORDS.search(rest) is not None or _REPORTS_OF.search(rest) is not None
 
 
 def _heading_or_label(line: str, key: str) -> Kind | None:

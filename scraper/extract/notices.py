@@ -53,7 +53,8 @@ _DISCLAIMER = re.compile(
     r"如对本?(?:稿件|文章|内容)有(?:异议|疑问|争议)|"
     # an investment or health disclaimer (仅供投资者参考，并不构成投资建议。投资者据此操作，风险自担; 仅供参考，不能作为诊断依据)
     # (… 仅供健康科普参考，不能替代医生的诊断; 所涉及标的不作推荐，据此买卖，风险自负)
-    r"仅供.{0,6}参考[，,]?(?:并?不构成|不能作为|不作为|不能(?:替代|代替)|不可(?:替代|代替))|"
+    # (… 本文仅作健康科普，不能替代医生面诊): what the text is for, then what it cannot stand for
+    r"(?:仅供|仅作|仅为|只供|只作).{0,6}(?:参考|科普)[，,]?(?:并?不构成|不能作为|不作为|不能(?:替代|代替)|不可(?:替代|代替))|"
     r"据此(?:操作|买卖|交易|投资)[，,]?风险自[担负]|"
     # (以上内容与某某立场无关; 相关内容不对各位读者构成任何投资建议): a finance site's standing notice under its copy
     r"与.{0,10}(?:观点|立场)无关|不(?:对[^，。]{0,8})?构成(?:任何)?投资建议|"
@@ -276,9 +277,11 @@ _CALL_LABEL = re.compile(
     re.IGNORECASE,
 )
 
-# A text-message service's call to subscribe (移动用户发送 WC 到 9999 订阅某某快讯): the outlet's promo, a line of its own.
-# An article telling how to query a service by message (编辑短信发送至12345查询) subscribes to nothing.
-_SMS_CALL = re.compile(r"发送\s*[“\"「]?[A-Za-z0-9]{1,10}[”\"」]?\s*[到至]\s*\d{4,}\s*(?:即可|就可|就能)?(?:订阅|定制|订制)")
+# A text-message service's call to subscribe (移动用户发送 WC 到 9999 订阅某某快讯), or to try it (手机看新闻：发送短信XW到
+# 9999999，每天三条要闻免费试读一周): the outlet's promo, a line of its own. An article telling how to query a service by
+# message (编辑短信发送至12345查询) subscribes to nothing.
+_SMS_CALL = re.compile(r"发送(?:短信)?\s*[“\"「]?[A-Za-z0-9]{1,10}[”\"」]?\s*[到至]\s*\d{4,}\s*(?:即可|就可|就能)?"
+                       r"(?:订阅|定制|订制|[^。！？]{0,12}(?:试读|包月))")
 _SMS_CALL_CHARS = 80
 
 # A paywall's prompt: subscribe, log in or join to read the whole text (订阅某某，阅读全部新闻与评论。, 登录后查看全文),

@@ -62,6 +62,7 @@ HEADINGS = etree.XPath(
 # An unspaced hyphen separates only a short name that runs to the next hyphen or the end (标题-新闻频道-和讯网),
 # never a number (COVID-19) or a word with spaces.
 _SEPARATORS = re.compile(r"\s*(?:--|_|\||｜|丨|»|::|\s[-–—]\s|-(?=[^\s\d-]{1,16}(?:-|$)))\s*")
+_SPACED_SEPARATORS = re.compile(r"\s+(?:--|_|\||｜|丨|»|::|[-–—])\s+")
 _SPACE = re.compile(r"\s+")
 _LIST_CONTEXT = re.compile(r"(相关|推荐|热点|热门|排行|更多|recommend|related|hot|rank|list|side|footer|nav)", re.IGNORECASE)
 # The headline's longest rival part of a <title> is a channel or a site name: at most this long.
@@ -134,7 +135,15 @@ def site_parts(title: str | None) -> frozenset[str]:
     if not title:
         return frozenset()
     head = split_title(title)
-    return frozenset(_key(part) for part in _parts(title) if part != head) if head else frozenset()
+    return frozenset(_parts_besides(title, head)) if head else frozenset()
+
+
+def _parts_besides(title: str, head: str) -> set[str]:
+    """The whitespace-free parts of `title` other than its headline part `head`. A part set off by spaced marks
+    counts whole as well (某某_zz99的博客 in `标题 - 某某_zz99的博客 - 某某博客`): a blog's or a user's name may hold a
+    mark the unspaced split cuts at."""
+    spaced = [part for part in _SPACED_SEPARATORS.split(title.strip()) if part and head not in part]
+    return {_key(part) for part in (*_parts(title), *spaced) if part != head}
 
 
 # A text node is a printed line of its own unless it is a link, navigation, or not shown at all.
@@ -324,12 +333,15 @@ def _body_text(root: Element) -> str:
 
 
 def is_logo(node: Element) -> bool:
-    """Whether a heading is the site's logo: named so, opening with an image, or holding a link to the site's home.
+    """Whether a heading is the site's logo: named so, opening with an image, holding a link to the site's home,
+    or naming a blog (某某_zz99的博客: a blog platform heads every post of the blog with its name).
 
     An image after the heading's text is no logo: templates put the article's toolbar (print, text size) in the
     <h1> after the headline.
     """
     if "logo" in marker_of(node).lower() or _opens_with_image(node):
+        return True
+    if _BLOG_NAME.search(node_text(node).strip()):
         return True
     return any(_HOME.match(anchor.get("href") or "-") for anchor in node.iter("a"))
 
@@ -367,6 +379,8 @@ def _opens_with_image(node: Element) -> bool:
     return False
 
 
+# A blog's name as its platform prints it (某某的博客, 某某的个人空间, 某某的部落格): no post's headline ends so.
+_BLOG_NAME = re.compile(r"的(?:博客|个人空间|個人空間|空间|空間|专栏|專欄|部落格|网志|網誌)$")
 _HOME = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.\w{3,5})?(?:[?#].*)?$", re.IGNORECASE)
 
 
@@ -406,8 +420,7 @@ def _headline_part(reference: str) -> str:
 
 def _other_parts(reference: str) -> set[str]:
     """The whitespace-free parts of a <title> other than its headline part (`_headline_part`)."""
-    head = _headline_part(reference)
-    return {_key(part) for part in _parts(reference) if part != head}
+    return _parts_besides(reference, _headline_part(reference))
 
 
 def shared_title(root: Element, references: list[str]) -> str | None:
