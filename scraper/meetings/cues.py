@@ -33,7 +33,15 @@ from .meeting_cues import (
     meeting_cue,
     own_meeting_cue,
 )
-from .object_cues import clause_object, counted_tasks, message_cue, names_object, object_cue, stated_next
+from .object_cues import (
+    clause_object,
+    counted_tasks,
+    listed_proposals,
+    message_cue,
+    names_object,
+    object_cue,
+    stated_next,
+)
 from .openings import not_a_meeting
 from .speakers import CONTEXT, Speakers, alt, is_label, speaker_of
 from .subjects import pronoun_subject, sentence_subject, subject_sentence
@@ -176,7 +184,11 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
         # Counted tasks right before the items ("强调三点要求，一要…") are the cue's, whatever the verb.
         tasks = counted_tasks(text, verb.end(), stop) if sep is None else None
         if text_start == verb.end() and tasks is None and (
-            (verb.group("verb") not in BARE_OBJECT_VERBS and not _modal_statement(text, pos, verb))
+            (
+                verb.group("verb") not in BARE_OBJECT_VERBS
+                and not _modal_statement(text, pos, verb)
+                and not listed_proposals(text, verb, limit)
+            )
             or _courtesy(text, verb.end(), limit)
             or text[verb.end() : verb.end() + 1] in tuple(NOT_A_STATEMENT)
         ):

@@ -29,7 +29,8 @@ from .terms import (
 
 _SENTENCE_ENDS = "。；;！？!?\n"
 # A count of what follows, as a speaker's object announces its items; it may also count them in 个 ("提出三个要求").
-_OBJECT_COUNT = r"[一二三四五六七八九十两几\d]+(?:个方面|点|项|条|个|方面)"
+# An object that points at what follows stands where the count would ("提出以下建议。第一，…").
+_OBJECT_COUNT = r"(?:[一二三四五六七八九十两几\d]+(?:个方面|点|项|条|个|方面)|以下|下列)"
 _COUNTED = re.compile(_OBJECT_COUNT)
 # An object verb and its count: "提出三点", "提出了", "提四点" (COUNTED_OBJECT_VERBS only with the count).
 _VERB_AND_COUNT = (
@@ -84,6 +85,22 @@ _MESSAGE_TAIL = re.compile(
 _COUNTED_TASKS = re.compile(rf"[^，,。；;：:！？!?\n]{{0,30}}?{_OBJECT_COUNT}[^\W\d_]{{0,6}}?(?P<sep>[：:，,。]\s*)")
 # Words one of which an object cue holds: a cheap test before the regular expression.
 _OBJECT_HINTS = (*OBJECT_VERBS, *COUNTED_OBJECT_VERBS, *SPEECH_WORDS)
+
+
+# Proposals listed right after the verb, closed by 等 and the noun of what was said (提出强化源头管控、落实产业政策、
+# 完善体制机制等建议; 提出节能减排优先、推进电力体制改革等5方面建议): what was proposed, stated glued to the verb.
+_LISTED_PROPOSALS = re.compile(
+    rf"(?:[^，,。；;：:、\n]{{2,24}}、)+[^，,。；;：:、\n]{{2,24}}等(?:{_OBJECT_COUNT})?[^\W\d_]{{0,4}}?(?:{alt(OBJECT_NOUNS)})"
+)
+
+
+def listed_proposals(text: str, verb: re.Match[str], limit: int) -> bool:
+    """Whether an object verb ("提出") takes, with no separator, the proposals it lists up to the end of its clause
+    (`limit`), closed by 等 and a noun of what was said: a statement, where a bare object names a topic."""
+    if verb.group("verb") not in OBJECT_VERBS:
+        return False
+    found = _LISTED_PROPOSALS.match(text, verb.end(), limit)
+    return found is not None and found.end() == limit
 
 
 def names_object(text: str, verb: re.Match[str], stop: int) -> bool:

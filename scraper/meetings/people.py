@@ -156,7 +156,7 @@ def _clause_people(text: str, a: int, b: int, events: list[PersonEvent], para: i
     if holders is not None:
         # "校长王明1月17日在三楼会议室与…进行了亲切座谈": who holds a symposium as a verb hosts it; the day goes.
         return _add(events, text, a, a + len(TRAILING_DAY.sub("", holders)), "host", para)
-    partners = _PARTNERS.match(clause)
+    partners = _PARTNERS.search(clause)
     if partners is not None and _add(events, text, a + partners.start("who"), a + partners.end("who"), "speaker", para):
         # "…出席…会晤，同俄罗斯总统普京、印度总理莫迪就…交换意见": those the subject meets with speak later, by their
         # names alone (普京表示，…), a foreign name of two characters no surname list holds.
@@ -166,8 +166,9 @@ def _clause_people(text: str, a: int, b: int, events: list[PersonEvent], para: i
     return None
 
 
-# The people a clause says the subject meets or holds the meeting with (同…就…交换意见, 与…共同主持).
-_PARTNERS = re.compile(r"(?:同|与)(?P<who>[^，,。；;：:]{2,60}?)(?:就|举行|共同|一道|一起)")
+# The people a clause says the subject meets or holds the meeting with (同…就…交换意见, 与…共同主持), after the
+# subject too (国家主席习近平同俄罗斯总统普京、蒙古国总统巴特图勒嘎在青岛举行…会晤), where they met between them.
+_PARTNERS = re.compile(r"(?:同|与)(?P<who>[^，,。；;：:]{2,60}?)(?:在[^，,。；;：:]{1,12}?)?(?:就|举行|共同|一道|一起)")
 
 
 def _add(events: list[PersonEvent], text: str, a: int, b: int, kind: str, para: int) -> str | None:

@@ -465,4 +465,6 @@ FOREIGN_NAME_CHARS = (
     "恩"
     # 连 and 列 of the Slavic names (普连科维奇, 佩列格里尼).
     "连列"
+    # 嘎 of the Mongolian names (巴特图勒嘎).
+    "嘎"
 )
