@@ -123,3 +123,26 @@ def test_a_blogs_name_with_a_mark_in_it_is_no_headline() -> None:
     article = scraper.extract(page, url="https://blog.example.cn/myblog/1/2.html")
     assert article.title == "后院种葱两年记"
     assert article.author == "鄢澄宇_qc99"
+
+
+def test_a_product_card_with_a_view_button_goes() -> None:
+    # A finance channel's card between the paragraphs: title, a product's figures, the button, the figures' stamp.
+    _assert_insert_goes(
+        "<div class='fund_card'><p class='fund_card_title'>理财精选</p><p>稳健型理财 七日年化 3.85%　起购金额 1000元</p>"
+        "<p><a href='https://money.example.cn/licai/'>立即查看</a></p><p class='cDGray'>收益率更新于 2019-04-22</p></div>"
+    )
+
+
+def test_a_membership_box_with_its_sign_up_button_goes() -> None:
+    _assert_insert_goes(
+        "<div class='m9e3a'><div class='m9e3a-t'>清川乒协会员服务</div><p>注册成为清川乒协会员，即可报名参加会员联赛、获取积分排名</p>"
+        "<a href='/member/reg' class='m9e3a-btn'>立即注册</a></div>"
+    )
+
+
+def test_a_sentence_with_a_sign_up_link_after_it_stays() -> None:
+    told = "报名通道已于本周一开放，市民可通过协会网站注册报名。截至目前，已有三百余名市民报名参加。"
+    for paragraphs in _both_readings(
+        "".join(f"<p>{line}</p>" for line in LINES) + f"<div><p>{told}</p><p><a href='https://example.cn/reg'>立即注册</a></p></div>"
+    ):
+        assert told in paragraphs

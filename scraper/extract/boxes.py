@@ -59,9 +59,9 @@ BOXES = frozenset({"div", "section", "aside", "article", "figure", "li", "ul", "
 # A link that leads to more of a module (进入行情中心>>, 更多>, 查看全部): the box around it is the page's module.
 # A lone ">" or "》" closes too many texts (《人民日报》) to count.
 MORE_LINK = re.compile(r"(?:>>|＞＞|»|\s[>＞›])\s*$|^(?:更多|进入|查看全部)")
-# A button that leads to a module's own page (查看预约入口, 查看全市加装地图, 点击查看详情): a short link of its own
+# A button that leads to a module's own page (查看预约入口, 查看全市加装地图, 点击查看详情, 立即查看): a short link of its own
 # words; the article links words inside its sentences. A picture's own link (点击查看大图, 查看原图) is its figure's.
-_VIEW_LINK = re.compile(r"^(?:点击)?查看(?!(?:大|原|高清|全)?图)\S{1,8}$")
+_VIEW_LINK = re.compile(r"^(?:点击)?查看(?!(?:大|原|高清|全)?图)\S{1,8}$|^(?:立即|马上)查看$")
 # A link to more of a site's reference pages (查看更多科学名词>>, 查看人物资料>>, 更多词条, 更多政务热词>>): the link a
 # term card or a person card closes with.
 _REFERENCE_MORE = re.compile(r"(?:名词|热词|术语|词条|人物|资料|百科|词典|档案)\S{0,2}(?:>>|＞＞|»)?$")
@@ -97,7 +97,7 @@ _CALL_TO_ACTION = re.compile(
     # book, sign up, subscribe, follow, join or give (预约, 免费预约TA设计, 立即报名, 我要参与, 我要捐款, +关注,
     # 立即预订): a reminder's, a card's, a trip's or a donation box's button; the article links its words inside
     # sentences, never as a box's only link
-    r"|^[+＋]?(?:免费|立即|马上|在线|我要|点击|一键)?(?:预约|报名|订阅|捐款|捐助|捐赠|关注|支持|参与)(?:TA|他|她)?\S{0,4}$"
+    r"|^[+＋]?(?:免费|立即|马上|在线|我要|点击|一键)?(?:预约|报名|订阅|注册|捐款|捐助|捐赠|关注|支持|参与)(?:TA|他|她)?\S{0,4}$"
     r"|^(?:立即|马上|在线|我要|点击|一键)(?:预订|预定|订购)$"
     # apply for a free trial or a place (立即申请, 申请试用, 免费试用): a trial box's button
     r"|^(?:免费|立即|马上|在线|我要|点击|一键)?申请(?:试用|领取|名额)?$|^(?:免费|立即|马上|我要)试用$"
