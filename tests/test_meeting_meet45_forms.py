@@ -55,3 +55,17 @@ def test_the_leaders_met_with_speak_later_by_their_names_alone() -> None:
         "巴特图勒嘎表示，北原国愿尽快启动经济走廊建设。",
     ])
     assert [p["cue"] for p in meeting["points"]] == ["王明指出", "普京表示", "巴特图勒嘎表示"]
+
+
+def test_a_summits_talks_named_after_the_meeting_are_a_session_of_it() -> None:
+    (meeting,) = check([
+        "清川台消息：清川合作组织成员国元首理事会第九次会议的小范围会谈10日在北湾国际会议中心举行。会谈由王明主持。",
+        "王明在讲话中指出，清川合作组织成立以来取得重大成就。",
+    ])
+    assert meeting["name"] == "清川合作组织成员国元首理事会第九次会议的小范围会谈"
+    assert meeting["place"] == "北湾国际会议中心"
+    assert cues([meeting]) == [("王明在讲话中指出", "清川合作组织成立以来取得重大成就。")]
+
+
+def test_talks_named_alone_are_no_meeting() -> None:
+    assert check(["清川台消息：两国代表团10日在北湾举行小范围会谈。王明指出，双方合作前景广阔。"]) == []

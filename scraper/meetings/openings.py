@@ -204,8 +204,13 @@ def _names_meeting(head: str, convened: bool = False) -> bool:
     """A meeting's name as an opening's subject, also a joint one whose first part is a meeting
     ("…会员代表大会暨五届一次理事会", "…工作会议暨…启动仪式"); with `convened` any name 召开 may open."""
     first = head.split("暨", 1)[0]
-    names = [_unquoted(name) for name in (head, first)]
+    names = [_unquoted(name) for name in (head, first, _SUMMIT_TALKS.sub("", head))]
     return any(_ends_with_noun(name) or (convened and _convened(name)) for name in names)
+
+
+# A summit's talks in their narrow or wide format, named after the meeting they are part of (…元首理事会第十八次会议的
+# 小范围会谈): a session of that meeting, where talks named alone are no meeting.
+_SUMMIT_TALKS = re.compile(r"的?(?:小范围|大范围)会谈$")
 
 
 def _unquoted(name: str) -> str:
