@@ -58,7 +58,7 @@ __all__ = [
 BOXES = frozenset({"div", "section", "aside", "article", "figure", "li", "ul", "ol", "dl", "table", "tbody", "tr", "td"})
 # A link that leads to more of a module (进入行情中心>>, 更多>, 查看全部): the box around it is the page's module.
 # A lone ">" or "》" closes too many texts (《人民日报》) to count.
-MORE_LINK = re.compile(r"(?:>>|＞＞|»|\s[>＞›])\s*$|^(?:更多|进入|查看全部)")
+MORE_LINK = re.compile(r"(?:>>|＞＞|»|\s[>＞›])\s*$|^(?:点击)?(?:更多|进入|查看全部)")
 # A button that leads to a module's own page (查看预约入口, 查看全市加装地图, 点击查看详情, 立即查看): a short link of its own
 # words; the article links words inside its sentences. A picture's own link (点击查看大图, 查看原图) is its figure's.
 _VIEW_LINK = re.compile(r"^(?:点击)?查看(?!(?:大|原|高清|全)?图)\S{1,8}$|^(?:立即|马上)查看$")
@@ -227,12 +227,19 @@ def _is_widget_seed(node: Element) -> bool:
         text = squash(text_of(node))
         # A call to action is a button whatever it points to (a script's booking, javascript:;), printed bare or
         # in brackets (【我要提问】); a link to more of a module must lead away.
-        return bool(_is_call(text) or (to_other_page(node) and (
+        # A button a script binds (no address, or javascript:) leads away as well: 查看完整数据 on a score card.
+        return bool(_is_call(text) or ((to_other_page(node) or _script_button(node)) and (
             MORE_LINK.search(text) or _VIEW_LINK.match(text))))
     # Asked of every span, div and p: an app word holds no whitespace, so it is found in the text as printed,
     # and the length is told without squashing the text of every block up to the page's.
     text = text_of(node)
     return bool(_APP_WORDS.search(text)) and not squashed_longer_than(text, MAX_BOX_RUN)
+
+
+def _script_button(anchor: Element) -> bool:
+    """A link with no address of its own, or a script's: a button the page's script binds, not a link in a text."""
+    href = (anchor.get("href") or "").strip()
+    return not href or href.startswith("javascript:")
 
 
 def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
@@ -254,7 +261,11 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
             box = _plea_box(seed, root, lengths)
         if box is None:
             box = _link_line(seed)
-        if box is not None and (asks or any(to_other_page(a) for a in box.iter("a")) or _SCAN.search(text_of(box))):
+        # A box leads away through a link, or through the script button it was built around (查看完整数据).
+        button = seed.tag == "a" and _script_button(seed)
+        if box is not None and (
+            asks or button or any(to_other_page(a) for a in box.iter("a")) or _SCAN.search(text_of(box))
+        ):
             remove(box)
     # The root's text, read once for the three kinds of labelled box: each asks it for its words first.
     whole = text_of(root)

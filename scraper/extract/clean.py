@@ -33,7 +33,7 @@ import re
 from .body import section_numerals
 from .labels import byline_names
 from .line_kinds import CHROME, END_MARK, SENTENCE, Kind, classify, is_poster_row, is_signed_row
-from .notices import is_follow_call, is_summary_label, line_key, without_references
+from .notices import is_follow_call, is_prompt_line, is_summary_label, line_key, without_references
 from .terms import CARD_FIELD, announces
 
 __all__ = ["clean_lines", "without_end_mark"]
@@ -135,13 +135,14 @@ def _table_rows(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     """`kinds` with the rows of a table the text announces (近三年的情况如下： then 年份 报名人数 招生计划 / 2021年 3.5万
     1.6万 …) as text: rows of one width right after the sentence that leads into them, whatever their figures look
     like alone (two counts in 万 read as a widget's votes), and no run of short lines (a tag list's) either: a table
-    after an ad slot's label is the article going on, not a tail of chrome."""
+    after an ad slot's label is the article going on, not a tail of chrome. A promo of the row's width printed
+    right under the table (5月19日 某某研讨会 在线报名中, an ad's caption) ends it: its words say what it is."""
     out = list(kinds)
     for index in range(1, len(lines)):
         if kinds[index - 1] not in _SAYS or not announces(lines[index - 1]):
             continue
         width, end = _cells(lines[index]), index
-        while width and end < len(lines) and _cells(lines[end]) == width:
+        while width and end < len(lines) and _cells(lines[end]) == width and not is_prompt_line(lines[end]):
             end += 1
         if end - index >= _MIN_CELLS:
             out[index:end] = [Kind.TEXT] * (end - index)

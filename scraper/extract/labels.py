@@ -13,9 +13,9 @@ from .terms import ALL_LABELS, AUTHOR_LABELS, CRUMB_DROP, EDITOR_LABELS, SOURCE_
 from .tree import Element
 
 
-def _value_after(labels: tuple[str, ...], opening: str = r"(?:^|[\s　|｜/【\[(（])") -> re.Pattern[str]:
+def _value_after(labels: tuple[str, ...], opening: str = r"(?:^|[\s　|｜/【\[(（])", marks: str = ":：") -> re.Pattern[str]:
     # A label may open a bracketed tag: 【编辑:陈海峰】, [责任编辑：朱家浒 PN054], (责编：胡永秋、杨光宇).
-    return re.compile(opening + "(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：]\s*(?P<v>[^\s　|｜]{1,60})")
+    return re.compile(opening + "(?:" + "|".join(map(re.escape, labels)) + rf")\s*[{marks}]\s*(?P<v>[^\s　|｜]{{1,60}})")
 
 
 # The value runs until the next label or a separator. Of the editor labels, 责任编辑 / 责编 name the editor
@@ -26,16 +26,18 @@ _BARE_EDITOR = "编辑"
 _LABEL_VALUE = {
     "source": (_value_after(SOURCE_LABELS),),
     # 责任编辑 and 责编 are no part of a word: they may follow the value before them without a space.
+    # They may be set off by a bar as well, as a magazine's opening credits print them (撰文 | 某某 / 责编 | 某某).
     "editor": (
-        _value_after(("责任编辑", "责编"), ""),
+        _value_after(("责任编辑", "责编"), "", ":：|｜丨"),
         _value_after(tuple(label for label in EDITOR_LABELS if label != _BARE_EDITOR)),
     ),
-    "author": (_value_after(AUTHOR_LABELS),),
+    "author": (_value_after(AUTHOR_LABELS), _value_after(("撰文", "作者"), marks=":：|｜丨")),
 }
 # A label run into the value before it (<span>编辑：张晓</span><span>责任编辑：李东</span> reads 编辑：张晓责任编辑：李东).
 _NEXT_LABEL = re.compile(
     r"(?:" + "|".join(map(re.escape, sorted((*ALL_LABELS, *STAFF_LABELS), key=len, reverse=True))) + r")\s*[:：]"
 )
+_LABEL_WORDS = frozenset((*ALL_LABELS, *STAFF_LABELS))
 # "You are here:" before the first level (当前位置：首页 > …) is no level.
 _HERE = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置|所在位置|现在位置|位置)\s*[:：]\s*")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|＞|»|›|/|\|)\s*")
@@ -137,6 +139,7 @@ _PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ 　]+([\u4e00
 _PLACE_SUFFIX = re.compile(r"[（(][^()（）]{1,8}[)）]$")
 # The row's date run into the value before it (<span>来源：某某网</span><span>2018-07-16 17:28</span> reads
 # 某某网2018-07-16): no part of the outlet's name.
+_GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff]{2})\d[\d.,]*[万千]?(?:次|人)?(?:阅读|浏览|点击|播放|评论|跟贴)")
 _GLUED_DATE = re.compile(r"(?<=[^\d\s]{2})(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}日?)?.*$")
 _TITLE_SUFFIX = re.compile(
     r"\s*(?:[_|｜\-–—]{1,2}\s*(?:网易[^_|｜\-–—]{0,8}|[^_|｜\-–—]{1,12}(?:网|新闻|频道|在线|资讯|日报|报|客户端|中心|Online))\s*)+$"
@@ -200,8 +203,10 @@ def _label_value(text: str, kind: str) -> str | None:
     if padded:
         value, rest = value + padded.group(1), rest[padded.end() :]
     if kind != "source":
-        # A date run into the name (<span>作者：王五</span><span>2023-06-12 20:31</span>) is the next field's.
+        # A date run into the name (<span>作者：王五</span><span>2023-06-12 20:31</span>) is the next field's, and so
+        # is a count (<span>作者：王五</span><span>1.8万阅读</span>).
         value = _GLUED_DATE.split(value, maxsplit=1)[0] or value
+        value = _GLUED_COUNT.split(value, maxsplit=1)[0] or value
     if kind == "author":
         # The words' mark before the name (作者：文/王五 图/李四): the label already says whose words.
         value = _WORDS_MARK.sub("", value) or value
@@ -236,7 +241,8 @@ def _names_after(value: str, rest: str) -> str:
         return value
     names = [] if role else [value]
     for name in found.group(0).split():
-        if _ROLE.match(name):
+        # A role or the next label (撰文 | 某某 责编 | 某某, the bar no label mark) ends the reporters.
+        if _ROLE.match(name) or name in _LABEL_WORDS:
             break
         if not _NOT_A_NAME.search(name):
             names.append(name)
@@ -251,7 +257,9 @@ def element_source(nodes: list[Element], texts: list[str] | None = None) -> str 
     for index, node in enumerate(nodes):
         for anchor in node.iter("a"):
             before = anchor.getprevious()
-            lead = (before.tail if before is not None else node.text) or ""
+            # The label is the text before the link in its own element (<span>来源: <a>…</a></span> inside the row).
+            parent = anchor.getparent()
+            lead = (before.tail if before is not None else parent.text if parent is not None else node.text) or ""
             if re.search(r"来源\s*[:：]\s*$", lead):
                 name = squash(text_of(anchor))
                 if name:

@@ -101,6 +101,9 @@ _DISCLAIMER = re.compile(
     r"^[^\s，。：:]{0,4}声明[:：]|^[【\[][^\s，。：:【】\[\]]{0,4}声明[】\]]|"
     # A call to act in brackets (【点击投票】, 【点击报名】) in a promo box: a link's label, not an article's words.
     r"【点击[^】]{1,6}】|"
+    # An event's promo, the whole line (5月19日 某某研讨会 在线报名中, …论坛火热报名中): an ad's caption; an article says
+    # so in a sentence, with its stop.
+    r"^[^。！？]{2,30}(?:在线|火热|正在)报名(?:中|进行中)$|"
     # A column's note of itself (【栏目名】某某原创栏目，记录…): the channel speaking of its column, not the article.
     r"^【[^】]{2,10}】[^，。！？]{0,12}栏目[，,]|"
     # A government site's open-information catalogue row (索引号：… 发布机构：…, 生成日期：… 公开方式：主动公开): the
@@ -130,9 +133,9 @@ _DISCLAIMER = re.compile(
     r"^[^。！？]{0,24}时长\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?[^。！？]{0,16}$|"
     # ... or its counter, the time played over the recording's length (点击收听语音播报 00:00 / 03:12).
     r"^[^。！？]{0,24}\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|"
-    # A label over the text of a broadcast or a document (新闻文稿, 文字稿, 正文, 本期文稿：, 【节目文稿】): the box's
-    # name, no part of it.
-    r"^[【\[]?(?:本期|新闻|视频|节目)?(?:文稿|文字稿|正文)[】\]]?[:：]?$|"
+    # A label over the text of a broadcast or a document (新闻文稿, 文字稿, 正文, 本期文稿：, 【节目文稿】) or over a
+    # video's description (视频简介, 内容简介): the box's name, no part of it.
+    r"^[【\[]?(?:本期|新闻|视频|节目|内容)?(?:文稿|文字稿|正文|简介)[】\]]?[:：]?$|"
     # A gallery's head, left as a line: its title and the counter of the picture it shows (今春秀场风衣合集1/8).
     r"^[^\s\d。！？，,：:；]{2,16}\s*\d{1,2}\s*/\s*\d{1,2}$|"
     # A label and a bare address, the whole line (相关论文信息：https://doi.org/…, 原文链接：https://…): where to read
@@ -174,9 +177,9 @@ _PICTURE_ROLES = r"(?:图片|摄影|图)"
 # A desk may print its staffer's telephone after the name (资讯编辑：某某　021-5550186).
 _STAFF_PHONE = r"(?:\s*\d{2,4}[-－]?\d{6,8})?"
 # The paper, its app or its desk may stand before the first role, set off by the role's mark (某某日报新闻客户端编辑：李四,
-# 资讯监制：李四).
+# 资讯监制：李四), as may the stage of the work the role did (制版编辑 | 某某).
 _STAFF_LINE = re.compile(
-    rf"^(?:[\u4e00-\u9fff]{{2,10}}(?=(?:责任编辑|责编|编辑|监制|审核|校对)\s*[:：]))?"
+    rf"^(?:[\u4e00-\u9fff]{{2,10}}(?=(?:责任编辑|责编|编辑|监制|审核|校对)\s*[:：丨|｜]))?"
     rf"{_STAFF_ROLES}\s*[:：丨|｜/／]?\s*{_STAFF_NAMES}{_STAFF_PHONE}\s*"
     rf"(?:(?:{_STAFF_ROLES}|{_PICTURE_ROLES})\s*[:：丨|｜/／]?\s*{_STAFF_NAMES}{_STAFF_PHONE}\s*)*$"
 )
@@ -346,6 +349,9 @@ _FOLLOW_CALL_CHARS = 60
 _MORE_CALL = re.compile(
     r"^更多[^。！？!?]{0,20}?(?:报道|资讯|内容|精彩|新闻|消息|故事|文章)[，,：:]?\s*(?:请|敬请|欢迎)?(?:关注|锁定|登录|访问)"
     r"|^(?:请|敬请|欢迎)?(?:关注|锁定)[^，,。！？!?]{2,16}[，,]\s*(?:看见|了解|获取|发现|阅读|看到|收看)更多"
+    # ... or an outlet by its name (关注网易某地，看见…的普通人; 关注某某客户端，了解…): its slogan, whatever it promises.
+    r"|^(?:请|敬请|欢迎)?(?:关注|锁定)(?:网易[^，,。！？!?\s]{0,8}|[^，,。！？!?\s]{2,12}(?:网|新闻|频道|客户端|日报|晚报|电视台|[Aa][Pp][Pp]))"
+    r"[，,]\s*(?:看见|了解|获取|发现|阅读|看到|收看)"
 )
 # A follow box's heading opening the line (◆ 追蹤更多某某新聞：), its list of accounts after it (1.用Plurk追蹤…：追蹤
 # 2.用Twitter追蹤…), as one line where a reading joins the box's lines; or one entry of that list, the account named
