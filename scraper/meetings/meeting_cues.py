@@ -81,6 +81,9 @@ _COUNTED_OBJECT = re.compile(
     rf"[^，,。；;：:！？!?\n]{{0,10}}?{_COUNT}[^，,。；;：:！？!?\n]{{0,20}}?"
     r"(?P<sep>[。：:])"
 )
+# Any object of a verb with 了 up to a colon or a stop, when the items follow it ("会议确定了加快发展…的任务措施。一是…",
+# "会议确定了2011年改革重点工作：一是…"): what the items set out, the cue's as a counted object is.
+_LISTED_OBJECT = re.compile(r"[^，,。；;：:！？!?\n]{2,40}?(?P<sep>[：:。；;]\s*)")
 # A decision verb (…通过, …决定, …确定, …同意, …批准) opening a clause of the meeting's sentence.
 _BARE_DECISION = re.compile(
     rf"(?P<subj>)(?P<adv>{ADV})(?P<verb>{_DELIBERATED}|{alt(verb for verb in MEETING_VERBS if verb.endswith(DECISIONS))})"
@@ -127,6 +130,9 @@ _RELEASED = re.compile(r"^[，,]?[^，,。；;：:]{2,60}?(?:发布|公布|出�
 # A ceremony held at the meeting ("会上还举行了…集体合同签约仪式", "会上举行了揭牌仪式"): procedure, the meeting's
 # programme, not a statement.
 _CEREMONY_HELD = re.compile(r"^[，,]?(?:还|也|同时)?举行了?[^，,。；;：:]{0,40}?(?:仪式|签约|签字|揭牌|颁奖|授旗)")
+# An election's result announced at the meeting ("会上，某某公司董事长某某当选商会第二届理事会会长"): procedure, who
+# was elected, not a statement.
+_ELECTED = re.compile(r"^[，,]?[^，,。；;：:]{2,60}?(?:当选|被选为|被推选为)")
 # A programme's item performed at the meeting ("茶话会上，…文艺工作者表演了精彩的节目"): the evening's programme, not a
 # statement.
 _PERFORMED = re.compile(r"^[，,]?[^，,。；;：:]{0,40}?(?:表演|演出|演唱|演奏|朗诵)了")
@@ -182,6 +188,8 @@ def meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
             obj = _ANNOUNCED_OBJECT.match(text, match.end(), stop) or _items_follow(
                 _TOPIC_ONLY.match(text, match.end(), stop), text, stop
             )
+        if obj is None and match.group("le") and not match.group("sep"):
+            obj = _items_follow(_LISTED_OBJECT.match(text, match.end(), stop), text, stop)
         if obj is not None:
             # "会议明确了今年…的目标任务：1.…": the object before the colon is the cue's, as a speaker's
             # "提出三点要求：" is; the point's text follows the colon.
@@ -274,7 +282,7 @@ def _procedure(text: str, start: int, stop: int) -> bool:
     发布。", "…名单揭晓"), not a statement."""
     end = text.find("。", start, stop)
     sentence = text[start : stop if end < 0 else end]
-    if _RELEASED.match(sentence) or _CEREMONY_HELD.match(sentence) or _PERFORMED.match(sentence):
+    if any(pattern.match(sentence) for pattern in (_RELEASED, _CEREMONY_HELD, _PERFORMED, _ELECTED)):
         return True
     return any(_presents(sentence, act) for act in _PRESENTING.finditer(sentence))
 

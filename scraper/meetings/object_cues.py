@@ -83,8 +83,13 @@ _MESSAGE_TAIL = re.compile(
 # What a speech verb asks done, counted, right before the items ("温家宝要求统筹做好关系全局的几项重点工作：一是…"):
 # the cue runs through the counted tasks, as through "提出三点要求", and the point's text starts at the first item.
 _COUNTED_TASKS = re.compile(rf"[^，,。；;：:！？!?\n]{{0,30}}?{_OBJECT_COUNT}[^\W\d_]{{0,6}}?(?P<sep>[：:，,。]\s*)")
+# A speech verb's object spelt out after 即 ("namely"): "…再次强调了“三转一响”要求，即一切为了案子转，…". The
+# cue runs through the object, and the point's text starts at 即 as printed.
+_NAMELY_TAIL = re.compile(
+    rf"(?:{alt(CUE_ADVERBS)})*(?:{alt(SPEECH_VERBS)})了?[^，,。；;：:\n]{{0,16}}?(?:{alt(OBJECT_NOUNS)})(?P<sep>[，,]\s*)(?=即)"
+)
 # Words one of which an object cue holds: a cheap test before the regular expression.
-_OBJECT_HINTS = (*OBJECT_VERBS, *COUNTED_OBJECT_VERBS, *SPEECH_WORDS)
+_OBJECT_HINTS = (*OBJECT_VERBS, *COUNTED_OBJECT_VERBS, *SPEECH_WORDS, "即")
 
 
 # Proposals listed right after the verb, closed by 等 and the noun of what was said (提出强化源头管控、落实产业政策、
@@ -170,7 +175,7 @@ def object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) ->
     if not any(word in window for word in _OBJECT_HINTS):
         return None
     end = stop if sentence_end < 0 else sentence_end + 1
-    tail = _OBJECT_TAIL.search(text, pos, end) or _listed_tail(text, pos, end, stop)
+    tail = _OBJECT_TAIL.search(text, pos, end) or _listed_tail(text, pos, end, stop) or _NAMELY_TAIL.search(text, pos, end)
     if tail is None or any(mark in text[pos : tail.start()] for mark in "，,；;：:"):
         return None
     if tail.group("sep")[0] == "。" and not _announces(text, tail, stop):

@@ -580,15 +580,25 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
             if convened and quoted <= 0 and _convened(_unquoted(name)):
                 convened_only = name if longest or convened_only is None else convened_only
             continue
-        if text[end : end + 1] in "”》" and name.count("“") + name.count("《") > name.count("”") + name.count("》"):
-            # "举办了“亚洲文明对话会”": a quoted name keeps its closing mark, as printed.
-            name = text[: end + 1]
+        closed = _closed_name(text, end, quoted)
+        if closed is None:
+            continue
         if not longest:
-            return name
-        found = name
+            return closed
+        found = closed
     if found is not None and convened_only is not None and len(convened_only) > len(found):
         return convened_only
     return found or convened_only
+
+
+def _closed_name(text: str, end: int, quoted: int) -> str | None:
+    """The name that ends at `end`, `quoted` marks still open: with its closing mark where the quoted title closes
+    right after it ("举办了“亚洲文明对话会”", as printed), none inside a title that goes on ("召开《…工作会议纪要》编写
+    研讨会": the meeting noun names the title's subject)."""
+    name = text[:end]
+    if text[end : end + 1] in "”》" and name.count("“") + name.count("《") > name.count("”") + name.count("》"):
+        return text[: end + 1]
+    return None if quoted > 0 else name
 
 
 def _noun_runs_on(text: str, end: int) -> bool:

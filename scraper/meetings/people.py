@@ -312,8 +312,8 @@ _TEXT_WORDS = frozenset({"文章", "文件", "文中", "文告", "文稿"})
 
 def _is_name(word: str) -> bool:
     """A Chinese name (a surname and one to three characters) or a transliterated one (瓦塔拉); not a word for a text
-    that reads like one (文章指出: the article cited, 文件, 文中)."""
-    if word in _TEXT_WORDS or any(char in NOT_IN_GIVEN_NAMES for char in word[1:]):
+    that reads like one (文章指出: the article cited, 文件, 文中), nor one that opens with it (文章出处, a page's label)."""
+    if word[:2] in _TEXT_WORDS or any(char in NOT_IN_GIVEN_NAMES for char in word[1:]):
         return False
     if word[0] in SURNAMES and len(word) <= 3:
         return True

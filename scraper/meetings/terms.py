@@ -70,6 +70,8 @@ MEETING_VERBS: tuple[str, ...] = tuple(
             # So are choosing the presidium and naming a spokesman at a preparatory meeting ("会议推选了…主席团",
             # "会议指定娄某兼任大会发言人").
             "推选", "指定",
+            # A decision made, its light verb printed ("大会做出决定，拒绝将…提案纳入议程"): 决定 with the verb.
+            "做出决定", "作出决定",
             *(
                 deliberation + joint + manner + decision
                 for deliberation in DELIBERATIONS
@@ -208,10 +210,10 @@ ATTENDING_GROUP_START = "与会"
 # the public reacting: REACTION_STARTS).
 GUESTS_GROUP_STARTS: tuple[str, ...] = ("中外", "国内外")
 # Any noun of people ends the group: the words below, or a character that ends nouns of people (侨领, 村民,
-# 党员干部, 医护人员, 企业负责人, 校友, 客商, 教师 …).
+# 党员干部, 医护人员, 企业负责人, 校友, 客商, 教师, 干警 …).
 ATTENDING_GROUP_ENDS: tuple[str, ...] = (
     "代表", "嘉宾", "专家", "学者", "人士", "企业家", "委员", "常委", "领导人", "者", "人员", "青年", "同志", "学生", "书记",
-    *"员人家士师生民工领部宾友商长首",
+    *"员人家士师生民工领部宾友商长首警",
     # Members of a panel or board named by its 委 (评委, 编委): people, where a body's 委 (县委, 党委) takes no 们.
     "评委", "编委",
 )
@@ -373,10 +375,11 @@ NOT_OPENING_AFTER: tuple[str, ...] = ("以来", "之后", "后", "前", "期间"
 # Adverbs of several meetings held each in its place ("…大会、…大会今天分别在北京闭幕").
 EACH_ADVERBS: tuple[str, ...] = ("分别", "先后", "相继")
 # Words between "在" and the opening verb that are manner, not place ("在沈阳隆重召开").
-# So are the acts of who holds it ("在京主持召开", "在博鳌亚洲论坛共同举办了"); stripped until none is left.
+# So are the acts of who holds it ("在京主持召开", "在某地法院组织召开", "在博鳌亚洲论坛共同举办了"); stripped until none
+# is left.
 # So are adverbs of sequence before the verb ("…全体会议接着召开", "…座谈会随后举行").
 PLACE_TRAILERS: tuple[str, ...] = (
-    "隆重", "胜利", "顺利", "成功", "正式", "如期", "圆满", "集中", "再次", "共同主持", "主持", "共同", "联合",
+    "隆重", "胜利", "顺利", "成功", "正式", "如期", "圆满", "集中", "再次", "共同主持", "主持", "组织", "共同", "联合",
     "紧接着", "接着", "随后", "随即", "继而", "同时", "一道", "一起", "继续", "首次", *EACH_ADVERBS,
 )
 # Determiners that make a meeting noun refer back instead of naming a meeting ("此次会议").
