@@ -106,3 +106,24 @@ def test_an_events_promo_under_a_table_ends_the_table() -> None:
 def test_a_sentence_about_registration_is_no_promo() -> None:
     assert is_prompt_line("5月19日 清川研讨会 在线报名中")
     assert not is_prompt_line("目前，比赛正在报名中，截止日期为5月30日。")
+
+
+def test_a_quote_boards_delay_note_and_day_first_stamp_close_its_box() -> None:
+    _assert_insert_goes(
+        "<div class='QuoteBox'><div class='qb-title'>相關指數</div><table><tr><td>恒生指數</td><td>19,408.42</td>"
+        "<td>+0.97%</td></tr></table><div class='qb-note'>報價延遲最少15分鐘\u3000數據更新：14/06/2023 16:09</div></div>"
+    )
+
+
+def test_an_embedded_microblog_post_goes() -> None:
+    _assert_insert_goes(
+        "<div class='t163-card'><div class='t163-user'><a href='https://t.example.com/qy'>鄢澄宇</a> 的网易微博</div>"
+        "<p class='t163-text'>首映结束，谢谢每一位走进影院的朋友，十一天的雨没有白淋。</p>"
+        "<p class='t163-info'>7月19日 23:41 来自网易微博\u3000转发(326)\u3000评论(518)</p></div>"
+    )
+
+
+def test_a_paragraph_quoting_a_post_stays() -> None:
+    told = "她在微博上写道：“首映结束，谢谢每一位走进影院的朋友。”这条微博很快被转发了三百多次。"
+    for paragraphs in _both_readings("".join(f"<p>{line}</p>" for line in LINES) + f"<div><p>{told}</p></div>"):
+        assert told in paragraphs

@@ -68,9 +68,12 @@ _REFERENCE_MORE = re.compile(r"(?:名词|热词|术语|词条|人物|资料|百�
 # A line that says when a module's data was last refreshed (更新时间：2021-04-08 18:00, 数据更新于 06-20 08:00,
 # 报价更新：2006-11-22, 报价日期：2008-03-12, 数据日期：2023-06-09): a weather box's, a quote board's, a dealer's
 # price list's or a live table's stamp. The article prints its own times in sentences or in its byline row above
-# it, never as a stamp line among its paragraphs; the box around one is a widget.
+# it, never as a stamp line among its paragraphs; the box around one is a widget. A quote board's delay note may
+# stand before its stamp (報價延遲最少15分鐘　數據更新：14/06/2023 16:09, a day-first date), in either script.
 _UPDATE_STAMP = re.compile(
-    r"^(?:(?:数据|信息|报价|价格)?(?:更新|刷新)(?:时间|于)?|(?:报价|数据)(?:日期|时间))\s*[:：]?\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
+    r"^(?:[^\s。！？，,]{2,16}\s+)?"
+    r"(?:(?:数据|數據|信息|报价|報價|价格|價格)?(?:更新|刷新)(?:时间|時間|于|於)?|(?:报价|報價|数据|數據)(?:日期|时间|時間))"
+    r"\s*[:：]?\s*(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}/\d{1,2}/\d{4})"
     r"(?:\s*\d{1,2}[:：]\d{2})?$"
 )
 # The brackets a button's text may be printed in (【我要提问】, [立即报名]) and the arrows after it (开始测试>>).
@@ -277,6 +280,7 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
     _drop_gallery_boxes(root, lengths, whole)
     _drop_attachment_tips(root, lengths, whole)
     _drop_scan_cards(root, lengths, whole)
+    _drop_post_cards(root, lengths, whole)
 
 
 # The text runs that hold a prompt to scan a code (`_SCAN_WORDS`), found by libxml2 rather than by a regex search of
@@ -286,6 +290,26 @@ _FOLLOW_WORD = "关注"
 _SCAN_TEXTS = etree.XPath(
     ".//text()[" + " or ".join(f"contains(., '{word}')" for word in (*_SCAN_WORDS, _FOLLOW_WORD)) + "]"
 )
+
+
+# An embedded microblog post (某某 的网易微博 / the post / 7月19日 23:41 来自网易微博 转发(326) 评论(518)): the post's
+# signature row, the client it came from and its counts, closes the card, which quotes another page, not the article.
+_POST_SIGNATURE = re.compile(r"[来來]自\S{0,12}?(?:微博|客户端|客戶端|网页|網頁|手机|手機)\S*\s*(?:转发|轉發)\s*[(（]\d+[)）]")
+_POST_CARD_CHARS = 300
+
+
+def _drop_post_cards(root: Element, lengths: Lengths, whole: str) -> None:
+    """Remove an embedded post's card: a short box whose last block is a post's signature row and whose first names
+    the account without stating anything (某某 的网易微博)."""
+    if "来自" not in whole and "來自" not in whole:
+        return
+    for seed in [n for n in root.iter("p", "div", "span") if _POST_SIGNATURE.search(squash(text_of(n)))]:
+        box = seed.getparent()
+        if box is None or box is root or not hangs_below(box, root) or lengths(box) > _POST_CARD_CHARS:
+            continue
+        first = next((child for child in box if isinstance(child.tag, str)), None)
+        if first is not None and first is not seed and not SENTENCE_END.search(squash(text_of(first))):
+            remove(box)
 
 
 def _drop_scan_cards(root: Element, lengths: Lengths, whole: str) -> None:
