@@ -71,3 +71,21 @@ def test_a_pages_source_label_is_no_speaker() -> None:
         "文章出处: 清川中院",
     ])
     assert [p["cue"] for p in meeting["points"]] == ["王明在会上表示"]
+
+
+TOUR = [
+    "王明近日在清川市考察工作时强调，城市规划要立足长远。王明十分关心清川的发展。",
+    "26日，他主持召开座谈会，听取清川市工作汇报，并发表重要讲话。",
+    "25日上午，王明首先来到清川市规划展览馆考察。他指出，规划科学是最大的效益。",
+    "考察结束时，王明主持召开座谈会，听取了清川市的工作汇报。他在讲话中肯定了清川近年来取得的成绩，就做好发展工作发表了重要意见。",
+    "王明指出，建设好清川，需要付出长期艰苦的努力。",
+]
+
+
+def test_a_tour_that_ends_with_a_symposium_reports_it() -> None:
+    # The lead names the symposium before the tour's stops; the report opens it again where it was held, and only
+    # what is said there is its point (the remarks at the stops are the tour's).
+    (meeting,) = check(TOUR)
+    assert meeting["name"] == "座谈会"
+    assert cues([meeting]) == [("王明指出", "建设好清川，需要付出长期艰苦的努力。")]
+

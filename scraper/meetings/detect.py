@@ -111,9 +111,9 @@ _MESSAGE = re.compile("|".join(map(re.escape, WRITTEN_MESSAGES)))
 # A meeting conveying such a message ("会上传达了…重要指示", "会议宣读了…贺信"), in its opening sentence or the next.
 _CONVEYED = re.compile(rf"(?:传达|宣读)(?:学习)?了?[^。！？!?]{{0,40}}?(?:{_MESSAGE.pattern})")
 _CONVEYED_WITHIN = 2
-# A tour the lead's subject made somewhere: the act closes its clause ("…15日至17日在甘肃调研。", "…在青河考察，"); a tour
-# named as a noun ("领导考察行程") is no report of one.
-_TOURED = re.compile(rf"(?:在|到|赴)[^，,。；;]{{1,30}}?(?:{'|'.join(TOUR_ACTS)})(?=[。，,；;]|$)")
+# A tour the lead's subject made somewhere: the act closes its clause ("…15日至17日在甘肃调研。", "…在青河考察，") or is
+# the time of what is said ("…在北京市考察工作时强调，"); a tour named as a noun ("领导考察行程") is no report of one.
+_TOURED = re.compile(rf"(?:在|到|赴)[^，,。；;]{{1,30}}?(?:{'|'.join(TOUR_ACTS)})(?=[。，,；;]|$|(?:工作)?时)")
 _TALKS = re.compile("|".join(map(re.escape, TALKS_ACTS)))
 # What a convening verb opens, up to the clause's end: "举行新闻发布会，邀请…" -> "新闻发布会".
 _CONVENED = re.compile(rf"(?:{'|'.join(CONVENERS)})了?(?P<what>[^，,。；;：:！？!?\s]{{2,40}})")
@@ -252,10 +252,14 @@ def lead_may_name_a_meeting(layout: Layout, title: str | None) -> bool:
     if lead_end < reach and layout.starts:
         # The paragraph holding the last character of the lead; every later one starts after the lead.
         reach = layout.ends[max(bisect.bisect_right(layout.starts, lead_end - 1) - 1, 0)]
+    if _LEAD_MAY_NAME.search(layout.text, 0, reach) is not None:
+        return True
     # A written message stated in the lead may be the headline news of a meeting opened after it that conveys it
     # (`_lead_message_conveyed`), and a tour the meeting it held (`_tour_holds_a_meeting`), however long the
-    # lead's paragraphs.
-    return any(pattern.search(layout.text, 0, reach) is not None for pattern in (_LEAD_MAY_NAME, _MESSAGE, _TOURED))
+    # lead's paragraphs; that later opening names its meeting somewhere in the text.
+    return any(pattern.search(layout.text, 0, reach) is not None for pattern in (_MESSAGE, _TOURED)) and (
+        _LEAD_MAY_NAME.search(layout.text) is not None
+    )
 
 
 def text_may_name_a_meeting(text: str, title: str | None) -> bool:
@@ -332,19 +336,38 @@ def _message_to_a_meeting(layout: Layout, openings: list[Opening], lead_end: int
     return bool(openings) and _MESSAGE_TO.search(layout.text, 0, lead_end) is not None
 
 
+# A sentence that goes on with a tour: its act, or a stop it comes to (来到, 走进).
+_TOUR_STOP = re.compile("|".join((*TOUR_ACTS, "来到", "走进")))
+# The sentences after a tour's meeting opens within which someone speaks at it: the opening's own, the next, and one
+# more where the next only reports the speech ("他在讲话中肯定了…，就…发表了重要意见。习近平指出，…").
+_SAID_WITHIN = 3
+
+
 def _tour_holds_a_meeting(layout: Layout, cues: list[Cue], openings: list[Opening]) -> bool:
     """Whether the first sentence reports an inspection tour ("…15日至17日在甘肃调研。", "…到湖北省调研。") and a later
     sentence opens a meeting the tour held, someone speaking after it ("…并主持召开座谈会。他强调，…"): the report is
     that meeting's, the tour its setting (report._after_the_tour keeps only what is said from the meeting on)."""
+    return tour_meeting_start(layout, cues, openings) is not None
+
+
+def tour_meeting_start(layout: Layout, cues: list[Cue], openings: list[Opening]) -> int | None:
+    """Where the meeting a tour held opens, when the first sentence reports the tour: the first opening sentence that
+    someone speaks right after; the lead may name the meeting before the stops of the tour ("26日，他主持召开座谈会，
+    …。25日上午，习近平首先来到…"), the report then opening it again where it was held. None without a tour."""
     if not openings or not layout.sentences:
-        return False
+        return None
     start, end, _ = layout.sentences[0]
     if _TOURED.search(layout.text, start, end) is None:
-        return False
-    # What is said at the meeting follows it at once: in its own sentence or the next, or in the clause after it with
-    # the cue printed from the chair's name ("赵某在武汉主持召开…推进会，强调…").
-    after = [e for s, e, _ in layout.sentences if e > openings[0].start][:2]
-    return any(openings[0].start <= cue.start < after[-1] for cue in cues) if after else False
+        return None
+    for opening in openings:
+        # What is said at the meeting follows it at once: in its own sentence or the next ones, or in the clause
+        # after it with the cue printed from the chair's name ("赵某在武汉主持召开…推进会，强调…"); a later
+        # sentence that goes on with the tour ("25日上午，…来到…考察。他指出，…") speaks at a stop of it.
+        after = [(s, e) for s, e, _ in layout.sentences if e > opening.start][:_SAID_WITHIN]
+        stop = next((s for s, e in after[1:] if _TOUR_STOP.search(layout.text, s, e)), after[-1][1] if after else 0)
+        if any(opening.start <= cue.start < stop for cue in cues):
+            return opening.start
+    return None
 
 
 def _lead_message_conveyed(layout: Layout, cues: list[Cue], openings: list[Opening], lead_end: int) -> bool:

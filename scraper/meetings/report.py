@@ -41,6 +41,7 @@ from .detect import (
     reports_meeting,
     text_may_name_a_meeting,
     title_opens_a_meeting,
+    tour_meeting_start,
 )
 from .listed import with_listed_cues
 from .meeting_cues import judges_only, quotes_another_meeting
@@ -172,7 +173,8 @@ def _after_the_tour(layout: Layout, cues: list[Cue], openings: list[Opening]) ->
     start, end, _ = layout.sentences[0]
     if openings[0].start == start or not any(act in layout.text[start:end] for act in TOUR_ACTS):
         return cues
-    return [cue for cue in cues if cue.start >= openings[0].start]
+    held = tour_meeting_start(layout, cues, openings)
+    return [cue for cue in cues if cue.start >= (openings[0].start if held is None else held)]
 
 
 def _unquoted(layout: Layout, cues: list[Cue], openings: list[Opening]) -> list[Cue]:
