@@ -108,9 +108,19 @@ def text_of(node: Element) -> str:
     return str(etree.tostring(node, method="text", encoding="unicode", with_tail=False))
 
 
+# The layout characters str.split() does not take for whitespace, turned into spaces before it splits.
+_ZERO_WIDTH = ("\u200b", "\ufeff")
+
+
 def squash(text: str) -> str:
-    """Collapse runs of whitespace into one space and trim (layout whitespace, not content)."""
-    return _WS.sub(" ", text).strip(_EDGE)
+    """Collapse runs of whitespace into one space and trim (layout whitespace, not content).
+
+    str.split() and a join do it several times faster than a regular expression's substitution, on every text
+    the extractor asks; the zero-width space and the byte-order mark are layout too, and split takes neither."""
+    for char in _ZERO_WIDTH:
+        if char in text:
+            text = text.replace(char, " ")
+    return " ".join(text.split())
 
 
 def squashed_longer_than(text: str, limit: int) -> bool:
