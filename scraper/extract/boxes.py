@@ -21,6 +21,7 @@ from .inserts import (
     SENTENCE_END,
     STATEMENT_END,
     box_around,
+    script_button,
     to_other_page,
 )
 from .layout import block_lines, squash, squashed_longer_than, text_of, text_outside_links, text_owner
@@ -231,18 +232,12 @@ def _is_widget_seed(node: Element) -> bool:
         # A call to action is a button whatever it points to (a script's booking, javascript:;), printed bare or
         # in brackets (【我要提问】); a link to more of a module must lead away.
         # A button a script binds (no address, or javascript:) leads away as well: 查看完整数据 on a score card.
-        return bool(_is_call(text) or ((to_other_page(node) or _script_button(node)) and (
+        return bool(_is_call(text) or ((to_other_page(node) or script_button(node)) and (
             MORE_LINK.search(text) or _VIEW_LINK.match(text))))
     # Asked of every span, div and p: an app word holds no whitespace, so it is found in the text as printed,
     # and the length is told without squashing the text of every block up to the page's.
     text = text_of(node)
     return bool(_APP_WORDS.search(text)) and not squashed_longer_than(text, MAX_BOX_RUN)
-
-
-def _script_button(anchor: Element) -> bool:
-    """A link with no address of its own, or a script's: a button the page's script binds, not a link in a text."""
-    href = (anchor.get("href") or "").strip()
-    return not href or href.startswith("javascript:")
 
 
 def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
@@ -265,7 +260,7 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
         if box is None:
             box = _link_line(seed)
         # A box leads away through a link, or through the script button it was built around (查看完整数据).
-        button = seed.tag == "a" and _script_button(seed)
+        button = seed.tag == "a" and script_button(seed)
         if box is not None and (
             asks or button or any(to_other_page(a) for a in box.iter("a")) or _SCAN.search(text_of(box))
         ):

@@ -172,6 +172,12 @@ def to_other_page(anchor: Element) -> bool:
     return bool(href) and not href.startswith(("#", "javascript:", "mailto:"))
 
 
+def script_button(anchor: Element) -> bool:
+    """A link with no address of its own, or a script's: a button the page's script binds, not a link in a text."""
+    href = (anchor.get("href") or "").strip()
+    return not href or href.startswith("javascript:")
+
+
 def _block(node: Element) -> _Line:
     """One child block, read as a card (a headline, perhaps with its summary in the same box) or not."""
     text = squash(text_of(node))

@@ -255,7 +255,7 @@ def lead_may_name_a_meeting(layout: Layout, title: str | None) -> bool:
     if _LEAD_MAY_NAME.search(layout.text, 0, reach) is not None:
         return True
     # A written message stated in the lead may be the headline news of a meeting opened after it that conveys it
-    # (`_lead_message_conveyed`), and a tour the meeting it held (`_tour_holds_a_meeting`), however long the
+    # (`_lead_message_conveyed`), and a tour the meeting it held (`tour_meeting_start`), however long the
     # lead's paragraphs; that later opening names its meeting somewhere in the text.
     return any(pattern.search(layout.text, 0, reach) is not None for pattern in (_MESSAGE, _TOURED)) and (
         _LEAD_MAY_NAME.search(layout.text) is not None
@@ -302,7 +302,7 @@ def _lead_names_a_meeting(
         return True
     if any(opening.start < lead_end for opening in openings) or _message_to_a_meeting(layout, openings, lead_end):
         return True
-    if _lead_message_conveyed(layout, cues, openings, lead_end) or _tour_holds_a_meeting(layout, cues, openings):
+    if _lead_message_conveyed(layout, cues, openings, lead_end) or tour_meeting_start(layout, cues, openings) is not None:
         return True
     if _opens_at_a_meeting(layout, cues):
         return True
@@ -343,16 +343,11 @@ _TOUR_STOP = re.compile("|".join((*TOUR_ACTS, "来到", "走进")))
 _SAID_WITHIN = 3
 
 
-def _tour_holds_a_meeting(layout: Layout, cues: list[Cue], openings: list[Opening]) -> bool:
-    """Whether the first sentence reports an inspection tour ("…15日至17日在甘肃调研。", "…到湖北省调研。") and a later
-    sentence opens a meeting the tour held, someone speaking after it ("…并主持召开座谈会。他强调，…"): the report is
-    that meeting's, the tour its setting (report._after_the_tour keeps only what is said from the meeting on)."""
-    return tour_meeting_start(layout, cues, openings) is not None
-
-
 def tour_meeting_start(layout: Layout, cues: list[Cue], openings: list[Opening]) -> int | None:
-    """Where the meeting a tour held opens, when the first sentence reports the tour: the first opening sentence that
-    someone speaks right after; the lead may name the meeting before the stops of the tour ("26日，他主持召开座谈会，
+    """Where the meeting a tour held opens, when the first sentence reports an inspection tour ("…15日至17日在甘肃调研。",
+    "…到湖北省调研。") and a later sentence opens a meeting the tour held, someone speaking right after it ("…并主持召开
+    座谈会。他强调，…"): the report is that meeting's, the tour its setting (report._after_the_tour keeps only what is
+    said from the meeting on). The lead may name the meeting before the stops of the tour ("26日，他主持召开座谈会，
     …。25日上午，习近平首先来到…"), the report then opening it again where it was held. None without a tour."""
     if not openings or not layout.sentences:
         return None

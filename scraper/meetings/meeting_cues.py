@@ -67,7 +67,9 @@ _OWN_MEETING_CUE = re.compile(
 )
 OWN_NOUN_LENGTH = 3
 # The object of a meeting verb with 了 that runs to a colon: "会议明确了今年…工作的目标任务：".
-_MEETING_OBJECT = re.compile(r"[^，,。；;：:！？!?\n]{2,40}?(?P<sep>[：:]\s*)")
+# The object itself: a run of a clause's words.
+_OBJECT_RUN = r"[^，,。；;：:！？!?\n]{2,40}?"
+_MEETING_OBJECT = re.compile(_OBJECT_RUN + r"(?P<sep>[：:]\s*)")
 # A count of what follows ("三项", "五个方面"), as a meeting's object announces its items.
 _COUNT = r"[一二三四五六七八九十两几\d]+(?:个方面|方面|项|条|点)"
 # Without 了 the object must announce what follows, by a word of what follows or a count ("会议议定以下事项：",
@@ -83,7 +85,7 @@ _COUNTED_OBJECT = re.compile(
 )
 # Any object of a verb with 了 up to a colon or a stop, when the items follow it ("会议确定了加快发展…的任务措施。一是…",
 # "会议确定了2011年改革重点工作：一是…"): what the items set out, the cue's as a counted object is.
-_LISTED_OBJECT = re.compile(r"[^，,。；;：:！？!?\n]{2,40}?(?P<sep>[：:。；;]\s*)")
+_LISTED_OBJECT = re.compile(_OBJECT_RUN + r"(?P<sep>[：:。；;]\s*)")
 # A decision verb (…通过, …决定, …确定, …同意, …批准) opening a clause of the meeting's sentence.
 _BARE_DECISION = re.compile(
     rf"(?P<subj>)(?P<adv>{ADV})(?P<verb>{_DELIBERATED}|{alt(verb for verb in MEETING_VERBS if verb.endswith(DECISIONS))})"
