@@ -283,9 +283,20 @@ _CALL_LABEL = re.compile(
 # A text-message service's call to subscribe (移动用户发送 WC 到 9999 订阅某某快讯), or to try it (手机看新闻：发送短信XW到
 # 9999999，每天三条要闻免费试读一周): the outlet's promo, a line of its own. An article telling how to query a service by
 # message (编辑短信发送至12345查询) subscribes to nothing.
-_SMS_CALL = re.compile(r"发送(?:短信)?\s*[“\"「]?[A-Za-z0-9]{1,10}[”\"」]?\s*[到至]\s*\d{4,}\s*(?:即可|就可|就能)?"
-                       r"(?:订阅|定制|订制|[^。！？]{0,12}(?:试读|包月))")
+# A number may be printed in groups (发送 GP 到 9999 9999), and a line that prices each message (每条0.1元, 0.1元/条,
+# 信息费) sells the service whatever it offers.
+_SMS_CALL = re.compile(r"发送(?:短信)?\s*[“\"「]?[A-Za-z0-9]{1,10}[”\"」]?\s*[到至]\s*\d{4,}(?:\s\d{3,})*\s*(?:即可|就可|就能)?"
+                       r"(?:订阅|定制|订制|[^。！？]{0,12}(?:试读|包月)|[^。！？]{0,20}?(?:每条\s*\d|元\s*/\s*条|信息费|资费))")
 _SMS_CALL_CHARS = 80
+
+# A player's fallback where the video did not load: the plug-in is missing (您还没有安装flash播放器，请点击这里安装)
+# or the browser cannot play it (您的浏览器不支持 video 标签). No article says so of its own page.
+_PLAYER_FALLBACK = re.compile(
+    r"(?:没有|未|尚未)安装[^。，,]{0,12}?flash[^。，,]{0,6}?(?:播放器|插件)"
+    r"|浏览器(?:暂|还|尚)?不支持[^。，,]{0,16}?(?:视频|播放|html5|video|flash)",
+    re.IGNORECASE,
+)
+_PLAYER_FALLBACK_CHARS = 60
 
 # A paywall's prompt: subscribe, log in or join to read the whole text (订阅某某，阅读全部新闻与评论。, 登录后查看全文),
 # or its button alone (立即订阅). An article does not ask its reader to pay for reading it.
@@ -307,11 +318,14 @@ def is_notice(folded: str, length: int) -> bool:
     """Whether a line (`folded` by `simplified`, `length` characters without whitespace) is a disclaimer or a
     prompt: a short one holding the words once, a long notice saying so twice (免责声明：… 版权归原作者所有 …
     不代表某某立场; 版权归…所有 … 未经…授权不得…使用), a channel's slogan reminder (【饮酒提示】理性饮酒 拒绝酒驾), or a
-    paywall's prompt (订阅某某，阅读全部新闻与评论。), or a text-message service's call to subscribe."""
+    paywall's prompt (订阅某某，阅读全部新闻与评论。), a text-message service's call to subscribe, or a video
+    player's fallback (您还没有安装flash播放器)."""
     line = folded.strip()
     if _REMINDER.match(line) or _PAYWALL.match(line) or (length < _NOTICE_CHARS and _CALL_LABEL.match(line)):
         return True
     if length < _SMS_CALL_CHARS and _SMS_CALL.search(line):
+        return True
+    if length < _PLAYER_FALLBACK_CHARS and _PLAYER_FALLBACK.search(line):
         return True
     if length >= _NOTICE_CHARS or (_DISCLAIMER_WORDS is not None and _DISCLAIMER_WORDS.search(folded) is None):
         return False
