@@ -239,8 +239,9 @@ _TURN = re.compile(rf"(?:但是|但|不过|然而)(?=[{''.join(PRONOUNS)}])")
 # An occasion opening the clause before its speaker, with no comma: 在, the occasion (a few words, no 的 clause that
 # would make it a noun's), 时.
 _TIMED_SETTING = re.compile(r"在[^\W\d_]{2,30}?时(?=[^\W\d_])")
-# An order word glued before the speaker, no comma after it ("最后刘东书记…").
-_ORDER_GLUED = re.compile(rf"(?:{alt(ORDER_LEADS)})(?=[^\W\d_])")
+# An order word glued before the speaker, no comma after it ("最后刘东书记…"); 同时 joins a second speaker's words to
+# the first's ("…，同时与会企业家也希望…").
+_ORDER_GLUED = re.compile(rf"(?:{alt((*ORDER_LEADS, '同时'))})(?=[^\W\d_])")
 
 
 def _modal_statement(text: str, pos: int, verb: re.Match[str]) -> bool:

@@ -33,6 +33,7 @@ from .terms import (
     MESSAGE_ACTS,
     OPENED_OR_CLOSED,
     REACTION_NOT_STARTS,
+    REACTION_PLACES,
     REACTION_PLURAL,
     REACTION_PREPOSITIONS,
     REACTION_STARTS,
@@ -186,6 +187,8 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
     if not _lead_names_a_meeting(layout, title, cues, openings, lead_end):
         return False
     if _lead_opens_a_press_conference(layout, openings, lead_end):
+        return False
+    if _delegates_met(layout, cues):
         return False
     return not _lead_reports_talks(layout, openings) and not _lead_reports_reactions(layout, openings, lead_end)
 
@@ -421,6 +424,20 @@ def _lead_reports_talks(layout: Layout, openings: list[Opening]) -> bool:
     return _TALKS.search(layout.text, start, end) is not None
 
 
+# A leader meeting the delegates ("…会议27日在北京举行。王明会见全体代表并讲话。"): what he said, he said at the 会见.
+_DELEGATES_MET = re.compile(r"会见了?(?:全体|与会|出席会议的|参会)[^，,。；;！？!?]{0,12}?代表")
+
+
+def _delegates_met(layout: Layout, cues: list[Cue]) -> bool:
+    """Whether the sentence after the one opening the meeting reports a leader meeting its delegates, and no cue
+    has the meeting or its place for subject: the text reports the 会见 (x059, x084), the meeting only its
+    occasion."""
+    if len(layout.sentences) < 2 or any(cue.who is None for cue in cues):
+        return False
+    start, end, _ = layout.sentences[1]
+    return _DELEGATES_MET.search(layout.text, start, end) is not None
+
+
 # Meeting the press after a meeting, in the clause that holds it, is the act the sentence reports (…举行圆桌对话会后共同
 # 会见记者); a clause of its own after the meeting's (…召开常务会议，会后举行新闻发布会) adds the press to it.
 _PRESS_AFTER = re.compile(
@@ -458,9 +475,15 @@ def _lead_reports_reactions(layout: Layout, openings: list[Opening], lead_end: i
             continue
         if subject.endswith(REACTION_PLURAL) and _took_part(layout, openings, subject, pos):
             continue
-        if subject.startswith(REACTION_STARTS) or subject.endswith(REACTION_PLURAL):
+        if subject.startswith(REACTION_STARTS) or subject.endswith(REACTION_PLURAL) or _public_by_place(subject):
             return True
     return False
+
+
+def _public_by_place(subject: str) -> bool:
+    """Whether the subject names the public by where it is, after its place ("长江沿线各地干部群众"), no preposition
+    in it making it an addressee ("尤其对各地企业来说")."""
+    return any(word in subject for word in REACTION_PLACES) and not any(char in subject for char in REACTION_PREPOSITIONS)
 
 
 def _stated_before(layout: Layout, starts: list[int], pos: int) -> bool:

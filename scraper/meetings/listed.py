@@ -36,6 +36,8 @@ _SUBJECT_MAX = 40
 _CLAUSE_MARKS = "，,；;"
 _COLONS = ("：", ":")
 _LEADS = (*ORDER_LEADS, *SEQUENCE_LEADS)
+# The meeting named before its order word: "会议最后，…" is "最后，…" at the meeting.
+_MEETING_WORDS = ("会议", "大会", "会上")
 
 
 def with_listed_cues(
@@ -113,10 +115,12 @@ def _listed_cue(layout: Layout, start: int, end: int, para: int) -> Cue | None:
 
 
 def _after_lead(text: str, start: int, stop: int) -> int:
-    """Where the subject starts: after an order word that stands alone as the first clause (最后，…)."""
+    """Where the subject starts: after an order word that stands alone as the first clause (最后，…), the meeting's
+    own word maybe before it (会议最后，…)."""
+    begin = next((start + len(word) for word in _MEETING_WORDS if text.startswith(word, start, stop)), start)
     for lead in _LEADS:
-        if text.startswith(lead, start, stop):
-            at = start + len(lead)
+        if text.startswith(lead, begin, stop):
+            at = begin + len(lead)
             if at < stop and text[at] in "，,":
                 return at + 1
     return start

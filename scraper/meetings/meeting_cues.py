@@ -137,6 +137,8 @@ _CEREMONY_HELD = re.compile(r"^[，,]?(?:还|也|同时)?举行了?[^，,。；;
 _ELECTED = re.compile(r"^[，,]?[^，,。；;：:]{2,60}?(?:当选|被选为|被推选为)")
 # A programme's item performed at the meeting ("茶话会上，…文艺工作者表演了精彩的节目"): the evening's programme, not a
 # statement.
+# Things handed out at the meeting ("会上，学院向每位代表分发了…图书"): the programme, not a statement.
+_HANDED_OUT = re.compile(r"^[，,]?[^，,。；;：:]{0,40}?(?:分发|发放|赠送|颁发|发给)了")
 _PERFORMED = re.compile(r"^[，,]?[^，,。；;：:]{0,40}?(?:表演|演出|演唱|演奏|朗诵)了")
 # What a speech drew on or covered, in the clause of its act: "大家结合工作实际作了交流发言", "从…四个方面作了…".
 _DESCRIBED_SPEECH = re.compile(
@@ -148,10 +150,10 @@ _JUDGED = (
     rf"对[^。；;！？!?]{{1,60}}?(?:表示|给予|予以)了?(?:充分|高度|衷心|诚挚|热烈)?的?(?:{alt((*APPRAISALS, *COURTESY_WORDS))})"
 )
 _APPRAISAL = re.compile(rf"[^，,。；;！？!?]{{0,40}}?{_JUDGED}(?:[，,]并?(?:[^，,。；;！？!?]{{0,12}}?){_JUDGED})*[。！!]?")
-# The topics someone spoke on, named and no more ("王明还就抓好…等相关工作进行强调。", "…就…作了部署。"): no content
-# stated.
+# The topics someone spoke on, named and no more ("王明还就抓好…等相关工作进行强调。", "…就…作了部署。", "…就…相关
+# 事宜进行安排部署。"): no content stated.
 _TOPICS_NAMED = re.compile(
-    r"[^，,。；;！？!?]{0,12}?就[^。；;！？!?]{2,80}?(?:进行|作了?|做了?|作出|做出)了?(?:强调|部署|安排|说明|要求)[。！!]?"
+    r"[^，,。；;！？!?]{0,12}?就[^。；;！？!?]{2,80}?(?:进行|作了?|做了?|作出|做出)了?(?:强调|部署|安排|说明|要求){1,2}[。！!]?"
 )
 # What the meeting made clear, named short, and its next verb after a comma ("明确了责任分工，要求…"): one cue. A
 # topic deployed before what is asked of it (部署了…工作，要求…) stays the point's text (tests/test_meeting_forms.py).
@@ -284,7 +286,7 @@ def _procedure(text: str, start: int, stop: int) -> bool:
     发布。", "…名单揭晓"), not a statement."""
     end = text.find("。", start, stop)
     sentence = text[start : stop if end < 0 else end]
-    if any(pattern.match(sentence) for pattern in (_RELEASED, _CEREMONY_HELD, _PERFORMED, _ELECTED)):
+    if any(pattern.match(sentence) for pattern in (_RELEASED, _CEREMONY_HELD, _PERFORMED, _ELECTED, _HANDED_OUT)):
         return True
     return any(_presents(sentence, act) for act in _PRESENTING.finditer(sentence))
 

@@ -54,6 +54,9 @@ _NAME_GOES_ON = frozenset("议暨会谈见面晤员长场所址标徽期务")
 _SITTING = re.compile(r"第[一二三四五六七八九十百\d]{1,4}次(?:全体|扩大|主任|常务)?会议")
 # A meeting whose 精神 (what it decided) a later meeting studies: "召开省委…全会精神专题学习会" names the 学习会.
 _STUDIED = re.compile(r"精神[^，,。；;：:]{0,10}?(?:学习会|座谈会|宣讲会|报告会|研讨会|会议)")
+# A meeting whose work a later meeting deploys or prepares: "召开村民大会工作部署会", "召开村民代表大会筹备工作会议"
+# name the 部署会 and the 会议.
+_ITS_WORK = re.compile(rf"[^\W\d_]{{0,4}}?工作[^\W\d_]{{0,6}}?(?:{'|'.join(MEETING_NOUNS)})")
 _ORGANIZER_MAX = 30
 _CLAUSE_BREAK = "，,；;：:。！？!?"
 # A dateline after a glued headline: "中新网7月11日电 ", "中广网北京7月10日消息（记者 聂巧）", "本报讯(记者 张三)".
@@ -567,7 +570,7 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
         name = text[:end]
         # "第三轮(第二次工作会)工作汇报会议": a name never ends inside its own brackets.
         if bracketed > 0 or text[end : end + 1] in _NAME_GOES_ON or _SITTING.match(text, end) or (
-            _STUDIED.match(text, end)
+            _STUDIED.match(text, end) or _ITS_WORK.match(text, end)
         ):
             # "…教职工代表大会第二次会议": a numbered sitting of the body named before it is the meeting.
             continue

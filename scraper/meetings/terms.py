@@ -355,6 +355,8 @@ REACTION_STARTS: tuple[str, ...] = (
     "广大", "各界", "各行各业", "各地", "多位", "许多", "众多", "不少", "社会各界", "海内外", "海外", "国际社会",
 )
 REACTION_PLURAL = "们"
+# The public named by where it is, after the place it lives by ("长江沿线各地干部群众表示", "全省各界人士认为").
+REACTION_PLACES: tuple[str, ...] = ("各地", "各界", "各行各业")
 REACTION_NOT_STARTS: tuple[str, ...] = ("与会", "委员们", "常委们", "代表们", "我们", "他们", "她们")
 # A clause opening on a preposition names whom an act is addressed to, not who speaks: "…会见代表，向他们表示祝贺"
 # is the host's courtesy, no crowd's reaction.
