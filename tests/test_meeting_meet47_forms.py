@@ -84,3 +84,26 @@ def test_the_publics_reactions_to_a_speech_are_no_meeting_report() -> None:
         "近日，清川省委书记王明在沿江发展座谈会上发表了重要讲话。沿江各地干部群众表示，一定要牢记嘱托，共抓大保护。",
         "大家表示，一定要走出一条生态优先、绿色发展的新路子。",
     ]) == []
+
+
+@pytest.mark.parametrize("said", ["代表总支部明确提出：", "代表党委强调，"])
+def test_whom_a_speaker_speaks_for_is_the_setting_of_his_words(said: str) -> None:
+    (meeting,) = check([
+        "4月3日下午，清川设计院召开全体职工大会，会议由总支部副书记张澄宇主持。",
+        f"总支部副书记张澄宇{said}坚持职代会制度，充分发挥其作用。",
+    ])
+    assert cues([meeting]) == [(f"总支部副书记张澄宇{said[:-1]}", "坚持职代会制度，充分发挥其作用。")]
+
+
+@pytest.mark.parametrize("elected", ["会议选举了", "会议成功选举了"])
+def test_an_election_with_its_le_is_the_meetings_decision(elected: str) -> None:
+    (meeting,) = check([
+        f"12月3日上午，清川镇召开第十八届人民代表大会第五次会议。{elected}镇长、人大主席各一名。",
+        "会议指出，今年是收官之年。",
+    ])
+    assert cues([meeting]) == [(elected, "镇长、人大主席各一名。"), ("会议指出", "今年是收官之年。")]
+
+
+def test_election_as_a_noun_is_no_decision() -> None:
+    (meeting,) = check(["12月3日上午，清川镇召开人民代表大会。会议选举办法由主席团提出。", "会议指出，今年是收官之年。"])
+    assert cues([meeting]) == [("会议指出", "今年是收官之年。")]

@@ -379,8 +379,10 @@ def _states_nothing(text: str, match: re.Match[str], stop: int) -> bool:
     if match.group("le") and _topic_only(text, match.end(), stop) is not None:
         # "会议研究部署了下一步工作。": the meeting went through a topic, it stated nothing.
         return True
-    if match.group("verb") == "选举" and (len(match.group("subj")) > _ELECTING_SUBJECT or "为" not in text[match.end() : stop]):
-        # "会议选举劳尔·卡斯特罗为第一书记" elects someone to an office; without one, 选举 is a noun (选举办法). A meeting
+    elected = match.group("le") or "为" in text[match.end() : stop]
+    if match.group("verb") == "选举" and (len(match.group("subj")) > _ELECTING_SUBJECT or not elected):
+        # "会议选举劳尔·卡斯特罗为第一书记" elects someone to an office, as "会议选举了镇长一名" does with its 了; without
+        # either, 选举 is a noun (选举办法). A meeting
         # named in full that elected someone is the background of another meeting's report (a court's meeting that
         # announces its new head, elected at the congress), not the meeting reported.
         return True

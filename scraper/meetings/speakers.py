@@ -217,9 +217,11 @@ def _context_ok(ctx: str | None, adv: str) -> bool:
         return ctx.endswith(_SPEECHES)
     return ctx is None or len(ctx) <= CONTEXT_SHORT or ctx.endswith(CONTEXT_ENDS) or (ctx + adv).endswith(CONTEXT_ENDS) or (
         _LIGHT_SETTING.search(ctx + adv) is not None
-    ) or _ADDRESSED.fullmatch(ctx) is not None
+    ) or _ADDRESSED.fullmatch(ctx) is not None or _ON_BEHALF.fullmatch(ctx) is not None
 
 
+# For whom the speaker speaks, between the name and the verb: "张明代表总支部明确提出：", "代表县委县政府强调".
+_ON_BEHALF = re.compile(r"代表[^\W_]{1,12}")
 # Giving a speech as the setting (CONTEXT_STARTS): only a speech's noun closes it.
 _GIVING = "发表"
 _SPEECHES = ("讲话", "致辞", "演讲", "发言")
