@@ -137,9 +137,9 @@ _CEREMONY_HELD = re.compile(r"^[，,]?(?:还|也|同时)?举行了?[^，,。；;
 _ELECTED = re.compile(r"^[，,]?[^，,。；;：:]{2,60}?(?:当选|被选为|被推选为)")
 # A programme's item performed at the meeting ("茶话会上，…文艺工作者表演了精彩的节目"): the evening's programme, not a
 # statement.
+_PERFORMED = re.compile(r"^[，,]?[^，,。；;：:]{0,40}?(?:表演|演出|演唱|演奏|朗诵)了")
 # Things handed out at the meeting ("会上，学院向每位代表分发了…图书"): the programme, not a statement.
 _HANDED_OUT = re.compile(r"^[，,]?[^，,。；;：:]{0,40}?(?:分发|发放|赠送|颁发|发给)了")
-_PERFORMED = re.compile(r"^[，,]?[^，,。；;：:]{0,40}?(?:表演|演出|演唱|演奏|朗诵)了")
 # What a speech drew on or covered, in the clause of its act: "大家结合工作实际作了交流发言", "从…四个方面作了…".
 _DESCRIBED_SPEECH = re.compile(
     rf"(?:{alt(SPEECH_CONTENT_LEADS)}|从[^，,。；;]{{1,40}}?(?:{alt(SPEECH_CONTENT_SPANS)}))[^，,。；;]*$"
@@ -382,9 +382,9 @@ def _states_nothing(text: str, match: re.Match[str], stop: int) -> bool:
     elected = match.group("le") or "为" in text[match.end() : stop]
     if match.group("verb") == "选举" and (len(match.group("subj")) > _ELECTING_SUBJECT or not elected):
         # "会议选举劳尔·卡斯特罗为第一书记" elects someone to an office, as "会议选举了镇长一名" does with its 了; without
-        # either, 选举 is a noun (选举办法). A meeting
-        # named in full that elected someone is the background of another meeting's report (a court's meeting that
-        # announces its new head, elected at the congress), not the meeting reported.
+        # either, 选举 is a noun (选举办法). A meeting named in full that elected someone is the background of another
+        # meeting's report (a court's meeting that announces its new head, elected at the congress), not the meeting
+        # reported.
         return True
     if match.group("verb") == "提出" and _submits(text, match.end(), stop):
         # "会议还提出了…选举办法(草案)，提请全体代表酝酿": drafts put to another sitting, a step of procedure.
