@@ -47,8 +47,6 @@ _MORE_NAMES = re.compile(r"(?:[ 　]+[\u4e00-\u9fff·]{2,4}(?=$|[ 　)）]))+")
 # Page tools printed after a byline's names (作者：王辛夷 已推荐 / 分享 / 举报, the share targets 微信 / 微博, 我要纠错):
 # no reporter's name.
 _NOT_A_NAME = re.compile(r"推荐|分享|评论|举报|收藏|字号|打印|关注|跟贴|跟帖|参与|阅读|纠错|微信|微博")
-# A date glued to a name with no space: the field after the name's.
-_GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-/.年]")
 # A role marked in brackets after a writer's name: a trainee (实习, 实习生, 见习) or a stringer (特约).
 _ROLE_MARK = re.compile(r"[（(](?:实习生?|见习|特约)[）)]$")
 # A writer's affiliation or profession in brackets after the name (文：某某（城市交通研究者）, 作者：某某（某某大学教授）):
@@ -137,9 +135,10 @@ _OWN_PICTURES = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文)$")
 _LEAD_MARK = re.compile(r"^[□■◆◇★☆]\s*")
 _PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _PLACE_SUFFIX = re.compile(r"[（(][^()（）]{1,8}[)）]$")
-# The row's date run into the value before it (<span>来源：某某网</span><span>2018-07-16 17:28</span> reads
-# 某某网2018-07-16): no part of the outlet's name.
+# A count of readers run into the name before it (<span>作者：某某</span><span>1.8万阅读</span>): the next field's.
 _GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff]{2})\d[\d.,]*[万千]?(?:次|人)?(?:阅读|浏览|点击|播放|评论|跟贴)")
+# The row's date run into the value before it (<span>来源：某某网</span><span>2018-07-16 17:28</span> reads
+# 某某网2018-07-16): no part of the outlet's name. (The one definition: an earlier, shorter one was shadowed by it.)
 _GLUED_DATE = re.compile(r"(?<=[^\d\s]{2})(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}日?)?.*$")
 _TITLE_SUFFIX = re.compile(
     r"\s*(?:[_|｜\-–—]{1,2}\s*(?:网易[^_|｜\-–—]{0,8}|[^_|｜\-–—]{1,12}(?:网|新闻|频道|在线|资讯|日报|报|客户端|中心|Online))\s*)+$"

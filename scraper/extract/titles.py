@@ -58,13 +58,15 @@ HEADINGS = etree.XPath(
     "/parent::*[self::div or self::span or self::p or self::td or self::strong or self::b or self::font]"
     "[string-length(normalize-space(.)) < 120]"
 )
+# The marks that part a <title> whether or not spaces set them off.
+_MARKS = r"--|_|\||｜|丨|»|::"
 # Chinese headlines use —— for a subtitle, so a dash separates the site's name only with spaces around it.
 # An unspaced hyphen separates only a short name that runs to the next hyphen or the end (标题-新闻频道-和讯网),
 # never a number (COVID-19) or a word with spaces.
-_SEPARATORS = re.compile(r"\s*(?:--|_|\||｜|丨|»|::|\s[-–—]\s|-(?=[^\s\d-]{1,16}(?:-|$)))\s*")
+_SEPARATORS = re.compile(rf"\s*(?:{_MARKS}|\s[-–—]\s|-(?=[^\s\d-]{{1,16}}(?:-|$)))\s*")
 # The marks set off by spaces on both sides (标题 - 某某_zz99的博客 - 某某博客): where a <title> uses them, a mark
 # without spaces belongs to a name.
-_SPACED_SEPARATORS = re.compile(r"\s+(?:--|_|\||｜|丨|»|::|[-–—])\s+")
+_SPACED_SEPARATORS = re.compile(rf"\s+(?:{_MARKS}|[-–—])\s+")
 _SPACE = re.compile(r"\s+")
 _LIST_CONTEXT = re.compile(r"(相关|推荐|热点|热门|排行|更多|recommend|related|hot|rank|list|side|footer|nav)", re.IGNORECASE)
 # The headline's longest rival part of a <title> is a channel or a site name: at most this long.
