@@ -139,11 +139,17 @@ def _is_prose_text(text: str | None) -> bool:
 _NOT_BOXES = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+# A paragraph that opens on the words just quoted (这句话让我想了很久, 这番话…): the quotation is the text's own.
+_REFERS_BACK = re.compile(r"^(?:这|此|那)(?:句|番|段|些)?话")
+
+
 def _is_pull_quote(node: Element, text: str) -> bool:
-    # A quotation the paragraph before leads into (有读者写下了一句话：) is the article's, set off as a quote.
-    before = node.getprevious()
+    # A quotation the paragraph before leads into (有读者写下了一句话：) or the one after speaks of is the
+    # article's, set off as a quote.
+    before, after = node.getprevious(), node.getnext()
     return (node.tag not in _NOT_BOXES and bool(_QUOTED.match(text))
-            and not (before is not None and announces(text_of(before))))
+            and not (before is not None and announces(text_of(before)))
+            and not (after is not None and _REFERS_BACK.match(squash(text_of(after)))))
 
 
 def _is_author_box(text: str, last: bool = False) -> bool:

@@ -105,6 +105,8 @@ _CALL_TO_ACTION = re.compile(
     r"|^(?:立即|马上|在线|我要|点击|一键)(?:预订|预定|订购)$"
     # apply for a free trial or a place (立即申请, 申请试用, 免费试用): a trial box's button
     r"|^(?:免费|立即|马上|在线|我要|点击|一键)?申请(?:试用|领取|名额)?$|^(?:免费|立即|马上|我要)试用$"
+    # open the site's app (立即打开, 打开App): an app prompt's button; the article never links a bare 打开
+    r"|^(?:立即|马上|点击|一键)打开\S{0,4}$|^打开(?:App|APP|app|客户端)$"
     # tip the writer (赞赏, 我要打赏, 赞赏作者): a reward box's button
     r"|^(?:我要|点击|一键)?(?:赞赏|打赏)(?:作者|TA|一下)?$"
     # take a quiz or a test (开始测试, 立即测一测, 我要答题): a quiz box's button
@@ -263,6 +265,7 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
         button = seed.tag == "a" and script_button(seed)
         if box is not None and (
             asks or button or any(to_other_page(a) for a in box.iter("a")) or _SCAN.search(text_of(box))
+            or _pictured_prompt(seed, box)
         ):
             remove(box)
     # The root's text, read once for the three kinds of labelled box: each asks it for its words first.
@@ -276,6 +279,12 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
     _drop_attachment_tips(root, lengths, whole)
     _drop_scan_cards(root, lengths, whole)
     _drop_post_cards(root, lengths, whole)
+
+
+def _pictured_prompt(seed: Element, box: Element) -> bool:
+    """Whether an app prompt's box (下载某某客户端 / its slogan) holds a picture: the app's logo or code stands for
+    its link, as a scan card's code does. A figure whose caption names an app holds no prompt to get it."""
+    return seed.tag != "a" and box.find(".//img") is not None and is_prompt_line(squash(text_of(seed)))
 
 
 # The text runs that hold a prompt to scan a code (`_SCAN_WORDS`), found by libxml2 rather than by a regex search of
