@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from scraper.extract.notices import is_prompt_line
+
 from .test_unseen_forms29 import LINES, _both_readings
 
 
@@ -59,3 +61,50 @@ def test_a_quotation_the_next_paragraph_speaks_of_stays() -> None:
 def test_a_pull_quote_no_paragraph_speaks_of_still_goes() -> None:
     for paragraphs in _both_readings(_between(f"<div class='pull'>{QUOTE}</div>")):
         assert paragraphs == LINES
+
+
+@pytest.mark.parametrize("line", [
+    "【手机看股】发送 KG 到 5555 5555，每日收盘点评早知道，3元/月",
+    "发送“TY”至55555，体育快讯天天看，5元 / 月",
+])
+def test_a_text_message_service_priced_by_the_month_goes(line: str) -> None:
+    assert is_prompt_line(line)
+    for paragraphs in _both_readings(_between(f"<div class='sms'>{line}</div>")):
+        assert paragraphs == LINES
+
+
+def test_a_sentence_about_a_monthly_fee_stays() -> None:
+    assert not is_prompt_line("不少老人发送短信到客服号码后才发现，这项服务每月要收5元/月的功能费。")
+
+
+SCORES = ("<table><tr><th>队伍</th><th>上半场</th><th>下半场</th><th>总分</th></tr>"
+          "<tr><td>青禾</td><td>40</td><td>38</td><td>78</td></tr><tr><td>白塔</td><td>35</td><td>37</td><td>72</td></tr>"
+          "</table>")
+
+
+def test_a_score_card_with_its_heading_and_a_foot_line_goes() -> None:
+    card = f"<div class='card'><div class='head'>本场比分</div>{SCORES}<div class='foot'>数据：组委会 | 已完赛</div></div>"
+    for paragraphs in _both_readings(_between(card)):
+        assert paragraphs == LINES
+
+
+def test_a_table_the_text_announces_stays_with_its_foot_line() -> None:
+    lead = "两队各节得分如下："
+    body = _between(f"<p>{lead}</p><div class='card'><div class='head'>本场比分</div>{SCORES}<div>数据：组委会</div></div>")
+    for paragraphs in _both_readings(body):
+        assert lead in paragraphs and any("青禾" in line for line in paragraphs)
+
+
+@pytest.mark.parametrize("button", ["播放", "点击播放", "播放视频"])
+def test_a_play_button_over_a_videos_still_goes(button: str) -> None:
+    caption = "清晨的湿地上空，候鸟成群飞过。"
+    card = f"<div class='video'><div class='player'><img src='/cover.jpg' alt=''><span>{button}</span></div><p>{caption}</p></div>"
+    for paragraphs in _both_readings(_between(card)):
+        assert button not in paragraphs and caption in paragraphs
+
+
+def test_a_caption_that_tells_of_playing_stays() -> None:
+    caption = "志愿者在社区活动室为老人播放戏曲视频。"
+    figure = f"<div class='pic'><img src='/room.jpg' alt=''><span>{caption}</span></div>"
+    for paragraphs in _both_readings(_between(figure)):
+        assert caption in paragraphs

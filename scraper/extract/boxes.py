@@ -751,6 +751,8 @@ def drop_comparison_tables(root: Element, lengths: Lengths) -> None:
 _NUMBERED_TABLE = re.compile(r"^(?:附)?表\s*[0-9一二三四五六七八九十]")
 # A heading over a table box's figures: a few words.
 _TABLE_HEADING = 20
+# A headed table's box: its heading, the table and a foot line.
+_WITH_FOOT = 3
 
 
 def drop_headed_tables(root: Element, lengths: Lengths) -> None:
@@ -826,6 +828,9 @@ def _headed_table(table: Element) -> tuple[Element | None, str]:
     if box is None or box.tag not in {"div", "section"}:
         return None, ""
     children = [child for child in box if isinstance(child.tag, str)]
+    # A card's foot may follow the table: its data's credit or state (数据统计：某某 | 完场), a short line.
+    if len(children) == _WITH_FOOT and len(squash(text_of(children[2]))) <= _TABLE_HEADING * 2:
+        children = children[:2]
     if len(children) != 2 or children[1] is not table:
         return None, ""
     return box, squash(text_of(children[0]))

@@ -286,7 +286,7 @@ _CALL_LABEL = re.compile(
 # A number may be printed in groups (发送 GP 到 9999 9999), and a line that prices each message (每条0.1元, 0.1元/条,
 # 信息费) sells the service whatever it offers.
 _SMS_CALL = re.compile(r"发送(?:短信)?\s*[“\"「]?[A-Za-z0-9]{1,10}[”\"」]?\s*[到至]\s*\d{4,}(?:\s\d{3,})*\s*(?:即可|就可|就能)?"
-                       r"(?:订阅|定制|订制|[^。！？]{0,12}(?:试读|包月)|[^。！？]{0,20}?(?:每条\s*\d|元\s*/\s*条|信息费|资费))")
+                       r"(?:订阅|定制|订制|[^。！？]{0,12}(?:试读|包月)|[^。！？]{0,20}?(?:每条\s*\d|元\s*/\s*[条月]|信息费|资费))")
 _SMS_CALL_CHARS = 80
 
 # A player's fallback where the video did not load: the plug-in is missing (您还没有安装flash播放器，请点击这里安装)

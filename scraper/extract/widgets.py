@@ -88,27 +88,29 @@ _PICTURE_MASK = re.compile(
     r"^(?:点击|打开|下载|前往|去)[^\s，。！？]{1,10}\s*(?:查看|观看|浏览)[^\s，。！？]{0,4}(?:图片|大图|原图|高清图|组图)$"
     r"|^点击(?:查看|观看|播放)动图$"
 )
-# A picture's counter in a gallery or a photo strip (1/4, 2 / 12).
-_COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$")
+# A picture's counter in a gallery or a photo strip (1/4, 2 / 12), or a play button over a video's still (播放,
+# 点击播放): beside the picture in its block, the player's chrome.
+_COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$|^(?:点击)?播放(?:视频)?$")
+_PLAY = "播放"
 
 
 def _chrome_text_owners(root: Element) -> list[Element]:
-    """The elements whose text (`layout.text_owner`) holds a text run below `root` with 图 or a slash: those of
-    `.//text()[contains(., '图') or contains(., '/')]`, read from each element's text and tail in one walk instead
-    of making a string object of every text run the search matches. A tail's owner comes with its element, before
-    the element's children: `holders_below` gives the same set in any order.
+    """The elements whose text (`layout.text_owner`) holds a text run below `root` with 图, a slash or 播放: those
+    of `.//text()[contains(., '图') or contains(., '/') or contains(., '播放')]`, read from each element's text and
+    tail in one walk instead of making a string object of every text run the search matches. A tail's owner comes
+    with its element, before the element's children: `holders_below` gives the same set in any order.
 
-    Every mask prompt ends in a word for a picture (图片, 大图, 组图) and every counter holds a slash: the text
-    runs holding neither tell no block around them is chrome.
+    Every mask prompt ends in a word for a picture (图片, 大图, 组图), every counter holds a slash and every play
+    button 播放: the text runs holding none of them tell no block around them is chrome.
     """
     owners: list[Element] = []
     for node in root.iter():
         # A comment's or an instruction's text is no text run, its tail is.
         text = node.text if isinstance(node.tag, str) else None
-        if text and ("图" in text or "/" in text):
+        if text and ("图" in text or "/" in text or _PLAY in text):
             owners.append(node)
         tail = node.tail
-        if tail and node is not root and ("图" in tail or "/" in tail):
+        if tail and node is not root and ("图" in tail or "/" in tail or _PLAY in tail):
             owners.append(node.getparent())
     return owners
 
