@@ -14,7 +14,7 @@ from .cues import Cue, match_bare_verb, match_cue, match_pronoun, match_subjectl
 from .people import PersonEvent, parse_people
 from .scan import Layout
 from .speakers import Speakers, is_group
-from .terms import PRONOUNS, TOPIC_LEADS
+from .terms import ORDER_LEADS, PRONOUNS, TOPIC_LEADS
 
 _KNOWN_PER_CHAR = 16
 _CLAUSE_MARKS = "，,；;：:。！？!?"
@@ -66,6 +66,30 @@ def _topic_lead(text: str, start: int, pos: int) -> bool:
     return text.startswith(TOPIC_LEADS, start) and not any(mark in text[start : pos - 1] for mark in _CLAUSE_MARKS)
 
 
+# An order word alone as a sentence's first clause ("最后，院长王明强调，…", "随后，…").
+_ORDER_CLAUSE = re.compile(rf"(?:{'|'.join(ORDER_LEADS)})[，,]\s*")
+# The title after a surname that names a known speaker by it (胡院长 for 院长胡国林): two to four characters.
+_TITLE_AFTER_SURNAME = (2, 3, 4)
+
+
+def _known_after_order(text: str, start: int, pos: int, speakers: Speakers) -> bool:
+    """Whether the clause at `pos` follows an order word that is the sentence's only clause and opens on a speaker
+    the report has seen, named by surname and title ("最后，胡院长要求…" after 院长胡国林 spoke): the speaker goes
+    on. (A name seen as written is known to the clause's cue already; a name not seen after an order word is as
+    often narration of what someone did, and is left to the cues that need more evidence, a list.)"""
+    if _ORDER_CLAUSE.fullmatch(text, start, pos) is None or pos >= len(text):
+        return False
+    # The title stands right before the name where the speaker was seen.
+    names = [name for name in speakers.known.get(text[pos], ()) if 2 <= len(name) <= 3]
+    return any(
+        f"{text[pos + 1 : pos + 1 + length]}{name}" in seen
+        for name in names
+        for seen in (item for bucket in speakers.known.values() for item in bucket if name in item)
+        for length in _TITLE_AFTER_SURNAME
+        if pos + 1 + length <= len(text)
+    )
+
+
 def _after_semicolon(text: str, pos: int) -> bool:
     """Whether the clause at `pos` follows "；": statements in a row ("朱之鑫常委建议…；彭小枫常委提出…")."""
     i = pos - 1
@@ -115,6 +139,7 @@ def cue_at(
         or (previous is not None and previous.place and previous.text_start == pos)
         or _topic_lead(layout.text, start, pos)
         or _HELD_CLAUSE.fullmatch(layout.text, start, pos) is not None
+        or _known_after_order(layout.text, start, pos, speakers)
     )
     inner = pos != start and not _after_semicolon(layout.text, pos) and not lead_in
     cue = match_cue(layout.text, pos, layout.ends[para], para, speakers, clause=inner)
