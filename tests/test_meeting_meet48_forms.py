@@ -32,3 +32,17 @@ def test_a_speaker_after_an_order_word_ends_the_point_before() -> None:
 def test_a_name_not_seen_after_an_order_word_stays_unread(named: str) -> None:
     # Someone the report has not seen, after an order word alone, is as often narrated as speaking.
     assert check([OPENING, f"最后，{named}要求各庭把积案清理到位。"])[0]["points"] == []
+
+
+def test_a_meeting_carried_out_is_opened_by_its_name() -> None:
+    # 开展 opens what it carries out when that is named as a meeting.
+    (meeting,) = check([
+        "2021年3月2日，清川林场开展了“比学赶超”大讨论动员部署会，场长覃望川主持会议。",
+        "会议要求，全体职工要把思想统一到上级部署上来。",
+    ])
+    assert meeting["name"] == "“比学赶超”大讨论动员部署会"
+    assert meeting["date"] == "2021-03-02"
+
+
+def test_an_activity_carried_out_is_no_meeting() -> None:
+    assert check(["3月2日，清川林场开展了春季植树活动，全体职工参加，共栽下树苗两千余株。"]) == []

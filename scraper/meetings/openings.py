@@ -311,6 +311,10 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     head, place, clause = subject
     if verb == _PROCEEDS:
         return _proceeds(head, place, after)
+    if verb == _CARRIED:
+        # "林场开展了“…”大讨论动员部署会": 开展 opens a meeting only when its object is one by its noun.
+        carried = _object_name(after.removeprefix("了"))
+        return None if carried is None or not_a_meeting(carried) else (carried, place, _organizer(head))
     # "2023年全省教育工作会议在沈阳召开": a subject that is a meeting held somewhere is the name.
     # "市人大常委会召开第十二次会议": otherwise the object names the meeting and the subject called it.
     named = _ATTENDED_BY.sub("", after.removeprefix("了"), count=1)
@@ -532,11 +536,13 @@ def _organizer(head: str) -> str:
 # A meeting named as the subject goes on somewhere ("…一般性辩论25号继续在纽约…进行"): held, as by 举行; any other
 # subject 进行 (进行了讨论) opens nothing.
 _PROCEEDS = "进行"
+# A verb of carrying out an activity, which opens a meeting when what it carries out is named as one (开展…部署会).
+_CARRIED = "开展"
 
 
 def _opening_verbs(sentence: str) -> list[tuple[int, str]]:
     found = []
-    for verb in (*OPENING_VERBS, *ATTENDING_VERBS, _PROCEEDS):
+    for verb in (*OPENING_VERBS, *ATTENDING_VERBS, _PROCEEDS, _CARRIED):
         at = sentence.find(verb)
         while at >= 0:
             # "开幕式", "闭幕会": a ceremony's name, not the verb.
