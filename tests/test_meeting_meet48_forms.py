@@ -46,3 +46,19 @@ def test_a_meeting_carried_out_is_opened_by_its_name() -> None:
 
 def test_an_activity_carried_out_is_no_meeting() -> None:
     assert check(["3月2日，清川林场开展了春季植树活动，全体职工参加，共栽下树苗两千余株。"]) == []
+
+
+def test_a_broadcast_handing_over_to_its_commentator_reports_no_meeting() -> None:
+    # The segment after the hand-over is the commentator's analysis of the summit, not its report.
+    assert check([
+        "东亚合作峰会在清川落幕，与会领导人通过了联合声明。相关分析有请本台特约评论员宓远。宓先生，这次峰会释放了什么信号？"
+        "在这次峰会上，各方就贸易便利化达成共识，这为区域经济注入了新的动力。",
+    ]) == []
+
+
+def test_a_summit_report_that_quotes_a_commentator_later_stays_one() -> None:
+    (meeting,) = check([
+        "东亚合作峰会今天在清川开幕。会议强调，各方要推进贸易便利化。",
+        "本台特约评论员宓远认为，这次峰会释放了积极信号。",
+    ])
+    assert cues([meeting])[0] == ("会议强调", "各方要推进贸易便利化。")

@@ -152,6 +152,9 @@ _COMMENTARY_TAG = re.compile(r"【[^【】]{0,8}(?:论坛|时评|评论|社论|�
 # 本台今天发表国际锐评：…): the text quotes it (社论指出…, 锐评指出…), a meeting in its title is what it greets.
 _COMMENTARY_LEAD = re.compile(
     r"(?:发表|刊发|刊登|播发)(?:社论|评论员文章|本报评论员文章|时评|述评|[^\W\d_]{0,4}(?:锐评|快评|热评))[《：:]"
+    # ... or a broadcast that hands over to its commentator (相关分析有请本台特约评论员…, 连线本台评论员…): what
+    # follows is his analysis of the meeting, not its report.
+    r"|(?:有请|请出|连线)(?:本台|我们的)?(?:特约)?(?:评论员|观察员|时评员)"
 )
 
 
