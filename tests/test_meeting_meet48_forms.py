@@ -62,3 +62,18 @@ def test_a_summit_report_that_quotes_a_commentator_later_stays_one() -> None:
         "本台特约评论员宓远认为，这次峰会释放了积极信号。",
     ])
     assert cues([meeting])[0] == ("会议强调", "各方要推进贸易便利化。")
+
+
+@pytest.mark.parametrize("manner", ["深入浅出的", "系统的", "详细"])
+def test_a_lecture_given_in_a_manner_is_procedure(manner: str) -> None:
+    (meeting,) = check([
+        OPENING,
+        f"会上，审判管理办公室负责人首先对《案件质量评查办法》进行了{manner}讲解，全院干警认真记录。",
+        "最后，副院长宁远舟要求，全院干警要把评查标准落实到每一件案件。",
+    ])
+    assert cues([meeting]) == [("副院长宁远舟要求", "全院干警要把评查标准落实到每一件案件。")]
+
+
+def test_a_statement_after_the_place_still_reads_when_no_lecture_is_given() -> None:
+    (meeting,) = check([OPENING, "会上，副院长宁远舟强调，全院干警要把评查标准落实到每一件案件。"])
+    assert cues([meeting]) == [("副院长宁远舟强调", "全院干警要把评查标准落实到每一件案件。")]

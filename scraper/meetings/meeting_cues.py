@@ -118,8 +118,9 @@ _PRESENTING = re.compile(
     rf"(?:{alt((*PRESENTING_VERBS, *SHOWING_VERBS))})[^\W\d_]{{0,3}}?了|宣读|领学|领读"
     # The presentation's title may stand before its kind (作了题为《…》的工作报告).
     rf"|(?:(?<![工制创写操合运])作|进行)了?(?:题为《[^》]{{1,80}}》的)?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
-    # 进行 before a presenting verb (对《…》进行了梳理和解读, 进行了通报): the act done, with or without 了 after it.
-    rf"|进行了?[^\W_]{{0,4}}?(?:{alt(PRESENTING_VERBS)})"
+    # 进行 before a presenting verb (对《…》进行了梳理和解读, 进行了通报): the act done, with or without 了 after it,
+    # its manner before the verb with 的 (进行了深入浅出的讲解).
+    rf"|进行了?(?:[^\W_]{{1,8}}?的)?[^\W_]{{0,4}}?(?:{alt(PRESENTING_VERBS)})"
     # Done together (大家集中学习…精神, 集体观看了…): a study session's or a showing's item, with or without 了.
     rf"|(?:集中|集体)(?:{alt(('学习', *SHOWING_VERBS))})"
     # A mobilisation that ends its clause (对…工作进行动员；): no content of its own; one that goes on to its
