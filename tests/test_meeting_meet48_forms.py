@@ -77,3 +77,27 @@ def test_a_lecture_given_in_a_manner_is_procedure(manner: str) -> None:
 def test_a_statement_after_the_place_still_reads_when_no_lecture_is_given() -> None:
     (meeting,) = check([OPENING, "会上，副院长宁远舟强调，全院干警要把评查标准落实到每一件案件。"])
     assert cues([meeting]) == [("副院长宁远舟强调", "全院干警要把评查标准落实到每一件案件。")]
+
+
+def test_bare_numerals_glued_to_their_items_make_a_run() -> None:
+    (meeting,) = check([
+        OPENING,
+        "最后，副院长宁远舟提出三点要求：一提高思想认识。全院要统一思想。二抓紧整改落实。各庭要立行立改。"
+        "三完善工作机制。审管办要每月通报。",
+    ])
+    (point,) = meeting["points"]
+    assert [(item["marker"], item["text"][:6]) for item in point["items"]] == [
+        ("一", "提高思想认识"), ("二", "抓紧整改落实"), ("三", "完善工作机制"),
+    ]
+
+
+def test_two_bare_numerals_are_no_run() -> None:
+    # 一 and 二 glued to words at sentence starts are as often words of the sentence.
+    (meeting,) = check([OPENING, "最后，副院长宁远舟提出要求：一线干警要守住底线。二审案件要提高质效。"])
+    assert [item for point in meeting["points"] for item in point["items"]] == []
+
+
+def test_an_oral_family_stays_its_own_run() -> None:
+    (meeting,) = check([OPENING, "最后，副院长宁远舟要求：一要提高认识。二要抓好整改。三要完善机制。"])
+    (point,) = meeting["points"]
+    assert [item["marker"] for item in point["items"]] == ["一要", "二要", "三要"]

@@ -15,7 +15,7 @@ a bare 第N glued to its item ("…；第二要…；第三全院要…"), which
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .marker_terms import KIN_FAMILIES
 from .scan import Marker
@@ -26,6 +26,7 @@ _CLOSING = -1  # 最后: ends its sequence
 _BULLET = 0  # ——: unnumbered, every bullet follows the one before
 _FIRST_WORD = "首先"  # the family of 首先 / 其次 / 最后 (markers.py)
 _ORDINAL = "第一"  # the family of 第一 / 第二点 / 第三方面 (markers.py)
+_BARE = "一"  # the family of bare numerals glued to their items' words (一提高…。二围绕…)
 
 
 def continues(last: int, number: int) -> bool:
@@ -50,6 +51,7 @@ class Enumerations:
     sequences: dict[str, list[list[Marker]]] = field(default_factory=dict)
     open: dict[str, list[list[Marker]]] = field(default_factory=dict)
     last: list[Marker] | None = None  # the sequence the last marker joined or opened
+    seen: list[Marker] = field(default_factory=list)  # the numerals glued to their items' words, in text order
 
     def continues(self, marker: Marker) -> bool:
         """Whether `marker` carries an open sequence of its family on, or opens the family's first."""
@@ -105,6 +107,8 @@ class Enumerations:
             self._add(marker)
 
     def _add(self, marker: Marker) -> None:
+        if marker.glued:
+            self.seen.append(marker)
         if marker.bare:
             # "…；第二要…；第三全院要…": a glued ordinal only carries on the run it follows in its paragraph.
             last = self.last
@@ -142,6 +146,33 @@ class Enumerations:
 
     def items(self) -> list[Marker]:
         """The item markers, in text order: every sequence of two or more, of every family (an enumeration nested
-        in another's item, "（一）…一是…二是…（二）…", is flattened in text order as the gold reads it)."""
+        in another's item, "（一）…一是…二是…（二）…", is flattened in text order as the gold reads it), and a run of
+        bare numerals (`_bare_numerals`) among the markers no sequence holds."""
         runs = [sequence for sequences in self.sequences.values() for sequence in sequences if len(sequence) >= 2]
-        return sorted((marker for run in runs for marker in run), key=lambda marker: marker.start)
+        found = [marker for run in runs for marker in run]
+        held = {marker.start for marker in found}
+        found += _bare_numerals([marker for marker in self.seen if marker.start not in held])
+        return sorted(found, key=lambda marker: marker.start)
+
+
+# A run of bare numerals is told by its length: two glued numerals in order are as often words (一边…二者).
+_BARE_RUN = 3
+
+
+def _bare_numerals(glued: list[Marker]) -> list[Marker]:
+    """The markers of a run of bare numerals, each glued to its item's first word where a list may start
+    ("提出三点要求：一提高思想认识…。二围绕目标…。三完善机制…"): 一, 二, 三 … in order, three or more, whose words
+    differ, so no family of a numeral and its word made a run (一是 / 一要 are such families). Each marker is the
+    numeral alone; its item's text starts at the word."""
+    run: list[Marker] = []
+    found: list[Marker] = []
+    for marker in glued:
+        if marker.family in KIN_FAMILIES:
+            continue
+        if run and marker.number == run[-1].number + 1:
+            run.append(marker)
+            continue
+        found += run if len(run) >= _BARE_RUN else []
+        run = [marker] if marker.number == 1 else []
+    found += run if len(run) >= _BARE_RUN else []
+    return [replace(marker, end=marker.start + 1, text_start=marker.start + 1, family=_BARE) for marker in found]

@@ -97,7 +97,7 @@ def _match_marker_token(text: str, i: int, end: int, para_start: bool) -> tuple[
     if char == "第":
         return _ordinal(text, i, end)
     if char in CN_DIGITS or char == "十":
-        return _cn_marker(text, i, end, para_start or _after_stop(text, i))
+        return _cn_marker(text, i, end, para_start or after_stop(text, i))
     if char.isdecimal():
         return _digit_marker(text, i, end)
     if char in CIRCLED:
@@ -131,7 +131,7 @@ def _after_sentence(text: str, i: int) -> bool:
     return j >= 0 and text[j] in TERMINAL
 
 
-def _after_stop(text: str, i: int) -> bool:
+def after_stop(text: str, i: int) -> bool:
     """Whether the last visible character before `i` ends a sentence or announces a list (。；：)."""
     j = i - 1
     while j >= 0 and text[j].isspace():
@@ -231,4 +231,4 @@ def _digit_marker(text: str, i: int, end: int) -> tuple[str, int, int] | None:
     return None
 
 
-__all__ = ["TERMINAL", "glued_ordinal", "match_marker"]
+__all__ = ["TERMINAL", "after_stop", "glued_ordinal", "match_marker"]

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .marker_terms import CLOSING_WORDS, CN_DIGITS
-from .markers import TERMINAL, glued_ordinal, match_marker
+from .markers import TERMINAL, after_stop, glued_ordinal, match_marker
 from .terms import SPEECH_VERBS
 
 _OPEN_QUOTES = "“‘「『《"
@@ -43,6 +43,9 @@ class Marker:
     at_para_start: bool
     closing_words: bool = False  # 最后 before a speaker's closing words ("最后，本人…", "最后，祝…"), not an item
     bare: bool = False  # 第N glued to its item ("；第三全院要…"): it only carries on a run already made
+    # A numeral glued to its item's first word where a list may start ("：一提高…。二围绕…"): its family is the
+    # word's first character, so only a run of the numerals alone makes it an item (items.py).
+    glued: bool = False
 
 
 @dataclass(slots=True)
@@ -230,7 +233,8 @@ def _marker(layout: Layout, para: int, i: int, end: int, first: bool) -> Marker 
         and layout.text[marker_end - 1] in (*CN_DIGITS, "十")
         and glued_ordinal(layout.text, marker_end, end)
     )
-    return Marker(i, marker_end, text_start, family, number, para, first, closing, bare)
+    glued = len(family) == 2 and family[0] in CN_DIGITS and (first or after_stop(layout.text, i))
+    return Marker(i, marker_end, text_start, family, number, para, first, closing, bare, glued)
 
 
 def glued_marker(layout: Layout, para: int, i: int, end: int) -> Marker | None:
