@@ -108,3 +108,12 @@ def test_a_caption_that_tells_of_playing_stays() -> None:
     figure = f"<div class='pic'><img src='/room.jpg' alt=''><span>{caption}</span></div>"
     for paragraphs in _both_readings(_between(figure)):
         assert caption in paragraphs
+
+
+@pytest.mark.parametrize("tip", ["IMG_2031.PNG (91.07 KB, 下载次数: 7)", "阳台.jpg（1.2 MB，下载次数：3）"])
+def test_a_forum_attachments_tip_left_as_a_line_goes(tip: str) -> None:
+    assert is_prompt_line(tip)
+
+
+def test_a_sentence_about_a_files_size_stays() -> None:
+    assert not is_prompt_line("这张照片原图有8.6 MB，压缩后只剩下86 KB，细节几乎看不清。")

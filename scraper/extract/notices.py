@@ -101,6 +101,9 @@ _DISCLAIMER = re.compile(
     r"^[^\s，。：:]{0,4}声明[:：]|^[【\[][^\s，。：:【】\[\]]{0,4}声明[】\]]|"
     # A call to act in brackets (【点击投票】, 【点击报名】) in a promo box: a link's label, not an article's words.
     r"【点击[^】]{1,6}】|"
+    # A forum attachment's tip left as a line, its file's name and size (IMG_0921.PNG (86.42 KB, 下载次数: 12)): the
+    # forum software's, as boxes.py reads its box.
+    r"^[^\s，。！？]{1,40}\.[A-Za-z]{3,4}\s*[（(]\s*\d+(?:\.\d+)?\s*(?:KB|MB|GB|kb|mb|gb)\s*[,，]\s*下载次数\s*[:：]\s*\d+\s*[)）]$|"
     # An event's promo, the whole line (5月19日 某某研讨会 在线报名中, …论坛火热报名中): an ad's caption; an article says
     # so in a sentence, with its stop.
     r"^[^。！？]{2,30}(?:在线|火热|正在)报名(?:中|进行中)$|"
