@@ -3,11 +3,18 @@ whole and the thirty-fourth round's half A. Every line here is fictional, writte
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+import scraper
+from bench.blind import blind
 from scraper.extract.notices import is_prompt_line
 
 from .test_unseen_forms29 import LINES, _both_readings
+
+WRITTEN = Path(__file__).parent / "data" / "written_pages"
 
 
 def _between(box: str) -> str:
@@ -117,3 +124,18 @@ def test_a_forum_attachments_tip_left_as_a_line_goes(tip: str) -> None:
 
 def test_a_sentence_about_a_files_size_stays() -> None:
     assert not is_prompt_line("这张照片原图有8.6 MB，压缩后只剩下86 KB，细节几乎看不清。")
+
+
+def test_an_article_inside_a_form_of_its_own_stays_with_names_made_opaque() -> None:
+    # z386's CMS sets the headline and text inside <form name="_newscontent_fromname">; with every class and id
+    # name made opaque, nothing but its prose tells the form from a search box.
+    page = WRITTEN / "z386.html"
+    gold = json.loads(page.with_name("z386.gold.json").read_text(encoding="utf-8"))
+    paragraphs = scraper.extract(blind(page.read_bytes()), url=gold["url"], rules=False).paragraphs
+    assert paragraphs[0] == gold["paragraphs"][0]
+
+
+def test_a_comment_form_beside_the_article_still_goes() -> None:
+    form = "<form class='k4'><p>发表评论：</p><textarea></textarea><p>请文明发言，理性讨论。</p><input type='submit'></form>"
+    paragraphs, _ = _both_readings("".join(f"<p>{text}</p>" for text in LINES) + form)
+    assert paragraphs == LINES

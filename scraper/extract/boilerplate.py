@@ -108,8 +108,10 @@ def _is_boilerplate_block(node: Element, page: _PageText) -> bool:
     if not tag or tag in {"html", "body"}:
         return False
     if tag in _NAMED_BOILERPLATE_TAGS:
-        # A form may wrap the whole page (ASP.NET pages: <form id="form1"> around everything), article included.
-        return tag != "form" or not _wraps_page(node)
+        # A form may wrap the whole page (ASP.NET pages: <form id="form1"> around everything), article included,
+        # or the article's own block (a CMS's <form name="…content…"> around headline and text): dense prose is
+        # no search box's or comment form's.
+        return tag != "form" or not (_wraps_page(node) or _looks_like_article(node))
     marker = marker_of(node)
     if not marker.strip():
         return False
