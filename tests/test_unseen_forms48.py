@@ -139,3 +139,17 @@ def test_a_comment_form_beside_the_article_still_goes() -> None:
     form = "<form class='k4'><p>发表评论：</p><textarea></textarea><p>请文明发言，理性讨论。</p><input type='submit'></form>"
     paragraphs, _ = _both_readings("".join(f"<p>{text}</p>" for text in LINES) + form)
     assert paragraphs == LINES
+
+
+@pytest.mark.parametrize(("page_id", "comment"), [
+    # <td class="bt">网友评论 <span>(共3条)</span></td>: the heading is the cell itself.
+    ("z397", "早该换了，以前晚上跑步那段黑得吓人。"),
+    # <td><b>网友评论</b>　<span>（共 3 条）</span></td>: the heading and its count fill the cell.
+    ("z373", "小时候年年去三河看龙舟，好多年没看到这么热闹了。"),
+])
+def test_a_comment_table_headed_by_its_cell_goes_with_names_made_opaque(page_id: str, comment: str) -> None:
+    page = WRITTEN / f"{page_id}.html"
+    gold = json.loads(page.with_name(f"{page_id}.gold.json").read_text(encoding="utf-8"))
+    paragraphs = scraper.extract(blind(page.read_bytes()), url=gold["url"], rules=False).paragraphs
+    assert comment not in paragraphs
+    assert paragraphs[0] == gold["paragraphs"][0]

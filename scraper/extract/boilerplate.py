@@ -142,10 +142,11 @@ def _wraps_page(form: Element) -> bool:
 
 _COMMENT_HEADING = re.compile("^" + alternation(COMMENT_HEADINGS) + r"(?:\s*[(（]\s*共?\s*\d+\s*条?\s*[)）])?[:：]?$")
 # The headings a comment box opens with, found from the text nodes that hold their words (a third faster than
-# testing every element of those tags).
+# testing every element of those tags). A table layout's box heads its rows with a cell (<td>网友评论</td>).
 _COMMENT_HEADS = etree.XPath(
     ".//text()[contains(., '评论') or contains(., '跟贴') or contains(., '跟帖') or contains(., '热评')]"
-    "/parent::*[self::h2 or self::h3 or self::h4 or self::div or self::span or self::p or self::strong or self::b]"
+    "/parent::*[self::h2 or self::h3 or self::h4 or self::div or self::span or self::p or self::strong or self::b"
+    " or self::td or self::th]"
 )
 
 
@@ -168,10 +169,13 @@ def drop_comment_boxes(root: Element) -> None:
 
 def _heading_box(heading: Element, root: Element) -> tuple[Element, Element | None]:
     """The heading's block and the box it opens: a heading set in a paragraph of its own (<p><b>网友热评</b></p>)
-    heads the box around that paragraph."""
+    heads the box around that paragraph, as one set with its count in a cell of its own (<td><b>网友评论</b>
+    （共 3 条）</td>) heads the table around that cell."""
     box = heading.getparent()
     words = squash(text_of(heading))
-    while box is not None and box is not root and box.getparent() is not None and squash(text_of(box)) == words:
+    while box is not None and box is not root and box.getparent() is not None and (
+        (text := squash(text_of(box))) == words or _COMMENT_HEADING.match(text)
+    ):
         heading, box = box, box.getparent()
     return heading, box
 
