@@ -140,7 +140,8 @@ _NOT_BOXES = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 # A paragraph that opens on the words just quoted (这句话让我想了很久, 这番话…): the quotation is the text's own.
-_REFERS_BACK = re.compile(r"^(?:这|此|那)(?:句|番|段|些)?话")
+# 话题 is a topic, not the words.
+_REFERS_BACK = re.compile(r"^(?:这|此|那)(?:句|番|段|些)?话(?!题)")
 
 
 def _is_pull_quote(node: Element, text: str) -> bool:
