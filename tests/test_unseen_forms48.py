@@ -153,3 +153,36 @@ def test_a_comment_table_headed_by_its_cell_goes_with_names_made_opaque(page_id:
     paragraphs = scraper.extract(blind(page.read_bytes()), url=gold["url"], rules=False).paragraphs
     assert comment not in paragraphs
     assert paragraphs[0] == gold["paragraphs"][0]
+
+
+def test_a_table_the_text_announces_stays_when_its_cells_touch() -> None:
+    # Written without whitespace between cells, its rows of names and signed changes read as a quote box's text.
+    table = ("<table><tr><th>区县</th><th>成交套数</th><th>环比</th></tr><tr><td>清川区</td><td>1136</td><td>-8%</td></tr>"
+             "<tr><td>白塔区</td><td>642</td><td>-21%</td></tr></table>")
+    lead = "3月上半月各区新建商品住宅成交情况如下："
+    for paragraphs in _both_readings(_between(f"<p>{lead}</p>{table}")):
+        assert "清川区 1136 -8%" in paragraphs
+
+
+LONGER_POST = (
+    "家里的老房子是九十年代单位分的，六十八个平方，墙皮掉得厉害，水管也锈了。今年五月下定决心翻新，原本预算八万。",
+    "一、拆旧比想象的贵。原以为敲掉旧瓷砖、铲墙皮花不了多少钱，结果光垃圾清运就多出一千二，只能按车算。",
+    "二、水电一定要全换。拆开才发现原来的铝线已经发黑，电工说不换迟早出事，全屋改下来花了一万多。",
+)
+
+
+FORUM_TITLE = "【装修日记】老房翻新八十天，预算超了两万"
+
+
+@pytest.mark.parametrize("gap", ["", "\n", "\n  "])
+def test_a_thread_title_after_a_line_break_and_its_badge_is_the_headline(gap: str) -> None:
+    post = "".join(f"{text}<br /><br />" for text in LONGER_POST)
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{FORUM_TITLE}_清川装修论坛_清川社区</title></head><body>"
+        "<h1 class='k0'>清川装修论坛</h1><div id='k1'>"
+        f"<div class='k2'>{gap}<span class='k3'>【精华】</span>{FORUM_TITLE}</div>"
+        "<div class='k4'>[楼主] <a href='/u/1/'>种葱人</a> 发表于：2010-09-14 21:06</div>"
+        f"<div class='k5'>{post}</div></div></body></html>"
+    ).encode()
+    assert scraper.extract(page, url="http://bbs.example.cn/d132455879.htm", rules=False).title == FORUM_TITLE
+

@@ -90,8 +90,9 @@ def _shared_later(
 
 
 def preceding(node: Element) -> list[Element]:
-    """The elements before `node` in document order, nearest first, that hold text of their own."""
-    found = node.xpath("preceding::*[normalize-space(text())][ancestor::body][position() <= 40]")
+    """The elements before `node` in document order, nearest first, that hold text of their own: any text node of
+    theirs, not only the first (a line break before a badge, <div>⏎<span>【精华】</span>标题</div>, is the first)."""
+    found = node.xpath("preceding::*[text()[normalize-space()]][ancestor::body][position() <= 40]")
     return list(reversed(found))
 
 
