@@ -31,8 +31,7 @@ import re
 
 from lxml import etree
 
-from .layout import block_lines, squash, squashed_longer_than, text_of
-from .terms import announces
+from .layout import announced, block_lines, squash, squashed_longer_than, text_of
 from .tree import Element, remove
 
 __all__ = ["drop_asides"]
@@ -145,7 +144,7 @@ _REFERS_BACK = re.compile(r"^(?:这|此|那)(?:句|番|段|些)?话(?!题)")
 
 
 def _is_pull_quote(node: Element, text: str) -> bool:
-    # A quotation the paragraph before leads into (有读者写下了一句话：, `_is_aside`) or the one after speaks of is
+    # A quotation the paragraph before leads into (有读者写下了一句话：, told by `_is_aside`) or the one after speaks of is
     # the article's, set off as a quote.
     after = node.getnext()
     return (node.tag not in _NOT_BOXES and bool(_QUOTED.match(text))
@@ -189,10 +188,12 @@ def _is_date_row(text: str) -> bool:
 def _is_aside(node: Element, last: bool) -> bool:
     """Whether a child of a paragraphs' holder is one of the boxes the module docstring lists. What the paragraph
     before announces (…成交情况如下：) is the article's, whatever it looks like (a table's rows of names and signed
-    changes read as quotes once its cells touch)."""
-    before = node.getprevious()
-    if before is not None and announces(text_of(before)):
-        return False
+    changes read as quotes once its cells touch): asked only of a block that looks like a box."""
+    return _looks_aside(node, last) and not announced(node)
+
+
+def _looks_aside(node: Element, last: bool) -> bool:
+    """Whether the block reads as one of the boxes, by its own text and shape alone."""
     raw = text_of(node)
     # A long block (most children of a holder are paragraphs) is told so without squashing it.
     if squashed_longer_than(raw, _MAX_QUOTE_BOX):

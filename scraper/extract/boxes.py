@@ -24,7 +24,7 @@ from .inserts import (
     script_button,
     to_other_page,
 )
-from .layout import block_lines, squash, squashed_longer_than, text_of, text_outside_links, text_owner
+from .layout import announced, block_lines, squash, squashed_longer_than, text_of, text_outside_links, text_owner
 from .meta import descriptions
 from .notices import is_follow_call, is_prompt_line, is_summary_label, line_key
 from .terms import CARD_FIELD, PICTURE_BUTTONS, PICTURE_COUNTER, announces
@@ -437,7 +437,7 @@ def _drop_verdict_boxes(root: Element, lengths: Lengths, whole: str) -> None:
     # A row of scores per category fills a table's row, one cell a category (画面 8.0 | 音效 7.5 | …).
     tags = ("p", "span", "div", "td", "tr", "li", "dd")
     for box in _labelled_boxes(root, lengths, _VERDICT_WORDS, _SCORE_LINE, tags, defines=True, whole=whole):
-        if not _announced(box) and any(word in text_of(box) for word in _VERDICT_WORDS):
+        if not announced(box) and any(word in text_of(box) for word in _VERDICT_WORDS):
             remove(box)
 
 
@@ -461,7 +461,7 @@ def _drop_paper_cards(root: Element, lengths: Lengths, whole: str) -> None:
         return
     for seed in [n for n in root.iter("p", "span", "div", "li", "dd") if _PAPER_SEED.match(squash(text_of(n)))]:
         box = seed.getparent()
-        if box is None or box is root or box.tag not in CARD_BOXES or not hangs_below(box, root) or _announced(box):
+        if box is None or box is root or box.tag not in CARD_BOXES or not hangs_below(box, root) or announced(box):
             continue
         lines = block_lines(box)
         fields = [line for line in lines if _PAPER_FIELD.match(line) and ("：" in line or ":" in line)]
@@ -529,13 +529,6 @@ def _drop_stamped_boxes(root: Element, lengths: Lengths, whole: str) -> None:
     tags = ("p", "span", "div", "td")
     for box in _labelled_boxes(root, lengths, words, _UPDATE_STAMP, tags, defines=True, whole=whole):
         remove(box)
-
-
-def _announced(box: Element) -> bool:
-    """Whether the block right before `box` announces it (…评分结果如下：, …情况如下：): then a table or a score
-    under it is the article's."""
-    before = box.getprevious()
-    return before is not None and announces(squash(text_of(before)))
 
 
 def _labelled_boxes(
@@ -742,7 +735,7 @@ def drop_comparison_tables(root: Element, lengths: Lengths) -> None:
         return lengths(node) <= MAX_PLAYER_TEXT and not SENTENCE_END.search(squash(text_of(node)))
 
     for table in list(root.iter("table")):
-        if hangs_below(table, root) and _is_comparison_table(table) and not _announced(table):
+        if hangs_below(table, root) and _is_comparison_table(table) and not announced(table):
             box = box_around(table, root, BOXES, fits)
             remove(table if box is None else box)
 
@@ -770,7 +763,7 @@ def drop_headed_tables(root: Element, lengths: Lengths) -> None:
             continue
         if lengths(box) > MAX_PLAYER_TEXT or SENTENCE_END.search(squash(text_of(box))) or not _after_prose(box, root):
             continue
-        if not _announced(box):
+        if not announced(box):
             remove(box)
 
 

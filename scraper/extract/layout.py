@@ -9,6 +9,8 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement as Element
 
+from .terms import announces
+
 __all__ = [
     "BLOCK_TAGS",
     "SKIP_TAGS",
@@ -106,6 +108,13 @@ def text_of(node: Element) -> str:
     serializer reads the same content (libxml2's node content, which string() returns) without one.
     """
     return str(etree.tostring(node, method="text", encoding="unicode", with_tail=False))
+
+
+def announced(node: Element) -> bool:
+    """Whether the block right before `node` announces it (…评分结果如下：, …情况如下：): then a table, a score or a
+    box under it is the article's."""
+    before = node.getprevious()
+    return before is not None and announces(squash(text_of(before)))
 
 
 # The layout characters str.split() does not take for whitespace, turned into spaces before it splits.

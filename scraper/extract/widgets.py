@@ -90,7 +90,7 @@ _PICTURE_MASK = re.compile(
 )
 # A picture's counter in a gallery or a photo strip (1/4, 2 / 12), or a play button over a video's still (播放,
 # 点击播放): beside the picture in its block, the player's chrome.
-_COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$|^(?:点击)?播放(?:视频)?$")
+_BESIDE_PICTURE = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$|^(?:点击)?播放(?:视频)?$")
 _PLAY = "播放"
 
 
@@ -135,7 +135,7 @@ def _is_picture_chrome(node: Element) -> bool:
     if _PICTURE_MASK.match(text):
         return True
     parent = node.getparent()
-    return bool(_COUNTER.match(text)) and parent is not None and parent.find(".//img") is not None
+    return bool(_BESIDE_PICTURE.match(text)) and parent is not None and parent.find(".//img") is not None
 
 
 def _drop_boxes(root: Element) -> None:
