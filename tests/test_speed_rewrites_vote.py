@@ -51,6 +51,8 @@ def _old_outvoted(chosen: list[str], extracted: list[str], root: html.HtmlElemen
         return chosen
     third = _old_joined(body_stage.paragraphs(try_readability(copy.deepcopy(root))))
     dropped = {index for index in alone if not _old_held(chosen[index], third)}
+    # The title over outvoted rows goes with them: a step after the vote, not part of what was rewritten.
+    dropped.update(vote._titles_of(chosen, dropped))
     return [line for index, line in enumerate(chosen) if index not in dropped]
 
 

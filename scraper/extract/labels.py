@@ -330,9 +330,12 @@ _AGENCY_DISPATCH = re.compile(
 def dispatch_author(paragraphs: list[str]) -> str | None:
     """The reporters named in the dispatch mark that opens the article (城市晨报讯（记者 王五）…), or None."""
     for line in paragraphs[:_DISPATCH_LINES]:
-        match = _DISPATCH.match(line)
+        # Read folded (a Hong Kong or Taiwan dateline prints 電（記者 王五）), the names taken as printed: folding
+        # keeps every position.
+        match = _DISPATCH.match(simplified(line))
         if match:
-            return _spaced(match.group("names") or match.group("inside") or match.group("name"))
+            group = next(name for name in ("names", "inside", "name") if match.group(name))
+            return _spaced(line[match.start(group) : match.end(group)])
         agency = _AGENCY_DISPATCH.match(line)
         if agency and agency["glued"]:
             return _spaced(agency["glued"])

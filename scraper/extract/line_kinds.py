@@ -117,6 +117,8 @@ _WIDGET = re.compile(
     r"(?:^|[【\[])\s*(?:我要)?(?:发表意见|留言)\s*(?:[】\]]|$)|"
     rf"^{AD_SLOT_LABEL}$|"
     r"上一篇|下一篇|上一页|下一页|加载更多|加载中|查看更多|点击查看|更多精彩|点击进入|"
+    # a paged article's pager alone on its line (【 第1页 第2页 】)
+    r"^[【\[（(]?\s*(?:第\s*\d{1,3}\s*页\s*){2,}[】\]）)]?$|"
     # a forum post's header tools
     r"只看该作者|只看楼主|倒序浏览|阅读模式|电梯直达|"
     r"版权所有|Copyright|©|(?:^|\s)回复(?:$|\s|[(（]\d)|(?:支持|反对|顶|有用|没用)\s*[(（\[]\d+[)）\]])",
@@ -484,7 +486,16 @@ def _item_kind(line: str, key: str) -> Kind | None:
 
 
 def _prose(line: str, key: str) -> bool:
-    return (len(key) >= 12 and bool(SENTENCE.search(line))) or len(key) >= _PROSE_CHARS
+    if len(key) >= 12 and SENTENCE.search(line):
+        return True
+    # A web address printed in a line is no prose however long it runs: a table page's date row opens on the site's
+    # (http://www.example.com 2010-08-17 00:41:52 【打印本页】), and only the words around it are counted.
+    if len(key) >= _PROSE_CHARS and ("://" in key or "www." in key):
+        return len(_WEB_ADDRESS.sub("", key)) >= _PROSE_CHARS
+    return len(key) >= _PROSE_CHARS
+
+
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\w./?=&%#:~+-]+", re.ASCII)
 
 
 def classify(line: str, links: frozenset[str], title_key: str) -> Kind:

@@ -496,8 +496,9 @@ _CITATION = re.compile(
 # answering a marker in the paragraphs. Under this heading an entry needs no citation style.
 _NOTES_HEADING = re.compile(r"^[【\[]?(?:注释|注|脚注|尾注|附注)[】\]]?[:：]?$")
 _NOTE = re.compile(r"^[\[［【]\d{1,2}[\]］】]\s*\S.{0,160}$")
-# A reference by its title alone ([1] 某某疾病防治相关共识与指南（综合整理）.): no clause or sentence of the article's own.
-_TITLE_ENTRY = re.compile(r"^[\[［【]\d{1,3}[\]］】]\s*[^，。！？；,;]{4,80}\.?$")
+# A reference by its title alone ([1] 某某疾病防治相关共识与指南（综合整理）., 1.某某署：某某参考摄取量): no clause or
+# sentence of the article's own. Under the heading, a list numbered 1. or 1、 is the same list.
+_TITLE_ENTRY = re.compile(r"^(?:[\[［【]\d{1,3}[\]］】]|\d{1,2}[.．、])\s*[^，。！？；,;]{4,80}\.?$")
 
 
 def without_references(lines: list[str]) -> list[str]:
@@ -506,7 +507,8 @@ def without_references(lines: list[str]) -> list[str]:
     that no entry follows is the article's own line and stays."""
     drop: set[int] = set()
     for index, line in enumerate(lines):
-        key = line_key(line)
+        # Folded: a Taiwan or Hong Kong page heads the list 參考資料.
+        key = simplified(line_key(line))
         entries = (
             (_CITATION, _TITLE_ENTRY) if _REFERENCES_HEADING.match(key) else (_NOTE,) if _NOTES_HEADING.match(key) else ()
         )

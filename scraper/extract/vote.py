@@ -67,7 +67,29 @@ def outvoted(
         return chosen
     third = joined_tokens(body_stage.paragraphs(try_readability(copy.deepcopy(container))), known)
     dropped = {index for index in alone if not _held(chosen[index], third, known)}
+    dropped.update(_titles_of(chosen, dropped))
     return [line for index, line in enumerate(chosen) if index not in dropped]
+
+
+# A box's title is a few words: at most this many characters.
+_TITLE_CHARS = 12
+# The rows under it that were outvoted: this many at least make a box (a title over one line may be a cross-head).
+_BOX_ROWS = 2
+
+
+def _titles_of(chosen: list[str], dropped: set[int]) -> list[int]:
+    """The short lines right above a run of outvoted lines, no sentence in them: the title of the box those lines
+    were (今日限行 over 尾号限行：… 限行时间：… 发布时间：…), too short to be told by its shingles, outvoted with it."""
+    titles = []
+    for index in sorted(dropped):
+        head = index - 1
+        run = range(index, index + _BOX_ROWS)
+        if head < 0 or head in dropped or not all(row in dropped for row in run):
+            continue
+        title = "".join(chosen[head].split())
+        if len(title) <= _TITLE_CHARS and not any(mark in title for mark in (*SENTENCE_ENDS, "，", "；", "：", ":")):
+            titles.append(head)
+    return titles
 
 
 def _held(line: str, reading: str, known: dict[str, list[str]]) -> bool:
