@@ -93,6 +93,8 @@ _BARE_DECISION = re.compile(
 )
 # Decisions whose object is what was settled, not a document adopted.
 _SETTLED = ("确定", "决定")
+# Decisions whose object is a document adopted.
+_ADOPTED = ("通过", "批准")
 # A decision the meeting made, with the place for its subject ("会上表决通过了…", "会上讨论通过协会…规划"): a
 # deliberated 通过 with or without 了, or 通过 with 了 (without either, 通过 is "by means of": "会上通过视频…").
 _ADOPTED_AT = rf"(?:(?:{alt(DELIBERATIONS)})并?)?通过了|(?:{alt(DELIBERATIONS)})并?通过"
@@ -184,8 +186,12 @@ def meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
         if chained is not None:
             # "会议明确了责任分工，要求各地区…": what was made clear is named, and the statement follows the next verb.
             return Cue(pos, chained.end("then"), chained.end(), para, None, pos)
+        # "会议审议通过了关于召开…的决定：…": a document adopted is the point's text from its title, whatever its
+        # colon introduces; only words announcing what follows (以下议案：) are the cue's.
+        adopted = match.group("verb").endswith(_ADOPTED)
         if not match.group("sep") and not decided:
-            obj = (_MEETING_OBJECT if match.group("le") else _ANNOUNCED_OBJECT).match(text, match.end(), stop)
+            named = _MEETING_OBJECT if match.group("le") and not adopted else _ANNOUNCED_OBJECT
+            obj = named.match(text, match.end(), stop)
             obj = obj or _items_follow(_COUNTED_OBJECT.match(text, match.end(), stop), text, stop)
         elif decided:
             # A topic settled with its items after it, or the words announcing them: the cue's; the items are the

@@ -95,7 +95,15 @@ _LEADING_CLOCK = re.compile(r"^\s*\d{1,2}(?:[:：]\d{2}|[时点](?:\d{1,2}分)?)
 # How long a meeting runs, before its name (为期两天的, 为期3天的).
 _LASTING = re.compile(r"^为期[\d一二两三四五六七八九十半]+(?:个)?[天日周月]的")
 # The moment of its act after its name (…论坛在圆满完成各项议程后, …大会在…之际).
-_MOMENT = re.compile(r"在[^在，,。；;]{2,20}(?:后|之后|之际|前夕)$")
+# Without 在, the agenda done (…会议圆满完成各项议程后，今天下午在北京闭幕): only those words, so that no part of the name
+# before them is taken for the moment.
+_MOMENT = re.compile(
+    r"在[^在，,。；;]{2,20}(?:后|之后|之际|前夕)$"
+    r"|(?:圆满|顺利)?完成了?(?:各项|全部|所有|既定|预定)*(?:议程|议题|任务)(?:之)?后$"
+)
+# A clause after the subject's comma that opens on the day, the time of day or the place of the act ("…议程后，今天
+# 下午在北京闭幕", "…全体会议，于…在北京举行"): the subject stands before the comma.
+_ACT_SETTING = re.compile(rf"(?:于|在|{SPOKEN_DAY}在)")
 # The writer's own body named as 我 and its kind (我院, 我校, 我市, 我公司: a unit's level as a group of leaders names
 # it, or a firm's, an office's) before a meeting's name.
 _OUR_UNIT = re.compile(rf"^我(?:[{UNIT_LEADER_LEVELS}司所]|公司|中心)(?=\S{{2}})")
@@ -345,7 +353,7 @@ def _subject_and_place(before: str) -> tuple[str, str, str] | None:
     cut = _last_break(before, len(before))
     if before[cut + 1 :].lstrip().startswith(PURPOSE_STARTS):
         return None
-    if cut > 0 and before[cut + 1 :].startswith(("于", "在")) and _names_meeting(before[:cut].strip()):
+    if cut > 0 and _ACT_SETTING.match(before, cut + 1) and _names_meeting(_MOMENT.sub("", before[:cut].strip())):
         # "…第四次全体会议，于2019年10月28日至31日在北京举行": the subject stands before the comma.
         cut = _last_break(before, cut)
     head, place = _head_and_place(before[cut + 1 :])
@@ -501,8 +509,9 @@ def _head_and_place(clause: str) -> tuple[str, str]:
         head, place = clause[:at], _without_partner(_strip_trailers(clause[at + 1 :].split("以", 1)[0]))
         # "在湖南省调研并主持召开…座谈会": the tour joined to the holder's act is no part of the place.
         place = _TOUR_JOINED.sub("", place)
-        if place in PLACE_TRAILERS or _AMID.search(place):
-            # "在主持召开…时": the holder's act alone, no place; "在庄严的国歌声中开幕": what it opened amid.
+        if place in PLACE_TRAILERS or _AMID.search(place) or _DAY_ALONE.match(place):
+            # "在主持召开…时": the holder's act alone, no place; "在庄严的国歌声中开幕": what it opened amid; "我司在今天
+            # 上午召开…": when, not where.
             place = ""
     on = head.rfind("于")
     # "…会议于3月5日在…", "…论坛于十四日上午在…": 于 and the day after it are no part of the name.
@@ -517,7 +526,7 @@ def _head_and_place(clause: str) -> tuple[str, str]:
     head = _OUR_UNIT.sub("", _LEADING_CLOCK.sub("", head))
     # "为期两天的…论坛在圆满完成各项议程后在乌鲁木齐胜利闭幕": how long it ran and the moment of its act are no part
     # of the name.
-    head = _LASTING.sub("", _MOMENT.sub("", head))
+    head = _LASTING.sub("", _MOMENT.sub("", head.rstrip("，, ")))
     # "由两岸企业家峰会主办的2013…峰会": the host clause is no part of the name.
     head = _HOSTED_BY.sub("", head)
     return _without_count(_strip_trailers(head)), place
