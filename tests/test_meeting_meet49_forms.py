@@ -45,3 +45,36 @@ def test_a_time_after_zai_is_no_place(when: str) -> None:
 def test_a_place_after_zai_stays_the_place() -> None:
     (meeting,) = check(["清川公司在三楼会议室召开2025年度述职工作会议。会议指出，要抓好落实。"])
     assert meeting["place"] == "三楼会议室"
+
+
+@pytest.mark.parametrize("gone", ["还讨论部署了学科评估、实验室建设等工作。", "研究了招生计划等事项。", "还审议了有关人事问题。"])
+def test_topics_gone_through_after_a_place_cue_are_no_point(gone: str) -> None:
+    (meeting,) = check(["清川学院召开党委会，书记梁砚秋主持会议。梁砚秋指出，要抓好开学工作。", f"会上，{gone}"])
+    assert cues([meeting]) == [("梁砚秋指出", "要抓好开学工作。")]
+
+
+def test_a_statement_after_a_place_cue_is_still_a_point() -> None:
+    (meeting,) = check(["清川学院召开党委会，书记梁砚秋主持会议。", "会上，梁砚秋强调，要做好学科评估等工作。"])
+    assert cues([meeting]) == [("梁砚秋强调", "要做好学科评估等工作。")]
+
+
+@pytest.mark.parametrize("said", [
+    "会上，王明首先对安全生产、人口普查等工作提出了具体工作要求。",
+    "会上，王明还对区人大会议筹备工作进行了安排部署。",
+    "会上，王明代表理事会做第七届理事会工作报告。",
+])
+def test_topics_named_or_a_report_made_after_a_place_cue_are_no_point(said: str) -> None:
+    (meeting,) = check(["清川街道召开第24次推进会，书记武学德主持会议。", said, "最后，武学德强调，要绷紧疫情防控这根弦。"])
+    assert cues([meeting]) == [("武学德强调", "要绷紧疫情防控这根弦。")]
+
+
+def test_a_report_spoken_of_as_a_noun_leaves_the_place_cue() -> None:
+    # 所作的…报告 names the report as the subject of what follows, not the act of making it.
+    (meeting,) = check(["清川医院召开职代会。", "职代会上，李院长所作的医院工作报告倍受职工代表关注。"])
+    assert [point["cue"] for point in meeting["points"]] == ["职代会上"]
+
+
+@pytest.mark.parametrize("clause", ["应由行政长官向全国人大常委会提出报告", "由全国人大常委会确定"])
+def test_a_clause_opening_on_its_agent_is_no_cue(clause: str) -> None:
+    (meeting,) = check([f"清川会议今天举行。清川解释规定，该办法是否需要修改，{clause}。"])
+    assert meeting["points"] == []

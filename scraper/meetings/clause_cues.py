@@ -111,6 +111,10 @@ def known_from(people: list[PersonEvent]) -> KnownSpeakers:
     return known
 
 
+# A clause that opens on its agent (由…, 应由…, 须由…): what someone is to do, not what anyone said or decided.
+_BY_AGENT = re.compile(r"(?:应|须|需|应当|将|拟|可)?由(?!此|于|衷)")
+
+
 def cue_at(
     layout: Layout,
     sentence: tuple[int, int],
@@ -125,6 +129,9 @@ def cue_at(
     reports who attended or chaired (…参加了会议，), which no one says inside a statement: a new name after it
     speaks."""
     start, before = sentence
+    if _BY_AGENT.match(layout.text, pos):
+        # "…，应由行政长官向常委会提出报告，由常委会依照…确定": who is to act, not anyone speaking or deciding.
+        return None
     if pos == start:
         # "王明代表国务院讲话。他说，…": a pronoun opening a sentence may speak for the one the sentence before
         # starts with, before anyone was seen speaking.

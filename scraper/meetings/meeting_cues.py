@@ -120,6 +120,9 @@ _PRESENTING = re.compile(
     rf"(?:{alt((*PRESENTING_VERBS, *SHOWING_VERBS))})[^\W\d_]{{0,3}}?了|宣读|领学|领读"
     # The presentation's title may stand before its kind (作了题为《…》的工作报告).
     rf"|(?:(?<![工制创写操合运])作|进行)了?(?:题为《[^》]{{1,80}}》的)?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
+    # A body's work report named by whose work it covers, or a report by what it is on, 作 or 做 (侯院士代表学会做第七届
+    # 理事会工作报告, 做有关章程修改的报告); not the report as a noun (所作的…报告).
+    r"|(?<![工制创写操合运叫看当所])[作做]了?[^，,。；;：:]{1,16}?(?:工作报告|的报告)"
     # 进行 before a presenting verb (对《…》进行了梳理和解读, 进行了通报): the act done, with or without 了 after it,
     # its manner before the verb with 的 (进行了深入浅出的讲解).
     rf"|进行了?(?:[^\W_]{{1,8}}?的)?[^\W_]{{0,4}}?(?:{alt(PRESENTING_VERBS)})"
@@ -156,7 +159,13 @@ _APPRAISAL = re.compile(rf"[^，,。；;！？!?]{{0,40}}?{_JUDGED}(?:[，,]并?
 # The topics someone spoke on, named and no more ("王明还就抓好…等相关工作进行强调。", "…就…作了部署。", "…就…相关
 # 事宜进行安排部署。"): no content stated.
 _TOPICS_NAMED = re.compile(
-    r"[^，,。；;！？!?]{0,12}?就[^。；;！？!?]{2,80}?(?:进行|作了?|做了?|作出|做出)了?(?:强调|部署|安排|说明|要求){1,2}[。！!]?"
+    r"[^，,。；;！？!?]{0,12}?[就对][^。；;！？!?]{2,80}?(?:进行|作了?|做了?|作出|做出)了?(?:强调|部署|安排|说明|要求){1,2}[。！!]?"
+    # ... or the requirements named by their topics alone ("…首先对…等工作提出了具体工作要求。")
+    r"|[^，,。；;！？!?]{0,12}?[就对][^。；;！？!?]{2,80}?提出了?(?:具体|明确|相关)?的?(?:工作)?要求[。！!]?"
+)
+# The topics gone through, named and no more ("会上，还讨论部署了学科评估、实验室建设等工作。"): procedure, no content.
+_TOPICS_GONE_THROUGH = re.compile(
+    r"还?(?:研究|讨论|审议|部署|安排){1,2}了?[^，,。；;！？!?]{2,60}?等?(?:工作|事项|事宜|问题)[。！!]?"
 )
 # What the meeting made clear, named short, and its next verb after a comma ("明确了责任分工，要求…"): one cue. A
 # topic deployed before what is asked of it (部署了…工作，要求…) stays the point's text (tests/test_meeting_forms.py).
@@ -284,7 +293,7 @@ def judges_only(text: str, cue: Cue, end: int) -> bool:
     if not cue.place:
         return False
     region = text[cue.text_start : end].rstrip()
-    return _APPRAISAL.fullmatch(region) is not None or _TOPICS_NAMED.fullmatch(region) is not None
+    return any(pattern.fullmatch(region) is not None for pattern in (_APPRAISAL, _TOPICS_NAMED, _TOPICS_GONE_THROUGH))
 
 
 def _procedure(text: str, start: int, stop: int) -> bool:
