@@ -78,3 +78,25 @@ def test_a_report_spoken_of_as_a_noun_leaves_the_place_cue() -> None:
 def test_a_clause_opening_on_its_agent_is_no_cue(clause: str) -> None:
     (meeting,) = check([f"清川会议今天举行。清川解释规定，该办法是否需要修改，{clause}。"])
     assert meeting["points"] == []
+
+
+@pytest.mark.parametrize(("said", "cue"), [
+    ("曹阳强调该院干警要紧紧围绕工作思路。", "曹阳强调"),
+    ("曹阳指出各庭要抓好积案清理。", "曹阳指出"),
+    ("之后，他强调该院干警要紧紧围绕工作思路。", "他强调"),
+])
+def test_a_statement_glued_to_its_verb_with_its_own_subject_before_a_modal(said: str, cue: str) -> None:
+    (meeting,) = check(["清川法院召开全体干警会议，院长曹阳主持会议。曹阳传达了全省法院院长会议精神。", said])
+    assert [point["cue"] for point in meeting["points"]] == [cue]
+
+
+def test_a_topic_of_a_glued_verb_is_still_no_statement() -> None:
+    # 的 makes the words after the verb its object, a topic: no modal opens a statement there.
+    (meeting,) = check(["清川法院召开全体干警会议，院长曹阳主持会议。", "曹阳强调安全工作的重要性，要求各庭抓好落实。"])
+    assert [point["cue"] for point in meeting["points"]] != ["曹阳强调"]
+
+
+def test_a_manner_of_saying_after_the_setting() -> None:
+    (meeting,) = check(["清川公司召开年度工作会议。王志梅董事长作重要讲话。",
+                        "王志梅董事长在讲话结尾处充满激情地说：“没有谁的幸运会凭空而来。”"])
+    assert cues([meeting]) == [("王志梅董事长在讲话结尾处充满激情地说", "“没有谁的幸运会凭空而来。”")]

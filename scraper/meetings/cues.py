@@ -249,9 +249,20 @@ def _modal_statement(text: str, pos: int, verb: re.Match[str]) -> bool:
     glued verb the stage leaves unread (a pronoun inside a statement quotes more often than it speaks)."""
     return (
         verb.group("verb") in MODAL_OBJECT_VERBS
-        and text.startswith(STATEMENT_MODALS, verb.end())
-        and not text.startswith(PRONOUNS, pos)
+        and _MODAL_OPENING.match(text, verb.end()) is not None
+        and (not text.startswith(PRONOUNS, pos) or _SENTENCE_OPENS.search(text, max(0, pos - 8), pos) is not None)
     )
+
+
+# A pronoun after an order word alone as its sentence's first clause ("。之后，他强调该院干警要…") speaks for the one
+# before: the order word moves the report on, which no statement quoting him does. Without it, "他强调要…" after a
+# point carries that point on (tests/test_meeting_real_forms.py).
+_SENTENCE_OPENS = re.compile(rf"(?:^|[。！？!?\n])(?:{'|'.join(ORDER_LEADS)})[，,]\s*$")
+
+
+# The statement's modal, its own subject maybe before it ("王明强调该院干警要…", "王明指出各单位要…"): a few words, no
+# 的 (then the verb's object is a topic: "强调工作的重要性").
+_MODAL_OPENING = re.compile(rf"[^\W\d_的]{{0,8}}?(?:{'|'.join(STATEMENT_MODALS)})")
 
 
 def _at_no_meeting(setting: str) -> bool:

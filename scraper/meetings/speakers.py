@@ -215,11 +215,16 @@ def _context_ok(ctx: str | None, adv: str) -> bool:
         # "发表讲话说" gives a speech; "发表文章指出" puts out a text, at no meeting (a 声明 that 表示 is read as a
         # document's cue, in meeting_cues, not here).
         return ctx.endswith(_SPEECHES)
+    if ctx is not None and ctx != (bare := _MANNER_ADVERB.sub("", ctx)):
+        # "在讲话结尾处充满激情地说": the manner of saying after the setting leaves the setting to be read.
+        ctx = bare or None
     return ctx is None or len(ctx) <= CONTEXT_SHORT or ctx.endswith(CONTEXT_ENDS) or (ctx + adv).endswith(CONTEXT_ENDS) or (
         _LIGHT_SETTING.search(ctx + adv) is not None
     ) or _ADDRESSED.fullmatch(ctx) is not None or _ON_BEHALF.fullmatch(ctx) is not None
 
 
+# How the speaker said it, last in the context: a few words and 地 (充满激情地, 语重心长地).
+_MANNER_ADVERB = re.compile(r"[^\W\d_地]{2,8}地$")
 # For whom the speaker speaks, between the name and the verb: "张明代表总支部明确提出：", "代表县委县政府强调".
 _ON_BEHALF = re.compile(r"代表[^\W_]{1,12}")
 # Giving a speech as the setting (CONTEXT_STARTS): only a speech's noun closes it.

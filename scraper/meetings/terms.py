@@ -263,7 +263,7 @@ CONTEXT_STARTS: tuple[str, ...] = (
 # longer context that ends otherwise is another clause ("与意大利总理…会谈胡锦涛同意").
 # A speech given also ends a setting: "王明委员代表市工商联发言说", "李华在分组讨论时作长篇发言指出".
 CONTEXT_ENDS: tuple[str, ...] = (
-    "时", "中", "上", "后", "并", "期间", "之际", "指示", "批示", "发言", "讲话", "致辞", "演讲",
+    "时", "中", "上", "后", "处", "并", "期间", "之际", "指示", "批示", "发言", "讲话", "致辞", "演讲",
     # The manner of saying after a setting: "程丽华在会上介绍说".
     *SAYING_MANNERS,
 )
