@@ -100,3 +100,33 @@ def test_a_manner_of_saying_after_the_setting() -> None:
     (meeting,) = check(["清川公司召开年度工作会议。王志梅董事长作重要讲话。",
                         "王志梅董事长在讲话结尾处充满激情地说：“没有谁的幸运会凭空而来。”"])
     assert cues([meeting]) == [("王志梅董事长在讲话结尾处充满激情地说", "“没有谁的幸运会凭空而来。”")]
+
+
+SUMMIT = "清川经济论坛第十次峰会在清川举行。"
+
+
+@pytest.mark.parametrize(("said", "cue", "text"), [
+    ("与会领导人对中方主办峰会表示支持，一致同意中方提出的会议主题。", "与会领导人对中方主办峰会表示支持，一致同意", "中方提出的会议主题。"),
+    ("王明对清川主办论坛表示欢迎，认为要加强合作。", "王明对清川主办论坛表示欢迎，认为", "要加强合作。"),
+])
+def test_a_meeting_named_after_a_preposition_is_no_subject_and_an_attitude_leads_to_the_verb(
+    said: str, cue: str, text: str
+) -> None:
+    (meeting,) = check([SUMMIT + said])
+    assert cues([meeting]) == [(cue, text)]
+
+
+@pytest.mark.parametrize("name", ["全市对口支援工作会议", "全市就业工作会议"])
+def test_a_meeting_whose_name_holds_dui_or_jiu_still_speaks(name: str) -> None:
+    # 对口 and 就业 are words, no preposition acting on the meeting.
+    (meeting,) = check([f"清川{name[2:]}今天召开。", f"{name}指出，要抓好落实。"])
+    assert [point["cue"] for point in meeting["points"]] == [f"{name}指出"]
+
+
+def test_work_reviewed_after_a_place_cue_with_the_chair_after_it_is_no_point() -> None:
+    (meeting,) = check([
+        "清川县检察院召开全院干警大会。",
+        "会上，检察长姚春山全面总结上半年检察工作情况，查找工作中存在的不足，研究部署下半年工作。会议由副检察长赵午主持。",
+        "姚春山强调，要抓好落实。",
+    ])
+    assert cues([meeting]) == [("姚春山强调", "要抓好落实。")]

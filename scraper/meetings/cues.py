@@ -203,7 +203,8 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
         ):
             if tasks is not None:
                 return Cue(start, tasks[0], tasks[1], para, who, start)
-            return _through_next_verb(text, Cue(start, verb.end(), text_start, para, who, start), verb, stop)
+            cue = _through_next_verb(text, Cue(start, verb.end(), text_start, para, who, start), verb, stop)
+            return _through_attitude(text, cue, verb, stop)
     return None
 
 
@@ -214,6 +215,21 @@ def _through_next_verb(text: str, cue: Cue, verb: re.Match[str], stop: int) -> C
         return cue
     after = _VERB.match(text, cue.text_start, stop)
     if after is None or after.group("adv"):
+        return cue
+    sep = AFTER_VERB.match(text, after.end(), stop)
+    return replace(cue, end=after.end(), text_start=sep.end() if sep is not None else after.end())
+
+
+# An attitude taken, alone in its clause after 表示 ("对中方主办峰会表示支持，一致同意…").
+_ATTITUDE = re.compile(r"了?(?:充分|完全|坚决|大力|积极|一致)?的?(?:支持|赞同|赞成|欢迎|认可)[，,]\s*")
+
+
+def _through_attitude(text: str, cue: Cue, verb: re.Match[str], stop: int) -> Cue:
+    """"与会领导人对…表示支持，一致同意…": an attitude the speaker took states nothing; a speech verb opening the next
+    clause does, and the cue runs through it. With none there, the attitude's clause is the text, as before."""
+    attitude = _ATTITUDE.match(text, cue.text_start, stop) if verb.group("verb") == "表示" else None
+    after = _VERB.match(text, attitude.end(), stop) if attitude is not None else None
+    if after is None:
         return cue
     sep = AFTER_VERB.match(text, after.end(), stop)
     return replace(cue, end=after.end(), text_start=sep.end() if sep is not None else after.end())

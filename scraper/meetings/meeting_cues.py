@@ -167,6 +167,16 @@ _TOPICS_NAMED = re.compile(
 _TOPICS_GONE_THROUGH = re.compile(
     r"还?(?:研究|讨论|审议|部署|安排){1,2}了?[^，,。；;！？!?]{2,60}?等?(?:工作|事项|事宜|问题)[。！!]?"
 )
+# Who chaired or attended, in sentences after what the place cue opens ("会议由…主持。"): procedure, left out of what
+# that region states.
+_HOSTED_AFTER = re.compile(r"(?<=[。！!])(?:[^。！!？?]*?(?:主持|参加|出席|列席)了?(?:会议|大会)?[。！!])+$")
+# Work reviewed and planned, named clause by clause and no more ("会上，王明全面总结上半年检察工作情况，查找工作中存在的
+# 不足，研究部署下半年工作。"): no content stated.
+_REVIEW = (
+    r"(?:全面|认真|深入|系统)?(?:总结|回顾|分析|查找|梳理|研究部署|讨论部署|安排部署|部署|安排)了?"
+    r"[^，,。；;！？!?]{1,30}?(?:情况|不足|问题|工作|成绩|成效|任务)"
+)
+_WORK_REVIEWED = re.compile(rf"[^，,。；;！？!?]{{0,20}}?{_REVIEW}(?:[，,、]并?{_REVIEW})*[。！!]?")
 # What the meeting made clear, named short, and its next verb after a comma ("明确了责任分工，要求…"): one cue. A
 # topic deployed before what is asked of it (部署了…工作，要求…) stays the point's text (tests/test_meeting_forms.py).
 _CLARIFIED = "明确"
@@ -292,8 +302,11 @@ def judges_only(text: str, cue: Cue, end: int) -> bool:
     """
     if not cue.place:
         return False
-    region = text[cue.text_start : end].rstrip()
-    return any(pattern.fullmatch(region) is not None for pattern in (_APPRAISAL, _TOPICS_NAMED, _TOPICS_GONE_THROUGH))
+    region = _HOSTED_AFTER.sub("", text[cue.text_start : end].rstrip())
+    return any(
+        pattern.fullmatch(region) is not None
+        for pattern in (_APPRAISAL, _TOPICS_NAMED, _TOPICS_GONE_THROUGH, _WORK_REVIEWED)
+    )
 
 
 def _procedure(text: str, start: int, stop: int) -> bool:
@@ -333,7 +346,16 @@ def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
 
 def _object_of_preposition(subject: str) -> bool:
     """Whether the words naming a meeting before a verb make it a preposition's object (围绕…, 根据…, 经过…)."""
-    return subject.startswith(MEETING_CUE_NOT_AFTER) or any(word in subject for word in MEETING_OBJECT_OF)
+    return (
+        subject.startswith(MEETING_CUE_NOT_AFTER)
+        or any(word in subject for word in MEETING_OBJECT_OF)
+        or _ACTOR_ON.search(subject) is not None
+    )
+
+
+# Someone acting on what the meeting names ("与会领导人对中方主办峰会表示支持", "王明就本次论坛提出"): the meeting is
+# the object of 对 / 就 after the actor, not the verb's subject. Not a word 对 or 就 begins (对口, 对外, 对话, 就业).
+_ACTOR_ON = re.compile(r"(?<=[^\W\d_])(?:对(?![口外台接标话于比照])|就(?![业医读职诊地近]))")
 
 
 # Verbs that act on a meeting's decisions before its name: the meeting is their object, not a speaker.
