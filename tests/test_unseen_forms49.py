@@ -110,3 +110,44 @@ def test_a_traditional_dispatch_gives_the_author_on_a_table_page() -> None:
     assert article.author == "宓思齊"
     assert article.paragraphs[0].startswith("清評社香港8月17日電")
     assert not any("打印" in line or "第2頁" in line for line in article.paragraphs)
+
+
+def test_an_end_tag_printed_before_the_content_does_not_end_the_page() -> None:
+    # A header include closing with </html>: a browser reads on, and so does the parser.
+    page = ("<html><head><meta charset='utf-8'><title>清川湿地夜游记_清川网</title></head><body>"
+            "<div class='header'>清川网 首页</div></body></html><!--end header-->"
+            "<h1>清川湿地夜游记</h1><div class='info'>2024-04-18 07:21　来源：清川日报</div><div class='text'>"
+            + "".join(f"<p>{line}</p>" for line in LINES) + "</div></body></html>").encode()
+    article = scraper.extract(page, url="https://www.example.cn/a/1.html", rules=False)
+    assert article.title == "清川湿地夜游记"
+    assert article.paragraphs == LINES
+
+
+@pytest.mark.parametrize("line", [
+    "本文原标题：《定了！清川邮轮母港即将开通》",
+    "来源|清川发布、清川晚报",
+    "\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd",
+    "\U0001f447\U0001f447\U0001f447",
+    "1、回复【公租房】查看最新消息",
+    "看都看完了，点【在看】试试",
+    "已输入0字",
+    "扫描下方二维码解锁更多技能",
+    "澎湃号 > 清川发布",
+])
+def test_an_accounts_chrome_is_no_body_line(line: str) -> None:
+    # The generic reading's kinds; a NetEase rule's body keeps what its editors write but for their prompts.
+    assert kind_by_words(line) in {Kind.WIDGET, Kind.META}
+    body = "".join(f"<p>{text}</p>" for text in LINES) + f"<p>{line}</p>"
+    portal, _ = _both_readings(body)
+    assert portal == LINES
+
+
+def test_the_original_title_labelled_as_the_articles_is_no_body_line() -> None:
+    body = "<p>本文原标题：《定了！清川邮轮母港即将开通》</p>" + "".join(f"<p>{text}</p>" for text in LINES)
+    for paragraphs in _both_readings(body):
+        assert paragraphs == LINES
+
+
+@pytest.mark.parametrize("line", ["游客扫描铜牌二维码收听街巷故事", "收入 > 支出的局面已经持续了三年，今年终于扭转。"])
+def test_a_caption_of_people_scanning_a_code_and_a_comparison_stay(line: str) -> None:
+    assert kind_by_words(line) not in {Kind.WIDGET, Kind.META}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from enum import Enum
 from functools import lru_cache
 
@@ -100,12 +101,18 @@ _BULLET = re.compile(r"^(?:[-·•●◆◇■□▪▸►>》*]|\d{1,2}[.、)�
 _CRUMB = re.compile(r"(?:>|＞|›|»|→|－>|-->|>>)")
 # One level of a breadcrumb printed as a line of its own (首页 >, 快讯 >): a few words and one arrow after them.
 _CRUMB_LEVEL = re.compile(r"^[^，。！？>＞›»]{1,8}(?:>|＞|›|»)$")
+# Two levels, the arrow set off by spaces (澎湃号 > 某某发布): the channel and the account, a few words each.
+_CRUMB_PAIR = re.compile(r"^[^，。！？>＞›»\s]{1,8}\s+(?:>|＞|›|»)\s+[^，。！？>＞›»]{1,12}$")
 # Words of comment, vote, share and follow widgets: a short line without sentences that holds one is a widget.
 _WIDGET = re.compile(
     r"(跟贴|跟帖|网友评论|发表评论|我要评论|条评论|评论\s*[(（]?\d|人参与|参与讨论|热词|点赞|赞\s*[(（]?\d|踩\s*[(（]?\d|"
     r"收藏|打赏|投票|举报|登录|注册|扫一扫|扫码|二维码|客户端|公众号|关注我们|点击关注|分享到|分享至|转发|复制链接|"
     # an account's closing call to tap 在看 (点个“在看”, 点亮在看)
-    r"点[个亮击]?\s*[“\"「『]?在看|"
+    r"点[个亮击]?\s*[“\"「『【]?在看|"
+    # an account's keyword-reply menu (1、回复【社保】查询…), a comment box's counter (已输入0字)
+    r"回复\s*[【\[“\"「][^】\]”\"」]{1,12}[】\]”\"」]|(?:已输入|还能输入|还可输入)\s*\d+\s*字|"
+    # a call to scan the code set beside it (扫描下方二维码…): a caption of people scanning one names no place
+    r"扫描(?:下方|上方|左侧|右侧|左边|右边|下面|上面|文末|图中)的?二维码|"
     # a gallery's count of its pictures (游戏截图（共8张）)
     rf"{PICTURE_COUNT}|"
     # a font-size control (字体大小[大 中 小], 字体：大 中 小)
@@ -186,6 +193,8 @@ _SIGNATURE = re.compile(r"^(?:个性)?签名档?\s*[:：]")
 # The original headline of a rewritten article, and other labels that are never body.
 _LABEL_LINE = re.compile(
     rf"^[（(【\[]?\s*(?:{ORIGINAL_TITLE_LABELS}|本文来源|文章来源|责任编辑|责编|编辑|(?:您|你)(?:现在|当前|目前)?所?在?的?位置|(?:当前|所在|目前)位置)\s*[:：]"
+    # the source credited with a bar for its colon (来源|某某发布、某某晚报), as an account's staff lines print theirs
+    r"|^(?:本文|文章)?来源\s*[|｜丨]"
     # A bulletin board post's header lines (terms.POST_HEADER_LABELS; its subject line is `_POST_SUBJECT`).
     rf"|^{alternation(POST_HEADER_LABELS)}\s*[:：]"
 )
@@ -405,7 +414,7 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
         return Kind.WIDGET
     if len(key) < _FOOTER_CHARS and _FOOTER.search(key):
         return Kind.WIDGET
-    if (len(key) <= _SHORT_CHARS + 20 and len(_CRUMB.findall(line)) >= 2) or _CRUMB_LEVEL.match(key):
+    if (len(key) <= _SHORT_CHARS + 20 and len(_CRUMB.findall(line)) >= 2) or _CRUMB_LEVEL.match(key) or _CRUMB_PAIR.match(line):
         return Kind.META
     if _MENU.match(key):
         return Kind.META
@@ -454,6 +463,10 @@ def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[st
     if core.isdigit() or not core:
         return Kind.META
     return _item_kind(line, key)
+
+
+# Symbols (emoji), private-use and unassigned characters: a line of nothing else says nothing.
+_NO_TEXT = frozenset({"So", "Co", "Cn"})
 
 
 # A dispatch printed as a line of its own above the text (网易探索3月13日报道, 本报北京3月12日讯): the outlet, a place
@@ -554,6 +567,9 @@ def _untitled_kind(line: str, links: frozenset[str]) -> Kind:
     kind = kind or _shape_kind(folded, key, core, prose, links)
     if kind is not None:
         return kind
+    if all(char == "\ufffd" or unicodedata.category(char) in _NO_TEXT for char in key):
+        # Emoji, private-use signs or the marks of characters the page's encoding lost (������): no text to read.
+        return Kind.WIDGET
     if prose:
         return Kind.PROSE
     # Only a line with Chinese in it: short ASCII lines in a Chinese page are code or commands, not tags.

@@ -230,7 +230,7 @@ def line_key(text: str) -> str:
 
 # The headline the article first ran under, noted by the editor who retitled it: never the article's text.
 # ... or in print (杂志标题：…, 刊发标题：…), as a magazine's edition block closing the text notes it.
-ORIGINAL_TITLE_LABELS = "原标题|原题|杂志标题|刊发标题"
+ORIGINAL_TITLE_LABELS = "(?:本文|文章)?原标题|原题|杂志标题|刊发标题"
 _ORIGINAL_TITLE = re.compile(rf"^[（(【\[]?\s*(?:{ORIGINAL_TITLE_LABELS})\s*[:：]")
 
 

@@ -60,6 +60,7 @@ def parse(text: str, url: str | None = None) -> Element:
         match = _DOCTYPE_SUBSET.match(text.lstrip())
         if match:
             text = text.lstrip()[match.end() :]
+    text = _without_early_end(text)
     root = _document(text, url)
     deep = _AT_MAX_DEPTH(root)
     # An element at libxml2's depth limit lies below one at MAX_DEPTH with children: a tree without such an
@@ -71,6 +72,20 @@ def parse(text: str, url: str | None = None) -> Element:
         deep = _AT_MAX_DEPTH(root)
     _flatten_deep(deep)
     return root
+
+
+# The document's end tags. A page built from includes may print one before its content (a header include closing
+# with </html>): a browser reads on, as HTML5 bids, where libxml2 drops what follows.
+_END_TAGS = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+
+
+def _without_early_end(text: str) -> str:
+    """`text` without its </body> and </html> tags when markup follows the first of them; the parser closes both
+    at the end, as it does for a page that prints neither."""
+    first = _END_TAGS.search(text)
+    if first is None or "<" not in text[first.end() :].replace("</html>", "").replace("</body>", ""):
+        return text
+    return _END_TAGS.sub("", text)
 
 
 def _document(text: str, url: str | None) -> Element:
