@@ -151,3 +151,25 @@ def test_the_original_title_labelled_as_the_articles_is_no_body_line() -> None:
 @pytest.mark.parametrize("line", ["游客扫描铜牌二维码收听街巷故事", "收入 > 支出的局面已经持续了三年，今年终于扭转。"])
 def test_a_caption_of_people_scanning_a_code_and_a_comparison_stay(line: str) -> None:
     assert kind_by_words(line) not in {Kind.WIDGET, Kind.META}
+
+
+def test_the_header_around_the_headline_printed_again_goes() -> None:
+    # A reading that starts above the headline: the crumb above it, the outlet and the date row under it.
+    body = ("<div>首页</div><div>&gt; 清川</div><h2>清川湿地夜游记</h2><div>清川日报</div>"
+            "<div>2024-04-18 07:21</div>" + "".join(f"<p>{line}</p>" for line in LINES))
+    portal, _ = _both_readings(body)
+    assert portal == LINES
+
+
+def test_a_short_lead_under_the_date_row_stays() -> None:
+    lead = "湿地夜游今晚开放"
+    body = ("<h2>清川湿地夜游记</h2><div>2024-04-18 07:21</div>" + f"<p>{lead}</p>"
+            + "".join(f"<p>{line}</p>" for line in LINES))
+    portal, _ = _both_readings(body)
+    assert portal == [lead, *LINES]
+
+
+def test_the_original_title_as_a_sentence_is_no_body_line() -> None:
+    body = "".join(f"<p>{line}</p>" for line in LINES) + "<p>（原题为《清川湿地的夜晚谈了啥？》）</p>"
+    for paragraphs in _both_readings(body):
+        assert paragraphs == LINES

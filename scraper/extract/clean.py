@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from ..hanzi import simplified
 from .body import section_numerals
 from .labels import byline_names
 from .line_kinds import CHROME, END_MARK, SENTENCE, Kind, classify, is_poster_row, is_signed_row
@@ -238,6 +239,17 @@ def _article_start(kinds: list[Kind]) -> tuple[int, int]:
     while start > 0 and kinds[start - 1] is not Kind.HEADING:
         start -= 1
     return first, start
+
+
+def _header_end(lines: list[str], kinds: list[Kind], title_key: str, first: int) -> int:
+    """Where the article's header ends above its first prose line: after the last chrome line below the headline
+    printed again (首页 / > 频道 above it, the outlet's name and the date row under it), 0 without one."""
+    title = simplified(title_key)
+    heads = [index for index in range(first) if title and simplified(line_key(lines[index])) == title]
+    if not heads:
+        return 0
+    end = heads[-1] + 1
+    return max((index + 1 for index in range(end, first) if kinds[index] in CHROME), default=end)
 
 
 # The fields of a forum poster's box (主题 1208, 精华, 积分, 金钱, 注册时间), as forum software labels them.
@@ -544,6 +556,7 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
     if Kind.PROSE not in kinds:
         return lines
     first, start = _article_start(kinds)
+    start = max(start, _header_end(lines, kinds, title_key, first))
     posters = [is_poster_row(line) for line in lines]
     signed = [poster and is_signed_row(line) for line, poster in zip(lines, posters, strict=True)]
     end = min(_cut_at_heading(kinds, posters, signed), _end_mark(lines, first))

@@ -13,7 +13,15 @@ from functools import lru_cache
 
 from ..hanzi import simplified
 from .layout import text_of
-from .notices import ORIGINAL_TITLE_LABELS, REPOST_BYLINE, REPOST_NOTE, is_credit_line, is_notice, line_key
+from .notices import (
+    ORIGINAL_TITLE_AS,
+    ORIGINAL_TITLE_LABELS,
+    REPOST_BYLINE,
+    REPOST_NOTE,
+    is_credit_line,
+    is_notice,
+    line_key,
+)
 from .terms import AD_LINE, AD_SLOT_LABEL, ALL_LABELS, PICTURE_COUNT, POST_HEADER_LABELS, READ_TIME, alternation
 from .tree import Element
 
@@ -195,6 +203,7 @@ _LABEL_LINE = re.compile(
     rf"^[（(【\[]?\s*(?:{ORIGINAL_TITLE_LABELS}|本文来源|文章来源|责任编辑|责编|编辑|(?:您|你)(?:现在|当前|目前)?所?在?的?位置|(?:当前|所在|目前)位置)\s*[:：]"
     # the source credited with a bar for its colon (来源|某某发布、某某晚报), as an account's staff lines print theirs
     r"|^(?:本文|文章)?来源\s*[|｜丨]"
+    rf"|^[（(【\[]?\s*{ORIGINAL_TITLE_AS}"
     # A bulletin board post's header lines (terms.POST_HEADER_LABELS; its subject line is `_POST_SUBJECT`).
     rf"|^{alternation(POST_HEADER_LABELS)}\s*[:：]"
 )

@@ -18,7 +18,7 @@ from .needles import needles
 from .terms import PICTURE_BUTTONS, PICTURE_COUNTER
 
 __all__ = [
-    "ORIGINAL_TITLE_LABELS", "REPOST_BYLINE", "REPOST_NOTE", "is_byline", "is_credit_line", "is_follow_call", "is_notice",
+    "ORIGINAL_TITLE_AS", "ORIGINAL_TITLE_LABELS", "REPOST_BYLINE", "REPOST_NOTE", "is_byline", "is_credit_line", "is_follow_call", "is_notice",
     "is_original_title", "is_prompt_line", "is_repost_byline", "is_repost_note", "is_summary_label", "line_key",
     "without_closing_calls", "without_references",
 ]
@@ -231,7 +231,9 @@ def line_key(text: str) -> str:
 # The headline the article first ran under, noted by the editor who retitled it: never the article's text.
 # ... or in print (杂志标题：…, 刊发标题：…), as a magazine's edition block closing the text notes it.
 ORIGINAL_TITLE_LABELS = "(?:本文|文章)?原标题|原题|杂志标题|刊发标题"
-_ORIGINAL_TITLE = re.compile(rf"^[（(【\[]?\s*(?:{ORIGINAL_TITLE_LABELS})\s*[:：]")
+# ... or as a sentence: （原题为《…》）.
+ORIGINAL_TITLE_AS = r"(?:原标题|原题)为\s*《"
+_ORIGINAL_TITLE = re.compile(rf"^[（(【\[]?\s*(?:(?:{ORIGINAL_TITLE_LABELS})\s*[:：]|{ORIGINAL_TITLE_AS})")
 
 
 # The byline of a reposted account article, as its platform prints it over the text: 原创： 某某编译 某某研究 (the
