@@ -8,7 +8,7 @@ import pytest
 import scraper
 from scraper.extract import vote
 from scraper.extract.dom import forum_author
-from scraper.extract.labels import dispatch_author
+from scraper.extract.labels import dispatch_author, label_value
 from scraper.extract.line_kinds import Kind, kind_by_words
 from scraper.extract.notices import without_references
 from scraper.extract.tree import parse
@@ -173,3 +173,9 @@ def test_the_original_title_as_a_sentence_is_no_body_line() -> None:
     body = "".join(f"<p>{line}</p>" for line in LINES) + "<p>（原题为《清川湿地的夜晚谈了啥？》）</p>"
     for paragraphs in _both_readings(body):
         assert paragraphs == LINES
+
+
+@pytest.mark.parametrize(("line", "editor"), [("责编：Demi Xia", "Demi Xia"), ("责任编辑：Lin Qiao", "Lin Qiao"),
+                                              ("责任编辑：Demi", "Demi"), ("责任编辑：王五 NF042", "王五 NF042")])
+def test_an_editor_named_in_latin_letters_keeps_both_words(line: str, editor: str) -> None:
+    assert label_value(line, "editor") == editor

@@ -192,6 +192,11 @@ def label_value(text: str, kind: str) -> str | None:
     return text[at : at + len(value)] if at >= 0 else value
 
 
+# A given name in Latin letters, and the surname after it closing the line.
+_LATIN_GIVEN = re.compile(r"[A-Z][a-z'’-]{1,15}")
+_LATIN_SURNAME = re.compile(r"\s([A-Z][a-z'’-]{1,15})\s*$")
+
+
 def _label_value(text: str, kind: str) -> str | None:
     """`label_value` of a text in simplified characters."""
     printed = _printed_value(text, kind)
@@ -201,6 +206,10 @@ def _label_value(text: str, kind: str) -> str | None:
     padded = _PADDED_REST.match(rest) if kind != "source" and len(value) == 1 else None
     if padded:
         value, rest = value + padded.group(1), rest[padded.end() :]
+    latin = _LATIN_SURNAME.match(rest) if kind != "source" and _LATIN_GIVEN.fullmatch(value) else None
+    if latin:
+        # A Latin name is two words (责编：Demi Xia): the second is the name's, not the next field.
+        value, rest = f"{value} {latin.group(1)}", rest[latin.end() :]
     if kind != "source":
         # A date run into the name (<span>作者：王五</span><span>2023-06-12 20:31</span>) is the next field's, and so
         # is a count (<span>作者：王五</span><span>1.8万阅读</span>).
