@@ -130,3 +130,15 @@ def test_work_reviewed_after_a_place_cue_with_the_chair_after_it_is_no_point() -
         "姚春山强调，要抓好落实。",
     ])
     assert cues([meeting]) == [("姚春山强调", "要抓好落实。")]
+
+
+@pytest.mark.parametrize("text", [
+    "清川科技举行2026年度年会 董事长杨蕾：把每一分投入都押在技术上1月16日晚，清川科技股份有限公司2026年度年会在"
+    "清川国际博览中心举行。董事长杨蕾在致辞中表示，要把投入押在技术上。",
+    "省政府召开第38次常务会议发布时间：2026-04-09 17:30　来源：省政府办公厅4月9日，省长孙立平主持召开省政府第38次常务"
+    "会议。会议指出，要稳增长促消费。",
+])
+def test_a_headline_glued_before_the_leads_day_leaves_the_lead_to_name_the_meeting(text: str) -> None:
+    (meeting,) = check([text])
+    assert meeting["name"] in {"清川科技股份有限公司2026年度年会", "省政府第38次常务会议"}
+    assert meeting["points"]

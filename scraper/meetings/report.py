@@ -93,7 +93,11 @@ _DAY_LEAD = re.compile(
 _PROSE_ENDS = ("。", "！", "？", "!", "?", "”")
 # A broadcast's or an agency's dateline closing a headline glued before the body, no sentence before it
 # ("…出席会议央视网消息（新闻联播）：…", "…座谈会本报讯："): what stands before it is the headline.
-_GLUED_DATELINE = re.compile(r"[^，,。！？!?；;：:]{0,12}?(?:消息|讯|电)(?:[（(][^（）()，。]{1,20}[）)])?[：:]")
+_GLUED_DATELINE = re.compile(
+    r"[^，,。！？!?；;：:]{0,12}?(?:消息|讯|电)(?:[（(][^（）()，。]{1,20}[）)])?[：:]"
+    # ... or the page's time row, or the lead's day opening its first clause (…常务会议发布时间：…, …年会1月16日晚，)
+    r"|(?:发布时间|发表时间)[：:]|(?<![\d年])\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|早上?|凌晨|中午)?[，,]"
+)
 
 
 def extract_meetings(
@@ -240,6 +244,11 @@ def _sentence_events(layout: Layout) -> tuple[list[PersonEvent], list[Opening]]:
         for start, end, _ in layout.sentences
         if (opening := parse_opening(layout.text, start, end)) is not None
     ]
+    glued = _glued_headline_end(layout)
+    if glued and layout.sentences and (body := parse_opening(layout.text, glued, layout.sentences[0][1])) is not None:
+        # A headline glued before the lead's dateline (one line: "…举行2026年度年会1月16日晚，…年会在苏州…举行"): the
+        # lead's own sentence opens the meeting after the dateline, by its full name.
+        openings = [body, *(opening for opening in openings if opening.start != layout.sentences[0][0])]
     if not openings:
         openings = _attended_symposium(layout)
     # A symposium held as a verb is the report's meeting only where the text calls it one (座谈会上, 出席座谈会); a
@@ -298,8 +307,9 @@ def _past_the_headline(layout: Layout, openings: list[Opening]) -> list[Opening]
     ("…会长会议在深圳召开" over "9月20日，…在深圳观澜召开了第六届理事会会长会议，…"): the body's sentence prints its
     name, day and place."""
     glued = _glued_headline_end(layout)
-    body = {o.name for o in openings if o.start >= glued}
-    openings = [o for o in openings if o.start >= glued or o.name not in body]
+    body = [o.name for o in openings if o.start >= glued and o.name]
+    # The headline may print the name short (第38次常务会议 for 省政府第38次常务会议): the same meeting.
+    openings = [o for o in openings if o.start >= glued or not any(o.name and name.endswith(o.name) for name in body)]
     begins = _report_begins(layout, [o for o in openings if o.name is not None])
     return openings if begins is None else [o for o in openings if o.start >= begins or _in_prose(layout, o)]
 
@@ -312,7 +322,15 @@ def _glued_headline_end(layout: Layout) -> int:
     # A headline has no sentence's end or clause break; a lead's "…要确保供电：" follows one.
     if dateline is None or any(mark in layout.text[: dateline.start()] for mark in (*_PROSE_ENDS, *"，,；;")):
         return 0
+    # A day opening the text's first clause after a few words is the subject's ("镇长鲁平4月1日上午，主持召开…"): a
+    # headline runs longer.
+    if dateline.group().endswith(("，", ",")) and dateline.start() < _HEADLINE_CHARS:
+        return 0
     return dateline.start()
+
+
+# A headline glued before the lead's day is at least this long.
+_HEADLINE_CHARS = 10
 
 
 def _report_begins(layout: Layout, openings: list[Opening]) -> int | None:
