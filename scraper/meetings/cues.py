@@ -214,8 +214,11 @@ def _through_next_verb(text: str, cue: Cue, verb: re.Match[str], stop: int) -> C
     if not text.endswith(("进行", "进行了"), 0, verb.start()) or cue.text_start == verb.end():
         return cue
     after = _VERB.match(text, cue.text_start, stop)
-    if after is None or after.group("adv"):
-        return cue
+    return cue if after is None or after.group("adv") else _through(text, cue, after, stop)
+
+
+def _through(text: str, cue: Cue, after: re.Match[str], stop: int) -> Cue:
+    """`cue` run through the speech verb `after` that states, its text after the verb's separator."""
     sep = AFTER_VERB.match(text, after.end(), stop)
     return replace(cue, end=after.end(), text_start=sep.end() if sep is not None else after.end())
 
@@ -229,10 +232,7 @@ def _through_attitude(text: str, cue: Cue, verb: re.Match[str], stop: int) -> Cu
     clause does, and the cue runs through it. With none there, the attitude's clause is the text, as before."""
     attitude = _ATTITUDE.match(text, cue.text_start, stop) if verb.group("verb") == "表示" else None
     after = _VERB.match(text, attitude.end(), stop) if attitude is not None else None
-    if after is None:
-        return cue
-    sep = AFTER_VERB.match(text, after.end(), stop)
-    return replace(cue, end=after.end(), text_start=sep.end() if sep is not None else after.end())
+    return cue if after is None else _through(text, cue, after, stop)
 
 
 # Adverbs of recall: 明确指出, 多次强调, 一再要求 quote what was said before, on another occasion.
