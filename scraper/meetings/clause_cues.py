@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from .cues import Cue, match_bare_verb, match_cue, match_pronoun, match_subjectless
+from .cues import ORDER_CLAUSE, Cue, match_bare_verb, match_cue, match_pronoun, match_subjectless
 from .people import PersonEvent, parse_people
 from .scan import Layout
 from .speakers import Speakers, is_group
-from .terms import ORDER_LEADS, PRONOUNS, TOPIC_LEADS
+from .terms import PRONOUNS, TOPIC_LEADS
 
 _KNOWN_PER_CHAR = 16
 _CLAUSE_MARKS = "，,；;：:。！？!?"
@@ -66,8 +66,7 @@ def _topic_lead(text: str, start: int, pos: int) -> bool:
     return text.startswith(TOPIC_LEADS, start) and not any(mark in text[start : pos - 1] for mark in _CLAUSE_MARKS)
 
 
-# An order word alone as a sentence's first clause ("最后，院长王明强调，…", "随后，…").
-_ORDER_CLAUSE = re.compile(rf"(?:{'|'.join(ORDER_LEADS)})[，,]\s*")
+_ORDER_CLAUSE = re.compile(ORDER_CLAUSE)
 # The title after a surname that names a known speaker by it (胡院长 for 院长胡国林): two to four characters.
 _TITLE_AFTER_SURNAME = (2, 3, 4)
 

@@ -257,6 +257,8 @@ _TURN = re.compile(rf"(?:但是|但|不过|然而)(?=[{''.join(PRONOUNS)}])")
 _TIMED_SETTING = re.compile(r"在[^\W\d_]{2,30}?时(?=[^\W\d_])")
 # An order word glued before the speaker, no comma after it ("最后刘东书记…"); 同时 joins a second speaker's words to
 # the first's ("…，同时与会企业家也希望…").
+# An order word alone as a sentence's first clause ("最后，院长王明强调，…", "随后，…").
+ORDER_CLAUSE = rf"(?:{alt(ORDER_LEADS)})[，,]\s*"
 _ORDER_GLUED = re.compile(rf"(?:{alt((*ORDER_LEADS, '同时'))})(?=[^\W\d_])")
 
 
@@ -273,7 +275,7 @@ def _modal_statement(text: str, pos: int, verb: re.Match[str]) -> bool:
 # A pronoun after an order word alone as its sentence's first clause ("。之后，他强调该院干警要…") speaks for the one
 # before: the order word moves the report on, which no statement quoting him does. Without it, "他强调要…" after a
 # point carries that point on (tests/test_meeting_real_forms.py).
-_SENTENCE_OPENS = re.compile(rf"(?:^|[。！？!?\n])(?:{'|'.join(ORDER_LEADS)})[，,]\s*$")
+_SENTENCE_OPENS = re.compile(rf"(?:^|[。！？!?\n]){ORDER_CLAUSE}$")
 
 
 # The statement's modal, its own subject maybe before it ("王明强调该院干警要…", "王明指出各单位要…"): a few words, no

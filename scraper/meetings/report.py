@@ -127,8 +127,11 @@ def _meetings(paras: list[str], title: str | None, published_at: str | None) -> 
     layout = _scanned(paras, title)
     if layout is None:
         return []
-    people, openings = _sentence_events(layout)
-    cues = _report_cues(layout, people, openings)
+    # Where a headline glued before the lead's dateline ends: the openings, the cues and the headline's own opening
+    # are each read against it.
+    glued = _glued_headline_end(layout)
+    people, openings = _sentence_events(layout, glued)
+    cues = _report_cues(layout, people, openings, glued)
     if not reports_meeting(layout, title, cues, openings):
         # People speaking with no meeting named (talks, a visit, an interview), a meeting only mentioned or
         # the occasion of something else the lead reports: detect.py.
@@ -156,7 +159,7 @@ def _meetings(paras: list[str], title: str | None, published_at: str | None) -> 
         or (_opened_before(layout, o, stated.get(o.start))
             and (o.start in stated or not inside.covers(o.start) or _names_itself(layout, o)))
     ]
-    openings = _with_joint_meetings(layout, _past_the_headline(layout, openings), cues)
+    openings = _with_joint_meetings(layout, _past_the_headline(layout, openings, glued), cues)
     people = [e for e in people if not inside.covers(e.pos)]
     stops = {o.start for o in openings}
     cues, regions = with_listed_cues(
@@ -234,7 +237,7 @@ def _between_items(layout: Layout, since: int, pos: int) -> bool:
     return last.family == following.family and following.number == last.number + 1
 
 
-def _sentence_events(layout: Layout) -> tuple[list[PersonEvent], list[Opening]]:
+def _sentence_events(layout: Layout, glued: int) -> tuple[list[PersonEvent], list[Opening]]:
     """The people each sentence of the text names (speakers, hosts, attendees) and the meetings it opens."""
     people: list[PersonEvent] = []
     for start, end, para in layout.sentences:
@@ -244,7 +247,6 @@ def _sentence_events(layout: Layout) -> tuple[list[PersonEvent], list[Opening]]:
         for start, end, _ in layout.sentences
         if (opening := parse_opening(layout.text, start, end)) is not None
     ]
-    glued = _glued_headline_end(layout)
     if glued and layout.sentences and (body := parse_opening(layout.text, glued, layout.sentences[0][1])) is not None:
         # A headline glued before the lead's dateline (one line: "…举行2026年度年会1月16日晚，…年会在苏州…举行"): the
         # lead's own sentence opens the meeting after the dateline, by its full name.
@@ -288,7 +290,7 @@ def _symposium_is_the_news(layout: Layout, opening: Opening, lead: tuple[int, in
     return opening.start == lead[0] and not any(act in layout.text[lead[0] : lead[1]] for act in TOUR_ACTS)
 
 
-def _report_cues(layout: Layout, people: list[PersonEvent], openings: list[Opening]) -> list[Cue]:
+def _report_cues(layout: Layout, people: list[PersonEvent], openings: list[Opening], glued: int) -> list[Cue]:
     """The cues that may state the report's points: every cue of the text but a headline's deck."""
     cues = _find_cues(layout, people, _own_nouns(openings))
     begins = _report_begins(layout, openings)
@@ -296,17 +298,15 @@ def _report_cues(layout: Layout, people: list[PersonEvent], openings: list[Openi
         return cues
     # A cue alone on its line before the report's first opening sentence is a headline's deck
     # ("市政府常务会议强调" over "咬定目标…"), printed before the report begins: no point; so is a cue in a headline
-    # glued before the dateline.
-    glued = _glued_headline_end(layout)
+    # glued before the dateline (it ends at `glued`).
     return [cue for cue in cues if (cue.start > begins or not alone_on_its_line(layout, cue)) and cue.start >= glued]
 
 
-def _past_the_headline(layout: Layout, openings: list[Opening]) -> list[Opening]:
+def _past_the_headline(layout: Layout, openings: list[Opening], glued: int) -> list[Opening]:
     """The openings, less one in a headline glued before the dateline whose meeting the body opens again by the
     same name, and less those in headline lines above the report's first sentence that opens a meeting by a name
     ("…会长会议在深圳召开" over "9月20日，…在深圳观澜召开了第六届理事会会长会议，…"): the body's sentence prints its
     name, day and place."""
-    glued = _glued_headline_end(layout)
     body = [o.name for o in openings if o.start >= glued and o.name]
     # The headline may print the name short (第38次常务会议 for 省政府第38次常务会议): the same meeting.
     openings = [o for o in openings if o.start >= glued or not any(o.name and name.endswith(o.name) for name in body)]
