@@ -22,7 +22,8 @@ Each is told by its shape among the paragraphs, never by a page's words:
    credit (数据来源：…，统计截至…) is none;
 7. a **picture card** (a product, a game, a car's figures, a photo strip's chrome) is a box with a picture and
    three or more short texts, no sentence, holding what a figure's caption does not: two label fields
-   (类型：…, <th> cells), a price (￥139), or picture counters (1/4, 2/4).
+   (类型：…, <th> cells), a price (￥139), or picture counters (1/4, 2/4); drawn without its picture, a product box
+   holds label fields, a price and a link to the product's page.
 """
 
 from __future__ import annotations
@@ -169,12 +170,16 @@ def _is_quote_board(text: str) -> bool:
 
 
 def _is_picture_card(node: Element, text: str) -> bool:
-    if node.tag == "p" or node.find(".//img") is None or _SENTENCE_END.search(text):
+    if node.tag == "p" or _SENTENCE_END.search(text):
         return False
     pieces = [piece for piece in map(squash, node.itertext()) if piece]
     if len(pieces) < _CARD_PIECES or max(map(len, pieces)) > _CARD_PIECE:
         return False
     fields = sum(len(_FIELD.findall(piece)) for piece in pieces) + len(node.findall(".//th"))
+    if node.find(".//img") is None:
+        # A product box drawn without its picture (a name, its figures, a price, links to its page and dealers):
+        # the fields and the price together, and a link out; a table of figures in the text links nowhere.
+        return fields >= 2 and bool(_PRICE.search(text)) and node.find(".//a[@href]") is not None
     counters = sum(1 for piece in pieces if _COUNTER.match(piece))
     return fields >= 2 or counters >= 2 or bool(_PRICE.search(text))
 

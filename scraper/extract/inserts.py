@@ -347,12 +347,14 @@ def _no_sentence(node: Element) -> bool:
 
 
 def _player_block(player: Element, root: Element) -> Element | None:
-    """The largest block around a player whose text holds no sentence, below `root`; None when there is none."""
-    return box_around(player.getparent(), root, _PLAYER_BOXES, _no_sentence)
+    """The largest block around a player whose text holds no sentence, below `root`; None when there is none.
+    The player itself counts: a box a script draws the player into (data-src="….mp3") holds its controls."""
+    return box_around(player, root, _PLAYER_BOXES, _no_sentence)
 
 
 # A clip's running time printed on its poster (01:42, 1:02:05), or under its label beside a play control (时长 04:12).
-_RUNNING_TIME = re.compile(r"^(?:时长\s*[:：]?\s*)?\d{1,2}:\d{2}(?::\d{2})?$")
+_DURATION_LABEL = "时长"
+_RUNNING_TIME = re.compile(rf"^(?:{_DURATION_LABEL}\s*[:：]?\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?$")
 # A player's control drawn as a word or a mark (播放, 收听, ▶): an audio box drawn without a media element.
 _PLAY_CONTROL = re.compile(r"^(?:点击)?(?:播放|暂停|收听|试听)$|^[▶►]$")
 
@@ -365,7 +367,9 @@ def _posters(root: Element) -> list[Element]:
         if len(node) or not _RUNNING_TIME.match((node.text or "").strip()):
             continue
         box = node.getparent()
-        if box is not None and (box.find(".//img") is not None or _titled_clip(box, node) or any(
+        # A running time under its label (时长 02:18) is a clip's whatever stands beside it.
+        labelled = (node.text or "").strip().startswith(_DURATION_LABEL)
+        if box is not None and (labelled or box.find(".//img") is not None or _titled_clip(box, node) or any(
             _PLAY_CONTROL.match(squash(text_of(child))) for child in box if isinstance(child.tag, str)
         )):
             found.append(node)

@@ -34,8 +34,13 @@ _LABEL_VALUE = {
     "author": (_value_after(AUTHOR_LABELS), _value_after(("撰文", "作者"), marks=":：|｜丨")),
 }
 # A label run into the value before it (<span>编辑：张晓</span><span>责任编辑：李东</span> reads 编辑：张晓责任编辑：李东).
+# The credits of a row's words and pictures (<span>来源：某学院</span><span>文：王五</span><span>图：李四</span>) end
+# the value before them as well: one character is label enough before a colon run into a value.
+_CREDIT_LABELS = ("文", "图", "图片", "摄影")
 _NEXT_LABEL = re.compile(
-    r"(?:" + "|".join(map(re.escape, sorted((*ALL_LABELS, *STAFF_LABELS), key=len, reverse=True))) + r")\s*[:：]"
+    r"(?:"
+    + "|".join(map(re.escape, sorted((*ALL_LABELS, *STAFF_LABELS, *_CREDIT_LABELS), key=len, reverse=True)))
+    + r")\s*[:：]"
 )
 _LABEL_WORDS = frozenset((*ALL_LABELS, *STAFF_LABELS))
 # "You are here:" before the first level (当前位置：首页 > …) is no level.
@@ -118,9 +123,9 @@ _BYLINES = (
 )
 # The outlet's web address in brackets after its name (某某时报（www.example.com）记者 王五): no part of the byline.
 _SITE_ADDRESS = re.compile(r"[（(](?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[）)]", re.IGNORECASE)
-# The photographer credited after the writer in a byline (文/某某记者 王五 图/某某记者：李四, 文｜王五 攝｜李四): the
+# The photographer credited after the writer in a byline (文/某某记者 王五 图/某某记者：李四, 文｜王五 攝｜李四, 文：王五｜圖：李四): the
 # pictures' credit, read off before the words' byline is read.
-_PICTURES_BY = re.compile(r"\s+(?:图|摄影|摄|攝影|攝)\s*[/／|｜丨:：]\s*[^\s/／|｜丨]{2,24}$")
+_PICTURES_BY = re.compile(r"(?:\s+|\s*[|｜丨]\s*)(?:图|圖|摄影|摄|攝影|攝)\s*[/／|｜丨:：]\s*[^\s/／|｜丨]{2,24}$")
 # A comment link's words (网友评论 12 条, 发表评论, 进入论坛) after an empty label in a date row: never a name or an outlet.
 _COMMENT_WIDGET = re.compile(r"^(?:网友)?(?:评论|跟帖|留言)(?:\d|$)|^(?:发表|我要|查看)(?:评论|跟帖)$|^进入论坛$")
 # The mark of the words' writer opening an author's value (文/王五, 文、图｜王五).

@@ -47,8 +47,8 @@ _POINTER_LABELS = "试读|专题|推荐"
 # Disclaimers under comment areas and reposts, prompts to join communities: widgets even when written as a
 # sentence.
 _DISCLAIMER = re.compile(
-    r"不代表.{0,8}(?:观点|立场)|仅代表作者(?:本人|个人)?(?:的)?(?:观点|看法|立场)|不表明.{0,8}立场|仅供其?表达|网友评论仅|(?:版权|著作权)归.{0,10}所有|转载[请须需](?:后台|作者|本站|本号)?(?:联系|获得|取得|经|授权)|转载(?:时)?(?:[请须需]|务必|务请)?注明|如需转载|享有(?:独家)?版权|"
-    r"授权.{0,20}(?:发布|刊发|首发|连载|转载)|未经.{0,10}授权.{0,16}(?:转载|使用|摘编|复制)|未经(?:许可|同意|允许)[，,]?\s*(?:请勿|不得|禁止|严禁)(?:转载|使用|摘编|复制)|"
+    r"不代表.{0,8}(?:观点|立场)|仅代表作者(?:本人|个人)?(?:的)?(?:观点|看法|立场)|(?:观点|看法|立场)仅代表作者(?:本人|个人)|不表明.{0,8}立场|仅供其?表达|网友评论仅|(?:版权|著作权)归.{0,10}所有|转载[请须需](?:后台|作者|本站|本号)?(?:联系|获得|取得|经|授权)|转载(?:时)?(?:[请须需]|务必|务请)?注明|如需转载|享有(?:独家)?版权|"
+    r"授权.{0,20}(?:发布|刊发|首发|连载|转载)|未经.{0,10}授权.{0,16}(?:转载|使用|摘编|复制)|未经(?:作者|本站|本号|原作者)?(?:许可|同意|允许)[，,]?\s*(?:请勿|不得|禁止|严禁)(?:转载|使用|摘编|复制)|"
     # The outlet's address for objections to a piece (如对本稿件有异议或投诉，请联系…): a standing notice.
     r"如对本?(?:稿件|文章|内容)有(?:异议|疑问|争议)|"
     # an investment or health disclaimer (仅供投资者参考，并不构成投资建议。投资者据此操作，风险自担; 仅供参考，不能作为诊断依据)
@@ -434,11 +434,11 @@ _PRODUCED = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:制作|出品)$")
 
 
 # Where the article's pictures come from, a line of its own that speaks of them all or of the title picture (本文图片
-# 来源：CFP, 文中图片均来自网络, 题图：视觉中国, 题图来自：某某): a standing credit, not a caption. A bare 图片来源：… under
+# 来源：CFP, 文中图片均来自网络, 题图：视觉中国, 题图来自：某某, 题图来自某某，基于某某协议): a standing credit, not a caption. A bare 图片来源：… under
 # one picture may be that picture's only caption, and its position, not its words, tells it.
 _PICTURE_SOURCE = re.compile(
     r"^[（(]?\s*(?:(?:本文|文中|文内)(?:图片|配图)均?(?:来源|来自|出处)|题图(?:来源|来自)?)\s*[:：丨|｜/／]?\s*"
-    r"[^\s。！？，,]{1,16}(?:\s[A-Za-z]{1,10})?\s*[）)]?$"
+    r"[^\s。！？，,]{1,16}(?:\s[A-Za-z]{1,10})?(?:[，,]\s*基于[^\s。！？，,]{1,12}(?:协议|许可))?\s*[）)]?[。.]?$"
 )
 
 
