@@ -57,11 +57,16 @@ class KnownSpeakers:
 _HELD_CLAUSE = re.compile(r"[^，,。；;：:]{4,80}(?:召开|举行|开幕|闭幕)[，,]\s*")
 
 
+# A sentence's first clause that names what the speaker turns to ("就做好今后安保工作，江伟院长指出", "针对当前形势，…"):
+# a preposition and its object, no verb of its own (就是 / 就在 / 就要 … are adverbs, not the preposition).
+_MATTER_LEAD = re.compile(r"(?:就(?![是在此这那要会能算连])|针对|围绕)[^，,。；;：:！？!?]{2,30}[，,]")
+
+
 def _topic_lead(text: str, start: int, pos: int) -> bool:
-    """Whether the clause at `pos` follows a sentence's only clause, a topic ("谈到未来三年的规划，总经理…说") or a
-    time ("在听取大家的发言后，李华说", "在讨论包容发展问题时，李华指出"): the speaker after it is the sentence's
-    subject, as after a place cue."""
-    if _TIME_LEAD.fullmatch(text, start, pos) is not None:
+    """Whether the clause at `pos` follows a sentence's only clause, a topic ("谈到未来三年的规划，总经理…说"), the
+    matter turned to ("就做好今后安保工作，院长王明指出") or a time ("在听取大家的发言后，李华说", "在讨论包容发展问题时，
+    李华指出"): the speaker after it is the sentence's subject, as after a place cue."""
+    if _TIME_LEAD.fullmatch(text, start, pos) is not None or _MATTER_LEAD.fullmatch(text, start, pos) is not None:
         return True
     return text.startswith(TOPIC_LEADS, start) and not any(mark in text[start : pos - 1] for mark in _CLAUSE_MARKS)
 

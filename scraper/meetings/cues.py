@@ -48,7 +48,10 @@ from .subjects import pronoun_subject, sentence_subject, subject_sentence
 from .terms import (
     BARE_OBJECT_VERBS,
     COURTESY_WORDS,
+    MEETING_NOUNS,
+    MEETING_ONLY_VERBS,
     MODAL_OBJECT_VERBS,
+    OBJECT_SETTINGS,
     ORDER_LEADS,
     PRONOUNS,
     PROPOSITION_VERBS,
@@ -72,6 +75,8 @@ def match_cue(text: str, pos: int, end: int, para: int, speakers: Speakers, *, c
     """The cue that opens the sentence (or, with `clause`, the clause) at `pos`, or None."""
     stop = min(end, pos + WINDOW)
     cue = meeting_cue(text, pos, stop, para) or own_meeting_cue(text, pos, stop, para, speakers.meetings)
+    if cue is not None and _studied_meeting(text, pos):
+        return None
     if cue is None and not clause:
         cue = continued_decision(text, pos, stop, para)
     if cue is None:
@@ -79,6 +84,18 @@ def match_cue(text: str, pos: int, end: int, para: int, speakers: Speakers, *, c
         glued = _ORDER_GLUED.match(text, pos, stop)
         cue = _person_cue(text, glued.end() if glued else pos, stop, para, speakers, clause)
     return cue
+
+
+# The subject of a sentence inside a paragraph that names a meeting studied, not the one reported ("…召开会议，学习贯彻
+# 六中全会精神。…会议指出，…。全会充分肯定了…"): the statement reports what that meeting said.
+_STUDIED_NOUNS = re.compile(rf"(?:{alt(tuple(noun for noun in MEETING_NOUNS if noun != '会议'))})(?=[^\W\d_])")
+
+
+def _studied_meeting(text: str, pos: int) -> bool:
+    """Whether the sentence at `pos`, inside a paragraph, opens on the noun of a meeting whose 精神 the text studies
+    before it."""
+    noun = _STUDIED_NOUNS.match(text, pos)
+    return noun is not None and pos > 0 and text[pos - 1] != "\n" and f"{noun.group()}精神" in text[:pos]
 
 
 def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, speakers: Speakers) -> Cue | None:
@@ -108,6 +125,8 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
         # 呼吁发达成员…") narrates what he did.
         found = pronoun_subject(text, sentence, pos, speakers)
     if found is not None:
+        if verb.group("verb") in MEETING_ONLY_VERBS or _cited_leader(text, found[0], found[1], speakers):
+            return None  # "…。李克强总理作出批示，要求…" inside a speaker's statement: his, not a new point
         return Cue(found[0], verb.end(), text_start, para, found[1], subject_sentence(text, sentence, found[0]))
     if pos - sentence <= WINDOW and meeting_acts(text, sentence, pos):
         # "会议认真分析了当前形势，认为…": the meeting is the subject; the cue runs from it through the verb.
@@ -160,7 +179,14 @@ def match_pronoun(text: str, sentence: int, pos: int, end: int, para: int, speak
     return None if cue is None or cue.who not in PRONOUNS else replace(cue, who=found[1])
 
 
+# A sentence that opens on a modal and a preposition ("要对政协委员严格要求，…", "要把…"): a statement's own sentence,
+# its subject left out, not a speaker named before a verb.
+_MODAL_LEAD = re.compile(rf"(?:{alt(STATEMENT_MODALS)})(?:{alt(OBJECT_SETTINGS)}|把|以|从|将|在)")
+
+
 def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, clause: bool) -> Cue | None:
+    if _MODAL_LEAD.match(text, pos, stop):
+        return None
     cue = object_cue(text, pos, stop, para, speakers) or message_cue(text, pos, stop, para, speakers)
     if cue is not None:
         return cue
@@ -183,17 +209,7 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
         text_start = sep.end() if sep is not None else verb.end()
         # Counted tasks right before the items ("强调三点要求，一要…") are the cue's, whatever the verb.
         tasks = counted_tasks(text, verb.end(), stop) if sep is None else None
-        if text_start == verb.end() and tasks is None and (
-            (
-                verb.group("verb") not in BARE_OBJECT_VERBS
-                and not _modal_statement(text, pos, verb)
-                and not listed_proposals(text, verb, limit)
-            )
-            or _courtesy(text, verb.end(), limit)
-            or text[verb.end() : verb.end() + 1] in tuple(NOT_A_STATEMENT)
-        ):
-            continue
-        if not verb.group("adv") and text[pos : verb.start()].endswith(VERB_AS_NOUN_AFTER):
+        if _states_nothing(text, pos, verb, limit, bare=text_start == verb.end() and tasks is None):
             continue
         who = speaker_of(text[pos : verb.start()], speakers, clause, verb.group("adv"))
         if (
@@ -235,18 +251,50 @@ def _through_attitude(text: str, cue: Cue, verb: re.Match[str], stop: int) -> Cu
     return cue if after is None else _through(text, cue, after, stop)
 
 
+def _states_nothing(text: str, pos: int, verb: re.Match[str], limit: int, *, bare: bool) -> bool:
+    """Whether a person's speech verb states nothing where it stands: a verb only a meeting states by (王明号召…), a
+    verb made a noun by the word before it (工作要求, …对高级干部的要求，), or, `bare` (no separator and no counted
+    tasks after it), one that takes no statement glued to it, or courtesy."""
+    if verb.group("verb") in MEETING_ONLY_VERBS:
+        return True
+    if not verb.group("adv") and text[pos : verb.start()].endswith((*VERB_AS_NOUN_AFTER, "的")):
+        return True
+    return bare and (
+        (
+            verb.group("verb") not in BARE_OBJECT_VERBS
+            and not _modal_statement(text, pos, verb)
+            and not listed_proposals(text, verb, limit)
+        )
+        or _courtesy(text, verb.end(), limit)
+        or text[verb.end() : verb.end() + 1] in tuple(NOT_A_STATEMENT)
+    )
+
+
 # Adverbs of recall: 明确指出, 多次强调, 一再要求 quote what was said before, on another occasion.
 _RECALLING = ("明确", "多次", "屡次", "一再")
+# A leader's title printed after the name (习近平总书记, 李克强总理) is how a speaker cites the leader's instruction.
+_CITED_TITLES = ("总书记", "总理")
 
 
 def _recalled(text: str, pos: int, who: str, verb: re.Match[str], speakers: Speakers) -> bool:
     """"…。习近平总书记明确指出，…" in the middle of a paragraph once someone has spoken: a name not seen speaking,
     with at most a title and no setting before a verb of recall, quotes an earlier instruction inside the speaker's
     statement (the gold's attributions inside a speaker's reported speech), not someone speaking at the meeting."""
-    if not any(word in verb.group("adv") for word in _RECALLING) or not speakers.known or speakers.knows(who):
-        return False
-    rest = CONTEXT.fullmatch(text, pos + len(who), verb.start())
-    return rest is not None and not rest.group("ctx") and pos > 0 and text[pos - 1] != "\n"
+    if any(word in verb.group("adv") for word in _RECALLING):
+        rest = CONTEXT.fullmatch(text, pos + len(who), verb.start())
+        return _unseen_inside(text, pos, who, speakers) and rest is not None and not rest.group("ctx")
+    return _cited_leader(text, pos, who, speakers)
+
+
+def _cited_leader(text: str, pos: int, who: str, speakers: Speakers) -> bool:
+    """"…。习近平总书记强调，…" in the middle of a paragraph once someone has spoken: a name not seen speaking with a
+    leader's title printed after it cites the leader's instruction inside the speaker's statement."""
+    return text.startswith(_CITED_TITLES, pos + len(who)) and _unseen_inside(text, pos, who, speakers)
+
+
+def _unseen_inside(text: str, pos: int, who: str, speakers: Speakers) -> bool:
+    """Whether `who` at `pos` is a name not seen speaking, inside a paragraph (not at its start), once someone has."""
+    return bool(speakers.known) and not speakers.knows(who) and pos > 0 and text[pos - 1] != "\n"
 
 
 # A conjunction of contrast opening a sentence before a pronoun that speaks ("但他指出"). Before a name it more often

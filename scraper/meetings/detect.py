@@ -98,6 +98,13 @@ _DATED_AND_HELD = re.compile(
     rf"(?:(?:19|20)\d{{2}}\s*年\s*)?{_NEWS_DAY}"
     r"[^，,。；;！？!?]{2,80}?(?:举行|举办)(?:第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)?(?=[，,。；;！!]|$)"
 )
+# ... or reports it held with its name after the verb in a room or hall the lead names (12月30日下午，学院在教二楼五楼会
+# 议室举办了第六届教职工代表大会第二次会议。): the day and the room are the news's, which a history does not print.
+_DATED_AND_HELD_AT = re.compile(
+    # a correspondent's credit in brackets may open the lead ((通讯员王五)12月30日下午，…)
+    rf"(?:[（(][^（）()]{{1,20}}[）)])?(?:(?:19|20)\d{{2}}\s*年\s*)?{_NEWS_DAY}[^，,。；;！？!?]{{0,40}}?在[^，,。；;！？!?]{{2,30}}?(?:会议室|礼堂|报告厅|会堂|大厅|多功能厅)"
+    r"(?:举行|举办)了?[^，,。；;！？!?]{2,60}?(?:会议|大会)(?=[，,。；;！!]|$)"
+)
 # A lead that opens on the day of the news and has someone chair the meeting, or attend it and address it (…6月17日晚，
 # 习近平在北京主持…峰会并发表…主旨讲话): the news of the meeting held, points reported or not.
 _CHAIRED_OR_ADDRESSED = re.compile(
@@ -219,7 +226,10 @@ def _lead_convenes(layout: Layout, openings: list[Opening]) -> bool:
                 pattern.search(layout.text, opening.start, firsts[opening.start]) is not None
                 for pattern in (_CONVENED_NOW, _HELD_ON_A_DAY)
             )
-            or _DATED_AND_HELD.match(layout.text, opening.start, firsts[opening.start]) is not None
+            or any(
+                pattern.match(layout.text, opening.start, firsts[opening.start]) is not None
+                for pattern in (_DATED_AND_HELD, _DATED_AND_HELD_AT)
+            )
             or _CHAIRED_OR_ADDRESSED.search(layout.text, opening.start, firsts[opening.start]) is not None
         )
         for opening in openings
@@ -442,9 +452,12 @@ def _delegates_met(layout: Layout, cues: list[Cue]) -> bool:
 
 
 # Meeting the press after a meeting, in the clause that holds it, is the act the sentence reports (…举行圆桌对话会后共同
-# 会见记者); a clause of its own after the meeting's (…召开常务会议，会后举行新闻发布会) adds the press to it.
+# 会见记者); a clause of its own after the meeting's (…召开常务会议，会后举行新闻发布会) adds the press to it. Leaders
+# meeting the press together in the clause after the meeting's (…峰会在某地成功举行，某某同…共同会见记者) are what the
+# sentence reports too: what they say there is said to the press.
 _PRESS_AFTER = re.compile(
-    r"(?:举行|召开)[^，,。；;！？]{2,60}会后(?:共同|一起|联合)?(?:会见记者|举行(?:联合)?(?:记者会|新闻发布会|记者招待会))")
+    r"(?:举行|召开)[^，,。；;！？]{2,60}会后(?:共同|一起|联合)?(?:会见记者|举行(?:联合)?(?:记者会|新闻发布会|记者招待会))"
+    r"|(?:举行|召开)[，,][^。；;！？]{2,160}?共同(?:会见记者|会见媒体)")
 
 
 def _lead_opens_a_press_conference(layout: Layout, openings: list[Opening], lead_end: int) -> bool:

@@ -62,7 +62,8 @@ class Enumerations:
 
     def _closes_last(self, marker: Marker) -> bool:
         """Whether `marker` is 最后 closing the run of another family it follows ("第一，…第二，…最后，…"), not the
-        speaker's closing words ("最后，本人…", "最后，祝…": `marker.closing_words`)."""
+        speaker's closing words ("最后，本人…", "最后，祝…": `marker.closing_words`). A run held in one paragraph
+        ("1、…2、…3、…") is not closed by a 最后 opening a later one, which moves the report on."""
         last = self.last
         return (
             marker.number == _CLOSING
@@ -71,6 +72,7 @@ class Enumerations:
             and last[-1].family != marker.family
             and len(last) >= 2
             and last[-1].number != _CLOSING
+            and not last[0].para == last[-1].para != marker.para
         )
 
     def _kin_continues(self, marker: Marker) -> bool:

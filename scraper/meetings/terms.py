@@ -141,6 +141,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "指出", "强调", "要求", "认为", "提出", "表示", "希望", "号召", "呼吁", "建议", "同意", "说", *AGREED_DECISIONS,
     "议定", "商定",
 )
+# Speech verbs a meeting states by and a person does not: "会议号召，…" is the meeting's call, while "王明号召大家…"
+# carries on what he said before (the gold counts 号召 only with a meeting for subject).
+MEETING_ONLY_VERBS: tuple[str, ...] = ("号召",)
 # Speech verbs that state only with their separator when they open a later clause: glued to its object, 说 is an act
 # among others ("…，坚持…出发，说公道话、办公道事"), not what someone said.
 SEPARATED_VERBS: tuple[str, ...] = ("说",)
