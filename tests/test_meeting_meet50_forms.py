@@ -107,3 +107,19 @@ def test_a_summit_held_and_its_leaders_speaking_is_a_meeting() -> None:
     text = ["5月19日，清川—远洋峰会在清川国际会议中心成功举行，卞知远主持峰会并发表主旨讲话。", "卞知远指出，我们决心携手并肩。"]
     (meeting,) = check(text)
     assert cues([meeting]) == [("卞知远指出", "我们决心携手并肩。")]
+
+
+def test_a_speech_verb_joined_to_a_noun_before_it_is_a_noun() -> None:
+    # "…工作安排和要求作了说明" after a semicolon: no one speaking, the place cue's statement goes on.
+    (meeting,) = check([
+        "4月8日，副校长卞知远主持召开专题会议，部署校庆学术活动。",
+        "会议指出，要办好校庆；院长办公室的负责同志对校庆整体工作安排和要求作了说明。卞知远强调，要突出学术功能。",
+    ])
+    assert [cue for cue, _ in cues([meeting])] == ["会议指出", "卞知远强调"]
+
+
+def test_a_commentary_programme_on_the_news_reports_no_meeting() -> None:
+    text = ["4月23日，清川市委召开会议，分析研究当前经济形势，并且强调要对表高质量发展的要求。",
+            "昨晚，《清川财经评论》对当前经济发展中的结构性问题进行了深度解析。",
+            "在峰会举办期间多场论坛上，与会嘉宾表示，创新最需要的是人才。"]
+    assert check(text) == []

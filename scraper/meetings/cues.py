@@ -251,13 +251,18 @@ def _through_attitude(text: str, cue: Cue, verb: re.Match[str], stop: int) -> Cu
     return cue if after is None else _through(text, cue, after, stop)
 
 
+# Words that make the speech verb after them a noun: 的 (…对高级干部的要求), or a conjunction joining it to the noun
+# before (…工作安排和要求作了说明).
+_NOUN_JOINS = ("的", "和", "及", "与")
+
+
 def _states_nothing(text: str, pos: int, verb: re.Match[str], limit: int, *, bare: bool) -> bool:
     """Whether a person's speech verb states nothing where it stands: a verb only a meeting states by (王明号召…), a
-    verb made a noun by the word before it (工作要求, …对高级干部的要求，), or, `bare` (no separator and no counted
+    verb made a noun by the word before it (工作要求, …对高级干部的要求，, …安排和要求), or, `bare` (no separator and no counted
     tasks after it), one that takes no statement glued to it, or courtesy."""
     if verb.group("verb") in MEETING_ONLY_VERBS:
         return True
-    if not verb.group("adv") and text[pos : verb.start()].endswith((*VERB_AS_NOUN_AFTER, "的")):
+    if not verb.group("adv") and text[pos : verb.start()].endswith((*VERB_AS_NOUN_AFTER, *_NOUN_JOINS)):
         return True
     return bare and (
         (

@@ -162,6 +162,9 @@ _COMMENTARY_LEAD = re.compile(
     # ... or a broadcast that hands over to its commentator (相关分析有请本台特约评论员…, 连线本台评论员…): what
     # follows is his analysis of the meeting, not its report.
     r"|(?:有请|请出|连线)(?:本台|我们的)?(?:特约)?(?:评论员|观察员|时评员)"
+    # ... or a commentary programme that analyses the news (《某某财经评论》对…进行了深度解析): the meeting is its
+    # background.
+    r"|《[^《》]{0,12}(?:评论|时评|锐评|观察|点评)》[^。！？!?]{0,80}?(?:解析|分析|点评|解读)"
 )
 
 
