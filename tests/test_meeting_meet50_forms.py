@@ -123,3 +123,20 @@ def test_a_commentary_programme_on_the_news_reports_no_meeting() -> None:
             "昨晚，《清川财经评论》对当前经济发展中的结构性问题进行了深度解析。",
             "在峰会举办期间多场论坛上，与会嘉宾表示，创新最需要的是人才。"]
     assert check(text) == []
+
+
+@pytest.mark.parametrize("basis", ["依据政协章程的有关规定，", "根据有关规定，", "按照章程，"])
+def test_a_decision_after_the_rule_it_rests_on_is_a_point(basis: str) -> None:
+    (meeting,) = check([
+        "清川市政协常委会第四次会议今天在清川闭幕。会议审议通过了关于召开全会的决定。"
+        f"{basis}会议通过表决方式，同意卞知远辞去政协委员职务。"
+    ])
+    assert cues([meeting])[-1] == ("会议通过表决方式，同意", "卞知远辞去政协委员职务。")
+
+
+def test_a_decision_still_ahead_after_the_agenda_is_no_point() -> None:
+    (meeting,) = check([
+        "清川市政协常委会第四次会议今天在清川开幕。会议指出，要围绕中心建言献策。"
+        "根据会议议程，常委会组成人员将围绕六个专题进行讨论，审议通过有关人事事项。"
+    ])
+    assert [cue for cue, _ in cues([meeting])] == ["会议指出"]

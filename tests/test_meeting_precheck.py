@@ -99,3 +99,11 @@ def test_real_meeting_texts_are_refused_only_when_the_stage_refuses_them() -> No
             refused += 1
             assert not full_verdict(paragraphs, None), path.name
     assert refused > 0  # the implication was exercised, not vacuous
+
+
+def test_a_title_opening_a_meeting_by_a_name_ending_in_hui_passes_the_precheck() -> None:
+    # "召开讲话会" holds no meeting noun of the table, yet a title that opens a meeting lets step 2 hold: the
+    # pre-check may not refuse a text whose only word of a meeting is a cue past the lead.
+    paragraphs = ["", *[FILLER] * 6, "会议指出，"]
+    assert full_verdict(paragraphs, "召开讲话会")
+    assert precheck(paragraphs, "召开讲话会")

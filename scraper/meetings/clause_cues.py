@@ -14,7 +14,7 @@ from .cues import ORDER_CLAUSE, Cue, match_bare_verb, match_cue, match_pronoun, 
 from .people import PersonEvent, parse_people
 from .scan import Layout
 from .speakers import Speakers, is_group
-from .terms import PRONOUNS, TOPIC_LEADS
+from .terms import FUTURE_MARKS, PRONOUNS, TOPIC_LEADS
 
 _KNOWN_PER_CHAR = 16
 _CLAUSE_MARKS = "，,；;：:。！？!?"
@@ -57,9 +57,10 @@ class KnownSpeakers:
 _HELD_CLAUSE = re.compile(r"[^，,。；;：:]{4,80}(?:召开|举行|开幕|闭幕)[，,]\s*")
 
 
-# A sentence's first clause that names what the speaker turns to ("就做好今后安保工作，江伟院长指出", "针对当前形势，…"):
-# a preposition and its object, no verb of its own (就是 / 就在 / 就要 … are adverbs, not the preposition).
-_MATTER_LEAD = re.compile(r"(?:就(?![是在此这那要会能算连])|针对|围绕)[^，,。；;：:！？!?]{2,30}[，,]")
+# A sentence's first clause that names what the speaker turns to ("就做好今后安保工作，江伟院长指出", "针对当前形势，…")
+# or what the act rests on ("依据政协章程的有关规定，会议通过表决方式，同意…"): a preposition and its object, no verb of
+# its own (就是 / 就在 / 就要 … are adverbs, not the preposition).
+_MATTER_LEAD = re.compile(r"(?:就(?![是在此这那要会能算连])|针对|围绕|依据|根据|依照|按照)[^，,。；;：:！？!?]{2,30}[，,]")
 
 
 def _topic_lead(text: str, start: int, pos: int) -> bool:
@@ -158,6 +159,11 @@ def cue_at(
         # No cue yet in this sentence: a bare verb or a pronoun may continue its subject's first clause. After a
         # place cue that leads the sentence in, the subject starts after the place ("会上，王明强调了…，指出…").
         subject = previous.text_start if previous is not None and not first else start
+        # A lead-in the sentence opens with ("依据…规定，会议通过表决方式，同意…"): the subject follows it, unless
+        # what follows is still ahead ("根据会议议程，常委会组成人员将…审议通过…").
+        lead = _MATTER_LEAD.match(layout.text, subject, pos)
+        if lead is not None and not any(mark in layout.text[lead.end() : pos] for mark in FUTURE_MARKS):
+            subject = lead.end()
         cue = _outside_items(layout, match_bare_verb(layout.text, subject, pos, layout.ends[para], para, speakers), pos)
         cue = cue or match_pronoun(layout.text, subject, pos, layout.ends[para], para, speakers)
     return cue

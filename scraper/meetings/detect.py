@@ -262,9 +262,7 @@ def lead_may_name_a_meeting(layout: Layout, title: str | None) -> bool:
     meeting opened later.
     Most articles that use a speech word somewhere (讲话, 报告) fail here, and skip the cue search.
     """
-    if title and _MEETING_NOUN.search(title):
-        return True
-    if _headline_is_a_meeting(layout.text):
+    if _title_may_name(title) or _headline_is_a_meeting(layout.text):
         return True
     lead_end = _lead_end(layout)
     reach = len(layout.text)
@@ -288,9 +286,13 @@ def text_may_name_a_meeting(text: str, title: str | None) -> bool:
     anywhere, under a title and a headline line naming no meeting, has none there either. Bodies that only use
     a speech word (讲话, 报告) are refused here before the scan.
     """
-    return bool(title and _MEETING_NOUN.search(title)) or _headline_is_a_meeting(text) or (
-        _LEAD_MAY_NAME.search(text) is not None
-    )
+    return _title_may_name(title) or _headline_is_a_meeting(text) or _LEAD_MAY_NAME.search(text) is not None
+
+
+def _title_may_name(title: str | None) -> bool:
+    """Whether the title holds a meeting noun or opens a meeting by any name ending in 会 (召开讲话会): either lets
+    step 2 hold with no word of a meeting in the lead."""
+    return bool(title and _MEETING_NOUN.search(title)) or title_opens_a_meeting(title)
 
 
 def names_a_meeting(layout: Layout, cue: Cue) -> bool:
