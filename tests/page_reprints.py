@@ -502,20 +502,9 @@ FORMS: dict[str, Form] = {
 # Half-A pages whose title or date still changes with a form, listed exactly per form: a fix makes its page
 # disappear from the differences and fails the check until the page is taken out here.
 NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
-    "heading_div": frozenset({
-        "cwced_zh/b828b656-d89a-4f13-951f-4dab63df6351",
-    }),
-    "heading_strong": frozenset({
-        "cwced_zh/b828b656-d89a-4f13-951f-4dab63df6351",
-    }),
     "bare_headline": frozenset({
-        "cwced_zh/b828b656-d89a-4f13-951f-4dab63df6351",
         "magic_html_zh/e25d0dd87c529dc7",
         "written/z32",
-    }),
-    "opaque_names": frozenset({
-        "cwced_zh/064b591b-3cac-4a08-88d0-41c193a2350d",
-        "cwced_zh/b828b656-d89a-4f13-951f-4dab63df6351",
     }),
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import scraper
 from scraper.extract.labels import byline_names, label_value
 from scraper.extract.notices import is_byline, is_credit_line, is_notice
 
@@ -96,3 +97,27 @@ def test_a_table_of_figures_that_links_nowhere_stays() -> None:
            "<tr><td>Q9</td><td>屏幕：9英寸</td><td>内存：1GB</td><td>价格：￥1999</td></tr></table>")
     for paragraphs in _both_readings(_between(box)):
         assert any("￥2299" in paragraph for paragraph in paragraphs)
+
+
+def _blog_post(trackback: str) -> bytes:
+    """A blog post page with no <title>: the blog's name as its <h1>, the post's title a link above the text."""
+    body = "".join(f"<p>{text}</p>" for text in LINES)
+    return (
+        "<html><head><meta charset='utf-8'></head><body><h1>清川夜话</h1>"
+        "<div><a href='/archive/2005/09/07/5431.aspx'>夜游湿地：做最慢的旅行？</a></div>"
+        f"<div>{body}</div>{trackback}<div>发表于2005年09月07日 11:57</div></body></html>"
+    ).encode()
+
+
+def test_a_blog_posts_trackback_title_names_it() -> None:
+    # The trackback description, in an HTML comment as blog engines printed it, its attributes run together.
+    rdf = ('<!--<rdf:RDF xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Descriptionrdf:about="http://blog.example.com/'
+           'archive/2005/09/07/5431.aspx"dc:title="夜游湿地：做最慢的旅行？"trackback:ping="http://tb.example.com/5431" />'
+           "</rdf:RDF>-->")
+    assert scraper.extract(_blog_post(rdf), rules=False).title == "夜游湿地：做最慢的旅行？"
+
+
+def test_a_dc_title_outside_a_trackback_description_is_not_read() -> None:
+    # The words printed in a page's text (a note on metadata, say) describe nothing of the page itself.
+    page = _blog_post("<p>元数据示例：dc:title=\"湿地导览手册\"</p>")
+    assert scraper.extract(page, rules=False).title != "湿地导览手册"

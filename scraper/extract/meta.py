@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -257,6 +258,20 @@ def title_meta(root: Element, reader: MetaReader | None = None) -> str | None:
     if article and isinstance(article.get("headline"), str):
         return squash(article["headline"]) or None
     return None
+
+
+# A blog engine's trackback description (RDF inside an HTML comment, as .Text, Movable Type and WordPress printed
+# it): its dc:title is the post's title, where a blog page's <title> may name the blog alone, or be missing. The
+# parsed tree holds no comments, so it is read from the page's text.
+_TRACKBACK_TITLE = re.compile(r"""<rdf:Description[^>]*?dc:title\s*=\s*(?:"([^"<>]{2,200})"|'([^'<>]{2,200})')""")
+
+
+def trackback_title(text: str) -> str | None:
+    """The dc:title of the page's trackback description, or None."""
+    if "dc:title" not in text:
+        return None
+    found = _TRACKBACK_TITLE.search(text)
+    return squash(html.unescape(found.group(1) or found.group(2))) or None if found is not None else None
 
 
 def author_meta(root: Element, reader: MetaReader | None = None) -> str | None:

@@ -23,8 +23,10 @@ def meta_reader(evidence: Evidence) -> meta.MetaReader:
 
 
 def title_meta(evidence: Evidence) -> str | None:
-    """og:title / twitter:title / the JSON-LD headline, read once."""
-    return evidence.once("title_meta", lambda root: meta.title_meta(root, meta_reader(evidence)))
+    """og:title / twitter:title / the JSON-LD headline, else a blog post's trackback title, read once."""
+    return evidence.once(
+        "title_meta", lambda root: meta.title_meta(root, meta_reader(evidence)) or meta.trackback_title(evidence.page.text)
+    )
 
 
 def site_name(evidence: Evidence) -> str | None:
