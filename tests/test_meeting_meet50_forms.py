@@ -140,3 +140,20 @@ def test_a_decision_still_ahead_after_the_agenda_is_no_point() -> None:
         "根据会议议程，常委会组成人员将围绕六个专题进行讨论，审议通过有关人事事项。"
     ])
     assert [cue for cue, _ in cues([meeting])] == ["会议指出"]
+
+
+def test_a_leader_attending_the_meeting_the_lead_names_and_speaking_reports_it() -> None:
+    text = ["峰会开始前，卞知远同其他与会领导人依次抵达会场。当地时间下午5时许，会议开始。",
+            "国家主席卞知远出席会议并发表重要讲话，强调各国要放眼长远。卞知远指出，要坚定维护开放型世界经济。"]
+    (meeting,) = check(text)
+    assert cues([meeting])[0][0] == "国家主席卞知远出席会议并发表重要讲话，强调"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("由清川研究基金会主办的“清川发展论坛2009”，12月8日至9日在清川党校举行。", "“清川发展论坛2009”"),
+    ("清川发展论坛（2019），12月8日在清川党校举行。", "清川发展论坛（2019）"),
+    ("清川发展论坛，12月8日至9日在清川党校举行。", "清川发展论坛"),
+])
+def test_a_yearly_meeting_named_with_its_year_and_held_over_days(sentence: str, name: str) -> None:
+    (meeting,) = check([sentence + "卞知远在开幕式上指出，要推动区域协调发展。"])
+    assert (meeting["name"], meeting["place"]) == (name, "清川党校")

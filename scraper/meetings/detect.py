@@ -416,13 +416,20 @@ def _headline_is_a_meeting(text: str) -> bool:
 
 
 def _spoken_at_one_named(layout: Layout, cue: Cue) -> bool:
-    """A person's cue set at the meeting by its place ("某某在会上发表讲话说") after the lead has named a meeting by its
-    noun ("…特别联大19号通过成果文件。"): the speech at the meeting the lead is about."""
+    """A person's cue set at the meeting by its place ("某某在会上发表讲话说") or by attending it ("某某出席会议并发表重要
+    讲话，强调") after the lead has named a meeting by its noun ("…特别联大19号通过成果文件。", "峰会开始前，…"): the
+    speech at the meeting the lead is about."""
     return (
         cue.who is not None
-        and layout.text.find("会上", cue.start, cue.end) >= 0
+        and (
+            layout.text.find("会上", cue.start, cue.end) >= 0
+            or _ATTENDED_MEETING.search(layout.text, cue.start, cue.end) is not None
+        )
         and _MEETING_NOUN.search(layout.text, 0, cue.start) is not None
     )
+
+
+_ATTENDED_MEETING = re.compile(rf"出席(?:{_MEETING_NOUN.pattern})")
 
 
 def _meeting_or_place(layout: Layout, cue: Cue) -> bool:

@@ -103,7 +103,8 @@ _MOMENT = re.compile(
 )
 # A clause after the subject's comma that opens on the day, the time of day or the place of the act ("…议程后，今天
 # 下午在北京闭幕", "…全体会议，于…在北京举行"): the subject stands before the comma.
-_ACT_SETTING = re.compile(rf"(?:于|在|{SPOKEN_DAY}在)")
+# The day may be a span ("12月8日至9日在中央党校举行").
+_ACT_SETTING = re.compile(rf"(?:于|在|{SPOKEN_DAY}(?:[至到—-](?:\d{{1,2}}月)?\d{{1,2}}[日号])?在)")
 # The writer's own body named as 我 and its kind (我院, 我校, 我市, 我公司: a unit's level as a group of leaders names
 # it, or a firm's, an office's) before a meeting's name.
 _OUR_UNIT = re.compile(rf"^我(?:[{UNIT_LEADER_LEVELS}司所]|公司|中心)(?=\S{{2}})")
@@ -211,11 +212,17 @@ def _convened(name: str) -> bool:
     )
 
 
+# The year of a yearly meeting printed after its noun ("中国马克思主义论坛2009", "某某论坛（2019）").
+_EDITION_YEAR = re.compile(r"\s*[（(]?(?:19|20)\d{2}(?:年)?[）)]?$")
+
+
 def _names_meeting(head: str, convened: bool = False) -> bool:
     """A meeting's name as an opening's subject, also a joint one whose first part is a meeting
-    ("…会员代表大会暨五届一次理事会", "…工作会议暨…启动仪式"); with `convened` any name 召开 may open."""
+    ("…会员代表大会暨五届一次理事会", "…工作会议暨…启动仪式") or one with its edition's year after the noun
+    ("中国马克思主义论坛2009"); with `convened` any name 召开 may open."""
     first = head.split("暨", 1)[0]
     names = [_unquoted(name) for name in (head, first, _SUMMIT_TALKS.sub("", head))]
+    names.append(_EDITION_YEAR.sub("", names[0]))
     return any(_ends_with_noun(name) or (convened and _convened(name)) for name in names)
 
 
