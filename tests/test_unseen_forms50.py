@@ -121,3 +121,11 @@ def test_a_dc_title_outside_a_trackback_description_is_not_read() -> None:
     # The words printed in a page's text (a note on metadata, say) describe nothing of the page itself.
     page = _blog_post("<p>元数据示例：dc:title=\"湿地导览手册\"</p>")
     assert scraper.extract(page, rules=False).title != "湿地导览手册"
+
+
+@pytest.mark.parametrize("wrapper", [("", ""), ("<div>", "</div>"), ("<div><div>", "</div></div>")])
+def test_a_hotline_card_goes_however_many_plain_divs_wrap_it(wrapper: tuple[str, str]) -> None:
+    card = ("<div class='tipbox'><p>清川网爆料</p><p>身边有新鲜事？热线：0431-5550126</p>"
+            "<p>微信搜索“清川网”发送线索</p></div>")
+    for paragraphs in _both_readings(_between(wrapper[0] + card + wrapper[1])):
+        assert paragraphs == LINES

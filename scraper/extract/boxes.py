@@ -417,9 +417,19 @@ def _drop_hotline_cards(root: Element, lengths: Lengths, whole: str) -> None:
     ask a question (身边有新鲜事？). `whole` is the root's text."""
     tags = ("p", "span", "div", "li", "dd")
     for box in _labelled_boxes(root, lengths, _HOTLINE_WORDS, _HOTLINE, tags, asks=True, whole=whole):
-        lines = [child for child in box if isinstance(child.tag, str)]
+        lines = _blocks_inside(box)
         if box.find(".//a") is not None or len(lines) >= _HOTLINE_LINES:
             remove(box)
+
+
+def _blocks_inside(box: Element) -> list[Element]:
+    """The element children of `box`, read through wrappers that hold nothing but one element (a plain <div> a
+    template sets around the card)."""
+    while True:
+        blocks = [child for child in box if isinstance(child.tag, str)]
+        if len(blocks) != 1 or (box.text or "").strip() or (blocks[0].tail or "").strip():
+            return blocks
+        box = blocks[0]
 
 
 # A review's verdict box: its score, as one figure (7.6分, 7.8/10, 网易数码评分：7.8分, or a bare 8.2 under the heading) or
