@@ -7,7 +7,7 @@ import pytest
 
 import scraper
 from scraper.extract.labels import byline_names, label_value
-from scraper.extract.notices import is_byline, is_credit_line, is_notice
+from scraper.extract.notices import is_byline, is_credit_line, is_notice, is_repost_note
 
 from .test_unseen_forms29 import LINES, _both_readings
 
@@ -129,3 +129,15 @@ def test_a_hotline_card_goes_however_many_plain_divs_wrap_it(wrapper: tuple[str,
             "<p>微信搜索“清川网”发送线索</p></div>")
     for paragraphs in _both_readings(_between(wrapper[0] + card + wrapper[1])):
         assert paragraphs == LINES
+
+
+@pytest.mark.parametrize("note", ["(综合整理自清川日报、清川晚报、清川网等)", "（本文综合自清川日报、清川电视台）", "（据清川日报、清川网综合整理）"])
+def test_a_compilers_note_of_its_outlets_is_no_paragraph(note: str) -> None:
+    assert is_repost_note(note)
+    for paragraphs in _both_readings("".join(f"<p>{text}</p>" for text in [*LINES, note])):
+        assert paragraphs == LINES
+
+
+@pytest.mark.parametrize("line", ["（综合报道）", "综合整理自多家媒体的报道显示，清川湿地的夜鹭数量连续三年增长。"])
+def test_a_sentence_or_a_dispatch_mark_is_no_compilers_note(line: str) -> None:
+    assert not is_repost_note(line)

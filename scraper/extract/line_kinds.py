@@ -17,9 +17,9 @@ from .notices import (
     ORIGINAL_TITLE_AS,
     ORIGINAL_TITLE_LABELS,
     REPOST_BYLINE,
-    REPOST_NOTE,
     is_credit_line,
     is_notice,
+    is_repost_note,
     line_key,
 )
 from .terms import AD_LINE, AD_SLOT_LABEL, ALL_LABELS, PICTURE_COUNT, POST_HEADER_LABELS, READ_TIME, alternation
@@ -375,7 +375,7 @@ def _heading_or_label(line: str, key: str) -> Kind | None:
     if _COMMENT_COUNT.match(key) or END_MARK.match(line):
         return Kind.HEADING
     labelled = _LABEL_LINE.match(key) or _EMPTY_LABEL.match(key) or _TAG_ROW.match(line) or _POST_SUBJECT.match(line)
-    return Kind.META if labelled or REPOST_BYLINE.match(key) or REPOST_NOTE.match(key) else None
+    return Kind.META if labelled or REPOST_BYLINE.match(key) or is_repost_note(key) else None
 
 
 # A field of a table row that is a figure (806.4, -3.8%, 52.7%): a widget counts in whole numbers (评论 26, 点赞 1.2万).

@@ -245,10 +245,19 @@ REPOST_NOTE = re.compile(
     r"^[（(]?本文(?:来自|转载自|转自|编?选自|编译自|原载于)[^。！？]{1,40}[，,]\s*(?:作者|编辑|编译)[:：][^，。！？；]{1,20}[）)]?。?$")
 
 
+# A compiler's note, wholly in brackets, of the outlets a piece was put together from ((综合整理自某某、某某等),
+# （本文综合自…）, （据某某、某某综合整理）): where the text came from, as a reprint's note says.
+_COMPILED_FROM = re.compile(
+    r"^[（(]\s*(?:本文)?(?:综合(?:整理|编译)?自|编译自|据[^（）()]{2,40}?综合(?:整理|编译)?)[^（）()]{0,60}[）)]。?$"
+)
+
+
 def is_repost_note(line: str) -> bool:
-    """A reprint's note of where the text first ran and who wrote or edited it (`REPOST_NOTE`): no body in any
-    body, a site rule's included."""
-    return bool(REPOST_NOTE.match(line_key(line)))
+    """A reprint's note of where the text first ran and who wrote or edited it (`REPOST_NOTE`), or a compiler's
+    note of the outlets it was put together from (`_COMPILED_FROM`): no body in any body, a site rule's
+    included."""
+    key = line_key(line)
+    return bool(REPOST_NOTE.match(key) or _COMPILED_FROM.match(key))
 
 
 def is_repost_byline(line: str) -> bool:
