@@ -501,10 +501,5 @@ FORMS: dict[str, Form] = {
 
 # Half-A pages whose title or date still changes with a form, listed exactly per form: a fix makes its page
 # disappear from the differences and fails the check until the page is taken out here.
-NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
-    "bare_headline": frozenset({
-        "magic_html_zh/e25d0dd87c529dc7",
-        "written/z32",
-    }),
-}
+NOT_YET_INVARIANT: dict[str, frozenset[str]] = {}
 

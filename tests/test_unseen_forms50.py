@@ -141,3 +141,25 @@ def test_a_compilers_note_of_its_outlets_is_no_paragraph(note: str) -> None:
 @pytest.mark.parametrize("line", ["（综合报道）", "综合整理自多家媒体的报道显示，清川湿地的夜鹭数量连续三年增长。"])
 def test_a_sentence_or_a_dispatch_mark_is_no_compilers_note(line: str) -> None:
     assert not is_repost_note(line)
+
+
+def _styled_headline_page(title: str, headline: str) -> bytes:
+    body = "".join(f"<p>{text}</p>" for text in LINES)
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><h1>清川新闻网</h1>"
+        f"<div style='font-size:24px'>{headline}</div><div>2024-04-18 07:21</div><div>{body}</div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("mark", ["丨", "｜", "|"])
+def test_a_printed_headline_holding_the_titles_mark_is_the_headline_whole(mark: str) -> None:
+    headline = f"清川首发{mark}湿地夜游带火周边民宿，周末一房难求"
+    page = _styled_headline_page(f"{headline}_国内新闻_清川新闻网", headline)
+    assert scraper.extract(page, rules=False).title == headline
+
+
+def test_a_printed_run_of_the_channel_and_site_names_is_no_headline() -> None:
+    # The names' line is printed too (a crumb, a footer), but the headline part is longer than it.
+    page = _styled_headline_page("湿地夜游带火周边民宿_国内新闻_清川新闻网", "湿地夜游带火周边民宿").replace(
+        b"<div>2024", "<div>国内新闻_清川新闻网</div><div>2024".encode())
+    assert scraper.extract(page, rules=False).title == "湿地夜游带火周边民宿"

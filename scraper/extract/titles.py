@@ -200,6 +200,9 @@ def printed_title(root: Element, references: list[str], url: str | None = None) 
         if texts is None:
             texts = _printed_lines(root, url)
             lines = {_key(text) for text in texts}
+        spanning = _spanning_line(texts, reference)
+        if spanning is not None:
+            return spanning
         printed = [part for part in parts if len(_key(part)) > MIN_CHARS and _key(part) in lines]
         head = split_title(reference)
         if head is None and printed:
@@ -213,6 +216,23 @@ def printed_title(root: Element, references: list[str], url: str | None = None) 
     if not singles:
         return None
     return _printed_with_names(texts if texts is not None else _printed_lines(root, url), singles)
+
+
+def _spanning_line(texts: list[str], reference: str) -> str | None:
+    """The longest printed line that runs over two parts of the <title> or more, marks and all, with only names
+    around it there (新华全媒+丨积极因素…_国内新闻_某某网 printed as 新华全媒+丨积极因素…): the headline holds the mark
+    the <title>'s names are set off by, so the parts it spans are one headline, not a name and a headline."""
+    key = _key(reference)
+    found = None
+    for text in texts:
+        line = _key(text)
+        if len(line) < _NAMED_HEADLINE or (found is not None and len(line) <= len(_key(found))):
+            continue
+        names = names_around(key, line) if len(_parts(text)) >= 2 else None
+        # Each name shorter than the line: a printed run of the channel's and the site's names is no headline.
+        if names is not None and all(len(name) < len(line) for name in names):
+            found = _SPACE.sub(" ", text).strip()
+    return found
 
 
 # The links whose address holds a given run (the last part of the page's own path).
