@@ -157,3 +157,20 @@ def test_a_leader_attending_the_meeting_the_lead_names_and_speaking_reports_it()
 def test_a_yearly_meeting_named_with_its_year_and_held_over_days(sentence: str, name: str) -> None:
     (meeting,) = check([sentence + "卞知远在开幕式上指出，要推动区域协调发展。"])
     assert (meeting["name"], meeting["place"]) == (name, "清川党校")
+
+
+def test_a_pronoun_after_its_persons_act_states_with_a_glued_modal() -> None:
+    (meeting,) = check([
+        "9月1日，清川中学在学术报告厅召开全校德育工作会议。",
+        "最后，卞知远校长作了总结并对新学期德育工作提出要求，他强调广大教师要率先垂范。",
+    ])
+    assert cues([meeting]) == [("他强调", "广大教师要率先垂范。")]
+
+
+def test_a_pronoun_inside_a_statement_with_a_glued_modal_stays_inside() -> None:
+    # The sentence opens on the meeting's statement, not on a person: the pronoun is quoted there.
+    (meeting,) = check([
+        "9月1日，清川中学在学术报告厅召开全校德育工作会议。",
+        "会议指出，卞知远校长多次提醒大家，他强调要率先垂范。",
+    ])
+    assert [cue for cue, _ in cues([meeting])] == ["会议指出"]
