@@ -271,7 +271,9 @@ def trackback_title(text: str) -> str | None:
     if "dc:title" not in text:
         return None
     found = _TRACKBACK_TITLE.search(text)
-    return squash(html.unescape(found.group(1) or found.group(2))) or None if found is not None else None
+    if found is None:
+        return None
+    return squash(html.unescape(found.group(1) or found.group(2))) or None
 
 
 def author_meta(root: Element, reader: MetaReader | None = None) -> str | None:

@@ -125,8 +125,9 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
         # 呼吁发达成员…") narrates what he did.
         found = pronoun_subject(text, sentence, pos, speakers)
     if found is not None:
+        # A person's 号召 carries his point on; "…。李克强总理作出批示，要求…" inside a speaker's paragraph is quoted.
         if verb.group("verb") in MEETING_ONLY_VERBS or _cited_leader(text, found[0], found[1], speakers):
-            return None  # "…。李克强总理作出批示，要求…" inside a speaker's statement: his, not a new point
+            return None
         return Cue(found[0], verb.end(), text_start, para, found[1], subject_sentence(text, sentence, found[0]))
     if pos - sentence <= WINDOW and meeting_acts(text, sentence, pos):
         # "会议认真分析了当前形势，认为…": the meeting is the subject; the cue runs from it through the verb.
@@ -294,8 +295,9 @@ _CITED_TITLES = ("总书记", "总理")
 
 def _recalled(text: str, pos: int, who: str, verb: re.Match[str], speakers: Speakers) -> bool:
     """"…。习近平总书记明确指出，…" in the middle of a paragraph once someone has spoken: a name not seen speaking,
-    with at most a title and no setting before a verb of recall, quotes an earlier instruction inside the speaker's
-    statement (the gold's attributions inside a speaker's reported speech), not someone speaking at the meeting."""
+    with at most a title and no setting before a verb of recall, or with a leader's title after it whatever the verb
+    (`_cited_leader`), quotes an instruction inside the speaker's statement (the gold's attributions inside a
+    speaker's reported speech), not someone speaking at the meeting."""
     if any(word in verb.group("adv") for word in _RECALLING):
         rest = CONTEXT.fullmatch(text, pos + len(who), verb.start())
         return _unseen_inside(text, pos, who, speakers) and rest is not None and not rest.group("ctx")

@@ -317,9 +317,7 @@ def _lead_end(layout: Layout) -> int:
 def _lead_names_a_meeting(
     layout: Layout, title: str | None, cues: list[Cue], openings: list[Opening], lead_end: int
 ) -> bool:
-    if (title and _MEETING_NOUN.search(title)) or title_opens_a_meeting(title):
-        return True
-    if _headline_is_a_meeting(layout.text):
+    if _title_may_name(title) or _headline_is_a_meeting(layout.text):
         return True
     if any(opening.start < lead_end for opening in openings) or _message_to_a_meeting(layout, openings, lead_end):
         return True

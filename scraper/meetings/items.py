@@ -72,7 +72,7 @@ class Enumerations:
             and last[-1].family != marker.family
             and len(last) >= 2
             and last[-1].number != _CLOSING
-            and not last[0].para == last[-1].para != marker.para
+            and not (last[0].para == last[-1].para != marker.para)
         )
 
     def _kin_continues(self, marker: Marker) -> bool:
