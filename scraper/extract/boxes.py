@@ -24,7 +24,16 @@ from .inserts import (
     script_button,
     to_other_page,
 )
-from .layout import announced, block_lines, squash, squashed_longer_than, text_of, text_outside_links, text_owner
+from .layout import (
+    announced,
+    block_lines,
+    squash,
+    squashed_longer_than,
+    text_of,
+    text_outside_links,
+    text_owner,
+    wraps_only,
+)
 from .meta import descriptions
 from .notices import is_follow_call, is_prompt_line, is_summary_label, line_key
 from .terms import CARD_FIELD, PICTURE_BUTTONS, PICTURE_COUNTER, announces
@@ -427,7 +436,7 @@ def _blocks_inside(box: Element) -> list[Element]:
     template sets around the card)."""
     while True:
         blocks = [child for child in box if isinstance(child.tag, str)]
-        if len(blocks) != 1 or (box.text or "").strip() or (blocks[0].tail or "").strip():
+        if len(blocks) != 1 or not wraps_only(box, blocks[0]):
             return blocks
         box = blocks[0]
 

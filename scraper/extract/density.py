@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from .attributes import marker_of
 from .boilerplate import BOILERPLATE_HEADING, INLINE_TAGS, PUNCT, SENTENCE_PUNCT, drop_boilerplate
-from .layout import SKIP_TAGS, block_lines, link_density, squash, squashed_longer_than, text_of
+from .layout import SKIP_TAGS, block_lines, link_density, squash, squashed_longer_than, text_of, wraps_only
 from .line_kinds import SENTENCE, is_teaser
 from .terms import META_LINE, PAGE_TOOL_WORDS, SHARE_WORDS, alternation
 from .tree import Element, remove, remove_block
@@ -98,7 +98,7 @@ def _parent_past_wrappers(node: Element) -> Element | None:
     parent = node.getparent()
     if not _holds_paragraphs(node):
         return parent
-    while parent is not None and parent.tag in _WRAPPER_TAGS and _wraps_only(parent, node):
+    while parent is not None and parent.tag in _WRAPPER_TAGS and wraps_only(parent, node):
         node, parent = parent, parent.getparent()
     return parent
 
@@ -106,15 +106,6 @@ def _parent_past_wrappers(node: Element) -> Element | None:
 def _holds_paragraphs(node: Element) -> bool:
     """Whether `node` is a block of paragraphs (a <p> child at least): the block a template wraps."""
     return node.tag in _WRAPPER_TAGS and next(node.iterchildren("p"), None) is not None
-
-
-def _wraps_only(parent: Element, child: Element) -> bool:
-    """Whether `child` is the one element in `parent` and no text stands beside it."""
-    if (parent.text or "").strip():
-        return False
-    return all(
-        (other is child or not isinstance(other.tag, str)) and not (other.tail or "").strip() for other in parent
-    )
 
 
 def _best_container(scores: dict[Element, float]) -> Element | None:

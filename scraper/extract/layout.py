@@ -110,6 +110,16 @@ def text_of(node: Element) -> str:
     return str(etree.tostring(node, method="text", encoding="unicode", with_tail=False))
 
 
+def wraps_only(parent: Element, child: Element) -> bool:
+    """Whether `child` is the one element in `parent` and no text stands beside it: a plain wrapper shows what its
+    child shows."""
+    if (parent.text or "").strip():
+        return False
+    return all(
+        (other is child or not isinstance(other.tag, str)) and not (other.tail or "").strip() for other in parent
+    )
+
+
 def announced(node: Element) -> bool:
     """Whether the block right before `node` announces it (…评分结果如下：, …情况如下：): then a table, a score or a
     box under it is the article's."""

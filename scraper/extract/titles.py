@@ -223,15 +223,16 @@ def _spanning_line(texts: list[str], reference: str) -> str | None:
     around it there (新华全媒+丨积极因素…_国内新闻_某某网 printed as 新华全媒+丨积极因素…): the headline holds the mark
     the <title>'s names are set off by, so the parts it spans are one headline, not a name and a headline."""
     key = _key(reference)
-    found = None
+    found, longest = None, _NAMED_HEADLINE - 1
     for text in texts:
         line = _key(text)
-        if len(line) < _NAMED_HEADLINE or (found is not None and len(line) <= len(_key(found))):
+        if len(line) <= longest:
             continue
-        names = names_around(key, line) if len(_parts(text)) >= 2 else None
-        # Each name shorter than the line: a printed run of the channel's and the site's names is no headline.
-        if names is not None and all(len(name) < len(line) for name in names):
-            found = _SPACE.sub(" ", text).strip()
+        # The <title>'s cheap test first; each name shorter than the line: a printed run of the channel's and the
+        # site's names is no headline.
+        names = names_around(key, line)
+        if names is not None and all(len(name) < len(line) for name in names) and len(_parts(text)) >= 2:
+            found, longest = _SPACE.sub(" ", text).strip(), len(line)
     return found
 
 

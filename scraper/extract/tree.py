@@ -83,7 +83,7 @@ def _without_early_end(text: str) -> str:
     """`text` without its </body> and </html> tags when markup follows the first of them; the parser closes both
     at the end, as it does for a page that prints neither."""
     first = _END_TAGS.search(text)
-    if first is None or "<" not in text[first.end() :].replace("</html>", "").replace("</body>", ""):
+    if first is None or "<" not in _END_TAGS.sub("", text[first.end() :]):
         return text
     return _END_TAGS.sub("", text)
 

@@ -17,6 +17,7 @@ import copy
 from trafilatura.external import try_readability
 
 from . import body as body_stage
+from .notices import line_key
 from .terms import EDITOR_TAG_LINE
 from .tokens import held_shingles, joined_tokens
 from .tree import Element
@@ -86,7 +87,7 @@ def _titles_of(chosen: list[str], dropped: set[int]) -> list[int]:
         run = range(index, index + _BOX_ROWS)
         if head < 0 or head in dropped or not all(row in dropped for row in run):
             continue
-        title = "".join(chosen[head].split())
+        title = line_key(chosen[head])
         if len(title) <= _TITLE_CHARS and not any(mark in title for mark in (*SENTENCE_ENDS, "，", "；", "：", ":")):
             titles.append(head)
     return titles

@@ -14,7 +14,7 @@ from .cues import ORDER_CLAUSE, Cue, match_bare_verb, match_cue, match_pronoun, 
 from .people import PersonEvent, parse_people
 from .scan import Layout
 from .speakers import Speakers, is_group
-from .terms import FUTURE_MARKS, PRONOUNS, TOPIC_LEADS
+from .terms import FUTURE_MARKS, MATTER_LEADS, PRONOUNS, TOPIC_LEADS
 
 _KNOWN_PER_CHAR = 16
 _CLAUSE_MARKS = "，,；;：:。！？!?"
@@ -60,7 +60,7 @@ _HELD_CLAUSE = re.compile(r"[^，,。；;：:]{4,80}(?:召开|举行|开幕|闭�
 # A sentence's first clause that names what the speaker turns to ("就做好今后安保工作，江伟院长指出", "针对当前形势，…")
 # or what the act rests on ("依据政协章程的有关规定，会议通过表决方式，同意…"): a preposition and its object, no verb of
 # its own (就是 / 就在 / 就要 … are adverbs, not the preposition).
-_MATTER_LEAD = re.compile(r"(?:就(?![是在此这那要会能算连])|针对|围绕|依据|根据|依照|按照)[^，,。；;：:！？!?]{2,30}[，,]")
+_MATTER_LEAD = re.compile(rf"(?:就(?![是在此这那要会能算连])|{'|'.join(MATTER_LEADS)})[^，,。；;：:！？!?]{{2,30}}[，,]")
 
 
 def _topic_lead(text: str, start: int, pos: int) -> bool:

@@ -307,6 +307,9 @@ PRONOUNS: tuple[str, ...] = ("他", "她")
 VERB_AS_NOUN_AFTER: tuple[str, ...] = ("意见", "工作", "有关", "相关", "具体", "明确")
 # Words that open a sentence with its topic before the speaker: "谈到未来三年的规划，总经理邓海涛说，…".
 TOPIC_LEADS: tuple[str, ...] = ("谈到", "谈及", "说到", "提到", "谈起", "对于", "关于")
+# Prepositions that open a sentence's first clause with the matter a speaker turns to or what an act rests on
+# ("针对当前形势，…", "依据…规定，会议…"); 就 opens one too, unless it is the adverb (就是, 就在, 就要…).
+MATTER_LEADS: tuple[str, ...] = ("针对", "围绕", "依据", "根据", "依照", "按照")
 # Words that stand alone as a sentence's first clause to place it after the one before ("随后，局长王明…"), or
 # before the subject without a comma ("首先赵院长通报了…，接着…"): the person after them is the sentence's subject.
 ORDER_LEADS: tuple[str, ...] = ("首先", "随后", "最后", "接着", "然后", "之后", "其后", "此后", "会后")
