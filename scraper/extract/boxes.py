@@ -775,12 +775,17 @@ def drop_headed_tables(root: Element, lengths: Lengths) -> None:
     招募对象：… 报名方式：… 报名截止：…) are such a module too."""
     headed = [_headed_table(table) for table in root.iter("table")]
     headed += [(box, heading) for box in root.iter("div", "section") if (heading := _card_heading(box))]
+    # A table whose first row is its heading, one cell across it (决赛比分 over a score board), is a module wherever
+    # it stands: above the article's first sentence nothing can have announced it.
+    headed += [(table, heading) for table in root.iter("table") if (heading := _heading_row(table))]
     for box, heading in headed:
         if box is None or not hangs_below(box, root) or not 0 < len(heading) <= _TABLE_HEADING:
             continue
         if _NUMBERED_TABLE.match(heading) or announces(heading):
             continue
-        if lengths(box) > MAX_PLAYER_TEXT or SENTENCE_END.search(squash(text_of(box))) or not _after_prose(box, root):
+        if lengths(box) > MAX_PLAYER_TEXT or SENTENCE_END.search(squash(text_of(box))):
+            continue
+        if not _after_prose(box, root) and not (box.tag == "table" and _heading_row(box)):
             continue
         if not announced(box):
             remove(box)
@@ -828,6 +833,22 @@ def _is_field(block: Element) -> bool:
     parts = [child for child in block if isinstance(child.tag, str)]
     return (len(parts) == 2 and not (block.text or "").strip()
             and all(0 < len(squash(text_of(part))) <= _FIELD_PART for part in parts))
+
+
+# A table's heading row spans its columns; a table under it holds two rows more at least (a header and a row).
+_ROWS_UNDER_HEADING = 2
+
+
+def _heading_row(table: Element) -> str:
+    """The text of a table's heading row, its first row being one cell across two columns or more, over two rows or
+    more; "" for any other table."""
+    # The table's own rows, directly or in its <tbody>/<thead>: not those of a table inside a cell.
+    rows = [row for row in table.iter("tr") if table in (row.getparent(), row.getparent().getparent())]
+    if len(rows) <= _ROWS_UNDER_HEADING:
+        return ""
+    cells = [cell for cell in rows[0] if cell.tag in ("td", "th")]
+    span = cells[0].get("colspan", "").strip() if len(cells) == 1 else ""
+    return squash(text_of(cells[0])) if span.isdigit() and int(span) >= 2 else ""
 
 
 def _headed_table(table: Element) -> tuple[Element | None, str]:

@@ -351,6 +351,26 @@ def editor_line(root: Element, texts: ShortTexts | None = None) -> str | None:
         editor = label_value(squash(str(text)), "editor")
         if editor:
             return editor
+    return _labelled_editor(root)
+
+
+# The label of a credits list printed as an element of its own, the name in the element after it
+# (<span>責任編輯</span><a href="/authors/…">某某</a>): no mark between them but the element's end.
+_LABEL_ALONE = re.compile(r"^(?:责任编辑|责编|責任編輯|責編)\s*[:：]?$")
+_LABEL_TAGS = ("span", "em", "b", "strong", "label", "dt", "th")
+# A name or a pen name beside the label: a few words, no sentence.
+_NAME_BESIDE = re.compile(r"^[^\s，。！？；:：]{2,16}$")
+
+
+def _labelled_editor(root: Element) -> str | None:
+    """The editor named in the element right after a 责任编辑 label that is an element's whole text, or None."""
+    for node in root.iter(*_LABEL_TAGS):
+        if not _LABEL_ALONE.match(squash(text_of(node))):
+            continue
+        beside = node.getnext()
+        value = squash(text_of(beside)) if beside is not None and not (node.tail or "").strip() else ""
+        if _NAME_BESIDE.match(value):
+            return value
     return None
 
 

@@ -61,6 +61,10 @@ _DISCLAIMER = re.compile(
     # A rights notice under borrowed pictures or text (图片来自网络，如有侵权，请联系删除): the notice asks to be
     # told; an article about infringement (如有侵权行为，应当…) asks nothing of the reader.
     r"如有侵权[，,、]?\s*(?:请|敬请)?(?:及时)?(?:联系|告知|通知)|"
+    # The licence an outlet publishes its text under, a line of its own (本文依 CC 創用姓名標示-非商業性-禁止改作 3.0
+    # 台灣授權條款釋出, 本文采用知识共享署名 4.0 协议): the site's standing notice; an article on licences names them
+    # in sentences that do not open on 本文.
+    r"^本文(?:依|采用|遵循|基于|以|使用|依据)\s*(?:CC|知识共享|创用)[^。！？]{0,50}?(?:授权|许可|协议|条款)|"
     # A contact box's prompt to write in (投稿, 合作…请致信：name@host; 欢迎投稿，来稿请寄 name@host): an address
     # to send to, after a word for writing in.
     r"(?:请|来稿|来信|投稿)(?:请)?(?:致信|来信|发送至|发邮件至|寄至?|发至|投至?)[:：]?\s*[\w.-]+@[\w-]+\.|"
@@ -79,6 +83,11 @@ _DISCLAIMER = re.compile(
     # ... or its call to ring it, the number after (身边有新鲜事？拨打爆料热线 010-…): a report cites a hotline by
     # its owner, not by the tip line's name.
     r"(?:拨打|致电)(?:本报|本台|本网)?(?:报料|爆料|新闻)(?:热[线線]|电话)\s*[:：]?\s*[\d(（]|"
+    # A programme's or a paper's own hotline under its label, the number after (民生热线　节目热线：0591-…), and
+    # its call to the audience to ring it (欢迎观众拨打热线反映…): the outlet's standing box. A report asks residents
+    # (市民) to call a service's line; an outlet asks its viewers, listeners, readers.
+    r"(?:^|\s)(?:节目|新闻|报料|爆料)热[线線]\s*[:：﹕]\s*[\d(（]|"
+    r"^欢迎(?:广大)?(?:观众|听众|读者|网友)(?:朋友)?(?:们)?(?:积极)?拨打(?:本台|本报|本网|节目)?(?:热[线線]|电话)|"
     # Prompts to join the site's communities (欢迎加入网易科技论坛…, 请加入“通信圈”…).
     r"(?:欢迎|请|快来)您?(?:加入|进入|访问|光临|参与).{0,12}(?:论坛|社区|圈子|圈|群|俱乐部|博客|贴吧)|"
     # Prompts to follow an account or open an app (在微信里搜索…, 长按识别二维码, 下载…客户端). A portal's own
@@ -86,7 +95,9 @@ _DISCLAIMER = re.compile(
     # The app prompt opens the line, a clause or a call (请下载…客户端); a sentence's own act is no prompt (我每天都打开App
     # 看收益).
     r"(?:微信|微博)(?:里|中|上)?搜索|长按(?:识别)?二维码|点击上方.{0,6}关注|"
-    r"(?:^|[。！!，,：:\s]|请|点击|立即|马上|欢迎)(?:打开|下载)[^\s，。]{0,8}(?:App|APP|客户端)|"
+    # An app's Latin name may hold a space before the word (下载SMM APP).
+    r"(?:^|[。！!，,：:\s]|请|点击|立即|马上|欢迎)(?:打开|下载)(?:[^\s，。]|(?<=[A-Za-z])\s(?=[A-Za-z])){0,8}"
+    r"(?:App|APP|客户端)|"
     # A follow prompt written as a sentence: follow an account (or scan a code to), then what following it gets
     # you (关注某某财经（id），获取更多机会; 关注我们，第一时间了解…), opening the line or a sentence after a
     # channel's slogan (某某频道，有态度的频道。扫码关注…，第一时间获取…).
@@ -196,10 +207,14 @@ _WRITING_ROLES = "执笔|撰稿|编辑|责编|编译|校对|审核|审校|监制
 # 参与: a translation's helper, credited after its 编译 (编译：某某 参与：某某).
 # 记者 and 报道 (a Malaysian paper's word for its reporter) among other credits: the report's crew (记者：某某　摄像：某某);
 # 文字 the writer's among a university page's closing credits (文字：某某　摄影：某某　编辑：某某).
-_ANY_CREDIT_ROLE = rf"(?:{_WRITING_ROLES}|作者|文字|设计|数据|插图|图片|图|摄影|摄像|视频|通讯员|主编|参与|记者|报道)"
+# 分析师: a research house's analyst, credited with the desk's contact fields after the name (below).
+_ANY_CREDIT_ROLE = rf"(?:{_WRITING_ROLES}|作者|文字|设计|数据|插图|图片|图|摄影|摄像|视频|通讯员|主编|参与|记者|报道|分析师)"
 _CREDIT_NAMES = r"[^\s/／|｜丨:：，。！？；]{2,16}"
 _CREDIT = rf"(?:{_ANY_CREDIT_ROLE}\s*[/／|｜丨:：]\s*{_CREDIT_NAMES}|{_CREDIT_NAMES}供稿)"
-_CREDITS = rf"{_CREDIT}(?:\s+{_CREDIT})+"
+# After a credit, how to reach the staffer (分析师：某某　电话：0533-5550000　邮箱：name@host): the desk's contact
+# fields, part of the credit; a contact field alone is no credit.
+_CONTACT = r"(?:联系)?(?:电话|手机|邮箱|电子邮箱|E-?mail|传真)\s*[:：]\s*[^\s，。！？；]{3,40}"
+_CREDITS = rf"{_CREDIT}(?:\s+(?:{_CREDIT}|{_CONTACT}))+"
 # A translation's credits open on the work it was taken from, a title that may hold spaces (选自：Robotics Weekly
 # 编译：某某 参与：某某).
 _SELECTED_FROM = r"选自\s*[:：]?\s*[^\s:：，。！？；][^:：，。！？；]{1,40}?\s+"
@@ -252,12 +267,20 @@ _COMPILED_FROM = re.compile(
 )
 
 
+# An editing note, wholly in brackets, that the text was set down from a recording or a programme
+# (（根据节目录音整理，有删节）, （本文根据节目内容整理）, （据现场录音整理，未经本人审阅）): where the text came from.
+_TRANSCRIBED_FROM = re.compile(
+    r"^[（(]\s*(?:本文|以上内容)?(?:根据|据)[^（）()]{0,12}?(?:录音|节目内容|节目|讲话|发言|速记|现场)[^（）()]{0,6}?整理"
+    r"[^（）()]{0,16}[）)]。?$"
+)
+
+
 def is_repost_note(line: str) -> bool:
-    """A reprint's note of where the text first ran and who wrote or edited it (`REPOST_NOTE`), or a compiler's
-    note of the outlets it was put together from (`_COMPILED_FROM`): no body in any body, a site rule's
-    included."""
+    """A reprint's note of where the text first ran and who wrote or edited it (`REPOST_NOTE`), a compiler's
+    note of the outlets it was put together from (`_COMPILED_FROM`) or an editing note that it was set down from a
+    recording (`_TRANSCRIBED_FROM`): no body in any body, a site rule's included."""
     key = line_key(line)
-    return bool(REPOST_NOTE.match(key) or _COMPILED_FROM.match(key))
+    return bool(REPOST_NOTE.match(key) or _COMPILED_FROM.match(key) or _TRANSCRIBED_FROM.match(key))
 
 
 def is_repost_byline(line: str) -> bool:

@@ -16,7 +16,8 @@ SOURCE_LABELS: tuple[str, ...] = (
     "本文来源", "文章来源", "新闻来源", "信息来源", "来源", "稿源", "供稿单位", "供稿", "出处", "Source"
 )
 EDITOR_LABELS: tuple[str, ...] = ("责任编辑", "本文编辑", "责编", "编辑", "Editor")
-AUTHOR_LABELS: tuple[str, ...] = ("作者", "文", "撰文", "记者", "博主", "By", "by")
+# 文字整理: who set down a programme's text from its recording, a writing role (as 撰文 is), printed in its info row.
+AUTHOR_LABELS: tuple[str, ...] = ("作者", "文", "撰文", "文字整理", "记者", "博主", "By", "by")
 # Other labels of an info line. A value that starts with a label is the next label, not a value. A time's label
 # names its kind before 时间 (来源：北京卫视播出时间：… is the source 北京卫视, then the air time).
 INFO_LABELS: tuple[str, ...] = (
