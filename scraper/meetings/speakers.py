@@ -48,8 +48,11 @@ def alt(words: Iterable[str]) -> str:
 WHO_MAX = 40
 _LABEL_MAX = 20
 _ROLE_MAX = 16
-# Leaders as a group: "领导人呼吁", "外方领导人", "各国领导人" (one side, 方, or 各国 before 领导人).
-_LEADERS = re.compile(rf"(?:(?:{ATTENDING_GROUP_START})?[{SIDE_COUNTS}](?:{alt(LEADER_UNITS)})|[^\W\d_]方)?领导人们?")
+# Leaders as a group: "领导人呼吁", "外方领导人", "各国领导人" (one side, 方, or 各国 before 领导人), or the
+# countries of a region or a bloc before 国家 ("拉美和加勒比国家领导人纷纷表示", "东盟国家领导人").
+_LEADERS = re.compile(
+    rf"(?:(?:{ATTENDING_GROUP_START})?[{SIDE_COUNTS}](?:{alt(LEADER_UNITS)})|[^\W\d_]方|[^\W\d_]{{1,10}}?国家)?领导人们?"
+)
 _UNIT_LEADERS = re.compile(rf"(?:[{UNIT_LEADER_LEVELS}]|{alt(UNIT_LEADER_UNITS)})领导们?")
 # Sides speaking together: "双方", "各方", "与会各方".
 _LEVEL_BODY = rf"(?:[{UNIT_LEADER_LEVELS}]?(?:{alt(GOVERNING_BODIES)})|[{UNIT_LEADER_LEVELS}]委)"
