@@ -127,3 +127,20 @@ def test_an_outlets_licence_line_is_a_notice(line: str) -> None:
 def test_a_sentence_about_licences_stays() -> None:
     line = "这批作品采用知识共享协议发布，任何人都可以在注明出处后转载。"
     assert not is_notice(line, len(line))
+
+
+def test_a_forum_rating_log_goes_whatever_its_class() -> None:
+    # The class names say nothing (as on a page whose names are opaque): the header row tells the log.
+    log = ("<div class='q7'><table><tr><th>参与人数 <span>3</span></th><th>清币 <i>+12</i></th>"
+           "<th><a href='javascript:;'>收起</a><i>理由</i></th></tr>"
+           "<tr><td><a href='/space/1'>半山听雨</a></td><td> + 5</td><td>很给力!</td></tr>"
+           "<tr><td><a href='/space/2'>北窗</a></td><td> + 2</td><td>赞一个!</td></tr></table></div>")
+    for paragraphs in _both_readings("".join(f"<p>{t}</p>" for t in LINES) + log):
+        assert paragraphs == LINES
+
+
+def test_a_table_counting_participants_stays() -> None:
+    table = ("<table><tr><td>参与人数</td><td>完成率</td></tr><tr><td>120</td><td>98%</td></tr></table>")
+    body = "".join(f"<p>{t}</p>" for t in LINES[:2]) + "<p>本次活动参与情况如下：</p>" + table
+    page = _page("", body + "".join(f"<p>{t}</p>" for t in LINES[2:]))
+    assert "参与人数完成率" in "".join("".join(p.split()) for p in scraper.extract(page, URL, rules=False).paragraphs)

@@ -53,9 +53,24 @@ def drop_boilerplate(root: Element) -> None:
             # The block's own heading (评分 over a post's rating log), left with nothing under it.
             remove(heading)
     _drop_headed_lists(root)
+    _drop_rating_logs(root)
 
 
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A forum post's rating log, told by its header row whatever its class (参与人数 3 | PB币 +12 | 收起 理由): the raters,
+# their points and their reasons, printed under the post.
+_RATING_HEADER = re.compile(r"^参与人数\s*\d+.{0,40}理由")
+_RATERS = "参与人数"
+
+
+def _drop_rating_logs(root: Element) -> None:
+    """Remove the tables whose first row is a forum rating log's header (see _RATING_HEADER)."""
+    if _RATERS not in text_of(root):
+        return
+    for table in list(root.iter("table")):
+        row = next(table.iter("tr"), None)
+        if row is not None and table.getparent() is not None and _RATING_HEADER.match(squash(text_of(row))):
+            remove_block(table)
 
 
 def _heads_nothing(heading: Element) -> bool:
