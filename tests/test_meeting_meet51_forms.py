@@ -1,5 +1,5 @@
 """Meeting reports in forms the forty-second folder of real news texts (kept outside the project; its first half built
-on in the forty-third round) showed the stage misreading, each a class of wording. Every text here is fictional,
+on in the forty-second round) showed the stage misreading, each a class of wording. Every text here is fictional,
 written for the test."""
 
 from __future__ import annotations

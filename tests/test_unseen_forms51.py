@@ -1,4 +1,4 @@
-"""Page forms the forty-third round's build data showed misread, each a class: the thirty-sixth written round's
+"""Page forms the forty-second round's build data showed misread, each a class: the thirty-sixth written round's
 pages (landed, built on whole) and the thirty-seventh's half A. Every line here is fictional, written for the test."""
 
 from __future__ import annotations
