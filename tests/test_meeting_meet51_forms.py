@@ -20,3 +20,22 @@ def test_the_leaders_of_a_regions_countries_speak_as_a_group(group: str) -> None
 def test_a_country_named_inside_a_statement_is_no_group() -> None:
     (meeting,) = check([OPENING + "郗明川指出，要深化合作，支持各国家领导人定期会晤。"])
     assert [cue for cue, _ in cues([meeting])] == ["郗明川指出"]
+
+
+def test_a_report_adopted_before_a_colon_announces_the_titles_after_it() -> None:
+    # What was adopted is described before the colon; the titles after it are the point's text.
+    (meeting,) = check([
+        "3月2日，清川学院第五届教职工代表大会执行委员会第八次会议在综合楼召开。",
+        "会议审议并通过了校工会副主席宓小舟所作报告：《关于代表资格终止与增补的说明》和《关于代表团调整的建议》。",
+    ])
+    ((cue, text),) = cues([meeting])
+    assert cue == "会议审议并通过了校工会副主席宓小舟所作报告"
+    assert (text or "").startswith("《关于代表资格终止与增补的说明》")
+
+
+def test_a_document_adopted_by_its_title_keeps_the_title_as_its_text() -> None:
+    (meeting,) = check([
+        "3月2日，清川学院第五届教职工代表大会执行委员会第八次会议在综合楼召开。",
+        "会议审议通过了《关于代表资格终止与增补的说明》：该说明明确了代表资格终止的五种情形。",
+    ])
+    assert cues([meeting])[0][0] == "会议审议通过了"

@@ -70,6 +70,9 @@ OWN_NOUN_LENGTH = 3
 # The object itself: a run of a clause's words.
 _OBJECT_RUN = r"[^，,。；;：:！？!?\n]{2,40}?"
 _MEETING_OBJECT = re.compile(_OBJECT_RUN + r"(?P<sep>[：:]\s*)")
+# What was adopted described before a colon, its documents' titles after it ("会议审议并通过了某某所作报告：《关于…的
+# 说明》和《…》"): the description announces the titles, the point's text, as 以下议案： does.
+_DESCRIBED_OBJECT = re.compile(r"[^，,。；;：:！？!?\n《》]{2,40}?(?P<sep>[：:]\s*)(?=《)")
 # A count of what follows ("三项", "五个方面"), as a meeting's object announces its items.
 _COUNT = r"[一二三四五六七八九十两几\d]+(?:个方面|方面|项|条|点)"
 # Without 了 the object must announce what follows, by a word of what follows or a count ("会议议定以下事项：",
@@ -205,13 +208,8 @@ def meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
         if chained is not None:
             # "会议明确了责任分工，要求各地区…": what was made clear is named, and the statement follows the next verb.
             return Cue(pos, chained.end("then"), chained.end(), para, None, pos)
-        # "会议审议通过了关于召开…的决定：…": a document adopted is the point's text from its title, whatever its
-        # colon introduces; only words announcing what follows (以下议案：) are the cue's.
-        adopted = match.group("verb").endswith(_ADOPTED)
         if not match.group("sep") and not decided:
-            named = _MEETING_OBJECT if match.group("le") and not adopted else _ANNOUNCED_OBJECT
-            obj = named.match(text, match.end(), stop)
-            obj = obj or _items_follow(_COUNTED_OBJECT.match(text, match.end(), stop), text, stop)
+            obj = _named_object(text, match, stop)
         elif decided:
             # A topic settled with its items after it, or the words announcing them: the cue's; the items are the
             # point's text.
@@ -237,6 +235,20 @@ def meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
         end = match.end("adv") if match.group("adv") else match.end("subj") + 1
         return Cue(pos, end, match.end(), para, None, pos, place=True)
     return None
+
+
+def _named_object(text: str, match: re.Match[str], stop: int) -> re.Match[str] | None:
+    """The object after a meeting verb with no separator that is the cue's: one announcing what follows, or any
+    object before a colon after 了 (see meeting_cue)."""
+    # "会议审议通过了关于召开…的决定：…": a document adopted is the point's text from its title, whatever its
+    # colon introduces; only words announcing what follows (以下议案：, or a description before the titles) are the
+    # cue's.
+    adopted = match.group("verb").endswith(_ADOPTED)
+    named = _MEETING_OBJECT if match.group("le") and not adopted else _ANNOUNCED_OBJECT
+    obj = named.match(text, match.end(), stop)
+    if obj is None and adopted:
+        obj = _DESCRIBED_OBJECT.match(text, match.end(), stop)
+    return obj or _items_follow(_COUNTED_OBJECT.match(text, match.end(), stop), text, stop)
 
 
 def _opens_an_item(text: str, pos: int, stop: int) -> bool:
