@@ -39,3 +39,13 @@ def test_a_document_adopted_by_its_title_keeps_the_title_as_its_text() -> None:
         "会议审议通过了《关于代表资格终止与增补的说明》：该说明明确了代表资格终止的五种情形。",
     ])
     assert cues([meeting])[0][0] == "会议审议通过了"
+
+
+@pytest.mark.parametrize("theme", ["以“同心合力，携手共进”为主题", "以「青年与未来」为题"])
+def test_a_meeting_named_before_its_theme_is_the_name(theme: str) -> None:
+    (meeting,) = check([
+        "宓小舟15日向第三届清川湾青年发展论坛致贺信。宓小舟指出，青年是未来的希望。",
+        f"第三届清川湾青年发展论坛{theme}，15日在清川市举办论坛开幕会暨主论坛。",
+    ])
+    assert meeting["name"] == "第三届清川湾青年发展论坛"
+    assert meeting["place"] == "清川市"

@@ -100,6 +100,8 @@ _LASTING = re.compile(r"^为期[\d一二两三四五六七八九十半]+(?:个)?
 _MOMENT = re.compile(
     r"在[^在，,。；;]{2,20}(?:后|之后|之际|前夕)$"
     r"|(?:圆满|顺利)?完成了?(?:各项|全部|所有|既定|预定)*(?:议程|议题|任务)(?:之)?后$"
+    # the theme a meeting takes, printed after its name ("某某论坛以“…”为主题，15日在杭州举办…")
+    r"|以[“\"「『][^”\"」』]{1,40}[”\"」』]为(?:主题|题|主线)$"
 )
 # A clause after the subject's comma that opens on the day, the time of day or the place of the act ("…议程后，今天
 # 下午在北京闭幕", "…全体会议，于…在北京举行"): the subject stands before the comma.
