@@ -144,3 +144,12 @@ def test_a_table_counting_participants_stays() -> None:
     body = "".join(f"<p>{t}</p>" for t in LINES[:2]) + "<p>本次活动参与情况如下：</p>" + table
     page = _page("", body + "".join(f"<p>{t}</p>" for t in LINES[2:]))
     assert "参与人数完成率" in "".join("".join(p.split()) for p in scraper.extract(page, URL, rules=False).paragraphs)
+
+
+def test_the_paragraph_after_an_ad_slot_between_paragraphs_stays() -> None:
+    # No class names tell the ad: only its label. The article's closing notes after the last paragraph do not
+    # make the ad the article's end.
+    ad = "<div><a href='//ad.example.com/c?id=9999'><img src='//img.example.com/ad/640x90.jpg' alt=''/></a><span>广告</span></div>"
+    closing = "<p>本文为清川网原创，转载请注明出处。</p><p>[责任编辑：宓小舟]</p>"
+    body = "".join(f"<p>{t}</p>" for t in LINES[:-1]) + ad + f"<p>{LINES[-1]}</p>" + closing
+    assert scraper.extract(_page("", body), URL, rules=False).paragraphs == LINES

@@ -35,7 +35,7 @@ from .body import section_numerals
 from .labels import byline_names
 from .line_kinds import CHROME, END_MARK, SENTENCE, Kind, classify, is_poster_row, is_signed_row
 from .notices import is_follow_call, is_prompt_line, is_summary_label, line_key, without_references
-from .terms import CARD_FIELD, announces
+from .terms import AD_SLOT_LABEL, CARD_FIELD, announces
 
 __all__ = ["clean_lines", "without_end_mark"]
 
@@ -53,6 +53,7 @@ _HEADED = 2
 # The kinds of line a tail of chrome may start at (a recommendation heading, a linked line, a list's item, a
 # widget row); a reader's poster row may start one too (`_cut_at_heading`).
 _TAIL_STARTS = (Kind.HEADING, Kind.LINK, Kind.ITEM, Kind.WIDGET)
+_AD_SLOT = re.compile(AD_SLOT_LABEL)
 
 
 def _cut_at_heading(kinds: list[Kind], posters: list[bool], signed: list[bool]) -> int:
@@ -549,6 +550,11 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
         The kept lines, in order; the input itself when it holds no prose line (a verse page, a list page).
     """
     title_key = line_key(title or "")
+    # An ad slot's label alone on its line (广告) marks where an ad sits, between paragraphs as often as after the
+    # article: it goes, and does not start a tail, so the paragraph after an ad set mid-text stays.
+    slotless = [line for line in lines if not _AD_SLOT.fullmatch(line)]
+    if len(slotless) < len(lines) and slotless:
+        lines = slotless
     kinds = _poster_box(lines, _settle([classify(line, links, title_key) for line in lines]))
     kinds = _section_numbers(lines, _field_card(lines, _field_rows(lines, _summary_box(lines, kinds))))
     kinds = _signed_notice(lines, _table_rows(lines, _helpline_notice(lines, kinds)), links)
