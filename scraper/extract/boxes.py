@@ -777,15 +777,16 @@ def drop_headed_tables(root: Element, lengths: Lengths) -> None:
     headed += [(box, heading) for box in root.iter("div", "section") if (heading := _card_heading(box))]
     # A table whose first row is its heading, one cell across it (决赛比分 over a score board), is a module wherever
     # it stands: above the article's first sentence nothing can have announced it.
-    headed += [(table, heading) for table in root.iter("table") if (heading := _heading_row(table))]
-    for box, heading in headed:
+    rowed = [(table, heading) for table in root.iter("table") if (heading := _heading_row(table))]
+    anywhere = {id(table) for table, _ in rowed}
+    for box, heading in headed + rowed:
         if box is None or not hangs_below(box, root) or not 0 < len(heading) <= _TABLE_HEADING:
             continue
         if _NUMBERED_TABLE.match(heading) or announces(heading):
             continue
         if lengths(box) > MAX_PLAYER_TEXT or SENTENCE_END.search(squash(text_of(box))):
             continue
-        if not _after_prose(box, root) and not (box.tag == "table" and _heading_row(box)):
+        if id(box) not in anywhere and not _after_prose(box, root):
             continue
         if not announced(box):
             remove(box)
