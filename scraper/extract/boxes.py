@@ -778,7 +778,7 @@ def drop_headed_tables(root: Element, lengths: Lengths) -> None:
     # A table whose first row is its heading, one cell across it (决赛比分 over a score board), is a module wherever
     # it stands: above the article's first sentence nothing can have announced it.
     rowed = [(table, heading) for table in root.iter("table") if (heading := _heading_row(table))]
-    anywhere = {id(table) for table, _ in rowed}
+    anywhere = {table for table, _ in rowed}
     for box, heading in headed + rowed:
         if box is None or not hangs_below(box, root) or not 0 < len(heading) <= _TABLE_HEADING:
             continue
@@ -786,7 +786,7 @@ def drop_headed_tables(root: Element, lengths: Lengths) -> None:
             continue
         if lengths(box) > MAX_PLAYER_TEXT or SENTENCE_END.search(squash(text_of(box))):
             continue
-        if id(box) not in anywhere and not _after_prose(box, root):
+        if box not in anywhere and not _after_prose(box, root):
             continue
         if not announced(box):
             remove(box)

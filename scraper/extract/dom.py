@@ -356,7 +356,7 @@ def editor_line(root: Element, texts: ShortTexts | None = None) -> str | None:
 
 # The label of a credits list printed as an element of its own, the name in the element after it
 # (<span>責任編輯</span><a href="/authors/…">某某</a>): no mark between them but the element's end.
-_LABEL_ALONE = re.compile(r"^(?:责任编辑|责编|責任編輯|責編)\s*[:：]?$")
+_LABEL_ALONE = re.compile(rf"^(?:{'|'.join(_RESPONSIBLE_WORDS)})\s*[:：]?$")
 _LABEL_TAGS = ("span", "em", "b", "strong", "label", "dt", "th")
 # A name or a pen name beside the label: a few words, no sentence.
 _NAME_BESIDE = re.compile(r"^[^\s，。！？；:：]{2,16}$")
