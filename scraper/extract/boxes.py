@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from ..hanzi import simplified
 from .inserts import (
     HEADING_CHARS,
     MAX_PLAYER_TEXT,
@@ -120,6 +121,8 @@ _CALL_TO_ACTION = re.compile(
     r"|^(?:我要|点击|一键)?(?:赞赏|打赏)(?:作者|TA|一下)?$"
     # take a quiz or a test (开始测试, 立即测一测, 我要答题): a quiz box's button
     r"|^(?:开始|立即|马上|我要|点击)(?:测试|测一测|答题|挑战)$"
+    # reveal a quiz's answer (点击查看答案, 揭晓答案): a quiz card's button under its question
+    r"|^(?:点击|立即)?(?:查看|揭晓|显示|看)(?:正确)?答案$"
     # download the software a card describes (免费下载, 立即下载, 高速下载): a download card's button
     r"|^(?:免费|立即|马上|点击|一键|高速|安全)下载(?:安装)?$"
     # send the newsroom a tip or a piece (我要爆料, 立即报料, 我要投稿): a tip-off box's button
@@ -212,7 +215,8 @@ def _box_around(seed: Element, root: Element, lengths: Lengths, *, asks: bool = 
 
 def _is_call(text: str) -> bool:
     """Whether a link's whole text is a call to action's button, in its brackets or with its arrows."""
-    return bool(_CALL_TO_ACTION.match(text.strip(_BUTTON_MARKS)))
+    # The words are written simplified: a Taiwan page's button (立即訂閱) is folded first.
+    return bool(_CALL_TO_ACTION.match(simplified(text).strip(_BUTTON_MARKS)))
 
 
 # A card's title: a short line with no sentence in it, over the card's sentence and its button.
@@ -809,7 +813,7 @@ def _card_heading(box: Element) -> str:
     for line in children[1:]:
         if _is_field(line):
             fields += 1
-        elif len(squash(text_of(line))) <= _FIELD_NOTE and not others:
+        elif not others and _is_note(squash(text_of(line))):
             others += 1
         else:
             return ""
@@ -819,6 +823,15 @@ def _card_heading(box: Element) -> str:
 
 # A note under a card's fields, or its item's name: a few words.
 _FIELD_NOTE = 24
+# ... or a labelled reading with its stamp (雾凇预报：明日指数 ★★★★ 发布时间：12-13 16:00): a module's line, as long as a
+# widget's run of text, that opens on its label; the box it stands in holds no sentence (drop_headed_tables).
+_LABELLED_NOTE = re.compile(rf"^[^\s，。！？：:]{{1,6}}\s*[:：].{{1,{MAX_BOX_RUN - 8}}}$")
+
+
+def _is_note(text: str) -> bool:
+    """Whether a line under a card's heading that is no field is its note: a few words, or a labelled reading."""
+    return len(text) <= _FIELD_NOTE or _LABELLED_NOTE.match(text) is not None
+
 # A field's label or value set in an element of its own: a few words.
 _FIELD_PART = 16
 # A card's field may hold a comma or a code longer than a word (票价：免费，需预约, DOI：10.0000/mbl.2017.0830): a label

@@ -172,8 +172,23 @@ def drop_labelled_links(root: Element) -> None:
     for block in [b for b in root.iter(*LABELLED_BLOCKS) if b in holders]:
         if not hangs_below(block, root):
             continue
-        if _is_list_heading(squash("".join(map(str, text_outside_links(block))))):
+        outside = squash("".join(map(str, text_outside_links(block))))
+        if _is_list_heading(outside) or _heads_own_link(block, outside):
             remove(block)
+
+
+# A list heading and its colon opening a link's own text (往期回顾：第37期 …).
+_LABEL_IN_LINK = re.compile(r"^([^:：]{2,12})[:：]")
+
+
+def _heads_own_link(block: Element, outside: str) -> bool:
+    """Whether the block's one link to another page opens with a list heading of its own (往期回顾：…) and the text
+    outside it is a column's tag at most (网易读书·作家访谈): the heading is written inside the link."""
+    links = [a for a in block.iter("a") if to_other_page(a)]
+    if len(links) != 1 or len(outside) > HEADING_CHARS or SENTENCE_END.search(outside):
+        return False
+    label = _LABEL_IN_LINK.match(squash(text_of(links[0])))
+    return label is not None and classify(label.group(1), frozenset(), "") is Kind.HEADING
 
 
 # What parts the links of a row of names (飞驰 | 凌云 | 骏雅, 甲、乙): no words of the row's own.

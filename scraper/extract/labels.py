@@ -87,8 +87,9 @@ _CLOSING_OUTLET = (
 )
 # The words, or the words and the pictures, by one hand, with the mark that sets off their writer (文/, 文、图/,
 # 图文｜, 文·摄影/, 文：); 文/图 then a space or a colon names both before the writer (文/图 王五, 文/图：王五,
-# 文/图 某某网特约作者 王五).
-_WORDS_BY = (r"(?:(?:文(?:\s*[、·&与和及]?\s*(?:图|摄影))?|图\s*[、·&与和及]?\s*文)\s*[/／|｜丨:：]"
+# 文/图 某某网特约作者 王五). An interview's writer says so before the words' mark (采访、撰文/, 撰文｜).
+_WORDS_BY = (r"(?:(?:(?:采访\s*[、·&与和及]?\s*)?(?:撰)?文(?:\s*[、·&与和及]?\s*(?:图|摄影))?|图\s*[、·&与和及]?\s*文)"
+             r"\s*[/／|｜丨:：]"
              r"|文\s*[/／]\s*(?:图|摄影)(?:\s*[:：]|\s))")
 _BYLINES = (
     # A unit's credit for sending the report in (（县农业农村局 供稿）) names no writer.

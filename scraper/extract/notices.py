@@ -247,7 +247,7 @@ def line_key(text: str) -> str:
 # ... or in print (杂志标题：…, 刊发标题：…), as a magazine's edition block closing the text notes it.
 ORIGINAL_TITLE_LABELS = "(?:本文|文章)?原标题|原题|杂志标题|刊发标题"
 # ... or as a sentence: （原题为《…》）.
-ORIGINAL_TITLE_AS = r"(?:原标题|原题)为\s*《"
+ORIGINAL_TITLE_AS = r"(?:原标题|原题)为\s*[《〈]"
 _ORIGINAL_TITLE = re.compile(rf"^[（(【\[]?\s*(?:(?:{ORIGINAL_TITLE_LABELS})\s*[:：]|{ORIGINAL_TITLE_AS})")
 
 
@@ -257,7 +257,11 @@ REPOST_BYLINE = re.compile(r"^原创[:：][^，。！？；,!?;]{2,36}$")
 # A reprint's note of where the text first ran and who wrote or edited it (本文来自某某专栏：某某观察，作者：某某; 本文转载自…，
 # 作者：…; 本文编选自“某某财经”，编辑：某某。): the article's origin and byline, as 本文来源：… 作者：… is, not its text.
 REPOST_NOTE = re.compile(
-    r"^[（(]?本文(?:来自|转载自|转自|编?选自|编译自|原载于)[^。！？]{1,40}[，,]\s*(?:作者|编辑|编译)[:：][^，。！？；]{1,20}[）)]?。?$")
+    r"^[（(]?本文(?:来自|转载自|转自|编?选自|编译自|原载于)[^。！？]{1,40}[，,]\s*(?:作者|编辑|编译)[:：][^，。！？；]{1,20}[）)]?。?$"
+    # ... or of the edition it first ran in and its headline there (本文出自《某某杂志》2021年12月号，原标题为〈…〉)
+    rf"|^[（(]?本文(?:出自|来自|转载自|转自|编?选自|原载于|刊于|原刊于)[^。！？]{{1,40}}[，,]\s*{ORIGINAL_TITLE_AS}"
+    r"[^》〉]{1,40}[》〉][）)]?。?$"
+)
 
 
 # A compiler's note, wholly in brackets, of the outlets a piece was put together from ((综合整理自某某、某某等),
@@ -279,7 +283,7 @@ def is_repost_note(line: str) -> bool:
     """A reprint's note of where the text first ran and who wrote or edited it (`REPOST_NOTE`), a compiler's
     note of the outlets it was put together from (`_COMPILED_FROM`) or an editing note that it was set down from a
     recording (`_TRANSCRIBED_FROM`): no body in any body, a site rule's included."""
-    key = line_key(line)
+    key = simplified(line_key(line))
     return bool(REPOST_NOTE.match(key) or _COMPILED_FROM.match(key) or _TRANSCRIBED_FROM.match(key))
 
 
@@ -292,7 +296,7 @@ def is_repost_byline(line: str) -> bool:
 def is_original_title(line: str) -> bool:
     """A note of the headline the article first ran under (原标题：…, （原标题：…）): no body in any body, a site
     rule's included, whatever the template prints it in."""
-    return bool(_ORIGINAL_TITLE.match(line.strip()))
+    return bool(_ORIGINAL_TITLE.match(simplified(line.strip())))
 
 
 def is_summary_label(line: str) -> bool:
@@ -402,7 +406,8 @@ _MORE_CALL = re.compile(
     r"|^(?:请|敬请|欢迎)?(?:关注|锁定)[^，,。！？!?]{2,16}[，,]\s*(?:看见|了解|获取|发现|阅读|看到|收看)更多"
     # ... or an outlet by its name (关注网易某地，看见…的普通人; 关注某某客户端，了解…): its slogan, whatever it promises.
     r"|^(?:请|敬请|欢迎)?(?:关注|锁定)(?:网易[^，,。！？!?\s]{0,8}|[^，,。！？!?\s]{2,12}(?:网|新闻|频道|客户端|日报|晚报|电视台|[Aa][Pp][Pp]))"
-    r"[，,]\s*(?:看见|了解|获取|发现|阅读|看到|收看)"
+    # ... what more it brings after the comma (关注网易某地，更多某地新鲜事第一时间看) being its slogan as well
+    r"[，,]\s*(?:看见|了解|获取|发现|阅读|看到|收看|更多)"
 )
 # A follow box's heading opening the line (◆ 追蹤更多某某新聞：), its list of accounts after it (1.用Plurk追蹤…：追蹤
 # 2.用Twitter追蹤…), as one line where a reading joins the box's lines; or one entry of that list, the account named

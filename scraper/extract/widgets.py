@@ -90,27 +90,33 @@ _PICTURE_MASK = re.compile(
 )
 # A picture's counter in a gallery or a photo strip (1/4, 2 / 12), or a play button over a video's still (播放,
 # 点击播放): beside the picture in its block, the player's chrome.
-_BESIDE_PICTURE = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}$|^(?:点击)?播放(?:视频)?$")
+_BESIDE_PICTURE = re.compile(
+    r"^\d{1,2}\s*/\s*\d{1,2}$|^(?:点击)?播放(?:视频)?$"
+    # ... or a gallery's swipe tip (左右滑动查看更多, 向左滑动看下一张): how to turn its pictures
+    r"|^(?:向?[左右]|左右)?滑动?\s*(?:查看|浏览|看)(?:更多|全部|下一张|下一幅)?(?:图片|照片)?$"
+)
 _PLAY = "播放"
+# A swipe tip's verb, which holds none of the other chrome's characters.
+_SWIPE = "滑"
 
 
 def _chrome_text_owners(root: Element) -> list[Element]:
-    """The elements whose text (`layout.text_owner`) holds a text run below `root` with 图, a slash or 播放: those
+    """The elements whose text (`layout.text_owner`) holds a text run below `root` with 图, a slash, 播放 or 滑: those
     of `.//text()[contains(., '图') or contains(., '/') or contains(., '播放')]`, read from each element's text and
     tail in one walk instead of making a string object of every text run the search matches. A tail's owner comes
     with its element, before the element's children: `holders_below` gives the same set in any order.
 
-    Every mask prompt ends in a word for a picture (图片, 大图, 组图), every counter holds a slash and every play
-    button 播放: the text runs holding none of them tell no block around them is chrome.
+    Every mask prompt ends in a word for a picture (图片, 大图, 组图), every counter holds a slash, every play
+    button 播放 and every swipe tip 滑: the text runs holding none of them tell no block around them is chrome.
     """
     owners: list[Element] = []
     for node in root.iter():
         # A comment's or an instruction's text is no text run, its tail is.
         text = node.text if isinstance(node.tag, str) else None
-        if text and ("图" in text or "/" in text or _PLAY in text):
+        if text and ("图" in text or "/" in text or _PLAY in text or _SWIPE in text):
             owners.append(node)
         tail = node.tail
-        if tail and node is not root and ("图" in tail or "/" in tail or _PLAY in tail):
+        if tail and node is not root and ("图" in tail or "/" in tail or _PLAY in tail or _SWIPE in tail):
             owners.append(node.getparent())
     return owners
 
