@@ -15,6 +15,7 @@ from .terms import (
     APPRAISALS,
     ATTENDING_GROUP_START,
     ATTENDING_VERBS,
+    BRIEFING_VERBS,
     CARRYING_OUT_ADVERBS,
     CARRYING_OUT_VERBS,
     CONGRESS_SHORT,
@@ -122,7 +123,8 @@ _PRESENTING = re.compile(
     # 作 as the act, not inside a word (工作报告稿, 创作, 合作).
     rf"(?:{alt((*PRESENTING_VERBS, *SHOWING_VERBS))})[^\W\d_]{{0,3}}?了|宣读|领学|领读"
     # The presentation's title may stand before its kind (作了题为《…》的工作报告).
-    rf"|(?:(?<![工制创写操合运])作|进行)了?(?:题为《[^》]{{1,80}}》的)?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
+    # 做 as well (做了专题报告), not inside a word (叫做, 看做, 当做, 所做).
+    rf"|(?:(?<![工制创写操合运])作|(?<![叫看当所])做|进行)了?(?:题为《[^》]{{1,80}}》的)?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"
     # A body's work report named by whose work it covers, or a report by what it is on, 作 or 做 (侯院士代表学会做第七届
     # 理事会工作报告, 做有关章程修改的报告); not the report as a noun (所作的…报告).
     r"|(?<![工制创写操合运叫看当所])[作做]了?[^，,。；;：:]{1,16}?(?:工作报告|的报告)"
@@ -332,11 +334,16 @@ def _procedure(text: str, start: int, stop: int) -> bool:
     return any(_presents(sentence, act) for act in _PRESENTING.finditer(sentence))
 
 
+# The kinds of presentation that are speeches (作交流发言, 作重要讲话): in turn, the speakers' own statements.
+_SPEECHES = ("发言", "讲话")
+
+
 def _presents(sentence: str, act: re.Match[str]) -> bool:
-    """Whether `act` presents to the meeting: any presenting verb, and a speech (作交流发言) unless given in turn
-    (先后作了交流发言: the guests' statements) or described by what it covered (结合工作实际作了交流发言)."""
+    """Whether `act` presents to the meeting: any presenting verb, and a speech (作交流发言, 作重要讲话) unless the
+    sentence gives speeches in turn (先后作了交流发言: the guests' statements) or describes it by what it covered
+    (结合工作实际作了交流发言)."""
     in_turn = any(word in sentence[: act.start()] for word in TURN_ADVERBS)
-    if act.group("kind") != "发言":
+    if act.group("kind") not in _SPEECHES:
         # "与会辅导员一一汇报了…体会": the attendees reporting in turn speak for themselves, as in turns of 发言.
         return not (in_turn and sentence.startswith(ATTENDING_GROUP_START))
     if in_turn:
@@ -349,6 +356,8 @@ def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
     decided: the meeting is the verb's subject, and the verb opens a statement."""
     if not _meeting_is_subject(match) or _states_nothing(text, match, stop):
         return False
+    if match.group("verb") in BRIEFING_VERBS:
+        return bool(match.group("sep")) and not match.group("le")
     # "会议通过视频形式召开" uses 通过 as "by means of": only "通过了" / "通过《…》" / "通过," state a decision.
     if match.group("verb") != "通过" or match.group("le") or match.group("sep"):
         return True

@@ -57,6 +57,8 @@ DECISIONS: tuple[str, ...] = ("通过", "决定", "确定", "同意", "批准")
 AGREED_DECISIONS: tuple[str, ...] = ("同意通过", "同意批准")
 # Putting a draft to others for deliberation ("…（草案），提请全体代表酝酿"): what a meeting submits, not decides.
 SUBMITS_TO = "提请"
+# Verbs a meeting states by only with their separator right after them (会议通报，…).
+BRIEFING_VERBS: tuple[str, ...] = ("通报",)
 MEETING_VERBS: tuple[str, ...] = tuple(
     sorted(
         {
@@ -72,6 +74,9 @@ MEETING_VERBS: tuple[str, ...] = tuple(
             # So are choosing the presidium and naming a spokesman at a preparatory meeting ("会议推选了…主席团",
             # "会议指定娄某兼任大会发言人").
             "推选", "指定",
+            # A meeting's briefing stated ("会议通报，目前…已取得阶段性成效"): only with its separator (meeting_cues);
+            # "会议通报了…情况" is procedure, what was presented.
+            *BRIEFING_VERBS,
             # A decision made, its light verb printed ("大会做出决定，拒绝将…提案纳入议程"): 决定 with the verb.
             "做出决定", "作出决定",
             *(
@@ -128,7 +133,9 @@ PRESENTING_VERBS: tuple[str, ...] = (
 )
 # A film or a broadcast shown to the meeting (会上组织观看了…警示教育片, 集中收看了…): a programme item, no statement.
 SHOWING_VERBS: tuple[str, ...] = ("观看", "收看")
-PRESENTATIONS: tuple[str, ...] = ("汇报", "说明", "发言", "报告")
+# A speech given (作了重要讲话) presents as a report does: what the speaker stated follows a verb of its own
+# (…作了重要讲话，强调…), which opens the point.
+PRESENTATIONS: tuple[str, ...] = ("汇报", "说明", "发言", "报告", "讲话")
 TURN_ADVERBS: tuple[str, ...] = ("先后", "依次", "相继", "逐一", "一一", "轮流", "分别")
 # A speech described by what it drew on or covered ("结合工作实际作了交流发言", "从…四个方面作了交流发言",
 # "围绕…作了发言"): the speaker's own statement, where a bare "作交流发言" is a programme item.
