@@ -49,3 +49,13 @@ def test_a_report_or_a_speech_given_at_the_meeting_is_procedure(act: str) -> Non
 def test_a_speech_given_and_its_statement_after_a_verb_of_its_own_is_a_point() -> None:
     (meeting,) = check([CONGRESS, "会上，会长宓小舟作了重要讲话，强调要加快品牌建设。"])
     assert cues([meeting]) == [("会长宓小舟作了重要讲话，强调", "要加快品牌建设。")]
+
+
+@pytest.mark.parametrize("noun", ["外长会", "防长会"])
+def test_a_meeting_of_ministers_named_by_their_offices_short_name_is_reported(noun: str) -> None:
+    (meeting,) = check([
+        f"外交部长郗明川21号出席了在清川市举行的清川湾（10+1）{noun}。郗明川表示，各方已就合作文件案文达成一致。"
+        "与会各国外长也认为，这显示各方有能力管控分歧。"
+    ])
+    assert meeting["name"] == f"清川湾（10+1）{noun}"
+    assert [cue for cue, _ in cues([meeting])] == ["郗明川表示", "与会各国外长也认为"]
