@@ -59,3 +59,20 @@ def test_a_meeting_of_ministers_named_by_their_offices_short_name_is_reported(no
     ])
     assert meeting["name"] == f"清川湾（10+1）{noun}"
     assert [cue for cue, _ in cues([meeting])] == ["郗明川表示", "与会各国外长也认为"]
+
+
+def test_an_initiative_issued_at_the_meeting_states_as_a_document() -> None:
+    (meeting,) = check([
+        "清川市文明委今天召开文明旅游电视电话会议，会上，清川旅行社代表业界发出文明出游倡议。",
+        "倡议说，去年全市出境旅游人数超过80万人次。",
+        "倡议号召，旅游从业者履职尽责，引导游客文明出行。",
+    ])
+    assert [cue for cue, _ in cues([meeting])] == ["会上", "倡议说", "倡议号召"]
+
+
+def test_a_person_proposing_something_is_no_document() -> None:
+    (meeting,) = check([
+        "清川市文明委今天召开文明旅游电视电话会议。宓小舟指出，要引导游客文明出行。",
+        "他倡议建立文明旅游志愿者队伍。",
+    ])
+    assert [cue for cue, _ in cues([meeting])] == ["宓小舟指出"]

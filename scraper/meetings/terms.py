@@ -180,6 +180,8 @@ STATEMENT_MODALS: tuple[str, ...] = ("要",)
 # adopted states its provisions ("条例草案提出，…").
 DOCUMENT_NOUNS: tuple[str, ...] = (
     "公报", "批示", "成果文件", "决议", "宣言", "声明", "纪要", "报告", "倡议书", "共识",
+    # an initiative the meeting issued, named again as the subject of its own sentences (倡议说，…; 倡议号召，…)
+    "倡议",
     "通知", "贺信", "贺电", "指示", "通报", "文件", "方案", "草案",
 )
 
