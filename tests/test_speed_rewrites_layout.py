@@ -53,9 +53,12 @@ def test_short_texts_of_the_fixture_pages_are_the_substitutions() -> None:
     assert elements > 5000
 
 
-_CHROME_TEXTS = etree.XPath(".//text()[contains(., '图') or contains(., '/') or contains(., '播放')]")
+_CHROME_TEXTS = etree.XPath(
+    ".//text()[contains(., '图') or contains(., '/') or contains(., '播放') or contains(., '滑')]"
+)
 MADE_UP = """<html><body><div>组图<!-- 注释里的图 -->注释后 1/4<?pi 指令/里?>指令后的图</div>
-<p>文字<b>粗体里的图</b>尾巴 2/3<span>无</span>无<a href="/x">链接</a>，尾巴里的图</p><i>/</i><em>播放</em>尾巴里播放</body></html>"""
+<p>文字<b>粗体里的图</b>尾巴 2/3<span>无</span>无<a href="/x">链接</a>，尾巴里的图</p><i>/</i><em>播放</em>尾巴里播放
+<span>左右滑动查看更多</span>尾巴里滑动</body></html>"""
 
 
 def _long(node: etree._Element) -> bool:

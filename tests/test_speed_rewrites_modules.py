@@ -5,13 +5,14 @@ read whole and from inside its body."""
 from __future__ import annotations
 
 import copy
+import re
 import time
 from collections.abc import Callable, Iterator
 
 from lxml import etree
 
 from scraper.extract import asides, boxes, cards, inserts, widgets
-from scraper.extract.inserts import HEADING_CHARS, MAX_PLAYER_TEXT, to_other_page
+from scraper.extract.inserts import HEADING_CHARS, MAX_PLAYER_TEXT, SENTENCE_END, to_other_page
 from scraper.extract.layout import squash, text_outside_links
 from scraper.extract.line_kinds import Kind, classify
 from scraper.extract.tree import Element, hangs_below, parse, remove
@@ -23,9 +24,23 @@ def _original_labelled_links(root: Element) -> None:
         if block is root or not hangs_below(block, root) or len(squash(block.text_content())) > MAX_PLAYER_TEXT:
             continue
         headlines = [a for a in block.iter("a") if to_other_page(a) and cards._is_headline(squash(a.text_content()))]
-        label = boxes.LABEL_MARKS.sub("", squash("".join(map(str, text_outside_links(block)))))
-        if headlines and 0 < len(label) <= HEADING_CHARS and classify(label, frozenset(), "") is Kind.HEADING:
+        outside = squash("".join(map(str, text_outside_links(block))))
+        label = boxes.LABEL_MARKS.sub("", outside)
+        if headlines and (
+            (0 < len(label) <= HEADING_CHARS and classify(label, frozenset(), "") is Kind.HEADING)
+            or _heading_inside_link(block, outside)
+        ):
             remove(block)
+
+
+def _heading_inside_link(block: Element, outside: str) -> bool:
+    """The block's one link to another page opens on a list heading and its colon (往期回顾：…), the text outside it
+    a tag at most."""
+    links = [a for a in block.iter("a") if to_other_page(a)]
+    if len(links) != 1 or len(outside) > HEADING_CHARS or SENTENCE_END.search(outside):
+        return False
+    label = re.match(r"^([^:：]{2,12})[:：]", squash(links[0].text_content()))
+    return label is not None and classify(label.group(1), frozenset(), "") is Kind.HEADING
 
 
 def _original_picture_chrome(root: Element) -> None:
@@ -80,6 +95,9 @@ def test_rewrites_agree_on_made_up_blocks() -> None:
         "<p>点击\u200b下载App\u2001\u2001查看高清图</p><em>2 / 12</em><b>去客户端浏览组图</b>",
         "<div><i>打开App查看大图</i>" + "图" * 30 + "</div><a href='/g'>1/3</a>",
         "<span>2/4<img src='b.jpg'/></span><div><img src='c.jpg'/><p><span>3/9</span></p></div>",
+        # a heading inside the link, a tag beside it; a gallery's swipe tip beside its picture
+        "<div><span>某某读书·作家访谈</span><a href='/h'>往期回顾：第12期 一位装帧师和她的旧书店</a></div>",
+        "<div><img src='d.jpg'/><span>左右滑动查看更多</span></div><p>滑动<b>查看</b>更多</p>",
     ]
     for block in blocks:
         page = parse(f"<html><body>{block}{block}</body></html>")

@@ -102,9 +102,10 @@ _SWIPE = "滑"
 
 def _chrome_text_owners(root: Element) -> list[Element]:
     """The elements whose text (`layout.text_owner`) holds a text run below `root` with 图, a slash, 播放 or 滑: those
-    of `.//text()[contains(., '图') or contains(., '/') or contains(., '播放')]`, read from each element's text and
-    tail in one walk instead of making a string object of every text run the search matches. A tail's owner comes
-    with its element, before the element's children: `holders_below` gives the same set in any order.
+    of `.//text()[contains(., '图') or contains(., '/') or contains(., '播放') or contains(., '滑')]`, read from each
+    element's text and tail in one walk instead of making a string object of every text run the search matches. A
+    tail's owner comes with its element, before the element's children: `holders_below` gives the same set in any
+    order.
 
     Every mask prompt ends in a word for a picture (图片, 大图, 组图), every counter holds a slash, every play
     button 播放 and every swipe tip 滑: the text runs holding none of them tell no block around them is chrome.
