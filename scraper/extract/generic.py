@@ -33,7 +33,7 @@ from .scripted import script_body
 from .terms import DISCLAIMER_LABELS, EDITOR_TAG_LINE, LIST_HEADINGS, META_LINE, SHARE_WORDS, alternation, announces
 from .titles import site_parts, title_key
 from .tokens import line_shingle_keys, overlap, shingle_keys
-from .tree import Element, remove
+from .tree import Element, hangs_below, remove
 from .vote import closed_by_editor, outvoted
 from .widgets import drop_article_modules, drop_modules
 
@@ -314,11 +314,27 @@ def drop_hidden(root: Element) -> None:
     """Remove the short elements without sentences the page hides from its reader, as a reader's view
     (Readability's) leaves hidden elements out: the addresses printed hidden beside a list of links, a dropdown's
     items, a screen reader's labels. They sit between the visible lines of a block and break its shape (a run of
-    link lines read as a menu)."""
+    link lines read as a menu). A screen reader's label that names a credit (作者，, 职务，, 图像来源，) goes with the
+    field it labels: the byline row or the picture's credit, whose value alone would read as a line of text."""
     for node in [*_hidden(root), *_screen_reader_only(root)]:
         text = text_of(node)
-        if not squashed_longer_than(text, HIDDEN_TEXT) and not _HIDDEN_SENTENCE.search(text):
-            remove(node)
+        if not hangs_below(node, root) or squashed_longer_than(text, HIDDEN_TEXT) or _HIDDEN_SENTENCE.search(text):
+            continue
+        field = node.getparent()
+        labelled = field is not None and field is not root and _CREDIT_LABEL.match(squash(text)) is not None
+        remove(field if labelled and not squashed_longer_than(text_of(field), _CREDIT_FIELD) else node)
+
+
+# A screen reader's label of a credit field, its comma or colon after it (作者，, 職務，, 图像来源，, Image source,): the
+# label a template prints hidden before a byline's name, a reporter's role or a picture's source. A caption's label
+# (图像加注文字，) names no credit: the caption stays.
+_CREDIT_LABEL = re.compile(
+    r"^(?:作者|記者|记者|职务|職務|职位|職位|(?:图像|圖像|图片|圖片|照片)?(?:来源|來源))\s*[，,：:]$"
+    r"|^(?:author|role|image source|source)\s*[,:]$",
+    re.IGNORECASE,
+)
+# A credit field's whole text, its label included: a name, a role, an agency.
+_CREDIT_FIELD = 40
 
 
 # A block clipped to a height (overflow:hidden) with a button to show the rest (展开全文): the article itself on
