@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+import scraper
 from scraper.extract.notices import is_byline, is_follow_call, is_original_title, is_repost_note
 
 from .test_unseen_forms29 import LINES, _both_readings
-from .test_unseen_forms51 import _between
+from .test_unseen_forms51 import URL, _between
 
 
 def _after(line: str) -> str:
@@ -116,3 +117,46 @@ def test_a_paragraph_linking_a_labelled_report_inside_its_sentence_stays() -> No
     line = "去年秋天，本报曾以<a href='https://news.example.com/a.html'>记者手记：湖边的夜班渡轮</a>为题报道过这条航线。"
     for paragraphs in _both_readings(_between(f"<p>{line}</p>")):
         assert "去年秋天，本报曾以记者手记：湖边的夜班渡轮为题报道过这条航线。" in paragraphs
+
+
+HIDDEN = ".sr{clip-path:inset(100%);clip:rect(1px,1px,1px,1px);height:1px;overflow:hidden;position:absolute;width:1px}"
+
+
+def _accessible_page(byline: str, figure: str) -> bytes:
+    """A page whose byline fields and picture credit carry labels only a screen reader reads (class sr)."""
+    return (
+        f"<html><head><meta charset='utf-8'><style>{HIDDEN}</style><title>清川湿地夜游记</title></head><body>"
+        f"<main><h1>清川湿地夜游记</h1><ul>{byline}</ul><time datetime='2024-04-18'>2024年4月18日</time>{figure}"
+        + "".join(f"<div><p>{text}</p></div>" for text in LINES) + "</main></body></html>"
+    ).encode()
+
+
+def test_a_byline_field_and_a_picture_credit_labelled_for_screen_readers_go_and_the_caption_stays() -> None:
+    byline = ("<li><span class='sr'>作者，</span><span>宓小舟</span></li>"
+              "<li><span class='sr'>职务，</span><span>清川网记者</span></li>")
+    figure = ("<figure><img src='https://img.example.com/1.jpg' alt=''/><p><span class='sr'>图像来源，</span>清川图片社</p>"
+              "<figcaption><span class='sr'>图像加注文字，</span>夜色中的湿地栈道上，游客们提着灯笼缓缓前行</figcaption></figure>")
+    paragraphs = scraper.extract(_accessible_page(byline, figure), URL, rules=False).paragraphs
+    assert paragraphs[-len(LINES):] == LINES
+    # The caption may open the body (where the reading starts above the text); the credit fields never do.
+    assert paragraphs[: -len(LINES)] in ([], ["夜色中的湿地栈道上，游客们提着灯笼缓缓前行"])
+
+
+def _page_with_head(head: str) -> bytes:
+    return ("<html><head><meta charset='utf-8'>" + head + "<title>清川湿地夜游记</title></head><body><h1>清川湿地夜游记</h1>"
+            + "".join(f"<p>{text}</p>" for text in LINES) + "</body></html>").encode()
+
+
+@pytest.mark.parametrize("head", [
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"清川湿地夜游记",'
+    '"author":{"@type":"NewsMediaOrganization","name":"北岸传媒 中文"}}</script>',
+    '<meta property="article:author" content="https://www.facebook.com/qingchuannews">',
+])
+def test_an_outlet_or_an_address_as_the_tagged_author_names_no_writer(head: str) -> None:
+    assert scraper.extract(_page_with_head(head), URL, rules=False).author is None
+
+
+def test_a_person_tagged_as_the_author_is_the_author() -> None:
+    head = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"清川湿地夜游记",'
+            '"author":{"@type":"Person","name":"宓小舟"}}</script>')
+    assert scraper.extract(_page_with_head(head), URL, rules=False).author == "宓小舟"

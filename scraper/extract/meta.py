@@ -285,10 +285,23 @@ def author_meta(root: Element, reader: MetaReader | None = None) -> str | None:
         if isinstance(author, list) and author:
             author = author[0]
         if isinstance(author, dict):
-            author = author.get("name")
+            # An organization as the author (NewsMediaOrganization, Organization) is the outlet, not a writer: the
+            # page's byline or its tags name the writer, or no one does.
+            author = None if _is_organization(author.get("@type")) else author.get("name")
         if isinstance(author, str) and author.strip():
             return squash(author)
-    return first_value(root, _AUTHOR_META, reader)
+    value = first_value(root, _AUTHOR_META, reader)
+    # article:author may hold the address of the outlet's or the writer's profile page, which names no one.
+    return None if value is None or _ADDRESS.match(value) else value
+
+
+_ADDRESS = re.compile(r"^(?:https?:)?//", re.IGNORECASE)
+
+
+def _is_organization(kind: object) -> bool:
+    """Whether a JSON-LD @type (a name or a list of names) is schema.org's Organization or one of its kinds."""
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and ("Organization" in k or k == "Corporation") for k in kinds)
 
 
 # An author marked up by web standards: a link with rel="author" (HTML), schema.org microdata's itemprop="author"
