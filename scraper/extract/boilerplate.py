@@ -156,11 +156,17 @@ def _wraps_page(form: Element) -> bool:
     return 2 * len(text_of(form)) > len(text_of(form.getroottree().getroot()))
 
 
-_COMMENT_HEADING = re.compile("^" + alternation(COMMENT_HEADINGS) + r"(?:\s*[(（]\s*共?\s*\d+\s*条?\s*[)）])?[:：]?$")
+# A board's own name may open its heading (某某论坛网友热议, 社区网友留言): what the readers say, under the place
+# they said it.
+_COMMENT_HEADING = re.compile(
+    "^(?:" + alternation(COMMENT_HEADINGS) + r"|[^\s，。！？：:]{0,8}(?:网友|网民)(?:热议|热评|留言|评论))"
+    r"(?:\s*[(（]\s*共?\s*\d+\s*条?\s*[)）])?[:：]?$"
+)
 # The headings a comment box opens with, found from the text nodes that hold their words (a third faster than
 # testing every element of those tags). A table layout's box heads its rows with a cell (<td>网友评论</td>).
 _COMMENT_HEADS = etree.XPath(
-    ".//text()[contains(., '评论') or contains(., '跟贴') or contains(., '跟帖') or contains(., '热评')]"
+    ".//text()[contains(., '评论') or contains(., '跟贴') or contains(., '跟帖') or contains(., '热评')"
+    " or contains(., '热议') or contains(., '留言')]"
     "/parent::*[self::h2 or self::h3 or self::h4 or self::div or self::span or self::p or self::strong or self::b"
     " or self::td or self::th]"
 )

@@ -49,6 +49,7 @@ __all__ = [
     "MORE_LINK",
     "Lengths",
     "drop_comparison_tables",
+    "drop_contents_boxes",
     "drop_counted_boxes",
     "drop_description_box",
     "drop_fixture_boxes",
@@ -392,6 +393,10 @@ _REFERENCE_HEADS = etree.XPath(
 )
 # A card's note: one definition or one statute's article, with a link to more of the reference at most.
 _REFERENCE_BLOCKS = 3
+# A glossary card defines a few terms, one sentence each (变脸：川剧表演的特技之一…; 吐火：…), each line naming its term
+# before the mark: the terms are the card's, a paragraph of the article does not open on a term and a colon in turn.
+_GLOSSARY_ENTRY = re.compile(r"^[^\s，。！？：:]{1,8}[:：]")
+_GLOSSARY_ENTRIES = 4
 # A definition may take a second sentence (who found it, when) on a card that links to its reference entry: two
 # sentences under a reference's heading with no such link are the article's background.
 _LINKED_SENTENCES = 2
@@ -408,12 +413,26 @@ def drop_reference_cards(root: Element, lengths: Lengths) -> None:
         if box is None or box is root or box.tag not in BOXES or not hangs_below(box, root):
             continue
         blocks = [child for child in box if isinstance(child.tag, str)]
-        if blocks[0] is not heading or len(blocks) > _REFERENCE_BLOCKS or not _REFERENCE_HEAD.match(squash(text_of(heading))):
+        if blocks[0] is not heading or not _REFERENCE_HEAD.match(squash(text_of(heading))):
+            continue
+        entries = _glossary_entries(blocks[1:])
+        if len(blocks) > _REFERENCE_BLOCKS and not entries:
             continue
         note = lengths(box) - lengths(heading)
-        allowed = _LINKED_SENTENCES if any(to_other_page(link) for link in box.iter("a")) else 1
+        allowed = max(entries, _LINKED_SENTENCES if any(to_other_page(link) for link in box.iter("a")) else 1)
         if note <= MAX_SUMMARY and len(SENTENCE_END.findall(squash(text_of(box)))) <= allowed:
             remove(box)
+
+
+def _glossary_entries(blocks: list[Element]) -> int:
+    """How many terms a glossary card under its heading defines: every block but a closing link names its term
+    before a colon (变脸：…), two to _GLOSSARY_ENTRIES of them; 0 for any other card."""
+    if blocks and blocks[-1].tag == "a":
+        blocks = blocks[:-1]
+    lines = [squash(text_of(block)) for block in blocks]
+    if not 2 <= len(lines) <= _GLOSSARY_ENTRIES or not all(_GLOSSARY_ENTRY.match(line) for line in lines):
+        return 0
+    return len(lines)
 
 
 # A service card's line: a hotline's label and its number (投诉电话：027-5550138, 服务热线 400-000-0000), maybe after
@@ -680,14 +699,52 @@ def drop_counted_boxes(root: Element, lengths: Lengths) -> None:
             remove(row if box is None else box)
 
 
+# A box of key points (划重点, 要点) lists a few, each a headline's length and no more than one statement.
+_KEY_POINTS = 6
+_KEY_POINT_CHARS = 40
+
+
 def drop_summary_boxes(root: Element) -> None:
-    """Remove a box headed by a summary label on a line of its own (【编辑推荐】, 【导读】) over one short blurb: a
-    summary box the template puts above the article (a book's blurb), not its text. A box holding more than
-    its label and one paragraph is the article's own section and stays."""
+    """Remove a box headed by a summary label on a line of its own (【编辑推荐】, 【导读】) over one short blurb, or
+    over a few key points of a headline's length each (划重点 1.… 2.… 3.…): a summary box the template puts above
+    the article (a book's blurb), not its text. A box holding more than its label and one paragraph of prose is
+    the article's own section and stays."""
     for box in list(root.iter(*CARD_BOXES)):
         blocks = [child for child in box if isinstance(child.tag, str)]
-        if len(blocks) == 2 and is_summary_label(text_of(blocks[0])) and len(squash(text_of(box))) <= MAX_SUMMARY:
+        if len(blocks) < 2 or not is_summary_label(text_of(blocks[0])) or len(squash(text_of(box))) > MAX_SUMMARY:
+            continue
+        if len(blocks) == 2 or _key_points([squash(text_of(block)) for block in blocks[1:]]):
             remove(box)
+
+
+def _key_points(lines: list[str]) -> bool:
+    """Whether the lines under a summary label are a box's key points: at most _KEY_POINTS, each short and
+    stating one thing at most."""
+    return len(lines) <= _KEY_POINTS and all(
+        len(line) <= _KEY_POINT_CHARS and len(SENTENCE_END.findall(line)) <= 1 for line in lines
+    )
+
+
+# A table of contents: a block of jumps to the page's own sections (<a href="#p1">外观设计</a> | …), at least this
+# many, with no words of its own but a label (本文导读：, 目录) and the marks between them.
+_CONTENTS_JUMPS = 3
+_CONTENTS = etree.XPath(
+    f".//*[count(a[starts-with(@href, '#') and string-length(@href) > 1]) >= {_CONTENTS_JUMPS}]"
+)
+_CONTENTS_LEFT = re.compile(r"^(?:[^\s，。！？：:|｜丨]{1,8}[:：])?[\s|｜丨/·、•]*$")
+
+
+def drop_contents_boxes(root: Element) -> None:
+    """Remove a table of contents: a block whose links jump to the page's own sections and whose words outside
+    them are a label and separators at most (本文导读：外观设计 | 屏幕 | 续航). The sections are the article; the
+    list of their names is the page's navigation."""
+    for block in _CONTENTS(root):
+        jumps = [link for link in block if link.tag == "a" and (link.get("href") or "").startswith("#")]
+        left = squash(text_of(block))
+        for link in jumps:
+            left = left.replace(squash(text_of(link)), "", 1)
+        if _CONTENTS_LEFT.match(left):
+            remove(block)
 
 
 def drop_description_box(block: Element) -> None:
@@ -788,7 +845,7 @@ def drop_headed_tables(root: Element, lengths: Lengths) -> None:
             continue
         if _NUMBERED_TABLE.match(heading) or announces(heading):
             continue
-        if lengths(box) > MAX_PLAYER_TEXT or SENTENCE_END.search(squash(text_of(box))):
+        if lengths(box) > MAX_PLAYER_TEXT or _states(box):
             continue
         if box not in anywhere and not _after_prose(box, root):
             continue
@@ -806,19 +863,54 @@ def _card_heading(box: Element) -> str:
     of its own, beside one short line at most (the exhibition's name under 展览信息, a note on its figures: 数据截至…);
     "" for any other box."""
     children = [child for child in box if isinstance(child.tag, str)]
-    if len(children) <= _HEADED_FIELDS or (box.text and box.text.strip()):
+    if len(children) < _HEADED_FIELDS or (box.text and box.text.strip()):
         return ""
     fields = others = 0
     # Read line by line: most boxes of a page fail on their first two.
-    for line in children[1:]:
-        if _is_field(line):
-            fields += 1
+    for line in _card_lines(children[1:]):
+        if count := _fields_in(line):
+            fields += count
         elif not others and _is_note(squash(text_of(line))):
             others += 1
         else:
             return ""
     heading = squash(text_of(children[0]))
     return "" if fields < _HEADED_FIELDS or _CARD_LINE.match(heading) else heading
+
+
+def _card_lines(blocks: list[Element]) -> Iterator[Element]:
+    """The lines of a card under its heading: its blocks, a list's items each a line of their own."""
+    for block in blocks:
+        if block.tag in {"ul", "ol"}:
+            yield from (item for item in block if isinstance(item.tag, str))
+        else:
+            yield block
+
+
+# A card's numbered step or tip (1.出发前查好潮汐时间；): a number, then a few words and the mark closing them.
+_CARD_STEP = re.compile(r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[①-⑩])\s*[^。！？!?；;]{1,30}[。；;]?$")
+
+
+def _states(box: Element) -> bool:
+    """Whether a box under a heading states something: a sentence's end in its text, the mark closing a card's
+    numbered step aside (3.翻开的石头请放回原处。 is a tip of the card's, as its other steps)."""
+    if box.tag == "table":
+        return bool(SENTENCE_END.search(squash(text_of(box))))
+    lines = [squash(text_of(line)) for line in _card_lines([child for child in box if isinstance(child.tag, str)])]
+    return any(SENTENCE_END.search(line[:-1] if _CARD_STEP.match(line) else line) for line in lines)
+# Fields set in one line run apart by wide spaces (借还柜：18个　投放雨伞：3600把).
+_FIELD_RUN = re.compile(r"\s+")
+
+
+def _fields_in(line: Element) -> int:
+    """How many of a card's fields or numbered steps `line` holds: one, several set in a run, or 0."""
+    if _is_field(line):
+        return 1
+    text = squash(text_of(line))
+    if _CARD_STEP.match(text):
+        return 1
+    parts = _FIELD_RUN.split(text)
+    return len(parts) if len(parts) >= _HEADED_FIELDS and all(_LOOSE_FIELD.match(part) for part in parts) else 0
 
 
 # A note under a card's fields, or its item's name: a few words.

@@ -352,9 +352,11 @@ def _player_block(player: Element, root: Element) -> Element | None:
     return box_around(player, root, _PLAYER_BOXES, _no_sentence)
 
 
-# A clip's running time printed on its poster (01:42, 1:02:05), or under its label beside a play control (时长 04:12).
-_DURATION_LABEL = "时长"
+# A clip's running time printed on its poster (01:42, 1:02:05), or under its label beside a play control (时长 04:12,
+# 片长：1:32; in Traditional characters 時長, 片長).
+_DURATION_LABEL = "(?:时长|片长|時長|片長)"
 _RUNNING_TIME = re.compile(rf"^(?:{_DURATION_LABEL}\s*[:：]?\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?$")
+_LABELLED_TIME = re.compile(_DURATION_LABEL)
 # A player's control drawn as a word or a mark (播放, 收听, ▶): an audio box drawn without a media element.
 _PLAY_CONTROL = re.compile(r"^(?:点击)?(?:播放|暂停|收听|试听)$|^[▶►]$")
 
@@ -368,7 +370,7 @@ def _posters(root: Element) -> list[Element]:
             continue
         box = node.getparent()
         # A running time under its label (时长 02:18) is a clip's whatever stands beside it.
-        labelled = (node.text or "").strip().startswith(_DURATION_LABEL)
+        labelled = bool(_LABELLED_TIME.match((node.text or "").strip()))
         if box is not None and (labelled or box.find(".//img") is not None or _titled_clip(box, node) or any(
             _PLAY_CONTROL.match(squash(text_of(child))) for child in box if isinstance(child.tag, str)
         )):

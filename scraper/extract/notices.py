@@ -321,6 +321,14 @@ _CALL_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# A channel's call to talk under its interaction label (【网易某地互动】今年你吃上…了吗？到某某论坛晒晒>>, 某某网友互动：
+# …欢迎到某某论坛发帖讨论): the outlet's prompt, sending its readers to its board or its comments. A cross-head
+# naming an exchange (【互动环节】) sends no one anywhere.
+_TALK_CALL = re.compile(
+    r"^(?:【[^】]{0,8}互动[^】]{0,4}】|[^\s，。：:]{0,8}(?:网友|读者)互动[:：])"
+    r"[^【】]{0,60}?(?:论坛|社区|留言|评论|跟帖|跟贴|发帖|晒晒)"
+)
+
 # A text-message service's call to subscribe (移动用户发送 WC 到 9999 订阅某某快讯), or to try it (手机看新闻：发送短信XW到
 # 9999999，每天三条要闻免费试读一周): the outlet's promo, a line of its own. An article telling how to query a service by
 # message (编辑短信发送至12345查询) subscribes to nothing.
@@ -359,10 +367,12 @@ def is_notice(folded: str, length: int) -> bool:
     """Whether a line (`folded` by `simplified`, `length` characters without whitespace) is a disclaimer or a
     prompt: a short one holding the words once, a long notice saying so twice (免责声明：… 版权归原作者所有 …
     不代表某某立场; 版权归…所有 … 未经…授权不得…使用), a channel's slogan reminder (【饮酒提示】理性饮酒 拒绝酒驾), or a
-    paywall's prompt (订阅某某，阅读全部新闻与评论。), a text-message service's call to subscribe, or a video
-    player's fallback (您还没有安装flash播放器)."""
+    paywall's prompt (订阅某某，阅读全部新闻与评论。), a channel's call to talk on its board (【某地互动】…到论坛晒晒),
+    a text-message service's call to subscribe, or a video player's fallback (您还没有安装flash播放器)."""
     line = folded.strip()
-    if _REMINDER.match(line) or _PAYWALL.match(line) or (length < _NOTICE_CHARS and _CALL_LABEL.match(line)):
+    if _REMINDER.match(line) or _PAYWALL.match(line):
+        return True
+    if length < _NOTICE_CHARS and (_CALL_LABEL.match(line) or _TALK_CALL.match(line)):
         return True
     if length < _SMS_CALL_CHARS and _SMS_CALL.search(line):
         return True

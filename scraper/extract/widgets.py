@@ -30,6 +30,7 @@ import re
 from .boxes import (
     Lengths,
     drop_comparison_tables,
+    drop_contents_boxes,
     drop_counted_boxes,
     drop_description_box,
     drop_fixture_boxes,
@@ -146,10 +147,11 @@ def _is_picture_chrome(node: Element) -> bool:
 
 
 def _drop_boxes(root: Element) -> None:
-    """The steps after the linked cards: summary boxes, a column's issue head, comparison and headed tables, counted
-    boxes, polls, quote cards, fixture cards, timeline cards, reference cards, lone cards, form boxes, link boxes and
-    widget boxes."""
+    """The steps after the linked cards: summary boxes, tables of contents, a column's issue head, comparison and
+    headed tables, counted boxes, polls, quote cards, fixture cards, timeline cards, reference cards, lone cards,
+    form boxes, link boxes and widget boxes."""
     drop_summary_boxes(root)
+    drop_contents_boxes(root)
     drop_issue_heads(root)
     drop_comparison_tables(root, Lengths())
     drop_headed_tables(root, Lengths())

@@ -1,0 +1,157 @@
+"""Page forms the forty-fourth round's build data showed misread, each a class: the thirty-eighth written round's
+pages (landed, built on whole) and the thirty-ninth's half A. Every line here is fictional, written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_unseen_forms29 import LINES, _both_readings
+from .test_unseen_forms51 import _between
+from .test_unseen_forms52 import _after
+
+
+@pytest.mark.parametrize("label", ["片长：", "片長：", "时长 "])
+def test_a_clip_card_with_its_running_time_under_a_label_goes(label: str) -> None:
+    box = ("<div class='clip'><div class='thumb'><img src='https://img.example.com/v.jpg' alt=''/></div>"
+           f"<p class='t'>短片：湖畔步道怎么走？</p><p class='len'>{label}1:32</p></div>")
+    for paragraphs in _both_readings(_between(box)):
+        assert paragraphs == LINES
+
+
+def test_a_sentence_naming_a_films_length_stays() -> None:
+    line = "这部纪录片片长：92分钟，拍摄历时三年，记录了湖区四季的变化。"
+    for paragraphs in _both_readings(_between(f"<p>{line}</p>")):
+        assert line in paragraphs
+
+
+def test_a_glossary_card_of_several_terms_goes() -> None:
+    box = ("<div class='card' style='border:1px solid #eee'><p class='t'>湖区小知识</p>"
+           "<p>渔汛：鱼群集中出现、适宜捕捞的时期。</p><p>禁渔期：为保护鱼类繁殖而禁止捕捞的时段。</p>"
+           "<p>增殖放流：向水域投放鱼苗以补充资源。</p><a href='https://example.com/zhishi/'>更多湖区知识&gt;&gt;</a></div>")
+    for paragraphs in _both_readings(_between(box)):
+        assert paragraphs == LINES
+
+
+def test_paragraphs_under_a_knowledge_heading_that_name_no_terms_stay() -> None:
+    lines = ["专家介绍，湖区的渔汛一般集中在春末，鱼群会沿着湖湾向浅水区迁移。",
+             "近几年，随着禁渔期制度的落实，湖区的鱼类资源逐步恢复，渔民的收入也更稳定了。"]
+    box = "<div class='part'><p class='t'>湖区小知识</p>" + "".join(f"<p>{line}</p>" for line in lines) + "</div>"
+    for paragraphs in _both_readings(_between(box)):
+        assert all(line in paragraphs for line in lines)
+
+
+def test_a_box_of_key_points_under_its_label_goes() -> None:
+    box = ("<div class='keypoints' style='background:#f4f7fb'><p class='t'>划重点</p><p>1. 湖区步道全长十二公里</p>"
+           "<p>2. 沿线新设六处观鸟点</p><p>3. 周末实行预约入园</p></div>")
+    for paragraphs in _both_readings(_between(box)):
+        assert paragraphs == LINES
+
+
+def test_a_labelled_box_of_long_paragraphs_stays() -> None:
+    lines = ["湖区步道全长十二公里，沿线新设了六处观鸟点，每处都配有望远镜和鸟类图鉴，方便游客辨认。",
+             "管理处表示，周末和节假日将实行预约入园，每天的接待量控制在五千人以内，以免惊扰候鸟。"]
+    box = "<div class='part'><p class='t'>要点</p>" + "".join(f"<p>{line}</p>" for line in lines) + "</div>"
+    for paragraphs in _both_readings(_between(box)):
+        assert all(line in paragraphs for line in lines)
+
+
+def test_a_table_of_contents_jumping_to_the_pages_sections_goes() -> None:
+    box = ("<div class='guide'><strong>本文导读：</strong><a href='#p1'>外观</a> | <a href='#p2'>屏幕</a> | "
+           "<a href='#p3'>续航</a> | <a href='#p4'>点评</a></div>")
+    for paragraphs in _both_readings(_between(box)):
+        assert paragraphs == LINES
+
+
+def test_a_sentence_linking_to_the_pages_own_sections_stays() -> None:
+    line = ("下文依次介绍<a href='#p1'>步道走向</a>、<a href='#p2'>观鸟点位</a>和<a href='#p3'>预约办法</a>，"
+            "游客可以按需要跳读。")
+    text = "下文依次介绍步道走向、观鸟点位和预约办法，游客可以按需要跳读。"
+    for paragraphs in _both_readings(_between(f"<p>{line}</p>")):
+        assert text in paragraphs
+
+
+# A report's paragraphs of a full sentence or two each: beside them a card's short rows read as what they are.
+REPORT = [
+    "本报3月21日讯（记者 林澈）在湖东区一条小路上占路经营了十多年的早市，从今天起正式搬进了附近新建成的室内便民市场。早上六点多，"
+    "记者在新市场看到，蔬菜、水产、熟食等摊位已经全部开门营业，不少老顾客拎着布袋子一路找过来。",
+    "这处早市原本沿着一条不足八米宽的小路两侧摆摊，最多时有两百多个摊位。每天早上四五点钟，摊主们就拉着三轮车赶来占位，一直持续"
+    "到上午九点多。住在路边的居民说，早市散了以后，地上满是烂菜叶和塑料袋，夏天气味很大。",
+    "早市搬进室内后，摊位整齐划一，顾客挑选更方便。记者 林澈 摄",
+    "据了解，新建的便民市场由一处闲置厂房改建而成，营业面积约三千平方米，共设置固定摊位一百六十个，划分为蔬菜、肉禽、水产、主食、"
+    "日杂等区域，市场内还配备了公共电子秤和快速检测室。",
+    "摊主：有了固定摊位心里踏实",
+    "卖了八年豆腐的摊主分到了一个靠近门口的摊位。“以前在马路边上，风吹日晒不说，下雨天还得收摊。现在有顶有墙，冬天也不冻手了。”"
+    "她说，市场头一年的摊位费每月只收两百元，比她原先预想的要低。",
+    "不过，也有摊主担心搬进室内以后客流会减少。对此，市场管理方表示，已在周边社区张贴了搬迁告示，开业头一个月还将每天安排专人在原"
+    "早市路口引导顾客，市场门前新划了八十多个非机动车停放位。",
+    "记者从湖东区有关部门了解到，原早市所在的小路将在近期进行整修，恢复正常通行。今年全区还将对另外四处占路市场进行疏导，计划年底前"
+    "全部完成入室经营。",
+]
+
+
+def test_a_boards_comment_card_under_its_name_goes() -> None:
+    box = ("<div class='bbs_card'><div class='t'>清川论坛网友热议</div><ul>"
+           "<li>网友“湖边人”：早该搬了，以前早上上班都得绕着走。<span>(03-21 22:14)</span></li>"
+           "<li>网友“老街坊”：室内是干净了，就怕菜价跟着涨。<span>(03-21 23:05)</span></li></ul>"
+           "<a href='https://bbs.example.com/forum/1'>进入清川社区版块&gt;&gt;</a></div>")
+    body = "".join(f"<p>{line}</p>" for line in REPORT[:6]) + box + "".join(f"<p>{line}</p>" for line in REPORT[6:])
+    for paragraphs in _both_readings(body):
+        assert paragraphs == REPORT
+
+
+def test_a_cross_head_on_what_readers_say_stays() -> None:
+    lines = ["网友热议停车难", "不少网友在社区论坛留言说，小区周边的停车位早已不够用，晚上回家常常要绕好几圈。"]
+    for paragraphs in _both_readings(_between("".join(f"<p>{line}</p>" for line in lines))):
+        assert all(line in paragraphs for line in lines)
+
+
+def test_a_headed_card_of_steps_in_a_list_goes() -> None:
+    box = ("<div class='flow'><p class='t'>湖藕是怎么挖出来的</p><ol><li>放：排干藕塘的水</li><li>踩：用脚探出藕的走向</li>"
+           "<li>冲：水枪冲开塘泥</li><li>取：整枝托出不折断</li></ol></div>")
+    for paragraphs in _both_readings(_between(box)):
+        assert paragraphs == LINES
+
+
+def test_a_data_card_of_figures_and_labels_with_its_note_goes() -> None:
+    box = ("<div class='datacard'><div class='t'>【数据】</div><ul><li><em>312</em>人<span>注册居民</span></li>"
+           "<li><em>约40%</em><span>线上预约占比</span></li><li><em>260</em>份<span>日均供餐</span></li></ul>"
+           "<p class='note'>数据截至4月16日，由社区提供</p></div>")
+    for paragraphs in _both_readings(_between(box)):
+        assert paragraphs == LINES
+
+
+def test_a_card_of_fields_run_together_in_one_line_goes() -> None:
+    box = "<div class='shushuo'><p class='t'>【数说】</p><p>借还柜：18个　投放雨伞：3600把　累计借出：2.1万次</p></div>"
+    for paragraphs in _both_readings(_between(box)):
+        assert paragraphs == LINES
+
+
+def test_a_tips_card_of_numbered_tips_goes() -> None:
+    box = ("<div class='tips'><p class='t'>【小贴士】观鸟注意事项</p><p>1.出发前查好开放时间，闭园前一小时离开；</p>"
+           "<p>2.穿深色衣服，不要大声喧哗；</p><p>3.不投喂鸟类，不靠近鸟巢。</p></div>")
+    for paragraphs in _both_readings(_between(box)):
+        assert paragraphs == LINES
+
+
+def test_numbered_paragraphs_stating_the_articles_measures_stay() -> None:
+    lines = ["【新规要点】", "1.湖区步道实行分时预约，周末每天接待量控制在五千人以内。管理处将根据候鸟迁徙情况调整。",
+             "2.观鸟点位新设望远镜六台，由志愿者轮流值守讲解，游客可免费使用。"]
+    box = "<div class='part'>" + "".join(f"<p>{line}</p>" for line in lines) + "</div>"
+    for paragraphs in _both_readings(_between(box)):
+        assert all(line in paragraphs for line in lines[1:])
+
+
+@pytest.mark.parametrize("line", [
+    "【网易清川互动】今年你去湖边看候鸟了吗？到清川论坛晒晒你拍的照片&gt;&gt;",
+    "清川网友互动：你家附近的早市怎么样？欢迎到清川论坛“湖东社区”版块发帖讨论。",
+])
+def test_a_channels_call_to_talk_on_its_board_goes(line: str) -> None:
+    for paragraphs in _both_readings(_after(line)):
+        assert paragraphs == LINES
+
+
+def test_a_cross_head_naming_an_exchange_stays() -> None:
+    lines = ["【互动环节】", "讲座最后，不少市民向专家提问，话题从候鸟的迁徙路线一直聊到湖区的水位变化，现场气氛热烈。"]
+    for paragraphs in _both_readings(_between("".join(f"<p>{line}</p>" for line in lines))):
+        assert all(line in paragraphs for line in lines)
+
