@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+import scraper
+
 from .test_unseen_forms29 import LINES, _both_readings
 from .test_unseen_forms51 import _between
 from .test_unseen_forms52 import _after
@@ -155,3 +157,24 @@ def test_a_cross_head_naming_an_exchange_stays() -> None:
     for paragraphs in _both_readings(_between("".join(f"<p>{line}</p>" for line in lines))):
         assert all(line in paragraphs for line in lines)
 
+
+def test_a_programmes_name_in_title_marks_before_the_headline_is_left_out_of_the_title() -> None:
+    page = ("<html><head><meta charset='utf-8'><title>《清川新闻》湖区步道今起分时预约_清川广播电视台</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a><a href='/lanmu/'>栏目</a></div>"
+            "<div class='tt' style='font-size:22px'>湖区步道今起分时预约</div>"
+            "<div class='info'>发布时间：2012-07-10 19:42　来源：清川新闻</div><div class='text'>"
+            + "".join(f"<p>{line}</p>" for line in LINES) + "</div></body></html>")
+    article = scraper.extract(page.encode(), url="https://www.example.com/lanmu/2012-07/10/content_0000000.htm")
+    assert article.title == "湖区步道今起分时预约"
+
+
+def test_a_list_box_beside_the_info_row_does_not_make_it_a_list_row() -> None:
+    items = "".join(f"<li><a href='/news/2021112{day}/100{day}.html'>湖区新闻第{day}条标题在此</a>"
+                    f"<span>2021-11-2{day} 0{day}:17</span></li>" for day in range(1, 5))
+    page = ("<html><head><meta charset='utf-8'><title>湖区步道今起分时预约_清川网</title></head><body><div class='head'>"
+            f"<div class='box3'><div class='hd'>热点新闻</div><ul>{items}</ul></div>"
+            "<h1>湖区步道今起分时预约</h1><div class='info'><span>作者：林澈</span><span>2021年11月24日</span>"
+            "<span>出自 <a href='https://www.example.com/magazine/000'>清川月刊 2021年12月号</a></span></div></div>"
+            "<div class='text'>" + "".join(f"<p>{line}</p>" for line in LINES) + "</div></body></html>")
+    article = scraper.extract(page.encode(), url="https://www.example.com/article/00000")
+    assert article.published_at == "2021-11-24"

@@ -129,7 +129,11 @@ def in_link_list(node: Element, stop: frozenset[Element] = frozenset()) -> bool:
     if row is None or row in stop or row.tag in {"body", "html"} or not _linked_row(row):
         return False
     siblings = [*row.itersiblings(row.tag), *row.itersiblings(row.tag, preceding=True)]
-    return any(_linked_row(sibling) for sibling in siblings[:8])
+    # Beside a row of one date, a sibling printing several is a list's whole box (热点新闻 above the headline), not
+    # a row like this one.
+    several = len(FULL_DATE.findall(text_of(row))) > 1
+    return any(_linked_row(sibling) and (several or len(FULL_DATE.findall(text_of(sibling))) == 1)
+               for sibling in siblings[:8])
 
 # The byline row under a headline (date, 来源, 作者) fits in this much text.
 LINE_CHARS = 120

@@ -165,6 +165,8 @@ _LINES = etree.XPath(
 # those are read as a name's mark only around a line the page prints as its headline.
 _NAME_MARKS = "-–—_|丨»:·•/"
 _NAME_SPLIT = re.compile(f"[{re.escape(_NAME_MARKS)}]+")
+# A programme's or a column's name in title marks before the headline (《某某新闻》标题): its marks set it off.
+_BOOK_NAME = re.compile(r"《[^《》]{1,16}》$")
 
 
 def names_around(reference: str, line: str) -> list[str] | None:
@@ -174,7 +176,9 @@ def names_around(reference: str, line: str) -> list[str] | None:
     if at < 0 or len(reference) == len(line):
         return None
     before, after = reference[:at], reference[at + len(line) :]
-    if (before and before[-1] not in _NAME_MARKS) or (after and after[0] not in _NAME_MARKS):
+    if (before and before[-1] not in _NAME_MARKS and not _BOOK_NAME.search(before)) or (
+        after and after[0] not in _NAME_MARKS
+    ):
         return None
     names = [name for name in _NAME_SPLIT.split(before + _NAME_MARKS[0] + after) if name]
     return names if names and all(len(name) <= _SITE_PART for name in names) else None
@@ -193,6 +197,7 @@ def printed_title(root: Element, references: list[str], url: str | None = None) 
     # The page's printed lines, read once for every reference and both readings.
     texts: list[str] | None = None
     lines: set[str] = set()
+    unsplit: list[str] = []
     for reference in references:
         parts = _parts(reference)
         if len(parts) < 2:
@@ -204,6 +209,9 @@ def printed_title(root: Element, references: list[str], url: str | None = None) 
         if spanning is not None:
             return spanning
         printed = [part for part in parts if len(_key(part)) > MIN_CHARS and _key(part) in lines]
+        if not printed:
+            # No part printed whole: a part may hold a name and the headline the page prints (《栏目》标题_某某台).
+            unsplit.append(reference)
         head = split_title(reference)
         if head is None and printed:
             return max(printed, key=len)
@@ -212,7 +220,7 @@ def printed_title(root: Element, references: list[str], url: str | None = None) 
     # A <title> no separator splits (标题—财经—某某网: dashes without spaces, which headlines print too) names its
     # headline in the line the page prints with only names around it in the <title>. Government sites join the
     # site, the column and the headline with spaces alone (某某县人民政府 部门动态 标题): a space there sets a name off too.
-    singles = [reference for reference in references if len(_parts(reference)) < 2]
+    singles = [reference for reference in references if len(_parts(reference)) < 2] + unsplit
     if not singles:
         return None
     return _printed_with_names(texts if texts is not None else _printed_lines(root, url), singles)
