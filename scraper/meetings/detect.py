@@ -331,16 +331,22 @@ def _lead_names_a_meeting(
 
 
 # A text that opens at a meeting (会上，校长某某提出三点要求，…): a paragraph of a meeting's report stored on its
-# own, its first words placing what follows at the meeting the report opened before; or its first sentence has
-# someone preside over the meeting by its bare noun (校长某某主持会议。…), the report's lead stored apart.
-_OPENS_AT_A_MEETING = re.compile(
-    r"\s*(?:会议上|[^\W\d_]{0,6}会上)[，,]|[^。；;！？!?：:]{2,40}?主持(?:本次)?(?:会议|大会)(?:并讲话)?[。；;]"
-)
+# own, its first words placing what follows at the meeting the report opened before.
+_OPENS_AT_A_MEETING = re.compile(r"\s*(?:会议上|[^\W\d_]{0,6}会上)[，,]")
+# ... or a sentence of its lead has someone preside over the meeting by its bare noun (校长某某主持会议。…): the
+# report's opening stored apart, the lead naming those attending first (…与会。…出席会议。某某主持会议。).
+_PRESIDES = re.compile(r"\s*[^。；;！？!?：:]{2,40}?主持(?:本次)?(?:会议|大会)(?:并讲话)?[。；;]")
 
 
 def _opens_at_a_meeting(layout: Layout, cues: list[Cue]) -> bool:
-    """Whether the text's first words place it at a meeting and someone speaks in it."""
-    return bool(cues) and _OPENS_AT_A_MEETING.match(layout.text) is not None
+    """Whether the text's first words place it at a meeting, or a sentence of its lead has someone preside over
+    it, and someone speaks in it."""
+    if not cues:
+        return False
+    if _OPENS_AT_A_MEETING.match(layout.text) is not None:
+        return True
+    lead_end = _lead_end(layout)
+    return any(_PRESIDES.match(layout.text, start) is not None for start, _, _ in layout.sentences if start < lead_end)
 
 
 # A written message sent to a meeting by its name (向“2024某某国际论坛”致贺信, 向…大会发来贺电).

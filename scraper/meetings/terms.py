@@ -327,8 +327,8 @@ ORDER_LEADS: tuple[str, ...] = ("首先", "随后", "最后", "接着", "然后"
 # Words that join a later clause to the one before it with the same subject ("…进行部署，并对…提出三点要求：",
 # "…传达了…，接着就…提出三点：").
 CLAUSE_JOINS: tuple[str, ...] = ("并", "还", "同时", "随后", "最后", "接着", "然后")
-# Prepositions that open the setting of a later clause's object verb ("就…", "对…", "为…提出意见").
-OBJECT_SETTINGS: tuple[str, ...] = ("就", "对", "为", "向", "针对")
+# Prepositions that open the setting of a later clause's object verb ("就…", "对…", "为…提出意见", "从三个方面…提出了期望").
+OBJECT_SETTINGS: tuple[str, ...] = ("就", "对", "为", "向", "针对", "从")
 
 # Verbs of an opening sentence ("…会议在沈阳召开", "市政府召开常务会议").
 OPENING_VERBS: tuple[str, ...] = ("召开", "举行", "开幕", "闭幕", "举办", "落下帷幕", "拉开帷幕", "落幕")
