@@ -35,3 +35,16 @@ def test_a_chair_named_past_the_lead_opens_no_report() -> None:
     talk = ("清川市长卞一苇今天会见了来访的客商代表。卞一苇说，欢迎各位来清川投资。双方就合作交换了意见。"
             "客商代表表示，将加快项目落地。随后，客商一行参观了高新区。当天下午，郗明川主持会议。")
     assert check([talk]) == []
+
+
+def test_counted_aspects_announce_items_after_an_object_of_any_length() -> None:
+    (meeting,) = check([OPENING, "校长郗明川从3个方面提出了新学期教学工作需要重点研究的问题。第一，课堂怎么管；"
+                                 "第二，作业怎么减；第三，教研怎么抓。"])
+    ((cue, _),) = cues([meeting])
+    assert cue == "校长郗明川从3个方面提出了新学期教学工作需要重点研究的问题"
+    assert [item["marker"] for item in meeting["points"][0]["items"]] == ["第一", "第二", "第三"]
+
+
+def test_counted_aspects_without_items_after_them_open_no_point() -> None:
+    (meeting,) = check([OPENING, "校长郗明川从3个方面提出了新学期教学工作需要重点研究的问题。会议强调，要守好课堂。"])
+    assert [cue for cue, _ in cues([meeting])] == ["会议强调"]

@@ -88,6 +88,10 @@ _COUNTED_TASKS = re.compile(rf"[^，,。；;：:！？!?\n]{{0,30}}?{_OBJECT_COU
 _NAMELY_TAIL = re.compile(
     rf"(?:{alt(CUE_ADVERBS)})*(?:{alt(SPEECH_VERBS)})了?[^，,。；;：:\n]{{0,16}}?(?:{alt(OBJECT_NOUNS)})(?P<sep>[，,]\s*)(?=即)"
 )
+# The aspects a speaker's setting counts before the object verb ("习近平从6个方面提出了…重大问题。第一，…"): they announce
+# the items as a count after the verb does, and the object may then be described at any length up to its stop.
+_ASPECTS = re.compile(rf"从{_OBJECT_COUNT}")
+_ASPECTS_TAIL = re.compile(rf"(?:{alt(OBJECT_VERBS)})了?[^，,。；;：:！？!?\n]{{0,30}}?(?P<sep>[：:。]\s*)")
 # Words one of which an object cue holds: a cheap test before the regular expression.
 _OBJECT_HINTS = (*OBJECT_VERBS, *COUNTED_OBJECT_VERBS, *SPEECH_WORDS, "即")
 
@@ -175,7 +179,12 @@ def object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) ->
     if not any(word in window for word in _OBJECT_HINTS):
         return None
     end = stop if sentence_end < 0 else sentence_end + 1
-    tail = _OBJECT_TAIL.search(text, pos, end) or _listed_tail(text, pos, end, stop) or _NAMELY_TAIL.search(text, pos, end)
+    tail = (
+        _OBJECT_TAIL.search(text, pos, end)
+        or _listed_tail(text, pos, end, stop)
+        or _NAMELY_TAIL.search(text, pos, end)
+        or _aspects_tail(text, pos, end, stop)
+    )
     if tail is None or any(mark in text[pos : tail.start()] for mark in "，,；;：:"):
         return None
     if tail.group("sep")[0] == "。" and not _announces(text, tail, stop):
@@ -212,6 +221,16 @@ def _next_member(text: str, at: int, stop: int, speakers: Speakers) -> bool:
     """Whether the clause at `at` starts with a member's title and name ("委员王明…"), the next of members in a row."""
     who = subject_name(text[at : clause_end(text, at, stop)], speakers)
     return who is not None and is_member(who)
+
+
+def _aspects_tail(text: str, pos: int, end: int, stop: int) -> re.Match[str] | None:
+    """The object verb and its object up to the stop, after a setting that counts the aspects
+    (从6个方面提出了…问题。), when the first item follows."""
+    aspects = _ASPECTS.search(text, pos, end)
+    if aspects is None:
+        return None
+    tail = _ASPECTS_TAIL.search(text, aspects.end(), end)
+    return tail if tail is not None and _items_open(text, tail, stop) else None
 
 
 def _listed_tail(text: str, pos: int, end: int, stop: int) -> re.Match[str] | None:
