@@ -48,3 +48,26 @@ def test_counted_aspects_announce_items_after_an_object_of_any_length() -> None:
 def test_counted_aspects_without_items_after_them_open_no_point() -> None:
     (meeting,) = check([OPENING, "校长郗明川从3个方面提出了新学期教学工作需要重点研究的问题。会议强调，要守好课堂。"])
     assert [cue for cue, _ in cues([meeting])] == ["会议强调"]
+
+
+DISPATCH = "3月12日，清川县脱贫攻坚指挥部在造甲乡召开调度会。会上，县委副书记宓小舟要求，要抓住机遇，高起点谋划。"
+
+
+def test_what_is_said_on_a_visit_after_the_meeting_is_no_point() -> None:
+    visit = "会后，宓小舟一行还来到双丰村，检查指导该村防汛工作。她要求，要迅速补齐短板。"
+    (meeting,) = check([DISPATCH, visit])
+    assert [cue for cue, _ in cues([meeting])] == ["县委副书记宓小舟要求"]
+
+
+def test_what_is_said_on_a_tour_before_a_summit_is_no_point() -> None:
+    summit = "9月12日，2024清川服务贸易峰会在清川开幕。郗明川出席峰会并发表主旨演讲。郗明川表示，清川将持续扩大开放。"
+    tour = "峰会开始前，郗明川一起视察了展馆，与参展企业负责人进行交流。郗明川表示，欢迎各国企业来清川投资。"
+    (meeting,) = check([summit, tour])
+    assert [cue for cue, _ in cues([meeting])] == ["郗明川表示"]
+
+
+def test_a_place_cue_after_a_visit_before_the_meeting_brings_the_report_back() -> None:
+    report = ("5月8日，清川区政协召开专题协商会。会前，区政协组织部分委员深入12个小区开展专题调研，形成了调研报告。"
+              "会上，区住建局负责人通报了改造情况。卞一苇委员建议，将加装电梯纳入改造必选项。")
+    (meeting,) = check([report])
+    assert [cue for cue, _ in cues([meeting])] == ["卞一苇委员建议"]

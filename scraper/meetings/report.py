@@ -74,9 +74,12 @@ _TALKS_SETTING = re.compile(
     rf"|[^，。；]{{1,12}}?(?:还|又|也|随后|此外)?(?:{'|'.join(TALKS_ACTS)})了[^，。；]{{1,40}}[，,]"
 )
 # A visit the subject goes on to after the meeting opened, a sentence of its own ("赵乐际来到和平区…调研，与…交流。他强
-# 调，…"): what is said there is said on another occasion.
+# 调，…"), or one set before or after the meeting by its own words ("会后，某某一行还来到…村，检查指导…", "峰会开始前，
+# 某某一起视察…展馆"): what is said there is said on another occasion.
+_VISIT_ACTS = rf"(?:{'|'.join(TOUR_ACTS)}|看望|走访|检查)"
 _VISIT_SETTING = re.compile(
-    rf"[^，。；]{{1,12}}?(?:还|又|随后|此外)?(?:来到|前往|走进|深入)[^，。；]{{1,40}}?(?:{'|'.join(TOUR_ACTS)}|看望|走访)"
+    rf"[^，,。；;]{{1,12}}?(?:还|又|随后|此外)?(?:来到|前往|走进|深入)[^，。；;]{{1,40}}?{_VISIT_ACTS}"
+    rf"|(?:会前|会后|[^，,。；;]{{1,8}}?(?:开始前|结束后))[，,][^。；;]{{1,40}}?{_VISIT_ACTS}"
 )
 # The stage reads at most this much of a body. The longest real article bodies of the corpus and the meeting
 # texts run to about 40,000 characters (a full plenum communiqué, a work report); a body far beyond this is
@@ -380,8 +383,19 @@ def _talks_spans(layout: Layout, openings: list[int]) -> _Spans:
         visit = bool(openings) and start > openings[0] and _VISIT_SETTING.match(layout.text, start) is not None
         if visit or _TALKS_SETTING.match(layout.text, start) is not None:
             after = bisect.bisect_right(openings, start)
-            spans.append((start, openings[after] if after < len(openings) else len(layout.text)))
+            end = openings[after] if after < len(openings) else len(layout.text)
+            spans.append((start, _back_at_the_meeting(layout, start, end) if visit else end))
     return _Spans(spans)
+
+
+# A sentence that brings the report back to the meeting after a visit before it ("会前，…深入小区开展调研。会上，…").
+_BACK_AT = re.compile(r"(?:会议上|[^\W\d_]{0,6}会上)[，,]")
+
+
+def _back_at_the_meeting(layout: Layout, start: int, end: int) -> int:
+    """Where a visit's span that starts at `start` ends before `end`: at the first later sentence set at the
+    meeting again, or at `end`."""
+    return next((s for s, _, _ in layout.sentences if start < s < end and _BACK_AT.match(layout.text, s)), end)
 
 
 def _names_itself(layout: Layout, opening: Opening) -> bool:
