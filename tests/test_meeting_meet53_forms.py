@@ -71,3 +71,16 @@ def test_a_place_cue_after_a_visit_before_the_meeting_brings_the_report_back() -
               "会上，区住建局负责人通报了改造情况。卞一苇委员建议，将加装电梯纳入改造必选项。")
     (meeting,) = check([report])
     assert [cue for cue, _ in cues([meeting])] == ["卞一苇委员建议"]
+
+
+PARTY_DAY = "4月28日，清川村召开主题党日活动和议事会。"
+
+
+def test_a_name_quoted_with_a_colon_after_a_place_cues_clause_opens_a_point() -> None:
+    (meeting,) = check([PARTY_DAY + "会上，参会人员积极讨论人居环境整治的事项，党员卞一苇表示：日常维护也很有必要。"])
+    assert [cue for cue, _ in cues([meeting])] == ["会上", "党员卞一苇表示"]
+
+
+def test_a_name_after_a_place_cues_clause_without_a_colon_stays_in_its_text() -> None:
+    (meeting,) = check([PARTY_DAY + "会上，参会人员积极讨论人居环境整治的事项，党员卞一苇表示愿意带头清理。"])
+    assert [cue for cue, _ in cues([meeting])] == ["会上"]

@@ -155,6 +155,10 @@ def cue_at(
     )
     inner = pos != start and not _after_semicolon(layout.text, pos) and not lead_in
     cue = match_cue(layout.text, pos, layout.ends[para], para, speakers, clause=inner)
+    if cue is None and inner and _placed(previous, start):
+        # "会上，参会人员积极讨论…，党员周兴水表示：…": in a sentence a place cue opens, a new name whose speech verb
+        # a colon follows quotes someone at the meeting, as after a semicolon.
+        cue = _quoted(match_cue(layout.text, pos, layout.ends[para], para, speakers), layout.text)
     if cue is None and pos != start and (first or _placed(previous, start)):
         # No cue yet in this sentence: a bare verb or a pronoun may continue its subject's first clause. After a
         # place cue that leads the sentence in, the subject starts after the place ("会上，王明强调了…，指出…").
@@ -167,6 +171,11 @@ def cue_at(
         cue = _outside_items(layout, match_bare_verb(layout.text, subject, pos, layout.ends[para], para, speakers), pos)
         cue = cue or match_pronoun(layout.text, subject, pos, layout.ends[para], para, speakers)
     return cue
+
+
+def _quoted(cue: Cue | None, text: str) -> Cue | None:
+    """`cue`, when a colon stands between its verb and its text (表示：); else None."""
+    return cue if cue is not None and any(mark in text[cue.end : cue.text_start] for mark in "：:") else None
 
 
 def _outside_items(layout: Layout, cue: Cue | None, pos: int) -> Cue | None:
