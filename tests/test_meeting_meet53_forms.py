@@ -84,3 +84,10 @@ def test_a_name_quoted_with_a_colon_after_a_place_cues_clause_opens_a_point() ->
 def test_a_name_after_a_place_cues_clause_without_a_colon_stays_in_its_text() -> None:
     (meeting,) = check([PARTY_DAY + "会上，参会人员积极讨论人居环境整治的事项，党员卞一苇表示愿意带头清理。"])
     assert [cue for cue, _ in cues([meeting])] == ["会上"]
+
+
+def test_a_document_joined_to_the_objects_before_it_is_no_subject() -> None:
+    report = ("8月29日，清川市人大常委会举行第二次全体会议。受市政府委托，财政局局长卞一苇作了报告。他说，"
+              "下一步将认真贯彻落实市委决策部署，以及市人大有关决议要求，加力实施积极的财政政策。")
+    (meeting,) = check([report])
+    assert [cue for cue, _ in cues([meeting])] == ["他说"]
