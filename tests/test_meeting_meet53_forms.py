@@ -91,3 +91,23 @@ def test_a_document_joined_to_the_objects_before_it_is_no_subject() -> None:
               "下一步将认真贯彻落实市委决策部署，以及市人大有关决议要求，加力实施积极的财政政策。")
     (meeting,) = check([report])
     assert [cue for cue, _ in cues([meeting])] == ["他说"]
+
+
+FORUM = ("7月18日，第三届清川青年论坛在清川开幕。卞一苇出席开幕式并发表主旨演讲。卞一苇就青年创业提出三点希望："
+         "一是守正创新；二是开拓进取；三是胸怀天下。")
+
+
+def test_everyone_agreeing_as_one_after_a_speakers_items_opens_a_point() -> None:
+    (meeting,) = check([FORUM + "出席开幕式的外宾对论坛的召开表示祝贺。大家一致认为，清川的发展成果令人鼓舞。"])
+    assert [cue for cue, _ in cues([meeting])] == ["卞一苇就青年创业提出三点希望", "大家一致认为"]
+
+
+def test_everyone_reported_by_a_speaker_stays_in_his_statement() -> None:
+    (meeting,) = check([FORUM + "他说，青年代表审议了倡议书。大家认为，倡议切实可行。"])
+    assert [cue for cue, _ in cues([meeting])] == ["卞一苇就青年创业提出三点希望", "他说"]
+
+
+def test_what_is_said_at_talks_before_the_forum_opened_is_no_point() -> None:
+    talks = "论坛开幕前，卞一苇集体会见了出席论坛的外方代表。卞一苇表示，欢迎各位来清川交流。"
+    (meeting,) = check([FORUM, talks])
+    assert [cue for cue, _ in cues([meeting])] == ["卞一苇就青年创业提出三点希望"]

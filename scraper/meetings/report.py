@@ -77,9 +77,11 @@ _TALKS_SETTING = re.compile(
 # 调，…"), or one set before or after the meeting by its own words ("会后，某某一行还来到…村，检查指导…", "峰会开始前，
 # 某某一起视察…展馆"): what is said there is said on another occasion.
 _VISIT_ACTS = rf"(?:{'|'.join(TOUR_ACTS)}|看望|走访|检查)"
+# ... and talks held before the meeting opens (论坛开幕前，某某集体会见了…): another occasion too.
+_BEFORE_OR_AFTER = r"(?:会前|会后|[^，,。；;]{1,8}?(?:开始前|结束后|开幕前|闭幕后))[，,]"
 _VISIT_SETTING = re.compile(
     rf"[^，,。；;]{{1,12}}?(?:还|又|随后|此外)?(?:来到|前往|走进|深入)[^，。；;]{{1,40}}?{_VISIT_ACTS}"
-    rf"|(?:会前|会后|[^，,。；;]{{1,8}}?(?:开始前|结束后))[，,][^。；;]{{1,40}}?{_VISIT_ACTS}"
+    rf"|{_BEFORE_OR_AFTER}[^。；;]{{1,40}}?(?:{_VISIT_ACTS}|{'|'.join(TALKS_ACTS)})"
 )
 # The stage reads at most this much of a body. The longest real article bodies of the corpus and the meeting
 # texts run to about 40,000 characters (a full plenum communiqué, a work report); a body far beyond this is
@@ -473,7 +475,7 @@ def _find_cues(layout: Layout, people: list[PersonEvent], meetings: frozenset[st
             first = not cues or cues[-1].start < start
             speakers = Speakers(known.by_char, meetings)
             cue = cue_at(layout, (start, before), pos, para, speakers, cues[-1] if cues else None, pos in acts)
-            if cue is None or _crowd_in_statement(cue, cues[-1] if cues else None):
+            if cue is None or _crowd_in_statement(layout.text, cue, cues[-1] if cues else None):
                 continue
             if cues and cues[-1].text_start == cue.start:
                 # A cue right after another's comma is the statement itself ("栗战书表示，习近平主席强调，…"),
@@ -506,12 +508,17 @@ _AGENDA_MARKS = "、.．)）"
 _CROWD = "大家"
 
 
-def _crowd_in_statement(cue: Cue, previous: Cue | None) -> bool:
+# Agreeing as one (大家一致认为): everyone present concluding together, the report's words, not a speaker's.
+_AS_ONE = "一致"
+
+
+def _crowd_in_statement(text: str, cue: Cue, previous: Cue | None) -> bool:
     """"吴邦国说，…常委会组成人员审议了…报告。大家强调，…": everyone (大家) in the paragraph of one named speaker's
     statement is whom he reports on, inside his statement; the members speaking for themselves open their own
-    paragraph ("座谈会上，大家认为…")."""
+    paragraph ("座谈会上，大家认为…"), or agree as one (…表示祝贺。大家一致认为，…)."""
     return (
         cue.who == _CROWD
+        and _AS_ONE not in text[cue.start : cue.end]
         and previous is not None
         and previous.para == cue.para
         and previous.who is not None
