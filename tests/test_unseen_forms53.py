@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import scraper
+from scraper.extract.notices import is_prompt_line
 
 from .test_unseen_forms29 import LINES, _both_readings
 from .test_unseen_forms51 import _between
@@ -178,3 +179,33 @@ def test_a_list_box_beside_the_info_row_does_not_make_it_a_list_row() -> None:
             "<div class='text'>" + "".join(f"<p>{line}</p>" for line in LINES) + "</div></body></html>")
     article = scraper.extract(page.encode(), url="https://www.example.com/article/00000")
     assert article.published_at == "2021-11-24"
+
+
+def _floor(name: str, head: str, post: str) -> str:
+    """One floor of a forum thread printed as a table of one class: the poster's cell and the post's."""
+    return (f"<table class='floor'><tr><td class='userinfo'><p class='uname'><a href='/u_1.htm'>{name}</a></p></td>"
+            f"<td class='postcontent'><div class='postinfo'>{head}</div><div class='postbody'>{post}</div></td>"
+            "</tr></table>")
+
+
+def test_the_replies_of_a_thread_printed_as_floors_of_one_class_leave_the_body() -> None:
+    replies = [("湖边人", "沙发 发表于：2010-04-18 21:33:10", "抢沙发！改得真好，请问柜子是哪家做的？"),
+               ("老街坊", "板凳 发表于：2010-04-18 22:01:45", "两万三挺划算的，吊柜做到顶这个建议记下了。"),
+               ("小白兔", "4楼 发表于：2010-04-19 08:12:09", "收藏了，明年装修的时候照着做。")]
+    floors = _floor("楼主甲", "楼主 发表于：2010-04-18 21:05:47", "<br/><br/>".join(REPORT))
+    floors += "".join(_floor(*reply) for reply in replies)
+    page = ("<html><head><meta charset='utf-8'><title>老公房小厨房改造记_清川论坛</title></head><body>"
+            "<div id='topic'><h1>老公房小厨房改造记</h1><div class='count'>浏览：3618　回复：27</div>"
+            f"{floors}</div></body></html>")
+    article = scraper.extract(page.encode(), url="https://bbs.example.com/t_13_00000000_1.htm", rules=False)
+    assert article.paragraphs == REPORT
+
+
+
+@pytest.mark.parametrize("line", ["点击查看组图：湖边的候鸟（共12张）", "查看高清组图", "点此浏览图集：清川春色"])
+def test_a_galleries_link_left_as_a_line_is_a_prompt(line: str) -> None:
+    assert is_prompt_line(line)
+
+
+def test_a_sentence_about_a_photo_gallery_is_no_prompt() -> None:
+    assert not is_prompt_line("市民可以在展厅里查看组图，了解湖区四十年来的变化。")

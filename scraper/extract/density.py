@@ -375,6 +375,25 @@ def _replies(container: Element) -> list[Element]:
     for posts in groups.values():
         if len(posts) >= 2 and all(_POST_HEAD.search(text_of(post)) for post in posts):
             return posts[1:]
+    return _floors(container)
+
+
+# A thread printed as floors of one class (<table class="floor">, no ids): at least this many, each with a post's
+# head, the first the article.
+_FLOORS = 3
+_FLOOR_TAGS = frozenset({"table", "div", "li", "section"})
+
+
+def _floors(container: Element) -> list[Element]:
+    """The floors after the first of a thread the container holds as its own blocks of one tag and class, each
+    with a post's head (楼主 … 发表于, 沙发 … 发表于); [] for any other container."""
+    groups: dict[tuple[str, str], list[Element]] = {}
+    for child in container:
+        if isinstance(child.tag, str) and child.tag in _FLOOR_TAGS and (name := child.get("class")):
+            groups.setdefault((child.tag, name), []).append(child)
+    for posts in groups.values():
+        if len(posts) >= _FLOORS and all(_POST_HEAD.search(text_of(post)) for post in posts):
+            return posts[1:]
     return []
 
 

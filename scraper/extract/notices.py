@@ -112,6 +112,9 @@ _DISCLAIMER = re.compile(
     r"^[^\s，。：:]{0,4}声明[:：]|^[【\[][^\s，。：:【】\[\]]{0,4}声明[】\]]|"
     # A call to act in brackets (【点击投票】, 【点击报名】) in a promo box: a link's label, not an article's words.
     r"【点击[^】]{1,6}】|"
+    # A gallery's link under its thumbnails, the whole line (点击查看组图：礁石上的小生命（共12张）): the gallery page's
+    # title and count, no sentence of the article.
+    r"^(?:点击|点此)?(?:查看|浏览|进入)(?:高清)?(?:组图|图集|大图)[^。！？!?]{0,30}$|"
     # A forum attachment's tip left as a line, its file's name and size (IMG_0921.PNG (86.42 KB, 下载次数: 12)): the
     # forum software's, as boxes.py reads its box.
     r"^[^\s，。！？]{1,40}\.[A-Za-z]{3,4}\s*[（(]\s*\d+(?:\.\d+)?\s*(?:KB|MB|GB|kb|mb|gb)\s*[,，]\s*下载次数\s*[:：]\s*\d+\s*[)）]$|"
