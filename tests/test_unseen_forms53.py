@@ -209,3 +209,22 @@ def test_a_galleries_link_left_as_a_line_is_a_prompt(line: str) -> None:
 
 def test_a_sentence_about_a_photo_gallery_is_no_prompt() -> None:
     assert not is_prompt_line("市民可以在展厅里查看组图，了解湖区四十年来的变化。")
+
+
+def _blog_page(footer: str) -> bytes:
+    """A blog post whose header prints its day and whose footer prints `footer`."""
+    return ("<html><head><meta charset='utf-8'><title>溪雨小筑 - 一个人的湖区</title></head><body><h1>溪雨小筑</h1>"
+            "<div class='post'><div class='postHeader'><h2>一个人的湖区</h2><span class='date'>2007-10-09</span></div>"
+            "<div class='postBody'>" + "".join(f"<p>{line}</p>" for line in LINES) + "</div>"
+            f"<div class='postFooter'><div class='meta'>{footer}</div></div></div></body></html>").encode()
+
+
+def test_a_blogs_footer_clock_after_its_poster_joins_the_day() -> None:
+    page = _blog_page("Posted by 半坡溪雨 at 21:47:08 | <a href='/logs/1.html'>永久链接</a> | 评论(3)")
+    assert scraper.extract(page, url="https://blog.example.com/logs/1.html").published_at == "2007-10-09T21:47+08:00"
+
+
+def test_two_posted_clocks_join_no_day() -> None:
+    footer = "Posted by 半坡溪雨 at 21:47:08 | 评论：Posted by 湖边人 at 23:05:10"
+    page = _blog_page(footer)
+    assert scraper.extract(page, url="https://blog.example.com/logs/1.html").published_at == "2007-10-09"

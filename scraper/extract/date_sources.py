@@ -82,7 +82,7 @@ def _finer(evidence: Evidence, value: str | None, names: tuple[str, ...]) -> str
 
 
 # The labels of a clock printed without its day, asked of the page first (a substring test is cheap).
-_CREATED_LABELS = ("发表时间", "发布时间", "發表時間", "發佈時間", "發布時間")
+_CREATED_LABELS = ("发表时间", "发布时间", "發表時間", "發佈時間", "發布時間", "Posted by", "posted by")
 
 
 def _labelled_clock(evidence: Evidence) -> str | None:
@@ -95,7 +95,7 @@ def _labelled_clock(evidence: Evidence) -> str | None:
 def _one_labelled_clock(text: str) -> str | None:
     if not any(label in text for label in _CREATED_LABELS):
         return None
-    clocks = {clock.zfill(5) for clock in _CREATED_CLOCK.findall(text)}
+    clocks = {clock.zfill(5) for pattern in (_CREATED_CLOCK, _POSTED_CLOCK) for clock in pattern.findall(text)}
     return clocks.pop() if len(clocks) == 1 else None
 
 
@@ -110,6 +110,8 @@ def headline_date(evidence: Evidence) -> Fields:
 
 # Clocks a page labels without a day (建立時間：14:56 … 更新時間：18:46, as instant-news pages close the text).
 _CREATED_CLOCK = re.compile(r"(?:建立|创建|創建|发布|發佈|發布|发表|發表)(?:时间|時間)\s*[:：]\s*(\d{1,2}:\d{2})(?![\d:])")
+# A blog's footer prints its poster and the clock alone the same way (Posted by 某某 at 21:47:08).
+_POSTED_CLOCK = re.compile(r"[Pp]osted by [^\n|<>]{1,30}? at (\d{1,2}:\d{2})(?::\d{2})?(?![\d:])")
 _UPDATED_CLOCK = re.compile(r"(?:更新|修改)(?:时间|時間)\s*[:：]\s*(\d{1,2}:\d{2})(?![\d:])")
 # The update labels themselves, asked of the page first: a plain substring test is many times cheaper than the
 # pattern's scan of the whole page, and most pages print none.
