@@ -228,3 +228,45 @@ def test_two_posted_clocks_join_no_day() -> None:
     footer = "Posted by 半坡溪雨 at 21:47:08 | 评论：Posted by 湖边人 at 23:05:10"
     page = _blog_page(footer)
     assert scraper.extract(page, url="https://blog.example.com/logs/1.html").published_at == "2007-10-09"
+
+
+STORY = [
+    "The river trail along the east bank reopened on Monday after eight months of repairs, the parks office said.",
+    "Crews rebuilt three footbridges, widened the narrowest stretch near the old mill and added lighting at the "
+    "two underpasses that runners had long complained about.",
+    "The office expects the trail to carry more than a thousand people a day by the summer, when a bike share "
+    "station opens at its southern end.",
+]
+
+
+def _story_page(thread: str) -> bytes:
+    """An English article in hashed class names, then `thread` after it."""
+    body = "".join(f"<p>{line}</p>" for line in STORY)
+    return ("<html><head><meta charset='utf-8'><title>River trail reopens</title></head><body>"
+            f"<article class='k1'><h1 class='k2'>River trail reopens</h1><div class='k3'>{body}</div></article>"
+            f"{thread}</body></html>").encode()
+
+
+# Readers' lines, long and many enough that a reading by text length alone takes the thread for the text.
+OPINIONS = [
+    "Finally! I used to dodge the puddles under the second underpass every single morning on my run, and it was bad.",
+    "Great news, but I hope they fix the drainage near the mill before the autumn rains come back, or we wade again.",
+    "Does anyone know whether dogs are still allowed north of the new footbridge? The signs there say different things.",
+]
+
+
+def test_a_comment_thread_under_its_heading_leaves_an_english_page_with_hashed_class_names() -> None:
+    comments = "".join(
+        f"<li class='k5'><div class='k6'><strong>Reader {n}</strong> on <a href='#c{n}'>May {n}, 2024 at 4:47 pm</a>"
+        f" said:</div><p>{OPINIONS[n % 3]} ({n})</p><p>Another thought, number {n}: the map at the entrance still"
+        " shows the old route, which confused a few visitors last weekend.</p></li>"
+        for n in range(1, 10)
+    )
+    thread = f"<div class='k4'><h3 class='k7'>9 Comments</h3><ul class='k8'>{comments}</ul></div>"
+    assert scraper.extract(_story_page(thread), url="https://news.example.com/2024/05/trail").paragraphs == STORY
+
+
+def test_a_paragraph_about_comments_stays_in_an_english_article() -> None:
+    line = "Comments from residents poured in at the spring hearing, most of them asking for better lighting."
+    page = _story_page("").replace(b"</div></article>", f"<p>{line}</p></div></article>".encode())
+    assert line in scraper.extract(page, url="https://news.example.com/2024/05/trail").paragraphs

@@ -18,7 +18,7 @@ from ..hanzi import simplified
 from .attributes import marker_of
 from .layout import SKIP_TAGS, link_density, node_text, squash, squashed_longer_than, text_of, text_outside_links
 from .terms import COMMENT_HEADINGS, LIST_HEADINGS, SHARE_WORDS, alternation
-from .tree import Element, following, preceding, remove, remove_block, text_before
+from .tree import Element, following, hangs_below, preceding, remove, remove_block, text_before
 
 _BOILERPLATE = re.compile(
     r"(^|[\s_-])(share|sharing|social|recommend|related|relate|comment|comments|footer|foot|sidebar|side|"
@@ -186,6 +186,32 @@ def drop_comment_boxes(root: Element) -> None:
             continue
         page = text_of(root) if page is None else page
         if 2 * len(text_of(box)) < len(page):
+            remove_block(box)
+
+
+# The heading of a comment thread on a page in a Latin script (Comments, 10 Comments, 3 Responses, 3 thoughts on
+# “…”, Leave a Reply): what its box holds after it is the readers', not the article's.
+_LATIN_COMMENT_HEADING = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*[(（]\d+[)）])?:?$"
+    r"|^\d+\s+(?:thoughts?|responses?|comments?|replies) (?:on|to)\b|^(?:leave|post) a (?:reply|comment)$",
+    re.IGNORECASE,
+)
+_LATIN_HEADS = etree.XPath("//body//*[self::h2 or self::h3 or self::h4 or self::div or self::span or self::p]")
+
+
+def drop_latin_comment_boxes(root: Element) -> None:
+    """Remove a comment thread on a page in a Latin script: a box its heading opens (Comments, 3 Responses),
+    nothing printed before the heading in it, holding no <h1>: the article's headline is never in a thread. A
+    page whose class names say comment needs no such test (trafilatura drops the box by its name); one whose
+    names are hashed needs it."""
+    for heading in _LATIN_HEADS(root):
+        text = text_of(heading) if len(heading) < 3 else ""
+        if not text or squashed_longer_than(text, 60) or not _LATIN_COMMENT_HEADING.match(squash(text)):
+            continue
+        heading, box = _heading_box(heading, root)
+        if box is None or box is root or box.getparent() is None or box.tag in {"body", "html"}:
+            continue
+        if _opens(heading, box) and box.find(".//h1") is None and hangs_below(box, root):
             remove_block(box)
 
 

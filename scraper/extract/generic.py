@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..model import Image
 from . import body as body_stage
-from .boilerplate import drop_comment_boxes
+from .boilerplate import drop_comment_boxes, drop_latin_comment_boxes
 from .boxes import Lengths
 from .clean import clean_lines
 from .data_tables import untable_data
@@ -153,6 +153,8 @@ def _other_paragraphs(
     # output would change its text (markdown image lines, captions).
     holder = next(iter(_ARTICLE_ELEMENT(root)), None)
     found = body_stage.images(holder, url) if holder is not None else []
+    # A comment thread under its heading goes first: trafilatura finds it by its class names, which a page may hash.
+    drop_latin_comment_boxes(root)
     extracted = without_chrome(trafilatura_paragraphs(root, url, tables=True), title, root)
     if extracted:
         return extracted, found, ()
