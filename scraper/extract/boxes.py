@@ -898,18 +898,17 @@ def _states(box: Element) -> bool:
         return bool(SENTENCE_END.search(squash(text_of(box))))
     lines = [squash(text_of(line)) for line in _card_lines([child for child in box if isinstance(child.tag, str)])]
     return any(SENTENCE_END.search(line[:-1] if _CARD_STEP.match(line) else line) for line in lines)
-# Fields set in one line run apart by wide spaces (借还柜：18个　投放雨伞：3600把).
-_FIELD_RUN = re.compile(r"\s+")
 
 
 def _fields_in(line: Element) -> int:
-    """How many of a card's fields or numbered steps `line` holds: one, several set in a run, or 0."""
+    """How many of a card's fields or numbered steps `line` holds: one, several set in a run apart by wide spaces
+    (借还柜：18个　投放雨伞：3600把), or 0."""
     if _is_field(line):
         return 1
     text = squash(text_of(line))
     if _CARD_STEP.match(text):
         return 1
-    parts = _FIELD_RUN.split(text)
+    parts = text.split()
     return len(parts) if len(parts) >= _HEADED_FIELDS and all(_LOOSE_FIELD.match(part) for part in parts) else 0
 
 

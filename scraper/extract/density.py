@@ -18,7 +18,7 @@ The method, in order (after CETD and GNE, with readability's candidate propagati
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .attributes import marker_of
 from .boilerplate import BOILERPLATE_HEADING, INLINE_TAGS, PUNCT, SENTENCE_PUNCT, drop_boilerplate
@@ -372,10 +372,7 @@ def _replies(container: Element) -> list[Element]:
         found = _NUMBERED_ID.match(node.get("id") or "") if node is not container else None
         if found is not None:
             groups.setdefault((node.getparent(), found.group(1)), []).append(node)
-    for posts in groups.values():
-        if len(posts) >= 2 and all(_POST_HEAD.search(text_of(post)) for post in posts):
-            return posts[1:]
-    return _floors(container)
+    return _after_first(groups.values(), 2) or _floors(container)
 
 
 # A thread printed as floors of one class (<table class="floor">, no ids): at least this many, each with a post's
@@ -391,8 +388,14 @@ def _floors(container: Element) -> list[Element]:
     for child in container:
         if isinstance(child.tag, str) and child.tag in _FLOOR_TAGS and (name := child.get("class")):
             groups.setdefault((child.tag, name), []).append(child)
-    for posts in groups.values():
-        if len(posts) >= _FLOORS and all(_POST_HEAD.search(text_of(post)) for post in posts):
+    return _after_first(groups.values(), _FLOORS)
+
+
+def _after_first(groups: Iterable[list[Element]], least: int) -> list[Element]:
+    """The posts after the first of the first group of at least `least` blocks that each print a post's head; []
+    when no group does."""
+    for posts in groups:
+        if len(posts) >= least and all(_POST_HEAD.search(text_of(post)) for post in posts):
             return posts[1:]
     return []
 

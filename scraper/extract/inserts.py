@@ -354,9 +354,7 @@ def _player_block(player: Element, root: Element) -> Element | None:
 
 # A clip's running time printed on its poster (01:42, 1:02:05), or under its label beside a play control (时长 04:12,
 # 片长：1:32; in Traditional characters 時長, 片長).
-_DURATION_LABEL = "(?:时长|片长|時長|片長)"
-_RUNNING_TIME = re.compile(rf"^(?:{_DURATION_LABEL}\s*[:：]?\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?$")
-_LABELLED_TIME = re.compile(_DURATION_LABEL)
+_RUNNING_TIME = re.compile(r"^(?:(?P<label>时长|片长|時長|片長)\s*[:：]?\s*)?\d{1,2}:\d{2}(?::\d{2})?$")
 # A player's control drawn as a word or a mark (播放, 收听, ▶): an audio box drawn without a media element.
 _PLAY_CONTROL = re.compile(r"^(?:点击)?(?:播放|暂停|收听|试听)$|^[▶►]$")
 
@@ -366,11 +364,12 @@ def _posters(root: Element) -> list[Element]:
     poster, or an audio box drawn as its controls, no player element in the page (the player loads on a tap)."""
     found = []
     for node in root.iter("span", "em", "i", "b", "div", "p"):
-        if len(node) or not _RUNNING_TIME.match((node.text or "").strip()):
+        time = None if len(node) else _RUNNING_TIME.match((node.text or "").strip())
+        if time is None:
             continue
         box = node.getparent()
         # A running time under its label (时长 02:18) is a clip's whatever stands beside it.
-        labelled = bool(_LABELLED_TIME.match((node.text or "").strip()))
+        labelled = time["label"] is not None
         if box is not None and (labelled or box.find(".//img") is not None or _titled_clip(box, node) or any(
             _PLAY_CONTROL.match(squash(text_of(child))) for child in box if isinstance(child.tag, str)
         )):

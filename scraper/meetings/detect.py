@@ -331,8 +331,9 @@ def _lead_names_a_meeting(
 
 
 # A text that opens at a meeting (会上，校长某某提出三点要求，…): a paragraph of a meeting's report stored on its
-# own, its first words placing what follows at the meeting the report opened before.
-_OPENS_AT_A_MEETING = re.compile(r"\s*(?:会议上|[^\W\d_]{0,6}会上)[，,]")
+# own, its first words placing what follows at the meeting the report opened before. A sentence that opens so
+# inside a report is set at the meeting too (report.py: back from a visit before it).
+AT_THE_MEETING = re.compile(r"\s*(?:会议上|[^\W\d_]{0,6}会上)[，,]")
 # ... or a sentence of its lead has someone preside over the meeting by its bare noun (校长某某主持会议。…): the
 # report's opening stored apart, the lead naming those attending first (…与会。…出席会议。某某主持会议。).
 _PRESIDES = re.compile(r"\s*[^。；;！？!?：:]{2,40}?主持(?:本次)?(?:会议|大会)(?:并讲话)?[。；;]")
@@ -343,7 +344,7 @@ def _opens_at_a_meeting(layout: Layout, cues: list[Cue]) -> bool:
     it, and someone speaks in it."""
     if not cues:
         return False
-    if _OPENS_AT_A_MEETING.match(layout.text) is not None:
+    if AT_THE_MEETING.match(layout.text) is not None:
         return True
     lead_end = _lead_end(layout)
     return any(_PRESIDES.match(layout.text, start) is not None for start, _, _ in layout.sentences if start < lead_end)

@@ -35,6 +35,7 @@ from .clause_cues import after_procedure, cue_at, known_from
 from .cues import OWN_NOUN_LENGTH, Cue
 from .dates import MONTH_OR_DAY, YEAR
 from .detect import (
+    AT_THE_MEETING,
     LEAD_SENTENCES,
     MAY_REPORT,
     lead_may_name_a_meeting,
@@ -390,14 +391,10 @@ def _talks_spans(layout: Layout, openings: list[int]) -> _Spans:
     return _Spans(spans)
 
 
-# A sentence that brings the report back to the meeting after a visit before it ("会前，…深入小区开展调研。会上，…").
-_BACK_AT = re.compile(r"(?:会议上|[^\W\d_]{0,6}会上)[，,]")
-
-
 def _back_at_the_meeting(layout: Layout, start: int, end: int) -> int:
     """Where a visit's span that starts at `start` ends before `end`: at the first later sentence set at the
-    meeting again, or at `end`."""
-    return next((s for s, _, _ in layout.sentences if start < s < end and _BACK_AT.match(layout.text, s)), end)
+    meeting again ("会前，…深入小区开展调研。会上，…"), or at `end`."""
+    return next((s for s, _, _ in layout.sentences if start < s < end and AT_THE_MEETING.match(layout.text, s)), end)
 
 
 def _names_itself(layout: Layout, opening: Opening) -> bool:
