@@ -77,8 +77,29 @@ def _finer(evidence: Evidence, value: str | None, names: tuple[str, ...]) -> str
     found = published.refine(value, *(fields.published_at for fields in finer if fields is not None))
     if found is None or len(found) != 10:
         return found
-    clock = _labelled_clock(evidence)
+    clock = _labelled_clock(evidence) or _foot_clock(evidence.page.text, found)
     return published.today_clock(own_heading(evidence), found) or (f"{found}T{clock}+08:00" if clock else found)
+
+
+# A post's foot row: its date and time, then the post's counters (2006年11月03日 22:17 | 阅读(86) | 评论(3)), as
+# blogs print it under the text while the day alone heads the post; tags and separators may stand between.
+_FOOT_ROW = re.compile(
+    r"(?P<day>(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2})\s*日?\s*(?P<clock>\d{1,2}[:：]\d{2})(?![\d])"
+    r"(?:[:：]\d{2})?(?:\s|[|｜丨]|&nbsp;|<[^<>]{0,80}>){0,6}(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|引用)"
+)
+_COUNTERS = ("阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "评论", "評論", "引用")
+
+
+def _foot_clock(text: str, day: str) -> str | None:
+    """The one clock the page's foot rows of a post print for `day`, or None (none, or several: a list's)."""
+    if not any(counter in text for counter in _COUNTERS):
+        return None
+    clocks = {
+        row["clock"].replace("：", ":").zfill(5)
+        for row in _FOOT_ROW.finditer(text)
+        if parse_date(row["day"]) == day
+    }
+    return clocks.pop() if len(clocks) == 1 else None
 
 
 # The labels of a clock printed without its day, asked of the page first (a substring test is cheap).
@@ -163,9 +184,21 @@ def script_time(evidence: Evidence) -> Fields:
     date printed without a label under the headline or in a time-named box may be another's (a match's
     start, a reply's, a related article's). So is a time in the hidden fields a script prints the article from
     (script_dates.stored_date)."""
-    title = title_of(evidence)
-    value = script_dates.script_date(evidence.page.root, title, named=True) or script_dates.stored_date(evidence.page.root, title)
+    title, root = title_of(evidence), evidence.page.root
+    value = script_dates.script_date(root, title, named=True, created=False) or script_dates.stored_date(root, title)
+    value = value or _created_unless_printed(evidence, script_dates.script_date(root, title, named=True))
     return Fields(published_at=value if value and "T" in value else None)
+
+
+def _created_unless_printed(evidence: Evidence, value: str | None) -> str | None:
+    """A time under a script key for the record's creation (createTime, ctime), unless the row under the headline
+    prints another minute of the same day: a CMS or a video store stamps the record when it is made, and the
+    page shows its readers when the article ran, as with a meta tag's time (meta_date)."""
+    printed = evidence.read("headline-date")
+    shown = printed.published_at if printed is not None else None
+    if value and shown and len(shown) > 10 and published.same_day_other_minute(value, shown):
+        return None
+    return value
 
 
 def hover_date(evidence: Evidence) -> Fields:

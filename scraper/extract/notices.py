@@ -110,6 +110,9 @@ _DISCLAIMER = re.compile(
     # A notice under its own label (免责声明：, 【免责声明】, 版权声明：): an article quotes a statement (声明称),
     # it does not open a paragraph with the word as a label.
     r"^[^\s，。：:]{0,4}声明[:：]|^[【\[][^\s，。：:【】\[\]]{0,4}声明[】\]]|"
+    # The editors' note of a correction under its label (【更正】此前版本中…现已更正。, 勘误：…): about an earlier
+    # version of the page, not the article's text; an article reports a correction in a sentence (…已作更正).
+    r"^[【\[](?:更正|勘误)(?:声明|说明|启事)?[】\]]|^(?:更正|勘误)(?:说明|启事)?\s*[:：]|"
     # A call to act in brackets (【点击投票】, 【点击报名】) in a promo box: a link's label, not an article's words.
     r"【点击[^】]{1,6}】|"
     # A gallery's link under its thumbnails, the whole line (点击查看组图：礁石上的小生命（共12张）): the gallery page's

@@ -31,18 +31,21 @@ _GENERIC_KEYS = frozenset({"time"})
 _WECHAT_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["']?(\d{10})["']?""")
 # `/descendant::script`, not `//script`: the same runs without a child step from every node.
 _SCRIPTS = etree.XPath("/descendant::script[not(@src)]/text()")
-def script_date(root: Element, title: str | None = None, *, named: bool = False) -> str | None:
+def script_date(root: Element, title: str | None = None, *, named: bool = False, created: bool = True) -> str | None:
     """A publish time in inline script data (a JSON key or a JS variable), or None.
 
     A key that carries different dates across a script is a list of other articles and is not read,
     except, with the page's `title`, the value nearest to where the script holds that title (the page's
     own article in a store that also lists others); a number under the key is unix seconds or milliseconds.
-    With `named`, only a key that names publishing is read, never the bare `time`.
+    With `named`, only a key that names publishing is read, never the bare `time`; without `created`, never a
+    key for the record's creation either.
     """
     day_only = None
     for script in _SCRIPTS(root):
         text = str(script)
-        found = _script_value(text, named) or (_titled_value(text, title) if title and len(title) >= 8 else None)
+        found = _script_value(text, named, created) or (
+            _titled_value(text, title, created) if title and len(title) >= 8 else None
+        )
         wechat = None if found else _WECHAT_TIME.search(text)
         found = from_unix(wechat.group(1)) if wechat else found
         if found and "T" in found:
@@ -57,10 +60,10 @@ def script_date(root: Element, title: str | None = None, *, named: bool = False)
 _CREATED_KEY = re.compile(r"(?i)c(?:reated?)?[_-]?(?:time(?:stamp)?|date|at)")
 
 
-def _script_value(text: str, named: bool = False) -> str | None:
+def _script_value(text: str, named: bool = False, created: bool = True) -> str | None:
     """The first usable date under a publish-time key of one script's text (`named`: no bare `time` key); a
-    key for the record's creation only where no publishing key gives a time."""
-    matches = [match for match in _SCRIPT_KEY.finditer(text) if not (named and match["key"] in _GENERIC_KEYS)]
+    key for the record's creation only where no publishing key gives a time (and never without `created`)."""
+    matches = [match for match in _SCRIPT_KEY.finditer(text) if _wanted(match["key"], named, created)]
     matches.sort(key=lambda match: _CREATED_KEY.fullmatch(match["key"]) is not None)
     values: dict[str, set[str]] = {}
     for match in matches:
@@ -78,6 +81,11 @@ def _script_value(text: str, named: bool = False) -> str | None:
         if value and key not in _GENERIC_KEYS:
             day_only = day_only or value
     return day_only
+
+
+def _wanted(key: str, named: bool, created: bool) -> bool:
+    """Whether a script key is read: the bare `time` only unless `named`, a creation key only with `created`."""
+    return not (named and key in _GENERIC_KEYS) and (created or _CREATED_KEY.fullmatch(key) is None)
 
 
 # The fields a script renders the article from: form fields nobody sees (a textarea's text, a hidden input's value).
@@ -112,13 +120,13 @@ def stored_date(root: Element, title: str | None) -> str | None:
 _TITLED_CHARS = 2000
 
 
-def _titled_value(text: str, title: str) -> str | None:
+def _titled_value(text: str, title: str, created: bool = True) -> str | None:
     """The publish-time value nearest to the first place a script holds `title`, within _TITLED_CHARS."""
     at = text.find(title)
     if at < 0:
         return None
     window = _SCRIPT_KEY.finditer(text, max(0, at - _TITLED_CHARS), at + len(title) + _TITLED_CHARS)
-    near = sorted((abs(match.start() - at), match) for match in window if match["key"] not in _GENERIC_KEYS)
+    near = sorted((abs(match.start() - at), match) for match in window if _wanted(match["key"], True, created))
     for _, match in near:
         raw = match["value"].strip()
         value = from_unix(raw) if UNIX_TIME.match(raw) else parse_date(raw)
