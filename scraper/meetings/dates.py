@@ -29,7 +29,9 @@ _DIGITS = "〇一二三四五六七八九"
 # The day and time printed between a speaker and the setting of his speech: "习近平21日", "王明3月5日上午", "卡恩14号"
 # "李强今天下午" (empty when none is printed).
 SPOKEN_DAY = (
-    rf"(?:(?:{YEAR}年)?(?:{MONTH_OR_DAY}月)?{MONTH_OR_DAY}[日号]|今天|今日|昨天|昨日|当天|当日|同日|近日|日前)?"
+    rf"(?:(?:{YEAR}年)?(?:{MONTH_OR_DAY}月)?{MONTH_OR_DAY}[日号]|(?:今天|今日|昨天|昨日|当天|当日|同日)"
+    # A spoken day may print its date after it in brackets: "今天（4月28日）".
+    rf"(?:[（(](?:{MONTH_OR_DAY}月)?{MONTH_OR_DAY}[日号][）)])?|近日|日前)?"
     + DAY_PART
 )
 # A time of day as reports print it: "9时", "9点", "4时30分", "9点半", and on a clock "4:30" / "14：30" (whose colon

@@ -140,6 +140,22 @@ _HEADLINE = re.compile(r"[^\s。，,！？!?]{4,40}?(?=[\s\u00a0\u3000]{2,})")
 _HEADLINE_NOTE = re.compile(r"[（(][^）)]{1,6}[）)]$")
 # Attending put ahead ("将出席会议", "即将参加"): a report of a meeting held tells who attended.
 _ATTENDANCE_AHEAD = re.compile(f"(?:{'|'.join(FUTURE_MARKS)})(?:{'|'.join(ATTENDING_VERBS)})")
+# A meeting the lead puts ahead by its name ("…准备出席即将于27日和28日在这里举行的首轮…对话"): a headline glued to
+# the text may say it is held today, the report is a preview.
+# (将 only as 即将 / 将要 / 将于: the rank 上将 is no future.)
+_AHEAD_HELD = re.compile(
+    f"(?:即将|将要|(?<![上中少大])将于|拟于|定于)[^。；;！？!?]{{0,30}}?(?:{'|'.join(CONVENERS)}|举行|举办)的"
+    r"(?P<name>[^，,。；;！？!?\s]{4,40})"
+)
+
+
+def _put_ahead(layout: Layout, opening: Opening, lead_end: int) -> bool:
+    """Whether the lead names the opened meeting as one still ahead (将于…举行的 and its name; the opened name may
+    carry a column's label glued before it)."""
+    name = opening.name or ""
+    return bool(name) and any(name.endswith(ahead["name"]) for ahead in _AHEAD_HELD.finditer(layout.text, 0, lead_end))
+
+
 # A notice's own headline ("关于召开2027年会员大会的通知"): the text under it convenes a meeting ahead, even where its
 # body says "公司于5月16日召开…" with no 定于.
 _NOTICE_TITLE = re.compile(rf"关于(?:{'|'.join(CONVENERS)}|举办)[^。]{{2,60}}的(?:预备|补充)?通知")
@@ -192,7 +208,11 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
     if not openings and any(announces(layout.text, start, end) for start, end, _ in layout.sentences if start < lead_end):
         # A notice: the lead puts the meeting ahead ("…会议定于7月28日召开") and no sentence opens one.
         return False
-    openings = [opening for opening in openings if not _inside_a_statement(layout, opening)]
+    openings = [
+        opening
+        for opening in openings
+        if not _inside_a_statement(layout, opening) and not _put_ahead(layout, opening, lead_end)
+    ]
     if not openings and _STUDY_ROUNDUP.search(layout.text, 0, lead_end):
         # "连日来，…干部职工深入学习贯彻党的…全会精神。大家表示，…全会指出，…": a round-up of those studying a
         # meeting's 精神 quotes its document; no sentence opens the meeting itself.

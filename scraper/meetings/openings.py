@@ -366,7 +366,8 @@ def _subject_and_place(before: str) -> tuple[str, str, str] | None:
         # "…第四次全体会议，于2019年10月28日至31日在北京举行": the subject stands before the comma.
         cut = _last_break(before, cut)
     head, place = _head_and_place(before[cut + 1 :])
-    return _meeting_of_pair(_named_part(head)), place or _toured_place(before, cut), before[cut + 1 :]
+    # "…大会开幕式在…举行": the meeting's ceremony held is the meeting opened (its name without the ceremony).
+    return _meeting_of_pair(_without_ceremony(_named_part(head))), place or _toured_place(before, cut), before[cut + 1 :]
 
 
 def _proceeds(head: str, place: str, after: str) -> tuple[str, str, str] | None:
@@ -483,6 +484,9 @@ def _attended(clause: str, after: str, place: str) -> tuple[str, str, str] | Non
     # "参加…会议新闻报道工作的…", "出席…年会期间": the meeting only qualifies something else;
     # "欢迎李克强出席…", "将出席…": a meeting ahead.
     if not follows.startswith(ATTENDING_FOLLOWERS) or _AHEAD.search(clause) is not None:
+        return None
+    # "会见来华出席…年会开幕式的俄罗斯总统": the ceremony attended qualifies a person met, as "出席…会议的代表" does.
+    if follows.removeprefix(next((c for c in CEREMONIES if follows.startswith(c)), "")).startswith("的"):
         return None
     return name, place, ""
 

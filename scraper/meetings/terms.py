@@ -19,6 +19,10 @@ MEETING_NOUNS: tuple[str, ...] = tuple(
             # ministers of one office meeting (中国－东盟外长会, 防长会): 部长会 by the office's short name
             "外长会", "防长会",
             "一般性辩论", "辩论会", "对话会", "协商会", "会商会", "答疑会",
+            # a dialogue or consultation mechanism held by its name (第十届中英政党对话, 第七轮中美战略与经济对话,
+            # 第六轮…高层磋商), by the kinds of mechanism: 对话 or 磋商 alone is also talk in a sentence
+            # (推动亚洲文明对话交流, 经友好磋商)
+            "政党对话", "经济对话", "战略对话", "高层对话", "高级别对话", "高层磋商", "战略磋商", "安全磋商",
             # a seminar held as a meeting (全省检察长研讨班在福州举行, 省部级主要领导干部专题研讨班)
             "研讨班",
             # a session of the United Nations General Assembly, as news abbreviates it (特别联大, 第七十届联大); 联大
@@ -81,6 +85,8 @@ MEETING_VERBS: tuple[str, ...] = tuple(
             *BRIEFING_VERBS,
             # A decision made, its light verb printed ("大会做出决定，拒绝将…提案纳入议程"): 决定 with the verb.
             "做出决定", "作出决定",
+            # Ratifying a decision taken between sessions is deciding ("会议追认了…主席会议作出的…决定").
+            "追认",
             *(
                 deliberation + joint + manner + decision
                 for deliberation in DELIBERATIONS
@@ -351,7 +357,7 @@ ATTENDING_FOLLOWERS: tuple[str, ...] = (
 # Words that put an attended meeting ahead ("欢迎李克强出席…", "期待…出席", "将出席").
 AHEAD_WORDS: tuple[str, ...] = ("欢迎", "邀请", "期待", "希望", "将", "准备", "前往", "抵达")
 # Ceremonies of a meeting: "在…年会闭幕式上致辞" speaks at the 年会.
-CEREMONIES: tuple[str, ...] = ("开幕式", "闭幕式", "开幕会", "闭幕会", "全体会议")
+CEREMONIES: tuple[str, ...] = ("联合开幕式", "开幕式", "闭幕式", "开幕会", "闭幕会", "全体会议")
 # Words before an opening verb that put the meeting ahead ("将于明天举行", "将出席").
 FUTURE_MARKS: tuple[str, ...] = ("将", "即将", "将要", "拟")
 # Words before an opening verb (组织 may stand between) that make it a habit or a history, no one meeting held now:
@@ -494,4 +500,6 @@ FOREIGN_NAME_CHARS = (
     "连列"
     # 嘎 of the Mongolian names (巴特图勒嘎).
     "嘎"
+    # 绍 and 朔 of the table's Sch- and Sh- names (绍伊古, 朔伊布勒).
+    "绍朔"
 )
