@@ -8,6 +8,7 @@ import pytest
 import scraper
 
 from .test_unseen_forms29 import LINES, _both_readings
+from .test_unseen_forms51 import _between
 from .test_unseen_forms52 import _after
 
 
@@ -103,3 +104,65 @@ def test_a_sentence_reporting_a_correction_stays() -> None:
     line = "更正后的名单于当天下午重新公布，工作人员逐一电话通知了受影响的住户。"
     for paragraphs in _both_readings(_after(line)):
         assert paragraphs == [*LINES, line]
+
+
+@pytest.mark.parametrize("button", ["我要求助", "立即求助"])
+def test_a_help_desk_box_between_paragraphs_goes(button: str) -> None:
+    box = ("<div class='help-card'><p class='t'>有困难找清川帮</p><p>遇到消费纠纷、民生难题？点击进入清川帮，记者帮你跑腿。</p>"
+           f"<a href='https://www.example.com/help/'>{button}</a></div>")
+    for paragraphs in _both_readings(_between(box)):
+        assert paragraphs == LINES
+
+
+def test_a_call_for_pieces_that_pays_for_them_goes() -> None:
+    box = ("<div class='zhengao'><p class='t'>清川网湿地频道征稿</p>"
+           "<p>您身边有什么湿地故事？欢迎投稿给清川网湿地频道，一经采用即付稿酬。</p></div>")
+    for paragraphs in _both_readings(_between(box)):
+        assert paragraphs == LINES
+
+
+def test_a_sentence_about_a_contests_call_for_pieces_stays() -> None:
+    line = "主办方介绍，本次征文活动面向全市中小学生，优秀作品将结集出版，截稿日期为六月底。"
+    for paragraphs in _both_readings(_between(f"<p>{line}</p>")):
+        assert line in paragraphs
+
+
+def _thread(container: str) -> str:
+    """A forum thread whose posts stand in `container`: each post a table, the poster's card (with the day the poster
+    joined) beside the post's head (楼主 or its floor, 发表于 and the time)."""
+    posts = "".join(
+        f"<table class='post'><tr><td class='p_user'><a href='/u_{n}.html' class='uname'>骑车的人{n}</a><br/>"
+        f"等级：三级<br/>帖子：1207<br/>注册：2008-05-20</td><td class='p_main'><div class='p_head'>"
+        f"<span class='floor'>{floor}</span>　发表于：2012-11-03 {hour}</div><div class='p_content'>{text}</div></td></tr></table>"
+        for n, floor, hour, text in (
+            (1, "楼主", "22:47", "<br/>".join(LINES)),
+            (2, "2楼", "23:05", "楼主好毅力，我从闵行骑到徐家汇就不行了。"),
+            (3, "3楼", "23:18", "出汗那个问题真的头疼，我们公司没地方换衣服。"),
+        )
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>实测：骑车上班一个月的真实感受 - 清川论坛</title></head><body>"
+        "<div class='crumb'><a href='/'>清川论坛</a> &raquo; 骑行</div><div class='thread_head'><h1>实测：骑车上班一个月的真实感受"
+        f"</h1></div><div class='{container}'>{posts}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("container", ["post_list", "post-list", "postlist"])
+def test_a_threads_date_is_its_first_posts_not_the_day_its_poster_joined(container: str) -> None:
+    published = scraper.extract(_thread(container), rules=False).published_at
+    assert published == "2012-11-03T22:47+08:00"
+
+
+@pytest.mark.parametrize("label", ["【导读】", "导读：", "【摘要】"])
+def test_a_summary_under_its_label_in_one_line_above_the_text_goes(label: str) -> None:
+    box = f"<div class='hb_daodu'>{label}湿地夜游首批开放三条线路，游客需提前一天预约，每晚限流二百人。</div>"
+    body = "<p>（原标题：湿地夜游开放了）</p>" + box + "".join(f"<p>{line}</p>" for line in LINES)
+    for paragraphs in _both_readings(body):
+        assert paragraphs == LINES
+
+
+def test_a_paragraph_that_cites_a_summary_stays() -> None:
+    line = "摘要显示，湿地夜游首批开放三条线路，游客需提前一天预约，每晚限流二百人。"
+    body = f"<p>{line}</p>" + "".join(f"<p>{text}</p>" for text in LINES)
+    for paragraphs in _both_readings(body):
+        assert paragraphs == [line, *LINES]

@@ -103,6 +103,8 @@ _CALL_TO_ACTION = re.compile(
     r"(?:价|优惠|报价|看房|试驾|名额|折扣|礼包|号|码|券|红包)$"
     # ask an expert (免费提问, 立即咨询, 在线问诊): a consult box's button
     r"|^(?:免费|立即|马上|在线|我要)(?:提问|咨询|问诊|问医生|问律师)$|^向\S{1,3}(?:提问|咨询)$"
+    # ask the newsroom's help desk (我要求助, 立即求助): a help column's box
+    r"|^(?:立即|马上|在线|我要|点击|一键)求助$"
     # a shop's link beside a product (直达链接, 购买链接, 立即购买)
     r"|^(?:直达|购买|下单|商品)链接$|^(?:立即|马上|去)(?:购买|抢购|下单)$"
     # place a bet (立即投注, 马上购彩): a lottery countdown's or a tip card's button

@@ -34,7 +34,14 @@ from ..hanzi import simplified
 from .body import section_numerals
 from .labels import byline_names
 from .line_kinds import CHROME, END_MARK, SENTENCE, Kind, classify, is_poster_row, is_signed_row
-from .notices import is_follow_call, is_prompt_line, is_summary_label, line_key, without_references
+from .notices import (
+    is_follow_call,
+    is_prompt_line,
+    is_summary_label,
+    line_key,
+    opens_with_summary_label,
+    without_references,
+)
 from .terms import AD_SLOT_LABEL, CARD_FIELD, announces
 
 __all__ = ["clean_lines", "without_end_mark"]
@@ -299,8 +306,9 @@ def _summary_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     if len(prose) < 2:
         return kinds
     out = list(kinds)
-    if len(prose) > 2 and _MACHINE_SUMMARY.match(line_key(lines[prose[0]])):
+    if len(prose) > 2 and (_MACHINE_SUMMARY.match(line_key(lines[prose[0]])) or opens_with_summary_label(lines[prose[0]])):
         # A summary a model wrote, its label in the line (AI速读…): the platform's, above the author's first line.
+        # So is the editors' summary under its label in the same line (【导读】首批开放的…).
         out[prose[0]] = Kind.META
         prose = prose[1:]
     for index in range(prose[0]):

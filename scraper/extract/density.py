@@ -24,6 +24,7 @@ from .attributes import marker_of
 from .boilerplate import BOILERPLATE_HEADING, INLINE_TAGS, PUNCT, SENTENCE_PUNCT, drop_boilerplate
 from .layout import SKIP_TAGS, block_lines, link_density, squash, squashed_longer_than, text_of, wraps_only
 from .line_kinds import SENTENCE, is_teaser
+from .notices import is_original_title
 from .terms import META_LINE, PAGE_TOOL_WORDS, SHARE_WORDS, alternation
 from .tree import Element, remove, remove_block
 
@@ -431,7 +432,15 @@ def _drop_leading_summary(part: Element) -> None:
     abstract …): the template's summary of the article printed above its first paragraph, not its text (the
     gold's convention, as for a summary box styled apart above the article in `_lead_paragraphs`). Only a box
     with no paragraph of its own inside: a block named so that holds the article's paragraphs is the article."""
-    first = next((child for child in part if isinstance(child.tag, str) and child.tag not in SKIP_TAGS), None)
+    # The original title's line above it (（原标题：…）) leaves the box the body's opening block still.
+    first = next(
+        (
+            child
+            for child in part
+            if isinstance(child.tag, str) and child.tag not in SKIP_TAGS and not is_original_title(squash(text_of(child)))
+        ),
+        None,
+    )
     if (
         first is not None
         and first.tag in {"div", "section", "p"}

@@ -26,8 +26,10 @@ from .tree import Element, text_before
 
 # Containers of other articles: their dates and titles are never this page's.
 _LIST_CONTEXT = re.compile(
-    # A forum's list of the thread's own posts (Discuz's #postlist) holds the thread, not other articles.
-    r"(相关|推荐|热点|热门|排行|猜你喜欢|延伸阅读|更多|recommend|related|hot|rank|(?<!post)list|sidebar|side|footer|nav|comment)",
+    # A forum's list of the thread's own posts (Discuz's #postlist, post_list, post-list) holds the thread, not
+    # other articles.
+    r"(相关|推荐|热点|热门|排行|猜你喜欢|延伸阅读|更多|recommend|related|hot|rank|(?<!post)(?<!post[_-])list|sidebar|side|"
+    r"footer|nav|comment)",
     re.IGNORECASE,
 )
 # Short lines (under 60 characters, normalize-space()) labelled 责任编辑 / 责编 / 编辑 are in these elements.

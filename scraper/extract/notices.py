@@ -18,9 +18,23 @@ from .needles import needles
 from .terms import PICTURE_BUTTONS, PICTURE_COUNTER
 
 __all__ = [
-    "ORIGINAL_TITLE_AS", "ORIGINAL_TITLE_LABELS", "REPOST_BYLINE", "REPOST_NOTE", "is_byline", "is_credit_line", "is_follow_call", "is_notice",
-    "is_original_title", "is_prompt_line", "is_repost_byline", "is_repost_note", "is_summary_label", "line_key",
-    "without_closing_calls", "without_references",
+    "ORIGINAL_TITLE_AS",
+    "ORIGINAL_TITLE_LABELS",
+    "REPOST_BYLINE",
+    "REPOST_NOTE",
+    "is_byline",
+    "is_credit_line",
+    "is_follow_call",
+    "is_notice",
+    "is_original_title",
+    "is_prompt_line",
+    "is_repost_byline",
+    "is_repost_note",
+    "is_summary_label",
+    "line_key",
+    "opens_with_summary_label",
+    "without_closing_calls",
+    "without_references",
 ]
 
 # The label of a summary box above the article (摘要, 导读, 核心提示, 内容提要) on a line of its own. A summary
@@ -110,6 +124,10 @@ _DISCLAIMER = re.compile(
     # A notice under its own label (免责声明：, 【免责声明】, 版权声明：): an article quotes a statement (声明称),
     # it does not open a paragraph with the word as a label.
     r"^[^\s，。：:]{0,4}声明[:：]|^[【\[][^\s，。：:【】\[\]]{0,4}声明[】\]]|"
+    # A call for pieces that pays for them (欢迎投稿…，一经采用即付稿酬), and its heading, the whole line (某某频道征稿,
+    # 征稿启事): the outlet's standing promo; an article reports a contest's call in a sentence with its stop.
+    r"一经(?:采用|录用|刊用|采纳)[，,]?\s*(?:即|将|立即)?(?:付|支付|奉上|发放)(?:稿酬|稿费|报酬)|"
+    r"^[^\s，。！？：:]{0,16}征稿(?:启事|启示)?$|"
     # The editors' note of a correction under its label (【更正】此前版本中…现已更正。, 勘误：…): about an earlier
     # version of the page, not the article's text; an article reports a correction in a sentence (…已作更正).
     r"^[【\[](?:更正|勘误)(?:声明|说明|启事)?[】\]]|^(?:更正|勘误)(?:说明|启事)?\s*[:：]|"
@@ -303,6 +321,15 @@ def is_original_title(line: str) -> bool:
     """A note of the headline the article first ran under (原标题：…, （原标题：…）): no body in any body, a site
     rule's included, whatever the template prints it in."""
     return bool(_ORIGINAL_TITLE.match(simplified(line.strip())))
+
+
+# A summary's label in brackets, or with its colon, opening the line the summary is printed in (【导读】首批…).
+_LABELLED_SUMMARY = re.compile(r"^\s*(?:[【\[](?:摘要|导读|核心提示|内容提要|提要)[】\]]|(?:摘要|导读|核心提示|内容提要)\s*[:：])")
+
+
+def opens_with_summary_label(line: str) -> bool:
+    """A summary printed after its label in the same line (【导读】…, 摘要：…): the editors' box above the article."""
+    return bool(_LABELLED_SUMMARY.match(line))
 
 
 def is_summary_label(line: str) -> bool:

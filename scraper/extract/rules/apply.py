@@ -29,6 +29,7 @@ from ..notices import (
     is_repost_byline,
     is_repost_note,
     line_key,
+    opens_with_summary_label,
     without_closing_calls,
     without_references,
 )
@@ -278,6 +279,8 @@ def rule_paragraphs(reading: RuleReading) -> list[str]:
         # under, the original post's byline over a repost and a reprint's note of where it first ran, the headline a
         # reprint pastes again over the text.
         found = found[reprinted_headline(found, reading.fields.title) :]
+        # ... nor the summary box its editors print above the text under its label (【导读】…).
+        found = found[1:] if len(found) > 2 and opens_with_summary_label(found[0]) else found
         return _without_closing_links(without_end_mark(without_references(without_closing_calls(
             [line for line in found if not _editors_chrome(line)]
         ))), reading.body)
