@@ -166,3 +166,20 @@ def test_a_paragraph_that_cites_a_summary_stays() -> None:
     body = f"<p>{line}</p>" + "".join(f"<p>{text}</p>" for text in LINES)
     for paragraphs in _both_readings(body):
         assert paragraphs == [line, *LINES]
+
+
+def test_a_card_of_another_article_between_paragraphs_goes() -> None:
+    box = ("<div class='youji' style='border:1px solid #e3e3e3'><span class='tag'>网友游记</span><h3>"
+           "<a href='https://bbs.example.com/youji/999973.html'>湿地一夜，在观鸟屋里守到了天亮</a></h3>"
+           "<p class='info'>作者：走走停停的猫　2012-04-06　阅读 3,211</p>"
+           "<p class='summary'>凌晨四点，第一群白鹭从芦苇荡里飞起来……</p></div>")
+    for paragraphs in _both_readings(_between(box)):
+        assert paragraphs == LINES
+
+
+def test_a_box_whose_sentence_links_a_dated_notice_stays() -> None:
+    line = "据了解，2012-04-06发布的湿地夜游限流通知全文规定，夜游线路每晚限流二百人。"
+    linked = line.replace("湿地夜游限流通知全文", "<a href='https://www.example.com/notice/1.html'>湿地夜游限流通知全文</a>")
+    for paragraphs in _both_readings(_between(f"<div class='note'><p>{linked}</p></div>")):
+        assert line in paragraphs
+

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from ..hanzi import simplified
+from .article_lists import FULL_DATE
 from .inserts import (
     HEADING_CHARS,
     MAX_PLAYER_TEXT,
@@ -295,6 +296,32 @@ def drop_widget_boxes(root: Element, lengths: Lengths) -> None:
     _drop_attachment_tips(root, lengths, whole)
     _drop_scan_cards(root, lengths, whole)
     _drop_post_cards(root, lengths, whole)
+    _drop_article_cards(root, lengths, whole)
+
+
+def _drop_article_cards(root: Element, lengths: Lengths, whole: str) -> None:
+    """Remove the cards of other articles set between the text's paragraphs: a box right after a paragraph, before
+    another, holding one link to another page whose text is a headline, under a heading of its own (网友游记 / <a>古镇
+    一日，在老茶馆里坐了一下午</a>), a dated row and no sentence (作者：… 2012-04-06 阅读 3,211 / a teaser that trails
+    off……). The article's own boxes state sentences; its date row stands under the headline, not after a paragraph."""
+    if not FULL_DATE.search(whole):
+        return
+    for box in list(root.iter("div", "section", "aside")):
+        previous, following = box.getprevious(), box.getnext()
+        if previous is None or following is None or previous.tag != "p" or not hangs_below(box, root):
+            continue
+        if lengths(box) > MAX_PLAYER_TEXT:
+            continue
+        text = squash(text_of(box))
+        if SENTENCE_END.search(text) or not FULL_DATE.search(text) or not SENTENCE_END.search(text_of(previous)):
+            continue
+        heads = [a for a in box.iter("a") if to_other_page(a) and len(squash(text_of(a))) >= MIN_HEADLINE]
+        if len(heads) == 1 and any(ancestor.tag in _CARD_HEADINGS for ancestor in heads[0].iterancestors()):
+            remove(box)
+
+
+# Where a card prints the headline it links: a heading or bold element.
+_CARD_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
 
 
 def _pictured_prompt(seed: Element, box: Element) -> bool:
@@ -872,12 +899,24 @@ def _card_heading(box: Element) -> str:
     for line in _card_lines(children[1:]):
         if count := _fields_in(line):
             fields += count
+        elif _link_row(line):
+            continue  # the card's buttons (报价 | 参数 | 图片 | 点评): links to its item's pages
         elif not others and _is_note(squash(text_of(line))):
             others += 1
         else:
             return ""
     heading = squash(text_of(children[0]))
     return "" if fields < _HEADED_FIELDS or _CARD_LINE.match(heading) else heading
+
+
+def _link_row(line: Element) -> bool:
+    """A row of two or more links with nothing between them but separators."""
+    links = [a for a in line.iter("a") if to_other_page(a)]
+    between = squash("".join(map(str, text_outside_links(line))))
+    return len(links) >= 2 and not between.strip(_ROW_SEPARATORS)
+
+
+_ROW_SEPARATORS = "|｜/／·• \u3000"
 
 
 def _card_lines(blocks: list[Element]) -> Iterator[Element]:
