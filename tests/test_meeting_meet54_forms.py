@@ -67,3 +67,26 @@ def test_ratifying_a_decision_taken_between_sessions_is_a_decision() -> None:
             "会议追认了市政协第二十次主席会议作出的关于撤销某某委员资格的决定。")
     (meeting,) = check([text])
     assert [cue for cue, _ in cues([meeting])] == ["王明在讲话中指出", "会议追认了"]
+
+
+def test_a_decision_at_the_meeting_after_its_deliberation_runs_through_the_words_announcing_the_items() -> None:
+    text = ("3月5日，清川商会召开第二届第十次常务副会长扩大会议。会长王明主持会议。会上，经充分讨论研究，决定以下事项："
+            "1、根据商会发展需要，增补两名副会长；2、为提升商会品牌形象，筹办年度论坛；3、切实落实会员服务制度。")
+    (meeting,) = check([text])
+    ((cue, _),) = cues([meeting])
+    assert cue == "会上，经充分讨论研究，决定以下事项"
+    assert [item["marker"] for item in meeting["points"][0]["items"]] == ["1、", "2、", "3、"]
+
+
+@pytest.mark.parametrize(("body", "verb"), [("执法检查组", "建议"), ("专题调研组", "认为")])
+def test_a_body_reporting_to_the_meeting_states_its_view(body: str, verb: str) -> None:
+    text = ("清川市人大常委会第十五次会议25日在青河举行。会议听取了有关草案的说明。"
+            f"{body}{verb}，草案经过两次审议修改，已经比较成熟，可以提请本次会议表决。")
+    (meeting,) = check([text])
+    assert [cue for cue, _ in cues([meeting])] == [f"{body}{verb}"]
+
+
+def test_a_body_named_as_the_reports_author_states_nothing() -> None:
+    text = "清川市人大常委会第十五次会议25日在青河举行。会议听取了执法检查组关于草案实施情况的报告。"
+    (meeting,) = check([text])
+    assert cues([meeting]) == []

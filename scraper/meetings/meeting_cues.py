@@ -113,8 +113,11 @@ _DOCUMENT_CUE = re.compile(
 # The place, and a statement verb or a decision when the subject is left out ("会上强调，…", "座谈会上还指出，…",
 # "会议上决定…"). A long setting runs to forty characters ("在27日举行的联合国安理会海上安全问题高级别公开辩论会上，"),
 # and may count the sittings it spans ("在第二、三、四、五阶段会议上，").
+# A decision may follow the deliberation that led to it in a clause of its own ("会上，经充分讨论研究，决定以下事项：").
+_AFTER_DELIBERATION = r"[，,]\s*经过?[^\W\d_]{0,4}?(?:讨论|研究|审议|协商)(?:研究|讨论)?[，,]\s*"
 _AT_CUE = re.compile(
-    rf"(?P<subj>在?(?:[^\W_]|、(?=[一二三四五六七八九十\d])){{0,40}}?(?:{alt(MEETING_NOUNS)}|会))上(?P<adv>还|也|同时)?(?P<verb>{alt(SPEECH_VERBS)}|{alt(_SETTLED)}|{_ADOPTED_AT})?{SEP}?"
+    rf"(?P<subj>在?(?:[^\W_]|、(?=[一二三四五六七八九十\d])){{0,40}}?(?:{alt(MEETING_NOUNS)}|会))上(?P<adv>还|也|同时)?"
+    rf"(?P<verb>{alt(SPEECH_VERBS)}|{alt(_SETTLED)}|{_ADOPTED_AT}|{_AFTER_DELIBERATION}(?:{alt(_SETTLED)}))?{SEP}?"
 )
 # Presenting to the meeting (terms.PRESENTING_VERBS): 宣读了, 通报了, 作了汇报, 作典型发言, 进行专题报告.
 # A presenting verb may take a second verb before its 了 ("汇报交流了", "传达学习了", "听取并审议了").
@@ -290,6 +293,12 @@ def _said_at(text: str, match: re.Match[str], stop: int, para: int) -> Cue | Non
         return None
     if _earlier_meeting(subject) or (not match.group("sep") and after in NOT_A_STATEMENT):
         return None
+    announced = None if match.group("sep") or not match.group("verb").endswith(_SETTLED) else (
+        _ANNOUNCED_OBJECT.match(text, match.end("verb"), stop)
+    )
+    if announced is not None:
+        # "会上，经充分讨论研究，决定以下事项：1、…": the words announcing what was decided are the cue's, as after 会议.
+        return Cue(match.start(), announced.start("sep"), announced.end(), para, None, match.start())
     return Cue(match.start(), match.end("verb"), match.end(), para, None, match.start())
 
 

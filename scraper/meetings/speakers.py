@@ -61,6 +61,10 @@ _BODIES = re.compile(
     rf"(?:[、和]{_LEVEL_BODY})*"
 )
 _SIDES = re.compile(rf"(?:{ATTENDING_GROUP_START})?[{SIDE_COUNTS}]方")
+# A working group that reports to the meeting and states its view there ("执法检查组建议，…"), named by what it does.
+# (A committee states its view only where it convened the sitting: "委员会认为" alone opens nothing, cues.py.)
+# Its name qualifies the group's noun, no preposition in it ("王明对督查组一行表示欢迎" is someone else speaking).
+_REPORTING_BODY = re.compile(r"[^\W\d_对向和与同为跟给把被及]{0,8}(?:检查组|调研组|督导组|督查组|考察组|评估组|专家组|工作组)")
 _QUANTITY = re.compile(rf"^(?:{alt(GROUP_QUANTIFIERS)}|[\d一二三四五六七八九十两几多]+[位名个])")
 POST_TITLE = rf"[副总]?(?:{alt(POST_NAME_TITLES)}|[^\W\d_]{POST_NAME_HEAD})"
 _LIGHT_SETTING = re.compile(rf"(?:^|并)(?:{alt(TOPIC_SETTINGS)})[^，,。；;：:]*(?:{alt(LIGHT_VERBS)})$")
@@ -187,6 +191,7 @@ def is_group(word: str) -> bool:
         or _some_people(word)
         or _LEADERS.fullmatch(word) is not None
         or _UNIT_LEADERS.fullmatch(word) is not None
+        or _REPORTING_BODY.fullmatch(word) is not None
     )
 
 
