@@ -83,11 +83,11 @@ def _finer(evidence: Evidence, value: str | None, names: tuple[str, ...]) -> str
 
 # A post's foot row: its date and time, then the post's counters (2006年11月03日 22:17 | 阅读(86) | 评论(3)), as
 # blogs print it under the text while the day alone heads the post; tags and separators may stand between.
+_COUNTERS = ("阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "评论", "評論", "引用")
 _FOOT_ROW = re.compile(
     r"(?P<day>(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2})\s*日?\s*(?P<clock>\d{1,2}[:：]\d{2})(?![\d])"
-    r"(?:[:：]\d{2})?(?:\s|[|｜丨]|&nbsp;|<[^<>]{0,80}>){0,6}(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|引用)"
+    rf"(?:[:：]\d{{2}})?(?:\s|[|｜丨]|&nbsp;|<[^<>]{{0,80}}>){{0,6}}(?:{'|'.join(_COUNTERS)})"
 )
-_COUNTERS = ("阅读", "閱讀", "浏览", "瀏覽", "点击", "點擊", "评论", "評論", "引用")
 
 
 def _foot_clock(text: str, day: str) -> str | None:
