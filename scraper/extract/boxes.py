@@ -38,6 +38,7 @@ from .layout import (
 )
 from .meta import descriptions
 from .notices import is_follow_call, is_prompt_line, is_summary_label, line_key
+from .reconcile import HEADING_TAGS
 from .terms import CARD_FIELD, PICTURE_BUTTONS, PICTURE_COUNTER, announces
 from .tree import Element, hangs_below, preceding, remove
 
@@ -316,12 +317,10 @@ def _drop_article_cards(root: Element, lengths: Lengths, whole: str) -> None:
         if SENTENCE_END.search(text) or not FULL_DATE.search(text) or not SENTENCE_END.search(text_of(previous)):
             continue
         heads = [a for a in box.iter("a") if to_other_page(a) and len(squash(text_of(a))) >= MIN_HEADLINE]
-        if len(heads) == 1 and any(ancestor.tag in _CARD_HEADINGS for ancestor in heads[0].iterancestors()):
+        # The headline it links stands in a heading or bold element, as an editor's subheading does.
+        if len(heads) == 1 and any(ancestor.tag in HEADING_TAGS for ancestor in heads[0].iterancestors()):
             remove(box)
 
-
-# Where a card prints the headline it links: a heading or bold element.
-_CARD_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
 
 
 def _pictured_prompt(seed: Element, box: Element) -> bool:

@@ -32,8 +32,7 @@ def _as_printed(evidence: Evidence, value: str | None) -> str | None:
     step of publishing (the minute it was filed, pushed or indexed). On another day the printed time wins
     only when the page's script data states the same minute under a key that names publishing: two of the
     page's own statements against the tag's."""
-    printed = evidence.read("headline-date")
-    shown = printed.published_at if printed is not None else None
+    shown = _printed_time(evidence)
     if value is None or shown is None or len(value) <= 10 or len(shown) <= 10:
         return value
     # A row that prints when the page was updated (更新时间：…) before any other time may print no publish time
@@ -194,11 +193,16 @@ def _created_unless_printed(evidence: Evidence, value: str | None) -> str | None
     """A time under a script key for the record's creation (createTime, ctime), unless the row under the headline
     prints another minute of the same day: a CMS or a video store stamps the record when it is made, and the
     page shows its readers when the article ran, as with a meta tag's time (meta_date)."""
-    printed = evidence.read("headline-date")
-    shown = printed.published_at if printed is not None else None
+    shown = _printed_time(evidence)
     if value and shown and len(shown) > 10 and published.same_day_other_minute(value, shown):
         return None
     return value
+
+
+def _printed_time(evidence: Evidence) -> str | None:
+    """The time printed under the headline (the `headline-date` reading), or None."""
+    printed = evidence.read("headline-date")
+    return printed.published_at if printed is not None else None
 
 
 def hover_date(evidence: Evidence) -> Fields:

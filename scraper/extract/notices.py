@@ -39,7 +39,11 @@ __all__ = [
 
 # The label of a summary box above the article (摘要, 导读, 核心提示, 内容提要) on a line of its own. A summary
 # printed after its label in one line ([摘要：…] at the top of a column) is the article's own, as printed.
-_SUMMARY_LABEL = re.compile(r"[【\[（(]?(?:摘要|导读|核心提示|内容提要|提要|编辑推荐|推荐语|划重点|(?:本文|文章|本期)?(?:要点|看点))[】\]）)]?[:：]?")
+# The words that label a summary itself (an editor's pick or key points are labelled otherwise, and only alone).
+_SUMMARY_WORDS = "摘要|导读|核心提示|内容提要|提要"
+_SUMMARY_LABEL = re.compile(
+    rf"[【\[（(]?(?:{_SUMMARY_WORDS}|编辑推荐|推荐语|划重点|(?:本文|文章|本期)?(?:要点|看点))[】\]）)]?[:：]?"
+)
 
 # The labels of a government site's open-information catalogue (政府信息公开目录), printed in a table under each
 # notice.
@@ -324,7 +328,7 @@ def is_original_title(line: str) -> bool:
 
 
 # A summary's label in brackets, or with its colon, opening the line the summary is printed in (【导读】首批…).
-_LABELLED_SUMMARY = re.compile(r"^\s*(?:[【\[](?:摘要|导读|核心提示|内容提要|提要)[】\]]|(?:摘要|导读|核心提示|内容提要)\s*[:：])")
+_LABELLED_SUMMARY = re.compile(rf"^\s*(?:[【\[](?:{_SUMMARY_WORDS})[】\]]|(?:{_SUMMARY_WORDS})\s*[:：])")
 
 
 def opens_with_summary_label(line: str) -> bool:
