@@ -92,6 +92,8 @@ _POSTER_LINKS = etree.XPath(
 )
 _UI_WORDS = frozenset({"登录", "注册", "退出", "个人中心", "我的", "设置", "消息", "帮助", "我的空间", "个人资料"})
 _DATE_HINT = re.compile(r"(time|date|pub|info|source|meta|byline|author|article-?info)", re.IGNORECASE)
+# The label of the day a forum's poster joined, right before a date (注册：2008-05-20, 注册时间 2010-9-3).
+_JOINED = re.compile(r"注册(?:时间|日期|于)?\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
 _PUBLISHED_LABEL = re.compile(r"(发布时间|发布日期|发表于|发布于|发表时间|本贴由.{1,20}于|Published|Posted)")
 # Year first (2005-07-05, 2005年7月5日), or last as servers with an English locale print it (7/5/2005 9:23:57 PM).
 # A year and then month and day, with only spaces between them (the pieces stood in elements of their own).
@@ -193,14 +195,41 @@ def dom_date(root: Element, *, now: datetime | None = None, texts: ShortTexts | 
     `texts`: the page's `layout.short_texts` for DATE_CHARS, when a caller holds it (else made here).
     """
     in_list = _InListContext()
-    scored: list[tuple[int, str]] = []
-    for index, (node, text) in enumerate(_short_lines(root, _DATE_TAGS, DATE_CHARS, texts)):
-        found = _dated(node, text, now, in_list)
-        if found is not None:
-            scored.append((-found[0] * 100000 + index, found[1]))
-    if not scored:
-        return None
-    return min(scored)[1]
+    found: list[tuple[Element, int, str]] = []
+    for node, text in _short_lines(root, _DATE_TAGS, DATE_CHARS, texts):
+        dated = _dated(node, text, now, in_list)
+        if dated is not None:
+            found.append((node, *dated))
+    scored = [(-score * 100000 + index, value) for index, (_, score, value) in enumerate(_first_entries(found))]
+    return min(scored)[1] if scored else None
+
+
+def _first_entries(found: list[tuple[Element, int, str]]) -> list[tuple[Element, int, str]]:
+    """The dated candidates `found` (document order) without those of a repeated entry after the first.
+
+    A date in an element at the same place of an earlier dated one (the same tags and class names from the root) is
+    that slot again in a repeated entry: a reply's head under the first post's, whatever labels the replies' times.
+    A candidate holding a later one of the same date is read as that later, narrower element, with the score of
+    the wider one where that is higher (an info row's name or label speaks for the span that prints its date).
+    """
+    scores = [score for _, score, _ in found]
+    seen: set[tuple[tuple[str, str], ...]] = set()
+    kept = []
+    for place, (node, _, value) in enumerate(found):
+        narrower = next(
+            (later for later in range(place + 1, len(found))
+             if found[later][2] == value and node in found[later][0].iterancestors()),
+            None,
+        )
+        if narrower is not None:
+            scores[narrower] = max(scores[narrower], scores[place])
+            continue
+        slot = tuple((str(n.tag), marker_of(n)) for n in (node, *node.iterancestors()))
+        if slot in seen and slot[0][1]:
+            continue
+        seen.add(slot)
+        kept.append((node, scores[place], value))
+    return kept
 
 
 def _short_lines(
@@ -244,6 +273,8 @@ def _dated(
     score = 2 if hinted else 0
     # A printed label says "this is when it was published" more surely than a class name does.
     score += 3 if _PUBLISHED_LABEL.search(text) else 1 if re.search(r"(时间|日期|来源)", text) else 0
+    if _JOINED.search(text):
+        return None  # the day a forum's poster joined, on the card beside the post
     value = from_unix(text) if stamp else parse_date(text, now=now)
     if value and len(value) > 10 and _is_page_clock(node, text):
         value = value[:10]

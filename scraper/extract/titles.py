@@ -165,8 +165,9 @@ _LINES = etree.XPath(
 # those are read as a name's mark only around a line the page prints as its headline.
 _NAME_MARKS = "-–—_|丨»:·•/"
 _NAME_SPLIT = re.compile(f"[{re.escape(_NAME_MARKS)}]+")
-# A programme's or a column's name in title marks before the headline (《某某新闻》标题): its marks set it off.
-_BOOK_NAME = re.compile(r"《[^《》]{1,16}》$")
+# A programme's or a column's name in title marks or brackets before the headline (《某某新闻》标题, [某某新闻]标题,
+# 【某某】标题): its marks set it off.
+_BOOK_NAME = re.compile(r"(?:《[^《》]{1,16}》|\[[^\[\]]{1,16}\]|【[^【】]{1,16}】)$")
 
 
 def names_around(reference: str, line: str) -> list[str] | None:
