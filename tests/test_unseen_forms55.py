@@ -6,15 +6,18 @@ from __future__ import annotations
 import pytest
 
 import scraper
+from scraper.extract.line_kinds import Kind, kind_by_words
 
-from .test_unseen_forms29 import LINES
+from .test_unseen_forms29 import LINES, _both_readings
+from .test_unseen_forms51 import _between
+from .test_unseen_forms52 import _after
 
 
 def _thread(first_head: str) -> str:
     """A forum thread: the first post's head prints `first_head`, the poster's card beside it the day they joined;
     three replies follow, each head labelled 发表于 with its own later time. The posts stand in a block named as a
     list (post_list), which the headline's date row is never read from."""
-    body = "<br>\n".join(LINES + LINES)
+    body = "<br>\n".join(LINES)
     replies = "".join(
         "<table class='post'><tr><td class='p_user'><a class='uname' href='/u/9999002'>路过的阿强zz</a><br>"
         f"等级：二级</td><td class='p_main'><div class='p_head'><span class='floor'>{n}楼</span>　"
@@ -60,3 +63,77 @@ def test_a_column_in_brackets_before_the_title_is_a_name_around_the_printed_head
         f"<div class='info'>2010-06-15 20:13:07　来源：某某卫视</div><div class='text'>{body}</div></body></html>"
     )
     assert scraper.extract(page, rules=False).title == "老街改造完成 居民回迁"
+
+
+def test_a_tip_off_box_naming_its_outlet_goes_with_its_heading() -> None:
+    box = ("<div class='baoliao'><p class='t'>清川网·爆料</p><p>身边有新鲜事？拨打清川网爆料热线 0591-55550000，或在论坛"
+           "“我要爆料”版块发帖，一经采用即有奖励。</p></div>")
+    for paragraphs in _both_readings(_between(box)):
+        assert paragraphs == LINES
+
+
+def test_a_sentence_citing_a_services_hotline_stays() -> None:
+    line = "市民如发现积水点，可拨打城管服务热线 0591-55550001 反映，工作人员将在两小时内到场处置。"
+    for paragraphs in _both_readings(_after(line)):
+        assert paragraphs == [*LINES, line]
+
+
+def test_a_poll_card_with_its_answers_in_a_list_goes() -> None:
+    box = ("<div class='vote-card'><p class='tag'>投票</p><p class='q'>你家给老人做过适老化改造吗？</p>"
+           "<ul class='opts'><li>做过了</li><li>打算做</li><li>没考虑过</li></ul><p class='count'>已有3,206人参与</p>"
+           "<a class='btn' href='javascript:;'>打开客户端参与投票</a></div>")
+    for paragraphs in _both_readings(_between(box)):
+        assert paragraphs == LINES
+
+
+@pytest.mark.parametrize(
+    "line", ["本文已被转载 3 次", "转载到我的空间", "分享给好友", "温馨提示：该贴包含 2 张图片，点击图片可查看大图"]
+)
+def test_a_blog_or_forum_posts_buttons_and_prompts_are_widgets(line: str) -> None:
+    # Left as lines of their own under a post, they read as short text or a caption without the words.
+    assert kind_by_words(line) is Kind.WIDGET
+
+
+def test_a_sentence_about_reprints_is_prose() -> None:
+    assert kind_by_words("这篇文章被转载到多家网站后，引发了广泛讨论。") is Kind.PROSE
+
+
+def test_a_prompt_to_comment_under_a_bracketed_label_goes() -> None:
+    line = "【我有话说】你所在的小区有闲置的空地吗？你希望它变成什么？欢迎在文后留言。"
+    for paragraphs in _both_readings(_between(f"<p>{line}</p>")):
+        assert paragraphs == LINES
+
+
+def test_a_closing_line_naming_only_the_source_goes() -> None:
+    # The info row credits 清川日报; the same name in brackets under the text credits it again.
+    for paragraphs in _both_readings(_after("（清川日报）")):
+        assert paragraphs == LINES
+    # A closing byline names people: it stays.
+    for paragraphs in _both_readings(_after("（清川日报记者 某某某）")):
+        assert paragraphs[-1] == "（清川日报记者 某某某）"
+
+
+@pytest.mark.parametrize("part", ["老周zz的日志", "老周zz的博客"])
+def test_a_blog_platforms_title_names_the_posts_author(part: str) -> None:
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    page = (
+        f"<html><head><title>周末去旧书市场淘书 - {part} - 某某网</title></head><body>"
+        "<div class='card'><p class='nick'>老周zz</p><p>女　26岁</p></div>"
+        f"<h2 class='diary_title'>周末去旧书市场淘书</h2><div class='diary_info'>2008-03-16 21:38</div>"
+        f"<div class='diary_content'>{body}</div></body></html>"
+    )
+    assert scraper.extract(page, rules=False).author == "老周zz"
+
+
+def test_a_blog_name_the_page_never_prints_names_no_author() -> None:
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    page = (
+        "<html><head><title>周末去旧书市场淘书 - 书房的博客 - 某某网</title></head><body>"
+        f"<h2>周末去旧书市场淘书</h2><div class='info'>2008-03-16 21:38</div><div class='text'>{body}</div></body></html>"
+    )
+    assert scraper.extract(page, rules=False).author is None
+
+
+def test_a_threads_first_post_is_its_body_without_the_posters_card_or_the_replies() -> None:
+    paragraphs = scraper.extract(_thread("发表于：2014-03-08 20:47"), rules=False).paragraphs
+    assert paragraphs == LINES

@@ -20,6 +20,7 @@ from .candidates import Evidence, ParsedPage
 from .date_sources import on_filed_day
 from .fields import PRECEDENCE, Fields, merge
 from .generic import generic_paragraphs
+from .layout import squash
 from .notices import is_byline, without_closing_credits
 from .pages import read_pager
 from .reconcile import headings_of, reconciled, run_lines, suspect
@@ -90,6 +91,7 @@ def extract(
     body = rule_body or _generic_body(page, fields.title, widget_lines)
     evidence.paragraphs = [*body.bylines, *body.paragraphs]
     fields = merge(evidence.read, fields)
+    body = _without_closing_source(body, fields.source)
     if not body.paragraphs or (body.extractor == "generic" and sum(map(len, body.paragraphs)) < MIN_GENERIC_CHARS):
         raise ExtractError("no article found on the page", url=url)
     article = _article(page.page_url, page, fields, body, meetings=meetings)
@@ -194,6 +196,15 @@ def _without_credits(body: Body) -> Body:
     After the reconciliation: a block it drops is told by the lines around it, the credits among them."""
     paragraphs = without_closing_credits(body.paragraphs)
     return body if paragraphs is body.paragraphs else replace(body, paragraphs=paragraphs)
+
+
+def _without_closing_source(body: Body, source: str | None) -> Body:
+    """`body` without a last line that only names the record's source in brackets (（某某省水利厅）): the office
+    that sent the piece in, credited again under it as the 来源 row credits it above. A closing byline names people."""
+    last = squash(body.paragraphs[-1]) if body.paragraphs and source else ""
+    if len(last) > 2 and last[0] in "（(" and last[-1] in ")）" and last[1:-1].strip() == source:
+        return replace(body, paragraphs=body.paragraphs[:-1])
+    return body
 
 
 def _reconciled(body: Body, page: ParsedPage, reading: RuleReading, title: str | None) -> Body:

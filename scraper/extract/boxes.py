@@ -1041,6 +1041,8 @@ _POLL_TALLY = re.compile(r"\d[\d,，]*(?:\.\d+)?\s*[万wk]?\s*人已?(?:参与|�
 _SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s*[%％]")
 _OPTION = re.compile(r"^[A-Fa-f]\s*[.．、:：)）]\s*\S")
 _POLL_SHARES = 2
+# A poll's option printed as a list item is an answer of a few words (做过了, 不会, 看情况).
+_ANSWER_CHARS = 12
 
 
 def drop_poll_boxes(root: Element, lengths: Lengths) -> None:
@@ -1068,10 +1070,13 @@ def _poll_box(node: Element | None, root: Element, lengths: Lengths) -> Element 
 
 
 def _poll_options(box: Element) -> int:
-    """How many options `box` prints as a poll's or a quiz's: its shares (会 63%), or its lines that open on an
-    option's letter (A. 萤火虫), whichever are more."""
+    """How many options `box` prints as a poll's or a quiz's: its shares (会 63%), its lines that open on an
+    option's letter (A. 萤火虫), or the short items of its list (做过了, 打算做, 没考虑过: each a few words, no
+    sentence), whichever are more."""
     lettered = sum(1 for line in box.iter("li", "p", "label", "span") if _OPTION.match(squash(text_of(line))))
-    return max(len(_SHARE.findall(text_of(box))), lettered)
+    listed = [squash(text_of(item)) for item in box.iter("li")]
+    answers = len(listed) if all(0 < len(item) <= _ANSWER_CHARS and not STATEMENT_END.search(item) for item in listed) else 0
+    return max(len(_SHARE.findall(text_of(box))), lettered, answers)
 
 
 # A pull quote's lines: the words in quotation marks, and the speaker after a dash (——全国人大代表 某某).

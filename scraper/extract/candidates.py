@@ -28,6 +28,7 @@ from datetime import datetime
 from typing import Literal, TypeVar, cast
 
 from .credit_sources import (
+    blog_owner,
     byline,
     class_author,
     closing_byline,
@@ -199,6 +200,7 @@ SOURCES: dict[str, Source] = {
         Source("forum-poster", forum_poster, "guess"),
         Source("lead-byline", lead_byline, "guess"),
         Source("class-author", class_author, "guess"),
+        Source("blog-owner", blog_owner, "guess"),
         Source("editor-line", editor_line, "guess"),
         Source("crumbs", crumbs, "guess"),
         Source("byline", byline, "body"),

@@ -262,7 +262,7 @@ def _header_end(lines: list[str], kinds: list[Kind], title_key: str, first: int)
 
 # The fields of a forum poster's box (主题 1208, 精华, 积分, 金钱, 注册时间), as forum software labels them.
 _PROFILE_FIELD = re.compile(
-    r"^(?:\d+)?(?:主题|帖子|精华|积分|金钱|威望|贡献|在线时间|注册时间|最后登录|阅读权限|UID)\s*[:：]?\s*(?:\d[\d\s:：-]*)?$"
+    r"^(?:\d+)?(?:主题|帖子|精华|积分|金钱|威望|贡献|在线时间|注册(?:时间|日期)?|最后登录|阅读权限|UID)\s*[:：]?\s*(?:\d[\d\s:：-]*)?$"
 )
 _PROFILE_FIELDS = 2
 # Any forum's own tallies of its poster, a short label and a number (金币: 12850.3, 在线: 1206.5小时, 红花: 86): three or
@@ -278,7 +278,8 @@ _RANK_CHARS = 16
 def _poster_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     """`kinds` with a forum poster's box above the post as chrome: from its first field to its last (主题, 积分 …
     and the rank the forum gives between them), when two fields or more stand above the first prose line, or
-    three of any forum's tallies; then the labelled fields right after it and a short line right over it."""
+    three of any forum's tallies; then the labelled fields right after it and right over it, and a short line over
+    them."""
     if Kind.PROSE not in kinds:
         return kinds
     first = kinds.index(Kind.PROSE)
@@ -291,6 +292,8 @@ def _poster_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     start, end = fields[0], fields[-1] + 1
     while end < first and _BOX_FIELD.match(keys[end]):
         end += 1
+    while start and _BOX_FIELD.match(keys[start - 1]) and kinds[start - 1] is not Kind.HEADING:
+        start -= 1  # the box's other fields above its tallies (等级：三级 over 帖子：1207)
     over = keys[start - 1] if start else ""
     if over and kinds[start - 1] is not Kind.HEADING and len(over) <= _RANK_CHARS and not SENTENCE.search(over):
         start -= 1

@@ -19,6 +19,7 @@ from .labels import (
     label_value,
     without_filing,
 )
+from .layout import text_of
 from .notices import is_credit_line
 from .source_readings import first_paragraph, meta_reader, own_heading, short_texts_of, site_name
 
@@ -177,6 +178,15 @@ def dispatch_byline(evidence: Evidence) -> Fields:
 def closing_byline(evidence: Evidence) -> Fields:
     """The writer credited in brackets at the article's end (（王五／台中報導）), kept in the body."""
     return Fields(author=closing_author(evidence.paragraphs or []))
+
+
+def blog_owner(evidence: Evidence) -> Fields:
+    """The blog's owner its <title> names (标题 - 某某的博客 - 某某网), printed on the page too: a blog's posts are
+    its owner's. Ranked after every credit the page marks up or prints above the post, last of the tree's."""
+    owners = titles.blog_owners(evidence.once("html_title", meta.html_title))
+    body = evidence.page.root.find("body") if owners else None
+    printed = text_of(body) if body is not None else ""
+    return Fields(author=next((owner for owner in owners if owner in printed), None))
 
 
 def class_author(evidence: Evidence) -> Fields:

@@ -109,6 +109,10 @@ def _holds_paragraphs(node: Element) -> bool:
     return node.tag in _WRAPPER_TAGS and next(node.iterchildren("p"), None) is not None
 
 
+# A block holding this share of the <body>'s score stands for it.
+_HELD_SHARE = 0.9
+
+
 def _best_container(scores: dict[Element, float]) -> Element | None:
     best = _least_linked_best(scores)
     if best is None:
@@ -116,6 +120,12 @@ def _best_container(scores: dict[Element, float]) -> Element | None:
     # A lone paragraph wins only when nothing contains it with more text; prefer its container.
     if best.tag == "p" and best.getparent() is not None:
         best = best.getparent()
+    # The page's <body> wins over the block that holds all but a sliver of its score only by that sliver (the
+    # headline's block beside a thread's): the block is the article's.
+    if best.tag == "body":
+        held = max((child for child in best if child in scores), key=lambda child: scores[child], default=None)
+        if held is not None and scores[held] >= _HELD_SHARE * scores[best]:
+            best = held
     return best
 
 

@@ -115,6 +115,10 @@ _CRUMB_PAIR = re.compile(r"^[^，。！？>＞›»\s]{1,8}\s+(?:>|＞|›|»)\s
 _WIDGET = re.compile(
     r"(跟贴|跟帖|网友评论|发表评论|我要评论|条评论|评论\s*[(（]?\d|人参与|参与讨论|热词|点赞|赞\s*[(（]?\d|踩\s*[(（]?\d|"
     r"收藏|打赏|投票|举报|登录|注册|扫一扫|扫码|二维码|客户端|公众号|关注我们|点击关注|分享到|分享至|转发|复制链接|"
+    # a blog space's reprint and share buttons and its reprint counter (转载到我的空间, 分享给好友, 本文已被转载 3 次)
+    r"转载到|分享给|被转载\s*\d+\s*次|"
+    # a forum's or a gallery's prompt to open the pictures (温馨提示：该贴包含 2 张图片，点击图片可查看大图)
+    r"(?:点击|点)(?:图片)?(?:可|即可)?查看(?:大图|原图)|"
     # an account's closing call to tap 在看 (点个“在看”, 点亮在看)
     r"点[个亮击]?\s*[“\"「『【]?在看|"
     # an account's keyword-reply menu (1、回复【社保】查询…), a comment box's counter (已输入0字)

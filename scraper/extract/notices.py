@@ -98,9 +98,9 @@ _DISCLAIMER = re.compile(
     r"(?:继续|向上)滑动看下一个|轻触阅读原文|^阅读原文$|预览时标签不可点|微信扫一扫(?:关注该公众号|可打开此内容)|"
     # The outlet's line for readers' tips (某某报料热线﹕name@host / 1234 5678, 爆料邮箱：…): a standing promo.
     r"^\W?[^\s，。]{0,6}(?:报料|爆料)(?:热[线線]|电话|邮箱|信箱)\s*[:：﹕]|"
-    # ... or its call to ring it, the number after (身边有新鲜事？拨打爆料热线 010-…): a report cites a hotline by
-    # its owner, not by the tip line's name.
-    r"(?:拨打|致电)(?:本报|本台|本网)?(?:报料|爆料|新闻)(?:热[线線]|电话)\s*[:：]?\s*[\d(（]|"
+    # ... or its call to ring it, the number after (身边有新鲜事？拨打爆料热线 010-…, 拨打网易福建爆料热线 0591-…): the
+    # outlet's name may stand before the line's; a report cites a hotline by its owner, not by the tip line's name.
+    r"(?:拨打|致电)[^\s，。！？]{0,6}?(?:报料|爆料|新闻)(?:热[线線]|电话)\s*[:：]?\s*[\d(（]|"
     # A programme's or a paper's own hotline under its label, the number after (民生热线　节目热线：0591-…), and
     # its call to the audience to ring it (欢迎观众拨打热线反映…): the outlet's standing box. A report asks residents
     # (市民) to call a service's line; an outlet asks its viewers, listeners, readers.
@@ -167,9 +167,9 @@ _DISCLAIMER = re.compile(
     # A serial's chapter buttons, left as a line (上一章：第十一章 雨巷 | 返回目录 | 下一章：…), and its closing mark on a
     # line of its own (（未完待续）, （待续）): the serial's, under every chapter.
     r"^(?:上一|下一)[章节回][:：]|^返回目录$|^[（(]\s*(?:未完待续|待续|未完)\s*[)）]$|"
-    # A gallery's buttons and a tip-off box's button, left as a line of their own.
+    # A gallery's buttons and a tip-off box's button or heading (我要爆料, 网易福建·爆料), left as a line of their own.
     # A counter between them (上一张1/6下一张) says which picture shows.
-    rf"^\s*(?:{PICTURE_BUTTONS}|上一页|下一页)(?:\s*(?:{PICTURE_BUTTONS}|上一页|下一页|{PICTURE_COUNTER}))*\s*$|^我要爆料$|"
+    rf"^\s*(?:{PICTURE_BUTTONS}|上一页|下一页)(?:\s*(?:{PICTURE_BUTTONS}|上一页|下一页|{PICTURE_COUNTER}))*\s*$|^我要爆料$|^[^\s，。！？]{{2,8}}[·•｜|]\s*(?:爆料|报料)$|"
     # An audio player's bar, left as a line: its title, the recording's length, the voice (听某某讲述她的故事 时长 06:12
     # 主播：某某).
     r"^[^。！？]{0,24}时长\s*[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?[^。！？]{0,16}$|"
@@ -359,10 +359,11 @@ _CALL_LABEL = re.compile(
 )
 
 # A channel's call to talk under its interaction label (【网易某地互动】今年你吃上…了吗？到某某论坛晒晒>>, 某某网友互动：
-# …欢迎到某某论坛发帖讨论): the outlet's prompt, sending its readers to its board or its comments. A cross-head
+# …欢迎到某某论坛发帖讨论, 【我有话说】…欢迎在文后留言): the outlet's prompt, sending its readers to its board or its
+# comments. A cross-head
 # naming an exchange (【互动环节】) sends no one anywhere.
 _TALK_CALL = re.compile(
-    r"^(?:【[^】]{0,8}互动[^】]{0,4}】|[^\s，。：:]{0,8}(?:网友|读者)互动[:：])"
+    r"^(?:【[^】]{0,8}(?:互动|有话说|话题|你怎么看)[^】]{0,4}】|[^\s，。：:]{0,8}(?:网友|读者)互动[:：])"
     r"[^【】]{0,60}?(?:论坛|社区|留言|评论|跟帖|跟贴|发帖|晒晒)"
 )
 

@@ -30,6 +30,7 @@ __all__ = [
     "CRUMB_ARROW",
     "HEADINGS",
     "MIN_CHARS",
+    "blog_owners",
     "completed",
     "cut_start",
     "in_list",
@@ -415,6 +416,17 @@ def _opens_with_image(node: Element) -> bool:
 
 # A blog's name as its platform prints it (某某的博客, 某某的个人空间, 某某的部落格): no post's headline ends so.
 _BLOG_NAME = re.compile(r"的(?:博客|个人空间|個人空間|空间|空間|专栏|專欄|部落格|网志|網誌)$")
+# A <title> part that names the blog by its owner (某某的博客, 某某_zz99的日志, as the platform heads each post).
+_OWNED_BLOG = re.compile(r"^(?P<owner>\S.{0,19}?)的(?:博客|日志|日誌|个人空间|個人空間|空间|空間|部落格|网志|網誌)$")
+
+
+def blog_owners(title: str | None) -> list[str]:
+    """The names a blog platform's <title> calls its blog by (标题 - 某某的博客 - 某某网: 某某), the owner's. A part
+    set off by spaced marks counts whole: an owner's name may hold a mark (蘅皋散人_zz99 in 蘅皋散人_zz99的博客)."""
+    if not title:
+        return []
+    parts = (*_SPACED_SEPARATORS.split(title.strip()), *_parts(title))
+    return [found["owner"] for part in parts if (found := _OWNED_BLOG.match(part.strip())) is not None]
 _HOME = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.\w{3,5})?(?:[?#].*)?$", re.IGNORECASE)
 
 
