@@ -137,3 +137,54 @@ def test_a_blog_name_the_page_never_prints_names_no_author() -> None:
 def test_a_threads_first_post_is_its_body_without_the_posters_card_or_the_replies() -> None:
     paragraphs = scraper.extract(_thread("发表于：2014-03-08 20:47"), rules=False).paragraphs
     assert paragraphs == LINES
+
+
+def test_a_list_box_floated_beside_the_text_goes() -> None:
+    box = ("<div class='shelfCard' style='float:right;width:180px;margin:0 0 10px 12px;border:1px solid #ccc'>"
+           "<p><strong>【书架借阅榜】</strong></p><ol><li>《平凡的世界》</li><li>《围城》</li><li>菜谱和养生书</li>"
+           "<li>少儿绘本</li></ol><p class='note'>据登记簿统计　截至4月25日</p></div>")
+    for paragraphs in _both_readings(_between(box)):
+        assert paragraphs == LINES
+
+
+def test_a_floated_box_of_sentences_stays() -> None:
+    # A floated note that says something is the article's.
+    line = "记者注意到，三条慢行线中有两条沿河而建，夜间水面反光较强。"
+    box = f"<div style='float:left;width:200px'><ul><li>{line}</li></ul></div>"
+    for paragraphs in _both_readings(_between(box)):
+        assert line in paragraphs
+
+
+def test_a_text_message_subscription_with_the_code_before_the_verb_goes() -> None:
+    box = ("<div class='sms'><p><strong>清川手机报</strong>　每天一条好书推荐，编辑短信 DS 发送到 1066555000 即可订阅，"
+           "资费详见订阅回复。</p></div>")
+    for paragraphs in _both_readings(_between(box)):
+        assert paragraphs == LINES
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='yueyu'><p><strong>【粤语小词典】</strong>趟栊门：西关老屋门口的一排横木推拉门，夏天通风又防盗。</p></div>",
+        "<div class='tips'><p><b>■小贴士</b></p><p>夜游线路开放时间：每天18:00—22:00，周一闭园。骑行请佩戴头盔并开启车灯。</p></div>",
+    ],
+)
+def test_a_labelled_glossary_or_tips_box_goes(box: str) -> None:
+    for paragraphs in _both_readings(_between(box)):
+        assert paragraphs == LINES
+
+
+def test_a_forum_rank_over_the_post_is_the_posters_card() -> None:
+    page = _thread("发表于：2014-03-08 20:47").replace("等级：三级<br>", "<p><em>中级会员</em></p>")
+    assert scraper.extract(page, rules=False).paragraphs == LINES
+
+
+def test_bracketed_staff_credits_closing_the_text_go_and_give_the_writer() -> None:
+    body = "".join(f"<p>{line}</p>" for line in LINES) + "<p style='text-align:right'>（文/公孙某某 图/某某 编辑/某某某）</p>"
+    page = (
+        "<html><head><title>清川湿地夜游记_清川大学新闻网</title></head><body><h1>清川湿地夜游记</h1>"
+        f"<div class='info'>2024-04-18 07:21　来源：图书馆</div><div class='text'>{body}</div></body></html>"
+    )
+    article = scraper.extract(page, rules=False)
+    assert article.paragraphs == LINES
+    assert article.author == "公孙某某"

@@ -55,6 +55,7 @@ __all__ = [
     "drop_counted_boxes",
     "drop_description_box",
     "drop_fixture_boxes",
+    "drop_floated_lists",
     "drop_form_boxes",
     "drop_headed_tables",
     "drop_issue_heads",
@@ -407,9 +408,9 @@ def _drop_profile_cards(root: Element, lengths: Lengths, whole: str) -> None:
                 remove(box)
 
 
-# A reference card's heading: the kind of note it gives beside the article (名词解释, 健康百科, 知识链接, 相关法条), a
-# term's definition or a statute's text the article's sentences rely on but do not say.
-_REFERENCE_WORDS = ("名词解释", "百科", "知识链接", "知识卡片", "小知识", "法条", "法律链接", "词条", "释义")
+# A reference card's heading: the kind of note it gives beside the article (名词解释, 健康百科, 知识链接, 相关法条,
+# 【粤语小词典】, ■小贴士), a term's definition, a statute's text or a tip the article's sentences rely on but do not say.
+_REFERENCE_WORDS = ("名词解释", "百科", "知识链接", "知识卡片", "小知识", "法条", "法律链接", "词条", "释义", "词典", "小贴士")
 # The heading may name the term after a mark (知识卡片｜瑞利散射).
 _REFERENCE_HEAD = re.compile(
     rf"^[^\s，。！？：:]{{0,4}}(?:{'|'.join(_REFERENCE_WORDS)})(?:\s*[｜|丨·:：]\s*[^\s，。！？]{{1,12}})?$"
@@ -438,16 +439,22 @@ def drop_reference_cards(root: Element, lengths: Lengths) -> None:
         return
     for heading in _REFERENCE_HEADS(root):
         box = heading.getparent()
-        if box is None or box is root or box.tag not in BOXES or not hangs_below(box, root):
+        if box is not None and box.tag == "p" and squash(text_of(box)) == squash(text_of(heading)):
+            heading, box = box, box.getparent()  # a bold label that is its paragraph's whole text (<p><b>■小贴士</b></p>)
+        # The heading may open the paragraph of its note (<p><strong>【某某小词典】</strong>某词：…</p>).
+        if box is None or box is root or box.tag not in BOXES | {"p"} or not hangs_below(box, root):
             continue
         blocks = [child for child in box if isinstance(child.tag, str)]
-        if blocks[0] is not heading or not _REFERENCE_HEAD.match(squash(text_of(heading))):
+        label = squash(text_of(heading)).strip("【】[]")
+        if blocks[0] is not heading or (box.text or "").strip() or not _REFERENCE_HEAD.match(label):
             continue
         entries = _glossary_entries(blocks[1:])
         if len(blocks) > _REFERENCE_BLOCKS and not entries:
             continue
         note = lengths(box) - lengths(heading)
-        allowed = max(entries, _LINKED_SENTENCES if any(to_other_page(link) for link in box.iter("a")) else 1)
+        linked = any(to_other_page(link) for link in box.iter("a"))
+        # Tips under their label (■小贴士) are a few practical sentences (hours, what to bring), not one definition.
+        allowed = max(entries, _LINKED_SENTENCES if linked or "贴士" in label else 1)
         if note <= MAX_SUMMARY and len(SENTENCE_END.findall(squash(text_of(box)))) <= allowed:
             remove(box)
 
@@ -1163,3 +1170,30 @@ def drop_timeline_boxes(root: Element, lengths: Lengths) -> None:
 def _is_timeline(entries: list[str]) -> bool:
     dated = sum(1 for entry in entries if _DATED_ENTRY.match(entry))
     return dated >= _TIMELINE_ENTRIES or _ALL_DATED_ENTRIES <= dated == len(entries)
+
+
+# A box the template floats beside the text (style="float:right;width:180px"): the places a list sits in it.
+_FLOATED = etree.XPath(
+    "//*[self::div or self::aside or self::section or self::table or self::dl][@style]"
+    "[contains(translate(@style, 'FLOAT', 'float'), 'float')][.//li or .//dd]"
+)
+_FLOAT_SIDE = re.compile(r"float\s*:\s*(?:left|right)", re.IGNORECASE)
+# A floated list box's text is a sidebar's few short lines: no more than this, and no line a sentence.
+_FLOATED_CHARS = 200
+_FLOATED_LINE = 30
+
+
+def drop_floated_lists(root: Element) -> None:
+    """Remove a box the template floats beside the text that holds a list of short entries and nothing of the
+    article's (【书架借阅榜】 over 《平凡的世界》 《围城》 …, a note under them): a sidebar set among the paragraphs. A
+    floated picture with its caption holds a picture; a floated pull quote or note holds sentences."""
+    for box in _FLOATED(root):
+        if not _FLOAT_SIDE.search(box.get("style") or "") or box.find(".//img") is not None:
+            continue
+        lines = block_lines(box)
+        if (
+            hangs_below(box, root)
+            and sum(map(len, lines)) <= _FLOATED_CHARS
+            and all(len(line) <= _FLOATED_LINE and not STATEMENT_END.search(line) for line in lines)
+        ):
+            remove(box)

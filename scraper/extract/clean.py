@@ -275,15 +275,23 @@ _BOX_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：][^。！？，,]{1,12}$")
 _RANK_CHARS = 16
 
 
+# The rank forum software gives a poster, printed under the name on the card (Discuz's 新手上路, 注册会员, 中级会员,
+# 金牌会员, 论坛元老; 版主, 管理员): a line of its own above the post is the card's.
+_FORUM_RANK = re.compile(
+    r"^(?:新手上路|(?:注册|初级|中级|高级|资深|金牌|钻石|荣誉|正式)(?:会员|用户)|论坛元老|(?:超级|实习)?版主|管理员)$"
+)
+
+
 def _poster_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     """`kinds` with a forum poster's box above the post as chrome: from its first field to its last (主题, 积分 …
     and the rank the forum gives between them), when two fields or more stand above the first prose line, or
     three of any forum's tallies; then the labelled fields right after it and right over it, and a short line over
-    them."""
+    them. A rank the forum gives its posters (中级会员) is the card's wherever it stands above the post."""
     if Kind.PROSE not in kinds:
         return kinds
     first = kinds.index(Kind.PROSE)
     keys = [line_key(line) for line in lines[:first]]
+    kinds = [Kind.META if index < first and _FORUM_RANK.match(keys[index]) else kind for index, kind in enumerate(kinds)]
     fields = [index for index, key in enumerate(keys) if _PROFILE_FIELD.match(key)]
     if len(fields) < _PROFILE_FIELDS:
         fields = [index for index, key in enumerate(keys) if _TALLY_FIELD.match(key)]
@@ -292,8 +300,10 @@ def _poster_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     start, end = fields[0], fields[-1] + 1
     while end < first and _BOX_FIELD.match(keys[end]):
         end += 1
-    while start and _BOX_FIELD.match(keys[start - 1]) and kinds[start - 1] is not Kind.HEADING:
-        start -= 1  # the box's other fields above its tallies (等级：三级 over 帖子：1207)
+    while start and (_BOX_FIELD.match(keys[start - 1]) or _FORUM_RANK.match(keys[start - 1])) and (
+        kinds[start - 1] is not Kind.HEADING
+    ):
+        start -= 1  # the box's other fields and its rank above its tallies (等级：三级, 中级会员 over 帖子：1207)
     over = keys[start - 1] if start else ""
     if over and kinds[start - 1] is not Kind.HEADING and len(over) <= _RANK_CHARS and not SENTENCE.search(over):
         start -= 1

@@ -176,8 +176,11 @@ def dispatch_byline(evidence: Evidence) -> Fields:
 
 
 def closing_byline(evidence: Evidence) -> Fields:
-    """The writer credited in brackets at the article's end (（王五／台中報導）), kept in the body."""
-    return Fields(author=closing_author(evidence.paragraphs or []))
+    """The writer credited in brackets at the article's end (（王五／台中報導）), kept in the body, or in the staff
+    credits the body leaves out there (（文/王五 图/李四 编辑/赵六）), which come before the body among its lines."""
+    paragraphs = evidence.paragraphs or []
+    credits = [line for line in paragraphs if is_credit_line(line)]
+    return Fields(author=closing_author(paragraphs) or closing_author(credits))
 
 
 def blog_owner(evidence: Evidence) -> Fields:

@@ -367,12 +367,13 @@ _TALK_CALL = re.compile(
     r"[^【】]{0,60}?(?:论坛|社区|留言|评论|跟帖|跟贴|发帖|晒晒)"
 )
 
-# A text-message service's call to subscribe (移动用户发送 WC 到 9999 订阅某某快讯), or to try it (手机看新闻：发送短信XW到
-# 9999999，每天三条要闻免费试读一周): the outlet's promo, a line of its own. An article telling how to query a service by
-# message (编辑短信发送至12345查询) subscribes to nothing.
+# A text-message service's call to subscribe (移动用户发送 WC 到 9999 订阅某某快讯, 编辑短信 DS 发送到 1066555000 即可订阅), or
+# to try it (手机看新闻：发送短信XW到9999999，每天三条要闻免费试读一周): the outlet's promo, a line of its own. An article
+# telling how to query a service by message (编辑短信发送至12345查询) subscribes to nothing.
 # A number may be printed in groups (发送 GP 到 9999 9999), and a line that prices each message (每条0.1元, 0.1元/条,
 # 信息费) sells the service whatever it offers.
-_SMS_CALL = re.compile(r"发送(?:短信)?\s*[“\"「]?[A-Za-z0-9]{1,10}[”\"」]?\s*[到至]\s*\d{4,}(?:\s\d{3,})*\s*(?:即可|就可|就能)?"
+_SMS_CALL = re.compile(r"(?:发送(?:短信)?\s*[“\"「]?[A-Za-z0-9]{1,10}[”\"」]?\s*|短信\s*[“\"「]?[A-Za-z0-9]{1,10}[”\"」]?\s*发送?)"
+                       r"[到至]\s*\d{4,}(?:\s\d{3,})*\s*(?:即可|就可|就能)?"
                        r"(?:订阅|定制|订制|[^。！？]{0,12}(?:试读|包月)|[^。！？]{0,20}?(?:每条\s*\d|元\s*/\s*[条月]|信息费|资费))")
 _SMS_CALL_CHARS = 80
 
@@ -555,6 +556,7 @@ def is_credit_line(line: str) -> bool:
         or (len(line) <= 60 and bool(_CREDIT_LINE.match(stripped)))
         or (bare != stripped and len(bare) <= 60 and bool(
             _CREDITS_ONLY.match(bare) or _SUPPLIED_ONLY.match(bare) or _STAFF_LINE.match(bare)
+            or (_STAFF_CREDITS.match(bare) and _EDITING_CREDIT.search(bare))
         ))
         or (len(line) <= 60 and bool(_STAFF_CREDITS.match(stripped)) and _EDITING_CREDIT.search(line) is not None)
         or bool(_DESK_CREDIT.match(stripped))

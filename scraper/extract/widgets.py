@@ -34,6 +34,7 @@ from .boxes import (
     drop_counted_boxes,
     drop_description_box,
     drop_fixture_boxes,
+    drop_floated_lists,
     drop_form_boxes,
     drop_headed_tables,
     drop_issue_heads,
@@ -148,7 +149,7 @@ def _is_picture_chrome(node: Element) -> bool:
 
 def _drop_boxes(root: Element) -> None:
     """The steps after the linked cards: summary boxes, tables of contents, a column's issue head, comparison and
-    headed tables, counted boxes, polls, quote cards, fixture cards, timeline cards, reference cards, lone cards,
+    headed tables, counted boxes, polls, floated lists, quote cards, fixture cards, timeline cards, reference cards, lone cards,
     form boxes, link boxes and widget boxes."""
     drop_summary_boxes(root)
     drop_contents_boxes(root)
@@ -157,6 +158,7 @@ def _drop_boxes(root: Element) -> None:
     drop_headed_tables(root, Lengths())
     drop_counted_boxes(root, Lengths())
     drop_poll_boxes(root, Lengths())
+    drop_floated_lists(root)
     drop_quote_cards(root)
     drop_fixture_boxes(root, Lengths())
     drop_timeline_boxes(root, Lengths())
