@@ -360,6 +360,10 @@ def _presents(sentence: str, act: re.Match[str]) -> bool:
     return _DESCRIBED_SPEECH.search(sentence, 0, act.start()) is None
 
 
+# A document's title printed without title marks after 通过, up to its kind (关于免去…职务的决定).
+_UNMARKED_TITLE = re.compile(r"关于[^。；;！？]{2,80}?的(?:决定|决议|议案|报告|办法|规定|意见|方案|条例)(?=[。；;，,、]|$)")
+
+
 def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
     """Whether the meeting cue `match` (in `text`, its sentence ending at `stop`) states what the meeting said or
     decided: the meeting is the verb's subject, and the verb opens a statement."""
@@ -367,11 +371,12 @@ def _verb_ok(text: str, match: re.Match[str], stop: int) -> bool:
         return False
     if match.group("verb") in BRIEFING_VERBS:
         return bool(match.group("sep")) and not match.group("le")
-    # "会议通过视频形式召开" uses 通过 as "by means of": only "通过了" / "通过《…》" / "通过," state a decision.
+    # "会议通过视频形式召开" uses 通过 as "by means of": only "通过了" / "通过《…》" / "通过," and a document's title
+    # without its marks ("会议通过关于免去…职务的决定") state a decision.
     if match.group("verb") != "通过" or match.group("le") or match.group("sep"):
         return True
     after = match.end("verb")
-    return after < stop and text[after] == "《"
+    return after < stop and (text[after] == "《" or _UNMARKED_TITLE.match(text, after, stop) is not None)
 
 
 def _object_of_preposition(subject: str) -> bool:

@@ -1,0 +1,24 @@
+"""Meeting reports in forms the forty-fifth and forty-sixth folders of real news texts (kept outside the project; the
+forty-fifth built on whole and the forty-sixth's first half in the forty-sixth round) showed the stage misreading, each
+a class of wording. Every text here is fictional, written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_meeting import check, cues
+
+OPENING = "清川市政协常委会第十次会议今天在青河闭幕。会议决定任命王明为市政协副秘书长；增补李四为市政协委员。"
+
+
+@pytest.mark.parametrize("kind", ["决定", "决议", "办法"])
+def test_a_document_adopted_by_its_title_without_marks_is_a_decision(kind: str) -> None:
+    # 通过 before a title with no title marks (关于…的决定) adopts it, as before 《…》.
+    (meeting,) = check([f"{OPENING}会议通过关于免去赵六市政协委员职务的{kind}；追认关于撤销钱七委员资格的决定。"])
+    assert [cue for cue, _ in cues([meeting])] == ["会议决定", "会议通过"]
+
+
+def test_passing_through_a_discussion_adopts_nothing() -> None:
+    # 通过 as "by means of" before 关于 names no document adopted.
+    (meeting,) = check([f"{OPENING}会议通过关于城市更新的专题讨论，进一步凝聚了共识。"])
+    assert [cue for cue, _ in cues([meeting])] == ["会议决定"]
