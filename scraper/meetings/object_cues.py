@@ -196,14 +196,30 @@ def object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) ->
         # so is one the subject's own chained speech verb follows ("他还就…提出了建议，同时指出，…"), which states.
         return None
     subject = text[pos : tail.start()]
+    ends = _restated(text, tail, stop)
     if len(subject) == 2 and subject.endswith(SIDE_SUFFIX) and is_han(subject[0]):
-        return Cue(pos, tail.start("sep"), tail.end(), para, subject, pos)
+        return Cue(pos, *ends, para, subject, pos)
     for k in range(1, min(len(subject), WHO_MAX) + 1):
         # The object verb's own settings may follow the name ("…为全镇开展好主题教育提出了…意见"), as in a later clause.
         setting = CONTEXT.fullmatch(subject, k) is not None or _OBJECT_SETTING.match(subject, k) is not None
         if setting and is_person(subject[:k], speakers):
-            return Cue(pos, tail.start("sep"), tail.end(), para, subject[:k], pos)
+            return Cue(pos, *ends, para, subject[:k], pos)
     return None
+
+
+# The object's own verb said again after its comma, taking the statement ("…提出了期望，希望大家…", "…提出了要求，要求
+# 各单位…"): the cue runs through it.
+_RESTATING = re.compile(r"(?P<verb>希望|要求)(?P<sep>[：:，,]\s*)?")
+_RESTATED_NOUNS = {"希望": ("希望", "期望"), "要求": ("要求",)}
+
+
+def _restated(text: str, tail: re.Match[str], stop: int) -> tuple[int, int]:
+    """Where an object cue's words end and its point's text starts: at the object's separator, or past the verb
+    that says the object again after a comma (…提出了期望，希望大家…)."""
+    again = _RESTATING.match(text, tail.end(), stop) if tail.group("sep")[0] in "，," else None
+    if again is None or not any(noun in tail.group(0) for noun in _RESTATED_NOUNS[again.group("verb")]):
+        return tail.start("sep"), tail.end()
+    return again.end("verb"), again.end()
 
 
 def _announces(text: str, tail: re.Match[str], stop: int) -> bool:
