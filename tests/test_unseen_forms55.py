@@ -188,3 +188,10 @@ def test_bracketed_staff_credits_closing_the_text_go_and_give_the_writer() -> No
     article = scraper.extract(page, rules=False)
     assert article.paragraphs == LINES
     assert article.author == "公孙某某"
+
+
+def test_a_threads_post_list_beside_a_board_notice_is_the_container() -> None:
+    # The board's rules above the posts take a share of the page's score; the post list still holds most of it.
+    notice = "<div class='rules'>" + "本版规定：发帖请注明地点和时间，转载请注明出处，谢谢合作。" * 2 + "</div>"
+    page = _thread("发表于：2014-03-08 20:47").replace("<div class='post_list'>", notice + "<div class='post_list'>")
+    assert scraper.extract(page, rules=False).paragraphs == LINES

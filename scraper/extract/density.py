@@ -109,8 +109,9 @@ def _holds_paragraphs(node: Element) -> bool:
     return node.tag in _WRAPPER_TAGS and next(node.iterchildren("p"), None) is not None
 
 
-# A block holding this share of the <body>'s score stands for it.
-_HELD_SHARE = 0.9
+# A block holding this share of the <body>'s score stands for it (a board's notice or a thread's head beside the
+# post list takes the rest).
+_HELD_SHARE = 0.8
 
 
 def _best_container(scores: dict[Element, float]) -> Element | None:
