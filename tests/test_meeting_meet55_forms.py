@@ -30,3 +30,22 @@ def test_an_objects_verb_said_again_after_its_comma_is_the_cues(noun: str, verb:
             "新学期的工作。")
     (meeting,) = check([text])
     assert cues([meeting]) == [(f"王校长再次对全体教师提出了{noun}，{verb}", "大家以饱满的热情投入新学期的工作。")]
+
+
+def test_a_statement_with_its_own_modal_before_the_count_starts_after_the_verb() -> None:
+    # "她强调…工作要从以下几方面进行：一是…": the words before the items are what she said, not a count of tasks.
+    text = ("2月20日,清川学院在8213会议室召开2018年度工作布置会。苗连珍书记在会上传达了学校2018年度工作研讨会的主要会议"
+            "精神,希望各系能够按照学校工作要求制定具体工作计划,积极推进学院各项工作。她强调2018年度党委工作要从以下几方面"
+            "进行:一是组织全院师生员工持续深入学习;二是加强师德师风建设;三是加强党支部建设。")
+    (meeting,) = check([text])
+    point = meeting["points"][-1]
+    assert point["cue"] == "她强调"
+    assert point["text"].startswith("2018年度党委工作要从以下几方面进行")
+    assert [item["marker"] for item in point["items"]] == ["一是", "二是", "三是"]
+
+
+def test_counted_tasks_after_the_verb_still_run_into_the_cue() -> None:
+    text = ("2月20日，清川县召开全县经济工作会议。王明县长要求统筹做好关系全局的几项重点工作：一是稳投资；二是促消费；"
+            "三是保民生。")
+    (meeting,) = check([text])
+    assert [cue for cue, _ in cues([meeting])] == ["王明县长要求统筹做好关系全局的几项重点工作"]

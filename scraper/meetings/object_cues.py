@@ -24,6 +24,7 @@ from .terms import (
     SIDE_SUFFIX,
     SPEECH_VERBS,
     SPEECH_WORDS,
+    STATEMENT_MODALS,
     TRANSCRIPT_FOLLOWS,
 )
 
@@ -83,6 +84,8 @@ _MESSAGE_TAIL = re.compile(
 # What a speech verb asks done, counted, right before the items ("温家宝要求统筹做好关系全局的几项重点工作：一是…"):
 # the cue runs through the counted tasks, as through "提出三点要求", and the point's text starts at the first item.
 _COUNTED_TASKS = re.compile(rf"[^，,。；;：:！？!?\n]{{0,30}}?{_OBJECT_COUNT}[^\W\d_]{{0,6}}?(?P<sep>[：:，,。]\s*)")
+# A statement's modal (要…), not the noun 要求.
+_MODAL = re.compile(rf"(?:{alt(STATEMENT_MODALS)})(?!求)")
 # A speech verb's object spelt out after 即 ("namely"): "…再次强调了“三转一响”要求，即一切为了案子转，…". The
 # cue runs through the object, and the point's text starts at 即 as printed.
 _NAMELY_TAIL = re.compile(
@@ -130,9 +133,13 @@ def counted_tasks(text: str, at: int, stop: int) -> tuple[int, int] | None:
     takes counted tasks that the first item follows (…要求统筹做好…几项重点工作。一是…); None otherwise."""
     # The stop that ends the clause is the tasks' own, and the first item may open the next sentence.
     found = _COUNTED_TASKS.match(text, at, min(len(text), stop + 1))
-    if found is None:
+    if found is None or not _items_open(text, found, stop):
         return None
-    return (found.start("sep"), found.end()) if _items_open(text, found, stop) else None
+    if _MODAL.search(text, at, found.start("sep")) is not None:
+        # A modal before the count makes the words a statement of their own ("她强调2018年度党委工作要从以下几方面
+        # 进行：一是…"): what was said starts right after the verb.
+        return at, at
+    return found.start("sep"), found.end()
 
 
 def _items_open(text: str, found: re.Match[str], stop: int) -> bool:
