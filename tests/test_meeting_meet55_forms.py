@@ -49,3 +49,11 @@ def test_counted_tasks_after_the_verb_still_run_into_the_cue() -> None:
             "三是保民生。")
     (meeting,) = check([text])
     assert [cue for cue, _ in cues([meeting])] == ["王明县长要求统筹做好关系全局的几项重点工作"]
+
+
+@pytest.mark.parametrize("obj", ["要求和希望", "希望"])
+def test_requirements_put_to_addressees_with_the_speaker_left_out_are_a_point(obj: str) -> None:
+    text = ("1月20日，清川小学召开期末总结表彰大会。会议首先通报了各年级期终检测情况。该校校长就本学期各项工作作了总结。"
+            f"向与会的师生提出{obj}：假期内要加强学习，多读书；要遵纪守法，时刻记住安全第一。")
+    (meeting,) = check([text])
+    assert cues([meeting]) == [(f"向与会的师生提出{obj}", "假期内要加强学习，多读书；要遵纪守法，时刻记住安全第一。")]

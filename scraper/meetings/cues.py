@@ -156,13 +156,21 @@ _SUBJECTLESS = re.compile(rf"(?:{alt(SUBJECTLESS_LEADS)})+(?P<verb>{alt(SUBJECTL
 
 
 _UNANIMOUS = re.compile(rf"{UNANIMOUS_LEAD}(?P<verb>{alt(UNANIMOUS_VERBS)}){SEP}")
+# A sentence that opens on the addressees of the requirements it announces, its speaker left out ("向与会的师生提出
+# 要求和希望：假期内要…"): what follows the colon is what the one before put to them.
+_ADDRESSED = re.compile(
+    r"向[^，,。；;：:！？!?\n]{1,20}?(?P<verb>提出)了?(?:要求|希望|期望)(?:[和与及](?:要求|希望|期望))?(?P<sep>[：:]\s*)"
+)
 
 
 def match_subjectless(text: str, pos: int, end: int, para: int, first: bool = False) -> Cue | None:
     """"同时指出，…": a sentence whose subject is left out, the one of the sentence before speaking anew; with
-    `first` (no one has spoken yet), only the people at the meeting speaking as one ("一致认为，…")."""
-    patterns = (_UNANIMOUS,) if first else (_SUBJECTLESS, _UNANIMOUS)
+    `first` (no one has spoken yet), only the people at the meeting speaking as one ("一致认为，…") or requirements
+    put to the addressees the sentence opens on (向与会的师生提出要求和希望：…)."""
+    patterns = (_UNANIMOUS, _ADDRESSED) if first else (_SUBJECTLESS, _UNANIMOUS, _ADDRESSED)
     match = next((m for p in patterns if (m := p.match(text, pos, min(end, pos + WINDOW))) is not None), None)
+    if match is not None and match.re is _ADDRESSED:
+        return Cue(pos, match.start("sep"), match.end(), para, None, pos)  # the cue runs through its object
     return None if match is None else Cue(pos, match.end("verb"), match.end(), para, None, pos)
 
 
