@@ -175,11 +175,15 @@ def dispatch_byline(evidence: Evidence) -> Fields:
     return Fields(author=dispatch_author(lines), source=dispatch_agency(lines))
 
 
+_ROLE_MARKS = re.compile(r"[/／|｜丨:：]")
+
+
 def closing_byline(evidence: Evidence) -> Fields:
     """The writer credited in brackets at the article's end (（王五／台中報導）), kept in the body, or in the staff
     credits the body leaves out there (（文/王五 图/李四 编辑/赵六）), which come before the body among its lines."""
     paragraphs = evidence.paragraphs or []
-    credits = [line for line in paragraphs if is_credit_line(line)]
+    # Only lines with a role's mark (文/…, 编辑：…) may be such credits: the costlier test asks those alone.
+    credits = [line for line in paragraphs if _ROLE_MARKS.search(line) and is_credit_line(line)]
     return Fields(author=closing_author(paragraphs) or closing_author(credits))
 
 
