@@ -8,7 +8,7 @@ import pytest
 import scraper
 from scraper.extract.line_kinds import Kind, kind_by_words
 
-from .test_unseen_forms29 import LINES, _both_readings
+from .test_unseen_forms29 import ARTICLE, LINES, _both_readings
 from .test_unseen_forms51 import _between
 from .test_unseen_forms52 import _after
 
@@ -55,12 +55,11 @@ def test_a_labelled_first_post_keeps_its_time() -> None:
 def test_a_column_in_brackets_before_the_title_is_a_name_around_the_printed_headline(column: str) -> None:
     # The headline printed in a styled block of its own, no heading element: the <title> holds it with the
     # programme's name in brackets before it and the site's names after.
-    body = "".join(f"<p>{line}</p>" for line in LINES)
     page = (
         f"<html><head><title>{column}老街改造完成 居民回迁-某某网视频-某某卫视</title></head><body>"
         "<div class='nav'><a href='/'>首页</a> <a href='/v/'>视频</a></div>"
         "<div style='font-size:24px;font-weight:bold'>老街改造完成 居民回迁</div>"
-        f"<div class='info'>2010-06-15 20:13:07　来源：某某卫视</div><div class='text'>{body}</div></body></html>"
+        f"<div class='info'>2010-06-15 20:13:07　来源：某某卫视</div><div class='text'>{ARTICLE}</div></body></html>"
     )
     assert scraper.extract(page, rules=False).title == "老街改造完成 居民回迁"
 
@@ -115,21 +114,19 @@ def test_a_closing_line_naming_only_the_source_goes() -> None:
 
 @pytest.mark.parametrize("part", ["老周zz的日志", "老周zz的博客"])
 def test_a_blog_platforms_title_names_the_posts_author(part: str) -> None:
-    body = "".join(f"<p>{line}</p>" for line in LINES)
     page = (
         f"<html><head><title>周末去旧书市场淘书 - {part} - 某某网</title></head><body>"
         "<div class='card'><p class='nick'>老周zz</p><p>女　26岁</p></div>"
         f"<h2 class='diary_title'>周末去旧书市场淘书</h2><div class='diary_info'>2008-03-16 21:38</div>"
-        f"<div class='diary_content'>{body}</div></body></html>"
+        f"<div class='diary_content'>{ARTICLE}</div></body></html>"
     )
     assert scraper.extract(page, rules=False).author == "老周zz"
 
 
 def test_a_blog_name_the_page_never_prints_names_no_author() -> None:
-    body = "".join(f"<p>{line}</p>" for line in LINES)
     page = (
         "<html><head><title>周末去旧书市场淘书 - 书房的博客 - 某某网</title></head><body>"
-        f"<h2>周末去旧书市场淘书</h2><div class='info'>2008-03-16 21:38</div><div class='text'>{body}</div></body></html>"
+        f"<h2>周末去旧书市场淘书</h2><div class='info'>2008-03-16 21:38</div><div class='text'>{ARTICLE}</div></body></html>"
     )
     assert scraper.extract(page, rules=False).author is None
 
@@ -180,7 +177,7 @@ def test_a_forum_rank_over_the_post_is_the_posters_card() -> None:
 
 
 def test_bracketed_staff_credits_closing_the_text_go_and_give_the_writer() -> None:
-    body = "".join(f"<p>{line}</p>" for line in LINES) + "<p style='text-align:right'>（文/公孙某某 图/某某 编辑/某某某）</p>"
+    body = ARTICLE + "<p style='text-align:right'>（文/公孙某某 图/某某 编辑/某某某）</p>"
     page = (
         "<html><head><title>清川湿地夜游记_清川大学新闻网</title></head><body><h1>清川湿地夜游记</h1>"
         f"<div class='info'>2024-04-18 07:21　来源：图书馆</div><div class='text'>{body}</div></body></html>"
