@@ -323,7 +323,6 @@ def _drop_article_cards(root: Element, lengths: Lengths, whole: str) -> None:
             remove(box)
 
 
-
 def _pictured_prompt(seed: Element, box: Element) -> bool:
     """Whether an app prompt's box (下载某某客户端 / its slogan) holds a picture: the app's logo or code stands for
     its link, as a scan card's code does. A figure whose caption names an app holds no prompt to get it."""
@@ -1082,7 +1081,8 @@ def _poll_options(box: Element) -> int:
     sentence), whichever are more."""
     lettered = sum(1 for line in box.iter("li", "p", "label", "span") if _OPTION.match(squash(text_of(line))))
     listed = [squash(text_of(item)) for item in box.iter("li")]
-    answers = len(listed) if all(0 < len(item) <= _ANSWER_CHARS and not STATEMENT_END.search(item) for item in listed) else 0
+    short = all(0 < len(item) <= _ANSWER_CHARS and not STATEMENT_END.search(item) for item in listed)
+    answers = len(listed) if short else 0
     return max(len(_SHARE.findall(text_of(box))), lettered, answers)
 
 

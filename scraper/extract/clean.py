@@ -291,7 +291,8 @@ def _poster_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
         return kinds
     first = kinds.index(Kind.PROSE)
     keys = [line_key(line) for line in lines[:first]]
-    kinds = [Kind.META if index < first and _FORUM_RANK.match(keys[index]) else kind for index, kind in enumerate(kinds)]
+    # The ranks are the card's wherever they stand above the post.
+    kinds = [Kind.META if n < first and _FORUM_RANK.match(keys[n]) else kind for n, kind in enumerate(kinds)]
     fields = [index for index, key in enumerate(keys) if _PROFILE_FIELD.match(key)]
     if len(fields) < _PROFILE_FIELDS:
         fields = [index for index, key in enumerate(keys) if _TALLY_FIELD.match(key)]

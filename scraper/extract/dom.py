@@ -270,11 +270,11 @@ def _dated(
         text = _SPLIT_DATE.sub(r"\1-\2-\3", text)
     elif stamp:
         return None  # a bare number is a time only where the element says so (a hidden field JS renders)
+    if _JOINED.search(text):
+        return None  # the day a forum's poster joined, on the card beside the post
     score = 2 if hinted else 0
     # A printed label says "this is when it was published" more surely than a class name does.
     score += 3 if _PUBLISHED_LABEL.search(text) else 1 if re.search(r"(时间|日期|来源)", text) else 0
-    if _JOINED.search(text):
-        return None  # the day a forum's poster joined, on the card beside the post
     value = from_unix(text) if stamp else parse_date(text, now=now)
     if value and len(value) > 10 and _is_page_clock(node, text):
         value = value[:10]

@@ -414,10 +414,13 @@ def _opens_with_image(node: Element) -> bool:
     return False
 
 
-# A blog's name as its platform prints it (某某的博客, 某某的个人空间, 某某的部落格): no post's headline ends so.
-_BLOG_NAME = re.compile(r"的(?:博客|个人空间|個人空間|空间|空間|专栏|專欄|部落格|网志|網誌)$")
+# What a blog platform calls a blog after its owner's name (某某的博客, 某某的个人空间, 某某的部落格).
+_BLOG_KINDS = "博客|个人空间|個人空間|空间|空間|部落格|网志|網誌"
+# A blog's name as its platform prints it, a column's too (某某的专栏): no post's headline ends so.
+_BLOG_NAME = re.compile(rf"的(?:{_BLOG_KINDS}|专栏|專欄)$")
 # A <title> part that names the blog by its owner (某某的博客, 某某_zz99的日志, as the platform heads each post).
-_OWNED_BLOG = re.compile(r"^(?P<owner>\S.{0,19}?)的(?:博客|日志|日誌|个人空间|個人空間|空间|空間|部落格|网志|網誌)$")
+_OWNED_BLOG = re.compile(rf"^(?P<owner>\S.{{0,19}}?)的(?:{_BLOG_KINDS}|日志|日誌)$")
+_HOME = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.\w{3,5})?(?:[?#].*)?$", re.IGNORECASE)
 
 
 def blog_owners(title: str | None) -> list[str]:
@@ -427,7 +430,6 @@ def blog_owners(title: str | None) -> list[str]:
         return []
     parts = (*_SPACED_SEPARATORS.split(title.strip()), *_parts(title))
     return [found["owner"] for part in parts if (found := _OWNED_BLOG.match(part.strip())) is not None]
-_HOME = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.\w{3,5})?(?:[?#].*)?$", re.IGNORECASE)
 
 
 # A list of other articles is mostly links; an article's column holds paragraphs of text, whatever its name.

@@ -149,8 +149,8 @@ def _is_picture_chrome(node: Element) -> bool:
 
 def _drop_boxes(root: Element) -> None:
     """The steps after the linked cards: summary boxes, tables of contents, a column's issue head, comparison and
-    headed tables, counted boxes, polls, floated lists, quote cards, fixture cards, timeline cards, reference cards, lone cards,
-    form boxes, link boxes and widget boxes."""
+    headed tables, counted boxes, polls, floated lists, quote cards, fixture cards, timeline cards, reference cards,
+    lone cards, form boxes, link boxes and widget boxes."""
     drop_summary_boxes(root)
     drop_contents_boxes(root)
     drop_issue_heads(root)

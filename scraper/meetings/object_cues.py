@@ -216,17 +216,17 @@ def object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) ->
 
 # The object's hope said again after its comma, taking the statement ("…提出了期望，希望大家…"): the cue runs through
 # it. (After 提出了要求，a 要求 opens the requirement's own text, as the earlier readings have it.)
-_RESTATING = re.compile(r"(?P<verb>希望)(?P<sep>[：:，,]\s*)?")
-_RESTATED_NOUNS = {"希望": ("希望", "期望")}
+_HOPE_AGAIN = re.compile(r"(?P<hope>希望)(?:[：:，,]\s*)?")
+_HOPES = ("希望", "期望")
 
 
 def _restated(text: str, tail: re.Match[str], stop: int) -> tuple[int, int]:
     """Where an object cue's words end and its point's text starts: at the object's separator, or past the verb
     that says the hope again after a comma (…提出了期望，希望大家…)."""
-    again = _RESTATING.match(text, tail.end(), stop) if tail.group("sep")[0] in "，," else None
-    if again is None or not any(noun in tail.group(0) for noun in _RESTATED_NOUNS[again.group("verb")]):
+    again = _HOPE_AGAIN.match(text, tail.end(), stop) if tail.group("sep")[0] in "，," else None
+    if again is None or not any(hope in tail.group(0) for hope in _HOPES):
         return tail.start("sep"), tail.end()
-    return again.end("verb"), again.end()
+    return again.end("hope"), again.end()
 
 
 def _announces(text: str, tail: re.Match[str], stop: int) -> bool:
