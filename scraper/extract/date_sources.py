@@ -258,7 +258,8 @@ def _stated_twice(evidence: Evidence, day: str) -> bool:
 
 def dom_date(evidence: Evidence) -> Fields:
     """A date printed near the headline (dom.dom_date); a date alone gains the time script data gives that day."""
-    value = dom.dom_date(evidence.page.root, now=evidence.page.now, texts=short_texts_of(evidence))
+    page = evidence.page
+    value = dom.dom_date(page.root, now=page.now, texts=short_texts_of(evidence), url=page.page_url)
     return Fields(published_at=_finer(evidence, _off_labelled_clock(evidence, value), ("script-date",)))
 
 

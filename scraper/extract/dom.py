@@ -8,7 +8,7 @@ articles (related, recommended, ranked) is read: their dates and titles are neve
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 
 from lxml import etree
@@ -19,10 +19,11 @@ from .attributes import marker_of
 from .dates import UNIX_TIME, from_unix, parse_date
 from .labels import byline_names, clean_source, element_source, label_value, names_a_tool, read_channel
 from .layout import block_lines, is_short, node_text, short_texts, squash, text_of
-from .published import in_prose
+from .published import hover_date_of, in_prose
 from .terms import ALL_LABELS, CRUMB_DROP
 from .titles import CRUMB_ARROW, is_logo, site_parts, title_key
 from .tree import Element, text_before
+from .urls import links_to
 
 # Containers of other articles: their dates and titles are never this page's.
 _LIST_CONTEXT = re.compile(
@@ -106,11 +107,26 @@ def _in_list_context(node: Element) -> bool:
     return any(_is_list_context(ancestor) for ancestor in node.iterancestors())
 
 
-def _is_list_context(node: Element) -> bool:
+class OtherPage:
+    """Whether a link's href leads to another page than the one at `url`. A link to the page's own address is its
+    permalink: a blog theme links the post's printed date to the post itself, and that date is the page's."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self._url = url
+
+    def __call__(self, href: str | None) -> bool:
+        return _OTHER_PAGE.match(href or "") is not None and not links_to(href, self._url)
+
+
+# Where the page's address is not known, every link leads elsewhere.
+ANY_LINK = OtherPage()
+
+
+def _is_list_context(node: Element, other_page: OtherPage = ANY_LINK) -> bool:
     """Whether `node` is a list of other articles, or a link to another article (a card, with its date)."""
     if node.tag in {"li", "nav", "aside"}:
         return True
-    if node.tag == "a" and _OTHER_PAGE.match(node.get("href") or ""):
+    if node.tag == "a" and other_page(node.get("href")):
         return True
     if own_footer(node):
         return False
@@ -121,8 +137,9 @@ class _InListContext:
     """`_in_list_context`, each ancestor judged once per page: asked of every date candidate, the walk up
     would otherwise grow with the square of the page's nesting."""
 
-    def __init__(self) -> None:
+    def __init__(self, other_page: OtherPage = ANY_LINK) -> None:
         self._inside: dict[Element, bool] = {}
+        self.other_page = other_page
 
     def __call__(self, node: Element) -> bool:
         # Climb to the first ancestor already judged (or the root), then judge the ones climbed from the top.
@@ -134,7 +151,7 @@ class _InListContext:
         inside = parent is not None and self._inside[parent]
         for ancestor in reversed(climbed):
             # Inside `ancestor` (for what lies below it): `ancestor` is a list context, or it sits in one.
-            inside = inside or _is_list_context(ancestor)
+            inside = inside or _is_list_context(ancestor, self.other_page)
             self._inside[ancestor] = inside
         return node.getparent() is not None and self._inside[node.getparent()]
 
@@ -189,12 +206,15 @@ def _without_tags(heading: Element) -> str:
     return squash("".join(parts))
 
 
-def dom_date(root: Element, *, now: datetime | None = None, texts: ShortTexts | None = None) -> str | None:
+def dom_date(
+    root: Element, *, now: datetime | None = None, texts: ShortTexts | None = None, url: str | None = None
+) -> str | None:
     """A publish date printed near the headline: elements whose class/id speaks of time/info, outside lists.
 
-    `texts`: the page's `layout.short_texts` for DATE_CHARS, when a caller holds it (else made here).
+    `texts`: the page's `layout.short_texts` for DATE_CHARS, when a caller holds it (else made here). `url`: the
+    page's address, whose links (its permalink) are no other article's.
     """
-    in_list = _InListContext()
+    in_list = _InListContext(OtherPage(url))
     found: list[tuple[Element, int, str]] = []
     for node, text in _short_lines(root, _DATE_TAGS, DATE_CHARS, texts):
         dated = _dated(node, text, now, in_list)
@@ -251,17 +271,15 @@ def _short_lines(
             yield node, text
 
 
-def _dated(
-    node: Element, raw: str, now: datetime | None, in_list: Callable[[Element], bool]
-) -> tuple[int, str] | None:
+def _dated(node: Element, raw: str, now: datetime | None, in_list: _InListContext) -> tuple[int, str] | None:
     """(score, date) of one date candidate whose text is `raw`, or None when it holds no date of this page."""
     read = _date_text(raw)
     if read is None:
         return None
     text, stamp = read
     marker = marker_of(node)
-    if _of_other_articles(node, marker, in_list):
-        return None
+    if _of_other_articles(node, marker, in_list) or hover_date_of(node):
+        return None  # a row that shows the publish time on hover prints another (编辑于 …): hover_date reads it
     hinted = _DATE_HINT.search(marker) is not None
     if not hinted and in_prose(text) and not _PUBLISHED_LABEL.search(text):
         return None  # a date inside a sentence of the article, in an element that names no date
@@ -294,14 +312,14 @@ def _date_text(raw: str) -> tuple[str, bool] | None:
     return text, stamp
 
 
-def _of_other_articles(node: Element, marker: str, in_list: Callable[[Element], bool]) -> bool:
+def _of_other_articles(node: Element, marker: str, in_list: _InListContext) -> bool:
     """Whether the candidate `node` (class and id `marker`) dates other articles: a list's or a card's date."""
     # A short box of other articles is a candidate too: its own name, a list inside it, or a dated link to
     # another page inside it (a card) says so.
     listed = _LIST_CONTEXT.search(marker) is not None and not own_footer(node)
     if in_list(node) or listed or next(node.iter("li"), None) is not None:
         return True
-    if any(_OTHER_PAGE.match(a.get("href") or "") and _DATE_TEXT.search(text_of(a)) for a in node.iter("a")):
+    if any(in_list.other_page(a.get("href")) and _DATE_TEXT.search(text_of(a)) for a in node.iter("a")):
         return True
     return in_link_list(node)  # a row of a list of other articles with no list markup (<p><a>…</a> 2024-05-08</p>)
 

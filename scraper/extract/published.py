@@ -20,7 +20,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from datetime import datetime
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -29,6 +29,7 @@ from .dates import BEIJING, UPDATE_TERMS, parse_date, parse_short_date
 from .layout import squash, text_of, text_owner
 from .titles import is_crumb, is_logo, reads_as_article, title_key
 from .tree import Element, remove
+from .urls import links_to
 
 __all__ = [
     "after_date",
@@ -36,6 +37,7 @@ __all__ = [
     "headline_date",
     "headline_line",
     "hover_date",
+    "hover_date_of",
     "in_prose",
     "library_date",
     "line_under",
@@ -389,6 +391,14 @@ _HOVER = etree.XPath(
 _HOVER_LABEL = re.compile(r"(?:发布|发表)(?:于|时间|日期)?\s*[:：]?\s*(?=\d{4})")
 
 
+def hover_date_of(node: Element) -> bool:
+    """Whether `node` or an element inside it shows a publish time on hover (data-tooltip="发布于 2021-04-06"):
+    what the row prints then is another time (编辑于 …), and `hover_date` reads the publish time."""
+    return any(
+        _HOVER_LABEL.search(element.get(name) or "") for element in node.iter() for name in ("data-tooltip", "title")
+    )
+
+
 def hover_date(root: Element, url: str | None = None) -> str | None:
     """The publish time an element outside lists of other articles shows on hover, labelled as the publish
     time (发布于 2016-08-17 11:40), or None. A link to the page itself (`url`) around the row is no list's."""
@@ -396,7 +406,7 @@ def hover_date(root: Element, url: str | None = None) -> str | None:
         label = _HOVER_LABEL.search(str(attribute))
         owner = attribute.getparent()
         if owner is not None:
-            own = next((a for a in owner.iterancestors("a") if _links_to(a, url)), None)
+            own = next((a for a in owner.iterancestors("a") if links_to(a.get("href"), url)), None)
             owner = own.getparent() if own is not None else owner
         if label and owner is not None and not in_list(owner):
             value = parse_date(str(attribute)[label.end() :])
@@ -429,14 +439,6 @@ def _listed(node: Element) -> bool:
     """Whether `node` is an item of a list of other articles or sits in one (article_lists.in_list asks only
     the ancestors)."""
     return node.tag in {"li", "a", "nav", "aside"} or in_list(node)
-
-
-def _links_to(anchor: Element, url: str | None) -> bool:
-    """Whether `anchor` links to `url` (relative links resolved, fragments and a trailing slash ignored)."""
-    if not url or not anchor.get("href"):
-        return False
-    target = str(urldefrag(urljoin(url, str(anchor.get("href")))).url).rstrip("/")
-    return target.split("://")[-1] == str(urldefrag(url).url).rstrip("/").split("://")[-1]
 
 
 def same_day_other_minute(first: str, second: str) -> bool:

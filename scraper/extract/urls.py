@@ -90,6 +90,21 @@ def split_url(url: str | None) -> SplitResult | None:
         return None
 
 
+def same_page_key(url: str | None) -> str | None:
+    """`url` as compared for "the same page": host without www., path without a trailing slash, and query; the
+    scheme and fragment never make two addresses of one page differ. None for no or a malformed URL."""
+    parts = split_url(url)
+    if parts is None or not parts.hostname:
+        return None
+    return f"{parts.hostname.lower().removeprefix('www.')}{parts.path.rstrip('/')}?{parts.query}"
+
+
+def links_to(href: str | None, url: str | None) -> bool:
+    """Whether a link's `href` (relative ones resolved against `url`) leads to the page at `url`."""
+    own = same_page_key(url)
+    return own is not None and bool(href) and same_page_key(absolute(href, url)) == own
+
+
 def _scheme(url: str | None) -> str:
     parts = split_url(url)
     return parts.scheme if parts is not None else ""
