@@ -36,10 +36,11 @@ from .layout import (
     text_owner,
     wraps_only,
 )
-from .meta import descriptions
+from .meta import descriptions, html_title
 from .notices import is_follow_call, is_prompt_line, is_summary_label, line_key
 from .reconcile import HEADING_TAGS
 from .terms import CARD_FIELD, PICTURE_BUTTONS, PICTURE_COUNTER, announces
+from .titles import site_parts, title_key
 from .tree import Element, hangs_below, preceding, remove
 
 __all__ = [
@@ -63,6 +64,7 @@ __all__ = [
     "drop_poll_boxes",
     "drop_quote_cards",
     "drop_reference_cards",
+    "drop_service_boxes",
     "drop_shop_lines",
     "drop_summary_boxes",
     "drop_timeline_boxes",
@@ -358,6 +360,16 @@ def _drop_post_cards(root: Element, lengths: Lengths, whole: str) -> None:
             remove(box)
 
 
+# The scan word as a prompt: opening the line, asked for (请扫码, 长按扫一扫), or before what scanning gets the reader
+# (扫码关注, 扫一扫即可免费领取, 扫码看更多), or the app to scan with (微信扫一扫). A caption telling how people scan (会员用手机扫码进门) asks nothing.
+_SCAN_PROMPT = re.compile(
+    rf"^\W*(?:微信|手机|用手机)?(?:{_SCAN.pattern})|(?:请|欢迎|长按|即可|可|微信)(?:{_SCAN.pattern})"
+    rf"|(?:{_SCAN.pattern})(?:二维码)?[，,\s]*(?:即可|可|立即|免费|马上){{0,2}}"
+    r"(?:关注|下载|加入|添加|进群|入群|领取|阅读|收听|收看|观看|回看|了解|报名|获取|查看|访问|打开|参与|预约|购买|订阅|"
+    r"咨询|登录|注册|下单|支付|看|听|浏览|识别)"
+)
+
+
 def _drop_scan_cards(root: Element, lengths: Lengths, whole: str) -> None:
     """Remove a code's card: a box around a picture (the code) and a prompt to scan it, or a call to follow the
     account (关注某某微信公众号), which may state one short sentence of what the account offers (扫码关注某某公众号，在线
@@ -371,7 +383,7 @@ def _drop_scan_cards(root: Element, lengths: Lengths, whole: str) -> None:
         seed = text_owner(text)
         if seed is None or not hangs_below(seed, root):
             continue
-        if not _SCAN.search(text) and not is_follow_call(squash(text)):
+        if not _SCAN_PROMPT.search(text) and not is_follow_call(squash(text)):
             continue
         box = _box_around(seed, root, lengths, defines=True)
         if box is not None and (box.find(".//img") is not None or _linked_card(box)):
@@ -447,8 +459,10 @@ def drop_reference_cards(root: Element, lengths: Lengths) -> None:
         label = squash(text_of(heading)).strip("【】[]")
         if blocks[0] is not heading or (box.text or "").strip() or not _REFERENCE_HEAD.match(label):
             continue
-        entries = _glossary_entries(blocks[1:])
-        if len(blocks) > _REFERENCE_BLOCKS and not entries:
+        entries = _glossary_entries(blocks[1:], tips="贴士" in label)
+        # A closing link to more of the reference (某某专题>>) is no note of the card's.
+        closing_link = len(blocks) > 2 and not squash("".join(text_outside_links(blocks[-1]))).strip("|｜ ")
+        if len(blocks) - closing_link > _REFERENCE_BLOCKS and not entries:
             continue
         note = lengths(box) - lengths(heading)
         linked = any(to_other_page(link) for link in box.iter("a"))
@@ -458,15 +472,72 @@ def drop_reference_cards(root: Element, lengths: Lengths) -> None:
             remove(box)
 
 
-def _glossary_entries(blocks: list[Element]) -> int:
+# A site's own service box among the paragraphs, labelled with the site's name as its <title> gives it, a middle dot
+# and the service's name (网易读书·书友会 over a reading club's next meeting, 网易家电·维权通道：遇到消费纠纷？点击在线投诉):
+# the site's, set beside any article of its channel.
+_SERVICE_LABEL = re.compile(r"^\s*([^\s·•・，。：:]{2,8})\s*[·•・]\s*[\u4e00-\u9fff]{2,8}")
+_SERVICE_MARK = re.compile("[·•・]")
+# The most a service box holds (its label, a line or two and its buttons), squashed.
+_SERVICE_CHARS = 160
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SERVICE_TAGS = frozenset({"p", "div", "span", "strong", "b", "table", "tr", "td", "section"})
+
+
+def drop_service_boxes(root: Element) -> None:
+    """Remove the site's service boxes (`_SERVICE_LABEL`) from `root`: the widest short block around the label that
+    opens on it and holds no heading."""
+    names = site_parts(html_title(root))
+    if not names:
+        return
+    for run in _SERVICE_RUNS(root):
+        label = _SERVICE_LABEL.match(str(run))
+        owner = run.getparent()
+        if label is None or owner is None or title_key(label.group(1)) not in names:
+            continue
+        box = _service_box(owner, root, squash(str(run)))
+        # A box of its own among the paragraphs (a paragraph of the text may open on the site's name), asking the
+        # reader to act: a link or a call.
+        if box is not None and box.tag in _BOX_TAGS and (box.find(".//a") is not None or _SERVICE_CALL.search(text_of(box))):
+            remove(box)
+
+
+_BOX_TAGS = frozenset({"div", "section", "table", "tr", "td"})
+# What a service box asks its reader to do: ring, write in, sign up, ask, complain, post.
+_SERVICE_CALL = re.compile(r"拨打|致电|热线|点击|报名|提问|咨询|投诉|留言|发帖|预约")
+_SERVICE_RUNS = etree.XPath(".//text()[contains(., '·') or contains(., '•') or contains(., '・')]")
+
+
+def _service_box(owner: Element, root: Element, label: str) -> Element | None:
+    """The widest block from `owner` up (below `root`) whose text opens on `label` and is short, with no heading."""
+    box = None
+    node: Element | None = owner if owner.text and _SERVICE_MARK.search(owner.text) else None
+    while node is not None and node is not root and node.tag in _SERVICE_TAGS:
+        text = squash(text_of(node))
+        if not text.startswith(label) or len(text) > _SERVICE_CHARS or next(node.iter(*_HEADINGS), None) is not None:
+            break
+        box, node = node, node.getparent()
+    return box
+
+
+def _glossary_entries(blocks: list[Element], *, tips: bool = False) -> int:
     """How many terms a glossary card under its heading defines: every block but a closing link names its term
-    before a colon (变脸：…), two to _GLOSSARY_ENTRIES of them; 0 for any other card."""
+    before a colon (变脸：…), two to _GLOSSARY_ENTRIES of them; 0 for any other card. With `tips` (a tips card, ■小贴士),
+    a short line of advice counts as an entry too (请勿投喂面包: the card's practical lines, each a few words)."""
     if blocks and blocks[-1].tag == "a":
         blocks = blocks[:-1]
     lines = [squash(text_of(block)) for block in blocks]
-    if not 2 <= len(lines) <= _GLOSSARY_ENTRIES or not all(_GLOSSARY_ENTRY.match(line) for line in lines):
+    entries = all(_GLOSSARY_ENTRY.match(line) or (tips and _is_tip(line)) for line in lines)
+    if not 2 <= len(lines) <= _GLOSSARY_ENTRIES or not entries:
         return 0
     return len(lines)
+
+
+# A tips card's line of advice: a few words, no sentence after it.
+_TIP_CHARS = 24
+
+
+def _is_tip(line: str) -> bool:
+    return len(line) <= _TIP_CHARS and len(SENTENCE_END.findall(line.rstrip("。！"))) == 0
 
 
 # A service card's line: a hotline's label and its number (投诉电话：027-5550138, 服务热线 400-000-0000), maybe after

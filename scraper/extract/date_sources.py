@@ -102,7 +102,8 @@ def _foot_clock(text: str, day: str) -> str | None:
 
 
 # The labels of a clock printed without its day, asked of the page first (a substring test is cheap).
-_CREATED_LABELS = ("发表时间", "发布时间", "發表時間", "發佈時間", "發布時間", "Posted by", "posted by")
+_CREATED_LABELS = ("发表时间", "发布时间", "發表時間", "發佈時間", "發布時間", "发布于", "发表于", "發佈於", "發表於", "Posted by",
+                   "posted by")
 
 
 def _labelled_clock(evidence: Evidence) -> str | None:
@@ -129,7 +130,10 @@ def headline_date(evidence: Evidence) -> Fields:
 
 
 # Clocks a page labels without a day (建立時間：14:56 … 更新時間：18:46, as instant-news pages close the text).
-_CREATED_CLOCK = re.compile(r"(?:建立|创建|創建|发布|發佈|發布|发表|發表)(?:时间|時間)\s*[:：]\s*(\d{1,2}:\d{2})(?![\d:])")
+# A blog's post row labels it as posted at (发布于 22:14), the day in its permalink or a date block above.
+_CREATED_CLOCK = re.compile(
+    r"(?:建立|创建|創建|发布|發佈|發布|发表|發表)(?:(?:时间|時間)\s*[:：]|于|於)\s*(\d{1,2}:\d{2})(?![\d:])"
+)
 # A blog's footer prints its poster and the clock alone the same way (Posted by 某某 at 21:47:08).
 _POSTED_CLOCK = re.compile(r"[Pp]osted by [^\n|<>]{1,30}? at (\d{1,2}:\d{2})(?::\d{2})?(?![\d:])")
 _UPDATED_CLOCK = re.compile(r"(?:更新|修改)(?:时间|時間)\s*[:：]\s*(\d{1,2}:\d{2})(?![\d:])")

@@ -135,6 +135,11 @@ _DISCLAIMER = re.compile(
     # The editors' note of a correction under its label (【更正】此前版本中…现已更正。, 勘误：…): about an earlier
     # version of the page, not the article's text; an article reports a correction in a sentence (…已作更正).
     r"^[【\[](?:更正|勘误)(?:声明|说明|启事)?[】\]]|^(?:更正|勘误)(?:说明|启事)?\s*[:：]|"
+    # A note that the figures are for reference only, the whole line (（文中租金仅供参考，以实际成交为准）): the outlet's
+    # standing caveat under a price story; an article's sentence goes on past it.
+    r"^[（(]?[^。！？（）()]{0,16}仅供参考[，,]\s*(?:一切|具体|请|均)?以[^。！？（）()]{1,12}为准[。]?[）)]?$|"
+    # A call to find the outlet's app in an app store (去 App 商店搜 某某日报，每天看点不一样的): its promo line.
+    r"(?:去|到|在)\s*(?:[Aa][Pp][Pp]\s*[Ss]tore|[Aa][Pp][Pp]\s*商店|各大应用商店|应用商店|应用市场)\s*(?:搜索?|下载)|"
     # A call to act in brackets (【点击投票】, 【点击报名】) in a promo box: a link's label, not an article's words.
     r"【点击[^】]{1,6}】|"
     # A gallery's link under its thumbnails, the whole line (点击查看组图：礁石上的小生命（共12张）): the gallery page's
@@ -367,6 +372,15 @@ _TALK_CALL = re.compile(
     r"[^【】]{0,60}?(?:论坛|社区|留言|评论|跟帖|跟贴|发帖|晒晒)"
 )
 
+# The outlet's call to post on its board, with no label (你家里还留着…吗？欢迎到某某论坛“晒书”版块发帖，和书友们一起晒晒):
+# it sends the readers to its board, as the labelled call does: a sentence of its own, the act closing its clause. An
+# article reports such a board in its own sentences (版主说，欢迎到论坛发帖的新人越来越多).
+_BOARD_CALL = re.compile(
+    r"(?:^|[。！？!?])\s*(?:欢迎|请|快来)(?:您|大家|网友|读者|各位)?(?:到|来|在|去|进入)[^。！？，,]{0,16}(?:论坛|社区|贴吧)"
+    r"[^。！？]{0,12}?(?:发帖|留言|跟帖|晒晒|晒出|分享)(?:[，,。！!]|$)"
+)
+_BOARD_CALL_CHARS = 80
+
 # A text-message service's call to subscribe (移动用户发送 WC 到 9999 订阅某某快讯, 编辑短信 DS 发送到 1066555000 即可订阅), or
 # to try it (手机看新闻：发送短信XW到9999999，每天三条要闻免费试读一周): the outlet's promo, a line of its own. An article
 # telling how to query a service by message (编辑短信发送至12345查询) subscribes to nothing.
@@ -412,6 +426,8 @@ def is_notice(folded: str, length: int) -> bool:
     if _REMINDER.match(line) or _PAYWALL.match(line):
         return True
     if length < _NOTICE_CHARS and (_CALL_LABEL.match(line) or _TALK_CALL.match(line)):
+        return True
+    if length < _BOARD_CALL_CHARS and _BOARD_CALL.search(line):
         return True
     if length < _SMS_CALL_CHARS and _SMS_CALL.search(line):
         return True

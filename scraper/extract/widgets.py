@@ -42,6 +42,7 @@ from .boxes import (
     drop_poll_boxes,
     drop_quote_cards,
     drop_reference_cards,
+    drop_service_boxes,
     drop_shop_lines,
     drop_summary_boxes,
     drop_timeline_boxes,
@@ -70,6 +71,7 @@ def drop_modules(root: Element, *, whole_page: bool = False) -> None:
     if not whole_page:
         drop_headline_lists(root, Lengths())
     drop_linked_cards(root, Lengths())
+    drop_service_boxes(root)
     if not whole_page:
         _drop_boxes(root)
     # After the widget boxes (a module's heading beside its link to more is theirs); on the whole page too: a

@@ -304,6 +304,9 @@ def _without_closing_links(lines: list[str], body: Element) -> list[str]:
         return lines
     links = page_link_texts(body.getroottree().getroot())
     end = len(lines)
-    while end and (found := _LABELLED_LINK.match(lines[end - 1])) and line_key(found["title"]) in links:
+    # The link may hold its label too (<a>【延伸阅读】某某</a>): then the whole line is the link's text.
+    while end and (found := _LABELLED_LINK.match(lines[end - 1])) and (
+        line_key(found["title"]) in links or line_key(lines[end - 1]) in links
+    ):
         end -= 1
     return lines[:end]
