@@ -40,17 +40,7 @@ def assemble(
     published_at: str | None,
 ) -> list[dict[str, Any]]:
     """The meetings: `cues` (with their region ends) and `people` grouped under the openings before them."""
-    groups: list[list[Opening]] = []
-    cue_starts = [cue.start for cue in cues]
-    for opening in openings:
-        if groups:
-            previous = groups[-1][-1].start
-            between = bisect.bisect_left(cue_starts, opening.start) - bisect.bisect_left(cue_starts, previous)
-            # A report printed twice opens its meeting twice: one meeting, whose points _unique keeps once.
-            if opening.name is None or between == 0 or _repeats(opening, groups[-1]) or _refers_back(opening, groups[-1]):
-                groups[-1].append(opening)
-                continue
-        groups.append([opening])
+    groups = _grouped(layout.text, openings, [cue.start for cue in cues])
     if not groups:
         from_title = parse_opening(title, 0, len(title)) if title else None
         groups = [[from_title or Opening(0, None, None)]]
@@ -74,6 +64,31 @@ def assemble(
         # No opening named the one meeting, the text calls it by its kind alone: the name as printed.
         meetings[0]["name"] = kind.group("kind")
     return meetings
+
+
+def _grouped(text: str, openings: list[Opening], cue_starts: list[int]) -> list[list[Opening]]:
+    """The openings grouped by meeting: an opening with no cue since the one before names the same meeting, or
+    none (_repeats, _refers_back), unless it carries the one before out (`_CARRIES_OUT`), which it then replaces."""
+    groups: list[list[Opening]] = []
+    for opening in openings:
+        if groups:
+            previous = groups[-1][-1].start
+            between = bisect.bisect_left(cue_starts, opening.start) - bisect.bisect_left(cue_starts, previous)
+            if between == 0 and opening.name is not None and _CARRIES_OUT.match(text, opening.start):
+                # "2月4日,市法院召开了…会。为全面落实上级法院会议精神,…霍山法院召开了…会": the meetings before are
+                # what this one carries out; the report is of this one.
+                groups[-1] = [opening]
+                continue
+            # A report printed twice opens its meeting twice: one meeting, whose points _unique keeps once.
+            if opening.name is None or between == 0 or _repeats(opening, groups[-1]) or _refers_back(opening, groups[-1]):
+                groups[-1].append(opening)
+                continue
+        groups.append([opening])
+    return groups
+
+
+# A sentence opening on carrying out earlier meetings (为全面落实上级会议精神, 为贯彻…全会精神) before it convenes its own.
+_CARRIES_OUT = re.compile(r"为(?:全面|进一步|认真|切实|深入|更好地?)?(?:贯彻|落实|传达)[^。；;]{0,40}?(?:会议|全会|大会)精神")
 
 
 def _repeats(opening: Opening, group: list[Opening]) -> bool:

@@ -122,9 +122,10 @@ _AT_CUE = re.compile(
 # Presenting to the meeting (terms.PRESENTING_VERBS): 宣读了, 通报了, 作了汇报, 作典型发言, 进行专题报告.
 # A presenting verb may take a second verb before its 了 ("汇报交流了", "传达学习了", "听取并审议了").
 _PRESENTING = re.compile(
-    # Reading out, or leading the others' reading (领学《…》, 领读), is presenting with or without 了.
+    # Reading out, or leading the others' reading (领学《…》, 领读), is presenting with or without 了; so is passing a
+    # document on to the meeting (宣贯学习《…条例》).
     # 作 as the act, not inside a word (工作报告稿, 创作, 合作).
-    rf"(?:{alt((*PRESENTING_VERBS, *SHOWING_VERBS))})[^\W\d_]{{0,3}}?了|宣读|领学|领读"
+    rf"(?:{alt((*PRESENTING_VERBS, *SHOWING_VERBS))})[^\W\d_]{{0,3}}?了|宣读|宣贯|领学|领读"
     # The presentation's title may stand before its kind (作了题为《…》的工作报告).
     # 做 as well (做了专题报告), not inside a word (叫做, 看做, 当做, 所做).
     rf"|(?:(?<![工制创写操合运])作|(?<![叫看当所])做|进行)了?(?:题为《[^》]{{1,80}}》的)?[^\W_]{{0,4}}?(?P<kind>{alt(PRESENTATIONS)})"

@@ -410,10 +410,19 @@ def _named_part(head: str) -> str:
     """The part of the subject before an opening verb that may name the meeting: what others do before the name
     is no part of it ("…领导人在讲话中祝贺这次峰会在三亚举行": a referring word starts the name, whatever acts
     before it; so does the word after someone's congratulation, "李华在致辞中祝贺第三届…博览会在青河开幕", whose
-    object the meeting is; at the name's start, "庆祝…大会" is the name's own)."""
+    object the meeting is; at the name's start, "庆祝…大会" is the name's own, and it starts the name after the
+    body holding it, "中华全国总工会庆祝…大会": a celebration is someone's act only in a speech, "在讲话中庆祝")."""
     head = head[max(0, *(head.rfind(word) for word in _REFERRING)) :]
-    ends = [head.rfind(word) + len(word) for word in CONGRATULATING if head.rfind(word) > 0]
+    ends = [
+        at if word == _CELEBRATING and head[at - 1] != "中" else at + len(word)
+        for word in CONGRATULATING
+        if (at := head.rfind(word)) > 0
+    ]
     return head[max(ends, default=0) :]
+
+
+# Celebrating names a meeting's kind ("庆祝…大会") unless someone does it in a speech.
+_CELEBRATING = "庆祝"
 
 
 # One partner after 同 / 与 before the verb: "钟文华…同萨瓦纳共和国总统马塔伊举行视频会晤" (several partners, listed

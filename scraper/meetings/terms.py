@@ -194,7 +194,7 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
 # Words that make a document what someone acts on, not the subject of a cue ("各方应该将…决议要求落到实处"), or one
 # more object of the clause before ("…贯彻落实党中央决策部署，以及全国人大有关决议要求，加力…").
 DOCUMENT_NOT_IN: tuple[str, ...] = (
-    "将", "把", "应该", "应当", "按照", "根据", "依照", "依据", "落实", "贯彻", "执行", "遵守", "以及",
+    "将", "把", "应该", "应当", "按照", "根据", "依照", "依据", "结合", "对照", "落实", "贯彻", "执行", "遵守", "以及",
 )  # fmt: skip
 # What may stand before 领导人 for leaders to speak as a group: a number of countries, sides or economies ("各国领导人",
 # "与会各国领导人", "两国领导人", "双方领导人", "各经济体领导人": SIDE_COUNTS before one of these), or one side ("外方领导人").
