@@ -47,3 +47,13 @@ def test_the_meeting_held_to_carry_out_the_ones_before_is_the_reports() -> None:
     (meeting,) = check([text])
     assert meeting["name"] == "2015年审判管理工作会"
     assert [cue for cue, _ in cues([meeting])] == ["王明院长就做好审判管理工作提出具体要求"]
+
+
+def test_counted_points_after_a_later_clauses_verb_with_le_are_the_speakers() -> None:
+    # "…作了总结讲话,强调了以下几点,一是…": 了 names no topic here; the items the count announces are what he stressed.
+    text = ("近日,清川乡召开了脱贫攻坚推进会。最后,包乡领导王明作了总结讲话,强调了以下几点,一是要认清形势,加强紧迫感。"
+            "二是强化责任狠抓落实。")
+    (meeting,) = check([text])
+    (point,) = meeting["points"]
+    assert point["cue"].endswith("王明作了总结讲话,强调了以下几点")
+    assert [item["marker"] for item in point["items"]] == ["一是", "二是"]

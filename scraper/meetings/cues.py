@@ -109,7 +109,9 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
     if verb is None:
         return _led_tasks(text, sentence, pos, stop, para, speakers) or bare_decision(text, sentence, pos, stop, para)
     if verb.end() >= stop or text[verb.end()] in NOT_A_STATEMENT:
-        return bare_decision(text, sentence, pos, stop, para)
+        return _counted_after(text, sentence, pos, verb, stop, para, speakers) or bare_decision(
+            text, sentence, pos, stop, para
+        )
     # After a comma the verb takes its statement with or without one ("，强调要按照…").
     sep = AFTER_VERB.match(text, verb.end(), stop)
     if sep is None and (
@@ -297,6 +299,18 @@ def _through_attitude(text: str, cue: Cue, verb: re.Match[str], stop: int) -> Cu
 # Words that make the speech verb after them a noun: 的 (…对高级干部的要求), or a conjunction joining it to the noun
 # before (…工作安排和要求作了说明).
 _NOUN_JOINS = ("的", "和", "及", "与")
+
+
+def _counted_after(
+    text: str, sentence: int, pos: int, verb: re.Match[str], stop: int, para: int, speakers: Speakers
+) -> Cue | None:
+    """"吉祥生作了总结讲话，强调了以下几点，一是…": a later clause's verb with 了 whose counted tasks the items follow
+    states them; the cue runs from the sentence's subject through the count."""
+    tasks = counted_tasks(text, verb.end(), stop) if verb.end() < stop else None
+    found = sentence_subject(text, sentence, pos, speakers) if tasks is not None else None
+    if tasks is None or found is None or verb.group("verb") in MEETING_ONLY_VERBS:
+        return None
+    return Cue(found[0], tasks[0], tasks[1], para, found[1], subject_sentence(text, sentence, found[0]))
 
 
 def _states_nothing(text: str, pos: int, verb: re.Match[str], limit: int, *, bare: bool) -> bool:
