@@ -151,3 +151,42 @@ def test_a_blogs_post_row_clock_labelled_as_posted_at_gives_the_time() -> None:
     )
     url = "https://example.blog.cn/post/2012-05-20/0"
     assert scraper.extract(page, url, rules=False).published_at == "2012-05-20T22:14+08:00"
+
+
+def test_an_ad_box_told_by_its_label_goes_whatever_its_class() -> None:
+    first, rest = _half(LINES)
+    ad = ("<div class='k8812' style='display:block;margin:15px 0'><a href='https://ad.example.cn/c?id=9'>"
+          "<img src='https://ad.example.cn/loan.jpg' alt=''></a><span class='k3301'>广告</span>"
+          "<span class='k7710'>小微商户经营贷 最快当天到账</span></div>")
+    for paragraphs in _both_readings(first + ad + rest):
+        assert paragraphs == LINES
+    # An article's paragraph about advertising keeps its words.
+    line = "今年以来，县市场监管局查处虚假广告案件十二起，罚没款共计八万余元，其中多数涉及保健食品。"
+    for paragraphs in _both_readings(f"{first}<p>{line}</p>{rest}"):
+        assert line in paragraphs
+
+
+def _discuz_post(after_post: str) -> str:
+    """A forum thread's first post in a Discuz layout with opaque class names, `after_post` under its text."""
+    body = "<br />\n".join(LINES)
+    return (
+        "<html><head><title>给老机箱做了一次静音改造 - 硬件区 - 某某论坛</title></head><body>"
+        "<div class='k1'><a href='/'>论坛</a> › <a href='/f/2'>硬件区</a></div><h1 class='k2'>给老机箱做了一次静音改造</h1>"
+        "<div class='k3'><table class='k4'><tr><td class='k5'><a href='/u/9999001'>冰镇橘子zz</a></td>"
+        "<td class='k6'><div class='k7'><em>发表于 2020-4-12 21:37</em></div>"
+        f"<table><tr><td class='k8'>{body}</td></tr></table>{after_post}</td></tr></table></div></body></html>"
+    )
+
+
+def test_a_forum_posts_signature_goes_by_its_boxs_style() -> None:
+    # Discuz's signature box carries its IE-only height property in its inline style, whatever its class.
+    page = _discuz_post("<div class='k9' style='max-height:100px;maxHeightIE:100px;'>装机六年，钱包瘦了，机箱胖了。</div>")
+    assert scraper.extract(page, "https://bbs.example.cn/thread-0-1-1.html", rules=False).paragraphs == LINES
+
+
+def test_a_rating_logs_heading_goes_with_the_log() -> None:
+    log = ("<h3 class='k10'>评分</h3><dl class='k11'><dd><table class='k12'><tr><th>参与人数 <span>3</span></th>"
+           "<th>性能 +3</th><th>收起 理由</th></tr><tr><td><a href='/u/2'>夜航船</a></td><td>+ 1</td><td>用心了</td></tr>"
+           "</table></dd></dl>")
+    page = _discuz_post(log)
+    assert scraper.extract(page, "https://bbs.example.cn/thread-0-1-1.html", rules=False).paragraphs == LINES

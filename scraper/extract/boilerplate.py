@@ -71,7 +71,21 @@ def _drop_rating_logs(root: Element) -> None:
     for table in list(root.iter("table")):
         row = next(table.iter("tr"), None)
         if row is not None and table.getparent() is not None and _RATING_HEADER.match(squash(text_of(row))):
-            remove_block(table)
+            _drop_with_heading(table)
+
+
+def _drop_with_heading(log: Element) -> None:
+    """Remove a rating log and the blocks around it that hold nothing else, then its heading (评分) when that heads
+    nothing any more: the log's own, whatever its class."""
+    box = log
+    while (parent := box.getparent()) is not None and parent.tag in {"dd", "dl", "div"} and not squash(
+        text_of(parent)
+    ).replace(squash(text_of(box)), "").strip():
+        box = parent
+    heading = box.getprevious()
+    remove_block(box)
+    if heading is not None and heading.tag in _SUBHEADINGS and _heads_nothing(heading):
+        remove(heading)
 
 
 def _heads_nothing(heading: Element) -> bool:
@@ -128,6 +142,8 @@ def _is_boilerplate_block(node: Element, page: _PageText) -> bool:
         # or the article's own block (a CMS's <form name="…content…"> around headline and text): dense prose is
         # no search box's or comment form's.
         return tag != "form" or not (_wraps_page(node) or _looks_like_article(node))
+    if _SIGNATURE_STYLE in (node.get("style") or ""):
+        return True
     marker = marker_of(node)
     if not marker.strip():
         return False
@@ -138,6 +154,11 @@ def _is_boilerplate_block(node: Element, page: _PageText) -> bool:
         _named_boilerplate(marker) and not _looks_like_article(node) and not _in_running_text(node)
         and not page.wrapped_by(node)
     )
+
+
+# Discuz writes its posts' signature box with this IE-only property in its inline style (style="max-height:100px;
+# maxHeightIE:100px;"), whatever the box's class is named: the poster's signature under every post, no post's text.
+_SIGNATURE_STYLE = "maxHeightIE"
 
 
 @lru_cache(maxsize=4096)

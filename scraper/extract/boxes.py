@@ -39,7 +39,7 @@ from .layout import (
 from .meta import descriptions, html_title
 from .notices import is_follow_call, is_prompt_line, is_summary_label, line_key
 from .reconcile import HEADING_TAGS
-from .terms import CARD_FIELD, PICTURE_BUTTONS, PICTURE_COUNTER, announces
+from .terms import AD_SLOT_LABEL, CARD_FIELD, PICTURE_BUTTONS, PICTURE_COUNTER, announces
 from .titles import site_parts, title_key
 from .tree import Element, hangs_below, preceding, remove
 
@@ -60,6 +60,7 @@ __all__ = [
     "drop_form_boxes",
     "drop_headed_tables",
     "drop_issue_heads",
+    "drop_labelled_ads",
     "drop_link_boxes",
     "drop_poll_boxes",
     "drop_quote_cards",
@@ -486,10 +487,12 @@ _SERVICE_TAGS = frozenset({"p", "div", "span", "strong", "b", "table", "tr", "td
 def drop_service_boxes(root: Element) -> None:
     """Remove the site's service boxes (`_SERVICE_LABEL`) from `root`: the widest short block around the label that
     opens on it and holds no heading."""
-    names = site_parts(html_title(root))
+    # The dots are asked for first: most bodies print none, and then the <title> need not be read.
+    runs = _SERVICE_RUNS(root)
+    names = site_parts(html_title(root)) if runs else frozenset()
     if not names:
         return
-    for run in _SERVICE_RUNS(root):
+    for run in runs:
         label = _SERVICE_LABEL.match(str(run))
         owner = run.getparent()
         if label is None or owner is None or title_key(label.group(1)) not in names:
@@ -517,6 +520,31 @@ def _service_box(owner: Element, root: Element, label: str) -> Element | None:
             break
         box, node = node, node.getparent()
     return box
+
+
+# An ad's label, an element of its own (<span>广告</span>) beside the ad's picture or link and its slogan: the box is the
+# ad, whatever its class is named.
+_AD_LABEL = re.compile(rf"^{AD_SLOT_LABEL}$")
+_AD_LABEL_RUNS = etree.XPath(
+    ".//text()[contains(., '广告') or contains(., '推广') or contains(., '廣告') or contains(., '推廣')]"
+)
+# The most an ad box prints besides its label (a slogan, a button).
+_AD_CHARS = 60
+
+
+def drop_labelled_ads(root: Element) -> None:
+    """Remove an ad box: the block around an element whose whole text is the ad's label, short, with a link or a
+    picture in it."""
+    for run in _AD_LABEL_RUNS(root):
+        label = run.getparent()
+        if label is None or not run.is_text or not _AD_LABEL.match(squash(text_of(label))):
+            continue
+        box = label.getparent()
+        if (
+            box is not None and box is not root and box.tag in BOXES | {"p"} and hangs_below(box, root)
+            and len(squash(text_of(box))) <= _AD_CHARS and (box.find(".//a") is not None or box.find(".//img") is not None)
+        ):
+            remove(box)
 
 
 def _glossary_entries(blocks: list[Element], *, tips: bool = False) -> int:

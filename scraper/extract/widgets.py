@@ -38,6 +38,7 @@ from .boxes import (
     drop_form_boxes,
     drop_headed_tables,
     drop_issue_heads,
+    drop_labelled_ads,
     drop_link_boxes,
     drop_poll_boxes,
     drop_quote_cards,
@@ -71,7 +72,6 @@ def drop_modules(root: Element, *, whole_page: bool = False) -> None:
     if not whole_page:
         drop_headline_lists(root, Lengths())
     drop_linked_cards(root, Lengths())
-    drop_service_boxes(root)
     if not whole_page:
         _drop_boxes(root)
     # After the widget boxes (a module's heading beside its link to more is theirs); on the whole page too: a
@@ -152,7 +152,7 @@ def _is_picture_chrome(node: Element) -> bool:
 def _drop_boxes(root: Element) -> None:
     """The steps after the linked cards: summary boxes, tables of contents, a column's issue head, comparison and
     headed tables, counted boxes, polls, floated lists, quote cards, fixture cards, timeline cards, reference cards,
-    lone cards, form boxes, link boxes and widget boxes."""
+    the site's service boxes, labelled ads, lone cards, form boxes, link boxes and widget boxes."""
     drop_summary_boxes(root)
     drop_contents_boxes(root)
     drop_issue_heads(root)
@@ -165,6 +165,8 @@ def _drop_boxes(root: Element) -> None:
     drop_fixture_boxes(root, Lengths())
     drop_timeline_boxes(root, Lengths())
     drop_reference_cards(root, Lengths())
+    drop_service_boxes(root)
+    drop_labelled_ads(root)
     drop_lone_cards(root)
     drop_form_boxes(root, Lengths())
     drop_link_boxes(root, Lengths())

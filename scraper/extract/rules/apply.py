@@ -100,14 +100,22 @@ class _Query:
         # A class value that holds no wanted name as a substring holds none as a token: one C search spares
         # splitting the page's other class values.
         hint = _any_of(frozenset(classes))
-        for node in self.root.getroottree().getroot().iter(etree.Element):
-            value = node.get("class")
-            if value and hint is not None and hint.search(value):
-                file_by_class(classes, value, node)
-            ident = node.get("id")
-            if ident is not None and ident in ids:
-                ids[ident].append(node)
+        root = self.root.getroottree().getroot()
+        # libxml2 finds the class and id values (most elements carry neither): a walk in Python over every
+        # element and its attributes cost most of this step.
+        if hint is not None:
+            for value in _CLASS_VALUES(root):
+                if hint.search(value):
+                    file_by_class(classes, value, value.getparent())
+        if ids:
+            for value in _ID_VALUES(root):
+                if value in ids:
+                    ids[value].append(value.getparent())
         self._classes, self._ids = classes, ids
+
+
+_CLASS_VALUES = etree.XPath("//@class")
+_ID_VALUES = etree.XPath("//@id")
 
 
 @lru_cache(maxsize=64)
