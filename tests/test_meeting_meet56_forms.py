@@ -57,3 +57,17 @@ def test_counted_points_after_a_later_clauses_verb_with_le_are_the_speakers() ->
     (point,) = meeting["points"]
     assert point["cue"].endswith("王明作了总结讲话,强调了以下几点")
     assert [item["marker"] for item in point["items"]] == ["一是", "二是"]
+
+
+def test_an_object_closing_its_paragraph_announces_the_items_opening_the_next() -> None:
+    # A web page sets the list in a paragraph of its own: the object the speaker set out (提出了要求与期望。) is the
+    # cue's, as when the first item follows it in the same paragraph.
+    lead = "8月28日上午,清川中学召开了新学期第一次全体教师会议。王校长就学校制度、重点工作这两方面对全体教师提出了要求与期望。"
+    items = "首先,制度是一个学校的生命,一切得按规章制度执行。其次,学校要定位成质量优越的学校。"
+    for paragraphs in ([lead + items], [lead, items]):
+        (meeting,) = check(paragraphs)
+        (point,) = meeting["points"]
+        assert point["cue"] == "王校长就学校制度、重点工作这两方面对全体教师提出了要求与期望"
+        assert [item["marker"] for item in point["items"]] == ["首先", "其次"]
+    # An object that closes its paragraph with no list after it names what was asked: no point.
+    assert not check([lead, "会议在掌声中结束。"])[0]["points"]

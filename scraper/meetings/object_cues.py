@@ -230,8 +230,17 @@ def _restated(text: str, tail: re.Match[str], stop: int) -> tuple[int, int]:
 
 
 def _announces(text: str, tail: re.Match[str], stop: int) -> bool:
-    """Whether an object before a stop announces what follows: it is counted, or the first item follows it."""
-    return _COUNTED.search(text, tail.start(), tail.start("sep")) is not None or opens_items(text, tail.end(), stop)
+    """Whether an object before a stop announces what follows: it is counted, or the first item follows it, in
+    its paragraph or opening the next when the object closes its own (…提出了要求与期望。 / 首先,…)."""
+    return _COUNTED.search(text, tail.start(), tail.start("sep")) is not None or _items_after(text, tail.end(), stop)
+
+
+def _items_after(text: str, at: int, stop: int) -> bool:
+    """Whether the first item of an enumeration opens at `at`, before its paragraph's `stop`, or, where `at` closes
+    the paragraph, at the start of the next (a web page sets each item, or the list, in a paragraph of its own)."""
+    if at >= stop and text[stop : stop + 1] == "\n":
+        return opens_items(text, stop + 1, min(len(text), stop + 1 + WINDOW))
+    return opens_items(text, at, stop)
 
 
 def _chained(text: str, at: int, stop: int) -> bool:
@@ -259,7 +268,7 @@ def _aspects_tail(text: str, pos: int, end: int, stop: int) -> re.Match[str] | N
 def _listed_tail(text: str, pos: int, end: int, stop: int) -> re.Match[str] | None:
     """The first freely described object before `end` that the first item of an enumeration follows."""
     for tail in _LISTED_TAIL.finditer(text, pos, end):
-        if opens_items(text, tail.end(), stop):
+        if _items_after(text, tail.end(), stop):
             return tail
     return None
 
