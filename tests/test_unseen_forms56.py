@@ -47,6 +47,13 @@ def _half(lines: list[str]) -> tuple[str, str]:
     return "".join(paragraphs[:3]), "".join(paragraphs[3:])
 
 
+def _goes_from_between(box: str) -> None:
+    """Assert that `box`, set between the article's paragraphs, is no part of either reading's body."""
+    first, rest = _half(LINES)
+    for paragraphs in _both_readings(first + box + rest):
+        assert paragraphs == LINES
+
+
 @pytest.mark.parametrize(
     "box",
     [
@@ -87,20 +94,16 @@ def test_a_paragraph_opening_on_a_sites_name_and_a_dot_stays() -> None:
 
 
 def test_a_reference_card_with_two_notes_and_a_closing_link_goes() -> None:
-    first, rest = _half(LINES)
     card = ("<div class='know' style='float:right;width:190px'><p><strong>【小人书小知识】</strong></p>"
             "<p>连环画俗称“小人书”，多为64开本，一页一图。</p><p>上世纪五六十年代起，街头常见出租连环画的书摊。</p>"
             "<p><a href='/special/lianhuanhua/'>连环画专题&gt;&gt;</a></p></div>")
-    for paragraphs in _both_readings(first + card + rest):
-        assert paragraphs == LINES
+    _goes_from_between(card)
 
 
 def test_a_tips_card_of_short_lines_goes() -> None:
-    first, rest = _half(LINES)
     card = ("<div class='card' style='float:right;width:200px'><p class='title'>【观鸟小贴士】</p>"
             "<p>最佳时段：09:30-11:30</p><p>观鸟点：湖东门、湖北门</p><p>请勿投喂面包、薯片等零食</p></div>")
-    for paragraphs in _both_readings(first + card + rest):
-        assert paragraphs == LINES
+    _goes_from_between(card)
 
 
 @pytest.mark.parametrize(
@@ -131,9 +134,7 @@ def test_a_pictures_caption_telling_how_people_scan_a_code_stays() -> None:
     for paragraphs in _both_readings(first + figure + rest):
         assert caption in paragraphs
     # A code's card asking the reader to scan it still goes.
-    card = ("<div class='qr'><img src='https://img.example.cn/qr.png' alt=''><p>微信扫一扫，关注清川日报</p></div>")
-    for paragraphs in _both_readings(first + card + rest):
-        assert paragraphs == LINES
+    _goes_from_between("<div class='qr'><img src='https://img.example.cn/qr.png' alt=''><p>微信扫一扫，关注清川日报</p></div>")
 
 
 def test_a_closing_linked_line_holding_its_label_goes_from_a_rules_body() -> None:
@@ -154,14 +155,13 @@ def test_a_blogs_post_row_clock_labelled_as_posted_at_gives_the_time() -> None:
 
 
 def test_an_ad_box_told_by_its_label_goes_whatever_its_class() -> None:
-    first, rest = _half(LINES)
     ad = ("<div class='k8812' style='display:block;margin:15px 0'><a href='https://ad.example.cn/c?id=9'>"
           "<img src='https://ad.example.cn/loan.jpg' alt=''></a><span class='k3301'>广告</span>"
           "<span class='k7710'>小微商户经营贷 最快当天到账</span></div>")
-    for paragraphs in _both_readings(first + ad + rest):
-        assert paragraphs == LINES
+    _goes_from_between(ad)
     # An article's paragraph about advertising keeps its words.
     line = "今年以来，县市场监管局查处虚假广告案件十二起，罚没款共计八万余元，其中多数涉及保健食品。"
+    first, rest = _half(LINES)
     for paragraphs in _both_readings(f"{first}<p>{line}</p>{rest}"):
         assert line in paragraphs
 
