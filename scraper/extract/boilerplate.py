@@ -78,14 +78,21 @@ def _drop_with_heading(log: Element) -> None:
     """Remove a rating log and the blocks around it that hold nothing else, then its heading (评分) when that heads
     nothing any more: the log's own, whatever its class."""
     box = log
-    while (parent := box.getparent()) is not None and parent.tag in {"dd", "dl", "div"} and not squash(
-        text_of(parent)
-    ).replace(squash(text_of(box)), "").strip():
+    while (parent := box.getparent()) is not None and parent.tag in _LOG_WRAPPERS and _holds_only(parent, box):
         box = parent
     heading = box.getprevious()
     remove_block(box)
     if heading is not None and heading.tag in _SUBHEADINGS and _heads_nothing(heading):
         remove(heading)
+
+
+# The blocks a forum wraps its rating log in (<dl><dd>…</dd></dl>).
+_LOG_WRAPPERS = frozenset({"dd", "dl", "div"})
+
+
+def _holds_only(parent: Element, child: Element) -> bool:
+    """Whether `parent` prints nothing besides `child`'s text."""
+    return not squash(text_of(parent)).replace(squash(text_of(child)), "").strip()
 
 
 def _heads_nothing(heading: Element) -> bool:

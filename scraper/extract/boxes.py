@@ -361,8 +361,9 @@ def _drop_post_cards(root: Element, lengths: Lengths, whole: str) -> None:
             remove(box)
 
 
-# The scan word as a prompt: opening the line, asked for (请扫码, 长按扫一扫), or before what scanning gets the reader
-# (扫码关注, 扫一扫即可免费领取, 扫码看更多), or the app to scan with (微信扫一扫). A caption telling how people scan (会员用手机扫码进门) asks nothing.
+# The scan word as a prompt: opening the line, asked for (请扫码, 长按扫一扫), before what scanning gets the reader
+# (扫码关注, 扫一扫即可免费领取, 扫码看更多), or after the app to scan with (微信扫一扫). A caption telling how people scan
+# (会员用手机扫码进门) asks nothing.
 _SCAN_PROMPT = re.compile(
     rf"^\W*(?:微信|手机|用手机)?(?:{_SCAN.pattern})|(?:请|欢迎|长按|即可|可|微信)(?:{_SCAN.pattern})"
     rf"|(?:{_SCAN.pattern})(?:二维码)?[，,\s]*(?:即可|可|立即|免费|马上){{0,2}}"
@@ -480,7 +481,7 @@ _SERVICE_LABEL = re.compile(r"^\s*([^\s·•・，。：:]{2,8})\s*[·•・]\s*
 _SERVICE_MARK = re.compile("[·•・]")
 # The most a service box holds (its label, a line or two and its buttons), squashed.
 _SERVICE_CHARS = 160
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SECTION_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SERVICE_TAGS = frozenset({"p", "div", "span", "strong", "b", "table", "tr", "td", "section"})
 
 
@@ -498,10 +499,14 @@ def drop_service_boxes(root: Element) -> None:
         if label is None or owner is None or title_key(label.group(1)) not in names:
             continue
         box = _service_box(owner, root, squash(str(run)))
-        # A box of its own among the paragraphs (a paragraph of the text may open on the site's name), asking the
-        # reader to act: a link or a call.
-        if box is not None and box.tag in _BOX_TAGS and (box.find(".//a") is not None or _SERVICE_CALL.search(text_of(box))):
+        if box is not None and _asks_to_act(box):
             remove(box)
+
+
+def _asks_to_act(box: Element) -> bool:
+    """Whether `box` is a box of its own among the paragraphs (a paragraph of the text may open on the site's name)
+    that asks the reader to act: a link, or a call in its words."""
+    return box.tag in _BOX_TAGS and (box.find(".//a") is not None or _SERVICE_CALL.search(text_of(box)) is not None)
 
 
 _BOX_TAGS = frozenset({"div", "section", "table", "tr", "td"})
@@ -516,7 +521,7 @@ def _service_box(owner: Element, root: Element, label: str) -> Element | None:
     node: Element | None = owner if owner.text and _SERVICE_MARK.search(owner.text) else None
     while node is not None and node is not root and node.tag in _SERVICE_TAGS:
         text = squash(text_of(node))
-        if not text.startswith(label) or len(text) > _SERVICE_CHARS or next(node.iter(*_HEADINGS), None) is not None:
+        if not text.startswith(label) or len(text) > _SERVICE_CHARS or next(node.iter(*_SECTION_HEADINGS), None) is not None:
             break
         box, node = node, node.getparent()
     return box
@@ -565,7 +570,7 @@ _TIP_CHARS = 24
 
 
 def _is_tip(line: str) -> bool:
-    return len(line) <= _TIP_CHARS and len(SENTENCE_END.findall(line.rstrip("。！"))) == 0
+    return len(line) <= _TIP_CHARS and SENTENCE_END.search(line.rstrip("。！")) is None
 
 
 # A service card's line: a hotline's label and its number (投诉电话：027-5550138, 服务热线 400-000-0000), maybe after

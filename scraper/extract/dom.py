@@ -107,7 +107,7 @@ def _in_list_context(node: Element) -> bool:
     return any(_is_list_context(ancestor) for ancestor in node.iterancestors())
 
 
-class OtherPage:
+class _OtherPage:
     """Whether a link's href leads to another page than the one at `url`. A link to the page's own address is its
     permalink: a blog theme links the post's printed date to the post itself, and that date is the page's."""
 
@@ -119,10 +119,10 @@ class OtherPage:
 
 
 # Where the page's address is not known, every link leads elsewhere.
-ANY_LINK = OtherPage()
+_ANY_LINK = _OtherPage()
 
 
-def _is_list_context(node: Element, other_page: OtherPage = ANY_LINK) -> bool:
+def _is_list_context(node: Element, other_page: _OtherPage = _ANY_LINK) -> bool:
     """Whether `node` is a list of other articles, or a link to another article (a card, with its date)."""
     if node.tag in {"li", "nav", "aside"}:
         return True
@@ -137,7 +137,7 @@ class _InListContext:
     """`_in_list_context`, each ancestor judged once per page: asked of every date candidate, the walk up
     would otherwise grow with the square of the page's nesting."""
 
-    def __init__(self, other_page: OtherPage = ANY_LINK) -> None:
+    def __init__(self, other_page: _OtherPage = _ANY_LINK) -> None:
         self._inside: dict[Element, bool] = {}
         self.other_page = other_page
 
@@ -214,7 +214,7 @@ def dom_date(
     `texts`: the page's `layout.short_texts` for DATE_CHARS, when a caller holds it (else made here). `url`: the
     page's address, whose links (its permalink) are no other article's.
     """
-    in_list = _InListContext(OtherPage(url))
+    in_list = _InListContext(_OtherPage(url))
     found: list[tuple[Element, int, str]] = []
     for node, text in _short_lines(root, _DATE_TAGS, DATE_CHARS, texts):
         dated = _dated(node, text, now, in_list)

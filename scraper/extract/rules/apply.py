@@ -101,8 +101,7 @@ class _Query:
         # splitting the page's other class values.
         hint = _any_of(frozenset(classes))
         root = self.root.getroottree().getroot()
-        # libxml2 finds the class and id values (most elements carry neither): a walk in Python over every
-        # element and its attributes cost most of this step.
+        # libxml2 lists the class and id values (most elements carry neither), not a Python step per element.
         if hint is not None:
             for value in _CLASS_VALUES(root):
                 if hint.search(value):
