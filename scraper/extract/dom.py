@@ -19,7 +19,7 @@ from .attributes import marker_of
 from .dates import UNIX_TIME, from_unix, parse_date
 from .labels import byline_names, clean_source, element_source, label_value, names_a_tool, read_channel
 from .layout import block_lines, is_short, node_text, short_texts, squash, text_of
-from .published import hover_date_of, in_prose
+from .published import hover_rows, in_prose
 from .terms import ALL_LABELS, CRUMB_DROP
 from .titles import CRUMB_ARROW, is_logo, site_parts, title_key
 from .tree import Element, text_before
@@ -215,9 +215,10 @@ def dom_date(
     page's address, whose links (its permalink) are no other article's.
     """
     in_list = _InListContext(_OtherPage(url))
+    hovering = hover_rows(root)
     found: list[tuple[Element, int, str]] = []
     for node, text in _short_lines(root, _DATE_TAGS, DATE_CHARS, texts):
-        dated = _dated(node, text, now, in_list)
+        dated = _dated(node, text, now, in_list, hovering)
         if dated is not None:
             found.append((node, *dated))
     scored = [(-score * 100000 + index, value) for index, (_, score, value) in enumerate(_first_entries(found))]
@@ -271,14 +272,17 @@ def _short_lines(
             yield node, text
 
 
-def _dated(node: Element, raw: str, now: datetime | None, in_list: _InListContext) -> tuple[int, str] | None:
-    """(score, date) of one date candidate whose text is `raw`, or None when it holds no date of this page."""
+def _dated(
+    node: Element, raw: str, now: datetime | None, in_list: _InListContext, hovering: frozenset[Element]
+) -> tuple[int, str] | None:
+    """(score, date) of one date candidate whose text is `raw`, or None when it holds no date of this page.
+    `hovering`: the page's elements that show the publish time on hover (`published.hover_rows`)."""
     read = _date_text(raw)
     if read is None:
         return None
     text, stamp = read
     marker = marker_of(node)
-    if _of_other_articles(node, marker, in_list) or hover_date_of(node):
+    if _of_other_articles(node, marker, in_list) or _holds_any(node, hovering):
         return None  # a row that shows the publish time on hover prints another (编辑于 …): hover_date reads it
     hinted = _DATE_HINT.search(marker) is not None
     if not hinted and in_prose(text) and not _PUBLISHED_LABEL.search(text):
@@ -297,6 +301,11 @@ def _dated(node: Element, raw: str, now: datetime | None, in_list: _InListContex
     if value and len(value) > 10 and _is_page_clock(node, text):
         value = value[:10]
     return (score, value) if value else None
+
+
+def _holds_any(node: Element, elements: frozenset[Element]) -> bool:
+    """Whether `node` is one of `elements` or holds one."""
+    return any(element is node or any(a is node for a in element.iterancestors()) for element in elements)
 
 
 def _date_text(raw: str) -> tuple[str, bool] | None:

@@ -37,7 +37,7 @@ __all__ = [
     "headline_date",
     "headline_line",
     "hover_date",
-    "hover_date_of",
+    "hover_rows",
     "in_prose",
     "library_date",
     "line_under",
@@ -391,11 +391,13 @@ _HOVER = etree.XPath(
 _HOVER_LABEL = re.compile(r"(?:发布|发表)(?:于|时间|日期)?\s*[:：]?\s*(?=\d{4})")
 
 
-def hover_date_of(node: Element) -> bool:
-    """Whether `node` or an element inside it shows a publish time on hover (data-tooltip="发布于 2021-04-06"):
-    what the row prints then is another time (编辑于 …), and `hover_date` reads the publish time."""
-    return any(
-        _HOVER_LABEL.search(element.get(name) or "") for element in node.iter() for name in ("data-tooltip", "title")
+def hover_rows(root: Element) -> frozenset[Element]:
+    """The elements that show a publish time on hover (data-tooltip="发布于 2021-04-06", `_HOVER`): what a row
+    around one prints is another time (编辑于 …), and `hover_date` reads the publish time. Most pages have none."""
+    return frozenset(
+        owner
+        for attribute in _HOVER(root)
+        if _HOVER_LABEL.search(str(attribute)) and (owner := attribute.getparent()) is not None
     )
 
 

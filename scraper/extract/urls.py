@@ -90,7 +90,7 @@ def split_url(url: str | None) -> SplitResult | None:
         return None
 
 
-def same_page_key(url: str | None) -> str | None:
+def _same_page_key(url: str | None) -> str | None:
     """`url` as compared for "the same page": host without www., path without a trailing slash, and query; the
     scheme and fragment never make two addresses of one page differ. None for no or a malformed URL."""
     parts = split_url(url)
@@ -101,8 +101,8 @@ def same_page_key(url: str | None) -> str | None:
 
 def links_to(href: str | None, url: str | None) -> bool:
     """Whether a link's `href` (relative ones resolved against `url`) leads to the page at `url`."""
-    own = same_page_key(url)
-    return own is not None and bool(href) and same_page_key(absolute(href, url)) == own
+    own = _same_page_key(url)
+    return own is not None and bool(href) and _same_page_key(absolute(href, url)) == own
 
 
 def _scheme(url: str | None) -> str:
