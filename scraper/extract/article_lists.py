@@ -129,11 +129,22 @@ def in_link_list(node: Element, stop: frozenset[Element] = frozenset()) -> bool:
     if row is None or row in stop or row.tag in {"body", "html"} or not _linked_row(row):
         return False
     siblings = [*row.itersiblings(row.tag), *row.itersiblings(row.tag, preceding=True)]
-    # Beside a row of one date, a sibling printing several is a list's whole box (热点新闻 above the headline), not
-    # a row like this one.
-    several = len(FULL_DATE.findall(text_of(row))) > 1
-    return any(_linked_row(sibling) and (several or len(FULL_DATE.findall(text_of(sibling))) == 1)
-               for sibling in siblings[:8])
+    return any(_linked_row(sibling) and not _box_beside(row, sibling) for sibling in siblings[:8])
+
+
+def _box_beside(row: Element, sibling: Element) -> bool:
+    """Whether `sibling` is a list's whole box (热点新闻 above the headline) rather than a row like `row`: it prints
+    several dates where the row prints one, or several headline links where the row holds one (a byline row
+    linking the paper's edition prints its own date and the edition's, but links one page)."""
+    several_dates = len(FULL_DATE.findall(text_of(sibling))) > 1
+    if several_dates and len(FULL_DATE.findall(text_of(row))) == 1:
+        return True
+    return several_dates and _headline_links(row) == 1 and _headline_links(sibling) > 1
+
+
+def _headline_links(row: Element) -> int:
+    """How many links in `row` are other articles' headlines (`headline_link`)."""
+    return sum(map(headline_link, row.iter("a")))
 
 # The byline row under a headline (date, 来源, 作者) fits in this much text.
 LINE_CHARS = 120
