@@ -424,9 +424,9 @@ def _drop_profile_cards(root: Element, lengths: Lengths, whole: str) -> None:
 # A reference card's heading: the kind of note it gives beside the article (名词解释, 健康百科, 知识链接, 相关法条,
 # 【粤语小词典】, ■小贴士), a term's definition, a statute's text or a tip the article's sentences rely on but do not say.
 _REFERENCE_WORDS = ("名词解释", "百科", "知识链接", "知识卡片", "小知识", "法条", "法律链接", "词条", "释义", "词典", "小贴士")
-# The heading may name the term after a mark (知识卡片｜瑞利散射).
+# The heading may name the term after a mark (知识卡片｜瑞利散射), or ask what it means (小贴士｜什么是“小单快返”？).
 _REFERENCE_HEAD = re.compile(
-    rf"^[^\s，。！？：:]{{0,4}}(?:{'|'.join(_REFERENCE_WORDS)})(?:\s*[｜|丨·:：]\s*[^\s，。！？]{{1,12}})?$"
+    rf"^[^\s，。！？：:]{{0,4}}(?:{'|'.join(_REFERENCE_WORDS)})(?:\s*[｜|丨·:：]\s*[^\s，。！？]{{1,12}}[？?]?)?$"
 )
 _REFERENCE_WORD = re.compile("|".join(_REFERENCE_WORDS))
 _REFERENCE_HEADS = etree.XPath(
@@ -1284,18 +1284,23 @@ _FLOAT_SIDE = re.compile(r"float\s*:\s*(?:left|right)", re.IGNORECASE)
 # A floated list box's text is a sidebar's few short lines: no more than this, and no line a sentence.
 _FLOATED_CHARS = 200
 _FLOATED_LINE = 30
+_UNMARKED_ROWS = 4
 
 
 def drop_floated_lists(root: Element) -> None:
-    """Remove a box the template floats beside the text that holds a list of short entries and nothing of the
-    article's (【书架借阅榜】 over 《平凡的世界》 《围城》 …, a note under them): a sidebar set among the paragraphs. A
+    """Remove a box the template floats beside the text that holds a list of short entries, marked up or one a
+    line, and nothing of the article's (【书架借阅榜】 over 《平凡的世界》 《围城》 …): a sidebar set among the paragraphs. A
     floated picture with its caption holds a picture; a floated pull quote or note holds sentences."""
     for box in _FLOATED(root):
         if box.tag not in _FLOAT_BOXES or not _FLOAT_SIDE.search(box.get("style") or ""):
             continue
-        if box.find(".//img") is not None or (box.find(".//li") is None and box.find(".//dd") is None):
+        if box.find(".//img") is not None:
             continue
         lines = block_lines(box)
+        # A label over a few short lines, each its own block (【赏花小常识】 over three tips), is a list without its
+        # markup; a floated quote or note is one or two lines.
+        if box.find(".//li") is None and box.find(".//dd") is None and len(lines) < _UNMARKED_ROWS:
+            continue
         if (
             hangs_below(box, root)
             and sum(map(len, lines)) <= _FLOATED_CHARS

@@ -536,10 +536,12 @@ _PRODUCED = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:制作|出品)$")
 
 
 # Where the article's pictures come from, a line of its own that speaks of them all or of the title picture (本文图片
-# 来源：CFP, 文中图片均来自网络, 题图：视觉中国, 题图来自：某某, 题图来自某某，基于某某协议): a standing credit, not a caption. A bare 图片来源：… under
-# one picture may be that picture's only caption, and its position, not its words, tells it.
+# 来源：CFP, 文中图片均来自网络, 题图：视觉中国, 题图来自：某某, 首图来源：某某, 首圖來源：某某, 题图来自某某，基于某某协议): a standing
+# credit, not a caption. A bare 图片来源：… under one picture may be that picture's only caption, and its position, not
+# its words, tells it.
 _PICTURE_SOURCE = re.compile(
-    r"^[（(]?\s*(?:(?:本文|文中|文内)(?:图片|配图)均?(?:来源|来自|出处)|题图(?:来源|来自)?)\s*[:：丨|｜/／]?\s*"
+    r"^[（(]?\s*(?:(?:本文|文中|文[内內])(?:[图圖]片|配[图圖])均?(?:[来來]源|[来來]自|出[处處])|[题題首头頭][图圖](?:[来來]源|[来來]自)?)"
+    r"\s*[:：丨|｜/／]?\s*"
     r"[^\s。！？，,]{1,16}(?:\s[A-Za-z]{1,10})?(?:[，,]\s*基于[^\s。！？，,]{1,12}(?:协议|许可))?\s*[）)]?[。.]?$"
 )
 

@@ -22,7 +22,7 @@ from ..fields import Fields
 from ..inserts import drop_inserts
 from ..labels import byline_author, clean_source, clean_title, element_source, label_value, read_channel
 from ..layout import squash, text_of
-from ..line_kinds import LINK_LABEL, page_link_texts
+from ..line_kinds import LINK_LABEL, Kind, kind_by_words, page_link_texts
 from ..notices import (
     is_original_title,
     is_prompt_line,
@@ -288,7 +288,7 @@ def rule_paragraphs(reading: RuleReading) -> list[str]:
         found = found[reprinted_headline(found, reading.fields.title) :]
         # ... nor the summary box its editors print above the text under its label (【导读】…).
         found = found[1:] if len(found) > 2 and opens_with_summary_label(found[0]) else found
-        return _without_closing_links(without_end_mark(without_references(without_closing_calls(
+        return _without_link_lines(without_end_mark(without_references(without_closing_calls(
             [line for line in found if not _editors_chrome(line)]
         ))), reading.body)
     return clean_lines(found, page_link_texts(reading.body.getroottree().getroot()), reading.fields.title)
@@ -303,17 +303,35 @@ def _editors_chrome(line: str) -> bool:
 _LABELLED_LINK = re.compile(rf"^{LINK_LABEL}\s*(?P<title>\S.{{5,}})$")
 
 
-def _without_closing_links(lines: list[str], body: Element) -> list[str]:
-    """`lines` without the lines closing them that label a link to another page (【政策原文】<a>…</a>): where to
-    read on, printed under the article, no line of it. The page's links are read only when the last line has a
-    label's shape."""
-    if not lines or not _LABELLED_LINK.match(lines[-1]):
+# A label that sends the reader to other reports (【此前报道】, 【相关阅读】, 延伸阅读：, 【前情回顾】): among the paragraphs
+# only such a label makes a link line no text; a line under another label there may be the article's own.
+_READ_ON_LABEL = re.compile(
+    r"^(?:【[^】]{0,6}(?:报道|阅读|链接|回顾|新闻|专题)】|[^\s，。！？：:]{0,6}(?:报道|阅读|链接|回顾|新闻|专题)[:：])"
+)
+
+
+def _without_link_lines(lines: list[str], body: Element) -> list[str]:
+    """`lines` without those that label a link to another page (【此前报道】<a>…</a>, 【政策原文】<a>…</a> closing the
+    text) or are a page tool's link (<a>我要纠错</a>): where to read on or what to click, set among or under the
+    article's paragraphs, no line of it. The page's links are read only when a line has such a shape."""
+    shaped = {
+        index for index, line in enumerate(lines)
+        if kind_by_words(line) is Kind.WIDGET or (_READ_ON_LABEL.match(line) and _LABELLED_LINK.match(line))
+    }
+    if not shaped and not (lines and _LABELLED_LINK.match(lines[-1])):
         return lines
     links = page_link_texts(body.getroottree().getroot())
     end = len(lines)
-    # The link may hold its label too (<a>【延伸阅读】某某</a>): then the whole line is the link's text.
-    while end and (found := _LABELLED_LINK.match(lines[end - 1])) and (
-        line_key(found["title"]) in links or line_key(lines[end - 1]) in links
-    ):
+    # Under the text any label will do: the lines that close it are where to read on.
+    while end and _LABELLED_LINK.match(lines[end - 1]) and _is_link_line(lines[end - 1], links):
         end -= 1
-    return lines[:end]
+    return [line for index, line in enumerate(lines[:end]) if index not in shaped or not _is_link_line(line, links)]
+
+
+def _is_link_line(line: str, links: frozenset[str]) -> bool:
+    """Whether `line` is a link's whole text, or a label and then one (the link may hold its label too:
+    <a>【延伸阅读】某某</a>)."""
+    if line_key(line) in links:
+        return True
+    found = _LABELLED_LINK.match(line)
+    return found is not None and line_key(found["title"]) in links
