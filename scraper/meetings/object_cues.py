@@ -74,8 +74,12 @@ _CLAUSE_OBJECT = re.compile(
     rf"(?:{alt(CLAUSE_JOINS)})?(?:(?:{alt(OBJECT_SETTINGS)})[^，,。；;：:！？!?\n]{{1,40}}?)?"
     rf"{_DESCRIBED_OBJECT}{_SHARED}(?P<sep>[：:，,。]\s*)"
 )
-# The object of 提出 / 谈 right after it, ending in a noun of what was said ("指导意见", "具体的建议", "意见建议").
-_NAMED_OBJECT = re.compile(rf"了?(?:{_OBJECT_COUNT})?[^\W\d_]{{0,10}}?(?:{alt(OBJECT_NOUNS)})")
+# The object of 提出 / 谈 right after it, ending in a noun of what was said ("指导意见", "具体的建议", "意见建议"), perhaps
+# named with its year ("2014年经济工作的总体要求和主要任务").
+_NAMED_OBJECT = re.compile(rf"了?(?:{_OBJECT_COUNT})?[^\W_]{{0,24}}?(?:{alt(OBJECT_NOUNS)})")
+# Longer than this, an object is a name only as a noun described with 的 ("明年经济工作的主要任务"), without a modal
+# ("提出必须把安全生产作为首要任务" states a duty) or a proposal closed by 等 ("提出调整…布局规划等建议" states it).
+_SHORT_OBJECT = 10
 # A speech verb joined to the clause before it: "并强调", "同时指出", "还要求".
 _CHAINED_VERB = re.compile(rf"\s*(?:{alt(CLAUSE_JOINS)})(?:{alt(CUE_ADVERBS)})*(?:{alt(SPEECH_VERBS)})")
 _MESSAGE_TAIL = re.compile(
@@ -86,6 +90,8 @@ _MESSAGE_TAIL = re.compile(
 _COUNTED_TASKS = re.compile(rf"[^，,。；;：:！？!?\n]{{0,30}}?{_OBJECT_COUNT}[^\W\d_]{{0,6}}?(?P<sep>[：:，,。]\s*)")
 # A statement's modal (要…), not the noun 要求.
 _MODAL = re.compile(rf"(?:{alt(STATEMENT_MODALS)})(?!求)")
+# What makes a long object a statement rather than a name (`names_object`).
+_NOT_A_NAME = re.compile(rf"{_MODAL.pattern}|等(?:{alt(OBJECT_NOUNS)})")
 # A speech verb's object spelt out after 即 ("namely"): "…再次强调了“三转一响”要求，即一切为了案子转，…". The
 # cue runs through the object, and the point's text starts at 即 as printed.
 _NAMELY_TAIL = re.compile(
@@ -123,6 +129,10 @@ def names_object(text: str, verb: re.Match[str], stop: int) -> bool:
         return False
     named = _NAMED_OBJECT.match(text, verb.end(), stop)
     if named is None:
+        return False
+    if named.end() - verb.end() > _SHORT_OBJECT and (
+        "的" not in text[verb.end() : named.end()] or _NOT_A_NAME.search(text, verb.end(), named.end()) is not None
+    ):
         return False
     end = clause_end(text, named.end(), stop)
     return end >= len(text) or text[end] in _SENTENCE_ENDS

@@ -151,7 +151,7 @@ def parse_opening(text: str, start: int, end: int) -> Opening | None:
     if found is None:
         return None
     name, place, organizer = found
-    if name and any(match.group("name") == name for match in _COUNTED_MEETINGS.finditer(sentence)):
+    if name and any(name in (match.group("name"), match.group(0)) for match in _COUNTED_MEETINGS.finditer(sentence)):
         return None
     opening = Opening(start, None if not name or name in BARE_NAMES else name, place or None, organizer or None)
     opening.day, opening.relative, opening.same_day = read_day(sentence, body)
@@ -160,9 +160,11 @@ def parse_opening(text: str, start: int, end: int) -> Opening | None:
     return opening
 
 
-# Meetings counted (同期举办25场论坛, 举办了多场座谈会): several held beside the event reported, none of them reported;
-# a numbered one (第3场座谈会) is one meeting.
-_COUNTED_MEETINGS = re.compile(r"(?<!第)(?:\d+|[两几多数若干十百]+)场(?P<name>[^\W\d_]{0,12}?(?:论坛|座谈会|会议|研讨会|报告会|分论坛))")
+# Meetings counted (同期举办25场论坛, 举办了多场座谈会, 每天要参加近3个会议): several held beside the event reported or
+# in general, none of them reported; a numbered one (第3场座谈会) is one meeting.
+_COUNTED_MEETINGS = re.compile(
+    r"(?<!第)(?:[近约逾]|超过)?(?:\d+|[两几多数若干十百]+)[场个](?P<name>[^\W\d_]{0,12}?(?:论坛|座谈会|会议|研讨会|报告会|分论坛))"
+)
 
 
 def not_a_meeting(name: str) -> bool:

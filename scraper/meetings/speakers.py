@@ -47,6 +47,8 @@ def alt(words: Iterable[str]) -> str:
 
 WHO_MAX = 40
 _LABEL_MAX = 20
+# A page's row of keywords or tags under the text (关键词：法院 教育 队伍): 关 is a surname, but the label names no one.
+_TAG_LABELS = frozenset({"关键词", "关键字", "關鍵詞", "關鍵字", "标签", "標籤"})
 _ROLE_MAX = 16
 # Leaders as a group: "领导人呼吁", "外方领导人", "各国领导人" (one side, 方, or 各国 before 领导人), or the
 # countries of a region or a bloc before 国家 ("拉美和加勒比国家领导人纷纷表示", "东盟国家领导人").
@@ -244,8 +246,11 @@ _ADDRESSED = re.compile(r"[对向][^\W_]{1,16}(?<!来)")
 
 
 def is_label(label: str, speakers: Speakers) -> bool:
-    """A bare name or titles and a name before a colon, nothing else ("主持人：" and "记者：" are no speakers)."""
-    return len(label) <= _LABEL_MAX and label not in PRONOUNS and is_person(label, speakers) and not _role_only(label)
+    """A bare name or titles and a name before a colon, nothing else ("主持人：" and "记者：" are no speakers, nor is a
+    keyword row's "关键词：")."""
+    if len(label) > _LABEL_MAX or label in PRONOUNS or label in _TAG_LABELS:
+        return False
+    return is_person(label, speakers) and not _role_only(label)
 
 
 def is_person(who: str, speakers: Speakers) -> bool:
