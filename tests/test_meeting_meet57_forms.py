@@ -36,3 +36,26 @@ def test_a_long_object_described_with_de_names_the_topic_and_a_proposal_closed_b
     assert [cue for cue, _ in cues([meeting])] == [
         "会议指出", "李四委员在发言中对产业布局作了分析,提出",
     ]
+
+
+def test_a_speaker_printed_after_the_unit_he_speaks_for_without_a_title_is_a_speaker() -> None:
+    # 广东省外经贸厅郭元强说: the unit, then the name; no title between them.
+    text = ("国务院总理王明日前在中南海主持召开经济形势座谈会。座谈会上，清川小商品城集团金方平说，小商品指数自6月份以来一直"
+            "保持上扬态势。清川省外经贸厅郭元强说，全省外贸主要指标保持了平稳增长。")
+    (meeting,) = check([text])
+    assert [cue for cue, _ in cues([meeting])] == ["清川小商品城集团金方平说", "清川省外经贸厅郭元强说"]
+
+
+def test_a_clause_before_a_word_that_reads_like_a_name_is_no_unit() -> None:
+    # 中方将同二十国集团成员一道…: the text before 成员一 is a clause, not a unit's name, and 成员一 no speaker.
+    text = ("中非团结抗疫特别峰会今天以视频方式举行。习近平指出，中非要携手抗击疫情。中方将同二十国集团成员一道落实缓债倡议，"
+            "并呼吁延长对相关国家的缓债期限。")
+    (meeting,) = check([text])
+    assert [cue for cue, _ in cues([meeting])] == ["习近平指出"]
+
+
+def test_a_press_conference_on_a_meeting_is_no_meeting() -> None:
+    # The object of 举行 runs on past the meeting's name to 新闻发布会: the press conference is what is held.
+    text = ("清川市委宣传部今天下午举行市委十二届五次全会新闻发布会，介绍全会情况。市委宣传部副部长王明说，全会的基本精神要在"
+            "全市广泛宣传。")
+    assert check([text]) == []

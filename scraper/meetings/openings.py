@@ -348,14 +348,19 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     bare = name is None or name in BARE_NAMES
     if verb in ATTENDING_VERBS:
         return _attended(clause, after, place)
-    if name is not None and not_a_meeting(name):
-        # "…五次会议今天举行记者会": a press conference, whatever holds it, is what the sentence opens.
+    if name is not None and _for_the_press(named, name):
         return None
     if _names_meeting(head, verb in CONVENERS) and (place or head.endswith("会议") or bare):
         return None if not_a_meeting(head) else (head, place, "")
     if name is not None:
         return None if not_a_meeting(name) or _bilateral(clause, name) else (name, place, _organizer(head))
     return None
+
+
+def _for_the_press(named: str, name: str) -> bool:
+    """Whether the object `named`, whose shortest meeting's name is `name`, is a press conference: "…五次会议今天举行
+    记者会" opens one whatever holds it, and "举行党的十八届六中全会新闻发布会" one on a meeting, not the meeting."""
+    return not_a_meeting(name) or not_a_meeting(_object_name(named, longest=True) or name)
 
 
 def _subject_and_place(before: str) -> tuple[str, str, str] | None:

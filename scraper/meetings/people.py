@@ -290,7 +290,24 @@ def _split_name(text: str, a: int, b: int, *, bare: bool, unlisted: bool = False
             continue
         if _TRAILING_ALIAS.sub("", text[a:k]).endswith(TITLE_SUFFIXES):
             return k
+        if length == _NAME_AFTER_UNIT and _unit_before_name(text[a:k]):
+            # "广东省外经贸厅郭元强", "浙江中国小商品城集团金方平": the unit a person speaks for, then the name.
+            return k
     return None
+
+
+# The ends of a unit's name printed right before a speaker's name with no title between (…外经贸厅郭元强说): a
+# department, a bureau, a group or a company, an association. Only a name of three characters is read after it: two
+# characters after a unit are as often the start of a verb (…集团发展).
+_UNITS_BEFORE_NAME = ("厅", "局", "集团", "公司", "协会", "商会", "联合会", "研究院", "研究所")
+_NAME_AFTER_UNIT = 3
+# Words that make the text before a name a clause, not a unit's name (中方将同二十国集团成员…: 成员 is no name).
+_CLAUSE_WORDS = re.compile(r"[将同在与和对把被向为从是了]")
+
+
+def _unit_before_name(text: str) -> bool:
+    """Whether `text` is a unit's name that may stand right before its speaker's (`_UNITS_BEFORE_NAME`)."""
+    return len(text) > 2 and text.endswith(_UNITS_BEFORE_NAME) and _CLAUSE_WORDS.search(text) is None
 
 
 # A title's other name in brackets after it (校长（院长）, 主任（局长）): the one person holds both offices.
