@@ -59,3 +59,10 @@ def test_a_press_conference_on_a_meeting_is_no_meeting() -> None:
     text = ("清川市委宣传部今天下午举行市委十二届五次全会新闻发布会，介绍全会情况。市委宣传部副部长王明说，全会的基本精神要在"
             "全市广泛宣传。")
     assert check([text]) == []
+
+
+def test_what_others_think_of_a_speech_is_no_point_of_its_speaker() -> None:
+    # 受到…关注和积极评价，认为…: the verb after the reaction is the reacting side's, not the speaker's.
+    text = ("王明今天在清川国际论坛开幕式上发表的主旨演讲，受到海外各界的高度关注和积极评价，认为这将为地区发展带来新的思路。"
+            "多家外国媒体援引演讲内容进行了报道。")
+    assert all(cue != "认为" and not cue.endswith("认为") for cue, _ in cues(check([text])))

@@ -98,6 +98,11 @@ def _studied_meeting(text: str, pos: int) -> bool:
     return noun is not None and pos > 0 and text[pos - 1] != "\n" and f"{noun.group()}精神" in text[:pos]
 
 
+# A clause right before the verb saying what the subject received from others (受到…的高度关注和积极评价，…): the
+# verb after it is theirs.
+_REACTION = re.compile(r"(?:受到|得到|获得|引起|引发|赢得)[^，,。；;]{0,20}?(?:关注|评价|好评|赞誉|赞扬|称赞|欢迎|热议|反响)[，,]\s*$")
+
+
 def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, speakers: Speakers) -> Cue | None:
     """"张国强肯定了…进展，强调…": a speech verb opening the clause at `pos` of a sentence that starts with a
     person (its subject); the cue runs from the name through the verb."""
@@ -119,6 +124,9 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
     ):
         return None
     text_start = sep.end() if sep else verb.end()
+    if _REACTION.search(text, sentence, pos) is not None:
+        # "…发表的主旨演讲，受到海外各界的高度关注和积极评价，认为…": those who reacted think it, not the speaker.
+        return None
     # "最后，王校长总结了…，强调指出，…": the person after an order word is the sentence's subject too.
     found = sentence_subject(text, sentence, pos, speakers)
     if found is None and (sep is not None or verb.group("verb") in PROPOSITION_VERBS):
