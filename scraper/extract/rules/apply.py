@@ -310,13 +310,19 @@ _READ_ON_LABEL = re.compile(
 )
 
 
+# A page tool's link is a few words (我要纠错, 打印本页); a longer line is not asked its words, a test that costs a
+# rule's body the time of reading every paragraph's.
+_TOOL_CHARS = 16
+
+
 def _without_link_lines(lines: list[str], body: Element) -> list[str]:
     """`lines` without those that label a link to another page (【此前报道】<a>…</a>, 【政策原文】<a>…</a> closing the
     text) or are a page tool's link (<a>我要纠错</a>): where to read on or what to click, set among or under the
     article's paragraphs, no line of it. The page's links are read only when a line has such a shape."""
     shaped = {
         index for index, line in enumerate(lines)
-        if kind_by_words(line) is Kind.WIDGET or (_READ_ON_LABEL.match(line) and _LABELLED_LINK.match(line))
+        if (len(line) <= _TOOL_CHARS and kind_by_words(line) is Kind.WIDGET)
+        or (_READ_ON_LABEL.match(line) and _LABELLED_LINK.match(line))
     }
     if not shaped and not (lines and _LABELLED_LINK.match(lines[-1])):
         return lines
