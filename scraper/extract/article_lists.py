@@ -136,10 +136,9 @@ def _box_beside(row: Element, sibling: Element) -> bool:
     """Whether `sibling` is a list's whole box (热点新闻 above the headline) rather than a row like `row`: it prints
     several dates where the row prints one, or several headline links where the row holds one (a byline row
     linking the paper's edition prints its own date and the edition's, but links one page)."""
-    several_dates = len(FULL_DATE.findall(text_of(sibling))) > 1
-    if several_dates and len(FULL_DATE.findall(text_of(row))) == 1:
-        return True
-    return several_dates and _headline_links(row) == 1 and _headline_links(sibling) > 1
+    if len(FULL_DATE.findall(text_of(sibling))) <= 1:
+        return False
+    return len(FULL_DATE.findall(text_of(row))) == 1 or (_headline_links(row) == 1 and _headline_links(sibling) > 1)
 
 
 def _headline_links(row: Element) -> int:

@@ -100,7 +100,7 @@ def _studied_meeting(text: str, pos: int) -> bool:
 
 # A clause right before the verb saying what the subject received from others (受到…的高度关注和积极评价，…): the
 # verb after it is theirs.
-_REACTION = re.compile(r"(?:受到|得到|获得|引起|引发|赢得)[^，,。；;]{0,20}?(?:关注|评价|好评|赞誉|赞扬|称赞|欢迎|热议|反响)[，,]\s*$")
+_RECEIVED = re.compile(r"(?:受到|得到|获得|引起|引发|赢得)[^，,。；;]{0,20}?(?:关注|评价|好评|赞誉|赞扬|称赞|欢迎|热议|反响)[，,]\s*$")
 
 
 def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, speakers: Speakers) -> Cue | None:
@@ -124,7 +124,7 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
     ):
         return None
     text_start = sep.end() if sep else verb.end()
-    if _REACTION.search(text, sentence, pos) is not None:
+    if _RECEIVED.search(text, sentence, pos) is not None:
         # "…发表的主旨演讲，受到海外各界的高度关注和积极评价，认为…": those who reacted think it, not the speaker.
         return None
     # "最后，王校长总结了…，强调指出，…": the person after an order word is the sentence's subject too.
