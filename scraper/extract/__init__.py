@@ -21,7 +21,7 @@ from .date_sources import on_filed_day
 from .fields import PRECEDENCE, Fields, merge
 from .generic import generic_paragraphs
 from .layout import squash
-from .notices import is_byline, without_closing_credits
+from .notices import is_byline, opens_with_editors_note, without_closing_credits
 from .pages import read_pager
 from .reconcile import headings_of, reconciled, run_lines, suspect
 from .rules import RULES, RuleReading, read_with_rule, rule_paragraphs
@@ -188,7 +188,12 @@ def _rule_body(page: ParsedPage, reading: RuleReading | None) -> Body | None:
     lead = next((n for n, line in enumerate(found) if not is_byline(line)), len(found))
     if lead == len(found):
         return None
-    return Body(found[lead:], body_stage.images(reading.body, page.page_url), reading.rule.name, tuple(found[:lead]))
+    paragraphs, bylines = found[lead:], tuple(found[:lead])
+    # The editors' note opening the text (【编者按】…) stands above the byline: the lines under it may be bylines too.
+    if opens_with_editors_note(paragraphs[0]):
+        after = next((n for n, line in enumerate(paragraphs[1:], 1) if not is_byline(line)), len(paragraphs))
+        paragraphs, bylines = [paragraphs[0], *paragraphs[after:]], (*bylines, *paragraphs[1:after])
+    return Body(paragraphs, body_stage.images(reading.body, page.page_url), reading.rule.name, bylines)
 
 
 def _without_credits(body: Body) -> Body:

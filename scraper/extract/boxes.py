@@ -96,8 +96,8 @@ _UPDATE_STAMP = re.compile(
 )
 # The brackets a button's text may be printed in (【我要提问】, [立即报名]) and the arrows after it (开始测试>>).
 _BUTTON_MARKS = "【】[]〖〗>＞»› \u3000"
-# App and download prompts (装个App, 下载客户端): a box without sentences around one is a promo.
-_APP_WORDS = re.compile(r"App|APP|app|客户端|下载")
+# App and download prompts (装个App, 下载客户端, 打开某某新闻查看): a box without sentences around one is a promo.
+_APP_WORDS = re.compile(r"App|APP|app|客户端|下载|打开[^\s，。！？]{2,6}查看")
 # A prompt to scan a code (扫码下载, 扫一扫, 长按识别二维码): the promo box's code stands for its link.
 _SCAN_WORDS = ("扫码", "扫一扫", "扫描二维码", "长按识别")
 _SCAN = re.compile("|".join(_SCAN_WORDS))
@@ -327,9 +327,15 @@ def _drop_article_cards(root: Element, lengths: Lengths, whole: str) -> None:
 
 
 def _pictured_prompt(seed: Element, box: Element) -> bool:
-    """Whether an app prompt's box (下载某某客户端 / its slogan) holds a picture: the app's logo or code stands for
-    its link, as a scan card's code does. A figure whose caption names an app holds no prompt to get it."""
-    return seed.tag != "a" and box.find(".//img") is not None and is_prompt_line(squash(text_of(seed)))
+    """Whether an app prompt's box (下载某某客户端 / its slogan) holds a picture or a script's button: the app's logo
+    or code stands for its link, as a scan card's code does. A figure whose caption names an app holds no prompt
+    to get it."""
+    if seed.tag == "a":
+        return False
+    # The button that opens the app, which the page's script binds (打开), stands for its link too.
+    if any(map(script_button, box.iter("a"))):
+        return True
+    return box.find(".//img") is not None and is_prompt_line(squash(text_of(seed)))
 
 
 # The text runs that hold a prompt to scan a code (`_SCAN_WORDS`), found by libxml2 rather than by a regex search of
@@ -602,12 +608,14 @@ def _blocks_inside(box: Element) -> list[Element]:
         box = blocks[0]
 
 
-# A review's verdict box: its score, as one figure (7.6分, 7.8/10, 网易数码评分：7.8分, or a bare 8.2 under the heading) or
-# per category (画面 8.0 音效 7.5 操作 7.0), under a heading that names a rating (网易手机评分, 首测评分); pros and cons
-# lines may follow. The review states its verdict in its sentences; the box sums it up beside any review of the channel.
+# A review's verdict box: its score, as one figure (7.6分, 7.8/10, 网易数码评分：7.8分, or a bare 8.2 under the heading),
+# per category (画面 8.0 音效 7.5 操作 7.0, 口味 ★★★★☆ 环境 ★★★☆☆), under a heading that names a rating (网易手机评分,
+# 首测评分, 探店打分); pros and cons lines may follow. The review states its verdict in its sentences; the box sums it
+# up beside any review of the channel.
 _VERDICT_WORDS = ("评分", "打分")
 _SCORE_LINE = re.compile(
-    r"^(?:(?:[^\s\d，。：:]{0,10}评分\s*[:：]?\s*)?\d{1,2}(?:\.\d{1,2})?\s*(?:分|/\s*(?:10|5|100))|\d{1,2}\.\d{1,2}|(?:[^\s\d，。：:]{1,4}\s*\d{1,2}\.\d\s*){3,})$"
+    r"^(?:(?:[^\s\d，。：:]{0,10}评分\s*[:：]?\s*)?\d{1,2}(?:\.\d{1,2})?\s*(?:分|/\s*(?:10|5|100))|\d{1,2}\.\d{1,2}"
+    r"|(?:[^\s\d，。：:]{1,4}\s*\d{1,2}\.\d\s*){3,}|(?:[^\s\d，。：:★☆]{1,4}\s*[★☆]{5}\s*){2,})$"
 )
 
 
@@ -1297,13 +1305,31 @@ def drop_floated_lists(root: Element) -> None:
         if box.find(".//img") is not None:
             continue
         lines = block_lines(box)
-        # A label over a few short lines, each its own block (【赏花小常识】 over three tips), is a list without its
-        # markup; a floated quote or note is one or two lines.
-        if box.find(".//li") is None and box.find(".//dd") is None and len(lines) < _UNMARKED_ROWS:
-            continue
-        if (
-            hangs_below(box, root)
-            and sum(map(len, lines)) <= _FLOATED_CHARS
-            and all(len(line) <= _FLOATED_LINE and not STATEMENT_END.search(line) for line in lines)
-        ):
+        if (_floated_list(box, lines) or _floated_notice(lines)) and hangs_below(box, root):
             remove(box)
+
+
+def _floated_list(box: Element, lines: list[str]) -> bool:
+    """Whether a floated box's `lines` are a list's short entries: marked up, or a label over a few short lines,
+    each its own block (【赏花小常识】 over three tips); a floated quote or note is one or two lines."""
+    if box.find(".//li") is None and box.find(".//dd") is None and len(lines) < _UNMARKED_ROWS:
+        return False
+    return sum(map(len, lines)) <= _FLOATED_CHARS and all(
+        len(line) <= _FLOATED_LINE and not STATEMENT_END.search(line) for line in lines
+    )
+
+
+# A bracketed label alone on a floated box's first line (【安全提示】): the box is a notice the template sets beside
+# the text; a pull quote floated beside it repeats a sentence of the article and carries no label.
+_FLOATED_LABEL = re.compile(r"^【[^】]{2,8}】$")
+_FLOATED_SENTENCES = 2
+
+
+def _floated_notice(lines: list[str]) -> bool:
+    """Whether a floated box's `lines` are a labelled notice: its label, then a sentence or two at most."""
+    return (
+        len(lines) >= 2
+        and _FLOATED_LABEL.match(lines[0]) is not None
+        and sum(map(len, lines)) <= _FLOATED_CHARS
+        and len(SENTENCE_END.findall("".join(lines))) <= _FLOATED_SENTENCES
+    )

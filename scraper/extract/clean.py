@@ -39,6 +39,7 @@ from .notices import (
     is_prompt_line,
     is_summary_label,
     line_key,
+    opens_with_editors_note,
     opens_with_summary_label,
     without_references,
 )
@@ -325,7 +326,9 @@ def _summary_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
         # So is the editors' summary under its label in the same line (【导读】首批开放的…).
         out[prose[0]] = Kind.META
         prose = prose[1:]
-    for index in range(prose[0]):
+    # The editors' note opening the text (【编者按】…) is printed with the article, above its byline.
+    opening = prose[1] if opens_with_editors_note(lines[prose[0]]) else prose[0]
+    for index in range(opening):
         if byline_names(lines[index]):
             out[index] = Kind.META
     for index in range(prose[1] - 1):

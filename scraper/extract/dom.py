@@ -297,6 +297,8 @@ def _dated(
     score = 2 if hinted else 0
     # A printed label says "this is when it was published" more surely than a class name does.
     score += 3 if _PUBLISHED_LABEL.search(text) else 1 if re.search(r"(时间|日期|来源)", text) else 0
+    if _SERVED_DAY.search(text) and not _CLOCK.search(text):
+        score = 0  # the day a page was served, whatever its element is named: any labelled row speaks first
     value = from_unix(text) if stamp else parse_date(text, now=now)
     if value and len(value) > 10 and _is_page_clock(node, text):
         value = value[:10]
@@ -338,6 +340,10 @@ def _of_other_articles(node: Element, marker: str, in_list: _InListContext) -> b
 _WEEKDAY_CLOCK = re.compile(
     r"(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]\s*[)）]?\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*\d{1,2}\s*[:：]\s*\d{2}"
 )
+# The day of the week right after a date with no time of day (2008年10月23日 星期四, 2008-10-23 周四): how a top bar
+# prints the day the page was served (今天是…), which an article's row, printing its time, rarely does.
+_SERVED_DAY = re.compile(r"\d\s*[日号]?\s*[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]")
+_CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
 _PAGE_HEADER = re.compile(r"header|top-?bar|top_bar", re.IGNORECASE)
 
 

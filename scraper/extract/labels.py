@@ -182,6 +182,8 @@ def _printed_value(text: str, kind: str) -> tuple[str, str] | None:
     value = _trimmed(value[: glued.start()] if glued and glued.start() > 0 else value)
     if _SIZE_CONTROL.match(value + rest):
         return None  # an empty label before the page's text-size control (作者：　大 中 小): no name
+    if not value.strip("【】[]（）()"):
+        return None  # the next field's bracket (作者：　【字号：大 中 小】): this label's value is missing
     return value, rest
 
 

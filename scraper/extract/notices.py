@@ -32,6 +32,7 @@ __all__ = [
     "is_repost_note",
     "is_summary_label",
     "line_key",
+    "opens_with_editors_note",
     "opens_with_summary_label",
     "without_closing_calls",
     "without_references",
@@ -88,8 +89,9 @@ _DISCLAIMER = re.compile(
     r"(?:请|来稿|来信|投稿)(?:请)?(?:致信|来信|发送至|发邮件至|寄至?|发至|投至?)[:：]?\s*[\w.-]+@[\w-]+\.|"
     # ... or the column's call for stories with its address (欢迎投稿讲述你的故事：name@host).
     r"投稿[^。！？:：]{0,12}[:：]\s*[\w.-]+@[\w-]+\.|"
-    # ... or its welcome to write in with its address (如果你也有故事想讲，欢迎来信：name@host).
-    r"(?:欢迎|请)(?:来信|来稿|投稿|致信)[:：]\s*[\w.-]+@[\w-]+\.|"
+    # ... or its welcome to write in or send tips with its address (如果你也有故事想讲，欢迎来信：name@host; 系列报道每周
+    # 二刊发，欢迎提供线索：name@host).
+    r"(?:欢迎|请)(?:来信|来稿|投稿|致信|提供(?:新闻)?线索)[:：]\s*[\w.-]+@[\w-]+\.|"
     # A thanks to a reader for a tip or a piece sent in (感谢某某网友 某某 的线索投递！): the site's credit to its
     # tipster, above the article; an article thanks people in its sentences, not for a 投递 / 爆料.
     r"^感谢[^。！!？?]{1,30}的(?:新闻)?(?:线索)?(?:投递|爆料|投稿)[！!。]?$|"
@@ -243,7 +245,8 @@ _WRITING_ROLES = "执笔|撰稿|编辑|责编|编译|校对|审核|审校|监制
 # 分析师: a research house's analyst, credited with the desk's contact fields after the name (below).
 _ANY_CREDIT_ROLE = rf"(?:{_WRITING_ROLES}|作者|文字|设计|数据|插图|图片|图|摄影|摄像|视频|通讯员|主编|参与|记者|报道|分析师)"
 _CREDIT_NAMES = r"[^\s/／|｜丨:：，。！？；]{2,16}"
-_CREDIT = rf"(?:{_ANY_CREDIT_ROLE}\s*[/／|｜丨:：]\s*{_CREDIT_NAMES}|{_CREDIT_NAMES}供稿)"
+# A column's issue may name its staff as this issue's (本期作者：某某　设计：某某).
+_CREDIT = rf"(?:(?:本期)?{_ANY_CREDIT_ROLE}\s*[/／|｜丨:：]\s*{_CREDIT_NAMES}|{_CREDIT_NAMES}供稿)"
 # After a credit, how to reach the staffer (分析师：某某　电话：0533-5550000　邮箱：name@host): the desk's contact
 # fields, part of the credit; a contact field alone is no credit.
 _CONTACT = r"(?:联系)?(?:电话|手机|邮箱|电子邮箱|E-?mail|传真)\s*[:：]\s*[^\s，。！？；]{3,40}"
@@ -339,6 +342,16 @@ _LABELLED_SUMMARY = re.compile(rf"^\s*(?:[【\[](?:{_SUMMARY_WORDS})[】\]]|(?:{
 def opens_with_summary_label(line: str) -> bool:
     """A summary printed after its label in the same line (【导读】…, 摘要：…): the editors' box above the article."""
     return bool(_LABELLED_SUMMARY.match(line))
+
+
+# The label of the editors' note opening an article (编者按：, 【编者按】, [编者的话]): printed with the article (the
+# corpus keeps it as the first paragraph), above its byline.
+_EDITORS_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编者注)[】\]）)]?[:：]?")
+
+
+def opens_with_editors_note(line: str) -> bool:
+    """Whether `line` is the editors' note that opens an article (【编者按】…), the byline under it."""
+    return bool(_EDITORS_NOTE.match(line_key(line)))
 
 
 def is_summary_label(line: str) -> bool:
@@ -536,13 +549,15 @@ _PRODUCED = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:制作|出品)$")
 
 
 # Where the article's pictures come from, a line of its own that speaks of them all or of the title picture (本文图片
-# 来源：CFP, 文中图片均来自网络, 题图：视觉中国, 题图来自：某某, 首图来源：某某, 首圖來源：某某, 题图来自某某，基于某某协议): a standing
-# credit, not a caption. A bare 图片来源：… under one picture may be that picture's only caption, and its position, not
-# its words, tells it.
+# 来源：CFP, 文中图片均来自网络, 题图：视觉中国, 题图来自：某某, 首图来源：某某, 首圖來源：某某, 题图来自某某，基于某某协议, 本文
+# 图片均为作者拍摄): a standing credit, not a caption. A bare 图片来源：… under one picture may be that picture's only
+# caption, and its position, not its words, tells it.
 _PICTURE_SOURCE = re.compile(
     r"^[（(]?\s*(?:(?:本文|文中|文[内內])(?:[图圖]片|配[图圖])均?(?:[来來]源|[来來]自|出[处處])|[题題首头頭][图圖](?:[来來]源|[来來]自)?)"
     r"\s*[:：丨|｜/／]?\s*"
     r"[^\s。！？，,]{1,16}(?:\s[A-Za-z]{1,10})?(?:[，,]\s*基于[^\s。！？，,]{1,12}(?:协议|许可))?\s*[）)]?[。.]?$"
+    # or who took or gave them all (本文图片均为作者拍摄, 文中图片由受访者提供)
+    r"|^[（(]?\s*(?:本文|文中|文[内內])(?:[图圖]片|配[图圖])均?(?:[为為由])[^\s。！？，,]{1,12}(?:拍摄|拍攝|所摄|所攝|提供)\s*[）)]?[。.]?$"
 )
 
 

@@ -52,9 +52,10 @@ _URL_PATH = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?(?://[^/?#]*)?(?P<path>[^
 # Videos and photo sets: their ids name the media page, not an article (one can even equal an article's).
 _MEDIA_PATH = re.compile(r"^/(?:[^/]+/)?(?:v|video|photoview|photo)/", re.IGNORECASE)
 
-# Widget lines of NetEase pages: the app's prompts to open it, for the pictures (打开网易新闻 查看精彩图片) or for
-# more of a channel's news (打开网易新闻，查看更多湖南身边事); the same words on another site are text.
-WIDGET_LINES = (r"^打开网易新闻[\s，,]*查看(?:精彩|更多)[^\s，。！？]{0,10}$",)
+# Widget lines of NetEase pages: the app's prompts to open it, for the pictures (打开网易新闻 查看精彩图片), for
+# more of a channel's news (打开网易新闻，查看更多湖南身边事) or after what a card offers there (收录36家小吃摊，打开
+# 网易新闻查看); the same words on another site are text.
+WIDGET_LINES = (r"^(?:[^\s。！？]{2,20}[，,])?打开网易新闻[\s，,]*查看(?:(?:精彩|更多)[^\s，。！？]{0,10})?$",)
 
 
 def is_netease_host(host: str | None) -> bool:
