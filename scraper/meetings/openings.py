@@ -322,7 +322,8 @@ def _name_and_place(sentence: str) -> tuple[str, str, str] | None:
 
 def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] | None:
     """(name, place, organizer) when the verb at `verb_at` opens a meeting held now, else None."""
-    after = sentence[verb_at + len(verb) :]
+    # A blank after the verb ("组织召开 会议传达…", where a name was left out) is no part of the object.
+    after = sentence[verb_at + len(verb) :].lstrip()
     before = sentence[:verb_at]
     subject = _subject_and_place(before) if _held_now(before, after) else None
     if subject is None:
@@ -530,14 +531,19 @@ _AHEAD = re.compile("|".join(word if word != "将" else "(?<![上中少大])将(
 _AMID = re.compile(r"(?:声|氛围|气氛)中$")
 
 
+# Who called the meeting, after its place ("…会议室由某某组织召开"): 由 and its agent (not 自由 of a street's name).
+_CALLED_BY = re.compile(r"(?<!自)由[^，,。；;]{2,30}$")
+
+
 def _head_and_place(clause: str) -> tuple[str, str]:
     """The subject before an opening verb and the place after its 在, dates and manner words stripped."""
     head, place = clause, ""
     at = clause.rfind("在")
     if at >= 0:
         head, place = clause[:at], _without_partner(_strip_trailers(clause[at + 1 :].split("以", 1)[0]))
-        # "在湖南省调研并主持召开…座谈会": the tour joined to the holder's act is no part of the place.
-        place = _TOUR_JOINED.sub("", place)
+        # "在湖南省调研并主持召开…座谈会": the tour joined to the holder's act is no part of the place, nor who
+        # called it ("在办公楼会议室由场党总支书记某某组织召开").
+        place = _CALLED_BY.sub("", _TOUR_JOINED.sub("", place))
         if place in PLACE_TRAILERS or _AMID.search(place) or _DAY_ALONE.match(place):
             # "在主持召开…时": the holder's act alone, no place; "在庄严的国歌声中开幕": what it opened amid; "我司在今天
             # 上午召开…": when, not where.

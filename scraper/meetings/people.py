@@ -18,6 +18,7 @@ from .terms import (
     HOST_BY_ADVERBS,
     HOST_INFIX,
     MEETING_NOUNS,
+    MESSAGE_ACTS,
     NOT_IN_GIVEN_NAMES,
     SPEECH_MAKING,
     SPEECH_QUALIFIERS,
@@ -25,6 +26,7 @@ from .terms import (
     SPEECHES_GIVEN,
     SURNAMES,
     TITLE_SUFFIXES,
+    TURN_ADVERBS,
 )
 
 _ACT_WINDOW = 40
@@ -40,11 +42,14 @@ _MADE = (
     rf"(?:以{_TITLE}为题)?(?:{'|'.join(SPEECH_MAKING)})了?(?:题为{_TITLE}的)?{_QUALIFIED}(?:{'|'.join(SPEECH_WORDS)})"
 )
 _SPEECH = rf"(?:{_MADE}|{_QUALIFIED}(?:{'|'.join(SPEECHES_GIVEN)}))"
-# "出席会议并讲话", "出席座谈会并作重要讲话", "在会上发言", "在全省…会议上讲话", "作工作报告", "致辞".
+# "出席会议并讲话", "出席座谈会并作重要讲话", "在会上发言", "在全省…会议上讲话", "作工作报告", "致辞"; by several in turn
+# ("习近平和俄罗斯总统普京分别致辞"), or in writing to the meeting ("…分别向会议致贺信"): each sender speaks in the text
+# after ("佐科表示，…"), a foreign name of two characters included.
 _SPEAKER_ACT = re.compile(
+    rf"(?:{'|'.join(TURN_ADVERBS)})?"
     # 出席 anything 并 speaking: "出席会议并讲话", "出席开幕式并致辞", "出席签约仪式并讲话".
     rf"(?:(?:出席[^\W_]{{0,24}}?并|在(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT})|会)上)(?:{_MADE}|{_QUALIFIED}(?:{'|'.join(SPEECH_WORDS)}))"
-    rf"|{_SPEECH})$"
+    rf"|{_SPEECH}|向(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT})|会议)(?:{'|'.join(MESSAGE_ACTS)}))$"
 )
 # "主持会议并讲话", "主持座谈会并作重要讲话": the host speaks too.
 _HOST_SPEAKER_ACT = re.compile(rf"主持(?:[^\W_]{{0,16}}?(?:{_NOUN_ALT}))?并{_SPEECH}$")

@@ -80,9 +80,12 @@ _TALKS_SETTING = re.compile(
 _VISIT_ACTS = rf"(?:{'|'.join(TOUR_ACTS)}|看望|走访|检查)"
 # ... and talks held before the meeting opens (论坛开幕前，某某集体会见了…): another occasion too.
 _BEFORE_OR_AFTER = r"(?:会前|会后|[^，,。；;]{1,8}?(?:开始前|结束后|开幕前|闭幕后))[，,]"
+# ... or the follow-up a unit arranges after a conference it joined ("会后，我县对森林防火工作进行安排部署，要求…"):
+# its own arrangements, not the conference's points.
+_FOLLOW_UP = r"安排部署|作出部署|进行部署"
 _VISIT_SETTING = re.compile(
     rf"[^，,。；;]{{1,12}}?(?:还|又|随后|此外)?(?:来到|前往|走进|深入)[^，。；;]{{1,40}}?{_VISIT_ACTS}"
-    rf"|{_BEFORE_OR_AFTER}[^。；;]{{1,40}}?(?:{_VISIT_ACTS}|{'|'.join(TALKS_ACTS)})"
+    rf"|{_BEFORE_OR_AFTER}[^。；;]{{1,40}}?(?:{_VISIT_ACTS}|{'|'.join(TALKS_ACTS)}|{_FOLLOW_UP})"
 )
 # The stage reads at most this much of a body. The longest real article bodies of the corpus and the meeting
 # texts run to about 40,000 characters (a full plenum communiqué, a work report); a body far beyond this is
