@@ -97,7 +97,7 @@ def test_a_verdict_box_of_star_ratings_goes(box: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["（本文图片均为作者拍摄）", "本文图片均由受访者提供", "（文中圖片均為作者拍攝）"],
+    ["（本文图片均为作者拍摄）", "本文图片均由受访者提供", "（文中圖片均為作者拍攝）", "（文中图片均由某某网 王小明 拍摄）"],
 )
 def test_who_took_or_gave_all_the_articles_pictures_is_a_standing_credit(line: str) -> None:
     for paragraphs in _both_readings(f"{ARTICLE}<p>{line}</p>"):
@@ -121,6 +121,28 @@ def test_a_columns_credits_for_its_issue_are_credits(line: str) -> None:
     assert is_credit_line(line)
     for paragraphs in _both_readings(f"{ARTICLE}<p>{line}</p>"):
         assert paragraphs == LINES, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A reporter's crew with two reporters under one role, a translator's and an editor's credit, a paper's
+        # reporter and a stringer credited with a space alone after the first credit.
+        "记者：王小明　李向远　摄像：张晓澜",
+        "译者/程小瑶 责任编辑/邓小予",
+        "采写：某某报记者 林小彤 通讯员 何小明",
+    ],
+)
+def test_a_closing_line_of_the_crews_credits_is_no_paragraph(line: str) -> None:
+    assert is_credit_line(line)
+    for paragraphs in _both_readings(f"{ARTICLE}<p>{line}</p>"):
+        assert paragraphs == LINES, line
+
+
+@pytest.mark.parametrize("line", ["记者：王五　2023年5月12日", "统筹：各部门协同推进"])
+def test_a_role_before_other_words_is_no_credit(line: str) -> None:
+    # A date after the name, or a list entry's words after the colon, are no names.
+    assert not is_credit_line(line)
 
 
 def test_an_app_card_with_its_script_button_goes() -> None:

@@ -243,14 +243,23 @@ _WRITING_ROLES = "执笔|撰稿|编辑|责编|编译|校对|审核|审校|监制
 # 记者 and 报道 (a Malaysian paper's word for its reporter) among other credits: the report's crew (记者：某某　摄像：某某);
 # 文字 the writer's among a university page's closing credits (文字：某某　摄影：某某　编辑：某某).
 # 分析师: a research house's analyst, credited with the desk's contact fields after the name (below).
-_ANY_CREDIT_ROLE = rf"(?:{_WRITING_ROLES}|作者|文字|设计|数据|插图|图片|图|摄影|摄像|视频|通讯员|主编|参与|记者|报道|分析师)"
+# 采写 (interviewed and wrote), 译者 / 翻译 and 责任编辑 among them: a reprint's and a paper's closing crew.
+_ANY_CREDIT_ROLE = (
+    rf"(?:{_WRITING_ROLES}|责任编辑|作者|文字|采写|译者|翻译|设计|数据|插图|图片|图|摄影|摄像|视频|通讯员|主编|参与|记者|报道|分析师)"
+)
 _CREDIT_NAMES = r"[^\s/／|｜丨:：，。！？；]{2,16}"
+# Under one role, more names after spaces (记者：某某　某某某　摄像：某某), each a person's of a few characters, and the
+# paper's word for its reporter before them (采写：某某报记者 某某).
+_MORE_NAMES = rf"(?:[ \u3000]+(?!{_ANY_CREDIT_ROLE})[\u4e00-\u9fff·]{{2,4}}(?![^\s/／|｜丨:：]))*"
+_CREDITED = rf"(?:[\u4e00-\u9fff]{{0,6}}记者[ \u3000]*)?{_CREDIT_NAMES}{_MORE_NAMES}"
 # A column's issue may name its staff as this issue's (本期作者：某某　设计：某某).
-_CREDIT = rf"(?:(?:本期)?{_ANY_CREDIT_ROLE}\s*[/／|｜丨:：]\s*{_CREDIT_NAMES}|{_CREDIT_NAMES}供稿)"
+_CREDIT = rf"(?:(?:本期)?{_ANY_CREDIT_ROLE}\s*[/／|｜丨:：]\s*{_CREDITED}|{_CREDIT_NAMES}供稿)"
+# After the first credit a role may stand before its names with a space alone (采写：某某 通讯员 某某).
+_LATER_CREDIT = rf"(?:{_CREDIT}|{_ANY_CREDIT_ROLE}[ \u3000]+[\u4e00-\u9fff·]{{2,4}}{_MORE_NAMES})"
 # After a credit, how to reach the staffer (分析师：某某　电话：0533-5550000　邮箱：name@host): the desk's contact
 # fields, part of the credit; a contact field alone is no credit.
 _CONTACT = r"(?:联系)?(?:电话|手机|邮箱|电子邮箱|E-?mail|传真)\s*[:：]\s*[^\s，。！？；]{3,40}"
-_CREDITS = rf"{_CREDIT}(?:\s+(?:{_CREDIT}|{_CONTACT}))+"
+_CREDITS = rf"{_CREDIT}(?:\s+(?:{_LATER_CREDIT}|{_CONTACT}))+"
 # A translation's credits open on the work it was taken from, a title that may hold spaces (选自：Robotics Weekly
 # 编译：某某 参与：某某).
 _SELECTED_FROM = r"选自\s*[:：]?\s*[^\s:：，。！？；][^:：，。！？；]{1,40}?\s+"
@@ -557,7 +566,8 @@ _PICTURE_SOURCE = re.compile(
     r"\s*[:：丨|｜/／]?\s*"
     r"[^\s。！？，,]{1,16}(?:\s[A-Za-z]{1,10})?(?:[，,]\s*基于[^\s。！？，,]{1,12}(?:协议|许可))?\s*[）)]?[。.]?$"
     # or who took or gave them all (本文图片均为作者拍摄, 文中图片由受访者提供)
-    r"|^[（(]?\s*(?:本文|文中|文[内內])(?:[图圖]片|配[图圖])均?(?:[为為由])[^\s。！？，,]{1,12}(?:拍摄|拍攝|所摄|所攝|提供)\s*[）)]?[。.]?$"
+    r"|^[（(]?\s*(?:本文|文中|文[内內])(?:[图圖]片|配[图圖])均?(?:[为為由])[^\s。！？，,]{1,12}(?:\s[^\s。！？，,]{2,6}\s?)?"
+    r"(?:拍摄|拍攝|所摄|所攝|提供)\s*[）)]?[。.]?$"
 )
 
 
