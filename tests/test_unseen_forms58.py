@@ -145,6 +145,30 @@ def test_a_role_before_other_words_is_no_credit(line: str) -> None:
     assert not is_credit_line(line)
 
 
+@pytest.mark.parametrize(
+    ("line", "where"),
+    [
+        # The outlet's standing promo, its reward for tips closing it.
+        ("（下载某某新闻，报料有奖！）", "after"),
+        # A platform's note of its writing campaign closing the post.
+        ("本文参与了 某某社区 写作挑战赛，欢迎正在阅读的你也加入。", "after"),
+        # The doctor who checked a health article, above its text.
+        ("本文已经 王小明 主任医师 审核", "before"),
+    ],
+)
+def test_a_standing_note_of_the_outlet_or_platform_is_no_paragraph(line: str, where: str) -> None:
+    body = f"{ARTICLE}<p>{line}</p>" if where == "after" else f"<p>{line}</p>{ARTICLE}"
+    for paragraphs in _both_readings(body):
+        assert paragraphs == LINES, line
+
+
+def test_an_article_about_a_reward_for_tips_keeps_its_sentences() -> None:
+    # The reward is the article's subject, reported in a sentence that goes on past it.
+    line = "市交通局推出“随手拍违停、爆料有奖”活动，市民上传照片经核实后可获得话费奖励。"
+    for paragraphs in _both_readings(f"{ARTICLE}<p>{line}</p>"):
+        assert paragraphs == [*LINES, line]
+
+
 def test_an_app_card_with_its_script_button_goes() -> None:
     # The card offers what the app holds, the prompt to open it, and a button the page's script binds.
     card = (

@@ -98,6 +98,13 @@ _DISCLAIMER = re.compile(
     # A WeChat article's reader controls, left in a copy of its text (继续滑动看下一个, 轻触阅读原文, 某某向上滑动看下一个,
     # 阅读原文 alone, 预览时标签不可点, 微信扫一扫可打开此内容).
     r"(?:继续|向上)滑动看下一个|轻触阅读原文|^阅读原文$|预览时标签不可点|微信扫一扫(?:关注该公众号|可打开此内容)|"
+    # The outlet's promise of a reward for tips closing its promo line (（下载某某新闻，报料有奖！）, 扫码关注…，爆料有奖).
+    r"(?:报料|爆料)有奖[！!。]?[）)]?$|"
+    # A platform's note that the post takes part in its writing campaign, the whole line (本文参与了某某写作挑战赛，欢迎
+    # 正在阅读的你也加入。).
+    r"^本文(?:正在)?参与了?[^。！？，,]{2,40}(?:挑战赛|征文(?:活动)?|写作活动|创作计划)(?:[，,][^。！？]{0,20}加入)?[。！!]?$|"
+    # A health article's note of the doctor who checked it, the whole line (本文已经 某某 主任医师 审核).
+    r"^本文(?:已经|已|经)\s*[^。！？]{2,24}(?:医师|医生|教授|药师|专家|营养师)\s*(?:审核|审阅|审定)[。]?$|"
     # The outlet's line for readers' tips (某某报料热线﹕name@host / 1234 5678, 爆料邮箱：…): a standing promo.
     r"^\W?[^\s，。]{0,6}(?:报料|爆料)(?:热[线線]|电话|邮箱|信箱)\s*[:：﹕]|"
     # ... or its call to ring it, the number after (身边有新鲜事？拨打爆料热线 010-…, 拨打网易福建爆料热线 0591-…): the
