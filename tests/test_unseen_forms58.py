@@ -76,6 +76,9 @@ def test_a_board_abroads_post_gives_its_time_in_beijing_time() -> None:
         "<div class='tip' style='float:right;width:210px;border:1px solid #e3c9a5'><p><b>【安全提示】</b></p>"
         "<p>汛期河道水流湍急，请勿下河游泳、垂钓。</p><p>某某市防汛办 3月14日发布</p></div>",
         "<div style='FLOAT: left; WIDTH: 190px'><div>【出行提醒】</div><div>周末景区实行单向通行，请提前规划路线。</div></div>",
+        # A note of a few sentences under its label, with its link to more.
+        "<div class='know' style='float:right;width:200px'><p>【你知道吗】</p><p>萤火虫为什么会发光？它腹部末端有发光器，"
+        "几乎不产生热量。不同种类闪光的节奏不一样。</p><p><a href='/life/'>查看更多昆虫知识&gt;&gt;</a></p></div>",
     ],
 )
 def test_a_floated_notice_under_its_bracketed_label_goes(card: str) -> None:
@@ -167,6 +170,14 @@ def test_an_article_about_a_reward_for_tips_keeps_its_sentences() -> None:
     line = "市交通局推出“随手拍违停、爆料有奖”活动，市民上传照片经核实后可获得话费奖励。"
     for paragraphs in _both_readings(f"{ARTICLE}<p>{line}</p>"):
         assert paragraphs == [*LINES, line]
+
+
+def test_a_reference_card_asking_what_its_term_is_goes() -> None:
+    card = (
+        "<div class='term'><h4>知识卡片</h4><p>什么是“金镶玉”？</p>"
+        "<p>一种古籍修复装帧方法：在书页中衬入比原页稍大的白纸，四周露出白边，故名。</p></div>"
+    )
+    _goes_from_between(card)
 
 
 def test_an_app_card_with_its_script_button_goes() -> None:

@@ -450,6 +450,10 @@ _GLOSSARY_ENTRIES = 4
 _LINKED_SENTENCES = 2
 
 
+# A reference card's question of what its term is, a line of its own (什么是“金镶玉”？, 何为…？).
+_TERM_QUESTION = re.compile(r"^(?:什么是|什么叫|何为|何谓)[^，。！？?]{1,16}[？?]$")
+
+
 def drop_reference_cards(root: Element, lengths: Lengths) -> None:
     """Remove a reference card: a box opening on a heading that names a reference (名词解释, 健康百科, 相关法条), with
     one short note under it (a term's definition, a statute's text) and a link to more at most."""
@@ -476,7 +480,9 @@ def drop_reference_cards(root: Element, lengths: Lengths) -> None:
         linked = any(to_other_page(link) for link in box.iter("a"))
         # Tips under their label (■小贴士) are a few practical sentences (hours, what to bring), not one definition.
         allowed = max(entries, _LINKED_SENTENCES if linked or "贴士" in label else 1)
-        if note <= MAX_SUMMARY and len(SENTENCE_END.findall(squash(text_of(box)))) <= allowed:
+        # The card may ask what its term means on a line of its own (什么是“金镶玉”？) before it says.
+        asked = sum(1 for block in blocks[1:] if _TERM_QUESTION.match(squash(text_of(block))))
+        if note <= MAX_SUMMARY and len(SENTENCE_END.findall(squash(text_of(box)))) - asked <= allowed:
             remove(box)
 
 
@@ -1319,17 +1325,12 @@ def _floated_list(box: Element, lines: list[str]) -> bool:
     )
 
 
-# A bracketed label alone on a floated box's first line (【安全提示】): the box is a notice the template sets beside
-# the text; a pull quote floated beside it repeats a sentence of the article and carries no label.
+# A bracketed label alone on a floated box's first line (【安全提示】, 【你知道吗】): the box is a notice or a note the
+# template sets beside the text, a sidebar's length; a pull quote floated beside it repeats a sentence of the article
+# and carries no label.
 _FLOATED_LABEL = re.compile(r"^【[^】]{2,8}】$")
-_FLOATED_SENTENCES = 2
 
 
 def _floated_notice(lines: list[str]) -> bool:
-    """Whether a floated box's `lines` are a labelled notice: its label, then a sentence or two at most."""
-    return (
-        len(lines) >= 2
-        and _FLOATED_LABEL.match(lines[0]) is not None
-        and sum(map(len, lines)) <= _FLOATED_CHARS
-        and len(SENTENCE_END.findall("".join(lines))) <= _FLOATED_SENTENCES
-    )
+    """Whether a floated box's `lines` are a labelled notice or note: its label, then a sidebar's few lines."""
+    return len(lines) >= 2 and _FLOATED_LABEL.match(lines[0]) is not None and sum(map(len, lines)) <= _FLOATED_CHARS
