@@ -180,6 +180,14 @@ def test_a_reference_card_asking_what_its_term_is_goes() -> None:
     _goes_from_between(card)
 
 
+def test_an_expert_card_under_its_heading_goes_without_a_portrait() -> None:
+    card = (
+        "<div class='expert' style='border:1px dashed #0b6e4f'><p>专家简介</p><p>王小明，主任医师，老年医学中心。"
+        "擅长老年综合评估及多重用药管理。</p><p>门诊时间：周一上午、周四下午</p></div>"
+    )
+    _goes_from_between(card)
+
+
 def test_an_app_card_with_its_script_button_goes() -> None:
     # The card offers what the app holds, the prompt to open it, and a button the page's script binds.
     card = (

@@ -425,6 +425,33 @@ def _drop_profile_cards(root: Element, lengths: Lengths, whole: str) -> None:
         for box in _labelled_boxes(root, lengths, words, label, ("p", "span", "div", "dd"), whole=whole):
             if box.find(".//img") is not None:
                 remove(box)
+    if "简介" in whole:
+        _drop_expert_cards(root, lengths)
+
+
+# An expert card under its heading (专家简介 / 医生介绍), with what the expert treats and when they see patients (擅长…,
+# 门诊时间：…): the hospital's card of the doctor the article quotes, portrait or not.
+_EXPERT_HEADING = re.compile(r"^[【\[]?(?:专家|医生|医师)(?:简介|介绍)[】\]]?$")
+_EXPERT_FIELDS = re.compile(r"擅长|专长|门诊时间|出诊时间|坐诊时间")
+_EXPERT_HEADINGS = etree.XPath(
+    ".//*[self::p or self::div or self::h4 or self::h5 or self::strong or self::b]"
+    "[contains(text(), '简介') or contains(text(), '介绍')]"
+)
+
+
+def _drop_expert_cards(root: Element, lengths: Lengths) -> None:
+    """Remove an expert card: a box opening on its heading (专家简介), a few short lines under it that say what the
+    expert treats or when they see patients."""
+    for heading in _EXPERT_HEADINGS(root):
+        box = heading.getparent()
+        if box is None or box is root or box.tag not in BOXES or not hangs_below(box, root):
+            continue
+        lines = block_lines(box)
+        if (
+            len(lines) >= 2 and _EXPERT_HEADING.match(lines[0]) and lengths(box) <= MAX_SUMMARY
+            and _EXPERT_FIELDS.search(" ".join(lines[1:])) is not None
+        ):
+            remove(box)
 
 
 # A reference card's heading: the kind of note it gives beside the article (名词解释, 健康百科, 知识链接, 相关法条,
