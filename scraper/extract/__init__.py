@@ -185,15 +185,20 @@ def _rule_body(page: ParsedPage, reading: RuleReading | None) -> Body | None:
     found = rule_paragraphs(reading)
     # As on pages no rule reads (clean.py), a byline above the article is its author, not its first paragraph; so
     # are staff credits among such lines (出品｜某某工作室 / 作者｜某某 / 编辑｜某某).
-    lead = next((n for n, line in enumerate(found) if not is_byline(line)), len(found))
+    lead = _bylines_end(found, 0)
     if lead == len(found):
         return None
     paragraphs, bylines = found[lead:], tuple(found[:lead])
     # The editors' note opening the text (【编者按】…) stands above the byline: the lines under it may be bylines too.
     if opens_with_editors_note(paragraphs[0]):
-        after = next((n for n, line in enumerate(paragraphs[1:], 1) if not is_byline(line)), len(paragraphs))
+        after = _bylines_end(paragraphs, 1)
         paragraphs, bylines = [paragraphs[0], *paragraphs[after:]], (*bylines, *paragraphs[1:after])
     return Body(paragraphs, body_stage.images(reading.body, page.page_url), reading.rule.name, bylines)
+
+
+def _bylines_end(lines: list[str], start: int) -> int:
+    """Where the run of bylines from `start` in `lines` ends: the first line from there that is no byline."""
+    return next((n for n in range(start, len(lines)) if not is_byline(lines[n])), len(lines))
 
 
 def _without_credits(body: Body) -> Body:

@@ -183,6 +183,17 @@ def _absolute(text: str) -> str | None:
     return _stamped(stamp, text[stamp.end() :]) if stamp else None
 
 
+# A zone abroad named right after a time (…2009, 美东), by the names Chinese boards and sites overseas print: the
+# time is that zone's, with its summer time (zoneinfo), and is given in Beijing time as every other.
+_ZONES = {
+    "美东": "America/New_York", "美国东部": "America/New_York", "美國東部": "America/New_York", "EST": "America/New_York",
+    "EDT": "America/New_York", "美中": "America/Chicago", "美西": "America/Los_Angeles",
+    "美国西部": "America/Los_Angeles", "美國西部": "America/Los_Angeles", "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+}
+_FOREIGN_ZONE = re.compile(r"[\s,，(（]*(?P<zone>" + "|".join(_ZONES) + r")")
+
+
 def _stamped(match: re.Match[str], after: str) -> str | None:
     """A C library stamp's match as ISO 8601, or None when its day is impossible; in Beijing time where the zone
     printed right `after` it is another (a board abroad: (Mon Sep 14 22:41:07 2009, 美东))."""
@@ -194,17 +205,6 @@ def _stamped(match: re.Match[str], after: str) -> str | None:
         return _format(y, m, d, match["H"], match["M"], match["S"])
     local = datetime(y, m, d, int(match["H"]), int(match["M"]), int(match["S"]), tzinfo=ZoneInfo(_ZONES[zone["zone"]]))
     return local.astimezone(BEIJING).isoformat()
-
-
-# A zone abroad named right after a time (…2009, 美东), by the names Chinese boards and sites overseas print: the
-# time is that zone's, with its summer time (zoneinfo), and is given in Beijing time as every other.
-_ZONES = {
-    "美东": "America/New_York", "美国东部": "America/New_York", "美國東部": "America/New_York", "EST": "America/New_York",
-    "EDT": "America/New_York", "美中": "America/Chicago", "美西": "America/Los_Angeles",
-    "美国西部": "America/Los_Angeles", "美國西部": "America/Los_Angeles", "PST": "America/Los_Angeles",
-    "PDT": "America/Los_Angeles",
-}
-_FOREIGN_ZONE = re.compile(r"[\s,，(（]*(?P<zone>" + "|".join(_ZONES) + r")")
 
 
 # A clock printed before its day (14:36 2018/07/27), as some Hong Kong date rows print it: only spaces between

@@ -297,7 +297,7 @@ def _dated(
     score = 2 if hinted else 0
     # A printed label says "this is when it was published" more surely than a class name does.
     score += 3 if _PUBLISHED_LABEL.search(text) else 1 if re.search(r"(时间|日期|来源)", text) else 0
-    if _SERVED_DAY.search(text) and not _CLOCK.search(text):
+    if _SERVED_DAY.search(text) and not _ANY_CLOCK.search(text):
         score = 0  # the day a page was served, whatever its element is named: any labelled row speaks first
     value = from_unix(text) if stamp else parse_date(text, now=now)
     if value and len(value) > 10 and _is_page_clock(node, text):
@@ -337,13 +337,13 @@ def _of_other_articles(node: Element, marker: str, in_list: _InListContext) -> b
 
 # A page header's clock (香港時間：2018年7月27日 星期五 16:39): the weekday beside the time of day, in a header or top
 # bar that holds no headline. It shows when the page was served: its day may be the article's, its time is not.
-_WEEKDAY_CLOCK = re.compile(
-    r"(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]\s*[)）]?\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*\d{1,2}\s*[:：]\s*\d{2}"
-)
+_WEEKDAY = r"(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]"
+_CLOCK = r"\d{1,2}\s*[:：]\s*\d{2}"
+_WEEKDAY_CLOCK = re.compile(rf"{_WEEKDAY}\s*[)）]?\s*(?:上午|下午|中午|晚上|凌晨|早上)?\s*{_CLOCK}")
 # The day of the week right after a date with no time of day (2008年10月23日 星期四, 2008-10-23 周四): how a top bar
 # prints the day the page was served (今天是…), which an article's row, printing its time, rarely does.
-_SERVED_DAY = re.compile(r"\d\s*[日号]?\s*[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]")
-_CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
+_SERVED_DAY = re.compile(rf"\d\s*[日号]?\s*[（(]?{_WEEKDAY}")
+_ANY_CLOCK = re.compile(_CLOCK)
 _PAGE_HEADER = re.compile(r"header|top-?bar|top_bar", re.IGNORECASE)
 
 
