@@ -3,10 +3,12 @@ pages (landed, built on whole) and the forty-fourth's half A. Every line here is
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 import scraper
 from scraper.extract.dates import parse_date
+from scraper.extract.dom import dom_date
 from scraper.extract.labels import label_value
 from scraper.extract.notices import is_credit_line
 
@@ -32,6 +34,13 @@ def test_a_top_bars_served_day_gives_way_to_the_info_rows_day() -> None:
     # served; the row under the headline prints the article's only time (labelled as its update, as 动易 does).
     page = _school_page("作者：某某　文章来源：生命科学学院　更新时间：2008-10-22")
     assert scraper.extract(page, _SCHOOL_URL, rules=False).published_at == "2008-10-22"
+
+
+def test_a_publish_row_printing_its_weekday_keeps_its_label_against_a_top_bars_day() -> None:
+    # A row that says it holds the publish time is no served day, weekday or not: of the dates near the headline,
+    # the labelled row's is read before the top bar's.
+    root = lxml.html.document_fromstring(_school_page("作者：某某　<span class='time'>发布时间：2008年10月22日 星期三</span>"))
+    assert dom_date(root) == "2008-10-22"
 
 
 def test_a_top_bars_served_day_stands_where_the_page_prints_no_other() -> None:
@@ -184,6 +193,14 @@ def test_an_expert_card_under_its_heading_goes_without_a_portrait() -> None:
     card = (
         "<div class='expert' style='border:1px dashed #0b6e4f'><p>专家简介</p><p>王小明，主任医师，老年医学中心。"
         "擅长老年综合评估及多重用药管理。</p><p>门诊时间：周一上午、周四下午</p></div>"
+    )
+    _goes_from_between(card)
+
+
+def test_an_expert_card_under_a_heading_that_introduces_the_doctor_goes() -> None:
+    card = (
+        "<div class='expert'><p>医生介绍</p><p>王小明，主任医师，老年医学中心。擅长老年综合评估。</p>"
+        "<p>出诊时间：周二全天</p></div>"
     )
     _goes_from_between(card)
 

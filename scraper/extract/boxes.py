@@ -425,7 +425,7 @@ def _drop_profile_cards(root: Element, lengths: Lengths, whole: str) -> None:
         for box in _labelled_boxes(root, lengths, words, label, ("p", "span", "div", "dd"), whole=whole):
             if box.find(".//img") is not None:
                 remove(box)
-    if "简介" in whole:
+    if "简介" in whole or "介绍" in whole:
         _drop_expert_cards(root, lengths)
 
 

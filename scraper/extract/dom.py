@@ -297,7 +297,7 @@ def _dated(
     score = 2 if hinted else 0
     # A printed label says "this is when it was published" more surely than a class name does.
     score += 3 if _PUBLISHED_LABEL.search(text) else 1 if re.search(r"(时间|日期|来源)", text) else 0
-    if _SERVED_DAY.search(text) and not _ANY_CLOCK.search(text):
+    if _SERVED_DAY.search(text) and not _ANY_CLOCK.search(text) and not _PUBLISHED_LABEL.search(text):
         score = 0  # the day a page was served, whatever its element is named: any labelled row speaks first
     value = from_unix(text) if stamp else parse_date(text, now=now)
     if value and len(value) > 10 and _is_page_clock(node, text):
