@@ -375,9 +375,7 @@ NOT_YET_INVARIANT: dict[tuple[str, str], frozenset[str]] = {
     # cx_extractor_163/041: no rule matches, and the generic path leaves out a 相关新闻 heading and a headline line
     # the corpus gold keeps. (Written n117's lead line, 网易探索3月13日报道, stays since the thirty-third round: a
     # dispatch printed as a line of its own; n116's table of figures the text introduces since the twenty-fourth.)
-    # Written n521 (landed in the fiftieth round): a chart's caption crediting its data and period (数据来源：…
-    # 统计时间：…) is read by the generic path as a row of labelled fields and left out.
-    ("markers_renamed", "rules"): frozenset({"cx_extractor_163/041", "written/n521"}),
+    ("markers_renamed", "rules"): frozenset({"cx_extractor_163/041"}),
     # (Written n117 with its editor line moved after the text reads as printed since the thirty-third round: its
     # 论文信息 card goes from the page's own reading too. n127's closing 评分 verdict box since the twenty-fourth.)
 }

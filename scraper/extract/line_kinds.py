@@ -438,10 +438,15 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
     return None
 
 
+# A figure's or table's number opening a line (图1：, 表2　): its caption, which may credit its data and the period the
+# data covers with labels of its own (数据来源：… 统计时间：…) without being a row of the article's fields.
+_FIGURE_NUMBER = re.compile(r"^[图表]\s*\d{1,2}\s*[:：.．、\s]")
+
+
 def _is_info_row(line: str, key: str, prose: bool) -> bool:
     """Two labelled values or more in a short line: one that is no prose, or one as long as prose but without a
     sentence in it (作者：… 来源：… 发布时间：… 点击数：…: a row of many labelled fields runs long)."""
-    if len(key) >= 60 or (prose and SENTENCE.search(line)):
+    if len(key) >= 60 or (prose and SENTENCE.search(line)) or _FIGURE_NUMBER.match(line):
         return False
     return len(set(_INFO_LABEL.findall(key))) >= 2
 
