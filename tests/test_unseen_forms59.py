@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+import scraper
+
 from .test_unseen_forms29 import LINES, _both_readings
 
 
@@ -21,4 +23,28 @@ def test_a_figures_caption_with_its_data_credit_and_period_stays(caption: str) -
         f"<p>{line}</p>" for line in LINES[3:])
     for paragraphs in _both_readings(html):
         assert paragraphs == [*LINES[:3], caption, *LINES[3:]]
+
+
+def _overseas_page(stated: str) -> str:
+    """A paper abroad's article: the info row prints its local clock with no zone, a meta tag states the moment."""
+    return (
+        "<html><head><meta charset='utf-8'><title>华人志愿者开讲座 - 某某华侨报网</title>"
+        f"<meta property='article:published_time' content='{stated}'></head><body>"
+        "<h1>华人志愿者开讲座</h1><div class='info'>发布时间：2015/11/8 16:20:35　来源：某某华侨报</div>"
+        f"<div class='text'>{''.join(f'<p>{line}</p>' for line in LINES)}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stated", "beijing"),
+    [
+        # Tokyo's clock, as the tag states it: the printed 16:20:35 is that clock, 15:20:35 in Beijing.
+        ("2015-11-08T16:20:35+09:00", "2015-11-08T15:20:35+08:00"),
+        # Paris in winter.
+        ("2015-11-08T16:20:35+01:00", "2015-11-08T23:20:35+08:00"),
+    ],
+)
+def test_a_printed_clock_a_tag_states_in_a_zone_abroad_is_that_zones(stated: str, beijing: str) -> None:
+    page = _overseas_page(stated)
+    assert scraper.extract(page, "http://www.example.jp/news/show.aspx?id=00000", rules=False).published_at == beijing
 

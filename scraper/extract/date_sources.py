@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from . import bulletin, dom, meta, published, script_dates
 from .article_lists import FULL_DATE
-from .dates import UPDATE_TERMS, parse_date
+from .dates import BEIJING, UPDATE_TERMS, parse_date
 from .fields import PRECEDENCE, Fields
 from .source_readings import meta_reader, own_heading, short_texts_of, title_of
 
@@ -39,6 +40,11 @@ def _as_printed(evidence: Evidence, value: str | None) -> str | None:
     # at all; one that prints the publish time first (发布时间：… 更新时间：…) shows it.
     if _update_first(published.line_under(own_heading(evidence)) or ""):
         return value
+    if _abroad(value) and value[:16] == shown[:16]:
+        # The row prints the clock of the zone the tag states (a paper abroad, its own clock and no zone named):
+        # the same moment, given in Beijing time as every other, to the row's precision.
+        moment = datetime.fromisoformat(value).astimezone(BEIJING)
+        return moment.isoformat(timespec="seconds" if shown[16:17] == ":" else "minutes")
     if published.same_day_other_minute(value, shown):
         return shown
     if published.same_minute(value, shown):
@@ -48,6 +54,13 @@ def _as_printed(evidence: Evidence, value: str | None) -> str | None:
 
 
 _UPDATE_LABEL = re.compile("|".join(UPDATE_TERMS), re.IGNORECASE)
+
+
+def _abroad(value: str) -> bool:
+    """Whether an ISO 8601 date-time states a zone other than Beijing's and UTC. Home CMSs stamp Beijing clocks as
+    UTC (Z, +00:00) by mistake; another offset is stated on purpose, by a site keeping its own zone's clock."""
+    zone = value[19:].lstrip(".0123456789")
+    return zone not in ("", "Z", "+00:00", "-00:00", "+08:00")
 
 
 def _update_first(line: str) -> bool:
