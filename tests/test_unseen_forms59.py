@@ -8,6 +8,7 @@ import pytest
 import scraper
 
 from .test_unseen_forms29 import LINES, _both_readings
+from .test_unseen_forms56 import _goes_from_between
 
 
 @pytest.mark.parametrize(
@@ -47,4 +48,12 @@ def _overseas_page(stated: str) -> str:
 def test_a_printed_clock_a_tag_states_in_a_zone_abroad_is_that_zones(stated: str, beijing: str) -> None:
     page = _overseas_page(stated)
     assert scraper.extract(page, "http://www.example.jp/news/show.aspx?id=00000", rules=False).published_at == beijing
+
+
+def test_a_tip_cards_call_after_its_question_goes() -> None:
+    # The newsroom's call for readers' pictures: a question, then the call to open its app and send them.
+    _goes_from_between(
+        "<div class='report-card'><img src='/static/img/qr_report.png' alt=''>"
+        "<div><b>随手拍</b>发现路灯不亮？打开客户端“随手拍”上传照片，我们将转交相关部门处理。</div></div>"
+    )
 

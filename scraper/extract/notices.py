@@ -119,11 +119,11 @@ _DISCLAIMER = re.compile(
     r"(?:欢迎|请|快来)您?(?:加入|进入|访问|光临|参与).{0,12}(?:论坛|社区|圈子|圈|群|俱乐部|博客|贴吧)|"
     # Prompts to follow an account or open an app (在微信里搜索…, 长按识别二维码, 下载…客户端). A portal's own
     # app prompts (打开网易新闻 查看精彩图片) are that site's widget lines (rules/netease.py), text elsewhere.
-    # The app prompt opens the line, a clause or a call (请下载…客户端); a sentence's own act is no prompt (我每天都打开App
-    # 看收益).
+    # The app prompt opens the line, a clause, a call (请下载…客户端) or the answer to a tip card's question (发现…？打开
+    # 客户端…上传); a sentence's own act is no prompt (我每天都打开App看收益).
     r"(?:微信|微博)(?:里|中|上)?搜索|长按(?:识别)?二维码|点击上方.{0,6}关注|"
     # An app's Latin name may hold a space before the word (下载SMM APP).
-    r"(?:^|[。！!，,：:\s]|请|点击|立即|马上|欢迎)(?:打开|下载)(?:[^\s，。]|(?<=[A-Za-z])\s(?=[A-Za-z])){0,8}"
+    r"(?:^|[。！!？?，,：:\s]|请|点击|立即|马上|欢迎)(?:打开|下载)(?:[^\s，。]|(?<=[A-Za-z])\s(?=[A-Za-z])){0,8}"
     r"(?:App|APP|客户端)|"
     # A follow prompt written as a sentence: follow an account (or scan a code to), then what following it gets
     # you (关注某某财经（id），获取更多机会; 关注我们，第一时间了解…), opening the line or a sentence after a
