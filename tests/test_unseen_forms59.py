@@ -57,3 +57,20 @@ def test_a_tip_cards_call_after_its_question_goes() -> None:
         "<div><b>随手拍</b>发现路灯不亮？打开客户端“随手拍”上传照片，我们将转交相关部门处理。</div></div>"
     )
 
+
+def test_a_pictures_caption_naming_what_the_page_links_elsewhere_stays() -> None:
+    # A tech portal names the product under its picture; the product card links the product's name and the channel
+    # menu the kind of product, so the caption is all link texts, yet printed under the picture it is the article's.
+    caption = "崧岑JC-S64固态硬盘"
+    html = (
+        "<html><head><meta charset='utf-8'><title>崧岑发布首款固态硬盘 - 某某存储</title></head><body>"
+        "<div class='nav'><a href='/ssd/'>固态硬盘</a> <a href='/hdd/'>机械硬盘</a> <a href='/nas/'>网络存储</a></div>"
+        "<h1>崧岑发布首款固态硬盘</h1><div class='info'>2009-06-17 10:28　出处：某某网</div><div class='text'>"
+        + "".join(f"<p>{line}</p>" for line in LINES[:3])
+        + f"<p align='center'><img src='/2009/6/17/0000_01.jpg' alt=''></p><p align='center'>{caption}</p>"
+        + "".join(f"<p>{line}</p>" for line in LINES[3:])
+        + "</div><div class='card'><a href='/product/000000.shtml'><b>崧岑 JC-S64</b></a> 参考价格：1599元</div>"
+        "</body></html>"
+    )
+    assert scraper.extract(html, "http://storage.example.com/a/0000.shtml", rules=False).paragraphs == [
+        *LINES[:3], caption, *LINES[3:]]

@@ -563,13 +563,25 @@ def _text_chars(lines: list[str], kinds: list[Kind]) -> int:
     return sum(len(line) for line, kind in zip(lines, kinds, strict=True) if kind not in CHROME)
 
 
-def clean_lines(lines: list[str], links: frozenset[str], title: str | None = None) -> list[str]:
+def _caption_kind(line: str, links: frozenset[str], title_key: str, captions: frozenset[str]) -> Kind:
+    """`classify`, but a picture's caption that no link prints whole is text, not link text pieced together."""
+    kind = classify(line, links, title_key)
+    if kind is Kind.LINK and line in captions and line_key(line) not in links:
+        return Kind.TEXT
+    return kind
+
+
+def clean_lines(
+    lines: list[str], links: frozenset[str], title: str | None = None, captions: frozenset[str] = frozenset()
+) -> list[str]:
     """Body lines without the chrome around and inside the article (see the module docstring).
 
     Args:
         lines: the body lines of one reading, in order.
         links: the page's link texts (`page_link_texts`).
         title: the headline, whose repetition above the body is not body.
+        captions: the captions printed under the article's pictures, which are no link's text however many of the
+            page's link texts they are made of (a product's name and its kind under its picture).
 
     Returns:
         The kept lines, in order; the input itself when it holds no prose line (a verse page, a list page).
@@ -580,7 +592,7 @@ def clean_lines(lines: list[str], links: frozenset[str], title: str | None = Non
     slotless = [line for line in lines if not _AD_SLOT.fullmatch(line)]
     if len(slotless) < len(lines) and slotless:
         lines = slotless
-    kinds = _poster_box(lines, _settle([classify(line, links, title_key) for line in lines]))
+    kinds = _poster_box(lines, _settle([_caption_kind(line, links, title_key, captions) for line in lines]))
     kinds = _section_numbers(lines, _field_card(lines, _field_rows(lines, _summary_box(lines, kinds))))
     kinds = _signed_notice(lines, _table_rows(lines, _helpline_notice(lines, kinds)), links)
     kinds = _captions_of_tables(lines, kinds, title_key)

@@ -114,6 +114,7 @@ def generic_paragraphs(
     # Told only when the readings disagree that far: the lengths of every cell of a table-era page cost time.
     in_cell = (lambda: _cell_holds_most(container)) if container is not None else None
     chosen = choose_body(density, extracted, in_table=in_table, in_cell=in_cell, known=known, captions=captions)
+    pictured = picture_captions(container) if container is not None else frozenset()
     if chosen is density:
         # The editor's tag first: the third reading drops it, as neither other reading holds it.
         chosen = closed_by_editor(density, extracted, known)
@@ -121,7 +122,7 @@ def generic_paragraphs(
     else:
         chosen = _with_dispatch_lead(chosen, density)
         if container is not None:
-            chosen = with_captions(chosen, density, picture_captions(container))
+            chosen = with_captions(chosen, density, pictured)
             # trafilatura reads a Chinese page without its headings: the cross-heads go back between paragraphs.
             chosen = with_captions(chosen, density, cross_heads(container), inside=True)
             # ... and without a paragraph some templates set as a styled <div>: a sentence the density reading
@@ -135,7 +136,7 @@ def generic_paragraphs(
     # A link to more trailing a paragraph (详情>>) is a widget on any template, as a rule's body reading has it.
     chosen = body_stage.rejoined([line for line in map(body_stage.without_trailing_widget, chosen) if line])
     # Cards of other articles go first: a run of them in mid-body would read as the article's end.
-    chosen, bylines = _cleaned(drop_cards(chosen, links), links, title, names)
+    chosen, bylines = _cleaned(drop_cards(chosen, links), links, title, names, pictured)
     widgets = [re.compile(pattern) for pattern in widget_lines]
     lines = [
         line for line in chosen
@@ -213,7 +214,7 @@ def _pruned(root: Element) -> tuple[frozenset[str], frozenset[str], Element | No
 
 
 def _cleaned(
-    lines: list[str], links: frozenset[str], title: str | None, names: frozenset[str] = frozenset()
+    lines: list[str], links: frozenset[str], title: str | None, names: frozenset[str], captions: frozenset[str]
 ) -> tuple[list[str], tuple[str, ...]]:
     """`clean_lines`, and the byline and credit lines it dropped above the article's first kept line (文/林一苇,
     记者王五／台北报导) or after its last (记者：王五　摄像：李四): they name the author, whom the author readers take
@@ -221,7 +222,7 @@ def _cleaned(
 
     A kept line above the article that is one of the <title>'s other parts (`names`: the channel's or the site's
     name, 即時新聞 in 标题 | 即時新聞 | 某某日報) labels the page, not the article: it goes too."""
-    kept = clean_lines(lines, links, title)
+    kept = clean_lines(lines, links, title, captions)
     while kept and title_key(kept[0]) in names:
         kept = kept[1:]
     first = lines.index(kept[0]) if kept else len(lines)  # kept lines are the input's own
