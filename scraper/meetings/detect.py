@@ -494,14 +494,17 @@ def _delegates_met(layout: Layout, cues: list[Cue]) -> bool:
 # sentence reports too: what they say there is said to the press.
 _PRESS_AFTER = re.compile(
     r"(?:举行|召开)[^，,。；;！？]{2,60}会后(?:共同|一起|联合)?(?:会见记者|举行(?:联合)?(?:记者会|新闻发布会|记者招待会))"
-    r"|(?:举行|召开)[，,][^。；;！？]{2,160}?共同(?:会见记者|会见媒体)")
+    r"|(?:举行|召开)[，,][^。；;！？]{2,160}?共同(?:会见记者|会见媒体)"
+    # ... or on the reporter interviewing an official about it (…大会召开，…，记者就…采访了…负责人): the item is his
+    # answers.
+    r"|(?:举行|召开)[，,][^。；;！？]{0,120}?记者(?:就[^。；;！？]{1,40}?)?采访了")
 
 
 def _lead_opens_a_press_conference(layout: Layout, openings: list[Opening], lead_end: int) -> bool:
     """Whether the first sentence of the lead that convenes anything (召开 / 举行) convenes a press conference
     and no meeting opens before it: the text reports the conference's answers, and a meeting its speakers
     mention ("…常务会议通过了《办法》") is not what it reports. A lead that opens on meeting the press after a
-    meeting (…举行…对话会后共同会见记者) reports the press encounter too."""
+    meeting (…举行…对话会后共同会见记者), or on an interview about it, reports the press encounter too."""
     if layout.sentences and _PRESS_AFTER.search(layout.text, 0, layout.sentences[0][1]):
         return True
     for start, end, _ in layout.sentences:

@@ -378,9 +378,9 @@ TALKS_ACTS: tuple[str, ...] = ("会见", "会谈", "接见", "通电话", "通�
 # is the report's, and what the lead said of the tour before it is no point of that meeting.
 TOUR_ACTS: tuple[str, ...] = ("调研", "考察", "视察")
 # Subjects of reactions in a lead: the public or a crowd states something about a meeting held before
-# ("各行各业的劳动者们表示", "广大干部群众认为", "多位…领导人表示"). 与会… are people at the meeting.
+# ("各行各业的劳动者们表示", "广大干部群众认为", "多位…领导人表示", "多国人士表示"). 与会… are people at the meeting.
 REACTION_STARTS: tuple[str, ...] = (
-    "广大", "各界", "各行各业", "各地", "多位", "许多", "众多", "不少", "社会各界", "海内外", "海外", "国际社会",
+    "广大", "各界", "各行各业", "各地", "多位", "多国", "许多", "众多", "不少", "社会各界", "海内外", "海外", "国际社会",
 )
 REACTION_PLURAL = "们"
 # The public named by where it is, after the place it lives by ("长江沿线各地干部群众表示", "全省各界人士认为").
