@@ -17,6 +17,18 @@ def test_a_round_of_voices_from_many_countries_is_no_meeting_report() -> None:
     assert check(paragraphs) == []
 
 
+def test_a_speaker_set_at_the_meeting_announcing_a_list_by_a_quoted_count_states_a_point() -> None:
+    # 在会议上 names no meeting of its own: the sentence is the speaker's, its quoted count (“四要”) announces the items.
+    paragraphs = [
+        "7月5日上午,清川镇召开社区换届选举工作动员会,会议由镇党委书记王明主持。",
+        "镇长李华在会议上提出“四要”:一要严明态度;二要严格条件;三要严明程序;四要严正纪律。",
+    ]
+    (meeting,) = check(paragraphs)
+    (point,) = meeting["points"]
+    assert point["speaker"] == "李华"
+    assert [(item["marker"], item["text"]) for item in point["items"]][:2] == [("一要", "严明态度"), ("二要", "严格条件")]
+
+
 def test_a_meeting_item_that_hands_over_to_an_interview_is_no_meeting_report() -> None:
     # The congress is the occasion; the item is an official's answers to the reporter (他说 …).
     paragraphs = [
@@ -25,3 +37,16 @@ def test_a_meeting_item_that_hands_over_to_an_interview_is_no_meeting_report() -
         "他说,今年是建市40周年。这次表彰是庆祝活动的重要内容。",
     ]
     assert check(paragraphs) == []
+
+
+def test_an_order_word_before_the_agent_with_you_leads_a_listed_point() -> None:
+    # 最后由…做会议总结并提出三点要求：一是…: the order word glued to 由 names who spoke last, not an item.
+    paragraphs = [
+        "近日,清川林场召开了2017森林防火动员大会。",
+        "会议首先由派出所所长传达森林防火命令。最后由场长王明做会议总结并提出三点要求:一是加强宣传,做好联防工作;"
+        "二是管理好野外用火;三是协调好林农关系。",
+    ]
+    (meeting,) = check(paragraphs)
+    (point,) = meeting["points"]
+    assert point["cue"].endswith("做会议总结并提出三点要求")
+    assert [item["marker"] for item in point["items"]] == ["一是", "二是", "三是"]

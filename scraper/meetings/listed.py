@@ -36,6 +36,8 @@ _SUBJECT_MAX = 40
 _CLAUSE_MARKS = "，,；;"
 _COLONS = ("：", ":")
 _LEADS = (*ORDER_LEADS, *SEQUENCE_LEADS)
+# The setting printed after the speaker's name, before the verb: 在会议上, 在会上, 在讲话中.
+_SETTING = re.compile(r"在[^\W\d_]{0,16}?(?:上|中|时)$")
 # The meeting named before its order word: "会议最后，…" is "最后，…" at the meeting.
 _MEETING_WORDS = ("会议", "大会", "会上")
 
@@ -109,19 +111,22 @@ def _listed_cue(layout: Layout, start: int, end: int, para: int) -> Cue | None:
     text_start = cue_end
     while text_start < end and (text[text_start] in "，,：:" or text[text_start].isspace()):
         text_start += 1
-    # The speaker is known when the subject reads as people (公司董事长朱桂玉); a role alone or a day is nobody.
-    who = text[begin : verb.start()] if parse_people(text[begin : verb.start()]) else None
+    # The speaker is known when the subject reads as people (公司董事长朱桂玉), the setting after the name aside
+    # (镇长王明在会议上); a role alone or a day is nobody.
+    subject = text[begin : verb.start()]
+    named = subject[: setting.start()] if (setting := _SETTING.search(subject)) else subject
+    who = named if parse_people(named) else None
     return Cue(begin, cue_end, text_start, para, who, start)
 
 
 def _after_lead(text: str, start: int, stop: int) -> int:
     """Where the subject starts: after an order word that stands alone as the first clause (最后，…), the meeting's
-    own word maybe before it (会议最后，…)."""
+    own word maybe before it (会议最后，…), or that puts the agent after it with 由 (最后由场长王明做总结并提出…)."""
     begin = next((start + len(word) for word in _MEETING_WORDS if text.startswith(word, start, stop)), start)
     for lead in _LEADS:
         if text.startswith(lead, begin, stop):
             at = begin + len(lead)
-            if at < stop and text[at] in "，,":
+            if at < stop and text[at] in "，,由":
                 return at + 1
     return start
 

@@ -171,8 +171,11 @@ def _meetings(paras: list[str], title: str | None, published_at: str | None) -> 
     openings = _with_joint_meetings(layout, _past_the_headline(layout, openings, glued), cues)
     people = [e for e in people if not inside.covers(e.pos)]
     stops = {o.start for o in openings}
+    # A sentence that names no meeting, place or day sets its speaker at the one opened ("王明在会议上提出“四要”：一要…"):
+    # it may announce a list all the same.
+    named = {o.start for o in openings if o.name or o.place or o.day}
     cues, regions = with_listed_cues(
-        layout, cues, regions, stops, lambda found: find_regions(layout, found, stops, {e.pos for e in people}, scenes)
+        layout, cues, regions, named, lambda found: find_regions(layout, found, stops, {e.pos for e in people}, scenes)
     )
     # What is said at talks the report also covers ("在同…会见时，…。李华说，…") is no point of the meeting.
     talks = _talks_spans(layout, [o.start for o in openings])
