@@ -4,7 +4,7 @@ class of wording. Every text here is fictional, written for the test."""
 
 from __future__ import annotations
 
-from .test_meeting import check
+from .test_meeting import check, cues
 
 
 def test_a_round_of_voices_from_many_countries_is_no_meeting_report() -> None:
@@ -27,6 +27,17 @@ def test_a_speaker_set_at_the_meeting_announcing_a_list_by_a_quoted_count_states
     (point,) = meeting["points"]
     assert point["speaker"] == "李华"
     assert [(item["marker"], item["text"]) for item in point["items"]][:2] == [("一要", "严明态度"), ("二要", "严格条件")]
+
+
+def test_a_speech_verb_made_a_noun_by_zuo_le_is_no_statement_the_next_verb_states() -> None:
+    # …等作了强调,要求…: what was stressed is named, the requirement after it is the point, as after 进行了强调.
+    paragraphs = [
+        "9月1日,清川学院召开新学期全体教职工大会。",
+        "副书记王明就科研经费合理合规使用等作了强调,要求学院教师牢记职业行为准则。",
+    ]
+    (meeting,) = check(paragraphs)
+    assert [(cue, (text or "")[:6]) for cue, text in cues([meeting])] == [
+        ("副书记王明就科研经费合理合规使用等作了强调,要求", "学院教师牢记")]
 
 
 def test_a_meeting_item_that_hands_over_to_an_interview_is_no_meeting_report() -> None:

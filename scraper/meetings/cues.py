@@ -277,10 +277,14 @@ def _speaker_before(
     return None, verb
 
 
+# The verbs that make a speech verb after them its object, a noun: 进行强调, 作了强调, 做了部署.
+_NOUN_MAKERS = ("进行", "进行了", "作", "作了", "做", "做了")
+
+
 def _through_next_verb(text: str, cue: Cue, verb: re.Match[str], stop: int) -> Cue:
-    """"…对…进行再次强调，要求…": a speech verb after 进行 is its object, a noun; a speech verb opening the next clause
-    states, and the cue runs through it. With none there, the statement follows the noun (…进行了强调，…)."""
-    if not text.endswith(("进行", "进行了"), 0, verb.start()) or cue.text_start == verb.end():
+    """"…对…进行再次强调，要求…": a speech verb after 进行 (or 作, 做) is its object, a noun; a speech verb opening the
+    next clause states, and the cue runs through it. With none there, the statement follows the noun (…进行了强调，…)."""
+    if not text.endswith(_NOUN_MAKERS, 0, verb.start()) or cue.text_start == verb.end():
         return cue
     after = _VERB.match(text, cue.text_start, stop)
     return cue if after is None or after.group("adv") else _through(text, cue, after, stop)
