@@ -40,6 +40,15 @@ def test_a_speech_verb_made_a_noun_by_zuo_le_is_no_statement_the_next_verb_state
         ("副书记王明就科研经费合理合规使用等作了强调,要求", "学院教师牢记")]
 
 
+def test_the_guests_the_meeting_is_held_with_are_no_part_of_its_place() -> None:
+    paragraphs = [
+        "国务院总理王明28日在清川同出席2017年夏季论坛的国际工商企业界代表举行对话会。",
+        "王明表示,中国将继续扩大开放。",
+    ]
+    (meeting,) = check(paragraphs)
+    assert meeting["place"] == "清川"
+
+
 def test_a_meeting_item_that_hands_over_to_an_interview_is_no_meeting_report() -> None:
     # The congress is the occasion; the item is an official's answers to the reporter (他说 …).
     paragraphs = [

@@ -256,13 +256,15 @@ def _strip_trailers(text: str) -> str:
 _EACH = re.compile(f"(?:{'|'.join((*EACH_ADVERBS, '继续'))})$")
 
 
-# Leaders as a group partnering the subject ("各国领导人", "中东欧16国领导人").
-_PARTNER_LEADERS = ("领导人", "领导人们")
+# Leaders as a group partnering the subject ("各国领导人", "中东欧16国领导人"), or the guests the subject holds it with
+# ("同出席…论坛的国际工商企业界代表举行对话会", "与参加…的青年企业家座谈").
+_PARTNER_LEADERS = ("领导人", "领导人们", "代表", "代表们", "嘉宾", "专家", "学者", "人士", "企业家", "青年", "学生")
 
 
 def _without_partner(place: str) -> str:
     """The place before a partner who holds the meeting with the subject ("在杭州同俄罗斯总理米舒斯京共同主持…" ->
-    "杭州"), or before the leaders who attend it with the subject ("在杭州与中东欧16国领导人共同出席…"); a place with
+    "杭州"), or before the leaders or guests who attend it with the subject ("在杭州与中东欧16国领导人共同出席…",
+    "在大连同出席…论坛的…代表举行对话会"); a place with
     同 or 与 in its own name stays whole ("在上海同济大学"). Of several partners the first tells (a foreign name
     of two characters after the next one's title is no listed name: "…同欧洲理事会主席图斯克、欧盟委员会主席容克")."""
     for at, char in enumerate(place):
