@@ -49,6 +49,17 @@ def test_the_guests_the_meeting_is_held_with_are_no_part_of_its_place() -> None:
     assert meeting["place"] == "清川"
 
 
+def test_agreements_signed_or_the_chair_named_after_the_place_cue_are_no_point() -> None:
+    for programme in ("会上,两市有关单位签署了文旅、农业等领域多项合作协议。",
+                      "会上,由村支部书记主持,包村干部传达上级会议精神,并对推荐工作进行了安排。"):
+        paragraphs = [
+            "7月8日上午,清川村召开村党组织委员和党小组组长会议。",
+            programme,
+        ]
+        (meeting,) = check(paragraphs)
+        assert meeting["points"] == []
+
+
 def test_a_meeting_item_that_hands_over_to_an_interview_is_no_meeting_report() -> None:
     # The congress is the occasion; the item is an official's answers to the reporter (他说 …).
     paragraphs = [

@@ -155,6 +155,10 @@ _ELECTED = re.compile(r"^[，,]?[^，,。；;：:]{2,60}?(?:当选|被选为|被
 _PERFORMED = re.compile(r"^[，,]?[^，,。；;：:]{0,40}?(?:表演|演出|演唱|演奏|朗诵)了")
 # Things handed out at the meeting ("会上，学院向每位代表分发了…图书"): the programme, not a statement.
 _HANDED_OUT = re.compile(r"^[，,]?[^，,。；;：:]{0,40}?(?:分发|发放|赠送|颁发|发给)了")
+# Agreements signed at the meeting ("会上，两国有关单位签署了…合作协议"), or who chaired it ("会上，由村支部书记主持，…"):
+# the programme, not a statement.
+_SIGNED = re.compile(r"^[，,]?[^，,。；;：:]{0,40}?(?:签署|签订)了")
+_CHAIRED = re.compile(r"^[，,]?由[^，,。；;：:]{1,20}?主持[，,]")
 # What a speech drew on or covered, in the clause of its act: "大家结合工作实际作了交流发言", "从…四个方面作了…".
 _DESCRIBED_SPEECH = re.compile(
     rf"(?:{alt(SPEECH_CONTENT_LEADS)}|从[^，,。；;]{{1,40}}?(?:{alt(SPEECH_CONTENT_SPANS)}))[^，,。；;]*$"
@@ -335,11 +339,12 @@ def judges_only(text: str, cue: Cue, end: int) -> bool:
 
 def _procedure(text: str, start: int, stop: int) -> bool:
     """Whether the sentence from `start` reports procedure ("…作了汇报", "宣读了…名单", a ceremony held: "还举行了…签约
-    仪式", a programme's item performed: "…表演了节目"), or a release whose thing is the subject ("…上，一份…研究结果
+    仪式", a programme's item performed: "…表演了节目", agreements signed, who chaired it), or a release whose thing is the subject ("…上，一份…研究结果
     发布。", "…名单揭晓"), not a statement."""
     end = text.find("。", start, stop)
     sentence = text[start : stop if end < 0 else end]
-    if any(pattern.match(sentence) for pattern in (_RELEASED, _CEREMONY_HELD, _PERFORMED, _ELECTED, _HANDED_OUT)):
+    programme = (_RELEASED, _CEREMONY_HELD, _PERFORMED, _ELECTED, _HANDED_OUT, _SIGNED, _CHAIRED)
+    if any(pattern.match(sentence) for pattern in programme):
         return True
     return any(_presents(sentence, act) for act in _PRESENTING.finditer(sentence))
 
