@@ -74,3 +74,27 @@ def test_a_pictures_caption_naming_what_the_page_links_elsewhere_stays() -> None
     )
     assert scraper.extract(html, "http://storage.example.com/a/0000.shtml", rules=False).paragraphs == [
         *LINES[:3], caption, *LINES[3:]]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "2023-06-12　来源：清川青年报",
+        # The row may print no label: the site's address, the date and its time, the page's tools.
+        "<a href='http://www.example.org.cn'>http://www.example.org.cn</a>　2023-06-12 09:41:52　【打印】",
+    ],
+)
+def test_a_centred_line_over_the_date_row_is_the_headline_where_the_title_names_the_site(row: str) -> None:
+    # A table-era page whose <title> is the site's name: the headline is the centred cell over the date row,
+    # however its class is named.
+    page = (
+        "<html><head><meta charset='utf-8'><title>清川青年网</title></head><body>"
+        "<table><tr><td><img src='/images/top.jpg' alt='清川青年网'></td></tr>"
+        "<tr><td class='c1'><a href='/'>首页</a> | <a href='/news/'>新闻中心</a> | <a href='/notice/'>通知公告</a></td></tr>"
+        "</table><table>"
+        "<tr><td class='c2' align='center'>各地团组织启动暑期社会实践 岗位向大学生开放</td></tr>"
+        f"<tr><td class='c3' align='center'>{row}</td></tr>"
+        f"<tr><td class='c4'>{''.join(f'<p>{line}</p>' for line in LINES)}</td></tr></table></body></html>"
+    )
+    article = scraper.extract(page, "http://www.example.org.cn/news/202306/t20230612_000000.htm", rules=False)
+    assert article.title == "各地团组织启动暑期社会实践 岗位向大学生开放"

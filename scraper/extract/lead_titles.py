@@ -115,6 +115,7 @@ def lead_title_above(first: Element | None, page_title: str | None = None) -> st
     wanted = wanted if len(wanted) >= _NAMED_CHARS else ""
     walked = ""
     gap = 0
+    below = ""  # the line printed right under the node walked, nearer the first paragraph
     above = preceding(first)
     for index, node in enumerate(above):
         text = node_text(node)
@@ -123,7 +124,7 @@ def lead_title_above(first: Element | None, page_title: str | None = None) -> st
         walked = _key(text) + walked
         if wanted and wanted in walked:
             return None
-        if _headline_like(node, text, base):
+        if _headline_like(node, text, base, over_row=_is_date_row(below)):
             if not wanted or _key(text) not in wanted:
                 # A subtitle, a kicker, a video's caption or an account's name printed under the headline the
                 # <title> names: the <title> is the headline's source.
@@ -134,7 +135,28 @@ def lead_title_above(first: Element | None, page_title: str | None = None) -> st
         gap += len(text)
         if gap > LEAD_GAP:
             return None
+        below = text
     return None
+
+
+# A row of the article's date and where it comes from (2023-06-12　来源：某某报): a headline is printed over it.
+_ROW_LABEL = re.compile(r"(?:来源|來源|出处|作者|发布|發佈|发表|编辑|日期|时间)\s*[:：]")
+
+
+def _is_date_row(text: str) -> bool:
+    """Whether `text` is a short row printing a date with a label beside it, or a date and its time of day (the
+    date and source row)."""
+    if len(text) > _ROW_CHARS:
+        return False
+    return (_DATE_LIKE.search(text) is not None and _ROW_LABEL.search(text) is not None) or _STAMP.search(text) is not None
+
+
+# A date and its time of day (2010-08-17 00:41:52, 2010年8月17日 08:30).
+_STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+
+
+# A date and source row holds at most this many characters (with its counters and tools).
+_ROW_CHARS = 120
 
 
 # The headline stands at most this many printed lines above a line under it: a subtitle, a kicker or a caption
@@ -171,9 +193,10 @@ def _names_headline(key: str, wanted: str) -> bool:
     return key == wanted or (len(key) >= _NAMED_CHARS and names_around(wanted, key) is not None)
 
 
-def _headline_like(node: Element, text: str, base: frozenset[Element] = frozenset()) -> bool:
+def _headline_like(node: Element, text: str, base: frozenset[Element] = frozenset(), *, over_row: bool = False) -> bool:
     """A short emphasised line that is no date, no sentence and no label, and no link unless it is a title's
-    permalink."""
+    permalink. A line centred right over the date and source row (`over_row`) is set as a headline, however its
+    class is named: table-era templates centre the headline cell and the row under it."""
     if not 5 <= len(text) <= 60 or _DATE_LIKE.search(text) or _SENTENCE_END.search(text[-1:]):
         return False
     if _CLAUSE_BREAK.search(text):
@@ -190,7 +213,19 @@ def _headline_like(node: Element, text: str, base: frozenset[Element] = frozense
     anchors = [node] if node.tag == "a" else list(node.iter("a"))
     if anchors:
         return _permalink_title(anchors, text)
-    return _emphasised(node, base)
+    return _emphasised(node, base) or (over_row and _centred(node))
+
+
+def _centred(node: Element) -> bool:
+    """Whether the line is set centred: on the node or its nearest ancestor (a cell, a paragraph)."""
+    for element in (node, *list(node.iterancestors())[:1]):
+        align = (element.get("align") or "").strip().lower()
+        if align == "center" or _CENTRED_STYLE.search(element.get("style") or ""):
+            return True
+    return False
+
+
+_CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 
 
 # What a player's box prints besides its clip's title: the running time, a count of plays (02:13, 3.5万次播放).
