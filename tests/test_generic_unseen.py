@@ -64,8 +64,11 @@ def test_an_article_in_a_layout_tables_cell_is_read_where_the_reading_without_ta
 def test_choose_body_keeps_the_density_reading_of_a_table_cell_when_the_readings_disagree() -> None:
     footer = ["服务热线：12333 电话接待时间：周一至周五", "中心地址：某市某区某某路88号 邮编：100000"]
     assert choose_body(NOTICE, footer, in_table=True) == NOTICE
-    # Outside a table the disagreement still goes to trafilatura's reading, as before.
-    assert choose_body(NOTICE, footer) == footer
+    # Outside a table the disagreement still goes to trafilatura's reading where it reads prose, as before ...
+    other = ["据介绍，某区今年将新建和改造城市公园十二处，新增绿道长度约三十公里，方便市民就近休闲健身。"]
+    assert choose_body(NOTICE, other) == other
+    # ... but not where it reads no paragraph of prose at all, only the page's chrome.
+    assert choose_body(NOTICE, footer) == NOTICE
     # And a table cell's reading shorter than trafilatura's does not win.
     assert choose_body(footer, NOTICE, in_table=True) == NOTICE
 

@@ -98,3 +98,21 @@ def test_a_centred_line_over_the_date_row_is_the_headline_where_the_title_names_
     )
     article = scraper.extract(page, "http://www.example.org.cn/news/202306/t20230612_000000.htm", rules=False)
     assert article.title == "各地团组织启动暑期社会实践 岗位向大学生开放"
+
+
+def test_an_article_set_in_divs_is_read_where_the_other_reading_finds_only_the_chrome_in_paragraphs() -> None:
+    # The article's paragraphs are <div>s and only the page's chrome is set in <p>: trafilatura reads the chrome
+    # alone, which holds no sentence of prose; the density reading holds the article.
+    page = (
+        "<html><head><meta charset='utf-8'><title>清川县人民政府</title></head><body>"
+        "<div class='a1'><a href='/'>首页</a> <a href='/zwgk/'>政务公开</a> <a href='/hdjl/'>互动交流</a></div>"
+        "<div class='a2'><div class='a3'>清川县启动秋季学期交通安全专项行动</div>"
+        "<div class='a4'><span>发布时间：2023-08-15</span> <span>来源：清川县公安局</span></div>"
+        "<div class='a5'><div class='a6'>" + "<div><br></div>".join(f"<div>{line}</div>" for line in LINES) + "</div></div>"
+        "<div class='a7'><p>上一篇：<a href='/zwgk/1.html'>县市场监管局开展中秋月饼质量安全抽检</a></p>"
+        "<p>下一篇：<a href='/zwgk/2.html'>县人社局举办高校毕业生专场招聘会</a></p></div></div>"
+        "<div class='a8'><p><a href='/wzdt/'>网站地图</a> | <a href='/lxwm/'>联系我们</a></p>"
+        "<p>主办：清川县人民政府办公室 承办：清川县政务服务数据管理局</p><p>Copyright © 2023 All Rights Reserved</p></div>"
+        "</body></html>"
+    )
+    assert scraper.extract(page, "http://www.example.gov.cn/zwgk/post_0000000.html", rules=False).paragraphs == LINES

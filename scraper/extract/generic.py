@@ -432,7 +432,8 @@ def choose_body(
     density container swallowed a list, or trafilatura fell back to the whole page) — except when the
     density reading is several times longer, where trafilatura kept only a fragment. When they agree, the
     density reading keeps the portal's own paragraphing and captions; when they disagree, trafilatura's,
-    unless the density container sits in a layout table (`in_table`) and reads longer: trafilatura reads
+    unless trafilatura's reading holds no paragraph of prose and the density reading does, or the density
+    container sits in a layout table (`in_table`) and reads longer: trafilatura reads
     Chinese pages without their tables, so it never saw that article and read what lies outside the table. So too
     when a table cell inside the container holds most of its text (`in_cell`, asked last: a forum thread's first
     post) and trafilatura's reading holds less than half of the density reading's: it never read that cell.
@@ -460,6 +461,10 @@ def choose_body(
     if _stopped_inside(density, theirs, extracted, ours, known):
         return density
     if in_cell is not None and ours_in_theirs < MISSED_CELL and n_ours > n_theirs and in_cell():
+        return density
+    if not _paragraphs_of(extracted) and _paragraphs_of(density):
+        # trafilatura read no paragraph of prose (an article set in <div>s, the page's chrome alone in <p>s: the
+        # next and previous titles, the footer), the density reading did: its reading is the article.
         return density
     return density if in_table and n_ours > n_theirs else extracted
 
