@@ -116,3 +116,32 @@ def test_an_article_set_in_divs_is_read_where_the_other_reading_finds_only_the_c
         "</body></html>"
     )
     assert scraper.extract(page, "http://www.example.gov.cn/zwgk/post_0000000.html", rules=False).paragraphs == LINES
+
+
+def test_a_comment_row_with_the_posters_masked_address_is_no_paragraph() -> None:
+    # A board's comment row: the poster, the address the site masks, the full time, then the comment.
+    from scraper.extract.line_kinds import Kind, kind_by_words
+
+    for row in ("阳光网友 61.145.*.* 2005-11-08 10:12:45 我们厂也有队，上周刚赢了电子厂，下周打决赛资格！",
+                "网友 [219.131.*.*] 2005-11-08 11:30:02 这种活动好，希望别的镇也学学。"):
+        assert kind_by_words(row) is Kind.META
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        # A call to subscribe to the outlet's channel, then what subscribing gets you, as a follow call has it.
+        "<p>订阅清川日报Telegram频道，第一时间掌握新闻动态</p>",
+        "<p>欢迎订阅清川财经公众号，获取更多市场资讯</p>",
+    ],
+)
+def test_a_call_to_subscribe_to_the_outlets_channel_goes(call: str) -> None:
+    _goes_from_between(call)
+
+
+def test_a_posters_signature_under_a_rule_line_at_the_posts_end_goes() -> None:
+    # A board prints the poster's signature under a rule of dashes, after the post's last line (a page no rule
+    # knows: a NetEase article is no board's post).
+    for signature in ("<p>―――――――――――――</p><p>人在旅途，车在路上。</p>", "<p>----------</p><p>清川老驴 · 骑行十年</p>"):
+        body = "".join(f"<p>{line}</p>" for line in LINES) + signature
+        assert _both_readings(body)[0] == LINES

@@ -563,6 +563,23 @@ def _text_chars(lines: list[str], kinds: list[Kind]) -> int:
     return sum(len(line) for line, kind in zip(lines, kinds, strict=True) if kind not in CHROME)
 
 
+# A rule printed as a line of its own (――――, ----------, ______): a board sets the poster's signature under it.
+_RULE_LINE = re.compile(r"[-—―─━_=~～]{4,}")
+# The signature under the rule: at most this many lines, each at most this long.
+_SIGNATURE_LINES = 3
+_SIGNATURE_CHARS = 60
+
+
+def _signature_start(lines: list[str], start: int, end: int) -> int:
+    """Where a post's signature starts: at a rule line among the last kept lines with a few short lines after it
+    and nothing else (人在旅途，车在路上。), else `end`."""
+    for index in range(max(start, end - _SIGNATURE_LINES - 1), end - 1):
+        after = lines[index + 1 : end]
+        if _RULE_LINE.fullmatch(lines[index].strip()) and all(len(line) <= _SIGNATURE_CHARS for line in after):
+            return index
+    return end
+
+
 def _caption_kind(line: str, links: frozenset[str], title_key: str, captions: frozenset[str]) -> Kind:
     """`classify`, but a picture's caption that no link prints whole is text, not link text pieced together."""
     kind = classify(line, links, title_key)
@@ -618,7 +635,7 @@ def clean_lines(
     runs = _runs_of_short(kinds)
     while end > start and (kinds[end - 1] in CHROME or runs[end - 1] or is_follow_call(lines[end - 1])):
         end -= 1
-    end = _announced_rows(lines, kinds, end, runs)
+    end = _signature_start(lines, start, _announced_rows(lines, kinds, end, runs))
     return without_references([
         line
         for index, (line, kind) in enumerate(zip(lines[:end], kinds[:end], strict=True))

@@ -157,9 +157,13 @@ _FOOTER_CHARS = 150
 _AD_LINE = re.compile(rf"^{AD_LINE}$")
 # A menu printed as one line: four or more short items between vertical bars (关于我们 | 联系我们 | 网站声明 …).
 _MENU = re.compile(r"^[^|｜，。]{1,12}(?:[|｜][^|｜，。]{1,12}){3,}$")
-# A reader's comment printed as one row: the poster (a name, a place and 网友) and the full time of the comment
-# (date and time of day) before its text. An article's prose names no one before a timestamp.
-_COMMENT_ROW = re.compile(r"^[^\s，。！？、,.!?：:]{2,24}\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+\S")
+# A reader's comment printed as one row: the poster (a name, a place and 网友), perhaps the address the site masks
+# (61.145.*.*, bracketed or not), and the full time of the comment (date and time of day) before its text. An
+# article's prose names no one before a timestamp.
+_COMMENT_ROW = re.compile(
+    r"^[^\s，。！？、,.!?：:]{2,24}\s+(?:[\[［(（]?\s*\d{1,3}\.\d{1,3}\.(?:\d{1,3}|\*)\.\*\s*[\]］)）]?\s*)?"
+    r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+\S"
+)
 # A reader's row over the comment: a name (no label, no sentence) and the full time, nothing after it; a board
 # may print the poster's masked address between them (网友 [222.89.*.*] 2011-08-16 10:21).
 _MASKED_ADDRESS = r"[\[［(（]\s*(?:IP\s*[:：]\s*)?\d{1,3}(?:\.(?:\d{1,3}|\*)){3}\s*[\]］)）]"

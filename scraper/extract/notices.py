@@ -125,10 +125,10 @@ _DISCLAIMER = re.compile(
     # An app's Latin name may hold a space before the word (下载SMM APP).
     r"(?:^|[。！!？?，,：:\s]|请|点击|立即|马上|欢迎)(?:打开|下载)(?:[^\s，。]|(?<=[A-Za-z])\s(?=[A-Za-z])){0,8}"
     r"(?:App|APP|客户端)|"
-    # A follow prompt written as a sentence: follow an account (or scan a code to), then what following it gets
-    # you (关注某某财经（id），获取更多机会; 关注我们，第一时间了解…), opening the line or a sentence after a
+    # A follow prompt written as a sentence: follow or subscribe to an account (or scan a code to), then what
+    # following it gets you (关注某某财经（id），获取更多机会; 订阅某某频道，第一时间掌握…), opening the line or a sentence after a
     # channel's slogan (某某频道，有态度的频道。扫码关注…，第一时间获取…).
-    r"(?:^|[。！!])(?:欢迎|请|敬请)?(?:扫码|扫一扫|扫描二维码)?关注[^，。！？,]{1,24}[，,]\s*"
+    r"(?:^|[。！!])(?:欢迎|请|敬请)?(?:扫码|扫一扫|扫描二维码)?(?:关注|订阅)[^，。！？,]{1,24}[，,]\s*"
     r"(?:获取|获得|了解|掌握|第一时间|解锁)[^。！？]{0,12}(?:更多|最新|资讯|动态)|"
     # ... or a slogan after the account's name, the whole line (关注某某亲子，育儿路上不迷路。): a channel's promo.
     r"^(?:欢迎|请|敬请)?关注[^，。！？,的]{2,8}[，,][^，。！？,的]{2,10}[。！!]?$|"
