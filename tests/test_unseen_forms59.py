@@ -145,3 +145,20 @@ def test_a_posters_signature_under_a_rule_line_at_the_posts_end_goes() -> None:
     for signature in ("<p>―――――――――――――</p><p>人在旅途，车在路上。</p>", "<p>----------</p><p>清川老驴 · 骑行十年</p>"):
         body = "".join(f"<p>{line}</p>" for line in LINES) + signature
         assert _both_readings(body)[0] == LINES
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The outlet forbids reprinting, in the piece's own words.
+        "本文禁止转载或摘编",
+        "本站内容严禁转载",
+        # A board's rating log under a post: who gave what, and why.
+        "hezhou_zz099 金币 +5 感谢分享",
+        "jiyu_zz099 红花 +1",
+    ],
+)
+def test_a_reprint_ban_and_a_boards_rating_row_are_chrome(line: str) -> None:
+    from scraper.extract.line_kinds import CHROME, kind_by_words
+
+    assert kind_by_words(line) in CHROME

@@ -204,6 +204,9 @@ _COUNTS_ROW = re.compile(
 )
 # A forum post's floor mark, a line of its own: 2#, 3楼, 沙发 (the first reply), 楼主 (the thread's poster).
 _FLOOR = re.compile(r"^(?:\d{1,5}\s*(?:#|楼)|沙发|板凳|地板|楼主)$")
+# A board's rating log under a post: the rater's handle, the currency and the points given, maybe the reason
+# (某某 金币 +5 感谢分享, 某某 红花 +1).
+_RATING_ROW = re.compile(r"^[^\s，。！？]{2,24}\s+(?:金币|金钱|威望|积分|红花|经验|贡献|论坛币|声望|学术分)\s*[+＋-]\s*\d{1,4}(?:\s+\S{1,20})?$")
 # A poster's signature under each of a thread's posts (签名：…, 个性签名：…): the forum prints it, whatever it says.
 _SIGNATURE = re.compile(r"^(?:个性)?签名档?\s*[:：]")
 # The original headline of a rewritten article, and other labels that are never body.
@@ -437,7 +440,7 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
         return Kind.META
     if _is_info_row(line, key, prose):
         return Kind.META
-    if _FLOOR.match(key) or _SIGNATURE.match(key) or _COMMENT_ROW.match(line) or is_credit_line(line):
+    if _FLOOR.match(key) or _SIGNATURE.match(key) or _COMMENT_ROW.match(line) or _RATING_ROW.match(line) or is_credit_line(line):
         return Kind.META
     return None
 
