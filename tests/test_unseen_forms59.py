@@ -43,6 +43,8 @@ def _overseas_page(stated: str) -> str:
         ("2015-11-08T16:20:35+09:00", "2015-11-08T15:20:35+08:00"),
         # Paris in winter.
         ("2015-11-08T16:20:35+01:00", "2015-11-08T23:20:35+08:00"),
+        # A tag to the minute: the row's seconds are the row's.
+        ("2015-11-08T16:20+09:00", "2015-11-08T15:20:35+08:00"),
     ],
 )
 def test_a_printed_clock_a_tag_states_in_a_zone_abroad_is_that_zones(stated: str, beijing: str) -> None:

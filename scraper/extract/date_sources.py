@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from . import bulletin, dom, meta, published, script_dates
@@ -40,10 +40,11 @@ def _as_printed(evidence: Evidence, value: str | None) -> str | None:
     # at all; one that prints the publish time first (发布时间：… 更新时间：…) shows it.
     if _update_first(published.line_under(own_heading(evidence)) or ""):
         return value
-    if _abroad(value) and value[:16] == shown[:16]:
+    zone = _zone_abroad(value)
+    if zone is not None and value[:16] == shown[:16]:
         # The row prints the clock of the zone the tag states (a paper abroad, its own clock and no zone named):
-        # the same moment, given in Beijing time as every other, to the row's precision.
-        moment = datetime.fromisoformat(value).astimezone(BEIJING)
+        # the row's moment read in that zone, given in Beijing time as every other, to the row's precision.
+        moment = datetime.fromisoformat(shown).replace(tzinfo=zone).astimezone(BEIJING)
         return moment.isoformat(timespec="seconds" if shown[16:17] == ":" else "minutes")
     if published.same_day_other_minute(value, shown):
         return shown
@@ -56,11 +57,20 @@ def _as_printed(evidence: Evidence, value: str | None) -> str | None:
 _UPDATE_LABEL = re.compile("|".join(UPDATE_TERMS), re.IGNORECASE)
 
 
-def _abroad(value: str) -> bool:
-    """Whether an ISO 8601 date-time states a zone other than Beijing's and UTC. Home CMSs stamp Beijing clocks as
-    UTC (Z, +00:00) by mistake; another offset is stated on purpose, by a site keeping its own zone's clock."""
-    zone = value[19:].lstrip(".0123456789")
-    return zone not in ("", "Z", "+00:00", "-00:00", "+08:00")
+def _zone_abroad(value: str) -> tzinfo | None:
+    """The zone an ISO 8601 date-time states when it is neither Beijing's nor UTC, else None. Home CMSs stamp
+    Beijing clocks as UTC (Z, +00:00) by mistake; another offset is stated on purpose, by a site keeping its own
+    zone's clock."""
+    try:
+        stated = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    offset = stated.utcoffset()
+    return stated.tzinfo if offset is not None and offset not in (_UTC, _BEIJING_OFFSET) else None
+
+
+_UTC = timedelta(0)
+_BEIJING_OFFSET = timedelta(hours=8)
 
 
 def _update_first(line: str) -> bool:
