@@ -148,7 +148,8 @@ def _is_date_row(text: str) -> bool:
     date and source row)."""
     if len(text) > _ROW_CHARS:
         return False
-    return (_DATE_LIKE.search(text) is not None and _ROW_LABEL.search(text) is not None) or _STAMP.search(text) is not None
+    labelled = _DATE_LIKE.search(text) is not None and _ROW_LABEL.search(text) is not None
+    return labelled or _STAMP.search(text) is not None
 
 
 # A date and its time of day (2010-08-17 00:41:52, 2010年8月17日 08:30).

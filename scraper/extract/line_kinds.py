@@ -440,7 +440,7 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
         return Kind.META
     if _is_info_row(line, key, prose):
         return Kind.META
-    if _FLOOR.match(key) or _SIGNATURE.match(key) or _COMMENT_ROW.match(line) or _RATING_ROW.match(line) or is_credit_line(line):
+    if _FLOOR.match(key) or _SIGNATURE.match(key) or _is_board_row(line) or is_credit_line(line):
         return Kind.META
     return None
 
@@ -448,6 +448,11 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
 # A figure's or table's number opening a line (图1：, 表2　): its caption, which may credit its data and the period the
 # data covers with labels of its own (数据来源：… 统计时间：…) without being a row of the article's fields.
 _FIGURE_NUMBER = re.compile(r"^[图表]\s*\d{1,2}\s*[:：.．、\s]")
+
+
+def _is_board_row(line: str) -> bool:
+    """A reader's comment row (`_COMMENT_ROW`) or a board's rating row (`_RATING_ROW`)."""
+    return _COMMENT_ROW.match(line) is not None or _RATING_ROW.match(line) is not None
 
 
 def _is_info_row(line: str, key: str, prose: bool) -> bool:

@@ -339,8 +339,8 @@ def judges_only(text: str, cue: Cue, end: int) -> bool:
 
 def _procedure(text: str, start: int, stop: int) -> bool:
     """Whether the sentence from `start` reports procedure ("…作了汇报", "宣读了…名单", a ceremony held: "还举行了…签约
-    仪式", a programme's item performed: "…表演了节目", agreements signed, who chaired it), or a release whose thing is the subject ("…上，一份…研究结果
-    发布。", "…名单揭晓"), not a statement."""
+    仪式", a programme's item performed: "…表演了节目", agreements signed, who chaired it), or a release whose thing
+    is the subject ("…上，一份…研究结果发布。", "…名单揭晓"), not a statement."""
     end = text.find("。", start, stop)
     sentence = text[start : stop if end < 0 else end]
     programme = (_RELEASED, _CEREMONY_HELD, _PERFORMED, _ELECTED, _HANDED_OUT, _SIGNED, _CHAIRED)

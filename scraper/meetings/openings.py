@@ -258,7 +258,7 @@ _EACH = re.compile(f"(?:{'|'.join((*EACH_ADVERBS, '继续'))})$")
 
 # Leaders as a group partnering the subject ("各国领导人", "中东欧16国领导人"), or the guests the subject holds it with
 # ("同出席…论坛的国际工商企业界代表举行对话会", "与参加…的青年企业家座谈").
-_PARTNER_LEADERS = ("领导人", "领导人们", "代表", "代表们", "嘉宾", "专家", "学者", "人士", "企业家", "青年", "学生")
+_PARTNER_GROUPS = ("领导人", "领导人们", "代表", "代表们", "嘉宾", "专家", "学者", "人士", "企业家", "青年", "学生")
 
 
 def _without_partner(place: str) -> str:
@@ -271,7 +271,7 @@ def _without_partner(place: str) -> str:
         if char not in "同与" or at < 2:
             continue
         partner = place[at + 1 :]
-        if parse_people(partner) or parse_people(partner.split("、")[0]) or partner.endswith(_PARTNER_LEADERS):
+        if parse_people(partner) or parse_people(partner.split("、")[0]) or partner.endswith(_PARTNER_GROUPS):
             return place[:at]
     return place
 
