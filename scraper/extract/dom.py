@@ -295,9 +295,10 @@ def _dated(
     if _JOINED.search(text):
         return None  # the day a forum's poster joined, on the card beside the post
     score = 2 if hinted else 0
+    labelled = _PUBLISHED_LABEL.search(text) is not None
     # A printed label says "this is when it was published" more surely than a class name does.
-    score += 3 if _PUBLISHED_LABEL.search(text) else 1 if re.search(r"(时间|日期|来源)", text) else 0
-    if _SERVED_DAY.search(text) and not _ANY_CLOCK.search(text) and not _PUBLISHED_LABEL.search(text):
+    score += 3 if labelled else 1 if re.search(r"(时间|日期|来源)", text) else 0
+    if _SERVED_DAY.search(text) and not _ANY_CLOCK.search(text) and not labelled:
         score = 0  # the day a page was served, whatever its element is named: any labelled row speaks first
     value = from_unix(text) if stamp else parse_date(text, now=now)
     if value and len(value) > 10 and _is_page_clock(node, text):

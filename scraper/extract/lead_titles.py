@@ -124,7 +124,7 @@ def lead_title_above(first: Element | None, page_title: str | None = None) -> st
         walked = _key(text) + walked
         if wanted and wanted in walked:
             return None
-        if _headline_like(node, text, base, over_row=_is_date_row(below)):
+        if _headline_like(node, text, base, under=below):
             if not wanted or _key(text) not in wanted:
                 # A subtitle, a kicker, a video's caption or an account's name printed under the headline the
                 # <title> names: the <title> is the headline's source.
@@ -194,10 +194,10 @@ def _names_headline(key: str, wanted: str) -> bool:
     return key == wanted or (len(key) >= _NAMED_CHARS and names_around(wanted, key) is not None)
 
 
-def _headline_like(node: Element, text: str, base: frozenset[Element] = frozenset(), *, over_row: bool = False) -> bool:
+def _headline_like(node: Element, text: str, base: frozenset[Element] = frozenset(), *, under: str = "") -> bool:
     """A short emphasised line that is no date, no sentence and no label, and no link unless it is a title's
-    permalink. A line centred right over the date and source row (`over_row`) is set as a headline, however its
-    class is named: table-era templates centre the headline cell and the row under it."""
+    permalink. A line centred right over the date and source row (`under`: the line printed under it) is set as a
+    headline, however its class is named: table-era templates centre the headline cell and the row under it."""
     if not 5 <= len(text) <= 60 or _DATE_LIKE.search(text) or _SENTENCE_END.search(text[-1:]):
         return False
     if _CLAUSE_BREAK.search(text):
@@ -214,7 +214,7 @@ def _headline_like(node: Element, text: str, base: frozenset[Element] = frozense
     anchors = [node] if node.tag == "a" else list(node.iter("a"))
     if anchors:
         return _permalink_title(anchors, text)
-    return _emphasised(node, base) or (over_row and _centred(node))
+    return _emphasised(node, base) or (_centred(node) and _is_date_row(under))
 
 
 def _centred(node: Element) -> bool:
