@@ -501,10 +501,5 @@ FORMS: dict[str, Form] = {
 
 # Half-A pages whose title or date still changes with a form, listed exactly per form: a fix makes its page
 # disappear from the differences and fails the check until the page is taken out here.
-NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
-    # Landed with the forty-fifth written round: z568's headline cell (td.arttitle), its class names made opaque,
-    # loses to the government ArticleTitle meta, which holds only the headline's first half; the next change
-    # mends it.
-    "opaque_names": frozenset({"written/z568"}),
-}
+NOT_YET_INVARIANT: dict[str, frozenset[str]] = {}
 

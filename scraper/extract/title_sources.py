@@ -19,6 +19,10 @@ def meta_title(evidence: Evidence) -> Fields:
     """og:title / twitter:title / JSON-LD headline, without the site's and channel's names, completed where it
     is cut short (titles.completed)."""
     title = _headline_part(evidence, title_meta(evidence))
+    # A meta title that is only the <title>'s main title, its subtitle left out, gives way to the whole headline
+    # where the page prints it.
+    whole = _headline_part(evidence, evidence.once("html_title", meta.html_title))
+    title = titles.whole_printed(evidence.page.root, title, whole)
     return Fields(title=titles.completed(evidence.page.root, title))
 
 

@@ -345,6 +345,23 @@ def completed(root: Element, title: str | None) -> str | None:
     return title
 
 
+def whole_printed(root: Element, title: str | None, whole: str | None) -> str | None:
+    """`whole` where `title` is only its first part, up to a space (a government ArticleTitle meta holding the main
+    title, the <title> main title and subtitle: 我市启动春季义务植树 首批基地开放) and the page prints `whole` as a
+    line of its own; `title` otherwise. The printed line is the headline the reader sees; the meta cut it at the
+    subtitle."""
+    if not title or not whole or len(whole) <= len(title) or not whole.startswith(title):
+        return title
+    if not whole[len(title)].isspace():
+        return title
+    key = _key(whole)
+    for text in _LINES(root):
+        owner = text.getparent()
+        if _key(str(text)) == key and owner is not None and not in_list(owner):
+            return squash(whole)
+    return title
+
+
 # A short bracketed note after the headline: a paged article's page number (标题(2)_网易新闻中心), a forum's
 # reprint request (标题(转载请注明作者)_某某论坛), a gallery's (组图).
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]{1,10}[)）]$")
