@@ -43,3 +43,32 @@ def test_a_meta_title_holding_the_main_title_only_gives_way_to_the_printed_headl
     page = _government_notice(headline, meta_title)
     url = "http://www.example.gov.cn/zwdt/bmdt/201203/t20120316_000000.html"
     assert scraper.extract(page, url, rules=False).title == title
+
+
+def _rendered_page(card: str) -> str:
+    """A page a framework renders on the server: the article printed in the DOM with the template's card between
+    its paragraphs, and the article as its editors wrote it in the page's state, without the card."""
+    content = "".join(f"<p>{line}</p>" for line in LINES)
+    printed = "".join(f"<p>{line}</p>" for line in LINES[:3]) + card + "".join(f"<p>{line}</p>" for line in LINES[3:])
+    state = content.replace('"', '\\"')
+    return (
+        "<html><head><meta charset='utf-8'><title>满城桂香引客来_某某新闻</title></head><body><div id='app'>"
+        "<h1>满城桂香引客来</h1><div class='x1'><span>来源：某某新闻</span><span>2023-09-27 20:41</span></div>"
+        f"<div class='x2'>{printed}</div></div>"
+        f'<script>window.__STATE__={{article:{{id:"0000000",content:"{state}"}}}}</script></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # A service card with its heading and bus times, set as a card of the template's own.
+        "<div class='x3'><div class='x4'>出行提醒</div><div class='x5'><p>公交：多条线路可至附近站点，首班06:00，末班21:30</p>"
+        "<p>地铁：可换乘公交或步行前往，节假日请预留充足时间</p></div></div>",
+        # An ad's text in the template's slot.
+        "<div class='x6'><p>广告</p><p>秋季新品上市，扫码领取满减优惠券，限时三天</p></div>",
+    ],
+)
+def test_a_card_the_template_renders_into_the_article_its_state_holds_goes(card: str) -> None:
+    page = _rendered_page(card)
+    assert scraper.extract(page, "https://news.example.cn/detail/0000000.html", rules=False).paragraphs == LINES

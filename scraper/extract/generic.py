@@ -130,9 +130,13 @@ def generic_paragraphs(
             chosen = with_captions(chosen, density, _paragraphs_of(density), inside=True)
             # ... and without the items a lead-in announces (…如下：) when it reads their list as a menu.
             chosen = with_captions(chosen, density, _announced_items(density, links), inside=True)
-    if held is not None and not _holds(chosen, held_lines := body_stage.paragraphs(held)):
-        # The article is rendered by script from data the page carries; the DOM holds only its surroundings.
-        chosen, container = held_lines, held
+    if held is not None:
+        held_lines = body_stage.paragraphs(held)
+        if not _holds(chosen, held_lines):
+            # The article is rendered by script from data the page carries; the DOM holds only its surroundings.
+            chosen, container = held_lines, held
+        else:
+            chosen = _without_template_inserts(chosen, held_lines, pictured)
     # A link to more trailing a paragraph (详情>>) is a widget on any template, as a rule's body reading has it.
     chosen = body_stage.rejoined([line for line in map(body_stage.without_trailing_widget, chosen) if line])
     # Cards of other articles go first: a run of them in mid-body would read as the article's end.
@@ -388,6 +392,28 @@ def untable_figures(root: Element) -> None:
 HELD_IN_DOM = 0.5
 # Below this many shingles a script-held text is a summary or a snippet, not an article.
 HELD_ARTICLE = 100
+
+
+def _without_template_inserts(reading: list[str], held: list[str], captions: frozenset[str]) -> list[str]:
+    """`reading` without the lines between the script-held article's first and last paragraph that its copy
+    does not hold: the page's script carries the article as its editors wrote it, and the template renders its
+    own cards into it (a service card's 出行提醒 with bus times, an ad's text). A picture's caption stays: a
+    template may render captions from the pictures' data rather than the article's HTML."""
+    theirs = shingle_keys("\n".join(held))
+    keys = {title_key(line) for line in held}
+
+    def in_copy(line: str) -> bool:
+        mine = shingle_keys(line)
+        return title_key(line) in keys or overlap(mine, theirs) * 2 >= max(sum(mine.values()), 1)
+
+    kept = [in_copy(line) for line in reading]
+    if kept.count(True) < 2:
+        return reading
+    first, last = kept.index(True), len(kept) - 1 - kept[::-1].index(True)
+    return [
+        line for index, line in enumerate(reading)
+        if kept[index] or not first < index < last or line in captions
+    ]
 
 
 def _holds(reading: list[str], held: list[str]) -> bool:
