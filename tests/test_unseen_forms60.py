@@ -7,7 +7,8 @@ import pytest
 
 import scraper
 
-from .test_unseen_forms29 import LINES
+from .test_unseen_forms29 import LINES, _both_readings
+from .test_unseen_forms56 import _goes_from_between
 
 
 def _government_notice(headline: str, meta_title: str) -> str:
@@ -72,3 +73,45 @@ def _rendered_page(card: str) -> str:
 def test_a_card_the_template_renders_into_the_article_its_state_holds_goes(card: str) -> None:
     page = _rendered_page(card)
     assert scraper.extract(page, "https://news.example.cn/detail/0000000.html", rules=False).paragraphs == LINES
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A table-era gloss card the align attribute floats beside the text: its bracketed label with the question it
+        # answers, and the answer.
+        "<table width='200' align='right' bgcolor='#C9C9C9'><tr><td bgcolor='#FFF9E6'><b>【小知识】路灯为什么有时"
+        "“叫不亮”</b><br>声控灯里有光敏元件，周围光线较亮时不会点亮。此外，灯泡老化也会出现“叫不亮”的情况。</td></tr></table>",
+        # A forum thread's strip: the board's name, the thread's title as a link, its replies and its last reply's time.
+        "<div class='bbs'><span>某某手机论坛</span> <a href='http://bbs.example.cn/thread/000000.html'>千元安卓机，你们买的"
+        "哪一款？用着怎么样</a> <span>回复 312</span> <span>最后回复：2011-06-17 08:15</span> "
+        "<a href='http://bbs.example.cn/'>去论坛聊聊</a></div>",
+    ],
+)
+def test_a_floated_gloss_card_and_a_threads_strip_go_from_between_the_paragraphs(box: str) -> None:
+    _goes_from_between(box)
+
+
+def test_a_series_label_with_the_parts_number_over_the_text_is_no_paragraph() -> None:
+    for label in ("【某某新疆·寻味地图】第12站", "【长河纪行】之三"):
+        for paragraphs in _both_readings(f"<p style='color:#c8102e'>{label}</p>" + "".join(f"<p>{line}</p>" for line in LINES)):
+            assert paragraphs == LINES, label
+
+
+def _thread_page(card: str, closing: str) -> str:
+    """A board's thread: the poster's card beside the post, the board's reward line over it, a line under it."""
+    post = "<br />".join(LINES)
+    return (
+        "<html><head><meta charset='utf-8'><title>带宝宝坐地铁去动物园的几条经验 - 亲子论坛</title></head><body>"
+        "<h1>带宝宝坐地铁去动物园的几条经验</h1><table><tr>"
+        f"<td class='k1'><div><a href='space-uid-0000001.html'>小桔子妈咪zz</a></div>{card}</td>"
+        "<td class='k2'><div>楼主</div><div>发表于 2013-4-21 21:37</div>"
+        "<div>回帖奖励 <strong>5</strong> 金币，回复本帖可获得 <strong>1</strong> 金币奖励，每人限 <strong>1</strong> 次</div>"
+        f"<div>{post}</div><div>{closing}</div></td></tr></table></body></html>"
+    )
+
+
+def test_a_posters_card_of_labels_over_values_the_boards_reward_and_a_signature_are_no_paragraphs() -> None:
+    card = "<dl><dt>帖子</dt><dd>612</dd><dt>金币</dt><dd>2380</dd><dt>注册时间</dt><dd>2011-5-9</dd><dt>所在地</dt><dd>广东 广州</dd></dl>"
+    page = _thread_page(card, "朵朵成长日记更新中，欢迎来我空间串门～")
+    assert scraper.extract(page, "http://bbs.example.cn/thread-0000000-1-1.html", rules=False).paragraphs == LINES

@@ -190,6 +190,34 @@ def _is_date_row(text: str) -> bool:
     )
 
 
+# Another page's teaser strip: a link to it (a thread's or a post's title, MIN_TEASER characters or more) and beside
+# it the time of its last activity (最后回复：2011-06-17 08:15), and outside its links no sentence, a strip's length.
+_TEASER_TIME = re.compile(r"(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
+_MIN_TEASER = 8
+_MAX_TEASER_OUTSIDE = 40
+_TEASER_TAGS = frozenset({"div", "section", "table", "aside"})
+
+
+def _is_teaser_strip(node: Element, text: str) -> bool:
+    """Whether a block of another tag than a paragraph links to another page's title beside its time, and says
+    nothing else: a forum thread's or a live post's strip set among the paragraphs."""
+    if node.tag not in _TEASER_TAGS or not _TEASER_TIME.search(text):
+        return False
+    titles = [
+        squash(text_of(anchor)) for anchor in node.iter("a")
+        if (anchor.get("href") or "").strip().startswith(("http", "/")) and len(squash(text_of(anchor))) >= _MIN_TEASER
+    ]
+    if not titles:
+        return False
+    # The time stands beside the link, not inside it: a card whose link holds its title, summary and date is
+    # another article's card, which goes with the run of cards it belongs to (inserts.py).
+    outside = squash("".join(node.xpath(".//text()[not(ancestor::a)]")))
+    return (
+        len(outside) <= _MAX_TEASER_OUTSIDE and _TEASER_TIME.search(outside) is not None
+        and not _SENTENCE_END.search(outside)
+    )
+
+
 def _is_aside(node: Element, last: bool) -> bool:
     """Whether a child of a paragraphs' holder is one of the boxes the module docstring lists. What the paragraph
     before announces (…成交情况如下：) is the article's, whatever it looks like (a table's rows of names and signed
@@ -212,6 +240,8 @@ def _looks_aside(node: Element, last: bool) -> bool:
     if len(node) and text.startswith(_AUTHOR_LABELS) and _is_author_box(" ".join(block_lines(node))):
         return True
     if _QUOTE_BOX.match(text) is not None or _is_quote_board(text) or _is_picture_card(node, text):
+        return True
+    if _is_teaser_strip(node, text):
         return True
     return last and len(text) <= _MAX_AUTHOR and bool(_AUTHOR_BIO.match(text))
 

@@ -1319,7 +1319,11 @@ def _is_timeline(entries: list[str]) -> bool:
 
 # A box the template floats beside the text (style="float:right;width:180px"), found from the style attributes up (as
 # HEADINGS finds titles: a fraction of the time of asking every element); its tag and its list are asked after.
-_FLOATED = etree.XPath("//@style[contains(., 'float') or contains(., 'Float') or contains(., 'FLOAT')]/..")
+# A table aligned right or left floats as well: table-era templates set their cards beside the text so.
+_FLOATED = etree.XPath(
+    "//@style[contains(., 'float') or contains(., 'Float') or contains(., 'FLOAT')]/.."
+    " | //table[@align='right' or @align='left' or @align='RIGHT' or @align='LEFT']"
+)
 _FLOAT_BOXES = frozenset({"div", "aside", "section", "table", "dl"})
 _FLOAT_SIDE = re.compile(r"float\s*:\s*(?:left|right)", re.IGNORECASE)
 # A floated list box's text is a sidebar's few short lines: no more than this, and no line a sentence.
@@ -1333,13 +1337,18 @@ def drop_floated_lists(root: Element) -> None:
     line, and nothing of the article's (【书架借阅榜】 over 《平凡的世界》 《围城》 …): a sidebar set among the paragraphs. A
     floated picture with its caption holds a picture; a floated pull quote or note holds sentences."""
     for box in _FLOATED(root):
-        if box.tag not in _FLOAT_BOXES or not _FLOAT_SIDE.search(box.get("style") or ""):
+        if box.tag not in _FLOAT_BOXES or not (_FLOAT_SIDE.search(box.get("style") or "") or _aligned_table(box)):
             continue
         if box.find(".//img") is not None:
             continue
         lines = block_lines(box)
         if (_floated_list(box, lines) or _floated_notice(lines)) and hangs_below(box, root):
             remove(box)
+
+
+def _aligned_table(box: Element) -> bool:
+    """Whether `box` is a table its align attribute floats beside the text."""
+    return box.tag == "table" and (box.get("align") or "").lower() in ("left", "right")
 
 
 def _floated_list(box: Element, lines: list[str]) -> bool:
@@ -1352,10 +1361,10 @@ def _floated_list(box: Element, lines: list[str]) -> bool:
     )
 
 
-# A bracketed label alone on a floated box's first line (【安全提示】, 【你知道吗】): the box is a notice or a note the
-# template sets beside the text, a sidebar's length; a pull quote floated beside it repeats a sentence of the article
-# and carries no label.
-_FLOATED_LABEL = re.compile(r"^【[^】]{2,8}】$")
+# A bracketed label on a floated box's first line, alone or before the note's own heading (【安全提示】, 【小知识】为什么…):
+# the box is a notice or a note the template sets beside the text, a sidebar's length; a pull quote floated beside it
+# repeats a sentence of the article and carries no label.
+_FLOATED_LABEL = re.compile(r"^【[^】]{2,8}】[^，。！？]{0,16}$")
 
 
 def _floated_notice(lines: list[str]) -> bool:

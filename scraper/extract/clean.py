@@ -299,9 +299,7 @@ def _poster_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
         fields = [index for index, key in enumerate(keys) if _TALLY_FIELD.match(key)]
         if len(fields) < _TALLY_FIELDS:
             return kinds
-    start, end = fields[0], fields[-1] + 1
-    while end < first and _BOX_FIELD.match(keys[end]):
-        end += 1
+    start, end = fields[0], _fields_end(keys, fields[-1] + 1, first)
     while start and (_BOX_FIELD.match(keys[start - 1]) or _FORUM_RANK.match(keys[start - 1])) and (
         kinds[start - 1] is not Kind.HEADING
     ):
@@ -310,6 +308,26 @@ def _poster_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:
     if over and kinds[start - 1] is not Kind.HEADING and len(over) <= _RANK_CHARS and not SENTENCE.search(over):
         start -= 1
     return [*kinds[:start], *[Kind.META] * (end - start), *kinds[end:]]
+
+
+# A field's label on a line of its own over its value (所在地 / 广东 广州: a <dt> and its <dd>).
+_BOX_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
+_BOX_VALUE = re.compile(r"^[^。！？，,]{1,12}$")
+# ... and the last tally's own value under its label (注册时间 / 2011-5-9): a number or a date, no word.
+_FIELD_FIGURE = re.compile(r"^[\d\s:：./-]{1,12}$")
+
+
+def _fields_end(keys: list[str], end: int, first: int) -> int:
+    """Where a poster's box ends after its last tally (`end`): that tally's figure under it, the box's other fields
+    (性别: GG) in one line or a label over its value, up to the first prose line."""
+    while end < first:
+        if _BOX_FIELD.match(keys[end]) or _FIELD_FIGURE.match(keys[end]):
+            end += 1
+        elif end + 1 < first and _BOX_LABEL.match(keys[end]) and _BOX_VALUE.match(keys[end + 1]):
+            end += 2
+        else:
+            break
+    return end
 
 
 def _summary_box(lines: list[str], kinds: list[Kind]) -> list[Kind]:

@@ -162,8 +162,16 @@ _DISCLAIMER = re.compile(
     # An event's promo, the whole line (5月19日 某某研讨会 在线报名中, …论坛火热报名中): an ad's caption; an article says
     # so in a sentence, with its stop.
     r"^[^。！？]{2,30}(?:在线|火热|正在)报名(?:中|进行中)$|"
+    # A poster's signature asking readers to their own space, blog or shop (…更新中，欢迎来我空间串门～), the whole
+    # line: the poster's, under every post they write.
+    r"^[^。！？]{0,20}欢迎(?:来|到|去|光临)我(?:的)?(?:空间|博客|主页|小窝|小店|微博)[^。！？]{0,8}$|"
+    # A forum's reward for replies set over the post (回帖奖励 5 金币，回复本帖可获得 1 金币奖励), as forum software prints it.
+    r"^回帖奖励\s*\d+\s*(?:金币|积分|金钱|威望)|"
     # A column's note of itself (【栏目名】某某原创栏目，记录…): the channel speaking of its column, not the article.
     r"^【[^】]{2,10}】[^，。！？]{0,12}栏目[，,]|"
+    # A series' label with the part's number, the whole line (【某某·寻味地图】第12站, 【系列报道】之三): the series',
+    # over each of its parts.
+    r"^【[^】]{2,16}】\s*(?:第[0-9一二三四五六七八九十百]{1,4}[站期篇回集讲季]|之[一二三四五六七八九十]{1,3})$|"
     # A government site's open-information catalogue row (索引号：… 发布机构：…, 生成日期：… 公开方式：主动公开): the
     # record's filing data, under every notice of the site; an article names a 发布机构 in a sentence, not as a
     # label opening a line that another label follows.
