@@ -175,6 +175,9 @@ _TOPICS_NAMED = re.compile(
     r"[^，,。；;！？!?]{0,12}?[就对][^。；;！？!?]{2,80}?(?:进行|作了?|做了?|作出|做出)了?(?:强调|部署|安排|说明|要求){1,2}[。！!]?"
     # ... or the requirements named by their topics alone ("…首先对…等工作提出了具体工作要求。")
     r"|[^，,。；;！？!?]{0,12}?[就对][^。；;！？!?]{2,80}?提出了?(?:具体|明确|相关)?的?(?:工作)?要求[。！!]?"
+    # ... or a position stated and not spelled out ("温家宝总理就地区形势和南海等问题阐明了中方立场。")
+    r"|[^，,。；;！？!?]{0,12}?[就对][^。；;！？!?]{2,80}?(?:阐明|阐述|表明)了?[^，,。；;！？!?]{0,8}?"
+    r"(?:立场|观点|看法|主张|态度)[。！!]?"
 )
 # The topics gone through, named and no more ("会上，还讨论部署了学科评估、实验室建设等工作。"): procedure, no content.
 _TOPICS_GONE_THROUGH = re.compile(
@@ -425,8 +428,9 @@ def _meeting_is_subject(match: re.Match[str]) -> bool:
     if _DONE_TO.search(subject):
         # "着重介绍了全会决定…": the meeting's decision is what a verb before it acted on, a noun, no cue.
         return False
-    if _earlier_meeting(subject) or subject.startswith(SPEECH_VERBS):
-        # "建议第十三届…第五次会议批准…": the meeting is whom a proposal asks to decide, the object of the verb before it.
+    if _earlier_meeting(subject) or subject.startswith(SPEECH_VERBS) or _PROPOSED_TO.search(subject):
+        # "建议第十三届…第五次会议批准…": the meeting is whom a proposal asks to decide, the object of the verb before it;
+        # so after the proposer too ("法律委员会建议本次常委会会议审议通过…").
         return False
     passive = subject.startswith(PASSIVE_AGENT) or _AGENT_OF_PASSING.search(subject) is not None
     if passive and not match.group("le") and match.group("verb").endswith(DECISIONS):
@@ -435,6 +439,10 @@ def _meeting_is_subject(match: re.Match[str]) -> bool:
         # states nothing itself.
         return False
     return not _calls_the_meeting(subject)
+
+
+# A proposal's verb right before the meeting's name: the meeting is asked to decide, it decides nothing yet.
+_PROPOSED_TO = re.compile(r"(?:建议|提请|提议)[^，,。；;]{0,12}$")
 
 
 # Papers named by 建议 before them: a proposed agenda, list or candidates, a noun, no proposal stated.

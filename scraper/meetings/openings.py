@@ -758,6 +758,11 @@ def _ahead_before(sentence: str, at: int) -> bool:
     return _AHEAD.search(sentence, start, at) is not None
 
 
+# A position stated at the meeting ("…会上，某某就…问题阐明了中方立场"): the speaker speaks there, though what he
+# said comes later, under its own cue.
+_STANCE_VERBS = ("阐明", "阐述")
+
+
 def _speaks_after(sentence: str, at: int) -> bool:
     """Whether the clause from `at` (or the next one, when the place ends its clause) reports speaking
     ("…会议上强调", "…大会上发表重要讲话", "…座谈会上，张强指出"), or a later clause opens on a speech verb
@@ -770,7 +775,7 @@ def _speaks_after(sentence: str, at: int) -> bool:
     # "…大会上向院士们通报…形势，…，强调…": a later clause of the sentence opens on the same speaker's verb.
     if any(later.lstrip().startswith(SPEECH_VERBS) for later in clauses[1:]):
         return True
-    for word in (*SPEECH_VERBS, *SPEECH_WORDS):
+    for word in (*SPEECH_VERBS, *SPEECH_WORDS, *_STANCE_VERBS):
         at_word = clause.find(word)
         # "在座谈会上的讲话引起…反响", "在座谈会上发言的…", "在座谈会上提出的…措施": the speech qualifies a noun,
         # the sentence is about something else.

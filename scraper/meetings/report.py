@@ -51,7 +51,7 @@ from .people import PersonEvent, scan_people
 from .regions import alone_on_its_line
 from .regions import regions as find_regions
 from .scan import Layout, scan, scan_lead
-from .speakers import Speakers, is_group
+from .speakers import Speakers, heard_reporters, is_group
 from .symposia import SYMPOSIUM
 from .terms import (
     MEETING_NOUNS,
@@ -471,12 +471,13 @@ def _bounded(paras: list[str], budget: int) -> list[str]:
 def _find_cues(layout: Layout, people: list[PersonEvent], meetings: frozenset[str] = frozenset()) -> list[Cue]:
     known = known_from(people)
     acts = after_procedure(layout.text, people)
+    reporters = heard_reporters(layout.text)
     cues: list[Cue] = []
     before = 0
     for start, end, para in layout.sentences:
         for pos in [start, *_after_agenda_number(layout, start, end), *layout.clauses_in(start, end)]:
             first = not cues or cues[-1].start < start
-            speakers = Speakers(known.by_char, meetings)
+            speakers = Speakers(known.by_char, meetings, reporters)
             cue = cue_at(layout, (start, before), pos, para, speakers, cues[-1] if cues else None, pos in acts)
             if cue is None or _crowd_in_statement(layout.text, cue, cues[-1] if cues else None):
                 continue

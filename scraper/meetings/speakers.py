@@ -64,7 +64,8 @@ _BODIES = re.compile(
 )
 _SIDES = re.compile(rf"(?:{ATTENDING_GROUP_START})?[{SIDE_COUNTS}]方")
 # A working group that reports to the meeting and states its view there ("执法检查组建议，…"), named by what it does.
-# (A committee states its view only where it convened the sitting: "委员会认为" alone opens nothing, cues.py.)
+# (A committee states its view only where it convened the sitting, or where the meeting heard its report:
+# "委员会认为" alone opens nothing, cues.py, `heard_reporters` below.)
 # Its name qualifies the group's noun, no preposition in it ("王明对督查组一行表示欢迎" is someone else speaking).
 _REPORTING_BODY = re.compile(r"[^\W\d_对向和与同为跟给把被及]{0,8}(?:检查组|调研组|督导组|督查组|考察组|评估组|专家组|工作组)")
 _QUANTITY = re.compile(rf"^(?:{alt(GROUP_QUANTIFIERS)}|[\d一二三四五六七八九十两几多]+[位名个])")
@@ -80,6 +81,9 @@ class Speakers:
 
     known: Mapping[str, Sequence[str]]
     meetings: frozenset[str] = frozenset()
+    # The committees whose report the meeting heard ("会议听取了…法律委员会…关于…审议结果的报告"): such a committee
+    # states its view in the report ("法律委员会建议…"), as a working group does.
+    reporters: frozenset[str] = frozenset()
 
     def knows(self, who: str) -> bool:
         """Whether `who` was seen speaking (or is a pronoun once someone was)."""
@@ -112,7 +116,7 @@ def speaker_of(subject: str, speakers: Speakers, clause: bool, adv: str = "") ->
     """The speaker at the head of a cue's subject, or None when the subject is not a person speaking."""
     if not subject or not (is_han(subject[0]) or subject[0].isdecimal()):
         return None
-    group = _group(subject, adv)
+    group = _group(subject, adv) or _reporting_committee(subject, speakers, adv)
     if group is not None:
         return group
     if not is_han(subject[0]):
@@ -132,6 +136,26 @@ def speaker_of(subject: str, speakers: Speakers, clause: bool, adv: str = "") ->
             return None
         return subject[:k]
     return None if clause else _body(subject, adv)
+
+
+# A committee's name as a cue's subject: a few characters before 委员会 ("法律委员会", "财政经济委员会").
+_COMMITTEE = re.compile(r"[^\W\d_]{1,8}委员会")
+# A report the meeting heard, naming the committee that made it (听取了…法律委员会主任委员…作的…审议结果的报告).
+_HEARD_REPORT = re.compile(r"(?:听取|审议)(?:和审议)?了?(?P<by>[^。；;]{0,80}?委员会)[^。；;]{0,120}?报告")
+
+
+def heard_reporters(text: str) -> frozenset[str]:
+    """The committees whose reports a text says the meeting heard, by their names as printed there."""
+    return frozenset(found.group("by") for found in _HEARD_REPORT.finditer(text))
+
+
+def _reporting_committee(subject: str, speakers: Speakers, adv: str) -> str | None:
+    """The committee at the head of a cue's subject whose report the meeting heard (`Speakers.reporters`)."""
+    found = _COMMITTEE.match(subject)
+    if found is None or not any(body.endswith(found.group()) for body in speakers.reporters):
+        return None
+    rest = CONTEXT.fullmatch(subject, found.end())
+    return found.group() if rest is not None and _context_ok(rest.group("ctx"), adv) else None
 
 
 def _another_occasion(ctx: str | None) -> bool:

@@ -19,6 +19,8 @@ MEETING_NOUNS: tuple[str, ...] = tuple(
             # ministers of one office meeting (中国－东盟外长会, 防长会): 部长会 by the office's short name
             "外长会", "防长会",
             "一般性辩论", "辩论会", "对话会", "协商会", "会商会", "答疑会",
+            # a closed-door session of a summit or a forum (东亚峰会闭门会)
+            "闭门会",
             # a dialogue or consultation mechanism held by its name (第十届中英政党对话, 第七轮中美战略与经济对话,
             # 第六轮…高层磋商), by the kinds of mechanism: 对话 or 磋商 alone is also talk in a sentence
             # (推动亚洲文明对话交流, 经友好磋商)

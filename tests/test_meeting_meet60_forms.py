@@ -1,0 +1,38 @@
+"""Meeting reports in forms the fiftieth and fifty-first folders of real news texts (kept outside the project; the
+fiftieth built on whole and the fifty-first's first half in the fifty-first round) showed the stage misreading, each a
+class of wording. Every text here is fictional, written for the test."""
+
+from __future__ import annotations
+
+from .test_meeting import check, cues
+
+
+def test_a_committee_whose_report_the_meeting_heard_states_its_view() -> None:
+    # The committee speaks in the report the sitting heard; what it proposes the sitting decide is its statement, and
+    # the sitting it names is the proposal's object, not a decision made.
+    paragraphs = [
+        "清川市人大常委会第八次会议今天下午在市人民大会堂举行全体会议。",
+        "会议听取了市人大法制委员会主任委员王明作的关于两部条例草案审议结果的报告。"
+        "法制委员会建议本次常委会会议审议通过这两部条例。",
+    ]
+    (meeting,) = check(paragraphs)
+    assert [(cue, (text or "")[:8]) for cue, text in cues([meeting])] == [("法制委员会建议", "本次常委会会议审")]
+
+
+def test_a_committee_no_report_of_which_was_heard_states_nothing() -> None:
+    paragraphs = [
+        "清川市人大常委会第八次会议今天下午在市人民大会堂举行全体会议。",
+        "会议听取了市政府关于水资源保护工作情况的报告。法制委员会建议本次常委会会议审议通过这两部条例。",
+    ]
+    assert cues(check(paragraphs)) == []
+
+
+def test_a_closed_door_session_named_where_a_leader_states_a_position_opens_the_meeting() -> None:
+    # The position stated and not spelled out is no point; what he then says, under its own cue, is.
+    paragraphs = [
+        "当地时间20日下午，在某某国首都某城举行的东亚峰会闭门会上，王明总理就地区形势等问题阐明了中方立场。"
+        "王明指出，东亚地区总体保持着和平稳定，为本地区经济发展提供了重要的有利条件。"
+    ]
+    (meeting,) = check(paragraphs)
+    assert (meeting["name"], meeting["place"]) == ("东亚峰会闭门会", "某某国首都某城")
+    assert [cue for cue, _ in cues([meeting])] == ["王明指出"]
