@@ -36,3 +36,13 @@ def test_a_closed_door_session_named_where_a_leader_states_a_position_opens_the_
     (meeting,) = check(paragraphs)
     assert (meeting["name"], meeting["place"]) == ("东亚峰会闭门会", "某某国首都某城")
     assert [cue for cue, _ in cues([meeting])] == ["王明指出"]
+
+
+def test_a_meetings_praise_of_work_with_the_topic_it_set_requirements_on_is_no_point() -> None:
+    paragraphs = [
+        "3月15日,清川市电力行业协会在清川召开2018年理事长办公会议。",
+        "会上,副理事长发表了各自意见和建议。会议充分肯定了协会2017年工作,并对做好2018年工作提出了要求。"
+        "会议强调,协会要适应形势,创新思路,发挥平台作用。",
+    ]
+    (meeting,) = check(paragraphs)
+    assert [cue for cue, _ in cues([meeting])] == ["会上", "会议强调"]

@@ -179,6 +179,9 @@ _TOPICS_NAMED = re.compile(
     r"|[^，,。；;！？!?]{0,12}?[就对][^。；;！？!?]{2,80}?(?:阐明|阐述|表明)了?[^，,。；;！？!?]{0,8}?"
     r"(?:立场|观点|看法|主张|态度)[。！!]?"
 )
+# The work a meeting praised (会议充分肯定了…工作), and at most the topics it then named requirements on: no statement.
+_PRAISED = ("肯定", "肯定了")
+_PRAISED_WORK = re.compile(rf"[^，,。；;！？!?]{{1,40}}(?:[，,]并?(?:{_TOPICS_NAMED.pattern}))?[。！!]?")
 # The topics gone through, named and no more ("会上，还讨论部署了学科评估、实验室建设等工作。"): procedure, no content.
 _TOPICS_GONE_THROUGH = re.compile(
     r"还?(?:研究|讨论|审议|部署|安排){1,2}了?[^，,。；;！？!?]{2,60}?等?(?:工作|事项|事宜|问题)[。！!]?"
@@ -320,8 +323,9 @@ def _place_states(text: str, match: re.Match[str], stop: int) -> bool:
 
 def judges_only(text: str, cue: Cue, end: int) -> bool:
     """Whether `cue` is a place cue whose whole region (up to `end`) only judges others' work ("座谈会上，王明对…工作
-    表示了充分肯定。") or names the topics someone spoke on ("会上，王明还就…等工作进行强调。"): no point, though the
-    place still tells detect.py that a meeting is reported.
+    表示了充分肯定。") or names the topics someone spoke on ("会上，王明还就…等工作进行强调。"), or a meeting's praise
+    of work with at most the topics it named ("会议充分肯定了…工作，并对…提出了要求。"): no point, though the place still
+    tells detect.py that a meeting is reported.
 
     Args:
         text: The joined body.
@@ -331,9 +335,10 @@ def judges_only(text: str, cue: Cue, end: int) -> bool:
     Returns:
         True when the cue opens no point.
     """
-    if not cue.place:
-        return False
     region = _HOSTED_AFTER.sub("", text[cue.text_start : end].rstrip())
+    if not cue.place:
+        # "会议充分肯定了协会2017年工作，并对做好2018年工作提出了要求。": the meeting praised work and named a topic.
+        return text[cue.start : cue.end].endswith(_PRAISED) and _PRAISED_WORK.fullmatch(region) is not None
     return any(
         pattern.fullmatch(region) is not None
         for pattern in (_APPRAISAL, _TOPICS_NAMED, _TOPICS_GONE_THROUGH, _WORK_REVIEWED)
