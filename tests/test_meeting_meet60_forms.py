@@ -46,3 +46,16 @@ def test_a_meetings_praise_of_work_with_the_topic_it_set_requirements_on_is_no_p
     ]
     (meeting,) = check(paragraphs)
     assert [cue for cue, _ in cues([meeting])] == ["会上", "会议强调"]
+
+
+def test_a_standing_committee_convening_the_bare_meeting_is_its_organizer_not_its_name() -> None:
+    # 常委会 names the body and its sittings alike: the body that convenes 会议 is the organizer, and the bare 会议
+    # gives no name, as 中共中央政治局召开会议 does. A sitting held with no object printed is still the meeting.
+    paragraphs = [
+        "省委常委会3月18日召开会议，传达学习全国两会精神，研究部署我省贯彻落实工作。省委书记王明主持会议。",
+        "会议指出，今年全国两会是在关键时期召开的一次重要会议。",
+    ]
+    (meeting,) = check(paragraphs)
+    assert (meeting["name"], meeting["organizer"]) == (None, "省委常委会")
+    held = ["清川市2023年全市教育工作会议3月18日在清川召开。", "会议指出，教育是国之大计、党之大计。"]
+    assert check(held)[0]["name"] == "清川市2023年全市教育工作会议"

@@ -353,7 +353,10 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
         return _attended(clause, after, place)
     if name is not None and _for_the_press(named, name):
         return None
-    if _names_meeting(head, verb in CONVENERS) and (place or head.endswith("会议") or bare):
+    # "省委常委会3月18日召开会议": a body named like its sittings (常委会) convenes the bare 会议 it prints; only a
+    # subject with no object printed is the meeting held ("…工作会议在沈阳召开").
+    convened_bare = name is not None and bare and verb in CONVENERS
+    if _names_meeting(head, verb in CONVENERS) and (place or head.endswith("会议") or bare) and not convened_bare:
         return None if not_a_meeting(head) else (head, place, "")
     if name is not None:
         return None if not_a_meeting(name) or _bilateral(clause, name) else (name, place, _organizer(head))
