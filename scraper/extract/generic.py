@@ -131,12 +131,7 @@ def generic_paragraphs(
             # ... and without the items a lead-in announces (…如下：) when it reads their list as a menu.
             chosen = with_captions(chosen, density, _announced_items(density, links), inside=True)
     if held is not None:
-        held_lines = body_stage.paragraphs(held)
-        if not _holds(chosen, held_lines):
-            # The article is rendered by script from data the page carries; the DOM holds only its surroundings.
-            chosen, container = held_lines, held
-        else:
-            chosen = _without_template_inserts(chosen, held_lines, pictured)
+        chosen, container = _with_script_copy(chosen, container, held, pictured)
     # A link to more trailing a paragraph (详情>>) is a widget on any template, as a rule's body reading has it.
     chosen = body_stage.rejoined([line for line in map(body_stage.without_trailing_widget, chosen) if line])
     # Cards of other articles go first: a run of them in mid-body would read as the article's end.
@@ -392,6 +387,17 @@ def untable_figures(root: Element) -> None:
 HELD_IN_DOM = 0.5
 # Below this many shingles a script-held text is a summary or a snippet, not an article.
 HELD_ARTICLE = 100
+
+
+def _with_script_copy(
+    chosen: list[str], container: Element | None, held: Element, captions: frozenset[str]
+) -> tuple[list[str], Element | None]:
+    """The reading and its container, given the article the page's script data holds (`held`)."""
+    held_lines = body_stage.paragraphs(held)
+    if not _holds(chosen, held_lines):
+        # The article is rendered by script from data the page carries; the DOM holds only its surroundings.
+        return held_lines, held
+    return _without_template_inserts(chosen, held_lines, captions), container
 
 
 def _without_template_inserts(reading: list[str], held: list[str], captions: frozenset[str]) -> list[str]:
