@@ -115,3 +115,55 @@ def test_a_posters_card_of_labels_over_values_the_boards_reward_and_a_signature_
     card = "<dl><dt>帖子</dt><dd>612</dd><dt>金币</dt><dd>2380</dd><dt>注册时间</dt><dd>2011-5-9</dd><dt>所在地</dt><dd>广东 广州</dd></dl>"
     page = _thread_page(card, "朵朵成长日记更新中，欢迎来我空间串门～")
     assert scraper.extract(page, "http://bbs.example.cn/thread-0000000-1-1.html", rules=False).paragraphs == LINES
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A column's card: its name, a line about it, two other issues with their dates.
+        "<div class='k7'><div class='k8'><a href='https://ent.example.cn/special/col/'><img src='/logo.png' alt=''></a>"
+        "</div><div><p>星期八 · 某某娱乐原创栏目</p><p>每周一期，带你看见银幕背后的人</p><ul>"
+        "<li><a href='https://ent.example.cn/article/000001.html'>悬疑剧的配乐师：声音比画面先到</a><span>2023-03-06</span></li>"
+        "<li><a href='https://ent.example.cn/article/000002.html'>在片场做替身的那些年</a><span>2023-02-27</span></li>"
+        "</ul></div></div>",
+        # The next event's notice with the live coverage it offers.
+        "<table class='k10'><tr><td><b>下站赛事</b></td></tr><tr><td>羽毛球大师赛　11-24 至 11-29　某某体育全程图文直播</td>"
+        "</tr></table>",
+    ],
+)
+def test_a_columns_card_and_a_matchs_box_go_from_between_the_paragraphs(box: str) -> None:
+    _goes_from_between(box)
+
+
+def test_a_promo_line_sending_readers_into_the_sites_special_is_no_paragraph() -> None:
+    for paragraphs in _both_readings("".join(f"<p>{line}</p>" for line in LINES) + "<p>更多世界杯报道，请进入某某世界杯专题。</p>"):
+        assert paragraphs == LINES
+
+
+def _byline_page(opening: str, closing: str) -> str:
+    text = "".join(f"<p>{line}</p>" for line in LINES[:-1]) + f"<p>{LINES[-1]}{closing}</p>"
+    return (
+        "<html><head><meta charset='utf-8'><title>清川湿地夜游记_清川网</title></head><body><h1>清川湿地夜游记</h1>"
+        f"<div class='info'>2024-04-18 07:21　来源：清川日报</div><div class='text'>{opening}{text}</div></body></html>"
+    )
+
+
+def test_an_opening_byline_sent_from_a_long_place_abroad_names_the_reporter_and_is_no_paragraph() -> None:
+    article = scraper.extract(_byline_page("<p>某某特派记者 覃昭棣 发自巴西库亚巴</p>", ""), "https://news.example.cn/a/1.html", rules=False)
+    assert (article.author, article.paragraphs[0]) == ("覃昭棣", LINES[0])
+
+
+def test_a_closing_byline_marking_the_writers_words_after_the_name_names_the_author() -> None:
+    article = scraper.extract(_byline_page("", "（网易娱乐 许小棠/文）"), "https://news.example.cn/a/1.html", rules=False)
+    assert article.author == "许小棠"
+
+
+def test_a_matchs_score_box_over_the_report_is_no_paragraph() -> None:
+    # The round, its time and status, the score, the scorers and the links, set above the report's first paragraph.
+    box = (
+        "<div class='k9'><div class='k11'>中超第6轮 <span>2018-04-15 19:35</span> <span>完场</span></div><div class='k12'>"
+        "<span>江城雄鹰</span><span>2 - 1</span><span>东港海鸥</span></div><ul><li>周立川 58'</li><li>卡洛斯 23'</li></ul>"
+        "<div><a href='http://live.example.cn/1.html'>图文直播</a> <a href='http://v.example.cn/1.html'>视频集锦</a></div></div>"
+    )
+    for paragraphs in _both_readings(box + "".join(f"<p>{line}</p>" for line in LINES)):
+        assert paragraphs == LINES

@@ -23,7 +23,11 @@ Each is told by its shape among the paragraphs, never by a page's words:
 7. a **picture card** (a product, a game, a car's figures, a photo strip's chrome) is a box with a picture and
    three or more short texts, no sentence, holding what a figure's caption does not: two label fields
    (类型：…, <th> cells), a price (￥139), or picture counters (1/4, 2/4); drawn without its picture, a product box
-   holds label fields, a price and a link to the product's page.
+   holds label fields, a price and a link to the product's page;
+8. a **teaser strip** links another page's title with the time of its last activity beside the link (a forum thread,
+   最后回复：…), a **column card** lists its other issues, each a link with its date, under a line or two about itself,
+   and a **match box** prints a match's status or its live coverage beside a score or a day (完场, 全程图文直播): none
+   holds a sentence.
 """
 
 from __future__ import annotations
@@ -218,6 +222,44 @@ def _is_teaser_strip(node: Element, text: str) -> bool:
     )
 
 
+# A column's card among the paragraphs: its name and a line about it over a list of its other issues, each a link with
+# its date (星期八 · 某某原创栏目 / 每周一期，… / 标题 2023-03-06 …), and no sentence outside the list.
+_ISSUE_DATE = re.compile(r"(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}")
+_MIN_ISSUES = 2
+_ITEMS = etree.XPath(".//li[.//a[starts-with(normalize-space(@href), 'http') or starts-with(@href, '/')]]")
+_OUTSIDE_ITEMS = etree.XPath(".//text()[not(ancestor::li)]")
+
+
+def _is_column_card(node: Element) -> bool:
+    """Whether a block of another tag than a paragraph holds a list of other pages' links with their dates and,
+    outside the list, a card's few lines with no sentence."""
+    if node.tag not in _TEASER_TAGS:
+        return False
+    items = _ITEMS(node)
+    if len(items) < _MIN_ISSUES or sum(1 for item in items if _ISSUE_DATE.search(text_of(item))) < _MIN_ISSUES:
+        return False
+    outside = squash("".join(_OUTSIDE_ITEMS(node)))
+    return len(outside) <= _MAX_TEASER_OUTSIDE and not _SENTENCE_END.search(outside)
+
+
+# A match's box among the paragraphs: its status or the live coverage it offers (完场, 全程图文直播) beside a score or
+# a day (江城雄鹰 2 - 1 东港海鸥; 羽毛球大师赛 11-24 至 11-29), and no sentence: the sports channel's, set by its
+# template beside any report.
+_MATCH_STATUS = re.compile(r"完场|全场结束|比赛结束|终场|(?:图文|视频)直播")
+_SCORE = re.compile(r"\d{1,3}\s*[-:：]\s*\d{1,3}")
+# A Chinese box: half its characters or more are Chinese (a Latin page's box of times and scores is told elsewhere).
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _is_match_box(node: Element, text: str) -> bool:
+    """Whether a block of another tag than a paragraph is a match's score box or a fixture's notice."""
+    return (
+        node.tag in _TEASER_TAGS and _MATCH_STATUS.search(text) is not None
+        and (_SCORE.search(text) is not None or _ISSUE_DATE.search(text) is not None)
+        and not _SENTENCE_END.search(text) and len(_CJK_CHAR.findall(text)) * 2 >= len(text.replace(" ", ""))
+    )
+
+
 def _is_aside(node: Element, last: bool) -> bool:
     """Whether a child of a paragraphs' holder is one of the boxes the module docstring lists. What the paragraph
     before announces (…成交情况如下：) is the article's, whatever it looks like (a table's rows of names and signed
@@ -241,7 +283,7 @@ def _looks_aside(node: Element, last: bool) -> bool:
         return True
     if _QUOTE_BOX.match(text) is not None or _is_quote_board(text) or _is_picture_card(node, text):
         return True
-    if _is_teaser_strip(node, text):
+    if _is_teaser_strip(node, text) or _is_column_card(node) or _is_match_box(node, text):
         return True
     return last and len(text) <= _MAX_AUTHOR and bool(_AUTHOR_BIO.match(text))
 

@@ -134,6 +134,8 @@ _WORDS_MARK = re.compile(r"^文(?:\s*[、·]?\s*图)?\s*[/／|｜丨]\s*(?=[\u4e
 # Where the reporter filed from, after the names: 大众新闻记者 赵一鸣 潍坊报道 (no name ends in 报道).
 # Traditional characters write 记者 as 記者 and 报道 as 報導 (记者王五／台北報導).
 _FILED_FROM = re.compile(r"[\s／/]+[\u4e00-\u9fff]{0,6}(?:报道|報導|報道)$")
+# Where the reporters sent their report from, after their names (特派记者 王五 发自巴西库亚巴): a place, no name.
+_SENT_FROM = re.compile(r"\s+发自[\u4e00-\u9fff]{2,10}$")
 _TRADITIONAL_REPORTER = "記者"
 # The writer's own hand in the pictures too, after the names (本报记者 王五 文/图): no name.
 _OWN_PICTURES = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文)$")
@@ -306,7 +308,7 @@ def byline_names(line: str) -> str | None:
     if len(line) > 30:
         return None
     # Two-character names are padded to three columns in printed bylines: 本报记者  王乐文  方  敏.
-    line, filed = _FILED_FROM.subn("", _LEAD_MARK.sub("", line))
+    line, filed = _FILED_FROM.subn("", _SENT_FROM.sub("", _LEAD_MARK.sub("", line)))
     line = _PADDED_NAME.sub(r"\1\2", line).replace(_TRADITIONAL_REPORTER, "记者")
     for pattern in (*_BYLINES, _FILED_BY_OUTLET) if filed else _BYLINES:
         match = pattern.match(line)
@@ -369,12 +371,14 @@ def dispatch_agency(paragraphs: list[str]) -> str | None:
 
 
 # The writer credited in brackets at the article's end: （王五／台中報導）, （文/某某车评 王五）, （文/图 王五 李四）, （记者 王五 李四）, or
-# after the outlet's name and a space (（网易安徽 王五）, （某某日报 记者 王五 发自武汉）). A bare bracketed word there (（完）, （待续）) names
+# after the outlet's name and a space (（网易安徽 王五）, （某某日报 记者 王五 发自武汉）, （网易娱乐 王五/文）). A bare bracketed word there (（完）, （待续）) names
 # nobody, nor does a dispatch's place after the agency (（新华社 北京电）). The outlet or its channel may run into the
 # reporter's role (（都市频道记者 王五）).
 _CLOSING = re.compile(
     r"[（(](?:"
     + _CLOSING_OUTLET + _NAMES.replace("?P<names>", "?P<staff>").replace("(?!", "(?!发自|") + r"(?:\s+发自[\u4e00-\u9fff]{2,6})?(?<![电讯])"
+    # ... the writer's words marked after the name (（网易娱乐 王五/文）)
+    + r"(?:\s*[/／]\s*文)?"
     + r"|"
     + _NAMES.replace("?P<names>", "?P<filed>") + r"\s*[／/]\s*[\u4e00-\u9fff]{0,6}(?:报道|報導|報道)"
     + r"|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*" + _NAMES.replace("?P<names>", "?P<pictured>")

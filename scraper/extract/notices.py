@@ -503,10 +503,10 @@ _FOLLOW_CALL = re.compile(
 # A call is one short line; a longer one is a paragraph that mentions an account.
 _FOLLOW_CALL_CHARS = 60
 # A call to follow the outlet for more of its coverage, the outlet or its topic page named, not an account: the
-# coverage first and then the asking (更多冬奥报道，请关注某某专题), or the asking first and what more it shows
+# coverage first and then the asking (更多冬奥报道，请关注某某专题, 更多世界杯报道，请进入某某专题), or the asking first and what more it shows
 # (关注某某，看见更多…的故事).
 _MORE_CALL = re.compile(
-    r"^更多[^。！？!?]{0,20}?(?:报道|资讯|内容|精彩|新闻|消息|故事|文章)[，,：:]?\s*(?:请|敬请|欢迎)?(?:关注|锁定|登录|访问)"
+    r"^更多[^。！？!?]{0,20}?(?:报道|资讯|内容|精彩|新闻|消息|故事|文章)[，,：:]?\s*(?:请|敬请|欢迎)?(?:关注|锁定|登录|访问|进入)"
     r"|^(?:请|敬请|欢迎)?(?:关注|锁定)[^，,。！？!?]{2,16}[，,]\s*(?:看见|了解|获取|发现|阅读|看到|收看)更多"
     # ... or an outlet by its name (关注网易某地，看见…的普通人; 关注某某客户端，了解…): its slogan, whatever it promises.
     r"|^(?:请|敬请|欢迎)?(?:关注|锁定)(?:网易[^，,。！？!?\s]{0,8}|[^，,。！？!?\s]{2,12}(?:网|新闻|频道|客户端|日报|晚报|电视台|[Aa][Pp][Pp]))"
