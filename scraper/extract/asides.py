@@ -230,10 +230,11 @@ _ITEMS = etree.XPath(".//li[.//a[starts-with(normalize-space(@href), 'http') or 
 _OUTSIDE_ITEMS = etree.XPath(".//text()[not(ancestor::li)]")
 
 
-def _is_column_card(node: Element) -> bool:
+def _is_column_card(node: Element, text: str) -> bool:
     """Whether a block of another tag than a paragraph holds a list of other pages' links with their dates and,
     outside the list, a card's few lines with no sentence."""
-    if node.tag not in _TEASER_TAGS:
+    # The cheap tests first: most blocks print no date, and hold no list.
+    if node.tag not in _TEASER_TAGS or not _ISSUE_DATE.search(text) or node.find(".//li") is None:
         return False
     items = _ITEMS(node)
     if len(items) < _MIN_ISSUES or sum(1 for item in items if _ISSUE_DATE.search(text_of(item))) < _MIN_ISSUES:
@@ -283,7 +284,7 @@ def _looks_aside(node: Element, last: bool) -> bool:
         return True
     if _QUOTE_BOX.match(text) is not None or _is_quote_board(text) or _is_picture_card(node, text):
         return True
-    if _is_teaser_strip(node, text) or _is_column_card(node) or _is_match_box(node, text):
+    if _is_teaser_strip(node, text) or _is_column_card(node, text) or _is_match_box(node, text):
         return True
     return last and len(text) <= _MAX_AUTHOR and bool(_AUTHOR_BIO.match(text))
 
