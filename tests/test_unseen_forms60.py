@@ -94,7 +94,8 @@ def test_a_floated_gloss_card_and_a_threads_strip_go_from_between_the_paragraphs
 
 def test_a_series_label_with_the_parts_number_over_the_text_is_no_paragraph() -> None:
     for label in ("【某某新疆·寻味地图】第12站", "【长河纪行】之三"):
-        for paragraphs in _both_readings(f"<p style='color:#c8102e'>{label}</p>" + "".join(f"<p>{line}</p>" for line in LINES)):
+        page = f"<p style='color:#c8102e'>{label}</p>" + "".join(f"<p>{line}</p>" for line in LINES)
+        for paragraphs in _both_readings(page):
             assert paragraphs == LINES, label
 
 
@@ -112,7 +113,10 @@ def _thread_page(card: str, closing: str) -> str:
 
 
 def test_a_posters_card_of_labels_over_values_the_boards_reward_and_a_signature_are_no_paragraphs() -> None:
-    card = "<dl><dt>帖子</dt><dd>612</dd><dt>金币</dt><dd>2380</dd><dt>注册时间</dt><dd>2011-5-9</dd><dt>所在地</dt><dd>广东 广州</dd></dl>"
+    card = (
+        "<dl><dt>帖子</dt><dd>612</dd><dt>金币</dt><dd>2380</dd><dt>注册时间</dt><dd>2011-5-9</dd>"
+        "<dt>所在地</dt><dd>广东 广州</dd></dl>"
+    )
     page = _thread_page(card, "朵朵成长日记更新中，欢迎来我空间串门～")
     assert scraper.extract(page, "http://bbs.example.cn/thread-0000000-1-1.html", rules=False).paragraphs == LINES
 
@@ -136,7 +140,8 @@ def test_a_columns_card_and_a_matchs_box_go_from_between_the_paragraphs(box: str
 
 
 def test_a_promo_line_sending_readers_into_the_sites_special_is_no_paragraph() -> None:
-    for paragraphs in _both_readings("".join(f"<p>{line}</p>" for line in LINES) + "<p>更多世界杯报道，请进入某某世界杯专题。</p>"):
+    page = "".join(f"<p>{line}</p>" for line in LINES) + "<p>更多世界杯报道，请进入某某世界杯专题。</p>"
+    for paragraphs in _both_readings(page):
         assert paragraphs == LINES
 
 
@@ -149,12 +154,14 @@ def _byline_page(opening: str, closing: str) -> str:
 
 
 def test_an_opening_byline_sent_from_a_long_place_abroad_names_the_reporter_and_is_no_paragraph() -> None:
-    article = scraper.extract(_byline_page("<p>某某特派记者 覃昭棣 发自巴西库亚巴</p>", ""), "https://news.example.cn/a/1.html", rules=False)
+    page = _byline_page("<p>某某特派记者 覃昭棣 发自巴西库亚巴</p>", "")
+    article = scraper.extract(page, "https://news.example.cn/a/1.html", rules=False)
     assert (article.author, article.paragraphs[0]) == ("覃昭棣", LINES[0])
 
 
 def test_a_closing_byline_marking_the_writers_words_after_the_name_names_the_author() -> None:
-    article = scraper.extract(_byline_page("", "（网易娱乐 许小棠/文）"), "https://news.example.cn/a/1.html", rules=False)
+    page = _byline_page("", "（网易娱乐 许小棠/文）")
+    article = scraper.extract(page, "https://news.example.cn/a/1.html", rules=False)
     assert article.author == "许小棠"
 
 
@@ -163,7 +170,8 @@ def test_a_matchs_score_box_over_the_report_is_no_paragraph() -> None:
     box = (
         "<div class='k9'><div class='k11'>中超第6轮 <span>2018-04-15 19:35</span> <span>完场</span></div><div class='k12'>"
         "<span>江城雄鹰</span><span>2 - 1</span><span>东港海鸥</span></div><ul><li>周立川 58'</li><li>卡洛斯 23'</li></ul>"
-        "<div><a href='http://live.example.cn/1.html'>图文直播</a> <a href='http://v.example.cn/1.html'>视频集锦</a></div></div>"
+        "<div><a href='http://live.example.cn/1.html'>图文直播</a> "
+        "<a href='http://v.example.cn/1.html'>视频集锦</a></div></div>"
     )
     for paragraphs in _both_readings(box + "".join(f"<p>{line}</p>" for line in LINES)):
         assert paragraphs == LINES

@@ -193,9 +193,8 @@ def match_pronoun(text: str, sentence: int, pos: int, end: int, para: int, speak
     if found is None:
         return None
     known = {**speakers.known, text[pos]: (text[pos],)}
-    cue = match_cue(text, pos, end, para, Speakers(known, speakers.meetings, speakers.reporters), clause=True) or _narrated_modal(
-        text, pos, end, para
-    )
+    speaking = Speakers(known, speakers.meetings, speakers.reporters)
+    cue = match_cue(text, pos, end, para, speaking, clause=True) or _narrated_modal(text, pos, end, para)
     # The speaker is the person the pronoun stands for.
     return None if cue is None or cue.who not in PRONOUNS else replace(cue, who=found[1])
 
