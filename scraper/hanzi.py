@@ -11,7 +11,11 @@ from functools import cache
 
 import opencc
 
-__all__ = ["TRADITIONAL", "has_traditional", "simplified", "t2s"]
+__all__ = ["CJK", "TRADITIONAL", "has_traditional", "simplified", "t2s"]
+
+
+# One CJK unified ideograph: the character the extraction's Chinese tests count.
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @cache

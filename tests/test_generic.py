@@ -12,7 +12,6 @@ from scraper.extract.body import without_trailing_widget
 from scraper.extract.clean import clean_lines
 from scraper.extract.dom import dom_date, forum_author
 from scraper.extract.generic import (
-    _CJK,
     CHINESE_CHARS,
     _at_least,
     _may_be_chinese,
@@ -25,6 +24,7 @@ from scraper.extract.published import headline_date, refine
 from scraper.extract.script_dates import script_date
 from scraper.extract.titles import shared_title, split_title
 from scraper.extract.tree import Element, parse
+from scraper.hanzi import CJK
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -775,10 +775,10 @@ def test_a_byline_line_above_the_article_is_no_body_but_names_the_author() -> No
 
 def test_at_least_counts_matches_up_to_the_count() -> None:
     text = "网" * 200 + "abc"
-    assert _at_least(_CJK, text, 200)
-    assert not _at_least(_CJK, text, 201)
-    assert _at_least(_CJK, text + "易", 201)
-    assert _at_least(_CJK, "", 0) and not _at_least(_CJK, "", 1)
+    assert _at_least(CJK, text, 200)
+    assert not _at_least(CJK, text, 201)
+    assert _at_least(CJK, text + "易", 201)
+    assert _at_least(CJK, "", 0) and not _at_least(CJK, "", 1)
 
 
 def test_the_utf8_length_passes_every_text_with_enough_chinese_to_the_count() -> None:
@@ -788,7 +788,7 @@ def test_the_utf8_length_passes_every_text_with_enough_chinese_to_the_count() ->
     assert not _may_be_chinese("网" * CHINESE_CHARS + "Latin text " * 100)
     # Other characters beyond ASCII lengthen the UTF-8 too: the count decides (curly quotes, no Chinese).
     quoted = "\u201cquoted\u201d " * 300
-    assert _may_be_chinese(quoted) and not _at_least(_CJK, quoted, CHINESE_CHARS + 1)
+    assert _may_be_chinese(quoted) and not _at_least(CJK, quoted, CHINESE_CHARS + 1)
 
 
 def test_trafilatura_reading_leaves_the_tree_as_it_was() -> None:

@@ -10,7 +10,7 @@ import re
 
 from scraper.extract import line_kinds, notices
 from scraper.extract.layout import squash, squashed_longer_than
-from scraper.hanzi import simplified
+from scraper.hanzi import CJK, simplified
 
 # Pieces of lines: dates of every form the pattern reads, their closers, digits of other scripts, brackets,
 # newlines and spaces, link-text fragments, prose.
@@ -177,7 +177,7 @@ def _original_untitled_kind(line: str, links: frozenset[str]) -> line_kinds.Kind
         return kind
     if prose:
         return line_kinds.Kind.PROSE
-    short = len(key) <= line_kinds._SHORT_LINE and not line_kinds._PUNCT.search(key) and line_kinds._CJK.search(key)
+    short = len(key) <= line_kinds._SHORT_LINE and not line_kinds._PUNCT.search(key) and CJK.search(key)
     return line_kinds.Kind.SHORT if short else line_kinds.Kind.TEXT
 
 

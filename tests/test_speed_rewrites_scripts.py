@@ -10,6 +10,7 @@ from scraper.decode import decode
 from scraper.extract import script_dates
 from scraper.extract.layout import squash, text_of
 from scraper.extract.tree import Element, parse
+from scraper.hanzi import CJK
 from tests.conftest import FIXTURES
 
 _KEYS = ["source", "media", "mediaName", "media_name", "sourceName", "source_name", "SOURCE", "Media", "src", "author"]
@@ -23,7 +24,7 @@ def _old_script_source(root: Element) -> str | None:
         names = {
             match["value"].strip()
             for match in script_dates._SOURCE_KEY.finditer(str(script))
-            if script_dates._CJK.search(match["value"])
+            if CJK.search(match["value"])
         }
         if len(names) != 1 or not script_dates._script_value(str(script), named=True):
             continue

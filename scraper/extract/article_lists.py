@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from ..hanzi import CJK
 from .attributes import marker_of
 from .layout import squash, text_of
 from .terms import EDITOR_LABELS, SOURCE_LABELS, alternation
@@ -90,7 +91,6 @@ def _byline_row(container: Element) -> bool:
 # Blocks that hold one row of a list: a paragraph, a table row, a list item, a div.
 _ROWS = frozenset({"p", "div", "tr", "li", "dd", "dt"})
 _ROW_CHARS = 120
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # A link's text is a headline from this many Chinese characters.
 _HEADLINE_CJK = 6
 # An article's address names a file or carries a number (/news/20240508/1000.html); a source link to an
@@ -150,4 +150,4 @@ LINE_CHARS = 120
 
 def headline_link(anchor: Element) -> bool:
     """A link to another article's page whose text is a Chinese headline (as `_linked_row` asks)."""
-    return _article_href(anchor.get("href") or "") and len(_CJK.findall(text_of(anchor))) >= _HEADLINE_CJK
+    return _article_href(anchor.get("href") or "") and len(CJK.findall(text_of(anchor))) >= _HEADLINE_CJK

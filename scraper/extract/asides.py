@@ -36,6 +36,7 @@ import re
 
 from lxml import etree
 
+from ..hanzi import CJK
 from .layout import announced, block_lines, squash, squashed_longer_than, text_of
 from .tree import Element, remove
 
@@ -196,10 +197,12 @@ def _is_date_row(text: str) -> bool:
 
 # Another page's teaser strip: a link to it (a thread's or a post's title, MIN_TEASER characters or more) and beside
 # it the time of its last activity (最后回复：2011-06-17 08:15), and outside its links no sentence, a strip's length.
-_TEASER_TIME = re.compile(r"(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
+_DAY = r"(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}"
+_TEASER_TIME = re.compile(_DAY + r"日?\s*\d{1,2}[:：]\d{2}")
 _MIN_TEASER = 8
 _MAX_TEASER_OUTSIDE = 40
 _TEASER_TAGS = frozenset({"div", "section", "table", "aside"})
+_OUTSIDE_LINKS = etree.XPath(".//text()[not(ancestor::a)]")
 
 
 def _is_teaser_strip(node: Element, text: str) -> bool:
@@ -207,15 +210,14 @@ def _is_teaser_strip(node: Element, text: str) -> bool:
     nothing else: a forum thread's or a live post's strip set among the paragraphs."""
     if node.tag not in _TEASER_TAGS or not _TEASER_TIME.search(text):
         return False
-    titles = [
-        squash(text_of(anchor)) for anchor in node.iter("a")
-        if (anchor.get("href") or "").strip().startswith(("http", "/")) and len(squash(text_of(anchor))) >= _MIN_TEASER
-    ]
-    if not titles:
+    if not any(
+        (anchor.get("href") or "").strip().startswith(("http", "/")) and len(squash(text_of(anchor))) >= _MIN_TEASER
+        for anchor in node.iter("a")
+    ):
         return False
     # The time stands beside the link, not inside it: a card whose link holds its title, summary and date is
     # another article's card, which goes with the run of cards it belongs to (inserts.py).
-    outside = squash("".join(node.xpath(".//text()[not(ancestor::a)]")))
+    outside = squash("".join(_OUTSIDE_LINKS(node)))
     return (
         len(outside) <= _MAX_TEASER_OUTSIDE and _TEASER_TIME.search(outside) is not None
         and not _SENTENCE_END.search(outside)
@@ -224,7 +226,7 @@ def _is_teaser_strip(node: Element, text: str) -> bool:
 
 # A column's card among the paragraphs: its name and a line about it over a list of its other issues, each a link with
 # its date (星期八 · 某某原创栏目 / 每周一期，… / 标题 2023-03-06 …), and no sentence outside the list.
-_ISSUE_DATE = re.compile(r"(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}")
+_ISSUE_DATE = re.compile(_DAY)
 _MIN_ISSUES = 2
 _ITEMS = etree.XPath(".//li[.//a[starts-with(normalize-space(@href), 'http') or starts-with(@href, '/')]]")
 _OUTSIDE_ITEMS = etree.XPath(".//text()[not(ancestor::li)]")
@@ -248,8 +250,12 @@ def _is_column_card(node: Element, text: str) -> bool:
 # template beside any report.
 _MATCH_STATUS = re.compile(r"完场|全场结束|比赛结束|终场|(?:图文|视频)直播")
 _SCORE = re.compile(r"\d{1,3}\s*[-:：]\s*\d{1,3}")
-# A Chinese box: half its characters or more are Chinese (a Latin page's box of times and scores is told elsewhere).
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _chinese(text: str) -> bool:
+    """Whether half the characters of `text` or more are Chinese (a Latin page's box of times and scores is told
+    elsewhere)."""
+    return len(CJK.findall(text)) * 2 >= len(text.replace(" ", ""))
 
 
 def _is_match_box(node: Element, text: str) -> bool:
@@ -257,7 +263,7 @@ def _is_match_box(node: Element, text: str) -> bool:
     return (
         node.tag in _TEASER_TAGS and _MATCH_STATUS.search(text) is not None
         and (_SCORE.search(text) is not None or _ISSUE_DATE.search(text) is not None)
-        and not _SENTENCE_END.search(text) and len(_CJK_CHAR.findall(text)) * 2 >= len(text.replace(" ", ""))
+        and not _SENTENCE_END.search(text) and _chinese(text)
     )
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 import trafilatura
 from lxml import etree
 
+from ..hanzi import CJK
 from ..model import Image
 from . import body as body_stage
 from .boilerplate import drop_comment_boxes, drop_latin_comment_boxes
@@ -40,7 +41,6 @@ from .widgets import drop_article_modules, drop_modules
 # The marked element from its attribute up: the same first element as `//*[@itemprop='articleBody']`, without
 # testing the attributes of every element of the page.
 _ARTICLE_ELEMENT = etree.XPath("(//@itemprop[. = 'articleBody']/parent::* | //article | //main)[1]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # Lines of trafilatura's reading that are no body: metadata lines, a lone share prompt, a list heading, the
 # platform's disclaimer.
@@ -73,7 +73,7 @@ CHINESE_CHARS = 200
 def _may_be_chinese(text: str) -> bool:
     """Whether `text` is long enough in UTF-8 to hold more than CHINESE_CHARS Chinese characters.
 
-    Each character `_CJK` matches takes three bytes in UTF-8, two more than its one character, so a text
+    Each character `CJK` matches takes three bytes in UTF-8, two more than its one character, so a text
     with fewer extra bytes holds fewer of them: most Latin pages are told so by one encoding pass in C
     instead of a regular-expression scan of their whole text.
     """
@@ -99,7 +99,7 @@ def generic_paragraphs(
     """
     # The whole text, not a prefix: inline CSS and scripts can fill the first 100,000 characters.
     sample = text_of(root)[:2_000_000] if len(root) else ""
-    chinese = _may_be_chinese(sample) and _at_least(_CJK, sample, CHINESE_CHARS + 1)
+    chinese = _may_be_chinese(sample) and _at_least(CJK, sample, CHINESE_CHARS + 1)
     if not chinese:
         return _other_paragraphs(root, url, title)
     links, names, held = _pruned(root)

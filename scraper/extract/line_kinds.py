@@ -11,7 +11,7 @@ import unicodedata
 from enum import Enum
 from functools import lru_cache
 
-from ..hanzi import simplified
+from ..hanzi import CJK, simplified
 from .layout import text_of
 from .notices import (
     ORIGINAL_TITLE_AS,
@@ -48,7 +48,6 @@ class Kind(Enum):
 
 CHROME = frozenset({Kind.LINK, Kind.ITEM, Kind.WIDGET, Kind.META, Kind.HEADING})
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[，。！？；：、,.!?;:]")
 SENTENCE = re.compile(r"[。！？；!?;]|[，,].*[，,。]")
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}")
@@ -403,7 +402,6 @@ def _is_figures_row(line: str) -> bool:
 # A widget's button, tool or prompt says little besides its word (收藏, 扫码关注, 举报 12); a cross-head that holds
 # the word as the article's (扫码从“可选项”变成“必选项”, 网络投票如何防刷) says this much more, and no call to act.
 _PHRASE_CHARS = 9
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _TOOL_TAIL = re.compile(r"[\s\d()（）\[\]【】]*$")
 _CALL_WORDS = re.compile(r"下载|关注|点击|查看|长按|识别|打开|进入|订阅|添加|搜索|安装|领取|参与|立即|马上")
 
@@ -416,7 +414,7 @@ def _is_widget_line(line: str) -> bool:
     # A row's tools trail it (某帖标题 编辑 回复): the word closes the line, with at most a count after it.
     if not _TOOL_TAIL.match(line, found[-1].end()):
         rest = _WIDGET.sub("", line)
-        return len(_CJK.findall(rest)) < _PHRASE_CHARS or _CALL_WORDS.search(rest) is not None
+        return len(CJK.findall(rest)) < _PHRASE_CHARS or _CALL_WORDS.search(rest) is not None
     return True
 
 
@@ -603,5 +601,5 @@ def _untitled_kind(line: str, links: frozenset[str]) -> Kind:
     if prose:
         return Kind.PROSE
     # Only a line with Chinese in it: short ASCII lines in a Chinese page are code or commands, not tags.
-    short = len(key) <= _SHORT_LINE and not _PUNCT.search(key) and _CJK.search(key)
+    short = len(key) <= _SHORT_LINE and not _PUNCT.search(key) and CJK.search(key)
     return Kind.SHORT if short else Kind.TEXT

@@ -9,6 +9,7 @@ import re
 
 from lxml import etree
 
+from ..hanzi import CJK
 from .dates import UNIX_TIME, from_unix, parse_date
 from .layout import squash, text_of
 from .titles import title_key
@@ -141,7 +142,6 @@ def _titled_value(text: str, title: str, created: bool = True) -> str | None:
 _SOURCE_KEY = re.compile(
     r"""["']?\b(?:source|media|mediaName|media_name|sourceName|source_name)\b["']?\s*[:=]\s*["'](?P<value>[^"'<>\\]{2,24})["']"""
 )
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def script_source(root: Element) -> str | None:
@@ -153,7 +153,7 @@ def script_source(root: Element) -> str | None:
         # neither, most of a page's, names no outlet and need not be matched at every position.
         if "source" not in script and "media" not in script:
             continue
-        names = {match["value"].strip() for match in _SOURCE_KEY.finditer(str(script)) if _CJK.search(match["value"])}
+        names = {match["value"].strip() for match in _SOURCE_KEY.finditer(str(script)) if CJK.search(match["value"])}
         if len(names) != 1 or not _script_value(str(script), named=True):
             continue
         name = names.pop()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -336,13 +337,18 @@ def completed(root: Element, title: str | None) -> str | None:
     stem = _key(title[:cut]) if title and cut >= 0 else ""
     if len(stem) < MIN_CHARS:
         return title
+    found = _printed_line(root, lambda key: key.startswith(stem) and len(key) > len(stem) and cut_start(key) < 0)
+    return found if found is not None else title
+
+
+def _printed_line(root: Element, wanted: Callable[[str], bool]) -> str | None:
+    """The first line the page prints outside a list whose key (`title_key`) is `wanted`, squashed, or None."""
     for text in _LINES(root):
-        key = _key(str(text))
-        if key.startswith(stem) and len(key) > len(stem) and cut_start(key) < 0:
+        if wanted(_key(str(text))):
             owner = text.getparent()
             if owner is not None and not in_list(owner):
                 return squash(str(text))
-    return title
+    return None
 
 
 def whole_printed(root: Element, title: str | None, whole: str | None) -> str | None:
@@ -355,11 +361,7 @@ def whole_printed(root: Element, title: str | None, whole: str | None) -> str | 
     if not whole[len(title)].isspace():
         return title
     key = _key(whole)
-    for text in _LINES(root):
-        owner = text.getparent()
-        if _key(str(text)) == key and owner is not None and not in_list(owner):
-            return squash(whole)
-    return title
+    return squash(whole) if _printed_line(root, lambda printed: printed == key) is not None else title
 
 
 # A short bracketed note after the headline: a paged article's page number (标题(2)_网易新闻中心), a forum's
