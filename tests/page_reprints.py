@@ -501,11 +501,5 @@ FORMS: dict[str, Form] = {
 
 # Half-A pages whose title or date still changes with a form, listed exactly per form: a fix makes its page
 # disappear from the differences and fails the check until the page is taken out here.
-NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
-    # Landed with the forty-sixth written round: z584's headline, restyled as a plain <div> or <strong> with its
-    # ArticleTitle meta gone, loses to the <title>, which prints the site and column names before the same headline
-    # with only spaces between; the next change mends it.
-    "heading_div": frozenset({"written/z584"}),
-    "heading_strong": frozenset({"written/z584"}),
-}
+NOT_YET_INVARIANT: dict[str, frozenset[str]] = {}
 

@@ -455,11 +455,13 @@ def _drop_expert_cards(root: Element, lengths: Lengths) -> None:
 
 
 # A reference card's heading: the kind of note it gives beside the article (名词解释, 健康百科, 知识链接, 相关法条,
-# 【粤语小词典】, ■小贴士), a term's definition, a statute's text or a tip the article's sentences rely on but do not say.
-_REFERENCE_WORDS = ("名词解释", "百科", "知识链接", "知识卡片", "小知识", "法条", "法律链接", "词条", "释义", "词典", "小贴士")
-# The heading may name the term after a mark (知识卡片｜瑞利散射), or ask what it means (小贴士｜什么是“小单快返”？).
+# 【粤语小词典】, ■小贴士, a paper's 【链接】 and 【小资料】 sidebars), a term's definition, a statute's text or a tip the
+# article's sentences rely on but do not say.
+_REFERENCE_WORDS = ("名词解释", "百科", "链接", "知识卡片", "小知识", "资料", "法条", "词条", "释义", "词典", "小贴士")
+# The heading may name the term after a mark (知识卡片｜瑞利散射, 【链接】扬州“三把刀”), or ask what it means
+# (小贴士｜什么是“小单快返”？).
 _REFERENCE_HEAD = re.compile(
-    rf"^[^\s，。！？：:]{{0,4}}(?:{'|'.join(_REFERENCE_WORDS)})(?:\s*[｜|丨·:：]\s*[^\s，。！？]{{1,12}}[？?]?)?$"
+    rf"^[^\s，。！？：:]{{0,4}}(?:{'|'.join(_REFERENCE_WORDS)})(?:\s*[｜|丨·:：】\]]\s*[^\s，。！？]{{1,12}}[？?]?)?$"
 )
 _REFERENCE_WORD = re.compile("|".join(_REFERENCE_WORDS))
 _REFERENCE_HEADS = etree.XPath(

@@ -134,9 +134,10 @@ _WIDGET = re.compile(
     # a comment box's prompt (发表意见, 我要留言) and an ad slot's label alone on its line (广告, 推广)
     r"(?:^|[【\[])\s*(?:我要)?(?:发表意见|留言)\s*(?:[】\]]|$)|"
     rf"^{AD_SLOT_LABEL}$|"
-    r"上一篇|下一篇|上一页|下一页|加载更多|加载中|查看更多|点击查看|更多精彩|点击进入|"
-    # a paged article's pager alone on its line (【 第1页 第2页 】)
-    r"^[【\[（(]?\s*(?:第\s*\d{1,3}\s*页\s*){2,}[】\]）)]?$|"
+    # (a forum thread's buttons to the board's previous and next threads: 上一主题, 下一主题)
+    r"上一篇|下一篇|上一页|下一页|上一主题|下一主题|加载更多|加载中|查看更多|点击查看|更多精彩|点击进入|"
+    # a paged article's pager alone on its line (【 第1页 第2页 】), or a thread's with its count (共 1 页 1)
+    r"^[【\[（(]?\s*(?:第\s*\d{1,3}\s*页\s*){2,}[】\]）)]?$|^共\s*\d{1,4}\s*页(?:\s*\d{1,4})*$|"
     # a forum post's header tools
     r"只看该作者|只看楼主|倒序浏览|阅读模式|电梯直达|"
     r"版权所有|Copyright|©|(?:^|\s)回复(?:$|\s|[(（]\d)|(?:支持|反对|顶|有用|没用)\s*[(（\[]\d+[)）\]])",
@@ -208,6 +209,10 @@ _FLOOR = re.compile(r"^(?:\d{1,5}\s*(?:#|楼)|沙发|板凳|地板|楼主)$")
 _RATING_ROW = re.compile(r"^[^\s，。！？]{2,24}\s+(?:金币|金钱|威望|积分|红花|经验|贡献|论坛币|声望|学术分)\s*[+＋-]\s*\d{1,4}(?:\s+\S{1,20})?$")
 # A poster's signature under each of a thread's posts (签名：…, 个性签名：…): the forum prints it, whatever it says.
 _SIGNATURE = re.compile(r"^(?:个性)?签名档?\s*[:：]")
+# A post's attachment, its label and file name the whole line over its picture (图片:IMG_0412.JPG), as PHPWind prints
+# it: the forum's record of the upload, a name the camera gave, no line the poster wrote; not a tail's start (the
+# post goes on under the picture).
+_ATTACHMENT_NAME = re.compile(r"^(?:图片|附件)[:：][^，。！？]{1,40}\.(?:jpe?g|png|gif|bmp|webp)$", re.IGNORECASE)
 # The original headline of a rewritten article, and other labels that are never body.
 _LABEL_LINE = re.compile(
     rf"^[（(【\[]?\s*(?:{ORIGINAL_TITLE_LABELS}|本文来源|文章来源|责任编辑|责编|编辑|(?:您|你)(?:现在|当前|目前)?所?在?的?位置|(?:当前|所在|目前)位置)\s*[:：]"
@@ -438,7 +443,10 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
         return Kind.META
     if _is_info_row(line, key, prose):
         return Kind.META
-    if _FLOOR.match(key) or _SIGNATURE.match(key) or _is_board_row(line) or is_credit_line(line):
+    if (
+        _FLOOR.match(key) or _SIGNATURE.match(key) or _ATTACHMENT_NAME.match(key)
+        or _is_board_row(line) or is_credit_line(line)
+    ):
         return Kind.META
     return None
 

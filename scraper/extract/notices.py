@@ -211,7 +211,12 @@ _DISCLAIMER = re.compile(
     r"^[（(]?本文(?:节选|摘编|摘选|选|摘)自[《“]|"
     # A paper's edition line, the whole line (《某某报》2023年06月13日第3版, （原载《某某报》6月13日 05版）,
     # 《某某报》（2023年06月12日 第03版）, （本文刊发于《某某报》2023年10月16日 第7版）): where the text ran in print.
-    rf"^[（(]?(?:本文)?(?:原载于?|刊发于|刊登于|刊于|载于|来源[:：])?《[^》]{{2,16}}》\s*[（(]?{_EDITION}[）)]{{0,2}}$|"
+    # The paper's word may follow its marks (《某某》报) and the line say the text was taken from it (（摘自《…》报…版）).
+    rf"^[（(]?(?:本文)?(?:原载于?|刊发于|刊登于|刊于|载于|来源[:：]|(?:摘|转|选|转载)自)?《[^》]{{2,16}}》(?:报|杂志)?"
+    rf"\s*[（(]?{_EDITION}[）)]{{0,2}}$|"
+    # A note of where and when the text was first published (（本文已于2019年4月17日在某某客户端首发）, 本文首发于《…》):
+    # the outlet's note under a reprint, no sentence of the article.
+    r"^[（(]?本文(?:已|曾|最早|最先)?[^。！？；，,（）()]{0,40}首发(?:于[^。！？；，,（）()]{2,30})?[。.]?[）)]?$|"
     # ... or a magazine's issue (发于2022.11.7总第1067期《某某周刊》杂志): where the text ran in print.
     r"^(?:发于|刊于|载于|原载于?|刊发于)\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*总第\s*\d{1,5}\s*期《[^》]{2,16}》(?:杂志)?$|"
     # ... or the paper's name without book marks, the whole line in brackets (（大公報 2023年6月12日 A8版）).

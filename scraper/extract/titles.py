@@ -296,6 +296,21 @@ _NAMED_HEADLINE = 8
 _NAMES_AROUND = 2
 
 
+def _spaced_readings(reference: str) -> list[str]:
+    """The keys of a <title> whose spaces between Chinese words are read as a name's mark: all of them, and the first
+    or the last few only, since a headline prints such a space of its own too (某某市人民政府 部门动态 上句 下句)."""
+    spaces = list(_CJK_SPACE.finditer(reference))
+    readings = []
+    for count in range(1, len(spaces) + 1):
+        for chosen in (spaces[:count], spaces[-count:]):
+            marked, last = [], 0
+            for space in chosen:
+                marked += [reference[last : space.start()], _NAME_MARKS[0]]
+                last = space.end()
+            readings.append(_key("".join(marked) + reference[last:]))
+    return list(dict.fromkeys(readings))
+
+
 def _printed_with_names(texts: list[str], references: list[str]) -> str | None:
     """The longest of the page's printed lines (`texts`) that one of `references` (<title> texts) holds with a
     channel's and a site's names around it (`names_around`), each shorter than the line; None when the page prints
@@ -305,7 +320,7 @@ def _printed_with_names(texts: list[str], references: list[str]) -> str | None:
     if any(key in keys for _, key in printed):
         return None
     # Each <title> also with its spaces read as a name's mark, where they stand between Chinese words.
-    keys += [_key(_CJK_SPACE.sub(_NAME_MARKS[0], reference)) for reference in references if _CJK_SPACE.search(reference)]
+    keys += [key for reference in references for key in _spaced_readings(reference)]
     found: tuple[str, str] | None = None
     for line, key in printed:
         if len(key) < _NAMED_HEADLINE or (found is not None and len(key) <= len(found[1])):

@@ -98,14 +98,30 @@ _BESIDE_PICTURE = re.compile(
     r"^\d{1,2}\s*/\s*\d{1,2}$|^(?:点击)?播放(?:视频)?$"
     # ... or a gallery's swipe tip (左右滑动查看更多, 向左滑动看下一张): how to turn its pictures
     r"|^(?:向?[左右]|左右)?滑动?\s*(?:查看|浏览|看)(?:更多|全部|下一张|下一幅)?(?:图片|照片)?$"
+    # ... or a comparison slider's (左右拖动滑块，查看改造前后对比): how to move its divide over two pictures
+    r"|^(?:向?[左右]|左右)?(?:拖动|拖拽|滑动)(?:滑块|滑杆)[，,]?(?:查看|对比|看)[^。！？，,]{0,12}$"
+    # ... and its two pictures' tags, the whole block (改造前 改造后, 修复前 修复后)
+    r"|^([\u4e00-\u9fff]{1,6})前\s?\1后$"
 )
 _PLAY = "播放"
 # A swipe tip's verb, which holds none of the other chrome's characters.
 _SWIPE = "滑"
+# A comparison's tag is a short run ending in one of these (改造前, 改造后).
+_TAG_ENDS = ("前", "后")
+_TAG_CHARS = 7
+
+
+def _holds_chrome_word(text: str) -> bool:
+    """Whether a text run may be (part of) picture chrome: it holds 图, a slash, 播放 or 滑, or is a comparison's tag."""
+    if "图" in text or "/" in text or _PLAY in text or _SWIPE in text:
+        return True
+    short = text.strip()
+    return len(short) <= _TAG_CHARS and short.endswith(_TAG_ENDS)
 
 
 def _chrome_text_owners(root: Element) -> list[Element]:
-    """The elements whose text (`layout.text_owner`) holds a text run below `root` with 图, a slash, 播放 or 滑: those
+    """The elements whose text (`layout.text_owner`) holds a text run below `root` with 图, a slash, 播放 or 滑 (or a
+    comparison's tag, `_holds_chrome_word`): those
     of `.//text()[contains(., '图') or contains(., '/') or contains(., '播放') or contains(., '滑')]`, read from each
     element's text and tail in one walk instead of making a string object of every text run the search matches. A
     tail's owner comes with its element, before the element's children: `holders_below` gives the same set in any
@@ -118,10 +134,10 @@ def _chrome_text_owners(root: Element) -> list[Element]:
     for node in root.iter():
         # A comment's or an instruction's text is no text run, its tail is.
         text = node.text if isinstance(node.tag, str) else None
-        if text and ("图" in text or "/" in text or _PLAY in text or _SWIPE in text):
+        if text and _holds_chrome_word(text):
             owners.append(node)
         tail = node.tail
-        if tail and node is not root and ("图" in tail or "/" in tail or _PLAY in tail or _SWIPE in tail):
+        if tail and node is not root and _holds_chrome_word(tail):
             owners.append(node.getparent())
     return owners
 
