@@ -53,12 +53,14 @@ def test_short_texts_of_the_fixture_pages_are_the_substitutions() -> None:
     assert elements > 5000
 
 
+_LAST = "substring(normalize-space(.), string-length(normalize-space(.)))"
 _CHROME_TEXTS = etree.XPath(
-    ".//text()[contains(., '图') or contains(., '/') or contains(., '播放') or contains(., '滑')]"
+    ".//text()[contains(., '图') or contains(., '/') or contains(., '播放') or contains(., '滑')"
+    f" or (string-length(normalize-space(.)) <= 7 and ({_LAST} = '前' or {_LAST} = '后'))]"
 )
 MADE_UP = """<html><body><div>组图<!-- 注释里的图 -->注释后 1/4<?pi 指令/里?>指令后的图</div>
 <p>文字<b>粗体里的图</b>尾巴 2/3<span>无</span>无<a href="/x">链接</a>，尾巴里的图</p><i>/</i><em>播放</em>尾巴里播放
-<span>左右滑动查看更多</span>尾巴里滑动</body></html>"""
+<span>左右滑动查看更多</span>尾巴里滑动<span> 改造前 </span> <span>改造\n后</span><i>很久很久很久以前</i>之后</body></html>"""
 
 
 def _long(node: etree._Element) -> bool:

@@ -200,6 +200,11 @@ _XPATH_SPACE = " \t\r\n"
 _XPATH_SPACES = re.compile(r"[ \t\r\n]+")
 
 
+def xpath_normalized(text: str) -> str:
+    """`text` as XPath's normalize-space() gives it: its runs of XPath's whitespace one space, none at either end."""
+    return _XPATH_SPACES.sub(" ", text).strip(_XPATH_SPACE)
+
+
 def short_texts(root: Element, limit: int) -> dict[Element, str | None]:
     """Every element's text (lxml's text_content(), XPath's string()), or None where it is long: where
     `string-length(normalize-space(.)) < limit` does not hold.

@@ -51,7 +51,7 @@ from .boxes import (
 )
 from .cards import drop_headline_lists, drop_labelled_links, drop_labelled_rows, drop_linked_cards, drop_lone_cards
 from .inserts import SENTENCE_END
-from .layout import holders_below, squash, squashed_longer_than, text_of
+from .layout import holders_below, squash, squashed_longer_than, text_of, xpath_normalized
 from .tree import Element, hangs_below, remove
 
 __all__ = ["drop_article_modules", "drop_modules"]
@@ -115,7 +115,7 @@ def _holds_chrome_word(text: str) -> bool:
     """Whether a text run may be (part of) picture chrome: it holds 图, a slash, 播放 or 滑, or is a comparison's tag."""
     if "图" in text or "/" in text or _PLAY in text or _SWIPE in text:
         return True
-    short = text.strip()
+    short = xpath_normalized(text)
     return len(short) <= _TAG_CHARS and short.endswith(_TAG_ENDS)
 
 
