@@ -7,8 +7,8 @@ import pytest
 
 import scraper
 
-from .test_unseen_forms29 import LINES, _both_readings
-from .test_unseen_forms56 import _goes_from_between
+from .test_unseen_forms29 import LINES, NETEASE_URL, _both_readings, _netease_page
+from .test_unseen_forms56 import _goes_from_between, _half
 
 
 def _department_news(headline: str) -> str:
@@ -99,3 +99,56 @@ def test_a_comparison_sliders_tip_and_tags_go_from_between_the_paragraphs() -> N
         "<div class='k3'><div class='k4'><img src='/before.jpg' alt='改造前' /><img src='/after.jpg' alt='改造后' /></div>"
         "<p class='k5'>左右拖动滑块，查看改造前后对比</p><p class='k6'><span>改造前</span> <span>改造后</span></p></div>"
     )
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # The site's call for readers' work under its name and a dot, with the address to send it to.
+        "<div class='k7' style='border:1px dashed #7fa7c9'><p><b>{site}・征集</b>　您家也有老照片吗？欢迎晒出来，优秀投稿将在"
+        "{site}刊出。</p><p>投稿邮箱：t999@example.cn　截止日期：2012年12月31日</p></div>",
+        # ... or its call to tell the reporters in the comments.
+        "<div class='k8'><p><b>{site}·寻找老手艺</b></p><p>你身边有坚守多年的老手艺人吗？欢迎在跟贴中告诉我们，记者将去探访。</p>"
+        "</div>",
+    ],
+)
+def test_the_sites_call_for_readers_work_or_tips_among_the_paragraphs_goes(box: str) -> None:
+    first, rest = _half(LINES)
+    portal = (
+        "<html><head><meta charset='utf-8'><title>清川湿地夜游记_清川网</title></head><body><h1>清川湿地夜游记</h1>"
+        "<div class='info'>2024-04-18 07:21　来源：清川日报</div>"
+        f"<div class='text'>{first}{box.format(site='清川网')}{rest}</div></body></html>"
+    )
+    assert scraper.extract(portal, url="https://www.example.cn/a/1.html", rules=False).paragraphs == LINES
+    netease = _netease_page(first + box.format(site="网易订阅") + rest)
+    assert scraper.extract(netease, url=NETEASE_URL).paragraphs == LINES
+
+
+def test_a_labelled_link_pointing_on_and_a_row_of_linked_tags_are_no_paragraphs_of_a_rules_body() -> None:
+    first, rest = _half(LINES)
+    pointer = "<p>【网友晒图】<a href='https://www.163.com/special/shaitu/'>收楼遇到过哪些毛病？已有126位网友晒图&gt;&gt;</a></p>"
+    tags = ("<p class='keywords'>本文关键词：<a href='https://www.163.com/tag/a/'>闭水试验</a> "
+            "<a href='https://www.163.com/tag/b/'>卫生间防水</a></p>")
+    for paragraphs in _both_readings(first + pointer + rest + tags):
+        assert paragraphs == LINES
+
+
+def _photo_thread() -> str:
+    """A vBulletin photo forum's thread: the poster's name linked to the profile the software addresses by
+    member.php?u=, the camera data under each picture."""
+    exif = "<div class='k9'>Canon EOS 5D | 拍摄时间: 2007:10:03 07:12:45 | 光圈: F/8.0 | 快门: 1/125s | ISO: 100 | 焦距: 40mm</div>"
+    post = "".join(f"<p>{line}</p>" for line in LINES[:3]) + "<img src='/attachment/1.jpg' />" + exif + "".join(
+        f"<p>{line}</p>" for line in LINES[3:]
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>秋日湿地晨光 - 风光摄影 - 某某摄影论坛</title></head><body>"
+        "<table><tr><td class='alt2'><div><a class='k1' href='http://forum.example.cn/member.php?u=9999901'>等光的人9999</a>"
+        "</div><div>注册日期: 2004-05-11<br />帖子: 1,236</div></td><td class='alt1'><div>2007-10-16, 22:48</div>"
+        f"<div class='k2'><strong>秋日湿地晨光</strong></div><div id='post_message_0000001'>{post}</div></td></tr></table>"
+        "</body></html>"
+    )
+
+
+def test_a_photo_forums_poster_is_the_author_and_its_camera_data_is_no_paragraph() -> None:
+    article = scraper.extract(_photo_thread(), "http://forum.example.cn/showthread.php?t=0000001", rules=False)
+    assert (article.author, article.paragraphs) == ("等光的人9999", LINES)

@@ -552,7 +552,8 @@ def _asks_to_act(box: Element) -> bool:
 
 _BOX_TAGS = frozenset({"div", "section", "table", "tr", "td"})
 # What a service box asks its reader to do: ring, write in, sign up, ask, complain, post.
-_SERVICE_CALL = re.compile(r"拨打|致电|热线|点击|报名|提问|咨询|投诉|留言|发帖|预约")
+# ... or send in their work, their photos or their tips (投稿邮箱, 欢迎晒出…, 欢迎在跟贴中告诉我们).
+_SERVICE_CALL = re.compile(r"拨打|致电|热线|点击|报名|提问|咨询|投诉|留言|发帖|预约|投稿|来稿|晒出|跟贴|跟帖|告诉我们")
 _SERVICE_RUNS = etree.XPath(".//text()[contains(., '·') or contains(., '•') or contains(., '・')]")
 
 

@@ -74,10 +74,11 @@ _CRUMBS = etree.XPath(
 # From each link's address up: the same links in document order as `//a[contains(@href, …) or …]`, which reads
 # the attribute once per test (a third less time).
 # A user id is a parameter of its own (?uid=, &userid=): a column's coluid= or a channel's catuid= names no user.
-# A user's profile as forum software addresses it (Discuz's space-uid-, PHPWind's u.php?action-show-uid-).
+# A user's profile as forum software addresses it (Discuz's space-uid-, PHPWind's u.php?action-show-uid-, vBulletin's
+# member.php?u=).
 _USER_LINKS = etree.XPath(
     "//a/@href[contains(., '?userid=') or contains(., '&userid=') or contains(., '?uid=') or contains(., '&uid=')"
-    " or contains(., 'mod=space') or contains(., '-uid-') or contains(., '?author=')"
+    " or contains(., 'mod=space') or contains(., '-uid-') or contains(., 'member.php?u=') or contains(., '?author=')"
     " or contains(., '/profile/')]/.."
 )
 _POSTED_BY = etree.XPath("//b[preceding-sibling::text()[1][contains(., '本贴由')]]")

@@ -209,6 +209,10 @@ _FLOOR = re.compile(r"^(?:\d{1,5}\s*(?:#|楼)|沙发|板凳|地板|楼主)$")
 _RATING_ROW = re.compile(r"^[^\s，。！？]{2,24}\s+(?:金币|金钱|威望|积分|红花|经验|贡献|论坛币|声望|学术分)\s*[+＋-]\s*\d{1,4}(?:\s+\S{1,20})?$")
 # A poster's signature under each of a thread's posts (签名：…, 个性签名：…): the forum prints it, whatever it says.
 _SIGNATURE = re.compile(r"^(?:个性)?签名档?\s*[:：]")
+# A picture's camera data, three of its labels or more on one line (Canon EOS 5D | 拍摄时间: … | 光圈: F/8.0 | 快门:
+# 1/125s | ISO: 100): the EXIF a photo forum prints under each picture, no line the poster wrote.
+_EXIF_LABEL = re.compile(r"(?:光圈|快门|ISO|焦距|曝光(?:时间|补偿)?|感光度|拍摄时间|镜头)[:：]", re.IGNORECASE)
+_EXIF_LABELS = 3
 # A post's attachment, its label and file name the whole line over its picture (图片:IMG_0412.JPG), as PHPWind prints
 # it: the forum's record of the upload, a name the camera gave, no line the poster wrote; not a tail's start (the
 # post goes on under the picture).
@@ -243,6 +247,17 @@ _EMPTY_LABEL = re.compile(
 # labels above are. A post's topic is closed by a second mark (#话题#) and stays.
 _TAG_ROW = re.compile(r"^(?:本文)?(?:标签|关键词|关键字|tags?)\s*[:：][^。！？；，,]{0,50}$|^(?:[#＃][^\s#＃。！？，,]{1,12}\s*){2,}$",
                       re.IGNORECASE)
+
+
+def tag_items(line: str) -> list[str]:
+    """The tags of a tag row (`_TAG_ROW`: 关键词：闭水试验 卫生间防水, #马拉松 #路跑), each without its label or hash mark; []
+    for any other line."""
+    if not _TAG_ROW.match(line):
+        return []
+    rest = re.sub(r"^[^:：#＃]*[:：]", "", line)
+    return [item.strip("#＃") for item in rest.split() if item.strip("#＃")]
+
+
 _HEADING = re.compile(
     r"^(?:相关|推荐|热点|热门|精彩|延伸|猜你|大家都在|更多|今日|编辑推荐|重点推荐|排行|最新|网友|热评|评论|专题|阅读排行|往期|为你|为您|"
     r"图片|视频|独家|头条|要闻)(?P<rest>[^，。！？,.!?]{0,10})$"
@@ -445,7 +460,7 @@ def _label_kind(line: str, key: str, prose: bool) -> Kind | None:
         return Kind.META
     if (
         _FLOOR.match(key) or _SIGNATURE.match(key) or _ATTACHMENT_NAME.match(key)
-        or _is_board_row(line) or is_credit_line(line)
+        or len(_EXIF_LABEL.findall(key)) >= _EXIF_LABELS or _is_board_row(line) or is_credit_line(line)
     ):
         return Kind.META
     return None

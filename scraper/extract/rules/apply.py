@@ -22,7 +22,7 @@ from ..fields import Fields
 from ..inserts import drop_inserts
 from ..labels import byline_author, clean_source, clean_title, element_source, label_value, read_channel
 from ..layout import squash, text_of
-from ..line_kinds import LINK_LABEL, Kind, kind_by_words, page_link_texts
+from ..line_kinds import LINK_LABEL, Kind, kind_by_words, page_link_texts, tag_items
 from ..notices import (
     is_original_title,
     is_prompt_line,
@@ -323,6 +323,8 @@ def _without_link_lines(lines: list[str], body: Element) -> list[str]:
         index for index, line in enumerate(lines)
         if (len(line) <= _TOOL_CHARS and kind_by_words(line) is Kind.WIDGET)
         or (_READ_ON_LABEL.match(line) and _LABELLED_LINK.match(line))
+        # A label, then a link pointing on with its arrows (【网友晒图】<a>…已有126位网友晒图>></a>), and a row of tags.
+        or (_LABELLED_LINK.match(line) and _MORE_ARROWS.search(line)) or tag_items(line)
     }
     if not shaped and not (lines and _LABELLED_LINK.match(lines[-1])):
         return lines
@@ -331,7 +333,21 @@ def _without_link_lines(lines: list[str], body: Element) -> list[str]:
     # Under the text any label will do: the lines that close it are where to read on.
     while end and _LABELLED_LINK.match(lines[end - 1]) and _is_link_line(lines[end - 1], links):
         end -= 1
-    return [line for index, line in enumerate(lines[:end]) if index not in shaped or not _is_link_line(line, links)]
+    return [
+        line for index, line in enumerate(lines[:end])
+        if index not in shaped or not (_is_link_line(line, links) or _tags_linked(line, links))
+    ]
+
+
+# A link's arrows pointing on to the page it opens (更多>>, …网友晒图>>).
+_MORE_ARROWS = re.compile(r"(?:>>|＞＞|》》|→)$")
+
+
+def _tags_linked(line: str, links: frozenset[str]) -> bool:
+    """Whether `line` is a row of tags each of which is a link's whole text (关键词：<a>闭水试验</a> <a>卫生间防水</a>): the
+    outlet's filing of the article, set under it."""
+    items = tag_items(line)
+    return bool(items) and all(line_key(item) in links for item in items)
 
 
 def _is_link_line(line: str, links: frozenset[str]) -> bool:
