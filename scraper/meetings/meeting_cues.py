@@ -153,8 +153,9 @@ _ELECTED = re.compile(r"^[，,]?[^，,。；;：:]{2,60}?(?:当选|被选为|被
 # A programme's item performed at the meeting ("茶话会上，…文艺工作者表演了精彩的节目"): the evening's programme, not a
 # statement.
 _PERFORMED = re.compile(r"^[，,]?[^，,。；;：:]{0,40}?(?:表演|演出|演唱|演奏|朗诵)了")
-# Things handed out at the meeting ("会上，学院向每位代表分发了…图书"): the programme, not a statement.
-_HANDED_OUT = re.compile(r"^[，,]?[^，,。；;：:]{0,40}?(?:分发|发放|赠送|颁发|发给)了")
+# Things handed out at the meeting ("会上，学院向每位代表分发了…图书") or handed up ("会上，各村向党委书记递交了责任状"):
+# the programme, not a statement.
+_HANDED_OUT = re.compile(r"^[，,]?[^，,。；;：:]{0,40}?(?:分发|发放|赠送|颁发|发给|递交|呈交|上交)了")
 # Agreements signed at the meeting ("会上，两国有关单位签署了…合作协议"), or who chaired it ("会上，由村支部书记主持，…"):
 # the programme, not a statement.
 _SIGNED = re.compile(r"^[，,]?[^，,。；;：:]{0,40}?(?:签署|签订)了")
@@ -189,6 +190,9 @@ _TOPICS_GONE_THROUGH = re.compile(
 # Who chaired or attended, in sentences after what the place cue opens ("会议由…主持。"): procedure, left out of what
 # that region states.
 _HOSTED_AFTER = re.compile(r"(?<=[。！!])(?:[^。！!？?]*?(?:主持|参加|出席|列席)了?(?:会议|大会)?[。！!])+$")
+# A speech given, its clause running on to the speaker's own cue ("会上，党委书记王明发表重要讲话，他说，…"): the place
+# brings the speaker in, whose words follow under that cue (a place cue before speeches and no more is a point).
+_SPEECH_THEN = re.compile(r"[^，,。；;！？!?]{0,30}?(?:发表|作|做)了?[^，,。；;！？!?]{0,8}?(?:讲话|发言|致辞)[，,]")
 # Work reviewed and planned, named clause by clause and no more ("会上，王明全面总结上半年检察工作情况，查找工作中存在的
 # 不足，研究部署下半年工作。"): no content stated.
 _REVIEW = (
@@ -323,7 +327,8 @@ def _place_states(text: str, match: re.Match[str], stop: int) -> bool:
 
 def judges_only(text: str, cue: Cue, end: int) -> bool:
     """Whether `cue` is a place cue whose whole region (up to `end`) only judges others' work ("座谈会上，王明对…工作
-    表示了充分肯定。") or names the topics someone spoke on ("会上，王明还就…等工作进行强调。"), or a meeting's praise
+    表示了充分肯定。"), names the topics someone spoke on ("会上，王明还就…等工作进行强调。") or the speech someone gave
+    before his own cue ("会上，王明发表重要讲话，他说，…"), or a meeting's praise
     of work with at most the topics it named ("会议充分肯定了…工作，并对…提出了要求。"): no point, though the place still
     tells detect.py that a meeting is reported.
 
@@ -341,7 +346,7 @@ def judges_only(text: str, cue: Cue, end: int) -> bool:
         return text[cue.start : cue.end].endswith(_PRAISED) and _PRAISED_WORK.fullmatch(region) is not None
     return any(
         pattern.fullmatch(region) is not None
-        for pattern in (_APPRAISAL, _TOPICS_NAMED, _TOPICS_GONE_THROUGH, _WORK_REVIEWED)
+        for pattern in (_APPRAISAL, _TOPICS_NAMED, _TOPICS_GONE_THROUGH, _WORK_REVIEWED, _SPEECH_THEN)
     )
 
 

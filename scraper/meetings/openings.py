@@ -125,6 +125,11 @@ _DAY_ALONE = re.compile(rf"^{SPOKEN_DAY}$")
 _DELIBERATING = re.compile(
     r"^(?P<name>[^，,。；;：:]{4,40}?(?:会议|全会|大会))(?:分组|联组)?(?:审议|讨论)[^，,。；;]{2,60}?时[，,]"
 )
+# ... or its day printed after its name, the deliberation the whole sentence ("…常委会第二次会议24日上午分组审议…草案。").
+_SITTING = re.compile(
+    rf"^(?P<name>[^，,。；;：:]{{4,40}}?(?:会议|全会|大会))(?P<day>{SPOKEN_DAY})(?:分组|联组)?(?:审议|讨论)"
+    r"[^，,。；;]{2,60}?(?:时[，,]|。|$)"
+)
 
 
 @dataclass(slots=True)
@@ -426,16 +431,19 @@ def _named_part(head: str) -> str:
     object the meeting is; at the name's start, "庆祝…大会" is the name's own, and it starts the name after the
     body holding it, "中华全国总工会庆祝…大会": a celebration is someone's act only in a speech, "在讲话中庆祝")."""
     head = head[max(0, *(head.rfind(word) for word in _REFERRING)) :]
+    # The word right before the meeting's noun is the name's own ("…成立60周年庆祝大会"): nothing is its object.
     ends = [
         at if word == _CELEBRATING and head[at - 1] != "中" else at + len(word)
         for word in CONGRATULATING
-        if (at := head.rfind(word)) > 0
+        if (at := head.rfind(word)) > 0 and len(head) - at - len(word) > _NOUN_ONLY
     ]
     return head[max(ends, default=0) :]
 
 
 # Celebrating names a meeting's kind ("庆祝…大会") unless someone does it in a speech.
 _CELEBRATING = "庆祝"
+# A meeting's noun after the word is this long at most (大会, 座谈会): the word has no object of its own.
+_NOUN_ONLY = 3
 
 
 # One partner after 同 / 与 before the verb: "钟文华…同萨瓦纳共和国总统马塔伊举行视频会晤" (several partners, listed
@@ -741,12 +749,15 @@ def _addressed_venue(sentence: str) -> tuple[str, str, str] | None:
 
 def _deliberating(sentence: str) -> tuple[str, str, str] | None:
     """(name, "", "") of a session deliberating as the setting of its members' words (`_DELIBERATING`), its day
-    printed before it: "２８日，…第二十七次会议分组审议…时，" -> ("…第二十七次会议", "", "")."""
+    printed before it: "２８日，…第二十七次会议分组审议…时，" -> ("…第二十七次会议", "", ""); or after its name, the
+    sentence opening on it (`_SITTING`)."""
     start = _last_break(sentence, len(sentence[: sentence.find("审议")])) + 1 if "审议" in sentence else 0
     match = _DELIBERATING.match(LEADING_DATE.sub("", sentence[start:].lstrip()))
-    if match is None or not _names_meeting(match.group("name")) or not _held_on_a_day(sentence[: start]):
-        return None
-    return match.group("name"), "", ""
+    if match is None or not _held_on_a_day(sentence[:start]):
+        match = _SITTING.match(sentence[start:].lstrip())
+        if match is None or not match.group("day") or sentence[:start].strip(" ，,"):
+            return None
+    return (match.group("name"), "", "") if _names_meeting(match.group("name")) else None
 
 
 def _held_on_a_day(before: str) -> bool:
