@@ -126,7 +126,7 @@ _DELIBERATING = re.compile(
     r"^(?P<name>[^，,。；;：:]{4,40}?(?:会议|全会|大会))(?:分组|联组)?(?:审议|讨论)[^，,。；;]{2,60}?时[，,]"
 )
 # ... or its day printed after its name, the deliberation the whole sentence ("…常委会第二次会议24日上午分组审议…草案。").
-_SITTING = re.compile(
+_SITTING_ON_ITS_DAY = re.compile(
     rf"^(?P<name>[^，,。；;：:]{{4,40}}?(?:会议|全会|大会))(?P<day>{SPOKEN_DAY})(?:分组|联组)?(?:审议|讨论)"
     r"[^，,。；;]{2,60}?(?:时[，,]|。|$)"
 )
@@ -750,11 +750,11 @@ def _addressed_venue(sentence: str) -> tuple[str, str, str] | None:
 def _deliberating(sentence: str) -> tuple[str, str, str] | None:
     """(name, "", "") of a session deliberating as the setting of its members' words (`_DELIBERATING`), its day
     printed before it: "２８日，…第二十七次会议分组审议…时，" -> ("…第二十七次会议", "", ""); or after its name, the
-    sentence opening on it (`_SITTING`)."""
+    sentence opening on it (`_SITTING_ON_ITS_DAY`)."""
     start = _last_break(sentence, len(sentence[: sentence.find("审议")])) + 1 if "审议" in sentence else 0
     match = _DELIBERATING.match(LEADING_DATE.sub("", sentence[start:].lstrip()))
     if match is None or not _held_on_a_day(sentence[:start]):
-        match = _SITTING.match(sentence[start:].lstrip())
+        match = _SITTING_ON_ITS_DAY.match(sentence[start:].lstrip())
         if match is None or not match.group("day") or sentence[:start].strip(" ，,"):
             return None
     return (match.group("name"), "", "") if _names_meeting(match.group("name")) else None
