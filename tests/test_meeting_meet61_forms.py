@@ -54,3 +54,14 @@ def test_pledges_handed_up_at_the_meeting_are_its_programme_not_a_point() -> Non
     ]
     (meeting,) = check(paragraphs)
     assert [cue for cue, _ in cues([meeting])] == ["会议要求"]
+
+
+def test_the_first_person_inside_a_speakers_words_opens_no_cue() -> None:
+    # "我同某某总统一致同意" is the speaker's own sentence, quoted in his statement; a body the report calls its own
+    # (我县) still speaks.
+    paragraphs = [
+        "国家主席王明30日出席在北京举行的中国-北岸国经贸论坛并致辞。王明在致辞中表示，两国是古代丝绸之路的重要伙伴。"
+        "我同李华总统一致同意，要在相互尊重、合作共赢的基础上推动两国关系发展。王明指出，两国要加强经贸合作。"
+    ]
+    (meeting,) = check(paragraphs)
+    assert [cue for cue, _ in cues([meeting])] == ["王明在致辞中表示", "王明指出"]

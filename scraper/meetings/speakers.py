@@ -112,6 +112,10 @@ def subject_name(clause: str, speakers: Speakers) -> str | None:
     return fallback or _body_prefix(clause)
 
 
+# The first person, which a report prints only inside someone's words (or in a body of its own: 我县, 我市).
+_FIRST_PERSON = "我"
+
+
 def speaker_of(subject: str, speakers: Speakers, clause: bool, adv: str = "") -> str | None:
     """The speaker at the head of a cue's subject, or None when the subject is not a person speaking."""
     if not subject or not (is_han(subject[0]) or subject[0].isdecimal()):
@@ -121,6 +125,10 @@ def speaker_of(subject: str, speakers: Speakers, clause: bool, adv: str = "") ->
         return group
     if not is_han(subject[0]):
         return None
+    if subject[0] == _FIRST_PERSON:
+        # "我同某某总统一致同意，…": the first person is the speaker's own word inside a statement, quoted; only a body
+        # the report names its own (我县) may open a subject with it.
+        return None if clause else _body(subject, adv)
     if subject[0] in PRONOUNS:
         # A pronoun speaks only once someone has been seen speaking, with a setting as a name does (他在讲话中).
         rest = CONTEXT.fullmatch(subject, 1)
