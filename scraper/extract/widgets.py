@@ -115,8 +115,10 @@ def _holds_chrome_word(text: str) -> bool:
     """Whether a text run may be (part of) picture chrome: it holds 图, a slash, 播放 or 滑, or is a comparison's tag."""
     if "图" in text or "/" in text or _PLAY in text or _SWIPE in text:
         return True
-    short = xpath_normalized(text)
-    return len(short) <= _TAG_CHARS and short.endswith(_TAG_ENDS)
+    # The last character first: nearly every run ends otherwise, and then its whitespace need not be normalized.
+    if not text.rstrip(" \t\r\n").endswith(_TAG_ENDS):
+        return False
+    return len(xpath_normalized(text)) <= _TAG_CHARS
 
 
 def _chrome_text_owners(root: Element) -> list[Element]:
