@@ -152,3 +152,21 @@ def _photo_thread() -> str:
 def test_a_photo_forums_poster_is_the_author_and_its_camera_data_is_no_paragraph() -> None:
     article = scraper.extract(_photo_thread(), "http://forum.example.cn/showthread.php?t=0000001", rules=False)
     assert (article.author, article.paragraphs) == ("等光的人9999", LINES)
+
+
+def test_an_edition_line_with_the_papers_issue_number_is_no_paragraph() -> None:
+    page = "".join(f"<p>{line}</p>" for line in LINES) + "<p>《某某社会科学报》2023年6月12日第2669期</p>"
+    for paragraphs in _both_readings(page):
+        assert paragraphs == LINES
+
+
+@pytest.mark.parametrize("next_label", ["新媒体编辑：宋雨婷", "图片编辑：宋雨婷", "值班编辑：宋雨婷"])
+def test_the_editor_ends_where_a_desks_staff_label_follows(next_label: str) -> None:
+    # Two staff lines in one box, each a paragraph of its own: the box's text runs the editor into the next label.
+    page = (
+        "<html><head><meta charset='utf-8'><title>清川湿地夜游记_清川网</title></head><body><h1>清川湿地夜游记</h1>"
+        "<div class='info'>2024-04-18 07:21　来源：清川日报</div><div class='text'>"
+        + "".join(f"<p>{line}</p>" for line in LINES)
+        + f"</div><div class='k3'><p>责任编辑：刘亚楠</p><p>{next_label}</p></div></body></html>"
+    )
+    assert scraper.extract(page, "https://news.example.cn/a/1.html", rules=False).editor == "刘亚楠"

@@ -37,8 +37,10 @@ _LABEL_VALUE = {
 # The credits of a row's words and pictures (<span>来源：某学院</span><span>文：王五</span><span>图：李四</span>) end
 # the value before them as well: one character is label enough before a colon run into a value.
 _CREDIT_LABELS = ("文", "图", "图片", "摄影")
+# A staff label may name the desk or the medium before its role (新媒体编辑：, 图片编辑：, 值班编辑：): the next field's.
+_LABEL_QUALIFIERS = ("新媒体", "网络", "文字", "图片", "视频", "美术", "值班", "执行")
 _NEXT_LABEL = re.compile(
-    r"(?:"
+    rf"(?:{'|'.join(_LABEL_QUALIFIERS)})?(?:"
     + "|".join(map(re.escape, sorted((*ALL_LABELS, *STAFF_LABELS, *_CREDIT_LABELS), key=len, reverse=True)))
     + r")\s*[:：]"
 )

@@ -50,11 +50,11 @@ _SUMMARY_LABEL = re.compile(
 # notice.
 _CATALOGUE_LABELS = "发布机构|发文机关|生成日期|成文日期|公开方式|公开范围|主题分类|发文字号|文号|有效性|信息分类"
 
-# The day and the page an edition line names (2023年10月16日 第7版, 6月12日 A8版).
-# The day in words or in figures (2023-06-12), and the page's name after its number (第1版 要闻).
+# The day and the page an edition line names (2023年10月16日 第7版, 6月12日 A8版), or the paper's issue number
+# (2023年6月12日第2669期). The day in words or in figures (2023-06-12), and the page's name after its number (第1版 要闻).
 _EDITION = (
-    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版"
-    r"(?:\s*[\u4e00-\u9fff]{2,4})?"
+    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*"
+    r"(?:(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版(?:\s*[\u4e00-\u9fff]{2,4})?|第\s*\d{1,5}\s*期)"
 )
 
 # A related article's label (相关阅读, 延伸阅读).
