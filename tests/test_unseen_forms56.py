@@ -68,6 +68,12 @@ def _goes_from_between(box: str) -> None:
     ],
 )
 def test_the_sites_own_service_box_among_the_paragraphs_goes(box: str) -> None:
+    _service_box_goes(box)
+
+
+def _service_box_goes(box: str) -> None:
+    """Assert that `box`, its {site} the page's own site's name as its <title> gives it, set between the article's
+    paragraphs, is no part of the body on a portal page read without rules nor on a NetEase page with its rule."""
     first, rest = _half(LINES)
     portal = (
         "<html><head><meta charset='utf-8'><title>清川湿地夜游记_清川网</title></head><body><h1>清川湿地夜游记</h1>"

@@ -7,8 +7,8 @@ import pytest
 
 import scraper
 
-from .test_unseen_forms29 import LINES, NETEASE_URL, _both_readings, _netease_page
-from .test_unseen_forms56 import _goes_from_between, _half
+from .test_unseen_forms29 import LINES, _both_readings
+from .test_unseen_forms56 import _goes_from_between, _half, _service_box_goes
 
 
 def _department_news(headline: str) -> str:
@@ -113,15 +113,7 @@ def test_a_comparison_sliders_tip_and_tags_go_from_between_the_paragraphs() -> N
     ],
 )
 def test_the_sites_call_for_readers_work_or_tips_among_the_paragraphs_goes(box: str) -> None:
-    first, rest = _half(LINES)
-    portal = (
-        "<html><head><meta charset='utf-8'><title>清川湿地夜游记_清川网</title></head><body><h1>清川湿地夜游记</h1>"
-        "<div class='info'>2024-04-18 07:21　来源：清川日报</div>"
-        f"<div class='text'>{first}{box.format(site='清川网')}{rest}</div></body></html>"
-    )
-    assert scraper.extract(portal, url="https://www.example.cn/a/1.html", rules=False).paragraphs == LINES
-    netease = _netease_page(first + box.format(site="网易订阅") + rest)
-    assert scraper.extract(netease, url=NETEASE_URL).paragraphs == LINES
+    _service_box_goes(box)
 
 
 def test_a_labelled_link_pointing_on_and_a_row_of_linked_tags_are_no_paragraphs_of_a_rules_body() -> None:
