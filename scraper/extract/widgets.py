@@ -122,15 +122,14 @@ def _holds_chrome_word(text: str) -> bool:
 
 
 def _chrome_text_owners(root: Element) -> list[Element]:
-    """The elements whose text (`layout.text_owner`) holds a text run below `root` with 图, a slash, 播放 or 滑 (or a
-    comparison's tag, `_holds_chrome_word`): those
-    of `.//text()[contains(., '图') or contains(., '/') or contains(., '播放') or contains(., '滑')]`, read from each
-    element's text and tail in one walk instead of making a string object of every text run the search matches. A
-    tail's owner comes with its element, before the element's children: `holders_below` gives the same set in any
-    order.
+    """The elements whose text (`layout.text_owner`) holds a text run below `root` with 图, a slash, 播放 or 滑, or
+    that is a comparison's tag (`_holds_chrome_word`): those of an XPath search for such runs, read from each element's
+    text and tail in one walk instead of making a string object of every text run the search matches. A tail's owner
+    comes with its element, before the element's children: `holders_below` gives the same set in any order.
 
     Every mask prompt ends in a word for a picture (图片, 大图, 组图), every counter holds a slash, every play
-    button 播放 and every swipe tip 滑: the text runs holding none of them tell no block around them is chrome.
+    button 播放, every swipe or drag tip 滑, and a comparison's tag is a short run ending in 前 or 后: the text runs
+    that are none of these tell no block around them is chrome.
     """
     owners: list[Element] = []
     for node in root.iter():
