@@ -206,9 +206,9 @@ _OUTSIDE_LINKS = etree.XPath(".//text()[not(ancestor::a)]")
 
 
 def _is_teaser_strip(node: Element, text: str) -> bool:
-    """Whether a block of another tag than a paragraph links to another page's title beside its time, and says
-    nothing else: a forum thread's or a live post's strip set among the paragraphs."""
-    if node.tag not in _TEASER_TAGS or not _TEASER_TIME.search(text):
+    """Whether a block links to another page's title beside its time, and says nothing else: a forum thread's or a
+    live post's strip set among the paragraphs."""
+    if not _TEASER_TIME.search(text):
         return False
     if not any(
         (anchor.get("href") or "").strip().startswith(("http", "/")) and len(squash(text_of(anchor))) >= _MIN_TEASER
@@ -233,10 +233,10 @@ _OUTSIDE_ITEMS = etree.XPath(".//text()[not(ancestor::li)]")
 
 
 def _is_column_card(node: Element, text: str) -> bool:
-    """Whether a block of another tag than a paragraph holds a list of other pages' links with their dates and,
-    outside the list, a card's few lines with no sentence."""
+    """Whether a block holds a list of other pages' links with their dates and, outside the list, a card's few
+    lines with no sentence."""
     # The cheap tests first: most blocks print no date, and hold no list.
-    if node.tag not in _TEASER_TAGS or not _ISSUE_DATE.search(text) or node.find(".//li") is None:
+    if not _ISSUE_DATE.search(text) or node.find(".//li") is None:
         return False
     items = _ITEMS(node)
     if len(items) < _MIN_ISSUES or sum(1 for item in items if _ISSUE_DATE.search(text_of(item))) < _MIN_ISSUES:
@@ -258,10 +258,10 @@ def _chinese(text: str) -> bool:
     return len(CJK.findall(text)) * 2 >= len(text.replace(" ", ""))
 
 
-def _is_match_box(node: Element, text: str) -> bool:
-    """Whether a block of another tag than a paragraph is a match's score box or a fixture's notice."""
+def _is_match_box(text: str) -> bool:
+    """Whether a block is a match's score box or a fixture's notice."""
     return (
-        node.tag in _TEASER_TAGS and _MATCH_STATUS.search(text) is not None
+        _MATCH_STATUS.search(text) is not None
         and (_SCORE.search(text) is not None or _ISSUE_DATE.search(text) is not None)
         and not _SENTENCE_END.search(text) and _chinese(text)
     )
@@ -290,7 +290,10 @@ def _looks_aside(node: Element, last: bool) -> bool:
         return True
     if _QUOTE_BOX.match(text) is not None or _is_quote_board(text) or _is_picture_card(node, text):
         return True
-    if _is_teaser_strip(node, text) or _is_column_card(node, text) or _is_match_box(node, text):
+    # A strip, a card or a box is a block of its own, no paragraph: asked once for the three.
+    if node.tag in _TEASER_TAGS and (
+        _is_teaser_strip(node, text) or _is_column_card(node, text) or _is_match_box(text)
+    ):
         return True
     return last and len(text) <= _MAX_AUTHOR and bool(_AUTHOR_BIO.match(text))
 

@@ -248,13 +248,16 @@ _EMPTY_LABEL = re.compile(
 _TAG_ROW = re.compile(r"^(?:本文)?(?:标签|关键词|关键字|tags?)\s*[:：][^。！？；，,]{0,50}$|^(?:[#＃][^\s#＃。！？，,]{1,12}\s*){2,}$",
                       re.IGNORECASE)
 
+# A tag row's label, up to its colon (关键词：).
+_TAG_LABEL = re.compile(r"^[^:：#＃]*[:：]")
+
 
 def tag_items(line: str) -> list[str]:
     """The tags of a tag row (`_TAG_ROW`: 关键词：闭水试验 卫生间防水, #马拉松 #路跑), each without its label or hash mark; []
     for any other line."""
     if not _TAG_ROW.match(line):
         return []
-    rest = re.sub(r"^[^:：#＃]*[:：]", "", line)
+    rest = _TAG_LABEL.sub("", line)
     return [item.strip("#＃") for item in rest.split() if item.strip("#＃")]
 
 

@@ -340,10 +340,13 @@ def judges_only(text: str, cue: Cue, end: int) -> bool:
     Returns:
         True when the cue opens no point.
     """
+    if not cue.place and not text[cue.start : cue.end].endswith(_PRAISED):
+        # The region is read only where a pattern may apply: most cues are neither a place nor a praise.
+        return False
     region = _HOSTED_AFTER.sub("", text[cue.text_start : end].rstrip())
     if not cue.place:
         # "会议充分肯定了协会2017年工作，并对做好2018年工作提出了要求。": the meeting praised work and named a topic.
-        return text[cue.start : cue.end].endswith(_PRAISED) and _PRAISED_WORK.fullmatch(region) is not None
+        return _PRAISED_WORK.fullmatch(region) is not None
     return any(
         pattern.fullmatch(region) is not None
         for pattern in (_APPRAISAL, _TOPICS_NAMED, _TOPICS_GONE_THROUGH, _WORK_REVIEWED, _SPEECH_THEN)
