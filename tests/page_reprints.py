@@ -501,10 +501,5 @@ FORMS: dict[str, Form] = {
 
 # Half-A pages whose title or date still changes with a form, listed exactly per form: a fix makes its page
 # disappear from the differences and fails the check until the page is taken out here.
-NOT_YET_INVARIANT: dict[str, frozenset[str]] = {
-    # Landed with the forty-seventh written round: z592, a forum thread, prints its opening post's time unlabelled
-    # once restyled, while the replies below keep their 发表于 label; the first reply's time wins. The next change
-    # mends it.
-    "date_restyled": frozenset({"written/z592"}),
-}
+NOT_YET_INVARIANT: dict[str, frozenset[str]] = {}
 

@@ -457,7 +457,10 @@ def _drop_expert_cards(root: Element, lengths: Lengths) -> None:
 # A reference card's heading: the kind of note it gives beside the article (名词解释, 健康百科, 知识链接, 相关法条,
 # 【粤语小词典】, ■小贴士, a paper's 【链接】 and 【小资料】 sidebars), a term's definition, a statute's text or a tip the
 # article's sentences rely on but do not say.
-_REFERENCE_WORDS = ("名词解释", "百科", "链接", "知识卡片", "小知识", "资料", "法条", "词条", "释义", "词典", "小贴士")
+# A card on a person or a place under its 名片 or its 简介 (【作家名片】, 人物简介) is a reference card too: one line of
+# who the person is, beside the article that tells the story.
+_REFERENCE_WORDS = ("名词解释", "百科", "链接", "知识卡片", "小知识", "资料", "法条", "词条", "释义", "词典", "小贴士",
+                    "名片", "人物简介", "作者简介", "作家简介")
 # The heading may name the term after a mark (知识卡片｜瑞利散射, 【链接】扬州“三把刀”), or ask what it means
 # (小贴士｜什么是“小单快返”？).
 _REFERENCE_HEAD = re.compile(
@@ -777,8 +780,9 @@ def _labelled_boxes(
 def _plea_box(seed: Element, root: Element, lengths: Lengths) -> Element | None:
     """The box of a call to action that pleads in one statement under its heading (独立媒体需要你的支持 / 本刊不受财团资
     助，…支持我们。 / 立即支持): its button a line of its own, its first block a heading that states nothing. A
-    button inside the article's sentence, or a box opening on a statement, is the article's text."""
-    if _link_line(seed) is None:
+    button inside the article's sentence, or a box opening on a statement, is the article's text. The button may
+    close the plea's line (独立的报道需要你的支持。<a>我要捐款 »</a>)."""
+    if _link_line(seed) is None and not _closes_plea(seed):
         return None
     box = _box_around(seed, root, lengths, asks=True, defines=True)
     heading = next((child for child in box if isinstance(child.tag, str)), None) if box is not None else None
@@ -786,6 +790,15 @@ def _plea_box(seed: Element, root: Element, lengths: Lengths) -> Element | None:
         return None
     text = squash(text_of(heading))
     return box if 0 < len(text) <= MAX_BOX_RUN and not SENTENCE_END.search(text) else None
+
+
+def _closes_plea(seed: Element) -> bool:
+    """Whether the link `seed` closes a paragraph of one short statement before it (支持我们。<a>我要捐款</a>)."""
+    parent = seed.getparent()
+    if seed.tag != "a" or parent is None or parent.tag != "p" or (seed.tail or "").strip() or seed.getnext() is not None:
+        return False
+    before = squash(text_of(parent))[: -len(squash(text_of(seed))) or None]
+    return 0 < len(before) <= MAX_BOX_RUN and len(SENTENCE_END.findall(before)) == 1
 
 
 def _link_line(seed: Element) -> Element | None:

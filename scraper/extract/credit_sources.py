@@ -63,10 +63,14 @@ def headline_info(evidence: Evidence) -> Fields:
 _REPORTED_BY = re.compile(r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,3})\s*(?:報導|报道|報道)(?:\s|$)")
 
 
+_ROLES = ("记者", "記者", "通讯员", "通訊員")
+
+
 def _reporters(after: str | None) -> str | None:
     """The reporters the row names right after its date before 報導 (`_REPORTED_BY`), none of them an outlet."""
     found = _REPORTED_BY.match(after or "")
-    names = found["names"].replace("、", " ").split() if found else []
+    # The reporters' role before them (本报记者 王五报道) names nobody.
+    names = [name for name in found["names"].replace("、", " ").split() if not name.endswith(_ROLES)] if found else []
     return " ".join(names) if names and not any(_OUTLET.search(n) for n in names) else None
 
 

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from lxml import etree
 
-from .article_lists import in_link_list, own_footer
+from .article_lists import FULL_DATE, headline_link, in_link_list, own_footer
 from .article_top import above_article, heads_article
 from .attributes import marker_of
 from .dates import UNIX_TIME, from_unix, parse_date
@@ -96,7 +96,7 @@ _POSTER_LINKS = etree.XPath(
 _UI_WORDS = frozenset({"登录", "注册", "退出", "个人中心", "我的", "设置", "消息", "帮助", "我的空间", "个人资料"})
 _DATE_HINT = re.compile(r"(time|date|pub|info|source|meta|byline|author|article-?info)", re.IGNORECASE)
 # The label of the day a forum's poster joined, right before a date (注册：2008-05-20, 注册时间 2010-9-3).
-_JOINED = re.compile(r"注册(?:时间|日期|于)?\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
+_JOINED = re.compile(r"(?:注册(?:时间|日期|于)?|(?:最后|上次)(?:登录|登陆|访问|在线))\s*(?:时间)?\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
 _PUBLISHED_LABEL = re.compile(r"(发布时间|发布日期|发表于|发布于|发表时间|本贴由.{1,20}于|Published|Posted)")
 # Year first (2005-07-05, 2005年7月5日), or last as servers with an English locale print it (7/5/2005 9:23:57 PM).
 # A year and then month and day, with only spaces between them (the pieces stood in elements of their own).
@@ -247,7 +247,8 @@ def _first_entries(found: list[tuple[Element, int, str]]) -> list[tuple[Element,
         if narrower is not None:
             scores[narrower] = max(scores[narrower], scores[place])
             continue
-        slot = tuple((str(n.tag), marker_of(n)) for n in (node, *node.iterancestors()))
+        # Class names, not ids: an entry's id numbers the entry (the first post's t5_tpc, a reply's t5_0001).
+        slot = tuple((str(n.tag), n.get("class") or "") for n in (node, *node.iterancestors()))
         if slot in seen and slot[0][1]:
             continue
         seen.add(slot)
@@ -335,7 +336,21 @@ def _of_other_articles(node: Element, marker: str, in_list: _InListContext) -> b
         return True
     if any(in_list.other_page(a.get("href")) and _DATE_TEXT.search(text_of(a)) for a in node.iter("a")):
         return True
-    return in_link_list(node)  # a row of a list of other articles with no list markup (<p><a>…</a> 2024-05-08</p>)
+    return _dated_link(node, in_list) or in_link_list(node)
+
+
+# What a row dating one link may print besides the link and its date: brackets and a short tag ([公告], 【通知】).
+_ROW_TRIM = re.compile(r"[\[【［(（][^\]】］)）]{0,4}[\]】］)）]|[\s()（）\[\]【】［］·|:：-]")
+
+
+def _dated_link(node: Element, in_list: _InListContext) -> bool:
+    """Whether `node` prints one other article's headline link and its date and nothing else (a forum's notice bar
+    over the thread: [公告] <a>关于…的通知</a> (2009-04-10)); a byline row linking its source prints a label too."""
+    links = [a for a in node.iter("a") if in_list.other_page(a.get("href")) and headline_link(a)]
+    if len(links) != 1:
+        return False
+    rest = text_of(node).replace(text_of(links[0]), "", 1)
+    return not _ROW_TRIM.sub("", FULL_DATE.sub("", rest, count=1))  # a row of a list of other articles with no list markup (<p><a>…</a> 2024-05-08</p>)
 
 
 # A page header's clock (香港時間：2018年7月27日 星期五 16:39): the weekday beside the time of day, in a header or top

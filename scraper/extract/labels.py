@@ -135,7 +135,11 @@ _COMMENT_WIDGET = re.compile(r"^(?:网友)?(?:评论|跟帖|留言)(?:\d|$)|^(?:
 _WORDS_MARK = re.compile(r"^文(?:\s*[、·]?\s*图)?\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])")
 # Where the reporter filed from, after the names: 大众新闻记者 赵一鸣 潍坊报道 (no name ends in 报道).
 # Traditional characters write 记者 as 記者 and 报道 as 報導 (记者王五／台北報導).
-_FILED_FROM = re.compile(r"[\s／/]+[\u4e00-\u9fff]{0,6}(?:报道|報導|報道)$")
+_FILED_FROM = re.compile(r"[\s／/]+[\u4e00-\u9fff]{0,6}(?:报道|報導|報道|报导)$")
+# The report's word glued to the reporter's name set off after 记者 (環境資訊中心記者 王五報導): the name is all
+# between the space and the word. Read before the place's form, which would take the name for a place; a name of
+# two or three characters only, as four may be a name and a place run together (记者 王五北京报道).
+_REPORTED_GLUED = re.compile(r"^(?P<byline>.{0,12}?[记記]者\s+[\u4e00-\u9fff]{2,3})(?:报道|報導|報道|报导)$")
 # Where the reporters sent their report from, after their names (特派记者 王五 发自巴西库亚巴): a place, no name.
 _SENT_FROM = re.compile(r"\s+发自[\u4e00-\u9fff]{2,10}$")
 _TRADITIONAL_REPORTER = "記者"
@@ -310,7 +314,9 @@ def byline_names(line: str) -> str | None:
     if len(line) > 30:
         return None
     # Two-character names are padded to three columns in printed bylines: 本报记者  王乐文  方  敏.
-    line, filed = _FILED_FROM.subn("", _SENT_FROM.sub("", _LEAD_MARK.sub("", line)))
+    line, filed = _REPORTED_GLUED.subn(r"\g<byline>", _SENT_FROM.sub("", _LEAD_MARK.sub("", line)))
+    if not filed:
+        line, filed = _FILED_FROM.subn("", line)
     line = _PADDED_NAME.sub(r"\1\2", line).replace(_TRADITIONAL_REPORTER, "记者")
     for pattern in (*_BYLINES, _FILED_BY_OUTLET) if filed else _BYLINES:
         match = pattern.match(line)

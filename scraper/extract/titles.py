@@ -212,6 +212,8 @@ def printed_title(root: Element, references: list[str], url: str | None = None) 
         if spanning is not None:
             return spanning
         printed = [part for part in parts if len(_key(part)) > MIN_CHARS and _key(part) in lines]
+        if not printed and (headline := _over_subtitle(parts, texts, lines)) is not None:
+            return headline
         if not printed:
             # No part printed whole: a part may hold a name and the headline the page prints (《栏目》标题_某某台).
             unsplit.append(reference)
@@ -227,6 +229,20 @@ def printed_title(root: Element, references: list[str], url: str | None = None) 
     if not singles:
         return None
     return _printed_with_names(texts if texts is not None else _printed_lines(root, url), singles)
+
+
+def _over_subtitle(parts: list[str], texts: list[str], lines: set[str]) -> str | None:
+    """The headline of a <title> part that joins it and its subtitle with a space (标题 副题--某某网), the subtitle
+    whole or cut short: the page prints the two as lines of their own, and the first is the headline. A headline's
+    length sets the first apart from a column's name before a headline (国内 标题)."""
+    for part in parts:
+        pieces = part.split()
+        if len(pieces) != 2 or len(_key(pieces[0])) < _NAMED_HEADLINE or _key(pieces[0]) not in lines:
+            continue
+        rest = _key(pieces[1])
+        if len(rest) > MIN_CHARS and any(_key(text).startswith(rest) for text in texts):
+            return pieces[0]
+    return None
 
 
 def _spanning_line(texts: list[str], reference: str) -> str | None:
