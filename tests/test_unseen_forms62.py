@@ -133,3 +133,13 @@ def test_a_byline_line_with_a_name_and_a_place_run_together_is_not_read_as_a_lon
 )
 def test_a_plea_box_with_its_button_closing_a_line_and_a_person_card_go_from_between_the_paragraphs(box: str) -> None:
     _goes_from_between(box)
+
+
+def test_a_papers_bracketed_link_card_drawn_as_a_one_cell_table_goes_from_between_the_paragraphs() -> None:
+    # An old paper's page draws its 【新闻链接】 insert as a bordered one-cell table, the label in bold at the start of
+    # the cell and two sentences of background after it.
+    _goes_from_between(
+        "<table width='92%' cellpadding='6' cellspacing='1' bgcolor='#C9C9C9'><tr><td bgcolor='#FFF8EE'>"
+        "<b>【新闻链接】</b>路名牌是地名标志的一种，由地名管理部门统一设置。路名牌一般设在道路的起点、终点和交叉路口，"
+        "蓝底白字。</td></tr></table>"
+    )

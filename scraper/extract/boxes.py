@@ -497,10 +497,11 @@ def drop_reference_cards(root: Element, lengths: Lengths) -> None:
         if box is not None and box.tag == "p" and squash(text_of(box)) == squash(text_of(heading)):
             heading, box = box, box.getparent()  # a bold label that is its paragraph's whole text (<p><b>■小贴士</b></p>)
         # The heading may open the paragraph of its note (<p><strong>【某某小词典】</strong>某词：…</p>).
-        if box is None or box is root or box.tag not in BOXES | {"p"} or not hangs_below(box, root):
+        if box is None or box is root or not (box.tag in BOXES | {"p"} or _lone_cell(box)) or not hangs_below(box, root):
             continue
         blocks = [child for child in box if isinstance(child.tag, str)]
-        label = squash(text_of(heading)).strip("【】[]")
+        printed = squash(text_of(heading))
+        label = printed.strip("【】[]")
         if blocks[0] is not heading or (box.text or "").strip() or not _REFERENCE_HEAD.match(label):
             continue
         entries = _glossary_entries(blocks[1:], tips="贴士" in label)
@@ -511,11 +512,20 @@ def drop_reference_cards(root: Element, lengths: Lengths) -> None:
         note = lengths(box) - lengths(heading)
         linked = any(to_other_page(link) for link in box.iter("a"))
         # Tips under their label (■小贴士) are a few practical sentences (hours, what to bring), not one definition.
-        allowed = max(entries, _LINKED_SENTENCES if linked or "贴士" in label else 1)
+        # A label in black brackets (【新闻链接】) sets the card off as the paper's own insert: its note may take a
+        # second sentence too.
+        bracketed = printed.startswith("【")
+        allowed = max(entries, _LINKED_SENTENCES if linked or bracketed or "贴士" in label else 1)
         # The card may ask what its term means on a line of its own (什么是“金镶玉”？) before it says.
         asked = sum(1 for block in blocks[1:] if _TERM_QUESTION.match(squash(text_of(block))))
         if note <= MAX_SUMMARY and len(SENTENCE_END.findall(squash(text_of(box)))) - asked <= allowed:
             remove(box)
+
+
+def _lone_cell(cell: Element) -> bool:
+    """Whether `cell` is the only cell of its table: a bordered box an old page draws as a table."""
+    table = next(cell.iterancestors("table"), None)
+    return cell.tag == "td" and table is not None and sum(1 for _ in table.iter("td")) == 1
 
 
 # A site's own service box among the paragraphs, labelled with the site's name as its <title> gives it, a middle dot
