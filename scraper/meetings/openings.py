@@ -107,9 +107,9 @@ _MOMENT = re.compile(
 # 下午在北京闭幕", "…全体会议，于…在北京举行"): the subject stands before the comma.
 # The day may be a span ("12月8日至9日在中央党校举行").
 _ACT_SETTING = re.compile(rf"(?:于|在|{SPOKEN_DAY}(?:[至到—-](?:\d{{1,2}}月)?\d{{1,2}}[日号])?在)")
-# The writer's own body named as 我 and its kind (我院, 我校, 我市, 我公司: a unit's level as a group of leaders names
-# it, or a firm's, an office's) before a meeting's name.
-_OUR_UNIT = re.compile(rf"^我(?:[{UNIT_LEADER_LEVELS}司所]|公司|中心)(?=\S{{2}})")
+# The writer's own body named as 我 or 本 and its kind (我院, 本院, 我校, 我市, 我公司: a unit's level as a group of
+# leaders names it, or a firm's, an office's) before a meeting's name, as subject or as object (召开了本院…会议).
+_OUR_UNIT = re.compile(rf"^[我本](?:[{UNIT_LEADER_LEVELS}司所]|公司|中心)(?=\S{{2}})")
 # A speech addressed to a meeting from afar, made or given: "向在庆州举行的…峰会发表题为《…》的书面演讲",
 # "向大会发表视频致辞", "向论坛视频致辞". The meeting is the object of 向, its place in a clause before its name.
 _ADDRESSED = re.compile(
@@ -344,7 +344,7 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
         return None if carried is None or not_a_meeting(carried) else (carried, place, _organizer(head))
     # "2023年全省教育工作会议在沈阳召开": a subject that is a meeting held somewhere is the name.
     # "市人大常委会召开第十二次会议": otherwise the object names the meeting and the subject called it.
-    named = _ATTENDED_BY.sub("", after.removeprefix("了"), count=1)
+    named = _OUR_UNIT.sub("", _ATTENDED_BY.sub("", after.removeprefix("了"), count=1))
     name = _object_name(named, convened=verb in CONVENERS)
     if name is not None and named[len(name) :].startswith("的"):
         # "倡议召开亚洲文明对话大会的一个具体行动": the meeting qualifies a noun, it is not opened here.
@@ -565,6 +565,9 @@ def _head_and_place(clause: str) -> tuple[str, str]:
     # "…会议于3月5日在…", "…论坛于十四日上午在…": 于 and the day after it are no part of the name.
     if on >= 0 and (DATE.search(head[on:]) or TRAILING_DAY.match(head[on + 1 :])):
         head = head[:on]
+    elif at < 0 and on > 0 and _ends_with_noun(head[:on]):
+        # "…组织生活会于教2-138教室召开": 于 before the place, where 在 would stand.
+        head, place = head[:on], _strip_trailers(head[on + 1 :])
     # "…会议今天以视频方式召开", "…座谈会通过视频连线方式举行": the manner is no part of the name.
     # "…大会今天（6月28日）分别在北京闭幕": an adverb of several meetings after the day goes first (a holder's act,
     # "李克强6月1日主持", stays: the subject is a person, no body that called the meeting).

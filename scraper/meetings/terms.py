@@ -30,6 +30,11 @@ MEETING_NOUNS: tuple[str, ...] = tuple(
             # a session of the United Nations General Assembly, as news abbreviates it (特别联大, 第七十届联大); 联大
             # alone is also a university's name (西南联大)
             "特别联大", "届联大",
+            # a party branch's organisational or democratic meeting (组织生活会, 民主生活会)
+            "生活会",
+            # a party body's numbered collective study session (政治局…举行第二十一次集体学习); 集体学习 alone is also a
+            # meeting's procedure (会议集体学习了…)
+            "次集体学习",
         ),
         key=len,
         reverse=True,
