@@ -48,3 +48,29 @@ def test_the_writers_own_unit_as_本院_before_a_convened_meetings_name_is_no_pa
     ]
     (meeting,) = check(paragraphs)
     assert meeting["name"] == "执行工作推进会议"
+
+
+def test_whom_a_speaker_asks_before_the_colon_the_items_follow_is_printed_with_the_cue() -> None:
+    paragraphs = [
+        "10月16日上午，清川中学召开期中考试质量分析会。",
+        "王校长要求全体教师：一是要把教学当作事业来做，精益求精。二是注重个人与集体协调；三是明确目标。",
+    ]
+    (meeting,) = check(paragraphs)
+    assert [cue for cue, _ in cues([meeting])] == ["王校长要求全体教师"]
+    # A statement before the colon (要…) is what was said, not whom it was asked of.
+    (other,) = check([paragraphs[0], "王校长强调要做到三点：一是备课充分。二是批改及时；三是辅导耐心。"])
+    assert [cue for cue, _ in cues([other])] == ["王校长强调"]
+
+
+def test_a_lone_first_marker_heads_the_run_of_a_kin_family_that_runs_on_to_a_third() -> None:
+    # 一是 then 二要, 三要, 四要: the writer switched the numeral's follower after the first item.
+    paragraphs = [
+        "10月16日上午，清川中学召开期中考试质量分析会。",
+        "王校长要求全体教师：一是要把教学当作事业来做，精益求精。二要注重个人与集体协调；三要明确目标；四要减少低分率。",
+    ]
+    (meeting,) = check(paragraphs)
+    (point,) = meeting["points"]
+    assert [item["marker"] for item in point["items"]] == ["一是", "二要", "三要", "四要"]
+    # 一是 and a lone 二要 stay no run.
+    (other,) = check([paragraphs[0], "王校长强调：一是要把教学当作事业来做，精益求精。二要注重个人与集体协调。"])
+    assert other["points"][0]["items"] == []

@@ -34,6 +34,7 @@ from .meeting_cues import (
     own_meeting_cue,
 )
 from .object_cues import (
+    addressed_items,
     clause_object,
     counted_tasks,
     listed_proposals,
@@ -237,7 +238,7 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
         sep = AFTER_VERB.match(text, verb.end(), stop)
         text_start = sep.end() if sep is not None else verb.end()
         # Counted tasks right before the items ("强调三点要求，一要…") are the cue's, whatever the verb.
-        tasks = counted_tasks(text, verb.end(), stop) if sep is None else None
+        tasks = (counted_tasks(text, verb.end(), stop) or addressed_items(text, verb.end(), stop)) if sep is None else None
         if _states_nothing(text, pos, verb, limit, bare=text_start == verb.end() and tasks is None):
             continue
         who, verb = _speaker_before(text, pos, verb, speakers, clause)

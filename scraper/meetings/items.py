@@ -52,6 +52,8 @@ class Enumerations:
     open: dict[str, list[list[Marker]]] = field(default_factory=dict)
     last: list[Marker] | None = None  # the sequence the last marker joined or opened
     seen: list[Marker] = field(default_factory=list)  # the numerals glued to their items' words, in text order
+    # The runs a lone 1 of a kin family heads ("一是…。二要…；三要…"): each counts from three markers on.
+    kin_headed: list[list[Marker]] = field(default_factory=list)
 
     def continues(self, marker: Marker) -> bool:
         """Whether `marker` carries an open sequence of its family on, or opens the family's first."""
@@ -87,6 +89,43 @@ class Enumerations:
             and own >= 2
             and last[-1].para == marker.para
             and continues(last[-1].number, marker.number)
+        )
+
+    def _headed(self, marker: Marker, stack: list[list[Marker]]) -> bool:
+        """Open the run of `marker` (its family's open `stack`) headed by a lone first marker of another family, when
+        one heads it: a 首先 (`_lone_first`) or a kin family's 1 (`_after_lone_kin`). False when none does."""
+        head: list[Marker] | None = None
+        lone = None if stack else self._lone_first(marker)
+        if lone is not None:
+            # The 首先 run moves to this family's new run: each marker is counted once, in the run it began.
+            self.open[_FIRST_WORD].pop()
+            self.sequences[_FIRST_WORD].remove(lone)
+            head = lone
+        elif self._after_lone_kin(marker):
+            # "一是…。二要…；三要…": the lone 一是 heads the 要 run, which counts once it runs on to a third.
+            head = self.last
+        if head is None:
+            return False
+        sequence = [*head, marker]
+        stack.append(sequence)
+        self.sequences.setdefault(marker.family, []).append(sequence)
+        if lone is None:
+            self.kin_headed.append(sequence)
+        self.last = sequence
+        return True
+
+    def _after_lone_kin(self, marker: Marker) -> bool:
+        """Whether `marker` is a 2 of a kin family right after a lone 1 of another, in its paragraph (一是…。二要…)."""
+        last = self.last
+        return (
+            last is not None
+            and len(last) == 1
+            and marker.number == 2
+            and marker.family in KIN_FAMILIES
+            and last[0].family in KIN_FAMILIES
+            and last[0].family != marker.family
+            and last[0].number == 1
+            and last[0].para == marker.para
         )
 
     def _lone_first(self, marker: Marker) -> list[Marker] | None:
@@ -128,15 +167,7 @@ class Enumerations:
         if self.last is not None and (self._closes_last(marker) or self._kin_continues(marker)):
             self.last.append(marker)
             return
-        lone = None if stack else self._lone_first(marker)
-        if lone is not None:
-            # The 首先 run moves to this family's new run: each marker is counted once, in the run it began.
-            self.open[_FIRST_WORD].pop()
-            self.sequences[_FIRST_WORD].remove(lone)
-            sequence = [*lone, marker]
-            stack.append(sequence)
-            self.sequences.setdefault(marker.family, []).append(sequence)
-            self.last = sequence
+        if self._headed(marker, stack):
             return
         if _opens(marker):
             sequence = [marker]
@@ -150,13 +181,20 @@ class Enumerations:
         """The item markers, in text order: every sequence of two or more, of every family (an enumeration nested
         in another's item, "（一）…一是…二是…（二）…", is flattened in text order as the gold reads it), and a run of
         bare numerals (`_bare_numerals`) among the markers no sequence holds."""
-        runs = [sequence for sequences in self.sequences.values() for sequence in sequences if len(sequence) >= 2]
+        runs = [
+            sequence
+            for sequences in self.sequences.values()
+            for sequence in sequences
+            if len(sequence) >= (_KIN_HEADED_RUN if any(sequence is run for run in self.kin_headed) else 2)
+        ]
         found = [marker for run in runs for marker in run]
         held = {marker.start for marker in found}
         found += _bare_numerals([marker for marker in self.seen if marker.start not in held])
         return sorted(found, key=lambda marker: marker.start)
 
 
+# A run a lone 1 of a kin family heads counts from this many markers: "一是…。二要…" alone stays no run.
+_KIN_HEADED_RUN = 3
 # A run of bare numerals is told by its length: two glued numerals in order are as often words (一边…二者).
 _BARE_RUN = 3
 

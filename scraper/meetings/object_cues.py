@@ -152,6 +152,20 @@ def counted_tasks(text: str, at: int, stop: int) -> tuple[int, int] | None:
     return found.start("sep"), found.end()
 
 
+# Whom a speech verb asks, right before the colon the first item follows ("侯校长要求全体教师：一是要…"): the cue
+# runs through them, as through a count, printed whole.
+_ADDRESSED_ITEMS = re.compile(r"[^，,。；;：:！？!?\n]{1,12}?(?P<sep>[：:]\s*)")
+
+
+def addressed_items(text: str, at: int, stop: int) -> tuple[int, int] | None:
+    """(where the cue ends, where the point's text starts) when a speech verb ending at `at` names whom it asks
+    before a colon that the first item follows (`_ADDRESSED_ITEMS`); None otherwise, and for a statement (要…)."""
+    found = _ADDRESSED_ITEMS.match(text, at, min(len(text), stop + 1))
+    if found is None or _MODAL.search(text, at, found.start("sep")) is not None:
+        return None
+    return (found.start("sep"), found.end()) if opens_items(text, found.end(), stop) else None
+
+
 def _items_open(text: str, found: re.Match[str], stop: int) -> bool:
     """Whether the first item follows an object `found` up to its separator: after a stop it opens the next
     sentence, past the clause's `stop` ("…，并提出三点期望。一是…")."""
