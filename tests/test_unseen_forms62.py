@@ -143,3 +143,25 @@ def test_a_papers_bracketed_link_card_drawn_as_a_one_cell_table_goes_from_betwee
         "<b>【新闻链接】</b>路名牌是地名标志的一种，由地名管理部门统一设置。路名牌一般设在道路的起点、终点和交叉路口，"
         "蓝底白字。</td></tr></table>"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A public body's name before an unspaced hyphen, the printed headline after it.
+        ("某某市气象局-山西完成八十个自动气象站和十口观测井升级改造", "山西完成八十个自动气象站和十口观测井升级改造"),
+        ("某某日报-山西完成八十个自动气象站和十口观测井升级改造", "山西完成八十个自动气象站和十口观测井升级改造"),
+        # A kicker or a main title before the printed line names no site: the <title> is the whole headline.
+        ("气象服务再升级-山西完成八十个自动气象站和十口观测井升级改造", "气象服务再升级-山西完成八十个自动气象站和十口观测井升级改造"),
+    ],
+)
+def test_a_site_or_bodys_name_before_an_unspaced_hyphen_is_no_part_of_the_headline(title: str, expected: str) -> None:
+    # The headline printed in a div with no class name that says so and no style: only the <title> and the line.
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><div>首页 &gt; 工作动态</div>"
+        "<div>山西完成八十个自动气象站和十口观测井升级改造</div><div>发布时间：2024-05-09</div>"
+        f"<div>{''.join(f'<p>{line}</p>' for line in LINES)}</div></body></html>"
+    )
+    assert scraper.extract(page, "http://www.example.gov.cn/gzdt/202405/t20240509_000000.html", rules=False).title == (
+        expected
+    )

@@ -343,9 +343,23 @@ def _printed_with_names(texts: list[str], references: list[str]) -> str | None:
             continue
         for reference in keys:
             names = names_around(reference, key)
-            if names is not None and len(names) >= _NAMES_AROUND and all(len(name) < len(key) for name in names):
+            if names is not None and all(len(name) < len(key) for name in names) and (
+                len(names) >= _NAMES_AROUND or _named_before(reference, key, names)
+            ):
                 found = (line, key)
     return found[0] if found else None
+
+
+# A site's or a public body's name as it ends (某某网, 某某日报, 中国地震局, 某某市人民政府): one such name before the
+# line it prints, the <title> ending on that line, is the site's; a kicker or a main title before a subtitle names
+# nothing like it.
+_SITE_NAME_END = re.compile(r"(?:网|报|台|社|局|厅|委|办|府|院|部|署|会|中心|在线|频道|新闻)$")
+
+
+def _named_before(reference: str, key: str, names: list[str]) -> bool:
+    """Whether the one name `names` holds stands before the printed line `key`, which ends the <title>
+    (`reference`), and is named like a site or a public body (`_SITE_NAME_END`)."""
+    return len(names) == 1 and reference.endswith(key) and _SITE_NAME_END.search(names[0]) is not None
 
 
 def cut_start(text: str) -> int:
