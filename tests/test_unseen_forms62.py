@@ -165,3 +165,25 @@ def test_a_site_or_bodys_name_before_an_unspaced_hyphen_is_no_part_of_the_headli
     assert scraper.extract(page, "http://www.example.gov.cn/gzdt/202405/t20240509_000000.html", rules=False).title == (
         expected
     )
+
+
+def _paper_edition_page(own: str) -> str:
+    """A paper's digital edition: the page's headlines listed in a box beside the article, each a link (the article's
+    own to its address `own`), the <title> the paper's name alone, the headline a plain centred cell."""
+    listed = "".join(
+        f"<a href='{href}'>{text}</a><br>"
+        for href, text in (("content_0000001.htm", "中学生科技创新大赛在京闭幕"), (own, "毕业生离校前的最后一课：学会看劳动合同"))
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>某某青年报</title></head><body><table><tr><td>"
+        f"<table><tr><td><strong>本版标题导航</strong></td></tr><tr><td>{listed}</td></tr></table></td><td><table>"
+        "<tr><td align='center'>毕业生离校前的最后一课：学会看劳动合同</td></tr>"
+        "<tr><td align='center'>本报记者 裴青禾</td></tr>"
+        f"<tr><td>{''.join(f'<p>{line}</p>' for line in LINES)}</td></tr></table></td></tr></table></body></html>"
+    )
+
+
+def test_a_paper_editions_line_its_own_link_names_is_the_headline() -> None:
+    url = "http://paper.example.com/content/2010-06/18/content_0000002.htm"
+    record = scraper.extract(_paper_edition_page("content_0000002.htm"), url, rules=False)
+    assert record.title == "毕业生离校前的最后一课：学会看劳动合同"

@@ -103,9 +103,13 @@ def lead_title(root: Element, page_title: str | None = None) -> str | None:
     return lead_title_above(first_paragraph(root), page_title)
 
 
-def lead_title_above(first: Element | None, page_title: str | None = None) -> str | None:
+def lead_title_above(
+    first: Element | None, page_title: str | None = None, linked: frozenset[str] = frozenset()
+) -> str | None:
     """`lead_title` above `first`, the page's first paragraph as `first_paragraph` finds it (a caller that
-    reads several things around it finds it once)."""
+    reads several things around it finds it once). `linked`: the keys of the texts of the page's links to its own
+    address; a line above the article printing one of them is the headline, however it is set (a paper's digital
+    edition lists the page's headlines beside it, the article's own among them)."""
     if first is None:
         return None
     base = frozenset((first, *first.iterancestors()))
@@ -121,6 +125,8 @@ def lead_title_above(first: Element | None, page_title: str | None = None) -> st
         text = node_text(node)
         if not text:
             continue
+        if _key(text) in linked:
+            return text
         walked = _key(text) + walked
         if wanted and wanted in walked:
             return None

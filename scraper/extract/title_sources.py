@@ -62,6 +62,10 @@ def _printed_part(evidence: Evidence) -> str | None:
     )
 
 
+# The shortest text of a link to the page itself read as its headline.
+_LINKED_HEADLINE = 8
+
+
 def lead_title(evidence: Evidence) -> Fields:
     """The emphasised line above the first paragraph, when the <title> is no headline printed for the article.
 
@@ -73,7 +77,12 @@ def lead_title(evidence: Evidence) -> Fields:
     # (标题—要闻—某某网: unspaced dashes): held to the whole <title>, a line with a badge before the headline
     # (【精华】标题) would pass for a headline the <title> does not print.
     headline_part = (_printed_part(evidence) or _headline_part(evidence, page_title)) if page_title else None
-    return Fields(title=lead_titles.lead_title_above(first_paragraph(evidence), headline_part))
+    url = evidence.page.url
+    # A link to the page itself names it by its headline only where the text is a headline's length: a forum's
+    # own links say 复制链接 or 只看该作者.
+    keys = map(titles.title_key, titles.self_link_texts(evidence.page.root, url) if url else ())
+    linked = frozenset(key for key in keys if len(key) >= _LINKED_HEADLINE)
+    return Fields(title=lead_titles.lead_title_above(first_paragraph(evidence), headline_part, linked))
 
 
 def untitled_heading(evidence: Evidence) -> Fields:

@@ -41,6 +41,7 @@ __all__ = [
     "printed_title",
     "reads_as_article",
     "reprinted_headline",
+    "self_link_texts",
     "shared_title",
     "site_parts",
     "split_title",
@@ -275,10 +276,10 @@ def _printed_lines(root: Element, url: str | None) -> list[str]:
     """The lines the page prints (`_LINES`), and the texts of its links to itself: a blog prints a post's title as
     a link to the post's own address (its permalink), which names no other article."""
     lines = [str(text) for text in _LINES(root)]
-    return lines + _self_link_texts(root, url) if url else lines
+    return lines + self_link_texts(root, url) if url else lines
 
 
-def _self_link_texts(root: Element, url: str) -> list[str]:
+def self_link_texts(root: Element, url: str) -> list[str]:
     """The texts, as long as a printed line, of the links whose address is the page's own (`url`)."""
     own = _address(url)
     tail = own[1].rstrip("/").rsplit("/", 1)[-1] if own else ""
