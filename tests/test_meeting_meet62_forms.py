@@ -74,3 +74,15 @@ def test_a_lone_first_marker_heads_the_run_of_a_kin_family_that_runs_on_to_a_thi
     # 一是 and a lone 二要 stay no run.
     (other,) = check([paragraphs[0], "王校长强调：一是要把教学当作事业来做，精益求精。二要注重个人与集体协调。"])
     assert other["points"][0]["items"] == []
+
+
+def test_what_a_leader_says_at_a_stop_of_the_tour_is_no_point_of_the_meeting_he_chaired_on_it() -> None:
+    # The meeting was held during the tour; at a factory the tour stopped at he spoke too: the tour's words, which go
+    # on as the text of the point before. Back at the meeting (在座谈会上) his words are its points again.
+    paragraphs = [
+        "5日至6日，王明在清川调研并主持召开民营经济发展座谈会。他强调，要坚定不移支持民营经济发展壮大。"
+        "在东港，王明考察了清川机床、东港电子等企业，详细询问生产经营情况。他说，创新是企业发展的根本动力。"
+        "在座谈会上，6家企业负责人谈了情况和建议。王明指出，要持续优化营商环境。"
+    ]
+    (meeting,) = check(paragraphs)
+    assert [cue for cue, _ in cues([meeting])] == ["他强调", "在座谈会上", "王明指出"]

@@ -145,7 +145,8 @@ def _meetings(paras: list[str], title: str | None, published_at: str | None) -> 
         # People speaking with no meeting named (talks, a visit, an interview), a meeting only mentioned or
         # the occasion of something else the lead reports: detect.py.
         return []
-    cues = _outside_items(layout, _unquoted(layout, _after_the_tour(layout, cues, openings), openings))
+    cues = _off_tour_stops(layout, _after_the_tour(layout, cues, openings), openings)
+    cues = _outside_items(layout, _unquoted(layout, cues, openings))
     # An opening that starts with its day ("20日，李华和王明共同主持…会议。") begins a new scene of the report even
     # inside a paragraph (a text stored as one line): it ends the region of the statement before it.
     scenes = [o.start for o in openings if _DAY_LEAD.match(layout.text, o.start)]
@@ -194,6 +195,38 @@ def _after_the_tour(layout: Layout, cues: list[Cue], openings: list[Opening]) ->
         return cues
     held = tour_meeting_start(layout, cues, openings)
     return [cue for cue in cues if cue.start >= (openings[0].start if held is None else held)]
+
+
+# A scene the report sets at a stop of the leader's tour, its sentence opening on the place and the visit ("在株洲，
+# 李强考察了…", "在长沙考察时，"), against one it sets at the meeting ("在座谈会上，…").
+_SCENE = re.compile(r"在[^，,。；;：:]{1,30}?[，,]")
+_STOP_SCENE = re.compile(rf"在[^。；;：:]{{1,40}}?(?:{_VISIT_ACTS}|察看|来到|走进)")
+
+
+def _off_tour_stops(layout: Layout, cues: list[Cue], openings: list[Opening]) -> list[Cue]:
+    """The cues but a speaker's at a stop of the tour during which the meeting was held ("…在湖南调研并主持召开…座谈会。
+    …在株洲，李强考察了…企业。他说，…"): what he said there is the tour's, no point of the meeting; it goes on as the
+    text of the point before."""
+    if not openings or not layout.sentences:
+        return cues
+    opening = next((s for s in layout.sentences if s[0] == openings[0].start), None)
+    if opening is None or not any(act in layout.text[opening[0] : opening[1]] for act in TOUR_ACTS):
+        return cues
+    return [cue for cue in cues if cue.who is None or not _at_tour_stop(layout, cue, opening[1])]
+
+
+def _at_tour_stop(layout: Layout, cue: Cue, after: int) -> bool:
+    """Whether the nearest scene-setting sentence at or before `cue`'s, in its paragraph and past `after` (the
+    opening's end), sets it at a stop of the tour (`_STOP_SCENE`), not at the meeting."""
+    for start, end, para in reversed(layout.sentences):
+        if start > cue.sentence or para != cue.para:
+            continue
+        if start < after:
+            return False
+        sentence = layout.text[start:end]
+        if _SCENE.match(sentence):
+            return _STOP_SCENE.match(sentence) is not None
+    return False
 
 
 def _unquoted(layout: Layout, cues: list[Cue], openings: list[Opening]) -> list[Cue]:
