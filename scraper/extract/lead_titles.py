@@ -125,7 +125,8 @@ def lead_title_above(
         text = node_text(node)
         if not text:
             continue
-        if _key(text) in linked:
+        if _key(text) in linked and not _DATE_LIKE.search(text):
+            # A blog's permalink may print the post's date (发布于2021-07-08 21:14): no headline.
             return text
         walked = _key(text) + walked
         if wanted and wanted in walked:

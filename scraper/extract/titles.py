@@ -352,15 +352,19 @@ def _printed_with_names(texts: list[str], references: list[str]) -> str | None:
 
 
 # A site's or a public body's name as it ends (某某网, 某某日报, 中国地震局, 某某市人民政府): one such name before the
-# line it prints, the <title> ending on that line, is the site's; a kicker or a main title before a subtitle names
-# nothing like it.
+# line it prints, set off by a hyphen, an underscore or a bar and the <title> ending on that line, is the site's; a
+# kicker or a main title before a subtitle names nothing like it, and a body before a colon is the speaker of a
+# headline that quotes it (国家统计局：前三季度…).
 _SITE_NAME_END = re.compile(r"(?:网|报|台|社|局|厅|委|办|府|院|部|署|会|中心|在线|频道|新闻)$")
+_SITE_MARKS = "-_|｜"
 
 
 def _named_before(reference: str, key: str, names: list[str]) -> bool:
     """Whether the one name `names` holds stands before the printed line `key`, which ends the <title>
-    (`reference`), and is named like a site or a public body (`_SITE_NAME_END`)."""
-    return len(names) == 1 and reference.endswith(key) and _SITE_NAME_END.search(names[0]) is not None
+    (`reference`), set off by a site's mark (`_SITE_MARKS`), and is named like a site or a public body."""
+    if len(names) != 1 or len(reference) <= len(key) or not reference.endswith(key):
+        return False
+    return reference[-len(key) - 1] in _SITE_MARKS and _SITE_NAME_END.search(names[0]) is not None
 
 
 def cut_start(text: str) -> int:
