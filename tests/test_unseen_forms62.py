@@ -10,13 +10,12 @@ import scraper
 from .test_unseen_forms29 import LINES, _both_readings
 from .test_unseen_forms56 import _goes_from_between
 
-# The opening post runs past the reach of the date under a headline (a short post is another case: there the first
-# reply's head is the first date after the headline).
+# The opening post runs past the reach of the date under a headline.
 POST = [*LINES, "入夏以后每天早晚各浇一次水，阳台朝南，光照足，果子挂得比去年多了一倍还多，邻居们都来讨种子。",
         "有朋友问用的什么土，其实就是小区绿化带边上挖的园土掺了些草木灰和发酵过的淘米水，没有什么特别的秘方。"]
 
 
-def _forum_thread(opening_time: str, notice: str = "", card: str = "") -> str:
+def _forum_thread(opening_time: str, notice: str = "", card: str = "", post: tuple[str, ...] = tuple(POST)) -> str:
     """A forum thread: the board's notice bar over it, the poster's card beside the opening post, the opening post's
     head printing its time as `opening_time`, then replies whose heads label their times 发表于. The opening post's
     blocks carry ids of their own (t5_tpc) where the replies' carry numbers."""
@@ -33,7 +32,7 @@ def _forum_thread(opening_time: str, notice: str = "", card: str = "") -> str:
         "<th class='r_one' id='td_tpc'><div class='tiptop'><span class='fl'>楼主</span> "
         f"<span class='fl gray'>{opening_time}</span></div>"
         "<h1 id='subject_tpc'>自家阳台种的小番茄熟了</h1>"
-        f"<div class='tpc_content'>{'<br />'.join(POST)}</div></th></tr></table></div>"
+        f"<div class='tpc_content'>{'<br />'.join(post)}</div></th></tr></table></div>"
         f"{''.join(reply.format(n=n) for n in (1, 2))}</div></body></html>"
     )
 
@@ -43,6 +42,14 @@ def test_a_forum_threads_opening_post_time_unlabelled_is_not_outrun_by_a_replys_
     # The replies' heads stand where the opening post's does, in blocks of the same class names whose ids number
     # them: each is the same slot again, whatever label its time carries.
     record = scraper.extract(_forum_thread(opening_time), "http://bbs.example.com/read-htm-tid-0000000.html", rules=False)
+    assert record.published_at is not None and record.published_at.startswith("2011-06-02T20:41")
+
+
+def test_a_short_opening_posts_first_reply_is_no_date_under_the_headline() -> None:
+    # A short post: the first reply's head is the first date after the headline, in the slot the opening post's head
+    # printed over the headline, so it is the same slot again, no row of the headline's.
+    page = _forum_thread("2011年6月2日 20:41:00", post=tuple(LINES[:2]))
+    record = scraper.extract(page, "http://bbs.example.com/read-htm-tid-0000000.html", rules=False)
     assert record.published_at is not None and record.published_at.startswith("2011-06-02T20:41")
 
 

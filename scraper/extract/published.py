@@ -174,6 +174,29 @@ def in_prose(text: str) -> bool:
     return len(text) >= _PROSE_CHARS and _SENTENCE.search(text) is not None
 
 
+# Elements of one tag and class printed before a given one.
+_PRECEDING_LIKE = etree.XPath("preceding::*[local-name() = $tag and @class = $cls]")
+
+
+def _slot_before(node: Element, heading: Element) -> bool:
+    """Whether the dated `node` after the headline stands where a dated element before it does, the same tags and
+    class names from the root (a forum's opening post prints its time over the subject; a reply's head under a
+    short post is the same slot again, not the headline's row)."""
+    owner = node if isinstance(node.tag, str) and node.get("class") else None
+    if owner is None:
+        return False
+    slot = _class_slot(owner)
+    return any(
+        _class_slot(other) == slot and FULL_DATE.search(text_of(other))
+        for other in _PRECEDING_LIKE(heading, tag=str(owner.tag), cls=owner.get("class"))
+    )
+
+
+def _class_slot(node: Element) -> tuple[tuple[str, str], ...]:
+    """The tags and class names from `node` up to the root."""
+    return tuple((str(n.tag), n.get("class") or "") for n in (node, *node.iterancestors()))
+
+
 def _date_after(heading: Element, now: datetime | None) -> str | None:
     """The first full date in the text after `heading` (within `_NEAR_CHARS`), outside lists, or None."""
     column = frozenset(heading.iterancestors())
@@ -182,7 +205,7 @@ def _date_after(heading: Element, now: datetime | None) -> str | None:
     for index, (node, text) in enumerate(pieces):
         if not FULL_DATE.search(text) or _COPYRIGHT.search(text) or in_prose(text):
             continue
-        if in_list(node, column) or in_link_list(node, column):
+        if in_list(node, column) or in_link_list(node, column) or _slot_before(node, heading):
             continue
         joined = " ".join(t for _, t in pieces[index : index + 3])
         start = _published_start(joined, pieces[index - 1][1] if index else "")
