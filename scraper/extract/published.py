@@ -179,16 +179,18 @@ _PRECEDING_LIKE = etree.XPath("preceding::*[local-name() = $tag and @class = $cl
 
 
 def _slot_before(node: Element, heading: Element) -> bool:
-    """Whether the dated `node` after the headline stands where a dated element before it does, the same tags and
-    class names from the root (a forum's opening post prints its time over the subject; a reply's head under a
-    short post is the same slot again, not the headline's row)."""
-    owner = node if isinstance(node.tag, str) and node.get("class") else None
-    if owner is None:
+    """Whether the dated `node` after the headline stands where a dated element beside the headline, before it in
+    the headline's own block, does: the same tags and class names from the root (a forum's opening post prints its
+    time over the subject; a reply's head under a short post is the same slot again, not the headline's row). A
+    page that prints its record table twice, once elsewhere above, is not asked."""
+    block = heading.getparent()
+    if block is None or not isinstance(node.tag, str) or not node.get("class"):
         return False
-    slot = _class_slot(owner)
+    slot = _class_slot(node)
     return any(
         _class_slot(other) == slot and FULL_DATE.search(text_of(other))
-        for other in _PRECEDING_LIKE(heading, tag=str(owner.tag), cls=owner.get("class"))
+        for other in _PRECEDING_LIKE(heading, tag=str(node.tag), cls=node.get("class"))
+        if any(ancestor is block for ancestor in other.iterancestors())
     )
 
 
