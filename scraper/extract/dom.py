@@ -19,7 +19,7 @@ from .attributes import marker_of
 from .dates import UNIX_TIME, from_unix, parse_date
 from .labels import byline_names, clean_source, element_source, label_value, names_a_tool, read_channel
 from .layout import block_lines, is_short, node_text, short_texts, squash, text_of
-from .published import hover_rows, in_prose
+from .published import class_slot, hover_rows, in_prose
 from .terms import ALL_LABELS, CRUMB_DROP
 from .titles import CRUMB_ARROW, is_logo, site_parts, title_key
 from .tree import Element, text_before
@@ -248,7 +248,7 @@ def _first_entries(found: list[tuple[Element, int, str]]) -> list[tuple[Element,
             scores[narrower] = max(scores[narrower], scores[place])
             continue
         # Class names, not ids: an entry's id numbers the entry (the first post's t5_tpc, a reply's t5_0001).
-        slot = tuple((str(n.tag), n.get("class") or "") for n in (node, *node.iterancestors()))
+        slot = class_slot(node)
         if slot in seen and slot[0][1]:
             continue
         seen.add(slot)
@@ -336,6 +336,7 @@ def _of_other_articles(node: Element, marker: str, in_list: _InListContext) -> b
         return True
     if any(in_list.other_page(a.get("href")) and _DATE_TEXT.search(text_of(a)) for a in node.iter("a")):
         return True
+    # A row of a list of other articles with no list markup (<p><a>…</a> 2024-05-08</p>), or one such row alone.
     return _dated_link(node, in_list) or in_link_list(node)
 
 
@@ -350,7 +351,7 @@ def _dated_link(node: Element, in_list: _InListContext) -> bool:
     if len(links) != 1:
         return False
     rest = text_of(node).replace(text_of(links[0]), "", 1)
-    return not _ROW_TRIM.sub("", FULL_DATE.sub("", rest, count=1))  # a row of a list of other articles with no list markup (<p><a>…</a> 2024-05-08</p>)
+    return not _ROW_TRIM.sub("", FULL_DATE.sub("", rest, count=1))
 
 
 # A page header's clock (香港時間：2018年7月27日 星期五 16:39): the weekday beside the time of day, in a header or top

@@ -33,6 +33,7 @@ from .urls import links_to
 
 __all__ = [
     "after_date",
+    "class_slot",
     "date_under",
     "headline_date",
     "headline_line",
@@ -186,16 +187,17 @@ def _slot_before(node: Element, heading: Element) -> bool:
     block = heading.getparent()
     if block is None or not isinstance(node.tag, str) or not node.get("class"):
         return False
-    slot = _class_slot(node)
+    slot = class_slot(node)
     return any(
-        _class_slot(other) == slot and FULL_DATE.search(text_of(other))
+        class_slot(other) == slot and FULL_DATE.search(text_of(other))
         for other in _PRECEDING_LIKE(heading, tag=str(node.tag), cls=node.get("class"))
         if any(ancestor is block for ancestor in other.iterancestors())
     )
 
 
-def _class_slot(node: Element) -> tuple[tuple[str, str], ...]:
-    """The tags and class names from `node` up to the root."""
+def class_slot(node: Element) -> tuple[tuple[str, str], ...]:
+    """The tags and class names from `node` up to the root: where it stands in a template, whatever ids number the
+    entries it repeats in."""
     return tuple((str(n.tag), n.get("class") or "") for n in (node, *node.iterancestors()))
 
 
