@@ -52,8 +52,6 @@ class Enumerations:
     open: dict[str, list[list[Marker]]] = field(default_factory=dict)
     last: list[Marker] | None = None  # the sequence the last marker joined or opened
     seen: list[Marker] = field(default_factory=list)  # the numerals glued to their items' words, in text order
-    # The runs a lone 1 of a kin family heads ("一是…。二要…；三要…"): each counts from three markers on.
-    kin_headed: list[list[Marker]] = field(default_factory=list)
 
     def continues(self, marker: Marker) -> bool:
         """Whether `marker` carries an open sequence of its family on, or opens the family's first."""
@@ -109,8 +107,6 @@ class Enumerations:
         sequence = [*head, marker]
         stack.append(sequence)
         self.sequences.setdefault(marker.family, []).append(sequence)
-        if lone is None:
-            self.kin_headed.append(sequence)
         self.last = sequence
         return True
 
@@ -181,12 +177,7 @@ class Enumerations:
         """The item markers, in text order: every sequence of two or more, of every family (an enumeration nested
         in another's item, "（一）…一是…二是…（二）…", is flattened in text order as the gold reads it), and a run of
         bare numerals (`_bare_numerals`) among the markers no sequence holds."""
-        runs = [
-            sequence
-            for sequences in self.sequences.values()
-            for sequence in sequences
-            if len(sequence) >= (_KIN_HEADED_RUN if any(sequence is run for run in self.kin_headed) else 2)
-        ]
+        runs = [sequence for sequences in self.sequences.values() for sequence in sequences if _counts(sequence)]
         found = [marker for run in runs for marker in run]
         held = {marker.start for marker in found}
         found += _bare_numerals([marker for marker in self.seen if marker.start not in held])
@@ -195,6 +186,16 @@ class Enumerations:
 
 # A run a lone 1 of a kin family heads counts from this many markers: "一是…。二要…" alone stays no run.
 _KIN_HEADED_RUN = 3
+
+
+def _counts(sequence: list[Marker]) -> bool:
+    """Whether a sequence enumerates: two markers or more, three where a lone 1 of another family than its 2 heads
+    it and is no 首先 (`Enumerations._after_lone_kin`: 一是…。二要…；三要…). Only such a head sets the first two
+    markers' families apart; a kin family carrying a run on (一是…；二是…；三要…) joins after two of one."""
+    if len(sequence) < 2:
+        return False
+    kin_headed = sequence[0].family != sequence[1].family and sequence[0].family != _FIRST_WORD
+    return len(sequence) >= (_KIN_HEADED_RUN if kin_headed else 2)
 # A run of bare numerals is told by its length: two glued numerals in order are as often words (一边…二者).
 _BARE_RUN = 3
 

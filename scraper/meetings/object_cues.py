@@ -163,7 +163,7 @@ def addressed_items(text: str, at: int, stop: int) -> tuple[int, int] | None:
     found = _ADDRESSED_ITEMS.match(text, at, min(len(text), stop + 1))
     if found is None or _MODAL.search(text, at, found.start("sep")) is not None:
         return None
-    return (found.start("sep"), found.end()) if opens_items(text, found.end(), stop) else None
+    return (found.start("sep"), found.end()) if _items_open(text, found, stop) else None
 
 
 def _items_open(text: str, found: re.Match[str], stop: int) -> bool:
