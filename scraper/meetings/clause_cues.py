@@ -57,10 +57,13 @@ class KnownSpeakers:
 _HELD_CLAUSE = re.compile(r"[^，,。；;：:]{4,80}(?:召开|举行|开幕|闭幕)[，,]\s*")
 
 
-# A sentence's first clause that names what the speaker turns to ("就做好今后安保工作，江伟院长指出", "针对当前形势，…")
-# or what the act rests on ("依据政协章程的有关规定，会议通过表决方式，同意…"): a preposition and its object, no verb of
-# its own (就是 / 就在 / 就要 … are adverbs, not the preposition).
-_MATTER_LEAD = re.compile(rf"(?:就(?![是在此这那要会能算连])|{'|'.join(MATTER_LEADS)})[^，,。；;：:！？!?]{{2,30}}[，,]")
+# A sentence's first clause that names what the speaker turns to ("就做好今后安保工作，江伟院长指出", "针对当前形势，…"),
+# what the act rests on ("依据政协章程的有关规定，会议通过表决方式，同意…") or what it is for ("为把握机遇应对挑战，王院长
+# 强调，…"): a preposition and its object, no verb of its own (就是 / 就在 / 就要 … are adverbs, not the preposition;
+# 为期 / 为此 / 为何 are no purpose).
+_MATTER_LEAD = re.compile(
+    rf"(?:就(?![是在此这那要会能算连])|为了?(?![期此何止])|{'|'.join(MATTER_LEADS)})[^，,。；;：:！？!?]{{2,30}}[，,]"
+)
 
 
 def _topic_lead(text: str, start: int, pos: int) -> bool:

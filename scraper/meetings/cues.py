@@ -44,6 +44,7 @@ from .object_cues import (
     stated_next,
 )
 from .openings import not_a_meeting
+from .people import is_han
 from .speakers import CONTEXT, Speakers, alt, is_label, speaker_of
 from .subjects import pronoun_subject, sentence_subject, subject_sentence
 from .terms import (
@@ -163,7 +164,11 @@ def _led_tasks(text: str, sentence: int, pos: int, stop: int, para: int, speaker
     return Cue(found[0], tasks[0], tasks[1], para, found[1], subject_sentence(text, sentence, found[0]))
 
 
-_SUBJECTLESS = re.compile(rf"(?:{alt(SUBJECTLESS_LEADS)})+(?P<verb>{alt(SUBJECTLESS_VERBS)}){SEP}")
+# How a left-out subject's verb may be qualified ("并进一步强调", "同时特别指出").
+_SUBJECTLESS_ADVERBS = ("进一步", "再次", "特别", "着重", "反复", "明确")
+_SUBJECTLESS = re.compile(
+    rf"(?:{alt(SUBJECTLESS_LEADS)})+(?:{alt(_SUBJECTLESS_ADVERBS)})?(?P<verb>{alt(SUBJECTLESS_VERBS)})(?:{SEP})?"
+)
 
 
 _UNANIMOUS = re.compile(rf"{UNANIMOUS_LEAD}(?P<verb>{alt(UNANIMOUS_VERBS)}){SEP}")
@@ -182,7 +187,19 @@ def match_subjectless(text: str, pos: int, end: int, para: int, first: bool = Fa
     match = next((m for p in patterns if (m := p.match(text, pos, min(end, pos + WINDOW))) is not None), None)
     if match is not None and match.re is _ADDRESSED:
         return Cue(pos, match.start("sep"), match.end(), para, None, pos)  # the cue runs through its object
+    if match is not None and match.re is _SUBJECTLESS and not match.group("sep"):
+        return _glued_statement(text, pos, match.end("verb"), match.group("verb"), para)
     return None if match is None else Cue(pos, match.end("verb"), match.end(), para, None, pos)
+
+
+def _glued_statement(text: str, pos: int, at: int, verb: str, para: int) -> Cue | None:
+    """The left-out subject's verb with its statement glued on: 强调 / 指出 before a modal ("并进一步强调党政领导干部
+    首先要…"), or a verb whose glued object is what was said or whom it is put to ("同时要求全村党员干部对…")."""
+    if verb in MODAL_OBJECT_VERBS and _MODAL_OPENING.match(text, at) is None:
+        return None
+    if at >= len(text) or not is_han(text[at]):
+        return None
+    return Cue(pos, at, at, para, None, pos)
 
 
 def match_pronoun(text: str, sentence: int, pos: int, end: int, para: int, speakers: Speakers) -> Cue | None:
@@ -401,9 +418,9 @@ def _modal_statement(text: str, pos: int, verb: re.Match[str]) -> bool:
 _SENTENCE_OPENS = re.compile(rf"(?:^|[。！？!?\n]){ORDER_CLAUSE}$")
 
 
-# The statement's modal, its own subject maybe before it ("王明强调该院干警要…", "王明指出各单位要…"): a few words, no
-# 的 (then the verb's object is a topic: "强调工作的重要性").
-_MODAL_OPENING = re.compile(rf"[^\W\d_的]{{0,8}}?(?:{'|'.join(STATEMENT_MODALS)})")
+# The statement's modal, its own subject maybe before it ("王明强调该院干警要…", "王明指出各单位要…", "王院长强调全院上下
+# 必须…"): a few words, no 的 (then the verb's object is a topic: "强调工作的重要性").
+_MODAL_OPENING = re.compile(rf"[^\W\d_的]{{0,8}}?(?:{alt((*STATEMENT_MODALS, '必须', '务必'))})")
 
 
 def _at_no_meeting(setting: str) -> bool:

@@ -101,8 +101,11 @@ _MOMENT = re.compile(
     r"在[^在，,。；;]{2,20}(?:后|之后|之际|前夕)$"
     r"|(?:圆满|顺利)?完成了?(?:各项|全部|所有|既定|预定)*(?:议程|议题|任务)(?:之)?后$"
     # the theme a meeting takes, printed after its name ("某某论坛以“…”为主题，15日在杭州举办…")
-    r"|以[“\"「『][^”\"」』]{1,40}[”\"」』]为(?:主题|题|主线)$"
+    r"|以[“\"「『][^”\"」』]{1,40}[”\"」』]为(?:年度)?(?:主题|题|主线)$"
 )
+# A clause between the subject and its act that says who holds it ("…论坛以“…”为年度主题，由中宣部和北京市委共同主办，
+# 当日在北京开幕"): the subject stands before it too.
+_HOSTS_TAIL = re.compile(r"[，,]由[^，,。；;：:]{2,40}?(?:联合|共同)?(?:主办|承办|举办|发起)$")
 # A clause after the subject's comma that opens on the day, the time of day or the place of the act ("…议程后，今天
 # 下午在北京闭幕", "…全体会议，于…在北京举行"): the subject stands before the comma.
 # The day may be a span ("12月8日至9日在中央党校举行").
@@ -125,9 +128,10 @@ _DAY_ALONE = re.compile(rf"^{SPOKEN_DAY}$")
 _DELIBERATING = re.compile(
     r"^(?P<name>[^，,。；;：:]{4,40}?(?:会议|全会|大会))(?:分组|联组)?(?:审议|讨论)[^，,。；;]{2,60}?时[，,]"
 )
-# ... or its day printed after its name, the deliberation the whole sentence ("…常委会第二次会议24日上午分组审议…草案。").
+# ... or its day printed after its name, the deliberation the whole sentence ("…常委会第二次会议24日上午分组审议…草案。"),
+# or what it adopted ("…高级别会议26号通过成果文件。": the document's points follow as its own).
 _SITTING_ON_ITS_DAY = re.compile(
-    rf"^(?P<name>[^，,。；;：:]{{4,40}}?(?:会议|全会|大会))(?P<day>{SPOKEN_DAY})(?:分组|联组)?(?:审议|讨论)"
+    rf"^(?P<name>[^，,。；;：:]{{4,40}}?(?:会议|全会|大会))(?P<day>{SPOKEN_DAY})(?:(?:分组|联组)?(?:审议|讨论)|通过)"
     r"[^，,。；;]{2,60}?(?:时[，,]|。|$)"
 )
 
@@ -380,9 +384,10 @@ def _subject_and_place(before: str) -> tuple[str, str, str] | None:
     cut = _last_break(before, len(before))
     if before[cut + 1 :].lstrip().startswith(PURPOSE_STARTS):
         return None
-    if cut > 0 and _ACT_SETTING.match(before, cut + 1) and _names_meeting(_MOMENT.sub("", before[:cut].strip())):
+    subject = _HOSTS_TAIL.sub("", before[:cut].rstrip()) if cut > 0 else ""
+    if _ACT_SETTING.match(before, cut + 1) and _names_meeting(_MOMENT.sub("", subject.strip())):
         # "…第四次全体会议，于2019年10月28日至31日在北京举行": the subject stands before the comma.
-        cut = _last_break(before, cut)
+        cut = _last_break(before, len(subject))
     head, place = _head_and_place(before[cut + 1 :])
     # "…大会开幕式在…举行": the meeting's ceremony held is the meeting opened (its name without the ceremony).
     return _meeting_of_pair(_without_ceremony(_named_part(head))), place or _toured_place(before, cut), before[cut + 1 :]
@@ -577,7 +582,7 @@ def _head_and_place(clause: str) -> tuple[str, str]:
     head = _OUR_UNIT.sub("", _LEADING_CLOCK.sub("", head))
     # "为期两天的…论坛在圆满完成各项议程后在乌鲁木齐胜利闭幕": how long it ran and the moment of its act are no part
     # of the name.
-    head = _LASTING.sub("", _MOMENT.sub("", head.rstrip("，, ")))
+    head = _LASTING.sub("", _MOMENT.sub("", _HOSTS_TAIL.sub("", head.rstrip("，, "))))
     # "由两岸企业家峰会主办的2013…峰会": the host clause is no part of the name.
     head = _HOSTED_BY.sub("", head)
     return _without_count(_strip_trailers(head)), place

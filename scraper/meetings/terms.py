@@ -216,7 +216,7 @@ CONGRESS_SHORT: tuple[str, ...] = ("代会",)
 # A sentence that opens with one of these and a statement verb has the subject of the sentence before, speaking
 # anew ("同时指出，…", "还强调，…"); a bare verb alone (希望…) inside a speech is no cue.
 SUBJECTLESS_LEADS: tuple[str, ...] = ("同时", "还", "并", "也", "又")
-SUBJECTLESS_VERBS: tuple[str, ...] = ("指出", "强调")
+SUBJECTLESS_VERBS: tuple[str, ...] = ("指出", "强调", "要求", "表示")
 # A sentence that says its left-out subject spoke as one (一致认为，…, 一致表示，…): the people at the meeting, even
 # before anyone was seen speaking.
 UNANIMOUS_LEAD = "一致"
