@@ -59,3 +59,65 @@ def test_a_left_out_subjects_verb_before_a_topic_states_nothing() -> None:
     ]
     (meeting,) = check(paragraphs)
     assert [cue for cue, _ in cues([meeting])] == ["王明强调"]
+
+
+def test_minutes_labelled_with_day_place_and_record_lines_report_their_meeting() -> None:
+    paragraphs = [
+        "会议时间:2025年3月6日",
+        "会议地点:清川村委会议室",
+        "主持人:王明",
+        "记录人:李华",
+        "会议内容:1、全面开展春季植树,各组要发动群众积极参与。",
+    ]
+    (meeting,) = check(paragraphs, published_at="2025-03-07T10:00:00+08:00")
+    assert (meeting["name"], meeting["date"], meeting["place"]) == (None, "2025-03-06", "清川村委会议室")
+    # The first label line read as a plain text's title is the minutes' head all the same.
+    (titled,) = check(paragraphs[1:], title=paragraphs[0], published_at="2025-03-07T10:00:00+08:00")
+    assert (titled["date"], titled["place"]) == ("2025-03-06", "清川村委会议室")
+
+
+def test_a_notice_printing_day_and_place_labels_reports_no_meeting() -> None:
+    # Without a line of who chaired or recorded it, or of what was discussed, the labels announce a meeting ahead.
+    paragraphs = ["会议时间:2025年3月6日上午9:00", "会议地点:清川村委会议室", "参会人员:各组组长", "请准时参加。"]
+    assert check(paragraphs) == []
+
+
+def test_a_memorial_meeting_held_on_the_day_of_the_news_is_reported_without_points() -> None:
+    paragraphs = ["今天上午，清川市缅怀王明同志追思会在清川举行。来自各界的代表深情追忆了他为家乡建设做出的贡献。"]
+    (meeting,) = check(paragraphs)
+    assert (meeting["name"], meeting["place"], meeting["points"]) == ("清川市缅怀王明同志追思会", "清川", [])
+
+
+def test_an_arrival_that_begins_a_visit_puts_the_meeting_attended_ahead() -> None:
+    paragraphs = [
+        "国家主席王明10号抵达青河，开始对北岭国进行国事访问并出席青河合作组织成员国元首理事会第五次会议。"
+        "王明表示，中北两国山水相连，传统友谊源远流长。"
+    ]
+    assert check(paragraphs) == []
+
+
+def test_everyone_after_a_sentence_reporting_members_speaking_speaks_for_themselves() -> None:
+    paragraphs = [
+        "3月28日，清川市政协在清川召开远程协商会。王明主持会议。他表示，要把协商成果用好。"
+        "12位市政协委员分别在主会场和分会场通过视频连线等方式发言。大家建议，强化三地规则衔接。"
+    ]
+    (meeting,) = check(paragraphs)
+    assert [cue for cue, _ in cues([meeting])] == ["他表示", "大家建议"]
+
+
+def test_a_person_at_the_meeting_doing_something_with_an_adverb_is_no_place_cue() -> None:
+    paragraphs = [
+        "清川市政协常委会第七次会议24日在清川开幕。王明作报告。他指出，要从严治党。"
+        "王明在开幕会上还与常委们互动交流，逐一回答了常委的提问。"
+    ]
+    (meeting,) = check(paragraphs)
+    assert [cue for cue, _ in cues([meeting])] == ["他指出"]
+
+
+def test_the_meetings_own_place_wins_over_the_tour_it_was_held_on() -> None:
+    paragraphs = [
+        "7月1日至3日，副省长王明在清川市调研并主持召开清川港建设领导小组会议。",
+        "2日下午，王明在青河镇主持召开清川港建设领导小组会议。王明强调，要加快港口建设。",
+    ]
+    (meeting,) = check(paragraphs)
+    assert meeting["place"] == "青河镇"

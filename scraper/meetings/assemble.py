@@ -187,7 +187,10 @@ def _meeting(layout: Layout, group: list[Opening], date: str | None, acts: list[
     return {
         "name": next((o.name for o in group if o.name), None),
         "date": date,
-        "place": next((o.place for o in group if o.place), None),
+        # A tour's place ("在海南省调研并主持召开…") gives way to the one the meeting's own sentence prints ("在海口主持
+        # 召开…").
+        "place": next((o.place for o in group if o.place and not o.toured), None)
+        or next((o.place for o in group if o.place), None),
         "organizer": next((o.organizer for o in group if o.organizer), None),
         "host": host,
         "speakers": speakers,

@@ -92,8 +92,8 @@ _HELD_ON_A_DAY = re.compile(
 )
 # A lead that opens on the day of the news and reports the meeting held, ending its clause, or held as a numbered
 # sitting ("9月24日上午，…第二十三次会议在济南举行第二次全体会议。"): a dateline's news, as a day before the verb is.
-# The day of the news opening a lead, its whole first clause ("9月24日上午，", "6 月17日晚，").
-_NEWS_DAY = rf"(?:{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*[日号]{DAY_PART}[，,]"
+# The day of the news opening a lead, its whole first clause ("9月24日上午，", "6 月17日晚，", "今天上午，").
+_NEWS_DAY = rf"(?:(?:{MONTH_OR_DAY}\s*月\s*)?{MONTH_OR_DAY}\s*[日号]|今天|今日|昨天|昨日){DAY_PART}[，,]"
 _DATED_AND_HELD = re.compile(
     rf"(?:(?:19|20)\d{{2}}\s*年\s*)?{_NEWS_DAY}"
     r"[^，,。；;！？!?]{2,80}?(?:举行|举办)(?:第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)?(?=[，,。；;！!]|$)"
@@ -242,7 +242,7 @@ def _lead_convenes(layout: Layout, openings: list[Opening]) -> bool:
     if _ATTENDANCE_AHEAD.search(layout.text, 0, _lead_end(layout)):
         return False
     firsts = {start: end for start, end, _ in layout.sentences[:_LEAD_CONVENES]}
-    return any(
+    return any(opening.labelled for opening in openings) or any(
         opening.start in firsts
         and (
             any(

@@ -251,10 +251,16 @@ def meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
     match = _AT_CUE.match(text, pos, stop)
     if match is not None and match.group("verb"):
         return _said_at(text, match, stop, para)
-    if match is not None and (match.group("sep") or match.group("adv")) and _place_states(text, match, stop):
+    if match is not None and (match.group("sep") or _alone_at(match)) and _place_states(text, match, stop):
         end = match.end("adv") if match.group("adv") else match.end("subj") + 1
         return Cue(pos, end, match.end(), para, None, pos, place=True)
     return None
+
+
+def _alone_at(match: re.Match[str]) -> bool:
+    """Whether a place with an adverb and no separator ("座谈会上还…") is the whole subject: not someone's setting
+    ("王岐山在开幕会上还与常委们互动交流", where what the person does follows)."""
+    return bool(match.group("adv")) and "在" not in match.group("subj")[1:]
 
 
 def _named_object(text: str, match: re.Match[str], stop: int) -> re.Match[str] | None:

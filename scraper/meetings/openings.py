@@ -148,6 +148,8 @@ class Opening:
     relative: int | None = None  # days from the publish date ("昨天" = -1)
     same_day: bool = False  # "当天": the day of the meeting reported before
     held_as_verb: bool = False  # "…与辅导员进行了座谈": a symposium held as a verb (symposia.py), no name read
+    labelled: bool = False  # minutes' labels ("会议时间:…", "会议地点:…"): the record of a meeting held
+    toured: bool = False  # the place is a tour's the meeting was held on ("在海南省调研并主持召开…"), maybe wider
 
 
 def parse_opening(text: str, start: int, end: int) -> Opening | None:
@@ -164,8 +166,42 @@ def parse_opening(text: str, start: int, end: int) -> Opening | None:
         return None
     opening = Opening(start, None if not name or name in BARE_NAMES else name, place or None, organizer or None)
     opening.day, opening.relative, opening.same_day = read_day(sentence, body)
+    opening.toured = bool(place) and re.search(f"在{re.escape(place)}{_TOUR}", sentence) is not None
     # Only the symposium read as a verb comes with an empty name (an opening verb's name has characters).
     opening.held_as_verb = name == ""
+    return opening
+
+
+# Minutes printed as labelled lines at their head ("会议时间:2024年4月19日", "会议地点:松山村会议室", "会议名称:…"): the
+# record of a meeting held, its day and place (and name, where one is printed) in the labels, no sentence opening it.
+# A line of who chaired or took the record, or of what was discussed, tells minutes from a notice of a meeting ahead,
+# which prints the same day and place labels.
+_MINUTES_LINE = re.compile(r"[ \u3000]*会议(?P<label>名称|时间|日期|地点)[ \u3000]*[:：][ \u3000]*(?P<value>\S[^\n]{0,59})")
+_MINUTES_RECORD = re.compile(r"[ \u3000]*(?:主持人|记录人|记录员|会议内容|会议记录)[ \u3000]*[:：]")
+_MINUTES_HEAD = 8  # lines
+_MINUTES_FIRST = 2  # the line the labels start on at the latest (a headline line may stand first)
+
+
+def minutes_heading(text: str, title: str | None = None) -> Opening | None:
+    """The meeting a record in minutes' form opens by its labels: a day's, a place's and a record's line among its
+    first lines, the labels starting at its head (or in the line a plain text's reader took for its title); None
+    otherwise."""
+    labels: dict[str, str] = {}
+    lines = text.split("\n", _MINUTES_HEAD)[:_MINUTES_HEAD]
+    heads = [title, *lines] if title else lines
+    start, offset, recorded = -1, -len(title) - 1 if title else 0, False
+    for number, line in enumerate(heads):
+        match = _MINUTES_LINE.fullmatch(line.rstrip())
+        if match is not None and (start >= 0 or number <= _MINUTES_FIRST):
+            labels.setdefault(match.group("label"), match.group("value"))
+            start = offset if start < 0 else start
+        recorded = recorded or _MINUTES_RECORD.match(line) is not None
+        offset += len(line) + 1
+    day = labels.get("时间") or labels.get("日期")
+    if day is None or "地点" not in labels or not recorded:
+        return None
+    opening = Opening(max(start, 0), labels.get("名称"), labels["地点"], labelled=True)
+    opening.day, opening.relative, opening.same_day = read_day(day, 0)
     return opening
 
 

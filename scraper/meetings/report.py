@@ -46,7 +46,7 @@ from .detect import (
 )
 from .listed import with_listed_cues
 from .meeting_cues import judges_only, quotes_another_meeting
-from .openings import Opening, parse_opening
+from .openings import Opening, minutes_heading, parse_opening
 from .people import PersonEvent, scan_people
 from .regions import alone_on_its_line
 from .regions import regions as find_regions
@@ -139,7 +139,7 @@ def _meetings(paras: list[str], title: str | None, published_at: str | None) -> 
     # Where a headline glued before the lead's dateline ends: the openings, the cues and the headline's own opening
     # are each read against it.
     glued = _glued_headline_end(layout)
-    people, openings = _sentence_events(layout, glued)
+    people, openings = _sentence_events(layout, glued, title)
     cues = _report_cues(layout, people, openings, glued)
     if not reports_meeting(layout, title, cues, openings):
         # People speaking with no meeting named (talks, a visit, an interview), a meeting only mentioned or
@@ -282,8 +282,9 @@ def _between_items(layout: Layout, since: int, pos: int) -> bool:
     return last.family == following.family and following.number == last.number + 1
 
 
-def _sentence_events(layout: Layout, glued: int) -> tuple[list[PersonEvent], list[Opening]]:
-    """The people each sentence of the text names (speakers, hosts, attendees) and the meetings it opens."""
+def _sentence_events(layout: Layout, glued: int, title: str | None) -> tuple[list[PersonEvent], list[Opening]]:
+    """The people each sentence of the text names (speakers, hosts, attendees) and the meetings it opens (or its
+    labels open, with the `title`'s line: minutes)."""
     people: list[PersonEvent] = []
     for start, end, para in layout.sentences:
         people.extend(scan_people(layout.text, start, end, para))
@@ -297,7 +298,8 @@ def _sentence_events(layout: Layout, glued: int) -> tuple[list[PersonEvent], lis
         # lead's own sentence opens the meeting after the dateline, by its full name.
         openings = [body, *(opening for opening in openings if opening.start != layout.sentences[0][0])]
     if not openings:
-        openings = _attended_symposium(layout)
+        heading = minutes_heading(layout.text, title)
+        openings = [heading] if heading is not None else _attended_symposium(layout)
     # A symposium held as a verb is the report's meeting only where the text calls it one (座谈会上, 出席座谈会); a
     # talk with staff during an inspection ("考察…，与医护人员进行了座谈") is a stop of the visit, not a meeting.
     named = SYMPOSIUM in layout.text
@@ -549,10 +551,16 @@ _CROWD = "大家"
 _AS_ONE = "一致"
 
 
+# A sentence that reports others speaking ("12位全国政协委员…通过视频连线等方式发言。"): the report's narration, past
+# the statement before it.
+_OTHERS_SPOKE = re.compile(r"发言[。；;]")
+
+
 def _crowd_in_statement(text: str, cue: Cue, previous: Cue | None) -> bool:
     """"吴邦国说，…常委会组成人员审议了…报告。大家强调，…": everyone (大家) in the paragraph of one named speaker's
     statement is whom he reports on, inside his statement; the members speaking for themselves open their own
-    paragraph ("座谈会上，大家认为…"), or agree as one (…表示祝贺。大家一致认为，…)."""
+    paragraph ("座谈会上，大家认为…"), agree as one (…表示祝贺。大家一致认为，…), or follow a sentence that reports
+    them speaking (…委员…发言。大家建议，…)."""
     return (
         cue.who == _CROWD
         and _AS_ONE not in text[cue.start : cue.end]
@@ -560,5 +568,6 @@ def _crowd_in_statement(text: str, cue: Cue, previous: Cue | None) -> bool:
         and previous.para == cue.para
         and previous.who is not None
         and not is_group(previous.who)
+        and _OTHERS_SPOKE.search(text, previous.text_start, cue.start) is None
     )
 

@@ -361,8 +361,9 @@ ATTENDING_VERBS: tuple[str, ...] = ("出席", "参加", "主持")
 ATTENDING_FOLLOWERS: tuple[str, ...] = (
     "，", ",", "。", "；", "并", "时", "开幕式", "闭幕式", "开幕会", "闭幕会", "全体会议", "上",
 )
-# Words that put an attended meeting ahead ("欢迎李克强出席…", "期待…出席", "将出席").
-AHEAD_WORDS: tuple[str, ...] = ("欢迎", "邀请", "期待", "希望", "将", "准备", "前往", "抵达")
+# Words that put an attended meeting ahead ("欢迎李克强出席…", "期待…出席", "将出席"; a visit begun, "…抵达比什凯克，
+# 开始对吉尔吉斯斯坦进行国事访问并出席…会议").
+AHEAD_WORDS: tuple[str, ...] = ("欢迎", "邀请", "期待", "希望", "将", "准备", "前往", "抵达", "开始")
 # Ceremonies of a meeting: "在…年会闭幕式上致辞" speaks at the 年会.
 CEREMONIES: tuple[str, ...] = ("联合开幕式", "开幕式", "闭幕式", "开幕会", "闭幕会", "全体会议")
 # Words before an opening verb that put the meeting ahead ("将于明天举行", "将出席").
