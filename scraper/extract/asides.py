@@ -27,7 +27,10 @@ Each is told by its shape among the paragraphs, never by a page's words:
 8. a **teaser strip** links another page's title with the time of its last activity beside the link (a forum thread,
    最后回复：…), a **column card** lists its other issues, each a link with its date, under a line or two about itself,
    and a **match box** prints a match's status or its live coverage beside a score or a day (完场, 全程图文直播): none
-   holds a sentence.
+   holds a sentence;
+9. a **tips card** is a box of its own whose first block is a short heading line (a question allowed: 东西丢在地铁上
+   怎么办？) and whose only other block is a list of three or more short items, none of them a sentence: practical
+   tips beside the story, where the article's own list follows a paragraph that leads into it.
 """
 
 from __future__ import annotations
@@ -252,6 +255,26 @@ _MATCH_STATUS = re.compile(r"完场|全场结束|比赛结束|终场|(?:图文|�
 _SCORE = re.compile(r"\d{1,3}\s*[-:：]\s*\d{1,3}")
 
 
+# A tips card's list: at least this many items, each this short at most.
+_TIPS = 3
+_TIP_CHARS = 40
+_HEADING_LINE = 30
+_STATED = re.compile(r"[。！!；;]")
+
+
+def _is_tips_card(node: Element) -> bool:
+    """Whether `node` is a heading line over one list of short tips and nothing else (module docstring, 9)."""
+    blocks = [child for child in node if isinstance(child.tag, str)]
+    if len(blocks) != 2 or blocks[1].tag not in ("ul", "ol") or squash(node.text or "") or blocks[0].tag in ("ul", "ol"):
+        return False
+    heading = squash(text_of(blocks[0]))
+    items = [squash(text_of(item)) for item in blocks[1] if isinstance(item.tag, str)]
+    return (
+        0 < len(heading) <= _HEADING_LINE and not _STATED.search(heading)
+        and len(items) >= _TIPS and all(0 < len(item) <= _TIP_CHARS and not _STATED.search(item) for item in items)
+    )
+
+
 def _chinese(text: str) -> bool:
     """Whether half the characters of `text` or more are Chinese (a Latin page's box of times and scores is told
     elsewhere)."""
@@ -290,9 +313,9 @@ def _looks_aside(node: Element, last: bool) -> bool:
         return True
     if _QUOTE_BOX.match(text) is not None or _is_quote_board(text) or _is_picture_card(node, text):
         return True
-    # A strip, a card or a box is a block of its own, no paragraph: asked once for the three.
+    # A strip, a card or a box is a block of its own, no paragraph: asked once for the four.
     if node.tag in _TEASER_TAGS and (
-        _is_teaser_strip(node, text) or _is_column_card(node, text) or _is_match_box(text)
+        _is_teaser_strip(node, text) or _is_column_card(node, text) or _is_match_box(text) or _is_tips_card(node)
     ):
         return True
     return last and len(text) <= _MAX_AUTHOR and bool(_AUTHOR_BIO.match(text))

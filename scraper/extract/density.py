@@ -355,8 +355,11 @@ def density_reading(root: Element) -> tuple[list[str], Element | None, frozenset
     container = _best_container(scores)
     if container is None:
         return [], None, frozenset()
-    for reply in _replies(container):
+    replies = _replies(container)
+    for reply in replies:
         remove(reply)
+    if replies:
+        container = _first_post_text(container)
     out: list[str] = []
     captions: set[str] = set()
     for part in _with_siblings(container, scores):
@@ -385,6 +388,29 @@ def _replies(container: Element) -> list[Element]:
         if found is not None:
             groups.setdefault((node.getparent(), found.group(1)), []).append(node)
     return _after_first(groups.values(), 2) or _floors(container)
+
+
+def _first_post_text(thread: Element) -> Element:
+    """The innermost block of the thread, its replies removed, that holds nearly all of its prose (_HELD_SHARE of
+    its `_prose_weight`): the first post's message, without the thread's head above it or the poster's column beside
+    it (UID, 帖子, 积分 …); the thread where no block does."""
+    total = _prose_weight(thread)
+    node = thread
+    while True:
+        held = next(
+            (child for child in node if isinstance(child.tag, str) and _prose_weight(child) >= _HELD_SHARE * total),
+            None,
+        )
+        if held is None:
+            return node
+        node = held
+
+
+def _prose_weight(node: Element) -> float:
+    """The weight of the text under `node` as a block's score weighs its own (_blocks): its length and its
+    punctuation, which a profile's counts and a thread's head lack."""
+    text = squash(text_of(node))
+    return len(text) / 25 + len(PUNCT.findall(text))
 
 
 # A thread printed as floors of one class (<table class="floor">, no ids): at least this many, each with a post's

@@ -22,6 +22,9 @@ to the full story, an in-body link on its own line) and stay: line cleaning judg
 chrome: the clip's title, its source, a 连续播放 switch, a playlist whose captions repeat the title. The
 largest block around the player whose text holds no sentence (no 。！？, short) is the player and goes. A video
 card drawn as its poster (a picture and the clip's running time, 01:42; the player loads on a tap) is one too.
+
+**Embedded posts.** A social platform's post embedded in the body keeps the class its embed code gives it
+(instagram-media, twitter-tweet): another page's post, which goes whole.
 """
 
 from __future__ import annotations
@@ -288,10 +291,11 @@ _BOX_CLOSERS = 2
 
 def _closes_box(blocks: _Blocks, end: int, heading: Element, holder: Element) -> bool:
     """Whether the blocks after a run of cards are the close of its last card: the heading opens a box of its own
-    (the first block of `holder`, its parent) and at most a summary and a line follow the run there, with nothing else
+    (the first block of `holder`, its parent, with text) and at most a summary and a line follow the run there, with nothing else
     after it (<div><h4>相关阅读</h4><p><a>headline</a></p><p>summary</p><p>2015-05-28 08:30</p></div>). The
     article's paragraphs after a heading are more, or longer."""
-    first = next((child for child in holder if isinstance(child.tag, str)), None)
+    # A thumbnail may stand before the heading (<a><img></a><p>相关阅读</p>…): the first block with text opens the box.
+    first = next((child for child in holder if isinstance(child.tag, str) and squash(text_of(child))), None)
     if first is not heading or holder.tag not in _CARD_TAGS or squash(holder.text or ""):
         return False
     rest = range(end, len(blocks))
@@ -409,14 +413,30 @@ def _drop_players(root: Element) -> None:
             remove(block)
 
 
+# A social platform's post embedded in the body, by the class its embed code gives the block (instagram-media,
+# twitter-tweet, tiktok-embed, fb-post): another page's post quoted, which the platform's script draws over it.
+_SOCIAL_EMBED_CLASSES = ("instagram-media", "twitter-tweet", "tiktok-embed", "fb-post")
+_SOCIAL_EMBEDS = etree.XPath(
+    ".//*[" + " or ".join(f"contains(concat(' ', @class, ' '), ' {name} ')" for name in _SOCIAL_EMBED_CLASSES) + "]"
+)
+
+
+def _drop_social_embeds(root: Element) -> None:
+    """Remove the posts of social platforms embedded in the body (`_SOCIAL_EMBEDS`), in place."""
+    for embed in _SOCIAL_EMBEDS(root):
+        if embed.getparent() is not None and embed is not root:
+            remove(embed)
+
+
 def drop_inserts(root: Element) -> None:
-    """Remove other articles' cards, media players and the boxes set among the paragraphs (asides.py) from a
-    body container or a page, in place.
+    """Remove other articles' cards, media players, social platforms' embedded posts and the boxes set among the
+    paragraphs (asides.py) from a body container or a page, in place.
 
     Args:
         root: the page, or a rule's body element (after its drop and stop blocks are gone).
     """
     _drop_players(root)
+    _drop_social_embeds(root)
     _drop_card_blocks(root)
     drop_asides(root)
 
