@@ -121,3 +121,14 @@ def test_the_meetings_own_place_wins_over_the_tour_it_was_held_on() -> None:
     ]
     (meeting,) = check(paragraphs)
     assert meeting["place"] == "青河镇"
+
+
+def test_speakers_given_as_examples_of_the_proposals_the_clause_before_sums_up_each_state_one() -> None:
+    paragraphs = [
+        "9月5日,清川学院学生第二党支部在教3-205教室召开组织生活会。会议确定了各宿舍的党员联系人。"
+        "大家畅所欲言,为下一步的活动提供了很多想法和建议,比如王明同志建议10月的组织生活会可以到社区开展志愿服务,"
+        "李华同志建议12月的组织生活会可以请老党员来讲党课等等,均得到大家的赞同。"
+    ]
+    (meeting,) = check(paragraphs)
+    assert [cue for cue, _ in cues([meeting])] == ["会议确定了", "王明同志建议", "李华同志建议"]
+    assert cues([meeting])[1][1] == "10月的组织生活会可以到社区开展志愿服务"

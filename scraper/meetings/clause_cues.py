@@ -98,6 +98,21 @@ def _known_after_order(text: str, start: int, pos: int, speakers: Speakers) -> b
     )
 
 
+# Words that give one of what the clause before sums up ("…提供了丰富的想法和建议,比如卢文华同志建议…").
+_EXAMPLE_WORDS = ("比如", "例如")
+
+
+def _example(text: str, start: int, pos: int, previous: Cue | None) -> bool:
+    """Whether the clause at `pos` gives an example (比如…), or goes on from a cue in the same sentence that did
+    ("比如甲建议…,乙建议…"): each speaker named there states a proposal of his own."""
+    if text.startswith(_EXAMPLE_WORDS, pos):
+        return True
+    return (
+        previous is not None and previous.start >= start
+        and text.startswith(_EXAMPLE_WORDS, max(start, previous.start - 2), previous.start)
+    )
+
+
 def _after_semicolon(text: str, pos: int) -> bool:
     """Whether the clause at `pos` follows "；": statements in a row ("朱之鑫常委建议…；彭小枫常委提出…")."""
     i = pos - 1
@@ -156,6 +171,7 @@ def cue_at(
         or _HELD_CLAUSE.fullmatch(layout.text, start, pos) is not None
         or _known_after_order(layout.text, start, pos, speakers)
     )
+    lead_in = lead_in or _example(layout.text, start, pos, previous)
     inner = pos != start and not _after_semicolon(layout.text, pos) and not lead_in
     cue = match_cue(layout.text, pos, layout.ends[para], para, speakers, clause=inner)
     if cue is None and inner and _placed(previous, start):

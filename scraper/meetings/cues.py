@@ -396,10 +396,11 @@ _TURN = re.compile(rf"(?:但是|但|不过|然而)(?=[{''.join(PRONOUNS)}])")
 # would make it a noun's), 时.
 _TIMED_SETTING = re.compile(r"在[^\W\d_]{2,30}?时(?=[^\W\d_])")
 # An order word glued before the speaker, no comma after it ("最后刘东书记…"); 同时 joins a second speaker's words to
-# the first's ("…，同时与会企业家也希望…").
+# the first's ("…，同时与会企业家也希望…"); 比如 / 例如 give one of the proposals the clause before sums up ("…提供了丰富
+# 的想法和建议,比如卢文华同志建议…").
 # An order word alone as a sentence's first clause ("最后，院长王明强调，…", "随后，…").
 ORDER_CLAUSE = rf"(?:{alt(ORDER_LEADS)})[，,]\s*"
-_ORDER_GLUED = re.compile(rf"(?:{alt((*ORDER_LEADS, '同时'))})(?=[^\W\d_])")
+_ORDER_GLUED = re.compile(rf"(?:{alt((*ORDER_LEADS, '同时', '比如', '例如'))})(?=[^\W\d_])")
 
 
 def _modal_statement(text: str, pos: int, verb: re.Match[str]) -> bool:
