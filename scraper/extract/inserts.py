@@ -416,15 +416,17 @@ def _drop_players(root: Element) -> None:
 # A social platform's post embedded in the body, by the class its embed code gives the block (instagram-media,
 # twitter-tweet, tiktok-embed, fb-post): another page's post quoted, which the platform's script draws over it.
 _SOCIAL_EMBED_CLASSES = ("instagram-media", "twitter-tweet", "tiktok-embed", "fb-post")
-_SOCIAL_EMBEDS = etree.XPath(
-    ".//*[" + " or ".join(f"contains(concat(' ', @class, ' '), ' {name} ')" for name in _SOCIAL_EMBED_CLASSES) + "]"
-)
+# The class attributes that may name one, found by libxml2 (a plain substring test); the tokens are read after.
+_SOCIAL_EMBEDS = etree.XPath(".//@class[" + " or ".join(f"contains(., '{name}')" for name in _SOCIAL_EMBED_CLASSES) + "]")
 
 
 def _drop_social_embeds(root: Element) -> None:
     """Remove the posts of social platforms embedded in the body (`_SOCIAL_EMBEDS`), in place."""
-    for embed in _SOCIAL_EMBEDS(root):
-        if embed.getparent() is not None and embed is not root:
+    for value in _SOCIAL_EMBEDS(root):
+        embed = value.getparent()
+        if embed is not None and embed is not root and embed.getparent() is not None and (
+            set(value.split()) & set(_SOCIAL_EMBED_CLASSES)
+        ):
             remove(embed)
 
 
