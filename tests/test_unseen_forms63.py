@@ -7,6 +7,7 @@ import lxml.html
 import pytest
 
 import scraper
+from scraper.extract.clean import clean_lines
 from scraper.extract.density import density_reading
 
 from .test_unseen_forms29 import LINES, _both_readings
@@ -105,3 +106,12 @@ def test_a_list_the_paragraph_before_leads_into_stays_with_its_heading() -> None
     body = "".join(f"<p>{line}</p>" for line in [*first, lead]) + box + "".join(f"<p>{line}</p>" for line in rest)
     for paragraphs in _both_readings(body):
         assert "穿浅色长袖衣裤" in paragraphs and "带上驱蚊水" in paragraphs
+
+
+@pytest.mark.parametrize("label", ["重點：", "重点：", "划重点"])
+def test_key_points_under_their_label_above_the_article_go(label: str) -> None:
+    # A reading that took the header with the text (trafilatura's, on a template whose box stands above the
+    # article's block) keeps the label and its points, each a headline's length: all of them go, not the label and
+    # the first alone.
+    points = ["- 三条夜游慢行线全部亮灯", "- 靠近核心区路段十点后调暗", "- 入口公布夜间开放时段"]
+    assert clean_lines([label, *points, *LINES], frozenset()) == LINES

@@ -362,11 +362,24 @@ _BOX_POINTS = 6
 
 def _box_end(lines: list[str], label: int) -> int:
     """The last line of the summary box whose label is at `label`: the byline under its points when one follows
-    within _BOX_POINTS lines (a box of key points, then the article's byline), else the line after the label."""
+    within _BOX_POINTS lines (a box of key points, then the article's byline), else the last of the key points
+    under the label (重點： - … - … - …, each a headline's length), else the line after the label."""
     for index in range(label + 2, min(len(lines), label + _BOX_POINTS + 2)):
         if byline_names(lines[index]):
             return index
-    return label + 1
+    last = label
+    while last + 1 < min(len(lines), label + _BOX_POINTS + 1) and _key_point(lines[last + 1]):
+        last += 1
+    return max(last, label + 1)
+
+
+# A key point under a summary label: a headline's length, one statement at most.
+_KEY_POINT_CHARS = 40
+
+
+def _key_point(line: str) -> bool:
+    """Whether `line` reads as one of a summary box's key points."""
+    return len(line) <= _KEY_POINT_CHARS and len(re.findall(r"[。！？!?]", line)) <= 1
 
 
 def _end_mark(lines: list[str], first: int) -> int:

@@ -43,7 +43,7 @@ __all__ = [
 # The words that label a summary itself (an editor's pick or key points are labelled otherwise, and only alone).
 _SUMMARY_WORDS = "摘要|导读|核心提示|内容提要|提要"
 _SUMMARY_LABEL = re.compile(
-    rf"[【\[（(]?(?:{_SUMMARY_WORDS}|编辑推荐|推荐语|划重点|(?:本文|文章|本期)?(?:要点|看点))[】\]）)]?[:：]?"
+    rf"[【\[（(]?(?:{_SUMMARY_WORDS}|编辑推荐|推荐语|划?重点|(?:本文|文章|本期)?(?:要点|看点))[】\]）)]?[:：]?"
 )
 
 # The labels of a government site's open-information catalogue (政府信息公开目录), printed in a table under each
@@ -387,8 +387,8 @@ def opens_with_editors_note(line: str) -> bool:
 
 def is_summary_label(line: str) -> bool:
     """A summary box's label on a line of its own (摘要：, 【导读】, 【编辑推荐】): the box it heads is above the
-    article, not its text."""
-    return bool(_SUMMARY_LABEL.fullmatch(line_key(line)))
+    article, not its text. Read with traditional characters folded (重點：)."""
+    return bool(_SUMMARY_LABEL.fullmatch(simplified(line_key(line))))
 
 
 # A channel's standing reminder: a label that reminds (【饮酒提示】, 某某提醒您：, 健康游戏忠告：), then slogans of a few
