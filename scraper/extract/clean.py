@@ -363,7 +363,7 @@ _BOX_POINTS = 6
 def _box_end(lines: list[str], label: int) -> int:
     """The last line of the summary box whose label is at `label`: the byline under its points when one follows
     within _BOX_POINTS lines (a box of key points, then the article's byline), else the last of the key points
-    under the label (重點： - … - … - …, each a headline's length), else the line after the label."""
+    under the label (重點： - … - … - …, each a headline's length, no sentence), else the line after the label."""
     for index in range(label + 2, min(len(lines), label + _BOX_POINTS + 2)):
         if byline_names(lines[index]):
             return index
@@ -373,13 +373,14 @@ def _box_end(lines: list[str], label: int) -> int:
     return max(last, label + 1)
 
 
-# A key point under a summary label: a headline's length, one statement at most.
+# A key point under a summary label: a headline's length, no sentence (a one-line summary under 摘要 is one).
 _KEY_POINT_CHARS = 40
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
 
 
 def _key_point(line: str) -> bool:
     """Whether `line` reads as one of a summary box's key points."""
-    return len(line) <= _KEY_POINT_CHARS and len(re.findall(r"[。！？!?]", line)) <= 1
+    return len(line) <= _KEY_POINT_CHARS and not _SENTENCE_MARK.search(line)
 
 
 def _end_mark(lines: list[str], first: int) -> int:
