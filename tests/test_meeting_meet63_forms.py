@@ -132,3 +132,12 @@ def test_speakers_given_as_examples_of_the_proposals_the_clause_before_sums_up_e
     (meeting,) = check(paragraphs)
     assert [cue for cue, _ in cues([meeting])] == ["会议确定了", "王明同志建议", "李华同志建议"]
     assert cues([meeting])[1][1] == "10月的组织生活会可以到社区开展志愿服务"
+
+
+def test_a_vote_and_the_body_it_chose_are_one_decision() -> None:
+    paragraphs = [
+        "清川市第十三届人民代表大会第一次会议预备会议今天上午举行。王明主持会议。"
+        "根据大会筹备组的提名，会议经过表决，推选出由李华、赵强等15人组成的大会主席团。"
+    ]
+    (meeting,) = check(paragraphs)
+    assert cues([meeting]) == [("会议经过表决，推选出", "由李华、赵强等15人组成的大会主席团。")]

@@ -79,7 +79,11 @@ MEETING_VERBS: tuple[str, ...] = tuple(
             "同意", *AGREED_DECISIONS, "议定", "确定", "表示", "希望", "肯定", "表彰", "呼吁", "建议", "经表决",
             # The vote and the law it passed are one verb, as 审议通过 is ("会议经表决，通过了…"): the text starts with
             # the law. An appointment's verb opens the text ("会议分别经表决，任命…").
-            "经表决，通过", "经表决,通过",
+            # ... and so are the vote and the body it chose ("会议经过表决，推选出…主席团"): the text starts with the body.
+            *(
+                f"{vote}表决{mark}{verb}"
+                for vote in ("经", "经过") for mark in "，," for verb in ("通过", "推选出", "推选")
+            ),
             # An election is what a congress decides: "大会选举产生了新一届委员会" (选举 alone is also a noun: 选举办法).
             "选举产生",
             # ... and so is electing someone to an office ("会议选举劳尔·卡斯特罗为第一书记": meeting_cues checks the 为).
