@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import lxml.html
+
 import scraper
-from scraper.extract.latin import headline_similarity, without_headline
+from scraper.extract.latin import headline_similarity, without_chrome, without_headline
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, ending a "
@@ -143,3 +145,25 @@ def test_the_description_printed_as_a_subheading_is_the_dek_not_the_first_paragr
     assert scraper.extract(page(dek, f"<h2>{dek}</h2>"), url).paragraphs == PARAGRAPHS
     # The description is the first paragraph itself on many pages: it stays.
     assert scraper.extract(page(PARAGRAPHS[0], ""), url).paragraphs == PARAGRAPHS
+
+
+def test_a_comment_thread_under_the_article_goes_from_its_count_heading() -> None:
+    # Class names no longer tell the thread (a page rewritten, or a template's own opaque names): its count heading
+    # and the stamps its comments print (their age, their votes) do.
+    thread = [
+        "[ 12 comments ]",
+        "2 days ago at 07:47 am",
+        "I cross that bridge every morning and it has felt shaky for years.",
+        "Rating: 25 Votes",
+        "2 days ago at 07:50 am",
+        "Good news for cyclists, at least.",
+        "Rating: 17 Votes",
+    ]
+    assert without_chrome([*PARAGRAPHS, *thread], None, lxml.html.fromstring("<html><body></body></html>")) == PARAGRAPHS
+
+
+def test_a_count_of_comments_with_no_comment_stamps_after_it_is_left_to_the_other_tests() -> None:
+    # A line that only counts comments (a teaser's) with the article going on after it cuts nothing.
+    lines = [PARAGRAPHS[0], "12 comments", *PARAGRAPHS[1:]]
+    root = lxml.html.fromstring("<html><body></body></html>")
+    assert [line for line in without_chrome(lines, None, root) if line in PARAGRAPHS] == PARAGRAPHS

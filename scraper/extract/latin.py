@@ -13,7 +13,9 @@ told by their shape, never by one page's words:
 - captions that repeat an image's alt text (the picture's own words, printed under it);
 - the dek: the page's description printed as a subheading under the headline;
 - the metadata rows above the article's first sentence (a date or time, a reading time, tag links), and a
-  line of tag links.
+  line of tag links;
+- a comment thread under the article: its count heading and what follows, where its comments print their stamps
+  (their age, their votes).
 """
 
 from __future__ import annotations
@@ -97,6 +99,7 @@ def without_chrome(lines: list[str], title: str | None, root: Element) -> list[s
     `root` is the page trafilatura read (it reads a copy): the page's link texts and image alt texts.
     """
     lines = without_headline(lines, title)
+    lines = lines[: _comments_start(lines)]
     captions = _image_alt_keys(root)
     links = page_link_texts(root)
     dropped = _link_block_lines(lines, links) | _leading_metadata(lines, links)
@@ -111,6 +114,28 @@ def without_chrome(lines: list[str], title: str | None, root: Element) -> list[s
         if index > 0 and index - 1 not in dropped and _is_heading(lines[index - 1]):
             dropped.add(index - 1)
     return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+# A comment thread under the article, where the page's class names no longer tell it (trafilatura leaves comments out
+# by them): its count heading ("[ 167 comments ]", "Comments (12)") and, after it, the stamps each comment prints (its
+# age, "2 days ago at 07:47 am"; its votes, "Rating: 25 Votes").
+_COMMENT_COUNT = re.compile(r"^\W*(?:\d+\s+comments?|comments?\s*\(\d+\))\W*$", re.IGNORECASE)
+_COMMENT_STAMP = re.compile(
+    r"^(?:\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|rating:\s*[+-]?\d+\s+votes?$)",
+    re.IGNORECASE,
+)
+_COMMENT_STAMPS = 2
+
+
+def _comments_start(lines: list[str]) -> int:
+    """Where a comment thread under the article starts: a count heading that at least _COMMENT_STAMPS comment
+    stamps follow; len(lines) when none does."""
+    for index, line in enumerate(lines):
+        if _COMMENT_COUNT.match(line) and sum(
+            1 for later in lines[index + 1 :] if _COMMENT_STAMP.match(later)
+        ) >= _COMMENT_STAMPS:
+            return index
+    return len(lines)
 
 
 # An image's alt text of fewer words is a label ("Keyboard"), which a subheading can equal.
