@@ -115,3 +115,19 @@ def test_key_points_under_their_label_above_the_article_go(label: str) -> None:
     # the first alone.
     points = ["- 三条夜游慢行线全部亮灯", "- 靠近核心区路段十点后调暗", "- 入口公布夜间开放时段"]
     assert clean_lines([label, *points, *LINES], frozenset()) == LINES
+
+
+def test_a_posts_short_last_paragraph_beside_its_long_first_one_stays() -> None:
+    # The descent to the message stops above a paragraph: the long one alone is not the message.
+    long = "".join(LINES)
+    reply = (
+        "<div id='post_9{n}'><table><tr><td>回帖人{n}</td><td><em>发表于 2010-3-14 2{n}:26</em><div id='postmessage_9{n}'>"
+        "谢谢分享，收藏了。我家阳台朝北，光照不够，请问楼主有没有补光的办法？</div></td></tr></table></div>"
+    )
+    page = (
+        "<html><body><div id='postlist'><div id='post_91'><table><tr><td>楼主</td><td><em>发表于 2010-3-14 20:41</em>"
+        f"<div id='postmessage_91'><p>{long}</p><p>欢迎各位补充。</p></div></td></tr></table></div>"
+        f"{''.join(reply.format(n=n) for n in (2, 3, 4))}</div></body></html>"
+    )
+    lines, _, _ = density_reading(lxml.html.fromstring(page))
+    assert lines[-2:] == [long, "欢迎各位补充。"]

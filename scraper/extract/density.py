@@ -392,8 +392,9 @@ def _replies(container: Element) -> list[Element]:
 
 def _first_post_text(thread: Element) -> Element:
     """The innermost block of the thread, its replies removed, that holds nearly all of its prose (_HELD_SHARE of
-    its `_prose_weight`): the first post's message, without the thread's head above it or the poster's column beside
-    it (UID, 帖子, 积分 …); the thread where no block does."""
+    its `_prose_weight`): the first post's message, without the thread's head above it or the poster's column (UID,
+    帖子, 积分 …) or signature beside it; the thread where no block does. The descent stops above a paragraph: one long
+    paragraph of a message is not the message (its short last one beside it is the post's too)."""
     total = _prose_weight(thread)
     node = thread
     while True:
@@ -401,9 +402,13 @@ def _first_post_text(thread: Element) -> Element:
             (child for child in node if isinstance(child.tag, str) and _prose_weight(child) >= _HELD_SHARE * total),
             None,
         )
-        if held is None:
+        if held is None or held.tag in _PARAGRAPH_TAGS:
             return node
         node = held
+
+
+# The blocks of one paragraph (or one heading, one item) of a message.
+_PARAGRAPH_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote"})
 
 
 def _prose_weight(node: Element) -> float:

@@ -130,10 +130,11 @@ _COMMENT_STAMPS = 2
 def _comments_start(lines: list[str]) -> int:
     """Where a comment thread under the article starts: a count heading that at least _COMMENT_STAMPS comment
     stamps follow; len(lines) when none does."""
+    stamps = [bool(_COMMENT_STAMP.match(line)) for line in lines]
+    after = sum(stamps)  # the stamps after the line looked at, counted down as the walk passes them
     for index, line in enumerate(lines):
-        if _COMMENT_COUNT.match(line) and sum(
-            1 for later in lines[index + 1 :] if _COMMENT_STAMP.match(later)
-        ) >= _COMMENT_STAMPS:
+        after -= stamps[index]
+        if after >= _COMMENT_STAMPS and _COMMENT_COUNT.match(line):
             return index
     return len(lines)
 
