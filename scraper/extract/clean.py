@@ -32,6 +32,7 @@ import re
 
 from ..hanzi import simplified
 from .body import section_numerals
+from .inserts import SENTENCE_END
 from .labels import byline_names
 from .line_kinds import CHROME, END_MARK, SENTENCE, Kind, classify, is_poster_row, is_signed_row
 from .notices import (
@@ -375,12 +376,11 @@ def _box_end(lines: list[str], label: int) -> int:
 
 # A key point under a summary label: a headline's length, no sentence (a one-line summary under 摘要 is one).
 _KEY_POINT_CHARS = 40
-_SENTENCE_MARK = re.compile(r"[。！？!?]")
 
 
 def _key_point(line: str) -> bool:
     """Whether `line` reads as one of a summary box's key points."""
-    return len(line) <= _KEY_POINT_CHARS and not _SENTENCE_MARK.search(line)
+    return len(line) <= _KEY_POINT_CHARS and not SENTENCE_END.search(line)
 
 
 def _end_mark(lines: list[str], first: int) -> int:

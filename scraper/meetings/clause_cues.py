@@ -14,7 +14,7 @@ from .cues import ORDER_CLAUSE, Cue, match_bare_verb, match_cue, match_pronoun, 
 from .people import PersonEvent, parse_people
 from .scan import Layout
 from .speakers import Speakers, is_group
-from .terms import FUTURE_MARKS, MATTER_LEADS, PRONOUNS, TOPIC_LEADS
+from .terms import EXAMPLE_WORDS, FUTURE_MARKS, MATTER_LEADS, PRONOUNS, TOPIC_LEADS
 
 _KNOWN_PER_CHAR = 16
 _CLAUSE_MARKS = "，,；;：:。！？!?"
@@ -98,19 +98,12 @@ def _known_after_order(text: str, start: int, pos: int, speakers: Speakers) -> b
     )
 
 
-# Words that give one of what the clause before sums up ("…提供了丰富的想法和建议,比如卢文华同志建议…").
-_EXAMPLE_WORDS = ("比如", "例如")
-
-
 def _example(text: str, start: int, pos: int, previous: Cue | None) -> bool:
     """Whether the clause at `pos` gives an example (比如…), or goes on from a cue in the same sentence that did
     ("比如甲建议…,乙建议…"): each speaker named there states a proposal of his own."""
-    if text.startswith(_EXAMPLE_WORDS, pos):
+    if text.startswith(EXAMPLE_WORDS, pos):
         return True
-    return (
-        previous is not None and previous.start >= start
-        and text.startswith(_EXAMPLE_WORDS, max(start, previous.start - 2), previous.start)
-    )
+    return previous is not None and previous.start >= start and text.endswith(EXAMPLE_WORDS, start, previous.start)
 
 
 def _after_semicolon(text: str, pos: int) -> bool:

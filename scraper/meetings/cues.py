@@ -50,6 +50,7 @@ from .subjects import pronoun_subject, sentence_subject, subject_sentence
 from .terms import (
     BARE_OBJECT_VERBS,
     COURTESY_WORDS,
+    EXAMPLE_WORDS,
     MEETING_NOUNS,
     MEETING_ONLY_VERBS,
     MODAL_OBJECT_VERBS,
@@ -400,7 +401,7 @@ _TIMED_SETTING = re.compile(r"在[^\W\d_]{2,30}?时(?=[^\W\d_])")
 # 的想法和建议,比如卢文华同志建议…").
 # An order word alone as a sentence's first clause ("最后，院长王明强调，…", "随后，…").
 ORDER_CLAUSE = rf"(?:{alt(ORDER_LEADS)})[，,]\s*"
-_ORDER_GLUED = re.compile(rf"(?:{alt((*ORDER_LEADS, '同时', '比如', '例如'))})(?=[^\W\d_])")
+_ORDER_GLUED = re.compile(rf"(?:{alt((*ORDER_LEADS, '同时', *EXAMPLE_WORDS))})(?=[^\W\d_])")
 
 
 def _modal_statement(text: str, pos: int, verb: re.Match[str]) -> bool:

@@ -344,6 +344,9 @@ MATTER_LEADS: tuple[str, ...] = ("针对", "围绕", "依据", "根据", "依照
 # Words that stand alone as a sentence's first clause to place it after the one before ("随后，局长王明…"), or
 # before the subject without a comma ("首先赵院长通报了…，接着…"): the person after them is the sentence's subject.
 ORDER_LEADS: tuple[str, ...] = ("首先", "随后", "最后", "接着", "然后", "之后", "其后", "此后", "会后")
+# Words that give one of what the clause before sums up ("…提供了丰富的想法和建议,比如卢文华同志建议…"): the speaker
+# after them states a proposal of his own.
+EXAMPLE_WORDS: tuple[str, ...] = ("比如", "例如")
 # Words that join a later clause to the one before it with the same subject ("…进行部署，并对…提出三点要求：",
 # "…传达了…，接着就…提出三点：").
 CLAUSE_JOINS: tuple[str, ...] = ("并", "还", "同时", "随后", "最后", "接着", "然后")
