@@ -133,6 +133,19 @@ def test_deep_nesting_inside_a_netease_body_keeps_the_shallow_part() -> None:
     assert result.editor == whole.editor == "孙宇_NBJS9317"
 
 
+
+@pytest.mark.timeout(120)
+def test_a_hundred_thousand_unclosed_links_neither_hang_nor_hide_the_poster() -> None:
+    # Unclosed <a>s parse as 100,000 sibling links; an XPath sibling step per link once took hours (bench/fuzz.py's
+    # nesting mutation of a fixture page, seed 74).
+    head = '<h1>标题在此</h1><p>楼主 <a href="/u?uid=1">某某</a> 发表于：2010-09-14 21:06</p>'
+    body = "<p>正文的一段话，足够长，用来让页面有一篇文章可读。这里再写几句话，句子完整。</p>" * 4
+    page = f"<html><body>{head}{body}" + '<a href="x">' * DEEP + "</body></html>"
+    result = must_not_crash(scraper.extract, page, "https://bbs.example.com/t/1.html")
+    assert isinstance(result, scraper.Article)
+    assert (result.author, result.published_at) == ("某某", "2010-09-14T21:06+08:00")
+    assert len(result.paragraphs) == 4
+
 REPEATS = {
     "一是 a million times": "一是" * 1_000_000,
     "punctuation run": "，。！？；：、“”（）《》……——" * 70_000,

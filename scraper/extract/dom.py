@@ -81,18 +81,18 @@ _USER_LINKS = etree.XPath(
     " or contains(., 'mod=space') or contains(., '-uid-') or contains(., 'member.php?u=') or contains(., '?author=')"
     " or contains(., '/profile/')]/.."
 )
-_POSTED_BY = etree.XPath("//b[preceding-sibling::text()[1][contains(., '本贴由')]]")
+# The texts that label a poster, found by XPath and followed to their sibling elements here: an XPath step such as
+# `following-sibling::node()[1]` costs libxml2 a walk over every sibling, which a broken page of 100,000 sibling
+# links (unclosed <a>s) turns into hours.
+_POSTED_BY_TEXT = etree.XPath("//text()[contains(., '本贴由')]")
 # A post's head names its poster in the link right before 发表于 (楼主 <a>某某</a> 发表于：2010-09-14 21:06): the
 # first post's head is the thread's.
-_POSTED_AT = etree.XPath(
-    "//a[following-sibling::node()[1][self::text()][starts-with(normalize-space(.), '发表于')"
-    " or starts-with(normalize-space(.), '發表於')]]"
+_POSTED_AT_TEXT = etree.XPath(
+    "//text()[starts-with(normalize-space(.), '发表于') or starts-with(normalize-space(.), '發表於')]"
 )
 # A blog post's foot names its poster in the link after 发表者： (发表者：<a>某某</a> 发表时间：21:37).
 _POSTER_LABEL = re.compile(r"(?:发表者|發表者)\s*[:：]\s*$")
-_POSTER_LINKS = etree.XPath(
-    "//a[preceding-sibling::node()[1][self::text()][contains(., '发表者') or contains(., '發表者')]]"
-)
+_POSTER_TEXT = etree.XPath("//text()[contains(., '发表者') or contains(., '發表者')]")
 _UI_WORDS = frozenset({"登录", "注册", "退出", "个人中心", "我的", "设置", "消息", "帮助", "我的空间", "个人资料"})
 _DATE_HINT = re.compile(r"(time|date|pub|info|source|meta|byline|author|article-?info)", re.IGNORECASE)
 # The label of the day a forum's poster joined, right before a date (注册：2008-05-20, 注册时间 2010-9-3).
@@ -527,11 +527,11 @@ def lead_byline_line(first: Element | None) -> tuple[str, str] | None:
 def forum_author(root: Element) -> str | None:
     """The poster of a forum or blog page: 本贴由<b>X</b>于…, the link before a post head's 发表于, or the first link
     to a user profile."""
-    for node in _POSTED_BY(root):
+    for node in _posted_by(root):
         name = squash(text_of(node))
         if 1 < len(name) <= 20:
             return name
-    for anchor in [*_POSTED_AT(root), *_labelled_posters(root), *_USER_LINKS(root)]:
+    for anchor in [*_posted_at(root), *_labelled_posters(root), *_USER_LINKS(root)]:
         name = squash(text_of(anchor))
         if _names_poster(anchor, name):
             return name
@@ -540,7 +540,37 @@ def forum_author(root: Element) -> str | None:
 
 def _labelled_posters(root: Element) -> list[Element]:
     """The links right after a poster's label (发表者：)."""
-    return [anchor for anchor in _POSTER_LINKS(root) if _POSTER_LABEL.search(text_before(anchor))]
+    firsts = (next(_siblings_after(text), None) for text in _POSTER_TEXT(root))
+    return [node for node in firsts if node is not None and node.tag == "a" and _POSTER_LABEL.search(text_before(node))]
+
+
+def _posted_by(root: Element) -> Iterator[Element]:
+    """The <b>s whose nearest text before them among their siblings says 本贴由 (本贴由<b>某某</b>于…)."""
+    for text in _POSTED_BY_TEXT(root):
+        for node in _siblings_after(text):
+            if node.tag == "b":
+                yield node
+            if node.tail:
+                break
+
+
+def _posted_at(root: Element) -> Iterator[Element]:
+    """The links followed right away by a text that starts with 发表于: their tail."""
+    for text in _POSTED_AT_TEXT(root):
+        owner = text.getparent()
+        if text.is_tail and owner is not None and owner.tag == "a":
+            yield owner
+
+
+def _siblings_after(text: etree._ElementUnicodeResult) -> Iterator[Element]:
+    """The nodes after the text node `text` (an XPath text result) among its siblings, in document order."""
+    owner: Element | None = text.getparent()
+    if owner is None:
+        return
+    node = owner.getnext() if text.is_tail else (owner[0] if len(owner) else None)
+    while node is not None:
+        yield node
+        node = node.getnext()
 
 
 def _names_poster(anchor: Element, name: str) -> bool:
