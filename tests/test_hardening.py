@@ -146,6 +146,20 @@ def test_a_hundred_thousand_unclosed_links_neither_hang_nor_hide_the_poster() ->
     assert (result.author, result.published_at) == ("某某", "2010-09-14T21:06+08:00")
     assert len(result.paragraphs) == 4
 
+
+@pytest.mark.timeout(120)
+def test_a_link_of_170000_characters_full_of_digits_does_not_hang() -> None:
+    # A tag of 20,000 attributes inserted inside an href (bench/fuzz.py's huge_attributes, seed 9286) makes a
+    # 170,000-character path with a digit every few characters: a regex over the path retried from each digit.
+    attrs = "".join(f" a{n}=1" for n in range(20_000))
+    top = f'<div class="topbar"><span class="today">2024年5月10日 星期五</span><a href="/login.ht<a{attrs}>正文</a>ml">登录</a></div>'
+    body = "<p>正文的一段话，足够长，用来让页面有一篇文章可读。这里再写几句话，句子完整。</p>" * 4
+    page = f"<html><body>{top}<h1>一篇文章的标题在这里</h1>{body}</body></html>"
+    result = must_not_crash(scraper.extract, page, "https://news.example.com/a/1.html")
+    assert isinstance(result, scraper.Article)
+    assert result.title == "一篇文章的标题在这里"
+    assert len(result.paragraphs) == 4
+
 REPEATS = {
     "一是 a million times": "一是" * 1_000_000,
     "punctuation run": "，。！？；：、“”（）《》……——" * 70_000,

@@ -93,9 +93,17 @@ _ROWS = frozenset({"p", "div", "tr", "li", "dd", "dt"})
 _ROW_CHARS = 120
 # A link's text is a headline from this many Chinese characters.
 _HEADLINE_CJK = 6
-# An article's address names a file or carries a number (/news/20240508/1000.html); a source link to an
-# outlet's home (http://gz.house.163.com/) does neither.
-_ARTICLE_PATH = re.compile(r"(?:\.[a-z]{3,5}|\d[^/]*/?)$", re.IGNORECASE)
+_FILE_NAME = re.compile(r"\.[a-z]{3,5}$", re.IGNORECASE)
+
+
+def article_path(path: str) -> bool:
+    """Whether a link's path is an article's address: it names a file or its last step carries a number
+    (/news/20240508/1000.html, /p/123/); a source link to an outlet's home (http://gz.house.163.com/) or a blog's
+    (/someone/) does neither."""
+    # The last step read on its own, not `\d[^/]*/?$` over the whole path: a regex retries that from every digit,
+    # and a broken page's 170,000-character href full of digits took hours.
+    last = path.removesuffix("/").rpartition("/")[2]
+    return _FILE_NAME.search(path) is not None or any(char.isdecimal() for char in last)
 
 
 def _article_href(href: str) -> bool:
@@ -104,7 +112,7 @@ def _article_href(href: str) -> bool:
     if not href or href.startswith(("#", "javascript:")):
         return False
     try:
-        return _ARTICLE_PATH.search(urlsplit(href).path) is not None
+        return article_path(urlsplit(href).path)
     except ValueError:
         return False
 

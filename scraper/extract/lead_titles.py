@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..hanzi import simplified
+from .article_lists import article_path
 from .article_top import LEAD_GAP, first_paragraph, heads_article, preceding
 from .attributes import marker_of, number_of
 from .layout import node_text, squash, text_owner
@@ -55,9 +56,6 @@ _EMPHASIS_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "b", "strong", "big"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 # A block named title, in full or cut to a word of its own (art_tit, news-tit), not inside another word (entity).
 _TITLE_MARKER = re.compile("title|biaoti|headline|(?<![a-z])tit(?![a-z])", re.IGNORECASE)
-# An article's address names a file or carries a number (…/2005/09/07/543698.aspx, …/p/123); a blog's or a
-# channel's home (…/someone/) does neither.
-_ARTICLE_PATH = re.compile(r"(?:\.[a-z]{3,5}|\d[^/]*/?)(?:[?#].*)?$", re.IGNORECASE)
 _NAMED_CHARS = 6
 
 def _emphasised(node: Element, base: frozenset[Element] = frozenset(), *, by_size: bool = True) -> bool:
@@ -261,7 +259,7 @@ def _permalink_title(anchors: list[Element], text: str) -> bool:
     in a heading or a block named title."""
     # The path alone names the article: a host may hold a number too (m.21example.com/ is a site's home).
     path = urlsplit(anchors[0].get("href") or "").path if len(anchors) == 1 else ""
-    if len(anchors) != 1 or node_text(anchors[0]) != text or not _ARTICLE_PATH.search(path):
+    if len(anchors) != 1 or node_text(anchors[0]) != text or not article_path(path):
         return False
     for element in (anchors[0], *list(anchors[0].iterancestors())[:2]):
         if element.tag in _HEADING_TAGS or _TITLE_MARKER.search(marker_of(element)):
