@@ -28,7 +28,7 @@ _BOILERPLATE = re.compile(
     # a comment area's other English names
     r"recommendations?|reply|replies|discuss|cmt|pinglun|pl|xiangguan|tuijian|remen|paihang|fenxiang|"
     # a forum post's rating log and its poster's signature, printed under the post
-    r"ratelog|rate|sign|signature)([\s_-]|$)",
+    r"ratelog|rate|sign|signatures?)([\s_-]|$)",
     re.IGNORECASE,
 )
 # Class names are also written in camelCase (relatedNews, commentList). Only the unambiguous words are

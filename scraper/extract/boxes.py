@@ -242,9 +242,10 @@ def _titled_card(node: Element) -> bool:
 
 def _long_run(node: Element, *, notices: bool = False) -> bool:
     """Whether the block holds a text run longer than a widget's outside its links; with `notices`, a run that is
-    a notice or a prompt does not count (a tip-off box's call: 身边有新鲜事？拨打爆料热线 …，或发邮件至 …)."""
+    a notice or a prompt does not count (a tip-off box's call: 身边有新鲜事？拨打爆料热线 …，或发邮件至 …), nor a service
+    line with its fields (投诉热线：… 受理时间：… 受理截止：…)."""
     return any(
-        len(run := squash(str(text))) > MAX_BOX_RUN and not (notices and is_prompt_line(run))
+        len(run := squash(str(text))) > MAX_BOX_RUN and not (notices and (is_prompt_line(run) or _HOTLINE.match(run)))
         for text in text_outside_links(node)
     )
 
@@ -459,16 +460,17 @@ def _drop_expert_cards(root: Element, lengths: Lengths) -> None:
 # article's sentences rely on but do not say.
 # A card on a person or a place under its 名片 or its 简介 (【作家名片】, 人物简介) is a reference card too: one line of
 # who the person is, beside the article that tells the story.
-_REFERENCE_WORDS = ("名词解释", "百科", "链接", "知识卡片", "小知识", "资料", "法条", "词条", "释义", "词典", "小贴士",
-                    "名片", "人物简介", "作者简介", "作家简介")
+_REFERENCE_WORDS = ("名词解释", "百科", "链接", "知识卡片", "小知识", "资料", "法条", "词条", "释义", "词典", "辞典",
+                    "小贴士", "名片", "人物简介", "作者简介", "作家简介")
 # The heading may name the term after a mark (知识卡片｜瑞利散射, 【链接】扬州“三把刀”), or ask what it means
 # (小贴士｜什么是“小单快返”？).
 _REFERENCE_HEAD = re.compile(
     rf"^[^\s，。！？：:]{{0,4}}(?:{'|'.join(_REFERENCE_WORDS)})(?:\s*[｜|丨·:：】\]]\s*[^\s，。！？]{{1,12}}[？?]?)?$"
 )
 _REFERENCE_WORD = re.compile("|".join(_REFERENCE_WORDS))
+_REFERENCE_TAGS = ("div", "p", "span", "h3", "h4", "strong", "b", "dt")
 _REFERENCE_HEADS = etree.XPath(
-    ".//*[self::div or self::p or self::span or self::h3 or self::h4 or self::strong or self::b or self::dt]["
+    ".//*[" + " or ".join(f"self::{tag}" for tag in _REFERENCE_TAGS) + "]["
     + " or ".join(f"contains(text(), '{word}')" for word in _REFERENCE_WORDS) + "]"
 )
 # A card's note: one definition or one statute's article, with a link to more of the reference at most.
@@ -490,9 +492,11 @@ def drop_reference_cards(root: Element, lengths: Lengths) -> None:
     """Remove a reference card: a box opening on a heading that names a reference (名词解释, 健康百科, 相关法条), with
     one short note under it (a term's definition, a statute's text) and a link to more at most."""
     # The root's text, read once by the serializer, names no reference on nearly every page: no element is asked.
-    if not _REFERENCE_WORD.search(text_of(root)):
+    whole = text_of(root)
+    folded = simplified(whole)
+    if not _REFERENCE_WORD.search(folded):
         return
-    for heading in _REFERENCE_HEADS(root):
+    for heading in _REFERENCE_HEADS(root) if folded is whole else _folded_heads(root):
         box = heading.getparent()
         if box is not None and box.tag == "p" and squash(text_of(box)) == squash(text_of(heading)):
             heading, box = box, box.getparent()  # a bold label that is its paragraph's whole text (<p><b>■小贴士</b></p>)
@@ -501,7 +505,7 @@ def drop_reference_cards(root: Element, lengths: Lengths) -> None:
             continue
         blocks = [child for child in box if isinstance(child.tag, str)]
         printed = squash(text_of(heading))
-        label = printed.strip("【】[]")
+        label = simplified(printed.strip("【】[]"))
         if blocks[0] is not heading or (box.text or "").strip() or not _REFERENCE_HEAD.match(label):
             continue
         entries = _glossary_entries(blocks[1:], tips="贴士" in label)
@@ -520,6 +524,14 @@ def drop_reference_cards(root: Element, lengths: Lengths) -> None:
         asked = sum(1 for block in blocks[1:] if _TERM_QUESTION.match(squash(text_of(block))))
         if note <= MAX_SUMMARY and len(SENTENCE_END.findall(squash(text_of(box)))) - asked <= allowed:
             remove(box)
+
+
+def _folded_heads(root: Element) -> list[Element]:
+    """`_REFERENCE_HEADS` on a page in traditional characters (【客語小辭典】): the words are read folded."""
+    return [
+        node for node in root.iter(*_REFERENCE_TAGS)
+        if node is not root and node.text and _REFERENCE_WORD.search(simplified(node.text))
+    ]
 
 
 def _lone_cell(cell: Element) -> bool:
@@ -628,10 +640,17 @@ def _is_tip(line: str) -> bool:
     return len(line) <= _TIP_CHARS and SENTENCE_END.search(line.rstrip("。！")) is None
 
 
-# A service card's line: a hotline's label and its number (投诉电话：027-5550138, 服务热线 400-000-0000), maybe after
-# the card's hook asking for tips (身边有新鲜事？热线：…).
-_HOTLINE_WORDS = ("电话", "热线")
-_HOTLINE = re.compile(r"^(?:[^\s，。！？]{1,12}[？?]\s*)?[^\s，。！？：:]{0,6}(?:电话|热线)\s*[:：]?\s*[\d()（）\-－—\s]{7,20}$")
+# A service card's line: a hotline's label and its number (投诉电话：027-5550138, 服务热线 400-000-0000), or a mailbox's
+# and its address (征集邮箱：name@host), maybe after the card's hook asking for tips (身边有新鲜事？热线：…), maybe before
+# the card's other fields on the same line (受理时间：9:00-18:00　截止日期：9月30日).
+_HOTLINE_WORDS = ("电话", "热线", "邮箱", "信箱")
+_SERVICE_FIELD = r"[^\s，。！？：:]{1,6}\s*[:：]\s*[^\s，。！？]{1,24}"
+_HOTLINE = re.compile(
+    r"^(?:[^\s，。！？]{1,12}[？?]\s*)?[^\s，。！？：:]{0,6}"
+    r"(?:(?:电话|热线)\s*[:：]?\s*[\d()（）\-－—\s]{7,20}|(?:邮箱|信箱)\s*[:：]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    rf"(?:\s+{_SERVICE_FIELD}){{0,3}}$"
+)
+_FIELD_AFTER = re.compile(rf"\s{_SERVICE_FIELD}")
 # The hotline's line, its hours and the card's heading.
 _HOTLINE_LINES = 3
 
@@ -643,7 +662,9 @@ def _drop_hotline_cards(root: Element, lengths: Lengths, whole: str) -> None:
     tags = ("p", "span", "div", "li", "dd")
     for box in _labelled_boxes(root, lengths, _HOTLINE_WORDS, _HOTLINE, tags, asks=True, whole=whole):
         lines = _blocks_inside(box)
-        if box.find(".//a") is not None or len(lines) >= _HOTLINE_LINES:
+        # A field after the number on the hotline's own line (… 受理时间：9:00-18:00) counts as a line of its own.
+        fields = sum(len(_FIELD_AFTER.findall(squash(text_of(line)))) for line in lines)
+        if box.find(".//a") is not None or len(lines) + fields >= _HOTLINE_LINES:
             remove(box)
 
 

@@ -156,6 +156,8 @@ _DISCLAIMER = re.compile(
     # A gallery's link under its thumbnails, the whole line (点击查看组图：礁石上的小生命（共12张）): the gallery page's
     # title and count, no sentence of the article.
     r"^(?:点击|点此)?(?:查看|浏览|进入)(?:高清)?(?:组图|图集|大图)[^。！？!?]{0,30}$|"
+    # ... or its title under its tag or over its count, the whole line (【组图】申城深秋的马路（共12张）).
+    r"^[【\[](?:高清)?(?:组图|图集|多图)[】\]][^。！？!?]{0,40}$|^[^。！？!?]{2,40}[（(]共\s*\d{1,3}\s*张[）)]$|"
     # A forum attachment's tip left as a line, its file's name and size (IMG_0921.PNG (86.42 KB, 下载次数: 12)): the
     # forum software's, as boxes.py reads its box.
     r"^[^\s，。！？]{1,40}\.[A-Za-z]{3,4}\s*[（(]\s*\d+(?:\.\d+)?\s*(?:KB|MB|GB|kb|mb|gb)\s*[,，]\s*下载次数\s*[:：]\s*\d+\s*[)）]$|"
