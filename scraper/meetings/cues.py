@@ -46,7 +46,7 @@ from .object_cues import (
 from .openings import not_a_meeting
 from .people import is_han
 from .speakers import CONTEXT, Speakers, alt, is_label, speaker_of
-from .subjects import pronoun_subject, sentence_subject, subject_sentence
+from .subjects import joined_subject, pronoun_subject, sentence_subject, subject_sentence
 from .terms import (
     BARE_OBJECT_VERBS,
     COURTESY_WORDS,
@@ -149,17 +149,19 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
 
 
 # A later clause's verb after a short lead-in of what the tasks rest on ("…传达了县委会议精神，结合本镇实际提出四点要
-# 求：一是…"): read only where counted tasks follow it and its first item opens the statement.
-_LED_VERB = re.compile(rf"(?:结合|围绕|针对|就)[^\W\d_]{{1,24}}?{ADV}(?P<verb>{alt(SPEECH_VERBS)})")
+# 求：一是…", "…，并对下一步工作提出要求：第一，…"): read only where counted tasks follow it and its first item opens
+# the statement.
+_LED_VERB = re.compile(rf"并?(?:结合|围绕|针对|就|对)[^\W\d_]{{1,24}}?{ADV}(?P<verb>{alt(SPEECH_VERBS)})")
 
 
 def _led_tasks(text: str, sentence: int, pos: int, stop: int, para: int, speakers: Speakers) -> Cue | None:
     """The cue of a clause whose lead-in comes before the verb of counted tasks, its subject the sentence's person."""
     led = _LED_VERB.match(text, pos, stop)
-    tasks = counted_tasks(text, led.end(), stop) if led is not None else None
+    # The tasks counted (提出四点要求：) or not (提出要求：): the items after the colon are what was asked.
+    tasks = (counted_tasks(text, led.end(), stop) or addressed_items(text, led.end(), stop)) if led is not None else None
     if tasks is None:
         return None
-    found = sentence_subject(text, sentence, pos, speakers)
+    found = sentence_subject(text, sentence, pos, speakers) or joined_subject(text, sentence, pos, speakers)
     if found is None:
         return None
     return Cue(found[0], tasks[0], tasks[1], para, found[1], subject_sentence(text, sentence, found[0]))

@@ -42,6 +42,15 @@ def sentence_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> 
     return clause_subject(text, sentence, pos, speakers) or led_subject(text, sentence, pos, speakers)
 
 
+def joined_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:
+    """"会议对…作了部署，苏蓉副校长听取了…情况，并对…提出要求：": the person opening the clause right before the one
+    at `pos`, which carries on from it with 并, inside a sentence that opens on someone else."""
+    before = _previous_clause(text, sentence, pos)
+    if before <= sentence or not text.startswith("并", pos):
+        return None
+    return clause_subject(text, before, pos, speakers)
+
+
 # The honorific a name may carry before its speech ("王芳同志讲话"): no part of the name.
 _COMRADE = "同志"
 
