@@ -20,3 +20,13 @@ def test_a_person_joined_by_并_to_the_clause_before_puts_uncounted_requirements
     assert point["cue"] == "副院长王明听取了各系工作进展情况，并对下一步工作提出要求"
     assert [item["marker"] for item in point["items"]] == ["第一", "第二"]
 
+
+
+def test_a_meeting_of_a_sessions_conveners_is_named_whole() -> None:
+    # 召集人会议 after the session's name is the meeting held (its conveners'), not the session it prepares.
+    paragraphs = [
+        "3月4日下午，清川县政协主席王明主持召开县政协九届三次会议召集人会议。",
+        "会议强调，各召集人要强化思想认识，认真履行职责，圆满完成会议各项预定任务。",
+    ]
+    (meeting,) = check(paragraphs)
+    assert meeting["name"] == "县政协九届三次会议召集人会议"

@@ -57,6 +57,9 @@ _STUDIED = re.compile(r"精神[^，,。；;：:]{0,10}?(?:学习会|座谈会|�
 # A meeting whose work a later meeting deploys or prepares: "召开村民大会工作部署会", "召开村民代表大会筹备工作会议"
 # name the 部署会 and the 会议.
 _ITS_WORK = re.compile(rf"[^\W\d_]{{0,4}}?工作[^\W\d_]{{0,6}}?(?:{'|'.join(MEETING_NOUNS)})")
+# A meeting of those who run a session for it: "召开县政协九届三次会议召集人会议" names the 召集人会议 (its conveners'),
+# as "…大会主席团会议" names the presidium's.
+_ITS_RUNNERS = re.compile(rf"(?:召集人|主席团|执行主席|秘书长|组长|团长)(?:{'|'.join(MEETING_NOUNS)})")
 _ORGANIZER_MAX = 30
 _CLAUSE_BREAK = "，,；;：:。！？!?"
 # A dateline after a glued headline: "中新网7月11日电 ", "中广网北京7月10日消息（记者 聂巧）", "本报讯(记者 张三)".
@@ -677,7 +680,7 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
         name = text[:end]
         # "第三轮(第二次工作会)工作汇报会议": a name never ends inside its own brackets.
         if bracketed > 0 or text[end : end + 1] in _NAME_GOES_ON or _SITTING.match(text, end) or (
-            _STUDIED.match(text, end) or _ITS_WORK.match(text, end)
+            _STUDIED.match(text, end) or _ITS_WORK.match(text, end) or _ITS_RUNNERS.match(text, end)
         ):
             # "…教职工代表大会第二次会议": a numbered sitting of the body named before it is the meeting.
             continue
