@@ -30,3 +30,15 @@ def test_a_meeting_of_a_sessions_conveners_is_named_whole() -> None:
     ]
     (meeting,) = check(paragraphs)
     assert meeting["name"] == "县政协九届三次会议召集人会议"
+
+
+def test_the_first_item_glued_after_members_named_by_their_role_opens_the_run() -> None:
+    # 委员一要…；二要…: the members addressed by their role stand between the clause's mark and the first marker.
+    paragraphs = [
+        "9月1日，清川学院召开学生会全体会议。",
+        "王明指出，作为学生骨干，新一届学生会委员一要做表率，在学业上取得优异成绩；二要严律己，起到带头作用；三要做服务，"
+        "服务同学成长成才。",
+    ]
+    (meeting,) = check(paragraphs)
+    (point,) = meeting["points"]
+    assert [item["marker"] for item in point["items"]] == ["一要", "二要", "三要"]

@@ -25,7 +25,8 @@ _COLON_BODY_MAX = 5  # paragraphs that follow a cue paragraph ending in "：" wi
 _CLAUSE_STARTS = "，,。；;：:！？!?\n"
 _ADDRESSEES_MAX = 24
 _ADDRESSEES_FIRST = ("各", "全")
-_ADDRESSEES_LAST = ("们", "上下", "大家")
+# ... or a body's members by their role (…研究生会委员一要…, 全体党员干部一要…).
+_ADDRESSEES_LAST = ("们", "上下", "大家", "委员", "干部", "党员", "同志", "同学", "代表", "成员", "职工", "员工")
 
 
 def _first_markers(layout: Layout) -> dict[int, Marker]:
@@ -135,8 +136,8 @@ def _is_heading(paragraph: str) -> bool:
 def _with_addressed_first(layout: Layout, cue: Cue, markers: list[Marker], end: int) -> list[Marker]:
     """The markers, and a run's first one that follows its addressees inside their clause ("各单位、各工作组一要
     高度重视。…二要…"): the scan only looks for markers after a mark, and the addressees stand between. Only a
-    clause that names addressees (各… / 全… first, or …们 / …上下 / 大家 last) counts, so a 一 inside a word (统一要求)
-    is never a marker."""
+    clause that names addressees (各… / 全… first, or …们 / …上下 / 大家 / a member's role last) counts, so a 一 inside a
+    word (统一要求) is never a marker."""
     second = next((m for m in markers if m.number == 2), None)
     if second is None or any(m.family == second.family and m.number == 1 for m in markers if m.start < second.start):
         return markers
