@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+import scraper
+from scraper.extract.labels import byline_names
+
 from .test_unseen_forms29 import LINES, _both_readings
 from .test_unseen_forms56 import _goes_from_between
 
@@ -47,3 +50,17 @@ def test_a_reference_card_in_traditional_characters_goes() -> None:
     _goes_from_between(
         "<div class='dict'><h4>【客語小辭典】</h4><p>粄條：米漿蒸成薄片再切成條，客家人的家常小吃。</p></div>"
     )
+
+
+def test_a_reporters_field_in_a_row_parted_by_bars_names_the_author_in_traditional_characters() -> None:
+    # A television site's row: the area, the reporter's field with the camera's after it (no label's colon), the
+    # time; the folding reads 攝影 as 摄影, and the name is given as printed.
+    row = (
+        "<div class='news-meta'><span class='area'>清川 東區</span>｜<span class='reporter'>記者 王曉明　攝影 李四海"
+        "</span>｜<span class='date'>2013/01/15 20:41</span></div>"
+    )
+    video = "<div class='news-video'><p class='video-info'>新聞影片長度 01:58</p></div>"
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    page = f"<html><body><h1>清川濕地夜遊記</h1>{row}{video}<div class='news-content'>{body}</div></body></html>"
+    assert scraper.extract(page, "https://www.example.org.tw/news/000000", rules=False).author == "王曉明"
+    assert byline_names("記者 王曉明　攝影 李四海") == "王曉明"

@@ -55,7 +55,18 @@ def headline_info(evidence: Evidence) -> Fields:
     after = published.after_date(text)
     name = after.split()[0] if after and not labelled else ""
     unlabelled = 2 <= len(name) <= _OUTLET_CHARS and _OUTLET.search(name) and not _LABEL.search(name)
-    return Fields(source=labelled or (name if unlabelled else None), author=label_value(text, "author") or _reporters(after))
+    author = label_value(text, "author") or _reporters(after) or _field_byline(text)
+    return Fields(source=labelled or (name if unlabelled else None), author=author)
+
+
+# The marks that part a row's fields (苗栗 公館｜記者 王五　攝影 李四｜2013/01/15 20:41).
+_FIELD_MARKS = re.compile(r"\s*[｜|]\s*")
+
+
+def _field_byline(text: str) -> str | None:
+    """The names of the first of a row's fields, parted by its bars, that is a byline of its own with no label's
+    colon (記者 王五　攝影 李四): the reporter's field of a television site's row."""
+    return next(filter(None, map(byline_names, _FIELD_MARKS.split(text))), None) if _FIELD_MARKS.search(text) else None
 
 
 # Reporters printed after the row's date with the word for their report and no label (2014/03/19 18:58 王五 李四

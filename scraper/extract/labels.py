@@ -142,7 +142,6 @@ _FILED_FROM = re.compile(r"[\s／/]+[\u4e00-\u9fff]{0,6}(?:报道|報導|報道|
 _REPORTED_GLUED = re.compile(r"^(?P<byline>.{0,12}?[记記]者\s+[\u4e00-\u9fff]{2,3})(?:报道|報導|報道|报导)$")
 # Where the reporters sent their report from, after their names (特派记者 王五 发自巴西库亚巴): a place, no name.
 _SENT_FROM = re.compile(r"\s+发自[\u4e00-\u9fff]{2,10}$")
-_TRADITIONAL_REPORTER = "記者"
 # The writer's own hand in the pictures too, after the names (本报记者 王五 文/图): no name.
 _OWN_PICTURES = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文)$")
 # A mark printed before a byline in place of a dingbat (□本报记者 丁晓, ■记者 王五): not part of the byline.
@@ -309,7 +308,28 @@ def _spaced(names: str) -> str:
 
 
 def byline_names(line: str) -> str | None:
-    """The names of a line that is a byline and nothing else (新京报记者 李春平, （网易财经 张艳）), or None."""
+    """The names of a line that is a byline and nothing else (新京报记者 李春平, （网易财经 张艳）), or None.
+
+    The line is read in simplified characters (記者 王五　攝影 李四 as 记者 王五　摄影 李四), the names given as printed."""
+    folded = simplified(line)
+    names = _folded_byline_names(folded)
+    return names if names is None or folded is line else _as_printed(names, folded, line)
+
+
+def _as_printed(names: str, folded: str, printed: str) -> str:
+    """`names`, read off the folded line `folded`, in the characters of the line as `printed` (the folding keeps
+    every character's place; the names' padding may be gone, their joins are spaces)."""
+    out, at = [], 0
+    for char in names:
+        found = -1 if char == " " else folded.find(char, at)
+        if found >= 0:
+            at = found + 1
+        out.append(printed[found] if found >= 0 else char)
+    return "".join(out)
+
+
+def _folded_byline_names(line: str) -> str | None:
+    """`byline_names` of a line in simplified characters."""
     line = _OWN_PICTURES.sub("", _PICTURES_BY.sub("", _SITE_ADDRESS.sub("", line)))
     if len(line) > 30:
         return None
@@ -317,7 +337,7 @@ def byline_names(line: str) -> str | None:
     line, filed = _REPORTED_GLUED.subn(r"\g<byline>", _SENT_FROM.sub("", _LEAD_MARK.sub("", line)))
     if not filed:
         line, filed = _FILED_FROM.subn("", line)
-    line = _PADDED_NAME.sub(r"\1\2", line).replace(_TRADITIONAL_REPORTER, "记者")
+    line = _PADDED_NAME.sub(r"\1\2", line)
     for pattern in (*_BYLINES, _FILED_BY_OUTLET) if filed else _BYLINES:
         match = pattern.match(line)
         if match:
