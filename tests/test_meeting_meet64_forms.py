@@ -42,3 +42,13 @@ def test_the_first_item_glued_after_members_named_by_their_role_opens_the_run() 
     (meeting,) = check(paragraphs)
     (point,) = meeting["points"]
     assert [item["marker"] for item in point["items"]] == ["一要", "二要", "三要"]
+
+
+def test_a_speaker_whose_name_ends_in_a_joining_words_character_speaks() -> None:
+    # 和 closing 王爱和 is no conjunction making 指出 a noun (…安排和要求): the name was seen hosting the meeting.
+    paragraphs = [
+        "9月29日，清川学院召开党外人士座谈会，副院长王爱和主持会议。",
+        "王爱和表示，学院将认真研究大家的意见，积极采纳。",
+    ]
+    (meeting,) = check(paragraphs)
+    assert [point["cue"] for point in meeting["points"]] == ["王爱和表示"]

@@ -259,7 +259,8 @@ def _person_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers, c
         text_start = sep.end() if sep is not None else verb.end()
         # Counted tasks right before the items ("强调三点要求，一要…") are the cue's, whatever the verb.
         tasks = (counted_tasks(text, verb.end(), stop) or addressed_items(text, verb.end(), stop)) if sep is None else None
-        if _states_nothing(text, pos, verb, limit, bare=text_start == verb.end() and tasks is None):
+        named = speakers.knows(text[pos : verb.start()])
+        if _states_nothing(text, pos, verb, limit, bare=text_start == verb.end() and tasks is None, named=named):
             continue
         who, verb = _speaker_before(text, pos, verb, speakers, clause)
         if (
@@ -345,13 +346,17 @@ def _counted_after(
     return Cue(found[0], tasks[0], tasks[1], para, found[1], subject_sentence(text, sentence, found[0]))
 
 
-def _states_nothing(text: str, pos: int, verb: re.Match[str], limit: int, *, bare: bool) -> bool:
+def _states_nothing(
+    text: str, pos: int, verb: re.Match[str], limit: int, *, bare: bool, named: bool = False
+) -> bool:
     """Whether a person's speech verb states nothing where it stands: a verb only a meeting states by (王明号召…), a
     verb made a noun by the word before it (工作要求, …对高级干部的要求，, …安排和要求), or, `bare` (no separator and no counted
-    tasks after it), one that takes no statement glued to it, or courtesy."""
+    tasks after it), one that takes no statement glued to it, or courtesy. `named`: the words before the verb are a
+    speaker seen before, whose name may end in a joining word's character (王爱和指出)."""
     if verb.group("verb") in MEETING_ONLY_VERBS:
         return True
-    if not verb.group("adv") and text[pos : verb.start()].endswith((*VERB_AS_NOUN_AFTER, *_NOUN_JOINS)):
+    before = text[pos : verb.start()]
+    if not verb.group("adv") and not named and before.endswith((*VERB_AS_NOUN_AFTER, *_NOUN_JOINS)):
         return True
     return bare and (
         (
