@@ -52,3 +52,14 @@ def test_a_speaker_whose_name_ends_in_a_joining_words_character_speaks() -> None
     ]
     (meeting,) = check(paragraphs)
     assert [point["cue"] for point in meeting["points"]] == ["王爱和表示"]
+
+
+def test_training_given_at_the_meeting_after_a_place_cue_is_procedure() -> None:
+    # 会上，某某对…进行培训: a lecture to the meeting, no statement, as 会上宣读了… is.
+    paragraphs = [
+        "8月12日上午，清川镇召开换届工作动员会。",
+        "镇委书记王明在会上作重要讲话。他指出，换届时间紧、任务重，我们要严格遵循合法程序，确保换届质量。",
+        "会上，镇人大主席李华对人大代表选举工作进行培训。",
+    ]
+    (meeting,) = check(paragraphs)
+    assert [point["cue"] for point in meeting["points"]] == ["他指出"]

@@ -147,6 +147,8 @@ MEETING_DEPLOYS: tuple[str, ...] = ("部署", "安排")
 # A lecture to the meeting (讲授了, 讲解了, 宣讲了: a study session's teacher) presents too.
 PRESENTING_VERBS: tuple[str, ...] = (
     "宣读", "传达", "通报", "介绍", "解读", "汇报", "发布", "听取", "总结", "讲授", "讲解", "宣讲",
+    # Training given to the meeting (对…选举工作进行培训, 进行了专题辅导): a lecture too.
+    "培训", "辅导",
     # A study session's items (此次中心组会上，集中学习了…事迹): read together, no statement.
     "学习", "宣贯",
 )
