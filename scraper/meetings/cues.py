@@ -149,13 +149,14 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
 
 
 # A later clause's verb after a short lead-in of what the tasks rest on ("…传达了县委会议精神，结合本镇实际提出四点要
-# 求：一是…", "…，并对下一步工作提出要求：第一，…"): read only where counted tasks follow it and its first item opens
-# the statement.
+# 求：一是…", "…，并对下一步工作提出要求：第一，…"): read only where its tasks, counted or put before a colon, follow it
+# and its first item opens the statement.
 _LED_VERB = re.compile(rf"并?(?:结合|围绕|针对|就|对)[^\W\d_]{{1,24}}?{ADV}(?P<verb>{alt(SPEECH_VERBS)})")
 
 
 def _led_tasks(text: str, sentence: int, pos: int, stop: int, para: int, speakers: Speakers) -> Cue | None:
-    """The cue of a clause whose lead-in comes before the verb of counted tasks, its subject the sentence's person."""
+    """The cue of a clause whose lead-in comes before the verb of its tasks (counted, or put before a colon), its
+    subject the sentence's person or the person opening the clause before (`joined_subject`)."""
     led = _LED_VERB.match(text, pos, stop)
     # The tasks counted (提出四点要求：) or not (提出要求：): the items after the colon are what was asked.
     tasks = (counted_tasks(text, led.end(), stop) or addressed_items(text, led.end(), stop)) if led is not None else None
