@@ -22,7 +22,7 @@ from .layout import block_lines, is_short, node_text, short_texts, squash, text_
 from .published import class_slot, hover_rows, in_prose
 from .terms import ALL_LABELS, CRUMB_DROP
 from .titles import CRUMB_ARROW, is_logo, site_parts, title_key
-from .tree import Element, text_before
+from .tree import Element
 from .urls import links_to
 
 # Containers of other articles: their dates and titles are never this page's.
@@ -540,8 +540,9 @@ def forum_author(root: Element) -> str | None:
 
 def _labelled_posters(root: Element) -> list[Element]:
     """The links right after a poster's label (发表者：)."""
-    firsts = (next(_siblings_after(text), None) for text in _POSTER_TEXT(root))
-    return [node for node in firsts if node is not None and node.tag == "a" and _POSTER_LABEL.search(text_before(node))]
+    # The label's text is the run right before the link when the link is the first node after it.
+    firsts = ((text, next(_siblings_after(text), None)) for text in _POSTER_TEXT(root))
+    return [node for text, node in firsts if node is not None and node.tag == "a" and _POSTER_LABEL.search(text)]
 
 
 def _posted_by(root: Element) -> Iterator[Element]:
@@ -563,14 +564,12 @@ def _posted_at(root: Element) -> Iterator[Element]:
 
 
 def _siblings_after(text: etree._ElementUnicodeResult) -> Iterator[Element]:
-    """The nodes after the text node `text` (an XPath text result) among its siblings, in document order."""
+    """The nodes after the text node `text` (an XPath text result) among its siblings, in document order: after a
+    tail, its element's later siblings; after an element's text, the element's children."""
     owner: Element | None = text.getparent()
     if owner is None:
-        return
-    node = owner.getnext() if text.is_tail else (owner[0] if len(owner) else None)
-    while node is not None:
-        yield node
-        node = node.getnext()
+        return iter(())
+    return owner.itersiblings() if text.is_tail else iter(owner)
 
 
 def _names_poster(anchor: Element, name: str) -> bool:
