@@ -418,6 +418,10 @@ _TALK_CALL = re.compile(
     r"[^【】]{0,60}?(?:论坛|社区|留言|评论|跟帖|跟贴|发帖|晒晒)"
 )
 
+# A promo line closing on a call to click on with arrows, perhaps under the outlet's label (【某地房产看房团】本周六…报名中，
+# 点击报名>>): the promo's link; an article's sentence never ends on a click and arrows.
+_CLICK_CALL = re.compile(r"^(?:【[^】]{2,12}】)?[^。！？【】]{0,40}?点击[^\s，。！？,]{1,6}\s*(?:>>|＞＞|»|》》)$")
+
 # The outlet's call to post on its board, with no label (你家里还留着…吗？欢迎到某某论坛“晒书”版块发帖，和书友们一起晒晒):
 # it sends the readers to its board, as the labelled call does: a sentence of its own, the act closing its clause. An
 # article reports such a board in its own sentences (版主说，欢迎到论坛发帖的新人越来越多).
@@ -467,11 +471,12 @@ def is_notice(folded: str, length: int) -> bool:
     prompt: a short one holding the words once, a long notice saying so twice (免责声明：… 版权归原作者所有 …
     不代表某某立场; 版权归…所有 … 未经…授权不得…使用), a channel's slogan reminder (【饮酒提示】理性饮酒 拒绝酒驾), or a
     paywall's prompt (订阅某某，阅读全部新闻与评论。), a channel's call to talk on its board (【某地互动】…到论坛晒晒),
-    a text-message service's call to subscribe, or a video player's fallback (您还没有安装flash播放器)."""
+    a promo closing on a click with arrows (…报名中，点击报名>>), a text-message service's call to subscribe, or a
+    video player's fallback (您还没有安装flash播放器)."""
     line = folded.strip()
     if _REMINDER.match(line) or _PAYWALL.match(line):
         return True
-    if length < _NOTICE_CHARS and (_CALL_LABEL.match(line) or _TALK_CALL.match(line)):
+    if length < _NOTICE_CHARS and (_CALL_LABEL.match(line) or _TALK_CALL.match(line) or _CLICK_CALL.match(line)):
         return True
     if length < _BOARD_CALL_CHARS and _BOARD_CALL.search(line):
         return True
