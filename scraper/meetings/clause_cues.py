@@ -14,6 +14,7 @@ from .cues import ORDER_CLAUSE, Cue, match_bare_verb, match_cue, match_pronoun, 
 from .people import PersonEvent, parse_people
 from .scan import Layout
 from .speakers import Speakers, is_group
+from .subjects import TIME_LEAD
 from .terms import EXAMPLE_WORDS, FUTURE_MARKS, MATTER_LEADS, PRONOUNS, TOPIC_LEADS
 
 _KNOWN_PER_CHAR = 16
@@ -21,11 +22,6 @@ _CLAUSE_MARKS = "，,；;：:。！？!?"
 # What stands between an attendance or a hosting clause and the next clause of its sentence: its comma.
 _ACT_TRAIL = " \t\u3000，,"
 _ACT_COMMAS = ("，", ",")
-# A sentence's first clause that only times what follows ("在认真听取委员们的发言后，", "听取汇报后，", "在讨论…问题
-# 时，"): the name after it is the sentence's subject, as after a topic.
-_TIME_LEAD = re.compile(
-    r"在?[^，,。；;：:！？!?]{2,40}?(?:之后|以后|后)[，,]|在[^，,。；;：:！？!?]{2,40}?(?:时|期间)[，,]"
-)
 
 
 class KnownSpeakers:
@@ -70,7 +66,7 @@ def _topic_lead(text: str, start: int, pos: int) -> bool:
     """Whether the clause at `pos` follows a sentence's only clause, a topic ("谈到未来三年的规划，总经理…说"), the
     matter turned to ("就做好今后安保工作，院长王明指出") or a time ("在听取大家的发言后，李华说", "在讨论包容发展问题时，
     李华指出"): the speaker after it is the sentence's subject, as after a place cue."""
-    if _TIME_LEAD.fullmatch(text, start, pos) is not None or _MATTER_LEAD.fullmatch(text, start, pos) is not None:
+    if TIME_LEAD.fullmatch(text, start, pos) is not None or _MATTER_LEAD.fullmatch(text, start, pos) is not None:
         return True
     return text.startswith(TOPIC_LEADS, start) and not any(mark in text[start : pos - 1] for mark in _CLAUSE_MARKS)
 

@@ -122,14 +122,26 @@ def match_bare_verb(text: str, sentence: int, pos: int, end: int, para: int, spe
         )
     # After a comma the verb takes its statement with or without one ("，强调要按照…").
     sep = AFTER_VERB.match(text, verb.end(), stop)
+    counted = _counted_after(text, sentence, pos, verb, stop, para, speakers) if sep is None else None
+    if counted is not None:
+        # "…，并强调两点：一是…": the count glued to the verb announces the items, as after 了.
+        return counted
     if sep is None and (
         verb.group("verb") in SEPARATED_VERBS or names_object(text, verb, stop) or stated_next(text, verb.end(), stop)
     ):
         return None
-    text_start = sep.end() if sep else verb.end()
     if _RECEIVED.search(text, sentence, pos) is not None:
         # "…发表的主旨演讲，受到海外各界的高度关注和积极评价，认为…": those who reacted think it, not the speaker.
         return None
+    return _subject_verb(text, sentence, pos, verb, sep, para, speakers)
+
+
+def _subject_verb(
+    text: str, sentence: int, pos: int, verb: re.Match[str], sep: re.Match[str] | None, para: int, speakers: Speakers
+) -> Cue | None:
+    """The cue of `match_bare_verb`'s verb that opens a statement: from the sentence's subject (a person, a pronoun
+    for one, or the meeting) through the verb."""
+    text_start = sep.end() if sep else verb.end()
     # "最后，王校长总结了…，强调指出，…": the person after an order word is the sentence's subject too.
     found = sentence_subject(text, sentence, pos, speakers)
     if found is None and (sep is not None or verb.group("verb") in PROPOSITION_VERBS):

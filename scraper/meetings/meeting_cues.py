@@ -211,6 +211,8 @@ _TOPIC_ONLY = re.compile(r"[^\W_]{1,16}?工作(?:任务|安排|重点)?(?P<sep>[
 _CONTENT_FREE = re.compile(
     r"(?:(?:有关|其他|其它|相关)[^\W_]{0,6}?)?(?:人事)?(?:任免|任命)(?:案|事项)[。；;]"
     r"|(?:有关|其他|其它|相关)[^\W_]{0,6}?(?:人事事项|事项|议案)[。；;]"
+    # ... or nothing at all after the verb (…，交第三届一次会员大会表决通过。): a step named, no object decided
+    r"|\s*[。；;！!]"
 )
 
 

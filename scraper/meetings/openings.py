@@ -54,9 +54,10 @@ _NAME_GOES_ON = frozenset("议暨会谈见面晤员长场所址标徽期务")
 _SITTING = re.compile(r"第[一二三四五六七八九十百\d]{1,4}次(?:全体|扩大|主任|常务)?会议")
 # A meeting whose 精神 (what it decided) a later meeting studies: "召开省委…全会精神专题学习会" names the 学习会.
 _STUDIED = re.compile(r"精神[^，,。；;：:]{0,10}?(?:学习会|座谈会|宣讲会|报告会|研讨会|会议)")
-# A meeting whose work a later meeting deploys or prepares: "召开村民大会工作部署会", "召开村民代表大会筹备工作会议"
-# name the 部署会 and the 会议.
-_ITS_WORK = re.compile(rf"[^\W\d_]{{0,4}}?工作[^\W\d_]{{0,6}}?(?:{'|'.join(MEETING_NOUNS)})")
+# A meeting whose work a later meeting deploys or prepares, or for which it gathers opinions: "召开村民大会工作部署会",
+# "召开村民代表大会筹备工作会议", "召开…年度工作会议筹备座谈会", "召开…民主生活会征求意见座谈会" name the 部署会, the
+# 会议 and the 座谈会.
+_ITS_WORK = re.compile(rf"[^\W\d_]{{0,4}}?(?:工作|筹备|征求意见)[^\W\d_]{{0,6}}?(?:{'|'.join(MEETING_NOUNS)})")
 # A meeting of those who run a session for it: "召开县政协九届三次会议召集人会议" names the 召集人会议 (its conveners'),
 # as "…大会主席团会议" names the presidium's.
 _ITS_RUNNERS = re.compile(rf"(?:召集人|主席团|执行主席|秘书长|组长|团长)(?:{'|'.join(MEETING_NOUNS)})")
@@ -681,8 +682,9 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
         # "第三轮(第二次工作会)工作汇报会议": a name never ends inside its own brackets.
         if bracketed > 0 or text[end : end + 1] in _NAME_GOES_ON or _SITTING.match(text, end) or (
             _STUDIED.match(text, end) or _ITS_WORK.match(text, end) or _ITS_RUNNERS.match(text, end)
-        ):
-            # "…教职工代表大会第二次会议": a numbered sitting of the body named before it is the meeting.
+        ) or text.startswith(MEETING_NOUNS, end):
+            # "…教职工代表大会第二次会议": a numbered sitting of the body named before it is the meeting; so is its
+            # kind of sitting glued after it ("常委会例会").
             continue
         if (text[end : end + 1] in "（(" or text.startswith(_ENLARGED, end)) and _ends_with_noun(name):
             # "区委常委会（扩大）会议": a bracketed qualifier inside the name; the name alone if no noun follows.

@@ -22,16 +22,23 @@ _COMMISSION_LEAD = re.compile(r"(?:受|应)[^，,。；;：:！？!?]{1,30}?(?:�
 # after it is the subject ("会上，王明对…表示欢迎。他表示，…": the pronoun speaks for him). A setting told at length
 # ("在今天上午的省委常委会上，") may be another meeting than the report's.
 _PLACE_LEAD = re.compile(r"[^\W_的]{0,6}?会上[，,]\s*")
+# A sentence's first clause that only times what follows ("在认真听取委员们的发言后，", "听取汇报后，", "在讨论…问题
+# 时，"): the name after it is the sentence's subject, as after a topic.
+TIME_LEAD = re.compile(
+    r"在?[^，,。；;：:！？!?]{2,40}?(?:之后|以后|后)[，,]\s*|在[^，,。；;：:！？!?]{2,40}?(?:时|期间)[，,]\s*"
+)
 
 
 def led_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:
-    """"随后，局长王明…", "3月5日，我县召开…会议，要求…", "受市长委托，副市长李华…": the person (or the body reporting
-    itself) after an order word, a day or whom he acts for, standing alone as the sentence's first clause."""
+    """"随后，局长王明…", "3月5日，我县召开…会议，要求…", "受市长委托，副市长李华…", "听取发言后，镇长王峰…": the person
+    (or the body reporting itself) after an order word, a day, whom he acts for, the meeting as the place or a time,
+    standing alone as the sentence's first clause."""
     lead = (
         _ORDER_LEAD.match(text, sentence, pos)
         or DAY_CLAUSE.match(text, sentence, pos)
         or _COMMISSION_LEAD.match(text, sentence, pos)
         or _PLACE_LEAD.match(text, sentence, pos)
+        or TIME_LEAD.match(text, sentence, pos)
     )
     return None if lead is None else clause_subject(text, lead.end(), pos, speakers)
 

@@ -35,6 +35,9 @@ MEETING_NOUNS: tuple[str, ...] = tuple(
             # a party body's numbered collective study session (政治局…举行第二十一次集体学习); 集体学习 alone is also a
             # meeting's procedure (会议集体学习了…)
             "次集体学习",
+            # a party committee's study group meeting to study (召开专题中心组学习《…》): the group's session, where
+            # 学习 alone is what a meeting does
+            "中心组学习",
         ),
         key=len,
         reverse=True,
@@ -84,6 +87,8 @@ MEETING_VERBS: tuple[str, ...] = tuple(
                 f"{vote}表决{mark}{verb}"
                 for vote in ("经", "经过") for mark in "，," for verb in ("通过", "推选出", "推选")
             ),
+            # ... and the vote and what it decided, glued ("主席团会议经表决决定，将…"): the text starts after 决定.
+            "经表决决定", "经过表决决定",
             # An election is what a congress decides: "大会选举产生了新一届委员会" (选举 alone is also a noun: 选举办法).
             "选举产生",
             # ... and so is electing someone to an office ("会议选举劳尔·卡斯特罗为第一书记": meeting_cues checks the 为).
