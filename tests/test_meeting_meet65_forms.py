@@ -64,3 +64,14 @@ def test_a_count_glued_to_a_later_clauses_verb_after_a_time_lead_in_announces_th
     (point,) = meeting["points"]
     assert point["cue"] == "镇长王明充分肯定了各位代表的责任意识，并强调两点"
     assert [item["marker"] for item in point["items"]] == ["一是", "二是"]
+
+
+def test_a_point_a_pages_summary_breaks_off_is_given_once_with_the_bodys_whole_copy() -> None:
+    # 摘要：… breaks off inside the statement with dots; the body prints it whole: one point, at its first printing.
+    paragraphs = [
+        "摘要:4月22日,清川镇召开乡村振兴推进会。镇党委书记王明要求,各村要责任上...",
+        "4月22日,清川镇召开乡村振兴推进会。",
+        "镇党委书记王明要求,各村要责任上肩,加强群众发动。他强调,各村要围绕乡村振兴深入思考。",
+    ]
+    (meeting,) = check(paragraphs)
+    assert [point["cue"] for point in meeting["points"]] == ["镇党委书记王明要求", "他强调"]

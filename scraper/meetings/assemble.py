@@ -149,7 +149,14 @@ def _same_point(one: dict[str, Any], other: dict[str, Any]) -> bool:
     return all(_runs_on(a or "", b or "") for a, b in pairs)
 
 
+# The dots a page's summary breaks off with (摘要：…张某要求，各村要责任上...): the text cut short, which the page then
+# prints whole.
+_CUT_SHORT = re.compile(r"(?:\.{3,}|…+)$")
+
+
 def _runs_on(one: str, other: str) -> bool:
+    # A text of dots alone is no text cut short: it stays as it is.
+    one, other = _CUT_SHORT.sub("", one) or one, _CUT_SHORT.sub("", other) or other
     return one.startswith(other) or other.startswith(one)
 
 
