@@ -1,8 +1,11 @@
-"""Meeting reports in forms the fifty-fifth folder of real news texts (kept outside the project; built on whole in the
-fifty-sixth round, its second half after the fifty-fifth held it out) showed the stage misreading, each a class of
-wording. Every text here is fictional, written for the test."""
+"""Meeting reports in forms the fifty-fifth and fifty-sixth folders of real news texts (kept outside the project; the
+fifty-fifth built on whole in the fifty-sixth round, its second half after the fifty-fifth held it out, and the
+fifty-sixth's first half) showed the stage misreading, each a class of wording. Every text here is fictional, written
+for the test."""
 
 from __future__ import annotations
+
+from scraper.meetings import extract_meetings
 
 from .test_meeting import check
 
@@ -75,3 +78,23 @@ def test_a_point_a_pages_summary_breaks_off_is_given_once_with_the_bodys_whole_c
     ]
     (meeting,) = check(paragraphs)
     assert [point["cue"] for point in meeting["points"]] == ["镇党委书记王明要求", "他强调"]
+
+
+def test_a_quoted_title_printed_with_its_marks_the_wrong_way_round_is_named_whole() -> None:
+    # ”…“ opens on the closing mark: the title's space is inside it, and 于 before a room is the place.
+    paragraphs = [
+        "在中秋、国庆双节来临之际，9 月 28 日，学校党委于行政楼会议室召开”同心庆双节 奋进建新功“中秋国庆座谈会。",
+        "校党委书记王明强调，统一战线是党的事业取得胜利的重要法宝。",
+    ]
+    (meeting,) = extract_meetings(paragraphs, published_at="2020-09-30T10:00:00+08:00")
+    assert meeting["name"] == "”同心庆双节 奋进建新功“中秋国庆座谈会"
+    assert meeting["place"] == "行政楼会议室"
+    # The typesetter's spaces around the numbers leave the day a day.
+    assert meeting["date"] == "2020-09-28"
+
+
+def test_yu_before_a_time_is_no_place() -> None:
+    # 于 before a time, not a room: the place stays unknown.
+    paragraphs = ["9月28日，学校党委于今年首次召开中秋座谈会。", "校党委书记王明强调，要凝聚共识。"]
+    (meeting,) = check(paragraphs)
+    assert meeting["place"] is None

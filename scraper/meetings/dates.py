@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 # Numbers of a date in either kind of numerals, as reports print them: 3月5日 or 三月五日, 十四日, 二〇二三年.
 MONTH_OR_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
-DAY_TEXT = rf"(?:{YEAR}年)?{MONTH_OR_DAY}月{MONTH_OR_DAY}日"
-DATE = re.compile(rf"(?:({YEAR})年)?({MONTH_OR_DAY})月({MONTH_OR_DAY})日")
+# A typesetter may pad the numbers with spaces (9 月 28 日, 2023 年 9 月 28 日).
+DAY_TEXT = rf"(?:{YEAR} ?年 ?)?{MONTH_OR_DAY} ?月 ?{MONTH_OR_DAY} ?日"
+DATE = re.compile(rf"(?:({YEAR}) ?年 ?)?({MONTH_OR_DAY}) ?月 ?({MONTH_OR_DAY}) ?日")
 # The part of the day a report may print after its day (上午, 晚间 …), or nothing.
 DAY_PART = r"(?:上午|下午|晚上|晚间|早上|晚)?"
 LEADING_DATE = re.compile(rf"^(?:{DAY_TEXT}|近日|日前|近期|今天|今日|昨天|昨日|前天|当天|当日|同日){DAY_PART}")

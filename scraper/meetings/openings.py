@@ -593,6 +593,10 @@ _AMID = re.compile(r"(?:声|氛围|气氛)中$")
 _CALLED_BY = re.compile(r"(?<!自)由[^，,。；;]{2,30}$")
 
 
+# A place named by its kind of room or building, closing the words after 于 ("行政楼会议室", "市民中心报告厅").
+_VENUE = re.compile(r"[^\W_]{1,20}?(?:会议室|报告厅|会议厅|会堂|礼堂|大厅|多功能厅|会议中心|宾馆|酒店|大楼|教室)$")
+
+
 def _head_and_place(clause: str) -> tuple[str, str]:
     """The subject before an opening verb and the place after its 在, dates and manner words stripped."""
     head, place = clause, ""
@@ -610,8 +614,9 @@ def _head_and_place(clause: str) -> tuple[str, str]:
     # "…会议于3月5日在…", "…论坛于十四日上午在…": 于 and the day after it are no part of the name.
     if on >= 0 and (DATE.search(head[on:]) or TRAILING_DAY.match(head[on + 1 :])):
         head = head[:on]
-    elif at < 0 and on > 0 and _ends_with_noun(head[:on]):
-        # "…组织生活会于教2-138教室召开": 于 before the place, where 在 would stand.
+    elif at < 0 and on > 0 and (_ends_with_noun(head[:on]) or _VENUE.search(head, on + 1) is not None):
+        # "…组织生活会于教2-138教室召开": 于 before the place, where 在 would stand; after the body that called the
+        # meeting only a place by its kind of room or building ("学校党委于行政楼会议室召开…").
         head, place = head[:on], _strip_trailers(head[on + 1 :])
     # "…会议今天以视频方式召开", "…座谈会通过视频连线方式举行": the manner is no part of the name.
     # "…大会今天（6月28日）分别在北京闭幕": an adverb of several meetings after the day goes first (a holder's act,
@@ -670,11 +675,14 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
     # A name ending in 会 that only 召开 makes a meeting gives way to a table noun later in the clause:
     # "召开第十五届执委会第三次会议" names the 会议, not the body that holds it.
     convened_only: str | None = None
+    # A title whose marks are printed the wrong way round ("召开”同心庆双节 奋进建新功“中秋国庆座谈会") opens on its
+    # closing mark: that mark opens it.
+    opens, closes = ("”《", "“》") if text.startswith("”") else ("“《", "”》")
     # From the first character: "，期间将举行…会议" is a later clause, not the name of what was just opened.
     for end in range(1, limit + 1):
         char = text[end - 1]
         # A quoted title may hold commas: "召开“深入学习…，完善…”座谈会".
-        quoted += (char in "“《") - (char in "”》")
+        quoted += (char in opens) - (char in closes)
         bracketed += (char in "（(") - (char in "）)")
         if quoted <= 0 and (char in _CLAUSE_BREAK or char.isspace()):
             break
