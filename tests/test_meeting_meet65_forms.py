@@ -98,3 +98,20 @@ def test_yu_before_a_time_is_no_place() -> None:
     paragraphs = ["9月28日，学校党委于今年首次召开中秋座谈会。", "校党委书记王明强调，要凝聚共识。"]
     (meeting,) = check(paragraphs)
     assert meeting["place"] is None
+
+
+def test_a_leaders_inspection_that_visits_those_hit_and_then_holds_a_meeting_reports_the_meeting() -> None:
+    # 赶到…灾区，察看灾情，看望慰问受灾群众: a tour, the visit one of its acts, not talks; the meeting it holds later
+    # is the report's, and what was said at the site before it is the tour's.
+    paragraphs = [
+        "国务院副总理王明8日下午赶到清川灾区，察看灾情，看望慰问受灾群众，指导抢险救灾工作。王明踩着淤泥，察看了"
+        "受灾最严重的村庄。参加抢险救灾的官兵正在几处被掩埋的房屋前抢救。王明说，现在第一位的还是救人。"
+        "这次受灾的区域比较集中，要科学制定方案。在一处废墟前，战士们正在抢救群众。王明还来到江边，实地察看水情。"
+        "王明说，要抓紧处置堰塞湖。8号18时许，王明在县政府机关主持召开会议。在听取有关汇报后，他就抢险救灾工作作出"
+        "部署。王明指出，当前重点要抓紧做好以下几项工作：第一，确定重点救人部位；第二，尽快清理淤泥。",
+    ]
+    (meeting,) = check(paragraphs)
+    assert meeting["place"] == "县政府机关"
+    (point,) = meeting["points"]
+    assert point["cue"] == "王明指出"
+    assert [item["marker"] for item in point["items"]] == ["第一", "第二"]

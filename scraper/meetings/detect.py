@@ -121,7 +121,11 @@ _CONVEYED = re.compile(rf"(?:传达|宣读)(?:学习)?了?[^。！？!?]{{0,40}}
 _CONVEYED_WITHIN = 2
 # A tour the lead's subject made somewhere: the act closes its clause ("…15日至17日在甘肃调研。", "…在青河考察，") or is
 # the time of what is said ("…在北京市考察工作时强调，"); a tour named as a noun ("领导考察行程") is no report of one.
-_TOURED = re.compile(rf"(?:在|到|赴)[^，,。；;]{{1,30}}?(?:{'|'.join(TOUR_ACTS)})(?=[。，,；;]|$|(?:工作)?时)")
+# The arrival may close its own clause, the act opening the next ("…赶到甘肃舟曲灾区，察看灾情，…").
+_TOURED = re.compile(
+    rf"(?:在|到|赴)[^，,。；;]{{1,30}}?(?:{'|'.join(TOUR_ACTS)})(?=[。，,；;]|$|(?:工作)?时)"
+    rf"|(?:赶到|来到|抵达|到达)[^，,。；;]{{1,30}}?[，,](?:{'|'.join(TOUR_ACTS)})"
+)
 _TALKS = re.compile("|".join(map(re.escape, TALKS_ACTS)))
 # What a convening verb opens, up to the clause's end: "举行新闻发布会，邀请…" -> "新闻发布会".
 _CONVENED = re.compile(rf"(?:{'|'.join(CONVENERS)})了?(?P<what>[^，,。；;：:！？!?\s]{{2,40}})")
@@ -223,7 +227,7 @@ def reports_meeting(layout: Layout, title: str | None, cues: list[Cue], openings
         return False
     if _delegates_met(layout, cues):
         return False
-    return not _lead_reports_talks(layout, openings) and not _lead_reports_reactions(layout, openings, lead_end)
+    return not _lead_reports_talks(layout, openings, cues) and not _lead_reports_reactions(layout, openings, lead_end)
 
 
 def _cue_or_title_names_one(layout: Layout, title: str | None, cues: list[Cue]) -> bool:
@@ -462,8 +466,10 @@ def _meeting_or_place(layout: Layout, cue: Cue) -> bool:
     return cue.who is None and _MEETING_PLACE.search(layout.text, cue.start, cue.end) is not None
 
 
-def _lead_reports_talks(layout: Layout, openings: list[Opening]) -> bool:
-    """Whether the first sentence reports talks or a visit (会见 / 会谈 / 看望 …) and opens no meeting."""
+def _lead_reports_talks(layout: Layout, openings: list[Opening], cues: list[Cue]) -> bool:
+    """Whether the first sentence reports talks or a visit (会见 / 会谈 / 看望 …) and opens no meeting, nor a tour
+    whose meeting the report goes on to ("…赶到…灾区，察看灾情，看望慰问受灾群众。…主持召开会议。…指出，…"): the
+    visit to those hit is one of the tour's acts."""
     if not layout.sentences:
         return False
     start, end, _ = layout.sentences[0]
@@ -471,7 +477,7 @@ def _lead_reports_talks(layout: Layout, openings: list[Opening]) -> bool:
     # is one more act of the visit.
     if any(opening.start == start and not opening.held_as_verb for opening in openings):
         return False
-    return _TALKS.search(layout.text, start, end) is not None
+    return _TALKS.search(layout.text, start, end) is not None and tour_meeting_start(layout, cues, openings) is None
 
 
 # A leader meeting the delegates ("…会议27日在北京举行。王明会见全体代表并讲话。"): what he said, he said at the 会见.

@@ -398,7 +398,8 @@ TELLING_VERBS: tuple[str, ...] = ("告诉", "介绍", "回忆", "透露", "坦�
 TALKS_ACTS: tuple[str, ...] = ("会见", "会谈", "接见", "通电话", "通话", "看望")
 # Acts of a lead that reports an inspection tour (…近日在青河调研。): a meeting the tour holds later (并主持召开座谈会)
 # is the report's, and what the lead said of the tour before it is no point of that meeting.
-TOUR_ACTS: tuple[str, ...] = ("调研", "考察", "视察")
+# ... and a leader's inspection of a disaster's site or a project's (赶到…灾区，察看灾情): a tour as well.
+TOUR_ACTS: tuple[str, ...] = ("调研", "考察", "视察", "察看")
 # Subjects of reactions in a lead: the public or a crowd states something about a meeting held before
 # ("各行各业的劳动者们表示", "广大干部群众认为", "多位…领导人表示", "多国人士表示"). 与会… are people at the meeting.
 REACTION_STARTS: tuple[str, ...] = (
