@@ -1,5 +1,5 @@
-"""Page forms the fifty-sixth round's build data showed misread, each a class: the fifty-first written round's half A.
-Every line here is fictional, written for the test."""
+"""Page forms the fifty-sixth round's build data showed misread, each a class: the fifty-first written round's half A
+and the fiftieth's pages, landed this round. Every line here is fictional, written for the test."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import pytest
 
 from scraper.extract.notices import is_prompt_line
 
-from .test_unseen_forms29 import LINES
-from .test_unseen_forms56 import _goes_from_between
+from .test_unseen_forms29 import LINES, _both_readings
+from .test_unseen_forms56 import _goes_from_between, _service_box_goes
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,29 @@ def test_a_sentence_that_asks_readers_to_click_is_no_promo_line() -> None:
     # An article's sentence about a click ends on its stop; the arrows only close a link's label.
     assert not is_prompt_line("记者发现，很多老人并不知道该点击哪里报名。")
     assert all(not is_prompt_line(line) for line in LINES)
+
+
+def test_a_health_desks_tip_card_under_its_bracketed_label_goes() -> None:
+    # 【防控小常识】 names a reference card as 小知识 does: a one-cell bordered table of two sentences of advice.
+    _goes_from_between(
+        "<table width='90%' border='0' align='center' cellpadding='6' bgcolor='#99CCFF'><tr><td bgcolor='#F0F8FF'>"
+        "<b>【防控小常识】</b>流感是由流感病毒引起的呼吸道传染病。外出时应佩戴口罩，回家后及时洗手，出现发热等症状应及时"
+        "就医。</td></tr></table>"
+    )
+
+
+def test_the_sites_own_service_box_under_a_bracketed_label_goes() -> None:
+    # 【{site}·…招募】: the label in black brackets, a station's sign-up box with its day, meeting place and button.
+    _service_box_goes(
+        "<div class='zm' style='border:1px solid #e2d4b4'><p><b>【{site}·春季植树志愿者招募】</b></p>"
+        "<p>活动日期：4月26日（周六）　集合：南门广场 06:30　报名截止：4月23日　已报名 <em>46</em> 人</p>"
+        "<p><a href='/special/zhishu/'>我要报名&gt;&gt;</a></p></div>"
+    )
+
+
+@pytest.mark.parametrize("line", ["题图：清川工作室 插画", "题图：林某 摄影", "题图来源：清川图库"])
+def test_a_title_pictures_credit_with_its_makers_role_goes(line: str) -> None:
+    # The title picture's credit names who made it and how (插画, 摄影): a standing credit, no caption of the text.
+    body = f"<p class='f_center'><img src='/img/0000.jpg' alt=''/></p><p class='f_center'>{line}</p>"
+    for paragraphs in _both_readings(body + "".join(f"<p>{text}</p>" for text in LINES)):
+        assert paragraphs == LINES, line

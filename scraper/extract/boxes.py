@@ -456,11 +456,11 @@ def _drop_expert_cards(root: Element, lengths: Lengths) -> None:
 
 
 # A reference card's heading: the kind of note it gives beside the article (名词解释, 健康百科, 知识链接, 相关法条,
-# 【粤语小词典】, ■小贴士, a paper's 【链接】 and 【小资料】 sidebars), a term's definition, a statute's text or a tip the
-# article's sentences rely on but do not say.
+# 【粤语小词典】, ■小贴士, a paper's 【链接】 and 【小资料】 sidebars, a health desk's 【防控小常识】), a term's definition, a
+# statute's text or a tip the article's sentences rely on but do not say.
 # A card on a person or a place under its 名片 or its 简介 (【作家名片】, 人物简介) is a reference card too: one line of
 # who the person is, beside the article that tells the story.
-_REFERENCE_WORDS = ("名词解释", "百科", "链接", "知识卡片", "小知识", "资料", "法条", "词条", "释义", "词典", "辞典",
+_REFERENCE_WORDS = ("名词解释", "百科", "链接", "知识卡片", "小知识", "常识", "资料", "法条", "词条", "释义", "词典", "辞典",
                     "小贴士", "名片", "人物简介", "作者简介", "作家简介")
 # The heading may name the term after a mark (知识卡片｜瑞利散射, 【链接】扬州“三把刀”), or ask what it means
 # (小贴士｜什么是“小单快返”？).
@@ -543,7 +543,8 @@ def _lone_cell(cell: Element) -> bool:
 # A site's own service box among the paragraphs, labelled with the site's name as its <title> gives it, a middle dot
 # and the service's name (网易读书·书友会 over a reading club's next meeting, 网易家电·维权通道：遇到消费纠纷？点击在线投诉):
 # the site's, set beside any article of its channel.
-_SERVICE_LABEL = re.compile(r"^\s*([^\s·•・，。：:]{2,8})\s*[·•・]\s*[\u4e00-\u9fff]{2,8}")
+# The label may stand in black brackets (【网易宁夏·春季治沙志愿者招募】), as a station's boxes print it.
+_SERVICE_LABEL = re.compile(r"^\s*[【\[]?([^\s·•・，。：:【】\[\]]{2,8})\s*[·•・]\s*[\u4e00-\u9fff]{2,8}")
 _SERVICE_MARK = re.compile("[·•・]")
 # The most a service box holds (its label, a line or two and its buttons), squashed.
 _SERVICE_CHARS = 160
