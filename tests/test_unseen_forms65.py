@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import scraper
 from scraper.extract.notices import is_prompt_line
 
 from .test_unseen_forms29 import LINES, _both_readings
@@ -53,3 +54,25 @@ def test_a_title_pictures_credit_with_its_makers_role_goes(line: str) -> None:
     body = f"<p class='f_center'><img src='/img/0000.jpg' alt=''/></p><p class='f_center'>{line}</p>"
     for paragraphs in _both_readings(body + "".join(f"<p>{text}</p>" for text in LINES)):
         assert paragraphs == LINES, line
+
+
+def _csdn_page(up_time: str) -> bytes:
+    """A CSDN blog post edited after it was published: its script holds the publication time, span.time the edit."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in LINES)
+    return (
+        "<html><head><meta charset='utf-8'><title>清川湿地夜游记_清川的博客-CSDN博客</title>"
+        "<script>var postTime = \"2023-01-05 14:22:18\";</script></head><body>"
+        "<h1 class='title-article' id='articleContentId'>清川湿地夜游记</h1><div class='article-bar-top'>"
+        "<a class='follow-nickName'>清川同学</a><span class='time blog-postTime' data-time='2023-01-05 14:22:18'>"
+        f"已于&nbsp;2023-02-10 09:11:03&nbsp;修改</span></div><div class='up-time'><span>{up_time}</span></div>"
+        f"<div id='content_views'>{paragraphs}</div></body></html>"
+    ).encode()
+
+
+def test_a_csdn_posts_box_of_the_latest_recommended_article_gives_no_publish_time() -> None:
+    # 最新推荐文章于 … 发布 dates another article; 于 … 首次发布 is the post's own first publication.
+    url = "https://blog.csdn.net/qingchuan/article/details/128563217"
+    other = scraper.extract(_csdn_page("最新推荐文章于&nbsp;2024-03-18 10:06:45&nbsp;发布"), url=url)
+    assert other.published_at == "2023-01-05T14:22:18+08:00"
+    first = scraper.extract(_csdn_page("于&nbsp;2023-01-06 08:00:00&nbsp;首次发布"), url=url)
+    assert first.published_at == "2023-01-06T08:00:00+08:00"

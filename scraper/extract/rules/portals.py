@@ -10,7 +10,7 @@ stable, hence `starts-with` there.
 from __future__ import annotations
 
 from ..terms import EDITOR_TAG_LINE
-from .model import AnyClass, SiteRule, by_class, by_id, cls
+from .model import AnyClass, SiteRule, by_class, by_id, cls, then
 
 # Lines that close portal articles without being part of them.
 _PORTAL_LINES = (
@@ -202,8 +202,10 @@ WECHAT = SiteRule(
 )
 
 # blog.csdn.net/<user>/article/details/<id>: h1#articleContentId, the writer in a.follow-nickName, body
-# div#content_views. span.time says 于 … 发布, or 已于 … 修改 once edited, when div.up-time holds the first
-# publish time (于 … 首次发布). Comments, recommendations and the profile column follow the article, outside
+# div#content_views. span.time says 于 … 发布, or 已于 … 修改 once edited, when div.up-time may hold the first
+# publish time (于 … 首次发布) or the day of the latest recommended article (最新推荐文章于 … 发布, not this post's):
+# with neither printed, the page's script time decides (the generic reading). Comments, recommendations and the
+# profile column follow the article, outside
 # #content_views, so the body needs no line cleaning — which would read short code lines as a run of tags
 # and dated log lines as date rows.
 CSDN = SiteRule(
@@ -212,7 +214,10 @@ CSDN = SiteRule(
     domains=("csdn.net",),
     detect="//div[@id='content_views']",
     title=(by_id("h1", "articleContentId"), by_class("h1", "title-article")),
-    published=(by_class("div", "up-time"), f"//div[{cls('article-bar-top')}]//span[{cls('time')}]"),
+    published=(
+        then(by_class("div", "up-time"), "/self::*[contains(., '首次发布')]"),
+        f"//div[{cls('article-bar-top')}]//span[{cls('time')}][not(contains(., '修改'))]",
+    ),
     author=(by_class("a", "follow-nickName"),),
     channel=(f"//div[{cls('tags-box')}]/a[contains(@href, '/category_')]",),
     body=(by_id("div", "content_views"),),
