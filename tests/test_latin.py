@@ -167,3 +167,20 @@ def test_a_count_of_comments_with_no_comment_stamps_after_it_is_left_to_the_othe
     lines = [PARAGRAPHS[0], "12 comments", *PARAGRAPHS[1:]]
     root = lxml.html.fromstring("<html><body></body></html>")
     assert [line for line in without_chrome(lines, None, root) if line in PARAGRAPHS] == PARAGRAPHS
+
+
+def test_a_press_releases_closing_note_on_the_issuing_company_goes() -> None:
+    # The host names the company (harbourtech.com -> Harbourtech); its standing description closes every release.
+    note = (
+        "Harbourtech is a global provider of bridge monitoring systems. The company is headquartered in Leeds and "
+        "employs around 400 people in six countries."
+    )
+    html = (
+        "<html><head><title>Harbourtech to monitor the old harbour bridge</title></head><body><article>"
+        "<h1>Harbourtech to monitor the old harbour bridge</h1>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in [*PARAGRAPHS, note])
+        + "</article></body></html>"
+    ).encode()
+    assert scraper.extract(html, url="https://www.harbourtech.com/news/bridge-monitoring.html").paragraphs == PARAGRAPHS
+    # On another host the same sentence is the article's: a report may describe a company it is about.
+    assert scraper.extract(html, url="https://news.example.org/2024/bridge.html").paragraphs == [*PARAGRAPHS, note]

@@ -25,7 +25,7 @@ from .data_tables import untable_data
 from .density import CAPTION_CHARS, density_paragraphs, density_reading
 from .figures import cross_heads, picture_captions, unlink_picture_zooms, with_captions
 from .inserts import drop_cards, drop_inserts
-from .latin import without_chrome
+from .latin import without_chrome, without_company_note
 from .layout import block_lines, squash, squashed_longer_than, text_of
 from .line_kinds import page_link_texts
 from .meta import html_title
@@ -155,7 +155,7 @@ def _other_paragraphs(
     found = body_stage.images(holder, url) if holder is not None else []
     # A comment thread under its heading goes first: trafilatura finds it by its class names, which a page may hash.
     drop_latin_comment_boxes(root)
-    extracted = without_chrome(trafilatura_paragraphs(root, url, tables=True), title, root)
+    extracted = without_company_note(without_chrome(trafilatura_paragraphs(root, url, tables=True), title, root), url)
     if extracted:
         return extracted, found, ()
     density, container = density_paragraphs(root)

@@ -15,12 +15,15 @@ told by their shape, never by one page's words:
 - the metadata rows above the article's first sentence (a date or time, a reading time, tag links), and a
   line of tag links;
 - a comment thread under the article: its count heading and what follows, where its comments print their stamps
-  (their age, their votes).
+  (their age, their votes);
+- a press release's closing note on the company that issued it, opening on the company's name as the site's host
+  gives it ("Ascom is a global solutions provider…"): the issuer's standing description under every release.
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -30,7 +33,7 @@ from .meta import descriptions
 from .tokens import tokens
 from .tree import Element
 
-__all__ = ["headline_similarity", "is_call_to_action", "without_chrome", "without_headline"]
+__all__ = ["headline_similarity", "is_call_to_action", "without_chrome", "without_company_note", "without_headline"]
 
 # A line is the headline printed again when each of it and the title is at least this similar to the other
 # (readability's `_headerDuplicatesTitle` drops an h1/h2 at 0.75 one way; both ways keeps a kicker such as
@@ -114,6 +117,31 @@ def without_chrome(lines: list[str], title: str | None, root: Element) -> list[s
         if index > 0 and index - 1 not in dropped and _is_heading(lines[index - 1]):
             dropped.add(index - 1)
     return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+# A company described by its name and a copula, as a press release's closing note opens ("Ascom is a global…",
+# "Acme is one of the leading…").
+_DESCRIBED = re.compile(r"(?:is|are)\s+(?:a|an|the|one of)\s", re.IGNORECASE)
+# The note closes the release: it is looked for among this many last lines, never in the first one.
+_CLOSING_LINES = 3
+# A host's name shorter than this is no company's name to match (a country code, "t", "on").
+_NAME_CHARS = 3
+
+
+def without_company_note(lines: list[str], url: str | None) -> list[str]:
+    """`lines` without a press release's closing note on the company that issued it: from the first of the last
+    `_CLOSING_LINES` lines (never the first line) that opens on the host's name and describes it ("Ascom is a
+    global solutions provider…" on ascom.com); the company's boilerplate, not the release."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = host.removeprefix("www.").split(".")
+    name = labels[-2] if len(labels) >= 2 else ""
+    if len(name) < _NAME_CHARS:
+        return lines
+    for index in range(max(1, len(lines) - _CLOSING_LINES), len(lines)):
+        first, _, rest = lines[index].partition(" ")
+        if first.rstrip(",").lower() == name and _DESCRIBED.match(rest):
+            return lines[:index]
+    return lines
 
 
 # A comment thread under the article, where the page's class names no longer tell it (trafilatura leaves comments out
