@@ -115,3 +115,24 @@ def test_a_leaders_inspection_that_visits_those_hit_and_then_holds_a_meeting_rep
     (point,) = meeting["points"]
     assert point["cue"] == "王明指出"
     assert [item["marker"] for item in point["items"]] == ["第一", "第二"]
+
+
+def test_a_leaders_remarks_at_the_meeting_of_the_delegates_before_it_are_no_point_when_others_speak_at_it() -> None:
+    # 会前会见与会代表。他强调…: said at the 会见; 参加了会见并在会议上讲话 brings the report to the meeting itself,
+    # whose speeches are its points.
+    paragraphs = [
+        "全省国有企业党建工作会议今天在清川召开。省委书记王明会前亲切会见与会代表。他强调，要坚持党对国有企业的领导。"
+        "王明指出，国有企业是重要支柱。副省长李华、省委组织部部长赵刚参加了会见并在会议上讲话。李华在讲话中指出，"
+        "要深化企业改革。赵刚在讲话中指出，要加强领导班子建设。",
+    ]
+    (meeting,) = check(paragraphs)
+    assert [point["cue"] for point in meeting["points"]] == ["李华在讲话中指出", "赵刚在讲话中指出"]
+
+
+def test_a_leaders_meeting_with_the_delegates_alone_reports_the_meeting_of_the_delegates() -> None:
+    # With no one speaking at the meeting itself, the text reports the 会见 (x059, x084): no meeting.
+    paragraphs = [
+        "全省国有企业党建工作会议今天在清川召开。省委书记王明会前亲切会见与会代表。他强调，要坚持党对国有企业的领导。"
+        "王明指出，国有企业是重要支柱。",
+    ]
+    assert check(paragraphs) == []

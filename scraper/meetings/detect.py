@@ -481,17 +481,20 @@ def _lead_reports_talks(layout: Layout, openings: list[Opening], cues: list[Cue]
 
 
 # A leader meeting the delegates ("…会议27日在北京举行。王明会见全体代表并讲话。"): what he said, he said at the 会见.
-_DELEGATES_MET = re.compile(r"会见了?(?:全体|与会|出席会议的|参会)[^，,。；;！？!?]{0,12}?代表")
+DELEGATES_MET = re.compile(r"会见了?(?:全体|与会|出席会议的|参会)[^，,。；;！？!?]{0,12}?代表")
+# Others speaking at the meeting itself after the 会见 ("…参加了会见并在会议上讲话。李某在讲话中指出，…"): the report
+# goes on to the meeting's own speeches.
+SPOKE_AT_MEETING = re.compile(r"在(?:会议|大会|会)上(?:作|发表)?了?(?:重要)?讲话")
 
 
 def _delegates_met(layout: Layout, cues: list[Cue]) -> bool:
     """Whether the sentence after the one opening the meeting reports a leader meeting its delegates, and no cue
-    has the meeting or its place for subject: the text reports the 会见 (x059, x084), the meeting only its
-    occasion."""
+    has the meeting or its place for subject, nor does anyone speak at the meeting after it: the text reports the
+    会见 (x059, x084), the meeting only its occasion."""
     if len(layout.sentences) < 2 or any(cue.who is None for cue in cues):
         return False
     start, end, _ = layout.sentences[1]
-    return _DELEGATES_MET.search(layout.text, start, end) is not None
+    return DELEGATES_MET.search(layout.text, start, end) is not None and SPOKE_AT_MEETING.search(layout.text, end) is None
 
 
 # Meeting the press after a meeting, in the clause that holds it, is the act the sentence reports (…举行圆桌对话会后共同

@@ -36,8 +36,10 @@ from .cues import OWN_NOUN_LENGTH, Cue
 from .dates import MONTH_OR_DAY, YEAR
 from .detect import (
     AT_THE_MEETING,
+    DELEGATES_MET,
     LEAD_SENTENCES,
     MAY_REPORT,
+    SPOKE_AT_MEETING,
     lead_may_name_a_meeting,
     reports_meeting,
     text_may_name_a_meeting,
@@ -419,11 +421,19 @@ def _joined_in(text: str, start: int, before: int, name: str) -> bool:
 
 def _talks_spans(layout: Layout, openings: list[int]) -> _Spans:
     """Spans of the text set at talks, or on a visit after the meeting opened: from a sentence that opens with their
-    setting ("在同新方领导人会见时，", "…来到…调研") to the next opening sentence or the end of the text."""
+    setting ("在同新方领导人会见时，", "…来到…调研") to the next opening sentence or the end of the text; and from a
+    leader's 会见 of the delegates to where others speak at the meeting itself."""
     spans: list[tuple[int, int]] = []
-    for start, _, _ in layout.sentences:
+    for start, end, _ in layout.sentences:
         if spans and start < spans[-1][1]:
             continue
+        if DELEGATES_MET.search(layout.text, start, end) is not None:
+            # "…会前亲切会见与会代表。他强调，…。李某…参加了会见并在会议上讲话。": what the leader said at the 会见 runs
+            # to the sentence where the others speak at the meeting itself.
+            spoke = SPOKE_AT_MEETING.search(layout.text, end)
+            if spoke is not None:
+                spans.append((start, spoke.start()))
+                continue
         visit = bool(openings) and start > openings[0] and _VISIT_SETTING.match(layout.text, start) is not None
         if visit or _TALKS_SETTING.match(layout.text, start) is not None:
             after = bisect.bisect_right(openings, start)
