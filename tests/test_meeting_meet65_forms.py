@@ -136,3 +136,17 @@ def test_a_leaders_meeting_with_the_delegates_alone_reports_the_meeting_of_the_d
         "王明指出，国有企业是重要支柱。",
     ]
     assert check(paragraphs) == []
+
+
+def test_a_pronouns_later_verb_glued_to_a_modal_states_also_after_an_order_word() -> None:
+    # 此外，他肯定了…，强调了…的意义，并指出要…: the pronoun stands for the speaker after 此外 as after 最后; 指出 glued to
+    # its statement's modal (要) states, as a name's does.
+    paragraphs = [
+        "3月5日，清川学院召开党委中心组理论学习会。",
+        "王明对宣传工作提出两点要求：一是做好理论宣讲工作；二是加强教师队伍建设。此外，他肯定了此次学习会取得的效果，"
+        "强调了开展理论学习的意义，并指出要加强学生思想政治建设。",
+    ]
+    (meeting,) = check(paragraphs)
+    cues = [point["cue"] for point in meeting["points"]]
+    assert cues[1] == "他肯定了此次学习会取得的效果，强调了开展理论学习的意义，并指出"
+    assert meeting["points"][1]["text"].startswith("要加强学生思想政治建设")

@@ -144,10 +144,10 @@ def _subject_verb(
     text_start = sep.end() if sep else verb.end()
     # "最后，王校长总结了…，强调指出，…": the person after an order word is the sentence's subject too.
     found = sentence_subject(text, sentence, pos, speakers)
-    if found is None and (sep is not None or verb.group("verb") in PROPOSITION_VERBS):
+    if found is None and (sep is not None or verb.group("verb") in PROPOSITION_VERBS or _modal_after(text, verb)):
         # A pronoun's later verb opens a statement when its separator follows ("…，指出，…"), or when its object can
-        # only be what was said ("她高度评价…，表示华人已成为…"); a chained verb with its addressee ("他还阐述了…，
-        # 呼吁发达成员…") narrates what he did.
+        # only be what was said ("她高度评价…，表示华人已成为…", "…，并指出要加强…"); a chained verb with its addressee
+        # ("他还阐述了…，呼吁发达成员…") narrates what he did.
         found = pronoun_subject(text, sentence, pos, speakers)
     if found is not None:
         # A person's 号召 carries his point on; "…。李克强总理作出批示，要求…" inside a speaker's paragraph is quoted.
@@ -443,6 +443,11 @@ _SENTENCE_OPENS = re.compile(rf"(?:^|[。！？!?\n]){ORDER_CLAUSE}$")
 # The statement's modal, its own subject maybe before it ("王明强调该院干警要…", "王明指出各单位要…", "王院长强调全院上下
 # 必须…"): a few words, no 的 (then the verb's object is a topic: "强调工作的重要性").
 _MODAL_OPENING = re.compile(rf"[^\W\d_的]{{0,8}}?(?:{alt((*STATEMENT_MODALS, '必须', '务必'))})")
+
+
+def _modal_after(text: str, verb: re.Match[str]) -> bool:
+    """Whether `verb` is 强调 or 指出 glued to a statement that opens with its modal ("并指出要加强…")."""
+    return verb.group("verb") in MODAL_OBJECT_VERBS and _MODAL_OPENING.match(text, verb.end()) is not None
 
 
 def _at_no_meeting(setting: str) -> bool:

@@ -81,9 +81,12 @@ def clause_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tu
 
 
 def pronoun_subject(text: str, sentence: int, pos: int, speakers: Speakers) -> tuple[int, str] | None:
-    """"他在讲话中充分肯定了…，指出": a pronoun that stands for someone seen speaking is the sentence's subject too."""
-    if pos - sentence <= WINDOW and text.startswith(PRONOUNS, sentence) and speakers.knows(text[sentence]):
-        return sentence, text[sentence]
+    """"他在讲话中充分肯定了…，指出": a pronoun that stands for someone seen speaking is the sentence's subject too,
+    also after an order word ("此外，他肯定了…，并指出要…")."""
+    lead = _ORDER_LEAD.match(text, sentence, pos)
+    start = lead.end() if lead is not None else sentence
+    if pos - start <= WINDOW and text.startswith(PRONOUNS, start) and speakers.knows(text[start]):
+        return start, text[start]
     return None
 
 

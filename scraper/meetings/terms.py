@@ -350,7 +350,7 @@ TOPIC_LEADS: tuple[str, ...] = ("谈到", "谈及", "说到", "提到", "谈起"
 MATTER_LEADS: tuple[str, ...] = ("针对", "围绕", "依据", "根据", "依照", "按照")
 # Words that stand alone as a sentence's first clause to place it after the one before ("随后，局长王明…"), or
 # before the subject without a comma ("首先赵院长通报了…，接着…"): the person after them is the sentence's subject.
-ORDER_LEADS: tuple[str, ...] = ("首先", "随后", "最后", "接着", "然后", "之后", "其后", "此后", "会后")
+ORDER_LEADS: tuple[str, ...] = ("首先", "随后", "最后", "接着", "然后", "之后", "其后", "此后", "会后", "此外", "另外")
 # Words that give one of what the clause before sums up ("…提供了丰富的想法和建议,比如卢文华同志建议…"): the speaker
 # after them states a proposal of his own.
 EXAMPLE_WORDS: tuple[str, ...] = ("比如", "例如")
