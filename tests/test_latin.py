@@ -184,3 +184,9 @@ def test_a_press_releases_closing_note_on_the_issuing_company_goes() -> None:
     assert scraper.extract(html, url="https://www.harbourtech.com/news/bridge-monitoring.html").paragraphs == PARAGRAPHS
     # On another host the same sentence is the article's: a report may describe a company it is about.
     assert scraper.extract(html, url="https://news.example.org/2024/bridge.html").paragraphs == [*PARAGRAPHS, note]
+
+
+def test_a_malformed_address_names_no_company() -> None:
+    # urlsplit refuses an unclosed IPv6 bracket: the page is read as from no host.
+    html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article></body></html>"
+    assert scraper.extract(html.encode(), url="http://[x").paragraphs == PARAGRAPHS

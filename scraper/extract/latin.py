@@ -132,7 +132,11 @@ def without_company_note(lines: list[str], url: str | None) -> list[str]:
     """`lines` without a press release's closing note on the company that issued it: from the first of the last
     `_CLOSING_LINES` lines (never the first line) that opens on the host's name and describes it ("Ascom is a
     global solutions provider…" on ascom.com); the company's boilerplate, not the release."""
-    host = (urlsplit(url).hostname or "") if url else ""
+    try:
+        host = (urlsplit(url).hostname or "") if url else ""
+    except ValueError:
+        # A malformed address ("http://[x") names no company.
+        return lines
     labels = host.removeprefix("www.").split(".")
     name = labels[-2] if len(labels) >= 2 else ""
     if len(name) < _NAME_CHARS:
