@@ -205,9 +205,8 @@ WECHAT = SiteRule(
 # div#content_views. span.time says 于 … 发布, or 已于 … 修改 once edited, when div.up-time may hold the first
 # publish time (于 … 首次发布) or the day of the latest recommended article (最新推荐文章于 … 发布, not this post's):
 # with neither printed, the page's script time decides (the generic reading). Comments, recommendations and the
-# profile column follow the article, outside
-# #content_views, so the body needs no line cleaning — which would read short code lines as a run of tags
-# and dated log lines as date rows.
+# profile column follow the article, outside #content_views, so the body needs no line cleaning — which would read
+# short code lines as a run of tags and dated log lines as date rows.
 CSDN = SiteRule(
     name="csdn",
     markers=("content_views",),
