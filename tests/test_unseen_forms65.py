@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import scraper
+from scraper.extract.generic import choose_body
 from scraper.extract.notices import is_prompt_line
 
 from .test_unseen_forms29 import LINES, _both_readings
@@ -76,3 +77,28 @@ def test_a_csdn_posts_box_of_the_latest_recommended_article_gives_no_publish_tim
     assert other.published_at == "2023-01-05T14:22:18+08:00"
     first = scraper.extract(_csdn_page("于&nbsp;2023-01-06 08:00:00&nbsp;首次发布"), url=url)
     assert first.published_at == "2023-01-06T08:00:00+08:00"
+
+
+_PROSE = [
+    "9月23日，清川市林业局召开全市秋季松材线虫病普查工作部署会，决定从本月下旬起在全市范围内开展秋季普查。",
+    "松材线虫病是松树的毁灭性病害，传播快、防治难，松树一旦感病，最快一个多月就会整株枯死，防控任务十分繁重。",
+    "据介绍，此次普查分三个阶段进行，具体安排如下：",
+    "市林业局要求，普查中发现枯死松树要做到早发现、早报告、早处置，确保疫情不扩散、不蔓延，守护好全市的松林资源。",
+]
+_ROWS = ["阶段 时间 主要内容", "自查 9月下旬至10月中旬 各区县组织护林员逐山头排查", "抽查 10月下旬 市林业局组织抽查"]
+
+
+def test_trafilaturas_reading_with_only_chrome_above_the_density_reading_loses_the_body_choice() -> None:
+    # Class names hashed: trafilatura reads a side column's stamped posts and the catalogue's labelled row above the
+    # text, and no table; the density reading holds the text and the table its lead-in announces.
+    density = [*_PROSE[:3], *_ROWS, _PROSE[3]]
+    chrome = [
+        "【提醒】国庆假期景区门票预约系统今日上线，请游客合理安排行程。2013-09-25 09:30",
+        "【天气】本周后期我市以晴好天气为主，早晚温差较大。2013-09-24 17:46",
+        "发布机构： 市林业局 生成日期： 2013-09-23",
+    ]
+    assert choose_body(density, [*chrome, *_PROSE]) is density
+    # A sentence of prose above it is the article's lead the density reading missed: trafilatura's reading stays.
+    lead = "清川讯 记者从市林业局获悉，全市秋季松材线虫病普查工作日前全面启动，各区县已组织力量进山排查。"
+    extracted = [lead, *_PROSE]
+    assert choose_body(density, extracted) is extracted

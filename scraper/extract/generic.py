@@ -27,7 +27,7 @@ from .figures import cross_heads, picture_captions, unlink_picture_zooms, with_c
 from .inserts import drop_cards, drop_inserts
 from .latin import without_chrome, without_company_note
 from .layout import block_lines, squash, squashed_longer_than, text_of
-from .line_kinds import page_link_texts
+from .line_kinds import Kind, kind_by_words, page_link_texts
 from .meta import html_title
 from .notices import is_byline
 from .scripted import script_body
@@ -498,6 +498,8 @@ def choose_body(
         # trafilatura read no paragraph of prose (an article set in <div>s, the page's chrome alone in <p>s: the
         # next and previous titles, the footer), the density reading did: its reading is the article.
         return density
+    if _chrome_above(density, extracted, theirs, known):
+        return density
     return density if in_table and n_ours > n_theirs else extracted
 
 
@@ -564,6 +566,30 @@ def _cell_holds_most(node: Element) -> bool:
     lengths = Lengths()
     whole = lengths(node)
     return any(lengths(cell) * 2 > whole for cell in node.iterdescendants("td"))
+
+
+# A post's or an item's stamp closing its line after the sentence's stop (…合理安排行程。2013-09-25 09:30): a list's item,
+# as a side column's micro-blog posts print theirs.
+_STAMPED = re.compile(r"[。！？!?]\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2})?$")
+
+
+def _chrome_above(
+    density: list[str], extracted: list[str], theirs: Counter[str], known: dict[str, list[str]]
+) -> bool:
+    """Whether trafilatura's reading is the density reading (less the rows of the tables its text announces, which
+    trafilatura reads Chinese pages without) with only chrome above it: lines before the first the density reading
+    holds, each a stamped item (…。2013-09-25 09:30) or a line of no prose (a catalogue's labelled row). A page whose
+    class names tell trafilatura nothing puts a side column's posts and the filing data above the text."""
+    rows = set(_announced_rows(density, extracted))
+    own = line_shingle_keys([line for line in density if line not in rows], known)
+    total = sum(own.values())
+    if not total or overlap(own, theirs) < CONTAINED * total:
+        return False
+    held = [_holds_line(line, own, known) for line in extracted]
+    first = next((index for index, kept in enumerate(held) if kept), len(held))
+    if first == 0 or not all(held[first:]):
+        return False
+    return all(_STAMPED.search(line) or kind_by_words(line) is not Kind.PROSE for line in extracted[:first])
 
 
 def _tail_after(extracted: list[str], ours: Counter[str], known: dict[str, list[str]]) -> bool:
