@@ -27,7 +27,7 @@ from .figures import cross_heads, picture_captions, unlink_picture_zooms, with_c
 from .inserts import drop_cards, drop_inserts
 from .latin import without_chrome, without_company_note
 from .layout import block_lines, squash, squashed_longer_than, text_of
-from .line_kinds import Kind, kind_by_words, page_link_texts
+from .line_kinds import Kind, is_stamped_item, kind_by_words, page_link_texts
 from .meta import html_title
 from .notices import is_byline
 from .scripted import script_body
@@ -568,11 +568,6 @@ def _cell_holds_most(node: Element) -> bool:
     return any(lengths(cell) * 2 > whole for cell in node.iterdescendants("td"))
 
 
-# A post's or an item's stamp closing its line after the sentence's stop (…合理安排行程。2013-09-25 09:30): a list's item,
-# as a side column's micro-blog posts print theirs.
-_STAMPED = re.compile(r"[。！？!?]\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2})?$")
-
-
 def _chrome_above(
     density: list[str], extracted: list[str], theirs: Counter[str], known: dict[str, list[str]]
 ) -> bool:
@@ -589,7 +584,7 @@ def _chrome_above(
     first = next((index for index, kept in enumerate(held) if kept), len(held))
     if first == 0 or not all(held[first:]):
         return False
-    return all(_STAMPED.search(line) or kind_by_words(line) is not Kind.PROSE for line in extracted[:first])
+    return all(is_stamped_item(line) or kind_by_words(line) is not Kind.PROSE for line in extracted[:first])
 
 
 def _tail_after(extracted: list[str], ours: Counter[str], known: dict[str, list[str]]) -> bool:

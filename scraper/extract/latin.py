@@ -23,7 +23,6 @@ told by their shape, never by one page's words:
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -32,6 +31,7 @@ from .line_kinds import link_share, page_link_texts
 from .meta import descriptions
 from .tokens import tokens
 from .tree import Element
+from .urls import site_of
 
 __all__ = ["headline_similarity", "is_call_to_action", "without_chrome", "without_company_note", "without_headline"]
 
@@ -132,13 +132,8 @@ def without_company_note(lines: list[str], url: str | None) -> list[str]:
     """`lines` without a press release's closing note on the company that issued it: from the first of the last
     `_CLOSING_LINES` lines (never the first line) that opens on the host's name and describes it ("Ascom is a
     global solutions provider…" on ascom.com); the company's boilerplate, not the release."""
-    try:
-        host = (urlsplit(url).hostname or "") if url else ""
-    except ValueError:
-        # A malformed address ("http://[x") names no company.
-        return lines
-    labels = host.removeprefix("www.").split(".")
-    name = labels[-2] if len(labels) >= 2 else ""
+    # The registrable domain's first label (ascom.com, ascom.co.uk): none for no or a malformed address.
+    name = (site_of(url) or "").partition(".")[0]
     if len(name) < _NAME_CHARS:
         return lines
     for index in range(max(1, len(lines) - _CLOSING_LINES), len(lines)):

@@ -79,6 +79,17 @@ def _trailing_day(key: str) -> re.Match[str] | None:
     return found if found is not None and is_day(found) else None
 
 
+# The stop a stamped item's sentence ends on, right before its stamp.
+_ITEM_STOPS = ("。", "！", "？", "!", "?")
+
+
+def is_stamped_item(line: str) -> bool:
+    """Whether `line` is a list's item closed by its stamp after its sentence's stop (…请游客合理安排行程。2013-09-25
+    09:30): a post of a side column's micro-blog, not a line of the article."""
+    found = _trailing_day(line)
+    return found is not None and line[: found.start()].rstrip().endswith(_ITEM_STOPS)
+
+
 def is_day(found: re.Match[str]) -> bool:
     """Whether a `_TRAILING_DATE` match names a month and a day that exist. Figures run together once a line's
     spaces go: a table row's last cells (64880.5 612.3 1.0) read as 12.31.0, a month that is none."""

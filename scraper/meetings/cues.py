@@ -237,7 +237,7 @@ def _narrated_modal(text: str, pos: int, end: int, para: int) -> Cue | None:
     """"黄校长作了总结并提出要求，他强调广大教师要…": in a sentence that starts with the person, the pronoun's 强调 /
     指出 glued to a statement with its modal states, as a name's does; the sentence narrates, no one quotes in it."""
     verb = _VERB.match(text, pos + 1, min(end, pos + WINDOW))
-    if verb is None or verb.group("verb") not in MODAL_OBJECT_VERBS or _MODAL_OPENING.match(text, verb.end()) is None:
+    if verb is None or not _modal_after(text, verb):
         return None
     return Cue(pos, verb.end(), verb.end(), para, text[pos], pos)
 
@@ -427,10 +427,8 @@ _ORDER_GLUED = re.compile(rf"(?:{alt((*ORDER_LEADS, '同时', *EXAMPLE_WORDS))})
 def _modal_statement(text: str, pos: int, verb: re.Match[str]) -> bool:
     """"王明强调要…": a name's 强调 / 指出 glued to a statement that opens with a modal. Not after a pronoun, whose
     glued verb the stage leaves unread (a pronoun inside a statement quotes more often than it speaks)."""
-    return (
-        verb.group("verb") in MODAL_OBJECT_VERBS
-        and _MODAL_OPENING.match(text, verb.end()) is not None
-        and (not text.startswith(PRONOUNS, pos) or _SENTENCE_OPENS.search(text, max(0, pos - 8), pos) is not None)
+    return _modal_after(text, verb) and (
+        not text.startswith(PRONOUNS, pos) or _SENTENCE_OPENS.search(text, max(0, pos - 8), pos) is not None
     )
 
 

@@ -38,6 +38,7 @@ from .terms import (
     REACTION_PREPOSITIONS,
     REACTION_STARTS,
     REACTION_VERBS,
+    ROOMS,
     SPEECH_CONTEXTS,
     SPEECH_VERBS,
     TALKS_ACTS,
@@ -102,7 +103,7 @@ _DATED_AND_HELD = re.compile(
 # 议室举办了第六届教职工代表大会第二次会议。): the day and the room are the news's, which a history does not print.
 _DATED_AND_HELD_AT = re.compile(
     # a correspondent's credit in brackets may open the lead ((通讯员王五)12月30日下午，…)
-    rf"(?:[（(][^（）()]{{1,20}}[）)])?(?:(?:19|20)\d{{2}}\s*年\s*)?{_NEWS_DAY}[^，,。；;！？!?]{{0,40}}?在[^，,。；;！？!?]{{2,30}}?(?:会议室|礼堂|报告厅|会堂|大厅|多功能厅)"
+    rf"(?:[（(][^（）()]{{1,20}}[）)])?(?:(?:19|20)\d{{2}}\s*年\s*)?{_NEWS_DAY}[^，,。；;！？!?]{{0,40}}?在[^，,。；;！？!?]{{2,30}}?(?:{'|'.join(ROOMS)})"
     r"(?:举行|举办)了?[^，,。；;！？!?]{2,60}?(?:会议|大会)(?=[，,。；;！!]|$)"
 )
 # A lead that opens on the day of the news and has someone chair the meeting, or attend it and address it (…6月17日晚，

@@ -39,6 +39,7 @@ from .terms import (
     SPEECH_WORDS,
     TOUR_ACTS,
     UNIT_LEADER_LEVELS,
+    VENUES,
 )
 
 _WINDOW = 200
@@ -594,7 +595,7 @@ _CALLED_BY = re.compile(r"(?<!自)由[^，,。；;]{2,30}$")
 
 
 # A place named by its kind of room or building, closing the words after 于 ("行政楼会议室", "市民中心报告厅").
-_VENUE = re.compile(r"[^\W_]{1,20}?(?:会议室|报告厅|会议厅|会堂|礼堂|大厅|多功能厅|会议中心|宾馆|酒店|大楼|教室)$")
+_VENUE = re.compile(rf"[^\W_]{{1,20}}?(?:{'|'.join(VENUES)})$")
 
 
 def _head_and_place(clause: str) -> tuple[str, str]:

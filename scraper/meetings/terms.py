@@ -396,6 +396,10 @@ TELLING_VERBS: tuple[str, ...] = ("告诉", "介绍", "回忆", "透露", "坦�
 # Acts of a lead that reports talks or a visit, not a meeting ("…与…举行会谈", "…会见…大会外方代表"), when the
 # first sentence opens no meeting. 会晤 is left out: a multilateral 集体会晤 is a meeting.
 TALKS_ACTS: tuple[str, ...] = ("会见", "会谈", "接见", "通电话", "通话", "看望")
+# The rooms and halls a meeting is held in, closing the place a lead names (…在教二楼五楼会议室举办了…大会).
+ROOMS: tuple[str, ...] = ("会议室", "礼堂", "报告厅", "会堂", "大厅", "多功能厅")
+# ... and the venues a place after 于 may name by their kind (学校党委于行政楼会议室召开…, …于市民中心报告厅召开…).
+VENUES: tuple[str, ...] = (*ROOMS, "会议厅", "会议中心", "宾馆", "酒店", "大楼", "教室")
 # Acts of a lead that reports an inspection tour (…近日在青河调研。): a meeting the tour holds later (并主持召开座谈会)
 # is the report's, and what the lead said of the tour before it is no point of that meeting.
 # ... and a leader's inspection of a disaster's site or a project's (赶到…灾区，察看灾情): a tour as well.
