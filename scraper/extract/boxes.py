@@ -460,8 +460,10 @@ def _drop_expert_cards(root: Element, lengths: Lengths) -> None:
 # statute's text or a tip the article's sentences rely on but do not say.
 # A card on a person or a place under its 名片 or its 简介 (【作家名片】, 人物简介) is a reference card too: one line of
 # who the person is, beside the article that tells the story.
+# A card of standing rules or advice under its 提示 (【安全提示】 over a lab's rules) is a tips card as 小贴士 heads.
+_TIPS_WORDS = ("贴士", "提示")
 _REFERENCE_WORDS = ("名词解释", "百科", "链接", "知识卡片", "小知识", "常识", "资料", "法条", "词条", "释义", "词典", "辞典",
-                    "小贴士", "名片", "人物简介", "作者简介", "作家简介")
+                    "小贴士", "提示", "名片", "人物简介", "作者简介", "作家简介")
 # The heading may name the term after a mark (知识卡片｜瑞利散射, 【链接】扬州“三把刀”), or ask what it means
 # (小贴士｜什么是“小单快返”？).
 _REFERENCE_HEAD = re.compile(
@@ -508,7 +510,12 @@ def drop_reference_cards(root: Element, lengths: Lengths) -> None:
         label = simplified(printed.strip("【】[]"))
         if blocks[0] is not heading or (box.text or "").strip() or not _REFERENCE_HEAD.match(label):
             continue
-        entries = _glossary_entries(blocks[1:], tips="贴士" in label)
+        tips = any(word in label for word in _TIPS_WORDS)
+        if "提示" in label and box.tag == "p":
+            # A notice's label opening its own line (【中秋消费提示】某某开通投诉通道) heads a service card, which the
+            # hotline card's test reads whole; only a line of its own heads a card of rules.
+            continue
+        entries = _glossary_entries(blocks[1:], tips=tips)
         # A closing link to more of the reference (某某专题>>) is no note of the card's.
         closing_link = len(blocks) > 2 and not squash("".join(text_outside_links(blocks[-1]))).strip("|｜ ")
         if len(blocks) - closing_link > _REFERENCE_BLOCKS and not entries:
@@ -519,7 +526,7 @@ def drop_reference_cards(root: Element, lengths: Lengths) -> None:
         # A label in black brackets (【新闻链接】) sets the card off as the paper's own insert: its note may take a
         # second sentence too.
         bracketed = printed.startswith("【")
-        allowed = max(entries, _LINKED_SENTENCES if linked or bracketed or "贴士" in label else 1)
+        allowed = max(entries, _LINKED_SENTENCES if linked or bracketed or tips else 1)
         # The card may ask what its term means on a line of its own (什么是“金镶玉”？) before it says.
         asked = sum(1 for block in blocks[1:] if _TERM_QUESTION.match(squash(text_of(block))))
         if note <= MAX_SUMMARY and len(SENTENCE_END.findall(squash(text_of(box)))) - asked <= allowed:
