@@ -15,6 +15,7 @@ from .terms import (
     ATTENDING_GROUP_ENDS,
     ATTENDING_GROUP_MAX,
     ATTENDING_GROUP_START,
+    BASIS_PREPOSITIONS,
     CONTEXT_ENDS,
     CONTEXT_SHORT,
     CONTEXT_STARTS,
@@ -118,7 +119,7 @@ _FIRST_PERSON = "我"
 
 def speaker_of(subject: str, speakers: Speakers, clause: bool, adv: str = "") -> str | None:
     """The speaker at the head of a cue's subject, or None when the subject is not a person speaking."""
-    if not subject or not (is_han(subject[0]) or subject[0].isdecimal()):
+    if not subject or not (is_han(subject[0]) or subject[0].isdecimal()) or subject.startswith(BASIS_PREPOSITIONS):
         return None
     group = _group(subject, adv) or _reporting_committee(subject, speakers, adv)
     if group is not None:
@@ -146,10 +147,12 @@ def speaker_of(subject: str, speakers: Speakers, clause: bool, adv: str = "") ->
     return None if clause else _body(subject, adv)
 
 
-# A committee's name as a cue's subject: a few characters before 委员会 ("法律委员会", "财政经济委员会").
-_COMMITTEE = re.compile(r"[^\W\d_]{1,8}委员会")
+# A committee's name as a cue's subject: a few characters before 委员会 ("法律委员会", "财政经济委员会"), or before the
+# 委 that shortens it ("宪法法律委", "监察司法委"; not the 委 of 委员 or 常委会).
+_COMMITTEE_END = "(?:委员会|委(?![员会]))"
+_COMMITTEE = re.compile(r"[^\W\d_]{1,8}" + _COMMITTEE_END)
 # A report the meeting heard, naming the committee that made it (听取了…法律委员会主任委员…作的…审议结果的报告).
-_HEARD_REPORT = re.compile(r"(?:听取|审议)(?:和审议)?了?(?P<by>[^。；;]{0,80}?委员会)[^。；;]{0,120}?报告")
+_HEARD_REPORT = re.compile(r"(?:听取|审议)(?:和审议)?了?(?P<by>[^。；;]{0,80}?" + _COMMITTEE_END + r")[^。；;]{0,120}?报告")
 
 
 def heard_reporters(text: str) -> frozenset[str]:
