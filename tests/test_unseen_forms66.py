@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import scraper
 from scraper.extract.labels import label_value
 
 from .test_unseen_forms29 import LINES, _both_readings
@@ -41,3 +42,33 @@ def test_a_service_card_whose_label_names_a_tip_goes_whole() -> None:
         "<p>投诉热线：020-5550 6127　受理时间：9:00-18:00　受理截止：9月30日</p>"
         "<p><a href='/special/tousu/'>点击在线投诉&gt;&gt;</a></p></div>"
     )
+
+
+def _portal_page(closing: str, info: str = "2024-04-18 07:21") -> bytes:
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    return (
+        "<html><head><meta charset='utf-8'><title>清川湿地夜游记_清川网</title></head><body><h1>清川湿地夜游记</h1>"
+        f"<div class='info'>{info}</div><div class='text'>{body}{closing}</div><div class='foot'>清川网版权所有</div>"
+        "</body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "<p>（本文来源：清川日报　作者：林述秋）</p>",
+        "<p>　　（本文来源：<a href='/paper/'>清川日报</a>&#12288;作者：林述秋）</p>",
+        "<div class='post_author'>本文来源：清川日报 作者：林述秋 责任编辑：石秋雯_NB0001</div>",
+    ],
+)
+def test_the_closing_origin_line_names_the_writer_where_nothing_else_does(closing: str) -> None:
+    # The template's origin line under the text credits the writer after the outlet; the line is no paragraph.
+    article = scraper.extract(_portal_page(closing), url="https://www.example.cn/a/1.html", rules=False)
+    assert article.author == "林述秋"
+    assert article.paragraphs == LINES
+
+
+def test_a_byline_over_the_text_outranks_the_closing_origin_line() -> None:
+    # The info row's 作者 is the page's own credit of the writer; the origin line's is read only without one.
+    page = _portal_page("<p>（本文来源：清川日报　作者：林述秋）</p>", info="2024-04-18 07:21　作者：王清川")
+    assert scraper.extract(page, url="https://www.example.cn/a/1.html", rules=False).author == "王清川"

@@ -42,6 +42,7 @@ from .credit_sources import (
     marked_author,
     meta_author,
     meta_source,
+    origin_credit,
     script_source,
 )
 from .date_sources import (
@@ -206,5 +207,6 @@ SOURCES: dict[str, Source] = {
         Source("byline", byline, "body"),
         Source("dispatch-byline", dispatch_byline, "body"),
         Source("closing-byline", closing_byline, "body"),
+        Source("origin-credit", origin_credit, "body"),
     )
 }

@@ -4,6 +4,7 @@ from info lines, meta tags, script data, marked-up authors, bylines above or in 
 
 from __future__ import annotations
 
+import html
 import re
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from .labels import (
     label_value,
     without_filing,
 )
-from .layout import text_of
+from .layout import squash, text_of
 from .notices import is_credit_line
 from .source_readings import first_paragraph, meta_reader, own_heading, short_texts_of, site_name
 
@@ -202,6 +203,26 @@ def closing_byline(evidence: Evidence) -> Fields:
     return Fields(author=closing_author(paragraphs) or closing_author(credits))
 
 
+# The origin line a template closes the text with, the writer credited after the outlet (（本文来源：某某网　作者：王五）,
+# 本文来源：某某网 作者：王五 责任编辑：…; the outlet maybe a link): the source's line, which the body leaves out, and
+# the only place the writer is named. Unbracketed, only 本文来源 or 文章来源 opens it (来源： opens the info row too).
+_ORIGIN_CREDIT = re.compile(
+    r"(?:[（(]\s*(?:本文来源|文章来源|来源)|本文来源|文章来源)\s*[:：](?:<[^<>]*>|[^<>（）()\n]){1,160}?"
+    r"作者\s*[:：][^<>（）()\n]{2,60}"
+)
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def origin_credit(evidence: Evidence) -> Fields:
+    """The writer the template's closing origin line credits (`_ORIGIN_CREDIT`), read off the page's text: the
+    line is no body paragraph, and ranked after every byline it names a writer only where nothing else does."""
+    text = evidence.page.text
+    match = _ORIGIN_CREDIT.search(text) if "作者" in text else None
+    if match is None:
+        return EMPTY
+    return Fields(author=label_value(squash(html.unescape(_TAG.sub("", match.group()))), "author"))
+
+
 def blog_owner(evidence: Evidence) -> Fields:
     """The blog's owner its <title> names (标题 - 某某的博客 - 某某网), printed on the page too: a blog's posts are
     its owner's. Ranked after every credit the page marks up or prints above the post, last of the tree's."""
@@ -228,5 +249,20 @@ def class_author(evidence: Evidence) -> Fields:
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,7}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’.-]*){1,3}")
 
 
-__all__ = ["byline", "class_author", "closing_byline", "crumbs", "dispatch_byline", "editor_line", "forum_poster",
-           "headline_info", "info_line", "lead_byline", "marked_author", "meta_author", "meta_source", "script_source"]
+__all__ = [
+    "byline",
+    "class_author",
+    "closing_byline",
+    "crumbs",
+    "dispatch_byline",
+    "editor_line",
+    "forum_poster",
+    "headline_info",
+    "info_line",
+    "lead_byline",
+    "marked_author",
+    "meta_author",
+    "meta_source",
+    "origin_credit",
+    "script_source",
+]

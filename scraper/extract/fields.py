@@ -60,7 +60,8 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
                "text-dump"),
     "author": (
         "rule", "info-line", "headline-info", "meta-author", "marked-author", "forum-poster", "lead-byline",
-        "class-author", "blog-owner", "byline", "dispatch-byline", "closing-byline", "text-dump",
+        "class-author", "blog-owner", "byline", "dispatch-byline", "closing-byline", "origin-credit",
+        "text-dump",
     ),
     "editor": ("rule", "editor-line", "text-dump"),
     "channel": ("rule", "crumbs", "text-dump"),
