@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import scraper
-from scraper.extract.labels import label_value
+from scraper.extract.labels import byline_names, label_value
 
 from .test_unseen_forms29 import LINES, _both_readings
 from .test_unseen_forms56 import _goes_from_between
@@ -72,3 +72,15 @@ def test_a_byline_over_the_text_outranks_the_closing_origin_line() -> None:
     # The info row's 作者 is the page's own credit of the writer; the origin line's is read only without one.
     page = _portal_page("<p>（本文来源：清川日报　作者：林述秋）</p>", info="2024-04-18 07:21　作者：王清川")
     assert scraper.extract(page, url="https://www.example.cn/a/1.html", rules=False).author == "王清川"
+
+
+@pytest.mark.parametrize("line", ["（原标题：公园地书 一写十年）", "（原标题：一杯热水 一次充电 一份温暖）", "记者手记", "记者观察", "记者 调查"])
+def test_an_original_titles_note_or_a_reporters_column_head_names_no_one(line: str) -> None:
+    # A label's colon inside the bracket makes a note of the line; 手记 and 观察 after 记者 head the reporter's notes.
+    assert byline_names(line) is None
+
+
+def test_a_reporters_byline_in_brackets_still_names_the_reporter() -> None:
+    assert byline_names("（记者 王五、李四）") == "王五 李四"
+    assert byline_names("（网易财经 张艳）") == "张艳"
+    assert byline_names("记者 王观察") == "王观察"

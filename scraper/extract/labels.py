@@ -73,7 +73,10 @@ _EDITOR_CODE = re.compile(r"^[ 　]+([A-Z]{1,4}\d{2,6})(?=$|[\s　\]】）)])")
 # In-body bylines: （网易财经 张艳）, 新京报记者 李春平, 文/广州日报记者赖伟行, 文｜王五, 文、图/何远.
 # A role credited after the names (通讯员 韩露, the desk's 晨报编辑 周亮, the paper's own 本报通讯员 王五) is no name.
 _CREDITED = r"(?:(?:本报|本台|本刊|本网)?(?:通讯员|实习生|见习记者|摄影|摄像)|[\u4e00-\u9fff]{0,2}编辑|图\s*[/／]|审核|校对)"
-_NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、，,](?!" + _CREDITED + r")[\u4e00-\u9fff·]{2,4}){0,3})"
+# A column's word after 记者 (记者手记, 记者观察, 记者调查): a cross-head over the reporter's own notes, no name.
+_COLUMN_WORDS = r"(?:手记|札记|观察|调查|随笔|感言|点评|追踪|探访|体验|走访|再访|暗访|连线|述评|笔记|日记)"
+_NAMES = (r"(?P<names>(?!" + _COLUMN_WORDS + r"$)[\u4e00-\u9fff·]{2,4}(?:[ 、，,](?!" + _CREDITED + r")"
+          r"[\u4e00-\u9fff·]{2,4}){0,3})")
 # An outlet's name before 记者 that holds a figure or a Latin letter (21世纪经济报道记者, 36氪记者) or is set off from
 # it by a space (乐居财经 记者): a name is a run of at most twelve characters, no sentence in it.
 _OUTLET = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}\s?"
@@ -95,7 +98,8 @@ _WORDS_BY = (r"(?:(?:(?:采访\s*[、·&与和及]?\s*)?(?:撰)?文(?:\s*[、·&
              r"|文\s*[/／]\s*(?:图|摄影)(?:\s*[:：]|\s))")
 _BYLINES = (
     # A unit's credit for sending the report in (（县农业农村局 供稿）) names no writer.
-    re.compile(r"^[（(](?:[^（）()\s]{2,12}\s+)?(?:记者\s*)?(?!供稿[)）])" + _NAMES + r"[)）]$"),
+    # A label's colon inside the bracket (（原标题：某某 某某）) makes it a note, no byline.
+    re.compile(r"^[（(](?:[^（）()\s:：]{2,12}\s+)?(?:记者\s*)?(?!供稿[)）])" + _NAMES + r"[)）]$"),
     # The paper and its app before 记者 (扬子晚报/紫牛新闻记者, 某某网-某某日报记者) or before a contributing writer's
     # or a staff writer's role (某某军事特约作者, 某某特约评论员, 某某新闻编辑委员), the paper's note on its edition in
     # brackets between them (某某新闻（中文版：某某网）), and the staff credited after the reporter (通讯员 韩露).
