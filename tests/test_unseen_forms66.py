@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import scraper
-from scraper.extract.labels import byline_names, label_value
+from scraper.extract.labels import byline_names, dispatch_author, label_value
 
 from .test_unseen_forms29 import LINES, _both_readings
 from .test_unseen_forms56 import _goes_from_between
@@ -84,3 +84,17 @@ def test_a_reporters_byline_in_brackets_still_names_the_reporter() -> None:
     assert byline_names("（记者 王五、李四）") == "王五 李四"
     assert byline_names("（网易财经 张艳）") == "张艳"
     assert byline_names("记者 王观察") == "王观察"
+
+
+@pytest.mark.parametrize(
+    ("lead", "names"),
+    [
+        ("本报讯（见习记者 林述秋）晚上七点多，清川河边的步道上已经坐满了乘凉的市民。", "林述秋"),
+        ("网易体育8月19日雅典报道（特派记者 林述秋）在雅典奥运村的运动员餐厅里，中国队的队员们正在吃早饭。", "林述秋"),
+        ("【清川网讯 清川台记者 林述秋 王清川】11月7日，清川河口的湿地迎来了今年第一批越冬候鸟。", "林述秋 王清川"),
+        ("本报清川6月20日电 特派记者 林述秋 小组赛进入最后一轮，清川队必须取胜才能出线。", "林述秋"),
+    ],
+)
+def test_a_dispatch_marks_reporter_is_named_after_his_kind_or_his_stations_name(lead: str, names: str) -> None:
+    # 见习记者 and 特派记者 are the reporter's role, a station's name may stand before it, 电 may close the dateline.
+    assert dispatch_author([lead]) == names

@@ -361,13 +361,17 @@ _FILED_BY_OUTLET = re.compile(r"^" + _OUTLET.removesuffix(r"\s?") + r"\s*[／/]\
 # The reporters named in the dispatch mark that opens an article: 某某报讯（记者 王五）, 新华社北京4月6日电（记者王五、
 # 李四）, 【某某网报道 记者 王五】, 某某讯 记者王五 …; a reporter cited from another outlet (据…报道) is not the page's.
 _MARK = r"(?:电|讯|报道|消息)"
+# The reporter's role in a dispatch mark, his kind before it (本报见习记者, 特派记者): the names follow it.
+_DISPATCH_ROLE = rf"(?:本报|本网|本台|本刊)?(?:{_REPORTER_KINDS}|特派)?记者"
 _DISPATCH = re.compile(
     r"^(?!据)(?:"
     # 记者 may go unsaid (人民网成都6月12日电 （吴明）): a bracket of names alone, no other hand's role first.
-    r"[^。！？；（(【\[]{0,40}?" + _MARK + r"\s*[（(\[]\s*(?:(?:本报|本网|本台|本刊)?记者\s*)?(?!" + _CREDITED + r")" + _NAMES
+    r"[^。！？；（(【\[]{0,40}?" + _MARK + r"\s*[（(\[]\s*(?:" + _DISPATCH_ROLE + r"\s*)?(?!" + _CREDITED + r")" + _NAMES
     + r"(?:\s*" + _CREDITED + r"[^）)\]]{0,20})?\s*[）)\]]"
-    r"|【[^【】]{0,20}?" + _MARK + r"\s*记者\s*" + _NAMES.replace("?P<names>", "?P<inside>") + r"\s*】"
-    r"|[^。！？；（(【\[\s]{1,20}讯\s+记者\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s"
+    # ... or the station's name before the role inside the mark (【某某网讯 某某台记者 王五 李四】)
+    r"|【[^【】]{0,20}?" + _MARK + r"\s*(?:[^\s【】]{2,8}?\s*)?" + _DISPATCH_ROLE + r"\s*"
+    + _NAMES.replace("?P<names>", "?P<inside>") + r"\s*】"
+    r"|[^。！？；（(【\[\s]{1,20}(?:讯|电)\s+" + _DISPATCH_ROLE + r"\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s"
     r")"
 )
 # The dispatch mark opens the first paragraph, or the second after a line such as 原标题.
