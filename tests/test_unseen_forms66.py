@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import scraper
-from scraper.extract.labels import byline_names, dispatch_author, label_value
+from scraper.extract.labels import byline_names, credited_writer, dispatch_author, label_value
 
 from .test_unseen_forms29 import LINES, _both_readings
 from .test_unseen_forms56 import _goes_from_between
@@ -98,3 +98,24 @@ def test_a_reporters_byline_in_brackets_still_names_the_reporter() -> None:
 def test_a_dispatch_marks_reporter_is_named_after_his_kind_or_his_stations_name(lead: str, names: str) -> None:
     # 见习记者 and 特派记者 are the reporter's role, a station's name may stand before it, 电 may close the dateline.
     assert dispatch_author([lead]) == names
+
+
+@pytest.mark.parametrize(
+    ("closing", "writer"),
+    [
+        ("<p class='credit'>作者 | 林述秋　设计 | 石一帆</p>", "林述秋"),
+        ("<p class='credit'>文字：林述秋　摄影：柏舟行　编辑：安清</p>", "林述秋"),
+        ("<p class='credit'>撰稿：林述秋 摄影：盛一帆 审核：梁清川</p>", "林述秋"),
+    ],
+)
+def test_the_writer_in_the_staff_credits_under_the_text_is_the_author(closing: str, writer: str) -> None:
+    # The credit line closing the text names each hand by its role; the writer's is the one under 作者, 文字 or 撰稿.
+    article = scraper.extract(_portal_page(closing), url="https://www.example.cn/a/1.html", rules=False)
+    assert article.author == writer
+    assert article.paragraphs == LINES
+
+
+def test_a_credit_lines_other_roles_name_no_writer() -> None:
+    assert credited_writer(["作者 | 林述秋　设计 | 石一帆"]) == "林述秋"
+    assert credited_writer(["作者：林述秋 编辑 石一帆"]) == "林述秋"
+    assert credited_writer(["编辑：林述秋　审核：石一帆"]) is None

@@ -15,6 +15,7 @@ from .labels import (
     byline_names,
     clean_source,
     closing_author,
+    credited_writer,
     dispatch_agency,
     dispatch_author,
     label_value,
@@ -196,11 +197,12 @@ _ROLE_MARKS = re.compile(r"[/／|｜丨:：]")
 
 def closing_byline(evidence: Evidence) -> Fields:
     """The writer credited in brackets at the article's end (（王五／台中報導）), kept in the body, or in the staff
-    credits the body leaves out there (（文/王五 图/李四 编辑/赵六）), which come before the body among its lines."""
+    credits the body leaves out there (（文/王五 图/李四 编辑/赵六）, 作者：王五　设计：李四 under the writer's role),
+    which come before the body among its lines."""
     paragraphs = evidence.paragraphs or []
     # Only lines with a role's mark (文/…, 编辑：…) may be such credits: the costlier test asks those alone.
     credits = [line for line in paragraphs if _ROLE_MARKS.search(line) and is_credit_line(line)]
-    return Fields(author=closing_author(paragraphs) or closing_author(credits))
+    return Fields(author=closing_author(paragraphs) or closing_author(credits) or credited_writer(credits))
 
 
 # The origin line a template closes the text with, the writer credited after the outlet (（本文来源：某某网　作者：王五）,
