@@ -119,3 +119,12 @@ def test_a_credit_lines_other_roles_name_no_writer() -> None:
     assert credited_writer(["作者 | 林述秋　设计 | 石一帆"]) == "林述秋"
     assert credited_writer(["作者：林述秋 编辑 石一帆"]) == "林述秋"
     assert credited_writer(["编辑：林述秋　审核：石一帆"]) is None
+
+
+def test_a_navigation_link_to_the_writers_section_names_no_author() -> None:
+    # <a href="/author/">作家</a> in the channel bar is the section of writers; a writer's own page sits under it.
+    nav = "<table><tr><td>清川读书</td><td><a href='/author/'>作家</a></td></tr></table>"
+    page = _portal_page("<p>（本文来源：清川日报　作者：林述秋）</p>").replace(b"<body>", f"<body>{nav}".encode())
+    assert scraper.extract(page, url="https://www.example.cn/a/1.html", rules=False).author == "林述秋"
+    own = page.replace(b"<div class='foot'>", "<a href='/author/10086.html'>王清川</a><div class='foot'>".encode())
+    assert scraper.extract(own, url="https://www.example.cn/a/1.html", rules=False).author == "王清川"

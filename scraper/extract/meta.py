@@ -312,6 +312,8 @@ _MARKED_AUTHORS = etree.XPath(
     " | /descendant::a[contains(@href, '/author/') or contains(@href, '/reporter/')]"
 )
 _ITEM_NAME = etree.XPath(".//*[@itemprop='name']")
+# The section of writers itself (/author/, a navigation bar's 作家 link): a list of writers, none of them this page's.
+_WRITERS_SECTION = re.compile(r"/(?:author|reporter)/?(?:index\.\w+)?(?:[?#].*)?$")
 # A writer's name, not a profile's address or a paragraph.
 _AUTHOR_CHARS = 20
 
@@ -320,7 +322,7 @@ def marked_authors(root: Element, outside: Callable[[Element], bool]) -> Iterato
     """The authors the page marks up as its author (rel="author", itemprop="author", a link to a writer's page),
     in page order, for which `outside` holds (the caller's test that it stands outside lists of other articles)."""
     for node in _MARKED_AUTHORS(root):
-        if not outside(node):
+        if not outside(node) or _WRITERS_SECTION.search(node.get("href") or ""):
             continue
         named = next(iter(_ITEM_NAME(node)), None)
         held = named if named is not None else node
