@@ -8,7 +8,7 @@ import pytest
 import scraper
 from scraper.extract.labels import byline_names, credited_writer, dispatch_author, label_value
 
-from .test_unseen_forms29 import LINES, _both_readings
+from .test_unseen_forms29 import LINES, NETEASE_URL, _both_readings, _netease_page
 from .test_unseen_forms56 import _goes_from_between
 
 
@@ -128,3 +128,11 @@ def test_a_navigation_link_to_the_writers_section_names_no_author() -> None:
     assert scraper.extract(page, url="https://www.example.cn/a/1.html", rules=False).author == "林述秋"
     own = page.replace(b"<div class='foot'>", "<a href='/author/10086.html'>王清川</a><div class='foot'>".encode())
     assert scraper.extract(own, url="https://www.example.cn/a/1.html", rules=False).author == "王清川"
+
+
+def test_the_writer_in_a_netease_pages_closing_credits_is_the_author() -> None:
+    # A data channel's credit line under the text (作者：某某　设计：某某　数据：某某): the rule leaves it out of the body.
+    body = "".join(f"<p>{line}</p>" for line in LINES) + "<p class='data_credit'>作者：林述秋　设计：阮溪　数据：孟小满</p>"
+    article = scraper.extract(_netease_page(body), url=NETEASE_URL)
+    assert article.author == "林述秋"
+    assert "作者：林述秋　设计：阮溪　数据：孟小满" not in article.paragraphs

@@ -213,16 +213,25 @@ _ORIGIN_CREDIT = re.compile(
     r"作者\s*[:：][^<>（）()\n]{2,60}"
 )
 _TAG = re.compile(r"<[^<>]*>")
+# A line of staff credits under the text as one element's text, the writer's role first (作者：王五　设计：李四,
+# 本期作者：王五　本期编辑：…, 文字：王五　摄影：…).
+_CREDITS_TEXT = re.compile(r">\s*(?P<line>(?:本期)?(?:作者|撰稿|撰文|文字|采写)\s*[:：|｜丨][^<>]{2,80})<")
 
 
 def origin_credit(evidence: Evidence) -> Fields:
-    """The writer the template's closing origin line credits (`_ORIGIN_CREDIT`), read off the page's text: the
-    line is no body paragraph, and ranked after every byline it names a writer only where nothing else does."""
+    """The writer the template's closing origin line credits (`_ORIGIN_CREDIT`), or its closing line of staff
+    credits (`_CREDITS_TEXT`), read off the page's text: neither line is a body paragraph (a site rule's reading
+    leaves them out too), and ranked after every byline they name a writer only where nothing else does."""
     text = evidence.page.text
     match = _ORIGIN_CREDIT.search(text) if "作者" in text else None
-    if match is None:
-        return EMPTY
-    return Fields(author=label_value(squash(html.unescape(_TAG.sub("", match.group()))), "author"))
+    if match is not None:
+        return Fields(author=label_value(squash(html.unescape(_TAG.sub("", match.group()))), "author"))
+    for found in _CREDITS_TEXT.finditer(text):
+        line = squash(html.unescape(found.group("line")))
+        writer = credited_writer([line]) if is_credit_line(line) else None
+        if writer:
+            return Fields(author=writer)
+    return EMPTY
 
 
 def blog_owner(evidence: Evidence) -> Fields:
