@@ -136,3 +136,9 @@ def test_the_writer_in_a_netease_pages_closing_credits_is_the_author() -> None:
     article = scraper.extract(_netease_page(body), url=NETEASE_URL)
     assert article.author == "林述秋"
     assert "作者：林述秋　设计：阮溪　数据：孟小满" not in article.paragraphs
+
+
+@pytest.mark.parametrize(("line", "names"), [("报导：林述秋", "林述秋"), ("報導：龔沁妍", "龔沁妍"), ("报道：林述秋", "林述秋")])
+def test_a_reports_writer_under_its_word_in_either_spelling_is_a_byline(line: str, names: str) -> None:
+    # 报导 (報導), as Taiwanese and Malaysian papers write 报道, credits the report's writer as 报道： does.
+    assert byline_names(line) == names

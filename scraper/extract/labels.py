@@ -119,9 +119,9 @@ _BYLINES = (
     re.compile(r"^" + _CLOSING_OUTLET + r"(?!" + _CREDITED + r"|评论员|特约)" + _NAMES + r"$"),
     # The words and the pictures by one hand: 文、图/何远, 图文｜王五, 文·摄影/李四; the name set off by the stroke 丨 too.
     # The role may follow the mark (文：记者 王五): it is no name.
-    # A report's writer under its word, as Malaysian papers credit it (报道：王五); under 作者 the words' mark and the
-    # writer's role may follow (作者：文/通讯员 王五 图/李四, the pictures' credit read off before).
-    re.compile(r"^(?:" + _WORDS_BY + r"|(?:作者|报道)\s*[/／|｜丨:：]\s*(?:" + _WORDS_BY + r")?)\s*(?:(?:记者|通讯员)\s*)?"
+    # A report's writer under its word, as Malaysian papers credit it (报道：王五, 报导：王五); under 作者 the words' mark
+    # and the writer's role may follow (作者：文/通讯员 王五 图/李四, the pictures' credit read off before).
+    re.compile(r"^(?:" + _WORDS_BY + r"|(?:作者|报道|报导)\s*[/／|｜丨:：]\s*(?:" + _WORDS_BY + r")?)\s*(?:(?:记者|通讯员)\s*)?"
                + _NAMES
                # the writer's affiliation after the name (作者：王五（某大学某学院）)
                + rf"(?:{AFFILIATION})?$"),
@@ -447,7 +447,8 @@ def closing_author(paragraphs: list[str]) -> str | None:
 _OTHER_CREDITS = r"(?:设计|编辑|责编|摄影|摄像|数据|审核|校对|通讯员|实习生|制图|插图|统筹|监制|出品|策划|视频|剪辑|图)"
 _WRITER_CREDIT = re.compile(
     r"(?:^|\s)(?:本期)?(?:作者|撰稿|撰文|文字|采写|执笔|文)\s*[:：/／|｜丨]\s*(?:[\u4e00-\u9fff]{0,10}?记者\s*)?"
-    rf"(?P<names>(?!{_OTHER_CREDITS})[\u4e00-\u9fff·]{{2,4}}(?:[、，, ](?!{_OTHER_CREDITS})[\u4e00-\u9fff·]{{2,4}}){{0,3}})"
+    rf"(?P<names>(?!{_OTHER_CREDITS})[\u4e00-\u9fff·]{{2,4}}"
+    rf"(?:[、，, ](?!{_OTHER_CREDITS})[\u4e00-\u9fff·]{{2,4}}){{0,3}})"
     r"(?=$|\s)"
 )
 
