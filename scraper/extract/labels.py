@@ -262,18 +262,26 @@ def _label_value(text: str, kind: str) -> str | None:
 _SIZE_CONTROL = re.compile(r"^[【\[]?\s*大\s*中\s*小")
 
 
+# An outlet's name: a paper, a site, an agency or a station, or a portal's channel (某某日报, 网易女人).
+_OUTLET_VALUE = re.compile(rf"[\u4e00-\u9fff]{{2,10}}(?:{_OUTLET_ENDS})|(?:网易|新浪|搜狐|腾讯|凤凰)[\u4e00-\u9fff]{{1,4}}")
+_DISPATCH_ENDS = ("讯", "訊")
+_BOX_LABELS = frozenset(("摘要", "导读", "导语", "提要"))
+
+
 def _names_after(value: str, rest: str) -> str:
     """The reporters a labelled author value names: `value`, and the names printed space-separated after it
     (作者：杜卿卿 李隽) up to a staff role (晨报编辑 周亮 are the editor's), page tools left out; a reporter's role
     as the value (作者：本报记者 王五) gives way to the names after it."""
     found = _MORE_NAMES.match(rest)
-    role = _ROLE.match(value) is not None
+    # The writer's outlet as the value (作者：某某日报 王五, 撰文：网易某频道 王五) gives way to the name as a role does.
+    role = _ROLE.match(value) is not None or _OUTLET_VALUE.fullmatch(value) is not None
     if not found or not (role or _CJK_NAME.match(value)):
         return value
     names = [] if role else [value]
     for name in found.group(0).split():
-        # A role or the next label (撰文 | 某某 责编 | 某某, the bar no label mark) ends the reporters.
-        if _ROLE.match(name) or name in _LABEL_WORDS:
+        # A role or the next label (撰文 | 某某 责编 | 某某, the bar no label mark) ends the reporters; so does the
+        # dispatch mark the text opens with (某某网讯) or a summary box's label (摘要), run into the row.
+        if _ROLE.match(name) or name in _LABEL_WORDS or name.endswith(_DISPATCH_ENDS) or name in _BOX_LABELS:
             break
         if not _NOT_A_NAME.search(name):
             names.append(name)
