@@ -142,3 +142,18 @@ def test_the_writer_in_a_netease_pages_closing_credits_is_the_author() -> None:
 def test_a_reports_writer_under_its_word_in_either_spelling_is_a_byline(line: str, names: str) -> None:
     # 报导 (報導), as Taiwanese and Malaysian papers write 报道, credits the report's writer as 报道： does.
     assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("row", "author"),
+    [
+        ("作者：清川日报 林述秋", "林述秋"),
+        ("撰文：网易女人 林述秋", "林述秋"),
+        ("作者：本报记者 林述秋 清川网讯", "林述秋"),
+        ("作者：林述秋 摘要", "林述秋"),
+        ("作者：林述秋 王清川", "林述秋 王清川"),
+    ],
+)
+def test_an_outlet_before_the_writer_or_the_texts_mark_after_him_is_no_name(row: str, author: str) -> None:
+    # The outlet gives way to the name as a role does; the dispatch mark and a box's label run into the row end it.
+    assert label_value(row, "author") == author
