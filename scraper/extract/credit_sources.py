@@ -208,14 +208,24 @@ def closing_byline(evidence: Evidence) -> Fields:
 # The origin line a template closes the text with, the writer credited after the outlet (（本文来源：某某网　作者：王五）,
 # 本文来源：某某网 作者：王五 责任编辑：…; the outlet maybe a link): the source's line, which the body leaves out, and
 # the only place the writer is named. Unbracketed, only 本文来源 or 文章来源 opens it (来源： opens the info row too).
-_ORIGIN_CREDIT = re.compile(
-    r"(?:[（(]\s*(?:本文来源|文章来源|来源)|本文来源|文章来源)\s*[:：](?:<[^<>]*>|[^<>（）()\n]){1,160}?"
-    r"作者\s*[:：][^<>（）()\n]{2,60}"
-)
+# Read from its 来源 on (a literal start the regex engine scans for fast), the word or the bracket before it tested
+# after: 本文来源 or 文章来源, or a bracket before 来源.
+_ORIGIN_CREDIT = re.compile(r"来源\s*[:：](?:<[^<>]*>|[^<>（）()\n]){1,160}?作者\s*[:：][^<>（）()\n]{2,60}")
+_ORIGIN_OPENERS = ("本文", "文章")
 _TAG = re.compile(r"<[^<>]*>")
 # A line of staff credits under the text as one element's text, the writer's role first (作者：王五　设计：李四,
 # 本期作者：王五　本期编辑：…, 文字：王五　摄影：…).
 _CREDITS_TEXT = re.compile(r">\s*(?P<line>(?:本期)?(?:作者|撰稿|撰文|文字|采写)\s*[:：|｜丨][^<>]{2,80})<")
+
+
+def _origin_line(text: str) -> re.Match[str] | None:
+    """The first origin line crediting a writer (`_ORIGIN_CREDIT`) that opens on 本文来源 or 文章来源, or on 来源 in a
+    bracket."""
+    for match in _ORIGIN_CREDIT.finditer(text):
+        before = text[max(0, match.start() - len(_ORIGIN_OPENERS[0]) - 2) : match.start()]
+        if before.endswith(_ORIGIN_OPENERS) or before.rstrip(" \u3000").endswith(("（", "(")):
+            return match
+    return None
 
 
 def origin_credit(evidence: Evidence) -> Fields:
@@ -223,7 +233,7 @@ def origin_credit(evidence: Evidence) -> Fields:
     credits (`_CREDITS_TEXT`), read off the page's text: neither line is a body paragraph (a site rule's reading
     leaves them out too), and ranked after every byline they name a writer only where nothing else does."""
     text = evidence.page.text
-    match = _ORIGIN_CREDIT.search(text) if "作者" in text else None
+    match = _origin_line(text) if "作者" in text else None
     if match is not None:
         return Fields(author=label_value(squash(html.unescape(_TAG.sub("", match.group()))), "author"))
     for found in _CREDITS_TEXT.finditer(text):
