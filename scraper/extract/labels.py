@@ -87,9 +87,9 @@ AFFILIATION = r"\s*[（(][^（）()]{2,24}[）)]"
 _OUTLET_ENDS = "报|報|网站|網站|网|網|社|台|臺"
 # A reporter's kind between the outlet and 记者 (江西日报全媒体记者, 某某晚报首席记者).
 _REPORTER_KINDS = "全媒体|融媒体|首席|特约|见习|实习|驻[\u4e00-\u9fff]{1,4}"
-_CLOSING_OUTLET = (
-    rf"(?:[\u4e00-\u9fff]{{2,10}}(?:{_OUTLET_ENDS})|(?:网易|新浪|搜狐|腾讯|凤凰)[\u4e00-\u9fff]{{0,4}})\s+(?:[记記]者\s*)?"
-)
+# An outlet's name: a paper, a site, an agency or a station (某某日报), or a portal's channel (网易女人).
+_OUTLET_NAME = rf"(?:[\u4e00-\u9fff]{{2,10}}(?:{_OUTLET_ENDS})|(?:网易|新浪|搜狐|腾讯|凤凰)[\u4e00-\u9fff]{{0,4}})"
+_CLOSING_OUTLET = _OUTLET_NAME + r"\s+(?:[记記]者\s*)?"
 # The words, or the words and the pictures, by one hand, with the mark that sets off their writer (文/, 文、图/,
 # 图文｜, 文·摄影/, 文：); 文/图 then a space or a colon names both before the writer (文/图 王五, 文/图：王五,
 # 文/图 某某网特约作者 王五). An interview's writer says so before the words' mark (采访、撰文/, 撰文｜).
@@ -262,8 +262,7 @@ def _label_value(text: str, kind: str) -> str | None:
 _SIZE_CONTROL = re.compile(r"^[【\[]?\s*大\s*中\s*小")
 
 
-# An outlet's name: a paper, a site, an agency or a station, or a portal's channel (某某日报, 网易女人).
-_OUTLET_VALUE = re.compile(rf"[\u4e00-\u9fff]{{2,10}}(?:{_OUTLET_ENDS})|(?:网易|新浪|搜狐|腾讯|凤凰)[\u4e00-\u9fff]{{1,4}}")
+_OUTLET_VALUE = re.compile(_OUTLET_NAME)
 _DISPATCH_ENDS = ("讯", "訊")
 _BOX_LABELS = frozenset(("摘要", "导读", "导语", "提要"))
 
