@@ -263,6 +263,8 @@ _SIZE_CONTROL = re.compile(r"^[【\[]?\s*大\s*中\s*小")
 
 
 _OUTLET_VALUE = re.compile(_OUTLET_NAME)
+# Words run into an info row after the writer's name that end the names: the text's dispatch mark (某某网讯) and a
+# summary box's label (摘要).
 _DISPATCH_ENDS = ("讯", "訊")
 _BOX_LABELS = frozenset(("摘要", "导读", "导语", "提要"))
 
@@ -448,10 +450,10 @@ def closing_author(paragraphs: list[str]) -> str | None:
     return None
 
 
+# The other roles a line of staff credits names beside the writer's: a name never opens on one.
+_OTHER_CREDITS = r"(?:设计|编辑|责编|摄影|摄像|数据|审核|校对|通讯员|实习生|制图|插图|统筹|监制|出品|策划|视频|剪辑|图)"
 # The writer's role in a line of staff credits (作者：王五　设计：李四, 作者 | 王五　编辑 | 李四, 本期作者：王五, 文字：王五
 # 摄影：李四, 撰稿：王五, 采写：某某报记者 王五　通讯员 李四, 文/王五 图/李四): the name after it, up to the next credit.
-# The other roles such a line credits: a name never opens on one.
-_OTHER_CREDITS = r"(?:设计|编辑|责编|摄影|摄像|数据|审核|校对|通讯员|实习生|制图|插图|统筹|监制|出品|策划|视频|剪辑|图)"
 _WRITER_CREDIT = re.compile(
     r"(?:^|\s)(?:本期)?(?:作者|撰稿|撰文|文字|采写|执笔|文)\s*[:：/／|｜丨]\s*(?:[\u4e00-\u9fff]{0,10}?记者\s*)?"
     rf"(?P<names>(?!{_OTHER_CREDITS})[\u4e00-\u9fff·]{{2,4}}"

@@ -131,11 +131,11 @@ MEETING_OBJECT_OF: tuple[str, ...] = ("围绕", "按照", "根据", "依据", "�
 # meeting is their object, not a speaker.
 CARRYING_OUT_ADVERBS: tuple[str, ...] = ("认真", "全面", "深入", "坚决", "持续")
 CARRYING_OUT_VERBS: tuple[str, ...] = ("贯彻", "落实", "学习", "听取", "传达", "执行", "领会")
-# Words that make a meeting noun the object of a preposition, not the subject of a cue: "围绕…常委会部署要求",
-# "对…全会部署的…", "按照会议要求".
 # Prepositions of what an act rests on ("按照…领导同志批示要求，根据…规定，…"): a phrase they open is no subject, its
 # leader's instruction the basis of what the sentence's own subject does.
 BASIS_PREPOSITIONS: tuple[str, ...] = ("按照", "根据", "依照", "依据", "遵照", "遵循")
+# Words that make a meeting noun the object of a preposition, not the subject of a cue: "围绕…常委会部署要求",
+# "对…全会部署的…", "按照会议要求".
 MEETING_CUE_NOT_AFTER: tuple[str, ...] = ("围绕", "对", "按照", "根据", "依据", "关于", "就", "为", "把", "落实", "贯彻")
 # What after a meeting noun at a sentence start makes it no subject acting ("会议期间，", "会议在京召开，", "会议由…主持"),
 # so a bare verb later in the sentence is not the meeting's ("会议听取了汇报，强调…" is); nor is a judgement of others'
