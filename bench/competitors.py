@@ -129,20 +129,30 @@ def _ours_without_rules(data: bytes, text: str, url: str | None, chinese: bool) 
     return Extraction(article.title, article.published_at, "\n".join(article.paragraphs))
 
 
-def _trafilatura(data: bytes, text: str, url: str | None, chinese: bool) -> Extraction:
+def trafilatura_record(text: str, url: str | None) -> dict[str, Any]:
+    """trafilatura's JSON record of a page with its metadata ({} when it finds nothing)."""
     import trafilatura
 
     out = trafilatura.extract(text, url=url, output_format="json", with_metadata=True)
-    if not out:
+    return dict(json.loads(out)) if out else {}
+
+
+def _trafilatura(data: bytes, text: str, url: str | None, chinese: bool) -> Extraction:
+    record = trafilatura_record(text, url)
+    if not record:
         return Extraction(None, None, "")
-    record = json.loads(out)
     return Extraction(record.get("title"), iso_date(record.get("date")), record.get("text") or "")
 
 
-def _gne(data: bytes, text: str, url: str | None, chinese: bool) -> Extraction:
+def gne_result(text: str) -> dict[str, Any]:
+    """GNE's result for a page (title, author, publish_time, content)."""
     from gne import GeneralNewsExtractor
 
-    result = GeneralNewsExtractor().extract(text)
+    return dict(GeneralNewsExtractor().extract(text))
+
+
+def _gne(data: bytes, text: str, url: str | None, chinese: bool) -> Extraction:
+    result = gne_result(text)
     return Extraction(result.get("title"), iso_date(result.get("publish_time")), result.get("content") or "")
 
 
@@ -153,7 +163,8 @@ def _readability(data: bytes, text: str, url: str | None, chinese: bool) -> Extr
     return Extraction(document.short_title(), None, html_text(document.summary(html_partial=True)))
 
 
-def _newspaper(data: bytes, text: str, url: str | None, chinese: bool) -> Extraction:
+def newspaper_article(text: str, url: str | None, chinese: bool) -> Any:
+    """newspaper4k's parsed Article of a page, with the Chinese setup on a Chinese page."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from newspaper import Article
@@ -166,6 +177,11 @@ def _newspaper(data: bytes, text: str, url: str | None, chinese: bool) -> Extrac
     article = Article(url or "", config=config)
     article.download(input_html=text)
     article.parse()
+    return article
+
+
+def _newspaper(data: bytes, text: str, url: str | None, chinese: bool) -> Extraction:
+    article = newspaper_article(text, url, chinese)
     return Extraction(article.title or None, iso_date(article.publish_date), article.text or "")
 
 

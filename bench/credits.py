@@ -12,9 +12,7 @@ and how many pages whose gold names no one it gives a name all the same.
 from __future__ import annotations
 
 import argparse
-import json
 import re
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +22,7 @@ import scraper
 from scraper.decode import decode
 
 from .blind import blind
+from .competitors import gne_result, newspaper_article, trafilatura_record
 from .gold import WRITTEN, page_key, written_halves, written_pages
 
 # Separators between names as extractors and pages print them: 、 ， , ; / and runs of spaces.
@@ -43,31 +42,15 @@ def _ours(rules: bool, blinded: bool) -> Callable[[bytes, str, str | None], str 
 
 
 def _trafilatura(data: bytes, text: str, url: str | None) -> str | None:
-    import trafilatura
-
-    out = trafilatura.extract(text, url=url, output_format="json", with_metadata=True)
-    return json.loads(out).get("author") if out else None
+    return trafilatura_record(text, url).get("author") or None
 
 
 def _gne(data: bytes, text: str, url: str | None) -> str | None:
-    from gne import GeneralNewsExtractor
-
-    return GeneralNewsExtractor().extract(text).get("author") or None
+    return gne_result(text).get("author") or None
 
 
 def _newspaper(data: bytes, text: str, url: str | None) -> str | None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from newspaper import Article
-        from newspaper.configuration import Configuration
-
-    config = Configuration()
-    config.fetch_images = False
-    config.language = "zh"
-    article = Article(url or "", config=config)
-    article.download(input_html=text)
-    article.parse()
-    return " ".join(article.authors) or None
+    return " ".join(newspaper_article(text, url, chinese=True).authors) or None
 
 
 READERS: dict[str, Callable[[bytes, str, str | None], str | None]] = {

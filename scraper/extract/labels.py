@@ -9,7 +9,15 @@ import re
 
 from ..hanzi import simplified
 from .layout import node_text, squash, text_of
-from .terms import ALL_LABELS, AUTHOR_LABELS, CRUMB_DROP, EDITOR_LABELS, SOURCE_LABELS, STAFF_LABELS
+from .terms import (
+    ALL_LABELS,
+    AUTHOR_LABELS,
+    CRUMB_DROP,
+    EDITOR_LABELS,
+    SOURCE_LABELS,
+    STAFF_LABELS,
+    SUMMARY_WORDS,
+)
 from .tree import Element
 
 
@@ -264,9 +272,9 @@ _SIZE_CONTROL = re.compile(r"^[【\[]?\s*大\s*中\s*小")
 
 _OUTLET_VALUE = re.compile(_OUTLET_NAME)
 # Words run into an info row after the writer's name that end the names: the text's dispatch mark (某某网讯) and a
-# summary box's label (摘要).
+# summary box's label (摘要), or a lead box's (导语).
 _DISPATCH_ENDS = ("讯", "訊")
-_BOX_LABELS = frozenset(("摘要", "导读", "导语", "提要"))
+_BOX_LABELS = frozenset((*SUMMARY_WORDS, "导语"))
 
 
 def _names_after(value: str, rest: str) -> str:

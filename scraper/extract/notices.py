@@ -15,7 +15,7 @@ from collections.abc import Callable
 from ..hanzi import simplified
 from .labels import AFFILIATION, byline_names
 from .needles import needles
-from .terms import PICTURE_BUTTONS, PICTURE_COUNTER
+from .terms import PICTURE_BUTTONS, PICTURE_COUNTER, SUMMARY_WORDS
 
 __all__ = [
     "ORIGINAL_TITLE_AS",
@@ -41,7 +41,7 @@ __all__ = [
 # The label of a summary box above the article (摘要, 导读, 核心提示, 内容提要) on a line of its own. A summary
 # printed after its label in one line ([摘要：…] at the top of a column) is the article's own, as printed.
 # The words that label a summary itself (an editor's pick or key points are labelled otherwise, and only alone).
-_SUMMARY_WORDS = "摘要|导读|核心提示|内容提要|提要"
+_SUMMARY_WORDS = "|".join(SUMMARY_WORDS)
 _SUMMARY_LABEL = re.compile(
     rf"[【\[（(]?(?:{_SUMMARY_WORDS}|编辑推荐|推荐语|划?重点|(?:本文|文章|本期)?(?:要点|看点))[】\]）)]?[:：]?"
 )

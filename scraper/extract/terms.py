@@ -34,6 +34,8 @@ STAFF_LABELS: tuple[str, ...] = (
 # --- metadata lines: a paragraph that opens with one of these labels and a colon is metadata, not body ------
 # 作者： is not among them: in an HTML body it is often the article's own byline, kept as printed; a text
 # dump's header reads it as metadata (text.py adds it there).
+# Labels of a summary box above the article (摘要, 导读, 核心提示, 内容提要), in the order a regex tries them.
+SUMMARY_WORDS: tuple[str, ...] = ("摘要", "导读", "核心提示", "内容提要", "提要")
 META_LINE_LABELS: tuple[str, ...] = ("本文来源", "来源", "责任编辑", "编辑")
 BYLINE_LABEL = "作者"
 
