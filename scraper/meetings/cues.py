@@ -45,7 +45,7 @@ from .object_cues import (
 )
 from .openings import not_a_meeting
 from .people import is_han
-from .speakers import CONTEXT, Speakers, alt, is_label, speaker_of
+from .speakers import CONTEXT, Speakers, alt, is_label, role_subject, speaker_of
 from .subjects import joined_subject, pronoun_subject, sentence_subject, subject_sentence
 from .terms import (
     BARE_OBJECT_VERBS,
@@ -224,6 +224,9 @@ def match_pronoun(text: str, sentence: int, pos: int, end: int, para: int, speak
     if not text.startswith(PRONOUNS, pos) or speakers.knows(text[pos]):
         return None
     found = sentence_subject(text, sentence, pos, speakers)
+    if found is None and not any(mark in text[sentence:pos] for mark in "。！？!?"):
+        # "集团总经理分析了…，他指出": a role alone opens the pronoun's own sentence (not "各地代表参加。他说").
+        found = role_subject(text, sentence)
     if found is None:
         return None
     known = {**speakers.known, text[pos]: (text[pos],)}

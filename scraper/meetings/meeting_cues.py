@@ -41,6 +41,7 @@ from .terms import (
     SPEECH_CONTENT_LEADS,
     SPEECH_CONTENT_SPANS,
     SPEECH_VERBS,
+    STATEMENT_MODALS,
     SUBMITS_TO,
     TURN_ADVERBS,
 )
@@ -117,7 +118,9 @@ _DOCUMENT_CUE = re.compile(
 _AFTER_DELIBERATION = r"[，,]\s*经过?[^\W\d_]{0,4}?(?:讨论|研究|审议|协商)(?:研究|讨论)?[，,]\s*"
 _AT_CUE = re.compile(
     rf"(?P<subj>在?(?:[^\W_]|、(?=[一二三四五六七八九十\d])){{0,40}}?(?:{alt(MEETING_NOUNS)}|会))上(?P<adv>还|也|同时)?"
-    rf"(?P<verb>{alt(SPEECH_VERBS)}|{alt(_SETTLED)}|{_ADOPTED_AT}|{_AFTER_DELIBERATION}(?:{alt(_SETTLED)}))?{SEP}?"
+    # The ones addressed may stand before the verb ("会上还对家长们提出了…"): the cue runs through the verb.
+    rf"(?:(?:对[^\W\d_]{{1,8}}?)?"
+    rf"(?P<verb>{alt(SPEECH_VERBS)}|{alt(_SETTLED)}|{_ADOPTED_AT}|{_AFTER_DELIBERATION}(?:{alt(_SETTLED)})))?{SEP}?"
 )
 # Presenting to the meeting (terms.PRESENTING_VERBS): 宣读了, 通报了, 作了汇报, 作典型发言, 进行专题报告.
 # A presenting verb may take a second verb before its 了 ("汇报交流了", "传达学习了", "听取并审议了").
@@ -314,8 +317,13 @@ def _said_at(text: str, match: re.Match[str], stop: int, para: int) -> Cue | Non
     # Only a place: "省长王明5日在会上指出" is a person's cue with the place as its setting.
     if "在" in place or not (place == "会" or _MEETING_SUBJECT.fullmatch(place)) or not_a_meeting(subject):
         return None
-    if _earlier_meeting(subject) or (not match.group("sep") and after in NOT_A_STATEMENT):
+    if _earlier_meeting(subject):
         return None
+    if not match.group("sep") and after in NOT_A_STATEMENT:
+        # "会上还对家长们提出了要重视…": after 了 a modal still opens what was said; 提出了…工作 names a topic.
+        said = match.end("verb") + 1
+        modal = after == "了" and text.startswith(STATEMENT_MODALS, said) and not text.startswith("要求", said)
+        return Cue(match.start(), said, said, para, None, match.start()) if modal else None
     announced = None if match.group("sep") or not match.group("verb").endswith(_SETTLED) else (
         _ANNOUNCED_OBJECT.match(text, match.end("verb"), stop)
     )

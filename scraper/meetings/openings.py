@@ -381,7 +381,7 @@ def _opened_by(sentence: str, verb_at: int, verb: str) -> tuple[str, str, str] |
     if subject is None:
         return None
     head, place, clause = subject
-    if verb == _PROCEEDS:
+    if verb == _PROCEEDS and not _NUMBERED_STUDY.match(after):
         return _proceeds(head, place, after)
     if verb == _CARRIED:
         # "林场开展了“…”大讨论动员部署会": 开展 opens a meeting only when its object is one by its noun.
@@ -647,6 +647,8 @@ def _organizer(head: str) -> str:
 # A meeting named as the subject goes on somewhere ("…一般性辩论25号继续在纽约…进行"): held, as by 举行; any other
 # subject 进行 (进行了讨论) opens nothing.
 _PROCEEDS = "进行"
+# ... but a body carrying out its numbered collective study ("政治局…就…进行第十八次集体学习") holds it, as by 举行.
+_NUMBERED_STUDY = re.compile(r"了?第[^\W_]{1,4}次集体学习")
 # A verb of carrying out an activity, which opens a meeting when what it carries out is named as one (开展…部署会).
 _CARRIED = "开展"
 
@@ -685,7 +687,7 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
         # A quoted title may hold commas: "召开“深入学习…，完善…”座谈会".
         quoted += (char in opens) - (char in closes)
         bracketed += (char in "（(") - (char in "）)")
-        if quoted <= 0 and (char in _CLAUSE_BREAK or char.isspace()):
+        if quoted <= 0 and (char in _CLAUSE_BREAK or (char.isspace() and not _spaced_after_title(text, end))):
             break
         name = text[:end]
         # "第三轮(第二次工作会)工作汇报会议": a name never ends inside its own brackets.
@@ -713,6 +715,12 @@ def _object_name(text: str, *, longest: bool = False, convened: bool = False) ->
     if found is not None and convened_only is not None and len(convened_only) > len(found):
         return convened_only
     return found or convened_only
+
+
+def _spaced_after_title(text: str, end: int) -> bool:
+    """Whether the space at `end - 1` is one a name holds after a closing title mark ("出席贯彻落实《…规划》 推进会", as
+    printed): a single space between the title and the rest of the name, which goes on after it."""
+    return text[end - 2 : end - 1] == "》" and text[end : end + 1] not in ("", " ", "\u3000", *_CLAUSE_BREAK)
 
 
 def _closed_name(text: str, end: int, quoted: int) -> str | None:

@@ -85,8 +85,11 @@ _BEFORE_OR_AFTER = r"(?:会前|会后|[^，,。；;]{1,8}?(?:开始前|结束后
 # ... or the follow-up a unit arranges after a conference it joined ("会后，我县对森林防火工作进行安排部署，要求…"):
 # its own arrangements, not the conference's points.
 _FOLLOW_UP = r"安排部署|作出部署|进行部署"
+# The visit may be set by the stay it falls in ("在四川期间，赵乐际还到…县调研"); a bare 到 is a visit only after 还 / 又
+# (an order "要求干部到一线检查" sends others).
 _VISIT_SETTING = re.compile(
-    rf"[^，,。；;]{{1,12}}?(?:还|又|随后|此外)?(?:来到|前往|走进|深入)[^，。；;]{{1,40}}?{_VISIT_ACTS}"
+    r"(?:在[^，,。；;]{1,10}?期间[，,])?"
+    rf"[^，,。；;]{{1,12}}?(?:(?:还|又|随后|此外)?(?:来到|前往|走进|深入)|(?:还|又)到)[^，。；;]{{1,40}}?{_VISIT_ACTS}"
     rf"|{_BEFORE_OR_AFTER}[^。；;]{{1,40}}?(?:{_VISIT_ACTS}|{'|'.join(TALKS_ACTS)}|{_FOLLOW_UP})"
 )
 # The stage reads at most this much of a body. The longest real article bodies of the corpus and the meeting

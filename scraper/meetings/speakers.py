@@ -294,6 +294,15 @@ def is_person(who: str, speakers: Speakers) -> bool:
     return who not in PRONOUNS and (bool(parse_people(who)) or _role_only(who))
 
 
+def role_subject(text: str, sentence: int) -> tuple[int, str] | None:
+    """The person a sentence opens with when a role alone names it ("集团总经理分析了…，他指出"), longest first: the one
+    a later pronoun of the sentence stands for."""
+    for k in range(min(len(text) - sentence - 1, _ROLE_MAX), 2, -1):
+        if _role_only(text[sentence : sentence + k]) and is_han(text[sentence + k]):
+            return sentence, text[sentence : sentence + k]
+    return None
+
+
 def _role_only(who: str) -> bool:
     """A person named by role alone: "督导组负责同志", "市应急管理局负责人", "县委书记"."""
     return (

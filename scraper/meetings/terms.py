@@ -38,6 +38,8 @@ MEETING_NOUNS: tuple[str, ...] = tuple(
             # a party committee's study group meeting to study (召开专题中心组学习《…》): the group's session, where
             # 学习 alone is what a meeting does
             "中心组学习",
+            # ... and its collective study session (举行党组中心组集体学习)
+            "中心组集体学习",
         ),
         key=len,
         reverse=True,
@@ -160,8 +162,9 @@ PRESENTING_VERBS: tuple[str, ...] = (
     # A study session's items (此次中心组会上，集中学习了…事迹): read together, no statement.
     "学习", "宣贯",
 )
-# A film or a broadcast shown to the meeting (会上组织观看了…警示教育片, 集中收看了…): a programme item, no statement.
-SHOWING_VERBS: tuple[str, ...] = ("观看", "收看")
+# A film or a broadcast shown to the meeting (会上组织观看了…警示教育片, 集中收看了…, 会上还播放了…短片): a programme
+# item, no statement.
+SHOWING_VERBS: tuple[str, ...] = ("观看", "收看", "播放")
 # A speech given (作了重要讲话) presents as a report does: what the speaker stated follows a verb of its own
 # (…作了重要讲话，强调…), which opens the point.
 PRESENTATIONS: tuple[str, ...] = ("汇报", "说明", "发言", "报告", "讲话")
