@@ -19,6 +19,7 @@ from .labels import (
     dispatch_agency,
     dispatch_author,
     label_value,
+    row_reporters,
     without_filing,
 )
 from .layout import squash, text_of
@@ -52,12 +53,15 @@ def info_line(evidence: Evidence) -> Fields:
 def headline_info(evidence: Evidence) -> Fields:
     """来源： and 作者： in the line printed right under the headline (published.headline_line); with no 来源
     label, the outlet printed after the line's bare date (2024-05-09 07:30　青山日报)."""
-    text = published.line_under(own_heading(evidence)) or ""
+    pieces = published.pieces_under(own_heading(evidence))
+    text = published.joined_line(pieces) or ""
     labelled = clean_source(label_value(text, "source"))
     after = published.after_date(text)
     name = after.split()[0] if after and not labelled else ""
     unlabelled = 2 <= len(name) <= _OUTLET_CHARS and _OUTLET.search(name) and not _LABEL.search(name)
-    author = label_value(text, "author") or _reporters(after) or _field_byline(text)
+    # ... or a field of the row that is a reporter's role and names, no label's colon (<span>记者 王五</span>).
+    own = next(filter(None, map(row_reporters, pieces)), None)
+    author = label_value(text, "author") or _reporters(after) or _field_byline(text) or own
     return Fields(source=labelled or (name if unlabelled else None), author=author)
 
 

@@ -380,14 +380,17 @@ _FILED_BY_OUTLET = re.compile(r"^" + _OUTLET.removesuffix(r"\s?") + r"\s*[／/]\
 _MARK = r"(?:电|讯|报道|消息)"
 # The reporter's role in a dispatch mark, his kind before it (本报见习记者, 特派记者): the names follow it.
 _DISPATCH_ROLE = rf"(?:本报|本网|本台|本刊)?(?:{_REPORTER_KINDS}|特派)?记者"
+# Inside the mark's bracket a name may run to six characters (a compound surname of three and its given name: 记者
+# 蔑儿乞晓岚): the bracket, not a length, ends it.
+_BRACKETED_NAMES = _NAMES.replace("{2,4}", "{2,6}")
 _DISPATCH = re.compile(
     r"^(?!据)(?:"
     # 记者 may go unsaid (人民网成都6月12日电 （吴明）): a bracket of names alone, no other hand's role first.
-    r"[^。！？；（(【\[]{0,40}?" + _MARK + r"\s*[（(\[]\s*(?:" + _DISPATCH_ROLE + r"\s*)?(?!" + _CREDITED + r")" + _NAMES
+    r"[^。！？；（(【\[]{0,40}?" + _MARK + r"\s*[（(\[]\s*(?:" + _DISPATCH_ROLE + r"\s*)?(?!" + _CREDITED + r")" + _BRACKETED_NAMES
     + r"(?:\s*" + _CREDITED + r"[^）)\]]{0,20})?\s*[）)\]]"
     # ... or the station's name before the role inside the mark (【某某网讯 某某台记者 王五 李四】)
     r"|【[^【】]{0,20}?" + _MARK + r"\s*(?:[^\s【】]{2,8}?\s*)?" + _DISPATCH_ROLE + r"\s*"
-    + _NAMES.replace("?P<names>", "?P<inside>") + r"\s*】"
+    + _BRACKETED_NAMES.replace("?P<names>", "?P<inside>") + r"\s*】"
     r"|[^。！？；（(【\[\s]{1,20}(?:讯|电)\s+" + _DISPATCH_ROLE + r"\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s"
     r")"
 )
@@ -401,6 +404,22 @@ _AGENCY_DISPATCH = re.compile(
     r"(?:(?(bracket)(?:特派)?[记記]者(?P<glued>[\u4e00-\u9fff]{3}(?:、[\u4e00-\u9fff]{3})*)))?"
     r"[\u4e00-\u9fff]{2,5}(?:\d{1,2}月)?\d{1,2}日(?:专|專)?[电電]"
 )
+
+
+# A field of the row under the headline that is a reporter's role and names alone, parted by a space (<span>记者
+# 王五</span>, 本报记者 王五 李四): the role says the names are the writers'.
+# The other hands credited after them (通讯员 李四, 实习生 李四) and where they filed from (济南报道) end the names.
+_ROW_REPORTERS = re.compile(
+    _DISPATCH_ROLE + r"[ \u3000]+(?P<names>[\u4e00-\u9fff·]{2,4}"
+    r"(?:[ \u3000、](?!" + _CREDITED + r"|[\u4e00-\u9fff]{0,4}报道)[\u4e00-\u9fff·]{2,4}){0,3})"
+    r"(?:[ \u3000]+(?:" + _CREDITED + r"|[\u4e00-\u9fff]{1,6}报道).*)?"
+)
+
+
+def row_reporters(field: str) -> str | None:
+    """The names of a row's field that is `_ROW_REPORTERS` and nothing else, as printed, or None."""
+    match = _ROW_REPORTERS.fullmatch(simplified(field.strip()))
+    return _spaced(field.strip()[match.start("names") : match.end("names")]) if match else None
 
 
 def dispatch_author(paragraphs: list[str]) -> str | None:

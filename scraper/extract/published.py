@@ -322,11 +322,20 @@ def headline_line(root: Element, title: str | None = None) -> str | None:
 
 def line_under(heading: Element | None) -> str | None:
     """The byline row printed right after `heading` (from `own_heading`), outside lists; None without one."""
-    if heading is None:
-        return None
-    column = frozenset(heading.iterancestors())
-    pieces = [text for node, text in _following_text(heading, LINE_CHARS) if not in_list(node, column)]
+    return joined_line(pieces_under(heading))
+
+
+def joined_line(pieces: list[str]) -> str | None:
+    """The row `pieces_under` gives as one line, cut at the length a byline row runs to; None when empty."""
     return " ".join(pieces)[:LINE_CHARS] or None
+
+
+def pieces_under(heading: Element | None) -> list[str]:
+    """The texts of `line_under`'s row, one per element as printed (来源：某某日报 | 记者 王五 | 2023-03-09 07:52)."""
+    if heading is None:
+        return []
+    column = frozenset(heading.iterancestors())
+    return [text for node, text in _following_text(heading, LINE_CHARS) if not in_list(node, column)]
 
 
 # The clock a row beside the headline prints for today (今日 16:24, 今天 09:05): the day is the page's own.

@@ -1,0 +1,72 @@
+"""Page forms the fifty-eighth round's build data showed misread, each a class: the fifty-third written round's half
+A and the fifty-second's pages, landed this round. Every line here is fictional, written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+import scraper
+from scraper.extract.labels import dispatch_author, row_reporters
+
+from .test_unseen_forms29 import LINES
+
+_URL = "https://www.example.cn/article/000001"
+
+
+def _row_page(row: str) -> bytes:
+    # A server-rendered article: the row's fields are spans glued with no space, a key-points box under it.
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    return (
+        "<html><head><meta charset='utf-8'><title>清川夜间共享车位开放_清川网</title></head><body><main>"
+        f"<article><h1 class='a-title'>清川夜间共享车位开放</h1><div class='a-meta'>{row}</div>"
+        "<div class='a-points'><h4>划重点</h4><ul><li>首批单位停车场错时开放</li><li>共享车位1200多个</li></ul></div>"
+        f"<div class='a-content'>{body}</div></article></main><div class='foot'>清川网版权所有</div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("row", "author"),
+    [
+        ("<span>来源：清川日报</span><span>记者 遥辇清</span><time>2023-03-09 07:52</time>", "遥辇清"),
+        ("<span>来源：清川日报</span><span>记者 遥辇清</span><span>通讯员 迭剌霁</span><time>2023-03-09 07:52</time>"
+         "<span>阅读 1.3万</span>", "遥辇清"),
+        ("<span>清川日报</span><span>本报记者 林述秋 石秋雯</span><time>2023-03-09 07:52</time>", "林述秋 石秋雯"),
+        ("<span>来源：清川日报</span><span>记者 林述秋 通讯员 石秋雯</span><time>2023-03-09 07:52</time>", "林述秋"),
+    ],
+)
+def test_a_reporters_field_in_the_row_under_the_headline_names_the_writer(row: str, author: str) -> None:
+    # <span>记者 王五</span>: the role and the names with no label's colon, a field of its own in the row.
+    article = scraper.extract(_row_page(row), url=_URL, rules=False)
+    assert article.author == author
+    assert article.paragraphs == LINES
+
+
+@pytest.mark.parametrize(
+    ("field", "names"),
+    [
+        ("记者 周沐阳 济南报道", "周沐阳"),
+        ("本报记者 何沐 实习生 蒲晓", "何沐"),
+        ("記者 王清川", "王清川"),
+        ("记者 王五、李四 通讯员 赵六", "王五 李四"),
+        ("(北京)", None),
+        ("作者：林述秋", None),
+        ("通讯员 石秋雯", None),
+        ("鉅亨網記者葉承澤 台北", None),
+    ],
+)
+def test_a_rows_reporters_field_is_the_role_and_names_alone(field: str, names: str | None) -> None:
+    # Where they filed from and the other hands after them end the names; a bracketed place or a label is no field.
+    assert row_reporters(field) == names
+
+
+@pytest.mark.parametrize("name", ["蔑儿乞晓岚", "没鹿回若溪", "欧阳晓明"])
+def test_a_long_name_inside_the_dispatch_marks_bracket_is_read_whole(name: str) -> None:
+    # 本报讯（记者 蔑儿乞晓岚）: a compound surname of three and its given name; the bracket ends the name.
+    assert dispatch_author([f"本报讯（记者 {name}）黑乎乎、沉甸甸，这是不是陨石？"]) == name
+    assert dispatch_author([f"本报讯（记者 {name} 通讯员 石秋雯）黑乎乎、沉甸甸，这是不是陨石？"]) == name
+
+
+def test_an_unbracketed_dispatch_still_reads_a_name_of_four_at_most() -> None:
+    # 某某讯 记者 王五 …: without a bracket the space after the name ends it, and a longer run is no name.
+    assert dispatch_author(["清川讯 记者 林述秋 近日，清川湿地公园迎来夜游高峰。"]) == "林述秋"
+    assert dispatch_author(["清川讯 记者 林述秋石秋雯 近日，清川湿地公园迎来夜游高峰。"]) is None
