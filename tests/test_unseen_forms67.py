@@ -70,3 +70,52 @@ def test_an_unbracketed_dispatch_still_reads_a_name_of_four_at_most() -> None:
     # 某某讯 记者 王五 …: without a bracket the space after the name ends it, and a longer run is no name.
     assert dispatch_author(["清川讯 记者 林述秋 近日，清川湿地公园迎来夜游高峰。"]) == "林述秋"
     assert dispatch_author(["清川讯 记者 林述秋石秋雯 近日，清川湿地公园迎来夜游高峰。"]) is None
+
+
+def _post_page(menu: str, head: str, body_first: str = "") -> bytes:
+    # A community site's post: the site's menu above the headline, the poster's link in the post's head under it.
+    body = "".join(f"<p>{line}</p>" for line in [*([body_first] if body_first else []), *LINES])
+    return (
+        "<html><head><meta charset='utf-8'><title>清川湿地夜游记 - 清川社区</title></head><body>"
+        f"<div class='nav'>{menu}</div><div class='wrap'><h1>清川湿地夜游记</h1>"
+        f"<div class='head'>{head}<span>2016-10-09 21:05</span></div><div class='txt'>{body}</div></div>"
+        "<div class='foot'>清川社区</div></body></html>"
+    ).encode()
+
+
+_MENU = "<a href='/'>首页</a> <a href='/userhome/9917366'>馆友</a> <a href='/user/login'>登入</a>"
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["/u/99999001.html", "https://www.example.cn/people/230481775/", "/user/8820157", "/u_0000000.htm",
+     "/space/46823117", "/userinfo.php?id=9999901", "/home/main?id=tb.1.c2a0"],
+)
+def test_the_first_link_to_a_users_page_after_the_headline_names_the_poster(href: str) -> None:
+    # /u/…, /people/…, /user/…: a community site's path to the poster's page; the menu's links above the headline
+    # (the reader's own pages, 登入) name no one.
+    page = _post_page(_MENU, f"<a href='{href}'>吹海风的栗子zz</a>")
+    assert scraper.extract(page, url="https://www.example.cn/t/1.html", rules=False).author == "吹海风的栗子zz"
+
+
+@pytest.mark.parametrize("href", ["https://www.example.cn/space/", "/people/", "/user/login", "/user/register"])
+def test_a_channels_index_or_the_accounts_own_page_is_no_users_page(href: str) -> None:
+    # /space/ at the address's end is a channel (太空), /user/login the account's form: no poster.
+    page = _post_page("", f"<a href='{href}'>太空频道</a>")
+    assert scraper.extract(page, url="https://www.example.cn/t/1.html", rules=False).author is None
+
+
+def test_a_byline_in_the_text_outranks_the_accounts_link() -> None:
+    # A news page's header links its outlet's or its column's account the same way; the text's own byline is the
+    # writer, and an outlet's name is never the author.
+    dispatch = "本报讯（记者 林述秋）近日，清川湿地公园迎来夜游高峰。"
+    page = _post_page("", "<a href='/c/user/token/MS4wLjABAAAA/'>清川都市报</a>", body_first=dispatch)
+    assert scraper.extract(page, url="https://www.example.cn/t/1.html", rules=False).author == "林述秋"
+    page = _post_page("", "<a href='/c/user/token/MS4wLjABAAAA/'>清川都市报</a>")
+    assert scraper.extract(page, url="https://www.example.cn/t/1.html", rules=False).author is None
+
+
+def test_a_users_link_after_an_editors_label_is_the_editors() -> None:
+    # 编辑: <a href='/u/…'>某某</a> in the row under the headline: another hand's page, not the poster's.
+    page = _post_page("", "<span>来源: 清川社区</span> <span>编辑: <a href='/u/4700705'>白开水不加糖</a></span>")
+    assert scraper.extract(page, url="https://www.example.cn/t/1.html", rules=False).author is None

@@ -43,6 +43,7 @@ from .credit_sources import (
     meta_author,
     meta_source,
     origin_credit,
+    profile_poster,
     script_source,
 )
 from .date_sources import (
@@ -128,6 +129,11 @@ class Evidence:
         self._read[name] = found
         return found
 
+    def remembered(self, key: str) -> object | None:
+        """What `once` computed under `key`, or None when nothing has (a body source may ask what a tree source read
+        while the tree was whole, without reading the consumed tree itself)."""
+        return self._memo.get(key)
+
     def once(self, key: str, compute: Callable[[Element], _T]) -> _T:
         """`compute(root)`, computed once per page: a reading several sources share (og:title, <title>, the
         headline element)."""
@@ -208,5 +214,6 @@ SOURCES: dict[str, Source] = {
         Source("dispatch-byline", dispatch_byline, "body"),
         Source("closing-byline", closing_byline, "body"),
         Source("origin-credit", origin_credit, "body"),
+        Source("profile-poster", profile_poster, "body"),
     )
 }

@@ -167,8 +167,26 @@ _OWN_OUTLET = re.compile(r"^本")
 
 
 def forum_poster(evidence: Evidence) -> Fields:
-    """The poster of a forum or blog page."""
+    """The poster of a forum or blog page. The first link to a user's page is read here too, while the tree is
+    whole, and given by `profile_poster` after every byline of the body."""
+    heading = own_heading(evidence)
+    near = frozenset(published.elements_after(heading, _POST_HEAD_CHARS)) if heading is not None else None
+    evidence.once(_PROFILE_POSTER, lambda root: dom.profile_poster(root, near))
     return Fields(author=dom.forum_author(evidence.page.root))
+
+
+_PROFILE_POSTER = "profile_poster"
+# How much text after the headline a post's head runs to (the poster's link, the time, the counts; a forum's user
+# column with its ranks and join date).
+_POST_HEAD_CHARS = 400
+
+
+def profile_poster(evidence: Evidence) -> Fields:
+    """The poster a link to a user's page names (dom.profile_poster), read with `forum_poster`: last of the author's
+    sources, since a news page's header may link its outlet's or its column's account the same way (格隆汇专栏：某某,
+    作者：王五 in the text names the writer). Not an outlet's name, nor the page's source."""
+    name = evidence.remembered(_PROFILE_POSTER)
+    return _writer(evidence, name) if isinstance(name, str) else EMPTY
 
 
 def editor_line(evidence: Evidence) -> Fields:
@@ -289,5 +307,6 @@ __all__ = [
     "meta_author",
     "meta_source",
     "origin_credit",
+    "profile_poster",
     "script_source",
 ]

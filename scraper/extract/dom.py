@@ -81,6 +81,19 @@ _USER_LINKS = etree.XPath(
     " or contains(., 'mod=space') or contains(., '-uid-') or contains(., 'member.php?u=') or contains(., '?author=')"
     " or contains(., '/profile/')]/.."
 )
+# A user's page as a community site addresses it by a path step (/u/…, /u_123, /user/…, /people/…, /space/…,
+# /userhome/…, userinfo.php, /home/main?id=).
+_PROFILE_MARKS = (
+    "/u/", "/u_", "/user/", "/users/", "/people/", "/space/", "/userhome/", "userinfo.php", "/home/main?id=",
+)
+_PROFILE_LINKS = etree.XPath(
+    "//a/@href[" + " or ".join(f"contains(., '{mark}')" for mark in _PROFILE_MARKS) + "]/.."
+)
+# A path step's mark must name someone after it: a channel's index (/space/, /people/ at the address's end) and the
+# account's own pages (/user/login) are no user's profile.
+_PROFILE_HREF = re.compile(
+    "(?:" + "|".join(map(re.escape, _PROFILE_MARKS)) + r")(?!(?:login|logout|register|signin|signup|reg)\b)[^/#&]"
+)
 # The texts that label a poster, found by XPath and followed to their sibling elements here: an XPath step such as
 # `following-sibling::node()[1]` costs libxml2 a walk over every sibling, which a broken page of 100,000 sibling
 # links (unclosed <a>s) turns into hours.
@@ -93,7 +106,10 @@ _POSTED_AT_TEXT = etree.XPath(
 # A blog post's foot names its poster in the link after 发表者： (发表者：<a>某某</a> 发表时间：21:37).
 _POSTER_LABEL = re.compile(r"(?:发表者|發表者)\s*[:：]\s*$")
 _POSTER_TEXT = etree.XPath("//text()[contains(., '发表者') or contains(., '發表者')]")
-_UI_WORDS = frozenset({"登录", "注册", "退出", "个人中心", "我的", "设置", "消息", "帮助", "我的空间", "个人资料"})
+_UI_WORDS = frozenset({
+    "登录", "注册", "退出", "个人中心", "我的", "设置", "消息", "帮助", "我的空间", "个人资料", "登入", "註冊", "登出",
+    "會員中心", "会员中心", "用户中心",
+})
 _DATE_HINT = re.compile(r"(time|date|pub|info|source|meta|byline|author|article-?info)", re.IGNORECASE)
 # The label of the day a forum's poster joined, right before a date (注册：2008-05-20, 注册时间 2010-9-3).
 _JOINED = re.compile(r"(?:注册(?:时间|日期|于)?|(?:最后|上次)(?:登录|登陆|访问|在线))\s*(?:时间)?\s*[:：]?\s*(?:19|20)\d{2}\s*[-/.年]")
@@ -531,7 +547,38 @@ def forum_author(root: Element) -> str | None:
         name = squash(text_of(node))
         if 1 < len(name) <= 20:
             return name
-    for anchor in [*_posted_at(root), *_labelled_posters(root), *_USER_LINKS(root)]:
+    return _first_poster([*_posted_at(root), *_labelled_posters(root), *_USER_LINKS(root)])
+
+
+def profile_poster(root: Element, near: frozenset[Element] | None) -> str | None:
+    """The first link to a user's profile by a path step that names the user's page (/u/…, /people/…, /space/…)
+    among the elements `near` the headline (the post's head right under it; the site's menu above it links the
+    reader's own pages so, and the comments below it their posters'; the whole page when there is no headline): a
+    community site's poster, where a news site's header may link its outlet's account the same way (weaker than
+    `forum_author`'s)."""
+    profiles = [
+        anchor
+        for anchor in _PROFILE_LINKS(root)
+        if (near is None or anchor in near)
+        and _PROFILE_HREF.search(anchor.get("href") or "")
+        and not _staff_labelled(anchor)
+    ]
+    return _first_poster(profiles)
+
+
+# Another hand's label right before a link to someone's page (编辑: <a>某某</a>): the editor's, not the poster's.
+_STAFF_LABEL = re.compile(r"(?:编辑|編輯|责编|責編|审核|審核|校对|校對)\s*[:：]\s*$")
+
+
+def _staff_labelled(anchor: Element) -> bool:
+    before = anchor.getprevious()
+    owner = anchor.getparent()
+    text = before.tail if before is not None else (owner.text if owner is not None else None)
+    return _STAFF_LABEL.search(text or "") is not None
+
+
+def _first_poster(anchors: list[Element]) -> str | None:
+    for anchor in anchors:
         name = squash(text_of(anchor))
         if _names_poster(anchor, name):
             return name

@@ -61,7 +61,7 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
     "author": (
         "rule", "info-line", "headline-info", "meta-author", "marked-author", "forum-poster", "lead-byline",
         "class-author", "blog-owner", "byline", "dispatch-byline", "closing-byline", "origin-credit",
-        "text-dump",
+        "profile-poster", "text-dump",
     ),
     "editor": ("rule", "editor-line", "text-dump"),
     "channel": ("rule", "crumbs", "text-dump"),

@@ -325,6 +325,11 @@ def line_under(heading: Element | None) -> str | None:
     return joined_line(pieces_under(heading))
 
 
+def elements_after(heading: Element, limit: int) -> list[Element]:
+    """The elements holding the first `limit` characters of text after `heading`, in document order."""
+    return [node for node, _ in _following_text(heading, limit)]
+
+
 def joined_line(pieces: list[str]) -> str | None:
     """The row `pieces_under` gives as one line, cut at the length a byline row runs to; None when empty."""
     return " ".join(pieces)[:LINE_CHARS] or None
