@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import scraper
-from scraper.extract.labels import dispatch_author, row_reporters
+from scraper.extract.labels import closing_author, dispatch_author, label_value, row_reporters
 
 from .test_unseen_forms29 import LINES
 
@@ -119,3 +119,30 @@ def test_a_users_link_after_an_editors_label_is_the_editors() -> None:
     # 编辑: <a href='/u/…'>某某</a> in the row under the headline: another hand's page, not the poster's.
     page = _post_page("", "<span>来源: 清川社区</span> <span>编辑: <a href='/u/4700705'>白开水不加糖</a></span>")
     assert scraper.extract(page, url="https://www.example.cn/t/1.html", rules=False).author is None
+
+
+@pytest.mark.parametrize(
+    ("row", "names"),
+    [
+        ("文：林述秋 发布 2023年6月12日 06:05", "林述秋"),
+        ("作者：林述秋 发表于 2021-04-08 14:26", "林述秋"),
+        ("作者：林述秋 石秋雯 更新 2021-04-08", "林述秋 石秋雯"),
+        ("作者：林述秋 济南报道", "林述秋"),
+    ],
+)
+def test_the_rows_time_label_or_filing_place_after_the_names_ends_them(row: str, names: str) -> None:
+    # 发布 / 发表于 label the row's time with no colon; 济南报道 says where the reporter filed from: no names.
+    assert label_value(row, "author") == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("（清川台记者 林述秋 石秋雯 凤凰报道）", "林述秋 石秋雯"),
+        ("（清川台记者 林述秋 大连报道）", "林述秋"),
+        ("（记者 林述秋 石秋雯）", "林述秋 石秋雯"),
+    ],
+)
+def test_a_closing_credit_leaves_out_where_the_reporters_filed_from(line: str, names: str) -> None:
+    # （某某台记者 王五 李四 凤凰报道）: a station's closing credit names the place of the report last.
+    assert closing_author(["近日，清川湿地公园迎来夜游高峰。", line]) == names

@@ -83,8 +83,10 @@ _EDITOR_CODE = re.compile(r"^[ 　]+([A-Z]{1,4}\d{2,6})(?=$|[\s　\]】）)])")
 _CREDITED = r"(?:(?:本报|本台|本刊|本网)?(?:通讯员|实习生|见习记者|摄影|摄像)|[\u4e00-\u9fff]{0,2}编辑|图\s*[/／]|审核|校对)"
 # A column's word after 记者 (记者手记, 记者观察, 记者调查): a cross-head over the reporter's own notes, no name.
 _COLUMN_WORDS = r"(?:手记|札记|观察|调查|随笔|感言|点评|追踪|探访|体验|走访|再访|暗访|连线|述评|笔记|日记)"
-_NAMES = (r"(?P<names>(?!" + _COLUMN_WORDS + r"$)[\u4e00-\u9fff·]{2,4}(?:[ 、，,](?!" + _CREDITED + r")"
-          r"[\u4e00-\u9fff·]{2,4}){0,3})")
+# A later word ending in 报道 is where the reporters filed from (王五 李四 凤凰报道): no name ends so.
+_FILED_WORD = r"[\u4e00-\u9fff]{0,4}(?:报道|報導|報道|报导)(?![\u4e00-\u9fff])"
+_NAMES = (r"(?P<names>(?!" + _COLUMN_WORDS + r"$)[\u4e00-\u9fff·]{2,4}(?:[ 、，,](?!" + _CREDITED + r"|" + _FILED_WORD
+          + r")[\u4e00-\u9fff·]{2,4}){0,3})")
 # An outlet's name before 记者 that holds a figure or a Latin letter (21世纪经济报道记者, 36氪记者) or is set off from
 # it by a space (乐居财经 记者): a name is a run of at most twelve characters, no sentence in it.
 _OUTLET = r"[\u4e00-\u9fffA-Za-z0-9]{2,12}\s?"
@@ -275,6 +277,9 @@ _OUTLET_VALUE = re.compile(_OUTLET_NAME)
 # summary box's label (摘要), or a lead box's (导语).
 _DISPATCH_ENDS = ("讯", "訊")
 _BOX_LABELS = frozenset((*SUMMARY_WORDS, "导语"))
+# The time's label printed after the names with no colon, and the word for a report filed from a place.
+_TIME_WORDS = frozenset(("发布", "发表", "发表于", "發布", "發表", "發表於", "更新", "更新于", "更新於"))
+_FILED_ENDS = ("报道", "報導", "報道", "报导")
 
 
 def _names_after(value: str, rest: str) -> str:
@@ -291,6 +296,9 @@ def _names_after(value: str, rest: str) -> str:
         # A role or the next label (撰文 | 某某 责编 | 某某, the bar no label mark) ends the reporters; so does the
         # dispatch mark the text opens with (某某网讯) or a summary box's label (摘要), run into the row.
         if _ROLE.match(name) or name in _LABEL_WORDS or name.endswith(_DISPATCH_ENDS) or name in _BOX_LABELS:
+            break
+        if name in _TIME_WORDS or name.endswith(_FILED_ENDS):
+            # The row's time label (文：王五 发布 2023年6月12日, 发表于 …) or where the reporter filed from (济南报道).
             break
         if not _NOT_A_NAME.search(name):
             names.append(name)
@@ -460,8 +468,9 @@ _CLOSING = re.compile(
     + r"|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*" + _NAMES.replace("?P<names>", "?P<pictured>")
     + r"|文\s*[/／]\s*(?:[^\s（）()/／]{2,12}\s+)?" + _NAMES.replace("?P<names>", "?P<written>")
     + rf"|(?:[\u4e00-\u9fff]{{2,10}}(?:{_OUTLET_ENDS}|频道|頻道))?(?:{_REPORTER_KINDS})?[记記]者\s*" + _NAMES
-    # The hands credited after the writers (通讯员 某某, 摄影 某某) close the bracket: they are no writers.
-    + r")(?:\s*" + _CREDITED + r"[^）)]{0,20})?[)）]$"
+    # The hands credited after the writers (通讯员 某某, 摄影 某某) close the bracket: they are no writers; so does where
+    # they filed from (（湖南台记者 王五 李四 凤凰报道）).
+    + r")(?:\s*" + _CREDITED + r"[^）)]{0,20})?(?:\s+" + _FILED_WORD + r")?[)）]$"
 )
 # The credit closes the last paragraph, or one of the last few before the editor's and the source's lines.
 _CLOSING_LINES = 3
