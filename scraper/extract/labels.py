@@ -419,8 +419,8 @@ _AGENCY_DISPATCH = re.compile(
 # The other hands credited after them (通讯员 李四, 实习生 李四) and where they filed from (济南报道) end the names.
 _ROW_REPORTERS = re.compile(
     _DISPATCH_ROLE + r"[ \u3000]+(?P<names>[\u4e00-\u9fff·]{2,4}"
-    r"(?:[ \u3000、](?!" + _CREDITED + r"|[\u4e00-\u9fff]{0,4}报道)[\u4e00-\u9fff·]{2,4}){0,3})"
-    r"(?:[ \u3000]+(?:" + _CREDITED + r"|[\u4e00-\u9fff]{1,6}报道).*)?"
+    r"(?:[ \u3000、](?!" + _CREDITED + r"|" + _FILED_WORD + r")[\u4e00-\u9fff·]{2,4}){0,3})"
+    r"(?:[ \u3000]+(?:" + _CREDITED + r"|" + _FILED_WORD + r").*)?"
 )
 
 
