@@ -83,8 +83,10 @@ _EDITOR_CODE = re.compile(r"^[ 　]+([A-Z]{1,4}\d{2,6})(?=$|[\s　\]】）)])")
 _CREDITED = r"(?:(?:本报|本台|本刊|本网)?(?:通讯员|实习生|见习记者|摄影|摄像)|[\u4e00-\u9fff]{0,2}编辑|图\s*[/／]|审核|校对)"
 # A column's word after 记者 (记者手记, 记者观察, 记者调查): a cross-head over the reporter's own notes, no name.
 _COLUMN_WORDS = r"(?:手记|札记|观察|调查|随笔|感言|点评|追踪|探访|体验|走访|再访|暗访|连线|述评|笔记|日记)"
-# A later word ending in 报道 is where the reporters filed from (王五 李四 凤凰报道): no name ends so.
-_FILED_WORD = r"[\u4e00-\u9fff]{0,4}(?:报道|報導|報道|报导)(?![\u4e00-\u9fff])"
+# The word for a report filed from a place (济南报道, 台北報導), in every spelling.
+_FILED_ENDS = ("报道", "報導", "報道", "报导")
+# A later word ending in it is where the reporters filed from (王五 李四 凤凰报道): no name ends so.
+_FILED_WORD = rf"[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(_FILED_ENDS)})(?![\u4e00-\u9fff])"
 _NAMES = (r"(?P<names>(?!" + _COLUMN_WORDS + r"$)[\u4e00-\u9fff·]{2,4}(?:[ 、，,](?!" + _CREDITED + r"|" + _FILED_WORD
           + r")[\u4e00-\u9fff·]{2,4}){0,3})")
 # An outlet's name before 记者 that holds a figure or a Latin letter (21世纪经济报道记者, 36氪记者) or is set off from
@@ -149,7 +151,7 @@ _COMMENT_WIDGET = re.compile(r"^(?:网友)?(?:评论|跟帖|留言)(?:\d|$)|^(?:
 _WORDS_MARK = re.compile(r"^文(?:\s*[、·]?\s*图)?\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])")
 # Where the reporter filed from, after the names: 大众新闻记者 赵一鸣 潍坊报道 (no name ends in 报道).
 # Traditional characters write 记者 as 記者 and 报道 as 報導 (记者王五／台北報導).
-_FILED_FROM = re.compile(r"[\s／/]+[\u4e00-\u9fff]{0,6}(?:报道|報導|報道|报导)$")
+_FILED_FROM = re.compile(rf"[\s／/]+[\u4e00-\u9fff]{{0,6}}(?:{'|'.join(_FILED_ENDS)})$")
 # The report's word glued to the reporter's name set off after 记者 (環境資訊中心記者 王五報導): the name is all
 # between the space and the word. Read before the place's form, which would take the name for a place; a name of
 # two or three characters only, as four may be a name and a place run together (记者 王五北京报道).
@@ -277,9 +279,8 @@ _OUTLET_VALUE = re.compile(_OUTLET_NAME)
 # summary box's label (摘要), or a lead box's (导语).
 _DISPATCH_ENDS = ("讯", "訊")
 _BOX_LABELS = frozenset((*SUMMARY_WORDS, "导语"))
-# The time's label printed after the names with no colon, and the word for a report filed from a place.
+# The time's label printed after the names with no colon.
 _TIME_WORDS = frozenset(("发布", "发表", "发表于", "發布", "發表", "發表於", "更新", "更新于", "更新於"))
-_FILED_ENDS = ("报道", "報導", "報道", "报导")
 
 
 def _names_after(value: str, rest: str) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .markers import match_marker
 from .speakers import alt
-from .terms import CUE_ADVERBS
+from .terms import CUE_ADVERBS, STATEMENT_MODALS
 
 WINDOW = 160
 CLAUSE_BREAKS = "，,。；;：:！？!?"
@@ -20,6 +20,8 @@ ADV = f"(?:{alt(CUE_ADVERBS)})*"
 # A typesetter's space may stand before the separator ("强调 ，"): the verb still takes its statement.
 SEP = r"(?P<sep>[ \u3000]*[，,：:]\s*)"
 AFTER_VERB = re.compile(r"[ \u3000]*[，,：:]\s*")
+# A statement's modal (要…), not the noun 要求.
+STATEMENT_MODAL = re.compile(rf"(?:{alt(STATEMENT_MODALS)})(?!求)")
 
 
 @dataclass(frozen=True, slots=True)

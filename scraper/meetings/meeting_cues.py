@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_grammar import ADV, CLAUSE_BREAKS, NOT_A_STATEMENT, SEP, WINDOW, Cue, opens_items
+from .cue_grammar import ADV, CLAUSE_BREAKS, NOT_A_STATEMENT, SEP, STATEMENT_MODAL, WINDOW, Cue, opens_items
 from .markers import match_marker
 from .openings import not_a_meeting
 from .speakers import alt
@@ -41,7 +41,6 @@ from .terms import (
     SPEECH_CONTENT_LEADS,
     SPEECH_CONTENT_SPANS,
     SPEECH_VERBS,
-    STATEMENT_MODALS,
     SUBMITS_TO,
     TURN_ADVERBS,
 )
@@ -322,7 +321,7 @@ def _said_at(text: str, match: re.Match[str], stop: int, para: int) -> Cue | Non
     if not match.group("sep") and after in NOT_A_STATEMENT:
         # "会上还对家长们提出了要重视…": after 了 a modal still opens what was said; 提出了…工作 names a topic.
         said = match.end("verb") + 1
-        modal = after == "了" and text.startswith(STATEMENT_MODALS, said) and not text.startswith("要求", said)
+        modal = after == "了" and STATEMENT_MODAL.match(text, said) is not None
         return Cue(match.start(), said, said, para, None, match.start()) if modal else None
     announced = None if match.group("sep") or not match.group("verb").endswith(_SETTLED) else (
         _ANNOUNCED_OBJECT.match(text, match.end("verb"), stop)

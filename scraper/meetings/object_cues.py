@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_grammar import ADV, AFTER_VERB, CLAUSE_BREAKS, WINDOW, Cue, clause_end, opens_items
+from .cue_grammar import ADV, AFTER_VERB, CLAUSE_BREAKS, STATEMENT_MODAL, WINDOW, Cue, clause_end, opens_items
 from .people import is_han
 from .speakers import CONTEXT, POST_TITLE, WHO_MAX, Speakers, alt, is_member, is_person, subject_name
 from .subjects import pronoun_subject, sentence_subject, subject_sentence
@@ -24,7 +24,6 @@ from .terms import (
     SIDE_SUFFIX,
     SPEECH_VERBS,
     SPEECH_WORDS,
-    STATEMENT_MODALS,
     TRANSCRIPT_FOLLOWS,
 )
 
@@ -88,10 +87,8 @@ _MESSAGE_TAIL = re.compile(
 # What a speech verb asks done, counted, right before the items ("温家宝要求统筹做好关系全局的几项重点工作：一是…"):
 # the cue runs through the counted tasks, as through "提出三点要求", and the point's text starts at the first item.
 _COUNTED_TASKS = re.compile(rf"[^，,。；;：:！？!?\n]{{0,30}}?{_OBJECT_COUNT}[^\W\d_]{{0,6}}?(?P<sep>[：:，,。]\s*)")
-# A statement's modal (要…), not the noun 要求.
-_MODAL = re.compile(rf"(?:{alt(STATEMENT_MODALS)})(?!求)")
 # What makes a long object a statement rather than a name (`names_object`).
-_NOT_A_NAME = re.compile(rf"{_MODAL.pattern}|等(?:{alt(OBJECT_NOUNS)})")
+_NOT_A_NAME = re.compile(rf"{STATEMENT_MODAL.pattern}|等(?:{alt(OBJECT_NOUNS)})")
 # A speech verb's object spelt out after 即 ("namely"): "…再次强调了“三转一响”要求，即一切为了案子转，…". The
 # cue runs through the object, and the point's text starts at 即 as printed.
 _NAMELY_TAIL = re.compile(
@@ -145,7 +142,7 @@ def counted_tasks(text: str, at: int, stop: int) -> tuple[int, int] | None:
     found = _COUNTED_TASKS.match(text, at, min(len(text), stop + 1))
     if found is None or not _items_open(text, found, stop):
         return None
-    if _MODAL.search(text, at, found.start("sep")) is not None:
+    if STATEMENT_MODAL.search(text, at, found.start("sep")) is not None:
         # A modal before the count makes the words a statement of their own ("她强调2018年度党委工作要从以下几方面
         # 进行：一是…"): what was said starts right after the verb.
         return at, at
@@ -161,7 +158,7 @@ def addressed_items(text: str, at: int, stop: int) -> tuple[int, int] | None:
     """(where the cue ends, where the point's text starts) when a speech verb ending at `at` names whom it asks
     before a colon that the first item follows (`_ADDRESSED_ITEMS`); None otherwise, and for a statement (要…)."""
     found = _ADDRESSED_ITEMS.match(text, at, min(len(text), stop + 1))
-    if found is None or _MODAL.search(text, at, found.start("sep")) is not None:
+    if found is None or STATEMENT_MODAL.search(text, at, found.start("sep")) is not None:
         return None
     return (found.start("sep"), found.end()) if _items_open(text, found, stop) else None
 
