@@ -135,8 +135,8 @@ _PRESENTING = re.compile(
     # 理事会工作报告, 做有关章程修改的报告); not the report as a noun (所作的…报告).
     r"|(?<![工制创写操合运叫看当所])[作做]了?[^，,。；;：:]{1,16}?(?:工作报告|的报告)"
     # 进行 before a presenting verb (对《…》进行了梳理和解读, 进行了通报): the act done, with or without 了 after it,
-    # its manner before the verb with 的 (进行了深入浅出的讲解).
-    rf"|进行了?(?:[^\W_]{{1,8}}?的)?[^\W_]{{0,4}}?(?:{alt(PRESENTING_VERBS)})"
+    # its manner before the verb with 的 (进行了深入浅出的讲解), other acts listed before it (进行了分析、研判和通报).
+    rf"|进行了?(?:[^\W_]{{1,8}}?的)?(?:[^\W_]{{1,4}}?[、和及与])*[^\W_]{{0,4}}?(?:{alt(PRESENTING_VERBS)})"
     # Done together (大家集中学习…精神, 集体观看了…): a study session's or a showing's item, with or without 了.
     rf"|(?:集中|集体)(?:{alt(('学习', *SHOWING_VERBS))})"
     # A mobilisation that ends its clause (对…工作进行动员；): no content of its own; one that goes on to its

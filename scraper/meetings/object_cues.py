@@ -200,6 +200,19 @@ def clause_object(text: str, sentence: int, pos: int, stop: int, para: int, spea
     return Cue(found[0], match.start("sep"), match.end(), para, found[1], subject_sentence(text, sentence, found[0]))
 
 
+# The topic set off by a comma between the speaker and the rest of his setting ("吴文立就学习贯彻全会精神，向全市检察
+# 机关提出四点要求："): one clause of a name and 就 or 针对, the next opening on another setting of the same verb.
+_TOPIC_CLAUSE = re.compile(
+    rf"[^，,。；;：:！？!?\n]{{1,12}}?(?:就|针对)[^，,。；;：:！？!?\n]{{1,30}}[，,]\s*(?=(?:{alt(OBJECT_SETTINGS)}))"
+)
+
+
+def _after_topic(text: str, pos: int, end: int) -> int:
+    """Where the object verb's clause starts: after a topic clause set off by a comma (`_TOPIC_CLAUSE`), else `pos`."""
+    topic = _TOPIC_CLAUSE.match(text, pos, end)
+    return pos if topic is None else topic.end()
+
+
 def object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) -> Cue | None:
     """"李克强就…合作提出建议：": the cue runs to the colon (or stop) and the point's text follows it."""
     sentence_end = text.find("。", pos, stop)
@@ -213,7 +226,7 @@ def object_cue(text: str, pos: int, stop: int, para: int, speakers: Speakers) ->
         or _NAMELY_TAIL.search(text, pos, end)
         or _aspects_tail(text, pos, end, stop)
     )
-    if tail is None or any(mark in text[pos : tail.start()] for mark in "，,；;：:"):
+    if tail is None or any(mark in text[_after_topic(text, pos, tail.start()) : tail.start()] for mark in "，,；;：:"):
         return None
     if tail.group("sep")[0] == "。" and not _announces(text, tail, stop):
         # "王明就…提出具体要求。": an uncounted object that ends the sentence names what was asked, as it does in a

@@ -841,6 +841,8 @@ def _ahead_before(sentence: str, at: int) -> bool:
 # A position stated at the meeting ("…会上，某某就…问题阐明了中方立场"): the speaker speaks there, though what he
 # said comes later, under its own cue.
 _STANCE_VERBS = ("阐明", "阐述")
+# What follows a speech named as a thing of its own, not given here: its qualifier's 的, its spirit (讲话精神).
+_SPEECH_NAMED = ("的", "精神")
 
 
 def _speaks_after(sentence: str, at: int) -> bool:
@@ -858,7 +860,7 @@ def _speaks_after(sentence: str, at: int) -> bool:
     for word in (*SPEECH_VERBS, *SPEECH_WORDS, *_STANCE_VERBS):
         at_word = clause.find(word)
         # "在座谈会上的讲话引起…反响", "在座谈会上发言的…", "在座谈会上提出的…措施": the speech qualifies a noun,
-        # the sentence is about something else.
-        if at_word >= 0 and not clause.startswith("的") and not clause.startswith("的", at_word + len(word)):
+        # the sentence is about something else; so does its spirit, studied later ("学习贯彻…在…大会上重要讲话精神").
+        if at_word >= 0 and not clause.startswith("的") and not clause.startswith(_SPEECH_NAMED, at_word + len(word)):
             return True
     return False
