@@ -49,3 +49,24 @@ def test_units_presenting_at_the_meeting_under_a_list_of_acts_is_procedure(acts:
     ]
     (meeting,) = check(paragraphs)
     assert [point["cue"] for point in meeting["points"]] == ["王明强调"]
+
+
+@pytest.mark.parametrize(("subject", "verb"), [("本次会议", "推举"), ("此次会议", "选举"), ("会议", "推举")])
+def test_a_meeting_referred_back_to_that_puts_someone_forward_to_an_office_decides(subject: str, verb: str) -> None:
+    # 本次会议推举某某为第一书记: the sitting reported, named by a referring word, elects as its bare noun does.
+    paragraphs = [
+        "清川党11日召开的第二次代表会议通过了新党章。",
+        f"{subject}{verb}王明为清川党第一书记。{subject}还决定，增补李华为中央委员。",
+    ]
+    (meeting,) = check(paragraphs)
+    assert [point["cue"] for point in meeting["points"]][-2:] == [f"{subject}{verb}", f"{subject}还决定"]
+
+
+def test_a_meeting_named_in_full_that_elected_someone_is_still_background() -> None:
+    # 清川省第八次党代会选举王明为…: a meeting named in full, not the one reported, gives no point of this one.
+    paragraphs = [
+        "3月2日，清川市人民法院召开全院干警大会，宣布市委关于院长任职的决定。",
+        "清川市第八届人民代表大会第三次会议选举王明为清川市人民法院院长。王明表示，将恪尽职守。",
+    ]
+    (meeting,) = check(paragraphs)
+    assert all("选举" not in point["cue"] for point in meeting["points"])

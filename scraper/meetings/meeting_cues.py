@@ -24,6 +24,7 @@ from .terms import (
     DELIBERATIONS,
     DOCUMENT_NOT_IN,
     DOCUMENT_NOUNS,
+    ELECTING_VERBS,
     MEETING_CUE_NOT_AFTER,
     MEETING_DEPLOYS,
     MEETING_NOT_ACTING,
@@ -495,7 +496,9 @@ def _states_nothing(text: str, match: re.Match[str], stop: int) -> bool:
         # "会议研究部署了下一步工作。": the meeting went through a topic, it stated nothing.
         return True
     elected = match.group("le") or "为" in text[match.end() : stop]
-    if match.group("verb") == "选举" and (len(match.group("subj")) > _ELECTING_SUBJECT or not elected):
+    # A meeting referred back to (本次会议, 此次大会) is the one reported, as its bare noun is.
+    named = len(match.group("subj")) > _ELECTING_SUBJECT and not match.group("subj").startswith(REFERRING_WORDS)
+    if match.group("verb") in ELECTING_VERBS and (named or not elected):
         # "会议选举劳尔·卡斯特罗为第一书记" elects someone to an office, as "会议选举了镇长一名" does with its 了; without
         # either, 选举 is a noun (选举办法). A meeting named in full that elected someone is the background of another
         # meeting's report (a court's meeting that announces its new head, elected at the congress), not the meeting

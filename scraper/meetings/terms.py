@@ -77,6 +77,8 @@ AGREED_DECISIONS: tuple[str, ...] = ("同意通过", "同意批准")
 SUBMITS_TO = "提请"
 # Verbs a meeting states by only with their separator right after them (会议通报，…).
 BRIEFING_VERBS: tuple[str, ...] = ("通报",)
+# Electing someone to an office, or putting him forward to it: a decision only with its 为 or 了 (meeting_cues).
+ELECTING_VERBS: tuple[str, ...] = ("选举", "推举")
 MEETING_VERBS: tuple[str, ...] = tuple(
     sorted(
         {
@@ -93,8 +95,9 @@ MEETING_VERBS: tuple[str, ...] = tuple(
             "经表决决定", "经过表决决定",
             # An election is what a congress decides: "大会选举产生了新一届委员会" (选举 alone is also a noun: 选举办法).
             "选举产生",
-            # ... and so is electing someone to an office ("会议选举劳尔·卡斯特罗为第一书记": meeting_cues checks the 为).
-            "选举",
+            # ... and so is electing someone to an office ("会议选举劳尔·卡斯特罗为第一书记": meeting_cues checks the 为),
+            # or putting him forward to it ("本次会议推举某某为第一书记"): ELECTING_VERBS.
+            *ELECTING_VERBS,
             # So are choosing the presidium and naming a spokesman at a preparatory meeting ("会议推选了…主席团",
             # "会议指定娄某兼任大会发言人").
             "推选", "指定",
