@@ -165,10 +165,12 @@ _LEAD_MARK = re.compile(r"^[□■◆◇★☆]\s*")
 _PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _PLACE_SUFFIX = re.compile(r"[（(][^()（）]{1,8}[)）]$")
 # A count of readers run into the name before it (<span>作者：某某</span><span>1.8万阅读</span>): the next field's; so
-# is a comment link's word and its bracketed count (<span>责任编辑：某某</span><span>评论(12)</span>).
+# is a comment link's word and its bracketed count (<span>责任编辑：某某</span><span>评论(12)</span>), and a count's
+# own label (<span>责任编辑：某某</span><span>浏览：<em>0</em></span> reads 某某浏览：0).
 _GLUED_COUNT = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:\d[\d.,]*[万千]?(?:次|人)?(?:阅读|浏览|点击|播放|评论|跟贴)"
-    r"|(?:评论|跟贴|跟帖|留言|阅读|浏览|点击)\s*[(（\[]\s*\d[\d,]*\s*[)）\]])"
+    r"|(?:评论|跟贴|跟帖|留言|阅读|浏览|点击)\s*[(（\[]\s*\d[\d,]*\s*[)）\]]"
+    r"|(?:阅读|浏览|点击|播放|访问|人气)(?:量|数|次数|人数)?\s*[:：])"
 )
 # The row's date run into the value before it (<span>来源：某某网</span><span>2018-07-16 17:28</span> reads
 # 某某网2018-07-16): no part of the outlet's name. (The one definition: an earlier, shorter one was shadowed by it.)
