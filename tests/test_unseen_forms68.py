@@ -34,3 +34,22 @@ def test_a_row_of_glued_spans_ending_in_a_views_count_gives_the_editor_alone() -
     article = scraper.extract(_row_page(row), url=_URL, rules=False)
     assert (article.author, article.editor) == ("林述秋", "石秋雯")
     assert article.paragraphs == LINES
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "2009年11月23日07:48　来源：清川晚报　作者：　网友评论(3)",
+        "2009-6-15 8:42:17　来源：清川晚报　作者：　【字体：大 中 小】",
+        "2013年06月18日 08:50　来源：清川日报　作者：　《清川日报》2013年06月18日",
+    ],
+)
+def test_an_empty_authors_label_before_the_rows_next_widget_names_no_one(row: str) -> None:
+    # 作者：&nbsp; then the comment link, the text-size control or the link to the day's issue: the label is empty.
+    assert label_value(row, "author") is None
+
+
+def test_the_next_fields_bracket_run_into_the_value_is_no_part_of_it() -> None:
+    # 【来源：清川日报】【作者：林述秋】【时间：…】: the spans glued, 林述秋】【 is read to the next label.
+    row = "【来源：清川日报】【作者：林述秋】【时间：2005-9-12 10:26:37】【点击：36】"
+    assert (label_value(row, "author"), label_value(row, "source")) == ("林述秋", "清川日报")

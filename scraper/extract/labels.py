@@ -146,7 +146,9 @@ _SITE_ADDRESS = re.compile(r"[（(](?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-
 # pictures' credit, read off before the words' byline is read.
 _PICTURES_BY = re.compile(r"(?:\s+|\s*[|｜丨]\s*)(?:图|圖|摄影|摄|攝影|攝)\s*[/／|｜丨:：]\s*[^\s/／|｜丨]{2,24}$")
 # A comment link's words (网友评论 12 条, 发表评论, 进入论坛) after an empty label in a date row: never a name or an outlet.
-_COMMENT_WIDGET = re.compile(r"^(?:网友)?(?:评论|跟帖|留言)(?:\d|$)|^(?:发表|我要|查看)(?:评论|跟帖)$|^进入论坛$")
+# A work's title in its marks, alone: a paper or a book, no person.
+_TITLE_MARKED = re.compile(r"《[^《》]+》")
+_COMMENT_WIDGET = re.compile(r"^(?:网友)?(?:评论|跟帖|留言)(?:\d|[(（\[]|$)|^(?:发表|我要|查看)(?:评论|跟帖)$|^进入论坛$")
 # The mark of the words' writer opening an author's value (文/王五, 文、图｜王五).
 _WORDS_MARK = re.compile(r"^文(?:\s*[、·]?\s*图)?\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])")
 # Where the reporter filed from, after the names: 大众新闻记者 赵一鸣 潍坊报道 (no name ends in 报道).
@@ -191,7 +193,8 @@ _CLOSERS = {")": "(", "）": "（", "]": "[", "】": "【"}
 
 def _trimmed(value: str) -> str:
     """A value without the punctuation around it; a closing bracket stays when the value opened it (新京报(北京))."""
-    value = value.strip("，,。;；:：")
+    # The next field's opening bracket run into the value (【作者：某某】【时间：…】 reads 某某】【) is no part of it.
+    value = value.strip("，,。;；:：").rstrip("【[（(")
     while value and value[-1] in _CLOSERS and value.count(_CLOSERS[value[-1]]) < value.count(value[-1]):
         value = value[:-1].strip("，,。;；:：")
     return value
@@ -240,6 +243,10 @@ def _label_value(text: str, kind: str) -> str | None:
     if printed is None:
         return None
     value, rest = printed
+    if _COMMENT_WIDGET.match(value):
+        # An empty label before the row's comment link (作者: 网友评论 12 条, 作者：网友评论(3)): no name; read before
+        # the count is cut off, which would leave 网友.
+        return None
     padded = _PADDED_REST.match(rest) if kind != "source" and len(value) == 1 else None
     if padded:
         value, rest = value + padded.group(1), rest[padded.end() :]
@@ -267,13 +274,13 @@ def _label_value(text: str, kind: str) -> str | None:
     # an empty label is the page's text-size control (作者： A- A+) or a stray bracket, never a name or an outlet.
     if not value or any(value.startswith(label) for label in ALL_LABELS) or (len(value) == 1 and value.isascii()):
         return None
-    if _COMMENT_WIDGET.match(value):
-        return None  # an empty label before the row's comment link (作者: 网友评论 12 条): no name
+    if kind != "source" and _TITLE_MARKED.fullmatch(value):
+        return None  # an empty label before a link to the paper's issue (作者：《某某报》2013年06月18日): no name
     return value
 
 
 # A text-size control's three links (大 中 小, 【大 中 小】), printed after a row's last label.
-_SIZE_CONTROL = re.compile(r"^[【\[]?\s*大\s*中\s*小")
+_SIZE_CONTROL = re.compile(r"^[【\[]?\s*(?:字体|字号)?\s*[:：]?\s*大\s*中\s*小")
 
 
 _OUTLET_VALUE = re.compile(_OUTLET_NAME)
