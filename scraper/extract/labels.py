@@ -270,13 +270,17 @@ def _label_value(text: str, kind: str) -> str | None:
         code = _EDITOR_CODE.match(rest)
         if code:
             value = f"{value} {code.group(1)}"
+    return None if _no_value(value, kind) else value
+
+
+def _no_value(value: str, kind: str) -> bool:
+    """Whether the value read after an empty label is the next field's or a widget's, naming no one."""
     # A value that is itself the next label (来源：责任编辑：…) is no value; nor is one ASCII character, which after
     # an empty label is the page's text-size control (作者： A- A+) or a stray bracket, never a name or an outlet.
     if not value or any(value.startswith(label) for label in ALL_LABELS) or (len(value) == 1 and value.isascii()):
-        return None
-    if kind != "source" and _TITLE_MARKED.fullmatch(value):
-        return None  # an empty label before a link to the paper's issue (作者：《某某报》2013年06月18日): no name
-    return value
+        return True
+    # A link to the paper's issue after an empty label (作者：《某某报》2013年06月18日): no name.
+    return kind != "source" and _TITLE_MARKED.fullmatch(value) is not None
 
 
 # A text-size control's three links (大 中 小, 【大 中 小】), printed after a row's last label.
