@@ -53,3 +53,28 @@ def test_the_next_fields_bracket_run_into_the_value_is_no_part_of_it() -> None:
     # 【来源：清川日报】【作者：林述秋】【时间：…】: the spans glued, 林述秋】【 is read to the next label.
     row = "【来源：清川日报】【作者：林述秋】【时间：2005-9-12 10:26:37】【点击：36】"
     assert (label_value(row, "author"), label_value(row, "source")) == ("林述秋", "清川日报")
+
+
+@pytest.mark.parametrize(
+    ("row", "author"),
+    [
+        ("作者：本报通讯员 石秋雯 本报记者 林述秋", "林述秋"),
+        ("作者：本报通讯员 石秋雯 本报记者 林述秋 遥辇清 实习生 迭剌霁", "林述秋 遥辇清"),
+        ("作者：本报记者 林述秋 通讯员 石秋雯", "林述秋"),
+        ("作者：本报通讯员 石秋雯 摄影 林述秋", "石秋雯"),
+        ("作者：通讯员 石秋雯", "石秋雯"),
+    ],
+)
+def test_a_reporter_credited_after_the_correspondent_is_the_writer(row: str, author: str) -> None:
+    # The correspondent printed first (本报通讯员 某某 本报记者 某某): the reporter writes, as in a closing credit; a
+    # photographer after him is no writer, and a correspondent alone is the writer.
+    assert label_value(row, "author") == author
+
+
+@pytest.mark.parametrize(
+    ("row", "author"),
+    [("作者：清川营养师 林述秋", "林述秋"), ("作者：执业律师 林述秋", "林述秋"), ("作者：清川大学教授 林述秋", "林述秋")],
+)
+def test_the_trade_the_writer_writes_from_before_the_name_is_no_name(row: str, author: str) -> None:
+    # 作者：某某营养师 王五: the writer's trade, as 科普作者 is his kind; the name after it is the writer.
+    assert label_value(row, "author") == author

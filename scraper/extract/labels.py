@@ -71,9 +71,13 @@ _NAME_AND_NOTE = re.compile(r"^([\u4e00-\u9fff·]{2,4})[（(][\u4e00-\u9fff]{2,1
 # The outlet may be a paper and its site joined by a mark (某某报-某某网记者, 某某晚报/某某新闻记者).
 _ROLE = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,10}[-－/／·])?[\u4e00-\u9fff]{0,10}(?:记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生|摄影|攝影)$"
-    # a writer's kind before the name (作者：科普作者 王五, 特约撰稿人 王五)
-    r"|^[\u4e00-\u9fff]{1,4}(?:作者|撰稿人)$"
+    # a writer's kind before the name (作者：科普作者 王五, 特约撰稿人 王五), or the trade he writes from (作者：某某营养师
+    # 王五, 执业律师 王五): a noun of the trade, with at least two characters before it (a name may end in 师)
+    r"|^[\u4e00-\u9fff]{1,4}(?:作者|撰稿人)$|^[\u4e00-\u9fff]{2,6}(?:师|专家|学者|教授|研究员)$"
 )
+# A correspondent's role (本报通讯员): a reporter credited after him (本报通讯员 王五 本报记者 李四) is the writer, as a
+# closing credit's reporter is before him.
+_CORRESPONDENT = re.compile(r"(?:通讯员|通訊員)$")
 # The second character of a two-character name padded to a third's width (李　蕾), after the first.
 _PADDED_REST = re.compile(r"^[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 # Staff codes printed after an editor's name: 朱家浒 PN054, 黄忆南 PN269 (kept as printed).
@@ -309,6 +313,9 @@ def _names_after(value: str, rest: str) -> str:
     for name in found.group(0).split():
         # A role or the next label (撰文 | 某某 责编 | 某某, the bar no label mark) ends the reporters; so does the
         # dispatch mark the text opens with (某某网讯) or a summary box's label (摘要), run into the row.
+        if role and _CORRESPONDENT.search(value) and _ROLE.match(name) and name.endswith(("记者", "記者")):
+            names, value = [], name  # the reporter after the correspondent: his names are the writers
+            continue
         if _ROLE.match(name) or name in _LABEL_WORDS or name.endswith(_DISPATCH_ENDS) or name in _BOX_LABELS:
             break
         if name in _TIME_WORDS or name.endswith(_FILED_ENDS):
