@@ -78,3 +78,18 @@ def test_a_reporter_credited_after_the_correspondent_is_the_writer(row: str, aut
 def test_the_trade_the_writer_writes_from_before_the_name_is_no_name(row: str, author: str) -> None:
     # 作者：某某营养师 王五: the writer's trade, as 科普作者 is his kind; the name after it is the writer.
     assert label_value(row, "author") == author
+
+
+def test_a_community_portals_original_writer_outranks_the_account_that_posted() -> None:
+    # 发布者: <a href="space-uid-…">某账号</a> | 原作者: 王五 | 来自: 某报 — the account reposted a paper's text.
+    row = ("<span>2013-6-8 21:14</span><span>发布者: <a href='space-uid-0.html'>清川小编zz</a></span>"
+           "<span>查看: 2356</span><span>原作者: 林述秋</span>")
+    assert label_value("发布者: 清川小编zz | 查看: 2356 | 原作者: 林述秋 | 来自: 清川晚报", "author") == "林述秋"
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    page = (
+        "<html><head><meta charset='utf-8'><title>清川夜间共享车位开放 - 清川社区</title></head><body><div class='wp'>"
+        f"<h1 class='ph'>清川夜间共享车位开放</h1><p class='xg1'>{row}</p><div class='d'>{body}</div></div>"
+        "<div class='ft'>清川社区版权所有</div></body></html>"
+    ).encode()
+    article = scraper.extract(page, url=_URL, rules=False)
+    assert (article.author, article.paragraphs) == ("林述秋", LINES)

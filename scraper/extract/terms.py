@@ -17,7 +17,8 @@ SOURCE_LABELS: tuple[str, ...] = (
 )
 EDITOR_LABELS: tuple[str, ...] = ("责任编辑", "本文编辑", "责编", "编辑", "Editor")
 # 文字整理: who set down a programme's text from its recording, a writing role (as 撰文 is), printed in its info row.
-AUTHOR_LABELS: tuple[str, ...] = ("作者", "文", "撰文", "文字整理", "记者", "博主", "By", "by")
+# 原作者: a community portal's row naming the writer of a text its account reposted (发布者: 某账号 | 原作者: 王五).
+AUTHOR_LABELS: tuple[str, ...] = ("作者", "原作者", "文", "撰文", "文字整理", "记者", "博主", "By", "by")
 # Other labels of an info line. A value that starts with a label is the next label, not a value. A time's label
 # names its kind before 时间 (来源：北京卫视播出时间：… is the source 北京卫视, then the air time).
 INFO_LABELS: tuple[str, ...] = (
