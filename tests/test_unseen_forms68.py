@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import scraper
-from scraper.extract.labels import label_value
+from scraper.extract.labels import closing_author, label_value
 
 from .test_unseen_forms29 import LINES
 from .test_unseen_forms67 import _row_page
@@ -93,3 +93,15 @@ def test_a_community_portals_original_writer_outranks_the_account_that_posted() 
     ).encode()
     article = scraper.extract(page, url=_URL, rules=False)
     assert (article.author, article.paragraphs) == ("林述秋", LINES)
+
+
+@pytest.mark.parametrize("outlet", ["总台", "本台", "本报"])
+def test_a_closing_credit_of_an_outlet_named_short_names_the_reporter(outlet: str) -> None:
+    # （总台记者 王五）, （本报记者 王五）: the outlet by one character and its kind, then the role and the name.
+    assert closing_author([f"清川湿地公园夜游活动将持续到十月底。（{outlet}记者 林述秋）"]) == "林述秋"
+
+
+def test_an_attribute_printed_where_a_value_should_be_names_nothing() -> None:
+    # A broken template prints its markup as text: 作者： size="20"  来源： size="20".
+    row = '作者： size="20"\u3000来源： size="20"\u3000发布日期： 7/5/2005 9:23:57 PM'
+    assert (label_value(row, "author"), label_value(row, "source")) == (None, None)

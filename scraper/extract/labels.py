@@ -150,6 +150,8 @@ _SITE_ADDRESS = re.compile(r"[（(](?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-
 # pictures' credit, read off before the words' byline is read.
 _PICTURES_BY = re.compile(r"(?:\s+|\s*[|｜丨]\s*)(?:图|圖|摄影|摄|攝影|攝)\s*[/／|｜丨:：]\s*[^\s/／|｜丨]{2,24}$")
 # A comment link's words (网友评论 12 条, 发表评论, 进入论坛) after an empty label in a date row: never a name or an outlet.
+# An HTML attribute printed as text (size="20", class='x').
+_MARKUP_ATTRIBUTE = re.compile(r"[a-z][a-z-]*=[\"']", re.ASCII)
 # A work's title in its marks, alone: a paper or a book, no person.
 _TITLE_MARKED = re.compile(r"《[^《》]+》")
 _COMMENT_WIDGET = re.compile(r"^(?:网友)?(?:评论|跟帖|留言)(?:\d|[(（\[]|$)|^(?:发表|我要|查看)(?:评论|跟帖)$|^进入论坛$")
@@ -282,6 +284,10 @@ def _no_value(value: str, kind: str) -> bool:
     # A value that is itself the next label (来源：责任编辑：…) is no value; nor is one ASCII character, which after
     # an empty label is the page's text-size control (作者： A- A+) or a stray bracket, never a name or an outlet.
     if not value or any(value.startswith(label) for label in ALL_LABELS) or (len(value) == 1 and value.isascii()):
+        return True
+    # A template's attribute printed as text where the value should be (作者： size="20"), a page's broken markup, is
+    # none.
+    if _MARKUP_ATTRIBUTE.match(value):
         return True
     # A link to the paper's issue after an empty label (作者：《某某报》2013年06月18日): no name.
     return kind != "source" and _TITLE_MARKED.fullmatch(value) is not None
@@ -488,7 +494,8 @@ _CLOSING = re.compile(
     + _NAMES.replace("?P<names>", "?P<filed>") + r"\s*[／/]\s*[\u4e00-\u9fff]{0,6}(?:报道|報導|報道)"
     + r"|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*" + _NAMES.replace("?P<names>", "?P<pictured>")
     + r"|文\s*[/／]\s*(?:[^\s（）()/／]{2,12}\s+)?" + _NAMES.replace("?P<names>", "?P<written>")
-    + rf"|(?:[\u4e00-\u9fff]{{2,10}}(?:{_OUTLET_ENDS}|频道|頻道))?(?:{_REPORTER_KINDS})?[记記]者\s*" + _NAMES
+    # ... the outlet named short by a character and its kind (（本报记者 王五）, （本台记者 王五）, （总台记者 王五）)
+    + rf"|(?:[\u4e00-\u9fff]{{1,10}}(?:{_OUTLET_ENDS}|频道|頻道))?(?:{_REPORTER_KINDS})?[记記]者\s*" + _NAMES
     # The hands credited after the writers (通讯员 某某, 摄影 某某) close the bracket: they are no writers; so does where
     # they filed from (（湖南台记者 王五 李四 凤凰报道）).
     + r")(?:\s*" + _CREDITED + r"[^）)]{0,20})?(?:\s+" + _FILED_WORD + r")?[)）]$"
