@@ -105,3 +105,23 @@ def test_an_attribute_printed_where_a_value_should_be_names_nothing() -> None:
     # A broken template prints its markup as text: 作者： size="20"  来源： size="20".
     row = '作者： size="20"\u3000来源： size="20"\u3000发布日期： 7/5/2005 9:23:57 PM'
     assert (label_value(row, "author"), label_value(row, "source")) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("authors", "names"),
+    [
+        ('[{"@type":"Person","name":"林述秋"},{"@type":"Person","name":"石秋雯"}]', "林述秋 石秋雯"),
+        ('[{"@type":"Organization","name":"清川网"},{"@type":"Person","name":"林述秋"}]', "林述秋"),
+        ('[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chen"}]', "Ann Lee, Bo Chen"),
+        ('{"@type":"Person","name":"林述秋"}', "林述秋"),
+    ],
+)
+def test_every_person_of_a_json_ld_authors_list_is_a_writer(authors: str, names: str) -> None:
+    # "author": [{Person 王五}, {Person 李四}]: both wrote it, as a byline's two names do; an organization is the outlet.
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    page = (
+        "<html><head><meta charset='utf-8'><title>清川夜间共享车位开放</title><script type='application/ld+json'>"
+        f'{{"@context":"https://schema.org","@type":"NewsArticle","headline":"清川夜间共享车位开放","author":{authors}}}'
+        f"</script></head><body><h1>清川夜间共享车位开放</h1><div class='content'>{body}</div></body></html>"
+    ).encode()
+    assert scraper.extract(page, url=_URL, rules=False).author == names

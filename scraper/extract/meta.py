@@ -282,20 +282,26 @@ def author_meta(root: Element, reader: MetaReader | None = None) -> str | None:
     article = reader.article()
     if article:
         author = article.get("author")
-        if isinstance(author, list) and author:
-            author = author[0]
-        if isinstance(author, dict):
-            # An organization as the author (NewsMediaOrganization, Organization) is the outlet, not a writer: the
-            # page's byline or its tags name the writer, or no one does.
-            author = None if _is_organization(author.get("@type")) else author.get("name")
-        if isinstance(author, str) and author.strip():
-            return squash(author)
+        # A list names every writer ([{"@type": "Person", "name": "王五"}, {… "李四"}]): all of them, as a byline's
+        # names are read (王五 李四); names with spaces of their own (Latin ones) are set apart by commas.
+        names = [name for name in map(_ld_name, author if isinstance(author, list) else [author]) if name]
+        if names:
+            return (", " if any(" " in name for name in names) else " ").join(names)
     value = first_value(root, _AUTHOR_META, reader)
     # article:author may hold the address of the outlet's or the writer's profile page, which names no one.
     return None if value is None or _ADDRESS.match(value) else value
 
 
 _ADDRESS = re.compile(r"^(?:https?:)?//", re.IGNORECASE)
+
+
+def _ld_name(author: object) -> str | None:
+    """The name of one JSON-LD author (a name, or an object with one), or None for an organization or none."""
+    if isinstance(author, dict):
+        # An organization as the author (NewsMediaOrganization, Organization) is the outlet, not a writer: the
+        # page's byline or its tags name the writer, or no one does.
+        author = None if _is_organization(author.get("@type")) else author.get("name")
+    return squash(author) or None if isinstance(author, str) else None
 
 
 def _is_organization(kind: object) -> bool:
