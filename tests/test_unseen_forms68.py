@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import scraper
-from scraper.extract.labels import closing_author, label_value
+from scraper.extract.labels import closing_author, credited_writer, label_value
 
 from .test_unseen_forms29 import LINES
 from .test_unseen_forms67 import _row_page
@@ -125,3 +125,25 @@ def test_every_person_of_a_json_ld_authors_list_is_a_writer(authors: str, names:
         f"</script></head><body><h1>清川夜间共享车位开放</h1><div class='content'>{body}</div></body></html>"
     ).encode()
     assert scraper.extract(page, url=_URL, rules=False).author == names
+
+
+
+@pytest.mark.parametrize(
+    ("credit", "writer"),
+    [("（撰稿：林述秋 编辑：石秋雯）", "林述秋"), ("（撰稿：林述秋）", "林述秋"), ("(文字：林述秋 摄影：石秋雯)", "林述秋")],
+)
+def test_staff_credits_in_brackets_closing_the_text_name_the_writer(credit: str, writer: str) -> None:
+    # <p style="text-align: right">（撰稿：王五 编辑：李四）</p>: the writer's role in brackets, as on a line of its own.
+    assert credited_writer([credit]) == writer
+
+
+def test_a_bracketed_credit_line_closing_a_page_gives_its_writer() -> None:
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    page = (
+        "<html><head><meta charset='utf-8'><title>清川夜间共享车位开放_清川网</title></head><body>"
+        f"<h1>清川夜间共享车位开放</h1><div class='content'>{body}"
+        "<p style='text-align: right'>（撰稿：林述秋 编辑：石秋雯）</p></div><div class='foot'>清川网版权所有</div>"
+        "</body></html>"
+    ).encode()
+    article = scraper.extract(page, url=_URL, rules=False)
+    assert (article.author, article.paragraphs) == ("林述秋", LINES)

@@ -518,11 +518,12 @@ def closing_author(paragraphs: list[str]) -> str | None:
 _OTHER_CREDITS = r"(?:设计|编辑|责编|摄影|摄像|数据|审核|校对|通讯员|实习生|制图|插图|统筹|监制|出品|策划|视频|剪辑|图)"
 # The writer's role in a line of staff credits (作者：王五　设计：李四, 作者 | 王五　编辑 | 李四, 本期作者：王五, 文字：王五
 # 摄影：李四, 撰稿：王五, 采写：某某报记者 王五　通讯员 李四, 文/王五 图/李四): the name after it, up to the next credit.
+# The credits may stand in brackets closing the text ((撰稿：王五 编辑：李四)).
 _WRITER_CREDIT = re.compile(
-    r"(?:^|\s)(?:本期)?(?:作者|撰稿|撰文|文字|采写|执笔|文)\s*[:：/／|｜丨]\s*(?:[\u4e00-\u9fff]{0,10}?记者\s*)?"
+    r"(?:^|\s|[（(])(?:本期)?(?:作者|撰稿|撰文|文字|采写|执笔|文)\s*[:：/／|｜丨]\s*(?:[\u4e00-\u9fff]{0,10}?记者\s*)?"
     rf"(?P<names>(?!{_OTHER_CREDITS})[\u4e00-\u9fff·]{{2,4}}"
     rf"(?:[、，, ](?!{_OTHER_CREDITS})[\u4e00-\u9fff·]{{2,4}}){{0,3}})"
-    r"(?=$|\s)"
+    r"(?=$|\s|[)）])"
 )
 
 
