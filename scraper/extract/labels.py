@@ -77,7 +77,8 @@ _ROLE = re.compile(
 )
 # A correspondent's role (本报通讯员): a reporter credited after him (本报通讯员 王五 本报记者 李四) is the writer, as a
 # closing credit's reporter is before him.
-_CORRESPONDENT = re.compile(r"(?:通讯员|通訊員)$")
+_CORRESPONDENTS = ("通讯员", "通訊員")
+_REPORTERS = ("记者", "記者")
 # The second character of a two-character name padded to a third's width (李　蕾), after the first.
 _PADDED_REST = re.compile(r"^[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 # Staff codes printed after an editor's name: 朱家浒 PN054, 黄忆南 PN269 (kept as printed).
@@ -319,7 +320,7 @@ def _names_after(value: str, rest: str) -> str:
     for name in found.group(0).split():
         # A role or the next label (撰文 | 某某 责编 | 某某, the bar no label mark) ends the reporters; so does the
         # dispatch mark the text opens with (某某网讯) or a summary box's label (摘要), run into the row.
-        if role and _CORRESPONDENT.search(value) and _ROLE.match(name) and name.endswith(("记者", "記者")):
+        if role and value.endswith(_CORRESPONDENTS) and _ROLE.match(name) and name.endswith(_REPORTERS):
             names, value = [], name  # the reporter after the correspondent: his names are the writers
             continue
         if _ROLE.match(name) or name in _LABEL_WORDS or name.endswith(_DISPATCH_ENDS) or name in _BOX_LABELS:
