@@ -14,6 +14,16 @@ from .test_unseen_forms67 import _row_page
 _URL = "https://www.example.cn/article/000001"
 
 
+def _page(title: str, head: str, top: str, tail: str = "") -> bytes:
+    # A page of LINES under an h1: `head` inside <head>, `top` between the h1 and the text, `tail` after the text.
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title>{head}</head><body><div class='wp'>"
+        f"<h1>清川夜间共享车位开放</h1>{top}<div class='content'>{body}{tail}</div></div>"
+        "<div class='foot'>清川网版权所有</div></body></html>"
+    ).encode()
+
+
 @pytest.mark.parametrize(
     ("row", "kind", "value"),
     [
@@ -85,12 +95,7 @@ def test_a_community_portals_original_writer_outranks_the_account_that_posted() 
     row = ("<span>2013-6-8 21:14</span><span>发布者: <a href='space-uid-0.html'>清川小编zz</a></span>"
            "<span>查看: 2356</span><span>原作者: 林述秋</span>")
     assert label_value("发布者: 清川小编zz | 查看: 2356 | 原作者: 林述秋 | 来自: 清川晚报", "author") == "林述秋"
-    body = "".join(f"<p>{line}</p>" for line in LINES)
-    page = (
-        "<html><head><meta charset='utf-8'><title>清川夜间共享车位开放 - 清川社区</title></head><body><div class='wp'>"
-        f"<h1 class='ph'>清川夜间共享车位开放</h1><p class='xg1'>{row}</p><div class='d'>{body}</div></div>"
-        "<div class='ft'>清川社区版权所有</div></body></html>"
-    ).encode()
+    page = _page("清川夜间共享车位开放 - 清川社区", "", f"<p class='xg1'>{row}</p>")
     article = scraper.extract(page, url=_URL, rules=False)
     assert (article.author, article.paragraphs) == ("林述秋", LINES)
 
@@ -118,14 +123,9 @@ def test_an_attribute_printed_where_a_value_should_be_names_nothing() -> None:
 )
 def test_every_person_of_a_json_ld_authors_list_is_a_writer(authors: str, names: str) -> None:
     # "author": [{Person 王五}, {Person 李四}]: both wrote it, as a byline's two names do; an organization is the outlet.
-    body = "".join(f"<p>{line}</p>" for line in LINES)
-    page = (
-        "<html><head><meta charset='utf-8'><title>清川夜间共享车位开放</title><script type='application/ld+json'>"
-        f'{{"@context":"https://schema.org","@type":"NewsArticle","headline":"清川夜间共享车位开放","author":{authors}}}'
-        f"</script></head><body><h1>清川夜间共享车位开放</h1><div class='content'>{body}</div></body></html>"
-    ).encode()
+    data = f'{{"@context":"https://schema.org","@type":"NewsArticle","headline":"清川夜间共享车位开放","author":{authors}}}'
+    page = _page("清川夜间共享车位开放", f"<script type='application/ld+json'>{data}</script>", "")
     assert scraper.extract(page, url=_URL, rules=False).author == names
-
 
 
 @pytest.mark.parametrize(
@@ -138,12 +138,6 @@ def test_staff_credits_in_brackets_closing_the_text_name_the_writer(credit: str,
 
 
 def test_a_bracketed_credit_line_closing_a_page_gives_its_writer() -> None:
-    body = "".join(f"<p>{line}</p>" for line in LINES)
-    page = (
-        "<html><head><meta charset='utf-8'><title>清川夜间共享车位开放_清川网</title></head><body>"
-        f"<h1>清川夜间共享车位开放</h1><div class='content'>{body}"
-        "<p style='text-align: right'>（撰稿：林述秋 编辑：石秋雯）</p></div><div class='foot'>清川网版权所有</div>"
-        "</body></html>"
-    ).encode()
+    page = _page("清川夜间共享车位开放_清川网", "", "", "<p style='text-align: right'>（撰稿：林述秋 编辑：石秋雯）</p>")
     article = scraper.extract(page, url=_URL, rules=False)
     assert (article.author, article.paragraphs) == ("林述秋", LINES)

@@ -25,6 +25,7 @@ from .labels import (
 from .layout import squash, text_of
 from .notices import is_credit_line
 from .source_readings import first_paragraph, meta_reader, own_heading, short_texts_of, site_name
+from .terms import CORRESPONDENT_ROLES, REPORTER_ROLES
 
 if TYPE_CHECKING:
     from .candidates import Evidence
@@ -80,7 +81,7 @@ def _field_byline(text: str) -> str | None:
 _REPORTED_BY = re.compile(r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,3})\s*(?:報導|报道|報道)(?:\s|$)")
 
 
-_ROLES = ("记者", "記者", "通讯员", "通訊員")
+_ROLES = (*REPORTER_ROLES, *CORRESPONDENT_ROLES)
 
 
 def _reporters(after: str | None) -> str | None:

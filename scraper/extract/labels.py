@@ -12,8 +12,10 @@ from .layout import node_text, squash, text_of
 from .terms import (
     ALL_LABELS,
     AUTHOR_LABELS,
+    CORRESPONDENT_ROLES,
     CRUMB_DROP,
     EDITOR_LABELS,
+    REPORTER_ROLES,
     SOURCE_LABELS,
     STAFF_LABELS,
     SUMMARY_WORDS,
@@ -75,10 +77,6 @@ _ROLE = re.compile(
     # 王五, 执业律师 王五): a noun of the trade, with at least two characters before it (a name may end in 师)
     r"|^[\u4e00-\u9fff]{1,4}(?:作者|撰稿人)$|^[\u4e00-\u9fff]{2,6}(?:师|专家|学者|教授|研究员)$"
 )
-# A correspondent's role (本报通讯员): a reporter credited after him (本报通讯员 王五 本报记者 李四) is the writer, as a
-# closing credit's reporter is before him.
-_CORRESPONDENTS = ("通讯员", "通訊員")
-_REPORTERS = ("记者", "記者")
 # The second character of a two-character name padded to a third's width (李　蕾), after the first.
 _PADDED_REST = re.compile(r"^[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 # Staff codes printed after an editor's name: 朱家浒 PN054, 黄忆南 PN269 (kept as printed).
@@ -320,8 +318,10 @@ def _names_after(value: str, rest: str) -> str:
     for name in found.group(0).split():
         # A role or the next label (撰文 | 某某 责编 | 某某, the bar no label mark) ends the reporters; so does the
         # dispatch mark the text opens with (某某网讯) or a summary box's label (摘要), run into the row.
-        if role and value.endswith(_CORRESPONDENTS) and _ROLE.match(name) and name.endswith(_REPORTERS):
-            names, value = [], name  # the reporter after the correspondent: his names are the writers
+        if role and value.endswith(CORRESPONDENT_ROLES) and _ROLE.match(name) and name.endswith(REPORTER_ROLES):
+            # A reporter credited after the correspondent (本报通讯员 王五 本报记者 李四) is the writer, as a closing
+            # credit's reporter is before him: his names replace the correspondent's.
+            names, value = [], name
             continue
         if _ROLE.match(name) or name in _LABEL_WORDS or name.endswith(_DISPATCH_ENDS) or name in _BOX_LABELS:
             break

@@ -37,6 +37,9 @@ STAFF_LABELS: tuple[str, ...] = (
 # dump's header reads it as metadata (text.py adds it there).
 # Labels of a summary box above the article (摘要, 导读, 核心提示, 内容提要), in the order a regex tries them.
 SUMMARY_WORDS: tuple[str, ...] = ("摘要", "导读", "核心提示", "内容提要", "提要")
+# The reporter's and the correspondent's roles before their names, in both scripts (本报记者 王五, 記者 王五, 通讯员 李四).
+REPORTER_ROLES: tuple[str, ...] = ("记者", "記者")
+CORRESPONDENT_ROLES: tuple[str, ...] = ("通讯员", "通訊員")
 META_LINE_LABELS: tuple[str, ...] = ("本文来源", "来源", "责任编辑", "编辑")
 BYLINE_LABEL = "作者"
 
