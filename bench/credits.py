@@ -2,7 +2,7 @@
 them and class-blind, and the competitors that name an author (trafilatura, GNE, newspaper4k).
 
     .venv/bin/python -m bench.credits                         # the landed written pages
-    .venv/bin/python -m bench.credits --written bench/heldout/written54 --half A
+    .venv/bin/python -m bench.credits --written bench/heldout/written55 --half A
 
 One row per extractor and reading: pages whose gold names an author, how many it names exactly (names compared
 with their separators made one space: 王五、李四 is 王五 李四), how many it names wrongly, how many it leaves empty,
