@@ -29,6 +29,7 @@ from .terms import (
     ATTENDING_VERBS,
     CEREMONY_TAILS,
     FUTURE_MARKS,
+    GREETINGS,
     MEETING_NOUNS,
     MESSAGE_ACTS,
     OPENED_OR_CLOSED,
@@ -235,7 +236,12 @@ def _cue_or_title_names_one(layout: Layout, title: str | None, cues: list[Cue]) 
     """Whether, with no sentence opening a meeting, the title or a cue names one, or the text opens at one."""
     if title_opens_a_meeting(title) or _opens_at_a_meeting(layout, cues):
         return True
-    return any(names_a_meeting(layout, cue) for cue in cues)
+    # "…调研，并对下步工作提出三点要求：一是…。十六届五中全会提出…。二是…": a meeting named by a cue inside an item of
+    # the statement before it is one the speaker recalls, not one the text reports.
+    return any(
+        names_a_meeting(layout, cue) and not (at and layout.between_items(cues[at - 1].text_start, cue.start))
+        for at, cue in enumerate(cues)
+    )
 
 
 def _lead_convenes(layout: Layout, openings: list[Opening]) -> bool:
@@ -490,9 +496,9 @@ SPOKE_AT_MEETING = re.compile(r"在(?:会议|大会|会)上(?:作|发表)?了?(?
 
 def _delegates_met(layout: Layout, cues: list[Cue]) -> bool:
     """Whether the sentence after the one opening the meeting reports a leader meeting its delegates, and no cue
-    has the meeting or its place for subject, nor does anyone speak at the meeting after it: the text reports the
-    会见 (x059, x084), the meeting only its occasion."""
-    if len(layout.sentences) < 2 or any(cue.who is None for cue in cues):
+    has the meeting, its place or a greeting to it (贺词指出) for subject, nor does anyone speak at the meeting after it:
+    the text reports the 会见 (x059, x084), the meeting only its occasion."""
+    if len(layout.sentences) < 2 or any(cue.who is None or cue.who in GREETINGS for cue in cues):
         return False
     start, end, _ = layout.sentences[1]
     return DELEGATES_MET.search(layout.text, start, end) is not None and SPOKE_AT_MEETING.search(layout.text, end) is None

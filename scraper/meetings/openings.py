@@ -647,8 +647,9 @@ def _organizer(head: str) -> str:
 # A meeting named as the subject goes on somewhere ("…一般性辩论25号继续在纽约…进行"): held, as by 举行; any other
 # subject 进行 (进行了讨论) opens nothing.
 _PROCEEDS = "进行"
-# ... but a body carrying out its numbered collective study ("政治局…就…进行第十八次集体学习") holds it, as by 举行.
-_NUMBERED_STUDY = re.compile(r"了?第[^\W_]{1,4}次集体学习")
+# ... but a body carrying out its numbered collective or thematic study ("政治局…就…进行第十八次集体学习",
+# "国务院…进行第八次专题学习") holds it, as by 举行.
+_NUMBERED_STUDY = re.compile(r"了?第[^\W_]{1,4}次(?:集体|专题)学习")
 # A verb of carrying out an activity, which opens a meeting when what it carries out is named as one (开展…部署会).
 _CARRIED = "开展"
 

@@ -270,21 +270,10 @@ def _outside_items(layout: Layout, cues: list[Cue]) -> list[Cue]:
     kept: list[Cue] = []
     for cue in cues:
         before = kept[-1].text_start if kept else None
-        if before is not None and cue.who in PRONOUNS and _between_items(layout, before, cue.start):
+        if before is not None and cue.who in PRONOUNS and layout.between_items(before, cue.start):
             continue
         kept.append(cue)
     return kept
-
-
-def _between_items(layout: Layout, since: int, pos: int) -> bool:
-    """Whether `pos` lies between two consecutive markers of one series (一要 … 二要) the first of which is after
-    `since`."""
-    earlier = [m for m in layout.markers_in(since, pos) if m.number >= 1]
-    later = layout.markers_in(pos, len(layout.text))
-    if not earlier or not later:
-        return False
-    last, following = earlier[-1], later[0]
-    return last.family == following.family and following.number == last.number + 1
 
 
 def _sentence_events(layout: Layout, glued: int, title: str | None) -> tuple[list[PersonEvent], list[Opening]]:

@@ -64,6 +64,16 @@ class Layout:
         """The markers whose start lies in [start, end), in order."""
         return self.markers[bisect.bisect_left(self.marker_starts, start) : bisect.bisect_left(self.marker_starts, end)]
 
+    def between_items(self, since: int, pos: int) -> bool:
+        """Whether `pos` lies between two consecutive markers of one series (一要 … 二要) the first of which is after
+        `since`."""
+        earlier = [m for m in self.markers_in(since, pos) if m.number >= 1]
+        later = self.markers_in(pos, len(self.text))
+        if not earlier or not later:
+            return False
+        last, following = earlier[-1], later[0]
+        return last.family == following.family and following.number == last.number + 1
+
     def clauses_in(self, start: int, end: int) -> list[int]:
         """The clause starts in (start, end), in order."""
         return self.clauses[bisect.bisect_right(self.clauses, start) : bisect.bisect_left(self.clauses, end)]

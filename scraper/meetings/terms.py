@@ -35,6 +35,9 @@ MEETING_NOUNS: tuple[str, ...] = tuple(
             # a party body's numbered collective study session (政治局…举行第二十一次集体学习); 集体学习 alone is also a
             # meeting's procedure (会议集体学习了…)
             "次集体学习",
+            # ... and a government's numbered thematic study session, with its lecture and its head's speech
+            # (国务院…进行第八次专题学习)
+            "次专题学习",
             # a party committee's study group meeting to study (召开专题中心组学习《…》): the group's session, where
             # 学习 alone is what a meeting does
             "中心组学习",
@@ -521,6 +524,9 @@ COMPOUND_SURNAMES: tuple[str, ...] = (
 )
 # Written messages a leader sends to those who meet (detect.py): instructions, a letter, a telegram.
 WRITTEN_MESSAGES: tuple[str, ...] = ("指示", "批示", "贺信", "贺电", "致信")
+# Greetings addressed to the meeting itself, read out or sent to it (致贺词, 致贺信): one of them speaking in a cue
+# ("贺词指出，…") speaks to the meeting, whoever delivered it at a 会见 of its delegates.
+GREETINGS: tuple[str, ...] = ("贺词", "贺信", "贺电")
 # Characters of transliterated foreign names ("瓦塔拉", "奥斯本"): a word of three or more of them is a name.
 FOREIGN_NAME_CHARS = (
     "阿埃艾安奥巴贝比波布达德迪杜多厄法菲弗福盖戈格古哈海汉赫霍基吉加杰卡凯坎科克库拉莱兰劳勒雷里利林卢鲁伦罗洛"
