@@ -462,12 +462,15 @@ def _drop_expert_cards(root: Element, lengths: Lengths) -> None:
 # who the person is, beside the article that tells the story.
 # A card of standing rules or advice under its 提示 (【安全提示】 over a lab's rules) is a tips card as 小贴士 heads.
 _TIPS_WORDS = ("贴士", "提示")
+# The words that ask what a term is (什么是“隔写”, 何为…).
+_TERM_ASKED = ("什么是", "什么叫", "何为", "何谓")
 _REFERENCE_WORDS = ("名词解释", "百科", "链接", "知识卡片", "小知识", "常识", "资料", "法条", "词条", "释义", "词典", "辞典",
-                    "小贴士", "提示", "名片", "人物简介", "作者简介", "作家简介")
+                    "小贴士", "提示", "名片", "人物简介", "作者简介", "作家简介", *_TERM_ASKED)
 # The heading may name the term after a mark (知识卡片｜瑞利散射, 【链接】扬州“三把刀”), or ask what it means
-# (小贴士｜什么是“小单快返”？).
+# (小贴士｜什么是“小单快返”？), or be that question alone (【什么是“隔写”】).
 _REFERENCE_HEAD = re.compile(
     rf"^[^\s，。！？：:]{{0,4}}(?:{'|'.join(_REFERENCE_WORDS)})(?:\s*[｜|丨·:：】\]]\s*[^\s，。！？]{{1,12}}[？?]?)?$"
+    rf"|^(?:{'|'.join(_TERM_ASKED)})[^\s，。！？?]{{1,12}}[？?]?$"
 )
 _REFERENCE_WORD = re.compile("|".join(_REFERENCE_WORDS))
 _REFERENCE_TAGS = ("div", "p", "span", "h3", "h4", "strong", "b", "dt")
@@ -487,7 +490,7 @@ _LINKED_SENTENCES = 2
 
 
 # A reference card's question of what its term is, a line of its own (什么是“金镶玉”？, 何为…？).
-_TERM_QUESTION = re.compile(r"^(?:什么是|什么叫|何为|何谓)[^，。！？?]{1,16}[？?]$")
+_TERM_QUESTION = re.compile(rf"^(?:{'|'.join(_TERM_ASKED)})[^，。！？?]{{1,16}}[？?]$")
 
 
 def drop_reference_cards(root: Element, lengths: Lengths) -> None:
@@ -529,6 +532,7 @@ def drop_reference_cards(root: Element, lengths: Lengths) -> None:
         allowed = max(entries, _LINKED_SENTENCES if linked or bracketed or tips else 1)
         # The card may ask what its term means on a line of its own (什么是“金镶玉”？) before it says.
         asked = sum(1 for block in blocks[1:] if _TERM_QUESTION.match(squash(text_of(block))))
+        asked += int(_TERM_QUESTION.match(label) is not None)  # ... or as its heading (【什么是“隔写”？】)
         if note <= MAX_SUMMARY and len(SENTENCE_END.findall(squash(text_of(box)))) - asked <= allowed:
             remove(box)
 
@@ -659,6 +663,10 @@ _HOTLINE = re.compile(
     rf"(?:\s+{_SERVICE_FIELD}){{0,3}}$"
 )
 _FIELD_AFTER = re.compile(rf"\s{_SERVICE_FIELD}")
+# The label of an outlet's line for readers' tips (【新闻热线】, 报料热线, 爆料电话) and a number alone on its line, its
+# hours in brackets after it (0510-55550000（24小时）).
+_TIP_LINE_LABEL = re.compile(r"^[【\[]?\s*(?:新闻|报料|爆料)(?:热线|電話|电话|熱線)\s*[】\]]?$")
+_NUMBER_LINE = re.compile(r"^[\d()（）\-－—\s]{7,20}(?:[（(][^）)]{1,12}[)）])?$")
 # The hotline's line, its hours and the card's heading.
 _HOTLINE_LINES = 3
 
@@ -673,6 +681,11 @@ def _drop_hotline_cards(root: Element, lengths: Lengths, whole: str) -> None:
         # A field after the number on the hotline's own line (… 受理时间：9:00-18:00) counts as a line of its own.
         fields = sum(len(_FIELD_AFTER.findall(squash(text_of(line)))) for line in lines)
         if box.find(".//a") is not None or len(lines) + fields >= _HOTLINE_LINES:
+            remove(box)
+    # The outlet's own tip line as a card under its label (【新闻热线】 / 身边事，欢迎拨打新闻热线 / 0510-5555…):
+    # the number on a line of its own.
+    for box in _labelled_boxes(root, lengths, _HOTLINE_WORDS, _TIP_LINE_LABEL, tags, asks=True, whole=whole):
+        if any(_NUMBER_LINE.match(squash(text_of(line))) for line in _blocks_inside(box)):
             remove(box)
 
 

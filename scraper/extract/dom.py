@@ -21,7 +21,7 @@ from .labels import byline_names, clean_source, element_source, label_value, nam
 from .layout import block_lines, is_short, node_text, short_texts, squash, text_of
 from .published import class_slot, hover_rows, in_prose
 from .terms import ALL_LABELS, CRUMB_DROP
-from .titles import CRUMB_ARROW, is_logo, site_parts, title_key
+from .titles import CRUMB_ARROW, is_logo, site_parts, split_title, title_key
 from .tree import Element
 from .urls import links_to
 
@@ -192,12 +192,30 @@ def headline(root: Element, meta_title: str | None, page_title: str | None) -> s
         main = _first_line(h1)
         if reference and main != text and len(main) >= 4 and main in reference and text not in reference:
             return main
-        if reference and (text in reference or reference.startswith(text[:8])):
+        if reference and (text in reference or reference.startswith(text[:8]) or _deck_named(h1, reference)):
             return text
         # Without a <title> to agree with, an <h1> is the headline only right above the article.
         if not reference and heads_article(root, h1):
             return text
     return None
+
+
+# A deck under the headline opens on a dash (——副标题): the dashes and spaces before its words.
+_DECK_DASHES = "—－-─ \u3000"
+# The shortest headline part of a <title> read as a deck's words.
+_DECK_CHARS = 6
+
+
+def _deck_named(heading: Element, reference: str) -> bool:
+    """Whether the <title>'s headline part is the words of the deck printed right under `heading`
+    (<h1>主标题</h1><h2>——河北某县工商局上门办登记</h2>, the <title> 某县工商局上门办登记 - 频道 - 网站): the <title>
+    names the article by its deck, and the heading above the deck is the headline."""
+    deck = heading.getnext()
+    part = title_key(split_title(reference) or reference)
+    if deck is None or not isinstance(deck.tag, str) or len(part) < _DECK_CHARS:
+        return False
+    words = node_text(deck)
+    return words.startswith(tuple(_DECK_DASHES[:4])) and part in title_key(words.lstrip(_DECK_DASHES))
 
 
 def _first_line(heading: Element) -> str:

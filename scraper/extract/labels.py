@@ -428,6 +428,10 @@ _DISPATCH = re.compile(
     r"|【[^【】]{0,20}?" + _MARK + r"\s*(?:[^\s【】]{2,8}?\s*)?" + _DISPATCH_ROLE + r"\s*"
     + _BRACKETED_NAMES.replace("?P<names>", "?P<inside>") + r"\s*】"
     r"|[^。！？；（(【\[\s]{1,20}(?:讯|电)\s+" + _DISPATCH_ROLE + r"\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s"
+    # ... or a bracket of the role, the names and where they filed from, as Taiwanese papers open a report
+    # (〔記者王五／台北報導〕, 【记者 王五、李四/济南报道】)
+    r"|[〔【\[（(]\s*" + _DISPATCH_ROLE + r"\s*" + _BRACKETED_NAMES.replace("?P<names>", "?P<filer>")
+    + r"\s*[／/]\s*" + _FILED_WORD + r"\s*[〕】\]）)]"
     r")"
 )
 # The dispatch mark opens the first paragraph, or the second after a line such as 原标题.
@@ -465,7 +469,7 @@ def dispatch_author(paragraphs: list[str]) -> str | None:
         # keeps every position.
         match = _DISPATCH.match(simplified(line))
         if match:
-            group = next(name for name in ("names", "inside", "name") if match.group(name))
+            group = next(name for name in ("names", "inside", "name", "filer") if match.group(name))
             return _spaced(line[match.start(group) : match.end(group)])
         agency = _AGENCY_DISPATCH.match(line)
         if agency and agency["glued"]:

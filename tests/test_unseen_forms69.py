@@ -1,0 +1,84 @@
+"""Page forms the sixtieth round's build data showed misread, each a class: the fifty-fifth written round's half A.
+Every line here is fictional, written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+import scraper
+from scraper.extract.labels import dispatch_author
+
+from .test_unseen_forms29 import LINES
+from .test_unseen_forms68 import _page
+
+_URL = "https://www.example.cn/article/000001"
+_HEADLINE = "清川夜间共享车位开放"
+
+
+def test_a_title_naming_the_deck_under_the_headline_leaves_the_headline_the_title() -> None:
+    # <h1>主标题</h1><h2 class="fubiao">——副标题</h2>, the <title> the deck's words: the <h1> is still the headline.
+    page = _page("交通局开放机关车位 - 城市 - 清川网", "", "<h2 class='fubiao'>——清川市交通局开放机关车位</h2>")
+    article = scraper.extract(page, url=_URL, rules=False)
+    assert article.title == _HEADLINE
+    assert article.paragraphs == LINES
+
+
+def test_a_title_naming_a_line_under_the_headline_that_is_no_deck_is_the_title() -> None:
+    # The contrast: a line under the <h1> without a deck's dash is no deck, and the <h1> disagrees with the <title>.
+    page = _page("交通局开放机关车位 - 城市 - 清川网", "", "<h2>清川市交通局开放机关车位</h2>")
+    assert scraper.extract(page, url=_URL, rules=False).title != _HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("【記者林述秋／清川報導】清川市交通局今天宣布，機關停車位夜間開放給附近居民使用。", "林述秋"),
+        ("〔記者林述秋、石秋雯／清川報導〕清川市交通局今天宣布，機關停車位夜間開放。", "林述秋 石秋雯"),
+        ("【记者 林述秋/清川报道】清川市交通局今天宣布，机关停车位夜间开放。", "林述秋"),
+        ("〔本報記者林述秋／綜合報導〕清川市交通局今天宣布，機關停車位夜間開放。", "林述秋"),
+    ],
+)
+def test_a_bracket_of_the_reporter_and_where_he_filed_from_opening_the_text_names_the_author(
+    line: str, names: str
+) -> None:
+    # 〔記者王五／台北報導〕, the way Taiwanese papers open a report: the role, the names, the slash, the filing place.
+    assert dispatch_author([line]) == names
+
+
+def test_a_reporters_bracket_and_his_picture_credit_give_his_name_alone() -> None:
+    # The caption's （記者某某攝） credits the same reporter's picture: the author is his name, without 攝.
+    lead = "【記者林述秋／清川報導】清川市交通局今天宣布，機關停車位夜間開放給附近居民使用，首批共三百個車位。"
+    figure = "<figure><img src='/a.jpg' alt=''><figcaption>居民夜間停車。（記者林述秋攝）</figcaption></figure>"
+    text = "".join(f"<p>{line}</p>" for line in LINES)
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{_HEADLINE}</title></head><body><h1>{_HEADLINE}</h1>"
+        f"<div class='content'><p>{lead}</p>{figure}{text}</div></body></html>"
+    ).encode()
+    article = scraper.extract(page, url=_URL, rules=False)
+    assert article.author == "林述秋"
+    assert article.paragraphs[0] == lead
+
+
+@pytest.mark.parametrize("question", ["什么是“错峰停车”", "什么是“错峰停车”？", "何为错峰停车"])
+def test_a_card_headed_by_the_question_of_what_a_term_is_goes(question: str) -> None:
+    # <div class="gloss"><p><strong>【什么是“隔写”】</strong></p><p>one definition</p></div> between paragraphs.
+    card = (f"<div class='gloss'><p><strong>【{question}】</strong></p>"
+            "<p>错峰停车是指在不同时段共享同一车位。它能提高车位的利用率。</p></div>")
+    article = scraper.extract(_page(_HEADLINE, "", "", card), url=_URL, rules=False)
+    assert article.paragraphs == LINES
+
+
+def test_an_article_paragraph_asking_what_a_term_is_stays() -> None:
+    # The contrast: the question opening a paragraph of the article's own text, with its answer in the same line.
+    line = "什么是错峰停车？就是让机关车位在夜间空闲时段向周边居民开放，白天再恢复机关使用，居民需提前登记车牌。"
+    article = scraper.extract(_page(_HEADLINE, "", "", f"<p>{line}</p>"), url=_URL, rules=False)
+    assert article.paragraphs == [*LINES, line]
+
+
+@pytest.mark.parametrize("label", ["【新闻热线】", "报料热线", "【爆料电话】"])
+def test_the_outlets_tip_line_card_with_its_number_on_a_line_of_its_own_goes(label: str) -> None:
+    # 【新闻热线】 / 身边事、烦心事，欢迎拨打新闻热线 / 0510-55550000（24小时）: the outlet's standing call.
+    card = (f"<div class='hotline-box'><p><b>{label}</b></p><p>身边事、烦心事，欢迎拨打新闻热线</p>"
+            "<p>0510-55550000（24小时）</p></div>")
+    article = scraper.extract(_page(_HEADLINE, "", "", card), url=_URL, rules=False)
+    assert article.paragraphs == LINES
