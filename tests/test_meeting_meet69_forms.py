@@ -50,3 +50,26 @@ def test_a_meeting_recalled_inside_an_item_of_a_visits_requirements_reports_no_m
         "三是切实加强班子建设，提高服务水平。",
     ]
     assert check(paragraphs) == []
+
+
+def test_a_meetings_requirements_carried_out_before_the_meeting_is_held_are_no_statement() -> None:
+    # …项经部迅速落实会议要求，随即召开了…启动大会 — 要求 is what 落实 carries out, a noun; the meeting held after it is
+    # the report's, and 宣贯了相关文件要求 is procedure with nothing stated.
+    paragraphs = [
+        "6月1日上午，在公司启动仪式结束后，清川项目部迅速落实会议要求，随即召开了项目部“安全生产月”活动启动大会。",
+        "会议首先宣贯了相关文件要求。项目班子作动员讲话，要求所有人员都要提高政治站位，落实安全责任。",
+    ]
+    (meeting,) = check(paragraphs)
+    assert meeting["name"] == "项目部“安全生产月”活动启动大会"
+    assert [point["cue"] for point in meeting["points"]] == ["项目班子作动员讲话，要求"]
+
+
+def test_a_meeting_noun_after_a_verb_of_carrying_out_is_its_object_in_any_cue() -> None:
+    # 各科室迅速落实会议要求，…: the meeting's 要求 carried out after those who act, no meeting cue.
+    paragraphs = [
+        "5月6日，清川市水务局召开党组会议。局长王明主持会议。",
+        "王明强调，要抓好防汛工作。",
+        "各科室迅速落实会议要求，尽快明确责任分工。",
+    ]
+    (meeting,) = check(paragraphs)
+    assert [point["cue"] for point in meeting["points"]] == ["王明强调"]

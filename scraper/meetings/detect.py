@@ -27,6 +27,7 @@ from .openings import CONVENE, CONVENERS, Opening, announces, not_a_meeting, par
 from .scan import Layout
 from .terms import (
     ATTENDING_VERBS,
+    CARRYING_OUT_VERBS,
     CEREMONY_TAILS,
     FUTURE_MARKS,
     GREETINGS,
@@ -75,6 +76,9 @@ _STATEMENT = re.compile(
     + r"(?<!的)(?<!的(?!同时)[^\W_])(?<!的(?!同时)[^\W_]{2})"
     + f"(?:{'|'.join(map(re.escape, (*SPEECH_VERBS, *TELLING_VERBS)))})[^\\W_]{{0,4}}[，,：:]"
 )
+# ... nor one a verb of carrying out makes the noun of its object ("…项经部迅速落实会议要求，随即召开了…大会").
+_CARRIED_OUT_CHARS = 10
+_CARRIED_OUT = re.compile(rf"(?:{'|'.join(CARRYING_OUT_VERBS)})[^\W_]{{0,{_CARRIED_OUT_CHARS - 2}}}$")
 # What makes a lead's opening sentence a meeting held (_lead_convenes): 召开, or a meeting opened or closed (…大会今天
 # 在京闭幕), not a ceremony's name (闭幕式, 开幕会).
 _CONVENED_NOW = re.compile(
@@ -337,7 +341,10 @@ def _inside_a_statement(layout: Layout, opening: Opening) -> bool:
     if opening.name is None:
         return False
     at = layout.text.find(opening.name, opening.start)
-    return at > opening.start and _STATEMENT.search(layout.text, opening.start, at) is not None
+    return at > opening.start and any(
+        _CARRIED_OUT.search(layout.text, max(opening.start, found.start() - _CARRIED_OUT_CHARS), found.start()) is None
+        for found in _STATEMENT.finditer(layout.text, opening.start, at)
+    )
 
 
 def _lead_end(layout: Layout) -> int:

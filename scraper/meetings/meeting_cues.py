@@ -249,9 +249,14 @@ def meeting_cue(text: str, pos: int, stop: int, para: int) -> Cue | None:
             return Cue(pos, obj.start("sep"), obj.end(), para, None, pos)
         return Cue(pos, match.end("le") if match.group("le") else match.end("verb"), match.end(), para, None, pos)
     match = _DOCUMENT_CUE.match(text, pos, stop)
-    if match is not None and not any(word in _unquoted(match.group("subj")) for word in (*DOCUMENT_NOT_IN, "在")):
+    if (
+        match is not None
+        and not any(word in _unquoted(match.group("subj")) for word in (*DOCUMENT_NOT_IN, "在"))
+        and not _DONE_TO.search(match.group("subj"))
+    ):
         # Not "各方应该将…有关决议要求落到实处": there the document is what someone acts on; nor "丁薛祥在报告中指出",
-        # a person speaking with the document as the setting.
+        # a person speaking with the document as the setting; nor "会议首先宣贯了相关文件要求", the 要求 a verb before
+        # it acted on.
         return Cue(pos, match.end("verb"), match.end(), para, None, pos)
     match = _AT_CUE.match(text, pos, stop)
     if match is not None and match.group("verb"):
@@ -435,6 +440,13 @@ _ACTOR_ON = re.compile(r"(?<=[^\W\d_])(?:对(?![口外台接标话于比照])|�
 _ACTED_ON = re.compile(rf"^(?:{alt(CARRYING_OUT_ADVERBS)})?(?:{alt(CARRYING_OUT_VERBS)})")
 
 
+# ... or right before the meeting's noun after the one who acts ("某某部迅速落实会议要求"). 学习 is left out: a study
+# session's name ends with it (中心组学习会议).
+_ACTED_ON_NOUN = re.compile(
+    rf"(?:{alt(tuple(verb for verb in CARRYING_OUT_VERBS if verb != '学习'))})(?:{alt((*MEETING_NOUNS, *CONGRESS_SHORT))})$"
+)
+
+
 # A verb done to the meeting's paper inside the subject (介绍了全会决定, 学习了党的十七届六中全会决定): the verb's 了 a
 # few words before the meeting's name, no 为了 / 除了.
 _DONE_TO = re.compile(r"(?<![为除])了[^，,。；;了]{0,14}$")
@@ -451,8 +463,9 @@ def _meeting_is_subject(match: re.Match[str]) -> bool:
     if _object_of_preposition(subject):
         # "围绕…常委会部署要求", "与会代表围绕…会议部署": the meeting is a preposition's object, not the subject of a cue.
         return False
-    if _ACTED_ON.match(subject):
-        # "认真落实四中全会部署", "听取贯彻落实中央城市工作会议部署…汇报": the meeting's 部署 is what is carried out.
+    if _ACTED_ON.match(subject) or _ACTED_ON_NOUN.search(subject):
+        # "认真落实四中全会部署", "听取贯彻落实中央城市工作会议部署…汇报": the meeting's 部署 is what is carried out;
+        # so after the one who carries it out ("项经部迅速落实会议要求，随即召开…").
         return False
     if _DONE_TO.search(subject):
         # "着重介绍了全会决定…": the meeting's decision is what a verb before it acted on, a noun, no cue.
