@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import scraper
-from scraper.extract.labels import dispatch_author
+from scraper.extract.labels import dispatch_author, label_value
 
 from .test_unseen_forms29 import LINES
 from .test_unseen_forms68 import _page
@@ -81,4 +81,36 @@ def test_the_outlets_tip_line_card_with_its_number_on_a_line_of_its_own_goes(lab
     card = (f"<div class='hotline-box'><p><b>{label}</b></p><p>身边事、烦心事，欢迎拨打新闻热线</p>"
             "<p>0510-55550000（24小时）</p></div>")
     article = scraper.extract(_page(_HEADLINE, "", "", card), url=_URL, rules=False)
+    assert article.paragraphs == LINES
+
+
+@pytest.mark.parametrize(
+    ("row", "name"),
+    [
+        ("撰文：林述秋 發佈於 2021年3月16日 18:30", "林述秋"),
+        ("作者：林述秋 發表於 2021年3月16日", "林述秋"),
+        ("作者：林述秋 石秋雯 发布于 2021-03-16", "林述秋 石秋雯"),
+    ],
+)
+def test_the_times_label_after_the_names_in_any_spelling_ends_them(row: str, name: str) -> None:
+    # <span>撰文：某某</span><span>發佈於 …</span>: 發佈於 is 发布于 in traditional characters, the time's label.
+    assert label_value(row, "author") == name
+
+
+@pytest.mark.parametrize("channel", ["行情分析", "市场动态", "要闻"])
+def test_a_channels_name_linked_after_the_writers_is_no_second_name(channel: str) -> None:
+    # 作者：暨某某&nbsp;&nbsp;<a href="/news/list-14.html">行情分析</a>: the link is the channel's, not a reporter's.
+    assert label_value(f"2014年06月12日 16:45  来源：清川社  作者：林述秋  {channel}", "author") == "林述秋"
+
+
+def test_a_reporters_role_glued_to_a_later_name_in_the_dispatch_mark_is_no_part_of_it() -> None:
+    # 本报讯 （实习记者 樊某 张某 记者惠某）: the three are the writers; 记者 is the last one's role.
+    line = "本报讯 （实习记者 林述秋 石秋雯 记者谷梁悦）清川市交通局今天宣布，机关停车位夜间开放。"
+    assert dispatch_author([line]) == "林述秋 石秋雯 谷梁悦"
+
+
+@pytest.mark.parametrize("role", ["审读", "审稿"])
+def test_a_reviewers_credit_closing_the_text_is_a_staff_line(role: str) -> None:
+    # <p class="du-staff">审读：某某</p> under the last paragraph: one more staff role, as 审核 and 校对 are.
+    article = scraper.extract(_page(_HEADLINE, "", "", f"<p>{role}：石秋雯</p>"), url=_URL, rules=False)
     assert article.paragraphs == LINES

@@ -63,7 +63,8 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _MORE_NAMES = re.compile(r"(?:[ 　]+[\u4e00-\u9fff·]{2,4}(?=$|[ 　)）]))+")
 # Page tools printed after a byline's names (作者：王辛夷 已推荐 / 分享 / 举报, the share targets 微信 / 微博, 我要纠错):
 # no reporter's name.
-_NOT_A_NAME = re.compile(r"推荐|分享|评论|举报|收藏|字号|打印|关注|跟贴|跟帖|参与|阅读|纠错|微信|微博")
+# ... and a channel's name linked after the writer's (作者：王五 <a>行情分析</a>): no name ends in a channel's noun.
+_NOT_A_NAME = re.compile(r"推荐|分享|评论|举报|收藏|字号|打印|关注|跟贴|跟帖|参与|阅读|纠错|微信|微博|(?:分析|资讯|动态|快讯|新闻|要闻)$")
 # A role marked in brackets after a writer's name: a trainee (实习, 实习生, 见习) or a stringer (特约).
 _ROLE_MARK = re.compile(r"[（(](?:实习生?|见习|特约)[）)]$")
 # A writer's affiliation or profession in brackets after the name (文：某某（城市交通研究者）, 作者：某某（某某大学教授）):
@@ -301,8 +302,8 @@ _OUTLET_VALUE = re.compile(_OUTLET_NAME)
 # summary box's label (摘要), or a lead box's (导语).
 _DISPATCH_ENDS = ("讯", "訊")
 _BOX_LABELS = frozenset((*SUMMARY_WORDS, "导语"))
-# The time's label printed after the names with no colon.
-_TIME_WORDS = frozenset(("发布", "发表", "发表于", "發布", "發表", "發表於", "更新", "更新于", "更新於"))
+# The time's label printed after the names with no colon, read folded (發佈於, 發表於 as 发布于, 发表于).
+_TIME_WORDS = frozenset(("发布", "发布于", "发表", "发表于", "更新", "更新于"))
 
 
 def _names_after(value: str, rest: str) -> str:
@@ -325,7 +326,7 @@ def _names_after(value: str, rest: str) -> str:
             continue
         if _ROLE.match(name) or name in _LABEL_WORDS or name.endswith(_DISPATCH_ENDS) or name in _BOX_LABELS:
             break
-        if name in _TIME_WORDS or name.endswith(_FILED_ENDS):
+        if simplified(name) in _TIME_WORDS or name.endswith(_FILED_ENDS):
             # The row's time label (文：王五 发布 2023年6月12日, 发表于 …) or where the reporter filed from (济南报道).
             break
         if not _NOT_A_NAME.search(name):
@@ -434,6 +435,8 @@ _DISPATCH = re.compile(
     + r"\s*[／/]\s*" + _FILED_WORD + r"\s*[〕】\]）)]"
     r")"
 )
+# A reporter's role glued to a later name inside the mark (（实习记者 王五 李四 记者赵六）): all are the writers.
+_ROLE_AMONG_NAMES = re.compile(r"(?<=[ 、，,])(?:本报|本報)?(?:实习|實習|见习|見習|特约|特約)?(?:记者|記者)\s*")
 # The dispatch mark opens the first paragraph, or the second after a line such as 原标题.
 _DISPATCH_LINES = 2
 # A news agency's dateline: the agency, then where and on which day it filed (新华社北京5月22日电), or in brackets with
@@ -470,7 +473,7 @@ def dispatch_author(paragraphs: list[str]) -> str | None:
         match = _DISPATCH.match(simplified(line))
         if match:
             group = next(name for name in ("names", "inside", "name", "filer") if match.group(name))
-            return _spaced(line[match.start(group) : match.end(group)])
+            return _spaced(_ROLE_AMONG_NAMES.sub("", line[match.start(group) : match.end(group)]))
         agency = _AGENCY_DISPATCH.match(line)
         if agency and agency["glued"]:
             return _spaced(agency["glued"])
