@@ -236,7 +236,7 @@ _NOTICE_CHARS = 300
 # A paper's staff credits, a line of their own: 校对 陶善工, 编辑 李四 校对 王五, 审核：赵六, 编辑丨郑可书 (each role
 # before two to four characters of a name; the line holds nothing else).
 _STAFF_ROLES = (
-    r"(?:责任编辑|责编|编辑|编译|责任校对|校对|审校|审核|终审|一审|二审|三审|初审|复审|监制|统筹|签发|美编|制图|值班编辑"
+    r"(?:责任编辑|责编|编辑|编译|责任校对|校对|审校|审核|审读|审稿|终审|一审|二审|三审|初审|复审|监制|统筹|签发|美编|制图|值班编辑"
     # a video's crew, credited line by line under it (策划：… 制片：… 编导：… 配音：…)
     r"|策划|制片人?|编导|导演|配音|摄像|剪辑|后期"
     # an oral history's teller and the writer who set it down (口述：老周　撰文：林晚)
