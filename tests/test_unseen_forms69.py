@@ -114,3 +114,13 @@ def test_a_reviewers_credit_closing_the_text_is_a_staff_line(role: str) -> None:
     # <p class="du-staff">审读：某某</p> under the last paragraph: one more staff role, as 审核 and 校对 are.
     article = scraper.extract(_page(_HEADLINE, "", "", f"<p>{role}：石秋雯</p>"), url=_URL, rules=False)
     assert article.paragraphs == LINES
+
+
+def test_a_reporters_line_padded_between_characters_names_the_writer_unpadded() -> None:
+    # 县融媒体中心记者：吴 晓 敏 over 编　辑：叶 婷 in a right-aligned staff block: the writer named without the padding.
+    block = "".join(
+        f"<p style='text-align:right'>{line}</p>" for line in ("清川融媒体中心记者：林 述 秋", "编　辑：石 雯")
+    )
+    article = scraper.extract(_page(_HEADLINE, "", "", block), url=_URL, rules=False)
+    assert article.author == "林述秋"
+    assert article.paragraphs[: len(LINES)] == LINES

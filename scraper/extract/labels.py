@@ -357,7 +357,18 @@ def element_source(nodes: list[Element], texts: list[str] | None = None) -> str 
 
 def byline_author(paragraphs: list[str]) -> str | None:
     """The author of an in-body byline line (（网易财经 张艳）, 新京报记者 李春平), kept in the body as printed."""
-    return next((names for names in map(byline_names, paragraphs) if names), None)
+    return next((names for names in map(byline_names, map(unpadded, paragraphs)) if names), None)
+
+
+# A credit line padded for its right-aligned block, a space between each character of a role or a name (编　辑：叶 婷,
+# 记者：吴 晓 敏).
+_PADDED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff])+(?![\u4e00-\u9fff])")
+_PADDING = re.compile(r"[ \u3000]")
+
+
+def unpadded(line: str) -> str:
+    """`line` with the padding between single characters taken out (记者：吴 晓 敏 -> 记者：吴晓敏)."""
+    return _PADDED.sub(lambda found: _PADDING.sub("", found.group(0)), line)
 
 
 # The marks printed between a byline's names (王五、李四, 王五，李四): the record separates them by spaces.
