@@ -59,11 +59,23 @@ def test_a_reporters_bracket_and_his_picture_credit_give_his_name_alone() -> Non
     assert article.paragraphs[0] == lead
 
 
-@pytest.mark.parametrize("question", ["什么是“错峰停车”", "什么是“错峰停车”？", "何为错峰停车"])
-def test_a_card_headed_by_the_question_of_what_a_term_is_goes(question: str) -> None:
-    # <div class="gloss"><p><strong>【什么是“隔写”】</strong></p><p>one definition</p></div> between paragraphs.
-    card = (f"<div class='gloss'><p><strong>【{question}】</strong></p>"
-            "<p>错峰停车是指在不同时段共享同一车位。它能提高车位的利用率。</p></div>")
+_DEFINITION = "<p>错峰停车是指在不同时段共享同一车位。它能提高车位的利用率。</p>"
+_TIP_LINE = "<p>身边事、烦心事，欢迎拨打新闻热线</p><p>0510-55550000（24小时）</p>"
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # <div class="gloss"><p><strong>【什么是“隔写”】</strong></p><p>one definition</p></div>: a reference card
+        # headed by the question of what its term is.
+        *(f"<div class='gloss'><p><strong>【{question}】</strong></p>{_DEFINITION}</div>"
+          for question in ("什么是“错峰停车”", "什么是“错峰停车”？", "何为错峰停车")),
+        # 【新闻热线】 / 身边事、烦心事，欢迎拨打新闻热线 / 0510-55550000（24小时）: the outlet's tip line as a card, its
+        # number on a line of its own.
+        *(f"<div class='hotline-box'><p><b>{label}</b></p>{_TIP_LINE}</div>" for label in ("【新闻热线】", "报料热线", "【爆料电话】")),
+    ],
+)
+def test_a_term_card_or_the_outlets_tip_line_card_in_the_text_goes(card: str) -> None:
     article = scraper.extract(_page(_HEADLINE, "", "", card), url=_URL, rules=False)
     assert article.paragraphs == LINES
 
@@ -73,15 +85,6 @@ def test_an_article_paragraph_asking_what_a_term_is_stays() -> None:
     line = "什么是错峰停车？就是让机关车位在夜间空闲时段向周边居民开放，白天再恢复机关使用，居民需提前登记车牌。"
     article = scraper.extract(_page(_HEADLINE, "", "", f"<p>{line}</p>"), url=_URL, rules=False)
     assert article.paragraphs == [*LINES, line]
-
-
-@pytest.mark.parametrize("label", ["【新闻热线】", "报料热线", "【爆料电话】"])
-def test_the_outlets_tip_line_card_with_its_number_on_a_line_of_its_own_goes(label: str) -> None:
-    # 【新闻热线】 / 身边事、烦心事，欢迎拨打新闻热线 / 0510-55550000（24小时）: the outlet's standing call.
-    card = (f"<div class='hotline-box'><p><b>{label}</b></p><p>身边事、烦心事，欢迎拨打新闻热线</p>"
-            "<p>0510-55550000（24小时）</p></div>")
-    article = scraper.extract(_page(_HEADLINE, "", "", card), url=_URL, rules=False)
-    assert article.paragraphs == LINES
 
 
 @pytest.mark.parametrize(

@@ -200,8 +200,9 @@ def headline(root: Element, meta_title: str | None, page_title: str | None) -> s
     return None
 
 
-# A deck under the headline opens on a dash (——副标题): the dashes and spaces before its words.
-_DECK_DASHES = "—－-─ \u3000"
+# A deck under the headline opens on a dash (——副标题); its words follow the dashes and any space.
+_DECK_DASHES = ("—", "－", "-", "─")
+_DECK_LEAD = "".join(_DECK_DASHES) + " \u3000"
 # The shortest headline part of a <title> read as a deck's words.
 _DECK_CHARS = 6
 
@@ -215,7 +216,7 @@ def _deck_named(heading: Element, reference: str) -> bool:
     if deck is None or not isinstance(deck.tag, str) or len(part) < _DECK_CHARS:
         return False
     words = node_text(deck)
-    return words.startswith(tuple(_DECK_DASHES[:4])) and part in title_key(words.lstrip(_DECK_DASHES))
+    return words.startswith(_DECK_DASHES) and part in title_key(words.lstrip(_DECK_LEAD))
 
 
 def _first_line(heading: Element) -> str:
