@@ -127,3 +127,23 @@ def test_a_reporters_line_padded_between_characters_names_the_writer_unpadded() 
     article = scraper.extract(_page(_HEADLINE, "", "", block), url=_URL, rules=False)
     assert article.author == "林述秋"
     assert article.paragraphs[: len(LINES)] == LINES
+
+
+@pytest.mark.parametrize("marker", ["con1_author", "article-author", "post_author"])
+def test_an_element_whose_class_names_the_author_after_a_prefix_names_the_writer(marker: str) -> None:
+    # <span class="con1_author">王五</span> under the headline, as a 2015 NetEase column template prints it.
+    page = _page(_HEADLINE, "", f"<span class='{marker}'>林述秋</span><span class='date'>2015-06-21 11:39:55</span>")
+    assert scraper.extract(page, url=_URL, rules=False).author == "林述秋"
+
+
+def test_a_comments_author_class_names_no_writer() -> None:
+    # The contrast: <span class="comment-author">…</span> under the text is a poster's.
+    page = _page(_HEADLINE, "", "", "<div class='c'><span class='comment-author'>石秋雯</span><p>说得好。</p></div>")
+    assert scraper.extract(page, url=_URL, rules=False).author != "石秋雯"
+
+
+def test_the_account_a_column_line_names_before_the_writer_is_no_writer() -> None:
+    # <a class="a-author">科技观察</a> over 本文来自某某专栏：科技观察，作者：林某: the account posted the column.
+    top = "<a class='a-author' href='/user/1'><span class='name'>清川观察</span></a>"
+    tail = "<p>本文来自清川网专栏：清川观察，作者：林述秋</p>"
+    assert scraper.extract(_page(_HEADLINE, "", top, tail), url=_URL, rules=False).author != "清川观察"

@@ -283,9 +283,15 @@ def class_author(evidence: Evidence) -> Fields:
     bylines in the body, as every source that reads the tree is."""
     for text in meta.class_authors(evidence.page.root, lambda node: not titles.in_list(node)):
         names = byline_names(text) or (text if _BARE_NAME.fullmatch(text) else None)
-        if names:
+        if names and not _account_of_another(evidence.page.text, names):
             return _writer(evidence, names)
     return EMPTY
+
+
+def _account_of_another(text: str, name: str) -> bool:
+    """Whether the page prints `name` before another writer's label (本文来自某某专栏：科技观察，作者：王五): the account
+    or column that posted the text, not its writer."""
+    return re.search(re.escape(name) + r"\s*[，,]\s*作者\s*[:：]", text) is not None
 
 
 # A writer's name alone: two to eight Chinese characters (a dot between a transliterated name's parts), or two to

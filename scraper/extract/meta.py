@@ -339,14 +339,17 @@ def marked_authors(root: Element, outside: Callable[[Element], bool]) -> Iterato
 
 # An element named for the article's author by its class (<span class="author">): a whole class token, so that
 # author-list or authorize do not count.
-_CLASS_AUTHORS = etree.XPath("/descendant::*[contains(concat(' ', normalize-space(@class), ' '), ' author ')]")
+_CLASS_AUTHORS = etree.XPath("/descendant::*[contains(@class, 'author')]")
+# A class token that names the author: author itself, or author after a template's prefix (con1_author,
+# article-author); a comment's or a reply's author is a poster's.
+_AUTHOR_TOKEN = re.compile(r"^(?!comment|reply)(?:[a-z0-9]+[_-])*author$", re.IGNORECASE)
 
 
 def class_authors(root: Element, outside: Callable[[Element], bool]) -> Iterator[str]:
     """The texts of the elements whose class names the author, in page order, for which `outside` holds (the
     caller's test that it stands outside lists of other articles): short ones only, a name or a byline."""
     for node in _CLASS_AUTHORS(root):
-        if outside(node):
+        if any(map(_AUTHOR_TOKEN.match, (node.get("class") or "").split())) and outside(node):
             value = squash(text_of(node))
             if value and len(value) <= _AUTHOR_CHARS:
                 yield value
