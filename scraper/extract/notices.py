@@ -134,6 +134,8 @@ _DISCLAIMER = re.compile(
     r"(?:获取|获得|了解|掌握|第一时间|解锁)[^。！？]{0,12}(?:更多|最新|资讯|动态)|"
     # ... or a slogan after the account's name, the whole line (关注某某亲子，育儿路上不迷路。): a channel's promo.
     r"^(?:欢迎|请|敬请)?关注[^，。！？,的]{2,8}[，,][^，。！？,的]{2,10}[。！!]?$|"
+    # ... two slogans where the account's name stands in quotes (关注“某某数读”，用数据说话，让新闻更有料。).
+    r"^(?:欢迎|请|敬请)?关注[“\"「][^”\"」]{2,12}[”\"」][，,](?:[^，。！？,的]{2,10}[，,])?[^，。！？,的]{2,10}[。！!]?$|"
     # ... or what it gets you first, closing the line (本文来自某某报道，更多资讯和深度内容，关注我们。).
     r"(?:更多|最新)[^。！？]{0,16}[，,]\s*(?:请|欢迎|敬请)?关注(?:我们|本号|本站)[。！!]?$|"
     # A notice under its own label (免责声明：, 【免责声明】, 版权声明：): an article quotes a statement (声明称),
