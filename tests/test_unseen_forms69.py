@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import scraper
-from scraper.extract.labels import dispatch_author, label_value
+from scraper.extract.labels import byline_names, dispatch_author, label_value
 
 from .test_unseen_forms29 import LINES
 from .test_unseen_forms68 import _page
@@ -147,3 +147,20 @@ def test_the_account_a_column_line_names_before_the_writer_is_no_writer() -> Non
     top = "<a class='a-author' href='/user/1'><span class='name'>清川观察</span></a>"
     tail = "<p>本文来自清川网专栏：清川观察，作者：林述秋</p>"
     assert scraper.extract(_page(_HEADLINE, "", top, tail), url=_URL, rules=False).author != "清川观察"
+
+
+def test_a_call_to_follow_a_quoted_account_with_two_slogans_closing_the_text_goes() -> None:
+    # 关注“网易数读”，用数据说话，让新闻更有料。 under the last paragraph: the channel's promo, one slogan or two.
+    tail = "<p>关注“清川数读”，用数据说话，让新闻更有料。</p>"
+    assert scraper.extract(_page(_HEADLINE, "", "", tail), url=_URL, rules=False).paragraphs == LINES
+
+
+@pytest.mark.parametrize(("line", "names"), [("□ 林述秋", "林述秋"), ("□林述秋 石秋雯", "林述秋 石秋雯"), ("□本报记者 林述秋", "林述秋")])
+def test_a_white_box_before_names_marks_a_byline(line: str, names: str) -> None:
+    # #endText opening on □ 某某: the paper's byline box, with or without the reporter's role.
+    assert byline_names(line) == names
+
+
+def test_a_black_box_before_a_word_is_a_section_head() -> None:
+    # The contrast: ■ 背景 heads a section of the text; it names no one.
+    assert byline_names("■ 背景") is None

@@ -170,6 +170,9 @@ _SENT_FROM = re.compile(r"\s+发自[\u4e00-\u9fff]{2,10}$")
 _OWN_PICTURES = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文)$")
 # A mark printed before a byline in place of a dingbat (□本报记者 丁晓, ■记者 王五): not part of the byline.
 _LEAD_MARK = re.compile(r"^[□■◆◇★☆]\s*")
+# A commentary's writer after the paper's byline box and no role (□ 王五): the white box marks a byline, as in
+# □本报记者 王五; a black one heads a section (■ 背景).
+_BOXED_NAMES = re.compile(r"^□\s*(?!\S{0,6}(?:记者|通讯员|编辑|作者))" + _NAMES + r"$")
 _PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _PLACE_SUFFIX = re.compile(r"[（(][^()（）]{1,8}[)）]$")
 # A count of readers run into the name before it (<span>作者：某某</span><span>1.8万阅读</span>): the next field's; so
@@ -406,6 +409,9 @@ def _folded_byline_names(line: str) -> str | None:
     line = _OWN_PICTURES.sub("", _PICTURES_BY.sub("", _SITE_ADDRESS.sub("", line)))
     if len(line) > 30:
         return None
+    boxed = _BOXED_NAMES.match(line)
+    if boxed:
+        return _spaced(boxed.group("names"))
     # Two-character names are padded to three columns in printed bylines: 本报记者  王乐文  方  敏.
     line, filed = _REPORTED_GLUED.subn(r"\g<byline>", _SENT_FROM.sub("", _LEAD_MARK.sub("", line)))
     if not filed:
