@@ -129,7 +129,7 @@ def test_a_reporters_line_padded_between_characters_names_the_writer_unpadded() 
     assert article.paragraphs[: len(LINES)] == LINES
 
 
-@pytest.mark.parametrize("marker", ["con1_author", "article-author", "post_author"])
+@pytest.mark.parametrize("marker", ["con1_author", "article-author", "post_author", "nfzm-content__author"])
 def test_an_element_whose_class_names_the_author_after_a_prefix_names_the_writer(marker: str) -> None:
     # <span class="con1_author">王五</span> under the headline, as a 2015 NetEase column template prints it.
     page = _page(_HEADLINE, "", f"<span class='{marker}'>林述秋</span><span class='date'>2015-06-21 11:39:55</span>")
@@ -164,3 +164,14 @@ def test_a_white_box_before_names_marks_a_byline(line: str, names: str) -> None:
 def test_a_black_box_before_a_word_is_a_section_head() -> None:
     # The contrast: ■ 背景 heads a section of the text; it names no one.
     assert byline_names("■ 背景") is None
+
+
+def test_the_authors_element_holding_the_writer_and_a_trainee_named_by_the_paper_gives_the_writer() -> None:
+    # <div class="nfzm-content__author"><span>南方周末记者 某某</span><span>南方周末实习生 某某</span></div>.
+    top = "<div class='nfzm-content__author'><span>清川周末记者 林述秋</span><span>清川周末实习生 石秋雯</span></div>"
+    assert scraper.extract(_page(_HEADLINE, "", top), url=_URL, rules=False).author == "林述秋"
+
+
+@pytest.mark.parametrize("role", ["清川周末实习生", "清川日报通讯员", "本报通讯员", "实习生"])
+def test_a_role_credited_after_the_writer_under_the_papers_name_is_no_second_writer(role: str) -> None:
+    assert byline_names(f"清川周末记者 林述秋 {role} 石秋雯") == "林述秋"

@@ -83,8 +83,10 @@ _PADDED_REST = re.compile(r"^[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 # Staff codes printed after an editor's name: 朱家浒 PN054, 黄忆南 PN269 (kept as printed).
 _EDITOR_CODE = re.compile(r"^[ 　]+([A-Z]{1,4}\d{2,6})(?=$|[\s　\]】）)])")
 # In-body bylines: （网易财经 张艳）, 新京报记者 李春平, 文/广州日报记者赖伟行, 文｜王五, 文、图/何远.
-# A role credited after the names (通讯员 韩露, the desk's 晨报编辑 周亮, the paper's own 本报通讯员 王五) is no name.
-_CREDITED = r"(?:(?:本报|本台|本刊|本网)?(?:通讯员|实习生|见习记者|摄影|摄像)|[\u4e00-\u9fff]{0,2}编辑|图\s*[/／]|审核|校对)"
+# A role credited after the names (通讯员 韩露, the desk's 晨报编辑 周亮, the paper's own 本报通讯员 王五, or by its
+# name: 南方周末实习生 何雨) is no name.
+_CREDITED = (r"(?:(?:本报|本台|本刊|本网|[\u4e00-\u9fff]{2,6}?)?(?:通讯员|实习生|见习记者|摄影|摄像)|[\u4e00-\u9fff]{0,2}编辑"
+             r"|图\s*[/／]|审核|校对)")
 # A column's word after 记者 (记者手记, 记者观察, 记者调查): a cross-head over the reporter's own notes, no name.
 _COLUMN_WORDS = r"(?:手记|札记|观察|调查|随笔|感言|点评|追踪|探访|体验|走访|再访|暗访|连线|述评|笔记|日记)"
 # The word for a report filed from a place (济南报道, 台北報導), in every spelling.
@@ -173,7 +175,6 @@ _LEAD_MARK = re.compile(r"^[□■◆◇★☆]\s*")
 # A commentary's writer after the paper's byline box and no role (□ 王五): the white box marks a byline, as in
 # □本报记者 王五; a black one heads a section (■ 背景).
 _BOXED_NAMES = re.compile(r"^□\s*(?!\S{0,6}(?:记者|通讯员|编辑|作者))" + _NAMES + r"$")
-_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ 　]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _PLACE_SUFFIX = re.compile(r"[（(][^()（）]{1,8}[)）]$")
 # A count of readers run into the name before it (<span>作者：某某</span><span>1.8万阅读</span>): the next field's; so
 # is a comment link's word and its bracketed count (<span>责任编辑：某某</span><span>评论(12)</span>), and a count's
@@ -360,13 +361,13 @@ def element_source(nodes: list[Element], texts: list[str] | None = None) -> str 
 
 def byline_author(paragraphs: list[str]) -> str | None:
     """The author of an in-body byline line (（网易财经 张艳）, 新京报记者 李春平), kept in the body as printed."""
-    return next((names for names in map(byline_names, map(unpadded, paragraphs)) if names), None)
+    return next((names for names in map(byline_names, paragraphs) if names), None)
 
 
-# A credit line padded for its right-aligned block, a space between each character of a role or a name (编　辑：叶 婷,
+# A byline padded to its columns, spaces between each character of a role or a name (本报记者  王乐文  方  敏, 编　辑：叶 婷,
 # 记者：吴 晓 敏).
-_PADDED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff])+(?![\u4e00-\u9fff])")
-_PADDING = re.compile(r"[ \u3000]")
+_PADDED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+(?![\u4e00-\u9fff])")
+_PADDING = re.compile(r"[ \u3000]+")
 
 
 def unpadded(line: str) -> str:
@@ -416,7 +417,7 @@ def _folded_byline_names(line: str) -> str | None:
     line, filed = _REPORTED_GLUED.subn(r"\g<byline>", _SENT_FROM.sub("", _LEAD_MARK.sub("", line)))
     if not filed:
         line, filed = _FILED_FROM.subn("", line)
-    line = _PADDED_NAME.sub(r"\1\2", line)
+    line = unpadded(line)
     for pattern in (*_BYLINES, _FILED_BY_OUTLET) if filed else _BYLINES:
         match = pattern.match(line)
         if match:

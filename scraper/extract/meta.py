@@ -322,6 +322,9 @@ _ITEM_NAME = etree.XPath(".//*[@itemprop='name']")
 _WRITERS_SECTION = re.compile(r"/(?:author|reporter)/?(?:index\.\w+)?(?:[?#].*)?$")
 # A writer's name, not a profile's address or a paragraph.
 _AUTHOR_CHARS = 20
+# ... or a byline the author's element holds, the staff credited after the writer included (南方周末记者 王五 南方周末
+# 实习生 李四): as long as a byline line is read.
+_BYLINE_CHARS = 30
 
 
 def marked_authors(root: Element, outside: Callable[[Element], bool]) -> Iterator[str]:
@@ -340,9 +343,9 @@ def marked_authors(root: Element, outside: Callable[[Element], bool]) -> Iterato
 # An element named for the article's author by its class (<span class="author">): a whole class token, so that
 # author-list or authorize do not count.
 _CLASS_AUTHORS = etree.XPath("/descendant::*[contains(@class, 'author')]")
-# A class token that names the author: author itself, or author after a template's prefix (con1_author,
-# article-author); a comment's or a reply's author is a poster's.
-_AUTHOR_TOKEN = re.compile(r"^(?!comment|reply)(?:[a-z0-9]+[_-])*author$", re.IGNORECASE)
+# A class token that names the author: author itself, or author after a template's prefix (con1_author, a BEM block's
+# nfzm-content__author, article-author); a comment's or a reply's author is a poster's.
+_AUTHOR_TOKEN = re.compile(r"^(?!comment|reply)(?:[a-z0-9]+[_-]+)*author$", re.IGNORECASE)
 
 
 def class_authors(root: Element, outside: Callable[[Element], bool]) -> Iterator[str]:
@@ -351,7 +354,7 @@ def class_authors(root: Element, outside: Callable[[Element], bool]) -> Iterator
     for node in _CLASS_AUTHORS(root):
         if any(map(_AUTHOR_TOKEN.match, (node.get("class") or "").split())) and outside(node):
             value = squash(text_of(node))
-            if value and len(value) <= _AUTHOR_CHARS:
+            if value and len(value) <= _BYLINE_CHARS:
                 yield value
 
 
