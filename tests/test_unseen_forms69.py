@@ -175,3 +175,14 @@ def test_the_authors_element_holding_the_writer_and_a_trainee_named_by_the_paper
 @pytest.mark.parametrize("role", ["清川周末实习生", "清川日报通讯员", "本报通讯员", "实习生"])
 def test_a_role_credited_after_the_writer_under_the_papers_name_is_no_second_writer(role: str) -> None:
     assert byline_names(f"清川周末记者 林述秋 {role} 石秋雯") == "林述秋"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["责任编辑 石秋雯", "编辑 谷梁悦 责编 石秋雯", "译者/谷梁悦 责任编辑/石秋雯", "責任編輯／石秋雯", "编辑 谷梁悦　责编 石秋雯　审核 林述秋"],
+)
+def test_the_responsible_editor_after_a_space_or_a_slash_is_the_editor(line: str) -> None:
+    # <p class="nfzm-content__editor">责任编辑 某某</p>, 責任編輯／某某: the staff line's responsible editor, no colon.
+    article = scraper.extract(_page(_HEADLINE, "", "", f"<p class='editor'>{line}</p>"), url=_URL, rules=False)
+    assert article.editor == "石秋雯"
+    assert article.paragraphs == LINES

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from lxml import etree
 
+from ..hanzi import simplified
 from .article_lists import FULL_DATE, headline_link, in_link_list, own_footer
 from .article_top import above_article, heads_article
 from .attributes import marker_of
@@ -48,6 +49,9 @@ _EDITOR_TEXTS = etree.XPath(
 _EDITOR_WORDS = ("责任编辑", "责编", "编辑:", "编辑：", "責任編輯", "責編", "編輯:", "編輯：")
 _RESPONSIBLE_WORDS = ("责任编辑", "责编", "責任編輯", "責編")
 _RESPONSIBLE = re.compile("|".join(_RESPONSIBLE_WORDS))
+# The responsible editor after a space or a slash instead of a colon, in a staff line (责任编辑 王五, 编辑 李四 责编 王五,
+# 译者/某某 责任编辑/王五, 責任編輯／王五; read folded): the name, up to the next credit.
+_UNMARKED_EDITOR = re.compile(r"(?:^|\s)(?:责任编辑|责编)(?:\s*[/／]\s*|\s+)(?P<name>[\u4e00-\u9fff·]{2,4})(?=\s|$)")
 # Written from the attributes up (`//@class[...]/..`): the same elements in document order as
 # `//*[contains(@class, …) or …]`, which tests every element of the page three times (a third of the time).
 # (`/descendant::*/@class` is `//@class` without a step per node.)
@@ -461,6 +465,10 @@ def editor_line(root: Element, texts: ShortTexts | None = None) -> str | None:
         editor = label_value(line, "editor")
         if editor and _RESPONSIBLE.search(line):
             return editor
+        unmarked = _UNMARKED_EDITOR.search(simplified(line))
+        if unmarked:
+            # The folding keeps every character's place: the name as printed.
+            return line[unmarked.start("name") : unmarked.end("name")]
         staff = staff or editor
     if staff:
         return staff
