@@ -186,3 +186,21 @@ def test_the_responsible_editor_after_a_space_or_a_slash_is_the_editor(line: str
     article = scraper.extract(_page(_HEADLINE, "", "", f"<p class='editor'>{line}</p>"), url=_URL, rules=False)
     assert article.editor == "石秋雯"
     assert article.paragraphs == LINES
+
+
+def test_a_source_cut_short_at_the_end_of_the_row_under_the_headline_is_not_read() -> None:
+    # A government info table under the headline fills the row's length (120 characters): 来源：长 of 来源：长沙市…
+    # is no source; the meta tag names it whole.
+    cells = "".join(f"<td>{label}：</td><td>{value}</td>" for label, value in [
+        ("发文字号", "清政办函〔2021〕99号"), ("发布日期", "2021-06-15"), ("有效性", "有效"), ("公开方式", "主动公开"),
+        ("主题分类", "城乡建设、环境保护"), ("发文机关", "清川市人民政府办公厅"),
+    ])
+    top = f"<table><tr>{cells}</tr></table><div class='row'><span>发布时间：2021-06-15 16:32</span><span>来源：清川市人民政府办公厅</span></div>"
+    page = _page(_HEADLINE, "<meta name='ContentSource' content='清川市人民政府办公厅'>", top)
+    assert scraper.extract(page, url=_URL, rules=False).source == "清川市人民政府办公厅"
+
+
+def test_a_source_element_printing_from_before_the_outlet_gives_the_outlet() -> None:
+    # <div class="index_sourceTitle"><span>来自</span><a>新京报</a></div>: an app feed's credit.
+    top = "<div class='index_sourceTitle_1RJ1h'><span>来自</span><a href='https://www.example.com/'>清川晚报</a></div>"
+    assert scraper.extract(_page(_HEADLINE, "", top), url=_URL, rules=False).source == "清川晚报"

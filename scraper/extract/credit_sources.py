@@ -56,6 +56,9 @@ def headline_info(evidence: Evidence) -> Fields:
     label, the outlet printed after the line's bare date (2024-05-09 07:30　青山日报)."""
     pieces = published.pieces_under(own_heading(evidence))
     text = published.joined_line(pieces) or ""
+    if len(" ".join(pieces)) > len(text):
+        # The row was cut at a byline row's length: its last word may be cut short (来源：长 of 来源：长沙市…).
+        text = text.rpartition(" ")[0]
     labelled = clean_source(label_value(text, "source"))
     after = published.after_date(text)
     name = after.split()[0] if after and not labelled else ""

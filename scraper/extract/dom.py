@@ -437,10 +437,16 @@ def info_line(root: Element) -> tuple[str | None, str]:
     if found:
         return found, line
     for node, text in zip(nodes, texts, strict=True):
-        # A list item's source names another article's outlet.
-        if "source" in (node.get("class") or "") and _BARE_NAME.match(text) and not _IN_LIST(node):
-            return text, line
+        # A list item's source names another article's outlet. The element may print 来自 before the name
+        # (<span>来自</span><a>新京报</a>), as an app's feed credits the outlet.
+        name = text.removeprefix(_FROM).strip() if len(text) > len(_FROM) + 1 else text
+        if "source" in (node.get("class") or "") and _BARE_NAME.match(name) and not _IN_LIST(node):
+            return name, line
     return None, line
+
+
+# The word an app's feed prints before the outlet's name in its source element (来自 新京报).
+_FROM = "来自"
 
 
 # A goods card's price (定价：49.00元, ￥139): its info box names the goods' maker (a book's 作者), not the article's.
