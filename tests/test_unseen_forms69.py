@@ -204,3 +204,12 @@ def test_a_source_element_printing_from_before_the_outlet_gives_the_outlet() -> 
     # <div class="index_sourceTitle"><span>来自</span><a>新京报</a></div>: an app feed's credit.
     top = "<div class='index_sourceTitle_1RJ1h'><span>来自</span><a href='https://www.example.com/'>清川晚报</a></div>"
     assert scraper.extract(_page(_HEADLINE, "", top), url=_URL, rules=False).source == "清川晚报"
+
+
+@pytest.mark.parametrize("button", ["收聽新聞", "播放新闻"])
+def test_a_players_button_after_the_rows_date_is_no_source(button: str) -> None:
+    # 時間：2020-07-08 14:37 | <span>收聽新聞</span><audio …> | 01:48: the button is named for what it plays.
+    top = (f"<div class='news-info'><div class='date'>時間：2020-07-08 14:37</div></div>"
+           f"<div class='audio-box'><span>{button}</span><audio src='/a.mp3'></audio><span>01:48</span></div>")
+    assert scraper.extract(_page(_HEADLINE, "", top), url=_URL, rules=False).source is None
+

@@ -42,6 +42,8 @@ _OUTLET_CHARS = 16
 # Team, Powered by DedeCMS): the software, no writer.
 _SOFTWARE_CREDIT = re.compile(r"\bTeam$|Discuz|Comsenz|phpwind|DedeCMS|PHPCMS|WordPress|Powered by", re.IGNORECASE)
 _LABEL = re.compile(r"[:：]")
+# A player's button after the row's date, named for what it plays (收聽新聞, 播放新闻): no outlet.
+_PLAYER_WORDS = ("收听", "收聽", "播放", "收看", "观看", "觀看")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -62,11 +64,20 @@ def headline_info(evidence: Evidence) -> Fields:
     labelled = clean_source(label_value(text, "source"))
     after = published.after_date(text)
     name = after.split()[0] if after and not labelled else ""
-    unlabelled = 2 <= len(name) <= _OUTLET_CHARS and _OUTLET.search(name) and not _LABEL.search(name)
+    unlabelled = name if _row_outlet(name) else None
     # ... or a field of the row that is a reporter's role and names, no label's colon (<span>记者 王五</span>).
     own = next(filter(None, map(row_reporters, pieces)), None)
     author = label_value(text, "author") or _reporters(after) or _field_byline(text) or own
-    return Fields(source=labelled or (name if unlabelled else None), author=author)
+    return Fields(source=labelled or unlabelled, author=author)
+
+
+def _row_outlet(name: str) -> bool:
+    """Whether the unlabelled field after the date of the row under the headline is an outlet's name (某某日报), not
+    a player's button named for what it plays (收聽新聞)."""
+    return (
+        2 <= len(name) <= _OUTLET_CHARS and _OUTLET.search(name) is not None and not _LABEL.search(name)
+        and not name.startswith(_PLAYER_WORDS)
+    )
 
 
 # The marks that part a row's fields (苗栗 公館｜記者 王五　攝影 李四｜2013/01/15 20:41).
