@@ -3,10 +3,12 @@ Every line here is fictional, written for the test."""
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 import scraper
 from scraper.extract.labels import byline_names, dispatch_author, label_value
+from scraper.extract.published import stats_row_date
 
 from .test_unseen_forms29 import LINES
 from .test_unseen_forms68 import _page
@@ -213,3 +215,20 @@ def test_a_players_button_after_the_rows_date_is_no_source(button: str) -> None:
            f"<div class='audio-box'><span>{button}</span><audio src='/a.mp3'></audio><span>01:48</span></div>")
     assert scraper.extract(_page(_HEADLINE, "", top), url=_URL, rules=False).source is None
 
+
+
+_STATS_ROW = "<div class='blog_bottom'><ul><li>2012-03-08 21:47</li><li>浏览 1523</li><li><a href='#c'>评论(3)</a></li></ul></div>"
+
+
+def test_the_time_of_the_posts_one_stats_row_under_it_is_the_publish_time() -> None:
+    # <li>2012-03-08 21:47</li><li>浏览 1523</li><li>评论(3)</li> under a blog post that prints its time nowhere else.
+    article = scraper.extract(_page(_HEADLINE, "", "", _STATS_ROW), url="https://blog.example.com/blog/1443210",
+                              rules=False)
+    assert article.published_at == "2012-03-08T21:47+08:00"
+
+
+def test_stats_rows_of_several_posts_give_no_time() -> None:
+    # The contrast: a list of posts, each with its own stats row, is no post's.
+    rows = _STATS_ROW + _STATS_ROW.replace("2012-03-08 21:47", "2012-03-01 08:15")
+    assert stats_row_date(lxml.html.fromstring(f"<html><body>{_STATS_ROW}</body></html>")) == "2012-03-08T21:47+08:00"
+    assert stats_row_date(lxml.html.fromstring(f"<html><body>{rows}</body></html>")) is None

@@ -58,6 +58,7 @@ from .date_sources import (
     script_time,
     short_date,
     stated_date,
+    stats_date,
     url_date,
 )
 from .fields import EMPTY, Fields
@@ -195,6 +196,7 @@ SOURCES: dict[str, Source] = {
         Source("attribute-time", attribute_time, "guess"),
         Source("post-stamp", post_stamp, "guess"),
         Source("url-date", url_date, "page"),
+        Source("stats-date", stats_date, "guess"),
         Source("library-date", library_date, "guess"),
         Source("dom-date", dom_date, "guess"),
         Source("short-date", short_date, "guess"),

@@ -237,6 +237,12 @@ def hover_date(evidence: Evidence) -> Fields:
     return Fields(published_at=published.hover_date(evidence.page.root, evidence.page.page_url))
 
 
+def stats_date(evidence: Evidence) -> Fields:
+    """The time of the page's one stats row, a views count beside it (published.stats_row_date): a blog post's row
+    under the post, where the page prints its time nowhere else."""
+    return Fields(published_at=published.stats_row_date(evidence.page.root))
+
+
 def library_date(evidence: Evidence) -> Fields:
     """htmldate's reading of the original publish date (published.library_date)."""
     value = published.library_date(evidence.page.root, evidence.page.url)
@@ -301,4 +307,4 @@ def _off_labelled_clock(evidence: Evidence, value: str | None) -> str | None:
 
 
 __all__ = ["attribute_time", "dom_date", "headline_date", "hover_date", "library_date", "meta_date", "on_filed_day", "script_date", "script_time",
-           "short_date", "stated_date", "url_date"]
+           "short_date", "stated_date", "stats_date", "url_date"]

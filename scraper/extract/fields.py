@@ -53,7 +53,7 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
               "script-title", "html-title", "untitled-heading", "text-dump"),
     "published_at": (
         "rule", "meta-date", "script-time", "headline-date", "post-stamp", "stated-date", "dom-date", "short-date",
-        "script-date", "hover-date", "url-date", "library-date", "attribute-time",
+        "script-date", "hover-date", "url-date", "stats-date", "library-date", "attribute-time",
         "text-dump",
     ),
     "source": ("rule", "info-line", "headline-info", "meta-source", "script-source", "lead-byline", "dispatch-byline",
