@@ -232,3 +232,15 @@ def test_stats_rows_of_several_posts_give_no_time() -> None:
     rows = _STATS_ROW + _STATS_ROW.replace("2012-03-08 21:47", "2012-03-01 08:15")
     assert stats_row_date(lxml.html.fromstring(f"<html><body>{_STATS_ROW}</body></html>")) == "2012-03-08T21:47+08:00"
     assert stats_row_date(lxml.html.fromstring(f"<html><body>{rows}</body></html>")) is None
+
+
+def test_the_writer_labelled_in_the_posts_one_stats_row_is_the_author() -> None:
+    # <div class="rightcom">作者:某账号 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30</div> under a reposted report
+    # whose dispatch names the paper's reporters: the blog's poster is the page's writer.
+    lead = "本报讯 （记者 谷梁悦）清川市交通局今天宣布，机关停车位夜间开放给附近居民使用，首批共三百个车位。"
+    row = "<div class='rightcom'>作者:qingchuan99 阅读(1660) <a href='#p'>评论(5)</a> 编辑 发表于:2005-07-31 12:30</div>"
+    text = "".join(f"<p>{line}</p>" for line in [lead, *LINES])
+    page = (f"<html><head><meta charset='utf-8'><title>{_HEADLINE}</title></head><body><h1>{_HEADLINE}</h1>"
+            f"<div class='post'>{text}</div>{row}</body></html>").encode()
+    article = scraper.extract(page, url="https://blog.example.com/qingchuan99/255509.html", rules=False)
+    assert (article.author, article.published_at) == ("qingchuan99", "2005-07-31T12:30+08:00")

@@ -45,6 +45,7 @@ from .credit_sources import (
     origin_credit,
     profile_poster,
     script_source,
+    stats_author,
 )
 from .date_sources import (
     attribute_time,
@@ -209,6 +210,7 @@ SOURCES: dict[str, Source] = {
         Source("forum-poster", forum_poster, "guess"),
         Source("lead-byline", lead_byline, "guess"),
         Source("class-author", class_author, "guess"),
+        Source("stats-author", stats_author, "guess"),
         Source("blog-owner", blog_owner, "guess"),
         Source("editor-line", editor_line, "guess"),
         Source("crumbs", crumbs, "guess"),

@@ -281,6 +281,13 @@ def origin_credit(evidence: Evidence) -> Fields:
     return EMPTY
 
 
+def stats_author(evidence: Evidence) -> Fields:
+    """The writer labelled in the page's one stats row under the post (作者:某账号 阅读(1660) 评论(5) 发表于:…,
+    published.stats_row): the blog's poster, where the template prints no byline above the post."""
+    row = published.stats_row(evidence.page.root)
+    return Fields(author=label_value(row, "author")) if row else EMPTY
+
+
 def blog_owner(evidence: Evidence) -> Fields:
     """The blog's owner its <title> names (标题 - 某某的博客 - 某某网), printed on the page too: a blog's posts are
     its owner's. Ranked after every credit the page marks up or prints above the post, last of the tree's."""
@@ -330,4 +337,5 @@ __all__ = [
     "origin_credit",
     "profile_poster",
     "script_source",
+    "stats_author",
 ]

@@ -60,7 +60,7 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
                "text-dump"),
     "author": (
         "rule", "info-line", "headline-info", "meta-author", "marked-author", "forum-poster", "lead-byline",
-        "class-author", "blog-owner", "byline", "dispatch-byline", "closing-byline", "origin-credit",
+        "class-author", "stats-author", "blog-owner", "byline", "dispatch-byline", "closing-byline", "origin-credit",
         "profile-poster", "text-dump",
     ),
     "editor": ("rule", "editor-line", "text-dump"),

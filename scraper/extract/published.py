@@ -49,6 +49,7 @@ __all__ = [
     "same_minute",
     "short_date_under",
     "stated_time_under",
+    "stats_row",
     "stats_row_date",
     "url_day",
 ]
@@ -531,23 +532,34 @@ def refine(value: str | None, *candidates: str | None) -> str | None:
 # time, a views count beside it, and little else.
 _VIEWS = re.compile(r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣)\s*(?:次数|數|数)?\s*[:：(（]?\s*\d")
 _STATS_ROW_CHARS = 80
+_CLOCK_IN_ROW = re.compile(r"\d\s+\d{1,2}:\d{2}")
 _STATS_ROW_TAGS = ("ul", "div", "p")
 
 
 def stats_row_date(root: Element) -> str | None:
-    """The time of the page's one stats row (`_VIEWS` beside one full date with its clock), its innermost element:
-    a post's row under the post, which a list of other articles' dates never is alone."""
+    """The time of the page's one stats row (`stats_row`)."""
+    row = stats_row(root)
+    value = parse_date(row) if row is not None else None
+    return value if value is not None and len(value) > len("2012-03-08") else None
+
+
+def stats_row(root: Element) -> str | None:
+    """The text of the page's one stats row (`_VIEWS` beside one full date with its clock), its innermost element:
+    a post's row under the post (2012-03-08 21:47 | 浏览 1523, 作者:某账号 阅读(1660) 发表于:2005-07-31 12:30), which
+    a list of other articles' dates never is alone."""
     rows = [
         node for node in root.iter(*_STATS_ROW_TAGS)
         if _stats_row(node) and not any(_stats_row(child) for child in node.iter(*_STATS_ROW_TAGS) if child is not node)
     ]
-    if len(rows) != 1:
-        return None
-    value = parse_date(squash(text_of(rows[0])))
-    return value if value is not None and len(value) > len("2012-03-08") else None
+    return squash(text_of(rows[0])) if len(rows) == 1 else None
 
 
 def _stats_row(node: Element) -> bool:
+    # The post's row prints its clock; a card of another piece inside the text (作者：某某 2012-04-06 阅读 3,211) its
+    # day alone.
     text = squash(text_of(node))
-    return len(text) <= _STATS_ROW_CHARS and len(FULL_DATE.findall(text)) == 1 and _VIEWS.search(text) is not None
+    return (
+        len(text) <= _STATS_ROW_CHARS and len(FULL_DATE.findall(text)) == 1 and _CLOCK_IN_ROW.search(text) is not None
+        and _VIEWS.search(text) is not None
+    )
 
