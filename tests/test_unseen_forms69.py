@@ -244,3 +244,16 @@ def test_the_writer_labelled_in_the_posts_one_stats_row_is_the_author() -> None:
             f"<div class='post'>{text}</div>{row}</body></html>").encode()
     article = scraper.extract(page, url="https://blog.example.com/qingchuan99/255509.html", rules=False)
     assert (article.author, article.published_at) == ("qingchuan99", "2005-07-31T12:30+08:00")
+
+
+def test_a_rows_labelled_fields_closed_by_its_bar_a_line_each_are_no_paragraphs() -> None:
+    # <p class="xg1">2013-6-8 21:14<span class="pipe">|</span>\\n发布者: <a>某账号</a><span class="pipe">|</span>\\n查看: …
+    row = ("<p class='xg1'>2013-6-8 21:14<span class='pipe'>|</span>\n发布者: <a href='/u/1'>清川小编</a>"
+           "<span class='pipe'>|</span>\n查看: <em>2356</em><span class='pipe'>|</span>\n评论: 3<span class='pipe'>|"
+           "</span>原作者: 林述秋<span class='pipe'>|</span>来自: 清川晚报</p>")
+    text = "".join(f"<p>{line}</p>" for line in LINES)
+    page = (f"<html><head><meta charset='utf-8'><title>{_HEADLINE}</title></head><body><h1>{_HEADLINE}</h1>"
+            f"<div class='content'>{row}{text}</div></body></html>").encode()
+    article = scraper.extract(page, url=_URL, rules=False)
+    assert article.paragraphs == LINES
+    assert article.author == "林述秋"

@@ -495,7 +495,13 @@ def _is_info_row(line: str, key: str, prose: bool) -> bool:
     sentence in it (作者：… 来源：… 发布时间：… 点击数：…: a row of many labelled fields runs long)."""
     if len(key) >= 60 or (prose and SENTENCE.search(line)) or _FIGURE_NUMBER.match(line):
         return False
-    return len(set(_INFO_LABEL.findall(key))) >= 2
+    return len(set(_INFO_LABEL.findall(key))) >= 2 or _BARRED_FIELDS.match(line.strip()) is not None
+
+
+# A row's labelled fields closed by its bar, printed a line each (发布者: 某账号| / 查看: 2356| / 评论: 3|来自: 某报, a
+# Discuz! portal's row): no line of an article ends on a bar.
+_FIELD = r"[^\s|｜:：]{1,6}\s*[:：]\s*[^|｜]{1,24}?\s*"
+_BARRED_FIELDS = re.compile(rf"^(?:{_FIELD}[|｜]\s*)+(?:{_FIELD})?$")
 
 
 def _shape_kind(line: str, key: str, core: str, prose: bool, links: frozenset[str]) -> Kind | None:
