@@ -8,7 +8,7 @@ import pytest
 
 import scraper
 from scraper.extract.labels import byline_names, dispatch_author, label_value
-from scraper.extract.published import stats_row_date
+from scraper.extract.published import stats_row, stats_row_date
 
 from .test_unseen_forms29 import LINES
 from .test_unseen_forms68 import _page
@@ -230,8 +230,9 @@ def test_the_time_of_the_posts_one_stats_row_under_it_is_the_publish_time() -> N
 def test_stats_rows_of_several_posts_give_no_time() -> None:
     # The contrast: a list of posts, each with its own stats row, is no post's.
     rows = _STATS_ROW + _STATS_ROW.replace("2012-03-08 21:47", "2012-03-01 08:15")
-    assert stats_row_date(lxml.html.fromstring(f"<html><body>{_STATS_ROW}</body></html>")) == "2012-03-08T21:47+08:00"
-    assert stats_row_date(lxml.html.fromstring(f"<html><body>{rows}</body></html>")) is None
+    one = stats_row(lxml.html.fromstring(f"<html><body>{_STATS_ROW}</body></html>"))
+    assert stats_row_date(one) == "2012-03-08T21:47+08:00"
+    assert stats_row_date(stats_row(lxml.html.fromstring(f"<html><body>{rows}</body></html>"))) is None
 
 
 def test_the_writer_labelled_in_the_posts_one_stats_row_is_the_author() -> None:

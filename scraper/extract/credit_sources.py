@@ -284,7 +284,7 @@ def origin_credit(evidence: Evidence) -> Fields:
 def stats_author(evidence: Evidence) -> Fields:
     """The writer labelled in the page's one stats row under the post (作者:某账号 阅读(1660) 评论(5) 发表于:…,
     published.stats_row): the blog's poster, where the template prints no byline above the post."""
-    row = published.stats_row(evidence.page.root)
+    row = evidence.once("stats_row", published.stats_row)
     return Fields(author=label_value(row, "author")) if row else EMPTY
 
 

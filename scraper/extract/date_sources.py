@@ -240,7 +240,7 @@ def hover_date(evidence: Evidence) -> Fields:
 def stats_date(evidence: Evidence) -> Fields:
     """The time of the page's one stats row, a views count beside it (published.stats_row_date): a blog post's row
     under the post, where the page prints its time nowhere else."""
-    return Fields(published_at=published.stats_row_date(evidence.page.root))
+    return Fields(published_at=published.stats_row_date(evidence.once("stats_row", published.stats_row)))
 
 
 def library_date(evidence: Evidence) -> Fields:

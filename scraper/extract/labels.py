@@ -405,10 +405,14 @@ def _as_printed(names: str, folded: str, printed: str) -> str:
     return "".join(out)
 
 
+# The longest line read as a byline (the writer and the staff credited after him: 南方周末记者 王五 南方周末实习生 李四).
+BYLINE_CHARS = 30
+
+
 def _folded_byline_names(line: str) -> str | None:
     """`byline_names` of a line in simplified characters."""
     line = _OWN_PICTURES.sub("", _PICTURES_BY.sub("", _SITE_ADDRESS.sub("", line)))
-    if len(line) > 30:
+    if len(line) > BYLINE_CHARS:
         return None
     boxed = _BOXED_NAMES.match(line)
     if boxed:

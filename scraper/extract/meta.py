@@ -13,6 +13,7 @@ from lxml import etree
 
 from ..decode import well_formed
 from .attributes import compiled
+from .labels import BYLINE_CHARS
 from .layout import squash, text_of
 from .tree import Element
 
@@ -322,9 +323,6 @@ _ITEM_NAME = etree.XPath(".//*[@itemprop='name']")
 _WRITERS_SECTION = re.compile(r"/(?:author|reporter)/?(?:index\.\w+)?(?:[?#].*)?$")
 # A writer's name, not a profile's address or a paragraph.
 _AUTHOR_CHARS = 20
-# ... or a byline the author's element holds, the staff credited after the writer included (南方周末记者 王五 南方周末
-# 实习生 李四): as long as a byline line is read.
-_BYLINE_CHARS = 30
 
 
 def marked_authors(root: Element, outside: Callable[[Element], bool]) -> Iterator[str]:
@@ -354,7 +352,8 @@ def class_authors(root: Element, outside: Callable[[Element], bool]) -> Iterator
     for node in _CLASS_AUTHORS(root):
         if any(map(_AUTHOR_TOKEN.match, (node.get("class") or "").split())) and outside(node):
             value = squash(text_of(node))
-            if value and len(value) <= _BYLINE_CHARS:
+            # A name, or a byline with the staff credited after the writer: as long as a byline line is read.
+            if value and len(value) <= BYLINE_CHARS:
                 yield value
 
 

@@ -530,36 +530,41 @@ def refine(value: str | None, *candidates: str | None) -> str | None:
 
 # A post's own stats row (2012-03-08 21:47 | 浏览 1523 | 评论(3), as blog templates print it under the post): its
 # time, a views count beside it, and little else.
-_VIEWS = re.compile(r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣)\s*(?:次数|數|数)?\s*[:：(（]?\s*\d")
+_VIEWS_WORDS = ("浏览", "瀏覽", "阅读", "閱讀", "点击", "點擊", "人气", "人氣")
+_VIEWS = re.compile(rf"(?:{'|'.join(_VIEWS_WORDS)})\s*(?:次数|數|数)?\s*[:：(（]?\s*\d")
+# Only the text runs holding a views word are asked: libxml2 finds them, and the row is found from them up.
+_VIEWS_TEXTS = etree.XPath("//text()[" + " or ".join(f"contains(., '{word}')" for word in _VIEWS_WORDS) + "]")
 _STATS_ROW_CHARS = 80
 _CLOCK_IN_ROW = re.compile(r"\d\s+\d{1,2}:\d{2}")
-_STATS_ROW_TAGS = ("ul", "div", "p")
+_STATS_ROW_TAGS = frozenset({"ul", "div", "p"})
 
 
-def stats_row_date(root: Element) -> str | None:
-    """The time of the page's one stats row (`stats_row`)."""
-    row = stats_row(root)
+def stats_row_date(row: str | None) -> str | None:
+    """The time of the page's one stats row (`stats_row`'s text), to the minute at least."""
     value = parse_date(row) if row is not None else None
     return value if value is not None and len(value) > len("2012-03-08") else None
 
 
 def stats_row(root: Element) -> str | None:
-    """The text of the page's one stats row (`_VIEWS` beside one full date with its clock), its innermost element:
-    a post's row under the post (2012-03-08 21:47 | 浏览 1523, 作者:某账号 阅读(1660) 发表于:2005-07-31 12:30), which
-    a list of other articles' dates never is alone."""
-    rows = [
-        node for node in root.iter(*_STATS_ROW_TAGS)
-        if _stats_row(node) and not any(_stats_row(child) for child in node.iter(*_STATS_ROW_TAGS) if child is not node)
-    ]
-    return squash(text_of(rows[0])) if len(rows) == 1 else None
+    """The text of the page's one stats row (`_VIEWS` beside one full date with its clock), the innermost element
+    around a views word that holds one: a post's row under the post (2012-03-08 21:47 | 浏览 1523, 作者:某账号
+    阅读(1660) 发表于:2005-07-31 12:30), which a list of other articles' dates never is alone."""
+    rows = {row for text in _VIEWS_TEXTS(root) if (row := _row_around(text)) is not None}
+    return rows.pop() if len(rows) == 1 else None
 
 
-def _stats_row(node: Element) -> bool:
-    # The post's row prints its clock; a card of another piece inside the text (作者：某某 2012-04-06 阅读 3,211) its
-    # day alone.
-    text = squash(text_of(node))
-    return (
-        len(text) <= _STATS_ROW_CHARS and len(FULL_DATE.findall(text)) == 1 and _CLOCK_IN_ROW.search(text) is not None
-        and _VIEWS.search(text) is not None
-    )
-
+def _row_around(text: etree._ElementUnicodeResult) -> str | None:
+    """The text of the innermost row element around the text run `text` that is a stats row, or None when the
+    elements around it grow past a row's length first."""
+    owner = text_owner(text)
+    for element in (owner, *owner.iterancestors()) if owner is not None else ():
+        if element.tag not in _STATS_ROW_TAGS:
+            continue
+        value = squash(text_of(element))
+        if len(value) > _STATS_ROW_CHARS:
+            return None
+        # The post's row prints its clock; a card of another piece inside the text (作者：某某 2012-04-06 阅读 3,211)
+        # its day alone.
+        if len(FULL_DATE.findall(value)) == 1 and _CLOCK_IN_ROW.search(value) and _VIEWS.search(value):
+            return value
+    return None
